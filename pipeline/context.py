@@ -1,0 +1,237 @@
+"""Attaching context to quantities: qualifier, sign, period, subject, source and currency.
+
+Works sentence by sentence through a document, carrying the period and the source of a report
+to the sentences that continue it ("That year…", "These figures…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.periods import TimeExpression
+from pipeline.quantities import Quantity
+
+RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
+CAPWORD = r"[A-Z][\w’'.&-]*"
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    currency: str
+    pattern: re.Pattern[str]  # names and adjectives
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    result = []
+    for entry in load_lexicon("places")["countries"]:
+        words = sorted(entry["aliases"] + entry.get("adjectives", []), key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+        result.append(Country(entry["name"], entry.get("currency", ""), pattern))
+    return tuple(result)
+
+
+def country_mentions(text: str) -> list[tuple[int, int, Country]]:
+    """Country names and adjectives in text; a longer name hides the shorter ones inside it."""
+    found: list[tuple[int, int, Country]] = []
+    for country in countries():
+        for m in country.pattern.finditer(text):
+            found.append((m.start(), m.end(), country))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, Country]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def document_country(text: str) -> Country | None:
+    """The country a document is about: the one it names most often (earliest on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_name = {c.name: c for c in countries()}
+    for start, _end, country in country_mentions(text):
+        counts[country.name] = counts.get(country.name, 0) + 1
+        first.setdefault(country.name, start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -first[name]))
+    return by_name[best]
+
+
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    words = load_lexicon("quantities")["qualifiers"]
+    ordered = sorted(words, key=len, reverse=True)
+    return tuple(
+        (re.compile(r"(?:^|[^\w])" + re.escape(w) + r"\s*(?:of\s+|at\s+)?$", re.IGNORECASE), words[w]) for w in ordered
+    )
+
+
+AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
+                    (re.compile(r"^\s+or\s+(?:less|fewer|below|lower)\b"), "at_most"),
+                    (re.compile(r"^\s+or\s+so\b"), "approximately"))
+
+
+def qualifier(sentence: str, q: Quantity) -> str:
+    if q.value_high is not None:
+        return "range"
+    before = sentence[max(0, q.start - 30) : q.start]
+    for pattern, code in _qualifier_patterns():
+        if pattern.search(before):
+            return code
+    for pattern, code in AFTER_QUALIFIERS:
+        if pattern.match(sentence[q.end : q.end + 20]):
+            return code
+    return "exact"
+
+
+@lru_cache(maxsize=1)
+def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
+    quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
+    before = re.compile(
+        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?\s+(?:by\s+|of\s+)?(?:an?\s+)?(?:(?:{quals})\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)
+    return before, after
+
+
+def is_decline(sentence: str, q: Quantity) -> bool:
+    if q.negative:
+        return True
+    if q.unit not in RATE_UNITS or q.joined_by:
+        return False
+    before, after = _decline_patterns()
+    return bool(before.search(sentence[max(0, q.start - 60) : q.start]) or after.match(sentence[q.end : q.end + 25]))
+
+
+# -- periods -----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _binder_gap() -> re.Pattern[str]:
+    binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
+    return re.compile(
+        rf"^[\s,(]*(?:(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$", re.IGNORECASE
+    )
+
+
+def bind_periods(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
+    """The period(s) a quantity refers to, from the time expressions of its own sentence."""
+    gap = _binder_gap()
+    for t in times:
+        if t.start >= q.end and gap.match(sentence[q.end : t.start]):
+            return t.periods  # "7.1% in 2007"
+    if q.joined_by:
+        # each level of a change keeps its own year; without one it has none stated
+        if any(t.start >= q.end for t in times) or any(t.end <= q.start for t in times):
+            return _nearest_for_change(sentence, q, times)
+    before = [t for t in times if t.end <= q.start and not _bound_elsewhere(sentence, t, q)]
+    if before:
+        return before[-1].periods
+    after = [t for t in times if t.start >= q.end]
+    if after:
+        return after[0].periods
+    return ()
+
+
+def _nearest_for_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
+    before = [t for t in times if t.end <= q.start]
+    return before[-1].periods if before and q.joined_by == "from" else ()
+
+
+def _bound_elsewhere(sentence: str, t: TimeExpression, q: Quantity) -> bool:
+    """A year right after another number belongs to that number ("5.9% in 2006")."""
+    prefix = sentence[: t.start]
+    return bool(re.search(r"(?:%|\d|percent|tons|tonnes|billion|million|dollars|won)\s*(?:,\s*)?(?:in|by)\s+$", prefix))
+
+
+def continues_previous(sentence: str, lexicon_key: str) -> bool:
+    words = load_lexicon("context")[lexicon_key]
+    lowered = sentence.lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", lowered) for w in words)
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[re.Pattern[str], ...]:
+    lex = load_lexicon("context")
+    joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
+    org = rf"(?P<org>{CAPWORD}(?:\s+(?:(?:{joiners})\s+)*{CAPWORD})*(?:\s+(?:government|authorities|officials|statistics|media|customs|researchers|economists|analysts|economist|sources|data))?)"
+    return tuple(re.compile(p.replace("{ORG}", org)) for p in lex["source_patterns"])
+
+
+def find_source(sentence: str, home: Country | None) -> str:
+    not_names = set(load_lexicon("context")["not_names"])
+    for pattern in _source_patterns():
+        for m in pattern.finditer(sentence):
+            org = _clean_org(m.group("org"))
+            if not org or org in not_names or org.split()[0] in not_names and len(org.split()) == 1:
+                continue
+            if home and _is_home_official(org, home):
+                return f"{home.name} (official)"
+            return org
+    if home and continues_previous(sentence, "official_cues"):
+        return f"{home.name} (official)"
+    return ""
+
+
+def _clean_org(org: str) -> str:
+    org = re.sub(r"(?:’s|'s)$", "", org.strip())
+    org = re.sub(r"^(?:The|the)\s+", "", org)
+    org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
+    return org.strip()
+
+
+def _is_home_official(org: str, home: Country) -> bool:
+    head = org.split()[-1].lower()
+    return head in ("government", "authorities", "officials", "media") and bool(home.pattern.search(org))
+
+
+# -- subject and currency -----------------------------------------------------------------------
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")
+
+
+def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    return start, end
+
+
+def subject_of(sentence: str, q: Quantity, home: Country | None) -> str:
+    """The country a number is about: the nearest one named before it in its clause, else the home."""
+    start, _end = clause_bounds(sentence, q)
+    mentions = [m for m in country_mentions(sentence[start : q.start])]
+    home_name = home.name if home else ""
+    if not mentions:
+        return home_name
+    return mentions[-1][2].name
+
+
+def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
+    """'won', 'pesos': the currency of a country named just before the word, else the subject's,
+    else the home country's, when it is one the word can stand for; else the word's first code."""
+    codes = load_lexicon("quantities")["currency_names"][word]
+    by_name = {c.name: c for c in countries()}
+    named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]
+    for country in [*reversed(named), by_name.get(subject), home]:
+        if country and country.currency in codes:
+            return country.currency
+    return codes[0]
+
+
+def signed(value: Decimal, negative: bool) -> Decimal:
+    return -value if negative else value

@@ -1,0 +1,170 @@
+"""From a document to observations and the disposition of every number token in it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+
+from pipeline import context
+from pipeline.documents import Document
+from pipeline.indicators import classify
+from pipeline.quantities import NotFact, Quantity, number_tokens, recognise
+from pipeline.segment import Sentence, sentences
+
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Observation:
+    observation_id: str
+    document_id: str
+    line: int
+    char_start: int
+    char_end: int
+    mention: str
+    sentence: str
+    value: str
+    value_high: str
+    unit: str
+    qualifier: str
+    period_start: str
+    period_end: str
+    indicator: str
+    subject: str
+    source: str
+    out_of: str
+    extraction_rule: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    document_id: str
+    line: int
+    char_start: int
+    char_end: int
+    token: str
+    disposition: str  # observation, date, name, ordinal, idiom, vague, unexplained
+    observation_id: str
+
+
+def format_decimal(value: Decimal | None) -> str:
+    """Plain decimal notation without trailing zeros: 28500000000, 3.5, 0.3333."""
+    if value is None:
+        return ""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def observation_id(document_id: str, sentence: str, mention: str, occurrence: int) -> str:
+    """Content-derived: the same fact keeps its id when text elsewhere in the corpus changes."""
+    key = "\x1f".join([document_id, WHITESPACE.sub(" ", sentence), mention, str(occurrence)])
+    return f"{document_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+@dataclass
+class _Carry:
+    period: tuple[tuple[str, str], ...] = ()
+    source: str = ""
+
+
+def extract_document(
+    doc: Document, segmented: list[Sentence] | None = None
+) -> tuple[list[Observation], list[NumberToken]]:
+    """Observations and number-token dispositions; `segmented` reuses the segment stage's work."""
+    home = context.document_country(doc.text)
+    observations: list[Observation] = []
+    accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
+    carry = _Carry()
+    seen: dict[str, int] = {}
+    for sent in segmented if segmented is not None else sentences(doc.text):
+        text = doc.text[sent.start : sent.end]
+        found = recognise(text)
+        times = found.times
+        source = context.find_source(text, home)
+        if not source and carry.source and context.continues_previous(text, "source_anaphora"):
+            source = carry.source
+        continues = context.continues_previous(text, "period_anaphora") or context.continues_previous(
+            text, "source_anaphora"
+        )
+        for q in found.quantities:
+            periods = context.bind_periods(text, q, times) or (carry.period if continues else ())
+            rows = _observations(doc, sent.start, text, q, periods or (("", ""),), home, source, seen)
+            observations += rows
+            accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
+        accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
+        if times:
+            carry.period = times[0].periods
+        elif not continues:
+            carry.period = ()
+        carry.source = source
+    return observations, _dispositions(doc, accounted)
+
+
+def _observations(
+    doc: Document, offset: int, text: str, q: Quantity, periods, home, source: str, seen: dict[str, int]
+) -> list[Observation]:
+    subject = context.subject_of(text, q, home)
+    unit = q.unit or context.resolve_currency(q.currency_word, text, q, subject, home)
+    value = context.signed(q.value, context.is_decline(text, q))
+    mention = text[q.start : q.end]
+    sentence = WHITESPACE.sub(" ", text).strip()
+    indicator = classify(text, q.start, q.end, unit)
+    rows = []
+    for period_start, period_end in periods:
+        key = f"{sentence}\x1f{mention}"
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        rows.append(
+            Observation(
+                observation_id=observation_id(doc.document_id, sentence, mention, occurrence),
+                document_id=doc.document_id,
+                line=doc.line_of(offset + q.start),
+                char_start=offset + q.start,
+                char_end=offset + q.end,
+                mention=mention,
+                sentence=sentence,
+                value=format_decimal(value),
+                value_high=format_decimal(q.value_high),
+                unit=unit,
+                qualifier=context.qualifier(text, q),
+                period_start=period_start,
+                period_end=period_end,
+                indicator=indicator,
+                subject=subject,
+                source=source,
+                out_of=format_decimal(q.out_of),
+                extraction_rule=q.rule,
+                sentence_start=offset,
+                sentence_end=offset + len(text),
+            )
+        )
+    return rows
+
+
+def _dispositions(doc: Document, accounted: list[tuple[int, int, str, str]]) -> list[NumberToken]:
+    """Every number token with what became of it; 'unexplained' marks a gap in the extractor."""
+    accounted.sort()
+    tokens = []
+    index = 0
+    for start, end in number_tokens(doc.text):
+        while index < len(accounted) and accounted[index][1] <= start:
+            index += 1
+        disposition, obs_id = "unexplained", ""
+        for a_start, a_end, reason, oid in accounted[index : index + 4]:
+            if a_start <= start and end <= a_end:
+                disposition, obs_id = reason, oid
+                break
+        tokens.append(
+            NumberToken(doc.document_id, doc.line_of(start), start, end, doc.text[start:end], disposition, obs_id)
+        )
+    return tokens
+
+
+def as_rows(items) -> list[dict]:
+    return [asdict(item) for item in items]

@@ -1,0 +1,75 @@
+"""Publishing: the validated tables into processed/ and the Frictionless descriptor datapackage.json.
+
+Files are first written beside their targets and then renamed, so a failure part-way leaves the
+previously published package as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.csvio import write_json
+from pipeline.schemas import SCHEMA_DIR, TABLES, load_schema, table_schema
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def resource(table: str, path: Path, published_as: str) -> dict[str, Any]:
+    spec = load_schema(table)
+    return {
+        "name": table,
+        "path": published_as,
+        "title": spec["title"],
+        "description": " ".join(spec["description"].split()),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{_sha256(path)}",
+        "schema": table_schema(table),
+    }
+
+
+def descriptor(documents: list[dict[str, Any]], resources: list[dict[str, Any]]) -> dict[str, Any]:
+    meta = yaml.safe_load((SCHEMA_DIR / "package.yaml").read_text(encoding="utf-8"))
+    dates = sorted(d["date_added"] for d in documents if d.get("date_added"))
+    package = {"$schema": PROFILE, **{k: v for k, v in meta.items() if v not in ("", None)}}
+    if dates:
+        package["created"] = f"{dates[-1]}T00:00:00Z"  # the newest source, never the wall clock
+    package["sources"] = [
+        {"title": d["title"], "path": d["path"], "sha256": d["sha256"]} for d in documents
+    ]
+    package["resources"] = resources
+    return package
+
+
+def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path) -> None:
+    """Copy the built tables to processed/ and write datapackage.json, each file atomically."""
+    processed = root / "processed"
+    processed.mkdir(exist_ok=True)
+    resources = []
+    staged: list[tuple[Path, Path]] = []
+    for table in TABLES:
+        target = processed / f"{table}.csv"
+        fd, tmp = tempfile.mkstemp(dir=processed, prefix=f".{table}.", suffix=".tmp")
+        os.close(fd)
+        shutil.copyfile(built[table], tmp)
+        staged.append((Path(tmp), target))
+        resources.append(resource(table, Path(tmp), f"processed/{table}.csv"))
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    for stale in processed.glob("*.csv"):
+        if stale.stem not in TABLES:
+            stale.unlink()
+    write_json(root / "datapackage.json", descriptor(documents, resources))

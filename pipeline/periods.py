@@ -1,0 +1,109 @@
+"""Time expressions in a sentence: years, dates, decades and spans, as ISO 8601 partial dates.
+
+Years are the commonest number in economic prose and never a quantity themselves; finding them
+first lets the quantity recogniser leave them alone and lets context.py date each quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+DECADE = r"(?:1[89]\d0|20\d0)"
+DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int  # offsets relative to the text searched
+    end: int
+    periods: tuple[tuple[str, str], ...]  # one (start, end) pair per period the expression names
+    kind: str  # year, date, month, decade, span, both
+
+    @property
+    def period(self) -> tuple[str, str]:
+        return self.periods[0]
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    return {name.lower(): number for name, number in load_lexicon("context")["months"].items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    month = "(?:" + "|".join(sorted(_months(), key=len, reverse=True)) + r")\.?"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
+    specs = [
+        # 29 March to 12 April 2019 / March 29 and April 12, 2019
+        ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*"
+                      rf"(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
+        ("date_span", rf"(?:between\s+)?(?P<d1>{day})\s+(?P<m1>{month})\s*(?:-|–|to|and|until)\s*"
+                      rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
+        ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("month", rf"(?P<m1>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
+        ("decade_span", rf"\b(?P<y1>{DECADE})s{DASH}(?P<y2>{DECADE})s\b"),
+        ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
+        ("both", rf"\bboth\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
+        ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
+        ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
+        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
+        ("fiscal", rf"\b(?:FY|fiscal year\s+)(?P<y>{YEAR})\b"),
+        ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
+    ]
+    return [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in specs]
+
+
+def _decade(year: int, part: str | None) -> tuple[str, str]:
+    part = (part or "").replace("the ", "").lower()
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    return str(year + first), str(year + last)
+
+
+def _day(month: str, day: str, year: str) -> str:
+    number = _months()[month.lower().rstrip(".")]
+    return f"{year}-{number:02d}-{int(re.sub(r'[a-z]', '', day)):02d}"
+
+
+def _full_year(short: str, first: str) -> str:
+    return short if len(short) == 4 else first[:2] + short
+
+
+def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
+    g = m.groupdict()
+    if kind == "date_span":
+        return ((_day(g["m1"], g["d1"], g["y"]), _day(g["m2"], g["d2"], g["y"])),)
+    if kind == "date":
+        day = _day(g["m1"], g["d1"], g["y"])
+        return ((day, day),)
+    if kind == "month":
+        month = f"{g['y']}-{_months()[g['m1'].lower().rstrip('.')]:02d}"
+        return ((month, month),)
+    if kind == "decade":
+        return (_decade(int(g["y"]), g.get("part")),)
+    if kind == "decade_span":
+        return ((g["y1"], str(int(g["y2"]) + 9)),)
+    if kind == "both":
+        return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
+    if kind == "span":
+        return ((g["y1"], _full_year(g["y2"], g["y1"])),)
+    return ((g["y"], g["y"]),)
+
+
+def time_expressions(text: str) -> list[TimeExpression]:
+    """Non-overlapping time expressions, the most specific pattern winning at each place."""
+    taken: list[TimeExpression] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < t.end and t.start < m.end() for t in taken):
+                continue
+            periods = _periods(kind, m)
+            if all(a <= b for a, b in periods):
+                taken.append(TimeExpression(m.start(), m.end(), periods, kind))
+    return sorted(taken, key=lambda t: t.start)

@@ -1,0 +1,87 @@
+"""Paragraphs and sentences as character spans of a document's text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital, digit,
+# quote or bracket. Candidates are then vetoed when the word before the stop is an abbreviation.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: int  # 1-based index of the paragraph in the document
+    index: int  # 1-based index of the sentence in the document
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in load_lexicon("segmentation")["abbreviations"].split())
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks separated by blank lines; a text without blank lines has one paragraph per line."""
+    separator = BLANK_LINE if BLANK_LINE.search(text) else LINE_BREAK
+    spans, start = [], 0
+    for match in separator.finditer(text):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, len(text)))
+    return [_strip(text, s) for s in spans if text[s.start : s.end].strip()]
+
+
+def _strip(text: str, span: Span) -> Span:
+    chunk = text[span.start : span.end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    return Span(span.start + lead, span.end - trail)
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    match = WORD_BEFORE.search(text_before)
+    if not match:
+        return False
+    word = match.group(1).lstrip("(\"'“‘").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Kim J. Smith"
+    return word in _abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", word))
+
+
+def sentence_spans(text: str, paragraph: Span) -> list[Span]:
+    chunk = text[paragraph.start : paragraph.end]
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(chunk):
+        if match.group()[0] == "." and _is_abbreviation(chunk[start : match.start()]):
+            continue
+        spans.append(Span(start, match.end()))
+        start = match.end()
+    spans.append(Span(start, len(chunk)))
+    return [
+        _strip(text, Span(paragraph.start + s.start, paragraph.start + s.end))
+        for s in spans
+        if chunk[s.start : s.end].strip()
+    ]
+
+
+def sentences(text: str) -> list[Sentence]:
+    result: list[Sentence] = []
+    for p_index, paragraph in enumerate(paragraphs(text), start=1):
+        for span in sentence_spans(text, paragraph):
+            result.append(Sentence(p_index, len(result) + 1, span.start, span.end))
+    return result

@@ -1,0 +1,122 @@
+"""Stage entry points: each reads what the previous stage wrote and wires the modules together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import checks as checking
+from pipeline.csvio import read_csv, read_json, write_csv, write_json
+from pipeline.documents import Document, line_starts, read_corpus
+from pipeline.extract import Observation, NumberToken, as_rows, extract_document
+from pipeline.schemas import TABLES, columns
+from pipeline.segment import Sentence, paragraphs, sentences
+from pipeline.tables import documents_table, indicators_table, observations_table, sources_table
+from pipeline.validate import ValidationFailed, failed_error_checks, validate_tables
+
+ROOT = Path.cwd()
+BUILD = Path("build")
+CORPUS = BUILD / "corpus.json"
+EXTRACTED = BUILD / "extracted"
+TABLES_DIR = BUILD / "tables"
+CHECKS = BUILD / "checks" / "checks.csv"
+VALIDATION = BUILD / "validation"
+METRICS = Path("reports") / "metrics.json"
+
+
+def segment(root: Path = ROOT) -> None:
+    """raw/*.txt → build/corpus.json: each document's text, metadata and sentence spans."""
+    corpus = []
+    for doc in read_corpus(root / "raw", root):
+        spans = sentences(doc.text)
+        meta = {k: v for k, v in doc.__dict__.items() if k != "line_starts"}
+        corpus.append({
+            **meta,
+            "n_chars": len(doc.text),
+            "n_lines": len(doc.line_starts),
+            "n_paragraphs": len(paragraphs(doc.text)),
+            "n_sentences": len(spans),
+            "sentences": [[s.paragraph, s.start, s.end] for s in spans],
+        })
+    write_json(root / CORPUS, corpus)
+
+
+def _documents(root: Path) -> list[tuple[Document, list[Sentence]]]:
+    result = []
+    for entry in read_json(root / CORPUS):
+        fields = {k: entry[k] for k in Document.__dataclass_fields__ if k in entry}
+        doc = Document(**fields, line_starts=line_starts(entry["text"]))
+        spans = [Sentence(p, i, a, b) for i, (p, a, b) in enumerate(entry["sentences"], start=1)]
+        result.append((doc, spans))
+    return result
+
+
+def extract(root: Path = ROOT) -> None:
+    """build/corpus.json → build/extracted/{observations,numbers}.csv."""
+    observations: list[Observation] = []
+    numbers: list[NumberToken] = []
+    for doc, spans in _documents(root):
+        found, tokens = extract_document(doc, spans)
+        observations += found
+        numbers += tokens
+    write_csv(root / EXTRACTED / "observations.csv", list(Observation.__dataclass_fields__), as_rows(observations))
+    write_csv(root / EXTRACTED / "numbers.csv", list(NumberToken.__dataclass_fields__), as_rows(numbers))
+
+
+def tables(root: Path = ROOT) -> None:
+    """Extracted rows → the published tables (still in build/tables/)."""
+    corpus = read_json(root / CORPUS)
+    extracted = read_csv(root / EXTRACTED / "observations.csv")
+    sources, source_ids = sources_table(extracted)
+    observations = observations_table(extracted, source_ids)
+    docs = [{k: v for k, v in d.items() if k not in ("text", "sentences")} | {"country": _country(d["text"])}
+            for d in corpus]
+    built = {
+        "documents": documents_table(docs, observations),
+        "observations": observations,
+        "numbers": read_csv(root / EXTRACTED / "numbers.csv"),
+        "indicators": indicators_table(observations),
+        "sources": sources,
+    }
+    for table, rows in built.items():
+        write_csv(root / TABLES_DIR / f"{table}.csv", columns(table), rows)
+
+
+def _country(text: str) -> str:
+    from pipeline.context import document_country
+
+    country = document_country(text)
+    return country.name if country else ""
+
+
+def check(root: Path = ROOT) -> None:
+    """build/tables → build/checks/checks.csv and reports/metrics.json."""
+    texts = {d["document_id"]: d["text"] for d in read_json(root / CORPUS)}
+    built = {t: read_csv(root / TABLES_DIR / f"{t}.csv") for t in TABLES if t != "checks"}
+    rows = checking.run_checks(texts, built)
+    write_csv(root / CHECKS, columns("checks"), rows)
+    write_json(root / METRICS, checking.metrics(built, rows))
+
+
+def _built_paths(root: Path) -> dict[str, Path]:
+    paths = {t: root / TABLES_DIR / f"{t}.csv" for t in TABLES}
+    paths["checks"] = root / CHECKS
+    return paths
+
+
+def validate(root: Path = ROOT) -> None:
+    """Every table against its schema; error-severity checks must pass. Fails loudly, writes a report."""
+    problems = validate_tables(_built_paths(root), root / VALIDATION)
+    problems += failed_error_checks(read_csv(root / CHECKS))
+    if problems:
+        raise ValidationFailed(
+            f"{len(problems)} problem(s); nothing published. Failure cases: {VALIDATION / 'failure_cases.csv'}\n"
+            + "\n".join(problems)
+        )
+
+
+def package(root: Path = ROOT) -> None:
+    """Validated tables → processed/*.csv and datapackage.json."""
+    from pipeline.package import publish
+
+    documents = read_csv(root / TABLES_DIR / "documents.csv")
+    publish(_built_paths(root), documents, root)

@@ -1,0 +1,81 @@
+"""Building the published tables from the corpus and the extracted observations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from pipeline.context import countries
+from pipeline.indicators import codebook
+from pipeline.lexicon import load_lexicon
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _key(name: str) -> str:
+    text = name.lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"'s\b", "", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _estimator_index() -> dict[str, dict[str, str]]:
+    index = {}
+    for entry in load_lexicon("estimators")["estimators"]:
+        for name in [entry["canonical"], *entry.get("aliases", [])]:
+            index[_key(name)] = entry
+    return index
+
+
+def describe_estimator(name: str) -> dict[str, str]:
+    """Canonical name, type and country of an estimator as named in the text."""
+    known = _estimator_index().get(_key(name))
+    if known:
+        return {"canonical_name": known["canonical"], "type": known["type"], "country": known.get("country", "")}
+    lowered = name.lower()
+    kind = next((c["type"] for c in load_lexicon("estimators")["type_cues"] if c["cue"] in lowered), "other")
+    country = next((c.name for c in countries() if c.pattern.search(name)), "")
+    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": kind, "country": country}
+
+
+def sources_table(observations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One row per estimator; and the source_id of each name as written."""
+    counts = Counter(o["source"] for o in observations if o["source"])
+    rows: dict[str, dict[str, Any]] = {}
+    id_of: dict[str, str] = {}
+    for name in sorted(counts):
+        described = describe_estimator(name)
+        source_id = slug(described["canonical_name"])
+        id_of[name] = source_id
+        row = rows.setdefault(source_id, {"source_id": source_id, "name": name, **described, "n_observations": 0})
+        row["n_observations"] += counts[name]
+    return [rows[k] for k in sorted(rows)], id_of
+
+
+def indicators_table(observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts = Counter(o["indicator"] for o in observations)
+    return [
+        {
+            "indicator": i.code,
+            "label": i.label,
+            "category": i.category,
+            "units": ";".join(i.units),
+            "cues": ";".join(cue for cue, _ in i.cues),
+            "n_observations": counts.get(i.code, 0),
+        }
+        for i in codebook()
+    ]
+
+
+def observations_table(observations: list[dict[str, Any]], source_ids: dict[str, str]) -> list[dict[str, Any]]:
+    rows = [{**o, "source_id": source_ids.get(o["source"], "")} for o in observations]
+    return sorted(rows, key=lambda r: (r["document_id"], int(r["char_start"]), r["period_start"], r["observation_id"]))
+
+
+def documents_table(documents: list[dict[str, Any]], observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts = Counter(o["document_id"] for o in observations)
+    return [{**d, "n_observations": counts.get(d["document_id"], 0)} for d in documents]
