@@ -26,28 +26,34 @@ class Country:
     pattern: re.Pattern[str]  # names and adjectives
 
 
+def _names_pattern(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    # "US" must not match "US$": a currency prefix is not a country mention
+    return r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w$-])"
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     result = []
     for entry in load_lexicon("places")["countries"]:
-        words = sorted(entry["aliases"] + entry.get("adjectives", []), key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-        result.append(Country(entry["name"], entry.get("currency", ""), pattern))
+        words = entry["aliases"] + entry.get("adjectives", [])
+        result.append(Country(entry["name"], entry.get("currency", ""), re.compile(_names_pattern(words))))
     return tuple(result)
 
 
+@lru_cache(maxsize=1)
+def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
+    by_word: dict[str, Country] = {}
+    for country, entry in zip(countries(), load_lexicon("places")["countries"]):
+        for word in entry["aliases"] + entry.get("adjectives", []):
+            by_word.setdefault(word, country)
+    return re.compile(_names_pattern(list(by_word))), by_word
+
+
 def country_mentions(text: str) -> list[tuple[int, int, Country]]:
-    """Country names and adjectives in text; a longer name hides the shorter ones inside it."""
-    found: list[tuple[int, int, Country]] = []
-    for country in countries():
-        for m in country.pattern.finditer(text):
-            found.append((m.start(), m.end(), country))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    kept: list[tuple[int, int, Country]] = []
-    for item in found:
-        if not kept or item[0] >= kept[-1][1]:
-            kept.append(item)
-    return kept
+    """Country names and adjectives in text, longest name first at each place."""
+    pattern, by_word = _any_country()
+    return [(m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text)]
 
 
 def document_country(text: str) -> Country | None:
@@ -65,12 +71,11 @@ def document_country(text: str) -> Country | None:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    words = load_lexicon("quantities")["qualifiers"]
+def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
-    return tuple(
-        (re.compile(r"(?:^|[^\w])" + re.escape(w) + r"\s*(?:of\s+|at\s+)?$", re.IGNORECASE), words[w]) for w in ordered
-    )
+    alternation = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:of\s+|at\s+)?$", re.IGNORECASE), words
 
 
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
@@ -81,10 +86,10 @@ AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"
 def qualifier(sentence: str, q: Quantity) -> str:
     if q.value_high is not None:
         return "range"
-    before = sentence[max(0, q.start - 30) : q.start]
-    for pattern, code in _qualifier_patterns():
-        if pattern.search(before):
-            return code
+    pattern, words = _qualifier_pattern()
+    m = pattern.search(sentence[max(0, q.start - 30) : q.start])
+    if m:
+        return words[m.group("q").lower()]
     for pattern, code in AFTER_QUALIFIERS:
         if pattern.match(sentence[q.end : q.end + 20]):
             return code
@@ -152,10 +157,14 @@ def _bound_elsewhere(sentence: str, t: TimeExpression, q: Quantity) -> bool:
     return bool(re.search(r"(?:%|\d|percent|tons|tonnes|billion|million|dollars|won)\s*(?:,\s*)?(?:in|by)\s+$", prefix))
 
 
+@lru_cache(maxsize=None)
+def _phrases(lexicon_key: str) -> re.Pattern[str]:
+    words = sorted(load_lexicon("context")[lexicon_key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
-    words = load_lexicon("context")[lexicon_key]
-    lowered = sentence.lower()
-    return any(re.search(r"\b" + re.escape(w) + r"\b", lowered) for w in words)
+    return _phrases(lexicon_key).search(sentence) is not None
 
 
 # -- sources ------------------------------------------------------------------------------------

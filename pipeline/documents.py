@@ -119,7 +119,7 @@ def read_document(path: Path, root: Path, metadata: dict | None = None) -> Docum
     digest = hashlib.sha256(data).hexdigest()
     meta = metadata or {}
     expected = meta.get("sha256")
-    if expected and expected != digest:
+    if expected is not None and str(expected) != digest:
         raise DocumentError(
             path,
             f"sha256 {digest} differs from raw/manifest.yaml ({expected}); "
@@ -152,3 +152,17 @@ def read_corpus(raw_dir: Path, root: Path) -> list[Document]:
     if clash:
         raise DocumentError(raw_dir, f"file names map to the same document_id {clash}; rename one")
     return documents
+
+
+def document_from_text(text: str, document_id: str = "inline") -> Document:
+    """A document from a string (tests, notebooks): same offsets as a file holding the text."""
+    data = text.encode("utf-8")
+    return Document(
+        document_id=document_id,
+        path=f"{document_id}.txt",
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data),
+        title=document_id,
+        line_starts=line_starts(text),
+    )

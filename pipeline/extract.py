@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from pipeline import context
 from pipeline.documents import Document
 from pipeline.indicators import classify
-from pipeline.quantities import NotFact, Quantity, number_tokens, recognise
+from pipeline.quantities import Quantity, Recognised, number_tokens, recognise
 from pipeline.segment import Sentence, sentences
 
 WHITESPACE = re.compile(r"\s+")
@@ -82,9 +83,12 @@ def extract_document(
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = _Carry()
     seen: dict[str, int] = {}
+    tokens = number_tokens(doc.text)
+    token_starts = [start for start, _ in tokens]
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
-        found = recognise(text)
+        has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
+        found = recognise(text) if has_numbers else Recognised()
         times = found.times
         source = context.find_source(text, home)
         if not source and carry.source and context.continues_previous(text, "source_anaphora"):
@@ -103,7 +107,7 @@ def extract_document(
         elif not continues:
             carry.period = ()
         carry.source = source
-    return observations, _dispositions(doc, accounted)
+    return observations, _dispositions(doc, tokens, accounted)
 
 
 def _observations(
@@ -147,12 +151,14 @@ def _observations(
     return rows
 
 
-def _dispositions(doc: Document, accounted: list[tuple[int, int, str, str]]) -> list[NumberToken]:
+def _dispositions(
+    doc: Document, tokens: list[tuple[int, int]], accounted: list[tuple[int, int, str, str]]
+) -> list[NumberToken]:
     """Every number token with what became of it; 'unexplained' marks a gap in the extractor."""
     accounted.sort()
     tokens = []
     index = 0
-    for start, end in number_tokens(doc.text):
+    for start, end in tokens:
         while index < len(accounted) and accounted[index][1] <= start:
             index += 1
         disposition, obs_id = "unexplained", ""

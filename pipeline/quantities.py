@@ -57,7 +57,6 @@ class _Grammar:
     ordinal: re.Pattern[str]
     fraction: re.Pattern[str]
     multiple: re.Pattern[str]
-    number_token: re.Pattern[str]
     units: dict[str, str]
     currency_names: dict[str, str]
     scales: dict[str, int]
@@ -78,12 +77,13 @@ def grammar() -> _Grammar:
     currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
     prefixes = lex["currency_prefixes"]
     after_words = _alternation(list(units) + list(currency_names))
+    adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     amount = re.compile(
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{_alternation(prefixes)})?\s?"
         rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>%|(?:of\s+)?(?<![\w])(?:{after_words})(?![\w²³])))?",
+        rf"(?:\s?(?P<after>%|(?:of\s+)?(?<![\w])(?:(?:{adjectives})\s+)?(?:{after_words})(?![\w²³])))?",
         re.IGNORECASE,
     )
     ordinal_words = _alternation(lex["ordinals"])
@@ -95,18 +95,12 @@ def grammar() -> _Grammar:
         re.IGNORECASE,
     )
     multiple = re.compile(rf"\b(?P<word>{_alternation(lex['multiples'])})\b", re.IGNORECASE)
-    every_word = _alternation(
-        list(cardinals) + list(lex["ordinals"]) + list(lex["multiples"]) + list(scales)
-        + ["half", "halves", "thirds", "quarters", "quarter"]
-    )
-    number_token = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{every_word})\b", re.IGNORECASE)
     return _Grammar(
         lexicon=lex,
         amount=amount,
         ordinal=ordinal,
         fraction=fraction,
         multiple=multiple,
-        number_token=number_token,
         units=units,
         currency_names=currency_names,
         scales=scales,
@@ -114,9 +108,22 @@ def grammar() -> _Grammar:
     )
 
 
+TOKEN_CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    lex = grammar().lexicon
+    words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"]]
+    return frozenset(w.lower() for w in words if " " not in w and "-" not in w)
+
+
 def number_tokens(text: str) -> list[tuple[int, int]]:
     """Every number in digits or words, as spans: the inventory that must all be accounted for."""
-    return [m.span() for m in grammar().number_token.finditer(text)]
+    words = _number_words()
+    return [
+        m.span() for m in TOKEN_CANDIDATE.finditer(text) if m.group()[0].isdigit() or m.group().lower() in words
+    ]
 
 
 def word_value(words: str) -> Decimal:
@@ -188,6 +195,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         unit = g.lexicon["currency_prefixes"][cur]
     if after:
         key = re.sub(r"\s+", " ", after.lower())
+        key = next((k for k in (key, key.split(" ", 1)[-1], " ".join(key.split()[-2:]), key.split()[-1]) if k in g.units or k in g.currency_names), key)
         if key in g.units:
             if not cur:
                 unit = g.units[key]

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a project copy needs to run the stages (no build/, no .venv/).
+PROJECT_PARTS = ("raw", "pipeline", "lexicon", "schemas", "dvc.yaml", "params.yaml", ".dvc", ".dvcignore",
+                 "processed", "datapackage.json", "reports")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project (without build outputs) to run stages in."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__", "tmp", "cache"))
+        elif source.exists():
+            shutil.copy2(source, tmp_path / part)
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    return tmp_path
+
+
+def run_stage(project: Path, stage: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pipeline", stage], cwd=project, capture_output=True, text=True)

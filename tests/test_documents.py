@@ -1,0 +1,83 @@
+"""Reading raw files: encodings, line ends, and clear one-line errors for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.documents import DocumentError, read_corpus, read_document
+from tests.conftest import run_stage
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
+def test_line_ends_are_kept_and_lines_counted(tmp_path, newline):
+    path = write(tmp_path / "a.txt", b"First line." + newline + b"Second line, 3%." + newline)
+    doc = read_document(path, tmp_path)
+    assert doc.text == "First line." + newline.decode() + "Second line, 3%." + newline.decode()
+    assert doc.line_of(doc.text.index("3%")) == 2
+
+
+def test_bom_is_dropped_from_offsets(tmp_path):
+    path = write(tmp_path / "bom.txt", "\ufeffGDP was $5 billion.".encode())
+    doc = read_document(path, tmp_path)
+    assert doc.text.startswith("GDP")
+    assert doc.text[doc.text.index("$5") :].startswith("$5 billion")
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty"),
+        (b"  \n\n  ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Le PIB a augmenté de 3 %.".encode("latin-1"), "not valid UTF-8"),
+    ],
+)
+def test_bad_files_raise_a_one_line_error_naming_the_file(tmp_path, data, problem):
+    path = write(tmp_path / "bad.txt", data)
+    with pytest.raises(DocumentError) as err:
+        read_document(path, tmp_path)
+    message = str(err.value)
+    assert "bad.txt" in message and problem in message and "\n" not in message
+
+
+def test_manifest_hash_mismatch_is_refused(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw / "doc.txt", b"Exports rose 4%.")
+    (raw / "manifest.yaml").write_text("documents:\n  - {file: doc.txt, sha256: " + "0" * 64 + "}\n")
+    with pytest.raises(DocumentError, match="differs from raw/manifest.yaml"):
+        read_corpus(raw, tmp_path)
+
+
+def test_malformed_manifest_is_named(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw / "doc.txt", b"Exports rose 4%.")
+    (raw / "manifest.yaml").write_text("documents: [unclosed\n")
+    with pytest.raises(DocumentError, match="manifest.yaml: malformed manifest"):
+        read_corpus(raw, tmp_path)
+
+
+def test_unlisted_document_gets_derived_metadata(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw / "Economy of Ruritania.txt", b"Ruritania exported $2 billion of timber in 2020.")
+    (doc,) = read_corpus(raw, tmp_path)
+    assert doc.document_id == "economy_of_ruritania"
+    assert doc.path == "raw/Economy of Ruritania.txt"
+    assert doc.original_file_name == "Economy of Ruritania.txt"
+
+
+def test_segment_stage_exits_nonzero_with_one_line_error(project_copy):
+    write(project_copy / "raw" / "latin1.txt", "Côte d’Ivoire: 3 %".encode("cp1252"))
+    result = run_stage(project_copy, "segment")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "latin1.txt" in lines[0] and "UTF-8" in lines[0]

@@ -1,0 +1,156 @@
+"""The extractor on paragraphs written for these tests (about other economies than the seed's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+
+
+def facts(text: str) -> dict[str, list]:
+    observations, _ = extract_document(document_from_text(text))
+    by_mention: dict[str, list] = {}
+    for o in observations:
+        assert text[o.char_start : o.char_end] == o.mention
+        by_mention.setdefault(o.mention, []).append(o)
+    return by_mention
+
+
+def one(text: str, mention: str):
+    found = facts(text).get(mention)
+    assert found, f"{mention!r} not extracted; got {sorted(facts(text))}"
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value", "value_high", "unit"),
+    [
+        ("Mongolia's GDP reached $13.3 billion in 2020.", "$13.3 billion", "13300000000", "", "USD"),
+        ("Reserves stood between US$10 billion and US$12 billion.", "US$10 billion and US$12 billion", "10000000000", "12000000000", "USD"),
+        ("The harvest was between 5.3 and 6.5 million tons in Laos.", "5.3 and 6.5 million tons", "5300000", "6500000", "tonnes"),
+        ("Some 240,000 to 480,000 people left Laos.", "240,000 to 480,000", "240000", "480000", "persons"),
+        ("Laos consumed 1,500 kWh per capita.", "1,500 kWh per capita", "1500", "", "kWh_per_capita"),
+        ("The debt of Laos was KR₩ 3 trillion.", "KR₩ 3 trillion", "3000000000000", "", "KRW"),
+        ("Chile was ranked 25th out of 180 countries.", "25th out of 180", "25", "", "rank"),
+        ("Chile scored 67 out of 100 on the index.", "67 out of 100", "67", "", "score"),
+        ("Loans of 400 million Deutsche marks reached Chile.", "400 million Deutsche marks", "400000000", "", "DEM"),
+        ("Chile sold 2 million barrels of oil.", "2 million barrels", "2000000", "", "barrels"),
+        ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
+        ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
+        ("Peru's exports tripled.", "tripled", "3", "", "times"),
+    ],
+)
+def test_values_units_and_ranges(sentence, mention, value, value_high, unit):
+    o = one(sentence, mention)
+    assert (o.value, o.value_high, o.unit) == (value, value_high, unit)
+
+
+def test_change_from_to_gives_two_levels_each_with_its_year():
+    text = "Peru's inflation fell from 9.1% in 1992 to 6.3% in 1994."
+    first, second = one(text, "9.1%"), one(text, "6.3%")
+    assert (first.value, first.period_start, first.period_end) == ("9.1", "1992", "1992")
+    assert (second.value, second.period_start, second.period_end) == ("6.3", "1994", "1994")
+    assert "2" not in {o.value for obs in facts(text).values() for o in obs}
+
+
+def test_year_before_to_is_not_a_range():
+    text = "Bolivia's growth rose from 5.9% in 2006 to 7.1% in 2007."
+    found = facts(text)
+    assert set(found) == {"5.9%", "7.1%"}
+    assert found["7.1%"][0].value_high == ""
+
+
+def test_scale_of_second_end_applies_to_first_in_a_change():
+    text = "Steel output in Peru was cut from 15 to 10 million tons."
+    assert one(text, "15").value == "15000000"
+    assert one(text, "10 million tons").value == "10000000"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        ("In 2015, Greece's economy contracted by 4.3%.", "4.3%", "-4.3"),
+        ("Greece's growth was (-3.5%) in 2012.", "-3.5%", "-3.5"),
+        ("Greece's growth was −1.2% in 2013.", "−1.2%", "-1.2"),
+        ("Greek output fell by nearly one-third.", "one-third", "-0.3333"),
+        ("Greek output fell to 3% of its peak.", "3%", "3"),
+    ],
+)
+def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value):
+    assert one(sentence, mention).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "qualifier"),
+    [
+        ("Kenya exported approximately $6 billion.", "$6 billion", "approximately"),
+        ("Kenya exported nearly $6 billion.", "$6 billion", "nearly"),
+        ("Kenya exported more than $6 billion.", "$6 billion", "more_than"),
+        ("Kenya exported less than $6 billion.", "$6 billion", "less_than"),
+        ("Kenya exported at least $6 billion.", "$6 billion", "at_least"),
+        ("Kenya exported up to $6 billion.", "$6 billion", "at_most"),
+        ("Kenya exported $6 billion.", "$6 billion", "exact"),
+    ],
+)
+def test_qualifiers(sentence, mention, qualifier):
+    assert one(sentence, mention).qualifier == qualifier
+
+
+def test_names_dates_and_ordinals_are_not_facts():
+    text = (
+        "The Second Five-Year Plan was adopted at the 8th Congress on May 30, 2016, the first time since "
+        "COVID-19 and Resolution 2397, when Vision 2030 was announced."
+    )
+    observations, tokens = extract_document(document_from_text(text))
+    assert observations == []
+    assert {t.disposition for t in tokens} <= {"date", "name", "ordinal"}
+    assert not [t for t in tokens if t.disposition == "unexplained"]
+
+
+def test_periods_from_decades_and_continuing_sentences():
+    text = (
+        "During the late 1980s, Cuba's sugar exports reached 7 million tons. "
+        "In 1993, Cuban output fell by 15%. That year, imports were $2.0 billion."
+    )
+    assert (one(text, "7 million tons").period_start, one(text, "7 million tons").period_end) == ("1987", "1989")
+    assert one(text, "$2.0 billion").period_start == "1993"
+
+
+def test_one_mention_two_years_gives_two_observations():
+    text = "Official figures put the growth of Cuba at 12% in both 1989 and 1990."
+    rows = facts(text)["12%"]
+    assert sorted((r.period_start, r.period_end) for r in rows) == [("1989", "1989"), ("1990", "1990")]
+    assert len({r.observation_id for r in rows}) == 2
+
+
+def test_source_is_attributed_and_carried_to_continuing_sentence():
+    text = (
+        "According to the Central Bank of Ruritania, Ruritania's GDP grew by 2.1% in 2019. "
+        "These figures exclude the informal sector, worth $3 billion."
+    )
+    assert one(text, "2.1%").source == "Central Bank of Ruritania"
+    assert one(text, "$3 billion").source == "Central Bank of Ruritania"
+
+
+def test_subject_defaults_to_the_documents_country_and_switches_for_another():
+    text = (
+        "Vietnam's economy grew 7% in 2019. Vietnam exported rice. "
+        "Meanwhile, China's GDP grew 6% that year."
+    )
+    assert one(text, "7%").subject == "Vietnam"
+    assert one(text, "6%").subject == "China"
+
+
+def test_won_is_decided_by_the_country_named():
+    text = "South Korea lent 200 billion won. North Korean prices rose to 5,000 North Korean won."
+    assert one(text, "200 billion won").unit == "KRW"
+    assert one(text, "5,000 North Korean won").unit == "KPW"
+
+
+def test_observation_ids_survive_edits_elsewhere():
+    base = "Ghana's cocoa exports were $2 billion in 2020."
+    before = one(base, "$2 billion").observation_id
+    after = one("A new opening sentence about Ghana. " + base, "$2 billion").observation_id
+    assert before == after

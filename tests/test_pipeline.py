@@ -1,0 +1,107 @@
+"""The whole pipeline: regenerated outputs equal the committed ones; bad input and invalid data
+stop it with a clear message and leave the published package untouched."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_stage
+
+STAGES = ("segment", "extract", "tables", "check", "validate", "package")
+PUBLISHED = ["datapackage.json", *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "processed").glob("*.csv"))]
+
+
+def published_bytes(project: Path) -> dict[str, bytes]:
+    return {name: (project / name).read_bytes() for name in PUBLISHED}
+
+
+def run_all(project: Path) -> None:
+    for stage in STAGES:
+        result = run_stage(project, stage)
+        assert result.returncode == 0, f"{stage}: {result.stderr}"
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> Path:
+    from tests.conftest import PROJECT_PARTS
+
+    project = tmp_path_factory.mktemp("rebuilt")
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__", "tmp", "cache"))
+        elif source.exists():
+            shutil.copy2(source, project / part)
+    for name in PUBLISHED:
+        (project / name).unlink()
+    run_all(project)
+    return project
+
+
+def test_regenerated_package_equals_the_committed_one(rebuilt):
+    assert published_bytes(rebuilt) == published_bytes(ROOT)
+
+
+def test_frictionless_validates_the_published_package():
+    frictionless = ROOT / ".venv" / "bin" / "frictionless"
+    result = subprocess.run([str(frictionless), "validate", "--json", "datapackage.json"], cwd=ROOT,
+                            capture_output=True, text=True)
+    report = json.loads(result.stdout)
+    assert report["valid"], result.stdout[:2000]
+
+
+def test_published_outputs_hold_no_machine_paths_or_timestamps():
+    for name in PUBLISHED:
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert str(ROOT) not in text and "/tmp/" not in text and "/home/" not in text
+
+
+def test_every_mention_is_at_its_offsets():
+    import csv
+
+    texts = {}
+    with (ROOT / "processed" / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        for doc in csv.DictReader(handle):
+            texts[doc["document_id"]] = (ROOT / doc["path"]).read_bytes().decode("utf-8").removeprefix("\ufeff")
+    with (ROOT / "processed" / "observations.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        assert texts[row["document_id"]][int(row["char_start"]) : int(row["char_end"])] == row["mention"]
+
+
+def test_invalid_table_fails_validation_and_publishes_nothing(project_copy):
+    run_all(project_copy)
+    before = published_bytes(project_copy)
+    table = project_copy / "build" / "tables" / "observations.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split(",")
+    qualifier = header.index("qualifier")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO("".join(lines))))
+    rows[1][qualifier] = "roughly-ish"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    table.write_text(buffer.getvalue(), encoding="utf-8")
+    result = run_stage(project_copy, "validate")
+    assert result.returncode == 1
+    assert "observations: column qualifier" in result.stderr and "roughly-ish" in result.stderr
+    assert (project_copy / "build" / "validation" / "failure_cases.csv").read_text().count("roughly-ish") == 1
+    assert published_bytes(project_copy) == before
+
+
+def test_new_document_in_raw_adds_its_rows(project_copy):
+    (project_copy / "raw" / "ruritania.txt").write_text(
+        "Ruritania's GDP grew by 2.5% in 2021, according to the Ruritanian Statistics Office.\n", encoding="utf-8"
+    )
+    run_all(project_copy)
+    observations = (project_copy / "processed" / "observations.csv").read_text(encoding="utf-8")
+    assert "ruritania:" in observations and "2.5%" in observations
+    assert "raw/ruritania.txt" in (project_copy / "datapackage.json").read_text(encoding="utf-8")
