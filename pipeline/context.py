@@ -127,23 +127,65 @@ def _binder_gap() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _preceding_gap() -> re.Pattern[str]:
+    binders = "|".join(re.escape(b) for b in sorted(load_lexicon("context")["preceding_binders"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{binders})?\s*(?:about|around|nearly|almost|some|approximately|roughly)?\s*$", re.IGNORECASE)
+
+
 def bind_periods(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
     """The period(s) a quantity refers to, from the time expressions of its own sentence."""
+    dated = [t for t in times if t.kind != "plan_list"]
+    for t in dated:
+        if t.end <= q.start and t.kind != "plan" and _preceding_gap().match(sentence[t.end : q.start]) \
+                and not re.search(r"\b(?:from|between|since)\s+$", sentence[max(0, t.start - 9) : t.start]):
+            return t.periods  # "in 2009 by 0.9%", "(2023: 2.9%)"
     gap = _binder_gap()
-    for t in times:
+    for t in dated:
         if t.start >= q.end and gap.match(sentence[q.end : t.start]):
             return t.periods  # "7.1% in 2007"
     if q.joined_by:
         # each level of a change keeps its own year; without one it has none stated
-        if any(t.start >= q.end for t in times) or any(t.end <= q.start for t in times):
-            return _nearest_for_change(sentence, q, times)
-    before = [t for t in times if t.end <= q.start and not _bound_elsewhere(sentence, t, q)]
+        if any(t.start >= q.end for t in dated) or any(t.end <= q.start for t in dated):
+            return _nearest_for_change(sentence, q, dated)
+    before = [t for t in dated if t.end <= q.start and not _bound_elsewhere(sentence, t, q)]
     if before:
         return before[-1].periods
-    after = [t for t in times if t.start >= q.end]
+    after = [t for t in dated if t.start >= q.end]
     if after:
         return after[0].periods
     return ()
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
+
+
+def respectively(sentence: str, quantities: list[Quantity], times: list[TimeExpression]) -> dict[int, tuple[str, str]]:
+    """'81.1%, 82.6% and 80% during the A, B and C Plans, respectively': the n-th number takes the
+    n-th period. Returns {index of quantity: period}."""
+    cue = re.search(r"\brespectively\b", sentence)
+    if not cue or len(quantities) < 2:
+        return {}
+    before = [i for i, q in enumerate(quantities) if q.end <= cue.start()]
+    if not before:
+        return {}
+    group = [before[-1]]
+    for i in reversed(before[:-1]):
+        gap = sentence[quantities[i].end : quantities[group[0]].start]
+        if quantities[i].unit != quantities[group[0]].unit or not LIST_GAP.match(gap):
+            break
+        group.insert(0, i)
+    listed = [t for t in times if t.kind == "plan_list" and t.start < cue.start()]
+    if listed:
+        periods = list(listed[-1].periods)
+    else:
+        first = quantities[group[0]].start
+        periods = [t.period for t in times if t.start < cue.start() and t.kind not in ("plan", "both")]
+        if len(periods) > len(group):
+            periods = [t.period for t in times if first < t.start < cue.start() and t.kind != "plan"]
+    if len(periods) != len(group) or len(group) < 2:
+        return {}
+    return dict(zip(group, periods))
 
 
 def _nearest_for_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
@@ -165,43 +207,6 @@ def _phrases(lexicon_key: str) -> re.Pattern[str]:
 
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     return _phrases(lexicon_key).search(sentence) is not None
-
-
-# -- sources ------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _source_patterns() -> tuple[re.Pattern[str], ...]:
-    lex = load_lexicon("context")
-    joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
-    org = rf"(?P<org>{CAPWORD}(?:\s+(?:(?:{joiners})\s+)*{CAPWORD})*(?:\s+(?:government|authorities|officials|statistics|media|customs|researchers|economists|analysts|economist|sources|data))?)"
-    return tuple(re.compile(p.replace("{ORG}", org)) for p in lex["source_patterns"])
-
-
-def find_source(sentence: str, home: Country | None) -> str:
-    not_names = set(load_lexicon("context")["not_names"])
-    for pattern in _source_patterns():
-        for m in pattern.finditer(sentence):
-            org = _clean_org(m.group("org"))
-            if not org or org in not_names or org.split()[0] in not_names and len(org.split()) == 1:
-                continue
-            if home and _is_home_official(org, home):
-                return f"{home.name} (official)"
-            return org
-    if home and continues_previous(sentence, "official_cues"):
-        return f"{home.name} (official)"
-    return ""
-
-
-def _clean_org(org: str) -> str:
-    org = re.sub(r"(?:’s|'s)$", "", org.strip())
-    org = re.sub(r"^(?:The|the)\s+", "", org)
-    org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
-    return org.strip()
-
-
-def _is_home_official(org: str, home: Country) -> bool:
-    head = org.split()[-1].lower()
-    return head in ("government", "authorities", "officials", "media") and bool(home.pattern.search(org))
 
 
 # -- subject and currency -----------------------------------------------------------------------

@@ -11,10 +11,14 @@ from decimal import Decimal
 from pipeline import context
 from pipeline.documents import Document
 from pipeline.indicators import classify
+from pipeline.attribution import find_sources, source_for
+from pipeline.lexicon import load_lexicon
+from pipeline.plans import find_plans, plan_times
 from pipeline.quantities import Quantity, Recognised, number_tokens, recognise
 from pipeline.segment import Sentence, sentences
 
 WHITESPACE = re.compile(r"\s+")
+SOURCE_CARRY = load_lexicon("context")["source_carry_sentences"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def observation_id(document_id: str, sentence: str, mention: str, occurrence: in
 class _Carry:
     period: tuple[tuple[str, str], ...] = ()
     source: str = ""
+    paragraph: int = 0
+    age: int = 0
 
 
 def extract_document(
@@ -84,29 +90,42 @@ def extract_document(
     carry = _Carry()
     seen: dict[str, int] = {}
     tokens = number_tokens(doc.text)
+    plans = find_plans(doc.text)
     token_starts = [start for start, _ in tokens]
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
         has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
         found = recognise(text) if has_numbers else Recognised()
-        times = found.times
-        source = context.find_source(text, home)
-        if not source and carry.source and context.continues_previous(text, "source_anaphora"):
-            source = carry.source
-        continues = context.continues_previous(text, "period_anaphora") or context.continues_previous(
+        times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
+        paired = context.respectively(text, found.quantities, times)
+        sources = find_sources(text, home)
+        found_own = bool(sources)
+        if not sources and carry.source and sent.paragraph == carry.paragraph:
+            sources = [(0, carry.source)]  # the paragraph continues the report
+        cued = context.continues_previous(text, "period_anaphora") or context.continues_previous(
             text, "source_anaphora"
         )
-        for q in found.quantities:
-            periods = context.bind_periods(text, q, times) or (carry.period if continues else ())
+        # a sentence without a time of its own continues the period of the paragraph it is in
+        continues = cued or sent.paragraph == carry.paragraph
+        for index, q in enumerate(found.quantities):
+            periods = (paired[index],) if index in paired else context.bind_periods(text, q, times)
+            periods = periods or (carry.period if continues else ())
+            source = source_for(q, sources)
             rows = _observations(doc, sent.start, text, q, periods or (("", ""),), home, source, seen)
             observations += rows
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
         if times:
-            carry.period = times[0].periods
+            carry.period = times[0].periods[:1] if times[0].kind == "plan_list" else times[0].periods
         elif not continues:
             carry.period = ()
-        carry.source = source
+        if found_own:
+            carry.source, carry.age = sources[-1][1], 0
+        else:
+            carry.age += 1
+            if carry.age >= SOURCE_CARRY:
+                carry.source = ""
+        carry.paragraph = sent.paragraph
     return observations, _dispositions(doc, tokens, accounted)
 
 

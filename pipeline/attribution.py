@@ -1,0 +1,84 @@
+"""Who a number is attributed to: estimators named in a sentence, and official figures.
+
+The patterns are in lexicon/context.yaml; {ORG} stands for a capitalised name. A sentence may name
+several estimators ("A estimated 1.3%, while B estimated −3.5%"): each number takes the nearest one
+named before it in the sentence, else the first one named after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.context import CAPWORD, Country, continues_previous
+from pipeline.lexicon import load_lexicon
+from pipeline.quantities import Quantity
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return load_lexicon("context")
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[re.Pattern[str], ...]:
+    lex = _lexicon()
+    joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
+    heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
+    word = rf"{CAPWORD}(?:\s+\([A-Z]{{2,}}\))?"  # a name's words, with "(FAO)"-style acronyms
+    org = rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
+    institutions = "|".join(re.escape(w) for w in lex["institution_heads"])
+    patterns = [p.replace("{ORG}", org) for p in lex["source_patterns"]]
+    # "(provisional; Ghana Statistical Service)": an institution named in brackets
+    named = rf"{CAPWORD}(?:\s+(?:(?:{joiners})\s+)*{CAPWORD})*"
+    patterns.append(rf"\((?:[^()]*;\s*)?(?:the\s+)?(?P<org>{named}\s+(?:{institutions})|(?:{institutions})\s+(?:of|for)\s+{named})\)")
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _clean(org: str) -> str:
+    org = re.sub(r"\s+\([A-Z]{2,}\)", "", org.strip())
+    org = re.sub(r"(?:’s|'s)$", "", org)
+    titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
+    org = re.sub(rf"^(?:{titles})\s+", "", org)
+    org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
+    org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
+    return org.strip()
+
+
+def _official(org: str, home: Country) -> bool:
+    """'the North Korean government', 'North Korea' (as the one estimating): official figures."""
+    words = org.split()
+    head = words[-1].lower()
+    if words[0].lower() == "official":
+        return True  # "Official statistics"
+    if head in _lexicon()["official_heads"]:
+        return home.pattern.fullmatch(" ".join(words[:-1])) is not None
+    return home.pattern.fullmatch(org) is not None
+
+
+def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
+    """(position, estimator) for every attribution in the sentence, in order."""
+    not_names = set(_lexicon()["not_names"])
+    plan_heads = set(_lexicon()["plan_heads"])
+    found: dict[int, str] = {}
+    for pattern in _source_patterns():
+        if found:
+            break  # the first pattern that names someone governs the sentence
+        for m in pattern.finditer(sentence):
+            org = _clean(m.group("org"))
+            words = org.split()
+            if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
+                continue
+            if any(abs(m.start("org") - p) < 3 for p in found):
+                continue
+            found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
+    if home and not found and continues_previous(sentence, "official_cues"):
+        found[0] = f"{home.name} (official)"
+    return sorted(found.items())
+
+
+def source_for(q: Quantity, sources: list[tuple[int, str]]) -> str:
+    before = [name for position, name in sources if position < q.start]
+    if before:
+        return before[-1]
+    return sources[0][1] if sources else ""

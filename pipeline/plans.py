@@ -1,0 +1,95 @@
+"""Named plans ("the Second Seven-Year Plan") and the years a document gives for them.
+
+A plan named in a sentence dates the numbers of that sentence the way a year does, when the document
+states the plan's years somewhere ("… Plan (1978–1984)", "… Plan, spanning 1987 to 1993").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.periods import TimeExpression, time_expressions
+
+# How far after a plan's name its years may stand ("…, covering the period from 1978 to 1984").
+YEARS_WINDOW = 90
+# "initially spanning 1961 to 1967 and later extended to 1970": the plan ran to the extended year.
+EXTENDED = re.compile(r"[^.;]{0,30}?\bextended\s+(?:to|until|through|into)\s+(?P<year>\d{4})\b")
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    period: tuple[str, str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    lex = load_lexicon("context")
+    heads = "|".join(re.escape(h) for h in lex["plan_heads"])
+    word = r"[A-Z][\w’'-]*"
+    single = re.compile(rf"\b(?P<name>(?:{word}\s+){{0,4}}{word}\s+(?:{heads}))\b(?!s)")
+    listed = re.compile(
+        rf"\b(?P<items>{word}(?:\s+{word})*(?:(?:,\s+(?:and\s+)?|\s+and\s+){word}(?:\s+{word})*)+)\s+(?P<head>{heads})s\b"
+    )
+    ordinals = frozenset(w.lower() for w in load_lexicon("quantities")["ordinals"])
+    return single, listed, ordinals
+
+
+def _key(name: str) -> tuple[str, str]:
+    """(ordinal, duration): "Second Seven-Year Plan" → ("second", "seven-year")."""
+    _, _, ordinals = _patterns()
+    words = name.lower().replace("’", "'").split()
+    ordinal = next((w for w in words if w in ordinals), "")
+    duration = next((w for w in words if re.fullmatch(r"[a-z]+-(?:year|month)", w)), " ".join(words[:-1]))
+    return ordinal, duration
+
+
+def find_plans(text: str) -> dict[tuple[str, str], Plan]:
+    """Plans whose years the document states, keyed by (ordinal, duration)."""
+    single, _, _ = _patterns()
+    plans: dict[tuple[str, str], Plan] = {}
+    for m in single.finditer(text):
+        window = text[m.end() : m.end() + YEARS_WINDOW]
+        window = re.split(r"[.;]\s|\b(?:Plan|Program|Programme)\b", window, maxsplit=1)[0]
+        spans = [t for t in time_expressions(window) if t.kind in ("span", "decade_span")]
+        name = _strip_article(m.group("name"))
+        if spans and _key(name) not in plans:
+            start, end = spans[0].period
+            extended = EXTENDED.match(window, spans[0].end)
+            plans[_key(name)] = Plan(name, (start, extended.group("year") if extended else end))
+    return plans
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:The|During|Under|In|By|After|Before|Following|From)\s+", "", name)
+
+
+def lookup(plans: dict[tuple[str, str], Plan], name: str) -> Plan | None:
+    ordinal, duration = _key(name)
+    if (ordinal, duration) in plans:
+        return plans[(ordinal, duration)]
+    candidates = [p for (o, d), p in plans.items() if d == duration and (not ordinal or ordinal == "first")]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeExpression]:
+    """Plans named in a sentence, as time expressions carrying the plans' years."""
+    if not plans:
+        return []
+    single, listed, _ = _patterns()
+    found: list[TimeExpression] = []
+    for m in listed.finditer(sentence):
+        items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
+        periods = [lookup(plans, f"{_strip_article(i)} {m.group('head')}") for i in items]
+        if all(periods):
+            found.append(TimeExpression(m.start(), m.end(), tuple(p.period for p in periods), "plan_list"))
+    for m in single.finditer(sentence):
+        if any(t.start <= m.start() < t.end for t in found):
+            continue
+        plan = lookup(plans, _strip_article(m.group("name")))
+        if plan:
+            found.append(TimeExpression(m.start(), m.end(), (plan.period,), "plan"))
+    return sorted(found, key=lambda t: t.start)
