@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country, continues_previous
 from pipeline.lexicon import load_lexicon
-from pipeline.quantities import Quantity
+from pipeline.grammar import Quantity
 
 
 @lru_cache(maxsize=1)

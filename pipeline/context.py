@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
-from pipeline.quantities import Quantity
+from pipeline.grammar import Quantity
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
 CAPWORD = r"[A-Z][\w’'.&-]*"
@@ -75,7 +75,8 @@ def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
-    return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:of\s+|at\s+)?$", re.IGNORECASE), words
+    connectors = r"(?:of|at|to|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
+    return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:{connectors})?$", re.IGNORECASE), words
 
 
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
@@ -86,6 +87,8 @@ AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"
 def qualifier(sentence: str, q: Quantity) -> str:
     if q.value_high is not None:
         return "range"
+    if q.rule == "vague_plural":
+        return "more_than"  # "thousands of" is more than a thousand
     pattern, words = _qualifier_pattern()
     m = pattern.search(sentence[max(0, q.start - 30) : q.start])
     if m:
@@ -101,7 +104,8 @@ def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     before = re.compile(
-        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?\s+(?:by\s+|of\s+)?(?:an?\s+)?(?:(?:{quals})\s+)?$",
+        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
+        rf"(?:an?\s+)?(?:(?:{quals})\s+)?$",
         re.IGNORECASE,
     )
     after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)
@@ -123,7 +127,8 @@ def is_decline(sentence: str, q: Quantity) -> bool:
 def _binder_gap() -> re.Pattern[str]:
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(]*(?:(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$", re.IGNORECASE
+        rf"^[\s,(]*(?:(?:[a-z]+ed\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
+        re.IGNORECASE,
     )
 
 
@@ -249,3 +254,37 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
 
 def signed(value: Decimal, negative: bool) -> Decimal:
     return -value if negative else value
+
+
+# -- agreement between the numbers of one sentence ----------------------------------------------
+
+PARENTHETICAL = re.compile(r"^\s*\(\s*$")
+DECLINE_LIST_GAP = re.compile(r"^\s*(?:(?:in|during)\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:(?:in|during)\s+\d{4}\s+)?(?:by\s+)?$")
+ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")
+PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
+
+
+def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
+    """What one number of a sentence tells about the next: a parenthetical conversion keeps the
+    qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
+    decline ("contracted in 2006 by 1.0%, in 2007 by 1.2%"), an elliptical number keeps the unit
+    ("10 million people … South Korea's 25 million"). Returns the quantities with units settled;
+    `qualifiers` and `declines` are updated in place."""
+    per_capita = load_lexicon("quantities")["per_capita_units"]
+    settled: list[Quantity] = []
+    for i, q in enumerate(quantities):
+        if q.unit == "count" and q.rule in ("bare_number", "scaled_number") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
+            earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score")), None)
+            if earlier is not None:
+                q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
+        if q.unit in per_capita and PER_CAPITA.search(sentence[max(0, q.start - 80) : q.end + 30]):
+            q = Quantity(**{**q.__dict__, "unit": per_capita[q.unit]})
+        if i:
+            previous = settled[-1]
+            gap = sentence[previous.end : q.start]
+            if PARENTHETICAL.match(gap) and qualifiers[i] == "exact":
+                qualifiers[i] = qualifiers[i - 1]
+            if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap):
+                declines[i] = True
+        settled.append(q)
+    return settled

@@ -14,7 +14,8 @@ from pipeline.indicators import classify
 from pipeline.attribution import find_sources, source_for
 from pipeline.lexicon import load_lexicon
 from pipeline.plans import find_plans, plan_times
-from pipeline.quantities import Quantity, Recognised, number_tokens, recognise
+from pipeline.grammar import Quantity, Recognised, number_tokens
+from pipeline.quantities import recognise
 from pipeline.segment import Sentence, sentences
 
 WHITESPACE = re.compile(r"\s+")
@@ -74,10 +75,23 @@ def observation_id(document_id: str, sentence: str, mention: str, occurrence: in
 
 @dataclass
 class _Carry:
+    """What a sentence passes to the next one of its paragraph: its period and its estimator."""
+
     period: tuple[tuple[str, str], ...] = ()
     source: str = ""
     paragraph: int = 0
-    age: int = 0
+    age: int = 0  # sentences since the estimator was last named
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One quantity with its context settled, before it becomes one row per period."""
+
+    quantity: Quantity
+    periods: tuple[tuple[str, str], ...]
+    qualifier: str
+    decline: bool
+    source: str
 
 
 def extract_document(
@@ -97,49 +111,55 @@ def extract_document(
         has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
         found = recognise(text) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        paired = context.respectively(text, found.quantities, times)
         sources = find_sources(text, home)
-        found_own = bool(sources)
+        named_here = bool(sources)
         if not sources and carry.source and sent.paragraph == carry.paragraph:
             sources = [(0, carry.source)]  # the paragraph continues the report
-        cued = context.continues_previous(text, "period_anaphora") or context.continues_previous(
-            text, "source_anaphora"
-        )
-        # a sentence without a time of its own continues the period of the paragraph it is in
-        continues = cued or sent.paragraph == carry.paragraph
-        for index, q in enumerate(found.quantities):
-            periods = (paired[index],) if index in paired else context.bind_periods(text, q, times)
-            periods = periods or (carry.period if continues else ())
-            source = source_for(q, sources)
-            rows = _observations(doc, sent.start, text, q, periods or (("", ""),), home, source, seen)
+        # a sentence without a time of its own continues the period of its paragraph
+        continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
+        for reading in _read(text, found.quantities, times, sources, carry.period if continues else ()):
+            rows = _observations(doc, sent.start, text, reading, home, seen)
             observations += rows
+            q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
         if times:
             carry.period = times[0].periods[:1] if times[0].kind == "plan_list" else times[0].periods
         elif not continues:
             carry.period = ()
-        if found_own:
-            carry.source, carry.age = sources[-1][1], 0
-        else:
-            carry.age += 1
-            if carry.age >= SOURCE_CARRY:
-                carry.source = ""
+        carry.age = 0 if named_here else carry.age + 1
+        if named_here:
+            carry.source = sources[-1][1]
+        elif carry.age >= SOURCE_CARRY:
+            carry.source = ""
         carry.paragraph = sent.paragraph
     return observations, _dispositions(doc, tokens, accounted)
 
 
-def _observations(
-    doc: Document, offset: int, text: str, q: Quantity, periods, home, source: str, seen: dict[str, int]
-) -> list[Observation]:
+def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:
+    """Settle period, qualifier, sign and estimator of each quantity of one sentence."""
+    paired = context.respectively(text, quantities, times)
+    qualifiers = [context.qualifier(text, q) for q in quantities]
+    declines = [context.is_decline(text, q) for q in quantities]
+    settled = context.agree(text, quantities, qualifiers, declines)
+    readings = []
+    for index, q in enumerate(settled):
+        periods = (paired[index],) if index in paired else context.bind_periods(text, q, times)
+        readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
+                                 source_for(q, sources)))
+    return readings
+
+
+def _observations(doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int]) -> list[Observation]:
+    q = reading.quantity
     subject = context.subject_of(text, q, home)
     unit = q.unit or context.resolve_currency(q.currency_word, text, q, subject, home)
-    value = context.signed(q.value, context.is_decline(text, q))
+    value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]
     sentence = WHITESPACE.sub(" ", text).strip()
     indicator = classify(text, q.start, q.end, unit)
     rows = []
-    for period_start, period_end in periods:
+    for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -155,12 +175,12 @@ def _observations(
                 value=format_decimal(value),
                 value_high=format_decimal(q.value_high),
                 unit=unit,
-                qualifier=context.qualifier(text, q),
+                qualifier=reading.qualifier,
                 period_start=period_start,
                 period_end=period_end,
                 indicator=indicator,
                 subject=subject,
-                source=source,
+                source=reading.source,
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

@@ -2,148 +2,17 @@
 
 Input is one sentence's text; output is `Quantity` spans (offsets relative to the sentence) and
 `NotFact` spans that account for the numbers that are not quantities (dates, names, ordinals).
-All vocabulary comes from lexicon/quantities.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
+from pipeline.grammar import DIGITS, NotFact, Quantity, Recognised, _Grammar, grammar, parse_number, word_value
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
-
-
-@dataclass(frozen=True)
-class Quantity:
-    start: int
-    end: int
-    value: Decimal
-    unit: str
-    rule: str
-    value_high: Decimal | None = None
-    negative: bool = False  # an explicit minus sign, or a multiple that states a decline
-    currency_word: str = ""  # a currency name whose code depends on the country ("won")
-    out_of: Decimal | None = None  # the base of a rank or score ("out of 180")
-    joined_by: str = ""  # for the two levels of a change: "from"
-    noun: str = ""  # the word after a bare count ("2,000 enterprises")
-
-
-@dataclass(frozen=True)
-class NotFact:
-    start: int
-    end: int
-    reason: str  # date, name, ordinal, idiom, vague
-
-
-@dataclass
-class Recognised:
-    quantities: list[Quantity] = field(default_factory=list)
-    not_facts: list[NotFact] = field(default_factory=list)
-    times: list = field(default_factory=list)  # the time expressions left after quantities took theirs
-
-
-def _alternation(words, flags_escape=True) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w) if flags_escape else w for w in ordered)
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    lexicon: dict
-    amount: re.Pattern[str]
-    ordinal: re.Pattern[str]
-    fraction: re.Pattern[str]
-    multiple: re.Pattern[str]
-    units: dict[str, str]
-    currency_names: dict[str, str]
-    scales: dict[str, int]
-    person_nouns: frozenset[str]
-
-
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-
-
-@lru_cache(maxsize=1)
-def grammar() -> _Grammar:
-    lex = load_lexicon("quantities")
-    cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
-    card_words = _alternation([w for w in cardinals if " " not in w])
-    word_number = rf"(?:a\s+dozen|(?:{card_words})(?:[- ](?:{card_words}))*)"
-    scales = {k.lower(): v for k, v in lex["scales"].items()}
-    units = {k.lower(): v for k, v in lex["units"].items()}
-    currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
-    prefixes = lex["currency_prefixes"]
-    after_words = _alternation(list(units) + list(currency_names))
-    adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
-    amount = re.compile(
-        rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
-        rf"(?P<cur>{_alternation(prefixes)})?\s?"
-        rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
-        rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>%|(?:of\s+)?(?<![\w])(?:(?:{adjectives})\s+)?(?:{after_words})(?![\w²³])))?",
-        re.IGNORECASE,
-    )
-    ordinal_words = _alternation(lex["ordinals"])
-    ordinal = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{ordinal_words}))\b", re.IGNORECASE)
-    denominators = _alternation(lex["fraction_denominators"])
-    fraction = re.compile(
-        rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>{denominators})\b"
-        rf"|(?P<half>(?<=\bby )half|(?<=\bin )half)\b",
-        re.IGNORECASE,
-    )
-    multiple = re.compile(rf"\b(?P<word>{_alternation(lex['multiples'])})\b", re.IGNORECASE)
-    return _Grammar(
-        lexicon=lex,
-        amount=amount,
-        ordinal=ordinal,
-        fraction=fraction,
-        multiple=multiple,
-        units=units,
-        currency_names=currency_names,
-        scales=scales,
-        person_nouns=frozenset(w.lower() for w in lex["person_nouns"]),
-    )
-
-
-TOKEN_CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    lex = grammar().lexicon
-    words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"]]
-    return frozenset(w.lower() for w in words if " " not in w and "-" not in w)
-
-
-def number_tokens(text: str) -> list[tuple[int, int]]:
-    """Every number in digits or words, as spans: the inventory that must all be accounted for."""
-    words = _number_words()
-    return [
-        m.span() for m in TOKEN_CANDIDATE.finditer(text) if m.group()[0].isdigit() or m.group().lower() in words
-    ]
-
-
-def word_value(words: str) -> Decimal:
-    """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12."""
-    cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
-    total, current = 0, 0
-    for word in re.split(r"[- ]+", words.lower().replace("a dozen", "dozen")):
-        value = cardinals[word]
-        if value == 100:
-            current = max(current, 1) * 100
-        else:
-            current += value
-    return Decimal(total + current)
-
-
-def parse_number(text: str) -> Decimal:
-    if text[0].isdigit():
-        return Decimal(text.replace(",", ""))
-    return word_value(text)
-
 
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z][\w’'-]*)")
@@ -166,43 +35,66 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[max(0, start - 60) : start].lower())[-n:]
 
 
+def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
+    """Why a bare number (no currency, scale or unit) is not a quantity, if it is not."""
+    num = m.group("num")
+    before, following = text[:start], text[end:]
+    if re.match(r"-[A-Za-z]", following):
+        return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
+    if re.search(r"[A-Za-z]-$", before):
+        return NotFact(start, end, "name")  # "COVID-19"
+    next_word = WORD_AFTER.match(text, end)
+    if not num[0].isdigit():
+        if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
+            return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
+        if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\bthe\s+$", before):
+            return NotFact(start, end, "idiom")  # "the two Koreas"
+        if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
+            return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
+    cap = CAPITALISED_BEFORE.search(before)
+    if cap and not _is_sentence_start(before, cap):
+        reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
+        return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
+    return None
+
+
+def _is_country_word(word: str) -> bool:
+    return any(word in c["aliases"] or word in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
+
+
+def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
+    """(unit code, currency word to resolve later) from what stands before and after the number."""
+    unit = g.lexicon["currency_prefixes"][cur] if cur in g.lexicon["currency_prefixes"] else (cur or "count")
+    if not after:
+        return unit, ""
+    if after in g.currency_codes or after in g.lexicon["currency_prefixes"]:
+        return g.lexicon["currency_prefixes"].get(after, after), ""
+    words = re.sub(r"\s+", " ", after.lower()).removeprefix("of ").split()
+    # the longest tail that is a unit or currency name: "North Korean won" → "won", "consecutive years" → "years"
+    key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in g.units
+                or " ".join(words[i:]) in g.currency_names), after.lower())
+    if key in g.units:
+        return (unit if cur else g.units[key]), ""
+    code = g.currency_names[key]
+    return (code, "") if isinstance(code, str) else ("", key)
+
+
 def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | None:
     """One number with its currency, scale and unit; or why it is not a quantity."""
     num, cur, scale, after = m.group("num", "cur", "scale", "after")
     start, end = m.start(), m.end()
     if m.group("sign") is None and cur is None:
         start = m.start("num")
-    before, following = text[:start], text[end:]
-    bare = not (cur or scale or after)
-    if bare and re.match(r"-[A-Za-z]", following):
-        return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
-    if re.search(r"[A-Za-z]-$", before):
-        return NotFact(start, end, "name")  # "COVID-19"
-    if bare and not num[0].isdigit() and re.match(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\b", following):
-        if num.lower() == "one":
-            return NotFact(start, end, "idiom")  # "one of the largest"
-    if bare:
-        cap = CAPITALISED_BEFORE.search(before)
-        if cap and cap.group("word") not in g.lexicon.get("not_name_words", ()) and not _is_sentence_start(before, cap):
-            months = load_lexicon("context")["months"]
-            reason = "date" if cap.group("word").rstrip(".") in months else "name"
-            return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
+    if not (cur or scale or after):
+        reason = _not_a_quantity(text, m, start, end, g)
+        if reason:
+            return reason
     value = parse_number(num)
     if scale:
         value *= g.scales[scale.lower()]
-    unit, currency_word = "count", ""
-    if cur:
-        unit = g.lexicon["currency_prefixes"][cur]
-    if after:
-        key = re.sub(r"\s+", " ", after.lower())
-        key = next((k for k in (key, key.split(" ", 1)[-1], " ".join(key.split()[-2:]), key.split()[-1]) if k in g.units or k in g.currency_names), key)
-        if key in g.units:
-            if not cur:
-                unit = g.units[key]
-        else:
-            code = g.currency_names[key]
-            unit, currency_word = (code, "") if isinstance(code, str) else ("", key)
-    if unit == "count" and _word_after(text, end) in g.person_nouns:
+    unit, currency_word = _unit(cur, after, g)
+    noun = _word_after(text, end)
+    if unit == "count" and (_counts_people(text, end, g) or _is_demonym_plural(text, end)):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
     if not num[0].isdigit():
@@ -211,60 +103,83 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         start, end, value, unit, rule,
         negative=m.group("sign") is not None,
         currency_word=currency_word,
-        noun=_word_after(text, end) if unit == "count" else "",
+        noun=noun if unit == "count" else "",
     )
+
+
+def _counts_people(text: str, end: int, g: _Grammar) -> bool:
+    """'15,400 displaced persons', '2 million workers': a person noun within the next two words."""
+    words = re.findall(r"[A-Za-z]+", text[end : end + 40].lower())[:2]
+    return any(w in g.person_nouns for w in words)
+
+
+def _is_demonym_plural(text: str, end: int) -> bool:
+    """'208,000 Cubans', '3 million North Koreans': people of a country."""
+    m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
+    return bool(m) and any(m.group(1) in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
     return not before[: cap.start("word")].strip()
 
 
+CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
+RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
+
+
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Join 'between X and Y' / 'X to Y' into ranges; mark 'from X to Y' as two levels of a change."""
+    """Join 'between X and Y' / 'X to Y' into ranges; mark 'from X to Y' as two levels of a change;
+    read '$1 to 141 won' as an exchange rate."""
     merged: list[Quantity] = []
     i = 0
     while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        gap = text[a.end : b.start] if b else ""
-        joiner = RANGE_JOINER.match(gap) if b and len(gap) <= 6 else None
-        if b and joiner and _compatible(a, b):
-            lead = " ".join(_words_before(text, a.start, 3))
-            a = _inherit(a, b)
-            is_and = "and" in joiner.group().lower()
-            if re.search(r"\bfrom$", lead) or re.search(r"\bfrom\s+(?:about|around|nearly|some|over|under|approximately|roughly)$", lead):
-                merged += [replace(a, joined_by="from"), replace(b, joined_by="to")]
-                i += 2
-                continue
-            if not is_and or re.search(r"\bbetween(?:\s+\w+)?$", lead):
-                merged.append(replace(a, end=b.end, value_high=b.value, rule="range"))
-                i += 2
-                continue
-        if b and re.fullmatch(r"\s+to\s+", gap or "x") and _compatible(a, b):
+        a, b = found[i], (found[i + 1] if i + 1 < len(found) else None)
+        joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
+        if b is None or joiner is None:
             merged.append(a)
             i += 1
             continue
-        merged.append(a)
-        i += 1
+        lead = " ".join(_words_before(text, a.start, 3))
+        if _is_exchange_rate(a, b) and "and" not in joiner.group():
+            merged.append(replace(b, start=a.start, rule="exchange_rate"))
+        elif not _compatible(a, b):
+            merged.append(a)
+            i += 1
+            continue
+        elif CHANGE_LEAD.search(lead) and not RANGE_LEAD.search(lead):
+            merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
+        elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
+            merged.append(replace(_inherit(a, b), end=b.end, value_high=b.value, rule="range"))
+        else:
+            merged.append(a)  # "3% and 4%" without "between": two numbers
+            i += 1
+            continue
+        i += 2
     return merged
 
 
+def _is_exchange_rate(a: Quantity, b: Quantity) -> bool:
+    money = re.compile(r"^[A-Z]{3}$")
+    return a.value == 1 and bool(money.match(a.unit)) and (b.currency_word or (money.match(b.unit) and b.unit != a.unit))
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
-    if a.rule in ("rank", "score", "fraction", "multiple") or b.rule in ("rank", "score", "fraction", "multiple"):
+    if {a.rule, b.rule} & {"rank", "score", "fraction", "multiple"}:
         return False
-    units_agree = a.unit == b.unit or a.unit == "count" or (not a.unit and a.currency_word == b.currency_word)
-    return units_agree and a.value <= b.value * 1000 or a.unit == "count"
+    if "count" in (a.unit, b.unit):
+        return True
+    same_unit = a.unit == b.unit and a.currency_word == b.currency_word
+    return same_unit and a.value <= b.value * 1000
 
 
 def _inherit(a: Quantity, b: Quantity) -> Quantity:
-    """'15 to 10 million tons', 'US$10 and 12 billion': the first end takes the second's scale and unit."""
+    """'15 to 10 million tons', 'from 24,000 dong to 25,100': a bare end takes the other's scale and unit."""
     if a.unit != "count" or b.unit == "count":
         return a
     value = a.value
     if a.rule == "bare_number" and b.rule in ("scaled_number", "amount") and b.value >= 1000 * a.value:
-        scale = _scale_of(b)
-        value = a.value * scale
-    return replace(a, value=value, unit=b.unit, currency_word=b.currency_word)
+        value = a.value * _scale_of(b)
+    return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
 
 
 def _scale_of(q: Quantity) -> int:
@@ -297,15 +212,20 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact:
     return NotFact(m.start(), m.end(), "ordinal")
 
 
+QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$")
+HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
+
+
 def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
-    if m.group("half"):
-        return Quantity(m.start(), m.end(), Decimal("0.5"), "ratio", "fraction")
+    """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
     numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
     spaced = text[m.start("numerator") : m.start("denominator")].endswith(" ")
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
+    if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
+        return None  # "a decade and a half"
     if numerator_word in ("a", "an") and not followed_by_of:
         return None  # "a third sector"
-    if spaced and not followed_by_of and not re.search(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under)\s+$", text[: m.start()]):
+    if spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])
@@ -313,7 +233,25 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     return Quantity(m.start(), m.end(), value, "ratio", "fraction")
 
 
-def _multiple(m: re.Match[str], g: _Grammar) -> Quantity:
+def _half(text: str, m: re.Match[str]) -> Quantity | NotFact:
+    """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date."""
+    before = text[: m.start()]
+    if HALF_NOT_A_FRACTION.search(before):
+        return NotFact(m.start(), m.end(), "date")
+    if re.match(r"\s+of\b", text[m.end() :]) or QUALIFIED_BEFORE.search(before) or re.search(r"\bin\s+$", before):
+        return Quantity(m.start(), m.end(), Decimal("0.5"), "ratio", "fraction")
+    return NotFact(m.start(), m.end(), "idiom")
+
+
+def _duration(m: re.Match[str]) -> Quantity:
+    """'one year and four months' → 16 months."""
+    months = parse_number(m.group("years")) * 12 + parse_number(m.group("months"))
+    return Quantity(m.start(), m.end(), months, "months", "duration")
+
+
+def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
+    if re.match(r"-\w", text[m.end() :]):
+        return None  # "double-digit"
     spec = g.lexicon["multiples"][m.group("word").lower()]
     return Quantity(m.start(), m.end(), Decimal(str(spec["value"])), spec["unit"], "multiple",
                     negative=bool(spec.get("decline")))
@@ -325,35 +263,63 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     if out_of:
         base = Decimal(out_of.group("num").replace(",", ""))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
-    if set(_words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
+    if q.unit == "count" and set(_words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
         return replace(q, unit="score", rule="score", noun="")
     return q
+
+
+def _word_quantities(text: str, g: _Grammar, result: Recognised) -> None:
+    """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
+    found = result.quantities
+    for m in g.duration.finditer(text):
+        found.append(_duration(m))
+    for m in g.multiple.finditer(text):
+        if not _overlaps(m.start(), m.end(), found):
+            multiple = _multiple(text, m, g)
+            if multiple:
+                found.append(multiple)
+    for m in g.fraction.finditer(text):
+        if not _overlaps(m.start(), m.end(), found):
+            fraction = _fraction(text, m, g)
+            if fraction:
+                found.append(fraction)
+    for m in g.half.finditer(text):
+        if not _overlaps(m.start(), m.end(), found):
+            half = _half(text, m)
+            (found if isinstance(half, Quantity) else result.not_facts).append(half)
+    for m in g.ordinal.finditer(text):
+        if not _overlaps(m.start(), m.end(), found):
+            ordinal = _ordinal(text, m, g)
+            (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
+
+
+def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
+    """'Resolutions 1695, 1718 and 1874': numbers listed after a number in a name are names too."""
+    kept = []
+    names = [n for n in not_facts if n.reason == "name" and text[n.start : n.end][:1].isdigit()]
+    for q in amounts:
+        previous = [n for n in names if n.end <= q.start and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", text[n.end : q.start])]
+        if previous and q.rule == "bare_number":
+            names.append(NotFact(q.start, q.end, "name"))
+            not_facts.append(names[-1])
+        else:
+            kept.append(q)
+    return kept
 
 
 def recognise(text: str) -> Recognised:
     """Quantities and accounted-for non-quantities in one sentence (offsets relative to it)."""
     g = grammar()
     result = Recognised()
+    _word_quantities(text, g, result)
     quantities = result.quantities
-    for m in g.multiple.finditer(text):
-        quantities.append(_multiple(m, g))
-    for m in g.fraction.finditer(text):
-        if not _overlaps(m.start(), m.end(), quantities):
-            fraction = _fraction(text, m, g)
-            if fraction:
-                quantities.append(fraction)
-    for m in g.ordinal.finditer(text):
-        if _overlaps(m.start(), m.end(), quantities):
-            continue
-        found = _ordinal(text, m, g)
-        (quantities if isinstance(found, Quantity) else result.not_facts).append(found)
     times = time_expressions(text)
     amounts: list[Quantity] = []
     for m in g.amount.finditer(text):
         if _overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
             continue
         in_time = [t for t in times if t.start < m.end("num") and m.start("num") < t.end]
-        if in_time and not (m.group("cur") or m.group("scale") or _is_measure(m, g)):
+        if in_time and not (m.group("cur") or m.group("scale") or _is_measure(m)):
             continue
         times = [t for t in times if t not in in_time]
         found = _amount(text, m, g)
@@ -363,10 +329,11 @@ def recognise(text: str) -> Recognised:
             result.not_facts.append(found)
     for m in VAGUE_PLURAL.finditer(text):
         if not _overlaps(m.start(), m.end(), amounts + quantities):
-            value = Decimal(12) if m.group("word").lower() == "dozens" else Decimal(g.scales.get(m.group("word").lower(), 0) or _vague_value(m.group("word")))
-            unit = "persons" if _word_after(text, m.end()) in g.person_nouns else "count"
-            amounts.append(Quantity(m.start(), m.start() + len(m.group("word")), value, unit, "vague_plural"))
-    quantities += _merge_ranges(text, sorted(amounts, key=lambda q: q.start))
+            word = m.group("word").lower()
+            unit = "persons" if _counts_people(text, m.end(), g) else "count"
+            amounts.append(Quantity(m.start(), m.start() + len(word), Decimal(VAGUE_VALUES[word]), unit, "vague_plural"))
+    amounts = _names_in_lists(text, sorted(amounts, key=lambda q: q.start), result.not_facts)
+    quantities += _merge_ranges(text, amounts)
     quantities.sort(key=lambda q: q.start)
     result.not_facts += [NotFact(t.start, t.end, "date") for t in times]
     result.times = times
@@ -374,10 +341,9 @@ def recognise(text: str) -> Recognised:
     return result
 
 
-def _vague_value(word: str) -> int:
-    return {"hundreds": 100, "thousands": 1000, "tens": 10}.get(word.lower(), 0)
+VAGUE_VALUES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1000000, "billions": 1000000000}
 
 
-def _is_measure(m: re.Match[str], g: _Grammar) -> bool:
+def _is_measure(m: re.Match[str]) -> bool:
     after = m.group("after")
     return bool(after) and after.lower() not in ("year", "years", "month", "months", "day", "days")

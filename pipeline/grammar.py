@@ -1,0 +1,164 @@
+"""The vocabulary of quantities compiled into patterns, and the records recognition produces.
+
+All words come from lexicon/quantities.yaml (and country adjectives and currencies from
+lexicon/places.yaml); this module only turns them into regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    rule: str
+    value_high: Decimal | None = None
+    negative: bool = False  # an explicit minus sign, or a multiple that states a decline
+    currency_word: str = ""  # a currency name whose code depends on the country ("won")
+    out_of: Decimal | None = None  # the base of a rank or score ("out of 180")
+    joined_by: str = ""  # for the two levels of a change: "from"
+    noun: str = ""  # the word after a bare count ("2,000 enterprises")
+
+
+@dataclass(frozen=True)
+class NotFact:
+    start: int
+    end: int
+    reason: str  # date, name, ordinal, idiom, vague
+
+
+@dataclass
+class Recognised:
+    quantities: list[Quantity] = field(default_factory=list)
+    not_facts: list[NotFact] = field(default_factory=list)
+    times: list = field(default_factory=list)  # the time expressions left after quantities took theirs
+
+
+def _alternation(words, flags_escape=True) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) if flags_escape else w for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lexicon: dict
+    amount: re.Pattern[str]
+    duration: re.Pattern[str]
+    half: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    fraction: re.Pattern[str]
+    multiple: re.Pattern[str]
+    units: dict[str, str]
+    currency_names: dict[str, str]
+    scales: dict[str, int]
+    currency_codes: frozenset[str]
+    person_nouns: frozenset[str]
+
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    lex = load_lexicon("quantities")
+    cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
+    card_words = _alternation([w for w in cardinals if " " not in w])
+    word_number = rf"(?:a\s+dozen|(?:{card_words})(?:[- ](?:{card_words}))*)"
+    scales = {k.lower(): v for k, v in lex["scales"].items()}
+    units = {k.lower(): v for k, v in lex["units"].items()}
+    currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
+    prefixes = lex["currency_prefixes"]
+    codes = frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency")) | frozenset(
+        prefixes.values()
+    )
+    # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
+    code_pattern = rf"(?-i:{_alternation(codes)})"
+    symbols = _alternation([p for p in prefixes if not p.isalpha()])
+    after_words = _alternation(list(units) + list(currency_names))
+    unit_adjectives = _alternation(lex["unit_adjectives"])
+    adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
+    amount = re.compile(
+        rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
+        rf"(?P<cur>{symbols}|{code_pattern}(?=\s?\d)|(?-i:RMB))?\s?"
+        rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
+        rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
+        rf"(?:\s?(?P<after>%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
+        rf"(?:{after_words})(?![\w²³])))?",
+        re.IGNORECASE,
+    )
+    ordinal_words = _alternation(lex["ordinals"])
+    ordinal = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{ordinal_words}))\b", re.IGNORECASE)
+    denominators = _alternation(lex["fraction_denominators"])
+    fraction = re.compile(
+        rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>{denominators})\b"
+        ,
+        re.IGNORECASE,
+    )
+    half = re.compile(r"\bhalf\b(?!-)", re.IGNORECASE)
+    duration = re.compile(
+        rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b",
+        re.IGNORECASE,
+    )
+    multiple = re.compile(rf"\b(?P<word>{_alternation(lex['multiples'])})\b", re.IGNORECASE)
+    return _Grammar(
+        lexicon=lex,
+        amount=amount,
+        duration=duration,
+        half=half,
+        ordinal=ordinal,
+        fraction=fraction,
+        multiple=multiple,
+        units=units,
+        currency_names=currency_names,
+        scales=scales,
+        currency_codes=codes,
+        person_nouns=frozenset(w.lower() for w in lex["person_nouns"]),
+    )
+
+
+TOKEN_CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    lex = grammar().lexicon
+    words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"]]
+    return frozenset(w.lower() for w in words if " " not in w and "-" not in w)
+
+
+def number_tokens(text: str) -> list[tuple[int, int]]:
+    """Every number in digits or words, as spans: the inventory that must all be accounted for."""
+    words = _number_words()
+    return [
+        m.span() for m in TOKEN_CANDIDATE.finditer(text) if m.group()[0].isdigit() or m.group().lower() in words
+    ]
+
+
+def word_value(words: str) -> Decimal:
+    """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12."""
+    cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
+    total, current = 0, 0
+    for word in re.split(r"[- ]+", words.lower().replace("a dozen", "dozen")):
+        value = cardinals[word]
+        if value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    return Decimal(total + current)
+
+
+def parse_number(text: str) -> Decimal:
+    if text[0].isdigit():
+        return Decimal(text.replace(",", ""))
+    return word_value(text)
+
+
