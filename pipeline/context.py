@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.grammar import trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.grammar import Quantity
@@ -27,9 +28,8 @@ class Country:
 
 
 def _names_pattern(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
     # "US" must not match "US$": a currency prefix is not a country mention
-    return r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w$-])"
+    return r"(?<![\w-])(?:" + trie_pattern(set(words)) + r")(?![\w$-])"
 
 
 @lru_cache(maxsize=1)
@@ -206,8 +206,7 @@ def _bound_elsewhere(sentence: str, t: TimeExpression, q: Quantity) -> bool:
 
 @lru_cache(maxsize=None)
 def _phrases(lexicon_key: str) -> re.Pattern[str]:
-    words = sorted(load_lexicon("context")[lexicon_key], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + trie_pattern(load_lexicon("context")[lexicon_key]) + r")\b", re.IGNORECASE)
 
 
 def continues_previous(sentence: str, lexicon_key: str) -> bool:

@@ -75,12 +75,10 @@ def observation_id(document_id: str, sentence: str, mention: str, occurrence: in
 
 @dataclass
 class _Carry:
-    """What a sentence passes to the next one of its paragraph: its period and its estimator."""
+    """What a sentence passes to the next one of its paragraph: its period."""
 
     period: tuple[tuple[str, str], ...] = ()
-    source: str = ""
     paragraph: int = 0
-    age: int = 0  # sentences since the estimator was last named
 
 
 @dataclass(frozen=True)
@@ -106,15 +104,16 @@ def extract_document(
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     token_starts = [start for start, _ in tokens]
+    recent: list[Sentence] = []  # the previous sentences of the paragraph, nearest first
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
         has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
         found = recognise(text) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        sources = find_sources(text, home)
-        named_here = bool(sources)
-        if not sources and carry.source and sent.paragraph == carry.paragraph:
-            sources = [(0, carry.source)]  # the paragraph continues the report
+        recent = [r for r in recent if r.paragraph == sent.paragraph]
+        sources = find_sources(text, home) if found.quantities else []
+        if found.quantities and not sources:
+            sources = _carried_source(doc.text, recent, home)  # the paragraph continues the report
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         for reading in _read(text, found.quantities, times, sources, carry.period if continues else ()):
@@ -127,13 +126,18 @@ def extract_document(
             carry.period = times[0].periods[:1] if times[0].kind == "plan_list" else times[0].periods
         elif not continues:
             carry.period = ()
-        carry.age = 0 if named_here else carry.age + 1
-        if named_here:
-            carry.source = sources[-1][1]
-        elif carry.age >= SOURCE_CARRY:
-            carry.source = ""
+        recent = [sent, *recent][:SOURCE_CARRY]
         carry.paragraph = sent.paragraph
     return observations, _dispositions(doc, tokens, accounted)
+
+
+def _carried_source(text: str, recent: list[Sentence], home) -> list[tuple[int, str]]:
+    """The estimator last named in the previous few sentences of the paragraph, if any."""
+    for previous in recent:
+        named = find_sources(text[previous.start : previous.end], home)
+        if named:
+            return [(0, named[-1][1])]
+    return []
 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:

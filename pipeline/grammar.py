@@ -43,9 +43,8 @@ class Recognised:
     times: list = field(default_factory=list)  # the time expressions left after quantities took theirs
 
 
-def _alternation(words, flags_escape=True) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w) if flags_escape else w for w in ordered)
+def _alternation(words) -> str:
+    return trie_pattern(words)
 
 
 @dataclass(frozen=True)
@@ -125,22 +124,37 @@ def grammar() -> _Grammar:
     )
 
 
-TOKEN_CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")
+def trie_pattern(words) -> str:
+    """An alternation as a prefix tree ("t(?:en|hree|wo)"): far faster to match than a flat list."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional else "")
+
+    return render(tree)
 
 
 @lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+def _number_token_pattern() -> re.Pattern[str]:
     lex = grammar().lexicon
     words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"]]
-    return frozenset(w.lower() for w in words if " " not in w and "-" not in w)
+    single = {w.lower() for w in words if " " not in w and "-" not in w}
+    return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(single)}\b", re.IGNORECASE)
 
 
 def number_tokens(text: str) -> list[tuple[int, int]]:
     """Every number in digits or words, as spans: the inventory that must all be accounted for."""
-    words = _number_words()
-    return [
-        m.span() for m in TOKEN_CANDIDATE.finditer(text) if m.group()[0].isdigit() or m.group().lower() in words
-    ]
+    return [m.span() for m in _number_token_pattern().finditer(text)]
 
 
 def word_value(words: str) -> Decimal:

@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.grammar import trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 DECADE = r"(?:1[89]\d0|20\d0)"
+# The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
+WINDOW_BEFORE, WINDOW_AFTER = 48, 12
+FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20|21)\d\d(?!\d)")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 
 
@@ -36,7 +40,7 @@ def _months() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    month = "(?:" + "|".join(sorted(_months(), key=len, reverse=True)) + r")\.?"
+    month = "(?:" + trie_pattern(_months()) + r")\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
     specs = [
@@ -96,14 +100,31 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     return ((g["y"], g["y"]),)
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each year, starting at a word boundary: every pattern needs a year,
+    so only these are searched (much faster than searching whole sentences)."""
+    windows: list[tuple[int, int]] = []
+    for m in FOUR_DIGITS.finditer(text):
+        start = max(0, m.start() - WINDOW_BEFORE)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), m.end() + WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            if any(m.start() < t.end and t.start < m.end() for t in taken):
-                continue
-            periods = _periods(kind, m)
-            if all(a <= b for a, b in periods):
-                taken.append(TimeExpression(m.start(), m.end(), periods, kind))
+    for start, end in _windows(text):
+        for kind, pattern in _patterns():
+            for m in pattern.finditer(text, start, end):
+                if any(m.start() < t.end and t.start < m.end() for t in taken):
+                    continue
+                periods = _periods(kind, m)
+                if all(a <= b for a, b in periods):
+                    taken.append(TimeExpression(m.start(), m.end(), periods, kind))
     return sorted(taken, key=lambda t: t.start)
