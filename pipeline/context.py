@@ -229,14 +229,45 @@ def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
     return start, end
 
 
-def subject_of(sentence: str, q: Quantity, home: Country | None) -> str:
-    """The country a number is about: the nearest one named before it in its clause, else the home."""
-    start, _end = clause_bounds(sentence, q)
-    mentions = [m for m in country_mentions(sentence[start : q.start])]
+@lru_cache(maxsize=1)
+def _subject_patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon("context")
+    currencies = load_lexicon("quantities")["currency_names"]
+    not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
+    return {
+        # "the South Korean government", "the US dollar": a country word that names something else
+        "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
+        "possessive": re.compile(r"^(?:’s|'s)"),
+        "bilateral": re.compile(r"\b(?:" + trie_pattern(lex["bilateral_cues"]) + r")\b", re.IGNORECASE),
+        "target": re.compile(r"\b(?:" + trie_pattern(lex["target_cues"]) + r")\b", re.IGNORECASE),
+    }
+
+
+def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
+    pattern = _subject_patterns()["not_subject"]
+    return [m for m in country_mentions(text) if not pattern.match(text[m[1] :])]
+
+
+def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
+    """What a number is about: a plan when it states the plan's target; a pair of countries when
+    its clause speaks of trade or aid between them; a country named in the possessive right before
+    it ("South Korea's 25 million"); else the first country its clause names; else the home country."""
+    patterns = _subject_patterns()
+    start, end = clause_bounds(sentence, q)
+    before = sentence[start : q.start]
     home_name = home.name if home else ""
-    if not mentions:
-        return home_name
-    return mentions[-1][2].name
+    if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
+        return plan
+    mentions = _subject_mentions(sentence[start:end])
+    foreign = [c.name for _, _, c in mentions if c.name != home_name]
+    if home_name and foreign and patterns["bilateral"].search(sentence[start:end]):
+        return f"{home_name}-{foreign[0]}"
+    near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
+            and patterns["possessive"].match(before[m[1] :])]
+    if near:
+        return near[-1][2].name
+    earlier = [m for m in mentions if m[1] <= len(before)]
+    return earlier[0][2].name if earlier else home_name
 
 
 def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None) -> str:

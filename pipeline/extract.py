@@ -13,7 +13,7 @@ from pipeline.documents import Document
 from pipeline.indicators import classify
 from pipeline.attribution import find_sources, source_for
 from pipeline.lexicon import load_lexicon
-from pipeline.plans import find_plans, plan_times
+from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
 from pipeline.segment import Sentence, sentences
@@ -75,10 +75,11 @@ def observation_id(document_id: str, sentence: str, mention: str, occurrence: in
 
 @dataclass
 class _Carry:
-    """What a sentence passes to the next one of its paragraph: its period."""
+    """What a sentence passes to the next one of its paragraph: its period and the plan it names."""
 
     period: tuple[tuple[str, str], ...] = ()
     paragraph: int = 0
+    plan: str = ""  # the plan last named in the paragraph
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,13 @@ def extract_document(
             sources = _carried_source(doc.text, recent, home)  # the paragraph continues the report
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
+        named_plans = plan_names(text) if has_numbers or "Plan" in text else []
+        if sent.paragraph != carry.paragraph:
+            carry.plan = ""
+        # the plan a sentence names first is what it is about; "the plan", or a target, refers back
+        plan = named_plans[0] if named_plans else carry.plan
         for reading in _read(text, found.quantities, times, sources, carry.period if continues else ()):
-            rows = _observations(doc, sent.start, text, reading, home, seen)
+            rows = _observations(doc, sent.start, text, reading, home, seen, plan)
             observations += rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
@@ -128,6 +134,7 @@ def extract_document(
             carry.period = ()
         recent = [sent, *recent][:SOURCE_CARRY]
         carry.paragraph = sent.paragraph
+        carry.plan = named_plans[0] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
 
 
@@ -154,9 +161,11 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     return readings
 
 
-def _observations(doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int]) -> list[Observation]:
+def _observations(
+    doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str
+) -> list[Observation]:
     q = reading.quantity
-    subject = context.subject_of(text, q, home)
+    subject = context.subject_of(text, q, home, plan)
     unit = q.unit or context.resolve_currency(q.currency_word, text, q, subject, home)
     value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]

@@ -93,3 +93,9 @@ def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeEx
         if plan:
             found.append(TimeExpression(m.start(), m.end(), (plan.period,), "plan"))
     return sorted(found, key=lambda t: t.start)
+
+
+def plan_names(sentence: str) -> list[str]:
+    """Plans named in a sentence, in order, without a leading article."""
+    single, _, _ = _patterns()
+    return [_strip_article(m.group("name")) for m in single.finditer(sentence)]
