@@ -56,6 +56,21 @@ def _official(org: str, home: Country) -> bool:
     return home.pattern.fullmatch(org) is not None
 
 
+@lru_cache(maxsize=1)
+def _known_estimators() -> re.Pattern[str]:
+    """Names of known estimators (lexicon/estimators.yaml), to cut them out of longer names:
+    "Transparency International Corruption Perceptions Index" → "Transparency International"."""
+    names = [n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])]]
+    return re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=None)
+def _home_official(home: Country) -> re.Pattern[str]:
+    """'North Korean annual budget reports', 'North Korean official sources': the home's own figures."""
+    words = "|".join(re.escape(w) for w in load_lexicon("context")["official_nouns"])
+    return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
+
+
 def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order."""
     not_names = set(_lexicon()["not_names"])
@@ -71,9 +86,16 @@ def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
                 continue
             if any(abs(m.start("org") - p) < 3 for p in found):
                 continue
+            known = _known_estimators().match(org)
+            if known and not re.match(r"\s+and\b", org[known.end() :]):
+                org = known.group()
+            elif words[-1] in _lexicon()["publication_heads"]:
+                continue
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
-    if home and not found and continues_previous(sentence, "official_cues"):
-        found[0] = f"{home.name} (official)"
+    if home and not found:
+        official = _home_official(home).search(sentence)
+        if official or continues_previous(sentence, "official_cues"):
+            found[official.start() if official else 0] = f"{home.name} (official)"
     return sorted(found.items())
 
 
