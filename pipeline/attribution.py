@@ -57,6 +57,12 @@ def _official(org: str, home: Country) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _triggers() -> re.Pattern[str]:
+    """Words without which no attribution pattern can match: a cheap test before the costly ones."""
+    return re.compile(r"(?:" + "|".join(_lexicon()["attribution_triggers"]) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _known_estimators() -> re.Pattern[str]:
     """Names of known estimators (lexicon/estimators.yaml), to cut them out of longer names:
     "Transparency International Corruption Perceptions Index" → "Transparency International"."""
@@ -76,7 +82,8 @@ def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
     not_names = set(_lexicon()["not_names"])
     plan_heads = set(_lexicon()["plan_heads"])
     found: dict[int, str] = {}
-    for pattern in _source_patterns():
+    patterns = _source_patterns() if _triggers().search(sentence) else ()
+    for pattern in patterns:
         if found:
             break  # the first pattern that names someone governs the sentence
         for m in pattern.finditer(sentence):

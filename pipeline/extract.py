@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline import context
 from pipeline.documents import Document
@@ -112,7 +113,7 @@ def extract_document(
         found = recognise(text) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         recent = [r for r in recent if r.paragraph == sent.paragraph]
-        sources = find_sources(text, home) if found.quantities else []
+        sources = _sources_of(text, home) if found.quantities else []
         if found.quantities and not sources:
             sources = _carried_source(doc.text, recent, home)  # the paragraph continues the report
         # a sentence without a time of its own continues the period of its paragraph
@@ -138,10 +139,15 @@ def extract_document(
     return observations, _dispositions(doc, tokens, accounted)
 
 
+@lru_cache(maxsize=4096)
+def _sources_of(sentence: str, home) -> list[tuple[int, str]]:
+    return find_sources(sentence, home)
+
+
 def _carried_source(text: str, recent: list[Sentence], home) -> list[tuple[int, str]]:
     """The estimator last named in the previous few sentences of the paragraph, if any."""
     for previous in recent:
-        named = find_sources(text[previous.start : previous.end], home)
+        named = _sources_of(text[previous.start : previous.end], home)
         if named:
             return [(0, named[-1][1])]
     return []
