@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.lexicon import SafeLoader
+
 BOM = "\ufeff"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Control characters other than tab and line breaks do not occur in prose; many of them do in binaries.
@@ -103,7 +105,7 @@ def read_manifest(raw_dir: Path) -> dict[str, dict]:
     if not manifest_path.exists():
         return {}
     try:
-        content = yaml.safe_load(manifest_path.read_text(encoding="utf-8")) or {}
+        content = yaml.load(manifest_path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         problem = str(err).splitlines()[0]
         raise DocumentError(manifest_path, f"malformed manifest ({problem}); fix the YAML") from None

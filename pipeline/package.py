@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.lexicon import SafeLoader
+
 from pipeline.csvio import write_json
 from pipeline.schemas import SCHEMA_DIR, TABLES, load_schema, table_schema
 
@@ -42,7 +44,7 @@ def resource(table: str, path: Path, published_as: str) -> dict[str, Any]:
 
 
 def descriptor(documents: list[dict[str, Any]], resources: list[dict[str, Any]]) -> dict[str, Any]:
-    meta = yaml.safe_load((SCHEMA_DIR / "package.yaml").read_text(encoding="utf-8"))
+    meta = yaml.load((SCHEMA_DIR / "package.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)
     dates = sorted(d["date_added"] for d in documents if d.get("date_added"))
     package = {"$schema": PROFILE, **{k: v for k, v in meta.items() if v not in ("", None)}}
     if dates:

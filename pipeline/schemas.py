@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.lexicon import SafeLoader
+
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 # Order in which tables are built, validated and listed in the descriptor.
 TABLES = ("documents", "observations", "numbers", "indicators", "sources", "checks")
@@ -19,7 +21,7 @@ LOCAL_KEYS = ("name", "title", "description", "rules")
 @lru_cache(maxsize=None)
 def load_schema(table: str) -> dict[str, Any]:
     with (SCHEMA_DIR / f"{table}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=SafeLoader)
 
 
 def columns(table: str) -> list[str]:

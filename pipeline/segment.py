@@ -67,7 +67,7 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
     spans, start = [], 0
     for match in SENTENCE_END.finditer(chunk):
-        if match.group()[0] == "." and _is_abbreviation(chunk[start : match.start()]):
+        if match.group()[0] == "." and _is_abbreviation(chunk[max(start, match.start() - 40) : match.start()]):
             continue
         spans.append(Span(start, match.end()))
         start = match.end()
