@@ -105,3 +105,17 @@ def test_new_document_in_raw_adds_its_rows(project_copy):
     observations = (project_copy / "processed" / "observations.csv").read_text(encoding="utf-8")
     assert "ruritania:" in observations and "2.5%" in observations
     assert "raw/ruritania.txt" in (project_copy / "datapackage.json").read_text(encoding="utf-8")
+
+
+def test_dvc_repro_refuses_bad_input_and_keeps_the_package(project_copy):
+    """The real DVC run: a latin-1 file in raw/ stops `dvc repro` with a clear error, and the
+    published package (a persisted, uncached output) is left as it was."""
+    dvc = str(ROOT / ".venv" / "bin" / "dvc")
+    shutil.copy2(ROOT / "dvc.lock", project_copy / "dvc.lock")
+    subprocess.run(["git", "init", "-q"], cwd=project_copy, check=True)
+    before = published_bytes(project_copy)
+    (project_copy / "raw" / "latin1.txt").write_bytes("Exportaciones: 3 % en 2019, año récord.".encode("latin-1"))
+    result = subprocess.run([dvc, "repro", "-q"], cwd=project_copy, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "latin1.txt: not valid UTF-8" in result.stderr + result.stdout
+    assert published_bytes(project_copy) == before
