@@ -212,22 +212,25 @@ def _observations(
 def _dispositions(
     doc: Document, tokens: list[tuple[int, int]], accounted: list[tuple[int, int, str, str]]
 ) -> list[NumberToken]:
-    """Every number token with what became of it; 'unexplained' marks a gap in the extractor."""
-    accounted.sort()
-    tokens = []
-    index = 0
+    """Every number token with what became of it; 'unexplained' marks a gap in the extractor.
+    A token inside an observation's mention is that observation's, even where a wider span (a
+    date, a name) also covers it."""
+    spans = sorted(accounted)
+    active: list[tuple[int, int, str, str]] = []
+    next_span = 0
+    result = []
     for start, end in tokens:
-        while index < len(accounted) and accounted[index][1] <= start:
-            index += 1
-        disposition, obs_id = "unexplained", ""
-        for a_start, a_end, reason, oid in accounted[index : index + 4]:
-            if a_start <= start and end <= a_end:
-                disposition, obs_id = reason, oid
-                break
-        tokens.append(
+        while next_span < len(spans) and spans[next_span][0] <= start:
+            active.append(spans[next_span])
+            next_span += 1
+        active = [span for span in active if span[1] > start]
+        covering = [span for span in active if span[1] >= end]
+        covering.sort(key=lambda span: span[2] != "observation")
+        disposition, obs_id = (covering[0][2], covering[0][3]) if covering else ("unexplained", "")
+        result.append(
             NumberToken(doc.document_id, doc.line_of(start), start, end, doc.text[start:end], disposition, obs_id)
         )
-    return tokens
+    return result
 
 
 def as_rows(items) -> list[dict]:

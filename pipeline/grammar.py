@@ -71,7 +71,7 @@ def grammar() -> _Grammar:
     lex = load_lexicon("quantities")
     cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
     card_words = _alternation([w for w in cardinals if " " not in w])
-    word_number = rf"(?:a\s+dozen|(?:{card_words})(?:[- ](?:{card_words}))*)"
+    word_number = rf"(?:a\s+(?:dozen|hundred|thousand)|(?:{card_words})(?:[- ](?:{card_words}))*)"
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     units = {k.lower(): v for k, v in lex["units"].items()}
     currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
@@ -161,10 +161,13 @@ def word_value(words: str) -> Decimal:
     """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12."""
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
     total, current = 0, 0
-    for word in re.split(r"[- ]+", words.lower().replace("a dozen", "dozen")):
+    for word in re.split(r"[- ]+", re.sub(r"^a\s+", "one ", words.lower())):
+        if word == "thousand":
+            total, current = (total + max(current, 1)) * 1000, 0
+            continue
         value = cardinals[word]
-        if value == 100:
-            current = max(current, 1) * 100
+        if word in ("hundred", "dozen"):  # multipliers: "two hundred", "a dozen"
+            current = max(current, 1) * value
         else:
             current += value
     return Decimal(total + current)

@@ -335,10 +335,21 @@ def recognise(text: str) -> Recognised:
     amounts = _names_in_lists(text, sorted(amounts, key=lambda q: q.start), result.not_facts)
     quantities += _merge_ranges(text, amounts)
     quantities.sort(key=lambda q: q.start)
+    named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
+    times = [t for t in times if t not in named_years]
     result.not_facts += [NotFact(t.start, t.end, "date") for t in times]
+    result.not_facts += [NotFact(t.start, t.end, "name") for t in named_years]
     result.times = times
     result.not_facts.sort(key=lambda n: n.start)
     return result
+
+
+def _names_a_year(text: str, start: int) -> bool:
+    """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
+    before = text[:start]
+    cap = CAPITALISED_BEFORE.search(before)
+    return bool(cap) and not _is_sentence_start(before, cap) and \
+        cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 
 VAGUE_VALUES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1000000, "billions": 1000000000}

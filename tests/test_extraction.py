@@ -105,8 +105,11 @@ def test_names_dates_and_ordinals_are_not_facts():
     )
     observations, tokens = extract_document(document_from_text(text))
     assert observations == []
-    assert {t.disposition for t in tokens} <= {"date", "name", "ordinal"}
-    assert not [t for t in tokens if t.disposition == "unexplained"]
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions == {
+        "Second": "name", "Five": "name", "8": "name", "30": "date", "2016": "date",
+        "first": "ordinal", "19": "name", "2397": "name", "2030": "name",
+    }
 
 
 def test_periods_from_decades_and_continuing_sentences():
@@ -154,3 +157,25 @@ def test_observation_ids_survive_edits_elsewhere():
     before = one(base, "$2 billion").observation_id
     after = one("A new opening sentence about Ghana. " + base, "$2 billion").observation_id
     assert before == after
+
+
+def test_every_number_token_gets_a_disposition():
+    text = "In 2019, about 3.5 million people, one-third of them children, received 200 grams of rice a day."
+    observations, tokens = extract_document(document_from_text(text))
+    by_token = {t.token: t for t in tokens}
+    assert set(by_token) == {"2019", "3.5", "million", "one", "third", "200"}
+    assert by_token["2019"].disposition == "date"
+    for token in ("3.5", "million", "one", "third", "200"):
+        assert by_token[token].disposition == "observation"
+        assert by_token[token].observation_id in {o.observation_id for o in observations}
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("a dozen", 12), ("two dozen", 24), ("twenty-five", 25), ("a hundred", 100), ("two hundred fifty", 250),
+     ("a thousand", 1000), ("three thousand", 3000)],
+)
+def test_number_words(words, value):
+    from pipeline.grammar import word_value
+
+    assert word_value(words) == value

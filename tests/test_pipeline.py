@@ -119,3 +119,21 @@ def test_dvc_repro_refuses_bad_input_and_keeps_the_package(project_copy):
     assert result.returncode != 0
     assert "latin1.txt: not valid UTF-8" in result.stderr + result.stdout
     assert published_bytes(project_copy) == before
+
+
+def test_numbers_table_accounts_for_the_number_tokens_of_the_text():
+    import csv
+    import re
+
+    with (ROOT / "processed" / "numbers.csv").open(encoding="utf-8", newline="") as handle:
+        numbers = list(csv.DictReader(handle))
+    text = (ROOT / "raw" / "economy_of_north_korea.txt").read_text(encoding="utf-8")
+    digit_runs = re.findall(r"\d+(?:[.,]\d+)*", text)
+    assert sum(1 for n in numbers if n["token"][0].isdigit()) == len(digit_runs)
+    observed = {n["observation_id"] for n in numbers if n["disposition"] == "observation"}
+    with (ROOT / "processed" / "observations.csv").open(encoding="utf-8", newline="") as handle:
+        observations = list(csv.DictReader(handle))
+    assert observed <= {o["observation_id"] for o in observations}
+    assert len(observed) == len({(o["document_id"], o["char_start"]) for o in observations})
+    unexplained = [n for n in numbers if n["disposition"] == "unexplained"]
+    assert len(unexplained) <= 3, unexplained
