@@ -52,6 +52,7 @@ class _Grammar:
     lexicon: dict
     amount: re.Pattern[str]
     duration: re.Pattern[str]
+    vague: re.Pattern[str]
     half: re.Pattern[str]
     ordinal: re.Pattern[str]
     fraction: re.Pattern[str]
@@ -102,6 +103,7 @@ def grammar() -> _Grammar:
         ,
         re.IGNORECASE,
     )
+    vague = re.compile(rf"\b(?P<word>{_alternation(lex['vague_plurals'])})\s+of\b", re.IGNORECASE)
     half = re.compile(r"\bhalf\b(?!-)", re.IGNORECASE)
     duration = re.compile(
         rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b",
@@ -112,6 +114,7 @@ def grammar() -> _Grammar:
         lexicon=lex,
         amount=amount,
         duration=duration,
+        vague=vague,
         half=half,
         ordinal=ordinal,
         fraction=fraction,
@@ -147,7 +150,8 @@ def trie_pattern(words) -> str:
 @lru_cache(maxsize=1)
 def _number_token_pattern() -> re.Pattern[str]:
     lex = grammar().lexicon
-    words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"]]
+    words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"],
+             *lex["vague_plurals"]]
     single = {w.lower() for w in words if " " not in w and "-" not in w}
     return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(single)}\b", re.IGNORECASE)
 

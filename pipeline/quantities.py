@@ -18,7 +18,6 @@ CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z][\w’'-]*)")
 OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
-VAGUE_PLURAL = re.compile(r"\b(?P<word>hundreds|thousands|millions|billions|dozens|tens)\s+of\b", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 
 
@@ -327,11 +326,12 @@ def recognise(text: str) -> Recognised:
             amounts.append(_score(text, found, g))
         elif found is not None:
             result.not_facts.append(found)
-    for m in VAGUE_PLURAL.finditer(text):
+    for m in g.vague.finditer(text):
         if not _overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()
             unit = "persons" if _counts_people(text, m.end(), g) else "count"
-            amounts.append(Quantity(m.start(), m.start() + len(word), Decimal(VAGUE_VALUES[word]), unit, "vague_plural"))
+            value = Decimal(g.lexicon["vague_plurals"][word])
+            amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
     amounts = _names_in_lists(text, sorted(amounts, key=lambda q: q.start), result.not_facts)
     quantities += _merge_ranges(text, amounts)
     quantities.sort(key=lambda q: q.start)
@@ -352,7 +352,6 @@ def _names_a_year(text: str, start: int) -> bool:
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 
-VAGUE_VALUES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1000000, "billions": 1000000000}
 
 
 def _is_measure(m: re.Match[str]) -> bool:
