@@ -42,7 +42,7 @@ def _clean(org: str) -> str:
     org = re.sub(rf"^(?:{titles})\s+", "", org)
     org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
-    return org.strip()
+    return org.strip().rstrip(".,")
 
 
 def _official(org: str, home: Country) -> bool:

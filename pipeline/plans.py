@@ -75,6 +75,14 @@ def lookup(plans: dict[tuple[str, str], Plan], name: str) -> Plan | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+def _distribute(items: list[str]) -> list[str]:
+    """'First and Second Five-Year' → 'First Five-Year', 'Second Five-Year': the shared words of
+    the last item complete the items that lack a duration."""
+    last = items[-1].split()
+    shared = [w for w in last if re.fullmatch(r"[\w’'-]+-(?:Year|Month)", w)]
+    return [i if re.search(r"-(?:Year|Month)\b", i) or not shared else f"{i} {' '.join(shared)}" for i in items]
+
+
 def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeExpression]:
     """Plans named in a sentence, as time expressions carrying the plans' years."""
     if not plans:
@@ -83,6 +91,7 @@ def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeEx
     found: list[TimeExpression] = []
     for m in listed.finditer(sentence):
         items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
+        items = _distribute(items)
         periods = [lookup(plans, f"{_strip_article(i)} {m.group('head')}") for i in items]
         if all(periods):
             found.append(TimeExpression(m.start(), m.end(), tuple(p.period for p in periods), "plan_list"))

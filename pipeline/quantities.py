@@ -329,6 +329,9 @@ def recognise(text: str) -> Recognised:
     for m in g.vague.finditer(text):
         if not _overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()
+            if re.search(r"\bin\s+$", text[: m.start()]):
+                result.not_facts.append(NotFact(m.start(), m.start() + len(word), "idiom"))  # "in billions of won"
+                continue
             unit = "persons" if _counts_people(text, m.end(), g) else "count"
             value = Decimal(g.lexicon["vague_plurals"][word])
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))

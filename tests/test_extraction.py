@@ -179,3 +179,8 @@ def test_number_words(words, value):
     from pipeline.grammar import word_value
 
     assert word_value(words) == value
+
+
+def test_a_year_like_number_with_a_unit_is_a_quantity():
+    o = one("In 2015, the mine produced 2000 tonnes of tin.", "2000 tonnes")
+    assert (o.value, o.unit, o.period_start) == ("2000", "tonnes", "2015")

@@ -1,0 +1,84 @@
+"""Time expressions, plans, sentences and estimators, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.attribution import find_sources
+from pipeline.context import document_country
+from pipeline.periods import time_expressions
+from pipeline.plans import find_plans, plan_times
+from pipeline.segment import paragraphs, sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("in 1991", [("1991", "1991")]),
+        ("during the 1990s", [("1990", "1999")]),
+        ("in the mid-1980s", [("1984", "1986")]),
+        ("in the late 1980s", [("1987", "1989")]),
+        ("in the early 2000s", [("2000", "2003")]),
+        ("between 1990 and 1999", [("1990", "1999")]),
+        ("from 1994 to 1998", [("1994", "1998")]),
+        ("in 1994–98", [("1994", "1998")]),
+        ("between March 29 and April 12, 2019", [("2019-03-29", "2019-04-12")]),
+        ("on 22 August 1910", [("1910-08-22", "1910-08-22")]),
+        ("in December 2024", [("2024-12", "2024-12")]),
+        ("in both 1989 and 1990", [("1989", "1989"), ("1990", "1990")]),
+    ],
+)
+def test_time_expressions(text, periods):
+    (found,) = time_expressions(text)
+    assert list(found.periods) == periods
+
+
+def test_numbers_that_only_look_like_years_are_not_times():
+    assert time_expressions("It produced 1,999 cars, 2010.5 units and 2001st prizes.") == []
+
+
+def test_plan_years_come_from_where_the_document_gives_them():
+    text = (
+        "The First Five-Year Plan (1976–1980) followed. Later the Second Five-Year Plan, covering the "
+        "period from 1981 to 1985, raised targets. Growth was 3% and 4% during the First and Second "
+        "Five-Year Plans, respectively."
+    )
+    plans = find_plans(text)
+    times = plan_times("Growth slowed during the Second Five-Year Plan.", plans)
+    assert [t.period for t in times] == [("1981", "1985")]
+    (listed,) = plan_times("during the First and Second Five-Year Plans, respectively", plans)
+    assert listed.periods == (("1976", "1980"), ("1981", "1985"))
+
+
+def test_sentences_do_not_break_at_decimals_abbreviations_or_initials():
+    text = "Output rose 3.5% in the U.S. economy, said Dr. J. Smith. Prices fell. \"Next,\" he said."
+    spans = [text[s.start : s.end] for s in sentences(text)]
+    assert spans == ["Output rose 3.5% in the U.S. economy, said Dr. J. Smith.", "Prices fell.", '"Next," he said.']
+
+
+def test_paragraphs_are_blank_line_blocks_or_lines():
+    assert len(paragraphs("One.\nTwo.\n")) == 2
+    assert len(paragraphs("One\nstill one.\n\nTwo.\r\n\r\nThree.")) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to the Central Bank of Ruritania, GDP grew 2%.", ["Central Bank of Ruritania"]),
+        ("The World Bank estimated growth at 3%, while the IMF put it at 2%.", ["World Bank", "IMF"]),
+        ("Output fell 5% (provisional; Ruritania Statistical Office).", ["Ruritania Statistical Office"]),
+        ("Debt reached 70% of GDP, per the Ministry of Finance.", ["Ministry of Finance"]),
+        ("Analyst Jane Doe suggested growth of 4%.", ["Jane Doe"]),
+        ("Official figures put growth at 9%.", ["Vietnam (official)"]),
+        ("The Vietnamese government reported growth of 7%.", ["Vietnam (official)"]),
+        ("Growth was 7% in 2019.", []),
+    ],
+)
+def test_estimators(sentence, expected):
+    home = document_country("Vietnam is a country. Vietnam exports rice.")
+    assert [name for _, name in find_sources(sentence, home)] == expected
+
+
+def test_document_country_is_the_one_named_most():
+    text = "Ghana traded with China. Ghana's cocoa sold well; Ghanaian gold too. China bought it."
+    assert document_country(text).name == "Ghana"
