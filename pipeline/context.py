@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from pipeline.grammar import trie_pattern
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import TimeExpression
 from pipeline.grammar import Quantity
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
@@ -119,89 +118,6 @@ def is_decline(sentence: str, q: Quantity) -> bool:
         return False
     before, after = _decline_patterns()
     return bool(before.search(sentence[max(0, q.start - 60) : q.start]) or after.match(sentence[q.end : q.end + 25]))
-
-
-# -- periods -----------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _binder_gap() -> re.Pattern[str]:
-    binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
-    return re.compile(
-        rf"^[\s,(]*(?:(?:[a-z]+ed\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _preceding_gap() -> re.Pattern[str]:
-    binders = "|".join(re.escape(b) for b in sorted(load_lexicon("context")["preceding_binders"], key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{binders})?\s*(?:about|around|nearly|almost|some|approximately|roughly)?\s*$", re.IGNORECASE)
-
-
-def bind_periods(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
-    """The period(s) a quantity refers to, from the time expressions of its own sentence."""
-    dated = [t for t in times if t.kind != "plan_list"]
-    for t in dated:
-        if t.end <= q.start and t.kind != "plan" and _preceding_gap().match(sentence[t.end : q.start]) \
-                and not re.search(r"\b(?:from|between|since)\s+$", sentence[max(0, t.start - 9) : t.start]):
-            return t.periods  # "in 2009 by 0.9%", "(2023: 2.9%)"
-    gap = _binder_gap()
-    for t in dated:
-        if t.start >= q.end and gap.match(sentence[q.end : t.start]):
-            return t.periods  # "7.1% in 2007"
-    if q.joined_by:
-        # each level of a change keeps its own year; without one it has none stated
-        if any(t.start >= q.end for t in dated) or any(t.end <= q.start for t in dated):
-            return _nearest_for_change(sentence, q, dated)
-    before = [t for t in dated if t.end <= q.start and not _bound_elsewhere(sentence, t, q)]
-    if before:
-        return before[-1].periods
-    after = [t for t in dated if t.start >= q.end]
-    if after:
-        return after[0].periods
-    return ()
-
-
-LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
-
-
-def respectively(sentence: str, quantities: list[Quantity], times: list[TimeExpression]) -> dict[int, tuple[str, str]]:
-    """'81.1%, 82.6% and 80% during the A, B and C Plans, respectively': the n-th number takes the
-    n-th period. Returns {index of quantity: period}."""
-    cue = re.search(r"\brespectively\b", sentence)
-    if not cue or len(quantities) < 2:
-        return {}
-    before = [i for i, q in enumerate(quantities) if q.end <= cue.start()]
-    if not before:
-        return {}
-    group = [before[-1]]
-    for i in reversed(before[:-1]):
-        gap = sentence[quantities[i].end : quantities[group[0]].start]
-        if quantities[i].unit != quantities[group[0]].unit or not LIST_GAP.match(gap):
-            break
-        group.insert(0, i)
-    listed = [t for t in times if t.kind == "plan_list" and t.start < cue.start()]
-    if listed:
-        periods = list(listed[-1].periods)
-    else:
-        first = quantities[group[0]].start
-        periods = [t.period for t in times if t.start < cue.start() and t.kind not in ("plan", "both")]
-        if len(periods) > len(group):
-            periods = [t.period for t in times if first < t.start < cue.start() and t.kind != "plan"]
-    if len(periods) != len(group) or len(group) < 2:
-        return {}
-    return dict(zip(group, periods))
-
-
-def _nearest_for_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> tuple[tuple[str, str], ...]:
-    before = [t for t in times if t.end <= q.start]
-    return before[-1].periods if before and q.joined_by == "from" else ()
-
-
-def _bound_elsewhere(sentence: str, t: TimeExpression, q: Quantity) -> bool:
-    """A year right after another number belongs to that number ("5.9% in 2006")."""
-    prefix = sentence[: t.start]
-    return bool(re.search(r"(?:%|\d|percent|tons|tonnes|billion|million|dollars|won)\s*(?:,\s*)?(?:in|by)\s+$", prefix))
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
+from pipeline.dating import bind_periods, respectively
 from pipeline.documents import Document
 from pipeline.indicators import classify
 from pipeline.attribution import find_sources, source_for
@@ -155,13 +156,13 @@ def _carried_source(text: str, recent: list[Sentence], home) -> list[tuple[int, 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:
     """Settle period, qualifier, sign and estimator of each quantity of one sentence."""
-    paired = context.respectively(text, quantities, times)
+    paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []
     for index, q in enumerate(settled):
-        periods = (paired[index],) if index in paired else context.bind_periods(text, q, times)
+        periods = (paired[index],) if index in paired else bind_periods(text, q, times, settled)
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources)))
     return readings
