@@ -115,7 +115,7 @@ def extract_document(
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         recent = [r for r in recent if r.paragraph == sent.paragraph]
         sources = _sources_of(text, home) if found.quantities else []
-        if found.quantities and not sources:
+        if found.quantities and not sources and not _opens_new_report(text, times):
             sources = _carried_source(doc.text, recent, home)  # the paragraph continues the report
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
@@ -138,6 +138,13 @@ def extract_document(
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+def _opens_new_report(text: str, times) -> bool:
+    """'In 2018, …': a sentence that opens with its own date starts a new statement, unless it
+    says it continues the last one ("These figures …")."""
+    opening = [t for t in times if t.start <= 12 and t.kind != "plan"]
+    return bool(opening) and not context.continues_previous(text, "source_anaphora")
 
 
 @lru_cache(maxsize=4096)
