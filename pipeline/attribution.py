@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.context import CAPWORD, Country, continues_previous
+from pipeline.context import CAPWORD, Country, clause_bounds
 from pipeline.lexicon import load_lexicon
 from pipeline.grammar import Quantity
 
@@ -39,7 +39,9 @@ def _clean(org: str) -> str:
     org = re.sub(r"\s+\([A-Z]{2,}\)", "", org.strip())
     org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
-    org = re.sub(rf"^(?:{titles})\s+", "", org)
+    untitled = re.sub(rf"^(?:{titles})\s+", "", org)
+    if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
+        org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
     org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     return org.strip().rstrip(".,")
@@ -49,8 +51,8 @@ def _official(org: str, home: Country) -> bool:
     """'the North Korean government', 'North Korea' (as the one estimating): official figures."""
     words = org.split()
     head = words[-1].lower()
-    if words[0].lower() == "official":
-        return True  # "Official statistics"
+    if words[0].lower() == "official" or (len(words) == 1 and head in _lexicon()["official_heads"]):
+        return True  # "Official statistics", "the government reported"
     if head in _lexicon()["official_heads"]:
         return home.pattern.fullmatch(" ".join(words[:-1])) is not None
     return home.pattern.fullmatch(org) is not None
@@ -100,14 +102,41 @@ def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
                 continue
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     if home and not found:
-        official = _home_official(home).search(sentence)
-        if official or continues_previous(sentence, "official_cues"):
-            found[official.start() if official else 0] = f"{home.name} (official)"
+        official = _home_official(home).search(sentence) or _official_cue(sentence)
+        if official:
+            found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
 
 
-def source_for(q: Quantity, sources: list[tuple[int, str]]) -> str:
+def resolve_references(sources: list[tuple[int, str]], named_before: list[str]) -> list[tuple[int, str]]:
+    """'the Bank', 'the office said': a bare institution word refers to the last estimator named
+    earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office")."""
+    heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender"}
+    resolved = []
+    for position, name in sources:
+        if len(name.split()) == 1 and name.lower() in heads:
+            match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
+            if match is None and name.lower() == "lender":
+                match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
+            if match is None:
+                continue  # an unresolved "the bank" names no one
+            name = match
+        resolved.append((position, name))
+    return resolved
+
+
+def _official_cue(sentence: str) -> re.Match[str] | None:
+    words = sorted(_lexicon()["official_cues"], key=len, reverse=True)
+    return re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence, re.IGNORECASE)
+
+
+def source_for(q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0) -> str:
+    """The estimator named nearest before the number; else one named after it in its clause
+    ("…, the statistics office said"), or after every number of the sentence ("A rose 17%, while
+    B climbed 16.5%, according to the customs office")."""
     before = [name for position, name in sources if position < q.start]
     if before:
         return before[-1]
-    return sources[0][1] if sources else ""
+    end = clause_bounds(sentence, q)[1] if sentence else 10**9
+    after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end)]
+    return after[0] if after else ""

@@ -131,7 +131,7 @@ def continues_previous(sentence: str, lexicon_key: str) -> bool:
 
 # -- subject and currency -----------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")
 
 
 def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:

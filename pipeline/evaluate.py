@@ -55,6 +55,17 @@ def _norm_name(name: str | None) -> str:
     return re.sub(r"[^a-z0-9()]+", " ", text).strip()
 
 
+def _same_estimator(gold: str | None, predicted: str) -> bool:
+    """Names of one estimator count as the same ("IMF", "International Monetary Fund"): the
+    sources table maps them to one canonical name."""
+    from pipeline.tables import describe_estimator
+
+    if not gold or not predicted:
+        return not gold and not predicted
+    canonical = {_norm_name(describe_estimator(name)["canonical_name"]) for name in (gold, predicted)}
+    return len(canonical) == 1 or _norm_name(gold) == _norm_name(predicted)
+
+
 def _same_number(gold, predicted: str) -> bool:
     if gold is None:
         return predicted == ""
@@ -72,7 +83,7 @@ def compare(gold: dict, obs: Observation) -> dict[str, bool]:
         "period": (str(gold.get("period_start") or ""), str(gold.get("period_end") or ""))
         == (obs.period_start, obs.period_end),
         "subject": _norm_name(gold.get("subject")) == _norm_name(obs.subject),
-        "source": _norm_name(gold.get("source")) == _norm_name(obs.source),
+        "source": _same_estimator(gold.get("source"), obs.source),
         "indicator": gold.get("indicator") == obs.indicator,
     }
 

@@ -13,9 +13,9 @@ from pipeline import context
 from pipeline.dating import bind_periods, respectively
 from pipeline.documents import Document
 from pipeline.indicators import classify
-from pipeline.attribution import find_sources, source_for
+from pipeline.attribution import find_sources, resolve_references, source_for
 from pipeline.lexicon import load_lexicon
-from pipeline.plans import find_plans, plan_names, plan_times
+from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
 from pipeline.segment import Sentence, sentences
@@ -108,18 +108,21 @@ def extract_document(
     plans = find_plans(doc.text)
     token_starts = [start for start, _ in tokens]
     recent: list[Sentence] = []  # the previous sentences of the paragraph, nearest first
+    named: list[str] = []  # estimators named so far in the document, for "the Bank said"
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
         has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
         found = recognise(text) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         recent = [r for r in recent if r.paragraph == sent.paragraph]
-        sources = _sources_of(text, home) if found.quantities else []
+        own = _sources_of(text, home)
+        sources = resolve_references(own, named) if found.quantities else []
+        named += [name for _, name in own if len(name.split()) > 1]
         if found.quantities and not sources and not _opens_new_report(text, times):
-            sources = _carried_source(doc.text, recent, home)  # the paragraph continues the report
+            sources = resolve_references(_carried_source(doc.text, recent, home), named)
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
-        named_plans = plan_names(text) if has_numbers or "Plan" in text else []
+        named_plans = [_full_plan_name(plans, name) for name in plan_names(text)] if has_numbers or "Plan" in text else []
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
         # the plan a sentence names first is what it is about; "the plan", or a target, refers back
@@ -138,6 +141,12 @@ def extract_document(
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+def _full_plan_name(plans, name: str) -> str:
+    """'the Four-Year Plan' → 'Short-Term Four-Year Plan' when the document names it so with its years."""
+    plan = lookup(plans, name)
+    return plan.name if plan else name
 
 
 def _opens_new_report(text: str, times) -> bool:
@@ -171,7 +180,7 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     for index, q in enumerate(settled):
         periods = (paired[index],) if index in paired else bind_periods(text, q, times, settled)
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
-                                 source_for(q, sources)))
+                                 source_for(q, sources, text, quantities[-1].end)))
     return readings
 
 

@@ -53,6 +53,7 @@ class _Grammar:
     amount: re.Pattern[str]
     duration: re.Pattern[str]
     vague: re.Pattern[str]
+    idiom: re.Pattern[str]
     half: re.Pattern[str]
     ordinal: re.Pattern[str]
     fraction: re.Pattern[str]
@@ -83,12 +84,14 @@ def grammar() -> _Grammar:
     # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
     code_pattern = rf"(?-i:{_alternation(codes)})"
     symbols = _alternation([p for p in prefixes if not p.isalpha()])
+    # written prefixes such as "KSh", "Rs", "RMB": case-sensitive, and only right before a number
+    word_prefixes = rf"(?-i:{_alternation([p for p in prefixes if p.isalpha() and p not in codes])})"
     after_words = _alternation(list(units) + list(currency_names))
     unit_adjectives = _alternation(lex["unit_adjectives"])
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     amount = re.compile(
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
-        rf"(?P<cur>{symbols}|{code_pattern}(?=\s?\d)|(?-i:RMB))?\s?"
+        rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
         rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
@@ -104,6 +107,7 @@ def grammar() -> _Grammar:
         re.IGNORECASE,
     )
     vague = re.compile(rf"\b(?P<word>{_alternation(lex['vague_plurals'])})\s+of\b", re.IGNORECASE)
+    idiom = re.compile(rf"\b(?:{_alternation(lex['idioms'])})\b", re.IGNORECASE)
     half = re.compile(r"\bhalf\b(?!-)", re.IGNORECASE)
     duration = re.compile(
         rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b",
@@ -115,6 +119,7 @@ def grammar() -> _Grammar:
         amount=amount,
         duration=duration,
         vague=vague,
+        idiom=idiom,
         half=half,
         ordinal=ordinal,
         fraction=fraction,

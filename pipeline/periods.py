@@ -16,7 +16,11 @@ from pipeline.lexicon import load_lexicon
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 DECADE = r"(?:1[89]\d0|20\d0)"
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
-WINDOW_BEFORE, WINDOW_AFTER = 48, 12
+WINDOW_BEFORE, WINDOW_AFTER = 56, 12
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11}
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20|21)\d\d(?!\d)")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 
@@ -51,6 +55,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
+        ("quarter", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
+        ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<y>{YEAR})\b"),
         ("month", rf"(?P<m1>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("decade_span", rf"\b(?P<y1>{DECADE})s{DASH}(?P<y2>{DECADE})s\b"),
         ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
@@ -86,6 +94,15 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "date":
         day = _day(g["m1"], g["d1"], g["y"])
         return ((day, day),)
+    if kind == "month_span":
+        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+        return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "quarter":
+        quarter = QUARTERS[g["q"].lower()]
+        return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)
+    if kind == "first_months":
+        n = int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()]
+        return ((f"{g['y']}-01", f"{g['y']}-{n:02d}"),)
     if kind == "month":
         month = f"{g['y']}-{_months()[g['m1'].lower().rstrip('.')]:02d}"
         return ((month, month),)

@@ -92,6 +92,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if scale:
         value *= g.scales[scale.lower()]
     unit, currency_word = _unit(cur, after, g)
+    if unit in g.lexicon["unit_conversions"]:
+        conversion = g.lexicon["unit_conversions"][unit]
+        value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
+    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
+        return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
     noun = _word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g) or _is_demonym_plural(text, end)):
         unit = "persons"
@@ -122,6 +127,7 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
     return not before[: cap.start("word")].strip()
 
 
+TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
 
@@ -188,7 +194,7 @@ def _scale_of(q: Quantity) -> int:
     return 1
 
 
-def _ordinal(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact:
+def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
     """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order."""
     value = Decimal(m.group("digits")) if m.group("digits") else Decimal(g.lexicon["ordinals"][m.group("word").lower()])
     before = _words_before(text, m.start(), 3)
@@ -200,6 +206,8 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact:
     rank_cues = set(g.lexicon["rank_cues"])
     if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
         return Quantity(m.start(), m.end(), value, "rank", "rank")
+    if before and before[-1] in ("from", "to") and any(q.unit == "rank" for q in found):
+        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th"
     months = {k.lower() for k in load_lexicon("context")["months"]}
     if before and before[-1].rstrip(".") in months or after in ("century", "centuries"):
         return NotFact(m.start(), m.end(), "date")
@@ -270,6 +278,8 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
 def _word_quantities(text: str, g: _Grammar, result: Recognised) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
+    for m in g.idiom.finditer(text):
+        result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
     for m in g.duration.finditer(text):
         found.append(_duration(m))
     for m in g.multiple.finditer(text):
@@ -287,9 +297,27 @@ def _word_quantities(text: str, g: _Grammar, result: Recognised) -> None:
             half = _half(text, m)
             (found if isinstance(half, Quantity) else result.not_facts).append(half)
     for m in g.ordinal.finditer(text):
-        if not _overlaps(m.start(), m.end(), found):
-            ordinal = _ordinal(text, m, g)
+        if not _overlaps(m.start(), m.end(), found + result.not_facts):
+            ordinal = _ordinal(text, m, g, found)
             (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
+
+
+def _denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact], g: _Grammar) -> list[Quantity]:
+    """'the 25, 35 and 75 kyat notes': money followed by "notes"/"coins" names a denomination, and
+    so do the bare numbers listed before it."""
+    nouns = set(g.lexicon["denomination_nouns"])
+    named = [i for i, q in enumerate(amounts) if q.unit != "count" and _word_after(text, q.end) in nouns]
+    for i in named:
+        j = i
+        while j > 0 and amounts[j - 1].rule == "bare_number" and LIST_GAP_NAMES.fullmatch(text[amounts[j - 1].end : amounts[j].start]):
+            j -= 1
+        for q in amounts[j : i + 1]:
+            not_facts.append(NotFact(q.start, q.end, "name"))
+    drop = {id(n) for n in not_facts}
+    return [q for q in amounts if not any(n.start == q.start and n.end == q.end for n in not_facts if id(n) in drop)]
+
+
+LIST_GAP_NAMES = re.compile(r",?\s*(?:and\s+|or\s+)?")
 
 
 def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
@@ -297,7 +325,7 @@ def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]
     kept = []
     names = [n for n in not_facts if n.reason == "name" and text[n.start : n.end][:1].isdigit()]
     for q in amounts:
-        previous = [n for n in names if n.end <= q.start and re.fullmatch(r",?\s*(?:and\s+|or\s+)?", text[n.end : q.start])]
+        previous = [n for n in names if n.end <= q.start and LIST_GAP_NAMES.fullmatch(text[n.end : q.start])]
         if previous and q.rule == "bare_number":
             names.append(NotFact(q.start, q.end, "name"))
             not_facts.append(names[-1])
@@ -335,7 +363,8 @@ def recognise(text: str) -> Recognised:
             unit = "persons" if _counts_people(text, m.end(), g) else "count"
             value = Decimal(g.lexicon["vague_plurals"][word])
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
-    amounts = _names_in_lists(text, sorted(amounts, key=lambda q: q.start), result.not_facts)
+    amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
+    amounts = _names_in_lists(text, amounts, result.not_facts)
     quantities += _merge_ranges(text, amounts)
     quantities.sort(key=lambda q: q.start)
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]

@@ -26,6 +26,9 @@ from pipeline.segment import paragraphs, sentences
         ("on 22 August 1910", [("1910-08-22", "1910-08-22")]),
         ("in December 2024", [("2024-12", "2024-12")]),
         ("in both 1989 and 1990", [("1989", "1989"), ("1990", "1990")]),
+        ("in January–February 2024", [("2024-01", "2024-02")]),
+        ("in the fourth quarter of 2023", [("2023-10", "2023-12")]),
+        ("in the first two months of 2024", [("2024-01", "2024-02")]),
     ],
 )
 def test_time_expressions(text, periods):
