@@ -1,10 +1,10 @@
 """Dating quantities: which time expression of its sentence a number refers to.
 
-Tried in order: a year tied to the number by a preposition ("7.1% in 2007", "in 2009 by 0.9%",
-"2023: 2.9%"); for the two levels of a change, their own years; a `respectively` list; the nearest
-time before the number, else after it, that no other number has claimed and that is not inside
-someone else's brackets; else any time of the sentence. Numbers of a sentence without a time take
-the period of their paragraph (extract.py).
+Tried in order: for a multiple, the span its clause compares; a year tied to the number by a
+preposition ("7.1% in 2007", "in 2009 by 0.9%", "2023: 2.9%"); a `respectively` list (extract.py);
+the nearest time before the number, else after it, that no other number has claimed and that is
+not inside another number's brackets. Numbers left without a time take the period of their
+paragraph (extract.py).
 """
 
 from __future__ import annotations
@@ -89,23 +89,21 @@ def bind_periods(
     for t in dated:
         if _tied_after(sentence, q, t):
             return t.periods
-    if q.joined_by:
-        # each level of a change keeps its own year; without one it has none stated
-        if dated:
-            before = [t for t in dated if t.end <= q.start]
-            return before[-1].periods if before and q.joined_by == "from" else ()
     brackets = _brackets(sentence) if "(" in sentence else []
-    unbracketed = [t for t in dated if not _in_other_brackets(brackets, t, q, others)]
-    before = [t for t in unbracketed if t.end <= q.start]
+    unclaimed = [
+        t for t in dated
+        if not _in_other_brackets(brackets, t, q, others)
+        and not any(o is not q and _tied_after(sentence, o, t) for o in others)
+    ]
+    before = [t for t in unclaimed if t.end <= q.start]
     if before:
         return before[-1].periods
-    after = [
-        t for t in unbracketed
-        if t.start >= q.end and not any(o is not q and _tied_after(sentence, o, t) for o in others)
-    ]
+    after = [t for t in unclaimed if t.start >= q.end]
     if after:
         return after[0].periods
-    return unbracketed[0].periods if unbracketed else ()
+    # the sentence's own time, even one claimed by another number, beats the paragraph's
+    mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)]
+    return mine[0].periods if mine else ()
 
 
 def _compared_span(sentence: str, q: Quantity, times: list[TimeExpression]) -> Period | None:

@@ -127,14 +127,18 @@ def extract_document(
             carry.plan = ""
         # the plan a sentence names first is what it is about; "the plan", or a target, refers back
         plan = named_plans[0] if named_plans else carry.plan
-        for reading in _read(text, found.quantities, times, sources, carry.period if continues else ()):
+        readings = _read(text, found.quantities, times, sources, carry.period if continues else ())
+        for reading in readings:
             rows = _observations(doc, sent.start, text, reading, home, seen, plan)
             observations += rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
-        if times:
-            carry.period = times[0].periods[:1] if times[0].kind == "plan_list" else times[0].periods
+        # the next sentence continues this one's time: that of its first number, else its first time
+        if readings and readings[0].periods != (("", ""),):
+            carry.period = readings[0].periods[:1]
+        elif times:
+            carry.period = times[0].periods[:1]
         elif not continues:
             carry.period = ()
         recent = [sent, *recent][:SOURCE_CARRY]
