@@ -1,7 +1,7 @@
 """Dating quantities: which time expression of its sentence a number refers to.
 
-Tried in order: for a multiple, the span its clause compares; a year tied to the number by a
-preposition ("7.1% in 2007", "in 2009 by 0.9%", "2023: 2.9%"); a `respectively` list (extract.py);
+Tried in order: a year tied to the number by a preposition ("7.1% in 2007", "in 2009 by 0.9%",
+"2023: 2.9%"); for a multiple, the span its clause compares; a `respectively` list (extract.py);
 the nearest time before the number, else after it, that no other number has claimed and that is
 not inside another number's brackets. Numbers left without a time take the period of their
 paragraph (extract.py).
@@ -19,15 +19,18 @@ from pipeline.periods import TimeExpression
 
 Period = tuple[str, str]
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
+# Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
+NOT_A_NOUN = r"(?:and|or|but|while|whereas|than|increase|decrease|rise|fall|growth|decline|drop|gain|compared)"
 CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
 
 
 @lru_cache(maxsize=1)
 def _after_gap() -> re.Pattern[str]:
-    """What may stand between a number and its year: "7.1% in 2007", "12% reported in 1989"."""
+    """What may stand between a number and its year: "7.1% in 2007", "12% reported in 1989",
+    "10 million people in 1960", "the $5.2 billion figure reported in 1988"."""
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(]*(?:(?:[a-z]+ed\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
+        rf"^[\s,(]*(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+ed\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
         re.IGNORECASE,
     )
 
@@ -79,16 +82,16 @@ def bind_periods(
 ) -> tuple[Period, ...]:
     """The period(s) a quantity refers to, from the time expressions of its own sentence."""
     dated = [t for t in times if t.kind != "plan_list"]
-    if q.rule in ("multiple", "fraction") or q.unit == "times":
-        compared = _compared_span(sentence, q, dated)
-        if compared:
-            return (compared,)
     for t in dated:
         if _tied_before(sentence, q, t):
             return t.periods
     for t in dated:
         if _tied_after(sentence, q, t):
             return t.periods
+    if q.rule in ("multiple", "fraction") or q.unit == "times":
+        compared = _compared_span(sentence, q, dated)
+        if compared:
+            return (compared,)
     brackets = _brackets(sentence) if "(" in sentence else []
     unclaimed = [
         t for t in dated
