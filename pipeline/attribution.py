@@ -125,9 +125,14 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str]) 
     return resolved
 
 
-def _official_cue(sentence: str) -> re.Match[str] | None:
+@lru_cache(maxsize=1)
+def _official_cues() -> re.Pattern[str]:
     words = sorted(_lexicon()["official_cues"], key=len, reverse=True)
-    return re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence, re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _official_cue(sentence: str) -> re.Match[str] | None:
+    return _official_cues().search(sentence)
 
 
 def source_for(q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0) -> str:

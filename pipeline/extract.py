@@ -111,8 +111,10 @@ def extract_document(
     named: list[str] = []  # estimators named so far in the document, for "the Bank said"
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
-        has_numbers = bisect_left(token_starts, sent.start) < bisect_left(token_starts, sent.end)
-        found = recognise(text) if has_numbers else Recognised()
+        first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
+        has_numbers = first < last
+        local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
+        found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         recent = [r for r in recent if r.paragraph == sent.paragraph]
         own = _sources_of(text, home)
@@ -122,7 +124,7 @@ def extract_document(
             sources = resolve_references(_carried_source(doc.text, recent, home), named)
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
-        named_plans = [_full_plan_name(plans, name) for name in plan_names(text)] if has_numbers or "Plan" in text else []
+        named_plans = [_full_plan_name(plans, name) for name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
         # the plan a sentence names first is what it is about; "the plan", or a target, refers back
@@ -145,6 +147,12 @@ def extract_document(
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    """The sentence as quoted in the tables: white space folded to single spaces."""
+    return WHITESPACE.sub(" ", text).strip()
 
 
 def _full_plan_name(plans, name: str) -> str:
@@ -196,7 +204,7 @@ def _observations(
     unit = q.unit or context.resolve_currency(q.currency_word, text, q, subject, home)
     value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]
-    sentence = WHITESPACE.sub(" ", text).strip()
+    sentence = _folded(text)
     indicator = classify(text, q.start, q.end, unit)
     rows = []
     for period_start, period_end in reading.periods:

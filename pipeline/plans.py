@@ -38,6 +38,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return single, listed, ordinals
 
 
+@lru_cache(maxsize=1)
+def _plan_heads() -> tuple[str, ...]:
+    return tuple(load_lexicon("context")["plan_heads"])
+
+
+def _mentions_a_plan(sentence: str) -> bool:
+    return any(head in sentence for head in _plan_heads())  # a cheap test before the patterns
+
+
 def _key(name: str) -> tuple[str, str]:
     """(ordinal, duration): "Second Seven-Year Plan" → ("second", "seven-year")."""
     _, _, ordinals = _patterns()
@@ -85,7 +94,7 @@ def _distribute(items: list[str]) -> list[str]:
 
 def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeExpression]:
     """Plans named in a sentence, as time expressions carrying the plans' years."""
-    if not plans:
+    if not plans or not _mentions_a_plan(sentence):
         return []
     single, listed, _ = _patterns()
     found: list[TimeExpression] = []
@@ -106,5 +115,7 @@ def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeEx
 
 def plan_names(sentence: str) -> list[str]:
     """Plans named in a sentence, in order, without a leading article."""
+    if not _mentions_a_plan(sentence):
+        return []
     single, _, _ = _patterns()
     return [_strip_article(m.group("name")) for m in single.finditer(sentence)]

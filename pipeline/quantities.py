@@ -127,6 +127,9 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
     return not before[: cap.start("word")].strip()
 
 
+# How far a quantity reaches before its first number token ("US$", "on the one") and after it
+# ("million metric tons per hectare", "out of 180 countries").
+WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
@@ -275,28 +278,48 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     return q
 
 
-def _word_quantities(text: str, g: _Grammar, result: Recognised) -> None:
+def _windows(text: str, tokens: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Stretches of the sentence around its number tokens: every quantity holds one, so the
+    patterns need not search the rest (the largest share of the extractor's time otherwise)."""
+    if tokens is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for start, end in tokens:
+        lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
+def _word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
-    for m in g.idiom.finditer(text):
+    for m in _scan(g.idiom, text, windows):
         result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
-    for m in g.duration.finditer(text):
+    for m in _scan(g.duration, text, windows):
         found.append(_duration(m))
-    for m in g.multiple.finditer(text):
+    for m in _scan(g.multiple, text, windows):
         if not _overlaps(m.start(), m.end(), found):
             multiple = _multiple(text, m, g)
             if multiple:
                 found.append(multiple)
-    for m in g.fraction.finditer(text):
+    for m in _scan(g.fraction, text, windows):
         if not _overlaps(m.start(), m.end(), found):
             fraction = _fraction(text, m, g)
             if fraction:
                 found.append(fraction)
-    for m in g.half.finditer(text):
+    for m in _scan(g.half, text, windows):
         if not _overlaps(m.start(), m.end(), found):
             half = _half(text, m)
             (found if isinstance(half, Quantity) else result.not_facts).append(half)
-    for m in g.ordinal.finditer(text):
+    for m in _scan(g.ordinal, text, windows):
         if not _overlaps(m.start(), m.end(), found + result.not_facts):
             ordinal = _ordinal(text, m, g, found)
             (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
@@ -334,15 +357,17 @@ def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]
     return kept
 
 
-def recognise(text: str) -> Recognised:
-    """Quantities and accounted-for non-quantities in one sentence (offsets relative to it)."""
+def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:
+    """Quantities and accounted-for non-quantities in one sentence (offsets relative to it).
+    `tokens`, the sentence's number tokens when the caller has them, limit where to look."""
     g = grammar()
     result = Recognised()
-    _word_quantities(text, g, result)
+    windows = _windows(text, tokens)
+    _word_quantities(text, g, result, windows)
     quantities = result.quantities
     times = time_expressions(text)
     amounts: list[Quantity] = []
-    for m in g.amount.finditer(text):
+    for m in _scan(g.amount, text, windows):
         if _overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
             continue
         in_time = [t for t in times if t.start < m.end("num") and m.start("num") < t.end]
@@ -354,7 +379,7 @@ def recognise(text: str) -> Recognised:
             amounts.append(_score(text, found, g))
         elif found is not None:
             result.not_facts.append(found)
-    for m in g.vague.finditer(text):
+    for m in _scan(g.vague, text, windows):
         if not _overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()
             if re.search(r"\bin\s+$", text[: m.start()]):
