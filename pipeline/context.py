@@ -104,7 +104,9 @@ def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     before = re.compile(
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
-        rf"(?:an?\s+)?(?:(?:{quals})\s+)?$",
+        rf"(?:an?\s+)?(?:(?:{quals})\s+)?$"
+        # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:(?:{quals})\s+)?$",
         re.IGNORECASE,
     )
     after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)

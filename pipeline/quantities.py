@@ -329,7 +329,7 @@ def _denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact],
     """'the 25, 35 and 75 kyat notes': money followed by "notes"/"coins" names a denomination, and
     so do the bare numbers listed before it."""
     nouns = set(g.lexicon["denomination_nouns"])
-    named = [i for i, q in enumerate(amounts) if q.unit != "count" and _word_after(text, q.end) in nouns]
+    named = [i for i, q in enumerate(amounts) if _names_a_denomination(text, q, nouns)]
     for i in named:
         j = i
         while j > 0 and amounts[j - 1].rule == "bare_number" and LIST_GAP_NAMES.fullmatch(text[amounts[j - 1].end : amounts[j].start]):
@@ -338,6 +338,14 @@ def _denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact],
             not_facts.append(NotFact(q.start, q.end, "name"))
     drop = {id(n) for n in not_facts}
     return [q for q in amounts if not any(n.start == q.start and n.end == q.end for n in not_facts if id(n) in drop)]
+
+
+def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
+    """'75 kyat notes', '100 inti notes' (a currency the lexicon does not know), '5-dollar bills'."""
+    following = re.findall(r"[A-Za-z]+", text[q.end : q.end + 30].lower())[:2]
+    if not following:
+        return False
+    return following[0] in nouns or (q.unit == "count" and len(following) == 2 and following[1] in nouns)
 
 
 LIST_GAP_NAMES = re.compile(r",?\s*(?:and\s+|or\s+)?")

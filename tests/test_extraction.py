@@ -184,3 +184,37 @@ def test_number_words(words, value):
 def test_a_year_like_number_with_a_unit_is_a_quantity():
     o = one("In 2015, the mine produced 2000 tonnes of tin.", "2000 tonnes")
     assert (o.value, o.unit, o.period_start) == ("2000", "tonnes", "2015")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "unit"),
+    [
+        ("Ruritania borrowed 2 billion Swiss francs.", "2 billion Swiss francs", "CHF"),
+        ("Ruritania received 500 million Deutsche marks.", "500 million Deutsche marks", "DEM"),
+        ("Ruritania imported goods worth 3 billion yuan.", "3 billion yuan", "CNY"),
+        ("Ruritania paid 40 billion yen.", "40 billion yen", "JPY"),
+        ("Ruritania's debt was ₩5 trillion.", "₩5 trillion", "KRW"),
+        ("Kenya spent KSh 1.2 trillion.", "KSh 1.2 trillion", "KES"),
+        ("Ghana's GDP was GHS 1.02 trillion.", "GHS 1.02 trillion", "GHS"),
+        ("The bank cut its rate by 50 basis points.", "50 basis points", "percentage_points"),
+    ],
+)
+def test_currencies_and_units(sentence, mention, unit):
+    assert one(sentence, mention).unit == unit
+
+
+def test_respectively_pairs_numbers_with_years():
+    text = "Laos grew 6.9% and 4.7% in 2017 and 2018, respectively."
+    assert one(text, "6.9%").period_start == "2017"
+    assert one(text, "4.7%").period_start == "2018"
+
+
+def test_ranks_by_superlative_and_listed_denominations():
+    text = "Peru is the 2nd largest copper producer; in 1985 it withdrew the 10, 50 and 100 inti notes."
+    assert one(text, "2nd").unit == "rank"
+    assert set(facts(text)) == {"2nd"}
+
+
+def test_basis_points_become_percentage_points_and_cuts_are_negative():
+    o = one("The central bank of Chile cut its policy rate by 50 basis points in 2020.", "50 basis points")
+    assert (o.value, o.unit) == ("-0.5", "percentage_points")
