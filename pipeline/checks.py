@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
@@ -77,8 +78,53 @@ def foreign_keys(tables: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
     return rows
 
 
-def run_checks(texts: dict[str, str], tables: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def _comparable(o: dict[str, Any]) -> bool:
+    """Attributed estimates with a period and a specific indicator: unattributed numbers of one
+    indicator often measure different things (shares of different sectors), which no check should
+    call a conflict."""
+    return (
+        bool(o["source"]) and bool(o["period_start"]) and o["value"] != ""
+        and not o["indicator"].startswith(("other_", "unclassified"))
+    )
+
+
+def repeated_statements(observations: list[dict[str, Any]], tolerance: float) -> list[dict[str, Any]]:
+    """The same indicator, subject, unit and period stated more than once: by different estimators
+    (conflicting estimates when they differ beyond the tolerance) or by the same one (restatements)."""
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for o in observations:
+        if _comparable(o):
+            key = (o["indicator"], o["subject"], o["unit"], o["period_start"], o["period_end"])
+            groups.setdefault(key, []).append(o)
+    rows = []
+    for key, group in sorted(groups.items()):
+        if len(group) < 2 or len({o["char_start"] for o in group}) < 2:
+            continue
+        values = [Decimal(o["value"]) for o in group]
+        low, high = min(values), max(values)
+        spread = float((high - low) / max(abs(high), abs(low))) if high != low else 0.0
+        sources = sorted({o["source"] for o in group})
+        check_type = "conflicting_estimates" if len(sources) > 1 else "restatement"
+        ids = [o["observation_id"] for o in group]
+        indicator, subject, unit, start, end = key
+        period = start if start == end else f"{start}/{end}"
+        row = _row(
+            check_type, "warning", ids, ";".join(ids), f"relative spread <= {tolerance:g}",
+            f"{low} to {high} {unit} (spread {spread:.3f})",
+            f"{indicator} of {subject} for {period}: {len(group)} statements by {', '.join(sources)} "
+            f"range from {low} to {high} {unit}.",
+        )
+        row["status"] = "fail" if spread > tolerance else "pass"
+        row["tolerance"] = f"{tolerance:g}"
+        rows.append(row)
+    return rows
+
+
+def run_checks(
+    texts: dict[str, str], tables: dict[str, list[dict[str, Any]]], tolerance: float = 0.05
+) -> list[dict[str, Any]]:
     rows = mention_integrity(texts, tables["observations"])
+    rows += repeated_statements(tables["observations"], tolerance)
     rows += number_dispositions(tables["numbers"])
     rows += foreign_keys(tables)
     return sorted(rows, key=lambda r: (r["check_type"], r["check_id"]))

@@ -92,7 +92,12 @@ def check(root: Path = ROOT) -> None:
     """build/tables → build/checks/checks.csv and reports/metrics.json."""
     texts = {d["document_id"]: d["text"] for d in read_json(root / CORPUS)}
     built = {t: read_csv(root / TABLES_DIR / f"{t}.csv") for t in TABLES if t != "checks"}
-    rows = checking.run_checks(texts, built)
+    import yaml
+
+    from pipeline.lexicon import SafeLoader
+
+    params = yaml.load((root / "params.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)["checks"]
+    rows = checking.run_checks(texts, built, float(params["conflict_tolerance"]))
     write_csv(root / CHECKS, columns("checks"), rows)
     write_json(root / METRICS, checking.metrics(built, rows))
 
