@@ -7,7 +7,7 @@ lexicon/places.yaml); this module only turns them into regular expressions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -188,3 +188,25 @@ def parse_number(text: str) -> Decimal:
     return word_value(text)
 
 
+
+
+WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z][\w’'-]*)")
+
+
+def overlaps(start: int, end: int, spans) -> bool:
+    return any(start < s.end and s.start < end for s in spans)
+
+
+def word_after(text: str, end: int) -> str:
+    m = WORD_AFTER.match(text, end)
+    return m.group("word").lower() if m else ""
+
+
+def words_before(text: str, start: int, n: int) -> list[str]:
+    return re.findall(r"[\w’'-]+", text[max(0, start - 60) : start].lower())[-n:]
+
+
+def scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    """Matches of a pattern inside the given stretches of text only."""
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)

@@ -10,28 +10,17 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from pipeline.grammar import DIGITS, NotFact, Quantity, Recognised, _Grammar, grammar, parse_number, word_value
+from pipeline.grammar import (
+    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, grammar, overlaps, parse_number, scan, word_after,
+    words_before,
+)
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
+from pipeline.wordquantities import word_quantities
 
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
-WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z][\w’'-]*)")
-OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
-
-
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < s.end and s.start < end for s in spans)
-
-
-def _word_after(text: str, end: int) -> str:
-    m = WORD_AFTER.match(text, end)
-    return m.group("word").lower() if m else ""
-
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    return re.findall(r"[\w’'-]+", text[max(0, start - 60) : start].lower())[-n:]
 
 
 def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
@@ -97,7 +86,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
     if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
-    noun = _word_after(text, end)
+    noun = word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g) or _is_demonym_plural(text, end)):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
@@ -147,7 +136,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged.append(a)
             i += 1
             continue
-        lead = " ".join(_words_before(text, a.start, 3))
+        lead = " ".join(words_before(text, a.start, 3))
         if _is_exchange_rate(a, b) and "and" not in joiner.group():
             merged.append(replace(b, start=a.start, rule="exchange_rate"))
         elif not _compatible(a, b):
@@ -197,83 +186,13 @@ def _scale_of(q: Quantity) -> int:
     return 1
 
 
-def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
-    """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order."""
-    value = Decimal(m.group("digits")) if m.group("digits") else Decimal(g.lexicon["ordinals"][m.group("word").lower()])
-    before = _words_before(text, m.start(), 3)
-    out_of = OUT_OF.match(text, m.end())
-    if out_of and out_of.group("num")[0].isdigit():
-        base = Decimal(out_of.group("num").replace(",", ""))
-        return Quantity(m.start(), out_of.end("num"), value, "rank", "rank", out_of=base)
-    after = _word_after(text, m.end())
-    rank_cues = set(g.lexicon["rank_cues"])
-    if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
-        return Quantity(m.start(), m.end(), value, "rank", "rank")
-    if before and before[-1] in ("from", "to") and any(q.unit == "rank" for q in found):
-        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th"
-    months = {k.lower() for k in load_lexicon("context")["months"]}
-    if before and before[-1].rstrip(".") in months or after in ("century", "centuries"):
-        return NotFact(m.start(), m.end(), "date")
-    next_word = WORD_AFTER.match(text, m.end())
-    if next_word and next_word.group("word")[0].isupper() or after == "anniversary":
-        return NotFact(m.start(), m.end(), "name")  # "8th Congress", "Second Seven-Year Plan"
-    if m.group("word") and m.group("word")[0].isupper() and m.start() > 0 and text[: m.start()].strip():
-        return NotFact(m.start(), m.end(), "name")
-    return NotFact(m.start(), m.end(), "ordinal")
-
-
-QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$")
-HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
-
-
-def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
-    """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
-    numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
-    spaced = text[m.start("numerator") : m.start("denominator")].endswith(" ")
-    followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
-    if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
-        return None  # "a decade and a half"
-    if numerator_word in ("a", "an") and not followed_by_of:
-        return None  # "a third sector"
-    if spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
-        return None
-    numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
-    denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])
-    value = (numerator / denominator).quantize(Decimal("0.0001"))
-    return Quantity(m.start(), m.end(), value, "ratio", "fraction")
-
-
-def _half(text: str, m: re.Match[str]) -> Quantity | NotFact:
-    """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date."""
-    before = text[: m.start()]
-    if HALF_NOT_A_FRACTION.search(before):
-        return NotFact(m.start(), m.end(), "date")
-    if re.match(r"\s+of\b", text[m.end() :]) or QUALIFIED_BEFORE.search(before) or re.search(r"\bin\s+$", before):
-        return Quantity(m.start(), m.end(), Decimal("0.5"), "ratio", "fraction")
-    return NotFact(m.start(), m.end(), "idiom")
-
-
-def _duration(m: re.Match[str]) -> Quantity:
-    """'one year and four months' → 16 months."""
-    months = parse_number(m.group("years")) * 12 + parse_number(m.group("months"))
-    return Quantity(m.start(), m.end(), months, "months", "duration")
-
-
-def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
-    if re.match(r"-\w", text[m.end() :]):
-        return None  # "double-digit"
-    spec = g.lexicon["multiples"][m.group("word").lower()]
-    return Quantity(m.start(), m.end(), Decimal(str(spec["value"])), spec["unit"], "multiple",
-                    negative=bool(spec.get("decline")))
-
-
 def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     """'17 out of 100', 'a score of 2.9': a bare number that is a score."""
     out_of = SCORE_OUT_OF.match(text, q.end)
     if out_of:
         base = Decimal(out_of.group("num").replace(",", ""))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
-    if q.unit == "count" and set(_words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
+    if q.unit == "count" and set(words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
         return replace(q, unit="score", rule="score", noun="")
     return q
 
@@ -291,38 +210,6 @@ def _windows(text: str, tokens: list[tuple[int, int]] | None) -> list[tuple[int,
         else:
             windows.append((lo, hi))
     return windows
-
-
-def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
-
-
-def _word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
-    """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
-    found = result.quantities
-    for m in _scan(g.idiom, text, windows):
-        result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
-    for m in _scan(g.duration, text, windows):
-        found.append(_duration(m))
-    for m in _scan(g.multiple, text, windows):
-        if not _overlaps(m.start(), m.end(), found):
-            multiple = _multiple(text, m, g)
-            if multiple:
-                found.append(multiple)
-    for m in _scan(g.fraction, text, windows):
-        if not _overlaps(m.start(), m.end(), found):
-            fraction = _fraction(text, m, g)
-            if fraction:
-                found.append(fraction)
-    for m in _scan(g.half, text, windows):
-        if not _overlaps(m.start(), m.end(), found):
-            half = _half(text, m)
-            (found if isinstance(half, Quantity) else result.not_facts).append(half)
-    for m in _scan(g.ordinal, text, windows):
-        if not _overlaps(m.start(), m.end(), found + result.not_facts):
-            ordinal = _ordinal(text, m, g, found)
-            (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
 
 
 def _denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact], g: _Grammar) -> list[Quantity]:
@@ -371,12 +258,12 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     g = grammar()
     result = Recognised()
     windows = _windows(text, tokens)
-    _word_quantities(text, g, result, windows)
+    word_quantities(text, g, result, windows)
     quantities = result.quantities
     times = time_expressions(text)
     amounts: list[Quantity] = []
-    for m in _scan(g.amount, text, windows):
-        if _overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
+    for m in scan(g.amount, text, windows):
+        if overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
             continue
         in_time = [t for t in times if t.start < m.end("num") and m.start("num") < t.end]
         if in_time and not (m.group("cur") or m.group("scale") or _is_measure(m)):
@@ -387,8 +274,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             amounts.append(_score(text, found, g))
         elif found is not None:
             result.not_facts.append(found)
-    for m in _scan(g.vague, text, windows):
-        if not _overlaps(m.start(), m.end(), amounts + quantities):
+    for m in scan(g.vague, text, windows):
+        if not overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()
             if re.search(r"\bin\s+$", text[: m.start()]):
                 result.not_facts.append(NotFact(m.start(), m.start() + len(word), "idiom"))  # "in billions of won"

@@ -13,17 +13,21 @@ PROJECT_PARTS = ("raw", "pipeline", "lexicon", "schemas", "dvc.yaml", "params.ya
                  "processed", "datapackage.json", "reports")
 
 
-@pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    """A copy of the project (without build outputs) to run stages in."""
+def copy_project(target: Path) -> Path:
+    """A copy of the project (without build outputs or caches) to run stages in."""
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__", "tmp", "cache"))
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__", "tmp", "cache"))
         elif source.exists():
-            shutil.copy2(source, tmp_path / part)
-    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
-    return tmp_path
+            shutil.copy2(source, target / part)
+    (target / ".venv").symlink_to(ROOT / ".venv")
+    return target
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path)
 
 
 def run_stage(project: Path, stage: str) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_stage
+from tests.conftest import ROOT, copy_project, run_stage
 
 STAGES = ("segment", "extract", "tables", "check", "validate", "package")
 PUBLISHED = ["datapackage.json", *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "processed").glob("*.csv"))]
@@ -28,15 +28,7 @@ def run_all(project: Path) -> None:
 
 @pytest.fixture(scope="module")
 def rebuilt(tmp_path_factory) -> Path:
-    from tests.conftest import PROJECT_PARTS
-
-    project = tmp_path_factory.mktemp("rebuilt")
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__", "tmp", "cache"))
-        elif source.exists():
-            shutil.copy2(source, project / part)
+    project = copy_project(tmp_path_factory.mktemp("rebuilt"))
     for name in PUBLISHED:
         (project / name).unlink()
     run_all(project)

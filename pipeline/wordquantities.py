@@ -1,0 +1,116 @@
+"""Quantities written in words: ordinals and ranks, fractions, halves, multiples and durations.
+
+Each function returns a Quantity, or a NotFact saying why the words are not a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipeline.grammar import (
+    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
+    word_value, words_before,
+)
+from pipeline.lexicon import load_lexicon
+
+OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
+
+
+def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
+    """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order."""
+    value = Decimal(m.group("digits")) if m.group("digits") else Decimal(g.lexicon["ordinals"][m.group("word").lower()])
+    before = words_before(text, m.start(), 3)
+    out_of = OUT_OF.match(text, m.end())
+    if out_of and out_of.group("num")[0].isdigit():
+        base = Decimal(out_of.group("num").replace(",", ""))
+        return Quantity(m.start(), out_of.end("num"), value, "rank", "rank", out_of=base)
+    after = word_after(text, m.end())
+    rank_cues = set(g.lexicon["rank_cues"])
+    if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
+        return Quantity(m.start(), m.end(), value, "rank", "rank")
+    if before and before[-1] in ("from", "to") and any(q.unit == "rank" for q in found):
+        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th"
+    months = {k.lower() for k in load_lexicon("context")["months"]}
+    if before and before[-1].rstrip(".") in months or after in ("century", "centuries"):
+        return NotFact(m.start(), m.end(), "date")
+    next_word = WORD_AFTER.match(text, m.end())
+    if next_word and next_word.group("word")[0].isupper() or after == "anniversary":
+        return NotFact(m.start(), m.end(), "name")  # "8th Congress", "Second Seven-Year Plan"
+    if m.group("word") and m.group("word")[0].isupper() and m.start() > 0 and text[: m.start()].strip():
+        return NotFact(m.start(), m.end(), "name")
+    return NotFact(m.start(), m.end(), "ordinal")
+
+
+QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$")
+HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
+
+
+def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
+    """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
+    numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
+    spaced = text[m.start("numerator") : m.start("denominator")].endswith(" ")
+    followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
+    if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
+        return None  # "a decade and a half"
+    if numerator_word in ("a", "an") and not followed_by_of:
+        return None  # "a third sector"
+    if spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
+        return None
+    numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
+    denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])
+    value = (numerator / denominator).quantize(Decimal("0.0001"))
+    return Quantity(m.start(), m.end(), value, "ratio", "fraction")
+
+
+def _half(text: str, m: re.Match[str]) -> Quantity | NotFact:
+    """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date."""
+    before = text[: m.start()]
+    if HALF_NOT_A_FRACTION.search(before):
+        return NotFact(m.start(), m.end(), "date")
+    if re.match(r"\s+of\b", text[m.end() :]) or QUALIFIED_BEFORE.search(before) or re.search(r"\bin\s+$", before):
+        return Quantity(m.start(), m.end(), Decimal("0.5"), "ratio", "fraction")
+    return NotFact(m.start(), m.end(), "idiom")
+
+
+def _duration(m: re.Match[str]) -> Quantity:
+    """'one year and four months' → 16 months."""
+    months = parse_number(m.group("years")) * 12 + parse_number(m.group("months"))
+    return Quantity(m.start(), m.end(), months, "months", "duration")
+
+
+def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
+    if re.match(r"-\w", text[m.end() :]):
+        return None  # "double-digit"
+    spec = g.lexicon["multiples"][m.group("word").lower()]
+    return Quantity(m.start(), m.end(), Decimal(str(spec["value"])), spec["unit"], "multiple",
+                    negative=bool(spec.get("decline")))
+
+
+def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
+    """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
+    found = result.quantities
+    for m in scan(g.idiom, text, windows):
+        result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
+    for m in scan(g.duration, text, windows):
+        found.append(_duration(m))
+    for m in scan(g.multiple, text, windows):
+        if not overlaps(m.start(), m.end(), found):
+            multiple = _multiple(text, m, g)
+            if multiple:
+                found.append(multiple)
+    for m in scan(g.fraction, text, windows):
+        if not overlaps(m.start(), m.end(), found):
+            fraction = _fraction(text, m, g)
+            if fraction:
+                found.append(fraction)
+    for m in scan(g.half, text, windows):
+        if not overlaps(m.start(), m.end(), found):
+            half = _half(text, m)
+            (found if isinstance(half, Quantity) else result.not_facts).append(half)
+    for m in scan(g.ordinal, text, windows):
+        if not overlaps(m.start(), m.end(), found + result.not_facts):
+            ordinal = _ordinal(text, m, g, found)
+            (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
+
+
