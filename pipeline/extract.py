@@ -124,14 +124,12 @@ def extract_document(
             sources = resolve_references(_carried_source(doc.text, recent, home), named)
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
-        named_plans = [_full_plan_name(plans, name) for name in plan_names(text)]
+        named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
-        # the plan a sentence names first is what it is about; "the plan", or a target, refers back
-        plan = named_plans[0] if named_plans else carry.plan
         readings = _read(text, found.quantities, times, sources, carry.period if continues else ())
         for reading in readings:
-            rows = _observations(doc, sent.start, text, reading, home, seen, plan)
+            rows = _observations(doc, sent.start, text, reading, home, seen, _plan_for(reading.quantity, named_plans, carry.plan))
             observations += rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
@@ -145,7 +143,7 @@ def extract_document(
             carry.period = ()
         recent = [sent, *recent][:SOURCE_CARRY]
         carry.paragraph = sent.paragraph
-        carry.plan = named_plans[0] if named_plans else carry.plan
+        carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
 
 
@@ -153,6 +151,13 @@ def extract_document(
 def _folded(text: str) -> str:
     """The sentence as quoted in the tables: white space folded to single spaces."""
     return WHITESPACE.sub(" ", text).strip()
+
+
+def _plan_for(q: Quantity, named: list[tuple[int, str]], carried: str) -> str:
+    """The plan a number may be about: the one named nearest before it in its sentence, else the
+    first one its sentence names, else the one its paragraph last named ("the plan", a target)."""
+    before = [name for at, name in named if at < q.start]
+    return before[-1] if before else (named[0][1] if named else carried)
 
 
 def _full_plan_name(plans, name: str) -> str:

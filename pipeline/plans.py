@@ -113,9 +113,9 @@ def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeEx
     return sorted(found, key=lambda t: t.start)
 
 
-def plan_names(sentence: str) -> list[str]:
-    """Plans named in a sentence, in order, without a leading article."""
+def plan_names(sentence: str) -> list[tuple[int, str]]:
+    """Plans named in a sentence, as (position, name without a leading article), in order."""
     if not _mentions_a_plan(sentence):
         return []
     single, _, _ = _patterns()
-    return [_strip_article(m.group("name")) for m in single.finditer(sentence)]
+    return [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)]

@@ -87,7 +87,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
     noun = word_after(text, end)
-    if unit == "count" and (_counts_people(text, end, g) or _is_demonym_plural(text, end)):
+    if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
     if not num[0].isdigit():
@@ -100,9 +100,12 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     )
 
 
-def _counts_people(text: str, end: int, g: _Grammar) -> bool:
-    """'15,400 displaced persons', '2 million workers': a person noun within the next two words."""
+def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
+    """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
+    'arrivals rose from 340,000': or as the subject just before."""
     words = re.findall(r"[A-Za-z]+", text[end : end + 40].lower())[:2]
+    if start is not None and re.search(r"\bfrom\s+$", text[:start]):
+        words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)
 
 
