@@ -63,6 +63,7 @@ def indicators_table(observations: list[dict[str, Any]]) -> list[dict[str, Any]]
             "indicator": i.code,
             "label": i.label,
             "category": i.category,
+            "description": i.description,
             "units": ";".join(i.units),
             "cues": ";".join(cue for cue, _ in i.cues),
             "n_observations": counts.get(i.code, 0),
