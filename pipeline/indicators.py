@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.grammar import trie_pattern
 from pipeline.lexicon import load_lexicon
 
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -103,8 +104,7 @@ def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
         for cue, _ in indicator.cues:
             strength = (len(cue.split()) + 0.5) * (WEAK if cue in indicator.weak else 1.0)
             owners.setdefault(cue, []).append((position, strength))
-    ordered = sorted(owners, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + r")\b"), owners
+    return re.compile(r"\b(?:" + trie_pattern(owners) + r")\b"), owners
 
 
 def _cues(text: str) -> list[re.Match[str]]:
