@@ -79,20 +79,25 @@ def _in_other_brackets(
 
 def bind_periods(
     sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = ()
-) -> tuple[Period, ...]:
-    """The period(s) a quantity refers to, from the time expressions of its own sentence."""
+) -> tuple[tuple[Period, ...], bool]:
+    """The period(s) a quantity refers to, from the time expressions of its own sentence, and
+    whether the binding is weak (only a time that another number has claimed): then a period the
+    sentence continues from its paragraph is the better guess."""
     dated = [t for t in times if t.kind != "plan_list"]
     for t in dated:
         if _tied_before(sentence, q, t):
-            return t.periods
+            return t.periods, False
     for t in dated:
         if _tied_after(sentence, q, t):
-            return t.periods
+            return t.periods, False
     if q.rule in ("multiple", "fraction") or q.unit == "times":
         compared = _compared_span(sentence, q, dated)
         if compared:
-            return (compared,)
+            return (compared,), False
     brackets = _brackets(sentence) if "(" in sentence else []
+    elaborated = _bracket_after_time(sentence, brackets, q, dated)
+    if elaborated:
+        return elaborated.periods, False
     unclaimed = [
         t for t in dated
         if not _in_other_brackets(brackets, t, q, others)
@@ -100,13 +105,23 @@ def bind_periods(
     ]
     before = [t for t in unclaimed if t.end <= q.start]
     if before:
-        return before[-1].periods
+        return before[-1].periods, False
     after = [t for t in unclaimed if t.start >= q.end]
     if after:
-        return after[0].periods
-    # the sentence's own time, even one claimed by another number, beats the paragraph's
+        return after[0].periods, False
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)]
-    return mine[0].periods if mine else ()
+    return (mine[0].periods, True) if mine else ((), False)
+
+
+def _bracket_after_time(
+    sentence: str, brackets: list[tuple[int, int]], q: Quantity, times: list[TimeExpression]
+) -> TimeExpression | None:
+    """'… 23.8% in December 2024 (food: 27.8%; non-food: 20.5%)': numbers in brackets right after a
+    dated number elaborate it and share its time."""
+    for a, b in brackets:
+        if a <= q.start and q.end <= b:
+            return next((t for t in times if t.end <= a and not sentence[t.end : a].strip()), None)
+    return None
 
 
 def _compared_span(sentence: str, q: Quantity, times: list[TimeExpression]) -> Period | None:

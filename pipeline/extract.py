@@ -195,7 +195,9 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []
     for index, q in enumerate(settled):
-        periods = (paired[index],) if index in paired else bind_periods(text, q, times, settled)
+        periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, times, settled)
+        if weak and carried_period:
+            periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end)))
     return readings

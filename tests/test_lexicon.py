@@ -1,0 +1,28 @@
+"""The lexicon files are data a domain expert edits: guard against YAML's surprises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.lexicon import LEXICON_DIR, load_lexicon
+
+
+def _words(node):
+    """Dictionary keys and list items: the places where words stand (flags such as
+    `fallback: true` are values and may be booleans)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            yield from _words(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield item
+            yield from _words(item)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in Path(LEXICON_DIR).glob("*.yaml")))
+def test_no_word_was_read_as_a_boolean(name):
+    """Unquoted `on`, `no`, `yes`, `off` become booleans in YAML: a word silently lost."""
+    assert not [word for word in _words(load_lexicon(name)) if isinstance(word, bool)]
