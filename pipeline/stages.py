@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline import checks as checking
 from pipeline.csvio import read_csv, read_json, write_csv, write_json
-from pipeline.documents import Document, line_starts, read_corpus
-from pipeline.extract import Observation, NumberToken, as_rows, extract_document
 from pipeline.schemas import TABLES, columns
-from pipeline.segment import Sentence, paragraphs, sentences
-from pipeline.tables import documents_table, indicators_table, observations_table, sources_table
-from pipeline.validate import ValidationFailed, failed_error_checks, validate_tables
+
+# Each stage imports what it needs inside its function: a stage is a process of its own, and
+# loading the extractor for the packaging stage would only slow every `dvc repro`.
 
 ROOT = Path.cwd()
 BUILD = Path("build")
@@ -25,6 +22,9 @@ METRICS = Path("reports") / "metrics.json"
 
 def segment(root: Path = ROOT) -> None:
     """raw/*.txt → build/corpus.json: each document's text, metadata and sentence spans."""
+    from pipeline.documents import read_corpus
+    from pipeline.segment import paragraphs, sentences
+
     corpus = []
     for doc in read_corpus(root / "raw", root):
         spans = sentences(doc.text)
@@ -40,7 +40,10 @@ def segment(root: Path = ROOT) -> None:
     write_json(root / CORPUS, corpus)
 
 
-def _documents(root: Path) -> list[tuple[Document, list[Sentence]]]:
+def _documents(root: Path) -> list:
+    from pipeline.documents import Document, line_starts
+    from pipeline.segment import Sentence
+
     result = []
     for entry in read_json(root / CORPUS):
         fields = {k: entry[k] for k in Document.__dataclass_fields__ if k in entry}
@@ -52,6 +55,8 @@ def _documents(root: Path) -> list[tuple[Document, list[Sentence]]]:
 
 def extract(root: Path = ROOT) -> None:
     """build/corpus.json → build/extracted/{observations,numbers}.csv."""
+    from pipeline.extract import NumberToken, Observation, as_rows, extract_document
+
     observations: list[Observation] = []
     numbers: list[NumberToken] = []
     for doc, spans in _documents(root):
@@ -64,6 +69,8 @@ def extract(root: Path = ROOT) -> None:
 
 def tables(root: Path = ROOT) -> None:
     """Extracted rows → the published tables (still in build/tables/)."""
+    from pipeline.tables import documents_table, indicators_table, observations_table, sources_table
+
     corpus = read_json(root / CORPUS)
     extracted = read_csv(root / EXTRACTED / "observations.csv")
     sources, source_ids = sources_table(extracted)
@@ -90,6 +97,8 @@ def _country(text: str) -> str:
 
 def check(root: Path = ROOT) -> None:
     """build/tables → build/checks/checks.csv and reports/metrics.json."""
+    from pipeline import checks as checking
+
     texts = {d["document_id"]: d["text"] for d in read_json(root / CORPUS)}
     built = {t: read_csv(root / TABLES_DIR / f"{t}.csv") for t in TABLES if t != "checks"}
     import yaml
@@ -110,6 +119,8 @@ def _built_paths(root: Path) -> dict[str, Path]:
 
 def validate(root: Path = ROOT) -> None:
     """Every table against its schema; error-severity checks must pass. Fails loudly, writes a report."""
+    from pipeline.validate import ValidationFailed, failed_error_checks, validate_tables
+
     problems = validate_tables(_built_paths(root), root / VALIDATION)
     problems += failed_error_checks(read_csv(root / CHECKS))
     if problems:
