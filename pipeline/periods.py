@@ -66,7 +66,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
-        ("fiscal", rf"\b(?:FY|fiscal year\s+)(?P<y>{YEAR})\b"),
+        ("span", rf"\b(?:FY\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
+        ("fiscal", rf"\b(?:FY\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
     ]
     return [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in specs]

@@ -26,6 +26,9 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
         base = Decimal(out_of.group("num").replace(",", ""))
         return Quantity(m.start(), out_of.end("num"), value, "rank", "rank", out_of=base)
     after = word_after(text, m.end())
+    hyphenated = re.match(r"-([a-z]+)", text[m.end() :])  # "the third-largest"
+    if hyphenated:
+        after = hyphenated.group(1)
     rank_cues = set(g.lexicon["rank_cues"])
     if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
         return Quantity(m.start(), m.end(), value, "rank", "rank")

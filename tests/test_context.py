@@ -85,3 +85,8 @@ def test_estimators(sentence, expected):
 def test_document_country_is_the_one_named_most():
     text = "Ghana traded with China. Ghana's cocoa sold well; Ghanaian gold too. China bought it."
     assert document_country(text).name == "Ghana"
+
+
+def test_fiscal_years_spanning_two_calendar_years():
+    (found,) = time_expressions("in FY2022/23")
+    assert found.period == ("2022", "2023")
