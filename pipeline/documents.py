@@ -115,15 +115,23 @@ def read_manifest(raw_dir: Path) -> dict[str, dict]:
     return {str(entry["file"]): entry for entry in entries}
 
 
+def _shown(path: Path, root: Path) -> Path:
+    """The path as the user knows it: relative to the project when it lies inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return path
+
+
 def read_document(path: Path, root: Path, metadata: dict | None = None) -> Document:
     data = path.read_bytes()
-    text = decode(path, data)
+    text = decode(_shown(path, root), data)
     digest = hashlib.sha256(data).hexdigest()
     meta = metadata or {}
     expected = meta.get("sha256")
     if expected is not None and str(expected) != digest:
         raise DocumentError(
-            path,
+            _shown(path, root),
             f"sha256 {digest} differs from raw/manifest.yaml ({expected}); "
             "if the new text is intended, update the manifest entry",
         )
