@@ -48,7 +48,7 @@ def _clean(org: str) -> str:
 
 
 def _official(org: str, home: Country) -> bool:
-    """'the North Korean government', 'North Korea' (as the one estimating): official figures."""
+    """'the Kenyan government', 'Kenya' (as the one estimating): the home country's official figures."""
     words = org.split()
     head = words[-1].lower()
     if words[0].lower() == "official" or (len(words) == 1 and head in _lexicon()["official_heads"]):
@@ -74,7 +74,7 @@ def _known_estimators() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _home_official(home: Country) -> re.Pattern[str]:
-    """'North Korean annual budget reports', 'North Korean official sources': the home's own figures."""
+    """'Kenyan annual budget reports', 'Kenyan official sources': the home country's own figures."""
     words = "|".join(re.escape(w) for w in load_lexicon("context")["official_nouns"])
     return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
 

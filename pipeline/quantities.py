@@ -58,7 +58,7 @@ def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
     if after in g.currency_codes or after in g.lexicon["currency_prefixes"]:
         return g.lexicon["currency_prefixes"].get(after, after), ""
     words = re.sub(r"\s+", " ", after.lower()).removeprefix("of ").split()
-    # the longest tail that is a unit or currency name: "North Korean won" → "won", "consecutive years" → "years"
+    # the longest tail that is a unit or currency name: "Cuban pesos" → "pesos", "consecutive years" → "years"
     key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in g.units
                 or " ".join(words[i:]) in g.currency_names), after.lower())
     if key in g.units:
@@ -110,7 +110,7 @@ def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -
 
 
 def _is_demonym_plural(text: str, end: int) -> bool:
-    """'208,000 Cubans', '3 million North Koreans': people of a country."""
+    """'208,000 Cubans', '3 million South Africans': people of a country."""
     m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
     return bool(m) and any(m.group(1) in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
 
