@@ -43,7 +43,8 @@ def _months() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """(kind, pattern, a cheap test the text must pass before the pattern is worth trying)."""
     month = "(?:" + trie_pattern(_months()) + r")\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
@@ -70,7 +71,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("fiscal", rf"\b(?:FY\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
     ]
-    return [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in specs]
+    month_word = re.compile(month, re.IGNORECASE)
+    needs = {
+        "date_span": month_word, "date": month_word, "month_span": month_word, "month": month_word,
+        "quarter": re.compile(r"quarter|Q[1-4]", re.IGNORECASE), "first_months": re.compile(r"first", re.IGNORECASE),
+        "decade_span": re.compile(r"\d0s"), "decade": re.compile(r"\d0s"), "both": re.compile(r"both", re.IGNORECASE),
+        "fiscal": re.compile(r"FY|fiscal", re.IGNORECASE),
+    }
+    compiled = []
+    for kind, pattern in specs:
+        need = needs.get(kind)
+        if kind == "span" and pattern.startswith(r"\bbetween"):
+            need = re.compile(r"between", re.IGNORECASE)
+        elif kind == "span" and "FY" in pattern:
+            need = needs["fiscal"]
+        compiled.append((kind, re.compile(pattern, re.IGNORECASE), need))
+    return compiled
 
 
 def _decade(year: int, part: str | None) -> tuple[str, str]:
@@ -138,7 +154,9 @@ def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
     for start, end in _windows(text):
-        for kind, pattern in _patterns():
+        for kind, pattern, need in _patterns():
+            if need is not None and not need.search(text, start, end):
+                continue
             for m in pattern.finditer(text, start, end):
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
