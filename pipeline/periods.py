@@ -154,9 +154,13 @@ def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
     for start, end in _windows(text):
+        present: dict[int, bool] = {}  # each cheap test once per window
         for kind, pattern, need in _patterns():
-            if need is not None and not need.search(text, start, end):
-                continue
+            if need is not None:
+                if id(need) not in present:
+                    present[id(need)] = need.search(text, start, end) is not None
+                if not present[id(need)]:
+                    continue
             for m in pattern.finditer(text, start, end):
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
