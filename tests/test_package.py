@@ -1,0 +1,50 @@
+"""The published descriptor and the evaluation's scoring, checked against hand-made expectations."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from pipeline.evaluate import compare
+from pipeline.extract import Observation
+from tests.conftest import ROOT
+
+
+def test_descriptor_lists_every_table_with_its_hash_and_every_source_document():
+    package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["$schema"].endswith("/2.0/datapackage.json")
+    assert {r["name"] for r in package["resources"]} == {
+        "documents", "observations", "numbers", "indicators", "sources", "checks"}
+    for resource in package["resources"]:
+        data = (ROOT / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(data)
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        assert all(field.get("description") for field in resource["schema"]["fields"])
+    (source,) = package["sources"]
+    assert source["sha256"] == hashlib.sha256((ROOT / source["path"]).read_bytes()).hexdigest()
+    assert "T00:00:00Z" in package["created"]  # from the manifest, never the wall clock
+
+
+def test_csvs_are_utf8_without_bom_with_lf_line_ends():
+    for path in (ROOT / "processed").glob("*.csv"):
+        data = path.read_bytes()
+        assert not data.startswith(b"\xef\xbb\xbf") and b"\r\n" not in data
+        data.decode("utf-8")
+
+
+def _observation(**fields) -> Observation:
+    base = dict(observation_id="d:000000000000", document_id="d", line=1, char_start=0, char_end=4,
+                mention="3.5%", sentence="", value="-3.5", value_high="", unit="percent", qualifier="exact",
+                period_start="2017", period_end="2017", indicator="gdp_growth_rate", subject="Ruritania",
+                source="International Monetary Fund", out_of="", extraction_rule="amount", sentence_start=0,
+                sentence_end=10)
+    return Observation(**{**base, **fields})
+
+
+def test_scoring_accepts_equal_values_and_estimator_variants_and_rejects_differences():
+    gold = {"mention": "3.5%", "char_start": 0, "value": -3.5, "value_high": None, "unit": "percent",
+            "qualifier": "exact", "period_start": "2017", "period_end": "2017", "subject": "Ruritania",
+            "source": "IMF", "indicator": "gdp_growth_rate"}
+    assert all(compare(gold, _observation()).values())
+    wrong = compare(gold, _observation(value="3.5", period_end="2018", source="World Bank"))
+    assert {name for name, right in wrong.items() if not right} == {"value", "period", "source"}
