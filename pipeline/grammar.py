@@ -78,9 +78,10 @@ def grammar() -> _Grammar:
     units = {k.lower(): v for k, v in lex["units"].items()}
     currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
     prefixes = lex["currency_prefixes"]
-    codes = frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency")) | frozenset(
-        prefixes.values()
-    )
+    codes = (
+        frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency"))
+        | frozenset(prefixes.values())
+    ) - frozenset(lex["ambiguous_currency_codes"])
     # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
     code_pattern = rf"(?-i:{_alternation(codes)})"
     symbols = _alternation([p for p in prefixes if not p.isalpha()])

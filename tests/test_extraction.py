@@ -218,3 +218,8 @@ def test_ranks_by_superlative_and_listed_denominations():
 def test_basis_points_become_percentage_points_and_cuts_are_negative():
     o = one("The central bank of Chile cut its policy rate by 50 basis points in 2020.", "50 basis points")
     assert (o.value, o.unit) == ("-0.5", "percentage_points")
+
+
+def test_currency_codes_that_are_words_are_not_money():
+    text = "Chile is among the TOP 10 exporters of wine; ALL 5 plants closed."
+    assert {o.unit for obs in facts(text).values() for o in obs} <= {"count", "rank"}
