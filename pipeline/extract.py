@@ -96,10 +96,11 @@ class _Reading:
 
 
 def extract_document(
-    doc: Document, segmented: list[Sentence] | None = None
+    doc: Document, segmented: list[Sentence] | None = None, home: context.Country | None = None
 ) -> tuple[list[Observation], list[NumberToken]]:
-    """Observations and number-token dispositions; `segmented` reuses the segment stage's work."""
-    home = context.document_country(doc.text)
+    """Observations and number-token dispositions; `segmented` reuses the segment stage's work,
+    `home` the document's country when the caller has already found it."""
+    home = home or context.document_country(doc.text)
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = _Carry()

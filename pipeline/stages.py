@@ -55,14 +55,19 @@ def _documents(root: Path) -> list:
 
 def extract(root: Path = ROOT) -> None:
     """build/corpus.json → build/extracted/{observations,numbers}.csv."""
+    from pipeline.context import document_country
     from pipeline.extract import NumberToken, Observation, as_rows, extract_document
 
     observations: list[Observation] = []
     numbers: list[NumberToken] = []
+    countries = []
     for doc, spans in _documents(root):
-        found, tokens = extract_document(doc, spans)
+        home = document_country(doc.text)
+        found, tokens = extract_document(doc, spans, home)
         observations += found
         numbers += tokens
+        countries.append({"document_id": doc.document_id, "country": home.name if home else ""})
+    write_csv(root / EXTRACTED / "countries.csv", ["document_id", "country"], countries)
     write_csv(root / EXTRACTED / "observations.csv", list(Observation.__dataclass_fields__), as_rows(observations))
     write_csv(root / EXTRACTED / "numbers.csv", list(NumberToken.__dataclass_fields__), as_rows(numbers))
 
@@ -75,7 +80,8 @@ def tables(root: Path = ROOT) -> None:
     extracted = read_csv(root / EXTRACTED / "observations.csv")
     sources, source_ids = sources_table(extracted)
     observations = observations_table(extracted, source_ids)
-    docs = [{k: v for k, v in d.items() if k not in ("text", "sentences")} | {"country": _country(d["text"])}
+    country = {row["document_id"]: row["country"] for row in read_csv(root / EXTRACTED / "countries.csv")}
+    docs = [{k: v for k, v in d.items() if k not in ("text", "sentences")} | {"country": country[d["document_id"]]}
             for d in corpus]
     built = {
         "documents": documents_table(docs, observations),
@@ -86,13 +92,6 @@ def tables(root: Path = ROOT) -> None:
     }
     for table, rows in built.items():
         write_csv(root / TABLES_DIR / f"{table}.csv", columns(table), rows)
-
-
-def _country(text: str) -> str:
-    from pipeline.context import document_country
-
-    country = document_country(text)
-    return country.name if country else ""
 
 
 def check(root: Path = ROOT) -> None:

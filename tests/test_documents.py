@@ -47,21 +47,19 @@ def test_bad_files_raise_a_one_line_error_naming_the_file(tmp_path, data, proble
     assert "bad.txt" in message and problem in message and "\n" not in message
 
 
-def test_manifest_hash_mismatch_is_refused(tmp_path):
+@pytest.mark.parametrize(
+    ("manifest", "problem"),
+    [
+        ("documents:\n  - {file: doc.txt, sha256: " + "0" * 64 + "}\n", "differs from raw/manifest.yaml"),
+        ("documents: [unclosed\n", "manifest.yaml: malformed manifest"),
+    ],
+)
+def test_bad_manifest_is_refused_with_its_reason(tmp_path, manifest, problem):
     raw = tmp_path / "raw"
     raw.mkdir()
     write(raw / "doc.txt", b"Exports rose 4%.")
-    (raw / "manifest.yaml").write_text("documents:\n  - {file: doc.txt, sha256: " + "0" * 64 + "}\n")
-    with pytest.raises(DocumentError, match="differs from raw/manifest.yaml"):
-        read_corpus(raw, tmp_path)
-
-
-def test_malformed_manifest_is_named(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    write(raw / "doc.txt", b"Exports rose 4%.")
-    (raw / "manifest.yaml").write_text("documents: [unclosed\n")
-    with pytest.raises(DocumentError, match="manifest.yaml: malformed manifest"):
+    (raw / "manifest.yaml").write_text(manifest)
+    with pytest.raises(DocumentError, match=problem):
         read_corpus(raw, tmp_path)
 
 
