@@ -22,7 +22,8 @@ EXTENDED = re.compile(r"[^.;]{0,30}?\bextended\s+(?:to|until|through|into)\s+(?P
 @dataclass(frozen=True)
 class Plan:
     name: str
-    period: tuple[str, str]
+    period: tuple[str, str]  # to the extended end, when the document says the plan was extended
+    planned_end: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def find_plans(text: str) -> dict[tuple[str, str], Plan]:
         if spans and _key(name) not in plans:
             start, end = spans[0].period
             extended = EXTENDED.match(window, spans[0].end)
-            plans[_key(name)] = Plan(name, (start, extended.group("year") if extended else end))
+            plans[_key(name)] = Plan(name, (start, extended.group("year") if extended else end), end)
     return plans
 
 

@@ -13,15 +13,27 @@ from pipeline.lexicon import SafeLoader
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 # Order in which tables are built, validated and listed in the descriptor.
-TABLES = ("documents", "observations", "numbers", "indicators", "sources", "checks")
-# Keys of a schema file that are ours, not Table Schema's.
-LOCAL_KEYS = ("name", "title", "description", "rules")
+TABLES = (
+    "documents", "observations", "numbers", "indicators", "sources",
+    "gdp_estimates", "trade", "public_finance", "energy", "agriculture_food", "industry_labour",
+    "economic_plans", "rankings",
+    "checks",
+)
+# Keys of a schema file, and of its fields, that are ours, not Table Schema's.
+LOCAL_KEYS = ("name", "title", "description", "rules", "select", "roles")
+LOCAL_FIELD_KEYS = ("from",)
 
 
 @lru_cache(maxsize=None)
 def load_schema(table: str) -> dict[str, Any]:
+    """A schema file; a field given by name alone is the observations field of that name, so the
+    provenance columns of every thematic table are described once."""
     with (SCHEMA_DIR / f"{table}.yaml").open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=SafeLoader)
+        spec = yaml.load(handle, Loader=SafeLoader)
+    if any(isinstance(f, str) for f in spec["fields"]):
+        inherited = {f["name"]: f for f in load_schema("observations")["fields"]}
+        spec["fields"] = [dict(inherited[f]) if isinstance(f, str) else f for f in spec["fields"]]
+    return spec
 
 
 def columns(table: str) -> list[str]:
@@ -31,7 +43,8 @@ def columns(table: str) -> list[str]:
 def table_schema(table: str) -> dict[str, Any]:
     """The Frictionless Table Schema: fields, keys, and empty cells read as missing."""
     spec = load_schema(table)
-    schema: dict[str, Any] = {"fields": [dict(f) for f in spec["fields"]], "missingValues": [""]}
+    fields = [{k: v for k, v in f.items() if k not in LOCAL_FIELD_KEYS} for f in spec["fields"]]
+    schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
     for key in ("primaryKey", "foreignKeys"):
         if key in spec:
             schema[key] = spec[key]

@@ -75,6 +75,7 @@ def extract(root: Path = ROOT) -> None:
 def tables(root: Path = ROOT) -> None:
     """Extracted rows → the published tables (still in build/tables/)."""
     from pipeline.tables import documents_table, indicators_table, observations_table, sources_table
+    from pipeline.themes import THEMES, economic_plans_table, rankings_table, thematic_table
 
     corpus = read_json(root / CORPUS)
     extracted = read_csv(root / EXTRACTED / "observations.csv")
@@ -89,6 +90,9 @@ def tables(root: Path = ROOT) -> None:
         "numbers": read_csv(root / EXTRACTED / "numbers.csv"),
         "indicators": indicators_table(observations),
         "sources": sources,
+        **{theme: thematic_table(theme, observations, sources) for theme in THEMES},
+        "economic_plans": economic_plans_table({d["document_id"]: d["text"] for d in corpus}, observations),
+        "rankings": rankings_table(observations, sources),
     }
     for table, rows in built.items():
         write_csv(root / TABLES_DIR / f"{table}.csv", columns(table), rows)
