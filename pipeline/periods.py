@@ -50,9 +50,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
     specs = [
         # 29 March to 12 April 2019 / March 29 and April 12, 2019
+        # … and, within one month, August 20 and 30, 1991 / 20–30 August 1991
         ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*"
-                      rf"(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
-        ("date_span", rf"(?:between\s+)?(?P<d1>{day})\s+(?P<m1>{month})\s*(?:-|–|to|and|until)\s*"
+                      rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
+        ("date_span", rf"(?:between\s+)?(?P<d1>{day})\s+(?:(?P<m1>{month})\s*)?(?:-|–|to|and|until)\s*"
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
@@ -107,7 +108,8 @@ def _full_year(short: str, first: str) -> str:
 def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     g = m.groupdict()
     if kind == "date_span":
-        return ((_day(g["m1"], g["d1"], g["y"]), _day(g["m2"], g["d2"], g["y"])),)
+        first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
+        return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)
     if kind == "date":
         day = _day(g["m1"], g["d1"], g["y"])
         return ((day, day),)

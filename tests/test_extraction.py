@@ -112,6 +112,16 @@ def test_names_dates_and_ordinals_are_not_facts():
     }
 
 
+def test_days_of_one_month_and_the_pronoun_one_are_not_facts():
+    text = ("The minister toured the provinces between August 20 and 30, 1991, and again from 3 to 9 May 1993. "
+            "Rations depended on one’s rank.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert observations == []
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions == {"20": "date", "30": "date", "1991": "date", "3": "date", "9": "date", "1993": "date",
+                            "one": "idiom"}
+
+
 def test_periods_from_decades_and_continuing_sentences():
     text = (
         "During the late 1980s, Cuba's sugar exports reached 7 million tons. "
