@@ -31,6 +31,12 @@ def write_json(path: Path, data: Any) -> None:
         handle.write("\n")
 
 
+def write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _atomic(path) as handle:
+        handle.write(text)
+
+
 def read_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 

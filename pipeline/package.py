@@ -7,6 +7,7 @@ previously published package as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -15,9 +16,11 @@ from typing import Any
 
 import yaml
 
+from pipeline.csvio import read_csv, write_json, write_text
 from pipeline.lexicon import SafeLoader
-
-from pipeline.csvio import write_json
+from pipeline.release import (
+    Changes, add_entry, bump, changelog_entry, latest_version, structure_changes, table_diff,
+)
 from pipeline.schemas import SCHEMA_DIR, TABLES, load_schema, table_schema
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -56,10 +59,47 @@ def descriptor(documents: list[dict[str, Any]], resources: list[dict[str, Any]])
     return package
 
 
+def _previous_release(root: Path) -> tuple[dict[str, Any] | None, dict[str, list[dict[str, str]]]]:
+    """The package published now (the last release): its descriptor and its tables."""
+    path = root / "datapackage.json"
+    if not path.exists():
+        return None, {}
+    previous = json.loads(path.read_text(encoding="utf-8"))
+    tables = {}
+    for resource in previous.get("resources", []):
+        csv_path = root / resource["path"]
+        if csv_path.exists():
+            tables[resource["name"]] = read_csv(csv_path)
+    return previous, tables
+
+
+def _changelog(root: Path) -> str:
+    path = root / "CHANGELOG.md"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _release(root: Path, previous: dict[str, Any] | None, old_tables: dict, built: dict[str, Path],
+             package: dict[str, Any]) -> str | None:
+    """Give the new descriptor its version; return the changelog entry, or None when nothing changed."""
+    changes = Changes(
+        [table_diff(t, old_tables.get(t, []), read_csv(built[t]), load_schema(t)["primaryKey"]) for t in TABLES],
+        structure_changes(previous or {}, package),
+    )
+    date = package.get("created", "")[:10]
+    if previous is None:  # nothing published to compare with: the changelog says which release this is
+        released = latest_version(_changelog(root))
+        package["version"] = released or package["version"]
+        return None if released else changelog_entry(package["version"], date, changes, first=True)
+    package["version"] = bump(previous["version"], changes.level)
+    return changelog_entry(package["version"], date, changes) if changes.level else None
+
+
 def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path) -> None:
-    """Copy the built tables to processed/ and write datapackage.json, each file atomically."""
+    """Copy the built tables to processed/ and write datapackage.json, each file atomically; a change
+    of the published data is a new release (version, CHANGELOG entry)."""
     processed = root / "processed"
     processed.mkdir(exist_ok=True)
+    previous, old_tables = _previous_release(root)
     resources = []
     staged: list[tuple[Path, Path]] = []
     for table in TABLES:
@@ -69,9 +109,13 @@ def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path)
         shutil.copyfile(built[table], tmp)
         staged.append((Path(tmp), target))
         resources.append(resource(table, Path(tmp), f"processed/{table}.csv"))
+    package = descriptor(documents, resources)
+    entry = _release(root, previous, old_tables, built, package)
     for tmp, target in staged:
         os.replace(tmp, target)
     for stale in processed.glob("*.csv"):
         if stale.stem not in TABLES:
             stale.unlink()
-    write_json(root / "datapackage.json", descriptor(documents, resources))
+    if entry:
+        write_text(root / "CHANGELOG.md", add_entry(_changelog(root), entry))
+    write_json(root / "datapackage.json", package)

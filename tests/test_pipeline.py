@@ -37,6 +37,32 @@ def rebuilt(tmp_path_factory) -> Path:
 
 def test_regenerated_package_equals_the_committed_one(rebuilt):
     assert published_bytes(rebuilt) == published_bytes(ROOT)
+    # rebuilt from nothing, the package keeps the released version and the changelog gains no entry
+    assert (rebuilt / "CHANGELOG.md").read_bytes() == (ROOT / "CHANGELOG.md").read_bytes()
+
+
+def _version(project: Path) -> str:
+    return json.loads((project / "datapackage.json").read_text(encoding="utf-8"))["version"]
+
+
+def test_a_corrected_value_is_a_patch_release_with_the_old_and_new_value(project_copy):
+    run_all(project_copy)
+    released = _version(project_copy)
+    assert (project_copy / "CHANGELOG.md").read_bytes() == (ROOT / "CHANGELOG.md").read_bytes()
+    # make the published release hold a value the rebuild will correct
+    path = project_copy / "processed" / "observations.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header, first = lines[0].split(","), lines[1].split(",")
+    observation_id, value = first[0], first[header.index("value")]
+    first[header.index("value")] = "12345"
+    path.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]), encoding="utf-8")
+    assert run_stage(project_copy, "package").returncode == 0
+    major, minor, patch = released.split(".")
+    assert _version(project_copy) == f"{major}.{minor}.{int(patch) + 1}"
+    changelog = (project_copy / "CHANGELOG.md").read_text(encoding="utf-8")
+    entry = changelog.split("\n## ")[1]
+    assert entry.startswith(f"{_version(project_copy)} ") and "**patch**" in entry
+    assert f"`{observation_id}`: value: “12345” → “{value}”" in entry
 
 
 def test_frictionless_validates_the_published_package():
@@ -97,6 +123,9 @@ def test_new_document_in_raw_adds_its_rows(project_copy):
     observations = (project_copy / "processed" / "observations.csv").read_text(encoding="utf-8")
     assert "ruritania:" in observations and "2.5%" in observations
     assert "raw/ruritania.txt" in (project_copy / "datapackage.json").read_text(encoding="utf-8")
+    major, minor, _ = _version(ROOT).split(".")
+    assert _version(project_copy) == f"{major}.{int(minor) + 1}.0"  # rows added: a minor release
+    assert "ruritania:" in (project_copy / "CHANGELOG.md").read_text(encoding="utf-8").split("\n## ")[1]
 
 
 def test_dvc_repro_refuses_bad_input_and_keeps_the_package(project_copy):
