@@ -8,7 +8,7 @@ import sys
 from pipeline.documents import DocumentError
 from pipeline.validate import ValidationFailed
 
-COMMANDS = ("segment", "extract", "tables", "check", "validate", "package", "evaluate", "benchmark")
+COMMANDS = ("segment", "extract", "tables", "check", "validate", "package", "release", "evaluate", "benchmark")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,3 +139,15 @@ def package(root: Path = ROOT) -> None:
 
     documents = read_csv(root / TABLES_DIR / "documents.csv")
     publish(_built_paths(root), documents, root)
+
+
+# What a release zip holds besides the descriptor and the tables it lists.
+RELEASE_EXTRAS = ["README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA.md"]
+
+
+def release(root: Path = ROOT) -> None:
+    """datapackage.json and its tables → dist/<name>-<version>.zip, with the README, changelog and licences."""
+    from pipeline.release import build_zip
+
+    package = read_json(root / "datapackage.json")
+    build_zip(root, package, RELEASE_EXTRAS, root / "dist" / f"{package['name']}-{package['version']}.zip")

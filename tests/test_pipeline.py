@@ -41,6 +41,20 @@ def test_regenerated_package_equals_the_committed_one(rebuilt):
     assert (rebuilt / "CHANGELOG.md").read_bytes() == (ROOT / "CHANGELOG.md").read_bytes()
 
 
+def test_release_zip_holds_what_the_descriptor_lists_under_its_version(rebuilt):
+    import zipfile
+
+    assert run_stage(rebuilt, "release").returncode == 0
+    package = json.loads((rebuilt / "datapackage.json").read_text(encoding="utf-8"))
+    folder = f"{package['name']}-{package['version']}"
+    with zipfile.ZipFile(rebuilt / "dist" / f"{folder}.zip") as archive:
+        names = set(archive.namelist())
+        for resource in package["resources"]:
+            assert archive.read(f"{folder}/{resource['path']}") == (rebuilt / resource["path"]).read_bytes()
+    assert {f"{folder}/{name}" for name in ("datapackage.json", "README.md", "CHANGELOG.md", "LICENSE")} <= names
+    assert f"## {package['version']} " in (rebuilt / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
 def _version(project: Path) -> str:
     return json.loads((project / "datapackage.json").read_text(encoding="utf-8"))["version"]
 
