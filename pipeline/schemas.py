@@ -13,7 +13,7 @@ from pipeline.lexicon import SafeLoader
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 # Order in which tables are built, validated and listed in the descriptor.
-TABLES = ("documents", "observations", "numbers", "indicators", "sources", "checks")
+TABLES = ("documents", "observations", "numbers", "indicators", "sources", "checks", "conflicts")
 # Keys of a schema file that are ours, not Table Schema's.
 LOCAL_KEYS = ("name", "title", "description", "rules")
 

@@ -14,7 +14,7 @@ def test_descriptor_lists_every_table_with_its_hash_and_every_source_document():
     package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
     assert package["$schema"].endswith("/2.0/datapackage.json")
     assert {r["name"] for r in package["resources"]} == {
-        "documents", "observations", "numbers", "indicators", "sources", "checks"}
+        "documents", "observations", "numbers", "indicators", "sources", "checks", "conflicts"}
     for resource in package["resources"]:
         data = (ROOT / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)
