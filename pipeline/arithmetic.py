@@ -31,7 +31,12 @@ def cues(name: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+    def bounded(word: str) -> str:  # word boundaries only where the cue has word characters (not ";")
+        left = r"(?<!\w)" if word[:1].isalnum() else ""
+        right = r"(?!\w)" if word[-1:].isalnum() else ""
+        return left + re.escape(word) + right
+
+    return re.compile("|".join(bounded(w) for w in words))
 
 
 def has_cue(text: str, name: str) -> bool:
@@ -123,6 +128,14 @@ def _from_to_pairs(group: list[Obs], m: Obs) -> list[tuple[Obs, Obs]]:
     return pairs
 
 
+def _same_clause(m: Obs, x: Obs, y: Obs) -> bool:
+    """The multiple belongs to the change it sits next to ("reduced by one-third, from X to Y";
+    "from X to Y, a fall of a third"), not to another clause of the sentence ("output shrank by 35%
+    …, imports fell from X to Y")."""
+    link = between(m, x) if int(m["char_start"]) < int(x["char_start"]) else between(y, m)
+    return len(link) <= 25 and not has_cue(link, "clause_breaks")
+
+
 def _expected_change(m: Obs, kind: str, x: Obs, y: Obs) -> tl.Interval:
     """What Y/X (or Y − X for points) must be, given the stated multiple, fraction or percentage.
     A change "by" a fraction or percentage takes its direction from the sign recorded for it, else
@@ -174,6 +187,7 @@ def stated_changes(group: list[Obs], document: list[Obs]) -> list[dict[str, Any]
             pairs = [(a, b) for a, b in pairs if a["unit"] != "percent"]  # relative vs points: unclear
         if not pairs and kind in ("times", "change"):
             pairs = _reached_from_elsewhere(group, m, document)
+        pairs = [(x, y) for x, y in pairs if _same_clause(m, x, y)]
         for x, y in pairs[:1]:
             result = _change_row(m, kind, x, y)
             if result:

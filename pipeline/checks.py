@@ -99,18 +99,23 @@ def _agree(group: list[dict[str, Any]], tolerance: float) -> bool:
 
 
 def statement_groups(observations: list[dict[str, Any]]) -> list[tuple[tuple, list[dict[str, Any]]]]:
-    """Statements of one indicator, subject, unit and period made in more than one sentence: numbers
-    of one sentence are a list of different things ("fifteen committees … twenty departments")."""
+    """Statements of one indicator, subject, unit and period made in more than one sentence."""
     from pipeline.lexicon import load_lexicon
+
+    from pipeline.arithmetic import before, has_cue
 
     excluded = set(load_lexicon("checks")["not_restatable"])
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for o in observations:
-        if _comparable(o, excluded):
+        if _comparable(o, excluded) and not has_cue(before(o, 40), "subperiod_cues"):
             key = (o["indicator"], o["subject"], o["unit"], o["period_start"], o["period_end"], bool(o["source"]))
             groups.setdefault(key, []).append(o)
     result = []
     for (*key, attributed), group in sorted(groups.items()):
+        # One estimator's several numbers of one key in one sentence are a list of different things
+        # ("4.7%, 7.9% and 5.9% for agriculture, industry and services"): none restates another.
+        per_sentence = Counter((o["document_id"], o["sentence_start"], o["source"]) for o in group)
+        group = [o for o in group if per_sentence[(o["document_id"], o["sentence_start"], o["source"])] == 1]
         if len({(o["document_id"], o["sentence_start"]) for o in group}) < 2:
             continue
         # Unattributed numbers of one indicator often measure different things (shares of different

@@ -172,3 +172,16 @@ def test_per_capita_times_population_against_the_total():
 
     assert results(economy("25 million", 25e6)) == [("per_capita", "pass")]
     assert results(economy("40 million", 40e6)) == [("per_capita", "fail")]
+
+
+def test_a_change_in_another_clause_is_not_tied_to_the_levels():
+    clauses = stated("Output shrank by about 35% between 2001 and 2003, imports fell from $8.1 billion to $2 billion, "
+                     "and cotton output roughly halved.",
+                     ("35%", -35, "percent", {"qualifier": "approximately", "indicator": "gdp_growth_rate"}),
+                     ("$8.1 billion", 8.1 * B, "USD"), ("$2 billion", 2 * B, "USD"),
+                     ("halved", -0.5, "ratio", {"extraction_rule": "fraction", "qualifier": "approximately"}))
+    assert results(clauses) == []
+    other = stated("Cotton exports fell from 7.2 million tonnes to 6.3 million tonnes; debt doubled.",
+                   ("7.2 million tonnes", 7.2e6, "tonnes"), ("6.3 million tonnes", 6.3e6, "tonnes"),
+                   ("doubled", 2, "times", {"extraction_rule": "multiple"}))
+    assert results(other) == []

@@ -89,3 +89,17 @@ def test_plausibility_of_period_years():
     assert [(r["status"], r["observation_ids"]) for r in period_years(obs)] == [("fail", obs[0]["observation_id"])]
     obs[0]["period_start"] = obs[0]["period_end"] = "1950"
     assert period_years(obs)[0]["status"] == "pass"
+
+
+def test_a_list_in_one_sentence_and_a_part_of_the_period_are_not_restatements():
+    listed = stated("Sector growth was 4.7%, 7.9% and 5.9% for farming, industry and services, respectively.",
+                    *[(m, float(m[:-1]), "percent", {"source": "Office", "indicator": "sector_growth_rate"})
+                      for m in ("4.7%", "7.9%", "5.9%")])
+    again = stated("Farming grew 4.7%.", ("4.7%", 4.7, "percent", {"source": "Office", "indicator": "sector_growth_rate"}), at=200)
+    assert repeated_statements(listed + again, 0.05) == []
+    year = stated("The economy grew 7.1% in 2010.", ("7.1%", 7.1, "percent", {"source": "Office", "indicator": "gdp_growth_rate"}))
+    quarter = stated("Growth in the fourth quarter alone was 8.2%.",
+                     ("8.2%", 8.2, "percent", {"source": "Office", "indicator": "gdp_growth_rate"}), at=100)
+    assert repeated_statements(year + quarter, 0.05) == []
+    assert outcome(repeated_statements(year + stated("Growth was 8.2%.", ("8.2%", 8.2, "percent", {
+        "source": "Office", "indicator": "gdp_growth_rate"}), at=100), 0.05)) == [("restatement", "fail")]
