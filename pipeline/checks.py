@@ -78,29 +78,63 @@ def foreign_keys(tables: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
     return rows
 
 
-def _comparable(o: dict[str, Any]) -> bool:
-    """Attributed estimates with a period and a specific indicator: unattributed numbers of one
-    indicator often measure different things (shares of different sectors), which no check should
-    call a conflict."""
+def _comparable(o: dict[str, Any], excluded: set[str]) -> bool:
+    """Estimates with a period, a value and a specific indicator: the numbers of indicators that name
+    a kind of measure (ranks, counts of committees) measure different things in one period."""
     return (
-        bool(o["source"]) and bool(o["period_start"]) and o["value"] != ""
-        and not o["indicator"].startswith(("other_", "unclassified"))
+        bool(o["period_start"]) and o["value"] != ""
+        and not o["indicator"].startswith(("other_", "unclassified")) and o["indicator"] not in excluded
     )
 
 
-def repeated_statements(observations: list[dict[str, Any]], tolerance: float) -> list[dict[str, Any]]:
-    """The same indicator, subject, unit and period stated more than once: by different estimators
-    (conflicting estimates when they differ beyond the tolerance) or by the same one (restatements)."""
+def _agree(group: list[dict[str, Any]], tolerance: float) -> bool:
+    """Whether one true value fits every statement: each statement's interval (its written
+    precision, qualifier and range, pipeline/tolerance.py) widened by the relative tolerance."""
+    from pipeline.tolerance import interval
+
+    spans = [interval(o) for o in group]
+    lows = [low - tolerance * abs(low) for low, _ in spans]
+    highs = [high + tolerance * abs(high) for _, high in spans]
+    return max(lows) <= min(highs)
+
+
+def statement_groups(observations: list[dict[str, Any]]) -> list[tuple[tuple, list[dict[str, Any]]]]:
+    """Statements of one indicator, subject, unit and period made in more than one sentence."""
+    from pipeline.lexicon import load_lexicon
+
+    from pipeline.arithmetic import before, has_cue
+
+    excluded = set(load_lexicon("checks")["not_restatable"])
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for o in observations:
-        if _comparable(o):
-            key = (o["indicator"], o["subject"], o["unit"], o["period_start"], o["period_end"])
+        if _comparable(o, excluded) and not has_cue(before(o, 40), "subperiod_cues"):
+            key = (o["indicator"], o["subject"], o["unit"], o["period_start"], o["period_end"], bool(o["source"]))
             groups.setdefault(key, []).append(o)
-    rows = []
-    for key, group in sorted(groups.items()):
-        if len(group) < 2 or len({o["char_start"] for o in group}) < 2:
+    result = []
+    for (*key, attributed), group in sorted(groups.items()):
+        # One estimator's several numbers of one key in one sentence are a list of different things
+        # ("4.7%, 7.9% and 5.9% for agriculture, industry and services"): none restates another.
+        per_sentence = Counter((o["document_id"], o["sentence_start"], o["source"]) for o in group)
+        group = [o for o in group if per_sentence[(o["document_id"], o["sentence_start"], o["source"])] == 1]
+        if len({(o["document_id"], o["sentence_start"]) for o in group}) < 2:
             continue
-        values = [Decimal(o["value"]) for o in group]
+        # Unattributed numbers of one indicator often measure different things (shares of different
+        # sectors): only the same number stated again is evidence of one fact, restated.
+        if attributed or len({(o["value"], o.get("value_high", "")) for o in group}) == 1:
+            result.append((tuple(key), group))
+    return result
+
+
+def repeated_statements(
+    observations: list[dict[str, Any]], tolerance: float, conflicts: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """The same indicator, subject, unit and period stated more than once: by different estimators
+    (conflicting estimates when no single value fits them all within rounding and the tolerance) or
+    by the same one at different places (a restatement, agreeing or not). Disagreeing groups of
+    either kind are appended to `conflicts` as rows of conflicts.csv."""
+    rows = []
+    for key, group in statement_groups(observations):
+        values = [Decimal(o["value"]) for o in group] + [Decimal(o["value_high"]) for o in group if o.get("value_high")]
         low, high = min(values), max(values)
         spread = float((high - low) / max(abs(high), abs(low))) if high != low else 0.0
         sources = sorted({o["source"] for o in group})
@@ -108,29 +142,47 @@ def repeated_statements(observations: list[dict[str, Any]], tolerance: float) ->
         ids = [o["observation_id"] for o in group]
         indicator, subject, unit, start, end = key
         period = start if start == end else f"{start}/{end}"
+        agree = _agree(group, tolerance)
         row = _row(
-            check_type, "warning", ids, ";".join(ids), f"relative spread <= {tolerance:g}",
+            check_type, "warning", ids, ";".join(ids), f"one value within rounding and relative tolerance {tolerance:g}",
             f"{low} to {high} {unit} (spread {spread:.3f})",
             f"{indicator} of {subject} for {period}: {len(group)} statements by {', '.join(sources)} "
-            f"range from {low} to {high} {unit}.",
+            f"range from {low} to {high} {unit}" + ("." if agree else ", more than rounding and the tolerance allow."),
         )
-        row["status"] = "fail" if spread > tolerance else "pass"
-        row["tolerance"] = f"{tolerance:g}"
+        row["status"] = "pass" if agree else "fail"
+        row["tolerance"] = f"{tolerance:g} relative, beyond each statement's rounding"
         rows.append(row)
+        if not agree and conflicts is not None:
+            conflicts.append({
+                "check_id": row["check_id"], "indicator": indicator, "subject": subject, "unit": unit,
+                "period_start": start, "period_end": end, "n_sources": len(sources), "n_statements": len(group),
+                "min": str(low), "max": str(high), "spread": f"{spread:.4f}", "observation_ids": ";".join(ids),
+            })
     return rows
 
 
 def run_checks(
-    texts: dict[str, str], tables: dict[str, list[dict[str, Any]]], tolerance: float = 0.05
+    texts: dict[str, str], tables: dict[str, list[dict[str, Any]]], tolerance: float = 0.05,
+    conflicts: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    rows = mention_integrity(texts, tables["observations"])
-    rows += repeated_statements(tables["observations"], tolerance)
+    """Every check over the built tables; conflicting groups are appended to `conflicts`."""
+    from pipeline.arithmetic import arithmetic_checks
+    from pipeline.plausibility import observation_bounds, period_years
+
+    observations = tables["observations"]
+    rows = mention_integrity(texts, observations)
+    rows += repeated_statements(observations, tolerance, conflicts)
+    rows += arithmetic_checks(observations)
+    rows += observation_bounds(observations)
+    rows += period_years(observations)
     rows += number_dispositions(tables["numbers"])
     rows += foreign_keys(tables)
     return sorted(rows, key=lambda r: (r["check_type"], r["check_id"]))
 
 
-def metrics(tables: dict[str, list[dict[str, Any]]], checks: list[dict[str, Any]]) -> dict[str, Any]:
+def metrics(
+    tables: dict[str, list[dict[str, Any]]], checks: list[dict[str, Any]], conflicts: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     by_status = Counter(f"{c['check_type']}.{c['status']}" for c in checks)
     dispositions = Counter(n["disposition"] for n in tables["numbers"])
     return {
@@ -139,5 +191,6 @@ def metrics(tables: dict[str, list[dict[str, Any]]], checks: list[dict[str, Any]
         "sources": len(tables["sources"]),
         "number_tokens": dict(sorted(dispositions.items())),
         "checks": dict(sorted(by_status.items())),
+        "conflicts": len(conflicts or []),
         "failed_error_checks": sum(1 for c in checks if c["status"] == "fail" and c["severity"] == "error"),
     }

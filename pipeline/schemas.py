@@ -17,7 +17,7 @@ TABLES = (
     "documents", "observations", "numbers", "indicators", "sources",
     "gdp_estimates", "trade", "public_finance", "energy", "agriculture_food", "industry_labour",
     "economic_plans", "rankings",
-    "checks",
+    "checks", "conflicts",
 )
 # Keys of a schema file, and of its fields, that are ours, not Table Schema's.
 LOCAL_KEYS = ("name", "title", "description", "rules", "select", "roles")

@@ -16,6 +16,8 @@ CORPUS = BUILD / "corpus.json"
 EXTRACTED = BUILD / "extracted"
 TABLES_DIR = BUILD / "tables"
 CHECKS = BUILD / "checks" / "checks.csv"
+CONFLICTS = BUILD / "checks" / "conflicts.csv"
+CHECKS_REPORT = Path("reports") / "checks.md"
 VALIDATION = BUILD / "validation"
 METRICS = Path("reports") / "metrics.json"
 
@@ -99,24 +101,29 @@ def tables(root: Path = ROOT) -> None:
 
 
 def check(root: Path = ROOT) -> None:
-    """build/tables → build/checks/checks.csv and reports/metrics.json."""
+    """build/tables → build/checks/{checks,conflicts}.csv, reports/metrics.json and reports/checks.md."""
     from pipeline import checks as checking
+    from pipeline.report import checks_report
 
     texts = {d["document_id"]: d["text"] for d in read_json(root / CORPUS)}
-    built = {t: read_csv(root / TABLES_DIR / f"{t}.csv") for t in TABLES if t != "checks"}
+    built = {t: read_csv(root / TABLES_DIR / f"{t}.csv") for t in TABLES if t not in ("checks", "conflicts")}
     import yaml
 
     from pipeline.lexicon import SafeLoader
 
     params = yaml.load((root / "params.yaml").read_text(encoding="utf-8"), Loader=SafeLoader)["checks"]
-    rows = checking.run_checks(texts, built, float(params["conflict_tolerance"]))
+    conflicts: list[dict] = []
+    rows = checking.run_checks(texts, built, float(params["conflict_tolerance"]), conflicts)
     write_csv(root / CHECKS, columns("checks"), rows)
-    write_json(root / METRICS, checking.metrics(built, rows))
+    write_csv(root / CONFLICTS, columns("conflicts"), conflicts)
+    write_json(root / METRICS, checking.metrics(built, rows, conflicts))
+    (root / CHECKS_REPORT).write_text(checks_report(rows, built["observations"]), encoding="utf-8")
 
 
 def _built_paths(root: Path) -> dict[str, Path]:
     paths = {t: root / TABLES_DIR / f"{t}.csv" for t in TABLES}
     paths["checks"] = root / CHECKS
+    paths["conflicts"] = root / CONFLICTS
     return paths
 
 

@@ -15,7 +15,7 @@ def test_descriptor_lists_every_table_with_its_hash_and_every_source_document():
     assert package["$schema"].endswith("/2.0/datapackage.json")
     assert {r["name"] for r in package["resources"]} == {
         "documents", "observations", "numbers", "indicators", "sources", "checks", "gdp_estimates", "trade",
-        "public_finance", "energy", "agriculture_food", "industry_labour", "economic_plans", "rankings"}
+        "public_finance", "energy", "agriculture_food", "industry_labour", "economic_plans", "rankings", "conflicts"}
     for resource in package["resources"]:
         data = (ROOT / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)

@@ -1,0 +1,351 @@
+"""Arithmetic the text states: relationships between the numbers of one sentence, evaluated with
+rounding-aware intervals (pipeline/tolerance.py).
+
+A relationship is checked only when the sentence's words assert it (cues in lexicon/checks.yaml):
+a change "from X to Y" with a stated multiple, fraction or percentage; a percentage "of" a total
+stated beside its part; shares presented as the parts of one whole; a quantity restated in another
+unit or currency; an average annual rate "implying" a cumulative change; per capita × population =
+total. Where the words do not say how numbers relate, nothing is asserted: a false alarm costs more
+than a missed check. All functions are pure, over observation dicts as in observations.csv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipeline import tolerance as tl
+from pipeline.checks import check_id
+from pipeline.lexicon import load_lexicon
+
+Obs = dict[str, Any]
+NOT_LEVEL_UNITS = {"times", "ratio", "rank", "score", "percentage_points", "percent_per_year"}
+NOT_LEVEL_RULES = {"multiple", "fraction", "exchange_rate", "rank", "score", "duration", "vague_plural"}
+MONEY = re.compile(r"^[A-Z]{3}$")
+
+
+def cues(name: str) -> list[str]:
+    return load_lexicon("checks")[name]
+
+
+@lru_cache(maxsize=None)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    def bounded(word: str) -> str:  # word boundaries only where the cue has word characters (not ";")
+        left = r"(?<!\w)" if word[:1].isalnum() else ""
+        right = r"(?!\w)" if word[-1:].isalnum() else ""
+        return left + re.escape(word) + right
+
+    return re.compile("|".join(bounded(w) for w in words))
+
+
+def has_cue(text: str, name: str) -> bool:
+    """Whether `text` contains one of the cue phrases listed under `name`, on word boundaries."""
+    return bool(_pattern(tuple(cues(name))).search(text.lower()))
+
+
+def sentences(observations: list[Obs]) -> list[list[Obs]]:
+    """Observations grouped by sentence (document and sentence start), each in text order."""
+    groups: dict[tuple[str, int], list[Obs]] = {}
+    for o in observations:
+        if o["value"] != "":
+            groups.setdefault((o["document_id"], int(o["sentence_start"])), []).append(o)
+    return [sorted(g, key=lambda o: int(o["char_start"])) for _, g in sorted(groups.items())]
+
+
+def _span(o: Obs) -> tuple[int, int]:
+    start = int(o["char_start"]) - int(o["sentence_start"])
+    return start, start + len(o["mention"])
+
+
+def before(o: Obs, width: int) -> str:
+    start = _span(o)[0]
+    return o["sentence"][max(0, start - width) : start]
+
+
+def after(o: Obs, width: int) -> str:
+    end = _span(o)[1]
+    return o["sentence"][end : end + width]
+
+
+def between(a: Obs, b: Obs) -> str:
+    return a["sentence"][_span(a)[1] : _span(b)[0]]
+
+
+def is_level(o: Obs) -> bool:
+    """A stated amount or level (not a multiple, fraction, rank or rate of change)."""
+    return o["unit"] not in NOT_LEVEL_UNITS and o["extraction_rule"] not in NOT_LEVEL_RULES
+
+
+def _year(period: str) -> int | None:
+    return int(period[:4]) if period[:4].isdigit() else None
+
+
+def row(check_type: str, involved: list[Obs], ok: bool, expected: str, actual: str, message: str) -> dict[str, Any]:
+    ids = [o["observation_id"] for o in involved]
+    return {
+        "check_id": check_id(check_type, ";".join(ids)),
+        "check_type": check_type,
+        "severity": "warning",  # an inconsistency of the text, not of the package: reported, not blocking
+        "status": "pass" if ok else "fail",
+        "observation_ids": ";".join(ids),
+        "expected": expected,
+        "actual": actual,
+        "tolerance": "; ".join(tl.precision_note(o) for o in involved),
+        "message": message,
+    }
+
+
+def _magnitude(a: tl.Interval) -> tl.Interval:
+    ends = sorted(abs(x) for x in a)
+    return (0.0, ends[1]) if a[0] <= 0 <= a[1] else (ends[0], ends[1])
+
+
+# --- stated changes: "reduced by one-third, from 15 to 10", "nearly tripling … to $5.6 billion" ---
+
+def _change_kind(m: Obs) -> str | None:
+    by = has_cue(before(m, 12), "change_by_words")
+    if m["unit"] == "times":
+        return "times"
+    if m["unit"] == "ratio" and m["extraction_rule"] in ("fraction", "multiple"):
+        return "change" if (float(m["value"]) < 0 or by) else "ratio"
+    if m["unit"] == "percent" and by:
+        return "percent"
+    if m["unit"] == "percentage_points" and by:
+        return "points"
+    return None
+
+
+def _from_to_pairs(group: list[Obs], m: Obs) -> list[tuple[Obs, Obs]]:
+    """Consecutive levels of one unit written "from X … to Y"."""
+    levels = [o for o in group if o is not m and is_level(o)]
+    pairs = []
+    for a, b in zip(levels, levels[1:]):
+        inside = [o for o in group if int(a["char_start"]) < int(o["char_start"]) < int(b["char_start"])]
+        if (a["unit"] == b["unit"] and not inside and has_cue(before(a, 30), "change_from_words")
+                and has_cue(between(a, b), "change_to_words")):
+            pairs.append((a, b))
+    return pairs
+
+
+def _same_clause(m: Obs, x: Obs, y: Obs) -> bool:
+    """The multiple belongs to the change it sits next to ("reduced by one-third, from X to Y";
+    "from X to Y, a fall of a third"), not to another clause of the sentence ("output shrank by 35%
+    …, imports fell from X to Y")."""
+    link = between(m, x) if int(m["char_start"]) < int(x["char_start"]) else between(y, m)
+    return len(link) <= 25 and not has_cue(link, "clause_breaks")
+
+
+def _expected_change(m: Obs, kind: str, x: Obs, y: Obs) -> tl.Interval:
+    """What Y/X (or Y − X for points) must be, given the stated multiple, fraction or percentage.
+    A change "by" a fraction or percentage takes its direction from the sign recorded for it, else
+    from the levels themselves (a sign the extractor missed must not raise an alarm)."""
+    stated = tl.interval(m)
+    size = _magnitude(stated)
+    falling = float(m["value"]) < 0 or float(y["value"]) < float(x["value"])
+    if kind in ("times", "ratio"):
+        return size
+    if kind == "percent":
+        size = (size[0] / 100, size[1] / 100)
+    if kind == "points":
+        return (-size[1], -size[0]) if falling else size
+    return (1 - size[1], 1 - size[0]) if falling else (1 + size[0], 1 + size[1])
+
+
+def _change_row(m: Obs, kind: str, x: Obs, y: Obs) -> dict[str, Any] | None:
+    ix, iy = tl.interval(x), tl.interval(y)
+    if kind == "points":
+        actual: tl.Interval | None = tl.add(iy, (-ix[1], -ix[0]))
+        what = f"{y['mention']} − {x['mention']}"
+    else:
+        if kind == "times" and float(y["value"]) < float(x["value"]):
+            x, y, ix, iy = y, x, iy, ix  # "fell threefold": the larger is the multiple of the smaller
+        actual = tl.div(iy, ix)
+        what = f"{y['mention']} / {x['mention']}"
+    if actual is None:
+        return None
+    expected = _expected_change(m, kind, x, y)
+    ok = tl.overlap(actual, expected)
+    message = (f"The text states a change of {m['mention']} ({m['qualifier']}) between {x['mention']} and "
+               f"{y['mention']}: {what} is {tl.fmt(actual)}, {'consistent with' if ok else 'outside'} the stated "
+               f"{tl.fmt(expected)}.")
+    return row("stated_change", [m, x, y], ok, f"{what} in {tl.fmt(expected)}", tl.fmt(actual), message)
+
+
+def stated_changes(group: list[Obs], document: list[Obs]) -> list[dict[str, Any]]:
+    """A multiple, fraction or percentage change with the two levels it relates. When the sentence
+    gives only the level reached and the multiple spans years ("doubling between 2001 and 2005 to reach
+    $4 billion"), the starting level is the document's one value of that indicator and unit for the
+    first year, if it states exactly one."""
+    rows = []
+    for m in group:
+        kind = _change_kind(m)
+        if kind is None:
+            continue
+        pairs = _from_to_pairs(group, m)
+        if kind == "percent":
+            pairs = [(a, b) for a, b in pairs if a["unit"] != "percent"]  # relative vs points: unclear
+        if not pairs and kind in ("times", "change"):
+            pairs = _reached_from_elsewhere(group, m, document)
+        pairs = [(x, y) for x, y in pairs if _same_clause(m, x, y)]
+        for x, y in pairs[:1]:
+            result = _change_row(m, kind, x, y)
+            if result:
+                rows.append(result)
+    return rows
+
+
+def _reached_from_elsewhere(group: list[Obs], m: Obs, document: list[Obs]) -> list[tuple[Obs, Obs]]:
+    first, last = _year(m["period_start"]), _year(m["period_end"])
+    reached = [o for o in group if is_level(o) and int(o["char_start"]) > int(m["char_start"])
+               and has_cue(between(m, o), "change_to_words")]
+    if first is None or last is None or first >= last or len(reached) != 1:
+        return []
+    y = reached[0]
+    starts = [o for o in document if o["sentence_start"] != m["sentence_start"] and is_level(o)
+              and o["unit"] == y["unit"] and o["indicator"] == y["indicator"]
+              and _year(o["period_start"]) == first and o["period_end"] == o["period_start"]]
+    # the same level restated ("The $1.97 billion trade volume …") is still one starting level
+    return [(starts[0], y)] if len({(o["value"], o["value_high"]) for o in starts}) == 1 else []
+
+
+# --- part / total = stated share ---
+
+def _share_value(p: Obs) -> tl.Interval | None:
+    if p["unit"] == "percent":
+        low, high = tl.interval(p)
+        return (low / 100, high / 100)
+    if p["unit"] == "ratio" and float(p["value"]) > 0:
+        return tl.interval(p)
+    return None
+
+
+def stated_shares(group: list[Obs]) -> list[dict[str, Any]]:
+    """A percentage stated between its part and its total ("$2.3 billion, constituting 83% of total
+    exports, $2.83 billion"), or after "T, of which P (x%)"."""
+    growth = set(cues("growth_indicators"))
+    rows = []
+    for p in group:
+        share = _share_value(p)
+        if share is None or p["indicator"] in growth or has_cue(before(p, 12), "change_by_words"):
+            continue
+        amounts = [o for o in group if is_level(o) and o["unit"] not in ("percent", "count")]
+        ahead = [a for a in amounts if int(a["char_start"]) < int(p["char_start"])]
+        behind = [a for a in amounts if int(a["char_start"]) > int(p["char_start"])]
+        pair = None
+        if ahead and behind and ahead[-1]["unit"] == behind[0]["unit"] and has_cue(between(ahead[-1], behind[0]), "share_cues"):
+            pair = (ahead[-1], behind[0])
+        elif len(ahead) >= 2 and ahead[-2]["unit"] == ahead[-1]["unit"] and has_cue(between(ahead[-2], ahead[-1]), "total_first_cues"):
+            pair = (ahead[-1], ahead[-2])
+        if pair is None:
+            continue
+        part, total = pair
+        actual = tl.div(tl.interval(part), tl.interval(total))
+        if actual is None:
+            continue
+        ok = tl.overlap(actual, share)
+        message = (f"{part['mention']} of {total['mention']} is {tl.fmt((actual[0] * 100, actual[1] * 100))}%, "
+                   f"{'consistent with' if ok else 'which does not match'} the stated {p['mention']}.")
+        rows.append(row("stated_share", [p, part, total], ok, f"part / total in {tl.fmt(share)}", tl.fmt(actual), message))
+    return rows
+
+
+# --- shares presented as the parts of one whole ---
+
+def share_sums(group: list[Obs]) -> list[dict[str, Any]]:
+    """Percentages of one indicator and period that the words present as parts of one whole
+    ("60% …, the remaining 40%") add to 100 %; listed with "respectively" they never exceed it."""
+    if not group or not has_cue(group[0]["sentence"], "parts_cues"):
+        return []
+    complete = has_cue(group[0]["sentence"], "complete_cues")
+    if not complete and not has_cue(group[0]["sentence"], "share_cues"):
+        return []  # "respectively" alone also pairs rates with years
+    growth = set(cues("growth_indicators"))
+    parts: dict[tuple[str, str, str], list[Obs]] = {}
+    for o in group:
+        if o["unit"] == "percent" and o["indicator"] not in growth and not has_cue(before(o, 12), "change_by_words"):
+            parts.setdefault((o["indicator"], o["period_start"], o["period_end"]), []).append(o)
+    rows = []
+    for (indicator, _, _), members in sorted(parts.items()):
+        if len(members) < 2:
+            continue
+        total = (0.0, 0.0)
+        for o in members:
+            total = tl.add(total, tl.interval(o))
+        expected = (100.0, 100.0) if complete else (0.0, 100.0)
+        ok = tl.overlap(total, expected)
+        listed = " + ".join(o["mention"] for o in members)
+        message = (f"{listed} presented as {'all the' if complete else 'parts of one whole'} add to "
+                   f"{tl.fmt(total)}%, {'consistent with' if ok else 'not'} {'100%' if complete else 'at most 100%'}.")
+        rows.append(row("share_sum", members, ok, "= 100" if complete else "<= 100", tl.fmt(total), message))
+    return rows
+
+
+# --- the same quantity in two units or currencies ---
+
+def _dimension(unit: str) -> tuple[str, float] | None:
+    for name, factors in load_lexicon("checks")["conversions"].items():
+        if unit in factors:
+            return name, float(factors[unit])
+    return None
+
+
+def unit_conversions(group: list[Obs]) -> list[dict[str, Any]]:
+    """Two adjacent quantities in convertible units, one in parentheses or "equivalent to" the other."""
+    rows = []
+    for a, b in zip(group, group[1:]):
+        da, db = _dimension(a["unit"]), _dimension(b["unit"])
+        if not da or not db or da[0] != db[0] or a["unit"] == b["unit"]:
+            continue
+        link = between(a, b)
+        if len(link) > 40 or not ("(" in link or has_cue(link, "conversion_cues")):
+            continue
+        ia = tl.scale(tl.interval(a, one_sided=False), da[1])
+        ib = tl.scale(tl.interval(b, one_sided=False), db[1])
+        ok = tl.overlap(ia, ib)
+        message = (f"{a['mention']} is {tl.fmt(ia)} and {b['mention']} is {tl.fmt(ib)} in {da[0]} base units: "
+                   f"{'consistent' if ok else 'they do not match'}.")
+        rows.append(row("unit_conversion", [a, b], ok, f"{b['mention']} in {tl.fmt(ib)}", tl.fmt(ia), message))
+    return rows
+
+
+def currency_conversions(group: list[Obs]) -> list[dict[str, Any]]:
+    """An amount converted at an exchange rate stated in the same sentence ("1 unit to R")."""
+    rows = []
+    for rate in (o for o in group if o["extraction_rule"] == "exchange_rate"):
+        local = [o for o in group if o is not rate and is_level(o) and o["unit"] == rate["unit"]]
+        foreign = [o for o in group if o is not rate and is_level(o) and MONEY.match(o["unit"]) and o["unit"] != rate["unit"]]
+        if len(local) != 1 or len(foreign) != 1:
+            continue
+        (a,), (b,) = local, foreign
+        converted = tl.div(tl.interval(a), tl.interval(rate))
+        if converted is None:
+            continue
+        ib = tl.interval(b)
+        ok = tl.overlap(converted, ib)
+        message = (f"{a['mention']} at {rate['mention']} is {tl.fmt(converted)} {b['unit']}, "
+                   f"{'consistent with' if ok else 'not'} the stated {b['mention']}.")
+        rows.append(row("currency_conversion", [rate, a, b], ok, f"{b['unit']} in {tl.fmt(ib)}", tl.fmt(converted), message))
+    return rows
+
+
+def arithmetic_checks(observations: list[Obs]) -> list[dict[str, Any]]:
+    """Every relationship the text states, sentence by sentence, plus per capita × population."""
+    from pipeline.growth import compound_growth, per_capita_totals  # uses this module's helpers
+
+    by_document: dict[str, list[Obs]] = {}
+    for o in observations:
+        if o["value"] != "":
+            by_document.setdefault(o["document_id"], []).append(o)
+    rows = []
+    for group in sentences(observations):
+        rows += stated_changes(group, by_document[group[0]["document_id"]])
+        rows += stated_shares(group)
+        rows += share_sums(group)
+        rows += unit_conversions(group)
+        rows += currency_conversions(group)
+        rows += compound_growth(group)
+    for document in by_document.values():
+        rows += per_capita_totals(document)
+    unique = {r["check_id"]: r for r in rows}  # one relationship found by two routes is one check
+    return list(unique.values())
