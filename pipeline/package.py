@@ -19,6 +19,7 @@ from pipeline.lexicon import SafeLoader
 
 from pipeline.csvio import write_json
 from pipeline.schemas import SCHEMA_DIR, TABLES, load_schema, table_schema
+from pipeline.spreadsheet import write_workbook
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
@@ -57,7 +58,8 @@ def descriptor(documents: list[dict[str, Any]], resources: list[dict[str, Any]])
 
 
 def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path) -> None:
-    """Copy the built tables to processed/ and write datapackage.json, each file atomically."""
+    """Copy the built tables to processed/, write the spreadsheet copy processed/<name>.xlsx and
+    datapackage.json, each file atomically."""
     processed = root / "processed"
     processed.mkdir(exist_ok=True)
     resources = []
@@ -69,9 +71,26 @@ def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path)
         shutil.copyfile(built[table], tmp)
         staged.append((Path(tmp), target))
         resources.append(resource(table, Path(tmp), f"processed/{table}.csv"))
-    for tmp, target in staged:
-        os.replace(tmp, target)
+    package = descriptor(documents, resources)
+    # The workbook is built from the staged CSVs, before anything is replaced: if it fails, the
+    # published CSVs, workbook and descriptor all stay at the previous version together.
+    workbook = processed / f"{package['name']}.xlsx"
+    fd, tmp = tempfile.mkstemp(dir=processed, prefix=f".{workbook.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write_workbook(package, {table: path for (path, _), table in zip(staged, TABLES)}, Path(tmp))
+    except BaseException:
+        for path in [Path(tmp), *(path for path, _ in staged)]:
+            path.unlink(missing_ok=True)
+        raise
+    staged.append((Path(tmp), workbook))
+    for tmp_path, target in staged:
+        os.replace(tmp_path, target)
     for stale in processed.glob("*.csv"):
         if stale.stem not in TABLES:
             stale.unlink()
-    write_json(root / "datapackage.json", descriptor(documents, resources))
+    # The workbook is a convenience copy, not a resource; one left from an earlier package name goes.
+    for stale in processed.glob("*.xlsx"):
+        if stale != workbook:
+            stale.unlink()
+    write_json(root / "datapackage.json", package)
