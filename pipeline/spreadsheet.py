@@ -124,10 +124,15 @@ def _finish_sheet(ws: Worksheet, widths: list[int]) -> None:
         ws.column_dimensions[get_column_letter(index)].width = min(max(width, 8) + 2, MAX_WIDTH)
 
 
+def _rows(n: int) -> str:
+    return "1 row" if n == 1 else f"{n} rows"
+
+
 def readme_rows(descriptor: dict[str, Any], row_counts: dict[str, int]) -> list[tuple[str, ...]]:
     """The README sheet: package metadata, then each table and each of its fields."""
     licences = "; ".join(
-        lic.get("title") or lic.get("name", "") for lic in descriptor.get("licenses", []))
+        ", ".join(filter(None, (lic.get("name"), lic.get("title"), lic.get("path"))))
+        for lic in descriptor.get("licenses", []))
     rows: list[tuple[str, ...]] = [
         ("(package)", "name", "", "", descriptor.get("name", "")),
         ("(package)", "title", "", "", descriptor.get("title", "")),
@@ -142,7 +147,7 @@ def readme_rows(descriptor: dict[str, Any], row_counts: dict[str, int]) -> list[
     ]
     for resource in descriptor.get("resources", []):
         rows.append((resource["name"], "(table)", "", "",
-                     f"{resource.get('description', '')} {row_counts[resource['name']]} rows; "
+                     f"{resource.get('description', '')} {_rows(row_counts[resource['name']])}; "
                      f"published as {resource.get('path', '')}.".strip()))
         for field in resource["schema"]["fields"]:
             rows.append((resource["name"], field["name"], field.get("type", "string"),
