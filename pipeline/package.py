@@ -19,9 +19,10 @@ import yaml
 from pipeline.csvio import read_csv, write_json, write_text
 from pipeline.lexicon import SafeLoader
 from pipeline.release import (
-    Changes, add_entry, bump, changelog_entry, latest_version, structure_changes, table_diff,
+    Changes, add_entry, bump, changelog_entry, citation_cff, latest_version, structure_changes, table_diff,
 )
 from pipeline.schemas import SCHEMA_DIR, TABLES, load_schema, table_schema
+from pipeline.spreadsheet import write_workbook
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
@@ -95,8 +96,9 @@ def _release(root: Path, previous: dict[str, Any] | None, old_tables: dict, buil
 
 
 def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path) -> None:
-    """Copy the built tables to processed/ and write datapackage.json, each file atomically; a change
-    of the published data is a new release (version, CHANGELOG entry)."""
+    """Copy the built tables to processed/, write the spreadsheet copy processed/<name>.xlsx and
+    datapackage.json, each file atomically; a change of the published data is a new release
+    (version, CHANGELOG entry)."""
     processed = root / "processed"
     processed.mkdir(exist_ok=True)
     previous, old_tables = _previous_release(root)
@@ -111,11 +113,28 @@ def publish(built: dict[str, Path], documents: list[dict[str, Any]], root: Path)
         resources.append(resource(table, Path(tmp), f"processed/{table}.csv"))
     package = descriptor(documents, resources)
     entry = _release(root, previous, old_tables, built, package)
-    for tmp, target in staged:
-        os.replace(tmp, target)
+    # The workbook is built from the staged CSVs, before anything is replaced: if it fails, the
+    # published CSVs, workbook and descriptor all stay at the previous version together.
+    workbook = processed / f"{package['name']}.xlsx"
+    fd, tmp = tempfile.mkstemp(dir=processed, prefix=f".{workbook.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write_workbook(package, {table: path for (path, _), table in zip(staged, TABLES)}, Path(tmp))
+    except BaseException:
+        for path in [Path(tmp), *(path for path, _ in staged)]:
+            path.unlink(missing_ok=True)
+        raise
+    staged.append((Path(tmp), workbook))
+    for tmp_path, target in staged:
+        os.replace(tmp_path, target)
     for stale in processed.glob("*.csv"):
         if stale.stem not in TABLES:
             stale.unlink()
+    # The workbook is a convenience copy, not a resource; one left from an earlier package name goes.
+    for stale in processed.glob("*.xlsx"):
+        if stale != workbook:
+            stale.unlink()
     if entry:
         write_text(root / "CHANGELOG.md", add_entry(_changelog(root), entry))
+    write_text(root / "CITATION.cff", citation_cff(package))
     write_json(root / "datapackage.json", package)

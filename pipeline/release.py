@@ -196,3 +196,25 @@ def build_zip(root: Path, descriptor: dict[str, Any], extra: list[str], target: 
             archive.writestr(info, (root / member).read_bytes())
     tmp.replace(target)
     return target
+
+
+def citation_cff(package: dict[str, Any]) -> str:
+    """CITATION.cff (Citation File Format 1.2.0) for the release the descriptor describes."""
+    import yaml
+
+    authors = [{"name": c["title"]} for c in package.get("contributors", []) if "creator" in c.get("roles", [])]
+    citation = {
+        "cff-version": "1.2.0",
+        "message": "If you use these data, cite the data package as below. To cite a single number, give the "
+                   "package version, the number's observation_id and the quoted sentence (README: How to cite a number).",
+        "type": "dataset",
+        "title": package["title"],
+        "version": package["version"],
+        "date-released": package["created"][:10],
+        "authors": authors or [{"name": "Data package contributors"}],
+        "abstract": package.get("description", ""),
+        "license": package["licenses"][0]["name"],
+        "keywords": package.get("keywords", []),
+    }
+    header = "# Written by the package stage from datapackage.json: edit schemas/package.yaml instead.\n"
+    return header + yaml.safe_dump(citation, sort_keys=False, allow_unicode=True, width=100)

@@ -149,7 +149,7 @@ def package(root: Path = ROOT) -> None:
 
 
 # What a release zip holds besides the descriptor and the tables it lists.
-RELEASE_EXTRAS = ["README.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA.md"]
+RELEASE_EXTRAS = ["README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md"]
 
 
 def release(root: Path = ROOT) -> None:

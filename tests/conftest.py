@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # What a project copy needs to run the stages (no build/, no .venv/).
 PROJECT_PARTS = ("raw", "pipeline", "lexicon", "schemas", "dvc.yaml", "params.yaml", ".dvc", ".dvcignore",
-                 "processed", "datapackage.json", "reports", "CHANGELOG.md", "README.md", "LICENSE", "LICENSE-DATA.md")
+                 "processed", "datapackage.json", "reports", "CHANGELOG.md", "CITATION.cff", "README.md", "LICENSE", "LICENSE-DATA.md")
 
 
 def copy_project(target: Path) -> Path:

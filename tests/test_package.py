@@ -49,3 +49,15 @@ def test_scoring_accepts_equal_values_and_estimator_variants_and_rejects_differe
     assert all(compare(gold, _observation()).values())
     wrong = compare(gold, _observation(value="3.5", period_end="2018", source="World Bank"))
     assert {name for name, right in wrong.items() if not right} == {"value", "period", "source"}
+
+
+def test_citation_file_cites_the_published_version():
+    import yaml
+
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0" and citation["type"] == "dataset"
+    assert citation["version"] == package["version"]
+    assert citation["title"] == package["title"]
+    assert citation["license"] in {licence["name"] for licence in package["licenses"]}
+    assert citation["authors"] and all(author.get("name") for author in citation["authors"])
