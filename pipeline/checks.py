@@ -57,16 +57,24 @@ def number_dispositions(numbers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def references(tables: dict[str, list[dict[str, Any]]]) -> list[tuple[str, str, str, str]]:
+    """(table, column, target, target column) of every single-column foreign key the schemas
+    declare between the tables at hand."""
+    from pipeline.schemas import load_schema
+
+    found = []
+    for table in tables:
+        for key in load_schema(table).get("foreignKeys", []):
+            target = key["reference"]["resource"]
+            if len(key["fields"]) == 1 and target in tables:
+                found.append((table, key["fields"][0], target, key["reference"]["fields"][0]))
+    return found
+
+
 def foreign_keys(tables: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Every reference from observations and numbers resolves."""
-    references = [
-        ("observations", "document_id", "documents", "document_id"),
-        ("observations", "indicator", "indicators", "indicator"),
-        ("observations", "source_id", "sources", "source_id"),
-        ("numbers", "observation_id", "observations", "observation_id"),
-    ]
+    """Every reference the schemas declare resolves."""
     rows = []
-    for table, column, target, target_column in references:
+    for table, column, target, target_column in references(tables):
         known = {r[target_column] for r in tables[target]}
         dangling = sorted({r[column] for r in tables[table] if r[column] and r[column] not in known})
         rows.append(_row(
@@ -183,14 +191,22 @@ def run_checks(
 def metrics(
     tables: dict[str, list[dict[str, Any]]], checks: list[dict[str, Any]], conflicts: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
+    """The counts `dvc metrics show` prints and `dvc metrics diff` compares between versions."""
     by_status = Counter(f"{c['check_type']}.{c['status']}" for c in checks)
     dispositions = Counter(n["disposition"] for n in tables["numbers"])
+    category = {i["indicator"]: i["category"] for i in tables["indicators"]}
+    categories = Counter(category.get(o["indicator"], "") for o in tables["observations"])
+    generic = sum(1 for o in tables["observations"] if o["indicator"].startswith(("other_", "unclassified")))
+    failed = [c for c in checks if c["status"] == "fail"]
     return {
         "documents": len(tables["documents"]),
         "observations": len(tables["observations"]),
+        "observations_by_category": dict(sorted(categories.items())),
+        "specific_indicator_share": round(1 - generic / len(tables["observations"]), 4) if tables["observations"] else 0,
         "sources": len(tables["sources"]),
         "number_tokens": dict(sorted(dispositions.items())),
         "checks": dict(sorted(by_status.items())),
         "conflicts": len(conflicts or []),
-        "failed_error_checks": sum(1 for c in checks if c["status"] == "fail" and c["severity"] == "error"),
+        "failed_checks": len(failed),
+        "failed_error_checks": sum(1 for c in failed if c["severity"] == "error"),
     }
