@@ -20,6 +20,7 @@ CONFLICTS = BUILD / "checks" / "conflicts.csv"
 CHECKS_REPORT = Path("reports") / "checks.md"
 VALIDATION = BUILD / "validation"
 METRICS = Path("reports") / "metrics.json"
+PLOTS = Path("reports") / "plots"
 
 
 def segment(root: Path = ROOT) -> None:
@@ -144,8 +145,12 @@ def package(root: Path = ROOT) -> None:
     """Validated tables → processed/*.csv and datapackage.json."""
     from pipeline.package import publish
 
+    from pipeline.plots import PLOT_COLUMNS, gdp_growth_points
+
     documents = read_csv(root / TABLES_DIR / "documents.csv")
     publish(_built_paths(root), documents, root)
+    gdp = read_csv(root / "processed" / "gdp_estimates.csv")
+    write_csv(root / PLOTS / "gdp_growth.csv", PLOT_COLUMNS, gdp_growth_points(gdp))
 
 
 # What a release zip holds besides the descriptor and the tables it lists.

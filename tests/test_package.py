@@ -61,3 +61,20 @@ def test_citation_file_cites_the_published_version():
     assert citation["title"] == package["title"]
     assert citation["license"] in {licence["name"] for licence in package["licenses"]}
     assert citation["authors"] and all(author.get("name") for author in citation["authors"])
+
+
+def test_dvc_plots_render_gdp_growth_by_estimator_without_the_internet(tmp_path):
+    import csv
+    import subprocess
+
+    points = list(csv.DictReader((ROOT / "reports" / "plots" / "gdp_growth.csv").open(encoding="utf-8")))
+    gdp = {r["observation_id"]: r for r in csv.DictReader((ROOT / "processed" / "gdp_estimates.csv").open(encoding="utf-8"))}
+    assert points and all(gdp[p["observation_id"]]["indicator"] == "gdp_growth_rate" for p in points)
+    assert all(p["year"] == gdp[p["observation_id"]]["period_start"][:4] for p in points)
+    assert len({p["estimator"] for p in points}) > 1
+    result = subprocess.run([str(ROOT / ".venv" / "bin" / "dvc"), "plots", "show", "-o", str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "<script src=" not in page and "cdn.jsdelivr" not in page  # vega is inlined
+    assert "vegaEmbed" in page and points[0]["observation_id"] in page
