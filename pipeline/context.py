@@ -74,7 +74,7 @@ def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
-    connectors = r"(?:of|at|to|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
+    connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
     return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:{connectors})?$", re.IGNORECASE), words
 
 
@@ -157,6 +157,7 @@ def _subject_patterns() -> dict[str, re.Pattern[str]]:
         "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": re.compile(r"\b(?:" + trie_pattern(lex["bilateral_cues"]) + r")\b", re.IGNORECASE),
+        "pair_flow": re.compile(r"\b(?:" + trie_pattern(lex["pair_flow_cues"]) + r")\b", re.IGNORECASE),
         "target": re.compile(r"\b(?:" + trie_pattern(lex["target_cues"]) + r")\b", re.IGNORECASE),
     }
 
@@ -164,6 +165,31 @@ def _subject_patterns() -> dict[str, re.Pattern[str]]:
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern = _subject_patterns()["not_subject"]
     return [m for m in country_mentions(text) if not pattern.match(text[m[1] :])]
+
+
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+AND = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    pairs = {p["phrase"].lower(): p["countries"] for p in load_lexicon("places").get("country_pairs", [])}
+    if not pairs:
+        return None, {}
+    return re.compile(r"\b(?:" + trie_pattern(pairs) + r")\b", re.IGNORECASE), pairs
+
+
+def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
+    """Two countries the clause names together: "between Chile and Peru", "the two Koreas"."""
+    pattern, pairs = _country_pairs()
+    m = pattern.search(clause) if pattern else None
+    if m:
+        return pairs[m.group().lower()]
+    for (_, end_a, a), (start_b, _, b) in zip(mentions, mentions[1:]):
+        start_a = next(s for s, e, c in mentions if e == end_a)
+        if a.name != b.name and BETWEEN.search(clause[:start_a]) and AND.match(clause[end_a:start_b]):
+            return [a.name, b.name]
+    return []
 
 
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
@@ -177,6 +203,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
         return plan
     mentions = _subject_mentions(sentence[start:end])
+    pair = named_pair(sentence[start:end], mentions)
+    if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
+        return f"{home_name}-{next(c for c in pair if c != home_name)}"
     foreign = [c.name for _, _, c in mentions if c.name != home_name]
     if home_name and foreign and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
@@ -212,6 +241,21 @@ ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _period_cues() -> dict[str, re.Pattern[str]]:
+    cues = load_lexicon("quantities")["per_period_cues"]
+    return {period: re.compile(r"\b(?:" + trie_pattern(words) + r")\b", re.IGNORECASE) for period, words in cues.items()}
+
+
+def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
+    """The rate unit of a per-person quantity, by the period its words name."""
+    if not PER_CAPITA.search(window):
+        return None
+    if "any" in rates:
+        return rates["any"]
+    return next((unit for period, unit in rates.items() if _period_cues()[period].search(window)), None)
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -225,8 +269,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score")), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
-        if q.unit in per_capita and PER_CAPITA.search(sentence[max(0, q.start - 80) : q.end + 30]):
-            q = Quantity(**{**q.__dict__, "unit": per_capita[q.unit]})
+        rate = per_capita.get(q.unit) and _per_capita_unit(sentence[max(0, q.start - 80) : q.end + 40], per_capita[q.unit])
+        if rate:
+            q = Quantity(**{**q.__dict__, "unit": rate})
         if i:
             previous = settled[-1]
             gap = sentence[previous.end : q.start]

@@ -233,3 +233,27 @@ def test_basis_points_become_percentage_points_and_cuts_are_negative():
 def test_currency_codes_that_are_words_are_not_money():
     text = "Chile is among the TOP 10 exporters of wine; ALL 5 plants closed."
     assert {o.unit for obs in facts(text).values() for o in obs} <= {"count", "rank"}
+
+
+def test_flows_between_two_named_countries_are_about_the_pair_comparisons_are_not():
+    text = ("In 2019, trade volume between Chile and Peru reached $4.1 billion. "
+            "Chile's GDP was $282 billion, far above Peru's, a gap between Chile and Peru that persisted.")
+    assert one(text, "$4.1 billion").subject == "Chile-Peru"
+    assert one(text, "$282 billion").subject == "Chile"
+    korean = "South Korea's inter-Korean trade reached $1.05 billion in 2005, the year South Korea's exports grew."
+    assert one(korean, "$1.05 billion").subject == "South Korea-North Korea"
+
+
+def test_per_person_quantities_become_rates_by_the_period_named():
+    text = ("Daily rations in Malawi fell to 350 grams per person in 2002. "
+            "Each resident was allotted 90 kilograms of maize per person annually. "
+            "A warehouse held 500 kilograms of maize per person of staff.")
+    assert one(text, "350 grams").unit == "grams_per_person_per_day"
+    assert one(text, "90 kilograms").unit == "kg_per_person_per_year"
+    assert one(text, "500 kilograms").unit == "kg"  # per person, but no period: not a rate
+
+
+def test_within_and_approximately_every():
+    text = "Most farmers in Laos live within three kilometres of a road; buses run approximately every 12 days."
+    assert one(text, "three kilometres").qualifier == "at_most"
+    assert one(text, "12 days").qualifier == "approximately"
