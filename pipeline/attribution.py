@@ -8,6 +8,7 @@ named before it in the sentence, else the first one named after it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country, clause_bounds
@@ -20,13 +21,20 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
-@lru_cache(maxsize=1)
-def _source_patterns() -> tuple[re.Pattern[str], ...]:
+def _org() -> str:
+    """A capitalised name as a regular expression with the group `org`."""
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
     word = rf"{CAPWORD}(?:\s+\([A-Z]{{2,}}\))?"  # a name's words, with "(FAO)"-style acronyms
-    org = rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
+    return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> tuple[re.Pattern[str], ...]:
+    lex = _lexicon()
+    joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
+    org = _org()
     institutions = "|".join(re.escape(w) for w in lex["institution_heads"])
     patterns = [p.replace("{ORG}", org) for p in lex["source_patterns"]]
     # "(provisional; Ghana Statistical Service)": an institution named in brackets
@@ -79,9 +87,10 @@ def _home_official(home: Country) -> re.Pattern[str]:
     return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
 
 
-def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
-    """(position, estimator) for every attribution in the sentence, in order."""
-    not_names = set(_lexicon()["not_names"])
+def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
+    """(position, estimator) for every attribution in the sentence, in order. `author` is the
+    organisation that issued the document (see document_author): its own decisions are its figures."""
+    not_names = set(_lexicon()["not_names"]) - set(_lexicon()["person_pronouns"])
     plan_heads = set(_lexicon()["plan_heads"])
     found: dict[int, str] = {}
     patterns = _source_patterns() if _triggers().search(sentence) else ()
@@ -101,20 +110,81 @@ def find_sources(sentence: str, home: Country | None) -> list[tuple[int, str]]:
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
-    if home and not found:
+    if author and not found:
+        found.update(_author_actions(sentence, author))
+    for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
+        person = _clean(m.group("org"))
+        if _is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
+            found[m.start("org")] = person
+    if home:
+        # official figures beside named estimators: "staff estimate 3.7%; the authorities estimate 4.2%"
         official = _home_official(home).search(sentence) or _official_cue(sentence)
-        if official:
+        if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
 
 
-def resolve_references(sources: list[tuple[int, str]], named_before: list[str]) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1)
+def _person_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["person_patterns"])
+
+
+@lru_cache(maxsize=1)
+def _author_action_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["author_actions"])
+
+
+def _author_actions(sentence: str, author: str) -> dict[int, str]:
+    """'The Monetary Policy Committee of the Bank of X … decided to lower the policy rate': the
+    issuer of the document acting is the source of the figures it sets."""
+    found = {}
+    for pattern in _author_action_patterns():
+        for m in pattern.finditer(sentence):
+            org = _clean(m.group("org"))
+            if author.lower() in org.lower() or (len(org.split()) == 1 and org.lower() in author.lower().split()):
+                found[m.start("org")] = author
+    return found
+
+
+@lru_cache(maxsize=1)
+def _author_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{ORG}", _org()), re.MULTILINE) for p in _lexicon()["author_patterns"])
+
+
+def document_author(text: str) -> str:
+    """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
+    PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
+    heading = "\n".join(text[:600].splitlines()[:3])
+    joiners = set(_lexicon()["name_joiners"].split())
+    for pattern in _author_patterns():
+        m = pattern.search(heading)
+        if m:
+            name = m.group("org").strip()
+            if name.isupper():  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
+                name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
+            name = _clean(name)
+            known = _known_estimators().match(name)
+            return known.group() if known else name
+    return ""
+
+
+def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
     """'the Bank', 'the office said': a bare institution word refers to the last estimator named
-    earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office")."""
+    earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
+    'Staff estimate' refers to the document's author; 'He suggested' to the person last named."""
     heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender"}
     resolved = []
     for position, name in sources:
-        if len(name.split()) == 1 and name.lower() in heads:
+        if name.lower() in _lexicon()["author_references"]:
+            if not author:
+                continue  # "staff" of a document whose issuer is not known names no one
+            name = author
+        elif name in _lexicon()["person_pronouns"]:
+            person = next((full for full in reversed(named_before) if _is_person(full)), None)
+            if person is None:
+                continue
+            name = person
+        elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":
                 match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
@@ -123,6 +193,22 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str]) 
             name = match
         resolved.append((position, name))
     return resolved
+
+
+def _is_person(name: str) -> bool:
+    """'Andrei Lankov', not 'Bank of Korea' or 'South Korean government': two or three capitalised
+    words, none of them an institution's or a group's."""
+    words = name.split()
+    lex = _lexicon()
+    not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"]]} | {"(official)"}
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in not_person for w in words) \
+        and _known_estimators().match(name) is None
+
+
+def uncarried(raw: list[tuple[int, str]]) -> bool:
+    """A sentence whose estimator is named as 'staff': documents that mark their authors'
+    estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried."""
+    return bool(raw) and raw[-1][1].lower() in _lexicon()["author_references"]
 
 
 @lru_cache(maxsize=1)
@@ -135,10 +221,86 @@ def _official_cue(sentence: str) -> re.Match[str] | None:
     return _official_cues().search(sentence)
 
 
-def source_for(q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0) -> str:
-    """The estimator named nearest before the number; else one named after it in its clause
-    ("…, the statistics office said"), or after every number of the sentence ("A rose 17%, while
-    B climbed 16.5%, according to the customs office")."""
+CARRIED = -1  # the position given to a source carried from an earlier sentence
+
+
+@dataclass
+class Report:
+    """The estimator whose report a paragraph is giving. Named in a sentence, it reaches the next
+    `source_carry_sentences` sentences of the paragraph, as long as each sentence with numbers in
+    between continues it: a statement of its own (one that opens with its own date, say) ends it."""
+
+    source: str = ""
+    paragraph: int = -1
+    left: int = 0
+
+    def carried(self, paragraph: int) -> list[tuple[int, str]]:
+        if self.source and paragraph == self.paragraph and self.left > 0:
+            return [(CARRIED, self.source)]
+        return []
+
+    def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool) -> None:
+        """After a sentence: `own` the estimators it names, `continued` whether it took the report."""
+        if own:
+            self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
+            return
+        self.left -= 1
+        if has_numbers and not continued:
+            self.source = ""
+
+
+def _segment(sentence: str, q: Quantity) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the number."""
+    start = sentence.rfind(";", 0, q.start) + 1
+    end = sentence.find(";", q.end)
+    return start, end if end >= 0 else len(sentence)
+
+
+@lru_cache(maxsize=1)
+def _target_cues() -> re.Pattern[str]:
+    words = sorted(_lexicon()["target_statements"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _report_markers() -> re.Pattern[str]:
+    words = sorted(_lexicon()["report_markers"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
+    """The span of the sentence whose estimators a number may take, when it is narrower than the
+    whole sentence and the report carried to it. A target or aim is the planner's, not the estimator's
+    whose report came before ("…; the plan raised the target to 6%"): only its own part of the
+    sentence counts. A length of time ("delayed by two years") tells the story, not the statistics:
+    a report is not carried to it."""
+    start, end = _segment(sentence, q)
+    if _target_cues().search(sentence, start, end) and not _report_markers().search(sentence, start, end):
+        return start, end
+    if q.unit in _lexicon()["uncarried_units"]:
+        return 0, len(sentence)
+    return None
+
+
+def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | None:
+    """The end of the number a source is bracketed right after ("US$8.1 billion (authorities' data)")."""
+    return next((e for e in number_ends if e <= position and re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])), None)
+
+
+def source_for(
+    q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0, number_ends: tuple[int, ...] = ()
+) -> str:
+    """The estimator bracketed right after the number; else the one named nearest before it; else
+    one named after it in its clause ("…, the statistics office said"), or after every number of the
+    sentence ("A rose 17%, while B climbed 16.5%, according to the customs office")."""
+    reach = _reach(q, sentence) if sentence else None
+    if reach:
+        sources = [(position, name) for position, name in sources if reach[0] <= position < reach[1]]
+    tags = {position: _tag(sentence, position, number_ends) for position, _ in sources}
+    own_tag = [name for position, name in sources if tags[position] == q.end]
+    if own_tag:
+        return own_tag[0]
+    sources = [(position, name) for position, name in sources if tags[position] is None]
     before = [name for position, name in sources if position < q.start]
     if before:
         return before[-1]

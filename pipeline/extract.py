@@ -13,7 +13,7 @@ from pipeline import context
 from pipeline.dating import bind_periods, respectively
 from pipeline.documents import Document
 from pipeline.indicators import classify
-from pipeline.attribution import find_sources, resolve_references, source_for
+from pipeline.attribution import Report, document_author, find_sources, resolve_references, source_for, uncarried
 from pipeline.lexicon import load_lexicon
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
@@ -21,7 +21,6 @@ from pipeline.quantities import recognise
 from pipeline.segment import Sentence, sentences
 
 WHITESPACE = re.compile(r"\s+")
-SOURCE_CARRY = load_lexicon("context")["source_carry_sentences"]
 
 
 @dataclass(frozen=True)
@@ -108,8 +107,9 @@ def extract_document(
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     token_starts = [start for start, _ in tokens]
-    recent: list[Sentence] = []  # the previous sentences of the paragraph, nearest first
-    named: list[str] = []  # estimators named so far in the document, for "the Bank said"
+    report = Report()  # the estimator whose report the paragraph is giving
+    author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
+    named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
@@ -117,12 +117,13 @@ def extract_document(
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        recent = [r for r in recent if r.paragraph == sent.paragraph]
-        own = _sources_of(text, home)
-        sources = resolve_references(own, named) if found.quantities else []
+        own = _sources_of(text, home, author)
+        sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
+        own_sources = bool(sources)
         if found.quantities and not sources and not _opens_new_report(text, times):
-            sources = resolve_references(_carried_source(doc.text, recent, home), named)
+            sources = report.carried(sent.paragraph)
+        report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities), bool(sources) and not uncarried(own))
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
@@ -142,7 +143,6 @@ def extract_document(
             carry.period = times[0].periods[:1]
         elif not continues:
             carry.period = ()
-        recent = [sent, *recent][:SOURCE_CARRY]
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
@@ -171,21 +171,14 @@ def _opens_new_report(text: str, times) -> bool:
     """'In 2018, …': a sentence that opens with its own date starts a new statement, unless it
     says it continues the last one ("These figures …")."""
     opening = [t for t in times if t.start <= 12 and t.kind != "plan"]
-    return bool(opening) and not context.continues_previous(text, "source_anaphora")
+    # "In 2009, GDP was estimated at …": an estimate without its estimator continues the report
+    continues = context.continues_previous(text, "source_anaphora") or context.continues_previous(text, "unattributed_estimates")
+    return bool(opening) and not continues
 
 
 @lru_cache(maxsize=4096)
-def _sources_of(sentence: str, home) -> list[tuple[int, str]]:
-    return find_sources(sentence, home)
-
-
-def _carried_source(text: str, recent: list[Sentence], home) -> list[tuple[int, str]]:
-    """The estimator last named in the previous few sentences of the paragraph, if any."""
-    for previous in recent:
-        named = _sources_of(text[previous.start : previous.end], home)
-        if named:
-            return [(0, named[-1][1])]
-    return []
+def _sources_of(sentence: str, home, author: str = "") -> list[tuple[int, str]]:
+    return find_sources(sentence, home, author)
 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:
@@ -195,12 +188,13 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     declines = [context.is_decline(text, q) for q in quantities]
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []
+    ends = tuple(q.end for q in quantities)
     for index, q in enumerate(settled):
         periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, times, settled)
         if weak and carried_period:
             periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
-                                 source_for(q, sources, text, quantities[-1].end)))
+                                 source_for(q, sources, text, quantities[-1].end, ends)))
     return readings
 
 
