@@ -233,20 +233,40 @@ class Report:
     source: str = ""
     paragraph: int = -1
     left: int = 0
+    # named in a sentence without numbers ("Data from the Bank show the decline …"): the report is
+    # still to come, so the next sentence with numbers takes it even when it opens with its own date
+    announced: bool = False
 
     def carried(self, paragraph: int) -> list[tuple[int, str]]:
         if self.source and paragraph == self.paragraph and self.left > 0:
             return [(CARRIED, self.source)]
         return []
 
-    def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool) -> None:
-        """After a sentence: `own` the estimators it names, `continued` whether it took the report."""
+    def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
+                looks_back: bool = False) -> None:
+        """After a sentence: `own` the estimators it names, `continued` whether it took the report,
+        `looks_back` whether it speaks of figures already given ("Despite these official statistics")."""
         if own:
             self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
+            self.announced = not has_numbers and not looks_back
             return
         self.left -= 1
-        if has_numbers and not continued:
-            self.source = ""
+        if has_numbers:
+            self.announced = False
+            if not continued:
+                self.source = ""
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _lexicon()["report_back_references"])
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results)\b",
+                      re.IGNORECASE)
+
+
+def looks_back(sentence: str) -> bool:
+    """Whether a sentence speaks of figures already given ("these official statistics")."""
+    return bool(_back_references().search(sentence))
 
 
 def _segment(sentence: str, q: Quantity) -> tuple[int, int]:

@@ -13,7 +13,9 @@ from pipeline import context
 from pipeline.dating import bind_periods, respectively
 from pipeline.documents import Document
 from pipeline.indicators import classify
-from pipeline.attribution import Report, document_author, find_sources, resolve_references, source_for, uncarried
+from pipeline.attribution import (
+    Report, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
+)
 from pipeline.lexicon import load_lexicon
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
@@ -121,9 +123,10 @@ def extract_document(
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         own_sources = bool(sources)
-        if found.quantities and not sources and not _opens_new_report(text, times):
+        if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
             sources = report.carried(sent.paragraph)
-        report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities), bool(sources) and not uncarried(own))
+        report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
+                       bool(sources) and not uncarried(own), looks_back(text))
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]

@@ -115,3 +115,27 @@ def test_a_pronoun_refers_to_the_person_last_named():
     )
     assert sources(text)["2% to 3%"] == "Maria Silva"
     assert sources("Chile's economy is small. She suggested growth of 2% in Chile.")["2%"] == ""
+
+
+def test_a_government_acting_is_not_a_source_of_figures():
+    text = ("In 2014, the Bolivian government introduced new rules for cooperatives. "
+            "Members were allowed to keep 40 percent of their output. "
+            "In 2016, the government began to officially recognise 300 informal markets in Bolivia.")
+    found = sources(text)
+    assert found["40 percent"] == "" and found["300"] == ""
+
+
+def test_a_report_announced_without_numbers_reaches_the_dated_sentence_after_it():
+    text = ("Data from the Central Bank of Paraguay show how far manufacturing fell. "
+            "Between 2001 and 2003, its share of GDP dropped from 14.2% to 11.9%.\n\n"
+            "Official figures put Paraguay's growth at 4% in 2010. "
+            "Despite these official figures, analysts doubted the recovery. "
+            "In 2011, exports of soybeans rose by 9%.")
+    found = sources(text)
+    assert found["14.2%"] == found["11.9%"] == "Central Bank of Paraguay"
+    assert found["9%"] == ""  # the sentence without numbers looked back, it announced nothing
+
+
+def test_a_study_by_an_organisation_names_its_source():
+    text = "A World Bank survey conducted in Nepal in 2015 found that 38% of households received remittances."
+    assert sources(text)["38%"] == "World Bank"
