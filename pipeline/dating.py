@@ -15,13 +15,17 @@ from functools import lru_cache
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import TimeExpression
+from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 
 Period = tuple[str, str]
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
 NOT_A_NOUN = r"(?:and|or|but|while|whereas|than|increase|decrease|rise|fall|growth|decline|drop|gain|compared)"
 CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
+LABEL = re.compile(r"\s*:")
+# "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
+REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
+SPANS = ("span", "decade_span", "decade_pair")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +34,8 @@ def _after_gap() -> re.Pattern[str]:
     "10 million people in 1960", "the $5.2 billion figure reported in 1988"."""
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(]*(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+ed\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
+        rf"^[\s,(]*(?:per\s+[a-z]+\s*)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
+        rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$",
         re.IGNORECASE,
     )
 
@@ -38,12 +43,22 @@ def _after_gap() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _before_gap() -> re.Pattern[str]:
     """What may stand between a year and its number: "in 2009 by 0.9%", "(2023: 2.9%)"."""
-    binders = "|".join(re.escape(b) for b in sorted(load_lexicon("context")["preceding_binders"], key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{binders})?\s*(?:about|around|nearly|almost|some|approximately|roughly)?\s*$", re.IGNORECASE)
+    lex = load_lexicon("context")
+    binders = "|".join(re.escape(b) for b in sorted(lex["preceding_binders"], key=len, reverse=True))
+    # "the 2023 peak of 30.0%": the level the base noun names is of that year
+    nouns = "|".join(lex["base_year_nouns"])
+    return re.compile(rf"^\s*(?:(?:{nouns})\s+of\s+)?(?:{binders})?\s*(?:about|around|nearly|almost|some|approximately|roughly)?\s*$", re.IGNORECASE)
 
 
 def _tied_after(sentence: str, q: Quantity, t: TimeExpression) -> bool:
-    return t.start >= q.end and _after_gap().match(sentence[q.end : t.start]) is not None
+    """… but not to a year that labels the number after it ("US$4.6 billion (2023: US$2.1 billion)")
+    nor to a base year ("120% of the 1977 target")."""
+    return (
+        t.start >= q.end
+        and _after_gap().match(sentence[q.end : t.start]) is not None
+        and not LABEL.match(sentence, t.end)
+        and not _is_base(sentence, q, t)
+    )
 
 
 def _tied_before(sentence: str, q: Quantity, t: TimeExpression) -> bool:
@@ -78,12 +93,31 @@ def _in_other_brackets(
 
 
 def bind_periods(
-    sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = ()
+    sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = (),
+    carried: tuple[Period, ...] = (),
 ) -> tuple[tuple[Period, ...], bool]:
     """The period(s) a quantity refers to, from the time expressions of its own sentence, and
-    whether the binding is weak (only a time that another number has claimed): then a period the
-    sentence continues from its paragraph is the better guess."""
+    whether the binding is weak (only a time that another number has claimed as the base it is
+    compared with): then a period the sentence continues from its paragraph is the better guess.
+    A change measured against a base year ("doubled from the 2022 harvest") spans from the base
+    to its own time, or to the paragraph's (`carried`)."""
     dated = [t for t in times if t.kind != "plan_list"]
+    reached = _span_reached(sentence, q, dated)
+    if reached:
+        return ((reached.period[1], reached.period[1]),), False
+    periods, weak = _own_time(sentence, q, dated, others)
+    base = _base_of_change(sentence, q, dated)
+    if base is not None:
+        current = carried if (weak or not periods) and carried else periods
+        current = [p for p in current if p[1] > base.period[0]]
+        if current:
+            return ((base.period[0], current[0][1]),), False
+    return periods, weak
+
+
+def _own_time(
+    sentence: str, q: Quantity, dated: list[TimeExpression], others: list[Quantity]
+) -> tuple[tuple[Period, ...], bool]:
     for t in dated:
         if _tied_before(sentence, q, t):
             return t.periods, False
@@ -98,19 +132,175 @@ def bind_periods(
     elaborated = _bracket_after_time(sentence, brackets, q, dated)
     if elaborated:
         return elaborated.periods, False
-    unclaimed = [
-        t for t in dated
-        if not _in_other_brackets(brackets, t, q, others)
-        and not any(o is not q and _tied_after(sentence, o, t) for o in others)
-    ]
+    parallel = _parallel(sentence, q, dated, others)
+    if parallel:
+        return parallel.periods, False
+    # a base year ("120% of the 1977 target") is no number's own time
+    mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
+            and not any(_is_base(sentence, o, t) for o in (q, *others))]
+    unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
     before = [t for t in unclaimed if t.end <= q.start]
     if before:
         return before[-1].periods, False
-    after = [t for t in unclaimed if t.start >= q.end]
+    # a time after the number dates it only within its part of the sentence: what follows a
+    # semicolon is another statement ("… about half of it owed to China; … over 2020–2023 …")
+    after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
     if after:
         return after[0].periods, False
-    mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)]
-    return (mine[0].periods, True) if mine else ((), False)
+    return _claimed_time(sentence, q, mine, others)
+
+
+def _claimed_time(
+    sentence: str, q: Quantity, mine: list[TimeExpression], others: list[Quantity]
+) -> tuple[tuple[Period, ...], bool]:
+    """Every time of the sentence is tied to another number: share the one of the number's own
+    clause ("rose 23 percent to MNT 24.6 trillion in 2023"), else the nearest before it ("5.3% in
+    2010, while the IMF put it at 5.1%"), else after it ("just under 16%, specifically 15.8%, as of
+    2014"). Weak when the other number is the base q is contrasted with ("US$20 billion, down from
+    US$24.8 billion in 2024")."""
+    if not mine:
+        return (), False
+    start, end = clause_bounds(sentence, q)
+    pool = [t for t in mine if start <= t.start and t.end <= end] or mine
+    if q.rule in ("multiple", "fraction") or q.unit == "times":
+        # a change is over a stretch of time: "shrank by 35% between 1990 and 1993, …, and sugar
+        # output roughly halved"
+        pool = [t for t in pool if t.period[0] != t.period[1]] or pool
+    before = [t for t in pool if t.end <= q.start]
+    chosen = before[-1] if before else next((t for t in pool if t.start >= q.end), pool[0])
+    claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
+    contrasted = any(_contrast().search(sentence, q.end, o.start) for o in claimants)
+    # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
+    # and inflation below 10 percent by December 2024"): only its year is shared; one before it
+    # is shared whole ("US$10.5 billion at end-2023, about half of it owed to China")
+    if chosen.start >= q.end:
+        return tuple((a[:4], b[:4]) for a, b in chosen.periods), contrasted
+    return chosen.periods, contrasted
+
+
+@lru_cache(maxsize=1)
+def _link_patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon("context")
+    alt = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
+    article = r"(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+)?"
+    return {
+        "noun": re.compile(rf"\s+(?:{alt('base_year_nouns')})\b", re.IGNORECASE),
+        # "… of the 1977 target", "… compared to its 1989 level", "threefold the 2015 level"
+        "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
+        "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
+        "change": re.compile(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE),
+        "contrast": re.compile(rf"\b(?:{alt('contrast_links')})\b", re.IGNORECASE),
+        "parallel": re.compile(rf"\b(?:{alt('parallel_links')})\b", re.IGNORECASE),
+        "present": re.compile(rf"\b(?:{alt('present_time_cues')})\b", re.IGNORECASE),
+    }
+
+
+def _contrast() -> re.Pattern[str]:
+    return _link_patterns()["contrast"]
+
+
+def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
+    """A year after the number, named as the base it is compared with ("the 2015 level")."""
+    if t.start < q.end or t.kind == "plan" or not _link_patterns()["noun"].match(sentence, t.end):
+        return False
+    gap = sentence[q.end : t.start]
+    multiple = q.rule in ("multiple", "fraction") or q.unit == "times"
+    return bool(_link_patterns()["base_gap"].match(gap) or (multiple and _link_patterns()["multiple_gap"].match(gap)))
+
+
+def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
+    """The base year of a number that states a change: a multiple, a fraction, points, or a number
+    after a change word ("a decline of 5.2% compared to its 1989 level")."""
+    change = (
+        q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
+        or bool(_link_patterns()["change"].search(sentence, 0, q.start))
+    )
+    if not change:
+        return None
+    start, end = clause_bounds(sentence, q)
+    return next((t for t in times if t.end <= end and _is_base(sentence, q, t)
+                 and not sentence[q.end : t.start].rstrip().endswith(" of the")), None)
+
+
+def _span_reached(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
+    before = [t for t in times if t.end <= q.start]
+    if before and before[-1].kind in SPANS and before[-1].period[0] != before[-1].period[1]:
+        return before[-1] if REACHED.match(sentence[before[-1].end : q.start]) else None
+    return None
+
+
+def _parallel(
+    sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity]
+) -> TimeExpression | None:
+    """'10 million people in 1960 compared to South Korea's nearly 25 million': the number set
+    beside a dated one shares its time."""
+    earlier = [o for o in others if o is not q and o.end <= q.start]
+    if not earlier:
+        return None
+    o = earlier[-1]
+    tied = [t for t in times if o.end <= t.start and t.end <= q.start and _tied_after(sentence, o, t)]
+    if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
+        return None
+    return tied[0] if _link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
+
+
+def takes_paragraph_period(sentence: str) -> bool:
+    """A sentence about the present ("now", "currently", "the latest survey") does not continue the
+    period of its paragraph: its numbers have no stated time."""
+    return _link_patterns()["present"].search(sentence) is None
+
+
+def settle_times(
+    sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal_start: int = 1,
+    last: tuple[Period, ...] = (),
+) -> list[TimeExpression]:
+    """The sentence's times with those that name no year completed: a month or quarter takes the
+    year of the nearest dated time of its sentence, else of the period the sentence continues;
+    "the same year", "that year" stand for the year named last before them, in the sentence or
+    (`last`) in the one before. Split fiscal years ("FY2022/23") run from the month the document's
+    fiscal year starts in."""
+    full = [_fiscal(t, fiscal_start) for t in times]
+    dated = [t for t in full if t.kind not in ("plan", "plan_list")]
+    settled = list(full)
+    for t in yearless_times(sentence):
+        if any(t.start < u.end and u.start < t.end for u in full):
+            continue
+        before = [u for u in dated if u.end <= t.start]
+        if t.kind == "yearless_anaphor":
+            referent = before[-1].periods if before else last or carried
+            periods = _year_after(referent[-1], load_lexicon("context")["year_anaphora"][t.period[1]]) if referent else ()
+        else:
+            anchor = before[-1] if before else next((u for u in dated if u.start >= t.end), None)
+            year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
+        if periods:
+            settled.append(TimeExpression(t.start, t.end, tuple(periods), t.kind))
+    return sorted(settled, key=lambda t: t.start)
+
+
+def refines(periods: tuple[Period, ...], times: list[TimeExpression]) -> bool:
+    """Whether a sentence's period is a month or quarter it names without a year ("Growth in the
+    fourth quarter alone was 8.2%"): a part of its paragraph's period, which the next sentence
+    continues rather than the part."""
+    return any(t.kind.startswith("yearless_") and t.kind != "yearless_anaphor" and t.periods == periods for t in times)
+
+
+def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
+    """The (last) year of a period, moved on by `offset` years: "that year" after "in December 2023"
+    is 2023."""
+    year = period[1][:4]
+    if not year.isdigit():
+        return ()
+    year = str(int(year) + offset)
+    return ((year, year),)
+
+
+def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
+    if t.kind != "fiscal_span" or start_month == 1:
+        return t
+    (first, last), = t.periods
+    end_month = start_month - 1
+    return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)
 
 
 def _bracket_after_time(

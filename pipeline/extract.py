@@ -10,13 +10,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.dating import bind_periods, respectively
+from pipeline.dating import bind_periods, refines, respectively, settle_times, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.indicators import classify
 from pipeline.attribution import (
     Report, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
 )
 from pipeline.lexicon import load_lexicon
+from pipeline.periods import fiscal_year_start
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
@@ -83,6 +84,7 @@ class _Carry:
     period: tuple[tuple[str, str], ...] = ()
     paragraph: int = 0
     plan: str = ""  # the plan last named in the paragraph
+    last: tuple[tuple[str, str], ...] = ()  # the time named last, for "That year, …"
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def extract_document(
     seen: dict[str, int] = {}
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
+    fiscal_start = fiscal_year_start(doc.text)
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
@@ -132,7 +135,9 @@ def extract_document(
         named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
-        readings = _read(text, found.quantities, times, sources, carry.period if continues else ())
+        carried = carry.period if continues and takes_paragraph_period(text) else ()
+        settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else ())
+        readings = _read(text, found.quantities, settled, sources, carried)
         for reading in readings:
             rows = _observations(doc, sent.start, text, reading, home, seen, _plan_for(reading.quantity, named_plans, carry.plan))
             observations += rows
@@ -140,12 +145,13 @@ def extract_document(
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
         # the next sentence continues this one's time: that of its first number, else its first time
-        if readings and readings[0].periods != (("", ""),):
+        if readings and readings[0].periods != (("", ""),) and not refines(readings[0].periods, settled):
             carry.period = readings[0].periods[:1]
         elif times:
             carry.period = times[0].periods[:1]
         elif not continues:
             carry.period = ()
+        carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
@@ -193,7 +199,7 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     readings = []
     ends = tuple(q.end for q in quantities)
     for index, q in enumerate(settled):
-        periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, times, settled)
+        periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, times, settled, carried_period)
         if weak and carried_period:
             periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],

@@ -22,6 +22,9 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20|21)\d\d(?!\d)")
+# "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
+# dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
+FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 
 
@@ -60,15 +63,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
+        # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year
+        # (with its preposition: "at" is not a binder of its own, "at 2015 prices" is no period)
+        ("year_end", rf"\b(?P<prep>(?:at|by|until|till)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|year[- ]end\s+)(?P<y>{YEAR})\b"),
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<y>{YEAR})\b"),
         ("month", rf"(?P<m1>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("decade_span", rf"\b(?P<y1>{DECADE})s{DASH}(?P<y2>{DECADE})s\b"),
+        # "the late 1980s and early 1990s", "through the 1960s and 1970s": one stretch of time
+        ("decade_pair", rf"\b{decade_part}(?P<y1>{DECADE})s\s+(?:and|into)\s+(?:the\s+)?"
+                        rf"(?:(?P<part2>early|mid|late)[- ])?(?P<y2>{DECADE})s\b"),
         ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
+        ("fiscal_span", rf"\b(?:FY\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
         ("both", rf"\bboth\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
-        ("span", rf"\b(?:FY\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
         ("fiscal", rf"\b(?:FY\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
     ]
@@ -77,15 +86,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         "date_span": month_word, "date": month_word, "month_span": month_word, "month": month_word,
         "quarter": re.compile(r"quarter|Q[1-4]", re.IGNORECASE), "first_months": re.compile(r"first", re.IGNORECASE),
         "decade_span": re.compile(r"\d0s"), "decade": re.compile(r"\d0s"), "both": re.compile(r"both", re.IGNORECASE),
-        "fiscal": re.compile(r"FY|fiscal", re.IGNORECASE),
+        "fiscal": re.compile(r"FY|fiscal", re.IGNORECASE), "year_end": re.compile(r"end", re.IGNORECASE),
+        "decade_pair": re.compile(r"\d0s"), "fiscal_span": re.compile(r"FY|fiscal", re.IGNORECASE),
     }
     compiled = []
     for kind, pattern in specs:
         need = needs.get(kind)
         if kind == "span" and pattern.startswith(r"\bbetween"):
             need = re.compile(r"between", re.IGNORECASE)
-        elif kind == "span" and "FY" in pattern:
-            need = needs["fiscal"]
         compiled.append((kind, re.compile(pattern, re.IGNORECASE), need))
     return compiled
 
@@ -127,11 +135,15 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((month, month),)
     if kind == "decade":
         return (_decade(int(g["y"]), g.get("part")),)
+    if kind == "decade_pair":
+        return ((_decade(int(g["y1"]), g.get("part"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
+    if kind == "year_end":
+        return ((f"{g['y']}-12", f"{g['y']}-12"),)
     if kind == "decade_span":
         return ((g["y1"], str(int(g["y2"]) + 9)),)
     if kind == "both":
         return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
-    if kind == "span":
+    if kind in ("span", "fiscal_span"):
         return ((g["y1"], _full_year(g["y2"], g["y1"])),)
     return ((g["y"], g["y"]),)
 
@@ -167,6 +179,74 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
                 periods = _periods(kind, m)
+                if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
+                    periods = ((m.group("y"), m.group("y")),)
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind))
     return sorted(taken, key=lambda t: t.start)
+
+
+# -- times without a year of their own ----------------------------------------------------------
+# "in February", "at end-December", "the fourth quarter", "January–March", "that year": the year
+# (or the whole time) comes from the sentence or its paragraph, so they are found apart from the
+# patterns above and settled by dating.settle_times. Their periods carry YEARLESS in place of a year.
+YEARLESS = "YYYY"
+NO_YEAR_AFTER = r"(?!\.?,?\s*(?:\d|of\s+\d))"
+
+
+@lru_cache(maxsize=1)
+def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    # Month names are matched capitalised only: "may" and "march" are also ordinary words.
+    month = "(?:" + "|".join(sorted(load_lexicon("context")["months"], key=len, reverse=True)) + r")\b\.?"
+    lex = load_lexicon("context")
+    prepositions = "|".join(lex["yearless_month_prepositions"])
+    anaphora = trie_pattern(lex["year_anaphora"])
+    specs = [
+        ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
+        ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
+        ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
+        ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
+        ("anaphor", rf"\b(?i:{anaphora})\b"),
+    ]
+    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora})")
+    return [(kind, re.compile(pattern)) for kind, pattern in specs], cheap
+
+
+def yearless_times(text: str) -> list[TimeExpression]:
+    """Months, quarters and back-references that name no year; their start is the month or the
+    quarter itself, after any preposition, so that "7.1% in February" ties like "7.1% in 2007"."""
+    patterns, cheap = _yearless_patterns()
+    if not cheap.search(text):
+        return []
+    found: list[TimeExpression] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(text):
+            start = m.start("at") if "at" in pattern.groupindex else m.start("m1") if "m1" in pattern.groupindex else m.start()
+            if any(start < t.end and t.start < m.end() for t in found):
+                continue
+            g = m.groupdict()
+            if kind == "month_span":
+                first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+                periods = ((f"{YEARLESS}-{first:02d}", f"{YEARLESS}-{last:02d}"),)
+            elif kind == "month":
+                number = _months()[g["m1"].lower().rstrip(".")]
+                periods = ((f"{YEARLESS}-{number:02d}", f"{YEARLESS}-{number:02d}"),)
+            elif kind == "quarter":
+                quarter = QUARTERS[g["q"].lower()]
+                periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
+            else:
+                periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
+            found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))
+    return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=64)
+def fiscal_year_start(text: str) -> int:
+    """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
+    October to September"); 1 (calendar years) otherwise."""
+    month = "(?:" + trie_pattern(_months()) + r")"
+    verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
+    m = re.search(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+                  rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+                  text, re.IGNORECASE)
+    return _months()[m.group("m1").lower()] if m else 1

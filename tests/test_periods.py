@@ -1,0 +1,128 @@
+"""Which period a number gets: paragraphs written for these tests, about other economies than the
+seed's. Each test names the rule of pipeline/periods.py or pipeline/dating.py it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+
+
+def period(text: str, mention: str) -> tuple[str, str]:
+    observations, _ = extract_document(document_from_text(text))
+    found = [o for o in observations if o.mention == mention]
+    assert len(found) == 1, f"{mention!r}: {[o.mention for o in observations]}"
+    return found[0].period_start, found[0].period_end
+
+
+def test_month_without_year_takes_the_year_of_its_sentence():
+    text = "The Peruvian bond maturing in March 2026 was bought back in September with a new US$2.1 billion issue."
+    # the year is that of the dated time of the sentence, not a guess
+    assert period(text, "US$2.1 billion") == ("2026-09", "2026-09")
+
+
+def test_month_without_year_takes_the_year_of_its_paragraph():
+    text = ("Chile's copper exports rose 4% in 2022. "
+            "The peso moved from 850 pesos per dollar in January to 930 in December.")
+    assert period(text, "850 pesos") == ("2022-01", "2022-01")
+    assert period(text, "930") == ("2022-12", "2022-12")
+
+
+def test_quarter_without_year_and_the_next_sentence_keeps_the_year():
+    text = ("Peru's economy grew 2.7% in 2023. Growth in the third quarter alone was 1.2%. "
+            "Fishing output fell 9%.")
+    assert period(text, "1.2%") == ("2023-07", "2023-09")
+    assert period(text, "9%") == ("2023", "2023")  # the quarter is a part, not the paragraph's period
+
+
+def test_end_of_year_and_end_of_month():
+    text = ("Uruguay's public debt stood at US$45 billion at end-2022. "
+            "The central bank expects inflation to ease to 5.5% by the end of 2024. "
+            "The peso traded at 39 pesos per dollar at end-June 2023.")
+    assert period(text, "US$45 billion") == ("2022-12", "2022-12")
+    assert period(text, "5.5%") == ("2024-12", "2024-12")
+    assert period(text, "39 pesos") == ("2023-06", "2023-06")
+
+
+def test_end_of_year_opening_a_sentence_frames_it_by_the_year():
+    text = "By the end of 1975, Portugal's external debt had grown to US$1.5 billion."
+    assert period(text, "US$1.5 billion") == ("1975", "1975")
+
+
+def test_fiscal_years_as_the_document_defines_them():
+    text = ("Fiscal years (FY) run from July to June. "
+            "Nepal's budget deficit was 3.1 percent of GDP in FY2021/22.")
+    assert period(text, "3.1 percent") == ("2021-07", "2022-06")
+    calendar = "Nepal's budget deficit was 3.1 percent of GDP in FY2021/22."
+    assert period(calendar, "3.1 percent") == ("2021", "2022")
+
+
+def test_pair_of_decades_is_one_stretch():
+    text = "Output in Ghana grew by about 1% a year through the late 1970s and early 1980s."
+    assert period(text, "1%") == ("1977", "1983")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a change against a base year spans from it to the number's own time
+    ("Bolivia's exports in 2019 represented a fall of 8% compared to their 2014 level.", "8%", ("2014", "2019")),
+    # … or to the paragraph's time
+    ("Bolivia's gas output fell in 2020. Soy output roughly tripled from the flood-hit 2018 harvest.",
+     "tripled", ("2018", "2020")),
+    # a level named as a share of a base year's figure is of its own time, not the base's
+    ("The plan aimed to raise Bolivian tin output in 1990 to 140% of the 1985 target.", "140%", ("1990", "1990")),
+    # the level the base noun names is of that year
+    ("The rate stood at 9% in May 2024 (−2 percentage points from the 2023 peak of 11%).", "11%", ("2023", "2023")),
+])
+def test_base_years(text, mention, expected):
+    assert period(text, mention) == expected
+
+
+def test_span_then_the_level_reached_takes_its_end():
+    text = "Paraguay's beef exports more than doubled between 2005 and 2015, to about 390,000 tonnes."
+    assert period(text, "390,000 tonnes") == ("2015", "2015")
+
+
+def test_year_label_in_brackets_dates_only_its_own_number():
+    text = "Trade (2022): exports US$9.0 billion; trade surplus US$1.2 billion (2021: US$0.8 billion)."
+    assert period(text, "US$1.2 billion") == ("2022", "2022")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # the same year stands for the year before it
+    ("Zambia's economy slowed in the 2000s. Officials reported growth of 9% for 2011, whereas the IMF estimated 6% "
+     "for the same year.", "6%", ("2011", "2011")),
+    # "That year" opening a sentence is the year named last in the one before
+    ("The 2000s brought a boom to Angola, with oil output peaking in 2008. That year, exports were US$60 billion.",
+     "US$60 billion", ("2008", "2008")),
+    # a number in a clause beside a dated one shares its time
+    ("Ghana's growth was weak in 2009. The Bank of Ghana estimated 5.1% in 2012, while the IMF put it at 4.8%.",
+     "4.8%", ("2012", "2012")),
+    ("In the 1960s, Chad counted about 4 million people in 1965 compared to Niger's nearly 5 million.",
+     "5 million", ("1965", "1965")),
+    # … and within its clause, the time of the number it moves to
+    ("Wages reached US$900 in the third quarter of 2021, and revenue rose 12 percent to US$8 billion in 2021.",
+     "12 percent", ("2021", "2021")),
+    # … but not the time of the base it is contrasted with
+    ("Tunisia's deficit fell in 2022. The surplus was US$2 billion, down from US$3 billion in 2021.",
+     "US$2 billion", ("2022", "2022")),
+])
+def test_numbers_without_a_time_of_their_own(text, mention, expected):
+    assert period(text, mention) == expected
+
+
+def test_verb_and_unit_between_number_and_time():
+    text = ("Ecuador reformed its cooperative sector in 2015; of its cooperatives, more than 4,000 were operating in 2019. "
+            "The tugrik weakened in 2024 and traded at MNT 3,400 per dollar on 9 January 2025.")
+    assert period(text, "4,000") == ("2019", "2019")
+    assert period(text, "MNT 3,400") == ("2025-01-09", "2025-01-09")
+
+
+def test_present_time_does_not_continue_the_paragraph():
+    text = "Rwanda's economy grew 8% in 2019. Today about 70% of workers are in farming."
+    assert period(text, "70%") == ("", "")
+
+
+def test_a_semicolon_ends_the_reach_of_a_later_time():
+    text = "Reserves were US$3 billion at end-2020, about half of it in gold; imports over 2018–2020 averaged US$9 billion."
+    assert period(text, "half") == ("2020-12", "2020-12")
