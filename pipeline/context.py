@@ -131,6 +131,12 @@ def continues_previous(sentence: str, lexicon_key: str) -> bool:
     return _phrases(lexicon_key).search(sentence) is not None
 
 
+def opens_with(sentence: str, lexicon_key: str) -> bool:
+    """Whether the sentence's first words are one of the lexicon's phrases."""
+    m = _phrases(lexicon_key).search(sentence[:40])
+    return bool(m) and not sentence[: m.start()].strip()
+
+
 # -- subject and currency -----------------------------------------------------------------------
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")

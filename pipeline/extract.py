@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -85,6 +85,9 @@ class _Carry:
     paragraph: int = 0
     plan: str = ""  # the plan last named in the paragraph
     last: tuple[tuple[str, str], ...] = ()  # the time named last, for "That year, …"
+    # the period before a sentence without numbers broke the carry: a sentence that opens as a
+    # continuation ("Similarly, …", "For instance, …") takes it up again
+    held: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ def extract_document(
         named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
+        if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
+            carry.period = carry.held
         carried = carry.period if continues and takes_paragraph_period(text) else ()
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else ())
         readings = _read(text, found.quantities, settled, sources, carried)
@@ -150,7 +155,10 @@ def extract_document(
         elif times:
             carry.period = times[0].periods[:1]
         elif not continues:
-            carry.period = ()
+            carry.period = carry.held = ()
+        elif not readings and not context.continues_previous(text, "period_anaphora"):
+            # a sentence without numbers or times moves on: the period it did not use stops here
+            carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0][1] if named_plans else carry.plan
@@ -204,7 +212,21 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
             periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
-    return readings
+    return _ends_of_a_change(readings, times)
+
+
+def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
+    """"Between 2007 and 2013, trade fell from $1.8 billion to $1.1 billion": the first level is of
+    the span's first year, the second of its last (a plan's or a decade's years are not such a span)."""
+    spans = {p for t in times if t.kind == "span" for p in t.periods}
+    result = list(readings)
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        if a.quantity.joined_by == "from" and b.quantity.joined_by == "to" and a.periods == b.periods:
+            ((start, end),) = a.periods if len(a.periods) == 1 else (("", ""),)
+            if (start, end) in spans and start != end:
+                result[i] = replace(a, periods=((start, start),))
+                result[i + 1] = replace(b, periods=((end, end),))
+    return result
 
 
 def _observations(

@@ -126,3 +126,30 @@ def test_present_time_does_not_continue_the_paragraph():
 def test_a_semicolon_ends_the_reach_of_a_later_time():
     text = "Reserves were US$3 billion at end-2020, about half of it in gold; imports over 2018–2020 averaged US$9 billion."
     assert period(text, "half") == ("2020-12", "2020-12")
+
+
+def _periods(text: str) -> dict[str, tuple[str, str]]:
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    observations, _ = extract_document(document_from_text(text))
+    return {o.mention: (o.period_start, o.period_end) for o in observations}
+
+
+def test_a_sentence_without_numbers_ends_the_paragraph_period_unless_the_next_continues():
+    text = ("In 1999, Peru's budget raised spending on farming by 15%. "
+            "Agriculture was seen as the key to food security. "
+            "Similarly, spending on power rose by 11%. "
+            "Irrigation had long been neglected in the highlands. "
+            "Some 40% of farms lacked water.")
+    found = _periods(text)
+    assert found["15%"] == ("1999", "1999") and found["11%"] == ("1999", "1999")
+    assert found["40%"] == ("", "")
+
+
+def test_the_levels_of_a_change_over_a_span_take_its_first_and_last_year():
+    text = ("Between 2007 and 2013, Chile's copper exports to Japan fell from $8.1 billion to $5.2 billion. "
+            "During the 1990s, exports rose from $1 billion to $2 billion.")
+    found = _periods(text)
+    assert found["$8.1 billion"] == ("2007", "2007") and found["$5.2 billion"] == ("2013", "2013")
+    assert found["$1 billion"] == found["$2 billion"] == ("1990", "1999")  # a decade is not two ends
