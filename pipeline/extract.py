@@ -128,6 +128,11 @@ def extract_document(
         own = _sources_of(text, home, author)
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
+        if not has_numbers:  # most sentences: only what they pass on to the next one matters
+            report.advance(sent.paragraph, sources if not uncarried(own) else [], False, False,
+                           bool(own) and looks_back(text))
+            _pass_on_without_numbers(carry, sent.paragraph, text, plans)
+            continue
         own_sources = bool(sources)
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
             sources = report.carried(sent.paragraph)
@@ -163,6 +168,22 @@ def extract_document(
         carry.paragraph = sent.paragraph
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) -> None:
+    """What a sentence without numbers passes on: the paragraph's period ends here unless the
+    sentence refers to it ("during this period"); the plan it names."""
+    continues = paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
+    if paragraph != carry.paragraph:
+        carry.plan = ""
+    if not continues:
+        carry.period = carry.held = ()
+    elif not context.continues_previous(text, "period_anaphora"):
+        carry.held, carry.period = carry.period or carry.held, ()
+    carry.last = carry.last if continues else ()
+    carry.paragraph = paragraph
+    named_plans = plan_names(text)
+    carry.plan = _full_plan_name(plans, named_plans[0][1]) if named_plans else carry.plan
 
 
 @lru_cache(maxsize=64)
