@@ -154,17 +154,24 @@ def trie_pattern(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _number_token_pattern() -> re.Pattern[str]:
+def _number_words() -> frozenset[str]:
     lex = grammar().lexicon
     words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"],
              *lex["vague_plurals"]]
-    single = {w.lower() for w in words if " " not in w and "-" not in w}
-    return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(single)}\b", re.IGNORECASE)
+    return frozenset(w.lower() for w in words if " " not in w and "-" not in w)
+
+
+@lru_cache(maxsize=1)
+def _number_token_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(_number_words())}\b")
 
 
 def number_tokens(text: str) -> list[tuple[int, int]]:
     """Every number in digits or words, as spans: the inventory that must all be accounted for."""
-    return [m.span() for m in _number_token_pattern().finditer(text)]
+    lowered = text.lower()  # case-sensitive matching of lower-cased text is faster than IGNORECASE
+    if len(lowered) != len(text):  # a few characters lower-case to two ("İ"): keep the offsets right
+        return [m.span() for m in re.compile(_number_token_pattern().pattern, re.IGNORECASE).finditer(text)]
+    return [m.span() for m in _number_token_pattern().finditer(lowered)]
 
 
 def word_value(words: str) -> Decimal:

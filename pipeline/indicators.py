@@ -34,6 +34,10 @@ NEXT_NUMBER = re.compile(
     r"(?:(?:about|around|nearly|some|roughly|approximately|only|just|over|under)\s+)?"
     r"(?:[$₩€£¥]|\b[A-Z]{0,2}\$|[−+-]?\b(?!1[89]\d\d\b|20\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)", I)
+# The number part of NEXT_NUMBER alone: found first, so that the costly phrase before it is only
+# tried in the stretch just before the first number (the phrase is at most a few words long).
+NUMBER_CORE = re.compile(NEXT_NUMBER.pattern[NEXT_NUMBER.pattern.index("(?:[$₩€£¥]"):], I)
+PHRASE_REACH = 100
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {
@@ -135,7 +139,11 @@ def _after_text(sentence: str, end: int, kind: str) -> str:
     after = AFTER_END.split(sentence[end : end + WINDOW_AFTER], maxsplit=1)[0]
     after = re.sub(r"^\s*\)|^\s*\([^()]*\)", "", after)  # "(US$2,260) per capita" -> " per capita"
     after = LIST_REST[kind].sub("", after) if kind in LIST_REST else after
-    return after[: nxt.start()] if (nxt := NEXT_NUMBER.search(after)) else after
+    core = NUMBER_CORE.search(after)
+    if core is None:
+        return after
+    nxt = NEXT_NUMBER.search(after, max(0, core.start() - PHRASE_REACH))
+    return after[: nxt.start()] if nxt else after
 
 
 def _breaks(before: str) -> tuple[list[tuple[int, int]], int]:

@@ -59,9 +59,8 @@ def _key(name: str) -> tuple[str, str]:
 
 def find_plans(text: str) -> dict[tuple[str, str], Plan]:
     """Plans whose years the document states, keyed by (ordinal, duration)."""
-    single, _, _ = _patterns()
     plans: dict[tuple[str, str], Plan] = {}
-    for m in single.finditer(text):
+    for m in _named_plans(text):
         window = text[m.end() : m.end() + YEARS_WINDOW]
         window = re.split(r"[.;]\s|\b(?:Plan|Program|Programme)\b", window, maxsplit=1)[0]
         spans = [t for t in time_expressions(window) if t.kind in ("span", "decade_span")]
@@ -71,6 +70,21 @@ def find_plans(text: str) -> dict[tuple[str, str], Plan]:
             extended = EXTENDED.match(window, spans[0].end)
             plans[_key(name)] = Plan(name, (start, extended.group("year") if extended else end), end)
     return plans
+
+
+def _named_plans(text: str):
+    """The `single` pattern's matches, tried only just before each head word ("Plan"): running the
+    pattern over the whole document costs a try at every character."""
+    single, _, _ = _patterns()
+    heads = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in _plan_heads()) + r")\b")
+    last_end = 0
+    for head in heads.finditer(text):
+        window = max(last_end, text.rfind(" ", 0, max(0, head.start() - 100)) + 1)
+        for m in single.finditer(text, window, head.end() + 1):
+            if m.end() == head.end():
+                last_end = m.end()
+                yield m
+                break
 
 
 def _strip_article(name: str) -> str:
