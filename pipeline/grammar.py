@@ -91,6 +91,9 @@ def grammar() -> _Grammar:
     unit_adjectives = _alternation(lex["unit_adjectives"])
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     amount = re.compile(
+        # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
+        # alternatives below at every position inside a word
+        rf"(?:(?<!\w)|(?=[$₩€£¥]))"
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
         rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
