@@ -127,6 +127,7 @@ def _phrases(lexicon_key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(load_lexicon("context")[lexicon_key]) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     return _phrases(lexicon_key).search(sentence) is not None
 

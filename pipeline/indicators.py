@@ -58,6 +58,7 @@ OTHER_WHOLE = re.compile(r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|
 SHARE_WORD = re.compile(r"\b(?:share|proportion|portion|fraction)\b", I)
 SHARE_VERB = re.compile(r"\b(?:accounted for|constitut\w+|represent\w*)\b", I)
 # A name of two or more capitalised words: its single words are not cues ("World Food Program").
+NON_WORD = re.compile(r"\W+")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
@@ -117,7 +118,13 @@ def _cues(text: str) -> list[re.Match[str]]:
     pattern, _ = _cue_index()
     names = [m.span() for m in NAME.finditer(text)]
     lower, found = text.lower(), []
-    for start in [0, *(m.end() for m in re.finditer(r"\W+", lower))]:
+    # Only word starts where some cue begins: those of one pass of the pattern, and the word starts
+    # inside what it matched (a cue may begin inside a longer one: "growth rate" in "gdp growth rate").
+    starts: set[int] = set()
+    for m in pattern.finditer(lower):
+        starts.add(m.start())
+        starts.update(w.end() for w in NON_WORD.finditer(lower, m.start(), m.end()))
+    for start in sorted(starts):
         end = len(lower)
         while (m := pattern.match(lower, start, end)) is not None:
             whole_word = m.end() == len(lower) or not lower[m.end()].isalnum()  # "target" not in "targets"
