@@ -102,9 +102,10 @@ def qualifier(sentence: str, q: Quantity) -> str:
 def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
+    fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
     before = re.compile(
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
-        rf"(?:an?\s+)?(?:(?:{quals})\s+)?$"
+        rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
         rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:(?:{quals})\s+)?$",
         re.IGNORECASE,

@@ -150,7 +150,7 @@ def package(root: Path = ROOT) -> None:
     documents = read_csv(root / TABLES_DIR / "documents.csv")
     publish(_built_paths(root), documents, root)
     gdp = read_csv(root / "processed" / "gdp_estimates.csv")
-    write_csv(root / PLOTS / "gdp_growth.csv", PLOT_COLUMNS, gdp_growth_points(gdp))
+    write_csv(root / PLOTS / "gdp_growth.csv", PLOT_COLUMNS, gdp_growth_points(gdp, documents))
 
 
 # What a release zip holds besides the descriptor and the tables it lists.

@@ -253,6 +253,10 @@ def test_per_person_quantities_become_rates_by_the_period_named():
     assert one(text, "500 kilograms").unit == "kg"  # per person, but no period: not a rate
 
 
+def test_a_decline_by_an_additional_amount_is_negative():
+    assert one("Bolivia's GDP fell 3% in 2019 and kept decreasing by an additional 5% in 2020.", "5%").value == "-5"
+
+
 def test_within_and_approximately_every():
     text = "Most farmers in Laos live within three kilometres of a road; buses run approximately every 12 days."
     assert one(text, "three kilometres").qualifier == "at_most"
