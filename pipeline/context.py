@@ -200,6 +200,38 @@ def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[st
     return []
 
 
+# "the Nampo Dam, a large project that cost US$4 billion", "Rodong Sinmun, which published only
+# one-third …": a number in an apposition or a relative clause is about the name it describes.
+DESCRIBED = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5}),\s+"
+    r"(?:an?|which|that|whose)\s+[^,;]*$"
+)
+
+
+def described_entity(before: str, home: Country | None) -> str:
+    """The named thing (not a country, an estimator or an institution) whose description the number
+    stands in, if it does."""
+    m = DESCRIBED.search(before)
+    if not m:
+        return ""
+    name, words = m.group("name"), m.group("name").split()
+    lex = load_lexicon("context")
+    if len(words) == 1 and not before[: m.start("name")].strip():
+        return ""  # "Specifically, an average of …", "Inflation, which peaked at …": a sentence's first word
+    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
+        return ""  # plans are subjects by their own rule (targets), institutions are estimators
+    if words[-1].lower() in lex["source_head_nouns"]:
+        return ""
+    if country_mentions(name) or any(name.startswith(e) for e in _estimator_names()):
+        return ""
+    return name
+
+
+@lru_cache(maxsize=1)
+def _estimator_names() -> tuple[str, ...]:
+    return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
+
+
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
     """What a number is about: a plan when it states the plan's target; a pair of countries when
     its clause speaks of trade or aid between them; a country named in the possessive right before
@@ -217,6 +249,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     foreign = [c.name for _, _, c in mentions if c.name != home_name]
     if home_name and foreign and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
+    described = described_entity(sentence[: q.start], home)
+    if described:
+        return described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
             and patterns["possessive"].match(before[m[1] :])]
     if near:

@@ -74,6 +74,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if m.group("sign") is None and cur is None:
         start = m.start("num")
     if not (cur or scale or after):
+        hyphenated = _hyphen_unit(text, end, g)
+        if hyphenated:
+            unit, length = hyphenated
+            rule = "number_words" if not num[0].isdigit() else "hyphen_unit"
+            return Quantity(start, end + length, parse_number(num), unit, rule)
         reason = _not_a_quantity(text, m, start, end, g)
         if reason:
             return reason
@@ -86,6 +91,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
     if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
+    if unit == "count" and TIME_SPAN_LEAD.search(text[:start]) and _time_noun_follows(text, end, g):
+        return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
         unit = "persons"
@@ -98,6 +105,20 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         currency_word=currency_word,
         noun=noun if unit == "count" else "",
     )
+
+
+def _hyphen_unit(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
+    """(unit, length of "-acre") when the number is the first half of a unit adjective ("800-acre")."""
+    m = re.match(r"-([A-Za-z]+)\b(?!-)", text[end : end + 16])
+    units = g.lexicon["hyphen_units"]
+    word = m.group(1) if m else ""
+    unit = units.get(word) or units.get(word.lower())
+    return (unit, m.end()) if unit else None
+
+
+def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[end : end + 30].lower())[:2]
+    return any(w in g.lexicon["time_nouns"] for w in words)
 
 
 def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:

@@ -261,3 +261,23 @@ def test_within_and_approximately_every():
     text = "Most farmers in Laos live within three kilometres of a road; buses run approximately every 12 days."
     assert one(text, "three kilometres").qualifier == "at_most"
     assert one(text, "12 days").qualifier == "approximately"
+
+
+def test_a_number_describing_a_named_thing_is_about_it():
+    text = ("Peru completed the Olmos Tunnel, a project that cost US$1.2 billion. "
+            "Its main newspaper, El Comercio, which sold 120,000 copies a day, supported it. "
+            "Specifically, an average of 40% of funds came from taxes.")
+    assert one(text, "US$1.2 billion").subject == "Olmos Tunnel"
+    assert one(text, "120,000").subject == "El Comercio"
+    assert one(text, "40%").subject == "Peru"  # a sentence's first word is no name
+
+
+def test_hyphenated_physical_units_are_quantities_lengths_of_time_are_modifiers():
+    text = "Chile built a 60-story tower on a 500-acre site under a 20-year lease."
+    assert one(text, "60-story").unit == "stories" and one(text, "500-acre").value == "500"
+    assert "20" not in facts(text) and "20-year" not in facts(text)
+
+
+def test_the_past_three_decades_date_the_sentence():
+    text = "Over the past three decades, Chile's exports grew by 6% a year, mostly in the three summer months."
+    assert sorted(facts(text)) == ["6%"]
