@@ -111,6 +111,7 @@ def extract_document(
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = _Carry()
     seen: dict[str, int] = {}
+    stated: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {}  # (paragraph, mention) → its periods
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
@@ -148,6 +149,7 @@ def extract_document(
         carried = carry.period if continues and takes_paragraph_period(text) else ()
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else ())
         readings = _read(text, found.quantities, settled, sources, carried)
+        readings = _restated(text, readings, stated, sent.paragraph)
         for reading in readings:
             rows = _observations(doc, sent.start, text, reading, home, seen, _plan_for(reading.quantity, named_plans, carry.plan))
             observations += rows
@@ -170,6 +172,21 @@ def extract_document(
     return observations, _dispositions(doc, tokens, accounted)
 
 
+def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int) -> list[_Reading]:
+    """"The $1.97 billion trade volume also …": a number stated again in its paragraph without a time
+    of its own is of the time it was first stated with. Records each dated statement."""
+    result = []
+    for reading in readings:
+        q = reading.quantity
+        key = (paragraph, text[q.start : q.end])
+        if reading.periods == (("", ""),) and key in stated:
+            reading = replace(reading, periods=stated[key])
+        elif reading.periods != (("", ""),):
+            stated.setdefault(key, reading.periods)
+        result.append(reading)
+    return result
+
+
 def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) -> None:
     """What a sentence without numbers passes on: the paragraph's period ends here unless the
     sentence refers to it ("during this period"); the plan it names."""
@@ -178,7 +195,7 @@ def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) ->
         carry.plan = ""
     if not continues:
         carry.period = carry.held = ()
-    elif not context.continues_previous(text, "period_anaphora"):
+    elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
         carry.held, carry.period = carry.period or carry.held, ()
     carry.last = carry.last if continues else ()
     carry.paragraph = paragraph

@@ -153,3 +153,29 @@ def test_the_levels_of_a_change_over_a_span_take_its_first_and_last_year():
     found = _periods(text)
     assert found["$8.1 billion"] == ("2007", "2007") and found["$5.2 billion"] == ("2013", "2013")
     assert found["$1 billion"] == found["$2 billion"] == ("1990", "1999")  # a decade is not two ends
+
+
+def test_a_sentence_without_numbers_on_the_same_topic_keeps_the_period():
+    text = ("By 2010, Nepal's labour force numbered 12 million. "
+            "Within this labour force, farming still dominated. "
+            "About 66% of workers were in agriculture.")
+    assert _periods(text)["66%"] == ("2010", "2010")
+
+
+def test_a_number_restated_in_its_paragraph_keeps_the_time_it_was_first_given():
+    text = ("In 2014, trade between Peru and Chile reached $3.2 billion. "
+            "Mining firms gained most. "
+            "The $3.2 billion figure was a record.")
+    found = _periods_all(text)
+    assert found["$3.2 billion"] == [("2014", "2014"), ("2014", "2014")]
+
+
+def _periods_all(text: str) -> dict[str, list[tuple[str, str]]]:
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    observations, _ = extract_document(document_from_text(text))
+    found: dict[str, list[tuple[str, str]]] = {}
+    for o in observations:
+        found.setdefault(o.mention, []).append((o.period_start, o.period_end))
+    return found
