@@ -143,6 +143,7 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
 # How far a quantity reaches before its first number token ("US$", "on the one") and after it
 # ("million metric tons per hectare", "out of 180 countries").
 WINDOW_BEFORE, WINDOW_AFTER = 10, 80
+WORD_WINDOW_AFTER = 30
 TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
@@ -221,14 +222,15 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     return q
 
 
-def _windows(text: str, tokens: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+def _windows(text: str, tokens: list[tuple[int, int]] | None, before: int = WINDOW_BEFORE,
+             after: int = WINDOW_AFTER) -> list[tuple[int, int]]:
     """Stretches of the sentence around its number tokens: every quantity holds one, so the
     patterns need not search the rest (the largest share of the extractor's time otherwise)."""
     if tokens is None:
         return [(0, len(text))]
     windows: list[tuple[int, int]] = []
     for start, end in tokens:
-        lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
@@ -282,7 +284,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     g = grammar()
     result = Recognised()
     windows = _windows(text, tokens)
-    word_quantities(text, g, result, windows)
+    # quantities in words end a few words after their number word ("one way or another", "two
+    # years and four months"); amounts reach further, to their units ("… million metric tons per hectare")
+    word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities
     times = time_expressions(text)
     amounts: list[Quantity] = []
