@@ -244,6 +244,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
 def fiscal_year_start(text: str) -> int:
     """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
     October to September"); 1 (calendar years) otherwise."""
+    if "fiscal" not in text.lower():  # a whole-document search for a rare phrase: skip it cheaply
+        return 1
     month = "(?:" + trie_pattern(_months()) + r")"
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
     m = re.search(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
