@@ -35,6 +35,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     if not num[0].isdigit():
         if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
             return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
+        if num.lower() == "one" and _points_at_one(following, g):
+            return NotFact(start, end, "idiom")  # "One notable example is …"
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\bthe\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
@@ -44,6 +46,14 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
         return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
     return None
+
+
+def _points_at_one(following: str, g: _Grammar) -> bool:
+    words = re.findall(r"[A-Za-z]+", following[:40].lower())[:2]
+    nouns, adjectives = g.lexicon["one_pointing_nouns"], g.lexicon["one_pointing_adjectives"]
+    if words and words[0] in adjectives:
+        words = words[1:]
+    return bool(words) and words[0].rstrip("s") in nouns
 
 
 def _is_country_word(word: str) -> bool:

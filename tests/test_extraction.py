@@ -281,3 +281,11 @@ def test_hyphenated_physical_units_are_quantities_lengths_of_time_are_modifiers(
 def test_the_past_three_decades_date_the_sentence():
     text = "Over the past three decades, Chile's exports grew by 6% a year, mostly in the three summer months."
     assert sorted(facts(text)) == ["6%"]
+
+
+def test_one_that_points_at_a_thing_counts_nothing():
+    text = ("One notable example is Peru's Olmos project. One significant issue was debt. "
+            "One mine produced 40,000 tonnes.")
+    found = facts(text)
+    assert "One" in found and len(found["One"]) == 1  # only the mine: one of something real
+    assert found["One"][0].char_start == text.index("One mine")
