@@ -112,6 +112,10 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     if author and not found:
         found.update(_author_actions(sentence, author))
+    for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
+        org = m.group("org")
+        if not any(abs(m.start("org") - p) < 8 for p in found):
+            found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
         person = _clean(m.group("org"))
         if _is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
@@ -122,6 +126,11 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
+
+
+@lru_cache(maxsize=1)
+def _institution_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _lexicon()["institution_patterns"])
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +177,22 @@ def document_author(text: str) -> str:
     return ""
 
 
+ABBREVIATION = re.compile(
+    r"\b(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|on|de|du|des|la)?\s*[A-Z][\w’'&-]*){1,7})\s+"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,7})\)"
+)
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a document defines ("the National Institute of Statistics (INS)"), so that a
+    later "the INS said" names the same estimator by its full name."""
+    found: dict[str, str] = {}
+    for m in ABBREVIATION.finditer(text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        found.setdefault(m.group("abbr"), name)
+    return found
+
+
 def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
     """'the Bank', 'the office said': a bare institution word refers to the last estimator named
     earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
@@ -188,6 +213,8 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":
                 match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
+            if match is None and author:
+                match = author  # "The Board expects …" in the issuer's own release
             if match is None:
                 continue  # an unresolved "the bank" names no one
             name = match

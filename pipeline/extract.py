@@ -14,7 +14,7 @@ from pipeline.dating import bind_periods, refines, respectively, settle_times, t
 from pipeline.documents import Document
 from pipeline.indicators import classify
 from pipeline.attribution import (
-    Report, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
+    Report, abbreviations, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import fiscal_year_start
@@ -119,6 +119,7 @@ def extract_document(
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
+    defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
@@ -126,7 +127,7 @@ def extract_document(
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        own = _sources_of(text, home, author)
+        own = [(at, defined.get(name, name)) for at, name in _sources_of(text, home, author)]
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters

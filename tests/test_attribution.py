@@ -139,3 +139,28 @@ def test_a_report_announced_without_numbers_reaches_the_dated_sentence_after_it(
 def test_a_study_by_an_organisation_names_its_source():
     text = "A World Bank survey conducted in Nepal in 2015 found that 38% of households received remittances."
     assert sources(text)["38%"] == "World Bank"
+
+
+def test_an_abbreviation_the_document_defines_names_the_full_estimator():
+    text = ("The Bureau of Statistics of Ruritania (BSR) said GDP grew 2% in 2023. "
+            "Exports fell 4% in 2023, the BSR said.")
+    found = sources(text)
+    assert found["2%"] == found["4%"] == "Bureau of Statistics of Ruritania"
+
+
+def test_institutions_named_in_lower_case_are_estimators_beside_named_ones():
+    text = ("The IMF put Peru's public debt at 34.1 percent of GDP, while the finance ministry's own "
+            "figure was 33.2 percent. The government, which had budgeted for 2.5 percent, now expects "
+            "growth of 3.1 percent.")
+    found = sources(text)
+    assert found["34.1 percent"] == "IMF" and found["33.2 percent"] == "finance ministry"
+    assert found["3.1 percent"] == "Peru (official)"
+
+
+def test_a_publisher_giving_a_score_and_a_board_in_its_own_release():
+    assert sources("In 2023 Transparency International gave Peru a score of 33 out of 100.")["33 out of 100"] \
+        == "Transparency International"
+    text = ("CENTRAL BANK OF RURITANIA — PRESS RELEASE\n"
+            "The Board decided to keep the policy rate at 9 per cent. The Board expects inflation of 5 per cent.")
+    assert sources(text)["5 per cent"] == "CENTRAL BANK OF RURITANIA" or sources(text)["5 per cent"].lower() \
+        == "central bank of ruritania"
