@@ -252,12 +252,12 @@ def takes_paragraph_period(sentence: str) -> bool:
 
 def settle_times(
     sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal_start: int = 1,
-    last: tuple[Period, ...] = (),
+    last: tuple[Period, ...] = (), today: str = "",
 ) -> list[TimeExpression]:
     """The sentence's times with those that name no year completed: a month or quarter takes the
     year of the nearest dated time of its sentence, else of the period the sentence continues;
     "the same year", "that year" stand for the year named last before them, in the sentence or
-    (`last`) in the one before. Split fiscal years ("FY2022/23") run from the month the document's
+    (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
     full = [_fiscal(t, fiscal_start) for t in times]
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
@@ -266,7 +266,10 @@ def settle_times(
         if any(t.start < u.end and u.start < t.end for u in full):
             continue
         before = [u for u in dated if u.end <= t.start]
-        if t.kind == "yearless_anaphor":
+        if t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
+            offset = load_lexicon("context")["deictic_years"][t.period[1]]
+            periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
+        elif t.kind == "yearless_anaphor":
             referent = before[-1].periods if before else last or carried
             periods = _year_after(referent[-1], load_lexicon("context")["year_anaphora"][t.period[1]]) if referent else ()
         else:

@@ -17,7 +17,7 @@ from pipeline.attribution import (
     Report, abbreviations, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
 )
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import fiscal_year_start
+from pipeline.periods import document_date, fiscal_year_start
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
@@ -115,6 +115,7 @@ def extract_document(
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
+    today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
@@ -148,7 +149,9 @@ def extract_document(
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         carried = carry.period if continues and takes_paragraph_period(text) else ()
-        settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else ())
+        if today and not takes_paragraph_period(text):
+            carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
+        settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
         readings = _read(text, found.quantities, settled, sources, carried)
         readings = _restated(text, readings, stated, sent.paragraph)
         for reading in readings:

@@ -201,15 +201,35 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[
     lex = load_lexicon("context")
     prepositions = "|".join(lex["yearless_month_prepositions"])
     anaphora = trie_pattern(lex["year_anaphora"])
+    deictic = trie_pattern(lex["deictic_years"])
     specs = [
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
+        ("deictic", rf"\b(?i:{deictic})\b"),
     ]
-    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora})")
+    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic})")
     return [(kind, re.compile(pattern)) for kind, pattern in specs], cheap
+
+
+HEADING_LINES = 3
+
+
+def document_date(text: str) -> str:
+    """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
+    "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
+    words = "|".join(load_lexicon("context")["dateline_words"])
+    for line in text.splitlines()[:HEADING_LINES]:
+        for t in time_expressions(line):
+            if t.kind not in ("date", "month"):
+                continue
+            before = line[: t.start]
+            dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},\s*", before)
+            if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
+                return t.period[1]
+    return ""
 
 
 def yearless_times(text: str) -> list[TimeExpression]:

@@ -179,3 +179,13 @@ def _periods_all(text: str) -> dict[str, list[tuple[str, str]]]:
     for o in observations:
         found.setdefault(o.mention, []).append((o.period_start, o.period_end))
     return found
+
+
+def test_this_year_last_year_and_now_count_from_the_documents_dateline():
+    dated = ("LIMA, 12 May 2025 — Peru's economy grew 3.3 percent last year. "
+             "The central bank expects 3.0 percent growth this year. Inflation now stands at 1.7 percent.")
+    found = _periods(dated)
+    assert found["3.3 percent"] == ("2024", "2024") and found["3.0 percent"] == ("2025", "2025")
+    assert found["1.7 percent"] == ("2025", "2025")
+    undated = "Peru's economy grew 3.3 percent last year. Inflation now stands at 1.7 percent."
+    assert _periods(undated)["1.7 percent"] == ("", "")  # no dateline, no date
