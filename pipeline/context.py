@@ -109,7 +109,7 @@ def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:(?:{quals})\s+)?$",
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$",
         re.IGNORECASE,
     )
     after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)

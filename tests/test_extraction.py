@@ -289,3 +289,11 @@ def test_one_that_points_at_a_thing_counts_nothing():
     found = facts(text)
     assert "One" in found and len(found["One"]) == 1  # only the mine: one of something real
     assert found["One"][0].char_start == text.index("One mine")
+
+
+def test_dinars_by_country_and_a_cut_by_a_cumulative_amount():
+    text = ("Tunisia faces a gap of between 4 and 5 billion dinars. "
+            "The central bank of Tunisia reduced its rate by a cumulative 300 basis points.")
+    gap = one(text, "4 and 5 billion dinars")
+    assert (gap.unit, gap.value, gap.value_high) == ("TND", "4000000000", "5000000000")
+    assert one(text, "300 basis points").value == "-3"
