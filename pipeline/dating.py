@@ -266,7 +266,11 @@ def settle_times(
         if any(t.start < u.end and u.start < t.end for u in full):
             continue
         before = [u for u in dated if u.end <= t.start]
-        if t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
+        if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
+            offset, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
+            referent = ((today, today),) if ago and today else (before[-1].periods if before else last or carried)
+            periods = ((str(int(referent[-1][1][:4]) + offset),) * 2,) if referent and not (ago and not today) else ()
+        elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
         elif t.kind == "yearless_anaphor":

@@ -209,12 +209,25 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
+        # "17 percent two years earlier", "three years ago": counted from the time named before
+        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?\s+(?P<way>{RELATIVE_WORDS}))\b"),
     ]
-    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic})")
+    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic}|years?\s+(?:{RELATIVE_WORDS}))")
     return [(kind, re.compile(pattern)) for kind, pattern in specs], cheap
 
 
 HEADING_LINES = 3
+RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
+
+
+@lru_cache(maxsize=1)
+def _small_numbers_values() -> dict[str, int]:
+    cardinals = load_lexicon("quantities")["cardinals"]
+    return {w.lower(): int(v) for w, v in cardinals.items() if 1 <= int(v) <= 20 and " " not in w}
+
+
+def _small_numbers() -> str:
+    return "|".join(sorted(_small_numbers_values(), key=len, reverse=True))
 
 
 def document_date(text: str) -> str:
@@ -254,6 +267,10 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "quarter":
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
+            elif kind == "relative":
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                sign = 1 if g["way"].lower() in ("later", "after") else -1
+                periods = (("", f"{sign * n:+d}" + (" ago" if g["way"].lower() == "ago" else "")),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))

@@ -99,6 +99,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if unit in g.lexicon["unit_conversions"]:
         conversion = g.lexicon["unit_conversions"][unit]
         value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
+    if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
+        return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
     if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
     if unit == "count" and TIME_SPAN_LEAD.search(text[:start]) and _time_noun_follows(text, end, g):
@@ -154,6 +156,7 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
 # ("million metric tons per hectare", "out of 180 countries").
 WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 WORD_WINDOW_AFTER = 30
+RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")

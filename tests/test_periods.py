@@ -189,3 +189,9 @@ def test_this_year_last_year_and_now_count_from_the_documents_dateline():
     assert found["1.7 percent"] == ("2025", "2025")
     undated = "Peru's economy grew 3.3 percent last year. Inflation now stands at 1.7 percent."
     assert _periods(undated)["1.7 percent"] == ("", "")  # no dateline, no date
+
+
+def test_years_earlier_count_back_from_the_time_named_before():
+    text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
+    found = _periods(text)
+    assert found["8.6 percent"] == ("2020", "2020") and "two years" not in found
