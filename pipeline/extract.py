@@ -88,6 +88,7 @@ class _Carry:
     # the period before a sentence without numbers broke the carry: a sentence that opens as a
     # continuation ("Similarly, …", "For instance, …") takes it up again
     held: tuple[tuple[str, str], ...] = ()
+    text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def extract_document(
             report.advance(sent.paragraph, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))
             _pass_on_without_numbers(carry, sent.paragraph, text, plans)
+            carry.text = text
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
@@ -154,8 +156,10 @@ def extract_document(
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
         readings = _read(text, found.quantities, settled, sources, carried)
         readings = _restated(text, readings, stated, sent.paragraph)
+        previous = carry.text if sent.paragraph == carry.paragraph else ""
         for reading in readings:
-            rows = _observations(doc, sent.start, text, reading, home, seen, _plan_for(reading.quantity, named_plans, carry.plan))
+            plan = _plan_for(reading.quantity, named_plans, carry.plan)
+            rows = _observations(doc, sent.start, text, reading, home, seen, plan, previous)
             observations += rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
@@ -171,7 +175,7 @@ def extract_document(
             # a sentence without numbers or times moves on: the period it did not use stops here
             carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
-        carry.paragraph = sent.paragraph
+        carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
 
@@ -272,7 +276,8 @@ def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
 
 
 def _observations(
-    doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str
+    doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str,
+    previous: str = "",
 ) -> list[Observation]:
     q = reading.quantity
     subject = context.subject_of(text, q, home, plan)
@@ -280,7 +285,7 @@ def _observations(
     value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]
     sentence = _folded(text)
-    indicator = classify(text, q.start, q.end, unit)
+    indicator = classify(text, q.start, q.end, unit, previous)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.context import country_mentions
 from pipeline.grammar import trie_pattern
 from pipeline.lexicon import load_lexicon
 
@@ -24,6 +25,8 @@ WINDOW_BEFORE, WINDOW_AFTER, FADE = 220, 80, 60.0
 # number in its clause, or further; its head noun; the whole it is "of"; a whole of an earlier share;
 # a target word in the number's own clause ("10 million tons, its goal").
 WEAK, OUTSIDE_BEFORE, AFTER, OUTSIDE_AFTER, HEAD, WHOLE, MASKED, BOUND = 0.35, 0.5, 0.6, 0.2, 3.0, 1.0, 0.5, 1.5
+# The previous sentence's cues, when the number's own words leave its concept open.
+PREVIOUS = 0.4
 RANK_DECAY = (1.0, 0.5, 0.25)  # an indicator's best cue counts fully, its second and third less
 HEAD_WORDS, WHOLE_WORDS, I = 3, 5, re.IGNORECASE
 # The text after the number is read up to the end of its sentence part, and up to the next number
@@ -38,6 +41,9 @@ NEXT_NUMBER = re.compile(
 # tried in the stretch just before the first number (the phrase is at most a few words long).
 NUMBER_CORE = re.compile(NEXT_NUMBER.pattern[NEXT_NUMBER.pattern.index("(?:[$₩€£¥]"):], I)
 PHRASE_REACH = 100
+# A cue right before another number introduces it: "exceeded by 1.4%", "a target of about 7%".
+LEADS = re.compile(r"\s+(?:(?:of|by|at|to|was|were|is|are)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|"
+                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.pattern, I)
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {
@@ -49,7 +55,9 @@ LIST_REST = {
 # nor a phrase that goes on about the same thing (", from 15 million tons to 10 million tons").
 CLAUSE_BREAK = re.compile(r"[,;:—](?!\s*(?:and\s+|or\s+)?(?:[−+-]?\d|us\$|\$|(?:from|to|in|by|at)\b))", I)
 # A clause restating the previous one's number ("KSh 1.2 trillion, or 40% of revenue") shares its subject.
-RESTATEMENT = re.compile(r"\s*(?:or|which|amounting to|equivalent to|representing|constituting|i\.e\.)\b", I)
+# So does a clause drawing what the previous one implies ("…, implying growth of 12.2% a year").
+RESTATEMENT = re.compile(r"\s*(?:or|which|amounting to|equivalent to|representing|constituting|i\.e\.|"
+                         r"implying|which implies|which implied|meaning)\b", I)
 # Words ending the noun phrase after a number (its head noun, or the whole in "N% of <whole>").
 PHRASE_END = re.compile(r"[,;:()—.\d]|\b(?:in|to|from|by|at|for|with|on|that|which|who|was|were|is|are|and|or|"
                         r"had|has|have|during|between|while|but|over|than|compared|as|per|each|every)\b", I)
@@ -62,6 +70,15 @@ NON_WORD = re.compile(r"\W+")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
+BOUND_PLACES = (*NEAR, "restated")  # where a target word is about the number
+# A whole named before the number ("debt as a share of GDP was 60%"): what the number is a part of,
+# not what it is about.
+WHOLE_BEFORE = re.compile(r"\bas\s+(?:a\s+)?(?:share|percentage|proportion|percent|ratio)\s+of\s+(?:the\s+)?$", I)
+# "X's share of <whole>", "their proportion of <whole>": the possessor is the part.
+OWN_SHARE_OF = re.compile(r"(?:’s|'s|\btheir|\bits)\s+(?:\w+\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\w-]+\s+){0,2}$", I)
+WHOLE_CUE = re.compile(r"(?:shares?\s+)?of\s")
+PARTNER_WORD = re.compile(r"\b(?:partners?|trading partners?)\b", I)
+POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -76,12 +93,14 @@ class Indicator:
     clause_bound: bool = False  # targets: a target word in another clause is about another number
     not_share: bool = False  # its percentages are changes, never "N% of" a whole
     share_only: bool = False  # its percentages are shares: only in a sentence about shares
+    whole_only: bool = False  # its shares are shares of it: its cue is the whole ("78% of enterprises")
+    needs_partner: bool = False  # about a trading partner: one is named near the number
     fallback: bool = False  # takes a number no cue explains
 
 
 @lru_cache(maxsize=1)
 def codebook() -> tuple[Indicator, ...]:
-    flags = ("clause_bound", "not_share", "share_only", "fallback")
+    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback")
     return tuple(
         Indicator(
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
@@ -173,8 +192,9 @@ def _hits(before: str, after: str, share: bool) -> list[Hit]:
     masked = [(m.end(), _phrase_end(before, m.end(), WHOLE_WORDS)) for m in OTHER_WHOLE.finditer(before)]
     for m in _cues(before):
         depth = next((d for at, d in reversed(breaks) if m.start() < at), 0)
-        place = "before" if depth else "restated" if m.start() < restated else "subject"
-        factor = OUTSIDE_BEFORE ** min(depth, 2) * (MASKED if any(a <= m.start() < b for a, b in masked) else 1.0)
+        in_masked = any(a <= m.start() < b for a, b in masked)
+        place = "before" if depth else _place_before(before, m, restated, in_masked)
+        factor = OUTSIDE_BEFORE ** min(depth, 2) * (MASKED if in_masked else 1.0)
         hits.append((m, place, factor / (1 + (len(before) - m.end()) / FADE)))
     of, first_break = OF.match(after), next((m.start() for m in CLAUSE_BREAK.finditer(after)), len(after))
     phrase_end = _phrase_end(after, of.end() if of else 0, WHOLE_WORDS if of else HEAD_WORDS)
@@ -187,24 +207,71 @@ def _hits(before: str, after: str, share: bool) -> list[Hit]:
     return hits
 
 
-def classify(sentence: str, start: int, end: int, unit: str) -> str:
-    """The indicator whose cues best explain the words around the number, among those admitting its unit."""
+def _leads(before: str, m: re.Match[str]) -> bool:
+    """Whether a cue before the number introduces another number ("exceeded by 1.4%", "a target of 7%")."""
+    return LEADS.match(before, m.end()) is not None
+
+
+def _place_before(before: str, m: re.Match[str], restated: int, masked: bool) -> str:
+    """Where a cue in the number's own clause, before it, stands: the whole of an earlier share
+    ("masked"), the whole this number is a part of ("whole": "debt as a share of GDP was 60%",
+    "its share of GDP"), in the clause it restates, or its subject."""
+    if WHOLE_CUE.match(m.group()) or WHOLE_BEFORE.search(before, 0, m.start()) or OWN_SHARE_OF.search(before, 0, m.start()):
+        return "whole"
+    if masked:
+        return "masked"
+    return "restated" if m.start() < restated else "subject"
+
+
+def classify(sentence: str, start: int, end: int, unit: str, previous: str = "") -> str:
+    """The indicator whose cues best explain the words around the number, among those admitting its
+    unit; `previous` is the sentence before it in its paragraph, read when the number's own words
+    leave the concept open."""
+    book = codebook()
+    found, share = _candidates(sentence, start, end, unit)
+    if previous and _open(found, sentence, end, unit):
+        borrowed = _previous_hits(previous, unit, share)
+        # the previous sentence decides among the number's own candidates, or names its topic when
+        # the number has none and its sentence refers back to it
+        borrowed = {p: h for p, h in borrowed.items() if p in found} if found else borrowed
+        found = _longest(_merge(found, borrowed))
+    if not found:
+        return next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified")
+    scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
+    top = max(scores.values())
+    return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry
+
+
+def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[int, list[Hit]], bool]:
+    """The indicators the number's own sentence points to, each with its cues, places and weights."""
     before = sentence[max(0, start - WINDOW_BEFORE) : start]
     after = _after_text(sentence, end, unit_kind(unit))
-    # "N% of <whole>", or "this share ... N%": a share, not a change; the sentence is about shares
-    # when it says so anywhere ("... accounted for 50% of trade, but by 2014 this figure was 90%")
-    clause = next((at for at, _ in _breaks(before)[0]), 0)
-    share = unit_kind(unit) in ("percent", "ratio") and bool(OF.match(after) or SHARE_WORD.search(before, clause))
+    share = _is_share(before, after, unit)
+    # the sentence is about shares when it says so anywhere ("... accounted for 50% of trade, but
+    # by 2014 this figure was 90%")
     about_shares = share or bool(SHARE_VERB.search(before) or SHARE_WORD.search(before))
+    partner = _names_partner(before, after)
     book, (_, owners) = codebook(), _cue_index()
     found: dict[int, list[Hit]] = {}
-    for m, place, factor in _hits(before, after, share):
+    hits = _hits(before, after, share)
+    # a cue past a later clause break is about that clause, when the number's own has cues
+    own_clause = any(place in BOUND_PLACES for _, place, _ in hits)
+    for m, place, factor in hits:
+        if place == "far" and own_clause:
+            continue
         for position, strength in owners[m.group()]:
             ind, weak = book[position], m.group() in book[position].weak
-            if not admits(ind, unit) or (ind.not_share and share) or (ind.share_only and not about_shares):
+            if not _may_explain(ind, unit, share, about_shares, partner):
                 continue
-            # a generic word past the number's phrase, a target word in another clause: about something else
-            if (weak and place in ("after", "far")) or (ind.clause_bound and not weak and place not in NEAR):
+            # a generic word outside the number's own clause and phrase, a target word in another
+            # clause or leading another number ("exceeded by 1.4%, a 4.6% increase"): about something else
+            if (weak and place in ("after", "far")) or (
+                ind.clause_bound and not weak and (place not in BOUND_PLACES or _leads(before, m))
+            ):
+                continue
+            # a count's share is a share of the things counted ("78% of enterprises"), never of
+            # something they make or own ("enterprises produced 91% of output")
+            if ind.whole_only and share and place not in ("whole", "head"):
                 continue
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
@@ -213,11 +280,78 @@ def classify(sentence: str, start: int, end: int, unit: str) -> str:
     # spending accounted for 3.7% of total spending"); the whole decides only when nothing is.
     if share:
         found = {p: h for p, h in found.items() if any(pl in ("subject", "restated") for _, pl, _ in h)} or found
+    return found, share
+
+
+def _may_explain(ind: Indicator, unit: str, share: bool, about_shares: bool, partner: bool) -> bool:
+    """Whether the indicator can hold this number at all: its unit, and whether it is a share."""
+    if not admits(ind, unit) or (ind.not_share and share) or (ind.share_only and not about_shares):
+        return False
+    return partner or not ind.needs_partner
+
+
+def _is_share(before: str, after: str, unit: str) -> bool:
+    """"N% of <whole>", "this share ... N%", or the second level of a share's change ("from 88% of
+    GDP in 2021 to 108%"): a share, not a change."""
+    if unit_kind(unit) not in ("percent", "ratio"):
+        return False
+    clause = next((at for at, _ in _breaks(before)[0]), 0)
+    return bool(OF.match(after) or SHARE_WORD.search(before, clause) or OTHER_WHOLE.search(before, clause))
+
+
+def _names_partner(before: str, after: str) -> bool:
+    """Whether a trading partner is named near the number: a country not in the possessive (the
+    reporter: "North Korea's exports") or the word partner."""
+    text = before + after
+    if PARTNER_WORD.search(text):
+        return True
+    return any(not POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
+
+
+def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str) -> bool:
+    """Whether the number's own words leave its concept open: only generic cues, a tie ("a per
+    capita income of $1,038": of GDP, GNP or GNI?), or no cue in a sentence that refers back to the
+    previous one's topic ("this figure fell to 712 kWh"); a count with a head noun of its own
+    ("three key sectors") is about that noun."""
     if not found:
-        return next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified")
-    scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
-    top = max(scores.values())
-    return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry
+        counted = unit_kind(unit) in ("count", "persons") and re.match(r"\s*[a-z]", sentence[end:])
+        return not counted and _topic_anaphora().search(sentence) is not None
+    scores = sorted((_score(h) for h in found.values()), reverse=True)
+    best = max(found, key=lambda p: _score(found[p]))
+    return all(place == "weak" for _, place, _ in found[best]) or (len(scores) > 1 and scores[0] == scores[1])
+
+
+@lru_cache(maxsize=1)
+def _topic_anaphora() -> re.Pattern[str]:
+    words = load_lexicon("indicators").get("topic_anaphora", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", I)
+
+
+def _previous_hits(previous: str, unit: str, share: bool) -> dict[int, list[Hit]]:
+    """The previous sentence's cues, weighed down: it names the topic this sentence goes on about
+    ("Coal production peaked in 1985. Production then fell to 18.6 million tons")."""
+    book, (_, owners) = codebook(), _cue_index()
+    result: dict[int, list[Hit]] = {}
+    # the wholes of its shares are not its topic ("defence spending was 12% of state expenditure")
+    masked = [(w.end(), _phrase_end(previous, w.end(), WHOLE_WORDS)) for w in OTHER_WHOLE.finditer(previous)]
+    for m in _cues(previous):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        for position, strength in owners[m.group()]:
+            ind = book[position]
+            if ind.clause_bound or not _may_explain(ind, unit, share, True, True):
+                continue  # a target is stated in its own clause; a partner in the number's own sentence
+            weight = PREVIOUS * strength / (1 + (len(previous) - m.end()) / (4 * FADE))
+            result.setdefault(position, []).append((m, "previous", weight))
+    return result
+
+
+def _merge(*parts: dict[int, list[Hit]]) -> dict[int, list[Hit]]:
+    merged: dict[int, list[Hit]] = {}
+    for part in parts:
+        for position, hits in part.items():
+            merged.setdefault(position, []).extend(hits)
+    return merged
 
 
 def _longest(found: dict[int, list[Hit]]) -> dict[int, list[Hit]]:

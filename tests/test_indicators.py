@@ -1,0 +1,129 @@
+"""The indicator classifier's mechanisms, on sentences written for these tests (other economies than the seed's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.indicators import classify
+from tests.test_extraction import one
+
+
+def code(sentence: str, mention: str, unit: str, previous: str = "") -> str:
+    start = sentence.index(mention)
+    return classify(sentence, start, start + len(mention), unit, previous)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        # a level "of GDP" or "as a share of GDP" is the level's own concept, not a sector's share
+        ("Government debt reached 71 percent of GDP in 2019.", "71 percent", "public_debt"),
+        ("Public and publicly guaranteed debt stood at 64 percent of GDP.", "64 percent", "public_debt"),
+        ("The fiscal deficit widened to 5.2 percent of GDP.", "5.2 percent", "budget_balance"),
+        ("Capital spending was cut to 2.9 percent of GDP.", "2.9 percent", "budget_expenditure"),
+        ("Defence spending as a share of GDP was 2.1% in 2015.", "2.1%", "defence_spending"),
+        ("Agriculture's share of GDP fell to 18% in 2015.", "18%", "sector_share_of_gdp"),
+        # the second level of a share's change is a share of the same whole
+        ("Government debt rose from 40 percent of GDP in 2010 to 55 percent in 2015.", "55 percent", "public_debt"),
+        ("The fiscal deficit narrowed to 3 percent of GDP in 2018 from 4.5 percent in 2017.", "4.5 percent", "budget_balance"),
+        # a planned change of the budget balance, and a change of a share in percentage points
+        ("The government plans a fiscal adjustment of 3 percent of GDP over three years.", "3 percent", "budget_balance"),
+        ("Analysts think the revenue forecast is too high by 1 percentage point.", "1 percentage point", "budget_revenue"),
+    ],
+)
+def test_a_level_as_a_share_of_gdp_keeps_its_concept(sentence, mention, expected):
+    assert code(sentence, mention, "percentage_points" if "point" in mention else "percent") == expected
+
+
+def test_external_public_debt_is_external_debt():
+    assert code("Tanzania's external public debt was about US$20 billion.", "US$20 billion", "USD") == "external_debt"
+    assert code("Tanzania's public debt was about US$30 billion.", "US$30 billion", "USD") == "public_debt"
+
+
+def test_a_partners_share_needs_a_partner():
+    # a commodity's share of exports is exports; a partner country's share is trade_partner_share
+    assert code("Cocoa supplied more than 60 percent of export earnings.", "60 percent", "percent") == "exports"
+    assert code("Germany supplied about 25 percent of Austria's imports.", "25 percent", "percent") == "trade_partner_share"
+
+
+def test_a_counts_share_is_a_share_of_the_things_counted():
+    assert code("Private firms made up 60% of registered enterprises.", "60%", "percent") == "enterprise_count"
+    assert code("Private enterprises produced 60% of total manufacturing output.", "60%", "percent") != "enterprise_count"
+
+
+def test_growth_of_the_economy_is_not_a_sectors_growth_named_in_a_later_clause():
+    sentence = "Over the decade growth averaged about 4 percent, below its goal, and mining provided half of exports."
+    assert code(sentence, "4 percent", "percent") == "gdp_growth_rate"
+
+
+def test_a_plans_implied_growth_rate_is_its_target():
+    sentence = "The plan aimed to double farm output by 1990, implying an annual growth rate of 7.2%."
+    assert code(sentence, "7.2%", "percent") == "plan_growth_target"
+
+
+def test_a_target_word_leading_another_number_is_that_numbers():
+    sentence = "Peru's tax revenue plan was exceeded by 2.1%, representing a 6.5% increase over the previous year's revenue."
+    assert code(sentence, "2.1%", "percent") == "plan_fulfilment_rate"
+    assert code(sentence, "6.5%", "percent") == "budget_revenue"
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "mention", "unit", "expected"),
+    [
+        # no cue of its own, in a sentence that refers back: the previous sentence's topic
+        ("Electricity consumption per head peaked in 1985.", "By 1995 this figure had fallen to 900 kilowatt-hours.",
+         "900 kilowatt-hours", "kWh", "electricity_consumption"),
+        ("Analysts agree that Chile's GDP growth slowed in 2015.", "The central bank estimated 2.1%, while the IMF put it at 2.3%.",
+         "2.3%", "percent", "gdp_growth_rate"),
+        # only generic cues of its own: the previous sentence decides among them
+        ("Coal production peaked at 40 million tons in 1988.", "Production then fell to 22 million tons by 1996.",
+         "22 million tons", "tonnes", "coal_production"),
+        ("Industrial growth was rapid in the 1960s.", "These rates later fell: the next plan recorded a growth rate of 9%.",
+         "9%", "percent", "industrial_output_growth_rate"),
+        # a tie ("per capita income": of GNP or GNI?) broken by the previous sentence
+        ("Estimates of Bolivia's GNI vary widely.", "This gave a per capita income of about US$900.",
+         "US$900", "USD", "gni_per_capita"),
+    ],
+)
+def test_the_previous_sentence_names_the_topic_when_the_number_leaves_it_open(previous, sentence, mention, unit, expected):
+    assert code(sentence, mention, unit) != expected  # the sentence alone does not say
+    assert code(sentence, mention, unit, previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "mention", "unit", "expected"),
+    [
+        # a sentence naming its own subject does not take the previous one's topic
+        ("The policy rate was cut to 9 percent.", "The reserve requirement ratio was kept at 6.5 percent.",
+         "6.5 percent", "percent", "other_share"),
+        # a count with a head noun of its own is a count of that noun
+        ("Steel output doubled in the 1970s.", "The reform rested on three principles.", "three", "count", "other_count"),
+        # specific cues of its own win over the previous sentence's topic
+        ("Coal production peaked in 1988.", "Steel output then fell to 2 million tons.", "2 million tons", "tonnes",
+         "commodity_production"),
+    ],
+)
+def test_the_previous_sentence_does_not_override_the_numbers_own_words(previous, sentence, mention, unit, expected):
+    assert code(sentence, mention, unit, previous) == expected
+
+
+def test_the_extractor_passes_the_previous_sentence_of_the_paragraph():
+    text = "Coal production peaked at 40 million tons in 1988. Production then fell to 22 million tons by 1996."
+    assert one(text, "22 million tons").indicator == "coal_production"
+    text = "Coal production peaked at 40 million tons in 1988.\n\nProduction then fell to 22 million tons by 1996."
+    assert one(text, "22 million tons").indicator != "coal_production"  # another paragraph: another topic
+
+
+def test_grain_shortfalls_and_requirements():
+    sentence = "Ethiopia fell some 500,000 tons short of meeting its grain requirements each year."
+    assert code(sentence, "500,000 tons", "tonnes") == "food_shortfall"
+    assert code("Ethiopia's grain requirements were 6 million tons.", "6 million tons", "tonnes") == "food_requirement"
+
+
+def test_investment_costs_are_investment_not_a_price():
+    assert code("The dam had investment costs exceeding $2 billion.", "$2 billion", "USD") == "investment"
+
+
+def test_per_capita_income_is_a_national_income_measure():
+    assert code("Bolivia's per capita income was about US$900.", "US$900", "USD") == "gnp_per_capita"
+    assert code("Bolivia's GDP per capita was about US$950.", "US$950", "USD") == "gdp_per_capita"
