@@ -167,6 +167,7 @@ def _subject_patterns() -> dict[str, re.Pattern[str]]:
         "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": re.compile(r"\b(?:" + trie_pattern(lex["bilateral_cues"]) + r")\b", re.IGNORECASE),
+        "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
         "pair_flow": re.compile(r"\b(?:" + trie_pattern(lex["pair_flow_cues"]) + r")\b", re.IGNORECASE),
         "target": re.compile(r"\b(?:" + trie_pattern(lex["target_cues"]) + r")\b", re.IGNORECASE),
     }
@@ -210,6 +211,31 @@ DESCRIBED = re.compile(
 )
 
 
+FLOW_BEFORE = re.compile(
+    r"\b(?:from|to|with|than|against|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
+# "COMIBOL's workforce fell from 30,000": an organisation's own quantity
+OWNER = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,4}$")
+
+
+def owner_of(before: str, home: Country | None) -> str:
+    """An organisation named in the possessive just before the number's phrase (not a country, an
+    estimator or an institution whose figures these are)."""
+    m = OWNER.search(before[-80:])
+    if not m:
+        return ""
+    name, lex = m.group("name"), load_lexicon("context")
+    words = name.split()
+    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
+        return ""
+    if country_mentions(name) or any(name.startswith(e) or e.startswith(name) for e in _estimator_names()):
+        return ""
+    after = before[m.end("name"):]
+    if _subject_patterns()["estimate_words"].search(after):
+        return ""  # "the Fund's estimate of 3%": an estimator's figure, about the country
+    return name
+
+
 def described_entity(before: str, home: Country | None) -> str:
     """The named thing (not a country, an estimator or an institution) whose description the number
     stands in, if it does."""
@@ -248,17 +274,20 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     pair = named_pair(sentence[start:end], mentions)
     if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
         return f"{home_name}-{next(c for c in pair if c != home_name)}"
-    foreign = [c.name for _, _, c in mentions if c.name != home_name]
-    if home_name and foreign and patterns["bilateral"].search(sentence[start:end]):
+    foreign = list(dict.fromkeys(c.name for _, _, c in mentions if c.name != home_name))
+    # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
+    if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
-    described = described_entity(sentence[: q.start], home)
+    described = described_entity(sentence[: q.start], home) or owner_of(before, home)
     if described:
         return described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
             and patterns["possessive"].match(before[m[1] :])]
     if near:
         return near[-1][2].name
-    earlier = [m for m in mentions if m[1] <= len(before)]
+    # a country the flow comes from or goes to ("Remittances, mostly from Russia, fell …") is not
+    # what the number is about; one in whose place or name it is stated is
+    earlier = [m for m in mentions if m[1] <= len(before) and not FLOW_BEFORE.search(before[: m[0]])]
     return earlier[0][2].name if earlier else home_name
 
 

@@ -297,3 +297,14 @@ def test_dinars_by_country_and_a_cut_by_a_cumulative_amount():
     gap = one(text, "4 and 5 billion dinars")
     assert (gap.unit, gap.value, gap.value_high) == ("TND", "4000000000", "5000000000")
     assert one(text, "300 basis points").value == "-3"
+
+
+def test_subjects_of_organisations_flows_and_several_partners():
+    text = ("In 1985 Peru's state miner Centromin shed staff; Centromin's workforce fell from 30,000 to 7,000. "
+            "Gas sales to Brazil and Argentina earned Peru US$6.1 billion in 2014. "
+            "Remittances, mostly from Chile, fell to US$3.5 billion. "
+            "The IMF's estimate of 2.5% growth for Peru was lower.")
+    assert one(text, "30,000").subject == "Centromin" and one(text, "30,000").unit == "persons"
+    assert one(text, "US$6.1 billion").subject == "Peru"
+    assert one(text, "US$3.5 billion").subject == "Peru"
+    assert one(text, "2.5%").subject == "Peru"
