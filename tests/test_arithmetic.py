@@ -163,6 +163,21 @@ def test_an_annual_rate_against_the_cumulative_change_it_implies():
     assert results(plan("7.2%", link="while the plan named")) == []
 
 
+def test_compounding_years_from_a_base_year_and_between_two_points():
+    # "in 2010 to 200% of the 2000 level": ten years from the base year the change is measured against
+    based = stated("Output was to rise in 2010 to 200% of the 2000 level, implying an average annual growth rate of 7.2%.",
+                   ("200%", 200, "percent", {"period_start": "2010", "period_end": "2010"}),
+                   ("7.2%", 7.2, "percent", {"indicator": "gdp_growth_rate", "period_start": "2010", "period_end": "2010"}))
+    assert results(based) == [("compound_growth", "pass")]  # 1.072^10 = 2.00
+
+    def grew(span: str) -> list[dict]:
+        years = {"period_start": "2010", "period_end": "2015"}
+        return stated(f"Output grew by 34% {span}, implying an average annual growth rate of 6%.",
+                      ("34%", 34, "percent", years), ("6%", 6, "percent", {"indicator": "gdp_growth_rate", **years}))
+
+    assert results(grew("between 2010 and 2015")) == [("compound_growth", "pass")]  # five years: 1.06^5 = 1.34
+    assert results(grew("over the plan (2010–2015)")) == [("compound_growth", "fail")]  # six years: 1.06^6 = 1.42
+
 def test_per_capita_times_population_against_the_total():
     def economy(people: str, value: float) -> list[dict]:
         facts = {"period_start": "2010", "period_end": "2010"}
