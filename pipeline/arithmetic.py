@@ -154,9 +154,16 @@ def share_sums(group: list[Obs]) -> list[dict[str, Any]]:
         return []  # "respectively" alone also pairs rates with years
     growth = set(cues("growth_indicators"))
     parts: dict[tuple[str, str, str], list[Obs]] = {}
+    last: tuple[str, str, str] | None = None
     for o in group:
         if o["unit"] == "percent" and o["indicator"] not in growth and not has_cue(before(o, 12), "change_by_words"):
-            parts.setdefault((o["indicator"], o["period_start"], o["period_end"]), []).append(o)
+            key = (o["indicator"], o["period_start"], o["period_end"])
+            # "the remaining 38%" is the rest of the whole just named, whatever its own words are
+            # classified as ("came from raw materials")
+            if complete and last is not None and has_cue(before(o, 16), "complete_cues"):
+                key = last
+            parts.setdefault(key, []).append(o)
+            last = key
     rows = []
     for (indicator, _, _), members in sorted(parts.items()):
         if len(members) < 2:

@@ -119,6 +119,16 @@ def test_all_the_parts_add_to_100_within_rounding():
     assert results(shares(template.format(70), ("70%", "exact"), ("40%", "exact"))) == [("share_sum", "fail")]
 
 
+def test_the_remaining_share_completes_the_whole_just_named_whatever_its_indicator():
+    sentence = "Manufactures made up 62% of exports, and the remaining {} came from raw materials."
+
+    def split(rest: str) -> list[dict]:
+        return stated(sentence.format(rest), ("62%", 62, "percent", {"indicator": "exports"}),
+                      (rest, float(rest[:-1]), "percent", {"indicator": "trade_partner_share"}))
+
+    assert results(split("38%")) == [("share_sum", "pass")]
+    assert results(split("48%")) == [("share_sum", "fail")]
+
 def test_parts_listed_respectively_never_exceed_100_and_unrelated_shares_are_not_added():
     listed = "Farming, industry and services accounted for {}, {} and {} of output, respectively."
     assert results(shares(listed.format("20%", "30%", "40%"), ("20%", "exact"), ("30%", "exact"), ("40%", "exact"))) == [
