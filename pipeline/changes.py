@@ -84,7 +84,9 @@ def stated_changes(group: list[Obs], document: list[Obs]) -> list[dict[str, Any]
     """A multiple, fraction or percentage change with the two levels it relates. When the sentence
     gives only the level reached and the multiple spans years ("doubling between 2001 and 2005 to reach
     $4 billion"), the starting level is the document's one value of that indicator and unit for the
-    first year, if it states exactly one."""
+    first year, if it states exactly one. When the sentence states neither level ("The nearly threefold
+    rise in trade between 2007 and 2011 …"), both are the paragraph's one value of the multiple's
+    indicator and subject for the first and for the last year."""
     rows = []
     for m in group:
         kind = _change_kind(m)
@@ -93,10 +95,13 @@ def stated_changes(group: list[Obs], document: list[Obs]) -> list[dict[str, Any]
         pairs = _from_to_pairs(group, m)
         if kind == "percent":
             pairs = [(a, b) for a, b in pairs if a["unit"] != "percent"]  # relative vs points: unclear
-        if not pairs and kind in ("times", "change"):
-            pairs = _reached_from_elsewhere(group, m, document)
-        pairs = [(x, y) for x, y in pairs if _same_clause(m, x, y)]
-        for x, y in pairs[:1]:
+        if pairs:
+            pairs = [(x, y) for x, y in pairs if _same_clause(m, x, y)][:1]
+        elif kind in ("times", "change"):
+            # levels from other sentences: no clause of this sentence can separate them from the multiple
+            # (the paragraph's levels in each currency it states them in: each is a check of the multiple)
+            pairs = _reached_from_elsewhere(group, m, document) or _levels_in_paragraph(group, m, document)
+        for x, y in pairs:
             result = _change_row(m, kind, x, y)
             if result:
                 rows.append(result)
@@ -115,3 +120,26 @@ def _reached_from_elsewhere(group: list[Obs], m: Obs, document: list[Obs]) -> li
               and year_of(o["period_start"]) == first and o["period_end"] == o["period_start"]]
     # the same level restated ("The $1.97 billion trade volume …") is still one starting level
     return [(starts[0], y)] if len({(o["value"], o["value_high"]) for o in starts}) == 1 else []
+
+
+def _one_level(candidates: list[Obs]) -> Obs | None:
+    """The level a paragraph states for a year, if it states one value (restated or not)."""
+    return candidates[0] if candidates and len({(o["value"], o["value_high"]) for o in candidates}) == 1 else None
+
+
+def _levels_in_paragraph(group: list[Obs], m: Obs, document: list[Obs]) -> list[tuple[Obs, Obs]]:
+    first, last = year_of(m["period_start"]), year_of(m["period_end"])
+    if first is None or last is None or first >= last or m["indicator"].startswith(("other_", "unclassified")):
+        return []
+    if any(is_level(o) and o["indicator"] == m["indicator"] for o in group):
+        return []  # the sentence states a level of its own: the change is about it, or unclear
+    around = [o for o in document if o.get("line") == m.get("line") and o["sentence_start"] != m["sentence_start"]
+              and is_level(o) and o["indicator"] == m["indicator"] and o["subject"] == m["subject"]
+              and o["period_end"] == o["period_start"]]
+    pairs = []
+    for unit in sorted({o["unit"] for o in around}):
+        x = _one_level([o for o in around if o["unit"] == unit and year_of(o["period_start"]) == first])
+        y = _one_level([o for o in around if o["unit"] == unit and year_of(o["period_start"]) == last])
+        if x and y:
+            pairs.append((x, y))
+    return pairs

@@ -210,3 +210,20 @@ def test_a_change_in_another_clause_is_not_tied_to_the_levels():
                    ("7.2 million tonnes", 7.2e6, "tonnes"), ("6.3 million tonnes", 6.3e6, "tonnes"),
                    ("doubled", 2, "times", {"extraction_rule": "multiple"}))
     assert results(other) == []
+
+
+def test_a_multiple_whose_levels_are_both_stated_elsewhere_in_its_paragraph():
+    pair = {"indicator": "trade_total", "subject": "Ruritania-Borduria", "line": "3"}
+
+    def paragraph(end: str, value: float) -> list[dict]:
+        return (stated("In 2007, trade with Borduria was $1.97 billion.",
+                       ("$1.97 billion", 1.97 * B, "USD", {**pair, "period_start": "2007", "period_end": "2007"}))
+                + stated(f"By 2011 it had reached {end}.", (end, value, "USD", {**pair, "period_start": "2011", "period_end": "2011"}), at=60)
+                + stated("The nearly threefold rise between 2007 and 2011 was striking.",
+                         ("threefold", 3, "times", {**pair, **NEARLY_TIMES, "period_start": "2007", "period_end": "2011"}), at=120))
+
+    assert results(paragraph("$5.6 billion", 5.6 * B)) == [("stated_change", "pass")]
+    assert results(paragraph("$3.9 billion", 3.9 * B)) == [("stated_change", "fail")]
+    other = paragraph("$5.6 billion", 5.6 * B)
+    other[-1]["line"] = "4"  # another paragraph: no levels to relate
+    assert results(other) == []
