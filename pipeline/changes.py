@@ -118,8 +118,14 @@ def _reached_from_elsewhere(group: list[Obs], m: Obs, document: list[Obs]) -> li
     starts = [o for o in document if o["sentence_start"] != m["sentence_start"] and is_level(o)
               and o["unit"] == y["unit"] and o["indicator"] == y["indicator"]
               and year_of(o["period_start"]) == first and o["period_end"] == o["period_start"]]
+    if len({o["subject"] for o in starts}) > 1:
+        # levels of several subjects (trade with China, with South Korea): the series that starts here
+        # is the one the document also states at the level reached, in the last year
+        reaching = {o["subject"] for o in document if o["unit"] == y["unit"] and o["indicator"] == y["indicator"]
+                    and o["value"] == y["value"] and year_of(o["period_start"]) == last}
+        starts = [o for o in starts if o["subject"] in reaching]
     # the same level restated ("The $1.97 billion trade volume …") is still one starting level
-    return [(starts[0], y)] if len({(o["value"], o["value_high"]) for o in starts}) == 1 else []
+    return [(starts[0], y)] if starts and len({(o["value"], o["value_high"]) for o in starts}) == 1 else []
 
 
 def _one_level(candidates: list[Obs]) -> Obs | None:

@@ -227,3 +227,18 @@ def test_a_multiple_whose_levels_are_both_stated_elsewhere_in_its_paragraph():
     other = paragraph("$5.6 billion", 5.6 * B)
     other[-1]["line"] = "4"  # another paragraph: no levels to relate
     assert results(other) == []
+
+
+def test_a_starting_level_among_several_subjects_is_that_of_the_series_reaching_the_level():
+    def level(sentence: str, mention: str, value: float, subject: str, year: str, at: int) -> list[dict]:
+        return stated(sentence, (mention, value, "USD", {"indicator": "trade_total", "subject": subject,
+                                                         "period_start": year, "period_end": year}), at=at)
+
+    china = level("In 2007 trade with China was $1.97 billion.", "$1.97 billion", 1.97 * B, "R-China", "2007", 0)
+    south = level("In 2007 trade with the South was $1.8 billion.", "$1.8 billion", 1.8 * B, "R-South", "2007", 60)
+    reached = level("Trade with China reached $5.6 billion in 2011.", "$5.6 billion", 5.6 * B, "R-China", "2011", 120)
+    span = {"indicator": "trade_total", "subject": "R", "period_start": "2007", "period_end": "2011"}
+    tripled = stated("Trade nearly tripled between 2007 and 2011 to reach $5.6 billion.",
+                     ("tripled", 3, "times", {**span, **NEARLY_TIMES}), ("$5.6 billion", 5.6 * B, "USD", {**span, "period_start": "2011"}), at=200)
+    assert results(china + south + reached + tripled) == [("stated_change", "pass")]
+    assert results(china + south + tripled) == []  # which trade tripled is not said
