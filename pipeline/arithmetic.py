@@ -77,7 +77,7 @@ def is_level(o: Obs) -> bool:
     return o["unit"] not in NOT_LEVEL_UNITS and o["extraction_rule"] not in NOT_LEVEL_RULES
 
 
-def _year(period: str) -> int | None:
+def year_of(period: str) -> int | None:
     return int(period[:4]) if period[:4].isdigit() else None
 
 
@@ -96,117 +96,9 @@ def row(check_type: str, involved: list[Obs], ok: bool, expected: str, actual: s
     }
 
 
-def _magnitude(a: tl.Interval) -> tl.Interval:
+def magnitude(a: tl.Interval) -> tl.Interval:
     ends = sorted(abs(x) for x in a)
     return (0.0, ends[1]) if a[0] <= 0 <= a[1] else (ends[0], ends[1])
-
-
-# --- stated changes: "reduced by one-third, from 15 to 10", "nearly tripling … to $5.6 billion" ---
-
-def _change_kind(m: Obs) -> str | None:
-    by = has_cue(before(m, 12), "change_by_words")
-    if m["unit"] == "times":
-        return "times"
-    if m["unit"] == "ratio" and m["extraction_rule"] in ("fraction", "multiple"):
-        return "change" if (float(m["value"]) < 0 or by) else "ratio"
-    if m["unit"] == "percent" and by:
-        return "percent"
-    if m["unit"] == "percentage_points" and by:
-        return "points"
-    return None
-
-
-def _from_to_pairs(group: list[Obs], m: Obs) -> list[tuple[Obs, Obs]]:
-    """Consecutive levels of one unit written "from X … to Y"."""
-    levels = [o for o in group if o is not m and is_level(o)]
-    pairs = []
-    for a, b in zip(levels, levels[1:]):
-        inside = [o for o in group if int(a["char_start"]) < int(o["char_start"]) < int(b["char_start"])]
-        if (a["unit"] == b["unit"] and not inside and has_cue(before(a, 30), "change_from_words")
-                and has_cue(between(a, b), "change_to_words")):
-            pairs.append((a, b))
-    return pairs
-
-
-def _same_clause(m: Obs, x: Obs, y: Obs) -> bool:
-    """The multiple belongs to the change it sits next to ("reduced by one-third, from X to Y";
-    "from X to Y, a fall of a third"), not to another clause of the sentence ("output shrank by 35%
-    …, imports fell from X to Y")."""
-    link = between(m, x) if int(m["char_start"]) < int(x["char_start"]) else between(y, m)
-    return len(link) <= 25 and not has_cue(link, "clause_breaks")
-
-
-def _expected_change(m: Obs, kind: str, x: Obs, y: Obs) -> tl.Interval:
-    """What Y/X (or Y − X for points) must be, given the stated multiple, fraction or percentage.
-    A change "by" a fraction or percentage takes its direction from the sign recorded for it, else
-    from the levels themselves (a sign the extractor missed must not raise an alarm)."""
-    stated = tl.interval(m)
-    size = _magnitude(stated)
-    falling = float(m["value"]) < 0 or float(y["value"]) < float(x["value"])
-    if kind in ("times", "ratio"):
-        return size
-    if kind == "percent":
-        size = (size[0] / 100, size[1] / 100)
-    if kind == "points":
-        return (-size[1], -size[0]) if falling else size
-    return (1 - size[1], 1 - size[0]) if falling else (1 + size[0], 1 + size[1])
-
-
-def _change_row(m: Obs, kind: str, x: Obs, y: Obs) -> dict[str, Any] | None:
-    ix, iy = tl.interval(x), tl.interval(y)
-    if kind == "points":
-        actual: tl.Interval | None = tl.add(iy, (-ix[1], -ix[0]))
-        what = f"{y['mention']} − {x['mention']}"
-    else:
-        if kind == "times" and float(y["value"]) < float(x["value"]):
-            x, y, ix, iy = y, x, iy, ix  # "fell threefold": the larger is the multiple of the smaller
-        actual = tl.div(iy, ix)
-        what = f"{y['mention']} / {x['mention']}"
-    if actual is None:
-        return None
-    expected = _expected_change(m, kind, x, y)
-    ok = tl.overlap(actual, expected)
-    message = (f"The text states a change of {m['mention']} ({m['qualifier']}) between {x['mention']} and "
-               f"{y['mention']}: {what} is {tl.fmt(actual)}, {'consistent with' if ok else 'outside'} the stated "
-               f"{tl.fmt(expected)}.")
-    return row("stated_change", [m, x, y], ok, f"{what} in {tl.fmt(expected)}", tl.fmt(actual), message)
-
-
-def stated_changes(group: list[Obs], document: list[Obs]) -> list[dict[str, Any]]:
-    """A multiple, fraction or percentage change with the two levels it relates. When the sentence
-    gives only the level reached and the multiple spans years ("doubling between 2001 and 2005 to reach
-    $4 billion"), the starting level is the document's one value of that indicator and unit for the
-    first year, if it states exactly one."""
-    rows = []
-    for m in group:
-        kind = _change_kind(m)
-        if kind is None:
-            continue
-        pairs = _from_to_pairs(group, m)
-        if kind == "percent":
-            pairs = [(a, b) for a, b in pairs if a["unit"] != "percent"]  # relative vs points: unclear
-        if not pairs and kind in ("times", "change"):
-            pairs = _reached_from_elsewhere(group, m, document)
-        pairs = [(x, y) for x, y in pairs if _same_clause(m, x, y)]
-        for x, y in pairs[:1]:
-            result = _change_row(m, kind, x, y)
-            if result:
-                rows.append(result)
-    return rows
-
-
-def _reached_from_elsewhere(group: list[Obs], m: Obs, document: list[Obs]) -> list[tuple[Obs, Obs]]:
-    first, last = _year(m["period_start"]), _year(m["period_end"])
-    reached = [o for o in group if is_level(o) and int(o["char_start"]) > int(m["char_start"])
-               and has_cue(between(m, o), "change_to_words")]
-    if first is None or last is None or first >= last or len(reached) != 1:
-        return []
-    y = reached[0]
-    starts = [o for o in document if o["sentence_start"] != m["sentence_start"] and is_level(o)
-              and o["unit"] == y["unit"] and o["indicator"] == y["indicator"]
-              and _year(o["period_start"]) == first and o["period_end"] == o["period_start"]]
-    # the same level restated ("The $1.97 billion trade volume …") is still one starting level
-    return [(starts[0], y)] if len({(o["value"], o["value_high"]) for o in starts}) == 1 else []
 
 
 # --- part / total = stated share ---
@@ -262,9 +154,16 @@ def share_sums(group: list[Obs]) -> list[dict[str, Any]]:
         return []  # "respectively" alone also pairs rates with years
     growth = set(cues("growth_indicators"))
     parts: dict[tuple[str, str, str], list[Obs]] = {}
+    last: tuple[str, str, str] | None = None
     for o in group:
         if o["unit"] == "percent" and o["indicator"] not in growth and not has_cue(before(o, 12), "change_by_words"):
-            parts.setdefault((o["indicator"], o["period_start"], o["period_end"]), []).append(o)
+            key = (o["indicator"], o["period_start"], o["period_end"])
+            # "the remaining 38%" is the rest of the whole just named, whatever its own words are
+            # classified as ("came from raw materials")
+            if complete and last is not None and has_cue(before(o, 16), "complete_cues"):
+                key = last
+            parts.setdefault(key, []).append(o)
+            last = key
     rows = []
     for (indicator, _, _), members in sorted(parts.items()):
         if len(members) < 2:
@@ -331,7 +230,8 @@ def currency_conversions(group: list[Obs]) -> list[dict[str, Any]]:
 
 def arithmetic_checks(observations: list[Obs]) -> list[dict[str, Any]]:
     """Every relationship the text states, sentence by sentence, plus per capita × population."""
-    from pipeline.growth import compound_growth, per_capita_totals  # uses this module's helpers
+    from pipeline.changes import stated_changes  # these modules use this module's helpers
+    from pipeline.growth import compound_growth, per_capita_totals
 
     by_document: dict[str, list[Obs]] = {}
     for o in observations:

@@ -107,7 +107,8 @@ def _agree(group: list[dict[str, Any]], tolerance: float) -> bool:
 
 
 def statement_groups(observations: list[dict[str, Any]]) -> list[tuple[tuple, list[dict[str, Any]]]]:
-    """Statements of one indicator, subject, unit and period made in more than one sentence."""
+    """Statements of one indicator, subject, unit and period made in more than one sentence, or by
+    more than one estimator in one sentence."""
     from pipeline.lexicon import load_lexicon
 
     from pipeline.arithmetic import before, has_cue
@@ -124,7 +125,9 @@ def statement_groups(observations: list[dict[str, Any]]) -> list[tuple[tuple, li
         # ("4.7%, 7.9% and 5.9% for agriculture, industry and services"): none restates another.
         per_sentence = Counter((o["document_id"], o["sentence_start"], o["source"]) for o in group)
         group = [o for o in group if per_sentence[(o["document_id"], o["sentence_start"], o["source"])] == 1]
-        if len({(o["document_id"], o["sentence_start"]) for o in group}) < 2:
+        # What is left is one statement per sentence and estimator: two estimators in one sentence
+        # ("A estimated 1.3%, while B estimated −3.5% for the same year") are two estimates.
+        if len(group) < 2:
             continue
         # Unattributed numbers of one indicator often measure different things (shares of different
         # sectors): only the same number stated again is evidence of one fact, restated.

@@ -3,6 +3,7 @@ says it implies, and per capita × population against the stated total."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline import tolerance as tl
@@ -17,12 +18,32 @@ def _annual(o: Obs) -> bool:
     return has_cue(before(o, 50) + " " + after(o, 12), "annual_cues")
 
 
+def _base_year(total: Obs) -> int | None:
+    """The year a cumulative change is measured against, written right after it ("to 120% of the
+    1977 level", "by 40% over 2010"): a base year is never the number's own period."""
+    words = "|".join(re.escape(w) for w in cues("base_year_words"))
+    found = re.match(rf"\s*(?:{words})\s+(?:the\s+|its\s+)?(\d{{4}})\b", after(total, 40).lower())
+    return int(found.group(1)) if found else None
+
+
+def _steps(total: Obs, start: int, end: int) -> int:
+    """Years of growth in a span: "between 2010 and 2015", "from 2010 to 2015", "since 2010" name two
+    points in time, five years apart; a span of calendar years ("the plan (1978–1984)") grows in each
+    of its years, seven."""
+    words = "|".join(re.escape(w) for w in cues("span_point_words"))
+    points = re.search(rf"\b(?:{words})\s+{start}\b", total["sentence"].lower())
+    return end - start if points else end - start + 1
+
+
 def _years(rate: Obs, total: Obs) -> int | None:
-    """Years of compounding: a cumulative change over a span counts each year of it ("1978–1984":
-    7); between two dated points, their distance ("in 1984 … of 1977": 7)."""
+    """Years of compounding: from a stated base year to the change's year; over a span, its steps
+    (`_steps`); between two dated points, their distance ("in 1984 … of 1977": 7)."""
     start, end = _year(total["period_start"]), _year(total["period_end"])
+    base = _base_year(total)
+    if base is not None and end is not None and end > base:
+        return end - base
     if start is not None and end is not None and end > start:
-        return end - start + 1
+        return _steps(total, start, end)
     years = [_year(p) for o in (rate, total) for p in (o["period_start"], o["period_end"])]
     if None in years or max(years) == min(years):
         return None

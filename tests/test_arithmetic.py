@@ -119,6 +119,16 @@ def test_all_the_parts_add_to_100_within_rounding():
     assert results(shares(template.format(70), ("70%", "exact"), ("40%", "exact"))) == [("share_sum", "fail")]
 
 
+def test_the_remaining_share_completes_the_whole_just_named_whatever_its_indicator():
+    sentence = "Manufactures made up 62% of exports, and the remaining {} came from raw materials."
+
+    def split(rest: str) -> list[dict]:
+        return stated(sentence.format(rest), ("62%", 62, "percent", {"indicator": "exports"}),
+                      (rest, float(rest[:-1]), "percent", {"indicator": "trade_partner_share"}))
+
+    assert results(split("38%")) == [("share_sum", "pass")]
+    assert results(split("48%")) == [("share_sum", "fail")]
+
 def test_parts_listed_respectively_never_exceed_100_and_unrelated_shares_are_not_added():
     listed = "Farming, industry and services accounted for {}, {} and {} of output, respectively."
     assert results(shares(listed.format("20%", "30%", "40%"), ("20%", "exact"), ("30%", "exact"), ("40%", "exact"))) == [
@@ -163,6 +173,21 @@ def test_an_annual_rate_against_the_cumulative_change_it_implies():
     assert results(plan("7.2%", link="while the plan named")) == []
 
 
+def test_compounding_years_from_a_base_year_and_between_two_points():
+    # "in 2010 to 200% of the 2000 level": ten years from the base year the change is measured against
+    based = stated("Output was to rise in 2010 to 200% of the 2000 level, implying an average annual growth rate of 7.2%.",
+                   ("200%", 200, "percent", {"period_start": "2010", "period_end": "2010"}),
+                   ("7.2%", 7.2, "percent", {"indicator": "gdp_growth_rate", "period_start": "2010", "period_end": "2010"}))
+    assert results(based) == [("compound_growth", "pass")]  # 1.072^10 = 2.00
+
+    def grew(span: str) -> list[dict]:
+        years = {"period_start": "2010", "period_end": "2015"}
+        return stated(f"Output grew by 34% {span}, implying an average annual growth rate of 6%.",
+                      ("34%", 34, "percent", years), ("6%", 6, "percent", {"indicator": "gdp_growth_rate", **years}))
+
+    assert results(grew("between 2010 and 2015")) == [("compound_growth", "pass")]  # five years: 1.06^5 = 1.34
+    assert results(grew("over the plan (2010–2015)")) == [("compound_growth", "fail")]  # six years: 1.06^6 = 1.42
+
 def test_per_capita_times_population_against_the_total():
     def economy(people: str, value: float) -> list[dict]:
         facts = {"period_start": "2010", "period_end": "2010"}
@@ -185,3 +210,35 @@ def test_a_change_in_another_clause_is_not_tied_to_the_levels():
                    ("7.2 million tonnes", 7.2e6, "tonnes"), ("6.3 million tonnes", 6.3e6, "tonnes"),
                    ("doubled", 2, "times", {"extraction_rule": "multiple"}))
     assert results(other) == []
+
+
+def test_a_multiple_whose_levels_are_both_stated_elsewhere_in_its_paragraph():
+    pair = {"indicator": "trade_total", "subject": "Ruritania-Borduria", "line": "3"}
+
+    def paragraph(end: str, value: float) -> list[dict]:
+        return (stated("In 2007, trade with Borduria was $1.97 billion.",
+                       ("$1.97 billion", 1.97 * B, "USD", {**pair, "period_start": "2007", "period_end": "2007"}))
+                + stated(f"By 2011 it had reached {end}.", (end, value, "USD", {**pair, "period_start": "2011", "period_end": "2011"}), at=60)
+                + stated("The nearly threefold rise between 2007 and 2011 was striking.",
+                         ("threefold", 3, "times", {**pair, **NEARLY_TIMES, "period_start": "2007", "period_end": "2011"}), at=120))
+
+    assert results(paragraph("$5.6 billion", 5.6 * B)) == [("stated_change", "pass")]
+    assert results(paragraph("$3.9 billion", 3.9 * B)) == [("stated_change", "fail")]
+    other = paragraph("$5.6 billion", 5.6 * B)
+    other[-1]["line"] = "4"  # another paragraph: no levels to relate
+    assert results(other) == []
+
+
+def test_a_starting_level_among_several_subjects_is_that_of_the_series_reaching_the_level():
+    def level(sentence: str, mention: str, value: float, subject: str, year: str, at: int) -> list[dict]:
+        return stated(sentence, (mention, value, "USD", {"indicator": "trade_total", "subject": subject,
+                                                         "period_start": year, "period_end": year}), at=at)
+
+    china = level("In 2007 trade with China was $1.97 billion.", "$1.97 billion", 1.97 * B, "R-China", "2007", 0)
+    south = level("In 2007 trade with the South was $1.8 billion.", "$1.8 billion", 1.8 * B, "R-South", "2007", 60)
+    reached = level("Trade with China reached $5.6 billion in 2011.", "$5.6 billion", 5.6 * B, "R-China", "2011", 120)
+    span = {"indicator": "trade_total", "subject": "R", "period_start": "2007", "period_end": "2011"}
+    tripled = stated("Trade nearly tripled between 2007 and 2011 to reach $5.6 billion.",
+                     ("tripled", 3, "times", {**span, **NEARLY_TIMES}), ("$5.6 billion", 5.6 * B, "USD", {**span, "period_start": "2011"}), at=200)
+    assert results(china + south + reached + tripled) == [("stated_change", "pass")]
+    assert results(china + south + tripled) == []  # which trade tripled is not said

@@ -103,3 +103,11 @@ def test_a_list_in_one_sentence_and_a_part_of_the_period_are_not_restatements():
     assert repeated_statements(year + quarter, 0.05) == []
     assert outcome(repeated_statements(year + stated("Growth was 8.2%.", ("8.2%", 8.2, "percent", {
         "source": "Office", "indicator": "gdp_growth_rate"}), at=100), 0.05)) == [("restatement", "fail")]
+
+
+def test_two_estimators_in_one_sentence_are_compared():
+    sentence = "Bank A estimated growth at 6.2% in 2019, while Bank B estimated 0.5% for the same year."
+    fields = {"indicator": "gdp_growth_rate", "period_start": "2019", "period_end": "2019"}
+    both = stated(sentence, ("6.2%", 6.2, "percent", {**fields, "source": "Bank A"}),
+                  ("0.5%", 0.5, "percent", {**fields, "source": "Bank B"}))
+    assert outcome(repeated_statements(both, 0.05)) == [("conflicting_estimates", "fail")]
