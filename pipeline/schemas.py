@@ -43,12 +43,19 @@ def columns(table: str) -> list[str]:
 def table_schema(table: str) -> dict[str, Any]:
     """The Frictionless Table Schema: fields, keys, and empty cells read as missing."""
     spec = load_schema(table)
-    fields = [{k: v for k, v in f.items() if k not in LOCAL_FIELD_KEYS} for f in spec["fields"]]
+    fields = [_with_categories({k: v for k, v in f.items() if k not in LOCAL_FIELD_KEYS}) for f in spec["fields"]]
     schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
     for key in ("primaryKey", "foreignKeys"):
         if key in spec:
             schema[key] = spec[key]
     return schema
+
+
+def _with_categories(field: dict[str, Any]) -> dict[str, Any]:
+    """A field whose values are an enumeration also lists them as Data Package v2 `categories`;
+    the v1 `enum` constraint stays beside it for tools (frictionless-py) that read only that."""
+    enum = field.get("constraints", {}).get("enum")
+    return {**field, "categories": list(enum)} if enum else field
 
 
 def pandera_schema(table: str):

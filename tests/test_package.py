@@ -21,6 +21,9 @@ def test_descriptor_lists_every_table_with_its_hash_and_every_source_document():
         assert resource["bytes"] == len(data)
         assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
         assert all(field.get("description") for field in resource["schema"]["fields"])
+        for field in resource["schema"]["fields"]:
+            enum = field.get("constraints", {}).get("enum")
+            assert not enum or field["categories"] == enum  # v2 categories beside the v1 enum
     (source,) = package["sources"]
     assert source["sha256"] == hashlib.sha256((ROOT / source["path"]).read_bytes()).hexdigest()
     assert "T00:00:00Z" in package["created"]  # from the manifest, never the wall clock
