@@ -72,7 +72,10 @@ def ranked_as(row: Row) -> str:
     after = row["sentence"][int(row["char_end"]) - int(row["sentence_start"]):]
     after = re.sub(r"^\s*out of\s+[\d,]+\s*", "", after)
     clause = re.split(r"[,;:.(]|\s(?:which|reflecting|highlighting|where|while)\s", after, maxsplit=1)[0]
-    return " ".join(clause.split()[: load_lexicon("themes")["ranked_as_words"]])
+    words = clause.split()[: load_lexicon("themes")["ranked_as_words"]]
+    while words and words[-1].lower() in ("in", "of", "for", "and", "the", "by", "at", "on", "to"):
+        words.pop()  # cut at the word limit: no dangling "… copper and salt in"
+    return " ".join(words)
 
 
 def _when(unit: str, column: str) -> Callable[[Row, dict[str, Row]], str]:
@@ -178,7 +181,7 @@ def economic_plans_table(texts: dict[str, str], observations: list[Row]) -> list
     investment share (the first such statement in the text; all are listed in observation_ids)."""
     from pipeline.plans import find_plans
 
-    roles: dict[str, list[str]] = load_schema("economic_plans")["roles"]
+    roles: dict[str, dict[str, Any]] = load_schema("economic_plans")["roles"]
     rows = []
     for document_id in sorted(texts):
         plans = find_plans(texts[document_id])
@@ -201,8 +204,9 @@ def economic_plans_table(texts: dict[str, str], observations: list[Row]) -> list
                 "n_observations": len(own),
                 "observation_ids": ";".join(o["observation_id"] for o in own),
             }
-            for column, codes in roles.items():
-                first = next((o for o in own if o["indicator"] in codes and o["unit"] == "percent"), None)
+            for column, role in roles.items():
+                first = next((o for o in own if o["indicator"] in role["indicators"] and o["unit"] == "percent"
+                              and float(o["value"]) < role.get("below", float("inf"))), None)
                 row[column] = first["value"] if first else ""
             rows.append(row)
     return rows
