@@ -118,7 +118,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
         person = _clean(m.group("org"))
-        if _is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
+        if is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person
     if home:
         # official figures beside named estimators: "staff estimate 3.7%; the authorities estimate 4.2%"
@@ -205,7 +205,7 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
                 continue  # "staff" of a document whose issuer is not known names no one
             name = author
         elif name in _lexicon()["person_pronouns"]:
-            person = next((full for full in reversed(named_before) if _is_person(full)), None)
+            person = next((full for full in reversed(named_before) if is_person(full)), None)
             if person is None:
                 continue
             name = person
@@ -222,7 +222,7 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
     return resolved
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """'Andrei Lankov', not 'Bank of Korea' or 'South Korean government': two or three capitalised
     words, none of them an institution's or a group's."""
     words = name.split()
