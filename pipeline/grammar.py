@@ -80,7 +80,7 @@ def grammar() -> _Grammar:
     prefixes = lex["currency_prefixes"]
     codes = (
         frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency"))
-        | frozenset(prefixes.values())
+        | frozenset(c for v in prefixes.values() for c in ([v] if isinstance(v, str) else v))
     ) - frozenset(lex["ambiguous_currency_codes"])
     # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
     code_pattern = rf"(?-i:{_alternation(codes)})"

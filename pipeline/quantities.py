@@ -18,6 +18,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
 from pipeline.wordquantities import word_quantities
 
+IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*\s+\d+(?:[-/]\d+)*[-/]$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
@@ -31,6 +32,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
         return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
     if re.search(r"[A-Za-z]-$", before):
         return NotFact(start, end, "name")  # "COVID-19"
+    if IDENTIFIER_PART.search(before):
+        return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019": parts of an identifier
     next_word = WORD_AFTER.match(text, end)
     if not num[0].isdigit():
         if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
@@ -63,6 +66,8 @@ def _is_country_word(word: str) -> bool:
 def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
     """(unit code, currency word to resolve later) from what stands before and after the number."""
     unit = g.lexicon["currency_prefixes"][cur] if cur in g.lexicon["currency_prefixes"] else (cur or "count")
+    if isinstance(unit, list):  # "Rs": rupees of India, Pakistan, Sri Lanka or Nepal, by country
+        return "", cur.lower()
     if not after:
         return unit, ""
     if after in g.currency_codes or after in g.lexicon["currency_prefixes"]:

@@ -308,3 +308,11 @@ def test_subjects_of_organisations_flows_and_several_partners():
     assert one(text, "US$6.1 billion").subject == "Peru"
     assert one(text, "US$3.5 billion").subject == "Peru"
     assert one(text, "2.5%").subject == "Peru"
+
+
+def test_currency_symbols_rupees_by_country_and_identifiers():
+    text = ("NEPAL RASTRA BANK, Circular No. 14-3/27. Nepal's budget was Rs 1,220 billion; "
+            "Kazakhstan's GDP was ₸119.3 trillion.")
+    assert one(text, "Rs 1,220 billion").unit == "NPR"
+    assert one(text, "₸119.3 trillion").unit == "KZT"
+    assert "3" not in facts(text) and "27" not in facts(text)
