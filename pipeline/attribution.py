@@ -183,6 +183,22 @@ ABBREVIATION = re.compile(
 )
 
 
+def estimator_type(name: str) -> str:
+    """The kind of estimator (lexicon/estimators.yaml): a known one's type, else by the words of its
+    name ("… Statistics Office" → official_statistics), else "other"."""
+    lexicon = load_lexicon("estimators")
+    for entry in lexicon["estimators"]:
+        if name.lower() in {n.lower() for n in [entry["canonical"], *entry.get("aliases", [])]}:
+            return entry["type"]
+    lowered = name.lower()
+    return next((c["type"] for c in lexicon["type_cues"] if c["cue"] in lowered), "other")
+
+
+def publishes_own_statistics(author: str) -> bool:
+    """Whether the document's issuer is a statistics office: its figures are its own statistics."""
+    return bool(author) and estimator_type(author) in _lexicon()["statistics_issuer_types"]
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations a document defines ("the National Institute of Statistics (INS)"), so that a
     later "the INS said" names the same estimator by its full name."""

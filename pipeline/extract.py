@@ -14,7 +14,8 @@ from pipeline.dating import bind_periods, refines, respectively, settle_times, t
 from pipeline.documents import Document
 from pipeline.indicators import classify
 from pipeline.attribution import (
-    Report, abbreviations, document_author, find_sources, looks_back, resolve_references, source_for, uncarried,
+    CARRIED, Report, abbreviations, document_author, find_sources, looks_back, publishes_own_statistics,
+    resolve_references, source_for, uncarried,
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import document_date, fiscal_year_start
@@ -121,6 +122,7 @@ def extract_document(
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
+    issuer_statistics = publishes_own_statistics(author)
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = doc.text[sent.start : sent.end]
@@ -141,6 +143,8 @@ def extract_document(
         own_sources = bool(sources)
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
             sources = report.carried(sent.paragraph)
+        if found.quantities and not sources and issuer_statistics:
+            sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
         report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text))
         # a sentence without a time of its own continues the period of its paragraph

@@ -164,3 +164,13 @@ def test_a_publisher_giving_a_score_and_a_board_in_its_own_release():
             "The Board decided to keep the policy rate at 9 per cent. The Board expects inflation of 5 per cent.")
     assert sources(text)["5 per cent"] == "CENTRAL BANK OF RURITANIA" or sources(text)["5 per cent"].lower() \
         == "central bank of ruritania"
+
+
+def test_a_statistics_office_bulletin_is_the_source_of_its_unattributed_figures():
+    bulletin = ("NATIONAL STATISTICS OFFICE OF RURITANIA\n"
+                "Ruritania City, 2 March 2024\n"
+                "Industry. Output rose 4.1% in 2023. The IMF expects 3% growth in 2024.\n")
+    found = sources(bulletin)
+    assert found["4.1%"] == "National Statistics Office of Ruritania" and found["3%"] == "IMF"
+    bank = "CENTRAL BANK OF RURITANIA\nRuritania City, 2 March 2024\nExports rose 4.1% in 2023.\n"
+    assert sources(bank)["4.1%"] == ""  # a bank's figures are not all its own statistics
