@@ -36,10 +36,9 @@ def describe_estimator(name: str) -> dict[str, str]:
     known = _estimator_index().get(_key(name))
     if known:
         return {"canonical_name": known["canonical"], "type": known["type"], "country": known.get("country", "")}
-    from pipeline.attribution import is_person
+    from pipeline.attribution import estimator_type, is_person
 
-    lowered = name.lower()
-    kind = next((c["type"] for c in load_lexicon("estimators")["type_cues"] if c["cue"] in lowered), "other")
+    kind = estimator_type(name)
     if kind == "other" and is_person(name):
         kind = "academic"  # a named analyst or scholar ("Andrei Lankov")
     country = next((c.name for c in countries() if c.pattern.search(name)), "")
