@@ -214,6 +214,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[
     deictic = trie_pattern(lex["deictic_years"])
     specs = [
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
+        ("month_span", rf"\b(?P<between>(?i:between))\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
@@ -271,7 +273,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
-            start = m.start("at") if "at" in pattern.groupindex else m.start("m1") if "m1" in pattern.groupindex and kind != "week" else m.start()
+            start = _yearless_start(kind, m)
             if any(start < t.end and t.start < m.end() for t in found):
                 continue
             g = m.groupdict()
@@ -299,6 +301,17 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))
     return sorted(found, key=lambda t: t.start)
+
+
+def _yearless_start(kind: str, m: re.Match[str]) -> int:
+    """Where a yearless time starts for binding: at "at end-…" or "between …", which bind it to the
+    number before; else at its month, after any preposition; a week at "the week"."""
+    g = m.groupdict()
+    if g.get("at") is not None:
+        return m.start("at")
+    if g.get("between") is None and "m1" in g and kind != "week":
+        return m.start("m1")
+    return m.start()
 
 
 @lru_cache(maxsize=64)

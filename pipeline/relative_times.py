@@ -86,3 +86,16 @@ def anaphor_referent(sentence: str, before: list[TimeExpression], anaphor_start:
     starts_change = re.search(r"\bfrom\s+[^,;]{1,40}\s+(?:in|of)\s+$", sentence[: last.start])
     ends_change = re.match(r"\s+to\s+[^,;]{1,40}$", sentence[last.end : anaphor_start])
     return before[:-1] if starts_change and ends_change and len(before) > 1 else before
+
+
+@lru_cache(maxsize=1)
+def _outside_cues() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["outside_period_cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def outside_paragraph_period(sentence: str) -> bool:
+    """'… its target of 5 per cent over the medium term', 'Prior to this transformation, farmers were
+    more than 70% of …': the sentence says its numbers are of a time other than the one its
+    paragraph speaks of (an undated horizon, a time before it), so it does not continue that period."""
+    return _outside_cues().search(sentence) is not None

@@ -276,3 +276,20 @@ def test_within_years_dates_the_level_reached_from_the_time_before():
     found = _periods_all(text)
     assert found["4,000"] == [("1994", "1994")] and found["12,000"] == [("1991-03", "1991-03")]
     assert "three years" not in found
+
+
+def test_an_undated_horizon_does_not_continue_the_paragraph_period():
+    text = ("Mauritius's inflation fell to 4.1 percent in December 2023. "
+            "The Bank expects it to settle near its target of 3.5 percent over the medium term.")
+    assert _periods(text)["3.5 percent"] == ("", "")
+
+
+def test_a_time_before_the_paragraphs_does_not_continue_it():
+    text = ("By 1975, Tanzania's villages held 9 million people. "
+            "Prior to this campaign, scattered homesteads housed more than 80% of the rural population.")
+    assert _periods(text)["80%"] == ("", "")
+
+
+def test_between_two_months_binds_like_between_two_years():
+    text = "In 2017, Malawi's maize price rose to 180 kwacha per kilogram between January and March."
+    assert _periods(text)["180 kwacha"] == ("2017-01", "2017-03")
