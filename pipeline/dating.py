@@ -170,6 +170,8 @@ def _claimed_time(
     before = [t for t in pool if t.end <= q.start]
     chosen = before[-1] if before else next((t for t in pool if t.start >= q.end), pool[0])
     claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
+    if any(_measured_against(sentence, q, o, others) for o in claimants):
+        return (), False  # the base's time is not the number's: the paragraph's, else none
     contrasted = any(_contrast().search(sentence, q.end, o.start) for o in claimants)
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
@@ -194,6 +196,13 @@ def _link_patterns() -> dict[str, re.Pattern[str]]:
         "parallel": re.compile(rf"\b(?:{alt('parallel_links')})\b", re.IGNORECASE),
         "present": re.compile(rf"\b(?:{alt('present_time_cues')})\b", re.IGNORECASE),
     }
+
+
+def _measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quantity]) -> bool:
+    """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019': a fraction
+    or multiple between the two makes the later number the base the first is measured against."""
+    return any(q.end <= f.start and f.end <= o.start and (f.rule in ("multiple", "fraction") or f.unit == "times")
+               and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+", sentence[f.end : o.start]) for f in others)
 
 
 def _contrast() -> re.Pattern[str]:

@@ -293,3 +293,12 @@ def test_a_time_before_the_paragraphs_does_not_continue_it():
 def test_between_two_months_binds_like_between_two_years():
     text = "In 2017, Malawi's maize price rose to 180 kwacha per kilogram between January and March."
     assert _periods(text)["180 kwacha"] == ("2017-01", "2017-03")
+
+
+def test_a_number_measured_against_a_dated_base_does_not_take_its_year():
+    text = ("Zambia's economy grew 4.7 percent in 2022. Copper output reached 0.76 million tonnes, barely "
+            "two-thirds of the 1.1 million tonnes mined in 2011.")
+    found = _periods(text)
+    assert found["0.76 million tonnes"] == ("2022", "2022") and found["1.1 million tonnes"] == ("2011", "2011")
+    alone = "Copper output reached 0.76 million tonnes, barely two-thirds of the 1.1 million tonnes mined in 2011."
+    assert _periods(alone)["0.76 million tonnes"] == ("", "")
