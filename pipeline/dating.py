@@ -16,6 +16,7 @@ from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
+from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date
 
 Period = tuple[str, str]
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
@@ -25,7 +26,7 @@ CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
 LABEL = re.compile(r"\s*:")
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
-SPANS = ("span", "decade_span", "decade_pair")
+SPANS = ("span", "decade_span", "decade_pair", "since")
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +170,8 @@ def _claimed_time(
     before = [t for t in pool if t.end <= q.start]
     chosen = before[-1] if before else next((t for t in pool if t.start >= q.end), pool[0])
     claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
+    if any(_measured_against(sentence, q, o, others) for o in claimants):
+        return (), False  # the base's time is not the number's: the paragraph's, else none
     contrasted = any(_contrast().search(sentence, q.end, o.start) for o in claimants)
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
@@ -193,6 +196,13 @@ def _link_patterns() -> dict[str, re.Pattern[str]]:
         "parallel": re.compile(rf"\b(?:{alt('parallel_links')})\b", re.IGNORECASE),
         "present": re.compile(rf"\b(?:{alt('present_time_cues')})\b", re.IGNORECASE),
     }
+
+
+def _measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quantity]) -> bool:
+    """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019': a fraction
+    or multiple between the two makes the later number the base the first is measured against."""
+    return any(q.end <= f.start and f.end <= o.start and (f.rule in ("multiple", "fraction") or f.unit == "times")
+               and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+", sentence[f.end : o.start]) for f in others)
 
 
 def _contrast() -> re.Pattern[str]:
@@ -259,7 +269,7 @@ def settle_times(
     "the same year", "that year" stand for the year named last before them, in the sentence or
     (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
-    full = [_fiscal(t, fiscal_start) for t in times]
+    full = open_spans(sentence, [_fiscal(t, fiscal_start) for t in times], carried, today)
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
     settled = list(full)
     for t in yearless_times(sentence):
@@ -274,12 +284,18 @@ def settle_times(
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
         elif t.kind == "yearless_anaphor":
-            referent = before[-1].periods if before else last or carried
+            candidates = anaphor_referent(sentence, before, t.start)
+            referent = candidates[-1].periods if candidates else last or carried
             periods = _year_after(referent[-1], load_lexicon("context")["year_anaphora"][t.period[1]]) if referent else ()
         else:
-            anchor = before[-1] if before else next((u for u in dated if u.start >= t.end), None)
+            # a time after it that the sentence contrasts it with ("in the week ending 22 March, down
+            # from a peak of 28.2 per cent in November 2022") does not give it its year
+            anchor = before[-1] if before else next(
+                (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
+            periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
         if periods:
             settled.append(TimeExpression(t.start, t.end, tuple(periods), t.kind))
     return sorted(settled, key=lambda t: t.start)

@@ -22,6 +22,7 @@ from pipeline.periods import document_date, fiscal_year_start
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
+from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, sentences
 
 WHITESPACE = re.compile(r"\s+")
@@ -154,7 +155,7 @@ def extract_document(
             carry.plan = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
-        carried = carry.period if continues and takes_paragraph_period(text) else ()
+        carried = carry.period if continues and takes_paragraph_period(text) and not outside_paragraph_period(text) else ()
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.grammar import trie_pattern
@@ -58,6 +59,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
                       rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date_span", rf"(?:between\s+)?(?P<d1>{day})\s+(?:(?P<m1>{month})\s*)?(?:-|–|to|and|until)\s*"
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        # "the week ending 22 March 2024": the seven days up to that day
+        ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
@@ -83,7 +86,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
     ]
     month_word = re.compile(month, re.IGNORECASE)
     needs = {
-        "date_span": month_word, "date": month_word, "month_span": month_word, "month": month_word,
+        "date_span": month_word, "date": month_word, "week": re.compile(r"week", re.IGNORECASE), "month_span": month_word, "month": month_word,
         "quarter": re.compile(r"quarter|Q[1-4]", re.IGNORECASE), "first_months": re.compile(r"first", re.IGNORECASE),
         "decade_span": re.compile(r"\d0s"), "decade": re.compile(r"\d0s"), "both": re.compile(r"both", re.IGNORECASE),
         "fiscal": re.compile(r"FY|fiscal", re.IGNORECASE), "year_end": re.compile(r"end", re.IGNORECASE),
@@ -118,6 +121,13 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "date_span":
         first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
         return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)
+    if kind == "week":
+        day = _day(g["m1"] or g["m2"], g["d1"] or g["d2"], g["y"])
+        try:
+            last = date.fromisoformat(day)
+        except ValueError:  # no such day: keep what was written
+            return ((day, day),)
+        return (((last - timedelta(days=6)).isoformat(), day),)
     if kind == "date":
         day = _day(g["m1"], g["d1"], g["y"])
         return ((day, day),)
@@ -204,15 +214,24 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[
     deictic = trie_pattern(lex["deictic_years"])
     specs = [
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
+        ("month_span", rf"\b(?P<between>(?i:between))\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
+        # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
+        ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
+                 rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),
+        # "during the first two months of the year": January to February of the year in context
+        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|this)\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
         ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
+        ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
     ]
-    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic}|years?\s+(?:{RELATIVE_WORDS}))")
+    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic}|years?\s+(?:{RELATIVE_WORDS})|within|first)")
     return [(kind, re.compile(pattern)) for kind, pattern in specs], cheap
 
 
@@ -254,7 +273,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
-            start = m.start("at") if "at" in pattern.groupindex else m.start("m1") if "m1" in pattern.groupindex else m.start()
+            start = _yearless_start(kind, m)
             if any(start < t.end and t.start < m.end() for t in found):
                 continue
             g = m.groupdict()
@@ -264,17 +283,35 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "month":
                 number = _months()[g["m1"].lower().rstrip(".")]
                 periods = ((f"{YEARLESS}-{number:02d}", f"{YEARLESS}-{number:02d}"),)
+            elif kind == "week":
+                number = _months()[(g["m1"] or g["m2"]).lower().rstrip(".")]
+                day = f"{YEARLESS}-{number:02d}-{int(g['d1'] or g['d2']):02d}"
+                periods = ((day, day),)  # the seven days are counted once the year is known
+            elif kind == "first_months":
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                periods = ((f"{YEARLESS}-01", f"{YEARLESS}-{n:02d}"),)
             elif kind == "quarter":
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
                 n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
-                sign = 1 if g["way"].lower() in ("later", "after") else -1
+                sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
                 periods = (("", f"{sign * n:+d}" + (" ago" if g["way"].lower() == "ago" else "")),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))
     return sorted(found, key=lambda t: t.start)
+
+
+def _yearless_start(kind: str, m: re.Match[str]) -> int:
+    """Where a yearless time starts for binding: at "at end-…" or "between …", which bind it to the
+    number before; else at its month, after any preposition; a week at "the week"."""
+    g = m.groupdict()
+    if g.get("at") is not None:
+        return m.start("at")
+    if g.get("between") is None and "m1" in g and kind != "week":
+        return m.start("m1")
+    return m.start()
 
 
 @lru_cache(maxsize=64)

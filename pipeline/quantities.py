@@ -44,6 +44,9 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
             return NotFact(start, end, "idiom")  # "the two Koreas"
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
+    if (num.isdigit() and 1 <= int(num) <= 31 and next_word
+            and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
+        return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
     cap = CAPITALISED_BEFORE.search(before)
     if cap and not _is_sentence_start(before, cap):
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
@@ -106,6 +109,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
     if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
+    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search(text[:start]):
+        return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
     if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
     if unit == "count" and TIME_SPAN_LEAD.search(text[:start]) and _time_noun_follows(text, end, g):
@@ -163,6 +168,7 @@ WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 WORD_WINDOW_AFTER = 30
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
+AFTER_A_NUMBER_WITHIN = re.compile(r"\d%?\s+within\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
 
@@ -307,6 +313,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities
     times = time_expressions(text)
+    # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
+    for m in INDEX_BASE.finditer(text):
+        result.not_facts.append(NotFact(m.start(), m.end(), "name"))
+        times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     amounts: list[Quantity] = []
     for m in scan(g.amount, text, windows):
         if overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
@@ -340,6 +350,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     result.times = times
     result.not_facts.sort(key=lambda n: n.start)
     return result
+
+
+INDEX_BASE = re.compile(r"(?<=\()(?:1[89]|20)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 
 def _names_a_year(text: str, start: int) -> bool:

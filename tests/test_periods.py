@@ -195,3 +195,110 @@ def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
     assert found["8.6 percent"] == ("2020", "2020") and "two years" not in found
+
+
+def test_since_opens_a_span_to_the_sentences_latest_time():
+    text = ("Ghana's inflation has stayed above 20 percent a year since 2021, and the cedi lost 30 percent "
+            "of its value in 2023.")
+    assert _periods(text)["20 percent"] == ("2021", "2023")
+
+
+def test_since_opens_a_span_to_the_period_the_sentence_continues():
+    text = ("The Bank of Ghana, at its meeting of 29 January 2024, kept the policy rate at 29 percent. "
+            "It has raised the rate by 1,500 basis points since March 2022.")
+    assert _periods(text)["1,500 basis points"] == ("2022-03", "2024-01-29")
+
+
+def test_since_opens_a_span_to_the_documents_date():
+    text = "ACCRA, 5 June 2024 — Cocoa output has fallen by 35 percent since 2021."
+    assert _periods(text)["35 percent"] == ("2021", "2024-06-05")
+
+
+def test_since_without_an_end_and_since_a_record_stay_as_named():
+    assert _periods("Cocoa output has fallen by 35 percent since 2021.")["35 percent"] == ("2021", "2021")
+    from pipeline.dating import settle_times
+    from pipeline.periods import time_expressions
+
+    sentence = "Ghana's growth slowed in 2023, the weakest since 1983."
+    settled = settle_times(sentence, time_expressions(sentence), today="2024-06-05")
+    assert [t.period for t in settled] == [("2023", "2023"), ("1983", "1983")]
+
+
+def test_level_reached_after_a_since_span_takes_its_end():
+    text = ("Kenya's exports rose from 12 percent of GDP in 2015 to 14 percent in 2022, and tea earnings "
+            "have nearly tripled since 2016, to US$1.4 billion.")
+    found = _periods(text)
+    assert found["US$1.4 billion"] == ("2022", "2022") and found["tripled"] == ("2016", "2022")
+
+
+def test_first_months_of_the_year_take_the_year_in_context():
+    text = ("Kenya's reserves stood at US$7.1 billion at end-March 2024. Diaspora remittances reached "
+            "US$1.2 billion during the first three months of the year.")
+    assert _periods(text)["US$1.2 billion"] == ("2024-01", "2024-03")
+
+
+def test_week_ending_a_day_is_the_seven_days_up_to_it():
+    text = "NAIROBI, 10 May 2024 — The interbank rate averaged 13.4 percent in the week ending 3 May."
+    found = _periods_all(text)
+    assert found["13.4 percent"] == [("2024-04-27", "2024-05-03")] and "3" not in found
+    dated = "The interbank rate averaged 13.4 percent in the week ended May 3, 2024."
+    assert _periods(dated)["13.4 percent"] == ("2024-04-27", "2024-05-03")
+
+
+def test_a_time_the_sentence_contrasts_with_does_not_give_a_month_its_year():
+    text = ("Kenya's lending rates ease\nNAIROBI, 10 May 2024\nLending rates fell to 16.1 percent in April, down "
+            "from a peak of 18.0 percent in June 2023.")
+    assert _periods(text)["16.1 percent"] == ("2024-04", "2024-04")
+
+
+def test_quarter_without_a_year_in_a_dated_document_is_the_latest_one_begun_by_its_date():
+    text = ("HARARE, 3 March 2024 — Prices are rising again.\n"
+            "Unemployment stood at 21.4 percent in the fourth quarter, and mining output rose 3 percent in January.")
+    found = _periods(text)
+    assert found["21.4 percent"] == ("2023-10", "2023-12") and found["3 percent"] == ("2024-01", "2024-01")
+
+
+def test_index_base_year_is_a_name_not_a_time():
+    text = "Headline inflation, as measured by the National CPI (2019=100), rose to 7.2 percent."
+    found = _periods_all(text)
+    assert found == {"7.2 percent": [("", "")]}
+
+
+def test_that_year_at_the_end_of_a_change_is_not_its_start():
+    text = ("Copper sales earned US$8.1 billion in 2021, and the poverty rate fell from 54 percent in 2015 "
+            "to 48 percent that year.")
+    found = _periods(text)
+    assert found["54 percent"] == ("2015", "2015") and found["48 percent"] == ("2021", "2021")
+
+
+def test_within_years_dates_the_level_reached_from_the_time_before():
+    text = "After the reform of March 1991, the railway's staff fell from 12,000 to about 4,000 within three years."
+    found = _periods_all(text)
+    assert found["4,000"] == [("1994", "1994")] and found["12,000"] == [("1991-03", "1991-03")]
+    assert "three years" not in found
+
+
+def test_an_undated_horizon_does_not_continue_the_paragraph_period():
+    text = ("Mauritius's inflation fell to 4.1 percent in December 2023. "
+            "The Bank expects it to settle near its target of 3.5 percent over the medium term.")
+    assert _periods(text)["3.5 percent"] == ("", "")
+
+
+def test_a_time_before_the_paragraphs_does_not_continue_it():
+    text = ("By 1975, Tanzania's villages held 9 million people. "
+            "Prior to this campaign, scattered homesteads housed more than 80% of the rural population.")
+    assert _periods(text)["80%"] == ("", "")
+
+
+def test_between_two_months_binds_like_between_two_years():
+    text = "In 2017, Malawi's maize price rose to 180 kwacha per kilogram between January and March."
+    assert _periods(text)["180 kwacha"] == ("2017-01", "2017-03")
+
+
+def test_a_number_measured_against_a_dated_base_does_not_take_its_year():
+    text = ("Zambia's economy grew 4.7 percent in 2022. Copper output reached 0.76 million tonnes, barely "
+            "two-thirds of the 1.1 million tonnes mined in 2011.")
+    found = _periods(text)
+    assert found["0.76 million tonnes"] == ("2022", "2022") and found["1.1 million tonnes"] == ("2011", "2011")
+    alone = "Copper output reached 0.76 million tonnes, barely two-thirds of the 1.1 million tonnes mined in 2011."
+    assert _periods(alone)["0.76 million tonnes"] == ("", "")

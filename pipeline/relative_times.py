@@ -1,0 +1,101 @@
+"""Times whose extent depends on another time: "since 2021" (up to when?), a month or quarter
+named without a year in a dated document, "the week ending 22 March", and "that year" at the end
+of a change ("from 60 percent in 2006 to 39 percent that year").
+
+Kept apart from dating.py, which decides which time a number refers to; these functions only
+complete the times themselves (dating.settle_times calls them).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.periods import YEARLESS, TimeExpression
+
+Period = tuple[str, str]
+# kinds of time a "since" may open: a single year, month or day (not a decade or a span)
+OPENABLE = ("year", "month", "date")
+
+
+@lru_cache(maxsize=1)
+def _since_lead() -> re.Pattern[str]:
+    """'since 2021', 'ever since June 2023' right before the time; not 'the highest since 2019' or
+    'the first fall since 1988', which compare a level with a record and do not open a span."""
+    lex = load_lexicon("context")
+    leads = "|".join(re.escape(w) for w in sorted(lex["open_span_leads"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{leads})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _record_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
+    return re.compile(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str) -> list[TimeExpression]:
+    """'since 2021' → 2021 to the latest later time of its sentence ('… since 2021, and … in 2023'),
+    else to the period the sentence continues ('The Board has reduced rates … since June 2023' after
+    a meeting of 26 March 2024), else to the document's date. Without any of these the time stays
+    as named: when the span ends is not stated."""
+    result = []
+    for t in times:
+        lead = _since_lead().search(sentence, 0, t.start)
+        if t.kind not in OPENABLE or lead is None or _record_before().search(sentence, 0, lead.start()):
+            result.append(t)
+            continue
+        begin = t.period[0]
+        later = [u.period[1] for u in times if u is not t and u.kind != "plan_list" and u.period[1][:4] > begin[:4]]
+        ends = later or [p[1] for p in carried if p[1] > begin] or ([today] if today > begin else [])
+        result.append(TimeExpression(t.start, t.end, ((begin, max(ends)),), "since") if ends else t)
+    return result
+
+
+def year_by_document_date(periods: tuple[Period, ...], today: str) -> str:
+    """The year of a month or quarter named without one in a dated document ('Unemployment stood at
+    16.4 percent in the fourth quarter' in an article of 18 April 2024): the latest such time that
+    had begun by the document's date (2023-10/2023-12; 'in January' → 2024-01)."""
+    if not today[:4].isdigit():
+        return ""
+    year = int(today[:4])
+    first = periods[0][0].replace(YEARLESS, str(year))
+    return str(year) if first <= today else str(year - 1)
+
+
+def week_before(periods: tuple[Period, ...]) -> tuple[Period, ...]:
+    """'the week ending 22 March 2024' → the seven days 2024-03-16/2024-03-22."""
+    result = []
+    for _, end in periods:
+        try:
+            last = date.fromisoformat(end)
+        except ValueError:
+            return periods
+        result.append(((last - timedelta(days=6)).isoformat(), end))
+    return tuple(result)
+
+
+def anaphor_referent(sentence: str, before: list[TimeExpression], anaphor_start: int) -> list[TimeExpression]:
+    """The times 'that year' may stand for, nearest last. At the end of a change ('fell from 60
+    percent in 2006 to 39 percent that year') it is not the change's starting year, which would
+    make the change no change: it is the year named before that ('… in 2014, and the share …')."""
+    if not before:
+        return before
+    last = before[-1]
+    starts_change = re.search(r"\bfrom\s+[^,;]{1,40}\s+(?:in|of)\s+$", sentence[: last.start])
+    ends_change = re.match(r"\s+to\s+[^,;]{1,40}$", sentence[last.end : anaphor_start])
+    return before[:-1] if starts_change and ends_change and len(before) > 1 else before
+
+
+@lru_cache(maxsize=1)
+def _outside_cues() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["outside_period_cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def outside_paragraph_period(sentence: str) -> bool:
+    """'… its target of 5 per cent over the medium term', 'Prior to this transformation, farmers were
+    more than 70% of …': the sentence says its numbers are of a time other than the one its
+    paragraph speaks of (an undated horizon, a time before it), so it does not continue that period."""
+    return _outside_cues().search(sentence) is not None
