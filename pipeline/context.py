@@ -343,7 +343,12 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score")), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
-        rate = per_capita.get(q.unit) and _per_capita_unit(sentence[max(0, q.start - 80) : q.end + 40], per_capita[q.unit])
+        # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"
+        # makes only the second a rate
+        before = re.split(r"\d", sentence[max(0, q.start - 80) : q.start])[-1]
+        after = sentence[q.end : q.end + 60] if q.joined_by == "from" else \
+            re.split(r"\d", sentence[q.end : q.end + 40], maxsplit=1)[0]  # "from 167 to 107 kg per person"
+        rate = per_capita.get(q.unit) and _per_capita_unit(before + sentence[q.start : q.end] + after, per_capita[q.unit])
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
         if i:

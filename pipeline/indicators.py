@@ -96,6 +96,7 @@ class Indicator:
     whole_only: bool = False  # its shares are shares of it: its cue is the whole ("78% of enterprises")
     needs_partner: bool = False  # about a trading partner: one is named near the number
     fallback: bool = False  # takes a number no cue explains
+    default_units: tuple[str, ...] = ()  # a number of these units that no cue explains is of this indicator
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def codebook() -> tuple[Indicator, ...]:
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
             cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ())]),
             description=e.get("description", ""), weak=tuple(e.get("weak", ())),
+            default_units=tuple(e.get("default_units", ())),
             **{flag: bool(e.get(flag, False)) for flag in flags},
         )
         for e in load_lexicon("indicators")["indicators"]
@@ -236,7 +238,9 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         borrowed = {p: h for p, h in borrowed.items() if p in found} if found else borrowed
         found = _longest(_merge(found, borrowed))
     if not found:
-        return next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified")
+        # a unit that means one concept ("kWh per capita", "tonnes per hectare") names it; else a fallback
+        return next((i.code for i in book if unit in i.default_units),
+                    next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified"))
     scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
     top = max(scores.values())
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry

@@ -127,3 +127,17 @@ def test_investment_costs_are_investment_not_a_price():
 def test_per_capita_income_is_a_national_income_measure():
     assert code("Bolivia's per capita income was about US$900.", "US$900", "USD") == "gnp_per_capita"
     assert code("Bolivia's GDP per capita was about US$950.", "US$950", "USD") == "gdp_per_capita"
+
+
+def test_levels_take_their_growth_and_units_name_their_concept():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("In 2023 Chile's population grew by 1.1%, while the average monthly wage rose 6.2%. "
+            "Domestic consumption reached 80 billion kWh, roughly 4,100 kWh per capita. "
+            "Farmers sowed soybeans on 2.1 million hectares, the area planted in 2022.")
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert found["1.1%"] == "population" and found["6.2%"] == "wage"
+    assert found["80 billion kWh"] == "electricity_consumption"
+    assert found["4,100 kWh per capita"] == "electricity_consumption"
+    assert found["2.1 million hectares"] == "agricultural_land"
