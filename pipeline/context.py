@@ -130,9 +130,21 @@ def _phrases(lexicon_key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(load_lexicon("context")[lexicon_key]) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _lower_phrases(lexicon_key: str) -> re.Pattern[str]:
+    words = {w.lower() for w in load_lexicon("context")[lexicon_key]}
+    return re.compile(r"\b(?:" + trie_pattern(words) + r")\b")
+
+
+@lru_cache(maxsize=64)
+def _lowered(sentence: str) -> str:
+    return sentence.lower()
+
+
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
-    return _phrases(lexicon_key).search(sentence) is not None
+    # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation
+    return _lower_phrases(lexicon_key).search(_lowered(sentence)) is not None
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:
