@@ -116,6 +116,12 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         org = m.group("org")
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
+    for m in (m for pattern in _elliptical_patterns() for m in pattern.finditer(sentence)) if found else ():
+        org = _clean(m.group("org"))
+        words = org.split()
+        named = _known_estimators().match(org) or words[-1] in _lexicon()["institution_heads"] or org.isupper()
+        if named and not any(abs(m.start("org") - p) < 8 for p in found):
+            found[m.start("org")] = org
     for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
         person = _clean(m.group("org"))
         if is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
@@ -126,6 +132,11 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
+
+
+@lru_cache(maxsize=1)
+def _elliptical_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["elliptical_source_patterns"])
 
 
 @lru_cache(maxsize=1)

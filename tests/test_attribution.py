@@ -174,3 +174,11 @@ def test_a_statistics_office_bulletin_is_the_source_of_its_unattributed_figures(
     assert found["4.1%"] == "National Statistics Office of Ruritania" and found["3%"] == "IMF"
     bank = "CENTRAL BANK OF RURITANIA\nRuritania City, 2 March 2024\nExports rose 4.1% in 2023.\n"
     assert sources(bank)["4.1%"] == ""  # a bank's figures are not all its own statistics
+
+
+def test_a_second_estimator_with_the_verb_left_out():
+    text = ("The statistics office estimated that Peru grew 1.9 percent in 2023, while the IMF put it at "
+            "2.0 percent and the World Bank at just 1.0 percent. The Standing Rate at 8.5 percent was kept.")
+    found = sources(text)
+    assert found["2.0 percent"] == "IMF" and found["1.0 percent"] == "World Bank"
+    assert found["8.5 percent"] != "Standing Rate"
