@@ -18,7 +18,7 @@ from pipeline.attribution import (
     resolve_references, source_for, uncarried,
 )
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import document_date, fiscal_year_start
+from pipeline.periods import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, lookup, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.quantities import recognise
@@ -119,6 +119,7 @@ def extract_document(
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
+    covered = document_period(doc.text)  # "…, January–December 2023" in a bulletin's title
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
@@ -161,6 +162,8 @@ def extract_document(
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
         readings = _read(text, found.quantities, settled, sources, carried)
         readings = _restated(text, readings, stated, sent.paragraph)
+        if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
+            readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
         for reading in readings:
             plan = _plan_for(reading.quantity, named_plans, carry.plan)

@@ -264,6 +264,20 @@ def document_date(text: str) -> str:
     return ""
 
 
+def document_period(text: str) -> tuple[tuple[str, str], ...]:
+    """The period a document's title covers ("Socio-economic development of X, January–December
+    2023", "Accounts 2022–2023"): a heading line (not a sentence) of the first three that ends with
+    a span of months or years (a lone year may be an edition: "Review No. 2 – 2024"); else empty."""
+    for line in text.splitlines()[1:HEADING_LINES]:  # the first line names the issuer or the title
+        stripped = line.strip()
+        if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
+            continue
+        times = time_expressions(stripped)
+        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span"):
+            return times[-1].periods[:1]
+    return ()
+
+
 def yearless_times(text: str) -> list[TimeExpression]:
     """Months, quarters and back-references that name no year; their start is the month or the
     quarter itself, after any preposition, so that "7.1% in February" ties like "7.1% in 2007"."""

@@ -302,3 +302,12 @@ def test_a_number_measured_against_a_dated_base_does_not_take_its_year():
     assert found["0.76 million tonnes"] == ("2022", "2022") and found["1.1 million tonnes"] == ("2011", "2011")
     alone = "Copper output reached 0.76 million tonnes, barely two-thirds of the 1.1 million tonnes mined in 2011."
     assert _periods(alone)["0.76 million tonnes"] == ("", "")
+
+
+def test_a_bulletin_title_period_dates_its_undated_sections():
+    text = ("STATISTICS OFFICE OF RURITANIA\n"
+            "Economic developments in Ruritania, January–June 2024\n"
+            "Industry. Output increased by 2.1% (2023: 1.4%). Exports fell 3% in 2022.\n")
+    found = _periods(text)
+    assert found["2.1%"] == ("2024-01", "2024-06") and found["1.4%"] == ("2023", "2023")
+    assert found["3%"] == ("2022", "2022")
