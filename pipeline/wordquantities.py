@@ -49,6 +49,9 @@ QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|ap
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
 
 
+COMPARATIVE_AFTER = re.compile(r"\s+(?:smaller|larger|bigger|lower|higher|less|more|fewer|greater|cheaper|dearer)\b")
+
+
 def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
     numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
@@ -56,8 +59,12 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
     if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
         return None  # "a decade and a half"
-    if numerator_word in ("a", "an") and not followed_by_of:
-        return None  # "a third sector"
+    # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are fractions
+    if numerator_word in ("a", "an") and not (
+        followed_by_of or QUALIFIED_BEFORE.search(text[: m.start()]) or re.search(r"\bby\s+$", text[: m.start()])
+        or COMPARATIVE_AFTER.match(text, m.end())
+    ):
+        return None
     if spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)

@@ -316,3 +316,9 @@ def test_currency_symbols_rupees_by_country_and_identifiers():
     assert one(text, "Rs 1,220 billion").unit == "NPR"
     assert one(text, "₸119.3 trillion").unit == "KZT"
     assert "3" not in facts(text) and "27" not in facts(text)
+
+
+def test_a_third_is_a_fraction_after_by_a_qualifier_or_before_a_comparative_not_before_a_noun():
+    text = "Output fell by a third. Prices were nearly a third higher. A third sector, services, grew 4%."
+    found = facts(text)
+    assert [o.value for o in found["a third"]] == ["-0.3333", "0.3333"]

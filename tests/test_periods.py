@@ -311,3 +311,13 @@ def test_a_bulletin_title_period_dates_its_undated_sections():
     found = _periods(text)
     assert found["2.1%"] == ("2024-01", "2024-06") and found["1.4%"] == ("2023", "2023")
     assert found["3%"] == ("2022", "2022")
+
+
+def test_a_comparison_base_is_not_the_numbers_own_time():
+    text = ("In 2024 Chile's average wage was 15.5% more than in 2022. Investment rose 13.1% in 2023, its "
+            "fastest growth since 2019. Growth was the highest since 2017 (6.1%). "
+            "The 2023 copper harvest, at about 5 million tonnes, was nearly a third smaller than in 2015.")
+    found = _periods(text)
+    assert found["15.5%"] == ("2024", "2024") and found["13.1%"] == ("2023", "2023")
+    assert found["6.1%"] == ("2017", "2017")
+    assert found["a third"] == ("2015", "2023")  # a fraction of change spans from its base
