@@ -129,11 +129,8 @@ def test_a_semicolon_ends_the_reach_of_a_later_time():
 
 
 def _periods(text: str) -> dict[str, tuple[str, str]]:
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
-
-    observations, _ = extract_document(document_from_text(text))
-    return {o.mention: (o.period_start, o.period_end) for o in observations}
+    """Each mention's period (the last one, for a mention stated more than once)."""
+    return {mention: periods[-1] for mention, periods in _periods_all(text).items()}
 
 
 def test_a_sentence_without_numbers_ends_the_paragraph_period_unless_the_next_continues():
