@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country, clause_bounds
 from pipeline.lexicon import load_lexicon
-from pipeline.grammar import Quantity
+from pipeline.grammar import Quantity, WordList, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +68,9 @@ def _official(org: str, home: Country) -> bool:
 
 @lru_cache(maxsize=1)
 def _triggers() -> re.Pattern[str]:
-    """Words without which no attribution pattern can match: a cheap test before the costly ones."""
-    return re.compile(r"(?:" + "|".join(_lexicon()["attribution_triggers"]) + r")", re.IGNORECASE)
+    """Words without which no attribution pattern can match: a cheap test before the costly ones.
+    Matched in lower-cased text as a prefix tree: an IGNORECASE list is ~15× slower."""
+    return re.compile(trie_pattern(w.lower() for w in _lexicon()["attribution_triggers"]))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     not_names = set(_lexicon()["not_names"]) - set(_lexicon()["person_pronouns"])
     plan_heads = set(_lexicon()["plan_heads"])
     found: dict[int, str] = {}
-    patterns = _source_patterns() if _triggers().search(sentence) else ()
+    patterns = _source_patterns() if _triggers().search(sentence.lower()) else ()
     for pattern in patterns:
         if found:
             break  # the first pattern that names someone governs the sentence
@@ -266,9 +267,8 @@ def uncarried(raw: list[tuple[int, str]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _official_cues() -> re.Pattern[str]:
-    words = sorted(_lexicon()["official_cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+def _official_cues() -> WordList:
+    return WordList(_lexicon()["official_cues"])
 
 
 def _official_cue(sentence: str) -> re.Match[str] | None:
@@ -331,15 +331,13 @@ def _segment(sentence: str, q: Quantity) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _target_cues() -> re.Pattern[str]:
-    words = sorted(_lexicon()["target_statements"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+def _target_cues() -> WordList:
+    return WordList(_lexicon()["target_statements"])
 
 
 @lru_cache(maxsize=1)
-def _report_markers() -> re.Pattern[str]:
-    words = sorted(_lexicon()["report_markers"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+def _report_markers() -> WordList:
+    return WordList(_lexicon()["report_markers"])
 
 
 def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:

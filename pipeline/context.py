@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.grammar import trie_pattern
+from pipeline.grammar import Quantity, WordList, trie_pattern
 from pipeline.lexicon import load_lexicon
-from pipeline.grammar import Quantity
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
 CAPWORD = r"[A-Z][\w’'.&-]*"
@@ -170,7 +169,7 @@ def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> dict[str, re.Pattern[str]]:
+def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     currencies = load_lexicon("quantities")["currency_names"]
     not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
@@ -178,10 +177,10 @@ def _subject_patterns() -> dict[str, re.Pattern[str]]:
         # "the South Korean government", "the US dollar": a country word that names something else
         "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
         "possessive": re.compile(r"^(?:’s|'s)"),
-        "bilateral": re.compile(r"\b(?:" + trie_pattern(lex["bilateral_cues"]) + r")\b", re.IGNORECASE),
+        "bilateral": WordList(lex["bilateral_cues"]),
         "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
-        "pair_flow": re.compile(r"\b(?:" + trie_pattern(lex["pair_flow_cues"]) + r")\b", re.IGNORECASE),
-        "target": re.compile(r"\b(?:" + trie_pattern(lex["target_cues"]) + r")\b", re.IGNORECASE),
+        "pair_flow": WordList(lex["pair_flow_cues"]),
+        "target": WordList(lex["target_cues"]),
     }
 
 
@@ -328,9 +327,9 @@ PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNOR
 
 
 @lru_cache(maxsize=1)
-def _period_cues() -> dict[str, re.Pattern[str]]:
+def _period_cues() -> dict[str, WordList]:
     cues = load_lexicon("quantities")["per_period_cues"]
-    return {period: re.compile(r"\b(?:" + trie_pattern(words) + r")\b", re.IGNORECASE) for period, words in cues.items()}
+    return {period: WordList(words) for period, words in cues.items()}
 
 
 def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:

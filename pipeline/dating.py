@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
-from pipeline.grammar import Quantity
+from pipeline.grammar import Quantity, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date
@@ -27,6 +27,8 @@ LABEL = re.compile(r"\s*:")
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
 SPANS = ("span", "decade_span", "decade_pair", "since")
+# how far before a number a change word may stand ("declined sharply by …")
+CHANGE_REACH = 80
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +184,7 @@ def _claimed_time(
 
 
 @lru_cache(maxsize=1)
-def _link_patterns() -> dict[str, re.Pattern[str]]:
+def _link_patterns() -> dict[str, re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     alt = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
     article = r"(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+)?"
@@ -192,9 +194,9 @@ def _link_patterns() -> dict[str, re.Pattern[str]]:
         "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
         "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
         "change": re.compile(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE),
-        "contrast": re.compile(rf"\b(?:{alt('contrast_links')})\b", re.IGNORECASE),
-        "parallel": re.compile(rf"\b(?:{alt('parallel_links')})\b", re.IGNORECASE),
-        "present": re.compile(rf"\b(?:{alt('present_time_cues')})\b", re.IGNORECASE),
+        "contrast": WordList(lex["contrast_links"]),
+        "parallel": WordList(lex["parallel_links"]),
+        "present": WordList(lex["present_time_cues"]),
     }
 
 
@@ -205,7 +207,7 @@ def _measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quan
                and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+", sentence[f.end : o.start]) for f in others)
 
 
-def _contrast() -> re.Pattern[str]:
+def _contrast() -> WordList:
     return _link_patterns()["contrast"]
 
 
@@ -223,7 +225,7 @@ def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> 
     after a change word ("a decline of 5.2% compared to its 1989 level")."""
     change = (
         q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
-        or bool(_link_patterns()["change"].search(sentence, 0, q.start))
+        or bool(_link_patterns()["change"].search(sentence, max(0, q.start - CHANGE_REACH), q.start))
     )
     if not change:
         return None

@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.grammar import WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression
 
@@ -89,9 +90,8 @@ def anaphor_referent(sentence: str, before: list[TimeExpression], anaphor_start:
 
 
 @lru_cache(maxsize=1)
-def _outside_cues() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["outside_period_cues"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+def _outside_cues() -> WordList:
+    return WordList(load_lexicon("context")["outside_period_cues"])
 
 
 def outside_paragraph_period(sentence: str) -> bool:
