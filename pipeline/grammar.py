@@ -242,3 +242,16 @@ def scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
     """Matches of a pattern inside the given stretches of text only."""
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
+
+
+def anchored(pattern: re.Pattern[str], text: str, tokens: list[tuple[int, int]], lead: int):
+    """The matches `pattern.finditer(text)` gives, for a pattern whose every match holds a number
+    token no further than `lead` characters from its start: tried only at those places."""
+    resume = 0
+    for start, _ in tokens:
+        for at in range(max(resume, start - lead), start + 1):
+            m = pattern.match(text, at)
+            if m and m.end() > start:
+                yield m
+                resume = m.end()
+                break

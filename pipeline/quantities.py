@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline.grammar import (
-    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, grammar, overlaps, parse_number, scan, word_after,
+    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    word_after,
     words_before,
 )
 from pipeline.lexicon import load_lexicon
@@ -302,6 +304,13 @@ def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]
     return kept
 
 
+@lru_cache(maxsize=1)
+def _amount_lead() -> int:
+    """How far before its number an amount may start: a sign, the longest currency prefix, a space,
+    and the "a" of "a dozen" with its spaces."""
+    return 1 + max(len(p) for p in grammar().lexicon["currency_prefixes"]) + 1 + 4
+
+
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:
     """Quantities and accounted-for non-quantities in one sentence (offsets relative to it).
     `tokens`, the sentence's number tokens when the caller has them, limit where to look."""
@@ -318,7 +327,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     amounts: list[Quantity] = []
-    for m in scan(g.amount, text, windows):
+    amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
+    for m in amount_matches:
         if overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
             continue
         in_time = [t for t in times if t.start < m.end("num") and m.start("num") < t.end]
