@@ -50,10 +50,11 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
     return re.compile(_names_pattern(list(by_word))), by_word
 
 
-def country_mentions(text: str) -> list[tuple[int, int, Country]]:
+@lru_cache(maxsize=256)  # asked of one sentence for each of its numbers
+def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     """Country names and adjectives in text, longest name first at each place."""
     pattern, by_word = _any_country()
-    return [(m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text)]
+    return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text))
 
 
 def document_country(text: str) -> Country | None:
@@ -159,13 +160,18 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|compared|and|which)\b|
 
 def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    for m in CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= q.start:
-            start = m.end()
-        elif m.start() >= q.end:
-            end = m.start()
+    for break_start, break_end in _clause_breaks(sentence):
+        if break_end <= q.start:
+            start = break_end
+        elif break_start >= q.end:
+            end = break_start
             break
     return start, end
+
+
+@lru_cache(maxsize=64)  # asked of one sentence for each of its numbers
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence))
 
 
 @lru_cache(maxsize=1)

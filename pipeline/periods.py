@@ -205,7 +205,7 @@ NO_YEAR_AFTER = r"(?!\.?,?\s*(?:\d|of\s+\d))"
 
 
 @lru_cache(maxsize=1)
-def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pattern[str], re.Pattern[str]]]:
     # Month names are matched capitalised only: "may" and "march" are also ordinary words.
     month = "(?:" + "|".join(sorted(load_lexicon("context")["months"], key=len, reverse=True)) + r")\b\.?"
     lex = load_lexicon("context")
@@ -231,8 +231,11 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
     ]
-    cheap = re.compile(rf"{month}|quarter|(?i:{anaphora}|{deictic}|years?\s+(?:{RELATIVE_WORDS})|within|first)")
-    return [(kind, re.compile(pattern)) for kind, pattern in specs], cheap
+    # a cheap test whether any of them can match: a month name as written, or a word in lower case
+    cheap_months = re.compile(trie_pattern(lex["months"]))
+    cheap_words = re.compile(rf"quarter|within|first|years?\s+(?:{RELATIVE_WORDS})|"
+                             rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
+    return [(kind, re.compile(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
 HEADING_LINES = 3
@@ -281,8 +284,8 @@ def document_period(text: str) -> tuple[tuple[str, str], ...]:
 def yearless_times(text: str) -> list[TimeExpression]:
     """Months, quarters and back-references that name no year; their start is the month or the
     quarter itself, after any preposition, so that "7.1% in February" ties like "7.1% in 2007"."""
-    patterns, cheap = _yearless_patterns()
-    if not cheap.search(text):
+    patterns, (cheap_months, cheap_words) = _yearless_patterns()
+    if not (cheap_months.search(text) or cheap_words.search(text.lower())):
         return []
     found: list[TimeExpression] = []
     for kind, pattern in patterns:
