@@ -58,7 +58,9 @@ def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
 
 
 def document_country(text: str) -> Country | None:
-    """The country a document is about: the one it names most often (earliest on a tie)."""
+    """The country a document is about: the one its title names ("Economy of the People's Socialist
+    Republic of Albania"), else the one it names most often (earliest on a tie). A history of one
+    country may name its patron more often than itself."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     by_name = {c.name: c for c in countries()}
@@ -67,8 +69,18 @@ def document_country(text: str) -> Country | None:
         first.setdefault(country.name, start)
     if not counts:
         return None
-    best = max(counts, key=lambda name: (counts[name], -first[name]))
+    titled = {country.name for _, _, country in country_mentions(_title(text))}
+    best = max(counts, key=lambda name: (name in titled, counts[name], -first[name]))
     return by_name[best]
+
+
+TITLE_MAX = 160
+
+
+def _title(text: str) -> str:
+    """The document's first line when it is a heading: short and not ending a sentence."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= TITLE_MAX and not line.endswith((".", "!", "?")) else ""
 
 
 @lru_cache(maxsize=1)
