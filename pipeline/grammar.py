@@ -27,6 +27,7 @@ class Quantity:
     out_of: Decimal | None = None  # the base of a rank or score ("out of 180")
     joined_by: str = ""  # for the two levels of a change: "from"
     noun: str = ""  # the word after a bare count ("2,000 enterprises")
+    factor: Decimal | None = None  # the conversion its unit word took ("basis points" → 0.01)
 
 
 @dataclass(frozen=True)

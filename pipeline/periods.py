@@ -222,6 +222,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pa
         # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
         ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
                  rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),
+        # "on February 27", "March 25–26", "27 February": days of the year of the sentence or dateline
+        ("day", rf"\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\b(?!\s*,?\s*\d|:)"),
+        ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "during the first two months of the year": January to February of the year in context
         ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|this)\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
@@ -238,7 +241,11 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pa
     return [(kind, re.compile(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
-HEADING_LINES = 3
+HEADING_LINES = 4  # a title, a byline, a date line, a dateline: blank lines between them do not count
+
+
+def _heading_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
 
 
@@ -256,7 +263,7 @@ def document_date(text: str) -> str:
     """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
     "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
     words = "|".join(load_lexicon("context")["dateline_words"])
-    for line in text.splitlines()[:HEADING_LINES]:
+    for line in _heading_lines(text):
         for t in time_expressions(line):
             if t.kind not in ("date", "month"):
                 continue
@@ -271,7 +278,7 @@ def document_period(text: str) -> tuple[tuple[str, str], ...]:
     """The period a document's title covers ("Socio-economic development of X, January–December
     2023", "Accounts 2022–2023"): a heading line (not a sentence) of the first three that ends with
     a span of months or years (a lone year may be an edition: "Review No. 2 – 2024"); else empty."""
-    for line in text.splitlines()[1:HEADING_LINES]:  # the first line names the issuer or the title
+    for line in _heading_lines(text)[1:]:  # the first line names the issuer or the title
         stripped = line.strip()
         if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
             continue
@@ -300,6 +307,13 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "month":
                 number = _months()[g["m1"].lower().rstrip(".")]
                 periods = ((f"{YEARLESS}-{number:02d}", f"{YEARLESS}-{number:02d}"),)
+            elif kind == "day":
+                number = _months()[(g.get("m1") or g["m2"]).lower().rstrip(".")]
+                first = int(g.get("d1") or g["d2"])
+                last = int(g["d3"] or first)
+                if not 1 <= first <= last <= 31:
+                    continue
+                periods = ((f"{YEARLESS}-{number:02d}-{first:02d}", f"{YEARLESS}-{number:02d}-{last:02d}"),)
             elif kind == "week":
                 number = _months()[(g["m1"] or g["m2"]).lower().rstrip(".")]
                 day = f"{YEARLESS}-{number:02d}-{int(g['d1'] or g['d2']):02d}"

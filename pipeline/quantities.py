@@ -21,6 +21,7 @@ from pipeline.periods import time_expressions
 from pipeline.wordquantities import word_quantities
 
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*\s+\d+(?:[-/]\d+)*[-/]$")
+DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
@@ -49,6 +50,9 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word
             and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
         return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
+    day_range = DAY_RANGE_BEFORE.search(before[-20:])
+    if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
+        return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
     cap = CAPITALISED_BEFORE.search(before)
     if cap and not _is_sentence_start(before, cap):
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
@@ -106,9 +110,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if scale:
         value *= g.scales[scale.lower()]
     unit, currency_word = _unit(cur, after, g)
+    factor = None
     if unit in g.lexicon["unit_conversions"]:
         conversion = g.lexicon["unit_conversions"][unit]
-        value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
+        factor = Decimal(str(conversion["factor"]))
+        value, unit = value * factor, conversion["unit"]
     if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
     if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search(text[:start]):
@@ -128,6 +134,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         negative=m.group("sign") is not None,
         currency_word=currency_word,
         noun=noun if unit == "count" else "",
+        factor=factor,
     )
 
 
@@ -227,6 +234,8 @@ def _inherit(a: Quantity, b: Quantity) -> Quantity:
     value = a.value
     if a.rule == "bare_number" and b.rule in ("scaled_number", "amount") and b.value >= 1000 * a.value:
         value = a.value * _scale_of(b)
+    if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
+        value *= b.factor
     return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
 
 

@@ -62,7 +62,20 @@ def year_by_document_date(periods: tuple[Period, ...], today: str) -> str:
         return ""
     year = int(today[:4])
     first = periods[0][0].replace(YEARLESS, str(year))
-    return str(year) if first <= today else str(year - 1)
+    if first <= today or _days_ahead(first, today) <= UPCOMING_DAYS:
+        return str(year)  # a day just after the document's date is to come ("the meeting on March 25")
+    return str(year - 1)
+
+
+UPCOMING_DAYS = 31
+
+
+def _days_ahead(day: str, today: str) -> int:
+    """Days from the document's date to a day after it; a month or a year is never 'just after'."""
+    try:
+        return (date.fromisoformat(day) - date.fromisoformat(today)).days
+    except ValueError:
+        return 10**6
 
 
 def week_before(periods: tuple[Period, ...]) -> tuple[Period, ...]:

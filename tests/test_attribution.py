@@ -182,3 +182,12 @@ def test_a_second_estimator_with_the_verb_left_out():
     found = sources(text)
     assert found["2.0 percent"] == "IMF" and found["1.0 percent"] == "World Bank"
     assert found["8.5 percent"] != "Standing Rate"
+
+
+def test_the_country_named_in_the_title_is_the_documents_own():
+    # the patron is named more often than the country the history is about
+    text = ("Economy of the Kingdom of Lesotho\n\n"
+            "South African firms built the dams. South African rand circulate freely, and South African "
+            "demand set wages. Output grew 4% in 1995.")
+    observations, _ = extract_document(document_from_text(text))
+    assert [o.subject for o in observations if o.mention == "4%"] == ["Lesotho"]

@@ -40,6 +40,10 @@ def one(text: str, mention: str):
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
         ("Peru's exports tripled.", "tripled", "3", "", "times"),
+        # the bare first end of a range takes the second's unit and its conversion
+        ("Traders in Lima expect a further 50 to 75 basis points.", "50 to 75 basis points", "0.5", "0.75", "percentage_points"),
+        ("Angola pumped 1.1 million bpd in 2023.", "1.1 million bpd", "1100000", "", "barrels"),
+        ("Revenue reached PRs 9.4 trillion in Pakistan.", "PRs 9.4 trillion", "9400000000000", "", "PKR"),
     ],
 )
 def test_values_units_and_ranges(sentence, mention, value, value_high, unit):

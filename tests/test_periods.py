@@ -318,3 +318,15 @@ def test_a_comparison_base_is_not_the_numbers_own_time():
     assert found["15.5%"] == ("2024", "2024") and found["13.1%"] == ("2023", "2023")
     assert found["6.1%"] == ("2017", "2017")
     assert found["a third"] == ("2015", "2023")  # a fraction of change spans from its base
+
+
+def test_days_without_a_year_take_the_year_of_the_date_line_and_a_span_of_days_is_a_date():
+    # a headline, a byline and a date line separated by blank lines are all heading lines
+    text = ("Kenya holds its rate\n\nBy A. Writer\n\nPublished October 9, 2025\n\n"
+            "NAIROBI, October 9 (Wire) - The central bank lifted its rate to 12.5% on September 30. "
+            "Traders expect another 2% at the meeting on October 21–22.")
+    assert period(text, "12.5%") == ("2025-09-30", "2025-09-30")
+    # a day just after the document's date is to come, not last year's
+    assert period(text, "2%") == ("2025-10-21", "2025-10-22")
+    _, numbers = extract_document(document_from_text(text))
+    assert {n.token: n.disposition for n in numbers}["22"] == "date"
