@@ -290,19 +290,24 @@ class Report:
     # named in a sentence without numbers ("Data from the Bank show the decline …"): the report is
     # still to come, so the next sentence with numbers takes it even when it opens with its own date
     announced: bool = False
+    # named after the numbers it vouches for ("…, according to the Statistics Office."): it closes its
+    # own sentence, and reaches the next only when that one refers back ("These figures …")
+    trailing: bool = False
 
-    def carried(self, paragraph: int) -> list[tuple[int, str]]:
-        if self.source and paragraph == self.paragraph and self.left > 0:
+    def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
+        if self.source and paragraph == self.paragraph and self.left > 0 and (refers_back or not self.trailing):
             return [(CARRIED, self.source)]
         return []
 
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
-                looks_back: bool = False) -> None:
+                looks_back: bool = False, first_number: int | None = None) -> None:
         """After a sentence: `own` the estimators it names, `continued` whether it took the report,
-        `looks_back` whether it speaks of figures already given ("Despite these official statistics")."""
+        `looks_back` whether it speaks of figures already given ("Despite these official statistics"),
+        `first_number` where its first number starts."""
         if own:
             self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
             self.announced = not has_numbers and not looks_back
+            self.trailing = first_number is not None and own[-1][0] > first_number
             return
         self.left -= 1
         if has_numbers:

@@ -114,7 +114,7 @@ def extract_document(
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = _Carry()
     seen: dict[str, int] = {}
-    stated: dict[tuple[int, str], tuple[tuple[str, str], ...]] = {}  # (paragraph, mention) → its periods
+    stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
@@ -144,11 +144,12 @@ def extract_document(
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
-            sources = report.carried(sent.paragraph)
+            sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
         report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
-                       bool(sources) and not uncarried(own), looks_back(text))
+                       bool(sources) and not uncarried(own), looks_back(text),
+                       found.quantities[0].start if found.quantities else None)
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
@@ -189,16 +190,19 @@ def extract_document(
 
 
 def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int) -> list[_Reading]:
-    """"The $1.97 billion trade volume also …": a number stated again in its paragraph without a time
-    of its own is of the time it was first stated with. Records each dated statement."""
+    """"The $1.97 billion trade volume also …", "The score of 2.9 assigned to …": a number stated
+    again in its paragraph without a time or an estimator of its own is of the time it was first
+    stated with, and by the same estimator. Records each statement's time and estimator."""
     result = []
     for reading in readings:
         q = reading.quantity
         key = (paragraph, text[q.start : q.end])
-        if reading.periods == (("", ""),) and key in stated:
-            reading = replace(reading, periods=stated[key])
-        elif reading.periods != (("", ""),):
-            stated.setdefault(key, reading.periods)
+        periods, source = stated.get(key, ((("", ""),), ""))
+        if reading.periods == (("", ""),) and periods != (("", ""),):
+            reading = replace(reading, periods=periods)
+        if not reading.source and source:
+            reading = replace(reading, source=source)
+        stated[key] = (periods if periods != (("", ""),) else reading.periods, source or reading.source)
         result.append(reading)
     return result
 

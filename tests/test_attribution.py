@@ -191,3 +191,23 @@ def test_the_country_named_in_the_title_is_the_documents_own():
             "demand set wages. Output grew 4% in 1995.")
     observations, _ = extract_document(document_from_text(text))
     assert [o.subject for o in observations if o.mention == "4%"] == ["Lesotho"]
+
+
+def test_an_estimator_named_after_its_numbers_reaches_only_a_sentence_that_refers_back():
+    framed = ("According to the Statistics Office of Ruritania, exports rose 6% in 2021. "
+              "Imports fell 2% in 2021.")
+    trailing = ("Exports rose 6% in 2021, according to the Statistics Office of Ruritania. "
+                "Imports fell 2% in 2021.")
+    referred = ("Exports rose 6% in 2021, according to the Statistics Office of Ruritania. "
+                "By the same count, imports fell 2% in 2021.")
+    assert sources(framed)["2%"] == "Statistics Office of Ruritania"
+    assert sources(trailing)["6%"] == "Statistics Office of Ruritania"
+    assert sources(trailing)["2%"] == ""
+    assert sources(referred)["2%"] == "Statistics Office of Ruritania"
+
+
+def test_a_number_stated_again_keeps_its_estimator():
+    text = ("In 2023, Ruritania received a governance score of 4.1 from the Fraser Institute. "
+            "The low ranking worried investors. The score of 4.1 reflected weak courts.")
+    observations, _ = extract_document(document_from_text(text))
+    assert [o.source for o in observations if o.mention == "4.1"] == ["Fraser Institute"] * 2
