@@ -52,7 +52,17 @@ def _clean(org: str) -> str:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
     org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
-    return org.strip().rstrip(".,")
+    return _without_output_noun(org.strip().rstrip(".,"))
+
+
+def _without_output_noun(org: str) -> str:
+    words = org.split()
+    if len(words) < 2 or words[-1] not in _lexicon()["output_nouns"]:
+        return org
+    body = " ".join(words[:-1])
+    names_a_body = (body.isupper() and len(body) > 1) or words[-2] in _lexicon()["institution_heads"] \
+        or _known_estimators().fullmatch(body) is not None
+    return body if names_a_body else org
 
 
 def _official(org: str, home: Country) -> bool:
@@ -93,6 +103,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     organisation that issued the document (see document_author): its own decisions are its figures."""
     not_names = set(_lexicon()["not_names"]) - set(_lexicon()["person_pronouns"])
     plan_heads = set(_lexicon()["plan_heads"])
+    back_references = set(_lexicon()["report_back_references"])
     found: dict[int, str] = {}
     patterns = _source_patterns() if _triggers().search(sentence.lower()) else ()
     for pattern in patterns:
@@ -103,6 +114,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             words = org.split()
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
                 continue
+            if words[0].lower() in back_references:
+                continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):
                 continue
             known = _known_estimators().match(org)
@@ -111,7 +124,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
-    if author and not found:
+    if not found:
         found.update(_author_actions(sentence, author))
     for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
         org = m.group("org")
@@ -156,14 +169,17 @@ def _author_action_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _author_actions(sentence: str, author: str) -> dict[int, str]:
-    """'The Monetary Policy Committee of the Bank of X … decided to lower the policy rate': the
-    issuer of the document acting is the source of the figures it sets."""
+    """'The Monetary Policy Committee of the Bank of X … decided to lower the policy rate': a bank or
+    its board acting is the source of the rates it sets; a body of the document's issuer is the issuer."""
     found = {}
+    heads = set(_lexicon()["rate_setter_heads"])
     for pattern in _author_action_patterns():
         for m in pattern.finditer(sentence):
             org = _clean(m.group("org"))
-            if author.lower() in org.lower() or (len(org.split()) == 1 and org.lower() in author.lower().split()):
+            if author and (author.lower() in org.lower() or (len(org.split()) == 1 and org.lower() in author.lower().split())):
                 found[m.start("org")] = author
+            elif len(org.split()) > 1 and heads & set(org.split()) or org.isupper():
+                found[m.start("org")] = org  # "The Central Bank of Nigeria (CBN) raised its benchmark rate"
     return found
 
 
@@ -175,13 +191,13 @@ def _author_patterns() -> tuple[re.Pattern[str], ...]:
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
-    heading = "\n".join(text[:600].splitlines()[:3])
+    heading = "\n".join([line for line in text[:800].splitlines() if line.strip()][:4])
     joiners = set(_lexicon()["name_joiners"].split())
     for pattern in _author_patterns():
         m = pattern.search(heading)
         if m:
             name = m.group("org").strip()
-            if name.isupper():  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
+            if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
             name = _clean(name)
             known = _known_estimators().match(name)
@@ -191,7 +207,7 @@ def document_author(text: str) -> str:
 
 ABBREVIATION = re.compile(
     r"\b(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|on|de|du|des|la)?\s*[A-Z][\w’'&-]*){1,7})\s+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,7})\)"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11})\)"
 )
 
 
@@ -216,15 +232,20 @@ def abbreviations(text: str) -> dict[str, str]:
     later "the INS said" names the same estimator by its full name."""
     found: dict[str, str] = {}
     for m in ABBREVIATION.finditer(text):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
-        found.setdefault(m.group("abbr"), name)
+        name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
+        # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
+        # name does; a word that does not ("the capital (Tirana)") is no abbreviation
+        if abbr[1:].islower() and (abbr[0] != name[0] or " " not in name):
+            continue
+        found.setdefault(abbr, name)
     return found
 
 
 def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
     """'the Bank', 'the office said': a bare institution word refers to the last estimator named
     earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
-    'Staff estimate' refers to the document's author; 'He suggested' to the person last named."""
+    'Staff estimate' refers to the document's author; 'He suggested' to the person last named, and
+    'Adebayo said' to the person of that surname named before."""
     heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender"}
     resolved = []
     for position, name in sources:
@@ -237,6 +258,8 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             if person is None:
                 continue
             name = person
+        elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
+            name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
         elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":

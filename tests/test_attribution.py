@@ -79,10 +79,12 @@ def test_a_press_release_is_the_source_of_the_rates_its_issuer_sets():
     assert found["5 percent"] == ""  # a figure the release merely quotes is not the issuer's
 
 
-def test_an_issuer_that_is_not_the_author_is_not_the_source_of_a_decision():
+def test_a_bank_that_sets_a_rate_is_its_source_in_anyone_s_document():
     text = "Chile's economy grew 2% in 2019.\nThe Central Bank of Chile decided to raise its policy rate to 5 percent."
     assert document_author(text) == ""
-    assert sources(text)["5 percent"] == ""
+    assert sources(text)["5 percent"] == "Central Bank of Chile"
+    # a federation setting its fees is no estimator
+    assert sources("The Chilean Football Federation decided to raise its fees by 10 percent.")["10 percent"] == ""
 
 
 def test_staff_estimates_are_the_authors_sentence_by_sentence():
@@ -211,3 +213,20 @@ def test_a_number_stated_again_keeps_its_estimator():
             "The low ranking worried investors. The score of 4.1 reflected weak courts.")
     observations, _ = extract_document(document_from_text(text))
     assert [o.source for o in observations if o.mention == "4.1"] == ["Fraser Institute"] * 2
+
+
+def test_analysts_at_a_firm_and_a_body_that_counts():
+    text = ("Analysts at Harbour Securities expect another 2 percent cut in Ruritania. "
+            "The Mining Commission counts 40 projects in Ruritania.")
+    assert sources(text)["2 percent"] == "Harbour Securities"
+    assert sources(text)["40"] == "Mining Commission"
+
+
+def test_a_surname_names_the_person_named_before_and_output_nouns_are_dropped():
+    text = ("Jane Okoro, chief economist at a bank in Lagos, put inflation at 30% in 2024. "
+            "Rice cost ₦70,000 a bag in 2024, Okoro said. "
+            "The Central Bank of Ruritania (CBR) held its rate at 18% in 2024. "
+            "Reserves were $30 billion in 2024, CBR data showed.")
+    found = sources(text)
+    assert found["30%"] == found["₦70,000"] == "Jane Okoro"
+    assert found["$30 billion"] == "Central Bank of Ruritania"
