@@ -321,9 +321,13 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
 
 
 def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
-    if t.kind != "fiscal_span" or start_month == 1:
+    """A fiscal year of a document whose years do not start in January, as months: "FY2022/23" with
+    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06."""
+    if t.kind not in ("fiscal_span", "fiscal") or start_month == 1:
         return t
     (first, last), = t.periods
+    if t.kind == "fiscal":
+        first = str(int(first) - 1)
     end_month = start_month - 1
     return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)
 

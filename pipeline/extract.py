@@ -157,7 +157,10 @@ def extract_document(
             carry.plan = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
-        carried = carry.period if continues and takes_paragraph_period(text) and not outside_paragraph_period(text) else ()
+        # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
+        # named last, not at the one the paragraph opened with
+        base = carry.last if carry.last and context.continues_previous(text, "period_anaphora") else carry.period
+        carried = base if continues and takes_paragraph_period(text) and not outside_paragraph_period(text) else ()
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
@@ -217,6 +220,8 @@ def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) ->
         carry.period = carry.held = ()
     elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
         carry.held, carry.period = carry.period or carry.held, ()
+    elif context.continues_previous(text, "period_anaphora") and carry.last:
+        carry.period = carry.last  # "During this period, …": the time named last goes on
     carry.last = carry.last if continues else ()
     carry.paragraph = paragraph
     named_plans = plan_names(text)

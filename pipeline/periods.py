@@ -348,12 +348,16 @@ def _yearless_start(kind: str, m: re.Match[str]) -> int:
 @lru_cache(maxsize=64)
 def fiscal_year_start(text: str) -> int:
     """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
-    October to September"); 1 (calendar years) otherwise."""
-    if "fiscal" not in text.lower():  # a whole-document search for a rare phrase: skip it cheaply
+    October to September", "FY2024 (July 2023–June 2024)"); 1 (calendar years) otherwise."""
+    lowered = text.lower()
+    if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
         return 1
     month = "(?:" + trie_pattern(_months()) + r")"
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
     m = re.search(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
                   rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                   text, re.IGNORECASE)
+    # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
+    m = m or re.search(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
+                       rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", text, re.IGNORECASE)
     return _months()[m.group("m1").lower()] if m else 1

@@ -330,3 +330,17 @@ def test_days_without_a_year_take_the_year_of_the_date_line_and_a_span_of_days_i
     assert period(text, "2%") == ("2025-10-21", "2025-10-22")
     _, numbers = extract_document(document_from_text(text))
     assert {n.token: n.disposition for n in numbers}["22"] == "date"
+
+
+def test_a_period_anaphor_points_at_the_time_named_last():
+    text = ("Unlike the loans of the 2010s, Ruritania's first borrowing dates back to the late 1960s. "
+            "During this period, the state sold bonds abroad. "
+            "It raised 300 million Swiss francs.")
+    assert period(text, "300 million Swiss francs") == ("1967", "1969")
+
+
+def test_a_fiscal_year_defined_by_its_months_in_brackets():
+    text = ("Staff estimates growth at 3.1 percent in FY2025 (October 2024–September 2025). "
+            "Revenue rose 12 percent in FY2024.")
+    assert period(text, "3.1 percent") == ("2024-10", "2025-09")
+    assert period(text, "12 percent") == ("2023-10", "2024-09")  # a fiscal year is named by the year it ends in
