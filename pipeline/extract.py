@@ -169,9 +169,14 @@ def extract_document(
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
+        sentence_rows: list[Observation] = []
         for reading in readings:
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(doc, sent.start, text, reading, home, seen, plan, previous)
+            if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
+                # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
+                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
+            sentence_rows += rows
             observations += rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
@@ -190,6 +195,10 @@ def extract_document(
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+# "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
+BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 
 
 def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int) -> list[_Reading]:

@@ -141,3 +141,31 @@ def test_levels_take_their_growth_and_units_name_their_concept():
     assert found["80 billion kWh"] == "electricity_consumption"
     assert found["4,100 kWh per capita"] == "electricity_consumption"
     assert found["2.1 million hectares"] == "agricultural_land"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "unit", "expected"),
+    [
+        # oil pumped is a commodity's output; oil supplied or consumed is oil supply
+        ("Angola's oil output fell to 1.1 million barrels in 2023.", "1.1 million barrels", "barrels", "commodity_production"),
+        ("Oil consumption reached 90,000 barrels in 2023.", "90,000 barrels", "barrels", "oil_supply"),
+        # electricity a sector consumes or demands is consumption, not generation
+        ("Smelters consume 14 TWh of the country's electricity.", "14 TWh", "TWh", "electricity_consumption"),
+        ("The regulator projects power demand at 60 TWh by 2030.", "60 TWh", "TWh", "electricity_consumption"),
+        ("The country holds 2.1 million tonnes of nickel reserves.", "2.1 million tonnes", "tonnes", "mineral_reserves"),
+        ("A royalty of 3% applies to gold sales.", "3%", "percent", "tax_rate"),
+        ("Bangladesh, a populous country of 170 million people, grew fast.", "170 million", "persons", "population"),
+        ("The sector employs about 45,000 people.", "45,000", "persons", "labour_force"),
+        # a budget's growth assumption is a target, not spending
+        ("The budget assumes growth of 4.5% in 2025.", "4.5%", "percent", "plan_growth_target"),
+        # a commodity's name alone does not make a growth rate a commodity's output
+        ("Falling copper prices halted growth, which averaged only 0.8 percent a year.", "0.8 percent", "percent", "gdp_growth_rate"),
+    ],
+)
+def test_codebook_cues_tell_close_concepts_apart(sentence, mention, unit, expected):
+    assert code(sentence, mention, unit) == expected
+
+
+def test_a_bracketed_value_at_another_time_is_the_same_measure():
+    sentence = "Public debt is estimated at 61.2 percent of GDP at end-2024 (end-2023: 64.0 percent)."
+    assert one(sentence, "64.0 percent").indicator == one(sentence, "61.2 percent").indicator == "public_debt"
