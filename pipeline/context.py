@@ -193,7 +193,9 @@ def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
     not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
     return {
         # "the South Korean government", "the US dollar": a country word that names something else
-        "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
+        # "Seoul National University": a place word inside an institution's name (up to two more
+        # capitalised words before its head) names no subject either
+        "not_subject": re.compile(r"^\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": WordList(lex["bilateral_cues"]),
         "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
@@ -254,6 +256,7 @@ def owner_of(before: str, home: Country | None) -> str:
     if not m:
         return ""
     name, lex = m.group("name"), load_lexicon("context")
+    name = re.sub(r"^(?:[A-Z]\w*-[a-z]+\s+)+", "", name)  # "State-owned Codelco’s": the name, not its epithet
     words = name.split()
     if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
         return ""

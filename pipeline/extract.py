@@ -170,12 +170,15 @@ def extract_document(
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
         sentence_rows: list[Observation] = []
-        for reading in readings:
+        for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(doc, sent.start, text, reading, home, seen, plan, previous)
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
+            if index and _second_level(text, readings[index - 1].quantity, reading.quantity):
+                # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
+                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             sentence_rows += rows
             observations += rows
             q = reading.quantity
@@ -197,6 +200,16 @@ def extract_document(
     return observations, _dispositions(doc, tokens, accounted)
 
 
+def _second_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether b is the level a change reaches from a: "from 15 to 10 million tons", "from 1.89
+    million tonnes in 2015 to 1.33 million tonnes in 2023"."""
+    if a.joined_by == "from" and b.joined_by == "to":
+        return True
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[max(0, a.start - 20) : a.start])
+                and FROM_TO_GAP.fullmatch(text[a.end : b.start]))
+
+
+FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
 BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 

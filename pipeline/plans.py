@@ -31,7 +31,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     lex = load_lexicon("context")
     heads = "|".join(re.escape(h) for h in lex["plan_heads"])
     word = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))"
-    single = re.compile(rf"\b(?P<name>(?:{word}\s+){{0,4}}{word}\s+(?:{heads}))\b(?!s)")
+    # "the Growth and Transformation Plan", "the Plan for Reconstruction" is not named by its head alone
+    single = re.compile(rf"\b(?P<name>(?:{word}\s+(?:(?:and|for|of)\s+)?){{0,4}}{word}\s+(?:{heads}))\b(?!s)")
     listed = re.compile(
         rf"\b(?P<items>{word}(?:\s+{word})*(?:(?:,\s+(?:and\s+)?|\s+and\s+){word}(?:\s+{word})*)+)\s+(?P<head>{heads})s\b"
     )

@@ -314,6 +314,16 @@ def test_subjects_of_organisations_flows_and_several_partners():
     assert one(text, "2.5%").subject == "Peru"
 
 
+def test_subjects_of_both_levels_of_a_change_plans_with_and_and_names_of_institutions():
+    text = ("Peru: mining\n\n"
+            "State-owned Centromin’s output fell from 2.1 million tonnes in 2015 to 1.4 million tonnes in 2023. "
+            "The Growth and Renewal Plan (2016–2020) targeted growth of 6 percent a year. "
+            "Ana Ruiz, an economist at Chilean National University, reported that Peru’s exports declined by 4% in 2020.")
+    assert one(text, "2.1 million tonnes").subject == one(text, "1.4 million tonnes").subject == "Centromin"
+    assert one(text, "6 percent").subject == "Growth and Renewal Plan"
+    assert one(text, "4%").subject == "Peru"  # "Chilean" names the university, not the subject
+
+
 def test_currency_symbols_rupees_by_country_and_identifiers():
     text = ("NEPAL RASTRA BANK, Circular No. 14-3/27. Nepal's budget was Rs 1,220 billion; "
             "Kazakhstan's GDP was ₸119.3 trillion.")
