@@ -87,6 +87,9 @@ class _Carry:
     paragraph: int = 0
     plan: str = ""  # the plan last named in the paragraph
     last: tuple[tuple[str, str], ...] = ()  # the time named last, for "That year, …"
+    # what "during this period" points at: the stretch the times named last cover when they run in
+    # order ("the First (1951–1955) and the Second Plan (1956–1960)"), else the time named last
+    stretch: tuple[tuple[str, str], ...] = ()
     # the period before a sentence without numbers broke the carry: a sentence that opens as a
     # continuation ("Similarly, …", "For instance, …") takes it up again
     held: tuple[tuple[str, str], ...] = ()
@@ -159,7 +162,7 @@ def extract_document(
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
         # named last, not at the one the paragraph opened with
-        base = carry.last if carry.last and context.continues_previous(text, "period_anaphora") else carry.period
+        base = carry.stretch if carry.stretch and context.continues_previous(text, "period_anaphora") else carry.period
         carried = base if continues and takes_paragraph_period(text) and not outside_paragraph_period(text) else ()
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
@@ -184,9 +187,12 @@ def extract_document(
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
-        # the next sentence continues this one's time: that of its first number, else its first time
-        if readings and readings[0].periods != (("", ""),) and not refines(readings[0].periods, settled):
-            carry.period = readings[0].periods[:1]
+        # the next sentence continues this one's time: that of its first number (the level a change
+        # reached), else its first time
+        leading = readings[1] if len(readings) > 1 and _second_level(text, readings[0].quantity, readings[1].quantity) else (
+            readings[0] if readings else None)
+        if leading and leading.periods != (("", ""),) and not refines(leading.periods, settled):
+            carry.period = leading.periods[:1]
         elif times:
             carry.period = times[0].periods[:1]
         elif not continues:
@@ -195,9 +201,20 @@ def extract_document(
             # a sentence without numbers or times moves on: the period it did not use stops here
             carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
+        carry.stretch = _stretch(times) if times else (carry.stretch if continues else ())
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
+
+
+def _stretch(times) -> tuple[tuple[str, str], ...]:
+    """The stretch a sentence's times cover when they are named in order, else its last time."""
+    periods = [t.periods[-1] for t in times if t.periods and t.periods[-1][0] and t.periods[-1][1]]
+    if not periods:
+        return ()
+    if all(a[0] <= b[0] for a, b in zip(periods, periods[1:])):
+        return ((periods[0][0], max(end for _, end in periods)),)
+    return periods[-1:]
 
 
 def _second_level(text: str, a: Quantity, b: Quantity) -> bool:
@@ -242,9 +259,10 @@ def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) ->
         carry.period = carry.held = ()
     elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
         carry.held, carry.period = carry.period or carry.held, ()
-    elif context.continues_previous(text, "period_anaphora") and carry.last:
-        carry.period = carry.last  # "During this period, …": the time named last goes on
+    elif context.continues_previous(text, "period_anaphora") and carry.stretch:
+        carry.period = carry.stretch  # "During this period, …": the times named last go on
     carry.last = carry.last if continues else ()
+    carry.stretch = carry.stretch if continues else ()
     carry.paragraph = paragraph
     named_plans = plan_names(text)
     carry.plan = _full_plan_name(plans, named_plans[0][1]) if named_plans else carry.plan

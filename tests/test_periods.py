@@ -344,3 +344,21 @@ def test_a_fiscal_year_defined_by_its_months_in_brackets():
             "Revenue rose 12 percent in FY2024.")
     assert period(text, "3.1 percent") == ("2024-10", "2025-09")
     assert period(text, "12 percent") == ("2023-10", "2024-09")  # a fiscal year is named by the year it ends in
+
+
+def test_the_sentence_after_a_change_goes_on_in_the_time_the_change_reached():
+    text = ("Copper output fell from 1.9 million tonnes in 2015 to 1.3 million tonnes in 2023. "
+            "Copper shipments earned US$50 billion.")
+    assert period(text, "US$50 billion") == ("2023", "2023")
+
+
+def test_during_this_period_after_times_named_in_order_covers_them_all():
+    text = ("The First Plan (1951–1955) and the Second Plan (1956–1960) favoured mining. "
+            "During this period output grew by about 9 percent a year.")
+    assert period(text, "9 percent") == ("1951", "1960")
+
+
+def test_a_time_across_a_semicolon_yields_to_one_in_the_numbers_own_part():
+    text = ("Growth accelerated after 2004; official figures put it at 8.1 percent a year "
+            "between 2004 and 2014.")
+    assert period(text, "8.1 percent") == ("2004", "2014")
