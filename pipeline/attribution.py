@@ -393,6 +393,8 @@ def source_for(
     """The estimator bracketed right after the number; else the one named nearest before it; else
     one named after it in its clause ("…, the statistics office said"), or after every number of the
     sentence ("A rose 17%, while B climbed 16.5%, according to the customs office")."""
+    if q.rule in _lexicon()["unsourced_rules"]:
+        return ""
     reach = _reach(q, sentence) if sentence else None
     if reach:
         sources = [(position, name) for position, name in sources if reach[0] <= position < reach[1]]

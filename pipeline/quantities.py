@@ -103,6 +103,12 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
             unit, length = hyphenated
             rule = "number_words" if not num[0].isdigit() else "hyphen_unit"
             return Quantity(start, end + length, parse_number(num), unit, rule)
+        duration = _hyphen_duration(text, start, end, num, g)
+        if isinstance(duration, NotFact):
+            return duration
+        if duration:
+            unit, length = duration
+            return Quantity(start, end + length, parse_number(num), unit, "duration_adjective")
         reason = _not_a_quantity(text, m, start, end, g)
         if reason:
             return reason
@@ -145,6 +151,27 @@ def _hyphen_unit(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
     word = m.group(1) if m else ""
     unit = units.get(word) or units.get(word.lower())
     return (unit, m.end()) if unit else None
+
+
+HYPHEN_DURATION = re.compile(r"-(?P<unit>[a-z]+)\b(?!-)(?P<next>(?:\s+[\w’'-]+){0,3})")
+SPAN_LEAD = re.compile(r"\b(?:over|during|within|throughout|across|in)\s+(?:a|an|the|that|this)\s+$", re.IGNORECASE)
+
+
+def _hyphen_duration(text: str, start: int, end: int, num: str, g: _Grammar) -> tuple[str, int] | NotFact | None:
+    """'a two-month guidance period', 'a 25-year agreement', 'the nine-month Stand-By Arrangement':
+    how long a real thing lasts is a duration. 'the Seven-Year Plan' (a capitalised name), 'a
+    seven-year economic plan' (a kind of plan), 'a 28-year high' (a record's reach) and 'over a
+    four-year period' (when other facts happened) are not."""
+    m = HYPHEN_DURATION.match(text, end)
+    unit = g.lexicon["hyphen_durations"].get(m.group("unit")) if m else None
+    if unit is None:
+        return None
+    following = m.group("next").lower().split()
+    if num[0].isupper() or set(following) & set(g.lexicon["plan_nouns"]):
+        return NotFact(start, end, "name")  # "a seven-year economic plan" names a kind of plan
+    if following[:1] and following[0] in g.lexicon["record_nouns"] or SPAN_LEAD.search(text[max(0, start - 20) : start]):
+        return NotFact(start, end, "date")
+    return unit, m.end("unit") - end
 
 
 def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:

@@ -276,10 +276,17 @@ def test_a_number_describing_a_named_thing_is_about_it():
     assert one(text, "40%").subject == "Peru"  # a sentence's first word is no name
 
 
-def test_hyphenated_physical_units_are_quantities_lengths_of_time_are_modifiers():
-    text = "Chile built a 60-story tower on a 500-acre site under a 20-year lease."
+def test_hyphenated_units_and_lengths_of_time_are_quantities_except_in_names_and_records():
+    text = ("Chile built a 60-story tower on a 500-acre site under a 20-year lease. "
+            "Its Ten-Year Plan, a five-year development plan, a nine-month Stand-By Arrangement, "
+            "a 28-year high and growth over a four-year period followed.")
     assert one(text, "60-story").unit == "stories" and one(text, "500-acre").value == "500"
-    assert "20" not in facts(text) and "20-year" not in facts(text)
+    lease = one(text, "20-year")  # how long a real thing lasts
+    assert (lease.value, lease.unit, lease.indicator, lease.source) == ("20", "years", "duration", "")
+    assert one(text, "nine-month").unit == "months"
+    found = facts(text)
+    # a name, a kind of plan, a record's reach and a span that dates other facts are not facts
+    assert not {"Ten-Year", "Ten", "five-year", "five", "28-year", "28", "four-year", "four"} & set(found)
 
 
 def test_the_past_three_decades_date_the_sentence():
