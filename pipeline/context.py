@@ -335,6 +335,18 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
     return codes[0]
 
 
+def local_currency(sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
+    """The currency a price of the dollar is in: one the sentence names before the number ("The
+    taka, held at about 85 to the dollar"), else the subject's or the document's country's."""
+    names = load_lexicon("quantities")["currency_names"]
+    named = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", sentence[: q.start]) if w in names and w.lower() not in ("dollar", "dollars")]
+    if named:
+        return resolve_currency(named[-1], sentence, q, subject, home)
+    by_name = {c.name: c for c in countries()}
+    country = by_name.get(subject) or home
+    return country.currency if country else ""
+
+
 def signed(value: Decimal, negative: bool) -> Decimal:
     return -value if negative else value
 

@@ -360,8 +360,10 @@ def respectively(sentence: str, quantities: list[Quantity], times: list[TimeExpr
     """'81.1%, 82.6% and 80% during the A, B and C Plans, respectively': the n-th number takes the
     n-th period. Returns {index of quantity: period}."""
     cue = re.search(r"\brespectively\b", sentence)
-    if not cue or len(quantities) < 2:
+    if len(quantities) < 2:
         return {}
+    if not cue:
+        return _listed_with_times(sentence, quantities, times)
     before = [i for i, q in enumerate(quantities) if q.end <= cue.start()]
     if not before:
         return {}
@@ -382,3 +384,31 @@ def respectively(sentence: str, quantities: list[Quantity], times: list[TimeExpr
     if len(periods) != len(group) or len(group) < 2:
         return {}
     return dict(zip(group, periods))
+
+
+TIMES_AFTER_LIST = re.compile(r"\s+(?:in|during|for)\s+")
+
+
+def _listed_with_times(sentence: str, quantities: list[Quantity], times: list[TimeExpression]) -> dict[int, Period]:
+    """'growth of 5.9 and 6.2 percent in 2020 and 2021': a list of numbers followed by as many
+    times, listed the same way, pairs them in order, as "respectively" would."""
+    for i in range(len(quantities) - 1):
+        group = [i]
+        while group[-1] + 1 < len(quantities) and LIST_GAP.fullmatch(
+                sentence[quantities[group[-1]].end : quantities[group[-1] + 1].start]):
+            group.append(group[-1] + 1)
+        if len(group) < 2:
+            continue
+        last = quantities[group[-1]]
+        listed = [t for t in times if t.start >= last.end and t.kind not in ("plan", "both")]
+        if not listed or not TIMES_AFTER_LIST.fullmatch(sentence[last.end : listed[0].start]):
+            return {}
+        run = [listed[0]]
+        for t in listed[1:]:
+            if len(run) == len(group) or not LIST_GAP.fullmatch(sentence[run[-1].end : t.start]):
+                break
+            run.append(t)
+        if len(run) == len(group) and len({q.unit for q in (quantities[k] for k in group)}) == 1:
+            return dict(zip(group, (t.period for t in run)))
+        return {}
+    return {}

@@ -353,7 +353,8 @@ def _observations(
 ) -> list[Observation]:
     q = reading.quantity
     subject = context.subject_of(text, q, home, plan)
-    unit = q.unit or context.resolve_currency(q.currency_word, text, q, subject, home)
+    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
+                      else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]
     sentence = _folded(text)

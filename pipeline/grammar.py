@@ -90,6 +90,8 @@ def grammar() -> _Grammar:
     word_prefixes = rf"(?-i:{_alternation([p for p in prefixes if p.isalpha() and p not in codes])})"
     after_words = _alternation(list(units) + list(currency_names))
     unit_adjectives = _alternation(lex["unit_adjectives"])
+    currency_adjectives = _alternation(lex["currency_adjectives"])
+    currency_words = _alternation(list(currency_names))
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     amount = re.compile(
         # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
@@ -100,7 +102,7 @@ def grammar() -> _Grammar:
         rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
-        rf"(?:{after_words})(?![\w²³])))?",
+        rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
     )
     ordinal_words = _alternation(lex["ordinals"])

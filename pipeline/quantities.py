@@ -21,6 +21,7 @@ from pipeline.periods import time_expressions
 from pipeline.wordquantities import word_quantities
 
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*\s+\d+(?:[-/]\d+)*[-/]$")
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
@@ -43,6 +44,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
             return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
         if num.lower() == "one" and _points_at_one(following, g):
             return NotFact(start, end, "idiom")  # "One notable example is …"
+        if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-30:]) and re.match(r"\s*(?:[.,;:)]|$)", following):
+            return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\bthe\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
@@ -240,6 +243,31 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+TO_THE_DOLLAR = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
+
+
+def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'The taka, held at about 85 to the dollar': a bare number against the dollar is a price of the
+    dollar in the local currency; its code is settled with the sentence's currency or country."""
+    return [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
+            and TO_THE_DOLLAR.match(text, q.end) else q for q in found]
+
+
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'71, 12 and 5 percent', '10.7 and 9.7 percent respectively': bare numbers listed before a
+    number with a unit are in that unit (and scale)."""
+    result = list(found)
+    for i in range(len(result) - 2, -1, -1):
+        a, b = result[i], result[i + 1]
+        if a.rule == "bare_number" and a.unit == "count" and b.unit != "count" and b.value_high is None \
+                and LIST_GAP.fullmatch(text[a.end : b.start]):
+            result[i] = replace(_inherit(a, b), rule="listed_number")
+    return result
+
+
 def _is_exchange_rate(a: Quantity, b: Quantity) -> bool:
     money = re.compile(r"^[A-Z]{3}$")
     return a.value == 1 and bool(money.match(a.unit)) and (b.currency_word or (money.match(b.unit) and b.unit != a.unit))
@@ -387,7 +415,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
     amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
     amounts = _names_in_lists(text, amounts, result.not_facts)
-    quantities += _merge_ranges(text, amounts)
+    quantities += _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts)))
     quantities.sort(key=lambda q: q.start)
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]

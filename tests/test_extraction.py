@@ -343,3 +343,13 @@ def test_a_third_is_a_fraction_after_by_a_qualifier_or_before_a_comparative_not_
     text = "Output fell by a third. Prices were nearly a third higher. A third sector, services, grew 4%."
     found = facts(text)
     assert [o.value for o in found["a third"]] == ["-0.3333", "0.3333"]
+
+
+def test_listed_numbers_take_the_unit_of_the_last_and_prices_of_the_dollar_are_local_currency():
+    text = ("Turkmenistan: money\n\n"
+            "Gas and cotton accounted for 71 and 12 percent of export earnings in 2014. "
+            "The manat, held at about 85 to the dollar, was redenominated at 5,000 old manat to the new one.")
+    assert one(text, "71").unit == "percent" and one(text, "71").value == "71"
+    assert (one(text, "85").unit, one(text, "85").indicator) == ("TMT", "exchange_rate")
+    assert one(text, "5,000 old manat").unit == "TMT"
+    assert "one" not in facts(text)  # "the new one" is a pronoun

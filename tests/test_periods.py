@@ -362,3 +362,9 @@ def test_a_time_across_a_semicolon_yields_to_one_in_the_numbers_own_part():
     text = ("Growth accelerated after 2004; official figures put it at 8.1 percent a year "
             "between 2004 and 2014.")
     assert period(text, "8.1 percent") == ("2004", "2014")
+
+
+def test_a_list_of_numbers_followed_by_as_many_years_pairs_them_in_order():
+    text = "The economy grew 5.9 and 6.2 percent in 2020 and 2021."
+    assert period(text, "5.9") == ("2020", "2020")
+    assert period(text, "6.2 percent") == ("2021", "2021")
