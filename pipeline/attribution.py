@@ -106,10 +106,14 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     back_references = set(_lexicon()["report_back_references"])
     found: dict[int, str] = {}
     patterns = _source_patterns() if _triggers().search(sentence.lower()) else ()
+    # the first pattern that names someone governs its part of the sentence ("According to data
+    # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
+    # may name its own
     for pattern in patterns:
-        if found:
-            break  # the first pattern that names someone governs the sentence
+        governed = {sentence.count(";", 0, at) for at in found}
         for m in pattern.finditer(sentence):
+            if sentence.count(";", 0, m.start("org")) in governed:
+                continue
             org = _clean(m.group("org"))
             words = org.split()
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
@@ -200,6 +204,10 @@ def document_author(text: str) -> str:
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
             name = _clean(name)
+            # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
+            # state qualifier is not part of how the body is named
+            body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
+            name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = _known_estimators().match(name)
             return known.group() if known else name
     return ""

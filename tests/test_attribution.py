@@ -230,3 +230,20 @@ def test_a_surname_names_the_person_named_before_and_output_nouns_are_dropped():
     found = sources(text)
     assert found["30%"] == found["₦70,000"] == "Jane Okoro"
     assert found["$30 billion"] == "Central Bank of Ruritania"
+
+
+def test_an_issuer_in_any_heading_line_and_its_formal_state_qualifier():
+    text = ("Republic of Ruritania\nNATIONAL STATISTICS OFFICE OF THE REPUBLIC OF RURITANIA\n\n"
+            "Release Date: 8 August 2024\n\nGDP grew by 4.1 percent in the second quarter of 2024.")
+    assert document_author(text) == "National Statistics Office"
+    assert sources(text)["4.1 percent"] == "National Statistics Office"
+    short = "CENTRAL BANK OF THE REPUBLIC OF RURITANIA — PRESS RELEASE\nThe Bank held its rate at 9 percent."
+    assert document_author(short) == "Central Bank of the Republic of Ruritania"
+
+
+def test_each_part_of_a_sentence_may_name_its_own_estimator():
+    text = ("The economy grew by 5.8 percent in 2024, according to the Ruritania Bureau of Statistics; "
+            "for 2025 the Asian Development Bank expects some 5.1 percent.")
+    found = sources(text)
+    assert found["5.8 percent"] == "Ruritania Bureau of Statistics"
+    assert found["5.1 percent"] == "Asian Development Bank"
