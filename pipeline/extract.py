@@ -301,12 +301,10 @@ def _sources_of(sentence: str, home, author: str = "") -> list[tuple[int, str]]:
     return find_sources(sentence, home, author)
 
 
-# "15.5% more than in the fourth quarter of 2022": the time after a comparative is what the number
-# is compared with, never the number's own
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
 # comparative, or a record's "since", is what the number is compared with, never the number's own
 COMPARISON_BASE = re.compile(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
-                             r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+$", re.IGNORECASE)
+                             r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:

@@ -241,11 +241,20 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pa
     return [(kind, re.compile(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
-HEADING_LINES = 4  # a title, a byline, a date line, a dateline: blank lines between them do not count
+HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count
+PARAGRAPH_LENGTH = 160
 
 
 def _heading_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
+    """The lines of a document's heading, and the first line of its body (which may open with a
+    dateline: "LAGOS, March 15 (Wire) – …")."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            lines.append(line)
+            if len(line.strip()) > PARAGRAPH_LENGTH or len(lines) == HEADING_LINES:
+                break
+    return lines
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
 
 
@@ -276,14 +285,15 @@ def document_date(text: str) -> str:
 
 def document_period(text: str) -> tuple[tuple[str, str], ...]:
     """The period a document's title covers ("Socio-economic development of X, January–December
-    2023", "Accounts 2022–2023"): a heading line (not a sentence) of the first three that ends with
-    a span of months or years (a lone year may be an edition: "Review No. 2 – 2024"); else empty."""
+    2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
+    heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
+    year may be an edition: "Review No. 2 – 2024"); else empty."""
     for line in _heading_lines(text)[1:]:  # the first line names the issuer or the title
         stripped = line.strip()
         if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
             continue
         times = time_expressions(stripped)
-        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span"):
+        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
             return times[-1].periods[:1]
     return ()
 

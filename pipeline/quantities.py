@@ -20,7 +20,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
 from pipeline.wordquantities import word_quantities
 
-IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*\s+\d+(?:[-/]\d+)*[-/]$")
+IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
@@ -387,7 +387,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     quantities = result.quantities
     times = time_expressions(text)
     # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
-    for m in INDEX_BASE.finditer(text):
+    for m in (*INDEX_BASE.finditer(text), *PRICE_BASE.finditer(text)):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     amounts: list[Quantity] = []
@@ -426,6 +426,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     return result
 
 
+# "At constant 2018 prices": the base year of a price series names the series; it is not a time
+PRICE_BASE = re.compile(r"(?<=\bconstant )(?:1[89]|20)\d\d(?= prices\b)|(?<=\bat )(?:1[89]|20)\d\d(?= prices\b)", re.IGNORECASE)
 INDEX_BASE = re.compile(r"(?<=\()(?:1[89]|20)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 

@@ -368,3 +368,16 @@ def test_a_list_of_numbers_followed_by_as_many_years_pairs_them_in_order():
     text = "The economy grew 5.9 and 6.2 percent in 2020 and 2021."
     assert period(text, "5.9") == ("2020", "2020")
     assert period(text, "6.2 percent") == ("2021", "2021")
+
+
+def test_a_release_headline_dates_its_undated_numbers_and_price_bases_are_not_times():
+    text = ("Republic of Ruritania\nNATIONAL STATISTICS OFFICE\n\nReference No.: 2024-17\n"
+            "Release Date: 8 August 2024\n\nGDP Expands by 4.2 Percent in the Second Quarter of 2024\n\n"
+            "GDP grew by 4.2 percent in the second quarter of 2024, faster than the 3.1 percent growth in "
+            "the first quarter of 2024.\n\n"
+            "At constant 2018 prices, GDP reached 9.6 trillion pesos. Industry grew by 5.5 percent, "
+            "the slowest since the first quarter of 2021.")
+    assert period(text, "3.1 percent") == ("2024-01", "2024-03")
+    assert period(text, "9.6 trillion pesos") == ("2024-04", "2024-06")
+    assert period(text, "5.5 percent") == ("2024-04", "2024-06")
+    assert "17" not in {o.mention for o in extract_document(document_from_text(text))[0]}  # a reference number
