@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.dating import bind_periods, refines, respectively, settle_times, takes_paragraph_period
 from pipeline.documents import Document
-from pipeline.indicators import classify
+from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
     CARRIED, Report, abbreviations, document_author, find_sources, looks_back, publishes_own_statistics,
     resolve_references, source_for, uncarried,
@@ -356,7 +356,7 @@ def _observations(
     value = context.signed(q.value, reading.decline)
     mention = text[q.start : q.end]
     sentence = _folded(text)
-    indicator = classify(text, q.start, q.end, unit, previous)
+    indicator = for_rule(q.rule) or classify(text, q.start, q.end, unit, previous)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

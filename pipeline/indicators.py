@@ -225,6 +225,11 @@ def _place_before(before: str, m: re.Match[str], restated: int, masked: bool) ->
     return "restated" if m.start() < restated else "subject"
 
 
+def for_rule(rule: str) -> str:
+    """The indicator a shape of quantity names by itself (lexicon: rule_indicators), else ""."""
+    return load_lexicon("indicators").get("rule_indicators", {}).get(rule, "")
+
+
 def classify(sentence: str, start: int, end: int, unit: str, previous: str = "") -> str:
     """The indicator whose cues best explain the words around the number, among those admitting its
     unit; `previous` is the sentence before it in its paragraph, read when the number's own words

@@ -169,3 +169,13 @@ def test_codebook_cues_tell_close_concepts_apart(sentence, mention, unit, expect
 def test_a_bracketed_value_at_another_time_is_the_same_measure():
     sentence = "Public debt is estimated at 61.2 percent of GDP at end-2024 (end-2023: 64.0 percent)."
     assert one(sentence, "64.0 percent").indicator == one(sentence, "61.2 percent").indicator == "public_debt"
+
+
+def test_growth_in_percentage_points_reserves_in_cubic_metres_and_rates_to_the_dollar():
+    text = ("Ruritania: energy\n\n"
+            "Official GDP growth was overstated by 2.1 percentage points a year. "
+            "Proven gas reserves stand at 4.2 trillion cubic metres. "
+            "The lev, introduced at 3 to the US dollar, slid.")
+    assert one(text, "2.1 percentage points").indicator == "gdp_growth_rate"
+    assert one(text, "4.2 trillion cubic metres").indicator == "mineral_reserves"
+    assert one(text, "3").indicator == "exchange_rate"
