@@ -261,6 +261,15 @@ def _parallel(
     return tied[0] if _link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
 
 
+def in_present_tense(sentence: str) -> bool:
+    """Whether a sentence states how things are ("The sector employs about 290,000 people"), with
+    no verb that tells of the past: it does not go on in its paragraph's time."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    lex = load_lexicon("context")
+    past = words & set(lex["past_tense_markers"]) or any(w.endswith("ed") for w in words)
+    return bool(words & set(lex["present_tense_verbs"])) and not past
+
+
 def takes_paragraph_period(sentence: str) -> bool:
     """A sentence about the present ("now", "currently", "the latest survey") does not continue the
     period of its paragraph: its numbers have no stated time."""

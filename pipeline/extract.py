@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.dating import bind_periods, refines, respectively, settle_times, takes_paragraph_period
+from pipeline.dating import bind_periods, in_present_tense, refines, respectively, settle_times, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
@@ -163,7 +163,8 @@ def extract_document(
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
         # named last, not at the one the paragraph opened with
         base = carry.stretch if carry.stretch and context.continues_previous(text, "period_anaphora") else carry.period
-        carried = base if continues and takes_paragraph_period(text) and not outside_paragraph_period(text) else ()
+        carried = base if (continues and takes_paragraph_period(text) and not outside_paragraph_period(text)
+                           and not in_present_tense(text)) else ()
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)

@@ -381,3 +381,10 @@ def test_a_release_headline_dates_its_undated_numbers_and_price_bases_are_not_ti
     assert period(text, "9.6 trillion pesos") == ("2024-04", "2024-06")
     assert period(text, "5.5 percent") == ("2024-04", "2024-06")
     assert "17" not in {o.mention for o in extract_document(document_from_text(text))[0]}  # a reference number
+
+
+def test_a_sentence_in_the_present_tense_does_not_go_on_in_the_paragraphs_time():
+    text = ("Copper output fell 1.4% in 2023. The sector employs about 290,000 people. "
+            "Exports rose 5% to US$9 billion, which is a record.")
+    assert period(text, "290,000") == ("", "")
+    assert period(text, "US$9 billion") == ("2023", "2023")  # "rose": the past, whatever "is" says
