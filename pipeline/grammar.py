@@ -113,7 +113,9 @@ def grammar() -> _Grammar:
         ,
         re.IGNORECASE,
     )
-    vague = re.compile(rf"\b(?P<word>{_alternation(lex['vague_plurals'])})\s+of\b", re.IGNORECASE)
+    # "tens of thousands of workers": a vague plural of a vague plural, one quantity
+    vague = re.compile(rf"\b(?P<word>(?:{_alternation(lex['vague_plurals'])})(?:\s+of\s+(?:{_alternation(lex['vague_plurals'])}))?)"
+                       rf"\s+of\b", re.IGNORECASE)
     idiom = re.compile(rf"\b(?:{_alternation(lex['idioms'])})\b", re.IGNORECASE)
     half = re.compile(r"\bhalf\b(?!-)", re.IGNORECASE)
     duration = re.compile(

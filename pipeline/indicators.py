@@ -243,9 +243,13 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         borrowed = {p: h for p, h in borrowed.items() if p in found} if found else borrowed
         found = _longest(_merge(found, borrowed))
     if not found:
-        # a unit that means one concept ("kWh per capita", "tonnes per hectare") names it; else a fallback
+        # a unit that means one concept ("kWh per capita", "tonnes per hectare") names it, or a cue
+        # in the mention itself ("100 to 150 basis points"); else a fallback
+        mention = sentence[start:end].lower()
         return next((i.code for i in book if unit in i.default_units),
-                    next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified"))
+                    next((i.code for i in book if admits(i, unit) and not i.fallback
+                          and any(cue in mention for cue, _ in i.cues if " " in cue)),
+                         next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified")))
     scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
     top = max(scores.values())
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry

@@ -185,7 +185,11 @@ def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
 def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
     """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
     'arrivals rose from 340,000': or as the subject just before."""
-    words = re.findall(r"[A-Za-z]+", text[end : end + 40].lower())[:2]
+    # capitalised words before the noun are its adjectives ("2 million North Korean workers")
+    following = re.findall(r"[A-Za-z]+", text[end : end + 60])
+    while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
+        following = following[1:]
+    words = [w.lower() for w in following[:2]]
     if start is not None and re.search(r"\bfrom\s+$", text[:start]):
         words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)
@@ -411,7 +415,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                 result.not_facts.append(NotFact(m.start(), m.start() + len(word), "idiom"))  # "in billions of won"
                 continue
             unit = "persons" if _counts_people(text, m.end(), g) else "count"
-            value = Decimal(g.lexicon["vague_plurals"][word])
+            value = Decimal(1)
+            for plural in re.split(r"\s+of\s+", word):  # "tens of thousands" → 10 × 1,000
+                value *= Decimal(g.lexicon["vague_plurals"][plural])
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
     amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
     amounts = _names_in_lists(text, amounts, result.not_facts)

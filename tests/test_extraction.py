@@ -353,3 +353,15 @@ def test_listed_numbers_take_the_unit_of_the_last_and_prices_of_the_dollar_are_l
     assert (one(text, "85").unit, one(text, "85").indicator) == ("TMT", "exchange_rate")
     assert one(text, "5,000 old manat").unit == "TMT"
     assert "one" not in facts(text)  # "the new one" is a pronoun
+
+
+def test_a_vague_plural_of_a_vague_plural_and_people_behind_adjectives():
+    text = "The zone employed tens of thousands of North Korean workers in 2010."
+    found = one(text, "tens of thousands")
+    assert (found.value, found.unit, found.qualifier) == ("10000", "persons", "more_than")
+    assert "thousands" not in facts(text)
+
+
+def test_a_cue_in_the_mention_itself_names_the_concept():
+    assert one("Traders expect another 100 to 150 basis points at the next meeting.",
+               "100 to 150 basis points").indicator == "interest_rate"
