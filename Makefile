@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test evaluate benchmark lock clean
+.PHONY: run test evaluate evaluate-heldout benchmark lock clean
 
 run: $(STAMP)  ## set up the environment and rebuild the package with dvc repro
 	$(BIN)/dvc repro
@@ -14,6 +14,9 @@ test: $(STAMP)  ## set up the environment and run the test suite
 
 evaluate: $(STAMP)  ## score the extractor against the hand-annotated evaluation set
 	$(BIN)/python -m pipeline evaluate
+
+evaluate-heldout: $(STAMP)  ## score the extractor against all held-out sets, pooled
+	$(BIN)/python -m pipeline evaluate --annotations $(sort $(wildcard tests/eval/heldout*))
 
 benchmark: $(STAMP)  ## time dvc repro (forced and no-op) and the extractor on a 20 MB corpus
 	$(BIN)/python -m pipeline benchmark

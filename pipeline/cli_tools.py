@@ -22,11 +22,12 @@ def evaluate_command(argv: list[str]) -> int:
     from pipeline.evaluate import evaluate
 
     parser = argparse.ArgumentParser(prog="python -m pipeline evaluate")
-    parser.add_argument("--annotations", default="tests/eval/annotations")
+    parser.add_argument("--annotations", nargs="+", default=["tests/eval/annotations"],
+                        help="one or more annotation directories, scored together")
     parser.add_argument("--errors", action="store_true", help="list every disagreement with the annotations")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args(argv)
-    score = evaluate(ROOT, ROOT / options.annotations)
+    score = evaluate(ROOT, [ROOT / d for d in options.annotations])
     if options.json:
         print(json.dumps(score.as_dict(), indent=2))
         return 0

@@ -111,10 +111,12 @@ def _in_scope(annotation: dict, doc: Document, obs: Observation) -> bool:
     return annotation.get("lines") == "all" or obs.line == annotation["line"]
 
 
-def evaluate(root: Path, annotation_dir: Path) -> Score:
+def evaluate(root: Path, annotation_dir: Path | list[Path]) -> Score:
+    """Scores against every annotation file of one directory, or of several pooled together."""
     score = Score()
     cache: dict[str, tuple[Document, list[Observation]]] = {}
-    for path in sorted(annotation_dir.glob("*.yaml")):
+    dirs = annotation_dir if isinstance(annotation_dir, list) else [annotation_dir]
+    for path in sorted((p for d in dirs for p in d.glob("*.yaml")), key=lambda p: (p.parent.name, p.name)):
         annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
         doc_path = annotation["document"]
         if doc_path not in cache:

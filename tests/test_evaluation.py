@@ -17,7 +17,25 @@ from pipeline.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests" / "eval" / "annotations"
 FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "qualifier": 0.99,
-          "period": 0.94, "subject": 0.95, "source": 0.92, "indicator": 0.99}
+          "period": 0.96, "subject": 0.96, "source": 0.92, "indicator": 0.99}
+
+
+# The held-out sets pooled (tests/eval/heldout*): written and annotated by people who did not look
+# at the extractor, first scored before any tuning on them (their READMEs give those first scores),
+# and since used to find general rules. Their floors guard against regressions on text unlike the
+# main set; they are well below the targets for period, source and indicator.
+HELDOUT_FLOORS = {"precision": 0.96, "recall": 0.97, "value": 0.97, "unit": 0.96, "qualifier": 0.97,
+                  "period": 0.79, "subject": 0.93, "source": 0.76, "indicator": 0.83}
+
+
+@pytest.fixture(scope="module")
+def heldout_score():
+    return evaluate(ROOT, sorted(ROOT.glob("tests/eval/heldout*")))
+
+
+@pytest.mark.parametrize("metric", sorted(HELDOUT_FLOORS))
+def test_heldout_score_does_not_drop_below_floor(heldout_score, metric):
+    assert heldout_score.as_dict()[metric] >= HELDOUT_FLOORS[metric], "\n".join(heldout_score.errors[:40])
 
 
 @pytest.fixture(scope="module")
