@@ -247,3 +247,15 @@ def test_each_part_of_a_sentence_may_name_its_own_estimator():
     found = sources(text)
     assert found["5.8 percent"] == "Ruritania Bureau of Statistics"
     assert found["5.1 percent"] == "Asian Development Bank"
+
+
+def test_a_body_or_a_person_named_in_apposition_and_a_reporting_verb():
+    text = ("Turkmenistan: gas\n\n"
+            "In 2011 a British consultancy, Carrow & Hale, estimated the field's reserves at 12 trillion cubic metres. "
+            "Jin Park, an economist at Ruritania National University, reported that GDP declined by 10% in 2019.")
+    found = sources(text)
+    assert found["12 trillion cubic metres"] == "Carrow & Hale"
+    assert found["10%"] == "Jin Park"
+    observations, _ = extract_document(document_from_text(text))
+    # the consultancy's nationality is not what the number is about
+    assert {o.subject for o in observations if o.mention == "12 trillion cubic metres"} == {"Turkmenistan"}
