@@ -126,9 +126,21 @@ def _listed(items: list[str], render=str) -> list[str]:
 
 def _change(item: tuple[str, dict[str, tuple[str, str]]]) -> str:
     key, columns = item
-    shown = "; ".join(f"{c}: {_short(a)} → {_short(b)}" for c, (a, b) in list(columns.items())[:4])
+    shown = "; ".join(f"{c}: {_difference(a, b)}" for c, (a, b) in list(columns.items())[:4])
     more = f"; and {len(columns) - 4} more columns" if len(columns) > 4 else ""
     return f"`{key}`: {shown}{more}"
+
+
+def _difference(old: str, new: str) -> str:
+    """'“a” → “b”'; for long lists ("cue;cue;…") the items added and removed, which a cut-off
+    old → new would hide."""
+    if ";" in old + new and max(len(old), len(new)) > 60:
+        before, after = old.split(";"), new.split(";")
+        added = [v for v in after if v not in before]
+        removed = [v for v in before if v not in after]
+        parts = ([f"added {_short(';'.join(added))}"] if added else []) + ([f"removed {_short(';'.join(removed))}"] if removed else [])
+        return ", ".join(parts) or "reordered"
+    return f"{_short(old)} → {_short(new)}"
 
 
 def _short(value: str) -> str:

@@ -88,3 +88,12 @@ def test_zip_holds_the_descriptor_its_resources_and_extras_and_is_reproducible(t
     with zipfile.ZipFile(tmp_path / "dist" / "p-1.2.3.zip") as archive:
         assert archive.namelist() == ["p-1.2.3/datapackage.json", "p-1.2.3/processed/t.csv", "p-1.2.3/README.md"]
         assert archive.read("p-1.2.3/processed/t.csv") == b"id\na\n"
+
+
+def test_a_changed_long_list_shows_the_items_added_and_removed():
+    from pipeline.release import _change
+
+    old = ";".join(f"cue number {i}" for i in range(12))
+    new = old.replace("cue number 3;", "") + ";a new cue"
+    line = _change(("exchange_rate", {"cues": (old, new)}))
+    assert "added “a new cue”" in line and "removed “cue number 3”" in line
