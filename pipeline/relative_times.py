@@ -19,6 +19,8 @@ from pipeline.periods import YEARLESS, TimeExpression
 Period = tuple[str, str]
 # kinds of time a "since" may open: a single year, month or day (not a decade or a span)
 OPENABLE = ("year", "month", "date")
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|been|held|kept|risen|fallen|grown|lost|"
+                             r"won|stood|remained|become|made|paid|spent|traded|run|cut|set|put)\b")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,14 @@ def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period
             continue
         begin = t.period[0]
         later = [u.period[1] for u in times if u is not t and u.kind != "plan_list" and u.period[1][:4] > begin[:4]]
-        ends = later or [p[1] for p in carried if p[1] > begin] or ([today] if today > begin else [])
+        # "has held its rate at 22 percent since June 2023": the present perfect runs to the present,
+        # the document's date, unless the sentence continues the day of an event ("at its meeting
+        # held on 26 March 2024 … The Board has reduced rates … since June 2023")
+        now = [today] if today > begin else []
+        continued = [p[1] for p in carried if p[1] > begin]
+        if PRESENT_PERFECT.search(sentence, 0, lead.start()) and not any(len(end) == 10 for end in continued):
+            continued = []
+        ends = later or continued or now
         result.append(TimeExpression(t.start, t.end, ((begin, max(ends)),), "since") if ends else t)
     return result
 

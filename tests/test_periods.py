@@ -388,3 +388,10 @@ def test_a_sentence_in_the_present_tense_does_not_go_on_in_the_paragraphs_time()
             "Exports rose 5% to US$9 billion, which is a record.")
     assert period(text, "290,000") == ("", "")
     assert period(text, "US$9 billion") == ("2023", "2023")  # "rose": the past, whatever "is" says
+
+
+def test_since_in_the_present_perfect_runs_to_the_documents_date():
+    text = ("Ruritania holds its rate\n\nIslamabad, May 10, 2024\n\n"
+            "Inflation eased to 17 percent in April 2024. "
+            "The central bank has held its policy rate at 22 percent since June 2023.")
+    assert period(text, "22 percent") == ("2023-06", "2024-05-10")
