@@ -118,8 +118,9 @@ def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
     before = re.compile(
-        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
-        rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        # "fell by 5%", "a decline of 5%", "put the fall at around 11 percent", "the contraction at between …"
+        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+|at\s+)?"
+        rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
         rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$",
         re.IGNORECASE,
@@ -354,7 +355,8 @@ def signed(value: Decimal, negative: bool) -> Decimal:
 # -- agreement between the numbers of one sentence ----------------------------------------------
 
 PARENTHETICAL = re.compile(r"^\s*\(\s*$")
-DECLINE_LIST_GAP = re.compile(r"^\s*(?:(?:in|during)\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:(?:in|during)\s+\d{4}\s+)?(?:by\s+)?$")
+DECLINE_LIST_GAP = re.compile(r"^\s*(?:(?:in|during)\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:(?:in|during)\s+\d{4}\s+)?(?:by\s+)?"
+                              r"(?:a\s+further\s+|another\s+)?$")
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 

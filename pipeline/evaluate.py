@@ -75,9 +75,17 @@ def _same_number(gold, predicted: str) -> bool:
     return abs(g - p) <= max(abs(g) * Decimal("0.001"), Decimal("0.0001"))
 
 
+def _same_value(gold: dict, obs: Observation) -> bool:
+    """Value and high end; a range written high end first ("shrank by 4 to 6 percent" → −4/−6) is
+    the same interval as its low/high form (−6/−4)."""
+    low, high = gold["value"], gold.get("value_high")
+    return (_same_number(low, obs.value) and _same_number(high, obs.value_high)) or (
+        high is not None and _same_number(high, obs.value) and _same_number(low, obs.value_high))
+
+
 def compare(gold: dict, obs: Observation) -> dict[str, bool]:
     return {
-        "value": _same_number(gold["value"], obs.value) and _same_number(gold.get("value_high"), obs.value_high),
+        "value": _same_value(gold, obs),
         "unit": gold["unit"] == obs.unit,
         "qualifier": gold.get("qualifier", "exact") == obs.qualifier,
         "period": (str(gold.get("period_start") or ""), str(gold.get("period_end") or ""))

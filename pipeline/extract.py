@@ -355,6 +355,9 @@ def _observations(
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
+    high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
+    if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
+        value, high = high, value
     mention = text[q.start : q.end]
     sentence = _folded(text)
     indicator = for_rule(q.rule) or classify(text, q.start, q.end, unit, previous)
@@ -373,7 +376,7 @@ def _observations(
                 mention=mention,
                 sentence=sentence,
                 value=format_decimal(value),
-                value_high=format_decimal(q.value_high),
+                value_high=format_decimal(high),
                 unit=unit,
                 qualifier=reading.qualifier,
                 period_start=period_start,

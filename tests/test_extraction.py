@@ -365,3 +365,13 @@ def test_a_vague_plural_of_a_vague_plural_and_people_behind_adjectives():
 def test_a_cue_in_the_mention_itself_names_the_concept():
     assert one("Traders expect another 100 to 150 basis points at the next meeting.",
                "100 to 150 basis points").indicator == "interest_rate"
+
+
+def test_declines_after_a_further_narrowed_fallen_and_the_fall_at_and_decline_ranges_low_to_high():
+    text = ("National income fell by 10 percent in 1990 and by a further 28 percent in 1991. "
+            "The trade deficit narrowed by 26 percent in 2024. Garment exports have fallen by roughly 6 percent. "
+            "Independent estimates put the fall at around 11 percent. "
+            "The IMF put the contraction at between 25 and 30 percent.")
+    assert [one(text, m).value for m in ("28 percent", "26 percent", "6 percent", "11 percent")] == ["-28", "-26", "-6", "-11"]
+    contraction = one(text, "25 and 30 percent")
+    assert (contraction.value, contraction.value_high) == ("-30", "-25")  # low end first, as the schema checks
