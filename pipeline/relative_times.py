@@ -41,8 +41,8 @@ def _record_before() -> re.Pattern[str]:
 def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str) -> list[TimeExpression]:
     """'since 2021' → 2021 to the latest later time of its sentence ('… since 2021, and … in 2023'),
     else to the period the sentence continues ('The Board has reduced rates … since June 2023' after
-    a meeting of 26 March 2024), else to the document's date. Without any of these the time stays
-    as named: when the span ends is not stated."""
+    a meeting of 26 March 2024), else to the document's date. Without any of these the span stays
+    open: its end is left empty ("in force since January 2024" → 2024-01 to …)."""
     result = []
     for t in times:
         lead = _since_lead().search(sentence, 0, t.start)
@@ -59,7 +59,8 @@ def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period
         if PRESENT_PERFECT.search(sentence, 0, lead.start()) and not any(len(end) == 10 for end in continued):
             continued = []
         ends = later or continued or now
-        result.append(TimeExpression(t.start, t.end, ((begin, max(ends)),), "since") if ends else t)
+        # without an end the span stays open: "a royalty in force since January 2024" → 2024-01 to …
+        result.append(TimeExpression(t.start, t.end, ((begin, max(ends) if ends else ""),), "since"))
     return result
 
 
