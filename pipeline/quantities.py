@@ -46,6 +46,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
             return NotFact(start, end, "idiom")  # "One notable example is …"
         if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-30:]) and re.match(r"\s*(?:[.,;:)]|$)", following):
             return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
+        if re.search(r"\b(?:these|those|the\s+top)\s+$", before[-30:], re.IGNORECASE) and not _time_noun_follows(text, end, g):
+            return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\bthe\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
@@ -128,9 +130,9 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
     if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search(text[:start]):
         return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
-    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
+    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[max(0, start - 30) : start]):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
-    if unit == "count" and TIME_SPAN_LEAD.search(text[:start]) and _time_noun_follows(text, end, g):
+    if unit == "count" and TIME_SPAN_LEAD.search(text[max(0, start - 30) : start]) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
@@ -210,7 +212,10 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
 WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 WORD_WINDOW_AFTER = 30
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
-TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
+# "the past three decades", "within four years", "in at least 13 years": a stretch of time that
+# says when (or since when) other facts happened, not how long something lasted
+TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
+                            r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$", re.IGNORECASE)
 AFTER_A_NUMBER_WITHIN = re.compile(r"\d%?\s+within\s+$", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")

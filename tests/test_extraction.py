@@ -375,3 +375,17 @@ def test_declines_after_a_further_narrowed_fallen_and_the_fall_at_and_decline_ra
     assert [one(text, m).value for m in ("28 percent", "26 percent", "6 percent", "11 percent")] == ["-28", "-26", "-6", "-11"]
     contraction = one(text, "25 and 30 percent")
     assert (contraction.value, contraction.value_high) == ("-30", "-25")  # low end first, as the schema checks
+
+
+def test_a_stretch_within_or_in_at_least_says_when_not_how_long():
+    text = ("Imports halved within four years. Prices rose at their fastest pace in at least 13 years. "
+            "Rates rose by the most in at least two decades. Rates stayed above 9 percent for two years.")
+    found = facts(text)
+    assert not {"four years", "four", "13 years", "two"} & set(found)
+    assert found["two years"][0].indicator == "duration"  # "for two years": how long
+
+
+def test_these_two_and_the_top_three_name_a_known_set():
+    text = "Supporting these two lines was an engineer. The top three contributors to growth were mining and trade."
+    assert not {"two", "three"} & set(facts(text))
+    assert "four" in facts("The flatlands of the four west coast provinces grow rice.")  # a count that introduces them
