@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.dating import bind_periods, in_present_tense, refines, respectively, settle_times, takes_paragraph_period
+from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
@@ -19,9 +19,12 @@ from pipeline.attribution import (
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import document_date, document_period, fiscal_year_start
-from pipeline.plans import find_plans, lookup, plan_names, plan_times
+from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
+from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
+from pipeline.ranges import second_level
+from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, sentences
 
@@ -79,23 +82,6 @@ def observation_id(document_id: str, sentence: str, mention: str, occurrence: in
     return f"{document_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 
-@dataclass
-class _Carry:
-    """What a sentence passes to the next one of its paragraph: its period and the plan it names."""
-
-    period: tuple[tuple[str, str], ...] = ()
-    paragraph: int = 0
-    plan: str = ""  # the plan last named in the paragraph
-    last: tuple[tuple[str, str], ...] = ()  # the time named last, for "That year, …"
-    # what "during this period" points at: the stretch the times named last cover when they run in
-    # order ("the First (1951–1955) and the Second Plan (1956–1960)"), else the time named last
-    stretch: tuple[tuple[str, str], ...] = ()
-    # the period before a sentence without numbers broke the carry: a sentence that opens as a
-    # continuation ("Similarly, …", "For instance, …") takes it up again
-    held: tuple[tuple[str, str], ...] = ()
-    text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
-
-
 @dataclass(frozen=True)
 class _Reading:
     """One quantity with its context settled, before it becomes one row per period."""
@@ -115,7 +101,7 @@ def extract_document(
     home = home or context.document_country(doc.text)
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
-    carry = _Carry()
+    carry = Carry()
     seen: dict[str, int] = {}
     stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
     tokens = number_tokens(doc.text)
@@ -142,7 +128,7 @@ def extract_document(
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(sent.paragraph, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))
-            _pass_on_without_numbers(carry, sent.paragraph, text, plans)
+            pass_on_without_numbers(carry, sent.paragraph, text, plans)
             carry.text = text
             continue
         own_sources = bool(sources)
@@ -155,7 +141,7 @@ def extract_document(
                        found.quantities[0].start if found.quantities else None)
         # a sentence without a time of its own continues the period of its paragraph
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
-        named_plans = [(at, _full_plan_name(plans, name)) for at, name in plan_names(text)]
+        named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
             carry.plan = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
@@ -180,7 +166,7 @@ def extract_document(
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
-            if index and _second_level(text, readings[index - 1].quantity, reading.quantity):
+            if index and second_level(text, readings[index - 1].quantity, reading.quantity):
                 # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             sentence_rows += rows
@@ -190,7 +176,7 @@ def extract_document(
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
         # the next sentence continues this one's time: that of its first number (the level a change
         # reached), else its first time
-        leading = readings[1] if len(readings) > 1 and _second_level(text, readings[0].quantity, readings[1].quantity) else (
+        leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (
             readings[0] if readings else None)
         if leading and leading.periods != (("", ""),) and not refines(leading.periods, settled):
             carry.period = leading.periods[:1]
@@ -202,32 +188,12 @@ def extract_document(
             # a sentence without numbers or times moves on: the period it did not use stops here
             carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
-        carry.stretch = _stretch(times) if times else (carry.stretch if continues else ())
+        carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     return observations, _dispositions(doc, tokens, accounted)
 
 
-def _stretch(times) -> tuple[tuple[str, str], ...]:
-    """The stretch a sentence's times cover when they are named in order, else its last time."""
-    periods = [t.periods[-1] for t in times if t.periods and t.periods[-1][0] and t.periods[-1][1]]
-    if not periods:
-        return ()
-    if all(a[0] <= b[0] for a, b in zip(periods, periods[1:])):
-        return ((periods[0][0], max(end for _, end in periods)),)
-    return periods[-1:]
-
-
-def _second_level(text: str, a: Quantity, b: Quantity) -> bool:
-    """Whether b is the level a change reaches from a: "from 15 to 10 million tons", "from 1.89
-    million tonnes in 2015 to 1.33 million tonnes in 2023"."""
-    if a.joined_by == "from" and b.joined_by == "to":
-        return True
-    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[max(0, a.start - 20) : a.start])
-                and FROM_TO_GAP.fullmatch(text[a.end : b.start]))
-
-
-FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
 BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 
@@ -250,25 +216,6 @@ def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int)
     return result
 
 
-def _pass_on_without_numbers(carry: _Carry, paragraph: int, text: str, plans) -> None:
-    """What a sentence without numbers passes on: the paragraph's period ends here unless the
-    sentence refers to it ("during this period"); the plan it names."""
-    continues = paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
-    if paragraph != carry.paragraph:
-        carry.plan = ""
-    if not continues:
-        carry.period = carry.held = ()
-    elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
-        carry.held, carry.period = carry.period or carry.held, ()
-    elif context.continues_previous(text, "period_anaphora") and carry.stretch:
-        carry.period = carry.stretch  # "During this period, …": the times named last go on
-    carry.last = carry.last if continues else ()
-    carry.stretch = carry.stretch if continues else ()
-    carry.paragraph = paragraph
-    named_plans = plan_names(text)
-    carry.plan = _full_plan_name(plans, named_plans[0][1]) if named_plans else carry.plan
-
-
 @lru_cache(maxsize=64)
 def _folded(text: str) -> str:
     """The sentence as quoted in the tables: white space folded to single spaces."""
@@ -280,12 +227,6 @@ def _plan_for(q: Quantity, named: list[tuple[int, str]], carried: str) -> str:
     first one its sentence names, else the one its paragraph last named ("the plan", a target)."""
     before = [name for at, name in named if at < q.start]
     return before[-1] if before else (named[0][1] if named else carried)
-
-
-def _full_plan_name(plans, name: str) -> str:
-    """'the Four-Year Plan' → 'Short-Term Four-Year Plan' when the document names it so with its years."""
-    plan = lookup(plans, name)
-    return plan.name if plan else name
 
 
 def _opens_new_report(text: str, times) -> bool:

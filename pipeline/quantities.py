@@ -18,6 +18,7 @@ from pipeline.grammar import (
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
+from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
 
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
@@ -25,7 +26,6 @@ PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", r
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
-RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 
 
 def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
@@ -217,97 +217,6 @@ RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b"
 TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
                             r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$", re.IGNORECASE)
 AFTER_A_NUMBER_WITHIN = re.compile(r"\d%?\s+within\s+$", re.IGNORECASE)
-CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
-RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
-
-
-def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Join 'between X and Y' / 'X to Y' into ranges; mark 'from X to Y' as two levels of a change;
-    read '$1 to 141 won' as an exchange rate."""
-    merged: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        a, b = found[i], (found[i + 1] if i + 1 < len(found) else None)
-        joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
-        if b is None or joiner is None:
-            merged.append(a)
-            i += 1
-            continue
-        lead = " ".join(words_before(text, a.start, 3))
-        if _is_exchange_rate(a, b) and "and" not in joiner.group():
-            merged.append(replace(b, start=a.start, rule="exchange_rate"))
-        elif not _compatible(a, b):
-            merged.append(a)
-            i += 1
-            continue
-        elif CHANGE_LEAD.search(lead) and not RANGE_LEAD.search(lead):
-            merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
-        elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
-            merged.append(replace(_inherit(a, b), end=b.end, value_high=b.value, rule="range"))
-        else:
-            merged.append(a)  # "3% and 4%" without "between": two numbers
-            i += 1
-            continue
-        i += 2
-    return merged
-
-
-TO_THE_DOLLAR = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
-
-
-def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'The taka, held at about 85 to the dollar': a bare number against the dollar is a price of the
-    dollar in the local currency; its code is settled with the sentence's currency or country."""
-    return [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
-            and TO_THE_DOLLAR.match(text, q.end) else q for q in found]
-
-
-LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'71, 12 and 5 percent', '10.7 and 9.7 percent respectively': bare numbers listed before a
-    number with a unit are in that unit (and scale)."""
-    result = list(found)
-    for i in range(len(result) - 2, -1, -1):
-        a, b = result[i], result[i + 1]
-        if a.rule == "bare_number" and a.unit == "count" and b.unit != "count" and b.value_high is None \
-                and LIST_GAP.fullmatch(text[a.end : b.start]):
-            result[i] = replace(_inherit(a, b), rule="listed_number")
-    return result
-
-
-def _is_exchange_rate(a: Quantity, b: Quantity) -> bool:
-    money = re.compile(r"^[A-Z]{3}$")
-    return a.value == 1 and bool(money.match(a.unit)) and (b.currency_word or (money.match(b.unit) and b.unit != a.unit))
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    if {a.rule, b.rule} & {"rank", "score", "fraction", "multiple"}:
-        return False
-    if "count" in (a.unit, b.unit):
-        return True
-    same_unit = a.unit == b.unit and a.currency_word == b.currency_word
-    return same_unit and a.value <= b.value * 1000
-
-
-def _inherit(a: Quantity, b: Quantity) -> Quantity:
-    """'15 to 10 million tons', 'from 24,000 dong to 25,100': a bare end takes the other's scale and unit."""
-    if a.unit != "count" or b.unit == "count":
-        return a
-    value = a.value
-    if a.rule == "bare_number" and b.rule in ("scaled_number", "amount") and b.value >= 1000 * a.value:
-        value = a.value * _scale_of(b)
-    if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
-        value *= b.factor
-    return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
-
-
-def _scale_of(q: Quantity) -> int:
-    for factor in (10**12, 10**9, 10**6, 10**3):
-        if q.value >= factor:
-            return factor
-    return 1
 
 
 def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
@@ -426,7 +335,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
     amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
     amounts = _names_in_lists(text, amounts, result.not_facts)
-    quantities += _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts)))
+    quantities += join_numbers(text, amounts)
     quantities.sort(key=lambda q: q.start)
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]

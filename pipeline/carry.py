@@ -1,0 +1,61 @@
+"""What a sentence passes on to the next one of its paragraph: its period, the times it named
+last (for "that year", "during this period") and the plan it named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline import context
+from pipeline.plans import lookup, plan_names
+
+
+@dataclass
+class Carry:
+    """What a sentence passes to the next one of its paragraph: its period and the plan it names."""
+
+    period: tuple[tuple[str, str], ...] = ()
+    paragraph: int = 0
+    plan: str = ""  # the plan last named in the paragraph
+    last: tuple[tuple[str, str], ...] = ()  # the time named last, for "That year, …"
+    # what "during this period" points at: the stretch the times named last cover when they run in
+    # order ("the First (1951–1955) and the Second Plan (1956–1960)"), else the time named last
+    stretch: tuple[tuple[str, str], ...] = ()
+    # the period before a sentence without numbers broke the carry: a sentence that opens as a
+    # continuation ("Similarly, …", "For instance, …") takes it up again
+    held: tuple[tuple[str, str], ...] = ()
+    text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
+
+
+def stretch_of(times) -> tuple[tuple[str, str], ...]:
+    """The stretch a sentence's times cover when they are named in order, else its last time."""
+    periods = [t.periods[-1] for t in times if t.periods and t.periods[-1][0] and t.periods[-1][1]]
+    if not periods:
+        return ()
+    if all(a[0] <= b[0] for a, b in zip(periods, periods[1:])):
+        return ((periods[0][0], max(end for _, end in periods)),)
+    return periods[-1:]
+
+
+def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> None:
+    """What a sentence without numbers passes on: the paragraph's period ends here unless the
+    sentence refers to it ("during this period"); the plan it names."""
+    continues = paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
+    if paragraph != carry.paragraph:
+        carry.plan = ""
+    if not continues:
+        carry.period = carry.held = ()
+    elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
+        carry.held, carry.period = carry.period or carry.held, ()
+    elif context.continues_previous(text, "period_anaphora") and carry.stretch:
+        carry.period = carry.stretch  # "During this period, …": the times named last go on
+    carry.last = carry.last if continues else ()
+    carry.stretch = carry.stretch if continues else ()
+    carry.paragraph = paragraph
+    named_plans = plan_names(text)
+    carry.plan = full_plan_name(plans, named_plans[0][1]) if named_plans else carry.plan
+
+
+def full_plan_name(plans, name: str) -> str:
+    """'the Four-Year Plan' → 'Short-Term Four-Year Plan' when the document names it so with its years."""
+    plan = lookup(plans, name)
+    return plan.name if plan else name

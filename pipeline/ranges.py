@@ -1,0 +1,120 @@
+"""Numbers joined to one another: ranges ("between X and Y", "X to Y"), the two levels of a change
+("from X to Y"), lists that share a unit ("71, 12 and 5 percent") and prices of the dollar ("85 to
+the dollar", "$1 to 141 won")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.grammar import Quantity, words_before
+
+RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
+CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
+RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
+
+
+def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
+    """A sentence's amounts (in order) with ranges, changes, lists and dollar prices read."""
+    return _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts)))
+
+
+def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join 'between X and Y' / 'X to Y' into ranges; mark 'from X to Y' as two levels of a change;
+    read '$1 to 141 won' as an exchange rate."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a, b = found[i], (found[i + 1] if i + 1 < len(found) else None)
+        joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
+        if b is None or joiner is None:
+            merged.append(a)
+            i += 1
+            continue
+        lead = " ".join(words_before(text, a.start, 3))
+        if _is_exchange_rate(a, b) and "and" not in joiner.group():
+            merged.append(replace(b, start=a.start, rule="exchange_rate"))
+        elif not _compatible(a, b):
+            merged.append(a)
+            i += 1
+            continue
+        elif CHANGE_LEAD.search(lead) and not RANGE_LEAD.search(lead):
+            merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
+        elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
+            merged.append(replace(_inherit(a, b), end=b.end, value_high=b.value, rule="range"))
+        else:
+            merged.append(a)  # "3% and 4%" without "between": two numbers
+            i += 1
+            continue
+        i += 2
+    return merged
+
+
+TO_THE_DOLLAR = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
+
+
+def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'The taka, held at about 85 to the dollar': a bare number against the dollar is a price of the
+    dollar in the local currency; its code is settled with the sentence's currency or country."""
+    return [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
+            and TO_THE_DOLLAR.match(text, q.end) else q for q in found]
+
+
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'71, 12 and 5 percent', '10.7 and 9.7 percent respectively': bare numbers listed before a
+    number with a unit are in that unit (and scale)."""
+    result = list(found)
+    for i in range(len(result) - 2, -1, -1):
+        a, b = result[i], result[i + 1]
+        if a.rule == "bare_number" and a.unit == "count" and b.unit != "count" and b.value_high is None \
+                and LIST_GAP.fullmatch(text[a.end : b.start]):
+            result[i] = replace(_inherit(a, b), rule="listed_number")
+    return result
+
+
+def _is_exchange_rate(a: Quantity, b: Quantity) -> bool:
+    money = re.compile(r"^[A-Z]{3}$")
+    return a.value == 1 and bool(money.match(a.unit)) and (b.currency_word or (money.match(b.unit) and b.unit != a.unit))
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if {a.rule, b.rule} & {"rank", "score", "fraction", "multiple"}:
+        return False
+    if "count" in (a.unit, b.unit):
+        return True
+    same_unit = a.unit == b.unit and a.currency_word == b.currency_word
+    return same_unit and a.value <= b.value * 1000
+
+
+def _inherit(a: Quantity, b: Quantity) -> Quantity:
+    """'15 to 10 million tons', 'from 24,000 dong to 25,100': a bare end takes the other's scale and unit."""
+    if a.unit != "count" or b.unit == "count":
+        return a
+    value = a.value
+    if a.rule == "bare_number" and b.rule in ("scaled_number", "amount") and b.value >= 1000 * a.value:
+        value = a.value * _scale_of(b)
+    if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
+        value *= b.factor
+    return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
+
+
+def _scale_of(q: Quantity) -> int:
+    for factor in (10**12, 10**9, 10**6, 10**3):
+        if q.value >= factor:
+            return factor
+    return 1
+
+
+def second_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether b is the level a change reaches from a: "from 15 to 10 million tons", "from 1.89
+    million tonnes in 2015 to 1.33 million tonnes in 2023"."""
+    if a.joined_by == "from" and b.joined_by == "to":
+        return True
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[max(0, a.start - 20) : a.start])
+                and FROM_TO_GAP.fullmatch(text[a.end : b.start]))
+
+
+FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
