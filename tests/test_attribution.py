@@ -259,3 +259,15 @@ def test_a_body_or_a_person_named_in_apposition_and_a_reporting_verb():
     observations, _ = extract_document(document_from_text(text))
     # the consultancy's nationality is not what the number is about
     assert {o.subject for o in observations if o.mention == "12 trillion cubic metres"} == {"Turkmenistan"}
+
+
+def test_second_estimators_after_a_comma_or_as_little_as_relative_clauses_and_estimates_made_by():
+    text = ("The IMF put GDP at US$43.5 billion in 2014, the EIU at only US$32 billion. "
+            "For 2025 the Asian Development Bank expects 5.1 percent and the World Bank as little as 4 percent. "
+            "The Economist Intelligence Unit (EIU), which doubted the deflators, estimated growth of 5 to 6 percent in 2015. "
+            "On estimates made by economists at the Cato Institute, prices were doubling every 25 hours in 2008.")
+    found = sources(text)
+    assert found["US$32 billion"] in ("EIU", "Economist Intelligence Unit")
+    assert found["4 percent"] == "World Bank"
+    assert found["5 to 6 percent"] == "Economist Intelligence Unit"
+    assert found["25 hours"] == "Cato Institute"
