@@ -245,6 +245,15 @@ HEADING_LINES = 4  # a title, a byline, a date line, a dateline: blank lines bet
 
 
 def _heading_lines(text: str) -> list[str]:
+    # split only as much of the document as its first lines take: splitting all of it costs more
+    # than the rest of reading the heading
+    size = 2048
+    while size < len(text):
+        lines = text[:size].splitlines()[:-1]  # the last line may go on past the cut
+        non_blank = [line for line in lines if line.strip()]
+        if len(non_blank) >= HEADING_LINES:
+            return non_blank[:HEADING_LINES]
+        size *= 4
     return [line for line in text.splitlines() if line.strip()][:HEADING_LINES]
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
 
@@ -345,6 +354,38 @@ def _yearless_start(kind: str, m: re.Match[str]) -> int:
     return m.start()
 
 
+@lru_cache(maxsize=1)
+def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "(?:" + trie_pattern(_months()) + r")"
+    verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
+    stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b", re.IGNORECASE)
+    # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
+    bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
+                           rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", re.IGNORECASE)
+    return stated, bracketed
+
+
+# Characters that IGNORECASE matching takes for an ASCII letter but lower() leaves as they are.
+_FOLDED_LIKE_ASCII = ("ı", "ſ")
+
+
+def _search_at(pattern: re.Pattern[str], text: str, lowered: str, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """pattern.search(text) for a pattern whose every match begins with one of `starts` (lower-cased):
+    tried only where they occur, found with str.find, instead of at every character of a document."""
+    if len(lowered) != len(text) or any(c in text for c in _FOLDED_LIKE_ASCII):
+        return pattern.search(text)  # lower-casing moved the offsets, or may hide a match
+    places = sorted({at for start in starts for at in _occurrences(lowered, start)})
+    return next((m for at in places if (m := pattern.match(text, at))), None)
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 @lru_cache(maxsize=64)
 def fiscal_year_start(text: str) -> int:
     """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
@@ -352,12 +393,6 @@ def fiscal_year_start(text: str) -> int:
     lowered = text.lower()
     if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
         return 1
-    month = "(?:" + trie_pattern(_months()) + r")"
-    verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
-    m = re.search(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
-                  rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
-                  text, re.IGNORECASE)
-    # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
-    m = m or re.search(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
-                       rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", text, re.IGNORECASE)
+    stated, bracketed = _fiscal_year_patterns()
+    m = _search_at(stated, text, lowered, ("fiscal",)) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
     return _months()[m.group("m1").lower()] if m else 1
