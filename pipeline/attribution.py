@@ -105,7 +105,10 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     plan_heads = set(_lexicon()["plan_heads"])
     back_references = set(_lexicon()["report_back_references"])
     found: dict[int, str] = {}
-    patterns = _source_patterns() if _triggers().search(sentence.lower()) else ()
+    # the triggers hold the words of the author actions too: a sentence without them names no one
+    # by either kind of pattern
+    triggered = _triggers().search(sentence.lower()) is not None
+    patterns = _source_patterns() if triggered else ()
     for pattern in patterns:
         if found:
             break  # the first pattern that names someone governs the sentence
@@ -124,7 +127,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
-    if not found:
+    if not found and triggered:
         found.update(_author_actions(sentence, author))
     for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
         org = m.group("org")
