@@ -178,6 +178,21 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+# Characters that IGNORECASE matching takes for an ASCII letter ("ı" for "i", "ſ" for "s") but
+# lower() leaves as they are.
+_FOLDED_LIKE_ASCII = ("ı", "ſ")
+
+
+def caseless(text: str) -> str | None:
+    """The text lower-cased, for patterns written in lower case to match case-sensitively: the same
+    matches at the same offsets as IGNORECASE matching of the text itself, many times faster. None
+    when lower-casing would move offsets ("İ" becomes two characters) or hide a match."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _FOLDED_LIKE_ASCII):
+        return None
+    return lowered
+
+
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
     lex = grammar().lexicon
