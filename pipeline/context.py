@@ -143,9 +143,8 @@ def _phrases(lexicon_key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _lower_phrases(lexicon_key: str) -> re.Pattern[str]:
-    words = {w.lower() for w in load_lexicon("context")[lexicon_key]}
-    return re.compile(r"\b(?:" + trie_pattern(words) + r")\b")
+def _phrase_list(lexicon_key: str) -> WordList:
+    return WordList(load_lexicon("context")[lexicon_key])
 
 
 @lru_cache(maxsize=64)
@@ -156,7 +155,7 @@ def _lowered(sentence: str) -> str:
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation
-    return _lower_phrases(lexicon_key).search(_lowered(sentence)) is not None
+    return _phrase_list(lexicon_key).search_lowered(_lowered(sentence)) is not None
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:

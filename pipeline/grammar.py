@@ -162,15 +162,33 @@ class WordList:
     text, the same matches as an IGNORECASE alternation at a tenth of its cost."""
 
     def __init__(self, words, before: str = r"\b", after: str = r"\b") -> None:
-        self.pattern = re.compile(before + "(?:" + trie_pattern({w.lower() for w in words}) + ")" + after)
+        tree = trie_pattern({w.lower() for w in words})
+        self.pattern = re.compile(before + "(?:" + tree + ")" + after)
         self._anycase = re.compile(self.pattern.pattern, re.IGNORECASE)
+        # Without the leading "\b" the pattern starts with the words' first letters, which the regex
+        # engine skips to quickly; the word boundary is then checked where a match starts.
+        self._unanchored = re.compile("(?:" + tree + ")" + after) if before == r"\b" else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         lowered = _lowered(text)
         endpos = len(text) if endpos is None else endpos
         if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep the offsets right
             return self._anycase.search(text, pos, endpos)
-        return self.pattern.search(lowered, pos, endpos)
+        return self.search_lowered(lowered, pos, endpos)
+
+    def search_lowered(self, lowered: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.search` of text already lower-cased."""
+        endpos = len(lowered) if endpos is None else endpos
+        if self._unanchored is None:
+            return self.pattern.search(lowered, pos, endpos)
+        while (m := self._unanchored.search(lowered, pos, endpos)) is not None:
+            if BOUNDARY.match(lowered, m.start(), endpos):
+                return m  # the match `pattern` finds: the first that starts at a word boundary
+            pos = m.start() + 1
+        return None
+
+
+BOUNDARY = re.compile(r"\b")
 
 
 @lru_cache(maxsize=256)
