@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country, clause_bounds
 from pipeline.lexicon import load_lexicon
-from pipeline.grammar import Quantity, WordList, trie_pattern
+from pipeline.grammar import Prefiltered, Quantity, WordList, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +30,10 @@ def _org() -> str:
     return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
+# The attribution patterns are Prefiltered: most of them start with a capitalised name, tried at
+# every capital letter, and far more sentences lack the words they need than have them.
 @lru_cache(maxsize=1)
-def _source_patterns() -> tuple[re.Pattern[str], ...]:
+def _source_patterns() -> tuple[Prefiltered, ...]:
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     org = _org()
@@ -40,7 +42,7 @@ def _source_patterns() -> tuple[re.Pattern[str], ...]:
     # "(provisional; Ghana Statistical Service)": an institution named in brackets
     named = rf"{CAPWORD}(?:\s+(?:(?:{joiners})\s+)*{CAPWORD})*"
     patterns.append(rf"\((?:[^()]*;\s*)?(?:the\s+)?(?P<org>{named}\s+(?:{institutions})|(?:{institutions})\s+(?:of|for)\s+{named})\)")
-    return tuple(re.compile(p) for p in patterns)
+    return tuple(Prefiltered(p) for p in patterns)
 
 
 def _clean(org: str) -> str:
@@ -152,23 +154,23 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
 
 
 @lru_cache(maxsize=1)
-def _elliptical_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["elliptical_source_patterns"])
+def _elliptical_patterns() -> tuple[Prefiltered, ...]:
+    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["elliptical_source_patterns"])
 
 
 @lru_cache(maxsize=1)
-def _institution_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _lexicon()["institution_patterns"])
+def _institution_patterns() -> tuple[Prefiltered, ...]:
+    return tuple(Prefiltered(p) for p in _lexicon()["institution_patterns"])
 
 
 @lru_cache(maxsize=1)
-def _person_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["person_patterns"])
+def _person_patterns() -> tuple[Prefiltered, ...]:
+    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["person_patterns"])
 
 
 @lru_cache(maxsize=1)
-def _author_action_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p.replace("{ORG}", _org())) for p in _lexicon()["author_actions"])
+def _author_action_patterns() -> tuple[Prefiltered, ...]:
+    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["author_actions"])
 
 
 def _author_actions(sentence: str, author: str) -> dict[int, str]:

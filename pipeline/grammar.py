@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from re import _constants as _sre_constants, _parser as _sre_parser
 from decimal import Decimal
 from functools import lru_cache
 
@@ -189,6 +190,66 @@ class WordList:
 
 
 BOUNDARY = re.compile(r"\b")
+
+
+class Prefiltered:
+    """A pattern tried only in text that holds one of the words every match of it contains (see
+    required_words): a substring test costs far less than a pattern that tries a capitalised name
+    at every capital letter, as the attribution patterns do."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.needs = required_words(pattern, flags)
+
+    def possible(self, text: str) -> bool:
+        return self.needs is None or any(word in text for word in self.needs)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+
+MIN_REQUIRED = 3  # shorter words are in most sentences: not worth testing for
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of the pattern contains, read from its syntax tree: a run of
+    plain characters at its top level, or one such string from each branch of a top-level
+    alternation; of these sets the one whose shortest string is longest. None when the pattern
+    ignores case or has no set with strings of MIN_REQUIRED characters."""
+    tree = _sre_parser.parse(pattern, flags)
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    best = _best(_required(tree.data))
+    return tuple(sorted(set(best))) if best and min(map(len, best)) >= MIN_REQUIRED else None
+
+
+def _required(items) -> list[list[str]]:
+    """For a sequence of parsed items: sets of strings, each set holding one string of every match."""
+    found: list[list[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append([run])
+            run = ""
+        if op is _sre_constants.BRANCH:
+            branches = [_best(_required(alternative.data)) for alternative in av[1]]
+            if all(branches):
+                found.append([word for words in branches for word in words])
+        elif op is _sre_constants.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+            found += _required(av[3].data)
+    if run:
+        found.append([run])
+    return found
+
+
+def _best(sets: list[list[str]]) -> list[str] | None:
+    return max(sets, key=lambda words: min(map(len, words)), default=None)
 
 
 @lru_cache(maxsize=256)
