@@ -49,17 +49,21 @@ def _alternation(words) -> str:
     return trie_pattern(words)
 
 
+def _lower(words) -> set[str]:
+    return {w.lower() for w in words}
+
+
 @dataclass(frozen=True)
 class _Grammar:
     lexicon: dict
     amount: re.Pattern[str]
-    duration: re.Pattern[str]
-    vague: re.Pattern[str]
-    idiom: re.Pattern[str]
-    half: re.Pattern[str]
-    ordinal: re.Pattern[str]
-    fraction: re.Pattern[str]
-    multiple: re.Pattern[str]
+    duration: Caseless
+    vague: Caseless
+    idiom: Caseless
+    half: Caseless
+    ordinal: Caseless
+    fraction: Caseless
+    multiple: Caseless
     units: dict[str, str]
     currency_names: dict[str, str]
     scales: dict[str, int]
@@ -104,22 +108,18 @@ def grammar() -> _Grammar:
         rf"(?:{after_words})(?![\w²³])))?",
         re.IGNORECASE,
     )
-    ordinal_words = _alternation(lex["ordinals"])
-    ordinal = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{ordinal_words}))\b", re.IGNORECASE)
-    denominators = _alternation(lex["fraction_denominators"])
-    fraction = re.compile(
-        rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>{denominators})\b"
-        ,
-        re.IGNORECASE,
+    # the patterns of quantities in words: their words in lower case (see Caseless)
+    ordinal_words = _alternation(_lower(lex["ordinals"]))
+    ordinal = Caseless(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{ordinal_words}))\b")
+    denominators = _alternation(_lower(lex["fraction_denominators"]))
+    fraction = Caseless(rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>{denominators})\b")
+    vague = Caseless(rf"\b(?P<word>{_alternation(_lower(lex['vague_plurals']))})\s+of\b")
+    idiom = Caseless(rf"\b(?:{_alternation(_lower(lex['idioms']))})\b")
+    half = Caseless(r"\bhalf\b(?!-)")
+    duration = Caseless(
+        rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b"
     )
-    vague = re.compile(rf"\b(?P<word>{_alternation(lex['vague_plurals'])})\s+of\b", re.IGNORECASE)
-    idiom = re.compile(rf"\b(?:{_alternation(lex['idioms'])})\b", re.IGNORECASE)
-    half = re.compile(r"\bhalf\b(?!-)", re.IGNORECASE)
-    duration = re.compile(
-        rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b",
-        re.IGNORECASE,
-    )
-    multiple = re.compile(rf"\b(?P<word>{_alternation(lex['multiples'])})\b", re.IGNORECASE)
+    multiple = Caseless(rf"\b(?P<word>{_alternation(_lower(lex['multiples']))})\b")
     return _Grammar(
         lexicon=lex,
         amount=amount,
@@ -257,6 +257,21 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+class Caseless:
+    """A pattern to match regardless of case, written with its words in lower case: matched
+    case-sensitively in the lower-cased text (see caseless), several times faster than IGNORECASE,
+    which is kept for text that cannot be lower-cased so."""
+
+    def __init__(self, pattern: str) -> None:
+        self.lowered = re.compile(pattern)
+        self.anycase = re.compile(pattern, re.IGNORECASE)
+
+    def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to use and the text to match it in."""
+        lowered = caseless_sentence(text)
+        return (self.anycase, text) if lowered is None else (self.lowered, lowered)
+
+
 # Characters that IGNORECASE matching takes for an ASCII letter ("ı" for "i", "ſ" for "s") but
 # lower() leaves as they are.
 _FOLDED_LIKE_ASCII = ("ı", "ſ")
@@ -270,6 +285,9 @@ def caseless(text: str) -> str | None:
     if len(lowered) != len(text) or any(c in text for c in _FOLDED_LIKE_ASCII):
         return None
     return lowered
+
+
+caseless_sentence = lru_cache(maxsize=64)(caseless)  # caseless, for text asked of by several patterns: a sentence
 
 
 @lru_cache(maxsize=1)
@@ -333,8 +351,11 @@ def words_before(text: str, start: int, n: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[max(0, start - 60) : start].lower())[-n:]
 
 
-def scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
-    """Matches of a pattern inside the given stretches of text only."""
+def scan(pattern: re.Pattern[str] | Caseless, text: str, windows: list[tuple[int, int]]):
+    """Matches of a pattern inside the given stretches of text only. The matches of a Caseless pattern
+    may be of the lower-cased text: read what they matched, when its case matters, from `text`."""
+    if isinstance(pattern, Caseless):
+        pattern, text = pattern.for_text(text)
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.grammar import caseless, trie_pattern
+from pipeline.grammar import caseless, caseless_sentence, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -182,7 +182,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
-    lowered = caseless(text)
+    lowered = caseless_sentence(text)
     patterns, subject = (_patterns(), lowered) if lowered is not None else (_patterns(ignorecase=True), text)
     for start, end in _windows(text):
         present: dict[int, bool] = {}  # each cheap test once per window
