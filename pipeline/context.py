@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.grammar import Quantity, WordList, trie_pattern
+from pipeline.grammar import Quantity, WordList, trie_pattern, words_at_starts
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
@@ -26,15 +26,8 @@ class Country:
 
 
 def _names_pattern(words: list[str]) -> str:
-    # "US" must not match "US$": a currency prefix is not a country mention. Each alternative is a
-    # name's first letter, then the test that no word character or hyphen stands before that letter
-    # ("(?<![\w-].)"), then the rest of the names it begins: a pattern that starts with letters lets
-    # the regex engine skip at once to where one of them stands (3× faster than a look-ahead for them).
-    rests: dict[str, set[str]] = {}
-    for word in set(words):
-        rests.setdefault(word[0], set()).add(word[1:])
-    initials = [re.escape(first) + r"(?<![\w-].)" + trie_pattern(rest) for first, rest in sorted(rests.items())]
-    return "(?:" + "|".join(initials) + r")(?![\w$-])"
+    # "US" must not match "US$": a currency prefix is not a country mention
+    return words_at_starts(words, r"[\w-]") + r"(?![\w$-])"
 
 
 @lru_cache(maxsize=1)
