@@ -236,7 +236,10 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if tree.state.flags & re.IGNORECASE:
         return None
     best = _best(_required(tree.data))
-    return tuple(sorted(set(best))) if best and min(map(len, best)) >= MIN_REQUIRED else None
+    if not best or min(map(len, best)) < MIN_REQUIRED:
+        return None
+    # a word that holds another of the set adds nothing to the test ("April" holds "Apr")
+    return tuple(sorted({w for w in best if not any(v != w and v in w for v in best)}))
 
 
 def _required(items) -> list[list[str]]:

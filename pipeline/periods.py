@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.grammar import caseless, caseless_sentence, trie_pattern
+from pipeline.grammar import caseless, caseless_sentence, required_words, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -212,7 +212,7 @@ NO_YEAR_AFTER = r"(?!\.?,?\s*(?:\d|of\s+\d))"
 
 
 @lru_cache(maxsize=1)
-def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pattern[str], re.Pattern[str]]]:
+def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]], tuple[re.Pattern[str], re.Pattern[str]]]:
     # Month names are matched capitalised only: "may" and "march" are also ordinary words.
     month = "(?:" + "|".join(sorted(load_lexicon("context")["months"], key=len, reverse=True)) + r")\b\.?"
     lex = load_lexicon("context")
@@ -245,7 +245,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], tuple[re.Pa
     cheap_months = re.compile(trie_pattern(lex["months"]))
     cheap_words = re.compile(rf"quarter|within|first|years?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
-    return [(kind, re.compile(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
+    # (kind, pattern, the words one of which each of its matches holds: those naming a month)
+    return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
 HEADING_LINES = 4  # a title, a byline, a date line, a dateline: blank lines between them do not count
@@ -311,7 +312,13 @@ def yearless_times(text: str) -> list[TimeExpression]:
     if not (cheap_months.search(text) or cheap_words.search(text.lower())):
         return []
     found: list[TimeExpression] = []
-    for kind, pattern in patterns:
+    present: dict[tuple[str, ...], bool] = {}  # each set of needed words looked for once
+    for kind, pattern, needs in patterns:
+        if needs is not None:
+            if needs not in present:
+                present[needs] = any(word in text for word in needs)
+            if not present[needs]:
+                continue  # a sentence that names no month: the month patterns need not run
         for m in pattern.finditer(text):
             start = _yearless_start(kind, m)
             if any(start < t.end and t.start < m.end() for t in found):
