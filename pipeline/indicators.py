@@ -32,6 +32,7 @@ HEAD_WORDS, WHOLE_WORDS, I = 3, 5, re.IGNORECASE
 # The text after the number is read up to the end of its sentence part, and up to the next number
 # (not a year): that number, and the phrase introducing it ("against a target of 6%"), are another fact.
 AFTER_END = re.compile(r"[;:]|\.\s")
+BRACKETED_EQUIVALENT = re.compile(r"^\s*\)|^\s*\([^()]*\)")
 NEXT_NUMBER = re.compile(
     r"(?:(?:\b(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at|to|by)\s+)?"
     r"(?:(?:about|around|nearly|some|roughly|approximately|only|just|over|under)\s+)?"
@@ -67,7 +68,9 @@ SHARE_WORD = re.compile(r"\b(?:share|proportion|portion|fraction)\b", I)
 SHARE_VERB = re.compile(r"\b(?:accounted for|constitut\w+|represent\w*)\b", I)
 # A name of two or more capitalised words: its single words are not cues ("World Food Program").
 NON_WORD = re.compile(r"\W+")
-NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
+# ("(?<!\w.)" after the first capital is "\b" before it: a pattern that starts with a capital lets the
+# regex engine skip to the capitals)
+NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
 BOUND_PLACES = (*NEAR, "restated")  # where a target word is about the number
@@ -114,6 +117,7 @@ def codebook() -> tuple[Indicator, ...]:
     )
 
 
+@lru_cache(maxsize=None)  # asked for every cue of every number; units are few
 def unit_kind(unit: str) -> str:
     return "money" if CURRENCY_CODE.match(unit) else unit
 
@@ -165,7 +169,7 @@ def _phrase_end(text: str, start: int, words: int) -> int:
 def _after_text(sentence: str, end: int, kind: str) -> str:
     """The words after the number that are about it: past a bracketed equivalent, up to the next number."""
     after = AFTER_END.split(sentence[end : end + WINDOW_AFTER], maxsplit=1)[0]
-    after = re.sub(r"^\s*\)|^\s*\([^()]*\)", "", after)  # "(US$2,260) per capita" -> " per capita"
+    after = BRACKETED_EQUIVALENT.sub("", after)  # "(US$2,260) per capita" -> " per capita"
     after = LIST_REST[kind].sub("", after) if kind in LIST_REST else after
     core = NUMBER_CORE.search(after)
     if core is None:
@@ -174,7 +178,8 @@ def _after_text(sentence: str, end: int, kind: str) -> str:
     return after[: nxt.start()] if nxt else after
 
 
-def _breaks(before: str) -> tuple[list[tuple[int, int]], int]:
+@lru_cache(maxsize=8)  # asked twice of each number's words before it (its share, then its cues)
+def _breaks(before: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The clause breaks before the number, nearest first, with how many clauses each is away (";"
     and ":" end a statement: two); and where a restated clause begins ("..., or 40% of revenue")."""
     found, restated, breaks, depth = list(CLAUSE_BREAK.finditer(before)), 0, [], 0
@@ -183,7 +188,7 @@ def _breaks(before: str) -> tuple[list[tuple[int, int]], int]:
     for m in reversed(found):
         depth += 2 if m.group() in ";:" else 1
         breaks.append((m.end(), depth))
-    return breaks, restated
+    return tuple(breaks), restated
 
 
 def _hits(before: str, after: str, share: bool) -> list[Hit]:
@@ -320,8 +325,9 @@ def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str) -> bo
     if not found:
         counted = unit_kind(unit) in ("count", "persons") and re.match(r"\s*[a-z]", sentence[end:])
         return not counted and _topic_anaphora().search(sentence) is not None
-    scores = sorted((_score(h) for h in found.values()), reverse=True)
-    best = max(found, key=lambda p: _score(found[p]))
+    by_indicator = {p: _score(h) for p, h in found.items()}
+    scores = sorted(by_indicator.values(), reverse=True)
+    best = max(found, key=by_indicator.__getitem__)
     return all(place == "weak" for _, place, _ in found[best]) or (len(scores) > 1 and scores[0] == scores[1])
 
 
@@ -371,5 +377,9 @@ def _longest(found: dict[int, list[Hit]]) -> dict[int, list[Hit]]:
 
 
 def _score(hits: list[Hit]) -> float:
-    weights = {m.group(): max(w for n, _, w in hits if n.group() == m.group()) for m, _, _ in hits}  # each cue once
+    weights: dict[str, float] = {}  # each cue once, at its greatest weight
+    for m, _, w in hits:
+        cue = m.group()
+        if cue not in weights or w > weights[cue]:
+            weights[cue] = w
     return sum(w * d for w, d in zip(sorted(weights.values(), reverse=True), RANK_DECAY))
