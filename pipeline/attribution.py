@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country, clause_bounds
 from pipeline.lexicon import load_lexicon
-from pipeline.grammar import Prefiltered, Quantity, WordList, trie_pattern
+from pipeline.grammar import Caseless, Prefiltered, Quantity, WordList, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -347,15 +347,14 @@ class Report:
 
 
 @lru_cache(maxsize=1)
-def _back_references() -> re.Pattern[str]:
+def _back_references() -> Caseless:
     words = "|".join(re.escape(w) for w in _lexicon()["report_back_references"])
-    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results)\b",
-                      re.IGNORECASE)
+    return Caseless(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results)\b")
 
 
 def looks_back(sentence: str) -> bool:
     """Whether a sentence speaks of figures already given ("these official statistics")."""
-    return bool(_back_references().search(sentence))
+    return bool(_back_references().search_in(sentence))
 
 
 def _segment(sentence: str, q: Quantity) -> tuple[int, int]:

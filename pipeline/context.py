@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.grammar import Quantity, WordList, trie_pattern, words_at_starts
+from pipeline.grammar import Caseless, Quantity, WordList, trie_pattern, words_at_starts
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
@@ -82,12 +82,12 @@ def _title(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
     words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
     connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
-    return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:{connectors})?$", re.IGNORECASE), words
+    return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?:{connectors})?$"), words  # [^\w]: \W in lower case
 
 
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
@@ -101,7 +101,7 @@ def qualifier(sentence: str, q: Quantity) -> str:
     if q.rule == "vague_plural":
         return "more_than"  # "thousands of" is more than a thousand
     pattern, words = _qualifier_pattern()
-    m = pattern.search(sentence[max(0, q.start - 30) : q.start])
+    m = pattern.search_in(sentence, max(0, q.start - 30), q.start)
     if m:
         return words[m.group("q").lower()]
     for pattern, code in AFTER_QUALIFIERS:
@@ -111,18 +111,17 @@ def qualifier(sentence: str, q: Quantity) -> str:
 
 
 @lru_cache(maxsize=1)
-def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _decline_patterns() -> tuple[Caseless, Caseless]:
     cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
-    before = re.compile(
+    before = Caseless(
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+)?"
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$",
-        re.IGNORECASE,
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
-    after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)
+    after = Caseless(rf"^[\s-]*(?:{cues})\b")
     return before, after
 
 
@@ -132,7 +131,7 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     if q.unit not in RATE_UNITS or q.joined_by:
         return False
     before, after = _decline_patterns()
-    return bool(before.search(sentence[max(0, q.start - 60) : q.start]) or after.match(sentence[q.end : q.end + 25]))
+    return bool(before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25))
 
 
 @lru_cache(maxsize=None)

@@ -273,19 +273,35 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+GROUP_SYNTAX = re.compile(r"\(\?P[<=]")
+
+
 class Caseless:
     """A pattern to match regardless of case, written with its words in lower case: matched
     case-sensitively in the lower-cased text (see caseless), several times faster than IGNORECASE,
     which is kept for text that cannot be lower-cased so."""
 
     def __init__(self, pattern: str) -> None:
-        self.lowered = re.compile(pattern)
         self.anycase = re.compile(pattern, re.IGNORECASE)
+        # a capital in the pattern (a word from a list, or "\\S"; not the P of a named group) would not
+        # match lower-cased text
+        letters = GROUP_SYNTAX.sub("", pattern)
+        self.lowered = re.compile(pattern) if letters == letters.lower() else None
 
     def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to use and the text to match it in."""
-        lowered = caseless_sentence(text)
+        lowered = caseless_sentence(text) if self.lowered is not None else None
         return (self.anycase, text) if lowered is None else (self.lowered, lowered)
+
+    def search_in(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text[start:end])` with IGNORECASE; the match is of that slice."""
+        pattern, subject = self.for_text(text)
+        return pattern.search(subject[start:end])
+
+    def match_in(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """`pattern.match(text[start:end])` with IGNORECASE; the match is of that slice."""
+        pattern, subject = self.for_text(text)
+        return pattern.match(subject[start:end])
 
 
 # Characters that IGNORECASE matching takes for an ASCII letter ("ı" for "i", "ſ" for "s") but

@@ -31,3 +31,14 @@ def test_caseless_refuses_text_whose_offsets_would_move():
     assert caseless("FY2024") == "fy2024"
     assert caseless("İstanbul") is None
     assert caseless("fıscal") is None
+
+
+def test_caseless_pattern_matches_as_ignorecase_does():
+    from pipeline.grammar import Caseless
+
+    pattern = Caseless(r"\b(?P<word>than|since)\s+$")
+    assert pattern.lowered is not None  # the P of a named group is no capital of the pattern
+    for text, end in [("Higher Than ", 12), ("higher SINCE ", 13), ("İn 2019 than ", 13), ("no match", 8)]:
+        found, expected = pattern.search_in(text, 0, end), re.search(pattern.anycase.pattern, text[:end], re.I)
+        assert (found and found.span()) == (expected and expected.span())
+    assert Caseless(r"\S+ than").lowered is None  # "\S" lower-cased would be another class
