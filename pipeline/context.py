@@ -208,17 +208,17 @@ AND = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
     pairs = {p["phrase"].lower(): p["countries"] for p in load_lexicon("places").get("country_pairs", [])}
     if not pairs:
         return None, {}
-    return re.compile(r"\b(?:" + trie_pattern(pairs) + r")\b", re.IGNORECASE), pairs
+    return Caseless(r"\b(?:" + trie_pattern(pairs) + r")\b"), pairs
 
 
 def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
     """Two countries the clause names together: "between Chile and Peru", "the two Koreas"."""
     pattern, pairs = _country_pairs()
-    m = pattern.search(clause) if pattern else None
+    m = pattern.search_in(clause) if pattern else None
     if m:
         return pairs[m.group().lower()]
     for (_, end_a, a), (start_b, _, b) in zip(mentions, mentions[1:]):
