@@ -371,7 +371,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     return result
 
 
-INDEX_BASE = re.compile(r"(?<=\()(?:1[89]|20)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
+# "(?<=\(.)" after the year's first digit: a bracket before it (a pattern that starts with a digit
+# lets the regex engine skip to the digits)
+INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 
 def _names_a_year(text: str, start: int) -> bool:
