@@ -293,6 +293,16 @@ class Caseless:
         lowered = caseless_sentence(text) if self.lowered is not None else None
         return (self.anycase, text) if lowered is None else (self.lowered, lowered)
 
+    def search_at(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text, pos, endpos)` with IGNORECASE."""
+        pattern, subject = self.for_text(text)
+        return pattern.search(subject, pos, len(text) if endpos is None else endpos)
+
+    def match_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """`pattern.match(text, pos)` with IGNORECASE."""
+        pattern, subject = self.for_text(text)
+        return pattern.match(subject, pos)
+
     def search_in(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """`pattern.search(text[start:end])` with IGNORECASE; the match is of that slice."""
         pattern, subject = self.for_text(text)
