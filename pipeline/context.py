@@ -7,7 +7,7 @@ to the sentences that continue it ("That year…", "These figures…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -22,7 +22,9 @@ CAPWORD = r"[A-Z][\w’'.&-]*"
 class Country:
     name: str
     currency: str
-    pattern: re.Pattern[str]  # names and adjectives
+    # names and adjectives; left out of equality and hash: a country is one by its name, and hashing
+    # a compiled pattern hashes its code (a country is a key of per-sentence caches)
+    pattern: re.Pattern[str] = field(compare=False)
 
 
 def _names_pattern(words: list[str]) -> str:
