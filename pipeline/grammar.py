@@ -298,6 +298,11 @@ class Caseless:
         pattern, subject = self.for_text(text)
         return pattern.search(subject, pos, len(text) if endpos is None else endpos)
 
+    def finditer_at(self, text: str, pos: int = 0, endpos: int | None = None):
+        """`pattern.finditer(text, pos, endpos)` with IGNORECASE."""
+        pattern, subject = self.for_text(text)
+        return pattern.finditer(subject, pos, len(text) if endpos is None else endpos)
+
     def match_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """`pattern.match(text, pos)` with IGNORECASE."""
         pattern, subject = self.for_text(text)
