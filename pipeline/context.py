@@ -185,13 +185,13 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
+def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     currencies = load_lexicon("quantities")["currency_names"]
     not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
     return {
         # "the South Korean government", "the US dollar": a country word that names something else
-        "not_subject": re.compile(r"^\s+(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
+        "not_subject": Caseless(r"^\s+(?:" + trie_pattern({w.lower() for w in not_subject}) + r")\b"),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": WordList(lex["bilateral_cues"]),
         "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
@@ -202,7 +202,7 @@ def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
 
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern = _subject_patterns()["not_subject"]
-    return [m for m in country_mentions(text) if not pattern.match(text[m[1] :])]
+    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1])]
 
 
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.grammar import (
-    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    Caseless, DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
     word_after,
     words_before,
 )
@@ -117,11 +117,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         value, unit = value * factor, conversion["unit"]
     if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
-    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search(text[:start]):
+    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
         return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
-    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[:start]):
+    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search_in(text, 0, start):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
-    if unit == "count" and TIME_SPAN_LEAD.search(text[:start]) and _time_noun_follows(text, end, g):
+    if unit == "count" and TIME_SPAN_LEAD.search_in(text, 0, start) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
@@ -176,8 +176,8 @@ def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
 WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 WORD_WINDOW_AFTER = 30
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
-TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$", re.IGNORECASE)
-AFTER_A_NUMBER_WITHIN = re.compile(r"\d%?\s+within\s+$", re.IGNORECASE)
+TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the)\s+$")
+AFTER_A_NUMBER_WITHIN = Caseless(r"\d%?\s+within\s+$")
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between)(?:\s+\w+)?$")
 
