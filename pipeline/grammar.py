@@ -287,6 +287,9 @@ class Caseless:
         # match lower-cased text
         letters = GROUP_SYNTAX.sub("", pattern)
         self.lowered = re.compile(pattern) if letters == letters.lower() else None
+        # words one of which every match holds (see required_words): lower-cased text without them
+        # need not be searched
+        self.needs = required_words(pattern) if self.lowered is not None else None
 
     def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to use and the text to match it in."""
@@ -415,7 +418,10 @@ def scan(pattern: re.Pattern[str] | Caseless, text: str, windows: list[tuple[int
     """Matches of a pattern inside the given stretches of text only. The matches of a Caseless pattern
     may be of the lower-cased text: read what they matched, when its case matters, from `text`."""
     if isinstance(pattern, Caseless):
+        words = pattern.needs
         pattern, text = pattern.for_text(text)
+        if words and pattern.flags & re.IGNORECASE == 0 and not any(word in text for word in words):
+            return  # the lower-cased text lacks the words every match holds
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
 
