@@ -7,11 +7,11 @@ to the sentences that continue it ("That year…", "These figures…").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.grammar import Quantity, WordList, trie_pattern
+from pipeline.grammar import Caseless, Quantity, WordList, trie_pattern, words_at_starts
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
@@ -22,14 +22,14 @@ CAPWORD = r"[A-Z][\w’'.&-]*"
 class Country:
     name: str
     currency: str
-    pattern: re.Pattern[str]  # names and adjectives
+    # names and adjectives; left out of equality and hash: a country is one by its name, and hashing
+    # a compiled pattern hashes its code (a country is a key of per-sentence caches)
+    pattern: re.Pattern[str] = field(compare=False)
 
 
 def _names_pattern(words: list[str]) -> str:
-    # "US" must not match "US$": a currency prefix is not a country mention. The look-ahead for the
-    # names' first letters comes first: most places in a text fail it at once (a third faster).
-    initials = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?=[{initials}])(?<![\w-])(?:" + trie_pattern(set(words)) + r")(?![\w$-])"
+    # "US" must not match "US$": a currency prefix is not a country mention
+    return words_at_starts(words, r"[\w-]") + r"(?![\w$-])"
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +84,12 @@ def _title(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
     words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
     connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
-    return re.compile(rf"(?:^|\W)(?P<q>{alternation})\s*(?:{connectors})?$", re.IGNORECASE), words
+    return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?:{connectors})?$"), words  # [^\w]: \W in lower case
 
 
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
@@ -103,7 +103,7 @@ def qualifier(sentence: str, q: Quantity) -> str:
     if q.rule == "vague_plural":
         return "more_than"  # "thousands of" is more than a thousand
     pattern, words = _qualifier_pattern()
-    m = pattern.search(sentence[max(0, q.start - 30) : q.start])
+    m = pattern.search_in(sentence, max(0, q.start - 30), q.start)
     if m:
         return words[m.group("q").lower()]
     for pattern, code in AFTER_QUALIFIERS:
@@ -113,19 +113,18 @@ def qualifier(sentence: str, q: Quantity) -> str:
 
 
 @lru_cache(maxsize=1)
-def _decline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _decline_patterns() -> tuple[Caseless, Caseless]:
     cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
-    before = re.compile(
+    before = Caseless(
         # "fell by 5%", "a decline of 5%", "put the fall at around 11 percent", "the contraction at between …"
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?\s+(?:by\s+|of\s+|at\s+)?"
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$",
-        re.IGNORECASE,
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
-    after = re.compile(rf"^[\s-]*(?:{cues})\b", re.IGNORECASE)
+    after = Caseless(rf"^[\s-]*(?:{cues})\b")
     return before, after
 
 
@@ -135,7 +134,7 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     if q.unit not in RATE_UNITS or q.joined_by:
         return False
     before, after = _decline_patterns()
-    return bool(before.search(sentence[max(0, q.start - 60) : q.start]) or after.match(sentence[q.end : q.end + 25]))
+    return bool(before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25))
 
 
 @lru_cache(maxsize=None)
@@ -144,9 +143,8 @@ def _phrases(lexicon_key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _lower_phrases(lexicon_key: str) -> re.Pattern[str]:
-    words = {w.lower() for w in load_lexicon("context")[lexicon_key]}
-    return re.compile(r"\b(?:" + trie_pattern(words) + r")\b")
+def _phrase_list(lexicon_key: str) -> WordList:
+    return WordList(load_lexicon("context")[lexicon_key])
 
 
 @lru_cache(maxsize=64)
@@ -157,7 +155,7 @@ def _lowered(sentence: str) -> str:
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation
-    return _lower_phrases(lexicon_key).search(_lowered(sentence)) is not None
+    return _phrase_list(lexicon_key).search_lowered(_lowered(sentence)) is not None
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:
@@ -188,7 +186,7 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
+def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     currencies = load_lexicon("quantities")["currency_names"]
     not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
@@ -196,7 +194,7 @@ def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
         # "the South Korean government", "the US dollar": a country word that names something else
         # "Seoul National University": a place word inside an institution's name (up to two more
         # capitalised words before its head) names no subject either
-        "not_subject": re.compile(r"^\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:" + trie_pattern(set(not_subject)) + r")\b", re.IGNORECASE),
+        "not_subject": Caseless(r"^\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:" + trie_pattern({w.lower() for w in not_subject}) + r")\b"),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": WordList(lex["bilateral_cues"]),
         "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
@@ -207,7 +205,7 @@ def _subject_patterns() -> dict[str, re.Pattern[str] | WordList]:
 
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern = _subject_patterns()["not_subject"]
-    return [m for m in country_mentions(text) if not pattern.match(text[m[1] :])]
+    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1])]
 
 
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -215,17 +213,17 @@ AND = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
     pairs = {p["phrase"].lower(): p["countries"] for p in load_lexicon("places").get("country_pairs", [])}
     if not pairs:
         return None, {}
-    return re.compile(r"\b(?:" + trie_pattern(pairs) + r")\b", re.IGNORECASE), pairs
+    return Caseless(r"\b(?:" + trie_pattern(pairs) + r")\b"), pairs
 
 
 def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
     """Two countries the clause names together: "between Chile and Peru", "the two Koreas"."""
     pattern, pairs = _country_pairs()
-    m = pattern.search(clause) if pattern else None
+    m = pattern.search_in(clause) if pattern else None
     if m:
         return pairs[m.group().lower()]
     for (_, end_a, a), (start_b, _, b) in zip(mentions, mentions[1:]):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
-from pipeline.grammar import Quantity, WordList
+from pipeline.grammar import Caseless, Quantity, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date
@@ -188,16 +188,16 @@ def _claimed_time(
 
 
 @lru_cache(maxsize=1)
-def _link_patterns() -> dict[str, re.Pattern[str] | WordList]:
+def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     alt = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
     article = r"(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+)?"
     return {
-        "noun": re.compile(rf"\s+(?:{alt('base_year_nouns')})\b", re.IGNORECASE),
+        "noun": Caseless(rf"\s+(?:{alt('base_year_nouns')})\b"),
         # "… of the 1977 target", "… compared to its 1989 level", "threefold the 2015 level"
         "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
         "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
-        "change": re.compile(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE),
+        "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
         "present": WordList(lex["present_time_cues"]),
@@ -217,7 +217,7 @@ def _contrast() -> WordList:
 
 def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
     """A year after the number, named as the base it is compared with ("the 2015 level")."""
-    if t.start < q.end or t.kind == "plan" or not _link_patterns()["noun"].match(sentence, t.end):
+    if t.start < q.end or t.kind == "plan" or not _link_patterns()["noun"].match_at(sentence, t.end):
         return False
     gap = sentence[q.end : t.start]
     multiple = q.rule in ("multiple", "fraction") or q.unit == "times"
@@ -229,7 +229,7 @@ def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> 
     after a change word ("a decline of 5.2% compared to its 1989 level")."""
     change = (
         q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
-        or bool(_link_patterns()["change"].search(sentence, max(0, q.start - CHANGE_REACH), q.start))
+        or bool(_link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start))
     )
     if not change:
         return None

@@ -20,7 +20,7 @@ from pipeline.attribution import (
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times
-from pipeline.grammar import Quantity, Recognised, number_tokens
+from pipeline.grammar import Caseless, Quantity, Recognised, number_tokens
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
@@ -245,15 +245,16 @@ def _sources_of(sentence: str, home, author: str = "") -> list[tuple[int, str]]:
 
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
 # comparative, or a record's "since", is what the number is compared with, never the number's own
-COMPARISON_BASE = re.compile(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
-                             r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$", re.IGNORECASE)
+COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
+                           r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$")
+OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:
     """Settle period, qualifier, sign and estimator of each quantity of one sentence."""
     # a multiple or a fraction of change spans from its base ("three-quarters smaller than in 2019");
     # any other number is of its own time, not the base's
-    own_times = [t for t in times if not COMPARISON_BASE.search(text[max(0, t.start - 40) : t.start])]
+    own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)]
     paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]
@@ -263,7 +264,7 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     for index, q in enumerate(settled):
         spans_base = q.rule in ("multiple", "fraction") or q.unit in ("times", "ratio")
         # "the highest since 2019 (6.5%)": the number in brackets after the base is the base's value
-        of_base = any(re.fullmatch(r"\s*\(\s*", text[t.end : q.start]) for t in times if t.end <= q.start)
+        of_base = any(OPENING_BRACKET.fullmatch(text, t.end, q.start) for t in times if t.end <= q.start)
         candidates = times if spans_base or of_base else own_times
         periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, candidates, settled, carried_period)
         if weak and carried_period:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.context import country_mentions
-from pipeline.grammar import trie_pattern
+from pipeline.grammar import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -32,18 +32,20 @@ HEAD_WORDS, WHOLE_WORDS, I = 3, 5, re.IGNORECASE
 # The text after the number is read up to the end of its sentence part, and up to the next number
 # (not a year): that number, and the phrase introducing it ("against a target of 6%"), are another fact.
 AFTER_END = re.compile(r"[;:]|\.\s")
-NEXT_NUMBER = re.compile(
+BRACKETED_EQUIVALENT = re.compile(r"^\s*\)|^\s*\([^()]*\)")
+# The patterns matched in any case are Caseless (written in lower case, matched in the lower-cased text).
+NEXT_NUMBER = Caseless(
     r"(?:(?:\b(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at|to|by)\s+)?"
     r"(?:(?:about|around|nearly|some|roughly|approximately|only|just|over|under)\s+)?"
-    r"(?:[$₩€£¥]|\b[A-Z]{0,2}\$|[−+-]?\b(?!1[89]\d\d\b|20\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)", I)
+    r"(?:[$₩€£¥]|\b[a-z]{0,2}\$|[−+-]?\b(?!1[89]\d\d\b|20\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)")
 # The number part of NEXT_NUMBER alone: found first, so that the costly phrase before it is only
 # tried in the stretch just before the first number (the phrase is at most a few words long).
-NUMBER_CORE = re.compile(NEXT_NUMBER.pattern[NEXT_NUMBER.pattern.index("(?:[$₩€£¥]"):], I)
+NUMBER_CORE = Caseless(NEXT_NUMBER.anycase.pattern[NEXT_NUMBER.anycase.pattern.index("(?:[$₩€£¥]"):])
 PHRASE_REACH = 100
 # A cue right before another number introduces it: "exceeded by 1.4%", "a target of about 7%".
 LEADS = re.compile(r"\s+(?:(?:of|by|at|to|was|were|is|are)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|"
-                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.pattern, I)
+                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.anycase.pattern, I)
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {
@@ -59,25 +61,27 @@ CLAUSE_BREAK = re.compile(r"[,;:—](?!\s*(?:and\s+|or\s+)?(?:[−+-]?\d|us\$|\$
 RESTATEMENT = re.compile(r"\s*(?:or|which|amounting to|equivalent to|representing|constituting|i\.e\.|"
                          r"implying|which implies|which implied|meaning)\b", I)
 # Words ending the noun phrase after a number (its head noun, or the whole in "N% of <whole>").
-PHRASE_END = re.compile(r"[,;:()—.\d]|\b(?:in|to|from|by|at|for|with|on|that|which|who|was|were|is|are|and|or|"
-                        r"had|has|have|during|between|while|but|over|than|compared|as|per|each|every)\b", I)
+PHRASE_END = Caseless(r"[,;:()—.\d]|\b(?:in|to|from|by|at|for|with|on|that|which|who|was|were|is|are|and|or|"
+                      r"had|has|have|during|between|while|but|over|than|compared|as|per|each|every)\b")
 OF = re.compile(r"\s*of\s", I)
-OTHER_WHOLE = re.compile(r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|portion)\s+of\s", I)
-SHARE_WORD = re.compile(r"\b(?:share|proportion|portion|fraction)\b", I)
-SHARE_VERB = re.compile(r"\b(?:accounted for|constitut\w+|represent\w*)\b", I)
+OTHER_WHOLE = Caseless(r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|portion)\s+of\s")
+SHARE_WORD = Caseless(r"\b(?:share|proportion|portion|fraction)\b")
+SHARE_VERB = Caseless(r"\b(?:accounted for|constitut\w+|represent\w*)\b")
 # A name of two or more capitalised words: its single words are not cues ("World Food Program").
 NON_WORD = re.compile(r"\W+")
-NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
+# ("(?<!\w.)" after the first capital is "\b" before it: a pattern that starts with a capital lets the
+# regex engine skip to the capitals)
+NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
 BOUND_PLACES = (*NEAR, "restated")  # where a target word is about the number
 # A whole named before the number ("debt as a share of GDP was 60%"): what the number is a part of,
 # not what it is about.
-WHOLE_BEFORE = re.compile(r"\bas\s+(?:a\s+)?(?:share|percentage|proportion|percent|ratio)\s+of\s+(?:the\s+)?$", I)
+WHOLE_BEFORE = Caseless(r"\bas\s+(?:a\s+)?(?:share|percentage|proportion|percent|ratio)\s+of\s+(?:the\s+)?$")
 # "X's share of <whole>", "their proportion of <whole>": the possessor is the part.
-OWN_SHARE_OF = re.compile(r"(?:’s|'s|\btheir|\bits)\s+(?:\w+\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\w-]+\s+){0,2}$", I)
+OWN_SHARE_OF = Caseless(r"(?:’s|'s|\btheir|\bits)\s+(?:\w+\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\w-]+\s+){0,2}$")
 WHOLE_CUE = re.compile(r"(?:shares?\s+)?of\s")
-PARTNER_WORD = re.compile(r"\b(?:partners?|trading partners?)\b", I)
+PARTNER_WORD = Caseless(r"\b(?:partners?|trading partners?)\b")
 POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')(?!\w)")
 
 
@@ -114,6 +118,7 @@ def codebook() -> tuple[Indicator, ...]:
     )
 
 
+@lru_cache(maxsize=None)  # asked for every cue of every number; units are few
 def unit_kind(unit: str) -> str:
     return "money" if CURRENCY_CODE.match(unit) else unit
 
@@ -157,7 +162,7 @@ def _cues(text: str) -> list[re.Match[str]]:
 
 def _phrase_end(text: str, start: int, words: int) -> int:
     """Where the noun phrase starting at `start` ends: at a preposition, verb or mark, or after `words` words."""
-    stop = m.start() if (m := PHRASE_END.search(text, start)) else len(text)
+    stop = m.start() if (m := PHRASE_END.search_at(text, start)) else len(text)
     found = list(re.finditer(r"\S+", text[start:stop]))
     return start + found[words - 1].end() if len(found) > words else stop
 
@@ -165,16 +170,17 @@ def _phrase_end(text: str, start: int, words: int) -> int:
 def _after_text(sentence: str, end: int, kind: str) -> str:
     """The words after the number that are about it: past a bracketed equivalent, up to the next number."""
     after = AFTER_END.split(sentence[end : end + WINDOW_AFTER], maxsplit=1)[0]
-    after = re.sub(r"^\s*\)|^\s*\([^()]*\)", "", after)  # "(US$2,260) per capita" -> " per capita"
+    after = BRACKETED_EQUIVALENT.sub("", after)  # "(US$2,260) per capita" -> " per capita"
     after = LIST_REST[kind].sub("", after) if kind in LIST_REST else after
-    core = NUMBER_CORE.search(after)
+    core = NUMBER_CORE.search_at(after)
     if core is None:
         return after
-    nxt = NEXT_NUMBER.search(after, max(0, core.start() - PHRASE_REACH))
+    nxt = NEXT_NUMBER.search_at(after, max(0, core.start() - PHRASE_REACH))
     return after[: nxt.start()] if nxt else after
 
 
-def _breaks(before: str) -> tuple[list[tuple[int, int]], int]:
+@lru_cache(maxsize=8)  # asked twice of each number's words before it (its share, then its cues)
+def _breaks(before: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The clause breaks before the number, nearest first, with how many clauses each is away (";"
     and ":" end a statement: two); and where a restated clause begins ("..., or 40% of revenue")."""
     found, restated, breaks, depth = list(CLAUSE_BREAK.finditer(before)), 0, [], 0
@@ -183,7 +189,7 @@ def _breaks(before: str) -> tuple[list[tuple[int, int]], int]:
     for m in reversed(found):
         depth += 2 if m.group() in ";:" else 1
         breaks.append((m.end(), depth))
-    return breaks, restated
+    return tuple(breaks), restated
 
 
 def _hits(before: str, after: str, share: bool) -> list[Hit]:
@@ -191,7 +197,7 @@ def _hits(before: str, after: str, share: bool) -> list[Hit]:
     "head": the phrase right after it; "whole": what a share is "of"; "before", "after", "far") and weight."""
     (breaks, restated), hits = _breaks(before), []
     # the wholes of earlier shares are theirs ("3.7% [of total state spending], but ... 19%")
-    masked = [(m.end(), _phrase_end(before, m.end(), WHOLE_WORDS)) for m in OTHER_WHOLE.finditer(before)]
+    masked = [(m.end(), _phrase_end(before, m.end(), WHOLE_WORDS)) for m in OTHER_WHOLE.finditer_at(before)]
     for m in _cues(before):
         depth = next((d for at, d in reversed(breaks) if m.start() < at), 0)
         in_masked = any(a <= m.start() < b for a, b in masked)
@@ -218,7 +224,7 @@ def _place_before(before: str, m: re.Match[str], restated: int, masked: bool) ->
     """Where a cue in the number's own clause, before it, stands: the whole of an earlier share
     ("masked"), the whole this number is a part of ("whole": "debt as a share of GDP was 60%",
     "its share of GDP"), in the clause it restates, or its subject."""
-    if WHOLE_CUE.match(m.group()) or WHOLE_BEFORE.search(before, 0, m.start()) or OWN_SHARE_OF.search(before, 0, m.start()):
+    if WHOLE_CUE.match(m.group()) or WHOLE_BEFORE.search_at(before, 0, m.start()) or OWN_SHARE_OF.search_at(before, 0, m.start()):
         return "whole"
     if masked:
         return "masked"
@@ -262,7 +268,7 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
     share = _is_share(before, after, unit)
     # the sentence is about shares when it says so anywhere ("... accounted for 50% of trade, but
     # by 2014 this figure was 90%")
-    about_shares = share or bool(SHARE_VERB.search(before) or SHARE_WORD.search(before))
+    about_shares = share or bool(SHARE_VERB.search_at(before) or SHARE_WORD.search_at(before))
     partner = _names_partner(before, after)
     book, (_, owners) = codebook(), _cue_index()
     found: dict[int, list[Hit]] = {}
@@ -309,14 +315,14 @@ def _is_share(before: str, after: str, unit: str) -> bool:
     if unit_kind(unit) not in ("percent", "ratio"):
         return False
     clause = next((at for at, _ in _breaks(before)[0]), 0)
-    return bool(OF.match(after) or SHARE_WORD.search(before, clause) or OTHER_WHOLE.search(before, clause))
+    return bool(OF.match(after) or SHARE_WORD.search_at(before, clause) or OTHER_WHOLE.search_at(before, clause))
 
 
 def _names_partner(before: str, after: str) -> bool:
     """Whether a trading partner is named near the number: a country not in the possessive (the
     reporter: "North Korea's exports") or the word partner."""
     text = before + after
-    if PARTNER_WORD.search(text):
+    if PARTNER_WORD.search_at(text):
         return True
     return any(not POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
 
@@ -329,8 +335,9 @@ def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str) -> bo
     if not found:
         counted = unit_kind(unit) in ("count", "persons") and re.match(r"\s*[a-z]", sentence[end:])
         return not counted and _topic_anaphora().search(sentence) is not None
-    scores = sorted((_score(h) for h in found.values()), reverse=True)
-    best = max(found, key=lambda p: _score(found[p]))
+    by_indicator = {p: _score(h) for p, h in found.items()}
+    scores = sorted(by_indicator.values(), reverse=True)
+    best = max(found, key=by_indicator.__getitem__)
     return all(place == "weak" for _, place, _ in found[best]) or (len(scores) > 1 and scores[0] == scores[1])
 
 
@@ -346,7 +353,7 @@ def _previous_hits(previous: str, unit: str, share: bool) -> dict[int, list[Hit]
     book, (_, owners) = codebook(), _cue_index()
     result: dict[int, list[Hit]] = {}
     # the wholes of its shares are not its topic ("defence spending was 12% of state expenditure")
-    masked = [(w.end(), _phrase_end(previous, w.end(), WHOLE_WORDS)) for w in OTHER_WHOLE.finditer(previous)]
+    masked = [(w.end(), _phrase_end(previous, w.end(), WHOLE_WORDS)) for w in OTHER_WHOLE.finditer_at(previous)]
     for m in _cues(previous):
         if any(a <= m.start() < b for a, b in masked):
             continue
@@ -380,5 +387,9 @@ def _longest(found: dict[int, list[Hit]]) -> dict[int, list[Hit]]:
 
 
 def _score(hits: list[Hit]) -> float:
-    weights = {m.group(): max(w for n, _, w in hits if n.group() == m.group()) for m, _, _ in hits}  # each cue once
+    weights: dict[str, float] = {}  # each cue once, at its greatest weight
+    for m, _, w in hits:
+        cue = m.group()
+        if cue not in weights or w > weights[cue]:
+            weights[cue] = w
     return sum(w * d for w, d in zip(sorted(weights.values(), reverse=True), RANK_DECAY))

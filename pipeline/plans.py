@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.grammar import words_at_starts
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression, time_expressions
 
@@ -73,11 +74,17 @@ def find_plans(text: str) -> dict[tuple[str, str], Plan]:
     return plans
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> re.Pattern[str]:
+    # starting with the heads' first letters, not "\b": the regex engine skips through the document to them
+    return re.compile(words_at_starts(_plan_heads()) + r"\b")
+
+
 def _named_plans(text: str):
     """The `single` pattern's matches, tried only just before each head word ("Plan"): running the
     pattern over the whole document costs a try at every character."""
     single, _, _ = _patterns()
-    heads = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in _plan_heads()) + r")\b")
+    heads = _head_words()
     last_end = 0
     for head in heads.finditer(text):
         window = max(last_end, text.rfind(" ", 0, max(0, head.start() - 100)) + 1)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.grammar import (
-    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    Caseless, DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
     word_after,
     words_before,
 )
@@ -128,11 +128,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         value, unit = value * factor, conversion["unit"]
     if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
-    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search(text[:start]):
+    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
         return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
-    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search(text[max(0, start - 30) : start]):
+    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
-    if unit == "count" and TIME_SPAN_LEAD.search(text[max(0, start - 30) : start]) and _time_noun_follows(text, end, g):
+    if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
@@ -214,9 +214,9 @@ WORD_WINDOW_AFTER = 30
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 # "the past three decades", "within four years", "in at least 13 years": a stretch of time that
 # says when (or since when) other facts happened, not how long something lasted
-TIME_SPAN_LEAD = re.compile(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
-                            r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$", re.IGNORECASE)
-AFTER_A_NUMBER_WITHIN = re.compile(r"\d%?\s+within\s+$", re.IGNORECASE)
+TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
+                          r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$")
+AFTER_A_NUMBER_WITHIN = Caseless(r"\d%?\s+within\s+$")
 
 
 def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
@@ -305,7 +305,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     quantities = result.quantities
     times = time_expressions(text)
     # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
-    for m in (*INDEX_BASE.finditer(text), *PRICE_BASE.finditer(text)):
+    price_bases = (m for m in PRICE_BASE.finditer(text) if PRICE_BASE_LEAD.search(text, max(0, m.start() - 10), m.start()))
+    for m in (*INDEX_BASE.finditer(text), *price_bases):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     amounts: list[Quantity] = []
@@ -347,8 +348,13 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
 
 
 # "At constant 2018 prices": the base year of a price series names the series; it is not a time
-PRICE_BASE = re.compile(r"(?<=\bconstant )(?:1[89]|20)\d\d(?= prices\b)|(?<=\bat )(?:1[89]|20)\d\d(?= prices\b)", re.IGNORECASE)
-INDEX_BASE = re.compile(r"(?<=\()(?:1[89]|20)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
+# (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
+# are checked at each match)
+PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
+PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
+# "(?<=\(.)" after the year's first digit: a bracket before it (a pattern that starts with a digit
+# lets the regex engine skip to the digits)
+INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 
 def _names_a_year(text: str, start: int) -> bool:

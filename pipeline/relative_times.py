@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.grammar import WordList
+from pipeline.grammar import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression
 
@@ -24,18 +24,18 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|b
 
 
 @lru_cache(maxsize=1)
-def _since_lead() -> re.Pattern[str]:
+def _since_lead() -> Caseless:
     """'since 2021', 'ever since June 2023' right before the time; not 'the highest since 2019' or
     'the first fall since 1988', which compare a level with a record and do not open a span."""
     lex = load_lexicon("context")
     leads = "|".join(re.escape(w) for w in sorted(lex["open_span_leads"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{leads})\s+$", re.IGNORECASE)
+    return Caseless(rf"\b(?:{leads})\s+$")
 
 
 @lru_cache(maxsize=1)
-def _record_before() -> re.Pattern[str]:
+def _record_before() -> Caseless:
     words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
-    return re.compile(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    return Caseless(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str) -> list[TimeExpression]:
@@ -45,8 +45,8 @@ def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period
     open: its end is left empty ("in force since January 2024" → 2024-01 to …)."""
     result = []
     for t in times:
-        lead = _since_lead().search(sentence, 0, t.start)
-        if t.kind not in OPENABLE or lead is None or _record_before().search(sentence, 0, lead.start()):
+        lead = _since_lead().search_at(sentence, 0, t.start)
+        if t.kind not in OPENABLE or lead is None or _record_before().search_at(sentence, 0, lead.start()):
             result.append(t)
             continue
         begin = t.period[0]

@@ -18,7 +18,8 @@ OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:cou
 
 
 def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
-    """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order."""
+    """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order.
+    `m` may be a match in the lower-cased text (grammar.Caseless): its case is read from `text`."""
     value = Decimal(m.group("digits")) if m.group("digits") else Decimal(g.lexicon["ordinals"][m.group("word").lower()])
     before = words_before(text, m.start(), 3)
     out_of = OUT_OF.match(text, m.end())
@@ -40,7 +41,7 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     next_word = WORD_AFTER.match(text, m.end())
     if next_word and next_word.group("word")[0].isupper() or after == "anniversary":
         return NotFact(m.start(), m.end(), "name")  # "8th Congress", "Second Seven-Year Plan"
-    if m.group("word") and m.group("word")[0].isupper() and m.start() > 0 and text[: m.start()].strip():
+    if m.group("word") and text[m.start("word")].isupper() and m.start() > 0 and text[: m.start()].strip():
         return NotFact(m.start(), m.end(), "name")
     return NotFact(m.start(), m.end(), "ordinal")
 

@@ -1,0 +1,44 @@
+"""The regular-expression helpers that make recognition fast must find what the plain patterns find."""
+
+import re
+
+from pipeline.grammar import Prefiltered, WordList, caseless, required_words
+
+
+def test_required_words_are_in_every_match():
+    assert required_words(r"(?:the )?[A-Z]\w+ (?:said|says|[Ee]stimates)\b") == ("said", "says", "stimates")
+    assert required_words(r"[Aa]ccording to (?:the )?[A-Z]\w+") == ("ccording to ",)
+    assert required_words(r"(?:a|b)c") is None  # too short to be worth testing
+    assert required_words(r"(?i:decided to)") is None
+    assert required_words(r"decided to", re.IGNORECASE) is None
+
+
+def test_prefiltered_pattern_finds_what_the_pattern_finds():
+    pattern = r"(?:the )?(?P<org>[A-Z]\w+)(?:’s|'s)? (?:estimated|said)\b"
+    plain, filtered = re.compile(pattern), Prefiltered(pattern)
+    for text in ["The Bank said 3%.", "Growth was 3%.", "the IMF’s estimated", "Kenya said"]:
+        assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_word_list_matches_only_at_word_starts():
+    words = WordList(["this period", "period"])
+    assert words.search("a subperiod, then this period").span() == (18, 29)
+    assert words.search("Periods") is None
+    assert words.search("In This Period").span() == (3, 14)
+
+
+def test_caseless_refuses_text_whose_offsets_would_move():
+    assert caseless("FY2024") == "fy2024"
+    assert caseless("İstanbul") is None
+    assert caseless("fıscal") is None
+
+
+def test_caseless_pattern_matches_as_ignorecase_does():
+    from pipeline.grammar import Caseless
+
+    pattern = Caseless(r"\b(?P<word>than|since)\s+$")
+    assert pattern.lowered is not None  # the P of a named group is no capital of the pattern
+    for text, end in [("Higher Than ", 12), ("higher SINCE ", 13), ("İn 2019 than ", 13), ("no match", 8)]:
+        found, expected = pattern.search_in(text, 0, end), re.search(pattern.anycase.pattern, text[:end], re.I)
+        assert (found and found.span()) == (expected and expected.span())
+    assert Caseless(r"\S+ than").lowered is None  # "\S" lower-cased would be another class
