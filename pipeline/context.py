@@ -154,8 +154,15 @@ def _lowered(sentence: str) -> str:
 
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
-    # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation
-    return _phrase_list(lexicon_key).search_lowered(_lowered(sentence)) is not None
+    # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation;
+    # a year inside the phrase does not change what it refers to ("on the 2019 index")
+    lowered = _lowered(sentence)
+    phrases = _phrase_list(lexicon_key)
+    return phrases.search_lowered(lowered) is not None or (
+        "the " in lowered and phrases.search_lowered(YEAR_AFTER_THE.sub("the ", lowered)) is not None)
+
+
+YEAR_AFTER_THE = re.compile(r"\bthe (?:1[89]|20)\d\d(?:/\d\d)? ")
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:

@@ -271,3 +271,10 @@ def test_second_estimators_after_a_comma_or_as_little_as_relative_clauses_and_es
     assert found["4 percent"] == "World Bank"
     assert found["5 to 6 percent"] == "Economist Intelligence Unit"
     assert found["25 hours"] == "Cato Institute"
+
+
+def test_the_index_with_its_year_refers_back_to_the_report():
+    text = ("In 2019, Ruritania was ranked 150th out of 180 countries in the Transparency International "
+            "Corruption Perceptions Index. Alongside this ranking, Ruritania received a score of 25 out of 100 "
+            "on the 2019 index.")
+    assert sources(text)["25 out of 100"] == "Transparency International"
