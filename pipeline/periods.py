@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.grammar import caseless, caseless_sentence, required_words, trie_pattern
+from pipeline.grammar import Caseless, caseless, required_words, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -50,11 +50,11 @@ def _months() -> dict[str, int]:
     return {name.lower(): number for name, number in load_lexicon("context")["months"].items()}
 
 
-@lru_cache(maxsize=2)
-def _patterns(ignorecase: bool = False) -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
-    """(kind, pattern, a cheap test the text must pass before the pattern is worth trying). Written
-    in lower case for lower-cased text (see grammar.caseless): case-sensitive matching is 5–20×
-    faster than IGNORECASE, which `ignorecase` gives for text that cannot be lower-cased so."""
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]:
+    """(kind, pattern, a cheap test the text must pass before the pattern is worth trying), matched
+    in any case. Caseless: written in lower case, they match case-sensitively in lower-cased text,
+    5–20× faster than with IGNORECASE (a pattern written with capitals keeps IGNORECASE)."""
     month = "(?:" + trie_pattern(_months()) + r")\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
@@ -90,21 +90,20 @@ def _patterns(ignorecase: bool = False) -> list[tuple[str, re.Pattern[str], re.P
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
     ]
-    flags = re.IGNORECASE if ignorecase else 0
-    month_word = re.compile(month, flags)
+    month_word = Caseless(month)
     needs = {
-        "date_span": month_word, "date": month_word, "week": re.compile(r"week", flags), "month_span": month_word, "month": month_word,
-        "quarter": re.compile(r"quarter|q[1-4]", flags), "first_months": re.compile(r"first", flags),
-        "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": re.compile(r"both", flags),
-        "fiscal": re.compile(r"fy|fiscal", flags), "year_end": re.compile(r"end", flags),
-        "decade_pair": DECADE_NEED, "fiscal_span": re.compile(r"fy|fiscal", flags),
+        "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
+        "quarter": Caseless(r"quarter|q[1-4]"), "first_months": Caseless(r"first"),
+        "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
+        "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
+        "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"),
     }
     compiled = []
     for kind, pattern in specs:
         need = needs.get(kind)
         if kind == "span" and pattern.startswith(r"\bbetween"):
-            need = re.compile(r"between", flags)
-        compiled.append((kind, re.compile(pattern, flags), need))
+            need = Caseless(r"between")
+        compiled.append((kind, Caseless(pattern), need))
     return compiled
 
 
@@ -184,17 +183,16 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
-    lowered = caseless_sentence(text)
-    patterns, subject = (_patterns(), lowered) if lowered is not None else (_patterns(ignorecase=True), text)
     for start, end in _windows(text):
         present: dict[int, bool] = {}  # each cheap test once per window
-        for kind, pattern, need in patterns:
+        for kind, pattern, need in _patterns():
             if need is not None:
                 if id(need) not in present:
-                    present[id(need)] = need.search(text if need is DECADE_NEED else subject, start, end) is not None
+                    found = need.search(text, start, end) if need is DECADE_NEED else need.search_at(text, start, end)
+                    present[id(need)] = found is not None
                 if not present[id(need)]:
                     continue
-            for m in pattern.finditer(subject, start, end):
+            for m in pattern.finditer_at(text, start, end):
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
                 periods = _periods(kind, m)
