@@ -14,9 +14,9 @@ from pipeline.dating import bind_periods, in_present_tense, refines, settle_time
 from pipeline.documents import Document
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
-    CARRIED, Report, abbreviations, document_author, find_sources, looks_back, publishes_own_statistics,
-    resolve_references, source_for, uncarried,
+    abbreviations, document_author, find_sources, publishes_own_statistics, resolve_references,
 )
+from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times

@@ -1,0 +1,136 @@
+"""Which estimator each number of a sentence takes: its own sentence's (the one bracketed after it,
+the one named nearest before it, or one named after all its numbers), else the report its paragraph
+is giving (`Report`), within the part of the sentence the number belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.context import clause_bounds
+from pipeline.grammar import Caseless, Quantity, WordList
+from pipeline.lexicon import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return load_lexicon("context")
+
+
+def uncarried(raw: list[tuple[int, str]]) -> bool:
+    """A sentence whose estimator is named as 'staff': documents that mark their authors'
+    estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried."""
+    return bool(raw) and raw[-1][1].lower() in _lexicon()["author_references"]
+
+
+CARRIED = -1  # the position given to a source carried from an earlier sentence
+
+
+@dataclass
+class Report:
+    """The estimator whose report a paragraph is giving. Named in a sentence, it reaches the next
+    `source_carry_sentences` sentences of the paragraph, as long as each sentence with numbers in
+    between continues it: a statement of its own (one that opens with its own date, say) ends it."""
+
+    source: str = ""
+    paragraph: int = -1
+    left: int = 0
+    # named in a sentence without numbers ("Data from the Bank show the decline …"): the report is
+    # still to come, so the next sentence with numbers takes it even when it opens with its own date
+    announced: bool = False
+    # named after the numbers it vouches for ("…, according to the Statistics Office."): it closes its
+    # own sentence, and reaches the next only when that one refers back ("These figures …")
+    trailing: bool = False
+
+    def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
+        if self.source and paragraph == self.paragraph and self.left > 0 and (refers_back or not self.trailing):
+            return [(CARRIED, self.source)]
+        return []
+
+    def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
+                looks_back: bool = False, first_number: int | None = None) -> None:
+        """After a sentence: `own` the estimators it names, `continued` whether it took the report,
+        `looks_back` whether it speaks of figures already given ("Despite these official statistics"),
+        `first_number` where its first number starts."""
+        if own:
+            self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
+            self.announced = not has_numbers and not looks_back
+            self.trailing = first_number is not None and own[-1][0] > first_number
+            return
+        self.left -= 1
+        if has_numbers:
+            self.announced = False
+            if not continued:
+                self.source = ""
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> Caseless:
+    words = "|".join(re.escape(w) for w in _lexicon()["report_back_references"])
+    return Caseless(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results)\b")
+
+
+def looks_back(sentence: str) -> bool:
+    """Whether a sentence speaks of figures already given ("these official statistics")."""
+    return bool(_back_references().search_in(sentence))
+
+
+def _segment(sentence: str, q: Quantity) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the number."""
+    start = sentence.rfind(";", 0, q.start) + 1
+    end = sentence.find(";", q.end)
+    return start, end if end >= 0 else len(sentence)
+
+
+@lru_cache(maxsize=1)
+def _target_cues() -> WordList:
+    return WordList(_lexicon()["target_statements"])
+
+
+@lru_cache(maxsize=1)
+def _report_markers() -> WordList:
+    return WordList(_lexicon()["report_markers"])
+
+
+def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
+    """The span of the sentence whose estimators a number may take, when it is narrower than the
+    whole sentence and the report carried to it. A target or aim is the planner's, not the estimator's
+    whose report came before ("…; the plan raised the target to 6%"): only its own part of the
+    sentence counts. A length of time ("delayed by two years") tells the story, not the statistics:
+    a report is not carried to it."""
+    start, end = _segment(sentence, q)
+    if _target_cues().search(sentence, start, end) and not _report_markers().search(sentence, start, end):
+        return start, end
+    if q.unit in _lexicon()["uncarried_units"]:
+        return 0, len(sentence)
+    return None
+
+
+def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | None:
+    """The end of the number a source is bracketed right after ("US$8.1 billion (authorities' data)")."""
+    return next((e for e in number_ends if e <= position and re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])), None)
+
+
+def source_for(
+    q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0, number_ends: tuple[int, ...] = ()
+) -> str:
+    """The estimator bracketed right after the number; else the one named nearest before it; else
+    one named after it in its clause ("…, the statistics office said"), or after every number of the
+    sentence ("A rose 17%, while B climbed 16.5%, according to the customs office")."""
+    if q.rule in _lexicon()["unsourced_rules"]:
+        return ""
+    reach = _reach(q, sentence) if sentence else None
+    if reach:
+        sources = [(position, name) for position, name in sources if reach[0] <= position < reach[1]]
+    tags = {position: _tag(sentence, position, number_ends) for position, _ in sources}
+    own_tag = [name for position, name in sources if tags[position] == q.end]
+    if own_tag:
+        return own_tag[0]
+    sources = [(position, name) for position, name in sources if tags[position] is None]
+    before = [name for position, name in sources if position < q.start]
+    if before:
+        return before[-1]
+    end = clause_bounds(sentence, q)[1] if sentence else 10**9
+    after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end)]
+    return after[0] if after else ""
