@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD, Country
 from pipeline.lexicon import load_lexicon
-from pipeline.grammar import Prefiltered, WordList, trie_pattern
+from pipeline.matching import Prefiltered, WordList, trie_pattern
 
 
 @lru_cache(maxsize=1)

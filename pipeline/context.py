@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.grammar import Caseless, Quantity, WordList, trie_pattern, words_at_starts
+from pipeline.grammar import Quantity
+from pipeline.matching import Caseless, WordList, trie_pattern, words_at_starts
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})

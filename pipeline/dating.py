@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
-from pipeline.grammar import Caseless, Quantity, WordList
+from pipeline.grammar import Quantity
+from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date

@@ -20,7 +20,8 @@ from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times
-from pipeline.grammar import Caseless, Quantity, Recognised, number_tokens
+from pipeline.grammar import Quantity, Recognised, number_tokens
+from pipeline.matching import Caseless
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level

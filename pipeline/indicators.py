@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.context import country_mentions
-from pipeline.grammar import Caseless, trie_pattern
+from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.grammar import words_at_starts
+from pipeline.matching import words_at_starts
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression, time_expressions
 

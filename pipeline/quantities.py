@@ -12,10 +12,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.grammar import (
-    Caseless, DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
-    word_after,
-    words_before,
+    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    word_after, words_before,
 )
+from pipeline.matching import Caseless
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
-from pipeline.grammar import Caseless, Quantity, WordList
+from pipeline.grammar import Quantity
+from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 
 

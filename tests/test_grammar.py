@@ -2,7 +2,7 @@
 
 import re
 
-from pipeline.grammar import Prefiltered, WordList, caseless, required_words
+from pipeline.matching import Prefiltered, WordList, caseless, required_words
 
 
 def test_required_words_are_in_every_match():
@@ -34,7 +34,7 @@ def test_caseless_refuses_text_whose_offsets_would_move():
 
 
 def test_caseless_pattern_matches_as_ignorecase_does():
-    from pipeline.grammar import Caseless
+    from pipeline.matching import Caseless
 
     pattern = Caseless(r"\b(?P<word>than|since)\s+$")
     assert pattern.lowered is not None  # the P of a named group is no capital of the pattern
