@@ -35,6 +35,31 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_lexicon("segmentation")["abbreviations"].split())
 
 
+@lru_cache(maxsize=1)
+def _citation_marker() -> re.Pattern[str]:
+    return re.compile(load_lexicon("segmentation")["citation_marker"])
+
+
+def citation_markers(text: str) -> list[Span]:
+    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]")."""
+    if "[" not in text:
+        return []
+    return [Span(*m.span()) for m in _citation_marker().finditer(text)]
+
+
+def without_citations(text: str) -> str:
+    """The text with its reference marks blanked: they are neither quantities nor sentence breaks,
+    and blanking (not removing) keeps every offset that of the raw text."""
+    spans = citation_markers(text)
+    if not spans:
+        return text
+    parts, start = [], 0
+    for span in spans:
+        parts += [text[start : span.start], " " * (span.end - span.start)]
+        start = span.end
+    return "".join(parts + [text[start:]])
+
+
 def paragraphs(text: str) -> list[Span]:
     """Blocks separated by blank lines; a text without blank lines has one paragraph per line."""
     separator = BLANK_LINE if BLANK_LINE.search(text) else LINE_BREAK
@@ -80,6 +105,8 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
 
 
 def sentences(text: str) -> list[Sentence]:
+    """Sentences of the text in order; a reference mark after a full stop belongs to neither."""
+    text = without_citations(text)
     result: list[Sentence] = []
     for p_index, paragraph in enumerate(paragraphs(text), start=1):
         for span in sentence_spans(text, paragraph):

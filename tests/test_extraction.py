@@ -389,3 +389,27 @@ def test_these_two_and_the_top_three_name_a_known_set():
     text = "Supporting these two lines was an engineer. The top three contributors to growth were mining and trade."
     assert not {"two", "three"} & set(facts(text))
     assert "four" in facts("The flatlands of the four west coast provinces grow rice.")  # a count that introduces them
+
+
+def test_reference_marks_are_citations_not_quantities_nor_sentence_glue():
+    text = ("Ruritania's economy grew by 3.2% in 2019.[12] Exports reached $4.5 billion in 2020,[13][14] "
+            "according to the World Bank.[15] Its population was 12 million[a] in 2021.[note 3] "
+            "Wages rose 4%.[citation needed]")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["$4.5 billion", "12 million", "3.2%", "4%"]
+    by_mention = {o.mention: o for o in observations}
+    assert by_mention["3.2%"].source == ""  # the World Bank is named in the next sentence, after the mark
+    assert by_mention["$4.5 billion"].source == "World Bank"
+    assert by_mention["$4.5 billion"].sentence.endswith("2020,[13][14] according to the World Bank.")  # quoted as written
+    assert by_mention["12 million"].unit == "persons"
+    in_marks = [t for t in tokens if text[t.char_start - 1] in "[ " and text[t.char_end] == "]"]
+    assert [(t.token, t.disposition) for t in in_marks] == [
+        ("12", "citation"), ("13", "citation"), ("14", "citation"), ("15", "citation"), ("3", "citation")]
+    editorial = one("Exports [of cotton] fell by 3 percent in 2010.", "3 percent")  # brackets that are text stay text
+    assert editorial.sentence == "Exports [of cotton] fell by 3 percent in 2010."
+
+
+def test_a_count_after_a_noun_of_people_is_of_persons():
+    text = ("Its population was 12 million in 2021. The labour force numbered about 4 million. "
+            "The region had 200 villages.")
+    assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
