@@ -119,7 +119,7 @@ def extract_document(
     issuer_statistics = publishes_own_statistics(author)
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
-        text = doc.text[sent.start : sent.end]
+        text = _one_line(doc.text[sent.start : sent.end])
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
@@ -196,6 +196,11 @@ def extract_document(
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     return observations, _dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+
+
+def _one_line(sentence: str) -> str:
+    """A hard-wrapped sentence read as one line ("according to the\nBank of Zambia"), offsets kept."""
+    return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
 
 
 def _as_read(doc: Document) -> Document:

@@ -90,18 +90,39 @@ def _is_abbreviation(text_before: str) -> bool:
 
 def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
+    ends = {m.end() for m in SENTENCE_END.finditer(chunk)
+            if not (m.group()[0] == "." and _is_abbreviation(chunk[max(0, m.start() - 40) : m.start()]))}
+    ends |= _line_ends(chunk)
     spans, start = [], 0
-    for match in SENTENCE_END.finditer(chunk):
-        if match.group()[0] == "." and _is_abbreviation(chunk[max(start, match.start() - 40) : match.start()]):
-            continue
-        spans.append(Span(start, match.end()))
-        start = match.end()
+    for end in sorted(ends):
+        spans.append(Span(start, end))
+        start = end
     spans.append(Span(start, len(chunk)))
     return [
         _strip(text, Span(paragraph.start + s.start, paragraph.start + s.end))
         for s in spans
         if chunk[s.start : s.end].strip()
     ]
+
+
+# A line of a list or fact sheet ("Inflation rate: 5.5% (2016 est.)") ends where a line break follows
+# a closing mark or a figure and the next line opens a new item; hard-wrapped prose runs on.
+ITEM_LINE_END = re.compile(r"(?<=[.!?:;)\]%\d])[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
+SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
+
+
+def _line_ends(chunk: str) -> set[int]:
+    """Sentence ends at line breaks inside a paragraph: after an item of a list, or after a short
+    line (a heading, a label) when the next line starts with a capital."""
+    if "\n" not in chunk and "\r" not in chunk:
+        return set()
+    ends = {m.end() for m in ITEM_LINE_END.finditer(chunk)}
+    lines = [m for m in re.finditer(r"[^\r\n]+", chunk)]
+    longest = max(len(line.group().strip()) for line in lines)
+    for line, following in zip(lines, lines[1:]):
+        if len(line.group().strip()) < SHORT_LINE * longest and re.match(r"[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—]", following.group()):
+            ends.add(line.end())
+    return ends
 
 
 def sentences(text: str) -> list[Sentence]:

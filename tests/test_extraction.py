@@ -413,3 +413,18 @@ def test_a_count_after_a_noun_of_people_is_of_persons():
     text = ("Its population was 12 million in 2021. The labour force numbered about 4 million. "
             "The region had 200 villages.")
     assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
+
+
+def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
+    text = ("Economy of Namibia\n\nGDP - real growth rate: 1.1% (2015 est.)\n"
+            "GDP - composition by sector: agriculture: 6.7%; industry: 26.3%; services: 67% (2016 est.)\n"
+            "Unemployment rate: 25.6% (2013 est.)\nInflation rate (consumer prices): 5.5% (2016 est.)\n"
+            "Exports: $5.9 billion (2015 est.)\n")
+    found = {m: one(text, m) for m in ("1.1%", "6.7%", "25.6%", "5.5%", "$5.9 billion")}
+    assert [(o.indicator, o.period_start) for o in found.values()] == [
+        ("gdp_growth_rate", "2015"), ("sector_share_of_gdp", "2016"), ("unemployment_rate", "2013"),
+        ("inflation_rate", "2016"), ("exports", "2015")]
+    assert {o.subject for o in found.values()} == {"Namibia"}
+    wrapped = ("Copper\n\nExports of copper rose by 12 percent in 2019, according to the\n"
+               "Bank of Zambia, while imports fell by 3 percent in the same year.\n")
+    assert one(wrapped, "12 percent").source == "Bank of Zambia"  # hard-wrapped prose runs on across lines
