@@ -10,6 +10,7 @@ paragraph (extract.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
@@ -336,10 +337,21 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
 
 def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
     """A fiscal year of a document whose years do not start in January, as months: "FY2022/23" with
-    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06."""
-    if t.kind not in ("fiscal_span", "fiscal") or start_month == 1:
+    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06;
+    its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
+    year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
+    if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_quarter", "fiscal_month_span"):
         return t
     (first, last), = t.periods
+    if t.kind == "fiscal_quarter":
+        ends = int(last[:4])
+        months = [start_month - 2 + m for m in t.fiscal_months]  # 0-based, from January of the year before
+        first, last = (f"{ends - 1 + m // 12}-{m % 12 + 1:02d}" for m in months)
+        return replace(t, periods=((first, last),))
+    if t.kind == "fiscal_month_span":
+        ends = int(last[:4])
+        first, last = (f"{ends - 1 if m >= start_month else ends}-{m:02d}" for m in t.fiscal_months)
+        return replace(t, periods=((first, last),))
     if t.kind == "fiscal":
         first = str(int(first) - 1)
     end_month = start_month - 1

@@ -396,3 +396,14 @@ def test_since_in_the_present_perfect_runs_to_the_documents_date():
             "Inflation eased to 17 percent in April 2024. "
             "The central bank has held its policy rate at 22 percent since June 2023.")
     assert period(text, "22 percent") == ("2023-06", "2024-05-10")
+
+
+def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
+    text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
+            "The deficit narrowed by 12 percent in July–April FY2023. "
+            "Revenue rose 8 percent in the second quarter of fiscal year 2023.")
+    assert period(text, "3 percent") == ("2023-01", "2023-03")  # its third quarter: January to March
+    assert period(text, "12 percent") == ("2022-07", "2023-04")
+    assert period(text, "8 percent") == ("2022-10", "2022-12")
+    # without a stated calendar, months that wrap round the year start in the year before
+    assert period("Sales fell 4 percent in October–March FY2024.", "4 percent") == ("2023-10", "2024-03")
