@@ -18,7 +18,9 @@ from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
-from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date
+from pipeline.relative_times import (
+    anaphor_referent, open_spans, shifted, week_before, weekday_date, year_by_document_date,
+)
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -294,9 +296,13 @@ def settle_times(
             continue
         before = [u for u in dated if u.end <= t.start]
         if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
-            offset, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
-            referent = ((today, today),) if ago and today else (before[-1].periods if before else last or carried)
-            periods = ((str(int(referent[-1][1][:4]) + offset),) * 2,) if referent and not (ago and not today) else ()
+            months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
+            # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
+            named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
+            referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
+            periods = shifted(referent[-1][1], months, ago) if referent and not (ago and not today) else ()
+        elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
+            periods = weekday_date(t.period[1], today, sentence[: t.start])
         elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()

@@ -245,6 +245,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     prepositions = "|".join(lex["yearless_month_prepositions"])
     anaphora = trie_pattern(lex["year_anaphora"])
     deictic = trie_pattern(lex["deictic_years"])
+    weekday = "|".join(lex["weekdays"])
     specs = [
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
@@ -263,13 +264,15 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
-        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        # "on Thursday", "last Friday": a day of the week of the dateline's
+        ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
-    cheap_months = re.compile(trie_pattern(lex["months"]))
-    cheap_words = re.compile(rf"quarter|within|first|years?\s+(?:{RELATIVE_WORDS})|"
+    cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
+    cheap_words = re.compile(rf"quarter|within|first|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -383,9 +386,13 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
-                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values().get(g["n"].lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
-                periods = (("", f"{sign * n:+d}" + (" ago" if g["way"].lower() == "ago" else "")),)
+                months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
+                periods = (("", f"{sign * n * months:+d} months" + (" ago" if g["way"].lower() == "ago" else "")),)
+            elif kind == "weekday":
+                number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
+                periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))

@@ -407,3 +407,20 @@ def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     assert period(text, "8 percent") == ("2022-10", "2022-12")
     # without a stated calendar, months that wrap round the year start in the year before
     assert period("Sales fell 4 percent in October–March FY2024.", "4 percent") == ("2023-10", "2024-03")
+
+
+def test_days_of_the_week_and_months_earlier_count_from_the_dateline_and_the_time_before():
+    text = ("Kenya shilling steadies\nPublished June 14, 2024\n\nNAIROBI, June 14 (Wire) – Reserves fell to "
+            "$7.1 billion on June 12 from $7.4 billion a month earlier. The shilling closed at 129.5 per dollar "
+            "on Thursday. The central bank will meet on Tuesday. Tea exports rose 6 percent in 2023, up from "
+            "2 percent two years earlier.")
+    assert period(text, "$7.4 billion") == ("2024-05-12", "2024-05-12")
+    assert period(text, "129.5") == ("2024-06-13", "2024-06-13")  # the Thursday before Friday's dateline
+    assert period(text, "2 percent") == ("2021", "2021")  # whole years stay years
+
+
+def test_a_weekday_after_will_is_the_one_to_come():
+    from pipeline.relative_times import weekday_date
+    assert weekday_date("weekday 1", "2024-06-14", "The committee will meet ") == (("2024-06-18", "2024-06-18"),)
+    assert weekday_date("weekday 4", "2024-06-14", "It said ") == (("2024-06-14", "2024-06-14"),)  # the dateline's own day
+    assert weekday_date("weekday 4", "2024", "It said ") == ()  # no day to count from
