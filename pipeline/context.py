@@ -149,7 +149,8 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
         rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
-    after = Caseless(rf"^[\s-]*(?:{cues})\b")
+    after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
+    after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")
     return before, after
 
 

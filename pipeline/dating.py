@@ -202,6 +202,7 @@ def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
         "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
         "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
+        "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
         "present": WordList(lex["present_time_cues"]),
@@ -234,6 +235,7 @@ def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> 
     change = (
         q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
         or bool(_link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start))
+        or bool(_link_patterns()["relative_level"].match(sentence, q.end))  # "5.2% below its 1989 level"
     )
     if not change:
         return None

@@ -428,3 +428,13 @@ def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
     wrapped = ("Copper\n\nExports of copper rose by 12 percent in 2019, according to the\n"
                "Bank of Zambia, while imports fell by 3 percent in the same year.\n")
     assert one(wrapped, "12 percent").source == "Bank of Zambia"  # hard-wrapped prose runs on across lines
+
+
+def test_plural_declines_and_a_level_below_its_base_year():
+    text = ("The statistics office put growth at 1.4% a year, with contractions of 4.3% in 1990 and 4.4% in 1995, "
+            "and falls of 3.5% and 4.1% in 2017 and 2018 respectively. Output in 1991 was 5.2% below its 1989 level. "
+            "Inflation stayed below 3% in 2020.")
+    assert [one(text, m).value for m in ("1.4%", "4.3%", "4.4%", "3.5%", "4.1%", "3%")] == [
+        "1.4", "-4.3", "-4.4", "-3.5", "-4.1", "3"]
+    below = one(text, "5.2%")
+    assert (below.value, below.period_start, below.period_end) == ("-5.2", "1989", "1991")
