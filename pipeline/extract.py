@@ -27,7 +27,7 @@ from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
-from pipeline.segment import Sentence, citation_markers, sentences, without_citations
+from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -195,6 +195,7 @@ def extract_document(
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
+    accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, _dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
@@ -204,8 +205,9 @@ def _one_line(sentence: str) -> str:
 
 
 def _as_read(doc: Document) -> Document:
-    """The document as the extractor reads it: reference marks ("[12]") blanked, offsets unchanged."""
-    text = without_citations(doc.text)
+    """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
+    ("2. Growth") blanked, offsets unchanged."""
+    text = without_marks(doc.text)
     return doc if text is doc.text else replace(doc, text=text)
 
 

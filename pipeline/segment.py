@@ -36,21 +36,28 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _citation_marker() -> re.Pattern[str]:
-    return re.compile(load_lexicon("segmentation")["citation_marker"])
+def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon("segmentation")
+    return re.compile(lexicon["citation_marker"]), re.compile(lexicon["enumerator"], re.MULTILINE)
 
 
 def citation_markers(text: str) -> list[Span]:
     """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]")."""
     if "[" not in text:
         return []
-    return [Span(*m.span()) for m in _citation_marker().finditer(text)]
+    return [Span(*m.span()) for m in _marks()[0].finditer(text)]
 
 
-def without_citations(text: str) -> str:
-    """The text with its reference marks blanked: they are neither quantities nor sentence breaks,
-    and blanking (not removing) keeps every offset that of the raw text."""
-    spans = citation_markers(text)
+def enumerators(text: str) -> list[Span]:
+    """Numbers of sections and list items at the start of a line ("2. Growth", "3) Outlook")."""
+    return [Span(*m.span("number")) for m in _marks()[1].finditer(text)]
+
+
+def without_marks(text: str) -> str:
+    """The text with its reference marks and enumerators blanked: they are neither quantities nor
+    sentences, and blanking (not removing) keeps every offset that of the raw text."""
+    spans = sorted(citation_markers(text) + [Span(s.start, s.end + 1) for s in enumerators(text)],
+                   key=lambda span: span.start)
     if not spans:
         return text
     parts, start = [], 0
@@ -127,7 +134,7 @@ def _line_ends(chunk: str) -> set[int]:
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences of the text in order; a reference mark after a full stop belongs to neither."""
-    text = without_citations(text)
+    text = without_marks(text)
     result: list[Sentence] = []
     for p_index, paragraph in enumerate(paragraphs(text), start=1):
         for span in sentence_spans(text, paragraph):

@@ -438,3 +438,12 @@ def test_plural_declines_and_a_level_below_its_base_year():
         "1.4", "-4.3", "-4.4", "-3.5", "-4.1", "3"]
     below = one(text, "5.2%")
     assert (below.value, below.period_start, below.period_end) == ("-5.2", "1989", "1991")
+
+
+def test_numbers_of_sections_and_list_items_are_names():
+    text = ("Outlook brief\n\n1. Growth\n– GDP grew 3.1% in 2023, according to consultancy Vale Analytics.\n"
+            "2) Prices\n– Inflation eased to 4.2% in 2023.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["3.1%", "4.2%"]
+    assert [(t.token, t.disposition) for t in tokens if t.token in ("1", "2")] == [("1", "name"), ("2", "name")]
+    assert one(text, "3.1%").source == "Vale Analytics"  # "according to consultancy X": the name after what it is

@@ -424,3 +424,10 @@ def test_a_weekday_after_will_is_the_one_to_come():
     assert weekday_date("weekday 1", "2024-06-14", "The committee will meet ") == (("2024-06-18", "2024-06-18"),)
     assert weekday_date("weekday 4", "2024-06-14", "It said ") == (("2024-06-14", "2024-06-14"),)  # the dateline's own day
     assert weekday_date("weekday 4", "2024", "It said ") == ()  # no day to count from
+
+
+def test_the_year_ending_a_month_is_the_twelve_months_up_to_it():
+    text = ("Egypt\n\nGDP grew 5.0% in the fiscal year ending June 2024. Exports rose 3% in the year to March 2023. "
+            "Sales rose 2% in the 12 months ended December 2022.")
+    assert [period(text, m) for m in ("5.0%", "3%", "2%")] == [
+        ("2023-07", "2024-06"), ("2022-04", "2023-03"), ("2022-01", "2022-12")]
