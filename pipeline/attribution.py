@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.context import CAPWORD, Country
+from pipeline.context import CAPWORD, Country, countries
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Prefiltered, WordList, trie_pattern
 
@@ -63,6 +63,13 @@ def _without_output_noun(org: str) -> str:
     names_a_body = (body.isupper() and len(body) > 1) or words[-2] in _lexicon()["institution_heads"] \
         or _known_estimators().fullmatch(body) is not None
     return body if names_a_body else org
+
+
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _is_country(name: str) -> bool:
+    return any(country.pattern.fullmatch(name) for country in countries())
 
 
 def _official(org: str, home: Country) -> bool:
@@ -123,6 +130,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):
                 continue
+            if OF_BEFORE.search(sentence, 0, m.start("org")) and _is_country(org):
+                continue  # "estimates of North Korean output": the country is what is estimated
             known = _known_estimators().match(org)
             if known and not re.match(r"\s+and\b", org[known.end() :]):
                 org = known.group()

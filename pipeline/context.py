@@ -60,19 +60,43 @@ def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
 
 def document_country(text: str) -> Country | None:
     """The country a document is about: the one its title names ("Economy of the People's Socialist
-    Republic of Albania"), else the one it names most often (earliest on a tie). A history of one
-    country may name its patron more often than itself."""
-    counts: dict[str, int] = {}
+    Republic of Albania"), else the one with the most weight: one for each mention, more for a mention
+    as the topic ("the economy of X", "X's gross domestic product") and for the first country of the
+    first sentence (earliest on a tie). A history of one country may name its patron more often
+    than itself, and a text about one Korea names the other's government and estimates."""
+    weights: dict[str, int] = {}
     first: dict[str, int] = {}
     by_name = {c.name: c for c in countries()}
-    for start, _end, country in country_mentions(text):
-        counts[country.name] = counts.get(country.name, 0) + 1
-        first.setdefault(country.name, start)
-    if not counts:
+    mentions = country_mentions(text)
+    if not mentions:
         return None
+    lex = load_lexicon("context")
+    topic_before, topic_after = _topic_patterns()
+    opening_end = FIRST_SENTENCE_END.search(text)
+    for start, end, country in mentions:
+        weight = 1
+        if topic_before.search(text, max(0, start - 30), start) or topic_after.match(text, end):
+            weight += lex["topic_mention_weight"]
+        weights[country.name] = weights.get(country.name, 0) + weight
+        first.setdefault(country.name, start)
+    opening = mentions[0]
+    if opening_end is None or opening[0] < opening_end.start():
+        weights[opening[2].name] += lex["opening_mention_weight"]
     titled = {country.name for _, _, country in country_mentions(_title(text))}
-    best = max(counts, key=lambda name: (name in titled, counts[name], -first[name]))
+    best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
     return by_name[best]
+
+
+FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'the economy of X' before a country's name; "X's economy", "X’s gross domestic product" after it."""
+    lex = load_lexicon("context")
+    before = re.compile(rf"\b(?i:{trie_pattern(lex['topic_leads'])})\s+(?:the\s+)?$")
+    after = re.compile(rf"[’']s\s+(?i:{trie_pattern(lex['topic_nouns'])})\b")
+    return before, after
 
 
 TITLE_MAX = 160
@@ -125,7 +149,8 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
         rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
-    after = Caseless(rf"^[\s-]*(?:{cues})\b")
+    after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
+    after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")
     return before, after
 
 

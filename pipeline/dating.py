@@ -10,6 +10,7 @@ paragraph (extract.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
@@ -17,7 +18,9 @@ from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
-from pipeline.relative_times import anaphor_referent, open_spans, week_before, year_by_document_date
+from pipeline.relative_times import (
+    anaphor_referent, open_spans, shifted, week_before, weekday_date, year_by_document_date,
+)
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -199,6 +202,7 @@ def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
         "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
         "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
+        "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
         "present": WordList(lex["present_time_cues"]),
@@ -231,6 +235,7 @@ def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> 
     change = (
         q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
         or bool(_link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start))
+        or bool(_link_patterns()["relative_level"].match(sentence, q.end))  # "5.2% below its 1989 level"
     )
     if not change:
         return None
@@ -293,9 +298,13 @@ def settle_times(
             continue
         before = [u for u in dated if u.end <= t.start]
         if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
-            offset, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
-            referent = ((today, today),) if ago and today else (before[-1].periods if before else last or carried)
-            periods = ((str(int(referent[-1][1][:4]) + offset),) * 2,) if referent and not (ago and not today) else ()
+            months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
+            # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
+            named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
+            referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
+            periods = shifted(referent[-1][1], months, ago) if referent and not (ago and not today) else ()
+        elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
+            periods = weekday_date(t.period[1], today, sentence[: t.start])
         elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
@@ -336,10 +345,21 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
 
 def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
     """A fiscal year of a document whose years do not start in January, as months: "FY2022/23" with
-    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06."""
-    if t.kind not in ("fiscal_span", "fiscal") or start_month == 1:
+    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06;
+    its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
+    year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
+    if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_quarter", "fiscal_month_span"):
         return t
     (first, last), = t.periods
+    if t.kind == "fiscal_quarter":
+        ends = int(last[:4])
+        months = [start_month - 2 + m for m in t.fiscal_months]  # 0-based, from January of the year before
+        first, last = (f"{ends - 1 + m // 12}-{m % 12 + 1:02d}" for m in months)
+        return replace(t, periods=((first, last),))
+    if t.kind == "fiscal_month_span":
+        ends = int(last[:4])
+        first, last = (f"{ends - 1 if m >= start_month else ends}-{m:02d}" for m in t.fiscal_months)
+        return replace(t, periods=((first, last),))
     if t.kind == "fiscal":
         first = str(int(first) - 1)
     end_month = start_month - 1

@@ -27,7 +27,7 @@ from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
-from pipeline.segment import Sentence, sentences
+from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -63,7 +63,7 @@ class NumberToken:
     char_start: int
     char_end: int
     token: str
-    disposition: str  # observation, date, name, ordinal, idiom, vague, unexplained
+    disposition: str  # observation, date, name, ordinal, idiom, citation, unexplained
     observation_id: str
 
 
@@ -99,6 +99,8 @@ def extract_document(
 ) -> tuple[list[Observation], list[NumberToken]]:
     """Observations and number-token dispositions; `segmented` reuses the segment stage's work,
     `home` the document's country when the caller has already found it."""
+    raw = doc
+    doc = _as_read(doc)
     home = home or context.document_country(doc.text)
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
@@ -117,7 +119,7 @@ def extract_document(
     issuer_statistics = publishes_own_statistics(author)
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
-        text = doc.text[sent.start : sent.end]
+        text = _one_line(doc.text[sent.start : sent.end])
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
@@ -163,7 +165,7 @@ def extract_document(
         sentence_rows: list[Observation] = []
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            rows = _observations(doc, sent.start, text, reading, home, seen, plan, previous)
+            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous)
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
@@ -192,7 +194,21 @@ def extract_document(
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
-    return observations, _dispositions(doc, tokens, accounted)
+    accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
+    accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
+    return observations, _dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+
+
+def _one_line(sentence: str) -> str:
+    """A hard-wrapped sentence read as one line ("according to the\nBank of Zambia"), offsets kept."""
+    return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
+
+
+def _as_read(doc: Document) -> Document:
+    """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
+    ("2. Growth") blanked, offsets unchanged."""
+    text = without_marks(doc.text)
+    return doc if text is doc.text else replace(doc, text=text)
 
 
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
@@ -302,7 +318,7 @@ def _observations(
     if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
         value, high = high, value
     mention = text[q.start : q.end]
-    sentence = _folded(text)
+    sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
     indicator = for_rule(q.rule) or classify(text, q.start, q.end, unit, previous)
     rows = []
     for period_start, period_end in reading.periods:

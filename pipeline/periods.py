@@ -29,6 +29,7 @@ FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]|2(?<!\d.)[01])\d\d(?!\d)")
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
+FISCAL = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
 # The test for decades reads the text as written, not lower-cased: "1990S" is no decade.
 DECADE_NEED = re.compile(r"\d0s")
 
@@ -39,6 +40,10 @@ class TimeExpression:
     end: int
     periods: tuple[tuple[str, str], ...]  # one (start, end) pair per period the expression names
     kind: str  # year, date, month, decade, span, both
+    # months of a fiscal year named by the year it ends in, before the document's fiscal calendar
+    # places them: (first, last) quarter months counted from the year's start for "Q3 FY2024", or
+    # calendar months for "July–April FY2024"
+    fiscal_months: tuple[int, int] = (0, 0)
 
     @property
     def period(self) -> tuple[str, str]:
@@ -67,8 +72,15 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the week ending 22 March 2024": the seven days up to that day
         ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),
+        # "the (fiscal) year ending March 2024", "the 12 months to June 2024": twelve months up to that one
+        ("year_ending", rf"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
+                        rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+        # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
+        ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
+        ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
+                           rf"{FISCAL}(?P<y>{YEAR})\b"),
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
@@ -93,7 +105,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     month_word = Caseless(month)
     needs = {
         "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
-        "quarter": Caseless(r"quarter|q[1-4]"), "first_months": Caseless(r"first"),
+        "quarter": Caseless(r"quarter|q[1-4]"), "fiscal_quarter": Caseless(r"fy|fiscal"),
+        "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"),
@@ -140,6 +153,17 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "year_ending":
+        last = _months()[g["m1"].lower().rstrip(".")]
+        first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before
+        return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "fiscal_quarter":  # the calendar quarter until dating.settle_times knows the fiscal year
+        quarter = QUARTERS[(g["q"] or g["qn"]).lower()]
+        return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)
+    if kind == "fiscal_month_span":
+        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+        begun = str(int(g["y"]) - 1) if first > last else g["y"]  # "July–April FY2024": from July 2023
+        return ((f"{begun}-{first:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "quarter":
         quarter = QUARTERS[g["q"].lower()]
         return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)
@@ -162,6 +186,15 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind in ("span", "fiscal_span"):
         return ((g["y1"], _full_year(g["y2"], g["y1"])),)
     return ((g["y"], g["y"]),)
+
+
+def _fiscal_months(kind: str, m: re.Match[str]) -> tuple[int, int]:
+    if kind == "fiscal_quarter":
+        quarter = QUARTERS[(m.group("q") or m.group("qn")).lower()]
+        return 3 * quarter - 2, 3 * quarter
+    if kind == "fiscal_month_span":
+        return tuple(_months()[m.group(k).lower().rstrip(".")] for k in ("m1", "m2"))  # type: ignore[return-value]
+    return (0, 0)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -199,7 +232,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
                     periods = ((m.group("y"), m.group("y")),)
                 if all(a <= b for a, b in periods):
-                    taken.append(TimeExpression(m.start(), m.end(), periods, kind))
+                    taken.append(TimeExpression(m.start(), m.end(), periods, kind, _fiscal_months(kind, m)))
     return sorted(taken, key=lambda t: t.start)
 
 
@@ -219,6 +252,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     prepositions = "|".join(lex["yearless_month_prepositions"])
     anaphora = trie_pattern(lex["year_anaphora"])
     deictic = trie_pattern(lex["deictic_years"])
+    weekday = "|".join(lex["weekdays"])
     specs = [
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
@@ -237,13 +271,15 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
-        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        # "on Thursday", "last Friday": a day of the week of the dateline's
+        ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
-    cheap_months = re.compile(trie_pattern(lex["months"]))
-    cheap_words = re.compile(rf"quarter|within|first|years?\s+(?:{RELATIVE_WORDS})|"
+    cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
+    cheap_words = re.compile(rf"quarter|within|first|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -357,9 +393,13 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
-                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values().get(g["n"].lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
-                periods = (("", f"{sign * n:+d}" + (" ago" if g["way"].lower() == "ago" else "")),)
+                months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
+                periods = (("", f"{sign * n * months:+d} months" + (" ago" if g["way"].lower() == "ago" else "")),)
+            elif kind == "weekday":
+                number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
+                periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))

@@ -135,7 +135,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
-    if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)):
+    if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)
+                            or _people_named_before(text, start, g)):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
     if not num[0].isdigit():
@@ -195,6 +196,16 @@ def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -
     if start is not None and re.search(r"\bfrom\s+$", text[:start]):
         words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)
+
+
+def _people_named_before(text: str, start: int, g: _Grammar) -> bool:
+    """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
+    first, joined to the number only by verbs, prepositions and hedges."""
+    words = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
+    links = g.lexicon["people_count_links"]
+    while words and words[-1] in links:
+        words.pop()
+    return bool(words) and words[-1] in g.lexicon["people_count_nouns"]
 
 
 def _is_demonym_plural(text: str, end: int) -> bool:

@@ -88,6 +88,52 @@ def _days_ahead(day: str, today: str) -> int:
         return 10**6
 
 
+def shifted(end: str, months: int, from_today: bool = False) -> tuple[Period, ...]:
+    """The time `months` before or after a period's end: whole years as a year ("two years earlier"
+    than 2024-03 → 2022), months to the precision of the time counted from ("$34.8 billion a month
+    earlier" than 2024-03-13 → 2024-02-13; "three months ago" → the month). A month counted from a
+    bare year is unknown."""
+    if not end[:4].isdigit():
+        return ()
+    if months % 12 == 0:
+        year = str(int(end[:4]) + months // 12)
+        return ((year, year),)
+    if len(end) < 7:
+        return ()
+    index = int(end[:4]) * 12 + int(end[5:7]) - 1 + months
+    month = f"{index // 12}-{index % 12 + 1:02d}"
+    if len(end) == 10 and not from_today:
+        day = f"{month}-{min(int(end[8:]), _month_days(index)):02d}"
+        return ((day, day),)
+    return ((month, month),)
+
+
+def _month_days(index: int) -> int:
+    year, month = divmod(index, 12)
+    following = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+@lru_cache(maxsize=1)
+def _future_markers() -> WordList:
+    return WordList(load_lexicon("context")["future_markers"])
+
+
+def weekday_date(spec: str, today: str, before: str) -> tuple[Period, ...]:
+    """'on Thursday' in a story dated Friday 15 March 2024 → 2024-03-14: the latest such day up to
+    the dateline; 'next Tuesday', or after 'will', 'is due', the first one after it."""
+    try:
+        dateline = date.fromisoformat(today)
+    except ValueError:
+        return ()
+    weekday = int(spec.split()[1])
+    if spec.endswith("next") or _future_markers().search(before) is not None:
+        day = dateline + timedelta(days=(weekday - dateline.weekday()) % 7 or 7)
+    else:
+        day = dateline - timedelta(days=(dateline.weekday() - weekday) % 7)
+    return ((day.isoformat(), day.isoformat()),)
+
+
 def week_before(periods: tuple[Period, ...]) -> tuple[Period, ...]:
     """'the week ending 22 March 2024' → the seven days 2024-03-16/2024-03-22."""
     result = []

@@ -35,6 +35,38 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_lexicon("segmentation")["abbreviations"].split())
 
 
+@lru_cache(maxsize=1)
+def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon("segmentation")
+    return re.compile(lexicon["citation_marker"]), re.compile(lexicon["enumerator"], re.MULTILINE)
+
+
+def citation_markers(text: str) -> list[Span]:
+    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]")."""
+    if "[" not in text:
+        return []
+    return [Span(*m.span()) for m in _marks()[0].finditer(text)]
+
+
+def enumerators(text: str) -> list[Span]:
+    """Numbers of sections and list items at the start of a line ("2. Growth", "3) Outlook")."""
+    return [Span(*m.span("number")) for m in _marks()[1].finditer(text)]
+
+
+def without_marks(text: str) -> str:
+    """The text with its reference marks and enumerators blanked: they are neither quantities nor
+    sentences, and blanking (not removing) keeps every offset that of the raw text."""
+    spans = sorted(citation_markers(text) + [Span(s.start, s.end + 1) for s in enumerators(text)],
+                   key=lambda span: span.start)
+    if not spans:
+        return text
+    parts, start = [], 0
+    for span in spans:
+        parts += [text[start : span.start], " " * (span.end - span.start)]
+        start = span.end
+    return "".join(parts + [text[start:]])
+
+
 def paragraphs(text: str) -> list[Span]:
     """Blocks separated by blank lines; a text without blank lines has one paragraph per line."""
     separator = BLANK_LINE if BLANK_LINE.search(text) else LINE_BREAK
@@ -65,12 +97,13 @@ def _is_abbreviation(text_before: str) -> bool:
 
 def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
+    ends = {m.end() for m in SENTENCE_END.finditer(chunk)
+            if not (m.group()[0] == "." and _is_abbreviation(chunk[max(0, m.start() - 40) : m.start()]))}
+    ends |= _line_ends(chunk)
     spans, start = [], 0
-    for match in SENTENCE_END.finditer(chunk):
-        if match.group()[0] == "." and _is_abbreviation(chunk[max(start, match.start() - 40) : match.start()]):
-            continue
-        spans.append(Span(start, match.end()))
-        start = match.end()
+    for end in sorted(ends):
+        spans.append(Span(start, end))
+        start = end
     spans.append(Span(start, len(chunk)))
     return [
         _strip(text, Span(paragraph.start + s.start, paragraph.start + s.end))
@@ -79,7 +112,29 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     ]
 
 
+# A line of a list or fact sheet ("Inflation rate: 5.5% (2016 est.)") ends where a line break follows
+# a closing mark or a figure and the next line opens a new item; hard-wrapped prose runs on.
+ITEM_LINE_END = re.compile(r"(?<=[.!?:;)\]%\d])[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
+SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
+
+
+def _line_ends(chunk: str) -> set[int]:
+    """Sentence ends at line breaks inside a paragraph: after an item of a list, or after a short
+    line (a heading, a label) when the next line starts with a capital."""
+    if "\n" not in chunk and "\r" not in chunk:
+        return set()
+    ends = {m.end() for m in ITEM_LINE_END.finditer(chunk)}
+    lines = [m for m in re.finditer(r"[^\r\n]+", chunk)]
+    longest = max(len(line.group().strip()) for line in lines)
+    for line, following in zip(lines, lines[1:]):
+        if len(line.group().strip()) < SHORT_LINE * longest and re.match(r"[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—]", following.group()):
+            ends.add(line.end())
+    return ends
+
+
 def sentences(text: str) -> list[Sentence]:
+    """Sentences of the text in order; a reference mark after a full stop belongs to neither."""
+    text = without_marks(text)
     result: list[Sentence] = []
     for p_index, paragraph in enumerate(paragraphs(text), start=1):
         for span in sentence_spans(text, paragraph):

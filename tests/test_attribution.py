@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.attribution import document_author
+from pipeline.attribution import document_author, find_sources
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 
@@ -278,3 +278,9 @@ def test_the_index_with_its_year_refers_back_to_the_report():
             "Corruption Perceptions Index. Alongside this ranking, Ruritania received a score of 25 out of 100 "
             "on the 2019 index.")
     assert sources(text)["25 out of 100"] == "Transparency International"
+
+
+def test_a_name_then_what_it_is_and_a_country_that_is_estimated():
+    assert find_sources("The Bank of Ghana, the country’s central bank, has published estimates of Togolese output "
+                        "since 1991.", None) == [(0, "Bank of Ghana")]
+    assert find_sources("Researchers disagree about estimates of Togolese output.", None) == []

@@ -90,3 +90,12 @@ def test_document_country_is_the_one_named_most():
 def test_fiscal_years_spanning_two_calendar_years():
     (found,) = time_expressions("in FY2022/23")
     assert found.period == ("2022", "2023")
+
+
+def test_document_country_weighs_the_topic_and_the_first_sentence_over_a_neighbour_named_often():
+    text = ("Estimating Eritrea’s gross domestic product is difficult because data are scarce. "
+            "The Ethiopian government put it at US$2 billion in 1998, against Ethiopian output of US$7 billion. "
+            "Ethiopian traders and the Ethiopian press disagreed; Ethiopia has not published a series since.")
+    assert document_country(text).name == "Eritrea"
+    assert document_country("Remittances rose again. The economy of Eritrea depends on them; "
+                            "Ethiopia and Ethiopian traders matter, as do Ethiopian ports.").name == "Eritrea"

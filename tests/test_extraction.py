@@ -389,3 +389,61 @@ def test_these_two_and_the_top_three_name_a_known_set():
     text = "Supporting these two lines was an engineer. The top three contributors to growth were mining and trade."
     assert not {"two", "three"} & set(facts(text))
     assert "four" in facts("The flatlands of the four west coast provinces grow rice.")  # a count that introduces them
+
+
+def test_reference_marks_are_citations_not_quantities_nor_sentence_glue():
+    text = ("Ruritania's economy grew by 3.2% in 2019.[12] Exports reached $4.5 billion in 2020,[13][14] "
+            "according to the World Bank.[15] Its population was 12 million[a] in 2021.[note 3] "
+            "Wages rose 4%.[citation needed]")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["$4.5 billion", "12 million", "3.2%", "4%"]
+    by_mention = {o.mention: o for o in observations}
+    assert by_mention["3.2%"].source == ""  # the World Bank is named in the next sentence, after the mark
+    assert by_mention["$4.5 billion"].source == "World Bank"
+    assert by_mention["$4.5 billion"].sentence.endswith("2020,[13][14] according to the World Bank.")  # quoted as written
+    assert by_mention["12 million"].unit == "persons"
+    in_marks = [t for t in tokens if text[t.char_start - 1] in "[ " and text[t.char_end] == "]"]
+    assert [(t.token, t.disposition) for t in in_marks] == [
+        ("12", "citation"), ("13", "citation"), ("14", "citation"), ("15", "citation"), ("3", "citation")]
+    editorial = one("Exports [of cotton] fell by 3 percent in 2010.", "3 percent")  # brackets that are text stay text
+    assert editorial.sentence == "Exports [of cotton] fell by 3 percent in 2010."
+
+
+def test_a_count_after_a_noun_of_people_is_of_persons():
+    text = ("Its population was 12 million in 2021. The labour force numbered about 4 million. "
+            "The region had 200 villages.")
+    assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
+
+
+def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
+    text = ("Economy of Namibia\n\nGDP - real growth rate: 1.1% (2015 est.)\n"
+            "GDP - composition by sector: agriculture: 6.7%; industry: 26.3%; services: 67% (2016 est.)\n"
+            "Unemployment rate: 25.6% (2013 est.)\nInflation rate (consumer prices): 5.5% (2016 est.)\n"
+            "Exports: $5.9 billion (2015 est.)\n")
+    found = {m: one(text, m) for m in ("1.1%", "6.7%", "25.6%", "5.5%", "$5.9 billion")}
+    assert [(o.indicator, o.period_start) for o in found.values()] == [
+        ("gdp_growth_rate", "2015"), ("sector_share_of_gdp", "2016"), ("unemployment_rate", "2013"),
+        ("inflation_rate", "2016"), ("exports", "2015")]
+    assert {o.subject for o in found.values()} == {"Namibia"}
+    wrapped = ("Copper\n\nExports of copper rose by 12 percent in 2019, according to the\n"
+               "Bank of Zambia, while imports fell by 3 percent in the same year.\n")
+    assert one(wrapped, "12 percent").source == "Bank of Zambia"  # hard-wrapped prose runs on across lines
+
+
+def test_plural_declines_and_a_level_below_its_base_year():
+    text = ("The statistics office put growth at 1.4% a year, with contractions of 4.3% in 1990 and 4.4% in 1995, "
+            "and falls of 3.5% and 4.1% in 2017 and 2018 respectively. Output in 1991 was 5.2% below its 1989 level. "
+            "Inflation stayed below 3% in 2020.")
+    assert [one(text, m).value for m in ("1.4%", "4.3%", "4.4%", "3.5%", "4.1%", "3%")] == [
+        "1.4", "-4.3", "-4.4", "-3.5", "-4.1", "3"]
+    below = one(text, "5.2%")
+    assert (below.value, below.period_start, below.period_end) == ("-5.2", "1989", "1991")
+
+
+def test_numbers_of_sections_and_list_items_are_names():
+    text = ("Outlook brief\n\n1. Growth\n– GDP grew 3.1% in 2023, according to consultancy Vale Analytics.\n"
+            "2) Prices\n– Inflation eased to 4.2% in 2023.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["3.1%", "4.2%"]
+    assert [(t.token, t.disposition) for t in tokens if t.token in ("1", "2")] == [("1", "name"), ("2", "name")]
+    assert one(text, "3.1%").source == "Vale Analytics"  # "according to consultancy X": the name after what it is

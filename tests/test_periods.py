@@ -396,3 +396,38 @@ def test_since_in_the_present_perfect_runs_to_the_documents_date():
             "Inflation eased to 17 percent in April 2024. "
             "The central bank has held its policy rate at 22 percent since June 2023.")
     assert period(text, "22 percent") == ("2023-06", "2024-05-10")
+
+
+def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
+    text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
+            "The deficit narrowed by 12 percent in July–April FY2023. "
+            "Revenue rose 8 percent in the second quarter of fiscal year 2023.")
+    assert period(text, "3 percent") == ("2023-01", "2023-03")  # its third quarter: January to March
+    assert period(text, "12 percent") == ("2022-07", "2023-04")
+    assert period(text, "8 percent") == ("2022-10", "2022-12")
+    # without a stated calendar, months that wrap round the year start in the year before
+    assert period("Sales fell 4 percent in October–March FY2024.", "4 percent") == ("2023-10", "2024-03")
+
+
+def test_days_of_the_week_and_months_earlier_count_from_the_dateline_and_the_time_before():
+    text = ("Kenya shilling steadies\nPublished June 14, 2024\n\nNAIROBI, June 14 (Wire) – Reserves fell to "
+            "$7.1 billion on June 12 from $7.4 billion a month earlier. The shilling closed at 129.5 per dollar "
+            "on Thursday. The central bank will meet on Tuesday. Tea exports rose 6 percent in 2023, up from "
+            "2 percent two years earlier.")
+    assert period(text, "$7.4 billion") == ("2024-05-12", "2024-05-12")
+    assert period(text, "129.5") == ("2024-06-13", "2024-06-13")  # the Thursday before Friday's dateline
+    assert period(text, "2 percent") == ("2021", "2021")  # whole years stay years
+
+
+def test_a_weekday_after_will_is_the_one_to_come():
+    from pipeline.relative_times import weekday_date
+    assert weekday_date("weekday 1", "2024-06-14", "The committee will meet ") == (("2024-06-18", "2024-06-18"),)
+    assert weekday_date("weekday 4", "2024-06-14", "It said ") == (("2024-06-14", "2024-06-14"),)  # the dateline's own day
+    assert weekday_date("weekday 4", "2024", "It said ") == ()  # no day to count from
+
+
+def test_the_year_ending_a_month_is_the_twelve_months_up_to_it():
+    text = ("Egypt\n\nGDP grew 5.0% in the fiscal year ending June 2024. Exports rose 3% in the year to March 2023. "
+            "Sales rose 2% in the 12 months ended December 2022.")
+    assert [period(text, m) for m in ("5.0%", "3%", "2%")] == [
+        ("2023-07", "2024-06"), ("2022-04", "2023-03"), ("2022-01", "2022-12")]
