@@ -447,3 +447,10 @@ def test_numbers_of_sections_and_list_items_are_names():
     assert sorted(o.mention for o in observations) == ["3.1%", "4.2%"]
     assert [(t.token, t.disposition) for t in tokens if t.token in ("1", "2")] == [("1", "name"), ("2", "name")]
     assert one(text, "3.1%").source == "Vale Analytics"  # "according to consultancy X": the name after what it is
+
+
+def test_a_time_of_day_is_a_date():
+    text = "Ghana budget\n\nPublished March 14, 2025 09:42 GMT\n\nExports grew 5% in 2024."
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["5%"]
+    assert {t.token: t.disposition for t in tokens}["42"] == "date"
