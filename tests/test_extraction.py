@@ -454,3 +454,10 @@ def test_a_time_of_day_is_a_date():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["5%"]
     assert {t.token: t.disposition for t in tokens}["42"] == "date"
+
+
+def test_proportions_in_words_and_digits_are_ratios():
+    text = "Three in four households were poor. One in five adults, or 1 in 10 children, lacked work. The score was 17 out of 100."
+    assert [(one(text, m).value, one(text, m).unit) for m in ("Three in four", "One in five", "1 in 10")] == [
+        ("0.75", "ratio"), ("0.2", "ratio"), ("0.1", "ratio")]
+    assert one(text, "17 out of 100").unit == "score"
