@@ -226,7 +226,9 @@ RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b"
 # "the past three decades", "within four years", "in at least 13 years": a stretch of time that
 # says when (or since when) other facts happened, not how long something lasted
 TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
-                          r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$")
+                          r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost)|"
+                          # "the fastest pace in eight years", "the lowest in 12 years": since when a record holds
+                          r"(?:[a-z]+est|worst|best|most|least|record)(?:\s+[a-z]+){0,2}\s+in)\s+$")
 AFTER_A_NUMBER_WITHIN = Caseless(r"\d%?\s+within\s+$")
 
 

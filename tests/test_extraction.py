@@ -461,3 +461,12 @@ def test_proportions_in_words_and_digits_are_ratios():
     assert [(one(text, m).value, one(text, m).unit) for m in ("Three in four", "One in five", "1 in 10")] == [
         ("0.75", "ratio"), ("0.2", "ratio"), ("0.1", "ratio")]
     assert one(text, "17 out of 100").unit == "score"
+
+
+def test_a_record_in_n_years_dates_and_a_bare_rate_per_dollar_is_local_currency():
+    text = ("Ghana\n\nThe economy grew 5.7% in 2024, the fastest pace in eight years. "
+            "The cedi traded at 15.48 per dollar in 2025, compared with 14.70 in 2024.")
+    found = facts(text)
+    assert "eight years" not in found
+    assert [(one(text, m).unit, one(text, m).indicator) for m in ("15.48", "14.70")] == [
+        ("GHS", "exchange_rate"), ("GHS", "exchange_rate")]
