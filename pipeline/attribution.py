@@ -24,7 +24,7 @@ def _org() -> str:
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
-    word = rf"{CAPWORD}(?:\s+\([A-Z]{{2,}}\))?"  # a name's words, with "(FAO)"-style acronyms
+    word = rf"{CAPWORD}(?:\s+\([A-Z](?:[A-Z]+|[a-z]{{2,11}})\))?"  # a name's words, with "(FAO)", "(Cocobod)"
     return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
@@ -44,10 +44,11 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
 
 
 def _clean(org: str) -> str:
-    org = re.sub(r"\s+\([A-Z]{2,}\)", "", org.strip())
+    org = re.sub(r"\s+\([A-Z](?:[A-Z]+|[a-z]{2,11})\)", "", org.strip())
     org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
-    untitled = re.sub(rf"^(?:{titles})\s+", "", org)
+    # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it
+    untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
     org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
@@ -264,7 +265,7 @@ def abbreviations(text: str) -> dict[str, str]:
         name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
-        if abbr[1:].islower() and (abbr[0] != name[0] or " " not in name):
+        if abbr[1:].islower() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
             continue
         found.setdefault(abbr, name)
     return found

@@ -329,6 +329,8 @@ def settle_times(
             anchor = before[-1] if before else next(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
+                year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods

@@ -226,7 +226,9 @@ RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b"
 # "the past three decades", "within four years", "in at least 13 years": a stretch of time that
 # says when (or since when) other facts happened, not how long something lasted
 TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
-                          r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost))\s+$")
+                          r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost)|"
+                          # "the fastest pace in eight years", "the lowest in 12 years": since when a record holds
+                          r"(?:[a-z]+est|worst|best|most|least|record)(?:\s+[a-z]+){0,2}\s+in)\s+$")
 AFTER_A_NUMBER_WITHIN = Caseless(r"\d%?\s+within\s+$")
 
 
@@ -320,6 +322,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     for m in (*INDEX_BASE.finditer(text), *price_bases):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
+    if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
     for m in amount_matches:
@@ -365,6 +369,8 @@ PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
 PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # "(?<=\(.)" after the year's first digit: a bracket before it (a pattern that starts with a digit
 # lets the regex engine skip to the digits)
+# a time of day: two-digit minutes after a colon ("09:42", "9:30 a.m."), not a ratio ("3:1")
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 

@@ -50,7 +50,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-TO_THE_DOLLAR = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
+TO_THE_DOLLAR = re.compile(r"\s+(?:(?:to|per|against)\s+(?:the|one|a|each)\s+|per\s+)(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
 
 
 def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -13,6 +13,7 @@ from pipeline.grammar import (
     word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import Caseless
 
 OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
 
@@ -98,9 +99,26 @@ def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
                     negative=bool(spec.get("decline")))
 
 
+SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
+# "three in four households", "one in five adults", "1 in 10", "two out of every three": a proportion
+PROPORTION = Caseless(rf"\b(?P<n>{SMALL}|\d{{1,2}})\s+(?:in|out\s+of\s+every)\s+(?P<d>{SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)")
+
+
+def _proportion(m: re.Match[str]) -> Quantity | None:
+    numerator, denominator = (parse_number(m.group(k)) if m.group(k)[0].isdigit() else word_value(m.group(k))
+                              for k in ("n", "d"))
+    if not 0 < numerator < denominator:
+        return None
+    return Quantity(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), "ratio", "fraction")
+
+
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
+    for m in scan(PROPORTION, text, windows):
+        proportion = _proportion(m)
+        if proportion and not overlaps(m.start(), m.end(), found):
+            found.append(proportion)
     for m in scan(g.idiom, text, windows):
         result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
     for m in scan(g.duration, text, windows):

@@ -284,3 +284,13 @@ def test_a_name_then_what_it_is_and_a_country_that_is_estimated():
     assert find_sources("The Bank of Ghana, the country’s central bank, has published estimates of Togolese output "
                         "since 1991.", None) == [(0, "Bank of Ghana")]
     assert find_sources("Researchers disagree about estimates of Togolese output.", None) == []
+
+
+def test_titles_of_office_and_abbreviations_written_as_words():
+    text = ("Ghana\n\nOutput will recover to 600,000 tonnes in 2025, the Ghana Cocoa Board (Cocobod) said. "
+            "The price rose by 45% in October, Cocobod said. The deficit fell to 3.1% in 2024, Finance Minister "
+            "Kofi Mensah said. The Bank of Ghana, whose target band is 6% to 10%, raised its policy rate to 28% in 2024.")
+    observations, _ = extract_document(document_from_text(text))
+    sources = {o.mention: o.source for o in observations}
+    assert sources == {"600,000 tonnes": "Ghana Cocoa Board", "45%": "Ghana Cocoa Board", "3.1%": "Kofi Mensah",
+                       "6% to 10%": "Bank of Ghana", "28%": "Bank of Ghana"}

@@ -447,3 +447,26 @@ def test_numbers_of_sections_and_list_items_are_names():
     assert sorted(o.mention for o in observations) == ["3.1%", "4.2%"]
     assert [(t.token, t.disposition) for t in tokens if t.token in ("1", "2")] == [("1", "name"), ("2", "name")]
     assert one(text, "3.1%").source == "Vale Analytics"  # "according to consultancy X": the name after what it is
+
+
+def test_a_time_of_day_is_a_date():
+    text = "Ghana budget\n\nPublished March 14, 2025 09:42 GMT\n\nExports grew 5% in 2024."
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["5%"]
+    assert {t.token: t.disposition for t in tokens}["42"] == "date"
+
+
+def test_proportions_in_words_and_digits_are_ratios():
+    text = "Three in four households were poor. One in five adults, or 1 in 10 children, lacked work. The score was 17 out of 100."
+    assert [(one(text, m).value, one(text, m).unit) for m in ("Three in four", "One in five", "1 in 10")] == [
+        ("0.75", "ratio"), ("0.2", "ratio"), ("0.1", "ratio")]
+    assert one(text, "17 out of 100").unit == "score"
+
+
+def test_a_record_in_n_years_dates_and_a_bare_rate_per_dollar_is_local_currency():
+    text = ("Ghana\n\nThe economy grew 5.7% in 2024, the fastest pace in eight years. "
+            "The cedi traded at 15.48 per dollar in 2025, compared with 14.70 in 2024.")
+    found = facts(text)
+    assert "eight years" not in found
+    assert [(one(text, m).unit, one(text, m).indicator) for m in ("15.48", "14.70")] == [
+        ("GHS", "exchange_rate"), ("GHS", "exchange_rate")]

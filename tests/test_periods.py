@@ -431,3 +431,9 @@ def test_the_year_ending_a_month_is_the_twelve_months_up_to_it():
             "Sales rose 2% in the 12 months ended December 2022.")
     assert [period(text, m) for m in ("5.0%", "3%", "2%")] == [
         ("2023-07", "2024-06"), ("2022-04", "2023-03"), ("2022-01", "2022-12")]
+
+
+def test_a_month_of_a_paragraph_about_this_year_that_lies_after_the_dateline_is_last_years():
+    text = ("Ghana debt\nPublished March 14, 2025\n\nACCRA, March 14 (Wire) – Ghana targets growth of 4% this year. "
+            "It completed a $13 billion Eurobond exchange in October. The next review is due on March 25.")
+    assert period(text, "$13 billion") == ("2024-10", "2024-10")
