@@ -42,6 +42,17 @@ def words_at_starts(words, not_after: str = r"\w") -> str:
     return "(?:" + "|".join(re.escape(first) + test + trie_pattern(rest) for first, rest in sorted(rests.items())) + ")"
 
 
+def whole_words(words) -> str:
+    """An alternation of the words (as trie_pattern) that matches only at a word start, as "\\b"
+    before it would: as words_at_starts when every word starts with a word character (the same
+    matches; faster to search for when the words start with a few letters, slower when they start
+    with most), else with a leading "\\b"."""
+    words = set(words)
+    if all(re.match(r"\w", word) for word in words):
+        return words_at_starts(words)
+    return r"\b(?:" + trie_pattern(words) + ")"
+
+
 class WordList:
     """Words or phrases of a list, in any case, as whole words: a prefix tree matched in lower-cased
     text, the same matches as an IGNORECASE alternation at a tenth of its cost."""
