@@ -178,6 +178,14 @@ class Caseless:
         lowered = caseless_sentence(text) if self.lowered is not None else None
         return (self.anycase, text) if lowered is None else (self.lowered, lowered)
 
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in the text, regardless of case: not searched for at
+        all in lower-cased text without a word every match holds (for a pattern most text lacks)."""
+        pattern, subject = self.for_text(text)
+        if self.needs and pattern is self.lowered and not any(word in subject for word in self.needs):
+            return False
+        return pattern.search(subject) is not None
+
     def search_at(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)` with IGNORECASE."""
         pattern, subject = self.for_text(text)
