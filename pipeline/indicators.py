@@ -41,11 +41,11 @@ NEXT_NUMBER = Caseless(
     r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)")
 # The number part of NEXT_NUMBER alone: found first, so that the costly phrase before it is only
 # tried in the stretch just before the first number (the phrase is at most a few words long).
-NUMBER_CORE = Caseless(NEXT_NUMBER.anycase.pattern[NEXT_NUMBER.anycase.pattern.index("(?:[$₩€£¥]"):])
+NUMBER_CORE = Caseless(NEXT_NUMBER.source[NEXT_NUMBER.source.index("(?:[$₩€£¥]"):])
 PHRASE_REACH = 100
 # A cue right before another number introduces it: "exceeded by 1.4%", "a target of about 7%".
 LEADS = re.compile(r"\s+(?:(?:of|by|at|to|was|were|is|are)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|"
-                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.anycase.pattern, I)
+                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.source, I)
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {

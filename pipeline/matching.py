@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from re import _constants as _sre_constants, _parser as _sre_parser
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 
 def trie_pattern(words) -> str:
@@ -60,10 +60,15 @@ class WordList:
     def __init__(self, words, before: str = r"\b", after: str = r"\b") -> None:
         tree = trie_pattern({w.lower() for w in words})
         self.pattern = re.compile(before + "(?:" + tree + ")" + after)
-        self._anycase = re.compile(self.pattern.pattern, re.IGNORECASE)
         # Without the leading "\b" the pattern starts with the words' first letters, which the regex
         # engine skips to quickly; the word boundary is then checked where a match starts.
         self._unanchored = re.compile("(?:" + tree + ")" + after) if before == r"\b" else None
+
+    @cached_property
+    def _anycase(self) -> re.Pattern[str]:
+        """The pattern with IGNORECASE, for the rare text whose lower-casing moves offsets: compiled
+        when first needed (compiling with IGNORECASE costs much more than without)."""
+        return re.compile(self.pattern.pattern, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         lowered = _lowered(text)
@@ -164,7 +169,7 @@ class Caseless:
     which is kept for text that cannot be lower-cased so."""
 
     def __init__(self, pattern: str) -> None:
-        self.anycase = re.compile(pattern, re.IGNORECASE)
+        self.source = pattern
         # a capital in the pattern (a word from a list, or "\\S"; not the P of a named group) would not
         # match lower-cased text
         letters = GROUP_SYNTAX.sub("", pattern)
@@ -172,6 +177,13 @@ class Caseless:
         # words one of which every match holds (see required_words): lower-cased text without them
         # need not be searched
         self.needs = required_words(pattern) if self.lowered is not None else None
+
+    @cached_property
+    def anycase(self) -> re.Pattern[str]:
+        """The pattern with IGNORECASE, for a pattern written with capitals and for text that cannot be
+        lower-cased (see caseless): compiled when first needed, which for most patterns is never
+        (compiling with IGNORECASE costs much more than without)."""
+        return re.compile(self.source, re.IGNORECASE)
 
     def for_text(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to use and the text to match it in."""
