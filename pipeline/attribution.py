@@ -53,6 +53,9 @@ def _clean(org: str) -> str:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
     org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
+    owned = COUNTRY_OWNER.match(org)
+    if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
+        org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     return _without_output_noun(org.strip().rstrip(".,"))
 
 
@@ -66,6 +69,7 @@ def _without_output_noun(org: str) -> str:
     return body if names_a_body else org
 
 
+COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -136,7 +140,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if OF_BEFORE.search(sentence, 0, m.start("org")) and _is_country(org):
                 continue  # "estimates of North Korean output": the country is what is estimated
             known = _known_estimators().match(org)
-            if known and not re.match(r"\s+and\b", org[known.end() :]):
+            longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
+            if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name:  # not "UN Panel of Experts"
                 org = known.group()
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
@@ -283,6 +288,13 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             name = person
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
+        elif name.lower().startswith("same "):  # "The same agency puts …": the estimator named last
+            name = next((full for full in reversed(named_before) if not is_person(full)), "")
+            if not name:
+                continue
+        elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
+                full.startswith(name + " ") for full in named_before):
+            name = next(full for full in reversed(named_before) if full.startswith(name + " "))  # "Seatrace puts"
         elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":

@@ -294,3 +294,17 @@ def test_titles_of_office_and_abbreviations_written_as_words():
     sources = {o.mention: o.source for o in observations}
     assert sources == {"600,000 tonnes": "Ghana Cocoa Board", "45%": "Ghana Cocoa Board", "3.1%": "Kofi Mensah",
                        "6% to 10%": "Bank of Ghana", "28%": "Bank of Ghana"}
+
+
+def test_short_names_same_agency_owners_and_longer_names_than_a_known_one():
+    text = ("Oman\n\nExports averaged 1.1 million bpd in 2024, according to tanker-tracking firm Kpler Tracking. "
+            "Loadings tracked by Kpler reached 1.2 million bpd in 2024. Output was 30 TWh in 2023, according to "
+            "Statistics Norway. The same agency puts consumption at 1,247 kWh in 2023. According to China’s "
+            "General Administration of Customs, trade fell by 90% in 2020. The UN Panel of Experts estimated "
+            "imports at 3 million barrels in 2021.")
+    observations, _ = extract_document(document_from_text(text))
+    sources = {o.mention: o.source for o in observations}
+    assert sources["1.2 million bpd"] == "Kpler Tracking"
+    assert sources["1,247 kWh"] == "Statistics Norway"
+    assert sources["90%"] == "General Administration of Customs"
+    assert sources["3 million barrels"] == "UN Panel of Experts"
