@@ -24,6 +24,7 @@ class Carry:
     # continuation ("Similarly, …", "For instance, …") takes it up again
     held: tuple[tuple[str, str], ...] = ()
     text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
+    topic: str = ""  # the indicator of the paragraph's last number, for "It peaked at …"
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:

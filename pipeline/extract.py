@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
-from pipeline.indicators import classify, for_rule
+from pipeline.indicators import classify, continued_topic, for_rule
 from pipeline.attribution import (
     abbreviations, document_author, find_sources, publishes_own_statistics, resolve_references,
 )
@@ -24,7 +24,7 @@ from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
-from pipeline.ranges import second_level
+from pipeline.ranges import compared_level, second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
@@ -146,7 +146,7 @@ def extract_document(
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
-            carry.plan = ""
+            carry.plan = carry.topic = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
@@ -172,6 +172,10 @@ def extract_document(
             if index and second_level(text, readings[index - 1].quantity, reading.quantity):
                 # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
+            if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)
+                                            or compared_level(text, readings[index - 1].quantity, reading.quantity)):
+                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]  # one measure's two levels
+            rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             sentence_rows += rows
             observations += rows
             q = reading.quantity
@@ -192,6 +196,7 @@ def extract_document(
             carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
+        carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
