@@ -316,3 +316,9 @@ def test_a_budget_that_projects_and_a_government_that_aims_give_official_figures
     observations, _ = extract_document(document_from_text(text))
     assert {o.mention: o.source for o in observations} == {
         "5.2%": "Kenya (official)", "4.2 trillion shillings": "Kenya (official)", "55%": "Kenya (official)"}
+
+
+def test_an_index_edition_dates_its_ranking_and_names_its_publisher():
+    text = "Laos\n\nIn the Heritage Foundation’s 2025 Index of Economic Freedom the country ranked 150th of 184 economies."
+    rank = [o for o in extract_document(document_from_text(text))[0] if o.mention == "150th of 184"][0]
+    assert (rank.period_start, rank.source) == ("2025", "Heritage Foundation")
