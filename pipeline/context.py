@@ -407,6 +407,9 @@ def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
     return next((unit for period, unit in rates.items() if _period_cues()[period].search(window)), None)
 
 
+LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -426,6 +429,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         after = sentence[q.end : q.end + 60] if q.joined_by == "from" else \
             re.split(r"\d", sentence[q.end : q.end + 40], maxsplit=1)[0]  # "from 167 to 107 kg per person"
         rate = per_capita.get(q.unit) and _per_capita_unit(before + sentence[q.start : q.end] + after, per_capita[q.unit])
+        if not rate and settled and settled[-1].unit in per_capita.get(q.unit, {}).values() \
+                and LISTED_AFTER.fullmatch(sentence[settled[-1].end : q.start]):
+            rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …"
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
         if i:
