@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
-from pipeline.indicators import classify, continued_topic, for_rule
+from pipeline.indicators import classify, continued_topic, for_rule, refers_back
 from pipeline.attribution import (
     abbreviations, document_author, find_sources, publishes_own_statistics, resolve_references,
 )
@@ -107,6 +107,7 @@ def extract_document(
     carry = Carry()
     seen: dict[str, int] = {}
     stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
+    subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
@@ -146,7 +147,7 @@ def extract_document(
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
-            carry.plan = carry.topic = ""
+            carry.plan = carry.topic = carry.pair = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
@@ -176,6 +177,10 @@ def extract_document(
                                             or compared_level(text, readings[index - 1].quantity, reading.quantity)):
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]  # one measure's two levels
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
+            rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
+            if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
+                    and refers_back(text):
+                rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
             sentence_rows += rows
             observations += rows
             q = reading.quantity
@@ -197,6 +202,10 @@ def extract_document(
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic
+        if sentence_rows:  # the pair the sentence's flows were between, and what they measured
+            pairs = [row for row in sentence_rows if "-" in row.subject]
+            carry.pair = pairs[-1].subject if pairs else ""
+            carry.pair_topics = frozenset(row.indicator for row in pairs)
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
@@ -218,6 +227,22 @@ def _as_read(doc: Document) -> Document:
 
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
 BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
+
+
+DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
+
+
+def _same_subject_when_restated(rows: list[Observation], subjects: dict, paragraph: int, home) -> list[Observation]:
+    """"The $1.97 billion trade volume also …" after "trade between North Korea and China was $1.97
+    billion": a figure stated again in its paragraph is about what it was about the first time,
+    unless the restatement names another subject."""
+    if not rows or not DISTINCTIVE.search(rows[0].mention):
+        return rows  # "30%" said twice in a paragraph may be two things; "$1.97 billion" hardly
+    key = (paragraph, rows[0].mention)
+    first = subjects.setdefault(key, rows[0].subject)
+    if first != rows[0].subject and rows[0].subject == (home.name if home else ""):
+        return [replace(row, subject=first) for row in rows]
+    return rows
 
 
 def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int) -> list[_Reading]:

@@ -412,6 +412,11 @@ def continued_topic(indicator: str, unit: str, sentence: str, topic: str) -> str
     return topic
 
 
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence speaks of the previous one's topic by a pronoun ("It peaked at …")."""
+    return _topic_pronoun().search(sentence) is not None
+
+
 @lru_cache(maxsize=1)
 def _topic_pronoun() -> re.Pattern[str]:
     words = load_lexicon("indicators")["topic_pronouns"]

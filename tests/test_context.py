@@ -99,3 +99,16 @@ def test_document_country_weighs_the_topic_and_the_first_sentence_over_a_neighbo
     assert document_country(text).name == "Eritrea"
     assert document_country("Remittances rose again. The economy of Eritrea depends on them; "
                             "Ethiopia and Ethiopian traders matter, as do Ethiopian ports.").name == "Eritrea"
+
+
+def test_flows_between_a_pair_carry_to_sentences_that_refer_back_and_to_a_restated_figure():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("The economy of Laos\n\nBilateral trade with Thailand rose from $1.9 billion in 2007 to $5.6 billion in 2011. "
+            "It peaked at about $6.9 billion in 2014. Laos’s exports to Japan were $0.4 billion in 2014.\n\n"
+            "In 2007, trade between Laos and Vietnam was recorded at $1.25 billion. The $1.25 billion volume also "
+            "showed how much Laos depended on imports. Laos grew 7% in 2007.")
+    subjects = {(o.mention, o.sentence[:3]): o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects[("$6.9 billion", "It ")] == "Laos-Thailand"
+    assert subjects[("$1.25 billion", "The")] == "Laos-Vietnam"
+    assert subjects[("7%", "Lao")] == "Laos"
