@@ -131,6 +131,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue
             org = _clean(m.group("org"))
             words = org.split()
+            if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"]:
+                org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
                 continue
             if words[0].lower() in back_references:

@@ -322,3 +322,12 @@ def test_an_index_edition_dates_its_ranking_and_names_its_publisher():
     text = "Laos\n\nIn the Heritage Foundation’s 2025 Index of Economic Freedom the country ranked 150th of 184 economies."
     rank = [o for o in extract_document(document_from_text(text))[0] if o.mention == "150th of 184"][0]
     assert (rank.period_start, rank.source) == ("2025", "Heritage Foundation")
+
+
+def test_loose_groups_as_named():
+    text = ("Nigeria\n\nThe naira changed hands at 1,620 naira in 2024, street traders said. "
+            "Foreign demographers estimate the population at 5 million. "
+            "The IMF projects 3.2% for 2025; most private analysts expect between 1% and 2% for 2025.")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources == {"1,620 naira": "street traders", "5 million": "foreign demographers", "3.2%": "IMF",
+                       "1% and 2%": "private analysts"}
