@@ -191,3 +191,13 @@ def test_a_number_without_cues_after_it_continues_the_paragraphs_topic_and_a_com
     assert indicators["$6.9 billion"] == indicators["$5.6 billion"] != "other_amount"
     assert indicators["one-third"] != indicators["$5.6 billion"]  # "its" is no pronoun for the topic
     assert indicators["70.5%"] == indicators["61.8%"] == "public_debt"
+
+
+def test_prices_per_barrel_farmland_loadings_and_people_abroad():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Oman\n\nThe budget assumes oil at $70 a barrel in 2025. Disease has hit 590,000 hectares of farms. "
+            "Loadings reached 1.85 million bpd in August 2024. Some 7.7 million Omanis were living abroad by 2023.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators == {"$70": "price", "590,000 hectares": "agricultural_land", "1.85 million bpd": "exports",
+                          "7.7 million": "refugees_and_migrants"}
