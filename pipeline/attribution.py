@@ -113,9 +113,7 @@ def _home_official(home: Country) -> re.Pattern[str]:
 def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order. `author` is the
     organisation that issued the document (see document_author): its own decisions are its figures."""
-    not_names = set(_lexicon()["not_names"]) - set(_lexicon()["person_pronouns"])
-    plan_heads = set(_lexicon()["plan_heads"])
-    back_references = set(_lexicon()["report_back_references"])
+    not_names, plan_heads, back_references = _word_sets()
     found: dict[int, str] = {}
     # the triggers hold the words of the author actions too: a sentence without them names no one
     # by either kind of pattern
@@ -170,6 +168,15 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
+
+
+@lru_cache(maxsize=1)  # asked for every sentence: built once
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that name no estimator (pronouns of persons aside), heads of plans' names, and words
+    that refer back to a report named before."""
+    lex = _lexicon()
+    return (frozenset(lex["not_names"]) - frozenset(lex["person_pronouns"]), frozenset(lex["plan_heads"]),
+            frozenset(lex["report_back_references"]))
 
 
 @lru_cache(maxsize=1)

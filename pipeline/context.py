@@ -174,18 +174,23 @@ def _phrase_list(lexicon_key: str) -> WordList:
 
 
 @lru_cache(maxsize=64)
-def _lowered(sentence: str) -> str:
-    return sentence.lower()
+def _lowered(sentence: str) -> tuple[str, str | None]:
+    """The sentence lower-cased, and lower-cased without the years after "the" ("on the 2019
+    index" → "on the index") when it has such years, else None: once for all the phrase lists."""
+    lowered = sentence.lower()
+    without_years = YEAR_AFTER_THE.sub("the ", lowered) if "the " in lowered else lowered
+    return lowered, (without_years if without_years != lowered else None)
 
 
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation;
-    # a year inside the phrase does not change what it refers to ("on the 2019 index")
-    lowered = _lowered(sentence)
+    # a year inside the phrase does not change what it refers to ("on the 2019 index"); text
+    # without such a year is the same text again, which need not be searched twice
+    lowered, without_years = _lowered(sentence)
     phrases = _phrase_list(lexicon_key)
     return phrases.search_lowered(lowered) is not None or (
-        "the " in lowered and phrases.search_lowered(YEAR_AFTER_THE.sub("the ", lowered)) is not None)
+        without_years is not None and phrases.search_lowered(without_years) is not None)
 
 
 YEAR_AFTER_THE = re.compile(r"\bthe (?:1[89]|20)\d\d(?:/\d\d)? ")

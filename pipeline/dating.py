@@ -270,10 +270,21 @@ def _parallel(
 def in_present_tense(sentence: str) -> bool:
     """Whether a sentence states how things are ("The sector employs about 290,000 people"), with
     no verb that tells of the past: it does not go on in its paragraph's time."""
-    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    words = set(LOWER_WORD.findall(sentence.lower()))
+    present_verbs, past_markers = _tense_words()
+    if words.isdisjoint(present_verbs):
+        return False  # no verb of the present: whether one tells of the past does not matter
+    return words.isdisjoint(past_markers) and not any(w.endswith("ed") for w in words)
+
+
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)  # asked of most sentences: built once
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that state how things are, and words that tell of the past (lexicon/context.yaml)."""
     lex = load_lexicon("context")
-    past = words & set(lex["past_tense_markers"]) or any(w.endswith("ed") for w in words)
-    return bool(words & set(lex["present_tense_verbs"])) and not past
+    return frozenset(lex["present_tense_verbs"]), frozenset(lex["past_tense_markers"])
 
 
 def takes_paragraph_period(sentence: str) -> bool:

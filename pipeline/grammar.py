@@ -220,9 +220,11 @@ def scan(pattern: re.Pattern[str] | Caseless, text: str, windows: list[tuple[int
     """Matches of a pattern inside the given stretches of text only. The matches of a Caseless pattern
     may be of the lower-cased text: read what they matched, when its case matters, from `text`."""
     if isinstance(pattern, Caseless):
-        words = pattern.needs
+        words, anycase = pattern.needs, pattern.anycase
         pattern, text = pattern.for_text(text)
-        if words and pattern.flags & re.IGNORECASE == 0 and not any(word in text for word in words):
+        # (the lower-cased pattern, not the IGNORECASE one: an identity test, where testing the
+        # flags would cost an enum operation per call)
+        if words and pattern is not anycase and not any(word in text for word in words):
             return  # the lower-cased text lacks the words every match holds
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
