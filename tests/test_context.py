@@ -112,3 +112,10 @@ def test_flows_between_a_pair_carry_to_sentences_that_refer_back_and_to_a_restat
     assert subjects[("$6.9 billion", "It ")] == "Laos-Thailand"
     assert subjects[("$1.25 billion", "The")] == "Laos-Vietnam"
     assert subjects[("7%", "Lao")] == "Laos"
+
+
+def test_a_debt_written_off_by_a_partner_is_the_pairs():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "The economy of Laos\n\nIn 2019 China agreed to write off about US$3 billion of Laos’s debt."
+    assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
