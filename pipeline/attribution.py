@@ -51,7 +51,7 @@ def _clean(org: str) -> str:
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
+    org = re.sub(r"^(?:By\s+)?(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     owned = COUNTRY_OWNER.match(org)
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
@@ -244,7 +244,7 @@ def document_author(text: str) -> str:
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(
     r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:\s+(?:of|for|and|the|on|de|du|des|la)?\s*[A-Z][\w’'&-]*){1,7})\s+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11})\)"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
 )
 
 
@@ -272,10 +272,21 @@ def abbreviations(text: str) -> dict[str, str]:
         name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
-        if abbr[1:].islower() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
+        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
             continue
         found.setdefault(abbr, name)
     return found
+
+
+def longer_name(name: str, before: str) -> str:
+    """'Zijin said' after '… owned by China’s Zijin Mining': a one-word name stands for the longer
+    name the document gave it before (its first words), whether or not that one was an estimator."""
+    lex = _lexicon()
+    if " " in name or not name[:1].isupper() or name not in before or name.lower() in lex["author_references"] \
+            or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
+        return name
+    m = re.search(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+", before)
+    return _clean(m.group()) if m else name
 
 
 def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:

@@ -331,3 +331,18 @@ def test_loose_groups_as_named():
     sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert sources == {"1,620 naira": "street traders", "5 million": "foreign demographers", "3.2%": "IMF",
                        "1% and 2%": "private analysts"}
+
+
+def test_by_an_estimators_count_sites_short_names_and_mixed_case_abbreviations():
+    text = ("Syria\n\nBy the World Bank’s estimate, real GDP in 2016 was 63% below its 2010 level. "
+            "The rate reached 15,000 pounds in 2023, according to the exchange-tracking site Lira Watch. "
+            "The Bisha mine, 60% owned by China’s Zijin Mining, produced 87,400 tonnes of zinc in 2023, Zijin said. "
+            "According to the Syrian Statistics Agency (SyrStat), prices rose 40% in 2022. "
+            "Inflation peaked at 139% in 2023 by SyrStat’s count.")
+    observations, _ = extract_document(document_from_text(text))
+    sources = {o.mention: o.source for o in observations}
+    assert sources["63%"] == "World Bank"
+    assert sources["15,000 pounds"] == "Lira Watch"
+    assert sources["87,400 tonnes"] == "Zijin Mining"
+    assert sources["139%"] == "Syrian Statistics Agency"
+    assert {o.mention: o.unit for o in observations}["15,000 pounds"] == "SYP"  # pounds of the country named
