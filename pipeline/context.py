@@ -58,6 +58,27 @@ def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
+
+
+def display_names(text: str) -> dict[str, str]:
+    """How the document names each country it never calls by the codebook's name ("UAE",
+    "Türkiye"): subjects are written as the document writes them."""
+    written: dict[str, dict[str, int]] = {}
+    adjectives = _adjectives()
+    for start, end, country in country_mentions(text):
+        word = text[start:end]
+        if word not in adjectives:
+            written.setdefault(country.name, {}).setdefault(word, 0)
+            written[country.name][word] += 1
+    # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of
+    # the Philippines"), and against initials of two letters ("US")
+    return {name: max(words, key=words.__getitem__) for name, words in written.items()
+            if not any(name in word for word in words) and len(max(words, key=words.__getitem__)) > 2}
+
+
 def document_country(text: str) -> Country | None:
     """The country a document is about: the one its title names ("Economy of the People's Socialist
     Republic of Albania"), else the one with the most weight: one for each mention, more for a mention
@@ -329,6 +350,9 @@ def _estimator_names() -> tuple[str, ...]:
     return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
 
 
+LISTED_PARTNER = re.compile(r"[\s:–-]{1,3}(?:about\s+|some\s+|nearly\s+)?")
+
+
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
     """What a number is about: a plan when it states the plan's target; a pair of countries when
     its clause speaks of trade or aid between them; a country named in the possessive right before
@@ -343,6 +367,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     pair = named_pair(sentence[start:end], mentions)
     if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
         return f"{home_name}-{next(c for c in pair if c != home_name)}"
+    listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
+    if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
+        return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own
     foreign = list(dict.fromkeys(c.name for _, _, c in mentions if c.name != home_name))
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):

@@ -118,6 +118,7 @@ def extract_document(
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     issuer_statistics = publishes_own_statistics(author)
+    names = context.display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
@@ -166,7 +167,7 @@ def extract_document(
         sentence_rows: list[Observation] = []
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous)
+            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names)
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
@@ -216,6 +217,13 @@ def extract_document(
 def _one_line(sentence: str) -> str:
     """A hard-wrapped sentence read as one line ("according to the\nBank of Zambia"), offsets kept."""
     return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
+
+
+def _as_written(subject: str, names: dict[str, str] | None) -> str:
+    for name, written in (names or {}).items():
+        if name in subject:
+            subject = subject.replace(name, written)
+    return subject
 
 
 def _as_read(doc: Document) -> Document:
@@ -337,10 +345,10 @@ def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
 
 def _observations(
     doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str,
-    previous: str = "",
+    previous: str = "", names: dict[str, str] | None = None,
 ) -> list[Observation]:
     q = reading.quantity
-    subject = context.subject_of(text, q, home, plan)
+    subject = _as_written(context.subject_of(text, q, home, plan), names)
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
@@ -372,7 +380,7 @@ def _observations(
                 period_end=period_end,
                 indicator=indicator,
                 subject=subject,
-                source=reading.source,
+                source=_as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

@@ -119,3 +119,14 @@ def test_a_debt_written_off_by_a_partner_is_the_pairs():
     from pipeline.extract import extract_document
     text = "The economy of Laos\n\nIn 2019 China agreed to write off about US$3 billion of Laos’s debt."
     assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
+
+
+def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_them():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Eritrea\n\nExports – partners: China 62%, UAE 17% (2022)\n"
+            "Türkiye’s official figures put exports to Eritrea at $40 million in 2022.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
+    philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
+    assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
