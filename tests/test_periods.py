@@ -437,3 +437,12 @@ def test_a_month_of_a_paragraph_about_this_year_that_lies_after_the_dateline_is_
     text = ("Ghana debt\nPublished March 14, 2025\n\nACCRA, March 14 (Wire) – Ghana targets growth of 4% this year. "
             "It completed a $13 billion Eurobond exchange in October. The next review is due on March 25.")
     assert period(text, "$13 billion") == ("2024-10", "2024-10")
+
+
+def test_under_a_plan_binds_the_plans_years_and_is_no_decline():
+    text = ("Industry received 47.6% of investment under the Three-Year Plan (1954–1956) and 51.3% under the "
+            "Five-Year Plan (1957–1960).")
+    assert period(text, "47.6%") == ("1954", "1956")
+    assert period(text, "51.3%") == ("1957", "1960")
+    observations, _ = extract_document(document_from_text(text))
+    assert [o.value for o in observations if o.mention in ("47.6%", "51.3%")] == ["47.6", "51.3"]
