@@ -110,6 +110,15 @@ def _home_official(home: Country) -> re.Pattern[str]:
     return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
 
 
+# Parts of a sentence that may each name their own estimator: "…; for this year the ADB expects …",
+# "The World Bank’s assessment put … , while UN ESCWA estimated …"
+PART_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")
+
+
+def _part(sentence: str, at: int) -> int:
+    return len(PART_BREAK.findall(sentence, 0, at))
+
+
 def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order. `author` is the
     organisation that issued the document (see document_author): its own decisions are its figures."""
@@ -123,9 +132,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
     # may name its own
     for pattern in patterns:
-        governed = {sentence.count(";", 0, at) for at in found}
+        governed = {_part(sentence, at) for at in found}
         for m in pattern.finditer(sentence):
-            if sentence.count(";", 0, m.start("org")) in governed:
+            if _part(sentence, m.start("org")) in governed:
                 continue
             org = _clean(m.group("org"))
             words = org.split()
