@@ -353,6 +353,27 @@ def _estimator_names() -> tuple[str, ...]:
 LISTED_PARTNER = re.compile(r"[\s:–-]{1,3}(?:about\s+|some\s+|nearly\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _actor_pattern() -> re.Pattern[str]:
+    verbs = trie_pattern(load_lexicon("context")["possession_verbs"])
+    name = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'-]*){1,5}"
+    return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
+                      rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
+
+
+def acting_entity(before: str) -> str:
+    """'The Central Bank of North Korea … maintains … 227 branches', 'The Kaesŏng Industrial Region
+    … employed tens of thousands': a named body or place that owns, employs or produces what the
+    number counts, as the subject of its sentence (not a country, a plan or an estimator's report)."""
+    m = _actor_pattern().match(before)
+    if not m:
+        return ""
+    name, lex = m.group("name"), load_lexicon("context")
+    if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"]:
+        return ""
+    return name
+
+
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
     """What a number is about: a plan when it states the plan's target; a pair of countries when
     its clause speaks of trade or aid between them; a country named in the possessive right before
@@ -374,7 +395,7 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
-    described = described_entity(sentence[: q.start], home) or owner_of(before, home)
+    described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
     if described:
         return described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25

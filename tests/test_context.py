@@ -130,3 +130,15 @@ def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_
     assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
     philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
     assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
+
+
+def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("The economy of Laos\n\nThe Bank of the Lao PDR operates under the Ministry of Finance and maintains a "
+            "network of 227 branches. The Vientiane Special Zone employed 54,000 workers in 2015. "
+            "Laos had 7 million people in 2020. The State Bank has held its rate at 9 percent since 2023.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["227"] == "Bank of the Lao PDR"
+    assert subjects["54,000"] == "Vientiane Special Zone"
+    assert subjects["7 million"] == subjects["9 percent"] == "Laos"
