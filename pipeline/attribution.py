@@ -252,7 +252,7 @@ def document_author(text: str) -> str:
 # "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:\s+(?:of|for|and|the|on|de|du|des|la)?\s*[A-Z][\w’'&-]*){1,7})\s+"
+    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|la)?[ \t]*[A-Z][\w’'&-]*){1,7})[ \t]+"
     r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
 )
 
@@ -285,6 +285,15 @@ def abbreviations(text: str) -> dict[str, str]:
             continue
         found.setdefault(abbr, name)
     return found
+
+
+def expand_abbreviations(name: str, defined: dict[str, str]) -> str:
+    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations
+    inside a joint name, written out as the document defined them."""
+    if " and " not in name:
+        return defined.get(name, name)
+    parts = [defined.get(re.sub(r"^the\s+", "", part), part) for part in name.split(" and ")]
+    return " and ".join(parts)
 
 
 def longer_name(name: str, before: str) -> str:

@@ -14,7 +14,7 @@ from pipeline.dating import bind_periods, in_present_tense, refines, settle_time
 from pipeline.documents import Document
 from pipeline.indicators import classify, continued_topic, for_rule, refers_back
 from pipeline.attribution import (
-    abbreviations, document_author, find_sources, longer_name, publishes_own_statistics, resolve_references,
+    abbreviations, document_author, expand_abbreviations, find_sources, longer_name, publishes_own_statistics, resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.lexicon import load_lexicon
@@ -127,7 +127,8 @@ def extract_document(
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        own = [(at, defined.get(name) or longer_name(name, doc.text[: sent.start + at])) for at, name in _sources_of(text, home, author)]
+        own = [(at, expand_abbreviations(name, defined) if name in defined or " and " in name
+                 else longer_name(name, doc.text[: sent.start + at])) for at, name in _sources_of(text, home, author)]
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters

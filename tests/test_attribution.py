@@ -346,3 +346,13 @@ def test_by_an_estimators_count_sites_short_names_and_mixed_case_abbreviations()
     assert sources["87,400 tonnes"] == "Zijin Mining"
     assert sources["139%"] == "Syrian Statistics Agency"
     assert {o.mention: o.unit for o in observations}["15,000 pounds"] == "SYP"  # pounds of the country named
+
+
+def test_joint_estimators_with_abbreviations_and_ministries_in_lower_case():
+    text = ("Laos\n\nThe World Food Programme (WFP) opened an office in 2001. The Food and Agriculture Organization "
+            "and the WFP put the grain requirement at 5.3 million tonnes in 2006. External debt reached US$8.1 billion "
+            "in 2023, according to the finance ministry. The oil ministry claims exports of 2 million bpd.")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources["5.3 million tonnes"] == "Food and Agriculture Organization and World Food Programme"
+    assert sources["US$8.1 billion"] == "finance ministry"
+    assert sources["2 million bpd"] == "oil ministry"
