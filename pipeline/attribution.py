@@ -51,8 +51,11 @@ def _clean(org: str) -> str:
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:The|the|A|An)\s+", "", org)
+    org = re.sub(r"^(?:By\s+)?(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
+    owned = COUNTRY_OWNER.match(org)
+    if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
+        org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     return _without_output_noun(org.strip().rstrip(".,"))
 
 
@@ -66,6 +69,7 @@ def _without_output_noun(org: str) -> str:
     return body if names_a_body else org
 
 
+COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -106,6 +110,15 @@ def _home_official(home: Country) -> re.Pattern[str]:
     return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
 
 
+# Parts of a sentence that may each name their own estimator: "…; for this year the ADB expects …",
+# "The World Bank’s assessment put … , while UN ESCWA estimated …"
+PART_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")
+
+
+def _part(sentence: str, at: int) -> int:
+    return len(PART_BREAK.findall(sentence, 0, at))
+
+
 def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order. `author` is the
     organisation that issued the document (see document_author): its own decisions are its figures."""
@@ -119,12 +132,14 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
     # may name its own
     for pattern in patterns:
-        governed = {sentence.count(";", 0, at) for at in found}
+        governed = {_part(sentence, at) for at in found}
         for m in pattern.finditer(sentence):
-            if sentence.count(";", 0, m.start("org")) in governed:
+            if _part(sentence, m.start("org")) in governed:
                 continue
             org = _clean(m.group("org"))
             words = org.split()
+            if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"]:
+                org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
                 continue
             if words[0].lower() in back_references:
@@ -134,7 +149,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if OF_BEFORE.search(sentence, 0, m.start("org")) and _is_country(org):
                 continue  # "estimates of North Korean output": the country is what is estimated
             known = _known_estimators().match(org)
-            if known and not re.match(r"\s+and\b", org[known.end() :]):
+            longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
+            if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name:  # not "UN Panel of Experts"
                 org = known.group()
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
@@ -236,8 +252,8 @@ def document_author(text: str) -> str:
 # "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:\s+(?:of|for|and|the|on|de|du|des|la)?\s*[A-Z][\w’'&-]*){1,7})\s+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11})\)"
+    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|la)?[ \t]*[A-Z][\w’'&-]*){1,7})[ \t]+"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
 )
 
 
@@ -265,10 +281,30 @@ def abbreviations(text: str) -> dict[str, str]:
         name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
-        if abbr[1:].islower() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
+        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
             continue
         found.setdefault(abbr, name)
     return found
+
+
+def expand_abbreviations(name: str, defined: dict[str, str]) -> str:
+    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations
+    inside a joint name, written out as the document defined them."""
+    if " and " not in name:
+        return defined.get(name, name)
+    parts = [defined.get(re.sub(r"^the\s+", "", part), part) for part in name.split(" and ")]
+    return " and ".join(parts)
+
+
+def longer_name(name: str, before: str) -> str:
+    """'Zijin said' after '… owned by China’s Zijin Mining': a one-word name stands for the longer
+    name the document gave it before (its first words), whether or not that one was an estimator."""
+    lex = _lexicon()
+    if " " in name or not name[:1].isupper() or name not in before or name.lower() in lex["author_references"] \
+            or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
+        return name
+    m = re.search(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+", before)
+    return _clean(m.group()) if m else name
 
 
 def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
@@ -290,6 +326,13 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             name = person
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
+        elif name.lower().startswith("same "):  # "The same agency puts …": the estimator named last
+            name = next((full for full in reversed(named_before) if not is_person(full)), "")
+            if not name:
+                continue
+        elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
+                full.startswith(name + " ") for full in named_before):
+            name = next(full for full in reversed(named_before) if full.startswith(name + " "))  # "Seatrace puts"
         elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":

@@ -24,6 +24,9 @@ class Carry:
     # continuation ("Similarly, …", "For instance, …") takes it up again
     held: tuple[tuple[str, str], ...] = ()
     text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
+    topic: str = ""  # the indicator of the paragraph's last number, for "It peaked at …"
+    pair: str = ""  # the pair of countries the last flows were between ("North Korea-China")
+    pair_topics: frozenset[str] = frozenset()  # the indicators of those flows
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:

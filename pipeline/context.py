@@ -58,6 +58,27 @@ def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
+
+
+def display_names(text: str) -> dict[str, str]:
+    """How the document names each country it never calls by the codebook's name ("UAE",
+    "Türkiye"): subjects are written as the document writes them."""
+    written: dict[str, dict[str, int]] = {}
+    adjectives = _adjectives()
+    for start, end, country in country_mentions(text):
+        word = text[start:end]
+        if word not in adjectives:
+            written.setdefault(country.name, {}).setdefault(word, 0)
+            written[country.name][word] += 1
+    # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of
+    # the Philippines"), and against initials of two letters ("US")
+    return {name: max(words, key=words.__getitem__) for name, words in written.items()
+            if not any(name in word for word in words) and len(max(words, key=words.__getitem__)) > 2}
+
+
 def document_country(text: str) -> Country | None:
     """The country a document is about: the one its title names ("Economy of the People's Socialist
     Republic of Albania"), else the one with the most weight: one for each mention, more for a mention
@@ -347,6 +368,30 @@ def _estimator_names() -> tuple[str, ...]:
     return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
 
 
+LISTED_PARTNER = re.compile(r"[\s:–-]{1,3}(?:about\s+|some\s+|nearly\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _actor_pattern() -> re.Pattern[str]:
+    verbs = trie_pattern(load_lexicon("context")["possession_verbs"])
+    name = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'-]*){1,5}"
+    return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
+                      rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
+
+
+def acting_entity(before: str) -> str:
+    """'The Central Bank of North Korea … maintains … 227 branches', 'The Kaesŏng Industrial Region
+    … employed tens of thousands': a named body or place that owns, employs or produces what the
+    number counts, as the subject of its sentence (not a country, a plan or an estimator's report)."""
+    m = _actor_pattern().match(before)
+    if not m:
+        return ""
+    name, lex = m.group("name"), load_lexicon("context")
+    if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"]:
+        return ""
+    return name
+
+
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
     """What a number is about: a plan when it states the plan's target; a pair of countries when
     its clause speaks of trade or aid between them; a country named in the possessive right before
@@ -361,11 +406,14 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     pair = named_pair(sentence[start:end], mentions)
     if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
         return f"{home_name}-{next(c for c in pair if c != home_name)}"
+    listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
+    if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
+        return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own
     foreign = list(dict.fromkeys(c.name for _, _, c in mentions if c.name != home_name))
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
-    described = described_entity(sentence[: q.start], home) or owner_of(before, home)
+    described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
     if described:
         return described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
@@ -430,6 +478,9 @@ def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
     return next((unit for period, unit in rates.items() if _period_cues()[period].search(window)), None)
 
 
+LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -449,6 +500,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         after = sentence[q.end : q.end + 60] if q.joined_by == "from" else \
             re.split(r"\d", sentence[q.end : q.end + 40], maxsplit=1)[0]  # "from 167 to 107 kg per person"
         rate = per_capita.get(q.unit) and _per_capita_unit(before + sentence[q.start : q.end] + after, per_capita[q.unit])
+        if not rate and settled and settled[-1].unit in per_capita.get(q.unit, {}).values() \
+                and LISTED_AFTER.fullmatch(sentence[settled[-1].end : q.start]):
+            rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …"
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
         if i:

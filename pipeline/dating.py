@@ -132,7 +132,8 @@ def _own_time(
     for t in dated:
         if _tied_after(sentence, q, t):
             return t.periods, False
-    if q.rule in ("multiple", "fraction") or q.unit == "times":
+    # "about a tenth of the South Korean level": measured against another's level, not across times
+    if (q.rule in ("multiple", "fraction") or q.unit == "times") and not OF_ANOTHER.match(sentence, q.end):
         compared = _compared_span(sentence, q, dated)
         if compared:
             return (compared,), False
@@ -388,6 +389,9 @@ def _bracket_after_time(
         if a <= q.start and q.end <= b:
             return next((t for t in times if t.end <= a and not sentence[t.end : a].strip()), None)
     return None
+
+
+OF_ANOTHER = re.compile(r"\s+(?:that\s+)?of\s+(?:the\s+|its\s+)?[A-Z]")
 
 
 def _compared_span(sentence: str, q: Quantity, times: list[TimeExpression]) -> Period | None:

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
-from pipeline.indicators import classify, for_rule
+from pipeline.indicators import classify, continued_topic, for_rule, refers_back
 from pipeline.attribution import (
-    abbreviations, document_author, find_sources, publishes_own_statistics, resolve_references,
+    abbreviations, document_author, expand_abbreviations, find_sources, longer_name, publishes_own_statistics, resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.lexicon import load_lexicon
@@ -24,7 +24,7 @@ from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
-from pipeline.ranges import second_level
+from pipeline.ranges import compared_level, second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
@@ -113,6 +113,7 @@ def extract_document(
     carry = Carry()
     seen: dict[str, int] = {}
     stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
+    subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
@@ -123,6 +124,7 @@ def extract_document(
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     issuer_statistics = publishes_own_statistics(author)
+    names = context.display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
@@ -131,7 +133,8 @@ def extract_document(
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        own = [(at, defined.get(name, name)) for at, name in _sources_of(text, home, author)]
+        own = [(at, expand_abbreviations(name, defined) if name in defined or " and " in name
+                 else longer_name(name, doc.text[: sent.start + at])) for at, name in _sources_of(text, home, author)]
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
@@ -152,7 +155,7 @@ def extract_document(
         continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if sent.paragraph != carry.paragraph:
-            carry.plan = ""
+            carry.plan = carry.topic = carry.pair = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
@@ -171,13 +174,21 @@ def extract_document(
         sentence_rows: list[Observation] = []
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous)
+            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names)
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
             if index and second_level(text, readings[index - 1].quantity, reading.quantity):
                 # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
+            if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)
+                                            or compared_level(text, readings[index - 1].quantity, reading.quantity)):
+                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]  # one measure's two levels
+            rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
+            rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
+            if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
+                    and refers_back(text):
+                rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
             sentence_rows += rows
             observations += rows
             q = reading.quantity
@@ -198,6 +209,11 @@ def extract_document(
             carry.held, carry.period = carry.period or carry.held, ()
         carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
+        carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic
+        if sentence_rows:  # the pair the sentence's flows were between, and what they measured
+            pairs = [row for row in sentence_rows if "-" in row.subject]
+            carry.pair = pairs[-1].subject if pairs else ""
+            carry.pair_topics = frozenset(row.indicator for row in pairs)
         carry.paragraph, carry.text = sent.paragraph, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
@@ -210,6 +226,13 @@ def _one_line(sentence: str) -> str:
     return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
 
 
+def _as_written(subject: str, names: dict[str, str] | None) -> str:
+    for name, written in (names or {}).items():
+        if name in subject:
+            subject = subject.replace(name, written)
+    return subject
+
+
 def _as_read(doc: Document) -> Document:
     """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
     ("2. Growth") blanked, offsets unchanged."""
@@ -219,6 +242,22 @@ def _as_read(doc: Document) -> Document:
 
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
 BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
+
+
+DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
+
+
+def _same_subject_when_restated(rows: list[Observation], subjects: dict, paragraph: int, home) -> list[Observation]:
+    """"The $1.97 billion trade volume also …" after "trade between North Korea and China was $1.97
+    billion": a figure stated again in its paragraph is about what it was about the first time,
+    unless the restatement names another subject."""
+    if not rows or not DISTINCTIVE.search(rows[0].mention):
+        return rows  # "30%" said twice in a paragraph may be two things; "$1.97 billion" hardly
+    key = (paragraph, rows[0].mention)
+    first = subjects.setdefault(key, rows[0].subject)
+    if first != rows[0].subject and rows[0].subject == (home.name if home else ""):
+        return [replace(row, subject=first) for row in rows]
+    return rows
 
 
 def _restated(text: str, readings: list[_Reading], stated: dict, paragraph: int) -> list[_Reading]:
@@ -313,10 +352,10 @@ def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
 
 def _observations(
     doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str,
-    previous: str = "",
+    previous: str = "", names: dict[str, str] | None = None,
 ) -> list[Observation]:
     q = reading.quantity
-    subject = context.subject_of(text, q, home, plan)
+    subject = _as_written(context.subject_of(text, q, home, plan), names)
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
@@ -348,7 +387,7 @@ def _observations(
                 period_end=period_end,
                 indicator=indicator,
                 subject=subject,
-                source=reading.source,
+                source=_as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

@@ -411,3 +411,31 @@ def _score(hits: list[Hit]) -> float:
         if cue not in weights or w > weights[cue]:
             weights[cue] = w
     return sum(w * d for w, d in zip(sorted(weights.values(), reverse=True), RANK_DECAY))
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Indicator]:
+    return {i.code: i for i in codebook()}
+
+
+def continued_topic(indicator: str, unit: str, sentence: str, topic: str) -> str:
+    """A number no cue explains (a fallback indicator) in a sentence that refers back ("It peaked at
+    about $6.9 billion", "it then fell … to roughly $0.54 billion") continues the indicator of the
+    paragraph's topic, the one its previous sentence's number took, when its unit fits."""
+    book = _by_code()
+    if not topic or indicator not in book or not book[indicator].fallback or topic not in book:
+        return indicator
+    if not admits(book[topic], unit) or _topic_pronoun().search(sentence) is None:
+        return indicator
+    return topic
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence speaks of the previous one's topic by a pronoun ("It peaked at …")."""
+    return _topic_pronoun().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _topic_pronoun() -> re.Pattern[str]:
+    words = load_lexicon("indicators")["topic_pronouns"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", I)

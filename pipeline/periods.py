@@ -72,6 +72,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the week ending 22 March 2024": the seven days up to that day
         ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),
+        # "in the decade to 2008", "the five years to 2019": the years up to that one
+        ("years_to", rf"\b(?:decade|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years)\s+"
+                     rf"(?:to|ending|ended|through|up\s+to)\s+(?P<y>{YEAR})\b"),
         # "the (fiscal) year ending March 2024", "the 12 months to June 2024": twelve months up to that one
         ("year_ending", rf"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
                         rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
@@ -106,7 +109,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     needs = {
         "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
         "quarter": Caseless(r"quarter|q[1-4]"), "fiscal_quarter": Caseless(r"fy|fiscal"),
-        "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"), "first_months": Caseless(r"first"),
+        "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
+        "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"),
@@ -153,6 +157,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "years_to":
+        n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
+        return ((str(int(g["y"]) - n + 1), g["y"]),)
     if kind == "year_ending":
         last = _months()[g["m1"].lower().rstrip(".")]
         first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before

@@ -378,8 +378,20 @@ def _names_a_year(text: str, start: int) -> bool:
     """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
     before = text[:start]
     cap = CAPITALISED_BEFORE.search(before)
+    edition = EDITION_AFTER.match(text, start + 4)
+    if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
+        return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
     return bool(cap) and not _is_sentence_start(before, cap) and \
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
+
+
+EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
+
+
+@lru_cache(maxsize=1)
+def _publication_heads() -> frozenset[str]:
+    lex = load_lexicon("context")
+    return frozenset(w.lower() for w in [*lex["publication_heads"], *lex["publication_nouns"]])
 
 
 

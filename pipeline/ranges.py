@@ -118,3 +118,14 @@ def second_level(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+
+
+# "61.8% of GDP at the end of 2024, down from 70.5% a year earlier", "23.1% in February from 23.5%":
+# the later number is the level the earlier one is compared with
+BASE_GAP = re.compile(r"(?:\s+(?:of\s+[A-Z]{2,4}\s+)?(?:in|by|at|during|on)\s+[^,;.]{1,30}?)?,?\s+(?:up\s+|down\s+)?"
+                      r"(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
+
+
+def compared_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether b is the level a is compared with: the same measure at another time."""
+    return a.unit == b.unit and bool(BASE_GAP.fullmatch(text[a.end : b.start]))

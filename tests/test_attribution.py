@@ -294,3 +294,65 @@ def test_titles_of_office_and_abbreviations_written_as_words():
     sources = {o.mention: o.source for o in observations}
     assert sources == {"600,000 tonnes": "Ghana Cocoa Board", "45%": "Ghana Cocoa Board", "3.1%": "Kofi Mensah",
                        "6% to 10%": "Bank of Ghana", "28%": "Bank of Ghana"}
+
+
+def test_short_names_same_agency_owners_and_longer_names_than_a_known_one():
+    text = ("Oman\n\nExports averaged 1.1 million bpd in 2024, according to tanker-tracking firm Kpler Tracking. "
+            "Loadings tracked by Kpler reached 1.2 million bpd in 2024. Output was 30 TWh in 2023, according to "
+            "Statistics Norway. The same agency puts consumption at 1,247 kWh in 2023. According to China’s "
+            "General Administration of Customs, trade fell by 90% in 2020. The UN Panel of Experts estimated "
+            "imports at 3 million barrels in 2021.")
+    observations, _ = extract_document(document_from_text(text))
+    sources = {o.mention: o.source for o in observations}
+    assert sources["1.2 million bpd"] == "Kpler Tracking"
+    assert sources["1,247 kWh"] == "Statistics Norway"
+    assert sources["90%"] == "General Administration of Customs"
+    assert sources["3 million barrels"] == "UN Panel of Experts"
+
+
+def test_a_budget_that_projects_and_a_government_that_aims_give_official_figures():
+    text = ("Kenya\n\nThe budget projects growth of 5.2% in 2025, with spending of 4.2 trillion shillings. "
+            "The government wants to bring debt below 55% of GDP by 2028.")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: o.source for o in observations} == {
+        "5.2%": "Kenya (official)", "4.2 trillion shillings": "Kenya (official)", "55%": "Kenya (official)"}
+
+
+def test_an_index_edition_dates_its_ranking_and_names_its_publisher():
+    text = "Laos\n\nIn the Heritage Foundation’s 2025 Index of Economic Freedom the country ranked 150th of 184 economies."
+    rank = [o for o in extract_document(document_from_text(text))[0] if o.mention == "150th of 184"][0]
+    assert (rank.period_start, rank.source) == ("2025", "Heritage Foundation")
+
+
+def test_loose_groups_as_named():
+    text = ("Nigeria\n\nThe naira changed hands at 1,620 naira in 2024, street traders said. "
+            "Foreign demographers estimate the population at 5 million. "
+            "The IMF projects 3.2% for 2025; most private analysts expect between 1% and 2% for 2025.")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources == {"1,620 naira": "street traders", "5 million": "foreign demographers", "3.2%": "IMF",
+                       "1% and 2%": "private analysts"}
+
+
+def test_by_an_estimators_count_sites_short_names_and_mixed_case_abbreviations():
+    text = ("Syria\n\nBy the World Bank’s estimate, real GDP in 2016 was 63% below its 2010 level. "
+            "The rate reached 15,000 pounds in 2023, according to the exchange-tracking site Lira Watch. "
+            "The Bisha mine, 60% owned by China’s Zijin Mining, produced 87,400 tonnes of zinc in 2023, Zijin said. "
+            "According to the Syrian Statistics Agency (SyrStat), prices rose 40% in 2022. "
+            "Inflation peaked at 139% in 2023 by SyrStat’s count.")
+    observations, _ = extract_document(document_from_text(text))
+    sources = {o.mention: o.source for o in observations}
+    assert sources["63%"] == "World Bank"
+    assert sources["15,000 pounds"] == "Lira Watch"
+    assert sources["87,400 tonnes"] == "Zijin Mining"
+    assert sources["139%"] == "Syrian Statistics Agency"
+    assert {o.mention: o.unit for o in observations}["15,000 pounds"] == "SYP"  # pounds of the country named
+
+
+def test_joint_estimators_with_abbreviations_and_ministries_in_lower_case():
+    text = ("Laos\n\nThe World Food Programme (WFP) opened an office in 2001. The Food and Agriculture Organization "
+            "and the WFP put the grain requirement at 5.3 million tonnes in 2006. External debt reached US$8.1 billion "
+            "in 2023, according to the finance ministry. The oil ministry claims exports of 2 million bpd.")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources["5.3 million tonnes"] == "Food and Agriculture Organization and World Food Programme"
+    assert sources["US$8.1 billion"] == "finance ministry"
+    assert sources["2 million bpd"] == "oil ministry"

@@ -99,3 +99,46 @@ def test_document_country_weighs_the_topic_and_the_first_sentence_over_a_neighbo
     assert document_country(text).name == "Eritrea"
     assert document_country("Remittances rose again. The economy of Eritrea depends on them; "
                             "Ethiopia and Ethiopian traders matter, as do Ethiopian ports.").name == "Eritrea"
+
+
+def test_flows_between_a_pair_carry_to_sentences_that_refer_back_and_to_a_restated_figure():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("The economy of Laos\n\nBilateral trade with Thailand rose from $1.9 billion in 2007 to $5.6 billion in 2011. "
+            "It peaked at about $6.9 billion in 2014. Laos’s exports to Japan were $0.4 billion in 2014.\n\n"
+            "In 2007, trade between Laos and Vietnam was recorded at $1.25 billion. The $1.25 billion volume also "
+            "showed how much Laos depended on imports. Laos grew 7% in 2007.")
+    subjects = {(o.mention, o.sentence[:3]): o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects[("$6.9 billion", "It ")] == "Laos-Thailand"
+    assert subjects[("$1.25 billion", "The")] == "Laos-Vietnam"
+    assert subjects[("7%", "Lao")] == "Laos"
+
+
+def test_a_debt_written_off_by_a_partner_is_the_pairs():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "The economy of Laos\n\nIn 2019 China agreed to write off about US$3 billion of Laos’s debt."
+    assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
+
+
+def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_them():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Eritrea\n\nExports – partners: China 62%, UAE 17% (2022)\n"
+            "Türkiye’s official figures put exports to Eritrea at $40 million in 2022.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
+    philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
+    assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
+
+
+def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("The economy of Laos\n\nThe Bank of the Lao PDR operates under the Ministry of Finance and maintains a "
+            "network of 227 branches. The Vientiane Special Zone employed 54,000 workers in 2015. "
+            "Laos had 7 million people in 2020. The State Bank has held its rate at 9 percent since 2023.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["227"] == "Bank of the Lao PDR"
+    assert subjects["54,000"] == "Vientiane Special Zone"
+    assert subjects["7 million"] == subjects["9 percent"] == "Laos"

@@ -24,10 +24,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # at the extractor, first scored before any tuning on them (their READMEs give those first scores),
 # and since used to find general rules. Their floors guard against regressions on text unlike the
 # main set; they are well below the issue's targets for period, source and indicator.
-# heldout6 joined the pool in session 4 with its blind first score, which pulled period, source and
-# indicator down; the floors are set again at the level of the pool with it.
-HELDOUT_FLOORS = {"precision": 0.96, "recall": 0.97, "value": 0.98, "unit": 0.96, "qualifier": 0.98,
-                  "period": 0.78, "subject": 0.93, "source": 0.69, "indicator": 0.79}
+# heldout6 and heldout7 joined the pool in session 4 with their blind first scores (heldout7's revision
+# of the seed never names its country, which costs subject); the floors are set at the pool's level
+# with them, as regression guards.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.98,
+                  "period": 0.77, "subject": 0.85, "source": 0.75, "indicator": 0.81}
 
 
 @pytest.fixture(scope="module")

@@ -470,3 +470,12 @@ def test_a_record_in_n_years_dates_and_a_bare_rate_per_dollar_is_local_currency(
     assert "eight years" not in found
     assert [(one(text, m).unit, one(text, m).indicator) for m in ("15.48", "14.70")] == [
         ("GHS", "exchange_rate"), ("GHS", "exchange_rate")]
+
+
+def test_listed_numbers_keep_a_per_capita_rate_and_a_fraction_of_anothers_level_keeps_its_time():
+    text = ("The agency puts per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and 1,012 kWh in 2022, "
+            "about a tenth of the Japanese level. It generated 80 billion kWh in 2020.")
+    assert [one(text, m).unit for m in ("1,247 kWh", "712 kWh", "1,012 kWh", "80 billion kWh")] == [
+        "kWh_per_capita", "kWh_per_capita", "kWh_per_capita", "kWh"]
+    tenth = one(text, "a tenth")
+    assert (tenth.period_start, tenth.period_end) == ("2022", "2022")

@@ -179,3 +179,25 @@ def test_growth_in_percentage_points_reserves_in_cubic_metres_and_rates_to_the_d
     assert one(text, "2.1 percentage points").indicator == "gdp_growth_rate"
     assert one(text, "4.2 trillion cubic metres").indicator == "mineral_reserves"
     assert one(text, "3").indicator == "exchange_rate"
+
+
+def test_a_number_without_cues_after_it_continues_the_paragraphs_topic_and_a_compared_level_shares_it():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Laos\n\nBilateral trade with Thailand rose from $1.9 billion in 2007 to $5.6 billion in 2011. "
+            "It peaked at about $6.9 billion in 2014. The paper printed only one-third of its run in 2018.\n\n"
+            "Public debt stood at 61.8% of GDP at the end of 2024, down from 70.5% a year earlier.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["$6.9 billion"] == indicators["$5.6 billion"] != "other_amount"
+    assert indicators["one-third"] != indicators["$5.6 billion"]  # "its" is no pronoun for the topic
+    assert indicators["70.5%"] == indicators["61.8%"] == "public_debt"
+
+
+def test_prices_per_barrel_farmland_loadings_and_people_abroad():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Oman\n\nThe budget assumes oil at $70 a barrel in 2025. Disease has hit 590,000 hectares of farms. "
+            "Loadings reached 1.85 million bpd in August 2024. Some 7.7 million Omanis were living abroad by 2023.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators == {"$70": "price", "590,000 hectares": "agricultural_land", "1.85 million bpd": "exports",
+                          "7.7 million": "refugees_and_migrants"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.lexicon import LEXICON_DIR, load_lexicon
 
@@ -26,3 +27,25 @@ def _words(node):
 def test_no_word_was_read_as_a_boolean(name):
     """Unquoted `on`, `no`, `yes`, `off` become booleans in YAML: a word silently lost."""
     assert not [word for word in _words(load_lexicon(name)) if isinstance(word, bool)]
+
+
+class _KeyCountingLoader(yaml.SafeLoader):
+    """A loader that records keys a mapping repeats: YAML keeps only the last, silently."""
+
+    repeated: list[str] = []
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        self.repeated += [f"line {node.start_mark.line + 1}: {k}" for k in dict.fromkeys(keys) if keys.count(k) > 1]
+        return super().construct_mapping(node, deep)
+
+
+@pytest.mark.parametrize("path", sorted(Path(LEXICON_DIR).glob("*.yaml")), ids=lambda p: p.stem)
+def test_no_key_is_repeated(path):
+    loader = _KeyCountingLoader(path.read_text(encoding="utf-8"))
+    loader.repeated = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    assert loader.repeated == []

@@ -437,3 +437,22 @@ def test_a_month_of_a_paragraph_about_this_year_that_lies_after_the_dateline_is_
     text = ("Ghana debt\nPublished March 14, 2025\n\nACCRA, March 14 (Wire) – Ghana targets growth of 4% this year. "
             "It completed a $13 billion Eurobond exchange in October. The next review is due on March 25.")
     assert period(text, "$13 billion") == ("2024-10", "2024-10")
+
+
+def test_under_a_plan_binds_the_plans_years_and_is_no_decline():
+    text = ("Industry received 47.6% of investment under the Three-Year Plan (1954–1956) and 51.3% under the "
+            "Five-Year Plan (1957–1960).")
+    assert period(text, "47.6%") == ("1954", "1956")
+    assert period(text, "51.3%") == ("1957", "1960")
+    observations, _ = extract_document(document_from_text(text))
+    assert [o.value for o in observations if o.mention in ("47.6%", "51.3%")] == ["47.6", "51.3"]
+
+
+def test_the_decade_or_n_years_to_a_year_and_a_reports_year():
+    text = ("Growth was rapid in the decade to 2008, averaging 7.5% a year. Exports rose 40% in the five years to 2019. "
+            "The World Bank’s 2022 damage assessment put damage at $9 billion, while UN ESCWA estimated needs at $250 billion.")
+    assert period(text, "7.5%") == ("1999", "2008")
+    assert period(text, "40%") == ("2015", "2019")
+    assert period(text, "$9 billion") == ("2022", "2022")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: o.source for o in observations}["$9 billion"] == "World Bank"  # each part of "…, while …" its own
