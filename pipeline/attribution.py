@@ -296,15 +296,23 @@ def expand_abbreviations(name: str, defined: dict[str, str]) -> str:
     return " and ".join(parts)
 
 
-def longer_name(name: str, before: str) -> str:
+def longer_name(name: str, text: str, end: int) -> str:
     """'Zijin said' after '… owned by China’s Zijin Mining': a one-word name stands for the longer
-    name the document gave it before (its first words), whether or not that one was an estimator."""
+    name the document (`text`) gave it before `end` (its first words), whether or not that one was
+    an estimator. The text before `end` is read in place: a slice of it would copy the document up
+    to each name."""
     lex = _lexicon()
-    if " " in name or not name[:1].isupper() or name not in before or name.lower() in lex["author_references"] \
+    if " " in name or not name[:1].isupper() or text.find(name, 0, end) < 0 or name.lower() in lex["author_references"] \
             or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
         return name
-    m = re.search(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+", before)
-    return _clean(m.group()) if m else name
+    longer = re.compile(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+")
+    # every match starts with the name: tried only where it stands (str.find), not at every character
+    at = text.find(name, 0, end)
+    while at >= 0:
+        if m := longer.match(text, at, end):
+            return _clean(m.group())
+        at = text.find(name, at + 1, end)
+    return name
 
 
 def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
