@@ -194,13 +194,29 @@ def _phrase_list(lexicon_key: str) -> WordList:
     return WordList(load_lexicon("context")[lexicon_key])
 
 
+# The phrase lists continues_previous is asked about, for each sentence several of them: one search
+# for the phrases of them all tells at once, for most sentences, that it has none of them.
+CONTINUATION_LISTS = ("period_anaphora", "topic_anaphora", "source_anaphora", "unattributed_estimates")
+
+
+@lru_cache(maxsize=1)
+def _continuation_phrases() -> WordList:
+    lex = load_lexicon("context")
+    return WordList([phrase for key in CONTINUATION_LISTS for phrase in lex[key]])
+
+
 @lru_cache(maxsize=64)
-def _lowered(sentence: str) -> tuple[str, str | None]:
+def _lowered(sentence: str) -> tuple[str, str | None, bool]:
     """The sentence lower-cased, and lower-cased without the years after "the" ("on the 2019
-    index" → "on the index") when it has such years, else None: once for all the phrase lists."""
+    index" → "on the index") when it has such years, else None: once for all the phrase lists;
+    and whether either holds a phrase of the CONTINUATION_LISTS."""
     lowered = sentence.lower()
     without_years = YEAR_AFTER_THE.sub("the ", lowered) if "the " in lowered else lowered
-    return lowered, (without_years if without_years != lowered else None)
+    without_years = without_years if without_years != lowered else None
+    phrases = _continuation_phrases()
+    any_phrase = phrases.search_lowered(lowered) is not None or (
+        without_years is not None and phrases.search_lowered(without_years) is not None)
+    return lowered, without_years, any_phrase
 
 
 @lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
@@ -208,7 +224,9 @@ def continues_previous(sentence: str, lexicon_key: str) -> bool:
     # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation;
     # a year inside the phrase does not change what it refers to ("on the 2019 index"); text
     # without such a year is the same text again, which need not be searched twice
-    lowered, without_years = _lowered(sentence)
+    lowered, without_years, any_phrase = _lowered(sentence)
+    if lexicon_key in CONTINUATION_LISTS and not any_phrase:
+        return False  # a sentence without a phrase of any of these lists has none of this one's
     phrases = _phrase_list(lexicon_key)
     return phrases.search_lowered(lowered) is not None or (
         without_years is not None and phrases.search_lowered(without_years) is not None)

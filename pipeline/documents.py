@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,15 +45,8 @@ class Document:
     line_starts: tuple[int, ...] = field(default=(0,), repr=False)
 
     def line_of(self, offset: int) -> int:
-        """1-based physical line holding character `offset`."""
-        lo, hi = 0, len(self.line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo + 1
+        """1-based physical line holding character `offset` (line_starts ascend from 0)."""
+        return max(1, bisect_right(self.line_starts, offset))
 
 
 def document_id_for(path: Path) -> str:

@@ -79,7 +79,13 @@ def format_decimal(value: Decimal | None) -> str:
 
 def observation_id(document_id: str, sentence: str, mention: str, occurrence: int) -> str:
     """Content-derived: the same fact keeps its id when text elsewhere in the corpus changes."""
-    key = "\x1f".join([document_id, WHITESPACE.sub(" ", sentence), mention, str(occurrence)])
+    return _folded_observation_id(document_id, WHITESPACE.sub(" ", sentence), mention, occurrence)
+
+
+def _folded_observation_id(document_id: str, folded: str, mention: str, occurrence: int) -> str:
+    """observation_id of a sentence whose white space is already folded (see _folded): folding it
+    again would change nothing, at a regex substitution per observation."""
+    key = "\x1f".join([document_id, folded, mention, str(occurrence)])
     return f"{document_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 
@@ -366,7 +372,7 @@ def _observations(
         seen[key] = occurrence + 1
         rows.append(
             Observation(
-                observation_id=observation_id(doc.document_id, sentence, mention, occurrence),
+                observation_id=_folded_observation_id(doc.document_id, sentence, mention, occurrence),
                 document_id=doc.document_id,
                 line=doc.line_of(offset + q.start),
                 char_start=offset + q.start,

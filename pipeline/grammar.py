@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Caseless, trie_pattern, words_at_starts
+from pipeline.matching import Caseless, trie_pattern, whole_words
 
 
 @dataclass(frozen=True)
@@ -118,12 +118,15 @@ def grammar() -> _Grammar:
     # "tens of thousands of workers": a vague plural of a vague plural, one quantity
     plurals = _alternation(_lower(lex["vague_plurals"]))
     vague = Caseless(rf"\b(?P<word>(?:{plurals})(?:\s+of\s+(?:{plurals}))?)\s+of\b")
+    # whole_words, not "\b" before an alternation, where the words start with a few letters only: the
+    # regex engine skips to where those stand (measured: 1.4–5× faster; for the idioms and the
+    # cardinals, which start with most letters, slower)
     idiom = Caseless(rf"\b(?:{_alternation(_lower(lex['idioms']))})\b")
-    half = Caseless(r"\bhalf\b(?!-)")
+    half = Caseless(r"h(?<!\w.)alf\b(?!-)")  # "\bhalf", as whole_words writes it
     duration = Caseless(
         rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b"
     )
-    multiple = Caseless(rf"\b(?P<word>{_alternation(_lower(lex['multiples']))})\b")
+    multiple = Caseless(rf"(?P<word>{whole_words(_lower(lex['multiples']))})\b")
     return _Grammar(
         lexicon=lex,
         amount=amount,
@@ -155,15 +158,17 @@ def _number_token_pattern() -> re.Pattern[str]:
     return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(_number_words())}\b")
 
 
-# The two halves of the number-token pattern, each of which the regex engine can skip through to the
-# characters its matches start with. Their matches never touch (digits against letters, and a number
-# word starts a word), so together they are the matches of the whole pattern.
+# The two halves of the number-token pattern, matched apart: their matches never touch (digits
+# against letters, and a number word starts a word), so together they are the matches of the whole
+# pattern, and the regex engine can skip through the text to the digits.
 DIGIT_TOKEN = re.compile(r"\d\d*(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=1)
 def _number_word_pattern() -> re.Pattern[str]:
-    return re.compile(words_at_starts(_number_words()) + r"\b")
+    # a leading "\b", not words_at_starts: the number words start with a dozen common letters, where
+    # the first-letter test costs more than it skips (measured: about 20% slower on the seed)
+    return re.compile(r"\b(?:" + trie_pattern(_number_words()) + r")\b")
 
 
 def number_tokens(text: str) -> list[tuple[int, int]]:
@@ -220,11 +225,11 @@ def scan(pattern: re.Pattern[str] | Caseless, text: str, windows: list[tuple[int
     """Matches of a pattern inside the given stretches of text only. The matches of a Caseless pattern
     may be of the lower-cased text: read what they matched, when its case matters, from `text`."""
     if isinstance(pattern, Caseless):
-        words, anycase = pattern.needs, pattern.anycase
+        words, lowered = pattern.needs, pattern.lowered
         pattern, text = pattern.for_text(text)
         # (the lower-cased pattern, not the IGNORECASE one: an identity test, where testing the
         # flags would cost an enum operation per call)
-        if words and pattern is not anycase and not any(word in text for word in words):
+        if words and pattern is lowered and not any(word in text for word in words):
             return  # the lower-cased text lacks the words every match holds
     for start, end in windows:
         yield from pattern.finditer(text, start, end)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.context import country_mentions
-from pipeline.matching import Caseless, trie_pattern
+from pipeline.matching import Caseless, caseless_sentence, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -41,11 +41,11 @@ NEXT_NUMBER = Caseless(
     r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)")
 # The number part of NEXT_NUMBER alone: found first, so that the costly phrase before it is only
 # tried in the stretch just before the first number (the phrase is at most a few words long).
-NUMBER_CORE = Caseless(NEXT_NUMBER.anycase.pattern[NEXT_NUMBER.anycase.pattern.index("(?:[$₩€£¥]"):])
+NUMBER_CORE = Caseless(NEXT_NUMBER.source[NEXT_NUMBER.source.index("(?:[$₩€£¥]"):])
 PHRASE_REACH = 100
 # A cue right before another number introduces it: "exceeded by 1.4%", "a target of about 7%".
 LEADS = re.compile(r"\s+(?:(?:of|by|at|to|was|were|is|are)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|"
-                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.anycase.pattern, I)
+                   r"only|just|over|under|more than|less than)\s+)?" + NUMBER_CORE.source, I)
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {
@@ -224,11 +224,29 @@ def _place_before(before: str, m: re.Match[str], restated: int, masked: bool) ->
     """Where a cue in the number's own clause, before it, stands: the whole of an earlier share
     ("masked"), the whole this number is a part of ("whole": "debt as a share of GDP was 60%",
     "its share of GDP"), in the clause it restates, or its subject."""
-    if WHOLE_CUE.match(m.group()) or WHOLE_BEFORE.search_at(before, 0, m.start()) or OWN_SHARE_OF.search_at(before, 0, m.start()):
+    if WHOLE_CUE.match(m.group()) or _whole_named_before(before, m.start()):
         return "whole"
     if masked:
         return "masked"
     return "restated" if m.start() < restated else "subject"
+
+
+def _whole_named_before(before: str, at: int) -> bool:
+    """Whether WHOLE_BEFORE or OWN_SHARE_OF ends at `at` ("as a share of", "its share of total").
+    Each is searched through all the words before the cue, for most cues in vain: a test of the
+    lower-cased text first says when it cannot end there (WHOLE_BEFORE ends with "of" or "the" and
+    white space; OWN_SHARE_OF holds one of the words each of its matches holds)."""
+    lowered = caseless_sentence(before)
+    if lowered is None:  # text lower-casing cannot match (see caseless): search it as it is
+        return bool(WHOLE_BEFORE.search_at(before, 0, at) or OWN_SHARE_OF.search_at(before, 0, at))
+    head = lowered[:at]
+    ends_in_of = head[-1:].isspace() and head.rstrip().endswith(("of", "the"))
+    if ends_in_of and WHOLE_BEFORE.search_at(before, 0, at):
+        return True
+    return any(word in head for word in OWN_SHARE_OF_NEEDS) and OWN_SHARE_OF.search_at(before, 0, at) is not None
+
+
+OWN_SHARE_OF_NEEDS = OWN_SHARE_OF.needs or ("",)  # ("" is in every text: no test, were there no such words)
 
 
 def for_rule(rule: str) -> str:
@@ -281,7 +299,7 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
     share = _is_share(before, after, unit)
     # the sentence is about shares when it says so anywhere ("... accounted for 50% of trade, but
     # by 2014 this figure was 90%")
-    about_shares = share or bool(SHARE_VERB.search_at(before) or SHARE_WORD.search_at(before))
+    about_shares = share or SHARE_VERB.found_in(before) or SHARE_WORD.found_in(before)
     partner = _names_partner(before, after)
     book, (_, owners) = codebook(), _cue_index()
     found: dict[int, list[Hit]] = {}
@@ -335,7 +353,7 @@ def _names_partner(before: str, after: str) -> bool:
     """Whether a trading partner is named near the number: a country not in the possessive (the
     reporter: "North Korea's exports") or the word partner."""
     text = before + after
-    if PARTNER_WORD.search_at(text):
+    if PARTNER_WORD.found_in(text):
         return True
     return any(not POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
 
