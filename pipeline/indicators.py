@@ -279,9 +279,22 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry
 
 
+# "Public debt: about 164% of GDP (end-2023)", "– Budget deficit: 1.8% of GDP": a fact sheet's label
+LABEL = re.compile(r"\s*[–•*·-]?\s*[A-Z][^:;.\d]{1,60}?(?=:\s)")
+
+
+def _unlabelled(sentence: str, start: int) -> str:
+    """The sentence with the colon after a line's label read as a space: the label names what the
+    number after it is, as the subject of a sentence does."""
+    m = LABEL.match(sentence)
+    if m is None or m.end() >= start or CLAUSE_BREAK.search(sentence, m.end() + 1, start):
+        return sentence  # only the label's own clause: not "…: GHS 1.02 trillion, or GHS 29,800 per capita"
+    return sentence[: m.end()] + " " + sentence[m.end() + 1 :]
+
+
 def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[int, list[Hit]], bool]:
     """The indicators the number's own sentence points to, each with its cues, places and weights."""
-    before = sentence[max(0, start - WINDOW_BEFORE) : start]
+    before = _unlabelled(sentence, start)[max(0, start - WINDOW_BEFORE) : start]
     after = _after_text(sentence, end, unit_kind(unit))
     share = _is_share(before, after, unit)
     # the sentence is about shares when it says so anywhere ("... accounted for 50% of trade, but

@@ -48,7 +48,7 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
             return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
         if re.search(r"\b(?:these|those|the\s+top)\s+$", before[-30:], re.IGNORECASE) and not _time_noun_follows(text, end, g):
             return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
-        if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\bthe\s+$", before):
+        if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
@@ -225,7 +225,7 @@ WORD_WINDOW_AFTER = 30
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 # "the past three decades", "within four years", "in at least 13 years": a stretch of time that
 # says when (or since when) other facts happened, not how long something lasted
-TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|"
+TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|in|"
                           r"in\s+(?:at\s+least|more\s+than|over|under|less\s+than|nearly|almost)|"
                           # "the fastest pace in eight years", "the lowest in 12 years": since when a record holds
                           r"(?:[a-z]+est|worst|best|most|least|record)(?:\s+[a-z]+){0,2}\s+in)\s+$")

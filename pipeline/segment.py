@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 
-BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*")  # a CRLF is one line break, not two
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital, digit,
 # quote or bracket. Candidates are then vetoed when the word before the stop is an abbreviation.

@@ -479,3 +479,22 @@ def test_listed_numbers_keep_a_per_capita_rate_and_a_fraction_of_anothers_level_
         "kWh_per_capita", "kWh_per_capita", "kWh_per_capita", "kWh"]
     tenth = one(text, "a tenth")
     assert (tenth.period_start, tenth.period_end) == ("2022", "2022")
+
+
+def test_a_fact_sheets_label_names_the_concept_and_a_bracket_its_estimator_and_crlf_is_one_line_break():
+    from pipeline.segment import paragraphs
+    text = ("Eritrea: Country Profile\r\nLast updated: 12 March 2025\r\n\r\nPublic finance\r\n"
+            "– Public debt: about 164% of GDP (end-2023, IMF est.)\r\n– Budget deficit: 1.8% of GDP (2023 est.)\r\n")
+    assert len(paragraphs(text)) == 2
+    debt, deficit = one(text, "164%"), one(text, "1.8%")
+    assert (debt.indicator, debt.source, deficit.indicator) == ("public_debt", "IMF", "budget_balance")
+
+
+def test_more_fold_words_kinds_of_programme_sets_already_named_and_in_n_months():
+    text = ("Prices rose twelvefold between 2011 and 2020. Policy is set in five-year programmes. "
+            "The two agencies estimated output at 4.7 million tonnes in 2023. "
+            "The rial lost a fifth of its value in 12 months. The plan runs for five years.")
+    found = facts(text)
+    assert one(text, "twelvefold").value == "12"
+    assert not {"five-year", "two", "12 months"} & set(found)
+    assert one(text, "five years").indicator == "duration"  # "for five years": how long
