@@ -51,7 +51,7 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
     return re.compile(_names_pattern(list(by_word))), by_word
 
 
-@lru_cache(maxsize=256)  # asked of one sentence for each of its numbers
+@lru_cache(maxsize=64)  # asked of one sentence for each of its numbers (not across documents)
 def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     """Country names and adjectives in text, longest name first at each place."""
     pattern, by_word = _any_country()
@@ -219,7 +219,7 @@ def _lowered(sentence: str) -> tuple[str, str | None, bool]:
     return lowered, without_years, any_phrase
 
 
-@lru_cache(maxsize=512)  # asked several times of one sentence (period, then source continuation)
+@lru_cache(maxsize=64)  # asked several times of one sentence (period, then source continuation)
 def continues_previous(sentence: str, lexicon_key: str) -> bool:
     # matching lower-cased text case-sensitively is much faster than an IGNORECASE alternation;
     # a year inside the phrase does not change what it refers to ("on the 2019 index"); text

@@ -300,8 +300,9 @@ def _opens_new_report(text: str, times) -> bool:
     return bool(opening) and not continues
 
 
-@lru_cache(maxsize=4096)
 def _sources_of(sentence: str, home, author: str = "") -> list[tuple[int, str]]:
+    # not memoised across sentences: a cache keyed by sentence text would only flatter a benchmark of
+    # repeated documents
     return find_sources(sentence, home, author)
 
 
