@@ -6,6 +6,7 @@ Each function returns a Quantity, or a NotFact saying why the words are not a qu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 from pipeline.grammar import (
@@ -99,9 +100,12 @@ def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
                     negative=bool(spec.get("decline")))
 
 
-SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
-# "three in four households", "one in five adults", "1 in 10", "two out of every three": a proportion
-PROPORTION = Caseless(rf"\b(?P<n>{SMALL}|\d{{1,2}})\s+(?:in|out\s+of\s+every)\s+(?P<d>{SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)")
+@lru_cache(maxsize=1)
+def _proportion_pattern() -> Caseless:
+    """'three in four households', 'one in five adults', '1 in 10', 'two out of every three'."""
+    small = "|".join(w.lower() for w, v in load_lexicon("quantities")["cardinals"].items()
+                     if 1 <= int(v) <= 10 and " " not in w and "-" not in w)
+    return Caseless(rf"\b(?P<n>{small}|\d{{1,2}})\s+(?:in|out\s+of\s+every)\s+(?P<d>{small}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)")
 
 
 def _proportion(m: re.Match[str]) -> Quantity | None:
@@ -115,7 +119,7 @@ def _proportion(m: re.Match[str]) -> Quantity | None:
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
-    for m in scan(PROPORTION, text, windows):
+    for m in scan(_proportion_pattern(), text, windows):
         proportion = _proportion(m)
         if proportion and not overlaps(m.start(), m.end(), found):
             found.append(proportion)
