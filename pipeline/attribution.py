@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.context import CAPWORD, Country, countries
+from pipeline.context import CAPWORD
+from pipeline.countries import Country, countries
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Prefiltered, WordList, trie_pattern
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from pipeline.documents import Document, read_document
-from pipeline.extract import Observation, extract_document
+from pipeline.extract import extract_document
+from pipeline.records import Observation
 
 FIELDS = ("value", "unit", "qualifier", "period", "subject", "source", "indicator")
 

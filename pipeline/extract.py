@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import asdict, dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline import context
+from pipeline.countries import Country, display_names, document_country
+from pipeline.subjects import subject_of
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
-from pipeline.indicators import classify, continued_topic, for_rule, refers_back
+from pipeline.records import (
+    WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
+)
+from pipeline.codebook import continued_topic, refers_back
+from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
     abbreviations, document_author, expand_abbreviations, find_sources, longer_name, publishes_own_statistics, resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
-from pipeline.lexicon import load_lexicon
-from pipeline.periods import document_date, document_period, fiscal_year_start
+from pipeline.document_times import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
@@ -28,66 +31,6 @@ from pipeline.ranges import compared_level, second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
-
-WHITESPACE = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class Observation:
-    observation_id: str
-    document_id: str
-    line: int
-    char_start: int
-    char_end: int
-    mention: str
-    sentence: str
-    value: str
-    value_high: str
-    unit: str
-    qualifier: str
-    period_start: str
-    period_end: str
-    indicator: str
-    subject: str
-    source: str
-    out_of: str
-    extraction_rule: str
-    sentence_start: int
-    sentence_end: int
-
-
-@dataclass(frozen=True)
-class NumberToken:
-    document_id: str
-    line: int
-    char_start: int
-    char_end: int
-    token: str
-    disposition: str  # observation, date, name, ordinal, idiom, citation, unexplained
-    observation_id: str
-
-
-def format_decimal(value: Decimal | None) -> str:
-    """Plain decimal notation without trailing zeros: 28500000000, 3.5, 0.3333."""
-    if value is None:
-        return ""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def observation_id(document_id: str, sentence: str, mention: str, occurrence: int) -> str:
-    """Content-derived: the same fact keeps its id when text elsewhere in the corpus changes."""
-    return _folded_observation_id(document_id, WHITESPACE.sub(" ", sentence), mention, occurrence)
-
-
-def _folded_observation_id(document_id: str, folded: str, mention: str, occurrence: int) -> str:
-    """observation_id of a sentence whose white space is already folded (see _folded): folding it
-    again would change nothing, at a regex substitution per observation."""
-    key = "\x1f".join([document_id, folded, mention, str(occurrence)])
-    return f"{document_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
-
 
 @dataclass(frozen=True)
 class _Reading:
@@ -101,13 +44,13 @@ class _Reading:
 
 
 def extract_document(
-    doc: Document, segmented: list[Sentence] | None = None, home: context.Country | None = None
+    doc: Document, segmented: list[Sentence] | None = None, home: Country | None = None
 ) -> tuple[list[Observation], list[NumberToken]]:
     """Observations and number-token dispositions; `segmented` reuses the segment stage's work,
     `home` the document's country when the caller has already found it."""
     raw = doc
     doc = _as_read(doc)
-    home = home or context.document_country(doc.text)
+    home = home or document_country(doc.text)
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = Carry()
@@ -124,7 +67,7 @@ def extract_document(
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     issuer_statistics = publishes_own_statistics(author)
-    names = context.display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
+    names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
@@ -218,7 +161,7 @@ def extract_document(
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
-    return observations, _dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+    return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
 def _one_line(sentence: str) -> str:
@@ -356,7 +299,7 @@ def _observations(
     previous: str = "", names: dict[str, str] | None = None,
 ) -> list[Observation]:
     q = reading.quantity
-    subject = _as_written(context.subject_of(text, q, home, plan), names)
+    subject = _as_written(subject_of(text, q, home, plan), names)
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
@@ -373,7 +316,7 @@ def _observations(
         seen[key] = occurrence + 1
         rows.append(
             Observation(
-                observation_id=_folded_observation_id(doc.document_id, sentence, mention, occurrence),
+                observation_id=folded_observation_id(doc.document_id, sentence, mention, occurrence),
                 document_id=doc.document_id,
                 line=doc.line_of(offset + q.start),
                 char_start=offset + q.start,
@@ -396,31 +339,3 @@ def _observations(
             )
         )
     return rows
-
-
-def _dispositions(
-    doc: Document, tokens: list[tuple[int, int]], accounted: list[tuple[int, int, str, str]]
-) -> list[NumberToken]:
-    """Every number token with what became of it; 'unexplained' marks a gap in the extractor.
-    A token inside an observation's mention is that observation's, even where a wider span (a
-    date, a name) also covers it."""
-    spans = sorted(accounted)
-    active: list[tuple[int, int, str, str]] = []
-    next_span = 0
-    result = []
-    for start, end in tokens:
-        while next_span < len(spans) and spans[next_span][0] <= start:
-            active.append(spans[next_span])
-            next_span += 1
-        active = [span for span in active if span[1] > start]
-        covering = [span for span in active if span[1] >= end]
-        covering.sort(key=lambda span: span[2] != "observation")
-        disposition, obs_id = (covering[0][2], covering[0][3]) if covering else ("unexplained", "")
-        result.append(
-            NumberToken(doc.document_id, doc.line_of(start), start, end, doc.text[start:end], disposition, obs_id)
-        )
-    return result
-
-
-def as_rows(items) -> list[dict]:
-    return [asdict(item) for item in items]

@@ -58,8 +58,9 @@ def _documents(root: Path) -> list:
 
 def extract(root: Path = ROOT) -> None:
     """build/corpus.json → build/extracted/{observations,numbers}.csv."""
-    from pipeline.context import document_country
-    from pipeline.extract import NumberToken, Observation, as_rows, extract_document
+    from pipeline.countries import document_country
+    from pipeline.extract import extract_document
+    from pipeline.records import NumberToken, Observation, as_rows
 
     observations: list[Observation] = []
     numbers: list[NumberToken] = []

@@ -7,8 +7,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from pipeline.context import countries
-from pipeline.indicators import codebook
+from pipeline.countries import countries
+from pipeline.codebook import codebook
 from pipeline.lexicon import load_lexicon
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from pipeline.indicators import codebook
+from pipeline.codebook import codebook
 from pipeline.lexicon import load_lexicon
 from pipeline.schemas import load_schema
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.attribution import find_sources
-from pipeline.context import document_country
+from pipeline.countries import document_country
 from pipeline.periods import time_expressions
 from pipeline.plans import find_plans, plan_times
 from pipeline.segment import paragraphs, sentences

@@ -6,7 +6,7 @@ import hashlib
 import json
 
 from pipeline.evaluate import compare
-from pipeline.extract import Observation
+from pipeline.records import Observation
 from tests.conftest import ROOT
 
 

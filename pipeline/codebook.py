@@ -1,0 +1,83 @@
+"""The indicator codebook as data (lexicon/indicators.yaml): its entries and the units each admits;
+and the topic a paragraph goes on about, for numbers whose own words name no concept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+I = re.IGNORECASE
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    label: str
+    category: str
+    units: tuple[str, ...]
+    cues: tuple[tuple[str, re.Pattern[str]], ...]  # strong and weak cues
+    description: str = ""
+    weak: tuple[str, ...] = ()
+    clause_bound: bool = False  # targets: a target word in another clause is about another number
+    not_share: bool = False  # its percentages are changes, never "N% of" a whole
+    share_only: bool = False  # its percentages are shares: only in a sentence about shares
+    whole_only: bool = False  # its shares are shares of it: its cue is the whole ("78% of enterprises")
+    needs_partner: bool = False  # about a trading partner: one is named near the number
+    fallback: bool = False  # takes a number no cue explains
+    default_units: tuple[str, ...] = ()  # a number of these units that no cue explains is of this indicator
+
+
+@lru_cache(maxsize=1)
+def codebook() -> tuple[Indicator, ...]:
+    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback")
+    return tuple(
+        Indicator(
+            code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
+            cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ())]),
+            description=e.get("description", ""), weak=tuple(e.get("weak", ())),
+            default_units=tuple(e.get("default_units", ())),
+            **{flag: bool(e.get(flag, False)) for flag in flags},
+        )
+        for e in load_lexicon("indicators")["indicators"]
+    )
+
+
+@lru_cache(maxsize=None)  # asked for every cue of every number; units are few
+def unit_kind(unit: str) -> str:
+    return "money" if CURRENCY_CODE.match(unit) else unit
+
+
+def admits(indicator: Indicator, unit: str) -> bool:
+    return unit in indicator.units or unit_kind(unit) in indicator.units
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Indicator]:
+    return {i.code: i for i in codebook()}
+
+
+def continued_topic(indicator: str, unit: str, sentence: str, topic: str) -> str:
+    """A number no cue explains (a fallback indicator) in a sentence that refers back ("It peaked at
+    about $6.9 billion", "it then fell … to roughly $0.54 billion") continues the indicator of the
+    paragraph's topic, the one its previous sentence's number took, when its unit fits."""
+    book = _by_code()
+    if not topic or indicator not in book or not book[indicator].fallback or topic not in book:
+        return indicator
+    if not admits(book[topic], unit) or _topic_pronoun().search(sentence) is None:
+        return indicator
+    return topic
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence speaks of the previous one's topic by a pronoun ("It peaked at …")."""
+    return _topic_pronoun().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _topic_pronoun() -> re.Pattern[str]:
+    words = load_lexicon("indicators")["topic_pronouns"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", I)

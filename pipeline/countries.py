@@ -1,0 +1,121 @@
+"""Which countries a text names, and which one a document is about (its own country, read from the
+document, never assumed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import trie_pattern, words_at_starts
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    currency: str
+    # names and adjectives; left out of equality and hash: a country is one by its name, and hashing
+    # a compiled pattern hashes its code (a country is a key of per-sentence caches)
+    pattern: re.Pattern[str] = field(compare=False)
+
+
+def _names_pattern(words: list[str]) -> str:
+    # "US" must not match "US$": a currency prefix is not a country mention
+    return words_at_starts(words, r"[\w-]") + r"(?![\w$-])"
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    result = []
+    for entry in load_lexicon("places")["countries"]:
+        words = entry["aliases"] + entry.get("adjectives", [])
+        result.append(Country(entry["name"], entry.get("currency", ""), re.compile(_names_pattern(words))))
+    return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
+    by_word: dict[str, Country] = {}
+    for country, entry in zip(countries(), load_lexicon("places")["countries"]):
+        for word in entry["aliases"] + entry.get("adjectives", []):
+            by_word.setdefault(word, country)
+    return re.compile(_names_pattern(list(by_word))), by_word
+
+
+@lru_cache(maxsize=64)  # asked of one sentence for each of its numbers (not across documents)
+def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
+    """Country names and adjectives in text, longest name first at each place."""
+    pattern, by_word = _any_country()
+    return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
+
+
+def display_names(text: str) -> dict[str, str]:
+    """How the document names each country it never calls by the codebook's name ("UAE",
+    "Türkiye"): subjects are written as the document writes them."""
+    written: dict[str, dict[str, int]] = {}
+    adjectives = _adjectives()
+    for start, end, country in country_mentions(text):
+        word = text[start:end]
+        if word not in adjectives:
+            written.setdefault(country.name, {}).setdefault(word, 0)
+            written[country.name][word] += 1
+    # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of
+    # the Philippines"), and against initials of two letters ("US")
+    return {name: max(words, key=words.__getitem__) for name, words in written.items()
+            if not any(name in word for word in words) and len(max(words, key=words.__getitem__)) > 2}
+
+
+def document_country(text: str) -> Country | None:
+    """The country a document is about: the one its title names ("Economy of the People's Socialist
+    Republic of Albania"), else the one with the most weight: one for each mention, more for a mention
+    as the topic ("the economy of X", "X's gross domestic product") and for the first country of the
+    first sentence (earliest on a tie). A history of one country may name its patron more often
+    than itself, and a text about one Korea names the other's government and estimates."""
+    weights: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_name = {c.name: c for c in countries()}
+    mentions = country_mentions(text)
+    if not mentions:
+        return None
+    lex = load_lexicon("context")
+    topic_before, topic_after = _topic_patterns()
+    opening_end = FIRST_SENTENCE_END.search(text)
+    for start, end, country in mentions:
+        weight = 1
+        if topic_before.search(text, max(0, start - 30), start) or topic_after.match(text, end):
+            weight += lex["topic_mention_weight"]
+        weights[country.name] = weights.get(country.name, 0) + weight
+        first.setdefault(country.name, start)
+    opening = mentions[0]
+    if opening_end is None or opening[0] < opening_end.start():
+        weights[opening[2].name] += lex["opening_mention_weight"]
+    titled = {country.name for _, _, country in country_mentions(_title(text))}
+    best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
+    return by_name[best]
+
+
+FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'the economy of X' before a country's name; "X's economy", "X’s gross domestic product" after it."""
+    lex = load_lexicon("context")
+    before = re.compile(rf"\b(?i:{trie_pattern(lex['topic_leads'])})\s+(?:the\s+)?$")
+    after = re.compile(rf"[’']s\s+(?i:{trie_pattern(lex['topic_nouns'])})\b")
+    return before, after
+
+
+TITLE_MAX = 160
+
+
+def _title(text: str) -> str:
+    """The document's first line when it is a heading: short and not ending a sentence."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= TITLE_MAX and not line.endswith((".", "!", "?")) else ""

@@ -1,0 +1,107 @@
+"""What a document says about its own time: the date its heading or dateline gives it, the period
+its title covers, and the month its fiscal years begin in."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import caseless, trie_pattern
+from pipeline.periods import _months, time_expressions
+
+
+HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count
+PARAGRAPH_LENGTH = 160
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The lines of a document's heading, and the first line of its body (which may open with a
+    dateline: "LAGOS, March 15 (Wire) – …")."""
+    # split only as much of the document as its first lines take: splitting all of it costs more
+    # than the rest of reading the heading
+    size = 2048
+    while True:
+        lines = text[:size].splitlines()
+        whole = size >= len(text)
+        heading: list[str] = []
+        for line in lines if whole else lines[:-1]:  # the last line may go on past the cut
+            if line.strip():
+                heading.append(line)
+                if len(line.strip()) > PARAGRAPH_LENGTH or len(heading) == HEADING_LINES:
+                    return heading
+        if whole:
+            return heading
+        size *= 4
+
+
+def document_date(text: str) -> str:
+    """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
+    "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
+    words = "|".join(load_lexicon("context")["dateline_words"])
+    for line in _heading_lines(text):
+        for t in time_expressions(line):
+            if t.kind not in ("date", "month"):
+                continue
+            before = line[: t.start]
+            dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},\s*", before)
+            if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
+                return t.period[1]
+    return ""
+
+
+def document_period(text: str) -> tuple[tuple[str, str], ...]:
+    """The period a document's title covers ("Socio-economic development of X, January–December
+    2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
+    heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
+    year may be an edition: "Review No. 2 – 2024"); else empty."""
+    for line in _heading_lines(text)[1:]:  # the first line names the issuer or the title
+        stripped = line.strip()
+        if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
+            continue
+        times = time_expressions(stripped)
+        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
+            return times[-1].periods[:1]
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "(?:" + trie_pattern(_months()) + r")"
+    verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
+    stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b", re.IGNORECASE)
+    # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
+    bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
+                           rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", re.IGNORECASE)
+    return stated, bracketed
+
+
+def _search_at(pattern: re.Pattern[str], text: str, lowered: str | None, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """pattern.search(text) for a pattern whose every match begins with one of `starts` (lower-cased):
+    tried only where they occur, found with str.find, instead of at every character of a document.
+    `lowered` is caseless(text)."""
+    if lowered is None:
+        return pattern.search(text)
+    places = sorted({at for start in starts for at in _occurrences(lowered, start)})
+    return next((m for at in places if (m := pattern.match(text, at))), None)
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+@lru_cache(maxsize=64)
+def fiscal_year_start(text: str) -> int:
+    """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
+    October to September", "FY2024 (July 2023–June 2024)"); 1 (calendar years) otherwise."""
+    lowered = text.lower()
+    if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
+        return 1
+    stated, bracketed = _fiscal_year_patterns()
+    lowered = caseless(text)
+    m = _search_at(stated, text, lowered, ("fiscal",)) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
+    return _months()[m.group("m1").lower()] if m else 1

@@ -1,0 +1,177 @@
+"""What a number is about: the document's country, another country, a pair of countries trading
+with each other, a plan whose target it states, or a named body or place it describes or belongs to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.context import clause_bounds
+from pipeline.countries import Country, countries, country_mentions
+from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import Caseless, WordList, trie_pattern
+
+
+@lru_cache(maxsize=1)
+def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
+    lex = load_lexicon("context")
+    currencies = load_lexicon("quantities")["currency_names"]
+    not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
+    return {
+        # "the South Korean government", "the US dollar": a country word that names something else
+        # "Seoul National University": a place word inside an institution's name (up to two more
+        # capitalised words before its head) names no subject either
+        "not_subject": Caseless(r"^\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:" + trie_pattern({w.lower() for w in not_subject}) + r")\b"),
+        "possessive": re.compile(r"^(?:’s|'s)"),
+        "bilateral": WordList(lex["bilateral_cues"]),
+        "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),
+        "pair_flow": WordList(lex["pair_flow_cues"]),
+        "target": WordList(lex["target_cues"]),
+    }
+
+
+def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
+    pattern = _subject_patterns()["not_subject"]
+    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1])]
+
+
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+AND = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
+    pairs = {p["phrase"].lower(): p["countries"] for p in load_lexicon("places").get("country_pairs", [])}
+    if not pairs:
+        return None, {}
+    return Caseless(r"\b(?:" + trie_pattern(pairs) + r")\b"), pairs
+
+
+def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
+    """Two countries the clause names together: "between Chile and Peru", "the two Koreas"."""
+    pattern, pairs = _country_pairs()
+    m = pattern.search_in(clause) if pattern else None
+    if m:
+        return pairs[m.group().lower()]
+    for (_, end_a, a), (start_b, _, b) in zip(mentions, mentions[1:]):
+        start_a = next(s for s, e, c in mentions if e == end_a)
+        if a.name != b.name and BETWEEN.search(clause[:start_a]) and AND.match(clause[end_a:start_b]):
+            return [a.name, b.name]
+    return []
+
+
+# "the Nampo Dam, a large project that cost US$4 billion", "Rodong Sinmun, which published only
+# one-third …": a number in an apposition or a relative clause is about the name it describes.
+DESCRIBED = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5}),\s+"
+    r"(?:an?|which|that|whose)\s+[^,;]*$"
+)
+
+
+FLOW_BEFORE = re.compile(
+    r"\b(?:from|to|with|than|against|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
+# "COMIBOL's workforce fell from 30,000": an organisation's own quantity
+OWNER = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,4}$")
+
+
+def owner_of(before: str, home: Country | None) -> str:
+    """An organisation named in the possessive just before the number's phrase (not a country, an
+    estimator or an institution whose figures these are)."""
+    m = OWNER.search(before[-80:])
+    if not m:
+        return ""
+    name, lex = m.group("name"), load_lexicon("context")
+    name = re.sub(r"^(?:[A-Z]\w*-[a-z]+\s+)+", "", name)  # "State-owned Codelco’s": the name, not its epithet
+    words = name.split()
+    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
+        return ""
+    if country_mentions(name) or any(name.startswith(e) or e.startswith(name) for e in _estimator_names()):
+        return ""
+    after = before[m.end("name"):]
+    if _subject_patterns()["estimate_words"].search(after):
+        return ""  # "the Fund's estimate of 3%": an estimator's figure, about the country
+    return name
+
+
+def described_entity(before: str, home: Country | None) -> str:
+    """The named thing (not a country, an estimator or an institution) whose description the number
+    stands in, if it does."""
+    m = DESCRIBED.search(before)
+    if not m:
+        return ""
+    name, words = m.group("name"), m.group("name").split()
+    lex = load_lexicon("context")
+    if len(words) == 1 and not before[: m.start("name")].strip():
+        return ""  # "Specifically, an average of …", "Inflation, which peaked at …": a sentence's first word
+    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
+        return ""  # plans are subjects by their own rule (targets), institutions are estimators
+    if words[-1].lower() in lex["source_head_nouns"]:
+        return ""
+    if country_mentions(name) or any(name.startswith(e) for e in _estimator_names()):
+        return ""
+    return name
+
+
+@lru_cache(maxsize=1)
+def _estimator_names() -> tuple[str, ...]:
+    return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
+
+
+LISTED_PARTNER = re.compile(r"[\s:–-]{1,3}(?:about\s+|some\s+|nearly\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _actor_pattern() -> re.Pattern[str]:
+    verbs = trie_pattern(load_lexicon("context")["possession_verbs"])
+    name = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'-]*){1,5}"
+    return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
+                      rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
+
+
+def acting_entity(before: str) -> str:
+    """'The Central Bank of North Korea … maintains … 227 branches', 'The Kaesŏng Industrial Region
+    … employed tens of thousands': a named body or place that owns, employs or produces what the
+    number counts, as the subject of its sentence (not a country, a plan or an estimator's report)."""
+    m = _actor_pattern().match(before)
+    if not m:
+        return ""
+    name, lex = m.group("name"), load_lexicon("context")
+    if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"]:
+        return ""
+    return name
+
+
+def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
+    """What a number is about: a plan when it states the plan's target; a pair of countries when
+    its clause speaks of trade or aid between them; a country named in the possessive right before
+    it ("South Korea's 25 million"); else the first country its clause names; else the home country."""
+    patterns = _subject_patterns()
+    start, end = clause_bounds(sentence, q)
+    before = sentence[start : q.start]
+    home_name = home.name if home else ""
+    if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
+        return plan
+    mentions = _subject_mentions(sentence[start:end])
+    pair = named_pair(sentence[start:end], mentions)
+    if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
+        return f"{home_name}-{next(c for c in pair if c != home_name)}"
+    listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
+    if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
+        return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own
+    foreign = list(dict.fromkeys(c.name for _, _, c in mentions if c.name != home_name))
+    # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
+    if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
+        return f"{home_name}-{foreign[0]}"
+    described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
+    if described:
+        return described
+    near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
+            and patterns["possessive"].match(before[m[1] :])]
+    if near:
+        return near[-1][2].name
+    # a country the flow comes from or goes to ("Remittances, mostly from Russia, fell …") is not
+    # what the number is about; one in whose place or name it is stated is
+    earlier = [m for m in mentions if m[1] <= len(before) and not FLOW_BEFORE.search(before[: m[0]])]
+    return earlier[0][2].name if earlier else home_name
