@@ -201,3 +201,11 @@ def test_prices_per_barrel_farmland_loadings_and_people_abroad():
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators == {"$70": "price", "590,000 hectares": "agricultural_land", "1.85 million bpd": "exports",
                           "7.7 million": "refugees_and_migrants"}
+
+
+def test_per_head_after_gnp_is_gnp_per_capita():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "Laos\n\nIn 1991 the GNP was put at US$0.9 billion, or about US$210 per head. GDP per head was $900 in 2020."
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert (indicators["US$210"], indicators["$900"]) == ("gnp_per_capita", "gdp_per_capita")
