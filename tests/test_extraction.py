@@ -498,3 +498,10 @@ def test_more_fold_words_kinds_of_programme_sets_already_named_and_in_n_months()
     assert one(text, "twelvefold").value == "12"
     assert not {"five-year", "two", "12 months"} & set(found)
     assert one(text, "five years").indicator == "duration"  # "for five years": how long
+
+
+def test_verbs_of_exceeding_and_approaching_qualify_and_a_write_off_is_a_decline():
+    text = ("By 1986 its debt exceeded US$1 billion, and its debt to creditors approached US$2 billion. "
+            "In 2012 Russia agreed to write off 90% of the debt.")
+    assert [one(text, m).qualifier for m in ("US$1 billion", "US$2 billion")] == ["more_than", "nearly"]
+    assert one(text, "90%").value == "-90"
