@@ -17,7 +17,7 @@ from pipeline.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests" / "eval" / "annotations"
 FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "qualifier": 0.99,
-          "period": 0.96, "subject": 0.96, "source": 0.92, "indicator": 0.99}
+          "period": 0.96, "subject": 0.97, "source": 0.92, "indicator": 0.99}
 
 
 # The held-out sets pooled (tests/eval/heldout*): written and annotated by people who did not look
@@ -27,8 +27,8 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # heldout6 and heldout7 joined the pool in session 4 with their blind first scores (heldout7's revision
 # of the seed never names its country, which costs subject); the floors are set at the pool's level
 # with them, as regression guards.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.98,
-                  "period": 0.77, "subject": 0.85, "source": 0.75, "indicator": 0.81}
+HELDOUT_FLOORS = {"precision": 0.975, "recall": 0.98, "value": 0.99, "unit": 0.965, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.86, "source": 0.78, "indicator": 0.81}
 
 
 @pytest.fixture(scope="module")
