@@ -185,6 +185,9 @@ def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
     return any(w in g.lexicon["time_nouns"] for w in words)
 
 
+OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|,(?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
+
+
 def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
     """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
     'arrivals rose from 340,000': or as the subject just before."""
@@ -193,6 +196,12 @@ def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -
     while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
         following = following[1:]
     words = [w.lower() for w in following[:2]]
+    if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
+        words.append(following[2].lower())
+    # "some 18,000 of the company’s roughly 40,000 employees", "7.2 million were internally displaced"
+    of_people = OF_PEOPLE.match(text, end)
+    if of_people:
+        words += re.findall(r"[a-z]+", of_people.group().lower())
     if start is not None and re.search(r"\bfrom\s+$", text[:start]):
         words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)

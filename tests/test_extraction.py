@@ -505,3 +505,11 @@ def test_verbs_of_exceeding_and_approaching_qualify_and_a_write_off_is_a_decline
             "In 2012 Russia agreed to write off 90% of the debt.")
     assert [one(text, m).qualifier for m in ("US$1 billion", "US$2 billion")] == ["more_than", "nearly"]
     assert one(text, "90%").value == "-90"
+
+
+def test_counts_of_people_after_an_adverb_an_of_phrase_or_were_displaced():
+    text = ("The census counted 12.2 million economically active people in 2008. The firm dismissed some 18,000 of "
+            "the company’s 40,000 employees in 2003. In 2024, 7.2 million were internally displaced. "
+            "Some 300 of the 500 firms closed in 2020.")
+    assert [one(text, m).unit for m in ("12.2 million", "18,000", "7.2 million", "300")] == [
+        "persons", "persons", "persons", "count"]
