@@ -205,6 +205,7 @@ def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
     return next((unit for period, unit in rates.items() if _period_cues()[period].search(window)), None)
 
 
+OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these|those)\b")
 LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
 
 
@@ -217,6 +218,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
     per_capita = load_lexicon("quantities")["per_capita_units"]
     settled: list[Quantity] = []
     for i, q in enumerate(quantities):
+        if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
+            q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
         if q.unit == "count" and q.rule in ("bare_number", "scaled_number") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score")), None)
             if earlier is not None:

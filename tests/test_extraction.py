@@ -513,3 +513,8 @@ def test_counts_of_people_after_an_adverb_an_of_phrase_or_were_displaced():
             "Some 300 of the 500 firms closed in 2020.")
     assert [one(text, m).unit for m in ("12.2 million", "18,000", "7.2 million", "300")] == [
         "persons", "persons", "persons", "count"]
+
+
+def test_n_of_them_counts_the_people_counted_before():
+    text = "Syria\n\nSome 6.4 million Syrians were refugees abroad in 2024, 3.1 million of them in Jordan."
+    assert one(text, "3.1 million").unit == "persons"
