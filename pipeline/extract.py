@@ -77,7 +77,7 @@ def extract_document(
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         own = [(at, expand_abbreviations(name, defined) if name in defined or " and " in name
-                 else longer_name(name, doc.text, sent.start + at)) for at, name in _sources_of(text, home, author)]
+                 else longer_name(name, doc.text, sent.start + at)) for at, name in find_sources(text, home, author)]
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
@@ -241,12 +241,6 @@ def _opens_new_report(text: str, times) -> bool:
     # "In 2009, GDP was estimated at …": an estimate without its estimator continues the report
     continues = context.continues_previous(text, "source_anaphora") or context.continues_previous(text, "unattributed_estimates")
     return bool(opening) and not continues
-
-
-def _sources_of(sentence: str, home, author: str = "") -> list[tuple[int, str]]:
-    # not memoised across sentences: a cache keyed by sentence text would only flatter a benchmark of
-    # repeated documents
-    return find_sources(sentence, home, author)
 
 
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
