@@ -25,7 +25,7 @@ def _org() -> str:
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
-    word = rf"{CAPWORD}(?:\s+\([A-Z](?:[A-Z]+|[a-z]{{2,11}})\))?"  # a name's words, with "(FAO)", "(Cocobod)"
+    word = rf"{CAPWORD}(?:\s+\([A-Z][A-Za-z]{{1,11}}\))?"  # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)"
     return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
@@ -45,7 +45,7 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
 
 
 def _clean(org: str) -> str:
-    org = re.sub(r"\s+\([A-Z](?:[A-Z]+|[a-z]{2,11})\)", "", org.strip())
+    org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
     org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
     # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it

@@ -356,3 +356,10 @@ def test_joint_estimators_with_abbreviations_and_ministries_in_lower_case():
     assert sources["5.3 million tonnes"] == "Food and Agriculture Organization and World Food Programme"
     assert sources["US$8.1 billion"] == "finance ministry"
     assert sources["2 million bpd"] == "oil ministry"
+
+
+def test_whose_clauses_mixed_case_abbreviations_and_a_negated_report():
+    text = ("Eritrea\n\nEritrea has published no national accounts since 2018. The IMF, whose last mission took "
+            "place in 2019, puts growth at 2.6% in 2023; the African Development Bank (AfDB) estimates 2.9% for 2024.")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources == {"2.6%": "IMF", "2.9%": "African Development Bank"}
