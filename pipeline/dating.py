@@ -148,6 +148,14 @@ def _own_time(
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
             and not any(_is_base(sentence, o, t) for o in (q, *others))]
     unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
+    start, end = clause_bounds(sentence, q)
+    clause = sentence[start:end]
+    if not any(start <= t.start and t.end <= end for t in mine) and in_present_tense(clause) \
+            and takes_paragraph_period(clause):  # "now covers …": the latest time the sentence names
+        # a clause that states how things are, with no time of its own, takes none from another
+        # clause ("The industry consumes about a third of the electricity, and X projects its
+        # demand at 32.6 TWh by 2034")
+        return (("", ""),), False
     # what stands across a semicolon is another statement ("… about half of it owed to China; …
     # over 2020–2023 …", "… accelerated after 2004; official figures put growth at 10.9 percent a
     # year between 2004 and 2014"): a time in the number's own part of the sentence comes first
@@ -268,16 +276,22 @@ def _parallel(
 
 
 def in_present_tense(sentence: str) -> bool:
-    """Whether a sentence states how things are ("The sector employs about 290,000 people"), with
-    no verb that tells of the past: it does not go on in its paragraph's time."""
-    words = set(LOWER_WORD.findall(sentence.lower()))
+    """Whether a sentence (or clause) states how things are ("The sector employs about 290,000
+    people"), with no verb that tells of the past: it does not go on in its paragraph's time."""
+    words = LOWER_WORD.findall(sentence.lower())
     present_verbs, past_markers = _tense_words()
-    if words.isdisjoint(present_verbs):
+    if present_verbs.isdisjoint(words) and present_verbs.isdisjoint(map(" ".join, zip(words, words[1:]))):
         return False  # no verb of the present: whether one tells of the past does not matter
-    return words.isdisjoint(past_markers) and not any(w.endswith("ed") for w in words)
+    if not past_markers.isdisjoint(words):
+        return False
+    # an "-ed" word tells of the past, unless it is part of a compound ("state-owned") or follows
+    # a present "is"/"are" or an article ("is estimated at", "an estimated US$400 million")
+    return not any(w.endswith("ed") and "-" not in w and (i == 0 or words[i - 1] not in _NOT_PAST_BEFORE)
+                   for i, w in enumerate(words))
 
 
-LOWER_WORD = re.compile(r"[a-z]+")
+LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NOT_PAST_BEFORE = frozenset(("is", "are", "be", "being", "a", "an", "the"))
 
 
 @lru_cache(maxsize=1)  # asked of most sentences: built once

@@ -456,3 +456,26 @@ def test_the_decade_or_n_years_to_a_year_and_a_reports_year():
     assert period(text, "$9 billion") == ("2022", "2022")
     observations, _ = extract_document(document_from_text(text))
     assert {o.mention: o.source for o in observations}["$9 billion"] == "World Bank"  # each part of "…, while …" its own
+
+
+def test_a_present_tense_clause_takes_no_time_from_another_clause():
+    text = ("Tin mining in Ruritania grew quickly after 2010. The mines consume about a fifth of the "
+            "country's power, some 4 TWh a year, and the regulator projects their demand at 6.5 TWh by 2035. "
+            "The smelter, opened in March 2012, changed the trade: its two lines have a capacity of 80,000 tonnes.")
+    assert period(text, "a fifth") == ("", "")
+    assert period(text, "4 TWh") == ("", "")
+    assert period(text, "6.5 TWh") == ("2035", "2035")
+    assert period(text, "80,000 tonnes") == ("", "")
+
+
+def test_compounds_and_passives_in_ed_do_not_make_a_sentence_past():
+    text = ("The economy grew 3% in 2019. State-owned firms produce about 40% of output and employ "
+            "roughly half of the workforce. Total output is estimated at 12 billion dollars.")
+    assert period(text, "40%") == ("", "")
+    assert period(text, "half") == ("", "")
+    assert period(text, "12 billion dollars") == ("", "")
+
+
+def test_a_present_clause_that_says_now_takes_the_latest_time_of_its_sentence():
+    text = "The area under maize rose from 2 million hectares in 2015 to 3 million in 2023, and the crop now covers two-thirds of the cropland."
+    assert period(text, "two-thirds") == ("2023", "2023")
