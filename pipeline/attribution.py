@@ -288,13 +288,28 @@ def abbreviations(text: str) -> dict[str, str]:
     return found
 
 
-def expand_abbreviations(name: str, defined: dict[str, str]) -> str:
-    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations
-    inside a joint name, written out as the document defined them."""
+def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end: int = 0) -> str:
+    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations,
+    alone or inside a joint name, written out as the document defined them, else as the name it
+    wrote before `end` whose initials they are."""
     if " and " not in name:
-        return defined.get(name, name)
-    parts = [defined.get(re.sub(r"^the\s+", "", part), part) for part in name.split(" and ")]
-    return " and ".join(parts)
+        return defined.get(name) or _written_out(name, text, end) or name
+    parts = [re.sub(r"^the\s+", "", part) for part in name.split(" and ")]
+    expanded = [defined.get(part) or _written_out(part, text, end) for part in parts]
+    if not any(expanded):
+        return name  # "… for Latin America and the Caribbean": one name
+    return " and ".join(long or part for long, part in zip(expanded, parts))
+
+
+def _written_out(abbreviation: str, text: str, end: int) -> str:
+    """The last name before `end` whose capitalised words begin with the letters of the abbreviation
+    ("World Food Programme" for "WFP"); "" when the document wrote none."""
+    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()) or not text:
+        return ""
+    joiner = r"(?:\s+(?:of|and|for|on|the|de|du|des)\s+|\s+)"
+    pattern = re.compile(r"\b" + joiner.join(rf"{letter}[\w’'-]+" for letter in abbreviation) + r"\b")
+    found = [m.group() for m in pattern.finditer(text, 0, end) if not m.group().isupper()]
+    return found[-1] if found else ""
 
 
 def longer_name(name: str, text: str, end: int) -> str:

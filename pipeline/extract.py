@@ -76,8 +76,9 @@ def extract_document(
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = recognise(text, local) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
-        own = [(at, expand_abbreviations(name, defined) if name in defined or " and " in name
-                 else longer_name(name, doc.text, sent.start + at)) for at, name in find_sources(text, home, author)]
+        own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
+                 or name.isupper() else longer_name(name, doc.text, sent.start + at))
+               for at, name in find_sources(text, home, author)]
         sources = resolve_references(own, named, author) if own else []
         named += [name for _, name in own if len(name.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters

@@ -360,3 +360,13 @@ def test_whose_clauses_mixed_case_abbreviations_and_a_negated_report():
             "place in 2019, puts growth at 2.6% in 2023; the African Development Bank (AfDB) estimates 2.9% for 2024.")
     found = sources(text)
     assert found == {"2.6%": "IMF", "2.9%": "African Development Bank"}
+
+
+def test_an_abbreviation_never_defined_stands_for_the_name_with_its_initials_written_before():
+    text = ("The International Labour Organization warned of rising unemployment in Ruritania. "
+            "The World Health Organization counted 1,200 clinics in 2020. "
+            "The ILO and the WHO put the number of health workers at 45,000 in 2021. "
+            "The EIU expects growth of 2% in 2025.")
+    found = sources(text)
+    assert found["45,000"] == "International Labour Organization and World Health Organization"
+    assert found["2%"] == "EIU"  # its name was never written out: kept as written
