@@ -141,8 +141,10 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             words = org.split()
             if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"]:
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
-            if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or words[-1] in plan_heads:
+            if not org or org in not_names or (len(words) == 1 and words[0] in not_names):
                 continue
+            if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
+                continue  # "the Five-Year Programme", but not the "World Food Programme"
             if words[0].lower() in back_references:
                 continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):

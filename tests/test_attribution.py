@@ -370,3 +370,16 @@ def test_an_abbreviation_never_defined_stands_for_the_name_with_its_initials_wri
     found = sources(text)
     assert found["45,000"] == "International Labour Organization and World Health Organization"
     assert found["2%"] == "EIU"  # its name was never written out: kept as written
+
+
+def test_a_known_estimator_named_like_a_plan_a_possessive_in_s_and_a_census():
+    text = ("Moldova\n\nInflation peaked at 88% in 2021 by the Central Bureau of Statistics’ count, whereas "
+            "the IMF put it at about 60%; the World Food Programme estimated that 2.1 million people were food "
+            "insecure that year. The 2011 census counted 7.4 million residents. "
+            "In that year the state budget allocated 12 billion lei to investment.")
+    found = sources(text)
+    assert found["88%"] == "Central Bureau of Statistics"
+    assert found["60%"] == "IMF"
+    assert found["2.1 million"] == "World Food Programme"
+    assert found["7.4 million"] == "Moldova (official)"
+    assert found["12 billion lei"] == "Moldova (official)"
