@@ -162,6 +162,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         found.update(_author_actions(sentence, author))
     for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
         org = m.group("org")
+        if _is_country(org) or org in _currency_codes():
+            continue  # "US$2 billion (USD)", "(DPRK)": not a body
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     for m in (m for pattern in _elliptical_patterns() for m in pattern.finditer(sentence)) if found else ():
@@ -189,6 +191,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lex = _lexicon()
     return (frozenset(lex["not_names"]) - frozenset(lex["person_pronouns"]), frozenset(lex["plan_heads"]),
             frozenset(lex["report_back_references"]))
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency"))
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,10 @@ def document_country(text: str) -> Country | None:
     opening = mentions[0]
     if opening_end is None or opening[0] < opening_end.start():
         weights[opening[2].name] += lex["opening_mention_weight"]
-    titled = {country.name for _, _, country in country_mentions(_title(text))}
+    title = _title(text)
+    # "… as trade with China recovers": a partner the title names is not what it is about
+    partner = re.compile(rf"\b(?:{'|'.join(lex['title_partner_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    titled = {country.name for start, _, country in country_mentions(title) if not partner.search(title, 0, start)}
     best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
     return by_name[best]
 

@@ -210,11 +210,18 @@ def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -
 def _people_named_before(text: str, start: int, g: _Grammar) -> bool:
     """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
     first, joined to the number only by verbs, prepositions and hedges."""
+    label = LINE_LABEL.search(text, 0, start)
+    if label and any(w in g.person_nouns for w in re.findall(r"[a-z]+", label.group("label").lower())):
+        return True  # "Internally displaced people: 10.1 million", "Refugees (2023): 2.1 million"
     words = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
     links = g.lexicon["people_count_links"]
     while words and words[-1] in links:
         words.pop()
     return bool(words) and words[-1] in g.lexicon["people_count_nouns"]
+
+
+# a fact sheet's label right before the number: "People in need: 24.8 million"
+LINE_LABEL = re.compile(r"^\s*[–•*·-]?\s*(?P<label>[A-Z][^:;.\d]{1,60}?)(?:\s*\([^)]{1,30}\))?:\s*(?:about|some|around|nearly|over)?\s*$")
 
 
 def _is_demonym_plural(text: str, end: int) -> bool:
@@ -378,8 +385,9 @@ PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
 PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # "(?<=\(.)" after the year's first digit: a bracket before it (a pattern that starts with a digit
 # lets the regex engine skip to the digits)
-# a time of day: two-digit minutes after a colon ("09:42", "9:30 a.m."), not a ratio ("3:1")
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
+# "[00:12:40]"), not a ratio ("3:1")
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 

@@ -114,7 +114,8 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
 
 # A line of a list or fact sheet ("Inflation rate: 5.5% (2016 est.)") ends where a line break follows
 # a closing mark or a figure and the next line opens a new item; hard-wrapped prose runs on.
-ITEM_LINE_END = re.compile(r"(?<=[.!?:;)\]%\d])[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
+# ("People in need: 24.8 million" ends with a figure's scale word)
+ITEM_LINE_END = re.compile(r"(?:(?<=[.!?:;)\]%\d])|(?<=illion)|(?<=housand))[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
 SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
 
 

@@ -383,3 +383,29 @@ def test_a_known_estimator_named_like_a_plan_a_possessive_in_s_and_a_census():
     assert found["2.1 million"] == "World Food Programme"
     assert found["7.4 million"] == "Moldova (official)"
     assert found["12 billion lei"] == "Moldova (official)"
+
+
+def test_news_attributions_apposition_quotes_passives_and_loose_groups():
+    text = ("Moldova\n\nThe price of bread has risen by more than a quarter since March, according to market monitors. "
+            "Ziarul, a Chisinau-based outlet that relies on correspondents in every district, reported that a loaf "
+            "sold for 14 lei in October. Banca Press, a wire agency with its own network of reporters, gave lower "
+            "figures: 12 lei. Preliminary figures released on Friday by Romania’s National Institute of Statistics "
+            "show exports of $211 million. “We estimate that 40% of income comes from abroad,” said Ana Ceban-Rusu, "
+            "an economist. The harvest was estimated at 2.8 million tonnes last year by the Grain Board of Moldova. "
+            "Aid groups say imports exceeded 90,000 tonnes. The rate, last published by the National Bank at 17.8 lei, "
+            "has barely moved.\n\nPeople reached: 1.2 million (WFP)")
+    found = sources(text)
+    assert found["a quarter"] == "market monitors"
+    assert found["14 lei"] == "Ziarul"
+    assert found["12 lei"] == "Banca Press"
+    assert found["$211 million"] == "National Institute of Statistics"
+    assert found["40%"] == "Ana Ceban-Rusu"
+    assert found["2.8 million tonnes"] == "Grain Board of Moldova"
+    assert found["90,000 tonnes"] == "aid groups"
+    assert found["17.8 lei"] == "National Bank"
+    assert found["1.2 million"] == "WFP"
+
+
+def test_a_bracketed_code_after_a_number_that_is_a_currency_or_a_country_is_no_source():
+    found = sources("Moldova\n\nReserves: 5.2 billion (USD)\nDebt: 1.1 billion (EU)")
+    assert found["5.2 billion"] == ""

@@ -26,9 +26,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # main set; they are well below the issue's targets for period, source and indicator.
 # heldout6 and heldout7 joined the pool in session 4 with their blind first scores (heldout7's revision
 # of the seed never names its country, which costs subject); the floors are set at the pool's level
-# with them, as regression guards.
-HELDOUT_FLOORS = {"precision": 0.975, "recall": 0.98, "value": 0.99, "unit": 0.965, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.86, "source": 0.78, "indicator": 0.81}
+# with them, as regression guards. heldout8 joined in session 5 with its blind first score (P .817,
+# period .579, subject .640, source .320: an interview, a situation report and a news feature).
+HELDOUT_FLOORS = {"precision": 0.975, "recall": 0.98, "value": 0.985, "unit": 0.965, "qualifier": 0.985,
+                  "period": 0.765, "subject": 0.84, "source": 0.75, "indicator": 0.795}
 
 
 @pytest.fixture(scope="module")

@@ -518,3 +518,15 @@ def test_counts_of_people_after_an_adverb_an_of_phrase_or_were_displaced():
 def test_n_of_them_counts_the_people_counted_before():
     text = "Syria\n\nSome 6.4 million Syrians were refugees abroad in 2024, 3.1 million of them in Jordan."
     assert one(text, "3.1 million").unit == "persons"
+
+
+def test_timestamps_of_a_transcript_are_dates_and_labels_of_people_count_persons():
+    text = ("[00:12:40] INTERVIEWER: Inflation hit 38% in September.\n\n"
+            "KEY FIGURES\nPeople in need: 24.8 million\nInternally displaced people: 10.1 million\n"
+            "Trucks dispatched: 112\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert {o.mention for o in observations} == {"38%", "24.8 million", "10.1 million", "112"}
+    assert {n.token: n.disposition for n in numbers if n.char_start < 10} == {"00": "date", "12": "date", "40": "date"}
+    units = {o.mention: o.unit for o in observations}
+    assert units["24.8 million"] == units["10.1 million"] == "persons"
+    assert units["112"] == "count"
