@@ -31,6 +31,7 @@ from pipeline.ranges import compared_level, second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
+from pipeline.transcripts import speaker_at, turns
 
 @dataclass(frozen=True)
 class _Reading:
@@ -69,6 +70,7 @@ def extract_document(
     issuer_statistics = publishes_own_statistics(author)
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
+    transcript = turns(doc.text)  # an interview's turns: who is speaking
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
@@ -92,6 +94,9 @@ def extract_document(
             sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
+        turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None
+        if turn and not turn.asks:
+            sources = [(CARRIED, turn.speaker)]  # an interview: what the person answering says is his or hers
         report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)

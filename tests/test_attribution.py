@@ -409,3 +409,17 @@ def test_news_attributions_apposition_quotes_passives_and_loose_groups():
 def test_a_bracketed_code_after_a_number_that_is_a_currency_or_a_country_is_no_source():
     found = sources("Moldova\n\nReserves: 5.2 billion (USD)\nDebt: 1.1 billion (EU)")
     assert found["5.2 billion"] == ""
+
+
+def test_in_an_interview_the_person_answering_is_the_source_of_his_own_figures():
+    text = ("An interview with Moldova’s finance minister\n\n"
+            "[00:00:12] IOANA POPA: Minister, inflation hit 30% last year. Where will it be in December?\n\n"
+            "[00:00:31] VICTOR RUSU: It was 5.2% in May. We expect about 4% by December.\n\n"
+            "[00:01:05] POPA: The IMF puts growth at 2% this year. Too low?\n\n"
+            "[00:01:20] RUSU: We think growth will reach 2.5%.\n")
+    assert sources(text) == {"30%": "", "5.2%": "Victor Rusu", "4%": "Victor Rusu", "2%": "IMF", "2.5%": "Victor Rusu"}
+
+
+def test_labelled_lines_without_questions_are_not_a_conversation():
+    text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
+    assert set(sources(text).values()) == {""}

@@ -1,0 +1,61 @@
+"""Who is speaking in a transcript: an interview or hearing written as turns opened by the speaker's
+name ("[00:02:14] FAHMY: Urban headline inflation was 28.1% in May"). The figures a person gives in
+his or her own turn are that person's estimates; those of the one who asks the questions are the
+document's own (or whoever the question names)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# A turn opens a line: an optional timestamp, then the speaker's name in capitals and a colon.
+TURN = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]",
+    re.MULTILINE,
+)
+MIN_TURNS = 3  # fewer labelled lines make a fact sheet's headings, not a conversation
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int
+    speaker: str  # as a name is written ("Tarek Fahmy"), the short label resolved to the full one
+    asks: bool  # the speaker is the one asking the questions
+
+
+def turns(text: str) -> list[Turn]:
+    """The turns of a transcript in order; empty when the document is not one (fewer than
+    MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions)."""
+    found = [(m.start(), m.group("label")) for m in TURN.finditer(text)]
+    labels = {label for _, label in found}
+    if len(found) < MIN_TURNS or len(labels) < 2:
+        return []
+    full = {label: _full_label(label, labels) for label in labels}
+    ends = [start for start, _ in found[1:]] + [len(text)]
+    asked: dict[str, list[bool]] = {}
+    for (start, label), end in zip(found, ends):
+        asked.setdefault(full[label], []).append("?" in text[start:end])
+    # the interviewer is the one whose turns mostly ask
+    asker = max(asked, key=lambda name: sum(asked[name]) / len(asked[name]))
+    if sum(asked[asker]) * 2 < len(asked[asker]):
+        return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
+    return [Turn(start, _as_name(full[label]), full[label] == asker) for start, label in found]
+
+
+def _full_label(label: str, labels: set[str]) -> str:
+    """'FAHMY' after 'TAREK FAHMY': a surname stands for the full name used first."""
+    longer = [other for other in labels if other != label and other.split()[-1] == label]
+    return max(longer, key=len) if longer else label
+
+
+def _as_name(label: str) -> str:
+    """'TAREK FAHMY' → 'Tarek Fahmy'; 'LEE JAE-WON' → 'Lee Jae-won'."""
+    return " ".join(word[:1] + word[1:].lower() for word in label.split())
+
+
+def speaker_at(transcript: list[Turn], position: int) -> Turn | None:
+    """The turn a position of the document falls in."""
+    index = bisect_right([turn.start for turn in transcript], position) - 1
+    return transcript[index] if index >= 0 else None
