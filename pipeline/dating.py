@@ -215,6 +215,7 @@ def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
         "present": WordList(lex["present_time_cues"]),
+        "future": WordList(lex["future_cues"]),
     }
 
 
@@ -282,12 +283,17 @@ def in_present_tense(sentence: str) -> bool:
     present_verbs, past_markers = _tense_words()
     if present_verbs.isdisjoint(words) and present_verbs.isdisjoint(map(" ".join, zip(words, words[1:]))):
         return False  # no verb of the present: whether one tells of the past does not matter
-    if not past_markers.isdisjoint(words):
-        return False
     # an "-ed" word tells of the past, unless it is part of a compound ("state-owned") or follows
     # a present "is"/"are" or an article ("is estimated at", "an estimated US$400 million")
-    return not any(w.endswith("ed") and "-" not in w and (i == 0 or words[i - 1] not in _NOT_PAST_BEFORE)
-                   for i, w in enumerate(words))
+    return not tells_of_past(sentence)
+
+
+def tells_of_past(sentence: str) -> bool:
+    """Whether a sentence has a verb of the past ("bought", "went", "rose", "was cut")."""
+    words = LOWER_WORD.findall(sentence.lower())
+    _, past_markers = _tense_words()
+    return not past_markers.isdisjoint(words) or any(
+        w.endswith("ed") and "-" not in w and (i == 0 or words[i - 1] not in _NOT_PAST_BEFORE) for i, w in enumerate(words))
 
 
 LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -346,6 +352,12 @@ def settle_times(
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
+            if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
+                year = ""  # "… by June 2027. Investors bought … in January": a past January, not a planned one
+            if not year and today[:4].isdigit() and _link_patterns()["future"].search(sentence):
+                # "expects 5% by the end of the year", "will meet in December": the coming one
+                first = t.periods[0][0].replace(YEARLESS, today[:4])
+                year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)
             year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods

@@ -62,7 +62,13 @@ def document_period(text: str) -> tuple[tuple[str, str], ...]:
         times = time_expressions(stripped)
         if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
             return times[-1].periods[:1]
+        # "Situation as of 30 June 2024": a report's standing figures are of that day
+        if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
+            return times[-1].periods[:1]
     return ()
+
+
+AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -147,6 +147,7 @@ def extract_document(
         # reached), else its first time
         leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (
             readings[0] if readings else None)
+        # (a month named without a year refines the paragraph's period, when it has one)
         if leading and leading.periods != (("", ""),) and not refines(leading.periods, settled):
             carry.period = leading.periods[:1]
         elif times:

@@ -275,6 +275,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "during the first two months of the year": January to February of the year in context
         ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|this)\s+year)\b"),
+        # "at the start of the year", "by the end of the year": a month of the year in context
+        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+the\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
@@ -286,13 +288,14 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|within|first|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|within|first|of the year|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
+YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12}
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +347,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "first_months":
                 n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
                 periods = ((f"{YEARLESS}-01", f"{YEARLESS}-{n:02d}"),)
+            elif kind == "year_part":
+                month = YEAR_PARTS[g["part"].lower()]
+                periods = ((f"{YEARLESS}-{month:02d}", f"{YEARLESS}-{month:02d}"),)
             elif kind == "quarter":
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)

@@ -479,3 +479,23 @@ def test_compounds_and_passives_in_ed_do_not_make_a_sentence_past():
 def test_a_present_clause_that_says_now_takes_the_latest_time_of_its_sentence():
     text = "The area under maize rose from 2 million hectares in 2015 to 3 million in 2023, and the crop now covers two-thirds of the cropland."
     assert period(text, "two-thirds") == ("2023", "2023")
+
+
+def test_a_report_as_of_a_day_dates_its_standing_figures():
+    text = ("MOLDOVA: Refugee Situation Report No. 3\nSituation as of 31 May 2024\n\n"
+            "KEY FIGURES\nRefugees hosted: 120,000\nPeople in need: 450,000\n")
+    assert period(text, "120,000") == ("2024-05-31", "2024-05-31")
+    assert period(text, "450,000") == ("2024-05-31", "2024-05-31")
+
+
+def test_the_start_and_the_end_of_the_year_are_months_of_the_year_in_context():
+    text = ("CHISINAU, 14 October 2025 — Bread sold for 14 lei in September, up from 11 lei at the start of the year. "
+            "The bank expects 5% inflation by the end of the year.")
+    assert period(text, "11 lei") == ("2025-01", "2025-01")
+    assert period(text, "5%") == ("2025-12", "2025-12")
+
+
+def test_a_past_month_after_a_planned_year_is_not_in_that_year():
+    text = ("CHISINAU, 18 June 2024 — The ministry plans to cut debt below 60% of GDP by June 2027. "
+            "Investors bought $1.5 billion of bills in March.")
+    assert period(text, "$1.5 billion") == ("2024-03", "2024-03")
