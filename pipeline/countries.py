@@ -60,9 +60,10 @@ def display_names(text: str) -> dict[str, str]:
     "Türkiye"): subjects are written as the document writes them."""
     written: dict[str, dict[str, int]] = {}
     adjectives = _adjectives()
+    cities = set(load_lexicon("places").get("cities_named_as_countries", []))
     for start, end, country in country_mentions(text):
         word = text[start:end]
-        if word not in adjectives:
+        if word not in adjectives and word not in cities:  # a capital stands for its country, is not its name
             written.setdefault(country.name, {}).setdefault(word, 0)
             written[country.name][word] += 1
     # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of

@@ -164,6 +164,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
+    place = place_of(sentence, q, start, end)
+    if place:
+        return place
     described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
     if described:
         return described
@@ -175,3 +178,37 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # what the number is about; one in whose place or name it is stated is
     earlier = [m for m in mentions if m[1] <= len(before) and not FLOW_BEFORE.search(before[: m[0]])]
     return earlier[0][2].name if earlier else home_name
+
+
+# "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;
+# "In North Darfur, a survey found … 24.3%": a place that opens the number's clause
+PLACE = r"(?P<place>[A-Z][a-zŏŭ’'-]+(?:\s+[A-Z][a-zŏŭ’'-]+)?)(?![\w’'-])"
+PLACE_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+in\s+{PLACE}")
+PLACE_OPENING = re.compile(rf"\s*(?:and\s+)?[Ii]n\s+{PLACE},")
+
+
+# "… and in Hyesan at 10,400 won": a place just before the number
+PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE},?\s+(?:[a-z]+\s+){{0,3}}$")
+
+
+def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
+    """A city or region (not a country, a month or a body) the number is stated for."""
+    found = [PLACE_AFTER.match(sentence, q.end), PLACE_BEFORE.search(sentence, start, q.start),
+             PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence)]  # "In Sinuiju, …, it put … at 9,500 won"
+    return next((m.group("place") for m in found if m and _is_place(m.group("place"))), "")
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> tuple[frozenset[str], frozenset[str]]:
+    lex, places = load_lexicon("context"), load_lexicon("places")
+    words = [*lex["months"], *lex["weekdays"], *lex["not_names"], *lex["institution_heads"], *lex["plan_heads"]]
+    return frozenset(words), frozenset(places.get("not_places", []))
+
+
+def _is_place(name: str) -> bool:
+    not_in_names, not_names = _not_places()
+    if name in not_names or name.split()[0] in not_names or any(word in not_in_names for word in name.split()):
+        return False
+    if name in load_lexicon("places").get("cities_named_as_countries", []):
+        return True
+    return not country_mentions(name) and not any(name.startswith(e) for e in _estimator_names())

@@ -142,3 +142,20 @@ def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject()
     assert subjects["227"] == "Bank of the Lao PDR"
     assert subjects["54,000"] == "Vientiane Special Zone"
     assert subjects["7 million"] == subjects["9 percent"] == "Laos"
+
+
+def test_a_number_stated_for_a_city_or_region_is_about_it():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Moldova\n\nBread sold for 14 lei in Chisinau in September, while in Balti, near the border, it cost "
+            "12 lei, and in Cahul about 11 lei. In Gagauzia, a survey in May found poverty at 31%. "
+            "In Parliament, the minister put the deficit at 4%. Prices in Moldova rose 5% in June, "
+            "and the rate in Moscow was 16%.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["14 lei"] == "Chisinau"
+    assert subjects["12 lei"] == "Balti"
+    assert subjects["11 lei"] == "Cahul"
+    assert subjects["31%"] == "Gagauzia"
+    assert subjects["4%"] == "Moldova"  # a chamber is no place a figure is about
+    assert subjects["5%"] == "Moldova"
+    assert subjects["16%"] == "Moscow"  # a capital the country list also knows
