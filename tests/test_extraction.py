@@ -530,3 +530,10 @@ def test_timestamps_of_a_transcript_are_dates_and_labels_of_people_count_persons
     units = {o.mention: o.unit for o in observations}
     assert units["24.8 million"] == units["10.1 million"] == "persons"
     assert units["112"] == "count"
+
+
+def test_a_change_whose_second_level_is_hedged_gives_the_first_its_unit():
+    text = "In March the Moldovan leu went from 17.5 to about 19 lei per dollar."
+    assert one(text, "17.5").unit == one(text, "19 lei").unit == "MDL"
+    assert one(text, "17.5").qualifier == "exact"
+    assert one(text, "19 lei").qualifier == "approximately"
