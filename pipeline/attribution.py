@@ -157,7 +157,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 org = known.group()
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
-            found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
+            at, org = _listed_before(sentence, m.start("org"), org)
+            found[at] = f"{home.name} (official)" if home and _official(org, home) else org
     if not found and triggered:
         found.update(_author_actions(sentence, author))
     for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
@@ -182,6 +183,32 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
+
+
+# "the World Bank, the IMF and the Central Administration of Statistics estimated …": the names
+# listed before the one a pattern found ("IMF and the …"), each a capitalised name and a comma
+LISTED_NAMES = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the|de|du)?\s*[A-Z][\w’'.&-]*)*,\s+)+(?:the\s+)?$")
+
+
+def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
+    """A joint name ("X and Y") with the names listed before it joined on: 'World Bank, United
+    Nations and European Union'; else the name as found."""
+    if " and " not in org or not (m := LISTED_NAMES.search(sentence, max(0, at - 120), at)):
+        return at, org
+    listed = re.sub(r",\s+(?:the\s+)?$", "", m.group())
+    names = [re.sub(r"^the\s+", "", name.strip()) for name in listed.split(",")]
+    if not all(names) or any(_is_country(name) for name in names):
+        return at, org
+    parts = [re.sub(r"^the\s+", "", part) for part in org.split(" and ")]
+    return m.start() + len(m.group()) - len(m.group().lstrip()), ", ".join(names + parts[:-1]) + " and " + parts[-1]
+
+
+def listed_estimators(name: str) -> list[str]:
+    """The members of a joint name ('World Bank, IMF and Central Administration of Statistics')."""
+    if " and " not in name:
+        return [name]
+    head, last = name.rsplit(" and ", 1)
+    return [part.strip() for part in head.split(",")] + [last]
 
 
 @lru_cache(maxsize=1)  # asked for every sentence: built once
@@ -303,11 +330,12 @@ def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end
     wrote before `end` whose initials they are."""
     if " and " not in name:
         return defined.get(name) or _written_out(name, text, end) or name
-    parts = [re.sub(r"^the\s+", "", part) for part in name.split(" and ")]
+    parts = [re.sub(r"^the\s+", "", part) for part in listed_estimators(name)]
     expanded = [defined.get(part) or _written_out(part, text, end) for part in parts]
     if not any(expanded):
         return name  # "… for Latin America and the Caribbean": one name
-    return " and ".join(long or part for long, part in zip(expanded, parts))
+    names = [long or part for long, part in zip(expanded, parts)]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _written_out(abbreviation: str, text: str, end: int) -> str:
@@ -364,8 +392,9 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             if not name:
                 continue
         elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
-                full.startswith(name + " ") for full in named_before):
-            name = next(full for full in reversed(named_before) if full.startswith(name + " "))  # "Seatrace puts"
+                full.startswith(name + " ") and " and " not in full for full in named_before):
+            name = next(full for full in reversed(named_before)
+                        if full.startswith(name + " ") and " and " not in full)  # "Seatrace puts"
         elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":

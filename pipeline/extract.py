@@ -18,7 +18,8 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import (
-    abbreviations, document_author, expand_abbreviations, find_sources, longer_name, publishes_own_statistics, resolve_references,
+    abbreviations, document_author, expand_abbreviations, find_sources, listed_estimators, longer_name, publishes_own_statistics,
+    resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.document_times import document_date, document_period, fiscal_year_start
@@ -278,7 +279,21 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
             periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
-    return _ends_of_a_change(readings, times)
+    return _estimators_respectively(text, _ends_of_a_change(readings, times))
+
+
+def _estimators_respectively(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """"The World Bank, the IMF and the statistics office estimated contractions of 21.4%, 25% and
+    25.9% respectively": each number is its own estimator's, in the order they are listed."""
+    if "respectively" not in text:
+        return readings
+    result = list(readings)
+    for joint in {r.source for r in readings if ", " in r.source or " and " in r.source}:
+        members, indices = listed_estimators(joint), [i for i, r in enumerate(readings) if r.source == joint]
+        if len(members) == len(indices) > 1:
+            for member, index in zip(members, indices):
+                result[index] = replace(readings[index], source=member)
+    return result
 
 
 def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:

@@ -423,3 +423,18 @@ def test_in_an_interview_the_person_answering_is_the_source_of_his_own_figures()
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}
+
+
+def test_listed_estimators_respectively_and_a_study_named_by_its_body():
+    text = ("Moldova\n\nThe International Monetary Fund reviewed the programme. For 2020, the World Bank, the IMF and the "
+            "National Bureau of Statistics estimated contractions of 7.4%, 7.0% and 8.3% respectively. "
+            "A needs assessment led by the World Bank, the United Nations and the European Union put damage at "
+            "US$1.2 billion. The IMF estimated remittances at 15% of GDP in 2021. "
+            "According to the latest Food Security Monitoring System (FSMS) analysis, 24% of households were poor in 2022.")
+    found = sources(text)
+    assert found["7.4%"] == "World Bank"
+    assert found["7.0%"] == "International Monetary Fund"
+    assert found["8.3%"] == "National Bureau of Statistics"
+    assert found["US$1.2 billion"] == "World Bank, United Nations and European Union"
+    assert found["15%"] == "International Monetary Fund"
+    assert found["24%"] == "Food Security Monitoring System"
