@@ -362,7 +362,12 @@ def settle_times(
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
         if periods:
-            settled.append(TimeExpression(t.start, t.end, tuple(periods), t.kind))
+            found = TimeExpression(t.start, t.end, tuple(periods), t.kind)
+            if t.kind in ("yearless_month", "yearless_day"):
+                # "has risen by a third since January": from that month to the present, as "since 2021"
+                opened = open_spans(sentence, [replace(found, kind="month")], carried, today)[0]
+                found = replace(opened, kind=t.kind) if opened.kind == "since" and opened.period[1] else found
+            settled.append(found)
     return sorted(settled, key=lambda t: t.start)
 
 

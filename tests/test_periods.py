@@ -499,3 +499,8 @@ def test_a_past_month_after_a_planned_year_is_not_in_that_year():
     text = ("CHISINAU, 18 June 2024 — The ministry plans to cut debt below 60% of GDP by June 2027. "
             "Investors bought $1.5 billion of bills in March.")
     assert period(text, "$1.5 billion") == ("2024-03", "2024-03")
+
+
+def test_since_a_month_without_a_year_runs_to_the_documents_date():
+    text = "CHISINAU, 14 October 2025 — The price of bread has risen by a fifth since January, traders say."
+    assert period(text, "a fifth") == ("2025-01", "2025-10-14")
