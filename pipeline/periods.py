@@ -283,12 +283,15 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
         # "on Thursday", "last Friday": a day of the week of the dateline's
         ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
+        # "23.1% in February from 23.5% the previous month": one month before the time named before
+        ("relative", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<unit>month))\b(?P<way>)"),
+        ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before))\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|within|first|of the year|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|within|first|of the year|previous|prior|preceding|month before|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -354,7 +357,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 quarter = QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
-                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values().get(g["n"].lower(), 1)  # "a year"
+                n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
                 months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
                 periods = (("", f"{sign * n * months:+d} months" + (" ago" if g["way"].lower() == "ago" else "")),)

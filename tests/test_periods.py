@@ -504,3 +504,11 @@ def test_a_past_month_after_a_planned_year_is_not_in_that_year():
 def test_since_a_month_without_a_year_runs_to_the_documents_date():
     text = "CHISINAU, 14 October 2025 — The price of bread has risen by a fifth since January, traders say."
     assert period(text, "a fifth") == ("2025-01", "2025-10-14")
+
+
+def test_the_day_of_a_statement_is_not_the_time_of_its_figures_and_the_previous_month_counts_back():
+    text = ("CHISINAU, March 14, 2025 — Inflation slowed to 6.1% in February from 6.5% the previous month, "
+            "the statistics bureau said on Wednesday. The bank holds reserves of $5.2 billion, the governor said on Tuesday.")
+    assert period(text, "6.1%") == ("2025-02", "2025-02")
+    assert period(text, "6.5%") == ("2025-01", "2025-01")
+    assert period(text, "$5.2 billion") != ("2025-03-11", "2025-03-11")
