@@ -438,3 +438,15 @@ def test_listed_estimators_respectively_and_a_study_named_by_its_body():
     assert found["US$1.2 billion"] == "World Bank, United Nations and European Union"
     assert found["15%"] == "International Monetary Fund"
     assert found["24%"] == "Food Security Monitoring System"
+
+
+def test_a_lenders_own_decisions_a_banks_target_its_held_rate_and_he_said_after_a_quote():
+    text = ("Moldova\n\nThe European Bank for Reconstruction and Development approved a $150 million loan in May. "
+            "The National Bank of Moldova (NBM) has held its policy rate at 3.6 percent since March. "
+            "Staff expect inflation to return to the NBM’s target of 5 percent in 2025. "
+            "Finance minister Victor Rusu said the deficit would reach 4% of GDP.\n\n“We inherited a hole of about 4 billion lei,” he said.")
+    found = sources(text)
+    assert found["$150 million"] == "European Bank for Reconstruction and Development"
+    assert found["3.6 percent"] == "National Bank of Moldova"
+    assert found["5 percent"] == "National Bank of Moldova"
+    assert found["4 billion lei"] == "Victor Rusu"
