@@ -12,6 +12,7 @@ from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import subject_of
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
+from pipeline.lexicon import load_lexicon
 from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
@@ -124,7 +125,7 @@ def extract_document(
         sentence_rows: list[Observation] = []
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names)
+            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
             if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
                 # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
@@ -175,6 +176,17 @@ def extract_document(
 def _one_line(sentence: str) -> str:
     """A hard-wrapped sentence read as one line ("according to the\nBank of Zambia"), offsets kept."""
     return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
+
+
+def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:
+    """A subject the document abbreviates ("PDVSA’s workforce") by the name it defined; an institution
+    so named ("the SBP’s target") speaks for its country, as one named in full does."""
+    full = defined.get(subject)
+    if not full:
+        return subject
+    lex = load_lexicon("context")
+    heads = {*lex["institution_heads"], *lex["rate_setter_heads"]}
+    return home.name if home and heads & set(full.split()) else full
 
 
 def _as_written(subject: str, names: dict[str, str] | None) -> str:
@@ -316,10 +328,10 @@ def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
 
 def _observations(
     doc: Document, offset: int, text: str, reading: _Reading, home, seen: dict[str, int], plan: str,
-    previous: str = "", names: dict[str, str] | None = None,
+    previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None,
 ) -> list[Observation]:
     q = reading.quantity
-    subject = _as_written(subject_of(text, q, home, plan), names)
+    subject = _as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names)
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)

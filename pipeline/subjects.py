@@ -64,7 +64,7 @@ def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[st
 # "the Nampo Dam, a large project that cost US$4 billion", "Rodong Sinmun, which published only
 # one-third …": a number in an apposition or a relative clause is about the name it describes.
 DESCRIBED = re.compile(
-    r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,5}),\s+"
+    r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|de\s+|del\s+|la\s+)?[A-Z][\w’'-]*){0,5}),\s+"
     r"(?:an?|which|that|whose)\s+[^,;]*$"
 )
 
@@ -107,6 +107,8 @@ def described_entity(before: str, home: Country | None) -> str:
         return ""  # "Specifically, an average of …", "Inflation, which peaked at …": a sentence's first word
     if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
         return ""  # plans are subjects by their own rule (targets), institutions are estimators
+    if words[0] in lex["months"] or words[0] in lex["weekdays"]:
+        return ""  # "in October, a 45% increase": a time, not a thing described
     if words[-1].lower() in lex["source_head_nouns"]:
         return ""
     if country_mentions(name) or any(name.startswith(e) for e in _estimator_names()):
@@ -182,13 +184,13 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
 
 # "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;
 # "In North Darfur, a survey found … 24.3%": a place that opens the number's clause
-PLACE = r"(?P<place>[A-Z][a-zŏŭ’'-]+(?:\s+[A-Z][a-zŏŭ’'-]+)?)(?![\w’'-])"
+PLACE = r"(?P<place>[A-Z][a-zŏŭ’'-]+(?:\s+(?:(?:de|del|la|el|al)\s+)?[A-Z][a-zŏŭ’'-]+)?)(?![\w’'-])"
 PLACE_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+in\s+{PLACE}")
 PLACE_OPENING = re.compile(rf"\s*(?:and\s+)?[Ii]n\s+{PLACE},")
 
 
 # "… and in Hyesan at 10,400 won": a place just before the number
-PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE},?\s+(?:[a-z]+\s+){{0,3}}$")
+PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
 
 
 def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:

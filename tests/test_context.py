@@ -159,3 +159,18 @@ def test_a_number_stated_for_a_city_or_region_is_about_it():
     assert subjects["4%"] == "Moldova"  # a chamber is no place a figure is about
     assert subjects["5%"] == "Moldova"
     assert subjects["16%"] == "Moscow"  # a capital the country list also knows
+
+
+def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_place_names():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Venezuela\n\nPetróleos de Venezuela (PDVSA) is the state oil company. PDVSA’s workforce fell to 40,000. "
+            "The Banco Central de Venezuela (BCV) kept inflation above the BCV’s target of 20%. "
+            "The price was raised in October, a 45% increase. Most reserves lie beneath the Salar de Uyuni, a salt flat "
+            "of about 1 million hectares, and production in Maturín, about a fifth of the total, fell.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["40,000"] == "Petróleos de Venezuela"
+    assert subjects["20%"] == "Venezuela"  # a central bank's target speaks for its country
+    assert subjects["45%"] == "Venezuela"
+    assert subjects["1 million hectares"] == "Salar de Uyuni"
+    assert subjects["a fifth"] == "Venezuela"  # a place set off by a comma describes, it is not what the share is of
