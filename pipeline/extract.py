@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
-from pipeline.subjects import subject_of
+from pipeline.subjects import partners_respectively, subject_of
 from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
@@ -123,6 +123,7 @@ def extract_document(
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
         sentence_rows: list[Observation] = []
+        pairs = partners_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
@@ -137,6 +138,8 @@ def extract_document(
                 rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]  # one measure's two levels
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
+            if reading.quantity.start in pairs:
+                rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"

@@ -214,3 +214,17 @@ def _is_place(name: str) -> bool:
     if name in load_lexicon("places").get("cities_named_as_countries", []):
         return True
     return not country_mentions(name) and not any(name.startswith(e) for e in _estimator_names())
+
+
+def partners_respectively(sentence: str, quantities: list[Quantity], home: Country | None) -> dict[int, str]:
+    """"…, about 640,000 and 560,000 of them to Chad and South Sudan respectively": the pair each of the
+    numbers listed before the partners is about, by where the number starts."""
+    at = sentence.find("respectively")
+    if at < 0 or not home or not _subject_patterns()["bilateral"].search(sentence):
+        return {}
+    before = [q for q in quantities if q.end <= at]
+    if not before:
+        return {}
+    partners = [c.name for start, _, c in _subject_mentions(sentence[before[-1].end : at]) if c.name != home.name]
+    listed = before[-len(partners):] if partners and len(before) >= len(partners) else []
+    return {q.start: f"{home.name}-{partner}" for q, partner in zip(listed, partners)} if len(partners) > 1 else {}

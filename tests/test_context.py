@@ -174,3 +174,15 @@ def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_
     assert subjects["45%"] == "Venezuela"
     assert subjects["1 million hectares"] == "Salar de Uyuni"
     assert subjects["a fifth"] == "Venezuela"  # a place set off by a comma describes, it is not what the share is of
+
+
+def test_partners_listed_respectively_and_hosts_of_migrants_make_pairs():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Moldova\n\nSome 1.1 million Moldovans have emigrated, about 300,000 and 250,000 of them to Italy and "
+            "Russia respectively. Germany hosted some 80,000 of them in 2023.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["300,000"] == "Moldova-Italy"
+    assert subjects["250,000"] == "Moldova-Russia"
+    assert subjects["1.1 million"] == "Moldova"
+    assert subjects["80,000"] == "Moldova-Germany"
