@@ -44,7 +44,8 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     return tuple(Prefiltered(p) for p in patterns)
 
 
-def _clean(org: str) -> str:
+def clean_name(org: str) -> str:
+    """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
     org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
@@ -137,7 +138,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         for m in pattern.finditer(sentence):
             if _part(sentence, m.start("org")) in governed:
                 continue
-            org = _clean(m.group("org"))
+            org = clean_name(m.group("org"))
             words = org.split()
             if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"]:
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
@@ -168,13 +169,13 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     for m in (m for pattern in _elliptical_patterns() for m in pattern.finditer(sentence)) if found else ():
-        org = _clean(m.group("org"))
+        org = clean_name(m.group("org"))
         words = org.split()
         named = _known_estimators().match(org) or words[-1] in _lexicon()["institution_heads"] or org.isupper()
         if named and not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = org
     for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
-        person = _clean(m.group("org"))
+        person = clean_name(m.group("org"))
         if is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person
     if home:
@@ -201,14 +202,6 @@ def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
         return at, org
     parts = [re.sub(r"^the\s+", "", part) for part in org.split(" and ")]
     return m.start() + len(m.group()) - len(m.group().lstrip()), ", ".join(names + parts[:-1]) + " and " + parts[-1]
-
-
-def listed_estimators(name: str) -> list[str]:
-    """The members of a joint name ('World Bank, IMF and Central Administration of Statistics')."""
-    if " and " not in name:
-        return [name]
-    head, last = name.rsplit(" and ", 1)
-    return [part.strip() for part in head.split(",")] + [last]
 
 
 @lru_cache(maxsize=1)  # asked for every sentence: built once
@@ -252,7 +245,7 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
     heads = set(_lexicon()["rate_setter_heads"])
     for pattern in _author_action_patterns():
         for m in pattern.finditer(sentence):
-            org = _clean(m.group("org"))
+            org = clean_name(m.group("org"))
             if author and (author.lower() in org.lower() or (len(org.split()) == 1 and org.lower() in author.lower().split())):
                 found[m.start("org")] = author
             elif len(org.split()) > 1 and heads & set(org.split()) or org.isupper():
@@ -276,7 +269,7 @@ def document_author(text: str) -> str:
             name = m.group("org").strip()
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
-            name = _clean(name)
+            name = clean_name(name)
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
@@ -284,14 +277,6 @@ def document_author(text: str) -> str:
             known = _known_estimators().match(name)
             return known.group() if known else name
     return ""
-
-
-# "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
-# say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
-ABBREVIATION = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|la)?[ \t]*[A-Z][\w’'&-]*){1,7})[ \t]+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
-)
 
 
 def estimator_type(name: str) -> str:
@@ -308,104 +293,6 @@ def estimator_type(name: str) -> str:
 def publishes_own_statistics(author: str) -> bool:
     """Whether the document's issuer is a statistics office: its figures are its own statistics."""
     return bool(author) and estimator_type(author) in _lexicon()["statistics_issuer_types"]
-
-
-def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations a document defines ("the National Institute of Statistics (INS)"), so that a
-    later "the INS said" names the same estimator by its full name."""
-    found: dict[str, str] = {}
-    for m in ABBREVIATION.finditer(text):
-        name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
-        # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
-        # name does; a word that does not ("the capital (Tirana)") is no abbreviation
-        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
-            continue
-        found.setdefault(abbr, name)
-    return found
-
-
-def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end: int = 0) -> str:
-    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations,
-    alone or inside a joint name, written out as the document defined them, else as the name it
-    wrote before `end` whose initials they are."""
-    if " and " not in name:
-        return defined.get(name) or _written_out(name, text, end) or name
-    parts = [re.sub(r"^the\s+", "", part) for part in listed_estimators(name)]
-    expanded = [defined.get(part) or _written_out(part, text, end) for part in parts]
-    if not any(expanded):
-        return name  # "… for Latin America and the Caribbean": one name
-    names = [long or part for long, part in zip(expanded, parts)]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _written_out(abbreviation: str, text: str, end: int) -> str:
-    """The last name before `end` whose capitalised words begin with the letters of the abbreviation
-    ("World Food Programme" for "WFP"); "" when the document wrote none."""
-    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()) or not text:
-        return ""
-    joiner = r"(?:\s+(?:of|and|for|on|the|de|du|des)\s+|\s+)"
-    pattern = re.compile(r"\b" + joiner.join(rf"{letter}[\w’'-]+" for letter in abbreviation) + r"\b")
-    found = [m.group() for m in pattern.finditer(text, 0, end) if not m.group().isupper()]
-    return found[-1] if found else ""
-
-
-def longer_name(name: str, text: str, end: int) -> str:
-    """'Zijin said' after '… owned by China’s Zijin Mining': a one-word name stands for the longer
-    name the document (`text`) gave it before `end` (its first words), whether or not that one was
-    an estimator. The text before `end` is read in place: a slice of it would copy the document up
-    to each name."""
-    lex = _lexicon()
-    if " " in name or not name[:1].isupper() or text.find(name, 0, end) < 0 or name.lower() in lex["author_references"] \
-            or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
-        return name
-    longer = re.compile(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+")
-    # every match starts with the name: tried only where it stands (str.find), not at every character
-    at = text.find(name, 0, end)
-    while at >= 0:
-        if m := longer.match(text, at, end):
-            return _clean(m.group())
-        at = text.find(name, at + 1, end)
-    return name
-
-
-def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
-    """'the Bank', 'the office said': a bare institution word refers to the last estimator named
-    earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
-    'Staff estimate' refers to the document's author; 'He suggested' to the person last named, and
-    'Adebayo said' to the person of that surname named before."""
-    heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender"}
-    resolved = []
-    for position, name in sources:
-        if name.lower() in _lexicon()["author_references"]:
-            if not author:
-                continue  # "staff" of a document whose issuer is not known names no one
-            name = author
-        elif name in _lexicon()["person_pronouns"]:
-            person = next((full for full in reversed(named_before) if is_person(full)), None)
-            if person is None:
-                continue
-            name = person
-        elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
-            name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
-        elif name.lower().startswith("same "):  # "The same agency puts …": the estimator named last
-            name = next((full for full in reversed(named_before) if not is_person(full)), "")
-            if not name:
-                continue
-        elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
-                full.startswith(name + " ") and " and " not in full for full in named_before):
-            name = next(full for full in reversed(named_before)
-                        if full.startswith(name + " ") and " and " not in full)  # "Seatrace puts"
-        elif len(name.split()) == 1 and name.lower() in heads:
-            match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
-            if match is None and name.lower() == "lender":
-                match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
-            if match is None and author:
-                match = author  # "The Board expects …" in the issuer's own release
-            if match is None:
-                continue  # an unresolved "the bank" names no one
-            name = match
-        resolved.append((position, name))
-    return resolved
 
 
 def is_person(name: str) -> bool:

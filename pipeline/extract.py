@@ -18,10 +18,8 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule
-from pipeline.attribution import (
-    abbreviations, document_author, expand_abbreviations, find_sources, listed_estimators, longer_name, publishes_own_statistics,
-    resolve_references,
-)
+from pipeline.attribution import document_author, find_sources, publishes_own_statistics
+from pipeline.references import abbreviations, expand_abbreviations, listed_estimators, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.document_times import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times
