@@ -25,6 +25,7 @@ from pipeline.document_times import document_date, document_period, fiscal_year_
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
+from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
 from pipeline.ranges import compared_level, second_level
@@ -71,12 +72,13 @@ def extract_document(
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
+    calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
-        found = recognise(text, local) if has_numbers else Recognised()
+        found = with_calendar_years(recognise(text, local), text, calendar) if has_numbers else Recognised()
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))

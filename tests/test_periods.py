@@ -512,3 +512,20 @@ def test_the_day_of_a_statement_is_not_the_time_of_its_figures_and_the_previous_
     assert period(text, "6.1%") == ("2025-02", "2025-02")
     assert period(text, "6.5%") == ("2025-01", "2025-01")
     assert period(text, "$5.2 billion") != ("2025-03-11", "2025-03-11")
+
+
+def test_years_of_another_calendar_the_document_counts_in_are_dates_in_gregorian_months():
+    text = ("Afghanistan’s budget\n\nAfghan years run from 21 March; 1403 is the Afghan year ending March 2025. "
+            "Revenue rose 12% in 1402, and the budget for 1403 provides for spending of 480 billion afghanis.")
+    observations, numbers = extract_document(document_from_text(text))
+    assert "1402" not in {o.mention for o in observations}
+    assert {n.token: n.disposition for n in numbers if n.token in ("1402", "1403")} == {"1402": "date", "1403": "date"}
+    assert period(text, "12%") == ("2023-03", "2024-03")
+    assert period(text, "480 billion afghanis") == ("2024-03", "2025-03")
+
+
+def test_a_calendar_whose_years_look_gregorian_needs_its_marker():
+    text = ("Nepal’s economy\n\nThe Nepali calendar runs from mid-April. Remittances reached 1,445 billion rupees in "
+            "2080 BS, and tourist arrivals were 1.1 million in 2023.")
+    assert period(text, "1,445 billion rupees") == ("2023-04", "2024-04")
+    assert period(text, "1.1 million") == ("2023", "2023")
