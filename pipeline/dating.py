@@ -19,7 +19,7 @@ from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import (
-    anaphor_referent, open_spans, shifted, week_before, weekday_date, year_by_document_date,
+    anaphor_referent, deictic_month, open_spans, shifted, week_before, weekday_date, year_by_document_date,
 )
 
 Period = tuple[str, str]
@@ -337,6 +337,8 @@ def settle_times(
             periods = shifted(referent[-1][1], months, ago) if referent and not (ago and not today) else ()
         elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
             periods = weekday_date(t.period[1], today, sentence[: t.start])
+        elif t.kind == "yearless_deictic_month":  # "last month", "last September": from the document's own date
+            periods = deictic_month(t.period[1], today)
         elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()

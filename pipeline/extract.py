@@ -271,8 +271,9 @@ def _opens_new_report(text: str, times) -> bool:
 COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
                            r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
-STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed)"
-                           r"(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$")
+STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed)"
+                           r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
+STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
 
 
 def _read(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[_Reading]:
@@ -280,7 +281,7 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     # a multiple or a fraction of change spans from its base ("three-quarters smaller than in 2019");
     # any other number is of its own time, not the base's
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
-    times = [t for t in times if not (t.kind == "yearless_weekday" and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
+    times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
     own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)]
     paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]

@@ -279,6 +279,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+the\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
+        # "last month", "this month", "last September": months counted from the document's date
+        ("deictic_month", rf"\b(?P<way>(?i:last|this|next))\s+(?P<m1>(?i:month)|{month})(?!\s*,?\s*\d)"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
         ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
         # "on Thursday", "last Friday": a day of the week of the dateline's
@@ -291,7 +293,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|within|first|of the year|previous|prior|preceding|month before|(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|within|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -361,6 +363,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
                 months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
                 periods = (("", f"{sign * n * months:+d} months" + (" ago" if g["way"].lower() == "ago" else "")),)
+            elif kind == "deictic_month":
+                named = g["m1"].lower().rstrip(".")
+                periods = (("", f"{g['way'].lower()} {_months().get(named, 0)}"),)
             elif kind == "weekday":
                 number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
                 periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
@@ -376,6 +381,6 @@ def _yearless_start(kind: str, m: re.Match[str]) -> int:
     g = m.groupdict()
     if g.get("at") is not None:
         return m.start("at")
-    if g.get("between") is None and "m1" in g and kind != "week":
+    if g.get("between") is None and "m1" in g and kind not in ("week", "deictic_month"):
         return m.start("m1")
     return m.start()

@@ -168,3 +168,25 @@ def outside_paragraph_period(sentence: str) -> bool:
     more than 70% of …': the sentence says its numbers are of a time other than the one its
     paragraph speaks of (an undated horizon, a time before it), so it does not continue that period."""
     return _outside_cues().search(sentence) is not None
+
+
+def deictic_month(phrase: str, today: str) -> tuple[Period, ...]:
+    """'last month' (phrase "last 0"), 'this month', 'next month', 'last September' ("last 9"): a month
+    counted from the document's date; () in an undated document."""
+    if not today[:7].replace("-", "").isdigit() or len(today) < 7:
+        return ()
+    way, month = phrase.split()
+    year, current = int(today[:4]), int(today[5:7])
+    if int(month) == 0:
+        shift = {"last": -1, "this": 0, "next": 1}[way]
+        index = year * 12 + current - 1 + shift
+    else:
+        named = int(month)
+        if way == "last":
+            index = (year if named < current else year - 1) * 12 + named - 1
+        elif way == "next":
+            index = (year if named > current else year + 1) * 12 + named - 1
+        else:
+            index = year * 12 + named - 1
+    month_of = f"{index // 12}-{index % 12 + 1:02d}"
+    return ((month_of, month_of),)

@@ -529,3 +529,14 @@ def test_a_calendar_whose_years_look_gregorian_needs_its_marker():
             "2080 BS, and tourist arrivals were 1.1 million in 2023.")
     assert period(text, "1,445 billion rupees") == ("2023-04", "2024-04")
     assert period(text, "1.1 million") == ("2023", "2023")
+
+
+def test_last_month_this_month_and_last_september_count_from_the_dateline():
+    text = ("CHISINAU, 14 October 2025 — Prices rose.\n\nBread cost 14 lei in Balti last month. Inflation hit a record "
+            "9% last September. Prices rose 2% this month and will rise 1% next March. The bureau said last month "
+            "that output grew 3% in the second quarter of 2025.")
+    assert period(text, "14 lei") == ("2025-09", "2025-09")
+    assert period(text, "9%") == ("2025-09", "2025-09")
+    assert period(text, "2%") == ("2025-10", "2025-10")
+    assert period(text, "1%") == ("2026-03", "2026-03")
+    assert period(text, "3%") == ("2025-04", "2025-06")  # "said last month": when it was said
