@@ -352,6 +352,8 @@ def settle_times(
             anchor = before[-1] if before else next(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            if t.kind.endswith("_this") and today[:4].isdigit():
+                year = today[:4]  # "the first five months of this year"
             if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             if year and not anchor and today and year > today[:4] and tells_of_past(sentence):

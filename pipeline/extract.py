@@ -153,7 +153,8 @@ def extract_document(
         leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (
             readings[0] if readings else None)
         # (a month named without a year refines the paragraph's period, when it has one)
-        if leading and leading.periods != (("", ""),) and not refines(leading.periods, settled):
+        if leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
+                                                                  and carry.paragraph == sent.paragraph):
             carry.period = leading.periods[:1]
         elif times:
             carry.period = times[0].periods[:1]

@@ -274,7 +274,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("day", rf"\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\b(?!\s*,?\s*\d|:)"),
         ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "during the first two months of the year": January to February of the year in context
-        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|this)\s+year)\b"),
+        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+the\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
@@ -371,7 +371,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
-            found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind))
+            deictic = "_this" if g.get("this") else ""  # "of this year": the document's own year
+            found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind + deictic))
     return sorted(found, key=lambda t: t.start)
 
 

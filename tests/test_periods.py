@@ -540,3 +540,11 @@ def test_last_month_this_month_and_last_september_count_from_the_dateline():
     assert period(text, "2%") == ("2025-10", "2025-10")
     assert period(text, "1%") == ("2026-03", "2026-03")
     assert period(text, "3%") == ("2025-04", "2025-06")  # "said last month": when it was said
+
+
+def test_a_month_that_opens_a_paragraph_goes_on_in_it_and_this_years_first_months_are_this_years():
+    text = ("CAIRO, 16 June 2024 — Reserves rose in 2023.\n\nA kilogram of rice sold for 40 pounds in late May, up "
+            "from 32 pounds at the start of the year. In Aswan it cost 42 pounds.\n\n"
+            "Visitors came in record numbers last year, and arrivals in the first five months of this year were 5.8% higher.")
+    assert period(text, "42 pounds") == ("2024-05", "2024-05")
+    assert period(text, "5.8%") == ("2024-01", "2024-05")
