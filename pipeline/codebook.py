@@ -72,6 +72,15 @@ def continued_topic(indicator: str, unit: str, sentence: str, topic: str) -> str
     return topic
 
 
+def shared_indicator(first: str, second: str) -> str:
+    """The indicator two levels of one measure share ("went from 30.9 to about 47 pounds per dollar"):
+    the first's, unless only the second's words name the measure (the first took a fallback)."""
+    book = _by_code()
+    if first in book and book[first].fallback and second in book and not book[second].fallback:
+        return second
+    return first
+
+
 def refers_back(sentence: str) -> bool:
     """Whether the sentence speaks of the previous one's topic by a pronoun ("It peaked at …")."""
     return _topic_pronoun().search(sentence) is not None

@@ -16,7 +16,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
-from pipeline.codebook import continued_topic, refers_back
+from pipeline.codebook import continued_topic, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import document_author, find_sources, publishes_own_statistics
 from pipeline.references import abbreviations, expand_abbreviations, listed_estimators, longer_name, resolve_references
@@ -135,7 +135,11 @@ def extract_document(
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)
                                             or compared_level(text, readings[index - 1].quantity, reading.quantity)):
-                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]  # one measure's two levels
+                shared = shared_indicator(sentence_rows[-1].indicator, rows[0].indicator) if rows else ""
+                if shared != sentence_rows[-1].indicator:  # the first level takes the measure the second names
+                    retyped = [replace(row, indicator=shared) for row in sentence_rows[-len(previous_rows):]]
+                    sentence_rows[-len(previous_rows):] = observations[-len(previous_rows):] = retyped
+                rows = [replace(row, indicator=shared) for row in rows]  # one measure's two levels
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
             if reading.quantity.start in pairs:
@@ -145,6 +149,7 @@ def extract_document(
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
             sentence_rows += rows
             observations += rows
+            previous_rows = rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]

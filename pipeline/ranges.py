@@ -65,7 +65,14 @@ def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:
     """'The taka, held at about 85 to the dollar': a bare number against the dollar is a price of the
     dollar in the local currency; its code is settled with the sentence's currency or country."""
     return [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
-            and TO_THE_DOLLAR.match(text, q.end) else q for q in found]
+            and (TO_THE_DOLLAR.match(text, q.end) or RATE_BEFORE.search(text, max(0, q.start - 60), q.start)) else q
+            for q in found]
+
+
+# "an official rate of 1,300", "the parallel rate had been around 570": a bare number as the rate itself
+RATE_BEFORE = re.compile(r"\b(?:exchange|official|parallel|market|black[- ]market|unofficial|street|kerb|curb)\s+"
+                         r"(?:exchange\s+)?rate\s+(?:of|was|is|at|stood\s+at|reached|hit|had\s+been|has\s+been)\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

@@ -537,3 +537,11 @@ def test_a_change_whose_second_level_is_hedged_gives_the_first_its_unit():
     assert one(text, "17.5").unit == one(text, "19 lei").unit == "MDL"
     assert one(text, "17.5").qualifier == "exact"
     assert one(text, "19 lei").qualifier == "approximately"
+
+
+def test_a_bare_rate_and_the_first_level_of_a_change_take_the_exchange_rate():
+    found = facts("Egypt\n\nOn 6 March the pound went from 30.9 to about 47 pounds per dollar. The parallel rate had "
+                  "been around 70, against an official rate of 30.9 set by the central bank.")
+    assert [o.indicator for o in found["30.9"]] == ["exchange_rate", "exchange_rate"]
+    assert found["47 pounds"][0].indicator == "exchange_rate"
+    assert found["70"][0].unit == "EGP" and found["70"][0].indicator == "exchange_rate"

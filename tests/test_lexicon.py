@@ -49,3 +49,12 @@ def test_no_key_is_repeated(path):
     finally:
         loader.dispose()
     assert loader.repeated == []
+
+
+def test_no_control_characters_in_code_or_lexicon():
+    """A "\\b" written in a plain (not raw) string becomes a backspace: a pattern that silently
+    matches nothing. No source or lexicon file holds such a character."""
+    root = Path(__file__).resolve().parent.parent
+    bad = [str(p.relative_to(root)) for pattern in ("pipeline/*.py", "lexicon/*.yaml", "tests/*.py")
+           for p in sorted(root.glob(pattern)) if any(c in p.read_text(encoding="utf-8") for c in "\x08\x0b\x0c\x07")]
+    assert bad == []
