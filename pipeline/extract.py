@@ -19,7 +19,9 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import document_author, find_sources, publishes_own_statistics
-from pipeline.references import abbreviations, expand_abbreviations, listed_estimators, longer_name, resolve_references
+from pipeline.references import (
+    abbreviations, expand_abbreviations, known_full_name, listed_estimators, longer_name, resolve_references,
+)
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
 from pipeline.document_times import document_date, document_period, fiscal_year_start
 from pipeline.plans import find_plans, plan_names, plan_times
@@ -83,8 +85,9 @@ def extract_document(
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))
                for at, name in find_sources(text, home, author)]
-        sources = resolve_references(own, named, author) if own else []
-        named += [name for _, name in own if len(name.split()) > 1]
+        sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
+        # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
+        named += [full for full in (known_full_name(name) for _, name in own) if len(full.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(sent.paragraph, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))

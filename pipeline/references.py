@@ -83,7 +83,9 @@ def longer_name(name: str, text: str, end: int) -> str:
     return name
 
 
-def resolve_references(sources: list[tuple[int, str]], named_before: list[str], author: str = "") -> list[tuple[int, str]]:
+def resolve_references(
+    sources: list[tuple[int, str]], named_before: list[str], author: str = "", text: str = "", end: int = 0,
+) -> list[tuple[int, str]]:
     """'the Bank', 'the office said': a bare institution word refers to the last estimator named
     earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
     'Staff estimate' refers to the document's author; 'He suggested' to the person last named, and
@@ -114,6 +116,8 @@ def resolve_references(sources: list[tuple[int, str]], named_before: list[str], 
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":
                 match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
+            if match is None and text:
+                match = _known_named_before(name, text, end)  # "the IMF raised …" earlier: "the Fund"
             if match is None and author:
                 match = author  # "The Board expects …" in the issuer's own release
             if match is None:
@@ -129,3 +133,30 @@ def listed_estimators(name: str) -> list[str]:
         return [name]
     head, last = name.rsplit(" and ", 1)
     return [part.strip() for part in head.split(",")] + [last]
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Known estimators' short names (lexicon/estimators.yaml aliases in capitals: "IMF") → full names."""
+    return {alias: entry["canonical"] for entry in load_lexicon("estimators")["estimators"]
+            for alias in entry.get("aliases", []) if alias.isupper()}
+
+
+def known_full_name(name: str) -> str:
+    """'IMF' → 'International Monetary Fund'; any other name as it is."""
+    return _full_names().get(name, name)
+
+
+def _known_named_before(head: str, text: str, end: int) -> str | None:
+    """The full name of the last known estimator the document names before `end` (by any of its names,
+    "IMF" too) whose full name holds the word `head` ("Fund")."""
+    word = head.lower()
+    last, found = -1, None
+    for entry in load_lexicon("estimators")["estimators"]:
+        if word not in entry["canonical"].lower().split():
+            continue
+        for name in (entry["canonical"], *entry.get("aliases", [])):
+            at = text.rfind(name, 0, end)
+            if at > last and re.match(r"\W|$", text[at + len(name) : at + len(name) + 1]):
+                last, found = at, entry["canonical"]
+    return found

@@ -450,3 +450,10 @@ def test_a_lenders_own_decisions_a_banks_target_its_held_rate_and_he_said_after_
     assert found["3.6 percent"] == "National Bank of Moldova"
     assert found["5 percent"] == "National Bank of Moldova"
     assert found["4 billion lei"] == "Victor Rusu"
+
+
+def test_the_fund_refers_to_a_known_estimator_named_before_by_its_initials():
+    text = ("Moldova\n\nIn March the IMF raised the programme to $600 million. "
+            "The Fund now expects growth of only 2.6% in 2024, down from 3.1% the year before.")
+    found = sources(text)
+    assert found["2.6%"] == found["3.1%"] == "International Monetary Fund"
