@@ -209,8 +209,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words that name no estimator (pronouns of persons aside), heads of plans' names, and words
     that refer back to a report named before."""
     lex = _lexicon()
-    return (frozenset(lex["not_names"]) - frozenset(lex["person_pronouns"]), frozenset(lex["plan_heads"]),
-            frozenset(lex["report_back_references"]))
+    not_names = {*lex["not_names"], *lex["months"], *lex["weekdays"]} - set(lex["person_pronouns"])  # "a survey in May found"
+    return frozenset(not_names), frozenset(lex["plan_heads"]), frozenset(lex["report_back_references"])
 
 
 @lru_cache(maxsize=1)

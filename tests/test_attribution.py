@@ -457,3 +457,9 @@ def test_the_fund_refers_to_a_known_estimator_named_before_by_its_initials():
             "The Fund now expects growth of only 2.6% in 2024, down from 3.1% the year before.")
     found = sources(text)
     assert found["2.6%"] == found["3.1%"] == "International Monetary Fund"
+
+
+def test_months_and_acting_groups_name_no_estimator():
+    found = sources("Moldova\n\nIn Gagauzia, a nutrition survey in May found wasting at 9.3%. "
+                    "Donors pledged some US$600 million in loans in April 2023.")
+    assert found == {"9.3%": "", "US$600 million": ""}
