@@ -186,3 +186,11 @@ def test_partners_listed_respectively_and_hosts_of_migrants_make_pairs():
     assert subjects["250,000"] == "Moldova-Russia"
     assert subjects["1.1 million"] == "Moldova"
     assert subjects["80,000"] == "Moldova-Germany"
+
+
+def test_a_plan_fulfilled_ahead_of_schedule_is_the_subject_of_the_time_it_gained():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "Moldova\n\nMoldova claimed to have fulfilled the Five-Year Plan by June 1985, about eight months ahead of schedule."
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["eight months"] == "Five-Year Plan"
