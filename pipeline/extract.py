@@ -145,6 +145,10 @@ def extract_document(
                 rows = [replace(row, indicator=shared) for row in rows]  # one measure's two levels
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
+            if index and sentence_rows and "-" in sentence_rows[-1].subject and rows and rows[0].subject == (home.name if home else "") \
+                    and SAME_FIGURE.fullmatch(text, readings[index - 1].quantity.end, reading.quantity.start):
+                # "trade with China accounted for 50% of its trade, but by 2014 this figure had risen to 90%"
+                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if reading.quantity.start in pairs:
                 rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
@@ -217,6 +221,10 @@ def _as_read(doc: Document) -> Document:
 
 # "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
 BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
+
+
+# "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
+SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 
 
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")

@@ -194,3 +194,13 @@ def test_a_plan_fulfilled_ahead_of_schedule_is_the_subject_of_the_time_it_gained
     text = "Moldova\n\nMoldova claimed to have fulfilled the Five-Year Plan by June 1985, about eight months ahead of schedule."
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects["eight months"] == "Five-Year Plan"
+
+
+def test_this_figure_later_in_a_sentence_keeps_the_pair_of_the_first():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Moldova\n\nIn 2005, trade with Romania accounted for about 20% of Moldova’s total trade, but by 2014 this "
+            "figure had risen to nearly 30%; they grew 5% in 2015.")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["20%"] == subjects["30%"] == "Moldova-Romania"
+    assert subjects["5%"] == "Moldova"  # across a semicolon, "they" is no restatement
