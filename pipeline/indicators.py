@@ -57,7 +57,7 @@ LIST_REST = {
 CLAUSE_BREAK = re.compile(r"[,;:—](?!\s*(?:and\s+|or\s+)?(?:[−+-]?\d|us\$|\$|(?:from|to|in|by|at)\b))", I)
 # A clause restating the previous one's number ("KSh 1.2 trillion, or 40% of revenue") shares its subject.
 # So does a clause drawing what the previous one implies ("…, implying growth of 12.2% a year").
-RESTATEMENT = re.compile(r"\s*(?:or|which|amounting to|equivalent to|representing|constituting|i\.e\.|"
+RESTATEMENT = re.compile(r"\s*(?:or|which|amounting to|equivalent to|equal to|equalling|equaling|representing|constituting|i\.e\.|"
                          r"implying|which implies|which implied|meaning)\b", I)
 # Words ending the noun phrase after a number (its head noun, or the whole in "N% of <whole>").
 PHRASE_END = Caseless(r"[,;:()—.\d]|\b(?:in|to|from|by|at|for|with|on|that|which|who|was|were|is|are|and|or|"

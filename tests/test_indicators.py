@@ -209,3 +209,11 @@ def test_per_head_after_gnp_is_gnp_per_capita():
     text = "Laos\n\nIn 1991 the GNP was put at US$0.9 billion, or about US$210 per head. GDP per head was $900 in 2020."
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert (indicators["US$210"], indicators["$900"]) == ("gnp_per_capita", "gdp_per_capita")
+
+
+def test_remittances_as_a_share_of_gdp_are_not_a_sector_of_it():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "Moldova\n\nRemittances reached US$1.9 billion in 2023, equal to about 13% of GDP, according to the World Bank."
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators == {"US$1.9 billion": "other_amount", "13%": "other_share"}
