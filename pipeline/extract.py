@@ -288,6 +288,8 @@ def _opens_new_report(text: str, times) -> bool:
 COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
                            r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# "up 27% from a year earlier": the time a change is measured from, not the change's own
+RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
@@ -299,7 +301,8 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
     # any other number is of its own time, not the base's
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
     times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
-    own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)]
+    own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
+                 and not (t.kind == "yearless_relative" and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
     paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]

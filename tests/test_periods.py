@@ -548,3 +548,10 @@ def test_a_month_that_opens_a_paragraph_goes_on_in_it_and_this_years_first_month
             "Visitors came in record numbers last year, and arrivals in the first five months of this year were 5.8% higher.")
     assert period(text, "42 pounds") == ("2024-05", "2024-05")
     assert period(text, "5.8%") == ("2024-01", "2024-05")
+
+
+def test_a_change_from_a_year_earlier_is_of_its_own_time():
+    text = ("CHISINAU, 14 October 2025 — Petrol cost about 26 lei a litre at the end of September, up 40% from a year "
+            "earlier. Exports reached $211 million in September, up 27% on a year earlier.")
+    assert period(text, "40%") == ("2025-09", "2025-09")
+    assert period(text, "27%") == ("2025-09", "2025-09")
