@@ -463,3 +463,11 @@ def test_months_and_acting_groups_name_no_estimator():
     found = sources("Moldova\n\nIn Gagauzia, a nutrition survey in May found wasting at 9.3%. "
                     "Donors pledged some US$600 million in loans in April 2023.")
     assert found == {"9.3%": "", "US$600 million": ""}
+
+
+def test_a_survey_that_is_a_body_and_it_after_the_body_a_sentence_opens_with():
+    text = ("Moldova\n\nMoldova holds some 2 million tonnes of lignite, according to the Moldovan Geological Survey. "
+            "The NBM stopped publishing the series in 2015 and resumed in 2019, when it put the 2018 figure at 3.1%.")
+    found = sources(text)
+    assert found["2 million tonnes"] == "Moldovan Geological Survey"
+    assert found["3.1%"] == "NBM"
