@@ -213,11 +213,20 @@ def _people_named_before(text: str, start: int, g: _Grammar) -> bool:
     label = LINE_LABEL.search(text, 0, start)
     if label and any(w in g.person_nouns for w in re.findall(r"[a-z]+", label.group("label").lower())):
         return True  # "Internally displaced people: 10.1 million", "Refugees (2023): 2.1 million"
-    words = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
+    words = re.findall(r"[a-z]+", text[max(0, start - 80) : start].lower())
+    if words and words[-1] in g.lexicon["people_verbs"] or words[-2:-1] and words[-2] in g.lexicon["people_verbs"] \
+            and words[-1] in g.lexicon["people_count_links"]:
+        return True  # "killed more than 200", "displaced about 300,000 from their homes"
     links = g.lexicon["people_count_links"]
     while words and words[-1] in links:
         words.pop()
-    return bool(words) and words[-1] in g.lexicon["people_count_nouns"]
+    if words and words[-1] in g.lexicon["people_count_nouns"]:
+        return True
+    # "the population living in the country had fallen to 28.7 million": the clause's noun, a few
+    # words before the verb that joins it to the number
+    clause = re.split(r"[,;:]", text[max(0, start - 80) : start])[-1].lower()
+    return len(words) != len(re.findall(r"[a-z]+", text[max(0, start - 80) : start])) and any(
+        noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
 
 
 # a fact sheet's label right before the number: "People in need: 24.8 million"
@@ -227,7 +236,9 @@ LINE_LABEL = re.compile(r"^\s*[–•*·-]?\s*(?P<label>[A-Z][^:;.\d]{1,60}?)(?:
 def _is_demonym_plural(text: str, end: int) -> bool:
     """'208,000 Cubans', '3 million South Africans': people of a country."""
     m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
-    return bool(m) and any(m.group(1) in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
+    # "2 million Koreans": the end of an adjective ("North Korean") names the people too
+    return bool(m) and any(a == m.group(1) or a.endswith(" " + m.group(1))
+                           for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:

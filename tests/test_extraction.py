@@ -545,3 +545,13 @@ def test_a_bare_rate_and_the_first_level_of_a_change_take_the_exchange_rate():
     assert [o.indicator for o in found["30.9"]] == ["exchange_rate", "exchange_rate"]
     assert found["47 pounds"][0].indicator == "exchange_rate"
     assert found["70"][0].unit == "EGP" and found["70"][0].indicator == "exchange_rate"
+
+
+def test_counts_of_people_by_verb_by_population_clause_and_by_demonym():
+    found = facts("Moldova\n\nThe flood killed more than 20 people, injured some 650 and displaced about 3,000 from their "
+                  "homes. The population living in the country had fallen to 2.4 million. Over 1 million Moldovans "
+                  "live abroad, and some 5,000 veterans were paid. The ministry recorded 412 suspected cases. "
+                  "The factory made 7,000 tractors.")
+    for mention in ("20", "650", "3,000", "2.4 million", "1 million", "5,000", "412"):
+        assert found[mention][0].unit == "persons", mention
+    assert found["7,000"][0].unit == "count"
