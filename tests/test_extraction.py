@@ -555,3 +555,9 @@ def test_counts_of_people_by_verb_by_population_clause_and_by_demonym():
     for mention in ("20", "650", "3,000", "2.4 million", "1 million", "5,000", "412"):
         assert found[mention][0].unit == "persons", mention
     assert found["7,000"][0].unit == "count"
+
+
+def test_anything_from_x_to_y_is_a_range_and_a_decline_after_a_comma():
+    found = facts("Moldova\n\nConstruction shrank, by anything from 4 to 6 percent.")
+    row = found["4 to 6 percent"][0]
+    assert (row.value, row.value_high, row.qualifier) == ("-6", "-4", "range")
