@@ -209,6 +209,9 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these|those)\b")
 LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
 
 
+LIST_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -240,6 +243,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             gap = sentence[previous.end : q.start]
             if PARENTHETICAL.match(gap) and qualifiers[i] == "exact":
                 qualifiers[i] = qualifiers[i - 1]
+            elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range"):
+                qualifiers[i] = qualifiers[i - 1]  # "about 640,000 and 560,000": the hedge governs the list
             if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap):
                 declines[i] = True
         settled.append(q)

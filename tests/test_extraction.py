@@ -561,3 +561,10 @@ def test_anything_from_x_to_y_is_a_range_and_a_decline_after_a_comma():
     found = facts("Moldova\n\nConstruction shrank, by anything from 4 to 6 percent.")
     row = found["4 to 6 percent"][0]
     assert (row.value, row.value_high, row.qualifier) == ("-6", "-4", "range")
+
+
+def test_a_hedge_before_a_list_governs_every_item():
+    found = facts("Moldova\n\nSome 700,000 Moldovans live abroad, about 300,000 and 250,000 of them in Italy and Russia "
+                  "respectively; 12% and 15% grew.")
+    assert found["300,000"][0].qualifier == found["250,000"][0].qualifier == "approximately"
+    assert found["15%"][0].qualifier == "exact"
