@@ -17,7 +17,7 @@ from pipeline.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests" / "eval" / "annotations"
 FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "qualifier": 0.99,
-          "period": 0.96, "subject": 0.97, "source": 0.92, "indicator": 0.99}
+          "period": 0.96, "subject": 0.975, "source": 0.92, "indicator": 0.99}
 
 
 # The held-out sets pooled (tests/eval/heldout*): written and annotated by people who did not look
@@ -28,8 +28,8 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # of the seed never names its country, which costs subject); the floors are set at the pool's level
 # with them, as regression guards. heldout8 joined in session 5 with its blind first score (P .817,
 # period .579, subject .640, source .320: an interview, a situation report and a news feature).
-HELDOUT_FLOORS = {"precision": 0.975, "recall": 0.98, "value": 0.985, "unit": 0.965, "qualifier": 0.985,
-                  "period": 0.765, "subject": 0.84, "source": 0.75, "indicator": 0.795}
+HELDOUT_FLOORS = {"precision": 0.985, "recall": 0.98, "value": 0.985, "unit": 0.975, "qualifier": 0.99,
+                  "period": 0.785, "subject": 0.86, "source": 0.80, "indicator": 0.805}
 
 
 @pytest.fixture(scope="module")
