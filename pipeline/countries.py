@@ -87,14 +87,15 @@ def document_country(text: str) -> Country | None:
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
     opening_end = FIRST_SENTENCE_END.search(text)
+    voices = _voice_after()
     for start, end, country in mentions:
-        weight = 1
+        weight = 0 if voices.match(text, end) else 1  # "South Korean officials estimated": who speaks, not the topic
         if topic_before.search(text, max(0, start - 30), start) or topic_after.match(text, end):
             weight += lex["topic_mention_weight"]
         weights[country.name] = weights.get(country.name, 0) + weight
         first.setdefault(country.name, start)
-    opening = mentions[0]
-    if opening_end is None or opening[0] < opening_end.start():
+    opening = next((m for m in mentions if not voices.match(text, m[1])), None)
+    if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
     title = _title(text)
     # "… as trade with China recovers": a partner the title names is not what it is about
@@ -105,6 +106,12 @@ def document_country(text: str) -> Country | None:
 
 
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _voice_after() -> re.Pattern[str]:
+    """A country word naming who speaks ("South Korean officials", "the Chinese government")."""
+    return re.compile(rf"\s+(?i:{trie_pattern(load_lexicon('context')['source_head_nouns'])})\b")
 
 
 @lru_cache(maxsize=1)

@@ -204,3 +204,10 @@ def test_this_figure_later_in_a_sentence_keeps_the_pair_of_the_first():
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects["20%"] == subjects["30%"] == "Moldova-Romania"
     assert subjects["5%"] == "Moldova"  # across a semicolon, "they" is no restatement
+
+
+def test_a_country_named_as_who_speaks_does_not_vote_for_the_documents_country():
+    from pipeline.countries import document_country
+    text = ("Grain and rations\n\nRomanian officials said rations were cut. Romanian officials put the harvest at "
+            "3 million tonnes, and Romanian analysts agreed. Moldova imported 200,000 tonnes.")
+    assert document_country(text).name == "Moldova"
