@@ -21,6 +21,7 @@ from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import (
     anaphor_referent, deictic_month, open_spans, shifted, week_before, weekday_date, year_by_document_date,
 )
+from pipeline.tense import in_present_tense, speaks_of_future, takes_paragraph_period, tells_of_past
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -214,8 +215,6 @@ def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
-        "present": WordList(lex["present_time_cues"]),
-        "future": WordList(lex["future_cues"]),
     }
 
 
@@ -276,43 +275,6 @@ def _parallel(
     return tied[0] if _link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
 
 
-def in_present_tense(sentence: str) -> bool:
-    """Whether a sentence (or clause) states how things are ("The sector employs about 290,000
-    people"), with no verb that tells of the past: it does not go on in its paragraph's time."""
-    words = LOWER_WORD.findall(sentence.lower())
-    present_verbs, past_markers = _tense_words()
-    if present_verbs.isdisjoint(words) and present_verbs.isdisjoint(map(" ".join, zip(words, words[1:]))):
-        return False  # no verb of the present: whether one tells of the past does not matter
-    # an "-ed" word tells of the past, unless it is part of a compound ("state-owned") or follows
-    # a present "is"/"are" or an article ("is estimated at", "an estimated US$400 million")
-    return not tells_of_past(sentence)
-
-
-def tells_of_past(sentence: str) -> bool:
-    """Whether a sentence has a verb of the past ("bought", "went", "rose", "was cut")."""
-    words = LOWER_WORD.findall(sentence.lower())
-    _, past_markers = _tense_words()
-    return not past_markers.isdisjoint(words) or any(
-        w.endswith("ed") and "-" not in w and (i == 0 or words[i - 1] not in _NOT_PAST_BEFORE) for i, w in enumerate(words))
-
-
-LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_NOT_PAST_BEFORE = frozenset(("is", "are", "be", "being", "a", "an", "the"))
-
-
-@lru_cache(maxsize=1)  # asked of most sentences: built once
-def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs that state how things are, and words that tell of the past (lexicon/context.yaml)."""
-    lex = load_lexicon("context")
-    return frozenset(lex["present_tense_verbs"]), frozenset(lex["past_tense_markers"])
-
-
-def takes_paragraph_period(sentence: str) -> bool:
-    """A sentence about the present ("now", "currently", "the latest survey") does not continue the
-    period of its paragraph: its numbers have no stated time."""
-    return _link_patterns()["present"].search(sentence) is None
-
-
 def settle_times(
     sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal_start: int = 1,
     last: tuple[Period, ...] = (), today: str = "",
@@ -358,7 +320,7 @@ def settle_times(
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
                 year = ""  # "… by June 2027. Investors bought … in January": a past January, not a planned one
-            if not year and today[:4].isdigit() and _link_patterns()["future"].search(sentence):
+            if not year and today[:4].isdigit() and speaks_of_future(sentence):
                 # "expects 5% by the end of the year", "will meet in December": the coming one
                 first = t.periods[0][0].replace(YEARLESS, today[:4])
                 year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)

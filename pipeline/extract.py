@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import partners_respectively, subject_of
-from pipeline.dating import bind_periods, in_present_tense, refines, settle_times, takes_paragraph_period
+from pipeline.dating import bind_periods, refines, settle_times
+from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
 from pipeline.records import (
@@ -126,6 +127,7 @@ def extract_document(
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
         sentence_rows: list[Observation] = []
+        previous_rows: list[Observation] = []  # the rows of the sentence's previous number
         pairs = partners_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)

@@ -17,6 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.lexicon import load_lexicon
+from pipeline.persons import counts_people, is_demonym_plural, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
@@ -135,8 +136,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
-    if unit == "count" and (_counts_people(text, end, g, start) or _is_demonym_plural(text, end)
-                            or _people_named_before(text, start, g)):
+    if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end)
+                            or people_named_before(text, start, g)):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
     if not num[0].isdigit():
@@ -183,62 +184,6 @@ def _hyphen_duration(text: str, start: int, end: int, num: str, g: _Grammar) -> 
 def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
     words = re.findall(r"[A-Za-z]+", text[end : end + 30].lower())[:2]
     return any(w in g.lexicon["time_nouns"] for w in words)
-
-
-OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|,(?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
-
-
-def _counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
-    """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
-    'arrivals rose from 340,000': or as the subject just before."""
-    # capitalised words before the noun are its adjectives ("2 million North Korean workers")
-    following = re.findall(r"[A-Za-z]+", text[end : end + 60])
-    while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
-        following = following[1:]
-    words = [w.lower() for w in following[:2]]
-    if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
-        words.append(following[2].lower())
-    # "some 18,000 of the company’s roughly 40,000 employees", "7.2 million were internally displaced"
-    of_people = OF_PEOPLE.match(text, end)
-    if of_people:
-        words += re.findall(r"[a-z]+", of_people.group().lower())
-    if start is not None and re.search(r"\bfrom\s+$", text[:start]):
-        words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
-    return any(w in g.person_nouns for w in words)
-
-
-def _people_named_before(text: str, start: int, g: _Grammar) -> bool:
-    """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
-    first, joined to the number only by verbs, prepositions and hedges."""
-    label = LINE_LABEL.search(text, 0, start)
-    if label and any(w in g.person_nouns for w in re.findall(r"[a-z]+", label.group("label").lower())):
-        return True  # "Internally displaced people: 10.1 million", "Refugees (2023): 2.1 million"
-    words = re.findall(r"[a-z]+", text[max(0, start - 80) : start].lower())
-    if words and words[-1] in g.lexicon["people_verbs"] or words[-2:-1] and words[-2] in g.lexicon["people_verbs"] \
-            and words[-1] in g.lexicon["people_count_links"]:
-        return True  # "killed more than 200", "displaced about 300,000 from their homes"
-    links = g.lexicon["people_count_links"]
-    while words and words[-1] in links:
-        words.pop()
-    if words and words[-1] in g.lexicon["people_count_nouns"]:
-        return True
-    # "the population living in the country had fallen to 28.7 million": the clause's noun, a few
-    # words before the verb that joins it to the number
-    clause = re.split(r"[,;:]", text[max(0, start - 80) : start])[-1].lower()
-    return len(words) != len(re.findall(r"[a-z]+", text[max(0, start - 80) : start])) and any(
-        noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
-
-
-# a fact sheet's label right before the number: "People in need: 24.8 million"
-LINE_LABEL = re.compile(r"^\s*[–•*·-]?\s*(?P<label>[A-Z][^:;.\d]{1,60}?)(?:\s*\([^)]{1,30}\))?:\s*(?:about|some|around|nearly|over)?\s*$")
-
-
-def _is_demonym_plural(text: str, end: int) -> bool:
-    """'208,000 Cubans', '3 million South Africans': people of a country."""
-    m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
-    # "2 million Koreans": the end of an adjective ("North Korean") names the people too
-    return bool(m) and any(a == m.group(1) or a.endswith(" " + m.group(1))
-                           for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
@@ -371,7 +316,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             if re.search(r"\bin\s+$", text[: m.start()]):
                 result.not_facts.append(NotFact(m.start(), m.start() + len(word), "idiom"))  # "in billions of won"
                 continue
-            unit = "persons" if _counts_people(text, m.end(), g) else "count"
+            unit = "persons" if counts_people(text, m.end(), g) else "count"
             value = Decimal(1)
             for plural in re.split(r"\s+of\s+", word):  # "tens of thousands" → 10 × 1,000
                 value *= Decimal(g.lexicon["vague_plurals"][plural])

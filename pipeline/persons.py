@@ -1,0 +1,67 @@
+"""Whether a count is a count of people (unit `persons`): a person noun after it ("15,400 displaced
+persons"), a noun of people before it ("its population was 12 million"), a verb whose object is
+people ("killed more than 200"), a fact sheet's label ("People in need: 24.8 million") or a people
+named by their country ("208,000 Cubans")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.grammar import _Grammar
+from pipeline.lexicon import load_lexicon
+
+
+OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|,(?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
+
+
+def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
+    """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
+    'arrivals rose from 340,000': or as the subject just before."""
+    # capitalised words before the noun are its adjectives ("2 million North Korean workers")
+    following = re.findall(r"[A-Za-z]+", text[end : end + 60])
+    while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
+        following = following[1:]
+    words = [w.lower() for w in following[:2]]
+    if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
+        words.append(following[2].lower())
+    # "some 18,000 of the company’s roughly 40,000 employees", "7.2 million were internally displaced"
+    of_people = OF_PEOPLE.match(text, end)
+    if of_people:
+        words += re.findall(r"[a-z]+", of_people.group().lower())
+    if start is not None and re.search(r"\bfrom\s+$", text[:start]):
+        words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
+    return any(w in g.person_nouns for w in words)
+
+
+def people_named_before(text: str, start: int, g: _Grammar) -> bool:
+    """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
+    first, joined to the number only by verbs, prepositions and hedges."""
+    label = LINE_LABEL.search(text, 0, start)
+    if label and any(w in g.person_nouns for w in re.findall(r"[a-z]+", label.group("label").lower())):
+        return True  # "Internally displaced people: 10.1 million", "Refugees (2023): 2.1 million"
+    words = re.findall(r"[a-z]+", text[max(0, start - 80) : start].lower())
+    if words and words[-1] in g.lexicon["people_verbs"] or words[-2:-1] and words[-2] in g.lexicon["people_verbs"] \
+            and words[-1] in g.lexicon["people_count_links"]:
+        return True  # "killed more than 200", "displaced about 300,000 from their homes"
+    links, joined = g.lexicon["people_count_links"], False
+    while words and words[-1] in links:
+        words.pop()
+        joined = True
+    if words and words[-1] in g.lexicon["people_count_nouns"]:
+        return True
+    # "the population living in the country had fallen to 28.7 million": the clause's noun, a few
+    # words before the verb that joins it to the number
+    clause = re.split(r"[,;:]", text[max(0, start - 80) : start])[-1].lower()
+    return joined and any(noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
+
+
+# a fact sheet's label right before the number: "People in need: 24.8 million"
+LINE_LABEL = re.compile(r"^\s*[–•*·-]?\s*(?P<label>[A-Z][^:;.\d]{1,60}?)(?:\s*\([^)]{1,30}\))?:\s*(?:about|some|around|nearly|over)?\s*$")
+
+
+def is_demonym_plural(text: str, end: int) -> bool:
+    """'208,000 Cubans', '3 million South Africans': people of a country."""
+    m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
+    # "2 million Koreans": the end of an adjective ("North Korean") names the people too
+    return bool(m) and any(a == m.group(1) or a.endswith(" " + m.group(1))
+                           for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
