@@ -35,7 +35,7 @@ from pipeline.ranges import compared_level, second_level
 from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
-from pipeline.transcripts import speaker_at, turns
+from pipeline.transcripts import sources_in_turn, speaker_at, turns
 
 @dataclass(frozen=True)
 class _Reading:
@@ -102,7 +102,7 @@ def extract_document(
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None
         if turn and not turn.asks:
-            sources = [(CARRIED, turn.speaker)]  # an interview: what the person answering says is his or hers
+            sources = sources_in_turn(text, turn)  # an interview: what the person answering says is his or hers
         report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)

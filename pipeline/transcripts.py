@@ -23,6 +23,9 @@ class Turn:
     start: int
     speaker: str  # as a name is written ("Tarek Fahmy"), the short label resolved to the full one
     asks: bool  # the speaker is the one asking the questions
+    # the body the introduction says the speaker heads or serves ("Governor of the Central Bank of
+    # Egypt"): the source of what it sets itself ("we raised our policy rates", "our target")
+    body: str = ""
 
 
 def turns(text: str) -> list[Turn]:
@@ -41,7 +44,36 @@ def turns(text: str) -> list[Turn]:
     asker = max(asked, key=lambda name: sum(asked[name]) / len(asked[name]))
     if sum(asked[asker]) * 2 < len(asked[asker]):
         return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
-    return [Turn(start, _as_name(full[label]), full[label] == asker) for start, label in found]
+    introduction = text[: found[0][0]]
+    return [Turn(start, _as_name(full[label]), full[label] == asker, _body_of(_as_name(full[label]), introduction))
+            for start, label in found]
+
+
+# "Tarek Fahmy has been Governor of the Central Bank of Egypt since 2022", "Ana Rusu, minister of finance"
+OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
+                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6})")
+
+
+def _body_of(speaker: str, introduction: str) -> str:
+    """The body the introduction says the speaker holds an office in, when it names one."""
+    at = introduction.find(speaker)
+    m = OFFICE.search(introduction, at, at + len(speaker) + 80) if at >= 0 else None
+    return m.group("body") if m else ""
+
+
+# what a body sets itself, said by its head in the first person
+OWN_SETTING = re.compile(r"\b(?:[Ww]e\s+(?:also\s+|have\s+|had\s+)?(?:raised|lowered|cut|kept|held|left|hiked|reduced|set)\b"
+                         r"|\b[Oo]ur\s+(?:\w+\s+)?(?:target|policy\s+rates?|key\s+rate|deposit\s+rate|lending\s+rate|band)\b"
+                         r"|\bthe\s+(?:overnight\s+)?(?:deposit|lending|policy)\s+rate\b)")
+
+
+def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
+    """The estimators of a sentence in an answering turn: the speaker for what he or she says, and
+    the body he or she heads for the rates and targets it sets, from where the sentence names them."""
+    own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, where the sentence starts
+    if turn.body:
+        own += [(m.start(), turn.body) for m in OWN_SETTING.finditer(sentence)]
+    return own
 
 
 def _full_label(label: str, labels: set[str]) -> str:

@@ -471,3 +471,14 @@ def test_a_survey_that_is_a_body_and_it_after_the_body_a_sentence_opens_with():
     found = sources(text)
     assert found["2 million tonnes"] == "Moldovan Geological Survey"
     assert found["3.1%"] == "NBM"
+
+
+def test_in_an_interview_the_body_the_speaker_heads_sets_its_own_rates_and_targets():
+    text = ("An interview\n\nVictor Rusu has been Governor of the National Bank of Moldova since 2021. He spoke to Ioana Popa.\n\n"
+            "[00:00:12] IOANA POPA: Governor, how far will inflation fall?\n\n"
+            "[00:00:31] VICTOR RUSU: We expect about 4% by December, and our target remains 5%. "
+            "We also raised our policy rate by 200 basis points.\n\n"
+            "[00:01:05] POPA: And growth?\n\n[00:01:20] RUSU: About 2%.\n")
+    found = sources(text)
+    assert found["4%"] == found["2%"] == "Victor Rusu"
+    assert found["5%"] == found["200 basis points"] == "National Bank of Moldova"
