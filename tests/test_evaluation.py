@@ -28,8 +28,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # of the seed never names its country, which costs subject); the floors are set at the pool's level
 # with them, as regression guards. heldout8 joined in session 5 with its blind first score (P .817,
 # period .579, subject .640, source .320: an interview, a situation report and a news feature).
-HELDOUT_FLOORS = {"precision": 0.985, "recall": 0.98, "value": 0.985, "unit": 0.975, "qualifier": 0.99,
-                  "period": 0.785, "subject": 0.86, "source": 0.80, "indicator": 0.805}
+# heldout9 (a budget speech, a working paper, a Markdown brief, a third seed revision) joined at the end
+# of session 5 with its blind first score (P .936, R .926, subject .580, source .203).
+HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.97, "value": 0.985, "unit": 0.955, "qualifier": 0.98,
+                  "period": 0.78, "subject": 0.82, "source": 0.70, "indicator": 0.77}
 
 
 @pytest.fixture(scope="module")
