@@ -98,6 +98,7 @@ def document_country(text: str) -> Country | None:
     if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
     title = _title(text)
+    title = title.title() if title.isupper() else title  # "REPUBLIC OF ANGOLA – MINISTRY OF FINANCE"
     # "… as trade with China recovers": a partner the title names is not what it is about
     partner = re.compile(rf"\b(?:{'|'.join(lex['title_partner_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
     titled = {country.name for start, _, country in country_mentions(title) if not partner.search(title, 0, start)}

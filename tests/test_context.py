@@ -211,3 +211,10 @@ def test_a_country_named_as_who_speaks_does_not_vote_for_the_documents_country()
     text = ("Grain and rations\n\nRomanian officials said rations were cut. Romanian officials put the harvest at "
             "3 million tonnes, and Romanian analysts agreed. Moldova imported 200,000 tonnes.")
     assert document_country(text).name == "Moldova"
+
+
+def test_a_country_named_in_a_heading_in_capitals_is_the_documents():
+    from pipeline.countries import document_country
+    text = ("REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE\nBudget speech\n\nMr. President, the US dollar rose. "
+            "Our exports to the US fell, and Moldovan growth slowed.")
+    assert document_country(text).name == "Moldova"
