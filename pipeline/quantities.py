@@ -25,6 +25,7 @@ from pipeline.wordquantities import word_quantities
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
+NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*\(?$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 
@@ -59,6 +60,9 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     day_range = DAY_RANGE_BEFORE.search(before[-20:])
     if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
         return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
+    noun = NOUN_BEFORE.search(before[-30:])
+    if noun and noun.group("noun").lower() in g.lexicon["name_nouns"]:
+        return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
     cap = CAPITALISED_BEFORE.search(before)
     if cap and not _is_sentence_start(before, cap):
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"

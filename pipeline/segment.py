@@ -53,10 +53,15 @@ def enumerators(text: str) -> list[Span]:
     return [Span(*m.span("number")) for m in _marks()[1].finditer(text)]
 
 
+# Markdown's strong emphasis ("**17 tonnes**", "__41.8%__"): marks around words, not part of them
+EMPHASIS = re.compile(r"\*\*|__")
+
+
 def without_marks(text: str) -> str:
-    """The text with its reference marks and enumerators blanked: they are neither quantities nor
-    sentences, and blanking (not removing) keeps every offset that of the raw text."""
-    spans = sorted(citation_markers(text) + [Span(s.start, s.end + 1) for s in enumerators(text)],
+    """The text with its reference marks, enumerators and Markdown emphasis blanked: they are neither
+    quantities nor sentences, and blanking (not removing) keeps every offset that of the raw text."""
+    emphasis = [Span(*m.span()) for m in EMPHASIS.finditer(text)] if "**" in text or "__" in text else []
+    spans = sorted(citation_markers(text) + [Span(s.start, s.end + 1) for s in enumerators(text)] + emphasis,
                    key=lambda span: span.start)
     if not spans:
         return text

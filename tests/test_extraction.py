@@ -568,3 +568,16 @@ def test_a_hedge_before_a_list_governs_every_item():
                   "respectively; 12% and 15% grew.")
     assert found["300,000"][0].qualifier == found["250,000"][0].qualifier == "approximately"
     assert found["15%"][0].qualifier == "exact"
+
+
+def test_markdown_emphasis_numbered_items_figure_and_resolution_numbers_and_kwanza():
+    text = ("# Kyrgyzstan brief\n\n1. **Debt.** Public debt fell to about **41.8%** of GDP, and exports fell by "
+            "about **a fifth** in 2024.\n\nFigure 3 shows the trend. Table 2 reports equation (1). Resolution 2371 "
+            "banned coal. Angola spent Kz 950 per litre.")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert set(found) == {"41.8%", "a fifth", "Kz 950"}
+    assert found["41.8%"].qualifier == found["a fifth"].qualifier == "approximately"
+    assert found["Kz 950"].unit == "AOA"
+    assert {n.token: n.disposition for n in numbers if n.token in ("1", "3", "2", "2371")} == {
+        "1": "name", "3": "name", "2": "name", "2371": "name"}
