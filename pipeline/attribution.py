@@ -290,6 +290,12 @@ def estimator_type(name: str) -> str:
     return next((c["type"] for c in lexicon["type_cues"] if c["cue"] in lowered), "other")
 
 
+def speaks_for_government(author: str) -> bool:
+    """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
+    are the country's official ones."""
+    return bool(author) and author.split()[0] in _lexicon()["government_issuer_heads"]
+
+
 def publishes_own_statistics(author: str) -> bool:
     """Whether the document's issuer is a statistics office: its figures are its own statistics."""
     return bool(author) and estimator_type(author) in _lexicon()["statistics_issuer_types"]

@@ -82,8 +82,10 @@ def document_country(text: str) -> Country | None:
     first: dict[str, int] = {}
     by_name = {c.name: c for c in countries()}
     mentions = country_mentions(text)
-    if not mentions:
-        return None
+    if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
+        title = _title(text)
+        named = country_mentions(title.title()) if title.isupper() else ()
+        return named[0][2] if named else None
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
     opening_end = FIRST_SENTENCE_END.search(text)

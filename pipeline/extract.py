@@ -19,7 +19,7 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule
-from pipeline.attribution import document_author, find_sources, publishes_own_statistics
+from pipeline.attribution import document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
     abbreviations, expand_abbreviations, known_full_name, listed_estimators, longer_name, resolve_references,
 )
@@ -72,6 +72,7 @@ def extract_document(
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     issuer_statistics = publishes_own_statistics(author)
+    government_issuer = speaks_for_government(author)
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
@@ -100,6 +101,8 @@ def extract_document(
             sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
+        elif found.quantities and not sources and government_issuer and home:
+            sources = [(CARRIED, f"{home.name} (official)")]  # a ministry's speech: the country's official figures
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None
         if turn and not turn.asks:
             sources = sources_in_turn(text, turn)  # an interview: what the person answering says is his or hers

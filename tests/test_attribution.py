@@ -482,3 +482,12 @@ def test_in_an_interview_the_body_the_speaker_heads_sets_its_own_rates_and_targe
     found = sources(text)
     assert found["4%"] == found["2%"] == "Victor Rusu"
     assert found["5%"] == found["200 basis points"] == "National Bank of Moldova"
+
+
+def test_a_ministrys_own_speech_gives_the_countrys_official_figures():
+    text = ("REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE\nBudget speech to Parliament\nChisinau, 29 October 2024\n\n"
+            "Mr. President, growth slowed to 1.0% last year. We project 3.5% for 2025. "
+            "The IMF expects 2.8%.")
+    found = sources(text)
+    assert found["1.0%"] == found["3.5%"] == "Moldova (official)"
+    assert found["2.8%"] == "IMF"
