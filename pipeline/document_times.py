@@ -15,7 +15,7 @@ HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; bl
 PARAGRAPH_LENGTH = 160
 
 
-def _heading_lines(text: str) -> list[str]:
+def heading_lines(text: str) -> list[str]:
     """The lines of a document's heading, and the first line of its body (which may open with a
     dateline: "LAGOS, March 15 (Wire) – …")."""
     # split only as much of the document as its first lines take: splitting all of it costs more
@@ -39,7 +39,7 @@ def document_date(text: str) -> str:
     """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
     "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
     words = "|".join(load_lexicon("context")["dateline_words"])
-    for line in _heading_lines(text):
+    for line in heading_lines(text):
         for t in time_expressions(line):
             if t.kind not in ("date", "month"):
                 continue
@@ -55,7 +55,7 @@ def document_period(text: str) -> tuple[tuple[str, str], ...]:
     2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
     heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
     year may be an edition: "Review No. 2 – 2024"); else empty."""
-    for line in _heading_lines(text)[1:]:  # the first line names the issuer or the title
+    for line in heading_lines(text)[1:]:  # the first line names the issuer or the title
         stripped = line.strip()
         if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
             continue

@@ -21,10 +21,11 @@ from pipeline.codebook import continued_topic, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule
 from pipeline.attribution import document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
-    abbreviations, expand_abbreviations, known_full_name, listed_estimators, longer_name, resolve_references,
+    WRITERS_SAY, abbreviations, document_writers, expand_abbreviations, known_full_name, listed_estimators, longer_name,
+    resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
-from pipeline.document_times import document_date, document_period, fiscal_year_start
+from pipeline.document_times import document_date, document_period, fiscal_year_start, heading_lines
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
@@ -73,6 +74,7 @@ def extract_document(
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     issuer_statistics = publishes_own_statistics(author)
     government_issuer = speaks_for_government(author)
+    writers = document_writers(heading_lines(doc.text))  # a paper's byline: "we find" is theirs
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
@@ -101,6 +103,8 @@ def extract_document(
             sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
+        elif found.quantities and not sources and writers and WRITERS_SAY.search(text):
+            sources = [(CARRIED, writers)]  # a paper's "we find …": its writers' estimate
         elif found.quantities and not sources and government_issuer and home:
             sources = [(CARRIED, f"{home.name} (official)")]  # a ministry's speech: the country's official figures
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None

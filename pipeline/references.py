@@ -160,3 +160,20 @@ def _known_named_before(head: str, text: str, end: int) -> str | None:
             if at > last and re.match(r"\W|$", text[at + len(name) : at + len(name) + 1]):
                 last, found = at, entry["canonical"]
     return found
+
+
+# A heading line that names the document's writers: "Sokha Chea and Malin Lindqvist", "By Ana Rusu"
+PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+BYLINE = re.compile(rf"\s*(?:[Bb]y\s+)?(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON})*)\s*")
+# "we find", "we estimate": the writers speaking of their own results
+WRITERS_SAY = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:find|found|estimate|estimated|show|calculate|obtain|document|compute|project|report)\b")
+
+
+def document_writers(heading_lines: list[str]) -> str:
+    """The persons a document's heading names as its writers ("Sokha Chea and Malin Lindqvist"), as
+    one estimator; "" when no heading line is a byline of persons."""
+    for line in heading_lines:
+        m = BYLINE.fullmatch(line)
+        if m and all(is_person(name) for name in re.split(r",\s+|,?\s+and\s+", m.group("names"))):
+            return re.sub(r",?\s+and\s+", " and ", m.group("names"))
+    return ""
