@@ -209,6 +209,7 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these|those)\b")
 LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
 
 
+POINTS = re.compile(r"[\s-]*points?\b")
 LIST_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 
@@ -238,6 +239,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …"
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
+        if q.unit == "count" and POINTS.match(sentence, q.end) and any(p.unit == "percentage_points" for p in settled):
+            # "industry contributed 3.2 percentage points, services 3.1 points": the same unit, abbreviated
+            q = Quantity(**{**q.__dict__, "unit": "percentage_points"})
         if i:
             previous = settled[-1]
             gap = sentence[previous.end : q.start]

@@ -581,3 +581,10 @@ def test_markdown_emphasis_numbered_items_figure_and_resolution_numbers_and_kwan
     assert found["Kz 950"].unit == "AOA"
     assert {n.token: n.disposition for n in numbers if n.token in ("1", "3", "2", "2371")} == {
         "1": "name", "3": "name", "2": "name", "2371": "name"}
+
+
+def test_points_after_percentage_points_in_a_sentence_are_percentage_points():
+    found = facts("Moldova\n\nIndustry contributed 2.2 percentage points of growth, services 1.1 points and farming "
+                  "0.4 points. The stock index rose 4 points.")
+    assert found["1.1"][0].unit == found["0.4"][0].unit == "percentage_points"
+    assert found["4"][0].unit != "percentage_points"
