@@ -6,9 +6,16 @@ import pytest
 
 from pipeline.attribution import find_sources
 from pipeline.countries import document_country
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
 from pipeline.periods import time_expressions
 from pipeline.plans import find_plans, plan_times
 from pipeline.segment import paragraphs, sentences
+
+
+def subjects_of(text: str) -> dict[str, str]:
+    """What each number of the text is about, by its mention."""
+    return {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
 
 
 @pytest.mark.parametrize(
@@ -102,8 +109,6 @@ def test_document_country_weighs_the_topic_and_the_first_sentence_over_a_neighbo
 
 
 def test_flows_between_a_pair_carry_to_sentences_that_refer_back_and_to_a_restated_figure():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("The economy of Laos\n\nBilateral trade with Thailand rose from $1.9 billion in 2007 to $5.6 billion in 2011. "
             "It peaked at about $6.9 billion in 2014. Laos’s exports to Japan were $0.4 billion in 2014.\n\n"
             "In 2007, trade between Laos and Vietnam was recorded at $1.25 billion. The $1.25 billion volume also "
@@ -115,43 +120,35 @@ def test_flows_between_a_pair_carry_to_sentences_that_refer_back_and_to_a_restat
 
 
 def test_a_debt_written_off_by_a_partner_is_the_pairs():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = "The economy of Laos\n\nIn 2019 China agreed to write off about US$3 billion of Laos’s debt."
     assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
 
 
 def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_them():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Eritrea\n\nExports – partners: China 62%, UAE 17% (2022)\n"
             "Türkiye’s official figures put exports to Eritrea at $40 million in 2022.\n")
-    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    found = subjects_of(text)
     assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
     philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
     assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
 
 
 def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("The economy of Laos\n\nThe Bank of the Lao PDR operates under the Ministry of Finance and maintains a "
             "network of 227 branches. The Vientiane Special Zone employed 54,000 workers in 2015. "
             "Laos had 7 million people in 2020. The State Bank has held its rate at 9 percent since 2023.")
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["227"] == "Bank of the Lao PDR"
     assert subjects["54,000"] == "Vientiane Special Zone"
     assert subjects["7 million"] == subjects["9 percent"] == "Laos"
 
 
 def test_a_number_stated_for_a_city_or_region_is_about_it():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Moldova\n\nBread sold for 14 lei in Chisinau in September, while in Balti, near the border, it cost "
             "12 lei, and in Cahul about 11 lei. In Gagauzia, a survey in May found poverty at 31%. "
             "In Parliament, the minister put the deficit at 4%. Prices in Moldova rose 5% in June, "
             "and the rate in Moscow was 16%.")
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["14 lei"] == "Chisinau"
     assert subjects["12 lei"] == "Balti"
     assert subjects["11 lei"] == "Cahul"
@@ -162,13 +159,11 @@ def test_a_number_stated_for_a_city_or_region_is_about_it():
 
 
 def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_place_names():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Venezuela\n\nPetróleos de Venezuela (PDVSA) is the state oil company. PDVSA’s workforce fell to 40,000. "
             "The Banco Central de Venezuela (BCV) kept inflation above the BCV’s target of 20%. "
             "The price was raised in October, a 45% increase. Most reserves lie beneath the Salar de Uyuni, a salt flat "
             "of about 1 million hectares, and production in Maturín, about a fifth of the total, fell.")
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["40,000"] == "Petróleos de Venezuela"
     assert subjects["20%"] == "Venezuela"  # a central bank's target speaks for its country
     assert subjects["45%"] == "Venezuela"
@@ -177,11 +172,9 @@ def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_
 
 
 def test_partners_listed_respectively_and_hosts_of_migrants_make_pairs():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Moldova\n\nSome 1.1 million Moldovans have emigrated, about 300,000 and 250,000 of them to Italy and "
             "Russia respectively. Germany hosted some 80,000 of them in 2023.")
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["300,000"] == "Moldova-Italy"
     assert subjects["250,000"] == "Moldova-Russia"
     assert subjects["1.1 million"] == "Moldova"
@@ -189,32 +182,26 @@ def test_partners_listed_respectively_and_hosts_of_migrants_make_pairs():
 
 
 def test_a_plan_fulfilled_ahead_of_schedule_is_the_subject_of_the_time_it_gained():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = "Moldova\n\nMoldova claimed to have fulfilled the Five-Year Plan by June 1985, about eight months ahead of schedule."
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["eight months"] == "Five-Year Plan"
 
 
 def test_this_figure_later_in_a_sentence_keeps_the_pair_of_the_first():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Moldova\n\nIn 2005, trade with Romania accounted for about 20% of Moldova’s total trade, but by 2014 this "
             "figure had risen to nearly 30%; they grew 5% in 2015.")
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    subjects = subjects_of(text)
     assert subjects["20%"] == subjects["30%"] == "Moldova-Romania"
     assert subjects["5%"] == "Moldova"  # across a semicolon, "they" is no restatement
 
 
 def test_a_country_named_as_who_speaks_does_not_vote_for_the_documents_country():
-    from pipeline.countries import document_country
     text = ("Grain and rations\n\nRomanian officials said rations were cut. Romanian officials put the harvest at "
             "3 million tonnes, and Romanian analysts agreed. Moldova imported 200,000 tonnes.")
     assert document_country(text).name == "Moldova"
 
 
 def test_a_country_named_in_a_heading_in_capitals_is_the_documents():
-    from pipeline.countries import document_country
     text = ("REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE\nBudget speech\n\nMr. President, the US dollar rose. "
             "Our exports to the US fell, and Moldovan growth slowed.")
     assert document_country(text).name == "Moldova"
