@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.context import CAPWORD
 from pipeline.countries import Country, countries
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Prefiltered, WordList, trie_pattern
+from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -129,13 +129,13 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     # the triggers hold the words of the author actions too: a sentence without them names no one
     # by either kind of pattern
     triggered = _triggers().search(sentence.lower()) is not None
-    patterns = _source_patterns() if triggered else ()
+    patterns = possible_among(_source_patterns(), sentence) if triggered else ()
     # the first pattern that names someone governs its part of the sentence ("According to data
     # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
     # may name its own
     for pattern in patterns:
         governed = {_part(sentence, at) for at in found}
-        for m in pattern.finditer(sentence):
+        for m in pattern.pattern.finditer(sentence):
             if _part(sentence, m.start("org")) in governed:
                 continue
             org = clean_name(m.group("org"))
@@ -162,19 +162,19 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[at] = f"{home.name} (official)" if home and _official(org, home) else org
     if not found and triggered:
         found.update(_author_actions(sentence, author))
-    for m in (m for pattern in _institution_patterns() for m in pattern.finditer(sentence)):
+    for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
         if _is_country(org) or org in _currency_codes():
             continue  # "US$2 billion (USD)", "(DPRK)": not a body
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
-    for m in (m for pattern in _elliptical_patterns() for m in pattern.finditer(sentence)) if found else ():
+    for m in (m for pattern in possible_among(_elliptical_patterns(), sentence) for m in pattern.pattern.finditer(sentence)) if found else ():
         org = clean_name(m.group("org"))
         words = org.split()
         named = _known_estimators().match(org) or words[-1] in _lexicon()["institution_heads"] or org.isupper()
         if named and not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = org
-    for m in (m for pattern in _person_patterns() for m in pattern.finditer(sentence)):
+    for m in (m for pattern in possible_among(_person_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         person = clean_name(m.group("org"))
         if is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person

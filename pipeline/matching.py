@@ -92,6 +92,44 @@ class WordList:
 BOUNDARY = re.compile(r"\b")
 
 
+class NeededWords:
+    """The words the Prefiltered patterns need, found in a text by one scan for all of them: dozens of
+    patterns each testing its own words would cost more than the patterns they spare."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._scan: re.Pattern[str] | None = None
+        self._prefixes: dict[str, frozenset[str]] = {}
+
+    def register(self, words: tuple[str, ...]) -> None:
+        if not self._words.issuperset(words):
+            self._words.update(words)
+            self._scan = None
+            self._present.cache_clear()
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._scan is None:
+            # a look-ahead finds a word at every position, overlapping ones too; the prefix tree tries
+            # longer words first, so the word found at a position holds every shorter one found there
+            # as its prefix
+            self._scan = re.compile("(?=(" + trie_pattern(self._words) + "))")
+            self._prefixes = {w: frozenset(v for v in self._words if w.startswith(v)) for w in self._words}
+        return self._scan
+
+    @lru_cache(maxsize=4)
+    def _present(self, text: str) -> frozenset[str]:
+        scan = self._compiled()
+        found = {m.group(1) for m in scan.finditer(text)}
+        return frozenset().union(*(self._prefixes[w] for w in found))
+
+    def present(self, text: str) -> frozenset[str]:
+        """The registered words that occur in the text."""
+        return self._present(text)
+
+
+NEEDED_WORDS = NeededWords()
+
+
 class Prefiltered:
     """A pattern tried only in text that holds one of the words every match of it contains (see
     required_words): a substring test costs far less than a pattern that tries a capitalised name
@@ -100,9 +138,12 @@ class Prefiltered:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
         self.needs = required_words(pattern, flags)
+        self._needs = frozenset(self.needs or ())
+        if self.needs:
+            NEEDED_WORDS.register(self.needs)
 
     def possible(self, text: str) -> bool:
-        return self.needs is None or any(word in text for word in self.needs)
+        return self.needs is None or not self._needs.isdisjoint(NEEDED_WORDS.present(text))
 
     def finditer(self, text: str):
         return self.pattern.finditer(text) if self.possible(text) else iter(())
@@ -111,7 +152,14 @@ class Prefiltered:
         return self.pattern.search(text) if self.possible(text) else None
 
 
+def possible_among(patterns: tuple[Prefiltered, ...], text: str) -> list[Prefiltered]:
+    """The patterns that may match the text, in order: those whose needed words it holds."""
+    present = NEEDED_WORDS.present(text)
+    return [p for p in patterns if p.needs is None or not p._needs.isdisjoint(present)]
+
+
 MIN_REQUIRED = 3  # shorter words are in most sentences: not worth testing for
+BRACKETS = {"(", ")", "[", "]"}  # but few sentences hold a bracket
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -123,7 +171,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if tree.state.flags & re.IGNORECASE:
         return None
     best = _best(_required(tree.data))
-    if not best or min(map(len, best)) < MIN_REQUIRED:
+    if not best or (min(map(len, best)) < MIN_REQUIRED and not set(best) <= BRACKETS):
         return None
     # a word that holds another of the set adds nothing to the test ("April" holds "Apr")
     return tuple(sorted({w for w in best if not any(v != w and v in w for v in best)}))

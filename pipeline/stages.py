@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from pipeline.csvio import read_csv, read_json, write_csv, write_json
@@ -65,7 +66,9 @@ def extract(root: Path = ROOT) -> None:
     observations: list[Observation] = []
     numbers: list[NumberToken] = []
     countries = []
-    for doc, spans in _documents(root):
+    documents = _documents(root)
+    gc.freeze()  # the corpus lives to the end: the collector need not check its objects again and again
+    for doc, spans in documents:
         home = document_country(doc.text)
         found, tokens = extract_document(doc, spans, home)
         observations += found

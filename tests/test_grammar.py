@@ -20,6 +20,25 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds():
         assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_needed_words_are_found_where_they_overlap_or_nest():
+    from pipeline.matching import NeededWords
+
+    needed = NeededWords()
+    needed.register(("data", "ata", "at"))
+    needed.register(("estimates", "estimate", "mates"))
+    # "ata" and "at" start inside "data"; "estimate" is a prefix of "estimates", "mates" inside it
+    assert needed.present("the data and estimates") == {"data", "ata", "at", "estimates", "estimate", "mates"}
+    assert needed.present("no such word") == frozenset()
+    assert needed.present("estimate") == {"estimate", "at"}  # not "estimates", nor "mates"
+
+
+def test_prefilters_with_a_bracket_skip_text_without_one():
+    pattern = Prefiltered(r"(?:\d|%)\s*\((?P<org>[A-Z]{2,7})\)")
+    assert pattern.needs == ("(",)
+    assert [m.group("org") for m in pattern.finditer("US$2 (IMF) and 3% (WB)")] == ["IMF", "WB"]
+    assert list(pattern.finditer("US$2 billion IMF")) == []
+
+
 def test_word_list_matches_only_at_word_starts():
     words = WordList(["this period", "period"])
     assert words.search("a subperiod, then this period").span() == (18, 29)
