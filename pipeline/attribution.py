@@ -71,6 +71,8 @@ def _without_output_noun(org: str) -> str:
     return body if names_a_body else org
 
 
+# "Using customs records …, we find": a sentence opening with a participle, not a name
+PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -142,7 +144,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             words = org.split()
             if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"]:
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
-            if not org or org in not_names or (len(words) == 1 and words[0] in not_names):
+            if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org):
                 continue
             if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
                 continue  # "the Five-Year Programme", but not the "World Food Programme"

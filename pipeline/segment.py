@@ -42,10 +42,35 @@ def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def citation_markers(text: str) -> list[Span]:
-    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]")."""
-    if "[" not in text:
-        return []
-    return [Span(*m.span()) for m in _marks()[0].finditer(text)]
+    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]") and
+    the years of author–date citations ("(World Bank, 2022)", "Hun and Pich (2023)")."""
+    marks = [Span(*m.span()) for m in _marks()[0].finditer(text)] if "[" in text else []
+    return sorted(marks + author_date_years(text), key=lambda span: span.start) if "(" in text else marks
+
+
+BRACKET = re.compile(r"\(([^()]{3,300})\)")
+INSIDE_LONGER_NAME = re.compile(r"(?:\b[Tt]he|[A-Z][\w’'-]*)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _citations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon("segmentation")
+    return re.compile(lexicon["author_date_item"]), re.compile(lexicon["narrative_citation"])
+
+
+def author_date_years(text: str) -> list[Span]:
+    """The years of author–date citations: of the works cited, not of any fact."""
+    item, narrative = _citations()
+    years = []
+    for bracket in BRACKET.finditer(text):
+        start = bracket.start(1)
+        for part in bracket.group(1).split(";"):
+            if m := item.match(part):
+                years.append(Span(start + m.start("year"), start + m.end("year")))
+            start += len(part) + 1
+    years += [Span(*m.span("year")) for m in narrative.finditer(text)
+              if not INSIDE_LONGER_NAME.search(text, max(0, m.start() - 40), m.start())]
+    return years
 
 
 def enumerators(text: str) -> list[Span]:

@@ -499,3 +499,22 @@ def test_we_find_in_a_paper_is_its_writers_estimate():
     found = sources(text)
     assert found["4%"] == "Ana Rusu and Ion Popa"
     assert found["2%"] == ""  # a fact the writers report, not their estimate
+
+
+def test_author_date_citations_name_the_source_and_their_years_are_no_periods():
+    text = (
+        "Ruritania's exports of timber grew by 4.5% a year between 2001 and 2010 (Forestry Institute, 2015). "
+        "Mills employed some 20,000 workers in 2010, a third of them in the north (Baltic Timber Council, 2012; "
+        "Smith, 2013, p. 4). Using customs records, we find that output fell by 12% in 2011. "
+        "The loss was smaller than the fall of 9% that Novak and Horvat (2019) attribute to the storm."
+    )
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert found["4.5%"].source == "Forestry Institute"
+    assert (found["4.5%"].period_start, found["4.5%"].period_end) == ("2001", "2010")
+    assert found["20,000"].source == "Baltic Timber Council"
+    assert (found["20,000"].period_start, found["20,000"].period_end) == ("2010", "2010")  # not 2012 or 2013
+    assert found["12%"].source != "Using customs"  # a participle opening the sentence names no one
+    assert found["9%"].source == "Novak and Horvat"
+    cited_years = {t.token: t.disposition for t in tokens if t.token in {"2015", "2012", "2013", "2019"}}
+    assert cited_years == {"2015": "citation", "2012": "citation", "2013": "citation", "2019": "citation"}

@@ -79,3 +79,15 @@ def test_segment_stage_exits_nonzero_with_one_line_error(project_copy):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "latin1.txt" in lines[0] and "UTF-8" in lines[0]
+
+
+def test_author_date_citation_years_are_marked_but_dates_in_brackets_are_not():
+    from pipeline.segment import author_date_years
+
+    def years(text: str) -> list[str]:
+        return [text[span.start : span.end] for span in author_date_years(text)]
+
+    assert years("grew 3% (World Bank, 2022; Mayer, 2019b, p. 12)") == ["2022", "2019b"]
+    assert years("Lee et al. (2018) estimate, and Kim (2021) finds, that") == ["2018", "2021"]
+    assert years("the Investment Law (2019) and the Seven-Year Plan (1961)") == []
+    assert years("prices (May, 2023) rose; output (Table 2) fell; debt (end-2023, IMF est.)") == []
