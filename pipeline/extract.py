@@ -145,6 +145,10 @@ def extract_document(
             if index and second_level(text, readings[index - 1].quantity, reading.quantity):
                 # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
+            elif index and sentence_rows and rows and home and rows[0].subject == home.name \
+                    and compared_level(text, readings[index - 1].quantity, reading.quantity):
+                # "9,800 won in Pyongyang, up from 7,200 won": the level compared with is of the same place
+                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)
                                             or compared_level(text, readings[index - 1].quantity, reading.quantity)):
                 shared = shared_indicator(sentence_rows[-1].indicator, rows[0].indicator) if rows else ""

@@ -205,3 +205,13 @@ def test_a_country_named_in_a_heading_in_capitals_is_the_documents():
     text = ("REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE\nBudget speech\n\nMr. President, the US dollar rose. "
             "Our exports to the US fell, and Moldovan growth slowed.")
     assert document_country(text).name == "Moldova"
+
+
+def test_a_level_compared_with_is_of_the_same_place():
+    found = subjects_of(
+        "Kenya's economy grew by 2% in 2023. A litre of milk sold for 145 shillings in Nairobi in "
+        "October, up from 110 shillings at the start of the year, while the national average rose by 12%."
+    )
+    assert found["145 shillings"] == "Nairobi"
+    assert found["110 shillings"] == "Nairobi"  # the level it is compared with: same place
+    assert found["12%"] == "Kenya"
