@@ -296,7 +296,8 @@ def settle_times(
             # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
             named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
             referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
-            periods = shifted(referent[-1][1], months, ago) if referent and not (ago and not today) else ()
+            roughly = t.period[1].endswith("within")
+            periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
         elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
             periods = weekday_date(t.period[1], today, sentence[: t.start])
         elif t.kind == "yearless_deictic_month":  # "last month", "last September": from the document's own date

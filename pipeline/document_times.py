@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
-from pipeline.periods import _months, time_expressions
+from pipeline.periods import _months, time_expressions, yearless_times
 
 
 HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count
@@ -48,6 +48,25 @@ def document_date(text: str) -> str:
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
     return ""
+
+
+# "ACCRA, March 14 (Reuters) – …", "NAIROBI, 29 October 2024 - …": the place and date a report was
+# filed from, opening its first sentence; the place in capitalised words (not "In August, …")
+DATELINE_LEAD = re.compile(
+    r"\s*(?!(?:In|On|By|At|From|Between|During|Since|After|Before|Until|Over|Through|For)\b)"
+    r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3},\s+(?P<date>[^–—\n(]{3,30}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-(?=\s))"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening the sentence ends (0 when there is none): its date is when the report
+    was filed, not the time of the figures that follow."""
+    m = DATELINE_LEAD.match(sentence)
+    if not m:
+        return 0
+    date = m.group("date")
+    times = time_expressions(date) or yearless_times(date)
+    return m.end() if times and times[0].start == 0 and times[-1].end == len(date) else 0
 
 
 def document_period(text: str) -> tuple[tuple[str, str], ...]:

@@ -25,7 +25,7 @@ from pipeline.references import (
     resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, source_for, uncarried
-from pipeline.document_times import document_date, document_period, fiscal_year_start, heading_lines
+from pipeline.document_times import dateline_end, document_date, document_period, fiscal_year_start, heading_lines
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.matching import Caseless
@@ -128,6 +128,9 @@ def extract_document(
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
+        if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
+            settled = [t for t in settled if t.start >= filed]
+            times = [t for t in times if t.start >= filed]
         readings = _read(text, found.quantities, settled, sources, carried)
         readings = _restated(text, readings, stated, sent.paragraph)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers

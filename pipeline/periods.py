@@ -276,7 +276,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "during the first two months of the year": January to February of the year in context
         ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         # "at the start of the year", "by the end of the year": a month of the year in context
-        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+the\s+year)\b"),
+        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "last month", "this month", "last September": months counted from the document's date
@@ -362,7 +362,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
                 months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
-                periods = (("", f"{sign * n * months:+d} months" + (" ago" if g["way"].lower() == "ago" else "")),)
+                way = g["way"].lower()
+                periods = (("", f"{sign * n * months:+d} months" + (f" {way}" if way in ("ago", "within") else "")),)
             elif kind == "deictic_month":
                 named = g["m1"].lower().rstrip(".")
                 periods = (("", f"{g['way'].lower()} {_months().get(named, 0)}"),)

@@ -88,14 +88,15 @@ def _days_ahead(day: str, today: str) -> int:
         return 10**6
 
 
-def shifted(end: str, months: int, from_today: bool = False) -> tuple[Period, ...]:
-    """The time `months` before or after a period's end: whole years as a year ("two years earlier"
-    than 2024-03 → 2022), months to the precision of the time counted from ("$34.8 billion a month
-    earlier" than 2024-03-13 → 2024-02-13; "three months ago" → the month). A month counted from a
-    bare year is unknown."""
+def shifted(end: str, months: int, from_today: bool = False, roughly: bool = False) -> tuple[Period, ...]:
+    """The time `months` before or after a period's end, to the precision of the time counted from
+    ("70.5% a year earlier" than 2024-12 → 2023-12; "$34.8 billion a month earlier" than 2024-03-13 →
+    2024-02-13); whole years as a year when counted from today ("two years ago") or `roughly`
+    ("within two years" of August 1985 → 1987); "three months ago" → the month. A month counted
+    from a bare year is unknown."""
     if not end[:4].isdigit():
         return ()
-    if months % 12 == 0:
+    if months % 12 == 0 and (len(end) < 7 or from_today or roughly):
         year = str(int(end[:4]) + months // 12)
         return ((year, year),)
     if len(end) < 7:

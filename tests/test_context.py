@@ -215,3 +215,16 @@ def test_a_level_compared_with_is_of_the_same_place():
     assert found["145 shillings"] == "Nairobi"
     assert found["110 shillings"] == "Nairobi"  # the level it is compared with: same place
     assert found["12%"] == "Kenya"
+
+
+def test_a_year_earlier_keeps_the_month_and_the_end_of_this_year_is_december():
+    observations, _ = extract_document(document_from_text(
+        "NAIROBI, 29 October 2024 - Kenya's public debt stood at 68.2% of GDP at the end of 2023, down from "
+        "70.5% a year earlier, and is projected at 66.0% at the end of this year. COMIBOL-style closures cut "
+        "the state miners' workforce from 30,000 in August 1985 to about 7,000 within two years."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["68.2%"] == ("2023-12", "2023-12")
+    assert found["70.5%"] == ("2022-12", "2022-12")  # a year before the end of 2023, not the whole of 2022
+    assert found["66.0%"] == ("2024-12", "2024-12")  # "the end of this year", in a dateline of 2024
+    assert found["7,000"] == ("1987", "1987")  # "within two years" of August 1985: roughly, a year
