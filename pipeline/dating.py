@@ -317,6 +317,8 @@ def settle_times(
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             if t.kind.endswith("_this") and today[:4].isdigit():
                 year = today[:4]  # "the first five months of this year"
+            if "@" in t.kind and today[:4].isdigit():
+                year = str(int(today[:4]) + int(t.kind.split("@")[1]))  # "in January last year"
             if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
@@ -330,7 +332,7 @@ def settle_times(
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
         if periods:
             found = TimeExpression(t.start, t.end, tuple(periods), t.kind)
-            if t.kind in ("yearless_month", "yearless_day"):
+            if t.kind.split("@")[0] in ("yearless_month", "yearless_day"):
                 # "has risen by a third since January": from that month to the present, as "since 2021"
                 opened = open_spans(sentence, [replace(found, kind="month")], carried, today)[0]
                 found = replace(opened, kind=t.kind) if opened.kind == "since" and opened.period[1] else found

@@ -265,6 +265,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
         ("month_span", rf"\b(?P<between>(?i:between))\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
+        # "in January last year": the month of the year counted from the document's date
+        ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
         ("quarter", r"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"),
         # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
@@ -373,6 +375,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             deictic = "_this" if g.get("this") else ""  # "of this year": the document's own year
+            if g.get("deixis"):  # "in January last year": of the year so many from the document's own
+                deictic = f"@{load_lexicon('context')['deictic_years'][' '.join(g['deixis'].lower().split())]:+d}"
             found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind + deictic))
     return sorted(found, key=lambda t: t.start)
 

@@ -228,3 +228,13 @@ def test_a_year_earlier_keeps_the_month_and_the_end_of_this_year_is_december():
     assert found["70.5%"] == ("2022-12", "2022-12")  # a year before the end of 2023, not the whole of 2022
     assert found["66.0%"] == ("2024-12", "2024-12")  # "the end of this year", in a dateline of 2024
     assert found["7,000"] == ("1987", "1987")  # "within two years" of August 1985: roughly, a year
+
+
+def test_a_month_of_last_year_is_counted_from_the_dateline():
+    observations, _ = extract_document(document_from_text(
+        "DHAKA, 10 August 2024 - Bangladesh's exports grew 5% in the first half. The IMF's US$4.6 billion "
+        "loan, agreed in January last year, has bought time, and imports have risen 3% since March this year."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["US$4.6 billion"] == ("2023-01", "2023-01")
+    assert found["3%"] == ("2024-03", "2024-08-10")
