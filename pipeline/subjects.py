@@ -193,10 +193,17 @@ PLACE_OPENING = re.compile(rf"\s*(?:and\s+)?[Ii]n\s+{PLACE},")
 PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
 
 
+# "the shopping malls in Pyongyang offered …", "Prices in Hyesan rose …": a place in the noun phrase
+# that opens the clause, before its verb (not a currency's rate, the country's wherever it is quoted)
+PLACE_IN_SUBJECT = re.compile(rf"\s*(?:(?:[Bb]y|[Ii]n)\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?!rates?\s)[a-z-]+\s+in\s+{PLACE}"
+                              rf"\s+(?:(?:had|have|has|were|was)\s+)?[a-z]+(?:ed|s)\b")
+
+
 def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
     """A city or region (not a country, a month or a body) the number is stated for."""
     found = [PLACE_AFTER.match(sentence, q.end), PLACE_BEFORE.search(sentence, start, q.start),
-             PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence)]  # "In Sinuiju, …, it put … at 9,500 won"
+             PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence),  # "In Sinuiju, …, it put … at 9,500 won"
+             PLACE_IN_SUBJECT.match(sentence, start, q.start)]
     return next((m.group("place") for m in found if m and _is_place(m.group("place"))), "")
 
 

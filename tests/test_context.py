@@ -238,3 +238,12 @@ def test_a_month_of_last_year_is_counted_from_the_dateline():
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     assert found["US$4.6 billion"] == ("2023-01", "2023-01")
     assert found["3%"] == ("2024-03", "2024-08-10")
+
+
+def test_a_place_in_the_clause_subject_is_what_the_number_is_about():
+    found = subjects_of(
+        "Kenya's economy grew by 5% in 2023. By 2024, the supermarkets in Mombasa stocked at least twelve "
+        "brands of maize flour, while exports of tea reached 550,000 tonnes."
+    )
+    assert found["twelve"] == "Mombasa"
+    assert found["550,000 tonnes"] == "Kenya"  # another clause, of no place
