@@ -247,3 +247,12 @@ def test_a_place_in_the_clause_subject_is_what_the_number_is_about():
     )
     assert found["twelve"] == "Mombasa"
     assert found["550,000 tonnes"] == "Kenya"  # another clause, of no place
+
+
+def test_foreign_businesses_operating_in_the_country_are_about_the_pair():
+    found = subjects_of(
+        "Kenya's economy grew by 5% in 2023. A 2022 survey of 180 Chinese business operations in Kenya "
+        "found that most imported their machinery, while Kenyan firms employed 2.1 million people."
+    )
+    assert found["180"] == "Kenya-China"
+    assert found["2.1 million"] == "Kenya"
