@@ -588,3 +588,30 @@ def test_points_after_percentage_points_in_a_sentence_are_percentage_points():
                   "0.4 points. The stock index rose 4 points.")
     assert found["1.1"][0].unit == found["0.4"][0].unit == "percentage_points"
     assert found["4"][0].unit != "percentage_points"
+
+
+def test_markdown_table_cells_take_their_row_label_and_column_heading():
+    text = (
+        "# Kenya at a glance\n\n"
+        "| Indicator | 2022 | 2023 |\n"
+        "|---|---:|---:|\n"
+        "| Real GDP growth, % | **4.9** | 5.6 |\n"
+        "| Inflation, end of year, % | 9.1 | 6.6 |\n"
+        "| Shillings per US dollar, annual average | 117.9 | 139.8 |\n"
+    )
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    growth, inflation, rate = found["4.9"], found["6.6"], found["139.8"]
+    assert (growth.unit, growth.indicator, growth.period_start, growth.subject) == ("percent", "gdp_growth_rate", "2022", "Kenya")
+    assert (inflation.unit, inflation.indicator, inflation.period_start) == ("percent", "inflation_rate", "2023-12")
+    assert (rate.unit, rate.indicator, rate.period_end) == ("KES", "exchange_rate", "2023")
+
+
+def test_table_cells_are_found_between_pipes_with_their_label_and_heading():
+    from pipeline.pipe_tables import cell_at, table_cells
+
+    text = "Intro.\n\n| Item | 2020 | 2021 |\n| --- | --- | --- |\n| Exports, $bn | 1.5 | 2.0 |\n\nNot | a table.\n"
+    cells = table_cells(text)
+    assert [(text[c.start : c.end].strip(), c.label, c.heading) for c in cells] == [
+        ("1.5", "Exports, $bn", "2020"), ("2.0", "Exports, $bn", "2021")]
+    assert cell_at(cells, text.index("2.0")).heading == "2021"
+    assert cell_at(cells, text.index("Intro")) is None
