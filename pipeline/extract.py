@@ -37,8 +37,7 @@ from pipeline.respectively import respectively
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
 from pipeline.transcripts import sources_in_turn, speaker_at, turns
-from pipeline.pipe_tables import Cell, cell_at, label_unit, table_cells, year_end
-from pipeline.periods import time_expressions
+from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 
 @dataclass(frozen=True)
 class _Reading:
@@ -174,7 +173,7 @@ def extract_document(
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
-                rows = _read_in_table(rows, cell, reading.quantity, home)
+                rows = read_in_table(rows, cell, reading.quantity, home)
             sentence_rows += rows
             observations += rows
             previous_rows = rows
@@ -208,29 +207,6 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
-
-
-def _read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None) -> list[Observation]:
-    """A table cell's number as its row label and column heading state it: the unit and indicator
-    the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
-    an "end of year" row), the document's country as subject."""
-    row = rows[0]
-    stated = f"{cell.label} {row.mention}"  # the cell as a sentence would state it
-    at = len(cell.label) + 1
-    unit = row.unit
-    if unit == "count":
-        unit = label_unit(cell.label) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
-                                                                 home.name if home else "", home)
-                                          if DOLLAR_PRICE.search(cell.label) else unit)
-    heading = time_expressions(cell.heading)
-    period_start, period_end = heading[0].periods[0] if heading else (row.period_start, row.period_end)
-    if heading and year_end(cell.label) and len(period_end) == 4:
-        period_start = period_end = f"{period_end}-12"
-    return [replace(row, unit=unit, indicator=classify(stated, at, len(stated), unit), period_start=period_start,
-                    period_end=period_end, subject=home.name if home else row.subject)]
-
-
-DOLLAR_PRICE = re.compile(r"\b(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b", re.IGNORECASE)
 
 
 def _one_line(sentence: str) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from pipeline import context
+from pipeline.countries import Country
+from pipeline.grammar import Quantity
+from pipeline.indicators import classify
+from pipeline.periods import time_expressions
+from pipeline.records import Observation
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -76,3 +83,26 @@ def label_unit(label: str) -> str:
 def year_end(label: str) -> bool:
     """Whether the row's figures are of the end of each year ("Inflation, end of year, %")."""
     return YEAR_END_LABEL.search(label) is not None
+
+
+def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None) -> list[Observation]:
+    """A table cell's number as its row label and column heading state it: the unit and indicator
+    the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
+    an "end of year" row), the document's country as subject."""
+    row = rows[0]
+    stated = f"{cell.label} {row.mention}"  # the cell as a sentence would state it
+    at = len(cell.label) + 1
+    unit = row.unit
+    if unit == "count":
+        unit = label_unit(cell.label) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
+                                                                 home.name if home else "", home)
+                                          if DOLLAR_PRICE.search(cell.label) else unit)
+    heading = time_expressions(cell.heading)
+    period_start, period_end = heading[0].periods[0] if heading else (row.period_start, row.period_end)
+    if heading and year_end(cell.label) and len(period_end) == 4:
+        period_start = period_end = f"{period_end}-12"
+    return [replace(row, unit=unit, indicator=classify(stated, at, len(stated), unit), period_start=period_start,
+                    period_end=period_end, subject=home.name if home else row.subject)]
+
+
+DOLLAR_PRICE = re.compile(r"\b(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b", re.IGNORECASE)
