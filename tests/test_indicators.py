@@ -21,6 +21,9 @@ def code(sentence: str, mention: str, unit: str, previous: str = "") -> str:
         ("Public and publicly guaranteed debt stood at 64 percent of GDP.", "64 percent", "public_debt"),
         ("The fiscal deficit widened to 5.2 percent of GDP.", "5.2 percent", "budget_balance"),
         ("Capital spending was cut to 2.9 percent of GDP.", "2.9 percent", "budget_expenditure"),
+        # debt service is an outlay of the budget; a sector's contribution to headline growth is GDP growth's
+        ("Debt service will take 38% of the budget next year.", "38%", "budget_expenditure"),
+        ("Manufacturing contributed 1.2 percentage points to headline growth.", "1.2 percentage points", "gdp_growth_rate"),
         ("Defence spending as a share of GDP was 2.1% in 2015.", "2.1%", "defence_spending"),
         ("Agriculture's share of GDP fell to 18% in 2015.", "18%", "sector_share_of_gdp"),
         # the second level of a share's change is a share of the same whole
