@@ -157,6 +157,7 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
     """'won', 'pesos': the currency of a country named just before the word, else the subject's,
     else the home country's, when it is one the word can stand for; else the word's first code."""
     codes = load_lexicon("quantities")["currency_names"][word]
+    codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
     named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]
     for country in [*reversed(named), by_name.get(subject), home]:
@@ -166,12 +167,13 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
 
 
 def local_currency(sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
-    """The currency a price of the dollar is in: one the sentence names before the number ("The
-    taka, held at about 85 to the dollar"), else the subject's or the document's country's."""
+    """The currency a price of the dollar is in: the first the sentence names before the number ("The
+    taka, held at about 85 to the dollar"; "The dirham, pegged to a basket of the euro and the dollar,
+    traded at 9.69 per dollar"), else the subject's or the document's country's."""
     names = load_lexicon("quantities")["currency_names"]
     named = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", sentence[: q.start]) if w in names and w.lower() not in ("dollar", "dollars")]
     if named:
-        return resolve_currency(named[-1], sentence, q, subject, home)
+        return resolve_currency(named[0], sentence, q, subject, home)
     by_name = {c.name: c for c in countries()}
     country = by_name.get(subject) or home
     return country.currency if country else ""

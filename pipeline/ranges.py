@@ -18,7 +18,24 @@ RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between
 
 def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
     """A sentence's amounts (in order) with ranges, changes, lists and dollar prices read."""
-    return _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts)))
+    return _elided_currency(text, _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts))))
+
+
+# what may follow an amount whose unit is left out: punctuation, or a word that names no unit
+NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|from|for|last|this|a|an|and|or|while|against|compared|up|down)\b")
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _elided_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'Car exports fell to 24.9 billion dirhams, while phosphate sales rose to 14.8 billion': a scaled
+    number without a noun, after an amount of money of the sentence, is in the same currency."""
+    result, money = list(found), None
+    for i, q in enumerate(result):
+        if CURRENCY_CODE.fullmatch(q.unit or "") or q.currency_word:
+            money = q
+        elif money is not None and q.rule == "scaled_number" and q.unit == "count" and NO_NOUN_AFTER.match(text, q.end):
+            result[i] = replace(q, unit=money.unit, currency_word=money.currency_word)
+    return result
 
 
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -99,7 +116,9 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if {a.rule, b.rule} & {"rank", "score", "fraction", "multiple"}:
         return False
     if "count" in (a.unit, b.unit):
-        return True
+        bare = a if a.unit == "count" else b
+        # "rose 12% to 14.8 billion": a rate, then the level it took; not "5 to 6%"
+        return not ("percent" in (a.unit, b.unit) and bare.rule == "scaled_number")
     same_unit = a.unit == b.unit and a.currency_word == b.currency_word
     return same_unit and a.value <= b.value * 1000
 

@@ -615,3 +615,19 @@ def test_table_cells_are_found_between_pipes_with_their_label_and_heading():
         ("1.5", "Exports, $bn", "2020"), ("2.0", "Exports, $bn", "2021")]
     assert cell_at(cells, text.index("2.0")).heading == "2021"
     assert cell_at(cells, text.index("Intro")) is None
+
+
+def test_a_rate_then_a_level_is_no_range_and_an_elided_currency_is_the_sentences():
+    text = ("Morocco's car exports fell 3.5% to 24.9 billion dirhams, while phosphate sales rose 12% to "
+            "14.8 billion. Uganda's budget sets revenue at Shs 29.4 trillion, and growth will be 5 to 6%.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert "12% to 14.8 billion" not in found
+    assert (found["12%"].unit, found["14.8 billion"].unit, found["14.8 billion"].value) == ("percent", "MAD", "14800000000")
+    assert found["Shs 29.4 trillion"].unit == "UGX"
+    assert (found["5 to 6%"].value, found["5 to 6%"].value_high) == ("5", "6")
+
+
+def test_a_price_of_the_dollar_is_in_the_currency_the_sentence_is_about():
+    text = ("Morocco's dirham, which moves within a band set against a basket of the euro and the dollar, "
+            "traded at 9.69 per dollar on Tuesday.")
+    assert one(text, "9.69").unit == "MAD"
