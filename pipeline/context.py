@@ -59,7 +59,7 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?,?\s+(?:by\s+|of\s+|at\s+)?"
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+|(?:anything|anywhere|somewhere)\s+from\s+)?$"
         # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,3}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,5}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
     after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")

@@ -122,7 +122,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         reason = _not_a_quantity(text, m, start, end, g)
         if reason:
             return reason
-    value = parse_number(num)
+    value = parse_number(num) + (Decimal("0.5") if m.group("half") else 0)
     if scale:
         value *= g.scales[scale.lower()]
     unit, currency_word = _unit(cur, after, g)

@@ -631,3 +631,12 @@ def test_a_price_of_the_dollar_is_in_the_currency_the_sentence_is_about():
     text = ("Morocco's dirham, which moves within a band set against a basket of the euro and the dollar, "
             "traded at 9.69 per dollar on Tuesday.")
     assert one(text, "9.69").unit == "MAD"
+
+
+def test_and_a_half_is_part_of_the_number_and_a_cut_by_basis_points_is_negative():
+    text = ("Kenya's reserves cover about five and a half months of imports, and two and a half million "
+            "people work abroad. The central bank cut its benchmark lending rate by 50 basis points.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["five and a half months"].value, found["five and a half months"].unit) == ("5.5", "months")
+    assert found["two and a half million"].value == "2500000"
+    assert found["50 basis points"].value == "-0.5"
