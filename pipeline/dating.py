@@ -196,9 +196,12 @@ def _claimed_time(
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
     # is shared whole ("US$10.5 billion at end-2023, about half of it owed to China")
-    if chosen.start >= q.end:
+    if chosen.start >= q.end and not any(REACHED_LEVEL.fullmatch(sentence, q.end, o.start) for o in claimants):
         return tuple((a[:4], b[:4]) for a, b in chosen.periods), contrasted
-    return chosen.periods, contrasted
+    return chosen.periods, contrasted  # "widened 7.1% to 43.6 billion in January and February": the change's time too
+
+
+REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 
 
 @lru_cache(maxsize=1)

@@ -310,7 +310,7 @@ COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
-STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed)"
+STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
 

@@ -256,3 +256,14 @@ def test_foreign_businesses_operating_in_the_country_are_about_the_pair():
     )
     assert found["180"] == "Kenya-China"
     assert found["2.1 million"] == "Kenya"
+
+
+def test_a_change_and_the_level_it_reached_share_their_months():
+    observations, _ = extract_document(document_from_text(
+        "NAIROBI, 20 March 2025 - Data from the statistics office showed on Monday that Kenya's trade "
+        "deficit widened 6.2% to 310 billion shillings in January and February. Tea exports fell 4% to "
+        "25 billion shillings."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["6.2%"] == found["310 billion shillings"] == ("2025-01", "2025-02")
+    assert found["4%"] == ("2025-01", "2025-02")  # the release's months, not the Monday it was published
