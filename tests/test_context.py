@@ -240,6 +240,16 @@ def test_a_month_of_last_year_is_counted_from_the_dateline():
     assert found["3%"] == ("2024-03", "2024-08-10")
 
 
+def test_a_quarter_of_this_or_next_year_is_counted_from_the_dateline():
+    observations, _ = extract_document(document_from_text(
+        "NAIROBI, 18 March 2025 - Kenya's economy grew 4.7% in 2024. The bank expects growth of 5.1% in "
+        "the first quarter of this year and 5.5% in the fourth quarter of next year."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["5.1%"] == ("2025-01", "2025-03")
+    assert found["5.5%"] == ("2026-10", "2026-12")
+
+
 def test_a_place_in_the_clause_subject_is_what_the_number_is_about():
     found = subjects_of(
         "Kenya's economy grew by 5% in 2023. By 2024, the supermarkets in Mombasa stocked at least twelve "
