@@ -82,8 +82,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
         ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
-        ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
-                           rf"{FISCAL}(?P<y>{YEAR})\b"),
+        # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second
+        ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|h(?P<hn>[12])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
+                           rf"{FISCAL}(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?\b"),
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
@@ -166,9 +167,10 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         last = _months()[g["m1"].lower().rstrip(".")]
         first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before
         return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
-    if kind == "fiscal_quarter":  # the calendar quarter until dating.settle_times knows the fiscal year
-        quarter = QUARTERS[(g["q"] or g["qn"]).lower()]
-        return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)
+    if kind == "fiscal_quarter":  # the calendar months until dating.settle_times knows the fiscal year
+        first, last = _fiscal_months(kind, m)
+        year = _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"]
+        return ((f"{year}-{first:02d}", f"{year}-{last:02d}"),)
     if kind == "fiscal_month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         begun = str(int(g["y"]) - 1) if first > last else g["y"]  # "July–April FY2024": from July 2023
@@ -198,6 +200,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _fiscal_months(kind: str, m: re.Match[str]) -> tuple[int, int]:
+    if kind == "fiscal_quarter" and m.group("hn"):
+        return (1, 6) if m.group("hn") == "1" else (7, 12)
     if kind == "fiscal_quarter":
         quarter = QUARTERS[(m.group("q") or m.group("qn")).lower()]
         return 3 * quarter - 2, 3 * quarter

@@ -354,6 +354,8 @@ INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?
 def _names_a_year(text: str, start: int) -> bool:
     """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
     before = text[:start]
+    if LAW_BEFORE.search(before, max(0, start - 20)):
+        return True  # "the Public Finance Management Act, 2015": the year is the law's name
     cap = CAPITALISED_BEFORE.search(before)
     edition = EDITION_AFTER.match(text, start + 4)
     if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
@@ -362,6 +364,7 @@ def _names_a_year(text: str, start: int) -> bool:
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 
+LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
 
 

@@ -555,3 +555,16 @@ def test_a_change_from_a_year_earlier_is_of_its_own_time():
             "earlier. Exports reached $211 million in September, up 27% on a year earlier.")
     assert period(text, "40%") == ("2025-09", "2025-09")
     assert period(text, "27%") == ("2025-09", "2025-09")
+
+
+def test_quarters_and_halves_of_a_split_fiscal_year():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    observations, tokens = extract_document(document_from_text(
+        "Kenya's fiscal year runs from 1 July to 30 June. Arrears stood at KSh 90 billion at the end of "
+        "Q1 FY2024/25, and revenue was KSh 1.2 trillion in H1 FY2024/25 under the Public Finance Management Act, 2012."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found == {"KSh 90 billion": ("2024-07", "2024-09"), "KSh 1.2 trillion": ("2024-07", "2024-12")}
+    assert {t.token: t.disposition for t in tokens if t.token in ("25", "2012")} == {"25": "date", "2012": "name"}
