@@ -301,6 +301,10 @@ def settle_times(
             referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
             roughly = t.period[1].endswith("within")
             periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
+            if periods and referent and not ago and not roughly and referent[-1][0] != referent[-1][1]:
+                # "five years earlier" than FY2025/26 (2025-07/2026-06): the same stretch, moved back
+                opened = shifted(referent[-1][0], months)
+                periods = ((opened[0][0], periods[0][1]),) if opened else periods
         elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
             periods = weekday_date(t.period[1], today, sentence[: t.start])
         elif t.kind == "yearless_deictic_month":  # "last month", "last September": from the document's own date

@@ -87,7 +87,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
                            rf"{FISCAL}(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?\b"),
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "in January and February 2025": the two months together
-        ("month_span", rf"\b(?:in|during|for|over)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year

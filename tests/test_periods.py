@@ -568,3 +568,18 @@ def test_quarters_and_halves_of_a_split_fiscal_year():
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     assert found == {"KSh 90 billion": ("2024-07", "2024-09"), "KSh 1.2 trillion": ("2024-07", "2024-12")}
     assert {t.token: t.disposition for t in tokens if t.token in ("25", "2012")} == {"25": "date", "2012": "name"}
+
+
+def test_years_earlier_than_a_fiscal_year_is_the_fiscal_year_as_many_years_back():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    observations, _ = extract_document(document_from_text(
+        "Kenya's fiscal year runs from 1 July to 30 June. Interest is projected to absorb 30% of revenue "
+        "in FY2025/26, up from 18% five years earlier, and yields rose by 140 basis points between July "
+        "and December 2024."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["30%"] == ("2025-07", "2026-06")
+    assert found["18%"] == ("2020-07", "2021-06")
+    assert found["140 basis points"] == ("2024-07", "2024-12")
