@@ -75,6 +75,7 @@ def _without_output_noun(org: str) -> str:
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+)?$")
 
 
 def _is_country(name: str) -> bool:
@@ -154,6 +155,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue
             if OF_BEFORE.search(sentence, 0, m.start("org")) and _is_country(org):
                 continue  # "estimates of North Korean output": the country is what is estimated
+            if IN_BEFORE.search(sentence, 0, m.start()):
+                continue  # "a survey of firms in the North found": where they are, not who found it
             known = _known_estimators().match(org)
             longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
             if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name:  # not "UN Panel of Experts"

@@ -73,7 +73,7 @@ def longer_name(name: str, text: str, end: int) -> str:
     if " " in name or not name[:1].isupper() or text.find(name, 0, end) < 0 or name.lower() in lex["author_references"] \
             or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
         return name
-    longer = re.compile(rf"\b{re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w&’'-]+)+")
+    longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'-]+)+")  # on one line: not into a heading
     # every match starts with the name: tried only where it stands (str.find), not at every character
     at = text.find(name, 0, end)
     while at >= 0:

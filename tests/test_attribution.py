@@ -518,3 +518,16 @@ def test_author_date_citations_name_the_source_and_their_years_are_no_periods():
     assert found["9%"].source == "Novak and Horvat"
     cited_years = {t.token: t.disposition for t in tokens if t.token in {"2015", "2012", "2013", "2019"}}
     assert cited_years == {"2015": "citation", "2012": "citation", "2013": "citation", "2019": "citation"}
+
+
+def test_a_place_where_a_survey_was_made_is_not_its_author_and_names_stay_on_one_line():
+    text = (
+        "Kenya's Economy\n\nColonial rule left few industries.\n\n"
+        "In 2019 Kenya's economy grew 5.4%. A 2020 survey of 300 Chinese firms in the Rift Valley found "
+        "that most imported their machinery, and the Kenya Association of Manufacturers said exports "
+        "rose 7%. Later Kenya said debt was 68% of GDP."
+    )
+    found = sources(text)
+    assert found["300"] == ""  # the firms are in the Rift Valley: no one there "found" it
+    assert found["7%"] == "Kenya Association of Manufacturers"
+    assert "\n" not in found["68%"]  # never a name joined across a heading
