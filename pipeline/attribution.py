@@ -214,7 +214,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words that name no estimator (pronouns of persons aside), heads of plans' names, and words
     that refer back to a report named before."""
     lex = _lexicon()
-    not_names = {*lex["not_names"], *lex["months"], *lex["weekdays"]} - set(lex["person_pronouns"])  # "a survey in May found"
+    # "a survey in May found"; pronouns are resolved to who was named before ("He said", "It expects")
+    not_names = {*lex["not_names"], *lex["months"], *lex["weekdays"]} - set(lex["person_pronouns"]) - {"It", "it"}
     return frozenset(not_names), frozenset(lex["plan_heads"]), frozenset(lex["report_back_references"])
 
 

@@ -104,6 +104,10 @@ def resolve_references(
             name = person
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
+        elif name.lower() == "it":  # "It expects …": the body named last
+            name = next((full for full in reversed(named_before) if not is_person(full)), "")
+            if not name:
+                continue
         elif name.lower().startswith("same "):  # "The same agency puts …": the estimator named last
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:

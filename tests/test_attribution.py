@@ -531,3 +531,15 @@ def test_a_place_where_a_survey_was_made_is_not_its_author_and_names_stay_on_one
     assert found["300"] == ""  # the firms are in the Rift Valley: no one there "found" it
     assert found["7%"] == "Kenya Association of Manufacturers"
     assert "\n" not in found["68%"]  # never a name joined across a heading
+
+
+def test_it_and_the_bank_revising_its_forecast_refer_to_the_body_named_before():
+    text = (
+        "The Central Bank of Kenya held its policy rate at 10.75%. It said inflation averaged 4.5% in 2024. "
+        "The bank cut its growth forecast for this year to 5.1% from 5.4%.\n\n"
+        "It is thought that some 2 million people work abroad."
+    )
+    found = sources(text)
+    assert found["4.5%"] == "Central Bank of Kenya"
+    assert found["5.1%"] == found["5.4%"] == "Central Bank of Kenya"
+    assert found["2 million"] == ""  # an impersonal "it" names no one
