@@ -121,7 +121,8 @@ def _estimator_names() -> tuple[str, ...]:
     return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
 
 
-LISTED_PARTNER = re.compile(r"[\s:–-]{1,3}(?:about\s+|some\s+|nearly\s+)?")
+# "China 62%", "China: 62%", "followed by South Africa with 17%": a partner named right before its number
+LISTED_PARTNER = re.compile(r"(?:[\s:–-]{1,3}|\s+with\s+)(?:about\s+|some\s+|nearly\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +180,10 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # a country the flow comes from or goes to ("Remittances, mostly from Russia, fell …") is not
     # what the number is about; one in whose place or name it is stated is
     earlier = [m for m in mentions if m[1] <= len(before) and not FLOW_BEFORE.search(before[: m[0]])]
-    return earlier[0][2].name if earlier else home_name
+    first = earlier[0][2].name if earlier else home_name
+    if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
+        return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports"
+    return first
 
 
 # "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;

@@ -277,3 +277,13 @@ def test_a_change_and_the_level_it_reached_share_their_months():
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     assert found["6.2%"] == found["310 billion shillings"] == ("2025-01", "2025-02")
     assert found["4%"] == ("2025-01", "2025-02")  # the release's months, not the Monday it was published
+
+
+def test_partners_listed_with_their_shares_are_each_a_pair():
+    found = subjects_of(
+        "Kenya's exports grew in 2023. Uganda was the largest buyer, taking 12% of exports, followed by "
+        "the Netherlands with 8% and Pakistan with 6%."
+    )
+    assert found["12%"] == "Kenya-Uganda"
+    assert found["8%"] == "Kenya-Netherlands"
+    assert found["6%"] == "Kenya-Pakistan"
