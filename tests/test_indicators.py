@@ -23,6 +23,9 @@ def code(sentence: str, mention: str, unit: str, previous: str = "") -> str:
         ("Capital spending was cut to 2.9 percent of GDP.", "2.9 percent", "budget_expenditure"),
         # debt service is an outlay of the budget; a sector's contribution to headline growth is GDP growth's
         ("Debt service will take 38% of the budget next year.", "38%", "budget_expenditure"),
+        # tourism's receipts are not goods exports; a revenue authority's collections are budget revenue
+        ("Tourism receipts climbed 8% to 4.1 billion shillings.", "4.1 billion shillings", "tourism"),
+        ("Revenue Authority collections were KSh 1.2 trillion in the first half.", "KSh 1.2 trillion", "budget_revenue"),
         ("Manufacturing contributed 1.2 percentage points to headline growth.", "1.2 percentage points", "gdp_growth_rate"),
         ("Defence spending as a share of GDP was 2.1% in 2015.", "2.1%", "defence_spending"),
         ("Agriculture's share of GDP fell to 18% in 2015.", "18%", "sector_share_of_gdp"),
