@@ -82,12 +82,20 @@ def _is_country(name: str) -> bool:
     return any(country.pattern.fullmatch(name) for country in countries())
 
 
+def as_official(name: str, home: Country | None) -> str:
+    """The name, or the home country's official figures when it names the government or its budget
+    papers (an abbreviation is read in full first: "the NBFP projects …")."""
+    return f"{home.name} (official)" if home and name and _official(name, home) else name
+
+
 def _official(org: str, home: Country) -> bool:
     """'the Kenyan government', 'Kenya' (as the one estimating): the home country's official figures."""
     words = org.split()
     head = words[-1].lower()
     if words[0].lower() == "official" or (len(words) == 1 and head in _lexicon()["official_heads"]):
         return True  # "Official statistics", "the government reported"
+    if "Budget" in words:
+        return True  # "The National Budget Framework Paper proposes …": the government's budget papers
     if head in _lexicon()["official_heads"]:
         return home.pattern.fullmatch(" ".join(words[:-1])) is not None
     return home.pattern.fullmatch(org) is not None

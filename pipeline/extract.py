@@ -19,7 +19,7 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule
-from pipeline.attribution import document_author, find_sources, publishes_own_statistics, speaks_for_government
+from pipeline.attribution import as_official, document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
     WRITERS_SAY, abbreviations, document_writers, expand_abbreviations, known_full_name, listed_estimators, longer_name,
     resolve_references,
@@ -91,6 +91,7 @@ def extract_document(
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))
                for at, name in find_sources(text, home, author)]
+        own = [(at, as_official(name, home)) for at, name in own]
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
         # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
         named += [full for full in (known_full_name(name) for _, name in own) if len(full.split()) > 1]

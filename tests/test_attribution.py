@@ -543,3 +543,13 @@ def test_it_and_the_bank_revising_its_forecast_refer_to_the_body_named_before():
     assert found["4.5%"] == "Central Bank of Kenya"
     assert found["5.1%"] == found["5.4%"] == "Central Bank of Kenya"
     assert found["2 million"] == ""  # an impersonal "it" names no one
+
+
+def test_the_governments_budget_papers_are_its_official_figures():
+    text = (
+        "Kenya's fiscal year runs from July to June. The Budget Policy Statement (BPS) projects revenue of "
+        "KSh 3.4 trillion for FY2025/26. The approved budget set a deficit target of 4.3% of GDP."
+    )
+    found = sources(text)
+    assert found["KSh 3.4 trillion"] == "Kenya (official)"
+    assert found["4.3%"] == "Kenya (official)"
