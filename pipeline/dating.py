@@ -41,7 +41,7 @@ def _after_gap() -> re.Pattern[str]:
     "10 million people in 1960", "the $5.2 billion figure reported in 1988"."""
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(]*(?:per\s+[a-z]+\s*)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
+        rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
         rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
         rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$",

@@ -81,9 +81,12 @@ TO_THE_DOLLAR = re.compile(r"\s+(?:(?:to|per|against)\s+(?:the|one|a|each)\s+|pe
 def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:
     """'The taka, held at about 85 to the dollar': a bare number against the dollar is a price of the
     dollar in the local currency; its code is settled with the sentence's currency or country."""
-    return [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
-            and (TO_THE_DOLLAR.match(text, q.end) or RATE_BEFORE.search(text, max(0, q.start - 60), q.start)) else q
-            for q in found]
+    rates = [replace(q, unit="", rule="exchange_rate") if q.unit == "count" and q.rule in ("bare_number", "listed_number")
+             and (TO_THE_DOLLAR.match(text, q.end) or RATE_BEFORE.search(text, max(0, q.start - 60), q.start)) else q
+             for q in found]
+    # "devalued the metical from 40 to 200 per US dollar": the level it started from is a rate too
+    return [replace(q, unit="", rule="exchange_rate") if q.joined_by == "from" and q.unit == "count" and i + 1 < len(rates)
+            and rates[i + 1].joined_by == "to" and rates[i + 1].rule == "exchange_rate" else q for i, q in enumerate(rates)]
 
 
 # "an official rate of 1,300", "the parallel rate had been around 570": a bare number as the rate itself

@@ -640,3 +640,12 @@ def test_and_a_half_is_part_of_the_number_and_a_cut_by_basis_points_is_negative(
     assert (found["five and a half months"].value, found["five and a half months"].unit) == ("5.5", "months")
     assert found["two and a half million"].value == "2500000"
     assert found["50 basis points"].value == "-0.5"
+
+
+def test_a_rate_a_year_over_a_span_and_both_levels_of_a_devaluation():
+    text = ("After the peace accord of 1992 Kenya's economy expanded by an average of 6% a year between 1996 "
+            "and 2008. In January 1993 the shilling was devalued from 36 to 68 per US dollar.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["6%"].period_start, found["6%"].period_end) == ("1996", "2008")
+    assert found["36"].unit == found["68"].unit == "KES"
+    assert found["36"].indicator == "exchange_rate"
