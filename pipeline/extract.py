@@ -18,7 +18,7 @@ from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
 from pipeline.codebook import continued_topic, refers_back, shared_indicator
-from pipeline.indicators import classify, for_rule
+from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
     WRITERS_SAY, abbreviations, document_writers, expand_abbreviations, known_full_name, listed_estimators, longer_name,
@@ -385,7 +385,7 @@ def _observations(
         value, high = high, value
     mention = text[q.start : q.end]
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
-    indicator = for_rule(q.rule) or classify(text, q.start, q.end, unit, previous)
+    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -381,3 +381,27 @@ def _score(hits: list[Hit]) -> float:
         if cue not in weights or w > weights[cue]:
             weights[cue] = w
     return sum(w * d for w, d in zip(sorted(weights.values(), reverse=True), RANK_DECAY))
+
+
+# A flow between the country and one partner, as a percentage that is not a change of it ("followed
+# by South Africa with 17%", "of which 98.3% was with China"): the partner's share of that trade.
+PARTNER_FLOWS = ("exports", "imports", "trade_total")
+
+
+@lru_cache(maxsize=1)
+def _change_before() -> Caseless:
+    words = "|".join(re.escape(w) for w in load_lexicon("context")["change_words"])
+    return Caseless(rf"\b(?:{words})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+def partner_share(indicator: str, unit: str, subject: str, sentence: str, start: int) -> str:
+    """The indicator of a percentage of a flow whose subject is a pair of countries: the partner's
+    share, unless the words before it make it a change ("exports to China rose 12%")."""
+    if indicator not in PARTNER_FLOWS or unit != "percent" or "-" not in subject:
+        return indicator
+    if any(FLOW_TO.search(sentence, max(0, at - 12), at) for at, _, _ in country_mentions(sentence)):
+        return indicator  # "coal shipments to China constituted about 40% of exports": a good's share
+    return indicator if _change_before().search_at(sentence, max(0, start - 40), start) else "trade_partner_share"
+
+
+FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")

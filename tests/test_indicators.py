@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
 from pipeline.indicators import classify
 from tests.test_extraction import one
 
@@ -223,3 +225,13 @@ def test_remittances_as_a_share_of_gdp_are_not_a_sector_of_it():
     text = "Moldova\n\nRemittances reached US$1.9 billion in 2023, equal to about 13% of GDP, according to the World Bank."
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators == {"US$1.9 billion": "other_amount", "13%": "other_share"}
+
+
+def test_a_partners_percentage_of_trade_is_its_share_unless_a_good_or_a_change():
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(
+        "Kenya's exports grew in 2023. Uganda was the largest buyer, taking 12% of exports, followed by the "
+        "Netherlands with 8%. Tea shipments to Pakistan made up 5% of exports, and exports to Uganda rose 9%."
+    ))[0]}
+    assert found["12%"] == found["8%"] == "trade_partner_share"
+    assert found["5%"] == "exports"  # a good's share of exports, shipped to a partner
+    assert found["9%"] == "exports"  # a change of the flow
