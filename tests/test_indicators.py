@@ -27,6 +27,7 @@ def code(sentence: str, mention: str, unit: str, previous: str = "") -> str:
         ("Debt service will take 38% of the budget next year.", "38%", "budget_expenditure"),
         # tourism's receipts are not goods exports; a revenue authority's collections are budget revenue
         ("Tourism receipts climbed 8% to 4.1 billion shillings.", "4.1 billion shillings", "tourism"),
+        ("The tax-to-GDP ratio was 14.2% in 2023.", "14.2%", "budget_revenue"),
         ("Revenue Authority collections were KSh 1.2 trillion in the first half.", "KSh 1.2 trillion", "budget_revenue"),
         ("Manufacturing contributed 1.2 percentage points to headline growth.", "1.2 percentage points", "gdp_growth_rate"),
         ("Defence spending as a share of GDP was 2.1% in 2015.", "2.1%", "defence_spending"),
