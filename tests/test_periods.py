@@ -583,3 +583,16 @@ def test_years_earlier_than_a_fiscal_year_is_the_fiscal_year_as_many_years_back(
     assert found["30%"] == ("2025-07", "2026-06")
     assert found["18%"] == ("2020-07", "2021-06")
     assert found["140 basis points"] == ("2024-07", "2024-12")
+
+
+def test_when_a_thing_was_made_set_between_commas_does_not_date_numbers_outside():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    observations, _ = extract_document(document_from_text(
+        "The Olkaria plant near Naivasha, opened in 1981, has a capacity of about 800 MW. Kenya's economy, "
+        "hit hard in 2008, grew 2.7% in 2009."
+    ))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["800 MW"] == ("", "")
+    assert found["2.7%"] == ("2009", "2009")
