@@ -585,7 +585,7 @@ def test_years_earlier_than_a_fiscal_year_is_the_fiscal_year_as_many_years_back(
     assert found["140 basis points"] == ("2024-07", "2024-12")
 
 
-def test_when_a_thing_was_made_set_between_commas_does_not_date_numbers_outside():
+def test_when_a_thing_was_made_set_between_commas_does_not_date_numbers_after_it():
     from pipeline.documents import document_from_text
     from pipeline.extract import extract_document
 
