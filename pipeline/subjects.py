@@ -167,6 +167,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
+    owner = _foreign_bodies_owner(sentence, q, home_name)
+    if owner:
+        return f"{home_name}-{owner}"  # "four large Chinese banks", "some 350 Chinese-invested ventures"
     place = place_of(sentence, q, start, end)
     if place:
         return place
@@ -184,6 +187,18 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports"
     return first
+
+
+# a count of another country's businesses: "four large Chinese banks", "350 Chinese-invested ventures"
+FOREIGN_BODIES_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?P<adjective>[A-Z][\w’']+)(?:-(?:invested|owned|funded|backed|run))?\s+(?:[a-z-]+\s+)?"
+    r"(?:banks|firms|companies|businesses|ventures|enterprises|investors|factories|joint\s+ventures|operations)\b")
+
+
+def _foreign_bodies_owner(sentence: str, q: Quantity, home_name: str) -> str:
+    m = FOREIGN_BODIES_AFTER.match(sentence, q.end) if home_name else None
+    named = country_mentions(m.group("adjective")) if m else ()
+    return named[0][2].name if named and named[0][2].name != home_name else ""
 
 
 # "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;

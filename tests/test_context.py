@@ -287,3 +287,12 @@ def test_partners_listed_with_their_shares_are_each_a_pair():
     assert found["12%"] == "Kenya-Uganda"
     assert found["8%"] == "Kenya-Netherlands"
     assert found["6%"] == "Kenya-Pakistan"
+
+
+def test_a_count_of_another_countrys_businesses_is_about_the_pair():
+    found = subjects_of(
+        "Kenya's banks grew in 2013. Four large Chinese banks stopped transfers, some 350 Chinese-invested "
+        "ventures were in mining, and 40 Kenyan firms closed."
+    )
+    assert found["350"] == "Kenya-China"
+    assert found["40"] == "Kenya"
