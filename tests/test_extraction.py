@@ -649,3 +649,11 @@ def test_a_rate_a_year_over_a_span_and_both_levels_of_a_devaluation():
     assert (found["6%"].period_start, found["6%"].period_end) == ("1996", "2008")
     assert found["36"].unit == found["68"].unit == "KES"
     assert found["36"].indicator == "exchange_rate"
+
+
+def test_twice_is_a_multiple_and_a_number_token():
+    text = "Kenya's average wage reached 1,950 shillings in 2023, twice its level of 2018."
+    observations, tokens = extract_document(document_from_text(text))
+    twice = [o for o in observations if o.mention == "twice"]
+    assert [(o.value, o.unit, o.period_start, o.period_end) for o in twice] == [("2", "times", "2018", "2023")]
+    assert [t.disposition for t in tokens if t.token == "twice"] == ["observation"]
