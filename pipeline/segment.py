@@ -68,9 +68,16 @@ def author_date_years(text: str) -> list[Span]:
             if m := item.match(part):
                 years.append(Span(start + m.start("year"), start + m.end("year")))
             start += len(part) + 1
-    years += [Span(*m.span("year")) for m in narrative.finditer(text)
-              if not INSIDE_LONGER_NAME.search(text, max(0, m.start() - 40), m.start())]
+    # a narrative citation ends in a bracketed year: looked for only before one ("Hun and Pich (2023)")
+    for bracketed in BRACKETED_YEAR.finditer(text):
+        window = narrative.finditer(text, max(0, bracketed.start() - 60), bracketed.end() + 30)  # (the verb after it)
+        m = next((m for m in window if m.end() == bracketed.end()), None)
+        if m and not INSIDE_LONGER_NAME.search(text, max(0, m.start() - 40), m.start()):
+            years.append(Span(*m.span("year")))
     return years
+
+
+BRACKETED_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 
 
 def enumerators(text: str) -> list[Span]:
