@@ -657,3 +657,12 @@ def test_twice_is_a_multiple_and_a_number_token():
     twice = [o for o in observations if o.mention == "twice"]
     assert [(o.value, o.unit, o.period_start, o.period_end) for o in twice] == [("2", "times", "2018", "2023")]
     assert [t.disposition for t in tokens if t.token == "twice"] == ["observation"]
+
+
+def test_cents_on_the_dollar_and_passed_as_a_qualifier():
+    text = ("Kenya's old bonds were quoted at 40 to 45 cents on the dollar in 2023, and the parallel rate "
+            "passed 160 shillings per US dollar in 2024.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    debt = found["40 to 45 cents on the dollar"]
+    assert (debt.value, debt.value_high, debt.unit) == ("0.4", "0.45", "USD")
+    assert found["160 shillings"].qualifier == "more_than"
