@@ -175,7 +175,7 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
         return place
     described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
     if described:
-        return described
+        return compass_country(described, home) or described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
             and patterns["possessive"].match(before[m[1] :])]
     if near:
@@ -187,6 +187,19 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports"
     return first
+
+
+COMPASS = ("North", "South", "East", "West")
+
+
+def compass_country(word: str, home: Country | None) -> str:
+    """'the North’s population' in a text about North Korea: the country of a divided pair its
+    compass word stands for ("South" → South Korea); "" when the word is not one."""
+    first, _, rest = home.name.partition(" ") if home else ("", "", "")
+    if word not in COMPASS or first not in COMPASS or not rest:
+        return ""
+    named = f"{word} {rest}"
+    return named if any(c.name == named for c in countries()) else ""
 
 
 # a count of another country's businesses: "four large Chinese banks", "350 Chinese-invested ventures"

@@ -296,3 +296,16 @@ def test_a_count_of_another_countrys_businesses_is_about_the_pair():
     )
     assert found["350"] == "Kenya-China"
     assert found["40"] == "Kenya"
+
+
+def test_the_north_of_a_divided_pair_is_the_country():
+    from pipeline.countries import countries
+    from pipeline.subjects import compass_country
+
+    by_name = {c.name: c for c in countries()}
+    assert compass_country("North", by_name["North Korea"]) == "North Korea"
+    assert compass_country("South", by_name["North Korea"]) == "South Korea"
+    assert compass_country("North", by_name["Kenya"]) == ""
+    assert compass_country("Cabinet", by_name["North Korea"]) == ""
+    found = subjects_of("North Korea's economy collapsed. The North’s population fell to 8.5 million in 1953.")
+    assert found["8.5 million"] == "North Korea"
