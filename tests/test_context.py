@@ -309,3 +309,8 @@ def test_the_north_of_a_divided_pair_is_the_country():
     assert compass_country("Cabinet", by_name["North Korea"]) == ""
     found = subjects_of("North Korea's economy collapsed. The North’s population fell to 8.5 million in 1953.")
     assert found["8.5 million"] == "North Korea"
+
+
+def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
+    found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
+    assert found["40,000"] == "Athi River Export Zone"
