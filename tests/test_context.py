@@ -18,6 +18,11 @@ def subjects_of(text: str) -> dict[str, str]:
     return {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
 
 
+def periods_of(text: str) -> dict[str, tuple[str, str]]:
+    """The period of each number of the text, by its mention."""
+    return {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+
+
 @pytest.mark.parametrize(
     ("text", "periods"),
     [
@@ -218,12 +223,11 @@ def test_a_level_compared_with_is_of_the_same_place():
 
 
 def test_a_year_earlier_keeps_the_month_and_the_end_of_this_year_is_december():
-    observations, _ = extract_document(document_from_text(
+    found = periods_of(
         "NAIROBI, 29 October 2024 - Kenya's public debt stood at 68.2% of GDP at the end of 2023, down from "
         "70.5% a year earlier, and is projected at 66.0% at the end of this year. COMIBOL-style closures cut "
         "the state miners' workforce from 30,000 in August 1985 to about 7,000 within two years."
-    ))
-    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    )
     assert found["68.2%"] == ("2023-12", "2023-12")
     assert found["70.5%"] == ("2022-12", "2022-12")  # a year before the end of 2023, not the whole of 2022
     assert found["66.0%"] == ("2024-12", "2024-12")  # "the end of this year", in a dateline of 2024
@@ -231,21 +235,19 @@ def test_a_year_earlier_keeps_the_month_and_the_end_of_this_year_is_december():
 
 
 def test_a_month_of_last_year_is_counted_from_the_dateline():
-    observations, _ = extract_document(document_from_text(
+    found = periods_of(
         "DHAKA, 10 August 2024 - Bangladesh's exports grew 5% in the first half. The IMF's US$4.6 billion "
         "loan, agreed in January last year, has bought time, and imports have risen 3% since March this year."
-    ))
-    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    )
     assert found["US$4.6 billion"] == ("2023-01", "2023-01")
     assert found["3%"] == ("2024-03", "2024-08-10")
 
 
 def test_a_quarter_of_this_or_next_year_is_counted_from_the_dateline():
-    observations, _ = extract_document(document_from_text(
+    found = periods_of(
         "NAIROBI, 18 March 2025 - Kenya's economy grew 4.7% in 2024. The bank expects growth of 5.1% in "
         "the first quarter of this year and 5.5% in the fourth quarter of next year."
-    ))
-    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    )
     assert found["5.1%"] == ("2025-01", "2025-03")
     assert found["5.5%"] == ("2026-10", "2026-12")
 
@@ -269,12 +271,11 @@ def test_foreign_businesses_operating_in_the_country_are_about_the_pair():
 
 
 def test_a_change_and_the_level_it_reached_share_their_months():
-    observations, _ = extract_document(document_from_text(
+    found = periods_of(
         "NAIROBI, 20 March 2025 - Data from the statistics office showed on Monday that Kenya's trade "
         "deficit widened 6.2% to 310 billion shillings in January and February. Tea exports fell 4% to "
         "25 billion shillings."
-    ))
-    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    )
     assert found["6.2%"] == found["310 billion shillings"] == ("2025-01", "2025-02")
     assert found["4%"] == ("2025-01", "2025-02")  # the release's months, not the Monday it was published
 
