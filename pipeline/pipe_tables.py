@@ -12,6 +12,7 @@ from pipeline.countries import Country
 from pipeline.grammar import Quantity
 from pipeline.indicators import classify
 from pipeline.periods import time_expressions
+from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.records import Observation
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
@@ -96,7 +97,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if unit == "count":
         unit = label_unit(cell.label) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
                                                                  home.name if home else "", home)
-                                          if DOLLAR_PRICE.search(cell.label) else unit)
+                                          if TO_THE_DOLLAR.search(cell.label) else unit)
     heading = time_expressions(cell.heading)
     period_start, period_end = heading[0].periods[0] if heading else (row.period_start, row.period_end)
     if heading and year_end(cell.label) and len(period_end) == 4:
@@ -104,5 +105,3 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     return [replace(row, unit=unit, indicator=classify(stated, at, len(stated), unit), period_start=period_start,
                     period_end=period_end, subject=home.name if home else row.subject)]
 
-
-DOLLAR_PRICE = re.compile(r"\b(?:per|to\s+the|to\s+one|a)\s+(?:US\s+|U\.S\.\s+)?dollar\b", re.IGNORECASE)
