@@ -138,6 +138,8 @@ def _own_time(
         compared = _compared_span(sentence, q, dated)
         if compared:
             return (compared,), False
+    if _standing(sentence, q):
+        return (("", ""),), False
     brackets = _brackets(sentence) if "(" in sentence else []
     elaborated = _bracket_after_time(sentence, brackets, q, dated)
     if elaborated:
@@ -152,7 +154,7 @@ def _own_time(
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
-    clause = sentence[start:end]
+    clause = DATED_ASIDE.sub(",", sentence[start:end]) if asides else sentence[start:end]
     if not any(start <= t.start and t.end <= end for t in mine) and in_present_tense(clause) \
             and takes_paragraph_period(clause):  # "now covers …": the latest time the sentence names
         # a clause that states how things are, with no time of its own, takes none from another
@@ -201,6 +203,20 @@ def _claimed_time(
     if chosen.start >= q.end and not any(REACHED_LEVEL.fullmatch(sentence, q.end, o.start) for o in claimants):
         return tuple((a[:4], b[:4]) for a, b in chosen.periods), contrasted
     return chosen.periods, contrasted  # "widened 7.1% to 43.6 billion in January and February": the change's time too
+
+
+def _standing(sentence: str, q: Quantity) -> bool:
+    """'a capacity of about 580,000 tonnes', '2,075 MW of capacity': a standing attribute."""
+    before, after = _standing_cues()
+    return before.search(sentence, max(0, q.start - 40), q.start) is not None or after.match(sentence, q.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _standing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon("context")
+    words = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"\b(?:{words('standing_before')})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{words('standing_after')})\b", re.IGNORECASE))
 
 
 # "The Mozal smelter, opened in 2000, has a capacity of …": when the thing named was made, set

@@ -129,7 +129,7 @@ LISTED_PARTNER = re.compile(r"(?:[\s:–-]{1,3}|\s+with\s+)(?:about\s+|some\s+|n
 def _actor_pattern() -> re.Pattern[str]:
     verbs = trie_pattern(load_lexicon("context")["possession_verbs"])
     name = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'-]*){1,5}"
-    return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
+    return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?+(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
                       rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
 
 
@@ -173,7 +173,8 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     place = place_of(sentence, q, start, end)
     if place:
         return place
-    described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start])
+    described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start]) \
+        or facility_of(before)
     if described:
         return compass_country(described, home) or described
     near = [m for m in mentions if m[1] <= len(before) and len(before) - m[1] <= 25
@@ -187,6 +188,44 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports"
     return first
+
+
+@lru_cache(maxsize=1)
+def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = trie_pattern(load_lexicon("places")["facility_heads"])
+    word = r"[A-Z][\w’'–-]*"
+    name = rf"(?P<name>{word}(?:\s+{word}){{0,4}}(?:\s+[a-z]+){{0,2}}\s+(?i:{heads}))(?![\w-])"
+    # "The Mozal aluminium smelter …", "Output at the Debarwa copper mine …", "… and the Montepuez mine …"
+    opening = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:[A-Za-z]+\s+(?:at|of|from)\s+)?(?P<the>[Tt]he\s+)?{name}")
+    # "Escondida, the world’s biggest single copper mine, produced …"
+    apposed = re.compile(rf"\s*(?P<name>{word}(?:\s+{word}){{0,3}}),\s+(?:the|an?)\s+[^,;]*?\b(?:{heads}),")
+    return opening, apposed
+
+
+def facility_of(before: str) -> str:
+    """A named facility or site (a smelter, a dam, a mine, a basin) that opens the number's clause:
+    the number states its capacity, output or size, not the country's."""
+    opening, apposed = _facility_patterns()
+    m = opening.match(before)
+    if m and not m.group("the") and sum(w[0].isupper() for w in m.group("name").split()) < 2:
+        m = None  # "Coal mines produced …": a capital that only opens the sentence names nothing
+    m = m or apposed.match(before)
+    if not m:
+        return ""
+    name = m.group("name")
+    capitalised = " ".join(w for w in name.split() if w[0].isupper() and w.lower() not in _facility_heads())
+    lex = load_lexicon("context")
+    countries_named = country_mentions(capitalised)
+    if not capitalised or countries_named and countries_named[0][1] - countries_named[0][0] == len(capitalised):
+        return ""  # "the Ugandan oil fields": the country's, not a named site's
+    if any(w in lex["months"] or w in lex["not_names"] for w in capitalised.split()):
+        return ""
+    return name
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("places")["facility_heads"])
 
 
 COMPASS = ("North", "South", "East", "West")

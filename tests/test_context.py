@@ -148,6 +148,22 @@ def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject()
     assert subjects["7 million"] == subjects["9 percent"] == "Laos"
 
 
+def test_a_named_facility_that_opens_the_clause_is_what_its_numbers_are_about():
+    text = ("Economy of Zambia\n\nThe Kafue Gorge dam, with 990 MW of capacity, supplies about a third of the grid. "
+            "Copper output fell to 700,000 tonnes in 2022, and the Kansanshi mine produced 160,000 tonnes. "
+            "Lumwana, the country’s largest open-pit mine, shipped 120,000 tonnes. "
+            "Output at the Mingomba copper mine is due to reach 50,000 tonnes a year. "
+            "The Zambian copper mines employed 60,000 people. Coal mines produced 1.2 million tonnes.")
+    subjects = subjects_of(text)
+    assert subjects["990 MW"] == subjects["a third"] == "Kafue Gorge dam"
+    assert subjects["700,000 tonnes"] == "Zambia"  # the clause before the site's is the country's
+    assert subjects["160,000 tonnes"] == "Kansanshi mine"
+    assert subjects["120,000 tonnes"] == "Lumwana"
+    assert subjects["50,000 tonnes"] == "Mingomba copper mine"
+    assert subjects["60,000"] == "Zambia"  # the country's mines, not a named site
+    assert subjects["1.2 million tonnes"] == "Zambia"  # a capital that only opens the sentence
+
+
 def test_a_number_stated_for_a_city_or_region_is_about_it():
     text = ("Moldova\n\nBread sold for 14 lei in Chisinau in September, while in Balti, near the border, it cost "
             "12 lei, and in Cahul about 11 lei. In Gagauzia, a survey in May found poverty at 31%. "

@@ -580,3 +580,16 @@ def test_when_a_thing_was_made_set_between_commas_does_not_date_numbers_after_it
             "hit hard in 2008, grew 2.7% in 2009.")
     assert period(text, "800 MW") == ("", "")
     assert period(text, "2.7%") == ("2009", "2009")
+
+
+def test_a_capacity_or_a_standing_target_band_takes_no_time_of_another_event():
+    text = ("Economy of Kenya\n\nIn 2019 the economy grew 5.1%. The Lake Turkana wind farm, with 310 MW of "
+            "capacity, supplies about a seventh of the grid. The Kipevu terminal, with a capacity of 2.5 million "
+            "tonnes a year, received its first ship in May 2022. The Central Bank of Kenya, whose target range "
+            "is 2.5% to 7.5%, raised its rate to 13% in December 2023. Installed capacity reached 3,300 MW in 2023.")
+    assert period(text, "310 MW") == ("", "")
+    assert period(text, "a seventh") == ("", "")  # how things are: not the paragraph's 2019
+    assert period(text, "2.5 million tonnes") == ("", "")
+    assert period(text, "2.5% to 7.5%") == ("", "")
+    assert period(text, "13%") == ("2023-12", "2023-12")
+    assert period(text, "3,300 MW") == ("2023", "2023")  # a capacity with its own year keeps it
