@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, is_person
+from pipeline.attribution import clean_name, estimator_type, is_person
 from pipeline.lexicon import load_lexicon
 
 
@@ -108,6 +108,10 @@ def resolve_references(
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
+        elif name.lower() in _lexicon()["central_bank_references"]:
+            # "Morocco's central bank cut its rate", "the Reserve Bank replaced it": the document's
+            # central bank, by the name it gives it before, else after (a lead names it later)
+            name = central_bank_named(text, end) or name
         elif name.lower().startswith("same "):  # "The same agency puts …": the estimator named last
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
@@ -129,6 +133,33 @@ def resolve_references(
             name = match
         resolved.append((position, name))
     return resolved
+
+
+# A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
+BANK_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Bank|Banque|Banco)(?:\s+(?:of|du|de|do|da|al|Al|of\s+the))?(?:[\s-]+[A-Z][\w’'-]*){1,3}"
+    r"|\b(?:[A-Z][\w’'-]*\s+){1,3}(?:Bank|Banque|Banco)\b")
+
+
+GENERIC_BANK = re.compile(r"(?:(?:Central|Reserve|National|State)\s+)?(?:Bank|Banque|Banco)")
+
+
+def central_bank_named(text: str, end: int) -> str:
+    """The name of the central bank a document speaks of: the last bank it names before `end`, else the
+    first after it, that is none of the international lenders (World Bank, regional development banks)."""
+    if not text:
+        return ""
+    banks = [(m.start(), re.sub(r"^(?:The|the)\s+", "", clean_name(m.group()))) for m in BANK_NAME.finditer(text)]
+    banks = [(at, name) for at, name in banks if not GENERIC_BANK.fullmatch(name) and _is_central_bank(name)]
+    before = [name for at, name in banks if at < end]
+    after = [name for at, name in banks if at >= end]
+    return before[-1] if before else (after[0] if after else "")
+
+
+def _is_central_bank(name: str) -> bool:
+    if estimator_type(name) == "international_organisation":
+        return False
+    return not any(word in name.split() for word in _lexicon()["not_central_bank_words"])
 
 
 def listed_estimators(name: str) -> list[str]:

@@ -21,8 +21,9 @@ def _lexicon() -> dict:
 
 def uncarried(raw: list[tuple[int, str]]) -> bool:
     """A sentence whose estimator is named as 'staff': documents that mark their authors'
-    estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried."""
-    return bool(raw) and raw[-1][1].lower() in _lexicon()["author_references"]
+    estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried.
+    Nor is a central bank's own setting ("the central bank moved it to 15,000"): an act, not a report."""
+    return bool(raw) and raw[-1][1].lower() in (*_lexicon()["author_references"], *_lexicon()["central_bank_references"])
 
 
 CARRIED = -1  # the position given to a source carried from an earlier sentence

@@ -553,3 +553,16 @@ def test_the_governments_budget_papers_are_its_official_figures():
     found = sources(text)
     assert found["KSh 3.4 trillion"] == "Kenya (official)"
     assert found["4.3%"] == "Kenya (official)"
+
+
+def test_a_central_bank_named_only_as_such_is_the_bank_the_document_names():
+    text = ("Kenyan central bank cuts key rate to 10.75%\n\n"
+            "NAIROBI, June 4 (Wire) - Kenya's central bank cut its benchmark rate by 50 basis points to 10.75% "
+            "on Tuesday. Inflation was 3.8% in May. The World Bank expects growth of 4.7% this year. The Central "
+            "Bank of Kenya had held the rate at 13% until August. In 2023 the central bank moved the "
+            "cash ratio to 4.25%, and the shilling traded at 129 per dollar.")
+    found = sources(text)
+    assert found["10.75%"] == found["50 basis points"] == "Central Bank of Kenya"  # named only later
+    assert found["4.7%"] == "World Bank"
+    assert found["4.25%"] == "Central Bank of Kenya"  # the last central bank named before, not the World Bank
+    assert found["3.8%"] == ""  # a bank's own setting is an act, not a report carried on
