@@ -170,8 +170,8 @@ def _own_time(
     after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
     if after:
         return after[0].periods, False
-    if before:
-        return before[-1].periods, False
+    if before and not any(start <= t.start and t.end <= end for t in mine):
+        return before[-1].periods, False  # else a time of its own part, though another number's, is nearer
     return _claimed_time(sentence, q, mine, others)
 
 

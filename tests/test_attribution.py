@@ -566,3 +566,14 @@ def test_a_central_bank_named_only_as_such_is_the_bank_the_document_names():
     assert found["4.7%"] == "World Bank"
     assert found["4.25%"] == "Central Bank of Kenya"  # the last central bank named before, not the World Bank
     assert found["3.8%"] == ""  # a bank's own setting is an act, not a report carried on
+
+
+def test_loose_groups_and_censuses_name_their_figures_across_asides():
+    text = ("Economy of Malawi\n\nThe state defaulted in 1990; London dealers still quoted its bonds at 20 to 25 cents "
+            "on the dollar in 2020, when creditors put arrears at about $900 million. A census taken in 2018 counted "
+            "17.6 million people, yet foreign demographers, drawing on school records, put the population at 18.1 million.")
+    found = sources(text)
+    assert found["20 to 25 cents on the dollar"] == "London dealers"  # a proper adjective keeps its capital
+    assert found["$900 million"] == "creditors"
+    assert found["17.6 million"] == "Malawi (official)"
+    assert found["18.1 million"] == "foreign demographers"

@@ -593,3 +593,9 @@ def test_a_capacity_or_a_standing_target_band_takes_no_time_of_another_event():
     assert period(text, "2.5% to 7.5%") == ("", "")
     assert period(text, "13%") == ("2023-12", "2023-12")
     assert period(text, "3,300 MW") == ("2023", "2023")  # a capacity with its own year keeps it
+
+
+def test_a_time_of_the_numbers_own_part_of_the_sentence_comes_before_one_across_a_semicolon():
+    text = ("The state defaulted in 1990; dealers quoted its bonds at 20 cents on the dollar in 2020, "
+            "when creditors put arrears at about $900 million.")
+    assert period(text, "$900 million") == ("2020", "2020")
