@@ -259,6 +259,22 @@ def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
 
 
 LIST_GAP_NAMES = re.compile(r",?\s*(?:and\s+|or\s+)?")
+# "100 old won for one new won", "5,000 old manat to the new one": the new unit a redenomination
+# counts the old ones against is its measure, not a second amount (nor the end of a range)
+OLD_UNITS = re.compile(r"\S+\s+old\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:for|to|into|per)\s+")
+NEW_UNIT = re.compile(r"(?:one|1|a)(?=\s+new\b)", re.IGNORECASE)
+
+
+def _new_units(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
+    kept: list[Quantity] = []
+    for q in amounts:
+        new_unit = NEW_UNIT.match(text, q.start) if kept and q.value == 1 else None
+        if new_unit and OLD_UNITS.fullmatch(text, kept[-1].start, q.start):
+            not_facts.append(NotFact(q.start, new_unit.end(), "part_of_mention"))
+            kept[-1] = replace(kept[-1], rule="redenomination")
+            continue
+        kept.append(q)
+    return kept
 
 
 def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
@@ -327,6 +343,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
     amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
     amounts = _names_in_lists(text, amounts, result.not_facts)
+    amounts = _new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, amounts)
     quantities.sort(key=lambda q: q.start)
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]

@@ -236,3 +236,16 @@ def test_a_partners_percentage_of_trade_is_its_share_unless_a_good_or_a_change()
     assert found["12%"] == found["8%"] == "trade_partner_share"
     assert found["5%"] == "exports"  # a good's share of exports, shipped to a partner
     assert found["9%"] == "exports"  # a change of the flow
+
+
+def test_devaluations_redenominations_and_elided_rates_are_exchange_rates():
+    text = ("Economy of Malawi\n\nThe kwacha, introduced at 3 to the US dollar, was worth 900 to the dollar by 2001 "
+            "and about 4,000 on the black market. In 2005 the central bank redenominated the currency at 1,000 old "
+            "kwacha to one new kwacha. The kwacha was devalued by nearly half in 2016, and on the parallel market "
+            "the price of the dollar more than doubled in 2020.")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.indicator, o.value, o.value_high, o.unit) for o in observations}
+    assert found["4,000"][0] == "exchange_rate"  # the currency left out after "to the dollar"
+    assert found["1,000 old kwacha"] == ("exchange_rate", "1000", "", "MWK")  # not a range up to "one"
+    assert found["half"][0] == found["doubled"][0] == "exchange_rate"
+    assert {t.token: t.disposition for t in tokens}["one"] == "part_of_mention"
