@@ -29,6 +29,7 @@ class Indicator:
     needs_partner: bool = False  # about a trading partner: one is named near the number
     fallback: bool = False  # takes a number no cue explains
     default_units: tuple[str, ...] = ()  # a number of these units that no cue explains is of this indicator
+    needs: re.Pattern[str] | None = None  # words one of which its sentence (or the one before) must hold
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,7 @@ def codebook() -> tuple[Indicator, ...]:
             cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ())]),
             description=e.get("description", ""), weak=tuple(e.get("weak", ())),
             default_units=tuple(e.get("default_units", ())),
+            needs=re.compile(rf"\b(?:{'|'.join(map(re.escape, e['needs']))})\b", re.IGNORECASE) if e.get("needs") else None,
             **{flag: bool(e.get(flag, False)) for flag in flags},
         )
         for e in load_lexicon("indicators")["indicators"]

@@ -223,6 +223,9 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         # the number has none and its sentence refers back to it
         borrowed = {p: h for p, h in borrowed.items() if p in found} if found else borrowed
         found = _longest(_merge(found, borrowed))
+    # "a sector's share of GDP" needs a sector: "… or 51.4% of GDP; … to peak at 53.2% of GDP" is not one
+    found = {p: h for p, h in found.items() if book[p].needs is None
+             or book[p].needs.search(sentence) or (previous and book[p].needs.search(previous))}
     if not found:
         # a unit that means one concept ("kWh per capita", "tonnes per hectare") names it, or a cue
         # in the mention itself ("100 to 150 basis points"); else a fallback

@@ -249,3 +249,14 @@ def test_devaluations_redenominations_and_elided_rates_are_exchange_rates():
     assert found["1,000 old kwacha"] == ("exchange_rate", "1000", "", "MWK")  # not a range up to "one"
     assert found["half"][0] == found["doubled"][0] == "exchange_rate"
     assert {t.token: t.disposition for t in tokens}["one"] == "part_of_mention"
+
+
+def test_a_sectors_share_of_gdp_needs_a_sector():
+    text = ("Economy of Zambia\n\nPublic debt stood at 71% of GDP in 2023, and the finance ministry projects it to "
+            "peak at 74% of GDP in 2025. Mining produced 14% of GDP in 2023. Remittances reached close to a "
+            "twentieth of GDP.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.indicator for o in observations}
+    assert found["71%"] == found["74%"] == "public_debt"
+    assert found["14%"] == "sector_share_of_gdp"
+    assert found["a twentieth"] != "sector_share_of_gdp"
