@@ -18,6 +18,7 @@ from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
+from pipeline.ranges import second_level
 from pipeline.relative_times import (
     anaphor_referent, deictic_month, open_spans, shifted, week_before, weekday_date, year_by_document_date,
 )
@@ -111,7 +112,7 @@ def bind_periods(
     A change measured against a base year ("doubled from the 2022 harvest") spans from the base
     to its own time, or to the paragraph's (`carried`)."""
     dated = [t for t in times if t.kind != "plan_list"]
-    reached = _span_reached(sentence, q, dated)
+    reached = _span_reached(sentence, q, dated, others)
     if reached:
         return ((reached.period[1], reached.period[1]),), False
     periods, weak = _own_time(sentence, q, dated, others)
@@ -278,10 +279,17 @@ def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> 
                  and not sentence[q.end : t.start].rstrip().endswith(" of the")), None)
 
 
-def _span_reached(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
+def _span_reached(
+    sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = ()
+) -> TimeExpression | None:
+    """'… rose 8% a year between 1996 and 2008 to 2.1 million': the level a change reached at the
+    end of its span (not when the span is another number's own time: "from 45.5% in 1995/96 to …")."""
     before = [t for t in times if t.end <= q.start]
     if before and before[-1].kind in SPANS and before[-1].period[0] != before[-1].period[1]:
-        return before[-1] if REACHED.match(sentence[before[-1].end : q.start]) else None
+        span = before[-1]
+        if any(o is not q and o.end <= span.start and second_level(sentence, o, q) for o in others):
+            return None
+        return span if REACHED.match(sentence[span.end : q.start]) else None
     return None
 
 

@@ -599,3 +599,11 @@ def test_a_time_of_the_numbers_own_part_of_the_sentence_comes_before_one_across_
     text = ("The state defaulted in 1990; dealers quoted its bonds at 20 cents on the dollar in 2020, "
             "when creditors put arrears at about $900 million.")
     assert period(text, "$900 million") == ("2020", "2020")
+
+
+def test_a_level_after_a_split_year_of_another_level_is_not_reached_at_that_years_end():
+    text = ("Poverty fell from 45.5 percent in 1995/96 to 23.5 percent in 2015/16. Exports nearly tripled "
+            "between 2007 and 2011 to reach $5.6 billion.")
+    assert period(text, "45.5 percent") == ("1995", "1996")
+    assert period(text, "23.5 percent") == ("2015", "2016")
+    assert period(text, "$5.6 billion") == ("2011", "2011")  # the level a change over a span reached
