@@ -31,7 +31,7 @@ CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
 LABEL = re.compile(r"\s*:")
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
-SPANS = ("span", "decade_span", "decade_pair", "since")
+SPANS = ("span", "decade_span", "decade_pair", "since", "within")
 # how far before a number a change word may stand ("declined sharply by …")
 CHANGE_REACH = 80
 
@@ -331,6 +331,10 @@ def settle_times(
             referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
             roughly = t.period[1].endswith("within")
             periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
+            if periods and roughly:
+                # "left within two years" of 1975: the stretch from then (1975/1977); the level a change
+                # reached by its end takes the end (see extract._ends_of_a_change)
+                periods = ((referent[-1][0], periods[0][1]),)
             if periods and referent and not ago and not roughly and referent[-1][0] != referent[-1][1]:
                 # "five years earlier" than FY2025/26 (2025-07/2026-06): the same stretch, moved back
                 opened = shifted(referent[-1][0], months)
@@ -368,7 +372,8 @@ def settle_times(
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
         if periods:
-            found = TimeExpression(t.start, t.end, tuple(periods), t.kind)
+            found = TimeExpression(t.start, t.end, tuple(periods), "within" if t.kind == "yearless_relative"
+                                   and t.period[1].endswith("within") else t.kind)
             if t.kind.split("@")[0] in ("yearless_month", "yearless_day"):
                 # "has risen by a third since January": from that month to the present, as "since 2021"
                 opened = open_spans(sentence, [replace(found, kind="month")], carried, today)[0]

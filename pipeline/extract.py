@@ -340,7 +340,7 @@ def _read(text: str, quantities: list[Quantity], times, sources, carried_period)
             periods = carried_period
         readings.append(_Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
-    return _estimators_respectively(text, _ends_of_a_change(readings, times))
+    return _estimators_respectively(text, _ends_of_a_change(text, readings, times))
 
 
 def _estimators_respectively(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -357,11 +357,14 @@ def _estimators_respectively(text: str, readings: list[_Reading]) -> list[_Readi
     return result
 
 
-def _ends_of_a_change(readings: list[_Reading], times) -> list[_Reading]:
+def _ends_of_a_change(text: str, readings: list[_Reading], times) -> list[_Reading]:
     """"Between 2007 and 2013, trade fell from $1.8 billion to $1.1 billion": the first level is of
     the span's first year, the second of its last (a plan's or a decade's years are not such a span)."""
-    spans = {p for t in times if t.kind == "span" for p in t.periods}
-    result = list(readings)
+    spans = {p for t in times if t.kind in ("span", "within") for p in t.periods}
+    within = {p for t in times if t.kind == "within" for p in t.periods}
+    # "… from 30,000 in August 1985 to about 7,000 within two years": the level reached, at the stretch's end
+    result = [replace(r, periods=((r.periods[0][1],) * 2,)) if i and r.periods[:1] and r.periods[0] in within
+              and second_level(text, readings[i - 1].quantity, r.quantity) else r for i, r in enumerate(readings)]
     for i, (a, b) in enumerate(zip(readings, readings[1:])):
         if a.quantity.joined_by == "from" and b.quantity.joined_by == "to" and a.periods == b.periods:
             ((start, end),) = a.periods if len(a.periods) == 1 else (("", ""),)

@@ -607,3 +607,11 @@ def test_a_level_after_a_split_year_of_another_level_is_not_reached_at_that_year
     assert period(text, "45.5 percent") == ("1995", "1996")
     assert period(text, "23.5 percent") == ("2015", "2016")
     assert period(text, "$5.6 billion") == ("2011", "2011")  # the level a change over a span reached
+
+
+def test_within_some_years_of_a_time_is_the_stretch_from_it():
+    text = ("The New Economic Policy of August 1985 closed most state mines; the workforce fell from 30,000 to "
+            "about 7,000 within two years. After China suspended its aid in 1978, imports halved within four years.")
+    assert period(text, "30,000") == ("1985-08", "1985-08")
+    assert period(text, "7,000") == ("1987", "1987")  # the level reached at the stretch's end
+    assert period(text, "halved") == ("1978", "1982")  # a change over the stretch
