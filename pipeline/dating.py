@@ -10,19 +10,15 @@ paragraph (extract.py).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import YEARLESS, TimeExpression, yearless_times
+from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
-from pipeline.relative_times import (
-    anaphor_referent, deictic_month, open_spans, shifted, week_before, weekday_date, year_by_document_date,
-)
-from pipeline.tense import in_present_tense, speaks_of_future, takes_paragraph_period, tells_of_past
+from pipeline.tense import in_present_tense, takes_paragraph_period
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -306,120 +302,6 @@ def _parallel(
     if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
         return None
     return tied[0] if _link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
-
-
-def settle_times(
-    sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal_start: int = 1,
-    last: tuple[Period, ...] = (), today: str = "",
-) -> list[TimeExpression]:
-    """The sentence's times with those that name no year completed: a month or quarter takes the
-    year of the nearest dated time of its sentence, else of the period the sentence continues;
-    "the same year", "that year" stand for the year named last before them, in the sentence or
-    (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
-    fiscal year starts in."""
-    full = open_spans(sentence, [_fiscal(t, fiscal_start) for t in times], carried, today)
-    dated = [t for t in full if t.kind not in ("plan", "plan_list")]
-    settled = list(full)
-    for t in yearless_times(sentence):
-        if any(t.start < u.end and u.start < t.end for u in full):
-            continue
-        before = [u for u in dated if u.end <= t.start]
-        if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
-            months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
-            # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
-            named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
-            referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
-            roughly = t.period[1].endswith("within")
-            periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
-            if periods and roughly:
-                # "left within two years" of 1975: the stretch from then (1975/1977); the level a change
-                # reached by its end takes the end (see extract._ends_of_a_change)
-                periods = ((referent[-1][0], periods[0][1]),)
-            if periods and referent and not ago and not roughly and referent[-1][0] != referent[-1][1]:
-                # "five years earlier" than FY2025/26 (2025-07/2026-06): the same stretch, moved back
-                opened = shifted(referent[-1][0], months)
-                periods = ((opened[0][0], periods[0][1]),) if opened else periods
-        elif t.kind == "yearless_weekday":  # "on Thursday": the dateline's week
-            periods = weekday_date(t.period[1], today, sentence[: t.start])
-        elif t.kind == "yearless_deictic_month":  # "last month", "last September": from the document's own date
-            periods = deictic_month(t.period[1], today)
-        elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
-            offset = load_lexicon("context")["deictic_years"][t.period[1]]
-            periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
-        elif t.kind == "yearless_anaphor":
-            candidates = anaphor_referent(sentence, before, t.start)
-            referent = candidates[-1].periods if candidates else last or carried
-            periods = _year_after(referent[-1], load_lexicon("context")["year_anaphora"][t.period[1]]) if referent else ()
-        else:
-            # a time after it that the sentence contrasts it with ("in the week ending 22 March, down
-            # from a peak of 28.2 per cent in November 2022") does not give it its year
-            anchor = before[-1] if before else next(
-                (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)), None)
-            year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
-            if t.kind.endswith("_this") and today[:4].isdigit():
-                year = today[:4]  # "the first five months of this year"
-            if "@" in t.kind and today[:4].isdigit():
-                year = str(int(today[:4]) + int(t.kind.split("@")[1]))  # "in January last year"
-            if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
-                year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
-            if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
-                year = ""  # "… by June 2027. Investors bought … in January": a past January, not a planned one
-            if not year and today[:4].isdigit() and speaks_of_future(sentence):
-                # "expects 5% by the end of the year", "will meet in December": the coming one
-                first = t.periods[0][0].replace(YEARLESS, today[:4])
-                year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)
-            year = year or year_by_document_date(t.periods, today)
-            periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
-            periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
-        if periods:
-            found = TimeExpression(t.start, t.end, tuple(periods), "within" if t.kind == "yearless_relative"
-                                   and t.period[1].endswith("within") else t.kind)
-            if t.kind.split("@")[0] in ("yearless_month", "yearless_day"):
-                # "has risen by a third since January": from that month to the present, as "since 2021"
-                opened = open_spans(sentence, [replace(found, kind="month")], carried, today)[0]
-                found = replace(opened, kind=t.kind) if opened.kind == "since" and opened.period[1] else found
-            settled.append(found)
-    return sorted(settled, key=lambda t: t.start)
-
-
-def refines(periods: tuple[Period, ...], times: list[TimeExpression]) -> bool:
-    """Whether a sentence's period is a month or quarter it names without a year ("Growth in the
-    fourth quarter alone was 8.2%"): a part of its paragraph's period, which the next sentence
-    continues rather than the part."""
-    return any(t.kind.startswith("yearless_") and t.kind != "yearless_anaphor" and t.periods == periods for t in times)
-
-
-def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
-    """The (last) year of a period, moved on by `offset` years: "that year" after "in December 2023"
-    is 2023."""
-    year = period[1][:4]
-    if not year.isdigit():
-        return ()
-    year = str(int(year) + offset)
-    return ((year, year),)
-
-
-def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
-    """A fiscal year of a document whose years do not start in January, as months: "FY2022/23" with
-    years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06;
-    its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
-    year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
-    if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_quarter", "fiscal_month_span"):
-        return t
-    (first, last), = t.periods
-    if t.kind == "fiscal_quarter":
-        ends = int(last[:4])
-        months = [start_month - 2 + m for m in t.fiscal_months]  # 0-based, from January of the year before
-        first, last = (f"{ends - 1 + m // 12}-{m % 12 + 1:02d}" for m in months)
-        return replace(t, periods=((first, last),))
-    if t.kind == "fiscal_month_span":
-        ends = int(last[:4])
-        first, last = (f"{ends - 1 if m >= start_month else ends}-{m:02d}" for m in t.fiscal_months)
-        return replace(t, periods=((first, last),))
-    if t.kind == "fiscal":
-        first = str(int(first) - 1)
-    end_month = start_month - 1
-    return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)
 
 
 def _bracket_after_time(

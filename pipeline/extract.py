@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import partners_respectively, subject_of
-from pipeline.dating import bind_periods, refines, settle_times
+from pipeline.dating import bind_periods
+from pipeline.settling import refines, settle_times
 from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon

@@ -214,7 +214,7 @@ def test_since_opens_a_span_to_the_documents_date():
 def test_since_without_an_end_stays_open_and_since_a_record_stays_as_named():
     # the fall runs from 2021 to a time the text does not state: the end is left empty
     assert _periods("Cocoa output has fallen by 35 percent since 2021.")["35 percent"] == ("2021", "")
-    from pipeline.dating import settle_times
+    from pipeline.settling import settle_times
     from pipeline.periods import time_expressions
 
     sentence = "Ghana's growth slowed in 2023, the weakest since 1983."
