@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
-from pipeline.subjects import partners_respectively, subject_of
+from pipeline.subjects import partner_pair, partners_respectively, subject_of
 from pipeline.dating import bind_periods
 from pipeline.settling import refines, settle_times
 from pipeline.tense import in_present_tense, takes_paragraph_period
@@ -390,6 +390,8 @@ def _observations(
     mention = text[q.start : q.end]
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
     indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start)
+    if indicator == "trade_partner_share":
+        subject = partner_pair(subject, home)  # "China's share of trade": the pair's
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

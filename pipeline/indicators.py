@@ -82,6 +82,7 @@ OWN_SHARE_OF = Caseless(r"(?:’s|'s|\btheir|\bits)\s+(?:\w+\s+)?(?:share|propor
 WHOLE_CUE = re.compile(r"(?:shares?\s+)?of\s")
 PARTNER_WORD = Caseless(r"\b(?:partners?|trading partners?)\b")
 POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')(?!\w)")
+SHARE_AFTER_POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')\s+share\b")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +316,8 @@ def _names_partner(before: str, after: str) -> bool:
     text = before + after
     if PARTNER_WORD.found_in(text):
         return True
-    return any(not POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
+    # "China's share of trade": a country's share of another's trade names it as the partner
+    return any(not POSSESSIVE.match(text, b) or SHARE_AFTER_POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
 
 
 def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str) -> bool:

@@ -228,6 +228,14 @@ def _facility_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["facility_heads"])
 
 
+def partner_pair(subject: str, home: Country | None) -> str:
+    """The pair a partner's share of trade is about: "China's share of trade" in a text about Laos
+    is Laos-China's, not China's."""
+    if home and subject != home.name and "-" not in subject and any(c.name == subject for c in countries()):
+        return f"{home.name}-{subject}"
+    return subject
+
+
 COMPASS = ("North", "South", "East", "West")
 
 

@@ -260,3 +260,13 @@ def test_a_sectors_share_of_gdp_needs_a_sector():
     assert found["71%"] == found["74%"] == "public_debt"
     assert found["14%"] == "sector_share_of_gdp"
     assert found["a twentieth"] != "sector_share_of_gdp"
+
+
+def test_trade_deficits_budget_deficits_and_a_partners_share_of_trade():
+    text = ("Economy of Laos\n\nChina's share of trade rose from about 50% in 2005 to almost 90% in 2014. "
+            "The trade deficit narrowed by 26 percent in 2023, and the overall deficit was 4% of GDP.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: (o.indicator, o.subject) for o in observations}
+    assert found["50%"] == found["90%"] == ("trade_partner_share", "Laos-China")
+    assert found["26 percent"] == ("trade_balance", "Laos")  # a change of the balance, in percent
+    assert found["4%"] == ("budget_balance", "Laos")  # a bare "deficit" of GDP is the budget's
