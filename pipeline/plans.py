@@ -136,9 +136,14 @@ def plan_times(sentence: str, plans: dict[tuple[str, str], Plan]) -> list[TimeEx
     return sorted(found, key=lambda t: t.start)
 
 
+# "the 2011–2015 programme", "the 2016–2020 plan": a plan named by its years alone, in lower case
+YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\s*[–-]\s*(?:1[89]|20)\d\d\s+(?:plan|programme|program)\b")
+
+
 def plan_names(sentence: str) -> list[tuple[int, str]]:
     """Plans named in a sentence, as (position, name without a leading article), in order."""
+    named = [(m.start(), m.group()) for m in YEAR_NAMED.finditer(sentence)] if "rogram" in sentence or "plan" in sentence else []
     if not _mentions_a_plan(sentence):
-        return []
+        return named
     single, _, _ = _patterns()
-    return [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)]
+    return sorted(named + [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)])

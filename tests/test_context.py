@@ -331,3 +331,12 @@ def test_the_north_of_a_divided_pair_is_the_country():
 def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
     found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
     assert found["40,000"] == "Athi River Export Zone"
+
+
+def test_a_plan_named_by_its_years_alone_is_the_subject_of_its_targets():
+    text = ("Economy of Belarus\n\nThe 2011–2015 programme aimed to raise GDP by 62–68% over the period, but growth "
+            "averaged just 1.8% a year, and the 2016–2020 programme lowered the ambition to cumulative growth of 12–15%.")
+    subjects = subjects_of(text)
+    assert subjects["62–68%"] == "2011–2015 programme"
+    assert subjects["1.8%"] == "Belarus"  # an outturn, not a target
+    assert subjects["12–15%"] == "2016–2020 programme"
