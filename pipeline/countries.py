@@ -89,14 +89,13 @@ def document_country(text: str) -> Country | None:
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
     opening_end = FIRST_SENTENCE_END.search(text)
-    voices = _voice_after()
-    for start, end, country in mentions:
-        weight = 0 if voices.match(text, end) else 1  # "South Korean officials estimated": who speaks, not the topic
+    counted = [(start, end, country, _mention_weight(text, start, end)) for start, end, country in mentions]
+    for start, end, country, weight in counted:
         if topic_before.search(text, max(0, start - 30), start) or topic_after.match(text, end):
             weight += lex["topic_mention_weight"]
         weights[country.name] = weights.get(country.name, 0) + weight
         first.setdefault(country.name, start)
-    opening = next((m for m in mentions if not voices.match(text, m[1])), None)
+    opening = next((m for m in counted if m[3] > 0), None)
     if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
     title = _title(text)
@@ -109,6 +108,41 @@ def document_country(text: str) -> Country | None:
 
 
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _mention_weight(text: str, start: int, end: int) -> int:
+    """What a mention says of whether the document is about the country: nothing when it names who
+    speaks ("South Korean officials estimated"), a government acting from outside ("permitted by
+    Seoul", "when Seoul closed it") or the level the topic is compared with ("one-third of South
+    Korea’s."); more when it names the country's own people ("North Korean workers were abroad")."""
+    if _voice_after().match(text, end):
+        return 0
+    outside, word = _outside_patterns(), text[start:end]
+    capital = word in _capitals()
+    if capital and (outside["actor_before"].search(text, max(0, start - 12), start) or outside["actor_after"].match(text, end)):
+        return 0
+    if outside["compared"].search(text, max(0, start - 30), start) and outside["elided"].match(text, end):
+        return 0
+    return 2 if outside["own_people"].match(text, end) and not capital else 1
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(load_lexicon("places").get("cities_named_as_countries", []))
+
+
+@lru_cache(maxsize=1)
+def _outside_patterns() -> dict[str, re.Pattern[str]]:
+    """Mentions by which a country is not what a document is about: its capital acting as its
+    government, a level the topic is compared with; and one by which it is: its own people."""
+    lex = load_lexicon("places")
+    return {
+        "actor_before": re.compile(r"\bby\s+$"),
+        "actor_after": re.compile(rf"\s+(?:{trie_pattern(lex['capital_actions'])})\b"),
+        "compared": re.compile(r"\b(?:half|third|quarter|fifth|tenth|times|percent|%|twice)\s+(?:of|that\s+of)\s+(?:the\s+)?$"),
+        "elided": re.compile(r"(?:’s|'s)(?:\s*[.,;)]|\s+(?:level|levels|figure|figures|average))"),
+        "own_people": re.compile(rf"\s+(?:{trie_pattern(lex['own_people_nouns'])})\b"),
+    }
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,16 @@ def test_fiscal_years_spanning_two_calendar_years():
     assert found.period == ("2022", "2023")
 
 
+def test_a_document_that_never_names_its_country_is_about_the_one_whose_people_it_counts():
+    # the neighbour is named more often, but as a government acting from outside ("permitted by
+    # Moscow", "when Moscow cut") and as the level the topic is compared with ("half of Russia’s.")
+    text = ("Between 2000 and 2010 output grew 7% a year on gas priced far below world levels, permitted by "
+            "Moscow under a 2006 deal, and when Moscow cut supplies in 2010 output fell 2%. By 2010 income per "
+            "head had reached about half of Russia’s. Some 100,000 Belarusian workers were abroad in 2019, "
+            "most of them in Russia and Poland.")
+    assert document_country(text).name == "Belarus"
+
+
 def test_document_country_weighs_the_topic_and_the_first_sentence_over_a_neighbour_named_often():
     text = ("Estimating Eritrea’s gross domestic product is difficult because data are scarce. "
             "The Ethiopian government put it at US$2 billion in 1998, against Ethiopian output of US$7 billion. "
