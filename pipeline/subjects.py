@@ -32,8 +32,17 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 
 
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
-    pattern = _subject_patterns()["not_subject"]
-    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1])]
+    pattern, owned = _subject_patterns()["not_subject"], _owned_body()
+    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])]
+
+
+@lru_cache(maxsize=1)
+def _owned_body() -> re.Pattern[str]:
+    """"KOTRA, South Korea’s trade-promotion agency, put …": the country whose body it is, named to
+    say who the estimator is, not what the number is about."""
+    lex = load_lexicon("context")
+    heads = trie_pattern({w.lower() for w in [*lex["institution_heads"], "central bank"]})
+    return re.compile(rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b")
 
 
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -350,3 +350,11 @@ def test_a_plan_named_by_its_years_alone_is_the_subject_of_its_targets():
     assert subjects["62–68%"] == "2011–2015 programme"
     assert subjects["1.8%"] == "Belarus"  # an outturn, not a target
     assert subjects["12–15%"] == "2016–2020 programme"
+
+
+def test_a_country_named_as_the_owner_of_the_estimator_is_not_the_subject():
+    text = ("Economy of Laos\n\nKOTRA, South Korea’s trade-promotion agency, put the country’s total trade in 2023 "
+            "at $2.7 billion. South Korea’s economy grew 5% in 2023.")
+    subjects = subjects_of(text)
+    assert subjects["$2.7 billion"] == "Laos"
+    assert subjects["5%"] == "South Korea"
