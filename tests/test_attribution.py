@@ -577,3 +577,14 @@ def test_loose_groups_and_censuses_name_their_figures_across_asides():
     assert found["$900 million"] == "creditors"
     assert found["17.6 million"] == "Malawi (official)"
     assert found["18.1 million"] == "foreign demographers"
+
+
+def test_a_passive_agent_a_bodys_measure_and_the_governments_budget_name_their_figures():
+    text = ("Economy of Kenya\n\nGrowth in 2023 was revised to 5.6% from a preliminary 5.4% by the Kenya National "
+            "Bureau of Statistics. Inflation eased to 4.4% in August, the bureau reported; the CBK’s measure stood at 4.6%. "
+            "The IMF expects growth of 5.0% this year; the government’s budget assumes 5.5%.")
+    found = sources(text)
+    assert found["5.6%"] == found["5.4%"] == "Kenya National Bureau of Statistics"
+    assert found["4.6%"] == "CBK"
+    assert found["5.0%"] == "IMF"
+    assert found["5.5%"] == "Kenya (official)"
