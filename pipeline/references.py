@@ -128,6 +128,8 @@ def resolve_references(
                 match = _known_named_before(name, text, end)  # "the IMF raised …" earlier: "the Fund"
             if match is None and author:
                 match = author  # "The Board expects …" in the issuer's own release
+            if match is None and text:
+                match = _body_named_before(name, text, end)  # "The Ministry of Finance is more upbeat. … the ministry said"
             if match is None:
                 continue  # an unresolved "the bank" names no one
             name = match
@@ -160,6 +162,17 @@ def _is_central_bank(name: str) -> bool:
     if estimator_type(name) == "international_organisation":
         return False
     return not any(word in name.split() for word in _lexicon()["not_central_bank_words"])
+
+
+def _body_named_before(head: str, text: str, end: int) -> str | None:
+    """The last capitalised name before `end` whose head is the word ("Ministry of Finance" for "the
+    ministry"), whether or not the document named it as an estimator; None when it names none."""
+    word = head[:1].upper() + head[1:].lower()
+    pattern = re.compile(rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{word}(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){{1,4}})?")
+    found = [m.group() for m in pattern.finditer(text, 0, end)]
+    names = [re.sub(r"^(?:The|the)\s+", "", n) for n in found]
+    names = [n for n in names if len(n.split()) > 1]
+    return names[-1] if names else None
 
 
 def listed_estimators(name: str) -> list[str]:

@@ -588,3 +588,11 @@ def test_a_passive_agent_a_bodys_measure_and_the_governments_budget_name_their_f
     assert found["4.6%"] == "CBK"
     assert found["5.0%"] == "IMF"
     assert found["5.5%"] == "Kenya (official)"
+
+
+def test_a_bare_ministry_is_the_ministry_named_before_even_outside_an_attribution():
+    text = ("Economy of Nepal\n\nThe Ministry of Finance is more upbeat. Revenue will recover to Rs 1,060 billion "
+            "this fiscal year, the ministry said. The finance ministry aims to cut the deficit to 3.5% of GDP.")
+    found = sources(text)
+    assert found["Rs 1,060 billion"] == "Ministry of Finance"
+    assert found["3.5%"] == "finance ministry"
