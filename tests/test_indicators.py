@@ -270,3 +270,15 @@ def test_trade_deficits_budget_deficits_and_a_partners_share_of_trade():
     assert found["50%"] == found["90%"] == ("trade_partner_share", "Laos-China")
     assert found["26 percent"] == ("trade_balance", "Laos")  # a change of the balance, in percent
     assert found["4%"] == ("budget_balance", "Laos")  # a bare "deficit" of GDP is the budget's
+
+
+def test_a_generic_rise_is_not_industrial_growth():
+    text = ("Economy of Morocco\n\nInflation peaked at 18.1% in 2015 and fell to 4.7% in 2019; it rose to 18.8% in "
+            "2022. The agency revised third-quarter growth to 4.3% from a first estimate of 2.8%. Food prices "
+            "rose 4.1% in January. Industrial output rose 6% in 2023.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.indicator for o in observations}
+    assert found["18.8%"] == "inflation_rate"
+    assert found["4.3%"] == found["2.8%"] == "gdp_growth_rate"
+    assert found["4.1%"] == "inflation_rate"
+    assert found["6%"] == "industrial_output_growth_rate"
