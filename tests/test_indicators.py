@@ -282,3 +282,12 @@ def test_a_generic_rise_is_not_industrial_growth():
     assert found["4.3%"] == found["2.8%"] == "gdp_growth_rate"
     assert found["4.1%"] == "inflation_rate"
     assert found["6%"] == "industrial_output_growth_rate"
+
+
+def test_contractions_are_of_the_economy_not_of_the_previous_sentences_topic():
+    text = ("Economy of Laos\n\nBy 2016 state firms remitted between 20% and 50% of output to the state. "
+            "The central bank estimated contractions of 4.5% in 2020 and 0.1% in 2021.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.indicator for o in observations}
+    assert found["4.5%"] == found["0.1%"] == "gdp_growth_rate"
+    assert found["20% and 50%"] == "tax_rate"
