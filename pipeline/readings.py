@@ -1,0 +1,115 @@
+"""Reading a sentence's quantities: the period, qualifier, sign and estimator of each, before each
+becomes its rows (extract.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline import context
+from pipeline.dating import bind_periods
+from pipeline.grammar import Quantity
+from pipeline.matching import Caseless
+from pipeline.ranges import second_level
+from pipeline.references import listed_estimators
+from pipeline.reports import source_for
+from pipeline.respectively import respectively
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One quantity with its context settled, before it becomes one row per period."""
+
+    quantity: Quantity
+    periods: tuple[tuple[str, str], ...]
+    qualifier: str
+    decline: bool
+    source: str
+
+
+def restated(text: str, readings: list[Reading], stated: dict, paragraph: int) -> list[Reading]:
+    """"The $1.97 billion trade volume also …", "The score of 2.9 assigned to …": a number stated
+    again in its paragraph without a time or an estimator of its own is of the time it was first
+    stated with, and by the same estimator. Records each statement's time and estimator."""
+    result = []
+    for reading in readings:
+        q = reading.quantity
+        key = (paragraph, text[q.start : q.end])
+        periods, source = stated.get(key, ((("", ""),), ""))
+        if reading.periods == (("", ""),) and periods != (("", ""),):
+            reading = replace(reading, periods=periods)
+        if not reading.source and source:
+            reading = replace(reading, source=source)
+        stated[key] = (periods if periods != (("", ""),) else reading.periods, source or reading.source)
+        result.append(reading)
+    return result
+
+
+# "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
+# comparative, or a record's "since", is what the number is compared with, never the number's own
+COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
+                           r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$")
+OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# "up 27% from a year earlier": the time a change is measured from, not the change's own
+RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
+STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
+                           r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
+STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
+
+
+def read_quantities(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[Reading]:
+    """Settle period, qualifier, sign and estimator of each quantity of one sentence."""
+    # a multiple or a fraction of change spans from its base ("three-quarters smaller than in 2019");
+    # any other number is of its own time, not the base's
+    # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
+    times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
+    own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
+                 and not (t.kind == "yearless_relative" and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
+    paired = respectively(text, quantities, times)
+    qualifiers = [context.qualifier(text, q) for q in quantities]
+    declines = [context.is_decline(text, q) for q in quantities]
+    settled = context.agree(text, quantities, qualifiers, declines)
+    readings = []
+    ends = tuple(q.end for q in quantities)
+    for index, q in enumerate(settled):
+        spans_base = q.rule in ("multiple", "fraction") or q.unit in ("times", "ratio")
+        # "the highest since 2019 (6.5%)": the number in brackets after the base is the base's value
+        of_base = any(OPENING_BRACKET.fullmatch(text, t.end, q.start) for t in times if t.end <= q.start)
+        candidates = times if spans_base or of_base else own_times
+        periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, candidates, settled, carried_period)
+        if weak and carried_period:
+            periods = carried_period
+        readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
+                                 source_for(q, sources, text, quantities[-1].end, ends)))
+    return _estimators_respectively(text, _ends_of_a_change(text, readings, times))
+
+
+def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading]:
+    """"The World Bank, the IMF and the statistics office estimated contractions of 21.4%, 25% and
+    25.9% respectively": each number is its own estimator's, in the order they are listed."""
+    if "respectively" not in text:
+        return readings
+    result = list(readings)
+    for joint in {r.source for r in readings if ", " in r.source or " and " in r.source}:
+        members, indices = listed_estimators(joint), [i for i, r in enumerate(readings) if r.source == joint]
+        if len(members) == len(indices) > 1:
+            for member, index in zip(members, indices):
+                result[index] = replace(readings[index], source=member)
+    return result
+
+
+def _ends_of_a_change(text: str, readings: list[Reading], times) -> list[Reading]:
+    """"Between 2007 and 2013, trade fell from $1.8 billion to $1.1 billion": the first level is of
+    the span's first year, the second of its last (a plan's or a decade's years are not such a span)."""
+    spans = {p for t in times if t.kind in ("span", "within") for p in t.periods}
+    within = {p for t in times if t.kind == "within" for p in t.periods}
+    # "… from 30,000 in August 1985 to about 7,000 within two years": the level reached, at the stretch's end
+    result = [replace(r, periods=((r.periods[0][1],) * 2,)) if i and r.periods[:1] and r.periods[0] in within
+              and second_level(text, readings[i - 1].quantity, r.quantity) else r for i, r in enumerate(readings)]
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        if a.quantity.joined_by == "from" and b.quantity.joined_by == "to" and a.periods == b.periods:
+            ((start, end),) = a.periods if len(a.periods) == 1 else (("", ""),)
+            if (start, end) in spans and start != end:
+                result[i] = replace(a, periods=((start, start),))
+                result[i + 1] = replace(b, periods=((end, end),))
+    return result
