@@ -58,6 +58,16 @@ DATELINE_LEAD = re.compile(
 )
 
 
+def headline_end(text: str) -> int:
+    """Where a document's headline ends: its first line when that is short and ends no sentence
+    ("Ghana targets deficit of 3.1% of GDP as IMF programme nears its end"); 0 when it has none."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    return end if line and len(line) <= PARAGRAPH_LENGTH and not line.endswith((".", "!", "?", ":")) else 0
+
+
 def dateline_end(sentence: str) -> int:
     """Where a dateline opening the sentence ends (0 when there is none): its date is when the report
     was filed, not the time of the figures that follow."""

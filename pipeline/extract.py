@@ -25,7 +25,9 @@ from pipeline.references import (
     resolve_references,
 )
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
-from pipeline.document_times import dateline_end, document_date, document_period, fiscal_year_start, heading_lines
+from pipeline.document_times import (
+    dateline_end, document_date, document_period, fiscal_year_start, heading_lines, headline_end,
+)
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
@@ -56,6 +58,7 @@ def extract_document(
     plans = find_plans(doc.text)
     fiscal_start = fiscal_year_start(doc.text)
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
+    headline = headline_end(doc.text) if today else 0
     covered = document_period(doc.text)  # "…, January–December 2023" in a bulletin's title
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
@@ -126,6 +129,8 @@ def extract_document(
         readings = restated(text, readings, stated, sent.paragraph)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
+        elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year
+            readings = [replace(r, periods=((today[:4], today[:4]),)) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if sent.paragraph == carry.paragraph else ""
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number

@@ -615,3 +615,12 @@ def test_within_some_years_of_a_time_is_the_stretch_from_it():
     assert period(text, "30,000") == ("1985-08", "1985-08")
     assert period(text, "7,000") == ("1987", "1987")  # the level reached at the stretch's end
     assert period(text, "halved") == ("1978", "1982")  # a change over the stretch
+
+
+def test_a_dated_storys_headline_figures_are_of_its_year():
+    text = ("Kenya targets deficit of 4.3% of GDP as IMF programme ends\n\nPublished June 13, 2025\n\n"
+            "NAIROBI, June 13 (Wire) – Kenya aims to cut its budget deficit to 4.3% of GDP this year, the Treasury said.")
+    observations, _ = extract_document(document_from_text(text))
+    first, body = sorted(observations, key=lambda o: o.char_start)
+    assert first.char_start < text.index("\n")
+    assert (first.period_start, first.period_end) == (body.period_start, body.period_end) == ("2025", "2025")
