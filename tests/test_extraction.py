@@ -666,3 +666,12 @@ def test_cents_on_the_dollar_and_passed_as_a_qualifier():
     debt = found["40 to 45 cents on the dollar"]
     assert (debt.value, debt.value_high, debt.unit) == ("0.4", "0.45", "USD")
     assert found["160 shillings"].qualifier == "more_than"
+
+
+def test_zimbabwe_dollars_soberanos_and_families_counted_as_units():
+    text = ("Economy of Zimbabwe\n\nIn 1997 the government paid each veteran Z$50,000, and by 1989 it took more than "
+            "two Zimbabwe dollars to buy a US dollar. The programme reached some 1.2 million families in 2020. By 2021 "
+            "the parallel rate in Venezuela had reached 4.6 million soberanos per dollar.")
+    assert one(text, "Z$50,000").unit == one(text, "two Zimbabwe dollars").unit == "ZWD"
+    assert one(text, "1.2 million").unit == "count"  # families are units, not persons
+    assert one(text, "4.6 million soberanos").unit == "VES"
