@@ -675,3 +675,9 @@ def test_zimbabwe_dollars_soberanos_and_families_counted_as_units():
     assert one(text, "Z$50,000").unit == one(text, "two Zimbabwe dollars").unit == "ZWD"
     assert one(text, "1.2 million").unit == "count"  # families are units, not persons
     assert one(text, "4.6 million soberanos").unit == "VES"
+
+
+def test_people_named_before_a_count_by_a_verb_make_it_persons():
+    text = "Economy of Tunisia\n\nTourist arrivals reached 9.4 million in 2023, and exports reached 2.1 million tonnes."
+    assert one(text, "9.4 million").unit == "persons"
+    assert one(text, "2.1 million tonnes").unit == "tonnes"
