@@ -681,3 +681,12 @@ def test_people_named_before_a_count_by_a_verb_make_it_persons():
     text = "Economy of Tunisia\n\nTourist arrivals reached 9.4 million in 2023, and exports reached 2.1 million tonnes."
     assert one(text, "9.4 million").unit == "persons"
     assert one(text, "2.1 million tonnes").unit == "tonnes"
+
+
+def test_fractions_of_tens_beyond_twenty():
+    text = ("Economy of Laos\n\nIncome per head was roughly one-thirtieth of Thailand's, and the official rate "
+            "is about one-sixtieth of the market rate. The team finished sixtieth.")
+    assert one(text, "one-thirtieth").unit == one(text, "one-sixtieth").unit == "ratio"
+    assert abs(float(one(text, "one-sixtieth").value) - 1 / 60) < 0.0001
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["sixtieth"] == "ordinal"
