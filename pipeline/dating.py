@@ -162,9 +162,11 @@ def _own_time(
     # over 2020–2023 …", "… accelerated after 2004; official figures put growth at 10.9 percent a
     # year between 2004 and 2014"): a time in the number's own part of the sentence comes first
     before = [t for t in unclaimed if t.end <= q.start]
+    after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
+    if after and after[0].end <= end and not any(t.start >= start for t in before):
+        return after[0].periods, False  # "…, while the surplus stays at 4 percent in both years": its own clause's
     if before and ";" not in sentence[before[-1].end : q.start]:
         return before[-1].periods, False
-    after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
     if after:
         return after[0].periods, False
     if before and not any(start <= t.start and t.end <= end for t in mine):

@@ -301,10 +301,12 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before))\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
+        # "around 4 percent of GDP in both years": the two years the sentence named before
+        ("both_years", r"\b(?i:(?:both|each\s+of\s+the)\s+(?:two\s+)?years)\b"),
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|within|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)

@@ -62,6 +62,10 @@ def settle_times(
         elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
+        elif t.kind == "yearless_both_years":  # "in both years": the last two years named before it
+            named = [p for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list") for p in u.periods]
+            distinct = list(dict.fromkeys(p for p in named if p[0] == p[1] and len(p[0]) == 4))
+            periods = tuple(distinct[-2:]) if len(distinct) >= 2 else ()
         elif t.kind == "yearless_anaphor":
             candidates = anaphor_referent(sentence, before, t.start)
             referent = candidates[-1].periods if candidates else last or carried

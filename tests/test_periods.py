@@ -624,3 +624,16 @@ def test_a_dated_storys_headline_figures_are_of_its_year():
     first, body = sorted(observations, key=lambda o: o.char_start)
     assert first.char_start < text.index("\n")
     assert (first.period_start, first.period_end) == (body.period_start, body.period_end) == ("2025", "2025")
+
+
+def test_in_both_years_is_each_of_the_two_years_named_before():
+    text = ("Economy of Angola\n\nOur overall deficit will narrow from 1.8% of GDP in 2024 to 0.9% in 2025, while the "
+            "primary surplus stays at around 4 percent of GDP in both years.")
+    observations, _ = extract_document(document_from_text(text))
+    assert [(o.period_start, o.period_end) for o in observations if o.mention == "4 percent"] == [("2024", "2024"), ("2025", "2025")]
+
+
+def test_a_time_in_the_numbers_own_clause_comes_before_one_in_another_clause():
+    text = ("After independence in 1975 the government nationalised most firms, and an estimated 200,000 settlers "
+            "left within two years.")
+    assert period(text, "200,000") == ("1975", "1977")
