@@ -291,3 +291,12 @@ def test_contractions_are_of_the_economy_not_of_the_previous_sentences_topic():
     found = {o.mention: o.indicator for o in observations}
     assert found["4.5%"] == found["0.1%"] == "gdp_growth_rate"
     assert found["20% and 50%"] == "tax_rate"
+
+
+def test_generated_alone_is_no_cue_of_electricity():
+    text = ("Economy of Chile\n\nMining generated 12.8% of GDP in 2023. Hydroelectric plants generated 30% of the "
+            "country's electricity.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.indicator for o in observations}
+    assert found["12.8%"] == "sector_share_of_gdp"
+    assert found["30%"] == "electricity_generation"
