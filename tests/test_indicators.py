@@ -300,3 +300,13 @@ def test_generated_alone_is_no_cue_of_electricity():
     found = {o.mention: o.indicator for o in observations}
     assert found["12.8%"] == "sector_share_of_gdp"
     assert found["30%"] == "electricity_generation"
+
+
+def test_a_change_in_a_price_is_the_prices_and_price_controls_are_inflations():
+    text = ("Economy of Sudan\n\nThe price of wheat in Khartoum was 95% higher in June than a year earlier and almost "
+            "four times its level before the war. Inflation rose to 18.8% in 2022 before price controls brought it "
+            "down to 5.8% in 2023.")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.indicator for o in observations}
+    assert found["95%"] == found["four times"] == "price"
+    assert found["5.8%"] == "inflation_rate"
