@@ -287,7 +287,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "during the first two months of the year": January to February of the year in context
         ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         # "at the start of the year", "by the end of the year": a month of the year in context
-        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
+        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "last month", "this month", "last September": months counted from the document's date
@@ -297,7 +297,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "on Thursday", "last Friday": a day of the week of the dateline's
         ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
         # "23.1% in February from 23.5% the previous month": one month before the time named before
-        ("relative", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<unit>month))\b(?P<way>)"),
+        ("relative", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<unit>month|quarter))\b(?P<way>)"),
         ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before))\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),

@@ -637,3 +637,10 @@ def test_a_time_in_the_numbers_own_clause_comes_before_one_in_another_clause():
     text = ("After independence in 1975 the government nationalised most firms, and an estimated 200,000 settlers "
             "left within two years.")
     assert period(text, "200,000") == ("1975", "1977")
+
+
+def test_the_end_of_last_year_and_the_previous_quarter_are_counted_from_the_story():
+    text = ("LAGOS, March 15, 2024 (Wire) – The gap is now less than 3%, down from more than 60% at the end of last "
+            "year. GDP rose by 1.6 percent in the second quarter of 2024, after 1.1 percent in the previous quarter.")
+    assert period(text, "60%") == ("2023-12", "2023-12")
+    assert period(text, "1.1 percent") == ("2024-01", "2024-03")
