@@ -103,6 +103,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal_span", rf"\b(?:fy\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
         ("both", rf"\bboth\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
+        # "during 2013 and 2014": one stretch of time
+        ("span", rf"\bduring\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),

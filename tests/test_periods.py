@@ -644,3 +644,9 @@ def test_the_end_of_last_year_and_the_previous_quarter_are_counted_from_the_stor
             "year. GDP rose by 1.6 percent in the second quarter of 2024, after 1.1 percent in the previous quarter.")
     assert period(text, "60%") == ("2023-12", "2023-12")
     assert period(text, "1.1 percent") == ("2024-01", "2024-03")
+
+
+def test_during_two_years_joined_by_and_is_one_stretch():
+    text = "During 2013 and 2014, the state designated over a dozen new zones; exports rose 5% in 2013 and 7% in 2014."
+    assert period(text, "a dozen") == ("2013", "2014")
+    assert period(text, "5%") == ("2013", "2013")
