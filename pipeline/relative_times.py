@@ -19,6 +19,8 @@ from pipeline.periods import YEARLESS, TimeExpression
 Period = tuple[str, str]
 # kinds of time a "since" may open: a single year, month or day (not a decade or a span)
 OPENABLE = ("year", "month", "date")
+# "remained near 30% until 1971", "stayed at 3% until June": a level that lasted up to that time
+HELD_UNTIL = re.compile(r"\b(?:remained|stayed|held|kept|continued|persisted|lasted)\b[^.;:]{0,50}?\buntil\s+$")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|been|held|kept|risen|fallen|grown|lost|"
                              r"won|stood|remained|become|made|paid|spent|traded|run|cut|set|put)\b")
 
@@ -38,13 +40,22 @@ def _record_before() -> Caseless:
     return Caseless(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-def open_spans(sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str) -> list[TimeExpression]:
+def open_spans(
+    sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str, last: tuple[Period, ...] = (),
+) -> list[TimeExpression]:
     """'since 2021' → 2021 to the latest later time of its sentence ('… since 2021, and … in 2023'),
     else to the period the sentence continues ('The Board has reduced rates … since June 2023' after
     a meeting of 26 March 2024), else to the document's date. Without any of these the span stays
     open: its end is left empty ("in force since January 2024" → 2024-01 to …)."""
     result = []
     for t in times:
+        held = HELD_UNTIL.search(sentence, max(0, t.start - 60), t.start) if t.kind in OPENABLE and "until" in sentence else None
+        since = (last or carried)[-1][1] if held and (last or carried) else ""
+        if since and since < t.period[0]:
+            # "… peaking at 30.4% in 1967. … Defense spending remained near 30% until 1971": from the
+            # time named last before to then
+            result.append(TimeExpression(t.start, t.end, ((since, t.period[1]),), "span"))
+            continue
         lead = _since_lead().search_at(sentence, 0, t.start)
         if t.kind not in OPENABLE or lead is None or _record_before().search_at(sentence, 0, lead.start()):
             result.append(t)

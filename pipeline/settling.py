@@ -33,7 +33,7 @@ def settle_times(
     "the same year", "that year" stand for the year named last before them, in the sentence or
     (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
-    full = open_spans(sentence, [_fiscal(t, fiscal_start) for t in times], carried, today)
+    full = open_spans(sentence, [_fiscal(t, fiscal_start) for t in times], carried, today, last)
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
     settled = list(full)
     for t in yearless_times(sentence):

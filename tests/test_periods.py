@@ -650,3 +650,11 @@ def test_during_two_years_joined_by_and_is_one_stretch():
     text = "During 2013 and 2014, the state designated over a dozen new zones; exports rose 5% in 2013 and 7% in 2014."
     assert period(text, "a dozen") == ("2013", "2014")
     assert period(text, "5%") == ("2013", "2013")
+
+
+def test_a_level_that_remained_until_a_year_lasted_from_the_time_named_before():
+    text = ("Between 1961 and 1966 defence spending averaged 19.8% of the budget, before peaking at 30.4% in 1967. "
+            "This peak marked a period of tension. Defence spending remained near 30% until 1971, after which it "
+            "declined to 17% in 1972.")
+    assert period(text, "30%") == ("1967", "1971")
+    assert period(text, "17%") == ("1972", "1972")
