@@ -29,6 +29,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year_start, heading_lines, headline_end,
 )
 from pipeline.plans import find_plans, plan_names, plan_times
+from pipeline.periods import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
@@ -174,6 +175,8 @@ def extract_document(
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
+        # "in the fourth quarter", "since Q1": the number words of a time named without its year are dates too
+        accounted += [(sent.start + t.start, sent.start + t.end, "date", "") for t in yearless_times(text)]
         # the next sentence continues this one's time: that of its first number (the level a change
         # reached), else its first time
         leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (

@@ -280,6 +280,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?\d)"
                     rf"(?:\s+of\s+(?P<deixis>(?i:{deictic})))?"),  # "the first quarter of this year"
+        # "revised third-quarter growth", "since Q1": a quarter named as an adjective or by its number
+        ("quarter", r"\b(?i:(?P<q>first|second|third|fourth)-quarter)\b(?!\s+(?:of\s+)?\d)"),
+        ("quarter", r"\b(?i:Q(?P<qn>[1-4]))\b(?!\s*(?:FY|fiscal)?\s*\d)"),
         # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
         ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
                  rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),
@@ -308,7 +311,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -328,6 +331,7 @@ def _small_numbers() -> str:
     return "|".join(sorted(_small_numbers_values(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=8)  # asked when a sentence's times are settled and again when its tokens are accounted for
 def yearless_times(text: str) -> list[TimeExpression]:
     """Months, quarters and back-references that name no year; their start is the month or the
     quarter itself, after any preposition, so that "7.1% in February" ties like "7.1% in 2007"."""
@@ -371,7 +375,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 month = YEAR_PARTS[g["part"].lower()]
                 periods = ((f"{YEARLESS}-{month:02d}", f"{YEARLESS}-{month:02d}"),)
             elif kind == "quarter":
-                quarter = QUARTERS[g["q"].lower()]
+                quarter = int(g["qn"]) if g.get("qn") else QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"

@@ -17,6 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.lexicon import load_lexicon
+from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, is_demonym_plural, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
@@ -110,9 +111,13 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if not (cur or scale or after):
         hyphenated = _hyphen_unit(text, end, g)
         if hyphenated:
-            unit, length = hyphenated
+            unit, length, scale_word = hyphenated
             rule = "number_words" if not num[0].isdigit() else "hyphen_unit"
-            return Quantity(start, end + length, parse_number(num), unit, rule)
+            value = parse_number(num) * (g.scales[scale_word] if scale_word else 1)
+            conversion = g.lexicon["unit_conversions"].get(unit)
+            if conversion:  # "a 200-basis-point increase": 2 percentage points
+                value, unit = value * Decimal(str(conversion["factor"])), conversion["unit"]
+            return Quantity(start, end + length, value, unit, rule)
         duration = _hyphen_duration(text, start, end, num, g)
         if isinstance(duration, NotFact):
             return duration
@@ -155,13 +160,24 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     )
 
 
-def _hyphen_unit(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
-    """(unit, length of "-acre") when the number is the first half of a unit adjective ("800-acre")."""
-    m = re.match(r"-([A-Za-z]+)\b(?!-)", text[end : end + 16])
-    units = g.lexicon["hyphen_units"]
-    word = m.group(1) if m else ""
+HYPHEN_UNIT = re.compile(r"-(?:(?P<scale>thousand|million|billion)-)?(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\b(?!-)")
+
+
+def _hyphen_unit(text: str, end: int, g: _Grammar) -> tuple[str, int, str] | None:
+    """(unit, length of "-acre", scale word) when the number is the first half of a unit adjective
+    ("800-acre", "an 18-million-tonne plant", "a 200-basis-point increase")."""
+    m = HYPHEN_UNIT.match(text[end : end + 32])
+    if not m:
+        return None
+    units, word = g.lexicon["hyphen_units"], m.group("word")
     unit = units.get(word) or units.get(word.lower())
-    return (unit, m.end()) if unit else None
+    scale = (m.group("scale") or "").lower()
+    if unit is None or (scale and scale not in g.scales):
+        return None
+    following = re.findall(r"[a-z]+", text[end + m.end() : end + m.end() + 30].lower())[:2]
+    if unit == "percentage_points" and set(following) & set(g.lexicon["plan_nouns"]):
+        return None  # "a five-point programme": a kind of plan, not a measure
+    return unit, m.end(), scale
 
 
 HYPHEN_DURATION = re.compile(r"-(?P<unit>[a-z]+)\b(?!-)(?P<next>(?:\s+[\w’'-]+){0,3})")
@@ -235,60 +251,6 @@ def _windows(text: str, tokens: list[tuple[int, int]] | None, before: int = WIND
     return windows
 
 
-def _denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact], g: _Grammar) -> list[Quantity]:
-    """'the 25, 35 and 75 kyat notes': money followed by "notes"/"coins" names a denomination, and
-    so do the bare numbers listed before it."""
-    nouns = set(g.lexicon["denomination_nouns"])
-    named = [i for i, q in enumerate(amounts) if _names_a_denomination(text, q, nouns)]
-    for i in named:
-        j = i
-        while j > 0 and amounts[j - 1].rule == "bare_number" and LIST_GAP_NAMES.fullmatch(text[amounts[j - 1].end : amounts[j].start]):
-            j -= 1
-        for q in amounts[j : i + 1]:
-            not_facts.append(NotFact(q.start, q.end, "name"))
-    drop = {id(n) for n in not_facts}
-    return [q for q in amounts if not any(n.start == q.start and n.end == q.end for n in not_facts if id(n) in drop)]
-
-
-def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
-    """'75 kyat notes', '100 inti notes' (a currency the lexicon does not know), '5-dollar bills'."""
-    following = re.findall(r"[A-Za-z]+", text[q.end : q.end + 30].lower())[:2]
-    if not following:
-        return False
-    return following[0] in nouns or (q.unit == "count" and len(following) == 2 and following[1] in nouns)
-
-
-LIST_GAP_NAMES = re.compile(r",?\s*(?:and\s+|or\s+)?")
-# "100 old won for one new won", "5,000 old manat to the new one": the new unit a redenomination
-# counts the old ones against is its measure, not a second amount (nor the end of a range)
-OLD_UNITS = re.compile(r"\S+\s+old\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:for|to|into|per)\s+")
-NEW_UNIT = re.compile(r"(?:one|1|a)(?=\s+new\b)", re.IGNORECASE)
-
-
-def _new_units(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
-    kept: list[Quantity] = []
-    for q in amounts:
-        new_unit = NEW_UNIT.match(text, q.start) if kept and q.value == 1 else None
-        if new_unit and OLD_UNITS.fullmatch(text, kept[-1].start, q.start):
-            not_facts.append(NotFact(q.start, new_unit.end(), "part_of_mention"))
-            kept[-1] = replace(kept[-1], rule="redenomination")
-            continue
-        kept.append(q)
-    return kept
-
-
-def _names_in_lists(text: str, amounts: list[Quantity], not_facts: list[NotFact]) -> list[Quantity]:
-    """'Resolutions 1695, 1718 and 1874': numbers listed after a number in a name are names too."""
-    kept = []
-    names = [n for n in not_facts if n.reason == "name" and text[n.start : n.end][:1].isdigit()]
-    for q in amounts:
-        previous = [n for n in names if n.end <= q.start and LIST_GAP_NAMES.fullmatch(text[n.end : q.start])]
-        if previous and q.rule == "bare_number":
-            names.append(NotFact(q.start, q.end, "name"))
-            not_facts.append(names[-1])
-        else:
-            kept.append(q)
-    return kept
 
 
 @lru_cache(maxsize=1)
@@ -316,6 +278,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
+    if "-on-" in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
+    if "(" in text:  # "broad money (M2)", "Output by region (thousand tonnes):": names and captions
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
     for m in amount_matches:
@@ -341,9 +307,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             for plural in re.split(r"\s+of\s+", word):  # "tens of thousands" → 10 × 1,000
                 value *= Decimal(g.lexicon["vague_plurals"][plural])
             amounts.append(Quantity(m.start(), m.start() + len(word), value, unit, "vague_plural"))
-    amounts = _denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
-    amounts = _names_in_lists(text, amounts, result.not_facts)
-    amounts = _new_units(text, amounts, result.not_facts)
+    amounts = denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
+    amounts = names_in_lists(text, amounts, result.not_facts)
+    amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, amounts)
     quantities.sort(key=lambda q: q.start)
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
@@ -364,6 +330,9 @@ PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # lets the regex engine skip to the digits)
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
+COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
+MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
+UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 

@@ -44,7 +44,7 @@ class NumberToken:
     char_start: int
     char_end: int
     token: str
-    disposition: str  # observation, date, name, ordinal, idiom, citation, unexplained
+    disposition: str  # observation, date, name, ordinal, idiom, citation, part_of_mention, unexplained
     observation_id: str
 
 

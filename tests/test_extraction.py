@@ -690,3 +690,26 @@ def test_fractions_of_tens_beyond_twenty():
     assert abs(float(one(text, "one-sixtieth").value) - 1 / 60) < 0.0001
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens}["sixtieth"] == "ordinal"
+
+
+def test_scaled_and_two_word_unit_adjectives():
+    text = ("Economy of Egypt\n\nThe bank made a 200-basis-point increase, a developer plans an 18-million-tonne "
+            "plant, rations fell short of the 573-gram target, and the party adopted a five-point programme.")
+    assert (one(text, "200-basis-point").value, one(text, "200-basis-point").unit) == ("2", "percentage_points")
+    assert (one(text, "18-million-tonne").value, one(text, "18-million-tonne").unit) == ("18000000", "tonnes")
+    assert one(text, "573-gram").unit == "grams"
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["five"] == "name"  # a kind of plan, not a measure
+    assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_number_words_of_times_names_and_captions_are_accounted_for():
+    text = ("Economy of the Philippines\n\nGDP rose by 1.6 percent quarter-on-quarter in the second quarter of 2024, "
+            "after 1.1 percent in the previous quarter, and growth was revised in the third quarter; the premium "
+            "is up 5 points since Q1. Broad money (M2) grew 9.6%. Output by region (thousand tonnes): North 2,785.")
+    _, tokens = extract_document(document_from_text(text))
+    found = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert "unexplained" not in found.values(), [k for k, v in found.items() if v == "unexplained"]
+    assert found[("quarter", text.index("quarter-on"))] == "date"
+    assert found[("1", text.index("Q1") + 1)] == "date"
+    assert found[("2", text.index("M2") + 1)] == "name"
