@@ -190,7 +190,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = org
     for m in (m for pattern in possible_among(_person_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         person = clean_name(m.group("org"))
-        if is_person(person) and not any(abs(m.start("org") - p) < 3 for p in found):
+        if is_person(person) and not _is_country(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person
     if home:
         # official figures beside named estimators: "staff estimate 3.7%; the authorities estimate 4.2%"

@@ -596,3 +596,9 @@ def test_a_bare_ministry_is_the_ministry_named_before_even_outside_an_attributio
     found = sources(text)
     assert found["Rs 1,060 billion"] == "Ministry of Finance"
     assert found["3.5%"] == "finance ministry"
+
+
+def test_a_person_who_told_a_news_conference_is_who_he_refers_to():
+    text = ("Economy of Morocco\n\n“Disinflation is established,” Governor Karim Bensaid told a news conference in Rabat. "
+            "He said bank credit had grown only 1.8% in the year to January.")
+    assert sources(text)["1.8%"] == "Karim Bensaid"
