@@ -34,7 +34,7 @@ from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
-from pipeline.ranges import compared_level, second_level
+from pipeline.ranges import change_of_level, compared_level, second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
 from pipeline.transcripts import sources_in_turn, speaker_at, turns
@@ -145,8 +145,9 @@ def extract_document(
             if index and second_level(text, readings[index - 1].quantity, reading.quantity):
                 # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
-            elif index and sentence_rows and rows and home and rows[0].subject == home.name \
-                    and compared_level(text, readings[index - 1].quantity, reading.quantity):
+            elif index and sentence_rows and rows and home and rows[0].subject == home.name and (
+                    compared_level(text, readings[index - 1].quantity, reading.quantity)
+                    or change_of_level(text, readings[index - 1].quantity, reading.quantity)):
                 # "9,800 won in Pyongyang, up from 7,200 won": the level compared with is of the same place
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)

@@ -159,6 +159,18 @@ FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+
 
 # "61.8% of GDP at the end of 2024, down from 70.5% a year earlier", "23.1% in February from 23.5%":
 # the later number is the level the earlier one is compared with
+# "26,000 won in Pyongyang at the end of September, up 40% from a year earlier", "4,100 won a kilogram
+# in Pyongyang, almost twice …": the change of the level just stated
+CHANGE_GAP = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:in|at|on|by)\s+[^,;.]{1,40}?)?,\s+"
+                        r"(?:(?:up|down)\s+|(?:almost|nearly|about|roughly|more\s+than|less\s+than)\s+)")
+
+
+def change_of_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether b states the change of the level a states, right after it."""
+    return b.unit in ("percent", "times", "ratio") and a.unit not in ("percent", "times", "ratio") \
+        and bool(CHANGE_GAP.fullmatch(text[a.end : b.start]))
+
+
 BASE_GAP = re.compile(r"(?:\s+(?:of\s+[A-Z]{2,4}\s+)?(?:in|by|at|during|on)\s+[^,;.]{1,30}?)?,?\s+(?:up\s+|down\s+)?"
                       r"(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 

@@ -358,3 +358,13 @@ def test_a_country_named_as_the_owner_of_the_estimator_is_not_the_subject():
     subjects = subjects_of(text)
     assert subjects["$2.7 billion"] == "Laos"
     assert subjects["5%"] == "South Korea"
+
+
+def test_the_change_of_a_level_stated_for_a_place_is_of_that_place():
+    text = ("Economy of North Korea\n\nPetrol cost about 26,000 won a kilogram in Pyongyang at the end of September, "
+            "up 40% from a year earlier. Rice sold for 4,100 won in Hyesan, almost twice the level of 2023. "
+            "Exports rose to $300 million, up 12% from 2023.")
+    subjects = subjects_of(text)
+    assert subjects["40%"] == "Pyongyang"
+    assert subjects["twice"] == "Hyesan"
+    assert subjects["12%"] == "North Korea"
