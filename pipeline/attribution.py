@@ -44,6 +44,9 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     return tuple(Prefiltered(p) for p in patterns)
 
 
+PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
+
+
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
@@ -55,6 +58,10 @@ def clean_name(org: str) -> str:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
     org = re.sub(r"^(?:By\s+)?(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
+    affiliated = PERSON_OF.match(org)
+    heads = {*_lexicon()["institution_heads"], "University", "College", "School"}
+    if affiliated and is_person(affiliated.group("person")) and heads & set(org[affiliated.end() - 1 :].split()):
+        org = affiliated.group("person")  # "Kim Byung-yeon of Seoul National University": the person
     owned = COUNTRY_OWNER.match(org)
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
@@ -205,6 +212,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
 LISTED_NAMES = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the|de|du)?\s*[A-Z][\w’'.&-]*)*,\s+)+(?:the\s+)?$")
 
 
+ADVERB = re.compile(r"[A-Z][a-z]+ly")
+
+
 def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
     """A joint name ("X and Y") with the names listed before it joined on: 'World Bank, United
     Nations and European Union'; else the name as found."""
@@ -212,8 +222,8 @@ def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
         return at, org
     listed = re.sub(r",\s+(?:the\s+)?$", "", m.group())
     names = [re.sub(r"^the\s+", "", name.strip()) for name in listed.split(",")]
-    if not all(names) or any(_is_country(name) for name in names):
-        return at, org
+    if not all(names) or any(_is_country(name) or ADVERB.fullmatch(name) for name in names):
+        return at, org  # "Separately, the National Institute …": an adverb opening the sentence, not a name
     parts = [re.sub(r"^the\s+", "", part) for part in org.split(" and ")]
     return m.start() + len(m.group()) - len(m.group().lstrip()), ", ".join(names + parts[:-1]) + " and " + parts[-1]
 

@@ -130,6 +130,10 @@ def resolve_references(
                 match = author  # "The Board expects …" in the issuer's own release
             if match is None and text:
                 match = _body_named_before(name, text, end)  # "The Ministry of Finance is more upbeat. … the ministry said"
+            if match is None and name.lower() in ("agency", "firm", "company", "group"):
+                # "Fitch Ratings … The agency expects …": the body named last
+                earlier = [*named_before, *(resolved_name for _, resolved_name in resolved)]  # its own sentence's too
+                match = next((full for full in reversed(earlier) if not is_person(full)), None)
             if match is None:
                 continue  # an unresolved "the bank" names no one
             name = match

@@ -602,3 +602,13 @@ def test_a_person_who_told_a_news_conference_is_who_he_refers_to():
     text = ("Economy of Morocco\n\n“Disinflation is established,” Governor Karim Bensaid told a news conference in Rabat. "
             "He said bank credit had grown only 1.8% in the year to January.")
     assert sources(text)["1.8%"] == "Karim Bensaid"
+
+
+def test_an_opening_adverb_an_affiliation_and_the_agency_named_before():
+    text = ("Economy of Peru\n\nFitch Ratings said growth would reach 3.1% this year. The agency expects the deficit to "
+            "reach 2.9% of GDP this year. Separately, the National Institute of Statistics and Informatics (INEI) said "
+            "the economy grew 3.4% in August. According to Ana Ruiz of the University of Lima, GDP grew 3.0% in 2024.")
+    found = sources(text)
+    assert found["2.9%"] == "Fitch Ratings"
+    assert found["3.4%"] == "National Institute of Statistics and Informatics"
+    assert found["3.0%"] == "Ana Ruiz"

@@ -32,8 +32,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # of session 5 with its blind first score (P .936, R .926, subject .580, source .203). heldout10 (a
 # fourth seed revision, an encyclopedia section, a central-bank wire, a budget office note) joined in
 # session 6 with its blind first score (P .973, unit .898, period .651, source .613, indicator .660).
-HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.97, "value": 0.985, "unit": 0.97, "qualifier": 0.98,
-                  "period": 0.79, "subject": 0.85, "source": 0.76, "indicator": 0.78}
+# heldout11 (a fifth seed revision, an encyclopedia article, a rating-agency wire, a parliamentary Q&A
+# transcript) joined in session 7 with its blind first score (R .931, unit .903, period .710, source
+# .486, indicator .676).
+HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.975, "value": 0.985, "unit": 0.97, "qualifier": 0.98,
+                  "period": 0.80, "subject": 0.90, "source": 0.77, "indicator": 0.80}
 
 
 @pytest.fixture(scope="module")

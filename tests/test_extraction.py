@@ -713,3 +713,8 @@ def test_number_words_of_times_names_and_captions_are_accounted_for():
     assert found[("quarter", text.index("quarter-on"))] == "date"
     assert found[("1", text.index("Q1") + 1)] == "date"
     assert found[("2", text.index("M2") + 1)] == "name"
+
+
+def test_halve_is_a_multiple():
+    text = "Economy of Malawi\n\nThe strategy aims to halve poverty by 2030."
+    assert (one(text, "halve").value, one(text, "halve").unit) == ("-0.5", "ratio")
