@@ -342,6 +342,8 @@ def _names_a_year(text: str, start: int) -> bool:
     before = text[:start]
     if LAW_BEFORE.search(before, max(0, start - 20)):
         return True  # "the Public Finance Management Act, 2015": the year is the law's name
+    if SECURITY_AFTER.match(text, start + 4):
+        return True  # "the government's 2034 bond": a bond named by the year it matures
     cap = CAPITALISED_BEFORE.search(before)
     edition = EDITION_AFTER.match(text, start + 4)
     if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
@@ -350,6 +352,7 @@ def _names_a_year(text: str, start: int) -> bool:
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 
+SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
 LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
 

@@ -4,6 +4,7 @@ date, and reading fiscal years as months."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,6 +17,10 @@ from pipeline.relative_times import (
 from pipeline.tense import speaks_of_future, tells_of_past
 
 Period = tuple[str, str]
+
+
+# "its lowest since March 2018": the base of a record, not the time of the figures around it
+RECORD_SINCE = re.compile(r"\b(?:\w+est|first|last|only)\s+(?:[\w-]+\s+){0,2}since\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +78,11 @@ def settle_times(
         else:
             # a time after it that the sentence contrasts it with ("in the week ending 22 March, down
             # from a peak of 28.2 per cent in November 2022") does not give it its year
-            anchor = before[-1] if before else next(
-                (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)), None)
+            # nor does a record's base ("in September to 1.4%, its lowest since March 2018"), nor, in a
+            # dated document, a time after it (the document's date places it better)
+            anchor = before[-1] if before else None if today[:4].isdigit() else next(
+                (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
+                 and not RECORD_SINCE.search(sentence, max(0, u.start - 40), u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             if t.kind.endswith("_this") and today[:4].isdigit():
                 year = today[:4]  # "the first five months of this year"

@@ -658,3 +658,14 @@ def test_a_level_that_remained_until_a_year_lasted_from_the_time_named_before():
             "declined to 17% in 1972.")
     assert period(text, "30%") == ("1967", "1971")
     assert period(text, "17%") == ("1972", "1972")
+
+
+def test_a_record_base_and_a_bond_named_by_its_year_give_no_month_its_year():
+    text = ("LIMA, Oct 15, 2025 (Wire) - Annual inflation slowed in September to 1.4%, its lowest since March 2018. "
+            "The yield on the government's 2034 bond rose 6 basis points to 6.21% on Wednesday. The bank, which cut "
+            "its rate to 4.25% in September, expects growth of 3.0% in 2026.")
+    assert period(text, "1.4%") == ("2025-09", "2025-09")
+    assert period(text, "4.25%") == ("2025-09", "2025-09")  # the month before the story's date, not 2026's
+    assert period(text, "3.0%") == ("2026", "2026")
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["2034"] == "name"
