@@ -104,8 +104,9 @@ AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE
 def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "(?:" + trie_pattern(_months()) + r")"
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
-    stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
-                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:\d{{1,2}}\s+)?(?P<m2>{month})\b", re.IGNORECASE)
+    day = r"\d{1,2}(?:st|nd|rd|th)?\s+"  # "1 July", "1st April"
+    stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:{day})?(?P<m1>{month})\b"
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:{day})?(?P<m2>{month})\b", re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
     bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
                            rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", re.IGNORECASE)

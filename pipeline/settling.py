@@ -38,7 +38,8 @@ def settle_times(
     "the same year", "that year" stand for the year named last before them, in the sentence or
     (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
-    full = open_spans(sentence, [_fiscal(t, fiscal_start) for t in times], carried, today, last)
+    full = open_spans(sentence, [_fiscal(_split_year(t, sentence, fiscal_start), fiscal_start) for t in times],
+                      carried, today, last)
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
     settled = list(full)
     for t in yearless_times(sentence):
@@ -125,6 +126,14 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
         return ()
     year = str(int(year) + offset)
     return ((year, year),)
+
+
+def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpression:
+    """"2020/21" in a document whose fiscal year runs from April: that fiscal year, not two calendar years."""
+    if start_month == 1 or t.kind != "span" or "/" not in sentence[t.start : t.end]:
+        return t
+    first, last = t.period
+    return replace(t, kind="fiscal_span") if last.isdigit() and first.isdigit() and int(last) - int(first) == 1 else t
 
 
 def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:

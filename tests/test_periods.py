@@ -669,3 +669,10 @@ def test_a_record_base_and_a_bond_named_by_its_year_give_no_month_its_year():
     assert period(text, "3.0%") == ("2026", "2026")
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens}["2034"] == "name"
+
+
+def test_a_split_year_in_a_document_with_its_own_fiscal_year_is_that_fiscal_year():
+    text = ("Economy of Malawi\n\nMadam Speaker, our fiscal year runs from 1st April to 31st March. The fuel import "
+            "bill rose from US$196 million in 2020/21 to US$571 million in 2023/24.")
+    assert period(text, "US$196 million") == ("2020-04", "2021-03")
+    assert period(text, "US$571 million") == ("2023-04", "2024-03")
