@@ -58,3 +58,12 @@ def test_no_control_characters_in_code_or_lexicon():
     bad = [str(p.relative_to(root)) for pattern in ("pipeline/*.py", "lexicon/*.yaml", "tests/*.py")
            for p in sorted(root.glob(pattern)) if any(c in p.read_text(encoding="utf-8") for c in "\x08\x0b\x0c\x07")]
     assert bad == []
+
+
+def test_indicator_entries_have_only_known_fields():
+    # an unquoted comma in a flow mapping splits a description into stray keys ("service or asset": None)
+    known = {"code", "label", "category", "units", "description", "cues", "weak", "clause_bound", "not_share",
+             "share_only", "whole_only", "needs_partner", "fallback", "default_units", "needs"}
+    entries = load_lexicon("indicators")["indicators"]
+    assert [(e["code"], sorted(set(e) - known)) for e in entries if set(e) - known] == []
+    assert all(isinstance(e["label"], str) and isinstance(e["description"], str) for e in entries)
