@@ -10,6 +10,11 @@ from pipeline.indicators import classify
 from tests.test_extraction import one
 
 
+def indicators_of(text: str) -> dict[str, str]:
+    """Each mention of a document written for a test, with the indicator it was classified into."""
+    return {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+
+
 def code(sentence: str, mention: str, unit: str, previous: str = "") -> str:
     start = sentence.index(mention)
     return classify(sentence, start, start + len(mention), unit, previous)
@@ -255,8 +260,7 @@ def test_a_sectors_share_of_gdp_needs_a_sector():
     text = ("Economy of Zambia\n\nPublic debt stood at 71% of GDP in 2023, and the finance ministry projects it to "
             "peak at 74% of GDP in 2025. Mining produced 14% of GDP in 2023. Remittances reached close to a "
             "twentieth of GDP.")
-    observations, _ = extract_document(document_from_text(text))
-    found = {o.mention: o.indicator for o in observations}
+    found = indicators_of(text)
     assert found["71%"] == found["74%"] == "public_debt"
     assert found["14%"] == "sector_share_of_gdp"
     assert found["a twentieth"] != "sector_share_of_gdp"
@@ -276,8 +280,7 @@ def test_a_generic_rise_is_not_industrial_growth():
     text = ("Economy of Morocco\n\nInflation peaked at 18.1% in 2015 and fell to 4.7% in 2019; it rose to 18.8% in "
             "2022. The agency revised third-quarter growth to 4.3% from a first estimate of 2.8%. Food prices "
             "rose 4.1% in January. Industrial output rose 6% in 2023.")
-    observations, _ = extract_document(document_from_text(text))
-    found = {o.mention: o.indicator for o in observations}
+    found = indicators_of(text)
     assert found["18.8%"] == "inflation_rate"
     assert found["4.3%"] == found["2.8%"] == "gdp_growth_rate"
     assert found["4.1%"] == "inflation_rate"
@@ -287,8 +290,7 @@ def test_a_generic_rise_is_not_industrial_growth():
 def test_contractions_are_of_the_economy_not_of_the_previous_sentences_topic():
     text = ("Economy of Laos\n\nBy 2016 state firms remitted between 20% and 50% of output to the state. "
             "The central bank estimated contractions of 4.5% in 2020 and 0.1% in 2021.")
-    observations, _ = extract_document(document_from_text(text))
-    found = {o.mention: o.indicator for o in observations}
+    found = indicators_of(text)
     assert found["4.5%"] == found["0.1%"] == "gdp_growth_rate"
     assert found["20% and 50%"] == "tax_rate"
 
@@ -296,8 +298,7 @@ def test_contractions_are_of_the_economy_not_of_the_previous_sentences_topic():
 def test_generated_alone_is_no_cue_of_electricity():
     text = ("Economy of Chile\n\nMining generated 12.8% of GDP in 2023. Hydroelectric plants generated 30% of the "
             "country's electricity.")
-    observations, _ = extract_document(document_from_text(text))
-    found = {o.mention: o.indicator for o in observations}
+    found = indicators_of(text)
     assert found["12.8%"] == "sector_share_of_gdp"
     assert found["30%"] == "electricity_generation"
 
@@ -306,7 +307,6 @@ def test_a_change_in_a_price_is_the_prices_and_price_controls_are_inflations():
     text = ("Economy of Sudan\n\nThe price of wheat in Khartoum was 95% higher in June than a year earlier and almost "
             "four times its level before the war. Inflation rose to 18.8% in 2022 before price controls brought it "
             "down to 5.8% in 2023.")
-    observations, _ = extract_document(document_from_text(text))
-    found = {o.mention: o.indicator for o in observations}
+    found = indicators_of(text)
     assert found["95%"] == found["four times"] == "price"
     assert found["5.8%"] == "inflation_rate"
