@@ -155,11 +155,16 @@ def central_bank_named(text: str, end: int) -> str:
     first after it, that is none of the international lenders (World Bank, regional development banks)."""
     if not text:
         return ""
-    banks = [(m.start(), re.sub(r"^(?:The|the)\s+", "", clean_name(m.group()))) for m in BANK_NAME.finditer(text)]
-    banks = [(at, name) for at, name in banks if not GENERIC_BANK.fullmatch(name) and _is_central_bank(name)]
+    banks = _central_banks(text)
     before = [name for at, name in banks if at < end]
     after = [name for at, name in banks if at >= end]
     return before[-1] if before else (after[0] if after else "")
+
+
+@lru_cache(maxsize=4)  # asked for each reference to "the central bank" in one document: read it once
+def _central_banks(text: str) -> tuple[tuple[int, str], ...]:
+    banks = [(m.start(), re.sub(r"^(?:The|the)\s+", "", clean_name(m.group()))) for m in BANK_NAME.finditer(text)]
+    return tuple((at, name) for at, name in banks if not GENERIC_BANK.fullmatch(name) and _is_central_bank(name))
 
 
 def _is_central_bank(name: str) -> bool:
@@ -171,12 +176,15 @@ def _is_central_bank(name: str) -> bool:
 def _body_named_before(head: str, text: str, end: int) -> str | None:
     """The last capitalised name before `end` whose head is the word ("Ministry of Finance" for "the
     ministry"), whether or not the document named it as an estimator; None when it names none."""
-    word = head[:1].upper() + head[1:].lower()
-    pattern = re.compile(rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{word}(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){{1,4}})?")
-    found = [m.group() for m in pattern.finditer(text, 0, end)]
-    names = [re.sub(r"^(?:The|the)\s+", "", n) for n in found]
-    names = [n for n in names if len(n.split()) > 1]
+    names = [name for at, name in _bodies(head[:1].upper() + head[1:].lower(), text) if at < end]
     return names[-1] if names else None
+
+
+@lru_cache(maxsize=16)  # asked for each "the ministry" of one document: read it once per word
+def _bodies(word: str, text: str) -> tuple[tuple[int, str], ...]:
+    pattern = re.compile(rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{word}(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){{1,4}})?")
+    found = ((m.start(), re.sub(r"^(?:The|the)\s+", "", m.group())) for m in pattern.finditer(text))
+    return tuple((at, name) for at, name in found if len(name.split()) > 1)
 
 
 def listed_estimators(name: str) -> list[str]:
