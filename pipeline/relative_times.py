@@ -40,6 +40,13 @@ def _record_before() -> Caseless:
     return Caseless(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
+def record_base(sentence: str, start: int) -> bool:
+    """Whether the time at `start` is a record's base ("its lowest since March 2018"): what a level is
+    compared with, not a time of the figures around it."""
+    lead = _since_lead().search_at(sentence, 0, start)
+    return lead is not None and _record_before().search_at(sentence, 0, lead.start()) is not None
+
+
 def open_spans(
     sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str, last: tuple[Period, ...] = (),
 ) -> list[TimeExpression]:
@@ -57,7 +64,7 @@ def open_spans(
             result.append(TimeExpression(t.start, t.end, ((since, t.period[1]),), "span"))
             continue
         lead = _since_lead().search_at(sentence, 0, t.start)
-        if t.kind not in OPENABLE or lead is None or _record_before().search_at(sentence, 0, lead.start()):
+        if t.kind not in OPENABLE or lead is None or record_base(sentence, t.start):
             result.append(t)
             continue
         begin = t.period[0]

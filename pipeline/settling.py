@@ -4,7 +4,6 @@ date, and reading fiscal years as months."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -12,15 +11,11 @@ from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
 from pipeline.periods import YEARLESS, TimeExpression, yearless_times
 from pipeline.relative_times import (
-    anaphor_referent, deictic_month, open_spans, shifted, week_before, weekday_date, year_by_document_date,
+    anaphor_referent, deictic_month, open_spans, record_base, shifted, week_before, weekday_date, year_by_document_date,
 )
 from pipeline.tense import speaks_of_future, tells_of_past
 
 Period = tuple[str, str]
-
-
-# "its lowest since March 2018": the base of a record, not the time of the figures around it
-RECORD_SINCE = re.compile(r"\b(?:\w+est|first|last|only)\s+(?:[\w-]+\s+){0,2}since\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +78,7 @@ def settle_times(
             # dated document, a time after it (the document's date places it better)
             anchor = before[-1] if before else None if today[:4].isdigit() else next(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
-                 and not RECORD_SINCE.search(sentence, max(0, u.start - 40), u.start)), None)
+                 and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             if t.kind.endswith("_this") and today[:4].isdigit():
                 year = today[:4]  # "the first five months of this year"
