@@ -156,7 +156,9 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
     """'won', 'pesos': the currency of a country named just before the word, else the subject's,
     else the home country's, when it is one the word can stand for; else the word's first code."""
-    codes = load_lexicon("quantities")["currency_names"][word]
+    lex = load_lexicon("quantities")
+    # a written prefix standing for several currencies ("K": kwacha, kyat or kina) is read as a name is
+    codes = lex["currency_names"].get(word) or {p.lower(): c for p, c in lex["currency_prefixes"].items()}[word]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
     named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]

@@ -104,7 +104,8 @@ def extract_document(
             sources = [(CARRIED, f"{home.name} (official)")]  # a ministry's speech: the country's official figures
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None
         if turn and not turn.asks:
-            sources = sources_in_turn(text, turn)  # an interview: what the person answering says is his or hers
+            # an interview: what the person answering says is his or hers (a minister's, the government's)
+            sources = [(at, as_official(name, home)) for at, name in sources_in_turn(text, turn)]
         report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)

@@ -104,7 +104,8 @@ def grammar() -> _Grammar:
         rf"(?:(?<!\w)|(?=[$₩€£¥]))"
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
-        rf"(?P<num>(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
+        # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
+        rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
         rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"

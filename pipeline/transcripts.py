@@ -9,20 +9,26 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# A turn opens a line: an optional timestamp, then the speaker's name in capitals and a colon.
+from pipeline.lexicon import load_lexicon
+
+# A turn opens a line: an optional timestamp, then the speaker's name or office in capitals, perhaps
+# with a constituency or name in brackets ("MR K. BANDA (Mzimba North):"), and a colon.
 TURN = re.compile(
     r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]",
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7})(?:[ \t]+\([^()\n]{1,60}\))?:[ \t]",
     re.MULTILINE,
 )
+# a turn that asks: a question mark, or a member's formal "I beg to ask the Minister …"
+ASKS = re.compile(r"\?|\b[Bb]eg\s+to\s+ask\b")
 MIN_TURNS = 3  # fewer labelled lines make a fact sheet's headings, not a conversation
 
 
 @dataclass(frozen=True)
 class Turn:
     start: int
-    speaker: str  # as a name is written ("Tarek Fahmy"), the short label resolved to the full one
-    asks: bool  # the speaker is the one asking the questions
+    speaker: str  # as a name is written ("Tarek Fahmy"), the short label resolved to the full one;
+    # "Government" for one who speaks from a government office ("THE MINISTER OF FINANCE:")
+    asks: bool  # the speaker is the interviewer: what he or she says is the document's own
     # the body the introduction says the speaker heads or serves ("Governor of the Central Bank of
     # Egypt"): the source of what it sets itself ("we raised our policy rates", "our target")
     body: str = ""
@@ -30,7 +36,9 @@ class Turn:
 
 def turns(text: str) -> list[Turn]:
     """The turns of a transcript in order; empty when the document is not one (fewer than
-    MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions)."""
+    MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
+    An interview has one asker, whose words are the document's own; in a hearing or a parliament's
+    question time several members ask, each speaking for himself or herself."""
     found = [(m.start(), m.group("label")) for m in TURN.finditer(text)]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -39,14 +47,30 @@ def turns(text: str) -> list[Turn]:
     ends = [start for start, _ in found[1:]] + [len(text)]
     asked: dict[str, list[bool]] = {}
     for (start, label), end in zip(found, ends):
-        asked.setdefault(full[label], []).append("?" in text[start:end])
-    # the interviewer is the one whose turns mostly ask
-    asker = max(asked, key=lambda name: sum(asked[name]) / len(asked[name]))
-    if sum(asked[asker]) * 2 < len(asked[asker]):
+        asked.setdefault(full[label], []).append(ASKS.search(text, start, end) is not None)
+    askers = [name for name, asks in asked.items() if sum(asks) * 2 >= len(asks)]
+    if not askers:
         return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
+    interviewer = askers[0] if len(askers) == 1 else ""
     introduction = text[: found[0][0]]
-    return [Turn(start, _as_name(full[label]), full[label] == asker, _body_of(_as_name(full[label]), introduction))
+    return [Turn(start, _speaker(full[label]), full[label] == interviewer, _body_of(_as_name(full[label]), introduction))
             for start, label in found]
+
+
+def _speaker(label: str) -> str:
+    """Who a label names as a source: a person as the name is written, without a title ("MR K. BANDA"
+    → "K. Banda"); "Government" for an office of government ("THE MINISTER OF FINANCE")."""
+    lex = load_lexicon("context")
+    words = label.split()
+    if words[0] == "THE":
+        words = words[1:]
+    office = " ".join(words).lower()
+    if any(office == o or office.startswith(o + " ") for o in lex["government_offices"]):
+        return "Government"
+    titles = {t.rstrip(".").lower() for t in lex["person_titles"]}
+    while len(words) > 1 and words[0].rstrip(".").lower() in titles:
+        words = words[1:]
+    return _as_name(" ".join(words))
 
 
 # "Tarek Fahmy has been Governor of the Central Bank of Egypt since 2022", "Ana Rusu, minister of finance"

@@ -420,6 +420,22 @@ def test_in_an_interview_the_person_answering_is_the_source_of_his_own_figures()
     assert sources(text) == {"30%": "", "5.2%": "Victor Rusu", "4%": "Victor Rusu", "2%": "IMF", "2.5%": "Victor Rusu"}
 
 
+def test_in_question_time_members_speak_for_themselves_and_a_minister_for_the_government():
+    text = ("PARLIAMENT OF ZAMBIA\n\nORAL ANSWERS\n\n"
+            "MRS J. MULENGA (Kabwata): Sir, I beg to ask the Minister of Agriculture what the maize harvest was.\n\n"
+            "THE MINISTER OF AGRICULTURE (Mr P. Banda): Sir, the harvest was 2.9 million tonnes. "
+            "The Zambia Statistics Agency puts inflation at 12.4%.\n\n"
+            "MRS J. MULENGA: Sir, is the Minister aware that a bag sells for K350 in Kabwata?\n\n"
+            "THE MINISTER OF AGRICULTURE: Sir, we import 40,000 tonnes a year.\n\n"
+            "HON. R. CHANDA (Mansa Central): Sir, farmers received only 60% of the inputs they were promised. "
+            "Will the Minister explain?\n")
+    found = sources(text)
+    assert found["2.9 million tonnes"] == found["40,000 tonnes"] == "Zambia (official)"
+    assert found["12.4%"] == "Zambia Statistics Agency"
+    assert found["K350"] == "J. Mulenga"
+    assert found["60%"] == "R. Chanda"
+
+
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}

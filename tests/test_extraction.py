@@ -339,6 +339,14 @@ def test_currency_symbols_rupees_by_country_and_identifiers():
     assert "3" not in facts(text) and "27" not in facts(text)
 
 
+def test_a_one_letter_prefix_written_against_the_number_is_the_countrys_kwacha_or_kyat():
+    text = ("Zambia\n\nThe pump price rose from K28,150 to K31,900 per cubic metre. "
+            "In Myanmar, traders paid K2,100 a kilogram.")
+    assert one(text, "K28,150").unit == one(text, "K31,900").unit == "ZMW"
+    assert one(text, "K2,100").unit == "MMK"
+    assert one(text, "K31,900").value == "31900"
+
+
 def test_a_third_is_a_fraction_after_by_a_qualifier_or_before_a_comparative_not_before_a_noun():
     text = "Output fell by a third. Prices were nearly a third higher. A third sector, services, grew 4%."
     found = facts(text)
