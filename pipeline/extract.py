@@ -40,6 +40,7 @@ from pipeline.segment import Sentence, citation_markers, enumerators, sentences,
 from pipeline.transcripts import sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
+from pipeline.captions import caption_source, captioned_blocks
 
 def extract_document(
     doc: Document, segmented: list[Sentence] | None = None, home: Country | None = None
@@ -73,6 +74,7 @@ def extract_document(
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
     cells = table_cells(doc.text)  # a Markdown table's figures: read with their row's label and column's heading
+    captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
@@ -94,6 +96,8 @@ def extract_document(
             carry.text = text
             continue
         own_sources = bool(sources)
+        if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
+            sources = [(CARRIED, longer_name(block.source, doc.text, block.at))]
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
             sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:

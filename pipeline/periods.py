@@ -108,7 +108,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
-        ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?![\w%]|[.,]\d)"),
+        # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
+        ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
     ]
     month_word = Caseless(month)
     needs = {

@@ -26,12 +26,15 @@ class Cell:
     end: int
     label: str  # the first cell of its row: what the row measures ("Real GDP growth, %")
     heading: str  # the cell heading its column ("2022")
+    bracketed: bool = False  # "(2.8)": a negative figure, as accountants write it
 
 
 def table_cells(text: str) -> list[Cell]:
-    """The body cells (every column but the first) of the document's pipe tables, in order."""
+    """The body cells (every column but the first) of the document's pipe tables, and the figures of
+    its label lines by year, in order."""
+    lines = label_line_cells(text)
     if "|" not in text:
-        return []
+        return lines
     cells: list[Cell] = []
     rows = [(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)]
     header: list[str] | None = None
@@ -50,7 +53,28 @@ def table_cells(text: str) -> list[Cell]:
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
-            cells.append(Cell(at, at + len(part), label, heading))
+            cells.append(Cell(at, at + len(part), label, heading, ACCOUNTING_NEGATIVE.fullmatch(part.strip()) is not None))
+    return sorted(cells + lines, key=lambda cell: cell.start)
+
+
+# a fact sheet's line of figures by year: "Real GDP growth, %: 2023 −0.4; 2024 3.3; 2025f 3.0"
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
+YEAR_ITEM = r"(?:1[89]|20)\d\d[a-z*]?[ \t]+\(?[-−–]?\d[\d,.]*\)?"
+YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
+ITEM = re.compile(r"(?P<year>(?:1[89]|20)\d\d)[a-z*]?[ \t]+(?P<value>\(?[-−–]?\d[\d,.]*\)?)")
+
+
+def label_line_cells(text: str) -> list[Cell]:
+    """The figures of a fact sheet's lines that give one label's values year by year, each as a cell
+    with its row's label and its year for heading."""
+    if ":" not in text:
+        return []
+    cells = []
+    for line in LABEL_LINE.finditer(text):
+        if YEAR_ITEMS.fullmatch(line.group("items")):
+            for item in ITEM.finditer(text, line.start("items"), line.end("items")):
+                cells.append(Cell(item.start("value"), item.end("value"), line.group("label").strip(), item.group("year"),
+                                  item.group("value").startswith("(")))
     return cells
 
 
@@ -102,6 +126,13 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     period_start, period_end = heading[0].periods[0] if heading else (row.period_start, row.period_end)
     if heading and year_end(cell.label) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
-    return [replace(row, unit=unit, indicator=classify(stated, at, len(stated), unit), period_start=period_start,
-                    period_end=period_end, subject=home.name if home else row.subject)]
+    value = row.value
+    if cell.bracketed and CHANGE_LABEL.search(cell.label) and not value.startswith("-"):
+        value = f"-{value}"  # a fall; a bracketed level (a deficit's "(2.8)") stays a level, never negative
+    return [replace(row, value=value, unit=unit, indicator=classify(stated, at, len(stated), unit),
+                    period_start=period_start, period_end=period_end, subject=home.name if home else row.subject)]
+
+
+ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")
+CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase)\b", re.IGNORECASE)  # a row of rates of change
 

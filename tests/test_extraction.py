@@ -625,6 +625,28 @@ def test_table_cells_are_found_between_pipes_with_their_label_and_heading():
     assert cell_at(cells, text.index("Intro")) is None
 
 
+def test_a_fact_sheets_lines_by_year_under_a_caption_naming_its_source():
+    text = ("Bolivia: rating action\n\nMoody's Investors Service cut the rating on Tuesday.\n\n"
+            "KEY INDICATORS (Moody's)\n\n"
+            "GDP growth, %: 2023 3.1; 2024 (0.5); 2025f 1.2\n"
+            "Fiscal balance, % of GDP: 2023 (10.9); 2024 (9.6)\n\n"
+            "Analysts said the cut was expected. Reserves were $1.8 billion in 2024.\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    fall, forecast, deficit = found["0.5"], found["1.2"], found["10.9"]
+    assert (fall.value, fall.unit, fall.indicator, fall.period_start) == ("-0.5", "percent", "gdp_growth_rate", "2024")
+    assert (forecast.period_start, forecast.source) == ("2025", "Moody's Investors Service")
+    assert (deficit.value, deficit.indicator, deficit.period_end) == ("10.9", "budget_balance", "2023")  # a level: not negative
+    assert found["$1.8 billion"].source == ""  # prose after the block is not under the caption
+    tokens = extract_document(document_from_text(text))[1]
+    assert {t.token: t.disposition for t in tokens}["2025"] == "date"  # "2025f": a forecast year
+
+
+def test_a_bracket_after_a_heading_that_is_no_source_covers_nothing():
+    text = ("Economy of Myanmar (Burma)\n\nGross domestic product (GDP)\nGDP grew 3% in 2020.\n\n"
+            "Exports (USD million)\nRice: 2022 450; 2023 510\n")
+    assert {rows[0].source for rows in facts(text).values()} == {""}
+
+
 def test_a_rate_then_a_level_is_no_range_and_an_elided_currency_is_the_sentences():
     text = ("Morocco's car exports fell 3.5% to 24.9 billion dirhams, while phosphate sales rose 12% to "
             "14.8 billion. Uganda's budget sets revenue at Shs 29.4 trillion, and growth will be 5 to 6%.")

@@ -1,0 +1,83 @@
+"""Blocks of figures under a caption that names their source: "FACTBOX - Peru key figures (Fitch)",
+"Key indicators (source: IMF)". The label lines under such a caption ("Real GDP growth, %: 2023
+−0.4; 2024 3.3") attribute nothing themselves: the caption's source is theirs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+# a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
+CAPTION = re.compile(
+    r"^[ \t]*(?P<title>[^\n.!?]{3,100}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?"
+    r"(?P<source>[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'-]*)){0,6})\)[ \t]*\r?$",
+    re.MULTILINE,
+)
+BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+MAX_BLOCK_LINES = 30
+MAX_LABEL_LINE = 150  # a block of label lines ("Debt, % of GDP: 2024 32.7"), not a paragraph of prose
+
+
+@dataclass(frozen=True)
+class CaptionedBlock:
+    start: int  # the first line under the caption
+    end: int  # where the block's lines end: the next blank line after them
+    source: str  # as the caption names it
+    at: int  # where the caption names it
+
+
+def captioned_blocks(text: str) -> list[CaptionedBlock]:
+    """The blocks of lines under captions that name a source, in order."""
+    if "(" not in text:
+        return []
+    blocks = []
+    for m in CAPTION.finditer(text):
+        if _names_no_source(m.group("source")) or _abbreviates(m.group("source"), m.group("title")):
+            continue
+        start = m.end()
+        while start < len(text) and text[start] in "\r\n \t":
+            start += 1  # the blank lines between the caption and its first line
+        gap = BLANK_LINE.search(text, start)
+        end = gap.start() if gap else len(text)
+        lines = text[start:end].splitlines()
+        if lines and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines):
+            blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
+    return blocks
+
+
+def caption_source(blocks: list[CaptionedBlock], position: int) -> CaptionedBlock | None:
+    """The captioned block a position of the document falls in, if any."""
+    index = bisect_right([b.start for b in blocks], position) - 1
+    return blocks[index] if index >= 0 and position < blocks[index].end else None
+
+
+def _names_no_source(name: str) -> bool:
+    """'(Tonnes)', '(USD)', '(Thousand tonnes)', '(January)': a caption's unit or time, not a source."""
+    return any(word.lower() in _unit_words() for word in name.split()) or name.lower() in _country_names()
+
+
+def _abbreviates(name: str, title: str) -> bool:
+    """'Gross domestic product (GDP)': the bracket abbreviates the words before it."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", title) if w.lower() not in ("of", "and", "the", "for"))
+    return name.isupper() and initials.upper().endswith(name.replace("&", ""))
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    lex = load_lexicon("quantities")
+    words = {w.lower() for key in ("units", "scales", "currency_names") for name in lex[key] for w in str(name).split()}
+    words |= {p.lower() for p in lex["currency_prefixes"]}
+    words |= {c["currency"].lower() for c in load_lexicon("places")["countries"] if c.get("currency")}
+    words |= {m.lower() for m in load_lexicon("context")["months"]}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """'Economy of Myanmar (Burma)': a country's other name in brackets."""
+    return frozenset(name.lower() for country in load_lexicon("places")["countries"]
+                     for name in [*country["aliases"], *country.get("adjectives", [])])
