@@ -1,6 +1,7 @@
-"""Blocks of figures under a caption that names their source: "FACTBOX - Peru key figures (Fitch)",
-"Key indicators (source: IMF)". The label lines under such a caption ("Real GDP growth, %: 2023
-−0.4; 2024 3.3") attribute nothing themselves: the caption's source is theirs."""
+"""Blocks of figures under a caption that names their source ("FACTBOX - Peru key figures (Fitch)",
+"Key indicators (source: IMF)"), or over a note that does ("Source: World Bank staff estimates."). The
+label lines and table rows of such a block ("Real GDP growth, %: 2023 −0.4; 2024 3.3") attribute
+nothing themselves: the caption's or the note's source is theirs."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ CAPTION = re.compile(
     r"(?P<source>[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'-]*)){0,6})\)[ \t]*\r?$",
     re.MULTILINE,
 )
+# a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: not read)
+SOURCE_NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<source>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*)"
+                         r"[^;\n]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 MAX_BLOCK_LINES = 30
 MAX_LABEL_LINE = 150  # a block of label lines ("Debt, % of GDP: 2024 32.7"), not a paragraph of prose
@@ -32,7 +36,7 @@ class CaptionedBlock:
 
 def captioned_blocks(text: str) -> list[CaptionedBlock]:
     """The blocks of lines under captions that name a source, in order."""
-    if "(" not in text:
+    if "(" not in text and "Source" not in text:
         return []
     blocks = []
     for m in CAPTION.finditer(text):
@@ -46,6 +50,16 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         lines = text[start:end].splitlines()
         if lines and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
+    for m in SOURCE_NOTE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1] in "\r\n \t":
+            end -= 1  # the blank lines between the block and its note
+        gap = text.rfind("\n\n", 0, end)
+        start = gap + 2 if gap >= 0 else 0
+        lines = text[start:end].splitlines()
+        if lines and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines):
+            blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
+    blocks.sort(key=lambda block: block.start)
     return blocks
 
 

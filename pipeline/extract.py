@@ -41,6 +41,7 @@ from pipeline.transcripts import sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
 from pipeline.captions import caption_source, captioned_blocks
+from pipeline.text_tables import text_table_cells
 
 def extract_document(
     doc: Document, segmented: list[Sentence] | None = None, home: Country | None = None
@@ -73,7 +74,8 @@ def extract_document(
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
-    cells = table_cells(doc.text)  # a Markdown table's figures: read with their row's label and column's heading
+    # the figures of Markdown and plain-text tables: read with their row's label and column's heading
+    cells = sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start)
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])

@@ -30,11 +30,9 @@ class Cell:
 
 
 def table_cells(text: str) -> list[Cell]:
-    """The body cells (every column but the first) of the document's pipe tables, and the figures of
-    its label lines by year, in order."""
-    lines = label_line_cells(text)
+    """The body cells (every column but the first) of the document's pipe tables, in order."""
     if "|" not in text:
-        return lines
+        return []
     cells: list[Cell] = []
     rows = [(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)]
     header: list[str] | None = None
@@ -54,27 +52,6 @@ def table_cells(text: str) -> list[Cell]:
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
             cells.append(Cell(at, at + len(part), label, heading, ACCOUNTING_NEGATIVE.fullmatch(part.strip()) is not None))
-    return sorted(cells + lines, key=lambda cell: cell.start)
-
-
-# a fact sheet's line of figures by year: "Real GDP growth, %: 2023 −0.4; 2024 3.3; 2025f 3.0"
-LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
-YEAR_ITEM = r"(?:1[89]|20)\d\d[a-z*]?[ \t]+\(?[-−–]?\d[\d,.]*\)?"
-YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
-ITEM = re.compile(r"(?P<year>(?:1[89]|20)\d\d)[a-z*]?[ \t]+(?P<value>\(?[-−–]?\d[\d,.]*\)?)")
-
-
-def label_line_cells(text: str) -> list[Cell]:
-    """The figures of a fact sheet's lines that give one label's values year by year, each as a cell
-    with its row's label and its year for heading."""
-    if ":" not in text:
-        return []
-    cells = []
-    for line in LABEL_LINE.finditer(text):
-        if YEAR_ITEMS.fullmatch(line.group("items")):
-            for item in ITEM.finditer(text, line.start("items"), line.end("items")):
-                cells.append(Cell(item.start("value"), item.end("value"), line.group("label").strip(), item.group("year"),
-                                  item.group("value").startswith("(")))
     return cells
 
 

@@ -641,6 +641,24 @@ def test_a_fact_sheets_lines_by_year_under_a_caption_naming_its_source():
     assert {t.token: t.disposition for t in tokens}["2025"] == "date"  # "2025f": a forecast year
 
 
+def test_a_table_aligned_with_spaces_under_a_line_of_years_and_its_source_note():
+    text = ("Ghana Economic Update\n\nTable 2. Main indicators\n\n"
+            "                              2023     2024e    2025f\n"
+            "Real GDP growth (%)            2.9      5.7      4.0\n"
+            "Consumer prices (%)           38.1     22.8      n/a\n"
+            "Public debt (% of GDP)        72.7     61.8     60.5\n\n"
+            "Source: IMF staff estimates and projections.\n\n"
+            "Cocoa output fell to 0.53 million tonnes in 2024, the lowest in 13 years.\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    growth, debt = found["5.7"], found["60.5"]
+    assert (growth.unit, growth.indicator, growth.period_start, growth.source) == ("percent", "gdp_growth_rate", "2024", "IMF")
+    assert (debt.indicator, debt.period_end) == ("public_debt", "2025")
+    assert found["22.8"].period_start == "2024" and found["22.8"].indicator == "inflation_rate"
+    assert found["0.53 million tonnes"].source == ""  # prose after the note
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens["2025"] == tokens["2024"] == "date"
+
+
 def test_a_bracket_after_a_heading_that_is_no_source_covers_nothing():
     text = ("Economy of Myanmar (Burma)\n\nGross domestic product (GDP)\nGDP grew 3% in 2020.\n\n"
             "Exports (USD million)\nRice: 2022 450; 2023 510\n")

@@ -1,0 +1,77 @@
+"""Tables written in plain text, read as cells with their row's label and their column's year (see
+pipe_tables.read_in_table): a fact sheet's lines of figures by year ("Real GDP growth, %: 2023
+−0.4; 2024 3.3; 2025f 3.0") and columns aligned with spaces under a line of years.
+
+                                2022    2023    2024e
+    Real GDP growth (%)          3.8     4.3     6.7
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.pipe_tables import Cell
+
+YEAR_HEADING = r"(?:1[89]|20)\d\d[a-z*]?"  # "2025f", "2024e", "2023p": forecast, estimate, preliminary
+FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
+
+# a fact sheet's line of figures by year
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
+YEAR_ITEM = rf"{YEAR_HEADING}[ \t]+{FIGURE}"
+YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
+ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-z*]?[ \t]+(?P<value>{FIGURE})")
+
+# a line of two or more years heading columns, perhaps after a label of its own ("Indicator")
+YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){YEAR_HEADING}(?:[ \t]{{2,}}|\t)"
+                        rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)[ \t]*\r?$", re.MULTILINE)
+HEADING_YEAR = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-z*]?")
+# a row: its label, then its figures, each after two spaces or a tab
+ROW = re.compile(rf"[ \t]*(?P<label>[^\n\d]*?[^\s\d][^\n\d]*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
+
+
+def text_table_cells(text: str) -> list[Cell]:
+    """The figures of the document's plain-text tables, as cells, in order."""
+    return sorted(label_line_cells(text) + aligned_table_cells(text), key=lambda cell: cell.start)
+
+
+def label_line_cells(text: str) -> list[Cell]:
+    """The figures of a fact sheet's lines that give one label's values year by year, each as a cell
+    with its row's label and its year for heading."""
+    if ":" not in text:
+        return []
+    cells = []
+    for line in LABEL_LINE.finditer(text):
+        if YEAR_ITEMS.fullmatch(line.group("items")):
+            for item in ITEM.finditer(text, line.start("items"), line.end("items")):
+                cells.append(Cell(item.start("value"), item.end("value"), line.group("label").strip(), item.group("year"),
+                                  item.group("value").startswith("(")))
+    return cells
+
+
+def aligned_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose columns are aligned with spaces under a line of years: each row's
+    figures, in order, under the years in order (a row with another number of figures is left to be
+    read as text)."""
+    cells = []
+    for heading in YEARS_LINE.finditer(text):
+        years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
+        at = heading.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = ROW.match(text, at, end)
+            if not text[at:end].strip():
+                if cells and cells[-1].start > heading.end():
+                    break  # the blank line after the rows ends the table
+                at = end + 1
+                continue
+            if row is None:
+                break
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            if len(figures) == len(years):
+                label = row.group("label").strip()
+                cells += [Cell(f.start(), f.end(), label, year, f.group().startswith("("))
+                          for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
+            at = end + 1
+    return cells
