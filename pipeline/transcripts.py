@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import load_lexicon
 
-# A turn opens a line: an optional timestamp, then the speaker's name or office in capitals, perhaps
-# with a constituency or name in brackets ("MR K. BANDA (Mzimba North):"), and a colon.
+# A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
+# BANDA", "THE MINISTER OF FINANCE") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
+# constituency or a name in brackets ("MR K. BANDA (Mzimba North):", "Host (Ana Reyes):"), and a colon.
 TURN = re.compile(
-    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7})(?:[ \t]+\([^()\n]{1,60}\))?:[ \t]",
+    r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \t]+\((?P<aside>[^()\n]{1,60})\))?:[ \t]",
     re.MULTILINE,
 )
 # a turn that asks: a question mark, or a member's formal "I beg to ask the Minister …"
@@ -39,7 +41,8 @@ def turns(text: str) -> list[Turn]:
     MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
-    found = [(m.start(), m.group("label")) for m in TURN.finditer(text)]
+    found = [(m.start(), _label(m.group("label"), m.group("aside"))) for m in TURN.finditer(text)]
+    found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
         return []
@@ -57,10 +60,22 @@ def turns(text: str) -> list[Turn]:
             for start, label in found]
 
 
+def _lexicon() -> dict:
+    return load_lexicon("context")
+
+
+def _label(label: str, aside: str | None) -> str:
+    """Whom a turn's label names: the person in brackets after a role ("Host (Ana Reyes)" → "Ana
+    Reyes"), else the label without its bracket ("MR K. BANDA (Mzimba North)")."""
+    if aside and label.lower() in _lexicon()["speaker_roles"] and aside[:1].isupper():
+        return aside.strip()
+    return label
+
+
 def _speaker(label: str) -> str:
     """Who a label names as a source: a person as the name is written, without a title ("MR K. BANDA"
     → "K. Banda"); "Government" for an office of government ("THE MINISTER OF FINANCE")."""
-    lex = load_lexicon("context")
+    lex = _lexicon()
     words = label.split()
     if words[0] == "THE":
         words = words[1:]
@@ -107,7 +122,9 @@ def _full_label(label: str, labels: set[str]) -> str:
 
 
 def _as_name(label: str) -> str:
-    """'TAREK FAHMY' → 'Tarek Fahmy'; 'LEE JAE-WON' → 'Lee Jae-won'."""
+    """'TAREK FAHMY' → 'Tarek Fahmy'; 'LEE JAE-WON' → 'Lee Jae-won'; 'Ana McLeod' as it is."""
+    if not label.isupper():
+        return label
     return " ".join(word[:1] + word[1:].lower() for word in label.split())
 
 

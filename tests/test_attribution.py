@@ -436,6 +436,24 @@ def test_in_question_time_members_speak_for_themselves_and_a_minister_for_the_go
     assert found["60%"] == "R. Chanda"
 
 
+def test_a_podcast_transcript_with_roles_and_names_as_written():
+    text = ("The Moldova Economy Podcast, episode 12\n\n"
+            "00:01:10 Host (Ioana Popa): Welcome back. Remittances hit a record. How big are they now?\n\n"
+            "00:01:25 Victor Rusu: They reached about $2.1 billion in 2024. The central bank expects 4% growth.\n\n"
+            "00:02:40 Ioana Popa: Inflation was 4.6% in May, wasn't it?\n\n"
+            "00:02:52 Victor Rusu: Yes, and wine exports fell 12% in the first quarter.\n")
+    found = sources(text)
+    assert found["$2.1 billion"] == found["12%"] == "Victor Rusu"
+    assert found["4.6%"] == ""  # the host's own question: the document's
+    assert found["4%"] == "central bank"
+
+
+def test_question_and_answer_labels_of_a_faq_are_no_speakers():
+    text = ("Moldova: questions and answers\n\nQuestion: How fast did the economy grow?\n\n"
+            "Answer: Growth was 0.7% in 2023.\n\nQuestion: And inflation?\n\nAnswer: It fell to 4.2%.\n")
+    assert set(sources(text).values()) == {""}
+
+
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}
