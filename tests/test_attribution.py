@@ -535,6 +535,18 @@ def test_we_find_in_a_paper_is_its_writers_estimate():
     assert found["2%"] == ""  # a fact the writers report, not their estimate
 
 
+def test_author_date_citations_without_a_comma_and_with_et_al():
+    text = ("Ruritania\n\nAbout 36% of households were poor in 2022 (NSO 2023). Earlier work put the rate at 38% "
+            "(Diallo and Sy 2019), and output fell 3% in 2020 (Faye et al. 2021). Growth was 5% in 2019 (IMF 2024a; "
+            "World Bank 2024). The plan (Vision 2030) targets 7% growth.")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["36%"].source, found["38%"].source, found["3%"].source) == ("NSO", "Diallo and Sy", "Faye")
+    assert (found["5%"].source, found["5%"].period_start) == ("IMF", "2019")
+    assert found["7%"].source == ""
+    assert {t.token: t.disposition for t in tokens}["2024a"[:4]] == "citation"
+
+
 def test_author_date_citations_name_the_source_and_their_years_are_no_periods():
     text = (
         "Ruritania's exports of timber grew by 4.5% a year between 2001 and 2010 (Forestry Institute, 2015). "

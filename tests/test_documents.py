@@ -91,3 +91,5 @@ def test_author_date_citation_years_are_marked_but_dates_in_brackets_are_not():
     assert years("Lee et al. (2018) estimate, and Kim (2021) finds, that") == ["2018", "2021"]
     assert years("the Investment Law (2019) and the Seven-Year Plan (1961)") == []
     assert years("prices (May, 2023) rose; output (Table 2) fell; debt (end-2023, IMF est.)") == []
+    assert years("poor (ANSD 2023); fell (Faye et al. 2021); grew (IMF 2024a; World Bank 2024)") == ["2023", "2021", "2024a", "2024"]
+    assert years("the plan (Vision 2030); revenue (July-December 2024); prices (January 2021)") == []
