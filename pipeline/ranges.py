@@ -13,6 +13,8 @@ RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|approximately|over|under|just\s+over|"
                        r"just\s+under|more\s+than|less\s+than)\s+", re.IGNORECASE)
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
+OR_JOINER = re.compile(r"\s+or\s+")
+PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−]|plus\s+or\s+minus)\s*", re.IGNORECASE)  # "5 ± 2 percent": a band
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between|(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")
 
 
@@ -46,10 +48,22 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     while i < len(found):
         a, b = found[i], (found[i + 1] if i + 1 < len(found) else None)
         joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
+        if b is not None and b.start - a.end <= 20 and PLUS_MINUS.fullmatch(text, a.end, b.start):
+            centre = _inherit(a, b) if a.unit == "count" else a
+            merged.append(replace(centre, end=b.end, value=centre.value - b.value, value_high=centre.value + b.value,
+                                  rule="range"))
+            i += 2
+            continue
         if b is not None and joiner is None and b.start - a.end <= 24 and HEDGED_TO.fullmatch(text, a.end, b.start) \
                 and CHANGE_LEAD.search(" ".join(words_before(text, a.start, 3))):
             # "went from 30.9 to about 47 pounds per dollar": the two levels of a change, the second hedged
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
+            i += 2
+            continue
+        if b is not None and joiner is None and b.start - a.end <= 6 and OR_JOINER.fullmatch(text, a.end, b.start) \
+                and a.unit == b.unit != "count" and a.value < b.value:
+            # "US$300 or US$400 a month": two amounts of one unit as the ends of a guess
+            merged.append(replace(a, end=b.end, value_high=b.value, rule="range"))
             i += 2
             continue
         if b is None or joiner is None:

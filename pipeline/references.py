@@ -20,7 +20,10 @@ def _lexicon() -> dict:
 # "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|la)?[ \t]*[A-Z][\w’'&-]*){1,7})[ \t]+"
+    # the name's words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Institut
+    # Haïtien de Statistique et d’Informatique")
+    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das)[ \t]+)*"
+    r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'&-]*){1,7})[ \t]+"
     r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
 )
 

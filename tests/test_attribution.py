@@ -286,6 +286,15 @@ def test_a_name_then_what_it_is_and_a_country_that_is_estimated():
     assert find_sources("Researchers disagree about estimates of Togolese output.", None) == []
 
 
+def test_abbreviations_of_names_with_several_joiners_and_elided_articles():
+    text = ("Ruritania\n\nThe Bank of the Republic of Ruritania (BRR) recorded inflows of US$3.8 billion in 2023 (BRR 2024). "
+            "The Institut National de la Statistique et d’Économie (INSE) publishes prices.\n\n"
+            "Inflation eased to 26.9% in 2024, according to the INSE.")
+    found = sources(text)
+    assert found["US$3.8 billion"] == "Bank of the Republic of Ruritania"
+    assert found["26.9%"] == "Institut National de la Statistique et d’Économie"
+
+
 def test_titles_of_office_and_abbreviations_written_as_words():
     text = ("Ghana\n\nOutput will recover to 600,000 tonnes in 2025, the Ghana Cocoa Board (Cocobod) said. "
             "The price rose by 45% in October, Cocobod said. The deficit fell to 3.1% in 2024, Finance Minister "

@@ -665,6 +665,17 @@ def test_a_bracket_after_a_heading_that_is_no_source_covers_nothing():
     assert {rows[0].source for rows in facts(text).values()} == {""}
 
 
+def test_a_band_around_a_centre_and_two_amounts_joined_by_or_are_ranges():
+    found = {mention: rows[0] for mention, rows in facts(
+        "Moldova\n\nThe bank targets inflation of 5 ± 2 percent, or 4% plus or minus 1 percentage point in the old "
+        "regime. Migrants sent home US$300 or US$400 a month. Exports were $2 billion or 10% of GDP.").items()}
+    assert (found["5 ± 2 percent"].value, found["5 ± 2 percent"].value_high, found["5 ± 2 percent"].unit) == ("3", "7", "percent")
+    band = found["4% plus or minus 1 percentage point"]
+    assert (band.value, band.value_high, band.qualifier) == ("3", "5", "range")
+    assert (found["US$300 or US$400"].value, found["US$300 or US$400"].value_high) == ("300", "400")
+    assert "$2 billion" in found and "10%" in found  # different units: two facts
+
+
 def test_a_rate_then_a_level_is_no_range_and_an_elided_currency_is_the_sentences():
     text = ("Morocco's car exports fell 3.5% to 24.9 billion dirhams, while phosphate sales rose 12% to "
             "14.8 billion. Uganda's budget sets revenue at Shs 29.4 trillion, and growth will be 5 to 6%.")
