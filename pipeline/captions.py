@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.pipe_tables import Cell
 
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
 CAPTION = re.compile(
@@ -95,3 +96,45 @@ def _country_names() -> frozenset[str]:
     """'Economy of Myanmar (Burma)': a country's other name in brackets."""
     return frozenset(name.lower() for country in load_lexicon("places")["countries"]
                      for name in [*country["aliases"], *country.get("adjectives", [])])
+
+
+# a table's note naming several sources, each perhaps with the rows it gives ("Sources: National
+# Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
+# that estimates and projects ("…; World Bank staff estimates and projections")
+NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)\.?[ \t]*\r?$", re.MULTILINE)
+NOTE_ITEM = re.compile(r"[ \t]*(?:the[ \t]+)?(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*)"
+                       r"(?P<rest>[^;]*)")
+TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
+PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNORECASE)
+MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z*]|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
+
+
+def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
+    """Table cells with the source a note under their table gives them: the rows whose labels name an
+    item's topics are that item's; the columns marked as estimates or forecasts ("2025f") are those of
+    the item that estimates and projects. A cell the note does not assign keeps no source."""
+    if not cells or "Source" not in text:
+        return cells
+    assigned = {}
+    for note in NOTE.finditer(text):
+        bottom = len(text[: note.start()].rstrip())  # the table may stand a blank line above its note
+        top = text.rfind("\n\n", 0, bottom)
+        above = [cell for cell in cells if top < cell.start < note.start()]
+        items = [m for m in NOTE_ITEM.finditer(note.group("items")) if m.group("name")]
+        for cell in above:
+            source = _note_source(cell, items)
+            if source:
+                assigned[cell.start] = source
+    return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
+
+
+def _note_source(cell: Cell, items: list[re.Match[str]]) -> str:
+    label = cell.label.lower()
+    for item in items:
+        topics = TOPICS.search(item.group("rest"))
+        if topics and any(topic.strip().lower() in label for topic in re.split(r",|\band\b", topics.group("topics"))
+                          if topic.strip()):
+            return item.group("name")
+    if MARKED_YEAR.search(cell.heading):
+        return next((item.group("name") for item in items if PROJECTIONS.search(item.group("rest"))), "")
+    return ""

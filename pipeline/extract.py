@@ -40,7 +40,7 @@ from pipeline.segment import Sentence, citation_markers, enumerators, sentences,
 from pipeline.transcripts import sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
-from pipeline.captions import caption_source, captioned_blocks
+from pipeline.captions import caption_source, captioned_blocks, with_note_sources
 from pipeline.text_tables import text_table_cells
 
 def extract_document(
@@ -75,7 +75,7 @@ def extract_document(
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
-    cells = sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start)
+    cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])

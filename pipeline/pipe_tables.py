@@ -27,6 +27,7 @@ class Cell:
     label: str  # the first cell of its row: what the row measures ("Real GDP growth, %")
     heading: str  # the cell heading its column ("2022")
     bracketed: bool = False  # "(2.8)": a negative figure, as accountants write it
+    source: str = ""  # the estimator a note under the table gives the cell ("Sources: …")
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -104,10 +105,13 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if heading and year_end(cell.label) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
     value = row.value
-    if cell.bracketed and CHANGE_LABEL.search(cell.label) and not value.startswith("-"):
-        value = f"-{value}"  # a fall; a bracketed level (a deficit's "(2.8)") stays a level, never negative
+    if not CHANGE_LABEL.search(cell.label):
+        value = value.removeprefix("-")  # a level: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8 (levels are never negative)
+    elif cell.bracketed and not value.startswith("-"):
+        value = f"-{value}"  # a fall written as accountants write it
     return [replace(row, value=value, unit=unit, indicator=classify(stated, at, len(stated), unit),
-                    period_start=period_start, period_end=period_end, subject=home.name if home else row.subject)]
+                    period_start=period_start, period_end=period_end, subject=home.name if home else row.subject,
+                    source=cell.source or row.source)]
 
 
 ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")

@@ -659,6 +659,20 @@ def test_a_table_aligned_with_spaces_under_a_line_of_years_and_its_source_note()
     assert tokens["2025"] == tokens["2024"] == "date"
 
 
+def test_a_note_under_a_table_gives_rows_by_topic_and_forecast_columns_to_their_sources():
+    text = ("Ghana\n\nTable 1. Selected indicators\n"
+            "Indicator                  2023    2024    2025f\n"
+            "Real GDP growth, %          2.9     5.7     4.0\n"
+            "Fiscal balance, % of GDP   -4.6    -7.9    -4.1\n"
+            "Cedi per US dollar         11.0    13.9    15.2\n\n"
+            "Sources: Ghana Statistical Service (growth); Bank of Ghana (exchange rate, cedi); IMF staff projections.\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert found["2.9"].source == found["4.0"].source == "Ghana Statistical Service"  # the row's topic first
+    assert found["13.9"].source == "Bank of Ghana"
+    assert (found["-4.1"].source, found["-7.9"].source) == ("IMF", "")  # the forecast column; an outturn no one is given
+    assert found["-7.9"].value == "7.9"  # a deficit's level: levels are never negative
+
+
 def test_a_bracket_after_a_heading_that_is_no_source_covers_nothing():
     text = ("Economy of Myanmar (Burma)\n\nGross domestic product (GDP)\nGDP grew 3% in 2020.\n\n"
             "Exports (USD million)\nRice: 2022 450; 2023 510\n")
