@@ -188,6 +188,15 @@ def test_this_year_last_year_and_now_count_from_the_documents_dateline():
     assert _periods(undated)["1.7 percent"] == ("", "")  # no dateline, no date
 
 
+def test_a_recording_date_in_a_transcripts_heading_dates_this_year_and_episode_numbers_are_names():
+    text = ("Andes Money Talk — Episode 41\nTranscript | Recorded in Lima on Thursday, 8 May 2025 | Duration 08:52\n\n"
+            "Remittances hit US$4.1 billion last year, and the bank expects 3.0 percent growth this year. "
+            "That’s it for episode 41.")
+    found = _periods(text)
+    assert found["US$4.1 billion"] == ("2024", "2024") and found["3.0 percent"] == ("2025", "2025")
+    assert "41" not in found
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
