@@ -77,8 +77,12 @@ def extract_document(
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
+    turn_starts = {turn.start for turn in transcript}
+    item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
+        if sent.paragraph != item_paragraph or _opens_item(doc.text, sent.start, turn_starts):
+            item, item_paragraph = item + 1, sent.paragraph  # a report does not run on into the next item
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
@@ -92,16 +96,16 @@ def extract_document(
         # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
         named += [full for full in (known_full_name(name) for _, name in own) if len(full.split()) > 1]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
-            report.advance(sent.paragraph, sources if not uncarried(own) else [], False, False,
+            report.advance(item, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))
-            pass_on_without_numbers(carry, sent.paragraph, text, plans)
+            pass_on_without_numbers(carry, item, text, plans)
             carry.text = text
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
             sources = [(CARRIED, longer_name(block.source, doc.text, block.at))]
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
-            sources = report.carried(sent.paragraph, context.continues_previous(text, "source_anaphora"))
+            sources = report.carried(item, context.continues_previous(text, "source_anaphora"))
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
         elif found.quantities and not sources and writers and WRITERS_SAY.search(text):
@@ -112,13 +116,13 @@ def extract_document(
         if turn and not turn.asks:
             # an interview: what the person answering says is his or hers (a minister's, the government's)
             sources = [(at, as_official(name, home)) for at, name in sources_in_turn(text, turn)]
-        report.advance(sent.paragraph, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
+        report.advance(item, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)
         # a sentence without a time of its own continues the period of its paragraph
-        continues = sent.paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
+        continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
-        if sent.paragraph != carry.paragraph:
+        if item != carry.paragraph:
             carry.plan = carry.topic = carry.pair = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
@@ -139,7 +143,7 @@ def extract_document(
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
         elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year
             readings = [replace(r, periods=((today[:4], today[:4]),)) if r.periods == (("", ""),) else r for r in readings]
-        previous = carry.text if sent.paragraph == carry.paragraph else ""
+        previous = carry.text if item == carry.paragraph else ""
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number
         pairs = partners_respectively(text, [r.quantity for r in readings], home)
@@ -191,7 +195,7 @@ def extract_document(
             readings[0] if readings else None)
         # (a month named without a year refines the paragraph's period, when it has one)
         if leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
-                                                                  and carry.paragraph == sent.paragraph):
+                                                                  and carry.paragraph == item):
             carry.period = leading.periods[:1]
         elif times:
             carry.period = times[0].periods[:1]
@@ -207,11 +211,23 @@ def extract_document(
             pairs = [row for row in sentence_rows if "-" in row.subject]
             carry.pair = pairs[-1].subject if pairs else ""
             carry.pair_topics = frozenset(row.indicator for row in pairs)
-        carry.paragraph, carry.text = sent.paragraph, text
+        carry.paragraph, carry.text = item, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+
+
+LIST_MARKS = "-•*–·▪"
+
+
+def _opens_item(text: str, start: int, turn_starts: set[int]) -> bool:
+    """Whether a sentence opens a line that starts an item of a list ("- Inflation eased …") or a
+    transcript's turn."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return text[start] in LIST_MARKS or line_start in turn_starts
 
 
 def _one_line(sentence: str) -> str:

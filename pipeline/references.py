@@ -111,6 +111,8 @@ def resolve_references(
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
+        elif GENERIC_BANK.fullmatch(name) and central_bank_named(text, end).startswith(name + " "):
+            name = central_bank_named(text, end)  # "the National Bank cut …" after the "National Bank of Tajikistan"
         elif name.lower() in _lexicon()["central_bank_references"]:
             # "Morocco's central bank cut its rate", "the Reserve Bank replaced it": the document's
             # central bank, by the name it gives it before, else after (a lead names it later)
@@ -150,6 +152,8 @@ BANK_NAME = re.compile(
     r"|\b(?:[A-Z][\w’'-]*\s+){1,3}(?:Bank|Banque|Banco)\b")
 
 
+CENTRAL_BANK_LIKE = re.compile(r"\b(?:Central|Reserve|National|State|People’s|People's)\b|\bBank\s+(?:of|Al|al)\b|"
+                               r"\bBanque\s+(?:du|de|d’|centrale)|\bBanco\s+(?:de|do|da|Central)\b")
 GENERIC_BANK = re.compile(r"(?:(?:Central|Reserve|National|State)\s+)?(?:Bank|Banque|Banco)")
 
 
@@ -159,6 +163,8 @@ def central_bank_named(text: str, end: int) -> str:
     if not text:
         return ""
     banks = _central_banks(text)
+    # "Banco Atlántida, … the Central Bank of Honduras": a name that says it is a country's bank first
+    banks = tuple(bank for bank in banks if CENTRAL_BANK_LIKE.search(bank[1])) or banks
     before = [name for at, name in banks if at < end]
     after = [name for at, name in banks if at >= end]
     return before[-1] if before else (after[0] if after else "")

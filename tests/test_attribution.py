@@ -463,6 +463,23 @@ def test_question_and_answer_labels_of_a_faq_are_no_speakers():
     assert set(sources(text).values()) == {""}
 
 
+def test_a_report_does_not_run_on_into_the_next_item_of_a_list_or_the_next_turn():
+    listed = ("Moldova update\n\nKey messages:\n"
+              "- The National Bank cut its base rate by 100 basis points, to 3.6 percent.\n"
+              "- The leu appreciated by 2.3 percent against the US dollar over 2024.\n"
+              "- Reserves rose to US$5.5 billion at end-2024.\n")
+    found = sources(listed)
+    assert found["3.6 percent"] == "National Bank"
+    assert found["2.3 percent"] == found["US$5.5 billion"] == ""
+    transcript = ("Moldova podcast\n\n"
+                  "[00:00:05] IOANA POPA: Washington announced a 10% tariff in April. What does it mean?\n"
+                  "[00:00:26] VICTOR RUSU: The exporters’ association says the sector employs 45,000 people.\n"
+                  "[00:01:08] IOANA POPA: And wine?\n"
+                  "[00:01:15] VICTOR RUSU: Exports fell about 12%.\n")
+    found = sources(transcript)
+    assert found["12%"] == "Victor Rusu"  # not the association of the turn before
+
+
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}
