@@ -480,6 +480,16 @@ def test_a_report_does_not_run_on_into_the_next_item_of_a_list_or_the_next_turn(
     assert found["12%"] == "Victor Rusu"  # not the association of the turn before
 
 
+def test_a_name_then_its_abbreviation_and_an_association_named_as_a_group():
+    text = ("Moldova\n\nThe National Wine Office, ONVV, reported exports of 120 million bottles in 2024. "
+            "The exporters’ association says the sector employs around 45,000 people. "
+            "The two agencies put the harvest at 600,000 tonnes.")
+    found = sources(text)
+    assert found["120 million"] == "National Wine Office"
+    assert found["45,000"] == "exporters’ association"
+    assert found["600,000 tonnes"] != "two agencies"
+
+
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}
