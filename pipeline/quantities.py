@@ -312,6 +312,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, amounts)
     quantities.sort(key=lambda q: q.start)
+    # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
+    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in CODE_LABEL.finditer(text)
+                         if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]
     result.not_facts += [NotFact(t.start, t.end, "date") for t in times]
@@ -331,6 +334,7 @@ PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
+CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")

@@ -70,6 +70,9 @@ def author_date_years(text: str) -> list[Span]:
             start += len(part) + 1
     # a narrative citation ends in a bracketed year: looked for only before one ("Hun and Pich (2023)")
     for bracketed in BRACKETED_YEAR.finditer(text):
+        if bracketed.group()[-2].isalpha():  # "World Bank (2025b)": a work's year with its letter, always cited
+            years.append(Span(bracketed.start() + 1, bracketed.end() - 1))
+            continue
         window = narrative.finditer(text, max(0, bracketed.start() - 60), bracketed.end() + 30)  # (the verb after it)
         m = next((m for m in window if m.end() == bracketed.end()), None)
         if m and not INSIDE_LONGER_NAME.search(text, max(0, m.start() - 40), m.start()):

@@ -776,6 +776,26 @@ def test_scaled_and_two_word_unit_adjectives():
     assert all(t.disposition != "unexplained" for t in tokens)
 
 
+def test_codes_of_letters_and_digits_lettered_citation_years_and_quarters_of_other_calendars():
+    text = ("Economy of Peru\n\nMoody's rates Peru 'Baa1', and the G20 met in Lima. Calculated from World Bank "
+            "(2025b), Table A3. In the first quarter of 1403 output rose 4%.")
+    _, tokens = extract_document(document_from_text(text))
+    found = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert found[("1", text.index("Baa1") + 3)] == found[("20", text.index("G20") + 1)] == "name"
+    assert found[("3", text.index("A3") + 1)] == "name"
+    assert found[("2025", text.index("2025b"))] == "citation"
+    assert found[("quarter", text.index("quarter"))] == "date"
+
+
+def test_every_number_of_the_evaluation_documents_is_accounted_for():
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent / "eval" / "docs").glob("*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        _, tokens = extract_document(document_from_text(text, path.stem))
+        assert [t for t in tokens if t.disposition == "unexplained"] == [], path.name
+
+
 def test_number_words_of_times_names_and_captions_are_accounted_for():
     text = ("Economy of the Philippines\n\nGDP rose by 1.6 percent quarter-on-quarter in the second quarter of 2024, "
             "after 1.1 percent in the previous quarter, and growth was revised in the third quarter; the premium "
