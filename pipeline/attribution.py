@@ -175,7 +175,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "a survey of firms in the North found": where they are, not who found it
             known = _known_estimators().match(org)
             longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
-            if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name:  # not "UN Panel of Experts"
+            group = known and org[known.end() :].strip().lower() in _lexicon()["group_nouns"]  # "UN agencies"
+            if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name and not group:  # not "UN Panel of Experts"
                 org = known.group()
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue

@@ -490,6 +490,14 @@ def test_a_name_then_its_abbreviation_and_an_association_named_as_a_group():
     assert found["600,000 tonnes"] != "two agencies"
 
 
+def test_a_group_of_a_known_estimators_people_or_bodies_is_named_whole():
+    found = sources("Moldova\n\nUN agencies estimated that 40,000 workers were abroad in 2023. "
+                    "The UN Panel of Experts put the figure at 30,000. The IMF expects 2% growth.")
+    assert found["40,000"] == "UN agencies"
+    assert found["30,000"] == "UN Panel of Experts"
+    assert found["2%"] == "IMF"
+
+
 def test_labelled_lines_without_questions_are_not_a_conversation():
     text = "Moldova fact sheet\n\nGDP: US$16 billion\nCPI: 5.2%\nFDI: US$0.4 billion\n"
     assert set(sources(text).values()) == {""}
