@@ -78,6 +78,12 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "the (fiscal) year ending March 2024", "the 12 months to June 2024": twelve months up to that one
         ("year_ending", rf"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
                         rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
+        # "between August 2024 and February 2025", "from October 2024 to March 2025": months of two years
+        ("month_year_span", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+"
+                            rf"(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
+        ("month_year_span", rf"(?P<m1>{month})\s+(?P<y1>{YEAR})\s*(?:-|–|—)\s*(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
+        # "over FY2019–FY2024", "between FY2019 and FY2023": from the first fiscal year to the last
+        ("fiscal_years", rf"\bfy\s?(?P<y1>{YEAR})\s*(?:-|–|—|to|and|through)\s*fy\s?(?P<y2>{YEAR})\b"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
@@ -119,7 +125,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
-        "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"),
+        "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word,
+        "fiscal_years": Caseless(r"fy"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -163,6 +170,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "month_year_span":
+        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+        return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
     if kind == "years_to":
         n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
         return ((str(int(g["y"]) - n + 1), g["y"]),)
@@ -197,7 +207,7 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((g["y1"], str(int(g["y2"]) + 9)),)
     if kind == "both":
         return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
-    if kind in ("span", "fiscal_span"):
+    if kind in ("span", "fiscal_span", "fiscal_years"):
         return ((g["y1"], _full_year(g["y2"], g["y1"])),)
     return ((g["y"], g["y"]),)
 

@@ -136,7 +136,7 @@ def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
     years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06;
     its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
     year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
-    if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_quarter", "fiscal_month_span"):
+    if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_years", "fiscal_quarter", "fiscal_month_span"):
         return t
     (first, last), = t.periods
     if t.kind == "fiscal_quarter":
@@ -148,7 +148,7 @@ def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
         ends = int(last[:4])
         first, last = (f"{ends - 1 if m >= start_month else ends}-{m:02d}" for m in t.fiscal_months)
         return replace(t, periods=((first, last),))
-    if t.kind == "fiscal":
+    if t.kind in ("fiscal", "fiscal_years"):
         first = str(int(first) - 1)
     end_month = start_month - 1
     return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)

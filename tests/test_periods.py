@@ -203,6 +203,16 @@ def test_years_earlier_count_back_from_the_time_named_before():
     assert found["8.6 percent"] == ("2020", "2020") and "two years" not in found
 
 
+def test_spans_of_months_of_two_years_and_of_fiscal_years():
+    text = ("Fiscal years run from October to September. 5.4 million people were food insecure between August 2024 "
+            "and February 2025. Imports fell 12% between FY2019 and FY2023, and output fell 14% over FY2019–FY2024. "
+            "Prices rose 5% from October 2024 to March 2025.")
+    found = _periods(text)
+    assert found["5.4 million"] == ("2024-08", "2025-02")
+    assert found["12%"] == ("2018-10", "2023-09") and found["14%"] == ("2018-10", "2024-09")
+    assert found["5%"] == ("2024-10", "2025-03")
+
+
 def test_since_opens_a_span_to_the_sentences_latest_time():
     text = ("Ghana's inflation has stayed above 20 percent a year since 2021, and the cedi lost 30 percent "
             "of its value in 2023.")
