@@ -83,6 +83,12 @@ def shared_indicator(first: str, second: str) -> str:
     return first
 
 
+def is_fallback(code: str) -> bool:
+    """Whether the code is one the classifier falls back to when no words name the measure."""
+    book = _by_code()
+    return code in book and book[code].fallback
+
+
 def refers_back(sentence: str) -> bool:
     """Whether the sentence speaks of the previous one's topic by a pronoun ("It peaked at …")."""
     return _topic_pronoun().search(sentence) is not None

@@ -17,7 +17,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
-from pipeline.codebook import continued_topic, refers_back, shared_indicator
+from pipeline.codebook import continued_topic, is_fallback, refers_back, shared_indicator
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
@@ -168,6 +168,11 @@ def extract_document(
                     retyped = [replace(row, indicator=shared) for row in sentence_rows[-len(previous_rows):]]
                     sentence_rows[-len(previous_rows):] = observations[-len(previous_rows):] = retyped
                 rows = [replace(row, indicator=shared) for row in rows]  # one measure's two levels
+            elif index and sentence_rows and rows and is_fallback(rows[0].indicator) \
+                    and rows[0].unit == sentence_rows[-1].unit and LISTED_NEXT.fullmatch(text, readings[index - 1].quantity.end,
+                                                                                         reading.quantity.start):
+                # "6.5 percent in 2025 and 6.0 percent in 2026": the next item of a list, of the same measure
+                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
             if index and sentence_rows and "-" in sentence_rows[-1].subject and rows and rows[0].subject == (home.name if home else "") \
@@ -265,6 +270,9 @@ BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 
 
 # "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
+# what stands between two items of a list of one measure: the first's time, then "and" ("6.5 percent in
+# 2025 and 6.0 percent in 2026", "3.46% in the fourth quarter and 2.74% for the year")
+LISTED_NEXT = re.compile(r"\s*(?:(?:year-on-year|a\s+year|per\s+year|annually)\s*)?(?:(?:in|for|during|over|by|at)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?")
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 
 

@@ -189,6 +189,13 @@ BASE_GAP = re.compile(r"(?:\s+(?:of\s+[A-Z]{2,4}\s+)?(?:in|by|at|during|on)\s+[^
                       r"(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 
 
+# "The deficit was 3.5% of GDP last year, against a target of 2.8%": the measure's target or forecast
+AGAINST_GAP = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?(?:\s+(?:in|by|at|during|on|last|this)\s+[^,;.]{1,30}?)?,?"
+                         r"\s+against\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:target|goal|forecast|projection|estimate|ceiling)"
+                         r"\s+of\s+(?:about\s+|around\s+)?")
+
+
 def compared_level(text: str, a: Quantity, b: Quantity) -> bool:
-    """Whether b is the level a is compared with: the same measure at another time."""
-    return a.unit == b.unit and bool(BASE_GAP.fullmatch(text[a.end : b.start]))
+    """Whether b is the level a is compared with: the same measure at another time, or its target."""
+    gap = text[a.end : b.start]
+    return a.unit == b.unit and bool(BASE_GAP.fullmatch(gap) or AGAINST_GAP.fullmatch(gap))

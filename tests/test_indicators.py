@@ -310,3 +310,11 @@ def test_a_change_in_a_price_is_the_prices_and_price_controls_are_inflations():
     found = indicators_of(text)
     assert found["95%"] == found["four times"] == "price"
     assert found["5.8%"] == "inflation_rate"
+
+
+def test_the_next_item_of_a_list_and_a_target_set_against_a_level_share_the_measure():
+    found = indicators_of("Moldova\n\nGrowth is projected to moderate to 3.5 percent in 2025 and 3.0 percent in 2026. "
+                          "The deficit was 4.1% of GDP last year, against a target of 3.6%. "
+                          "The deficit target for this year is 3.0% of GDP.")
+    assert found["3.5 percent"] == found["3.0 percent"] == "gdp_growth_rate"
+    assert found["4.1%"] == found["3.6%"] == found["3.0%"] == "budget_balance"
