@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
-from pipeline.periods import _months, time_expressions, yearless_times
+from pipeline.periods import _months, time_expressions
+from pipeline.yearless import yearless_times
 
 
 HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count

@@ -29,7 +29,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year_start, heading_lines, headline_end,
 )
 from pipeline.plans import find_plans, plan_names, plan_times
-from pipeline.periods import yearless_times
+from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of

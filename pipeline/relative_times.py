@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import YEARLESS, TimeExpression
+from pipeline.periods import TimeExpression
+from pipeline.yearless import YEARLESS
 
 Period = tuple[str, str]
 # kinds of time a "since" may open: a single year, month or day (not a decade or a span)

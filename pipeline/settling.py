@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
-from pipeline.periods import YEARLESS, TimeExpression, yearless_times
+from pipeline.periods import TimeExpression
+from pipeline.yearless import YEARLESS, yearless_times
 from pipeline.relative_times import (
     anaphor_referent, deictic_month, open_spans, record_base, shifted, week_before, weekday_date, year_by_document_date,
 )

@@ -1,0 +1,165 @@
+"""Times named without a year: months ("in February"), quarters ("the third quarter", "since Q1") and
+back-references ("a year earlier", "last month"). Their year comes from the sentence, its paragraph
+or the document's date (see settling.py); until then it is written YEARLESS."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import required_words, trie_pattern
+from pipeline.periods import QUARTERS, TimeExpression, _months
+
+YEARLESS = "YYYY"
+NO_YEAR_AFTER = r"(?!\.?,?\s*(?:\d|of\s+\d))"
+
+
+@lru_cache(maxsize=1)
+def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ...] | None]], tuple[re.Pattern[str], re.Pattern[str]]]:
+    # Month names are matched capitalised only: "may" and "march" are also ordinary words.
+    month = "(?:" + "|".join(sorted(load_lexicon("context")["months"], key=len, reverse=True)) + r")\b\.?"
+    lex = load_lexicon("context")
+    prepositions = "|".join(lex["yearless_month_prepositions"])
+    anaphora = trie_pattern(lex["year_anaphora"])
+    deictic = trie_pattern(lex["deictic_years"])
+    weekday = "|".join(lex["weekdays"])
+    specs = [
+        ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
+        ("month_span", rf"\b(?P<between>(?i:between))\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # "the deficit widened 7.1% in January and February": the two months together
+        ("month_span", rf"\b(?i:in|during|for|over)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
+        ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
+        # "in January last year": the month of the year counted from the document's date
+        ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
+        ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
+        ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"
+                    rf"(?:\s+of\s+(?P<deixis>(?i:{deictic})))?"),  # "the first quarter of this year"
+        # "revised third-quarter growth", "since Q1": a quarter named as an adjective or by its number
+        ("quarter", r"\b(?i:(?P<q>first|second|third|fourth)-quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
+        ("quarter", r"\b(?i:Q(?P<qn>[1-4]))\b(?!\s*(?:FY|fiscal)?\s*\d)"),
+        # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
+        ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
+                 rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),
+        # "on February 27", "March 25–26", "27 February": days of the year of the sentence or dateline
+        ("day", rf"\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\b(?!\s*,?\s*\d|:)"),
+        ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # "during the first two months of the year": January to February of the year in context
+        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
+        # "at the start of the year", "by the end of the year": a month of the year in context
+        ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
+        ("anaphor", rf"\b(?i:{anaphora})\b"),
+        ("deictic", rf"\b(?i:{deictic})\b"),
+        # "last month", "this month", "last September": months counted from the document's date
+        ("deictic_month", rf"\b(?P<way>(?i:last|this|next))\s+(?P<m1>(?i:month)|{month})(?!\s*,?\s*\d)"),
+        # "17 percent two years earlier", "three years ago": counted from the time named before
+        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        # "on Thursday", "last Friday": a day of the week of the dateline's
+        ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
+        # "23.1% in February from 23.5% the previous month": one month before the time named before
+        ("relative", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<unit>month|quarter))\b(?P<way>)"),
+        ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before))\b"),
+        # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
+        ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
+        # "around 4 percent of GDP in both years": the two years the sentence named before
+        ("both_years", r"\b(?i:(?:both|each\s+of\s+the)\s+(?:two\s+)?years)\b"),
+    ]
+    # a cheap test whether any of them can match: a month name as written, or a word in lower case
+    cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter)s?\s+(?:{RELATIVE_WORDS})|"
+                             rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
+    # (kind, pattern, the words one of which each of its matches holds: those naming a month)
+    return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
+
+
+RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
+YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12}
+
+
+@lru_cache(maxsize=1)
+def _small_numbers_values() -> dict[str, int]:
+    cardinals = load_lexicon("quantities")["cardinals"]
+    return {w.lower(): int(v) for w, v in cardinals.items() if 1 <= int(v) <= 20 and " " not in w}
+
+
+def _small_numbers() -> str:
+    return "|".join(sorted(_small_numbers_values(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)  # asked when a sentence's times are settled and again when its tokens are accounted for
+def yearless_times(text: str) -> list[TimeExpression]:
+    """Months, quarters and back-references that name no year; their start is the month or the
+    quarter itself, after any preposition, so that "7.1% in February" ties like "7.1% in 2007"."""
+    patterns, (cheap_months, cheap_words) = _yearless_patterns()
+    if not (cheap_months.search(text) or cheap_words.search(text.lower())):
+        return []
+    found: list[TimeExpression] = []
+    present: dict[tuple[str, ...], bool] = {}  # each set of needed words looked for once
+    for kind, pattern, needs in patterns:
+        if needs is not None:
+            if needs not in present:
+                present[needs] = any(word in text for word in needs)
+            if not present[needs]:
+                continue  # a sentence that names no month: the month patterns need not run
+        for m in pattern.finditer(text):
+            start = _yearless_start(kind, m)
+            if any(start < t.end and t.start < m.end() for t in found):
+                continue
+            g = m.groupdict()
+            if kind == "month_span":
+                first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+                periods = ((f"{YEARLESS}-{first:02d}", f"{YEARLESS}-{last:02d}"),)
+            elif kind == "month":
+                number = _months()[g["m1"].lower().rstrip(".")]
+                periods = ((f"{YEARLESS}-{number:02d}", f"{YEARLESS}-{number:02d}"),)
+            elif kind == "day":
+                number = _months()[(g.get("m1") or g["m2"]).lower().rstrip(".")]
+                first = int(g.get("d1") or g["d2"])
+                last = int(g["d3"] or first)
+                if not 1 <= first <= last <= 31:
+                    continue
+                periods = ((f"{YEARLESS}-{number:02d}-{first:02d}", f"{YEARLESS}-{number:02d}-{last:02d}"),)
+            elif kind == "week":
+                number = _months()[(g["m1"] or g["m2"]).lower().rstrip(".")]
+                day = f"{YEARLESS}-{number:02d}-{int(g['d1'] or g['d2']):02d}"
+                periods = ((day, day),)  # the seven days are counted once the year is known
+            elif kind == "first_months":
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                periods = ((f"{YEARLESS}-01", f"{YEARLESS}-{n:02d}"),)
+            elif kind == "year_part":
+                month = YEAR_PARTS[g["part"].lower()]
+                periods = ((f"{YEARLESS}-{month:02d}", f"{YEARLESS}-{month:02d}"),)
+            elif kind == "quarter":
+                quarter = int(g["qn"]) if g.get("qn") else QUARTERS[g["q"].lower()]
+                periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
+            elif kind == "relative":
+                n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
+                sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
+                months = {"m": 1, "q": 3}.get((g.get("unit") or "y")[0].lower(), 12)
+                way = g["way"].lower()
+                periods = (("", f"{sign * n * months:+d} months" + (f" {way}" if way in ("ago", "within") else "")),)
+            elif kind == "deictic_month":
+                named = g["m1"].lower().rstrip(".")
+                periods = (("", f"{g['way'].lower()} {_months().get(named, 0)}"),)
+            elif kind == "weekday":
+                number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
+                periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
+            else:
+                periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
+            deictic = "_this" if g.get("this") else ""  # "of this year": the document's own year
+            if g.get("deixis"):  # "in January last year": of the year so many from the document's own
+                deictic = f"@{load_lexicon('context')['deictic_years'][' '.join(g['deixis'].lower().split())]:+d}"
+            found.append(TimeExpression(start, m.end(), periods, "yearless_" + kind + deictic))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _yearless_start(kind: str, m: re.Match[str]) -> int:
+    """Where a yearless time starts for binding: at "at end-…" or "between …", which bind it to the
+    number before; else at its month, after any preposition; a week at "the week"."""
+    g = m.groupdict()
+    if g.get("at") is not None:
+        return m.start("at")
+    if g.get("between") is None and "m1" in g and kind not in ("week", "deictic_month"):
+        return m.start("m1")
+    return m.start()
