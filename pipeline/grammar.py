@@ -81,6 +81,8 @@ def grammar() -> _Grammar:
     card_words = _alternation([w for w in cardinals if " " not in w])
     word_number = rf"(?:a\s+(?:dozen|hundred|thousand)|(?:{card_words})(?:[- ](?:{card_words}))*)"
     scales = {k.lower(): v for k, v in lex["scales"].items()}
+    glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
+    money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
     units = {k.lower(): v for k, v in lex["units"].items()}
     currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
     prefixes = lex["currency_prefixes"]
@@ -98,6 +100,9 @@ def grammar() -> _Grammar:
     currency_adjectives = _alternation(lex["currency_adjectives"])
     currency_words = _alternation(list(currency_names))
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
+    # "$3.4bn", "£500m": a scale written against the number (m and k only after a currency)
+    glued_units = rf"(?-i:{_alternation(lex['glued_units'])})"
+    glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|(?!)))"
     amount = re.compile(
         # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
         # alternatives below at every position inside a word
@@ -105,10 +110,10 @@ def grammar() -> _Grammar:
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
-        rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?![\w]|[.,]\d)|\b{word_number}\b)"
+        rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_units}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
-        rf"(?:\s?(?P<scale>\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
+        rf"(?:\s?(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
+        rf"(?:\s?(?P<after>(?<=\d){glued_units}(?![\w²³])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
     )
@@ -141,7 +146,7 @@ def grammar() -> _Grammar:
         multiple=multiple,
         units=units,
         currency_names=currency_names,
-        scales=scales,
+        scales={**scales, **glued, **money_glued},
         currency_codes=codes,
         person_nouns=frozenset(w.lower() for w in lex["person_nouns"]),
     )

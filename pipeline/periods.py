@@ -96,6 +96,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
+        # "in H1 2025", "2H 2024", "the first half of 2024": six months of the year
+        ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year
         # (with its preposition: "at" is not a binder of its own, "at 2015 prices" is no period)
         ("year_end", rf"\b(?P<prep>(?:at|by|until|till)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|year[- ]end\s+)(?P<y>{YEAR})\b"),
@@ -120,7 +122,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     month_word = Caseless(month)
     needs = {
         "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
-        "quarter": Caseless(r"quarter|q[1-4]"), "fiscal_quarter": Caseless(r"fy|fiscal"),
+        "quarter": Caseless(r"quarter|q[1-4]"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
@@ -188,6 +190,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         begun = str(int(g["y"]) - 1) if first > last else g["y"]  # "July–April FY2024": from July 2023
         return ((f"{begun}-{first:02d}", f"{g['y']}-{last:02d}"),)
+    if kind == "half":
+        first = g["hn"] == "1" or g["nh"] == "1" or (g["half"] or "").lower() == "first"
+        return ((f"{g['y']}-01", f"{g['y']}-06"),) if first else ((f"{g['y']}-07", f"{g['y']}-12"),)
     if kind == "quarter":
         quarter = QUARTERS[g["q"].lower()]
         return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)

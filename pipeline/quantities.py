@@ -334,7 +334,8 @@ PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
-CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)")
+CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
+                        r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")

@@ -811,3 +811,20 @@ def test_number_words_of_times_names_and_captions_are_accounted_for():
 def test_halve_is_a_multiple():
     text = "Economy of Malawi\n\nThe strategy aims to halve poverty by 2030."
     assert (one(text, "halve").value, one(text, "halve").unit) == ("-0.5", "ratio")
+
+
+def test_scales_and_units_written_against_the_number_lakh_and_crore_and_halves_of_a_year():
+    text = ("India\n\nExports reached $3.4bn in H1 2025, imports €1.2bn and £500m in 2H 2024. The budget allocates "
+            "Rs 11.1 lakh crore. The runway is 500m long; the dam adds 1,200MW. The deficit was 5.6 pc of GDP. "
+            "Some 1.2mn tonnes were shipped, and the 4G network reached 2 lakh villages.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["$3.4bn"].value, found["$3.4bn"].unit) == ("3400000000", "USD")
+    assert (found["$3.4bn"].period_start, found["$3.4bn"].period_end) == ("2025-01", "2025-06")
+    assert (found["£500m"].value, found["£500m"].period_start) == ("500000000", "2024-07")
+    assert found["Rs 11.1 lakh crore"].value == "11100000000000"
+    assert (found["500m"].value, found["500m"].unit) == ("500", "m")  # no currency: metres
+    assert found["1,200MW"].unit == "MW" and found["5.6 pc"].unit == "percent"
+    assert (found["1.2mn tonnes"].value, found["2 lakh"].value) == ("1200000", "200000")
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["4"] == "name"
+    assert all(t.disposition != "unexplained" for t in tokens)
