@@ -127,6 +127,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         reason = _not_a_quantity(text, m, start, end, g)
         if reason:
             return reason
+    if cur and len(cur) == 1 and cur.isalpha() and not (scale or re.search(r"\d{3}|[.,]\d", num)):
+        return None  # "N95 masks", "the K2 expedition": a code, not naira or kwacha
     value = parse_number(num) + (Decimal("0.5") if m.group("half") else 0)
     if scale:
         value *= g.scales[scale.lower()]

@@ -828,3 +828,16 @@ def test_scales_and_units_written_against_the_number_lakh_and_crore_and_halves_o
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens}["4"] == "name"
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_written_prefixes_of_other_currencies_and_one_letter_codes_that_are_not_money():
+    text = ("Nigeria\n\nThe budget is N54.9 trillion. Ghana spent GH¢ 2.3 billion, South Africa R50 billion, Senegal "
+            "FCFA 500 billion, Indonesia Rp 3,325 trillion, Malaysia RM 2.5 billion and Bangladesh Tk 500 crore. "
+            "Nurses used N95 masks.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert [found[m].unit for m in ("N54.9 trillion", "GH¢ 2.3 billion", "R50 billion", "FCFA 500 billion",
+                                    "Rp 3,325 trillion", "RM 2.5 billion", "Tk 500 crore")] == \
+        ["NGN", "GHS", "ZAR", "XOF", "IDR", "MYR", "BDT"]
+    assert not any("95" in mention for mention in found)
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["95"] == "name"
