@@ -84,6 +84,7 @@ def grammar() -> _Grammar:
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
     units = {k.lower(): v for k, v in lex["units"].items()}
+    glued_units = {k.lower(): v for k, v in lex["glued_units"].items()}  # looked up as units, matched only against a number
     currency_names = {k.lower(): v for k, v in lex["currency_names"].items()}
     prefixes = lex["currency_prefixes"]
     codes = (
@@ -101,7 +102,7 @@ def grammar() -> _Grammar:
     currency_words = _alternation(list(currency_names))
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     # "$3.4bn", "£500m": a scale written against the number (m and k only after a currency)
-    glued_units = rf"(?-i:{_alternation(lex['glued_units'])})"
+    glued_unit = rf"(?-i:{_alternation(lex['glued_units'])})"
     glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|(?!)))"
     amount = re.compile(
         # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
@@ -110,10 +111,10 @@ def grammar() -> _Grammar:
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
-        rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_units}\b)[\w]|[.,]\d)|\b{word_number}\b)"
+        rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
         rf"(?:\s?(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>(?<=\d){glued_units}(?![\w²³])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
+        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
     )
@@ -144,7 +145,7 @@ def grammar() -> _Grammar:
         ordinal=ordinal,
         fraction=fraction,
         multiple=multiple,
-        units=units,
+        units={**units, **glued_units},
         currency_names=currency_names,
         scales={**scales, **glued, **money_glued},
         currency_codes=codes,

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from pipeline.grammar import Quantity, words_before
+from pipeline.grammar import Quantity, grammar, words_before
 
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|approximately|over|under|just\s+over|"
@@ -80,7 +81,8 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         elif CHANGE_LEAD.search(lead) and not RANGE_LEAD.search(lead):
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
         elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
-            merged.append(replace(_inherit(a, b), end=b.end, value_high=b.value, rule="range"))
+            low = _scaled_low(text, _inherit(a, b), b)
+            merged.append(replace(low, end=b.end, value_high=b.value, rule="range"))
         else:
             merged.append(a)  # "3% and 4%" without "between": two numbers
             i += 1
@@ -150,6 +152,26 @@ def _inherit(a: Quantity, b: Quantity) -> Quantity:
     if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
         value *= b.factor
     return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
+
+
+def _scaled_low(text: str, a: Quantity, b: Quantity) -> Quantity:
+    """'US$1.2–1.5 billion', '$1.2-$1.5bn': the low end of a range of money takes the scale word only
+    the high end writes."""
+    if b.unit not in (a.unit, "count") or a.unit == "count" or b.value < 1000 * a.value or _has_scale(text[a.start : a.end]) \
+            or not _has_scale(text[b.start : b.end]):
+        return a
+    return replace(a, value=a.value * _scale_of(b))
+
+
+def _has_scale(mention: str) -> bool:
+    return _scale_words().search(mention) is not None
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> re.Pattern[str]:
+    lexicon = grammar().lexicon
+    words = [*lexicon["scales"], *lexicon["glued_scales"], *lexicon["glued_money_scales"]]
+    return re.compile(rf"(?:\b|(?<=\d))(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 def _scale_of(q: Quantity) -> int:

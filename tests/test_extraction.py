@@ -841,3 +841,14 @@ def test_written_prefixes_of_other_currencies_and_one_letter_codes_that_are_not_
     assert not any("95" in mention for mention in found)
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens}["95"] == "name"
+
+
+def test_a_range_of_money_whose_scale_only_its_high_end_writes_and_abbreviated_units():
+    text = ("Egypt\n\nReserves were US$1.2–1.5 billion, or $1.2-$1.5bn. Prices rose from $2 to $2,500. "
+            "The bank raised rates by 50bp, inflation fell 3.5 ppt, and prices rose 2.5x.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["US$1.2–1.5 billion"].value, found["US$1.2–1.5 billion"].value_high) == ("1200000000", "1500000000")
+    assert (found["$1.2-$1.5bn"].value, found["$1.2-$1.5bn"].unit) == ("1200000000", "USD")
+    assert (found["$2"].value, found["$2,500"].value) == ("2", "2500")  # no scale to share
+    assert (found["50bp"].value, found["50bp"].unit) == ("0.5", "percentage_points")
+    assert found["3.5 ppt"].unit == "percentage_points" and found["2.5x"].unit == "times"
