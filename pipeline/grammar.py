@@ -71,7 +71,9 @@ class _Grammar:
     person_nouns: frozenset[str]
 
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "⅔": "0.6667"}
+# a number in digits, perhaps with a vulgar fraction after it ("3½%")
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +115,8 @@ def grammar() -> _Grammar:
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
-        rf"(?:\s?(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
+        # "$1.5-billion loan": after a currency, a hyphen may join the scale
+        rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
@@ -163,13 +166,13 @@ def _number_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _number_token_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\d+(?:[.,]\d+)*|\b{trie_pattern(_number_words())}\b")
+    return re.compile(rf"\d+(?:[.,]\d+)*[½¼¾⅓⅔]?|\b{trie_pattern(_number_words())}\b")
 
 
 # The two halves of the number-token pattern, matched apart: their matches never touch (digits
 # against letters, and a number word starts a word), so together they are the matches of the whole
 # pattern, and the regex engine can skip through the text to the digits.
-DIGIT_TOKEN = re.compile(r"\d\d*(?:[.,]\d+)*")
+DIGIT_TOKEN = re.compile(r"\d\d*(?:[.,]\d+)*[½¼¾⅓⅔]?")
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +210,8 @@ def word_value(words: str) -> Decimal:
 
 def parse_number(text: str) -> Decimal:
     if text[0].isdigit():
+        if text[-1] in VULGAR_FRACTIONS:  # "3½" → 3.5
+            return Decimal(text[:-1].replace(",", "")) + Decimal(VULGAR_FRACTIONS[text[-1]])
         return Decimal(text.replace(",", ""))
     return word_value(text)
 

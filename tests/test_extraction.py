@@ -852,3 +852,15 @@ def test_a_range_of_money_whose_scale_only_its_high_end_writes_and_abbreviated_u
     assert (found["$2"].value, found["$2,500"].value) == ("2", "2500")  # no scale to share
     assert (found["50bp"].value, found["50bp"].unit) == ("0.5", "percentage_points")
     assert found["3.5 ppt"].unit == "percentage_points" and found["2.5x"].unit == "times"
+
+
+def test_vulgar_fractions_after_digits_and_scales_joined_by_a_hyphen():
+    text = ("Egypt\n\nGrowth was 3½% and the rate 12¼ percent. A $1.5-billion loan was signed for an "
+            "18-million-tonne plant and a 2-million-strong workforce.")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["3½%"].value, found["12¼ percent"].value) == ("3.5", "12.25")
+    assert found["$1.5-billion"].value == "1500000000"
+    assert (found["18-million-tonne"].value, found["18-million-tonne"].unit) == ("18000000", "tonnes")
+    assert found["2-million"].value == "2000000"
+    _, tokens = extract_document(document_from_text(text))
+    assert all(t.disposition != "unexplained" for t in tokens)
