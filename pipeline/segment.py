@@ -156,6 +156,8 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
 # a closing mark or a figure and the next line opens a new item; hard-wrapped prose runs on.
 # ("People in need: 24.8 million" ends with a figure's scale word)
 ITEM_LINE_END = re.compile(r"(?:(?<=[.!?:;)\]%\d])|(?<=illion)|(?<=housand))[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
+# a line of a fact sheet opening with its label ("Population: 777,486 (2023)"): the line before it ends
+LABEL_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z][^\r\n:.]{0,40}:[ \t])")
 SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
 
 
@@ -165,6 +167,7 @@ def _line_ends(chunk: str) -> set[int]:
     if "\n" not in chunk and "\r" not in chunk:
         return set()
     ends = {m.end() for m in ITEM_LINE_END.finditer(chunk)}
+    ends |= {m.start() for m in LABEL_LINE_START.finditer(chunk)}
     lines = [m for m in re.finditer(r"[^\r\n]+", chunk)]
     longest = max(len(line.group().strip()) for line in lines)
     for line, following in zip(lines, lines[1:]):

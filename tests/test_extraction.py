@@ -436,6 +436,9 @@ def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
     wrapped = ("Copper\n\nExports of copper rose by 12 percent in 2019, according to the\n"
                "Bank of Zambia, while imports fell by 3 percent in the same year.\n")
     assert one(wrapped, "12 percent").source == "Bank of Zambia"  # hard-wrapped prose runs on across lines
+    infobox = ("Economy of Bhutan\n\nCurrency: Ngultrum (BTN)\nFiscal year: 1 July – 30 June\n"
+               "Population: 777,486 (2023)\nGDP: $2.9 billion (nominal, 2023 est.)\n")
+    assert one(infobox, "777,486").indicator == "population"  # a label line after one ending in a word
 
 
 def test_plural_declines_and_a_level_below_its_base_year():
