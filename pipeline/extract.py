@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
-from pipeline.subjects import partner_pair, partners_respectively, subject_of
+from pipeline.subjects import bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
 from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.documents import Document
@@ -146,7 +146,8 @@ def extract_document(
         previous = carry.text if item == carry.paragraph else ""
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number
-        pairs = partners_respectively(text, [r.quantity for r in readings], home)
+        bracketed = bracketed_partners(text, [r.quantity for r in readings], home)
+        pairs = {**bracketed, **partners_respectively(text, [r.quantity for r in readings], home)}
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
@@ -181,6 +182,9 @@ def extract_document(
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if reading.quantity.start in pairs:
                 rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
+            if reading.quantity.start in bracketed:  # "China (25%)" among trading partners: its share of trade
+                rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
+                        else row for row in rows]
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"

@@ -867,3 +867,12 @@ def test_vulgar_fractions_after_digits_and_scales_joined_by_a_hyphen():
     assert found["2-million"].value == "2000000"
     _, tokens = extract_document(document_from_text(text))
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_a_partners_share_in_brackets_after_its_name():
+    text = ("Economy of Bhutan\n\nThe main trading partners are India (78%), China (9%), and Bangladesh (4%). "
+            "GDP grew 4% (2023).")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert [(found[m].subject, found[m].indicator) for m in ("78%", "9%", "4%")] == [
+        ("Bhutan-India", "trade_partner_share"), ("Bhutan-China", "trade_partner_share"),
+        ("Bhutan-Bangladesh", "trade_partner_share")]
