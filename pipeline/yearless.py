@@ -46,7 +46,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("day", rf"\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\b(?!\s*,?\s*\d|:)"),
         ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "during the first two months of the year": January to February of the year in context
-        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
+        # … and "in the first eight months" alone, of the year in context (not "of the programme")
+        ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months(?:\s+of\s+(?:the|(?P<this>this))\s+year)?)\b"
+                         rf"(?!\s+of\b|\s+(?:after|since|following|before)\b)"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),

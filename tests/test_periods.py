@@ -197,6 +197,13 @@ def test_a_recording_date_in_a_transcripts_heading_dates_this_year_and_episode_n
     assert "41" not in found
 
 
+def test_the_first_months_without_their_year_are_of_the_documents_year():
+    text = ("SANTIAGO, March 20, 2025 (Reuters) - Exports rose 7% in the first two months. "
+            "Growth in the first eight months of the year was 3.2%.")
+    found = _periods(text)
+    assert found["7%"] == ("2025-01", "2025-02") and found["3.2%"] == ("2025-01", "2025-08")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
