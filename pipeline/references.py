@@ -147,9 +147,9 @@ def resolve_references(
 
 
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
-BANK_NAME = re.compile(
-    r"\b(?:[A-Z][\w’'-]*\s+){0,3}(?:Bank|Banque|Banco)(?:\s+(?:of|du|de|do|da|al|Al|of\s+the))?(?:[\s-]+[A-Z][\w’'-]*){1,3}"
-    r"|\b(?:[A-Z][\w’'-]*\s+){1,3}(?:Bank|Banque|Banco)\b")
+BANK_NAME = re.compile(  # on one line: not into a heading
+    r"\b(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Bank|Banque|Banco)(?:[ \t]+(?:of|du|de|do|da|al|Al|of[ \t]+the))?(?:[ \t-]+[A-Z][\w’'-]*){1,3}"
+    r"|\b(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:Bank|Banque|Banco)\b")
 
 
 CENTRAL_BANK_LIKE = re.compile(r"\b(?:Central|Reserve|National|State|People’s|People's)\b|\bBank\s+(?:of|Al|al)\b|"

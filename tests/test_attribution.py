@@ -702,3 +702,13 @@ def test_an_opening_adverb_an_affiliation_and_the_agency_named_before():
     assert found["2.9%"] == "Fitch Ratings"
     assert found["3.4%"] == "National Institute of Statistics and Informatics"
     assert found["3.0%"] == "Ana Ruiz"
+
+
+def test_data_of_an_unnamed_body_and_a_bodys_own_collection():
+    text = ("Kenya\n\nThe Central Bank of Kenya sets rates. Data from the central bank showed reserves of $9.2 billion "
+            "in May. Figures released by the statistics bureau on Friday showed inflation at 5.1%. The Treasury expects "
+            "revenue of KSh 2.9 trillion. Kenya Revenue Authority collected KSh 2.4 trillion.")
+    found = sources(text)
+    assert found["$9.2 billion"] == "Central Bank of Kenya"  # the bank the document names, not its heading too
+    assert found["5.1%"] == "statistics bureau"
+    assert found["KSh 2.4 trillion"] == "Kenya Revenue Authority"
