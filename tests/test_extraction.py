@@ -876,3 +876,16 @@ def test_a_partners_share_in_brackets_after_its_name():
     assert [(found[m].subject, found[m].indicator) for m in ("78%", "9%", "4%")] == [
         ("Bhutan-India", "trade_partner_share"), ("Bhutan-China", "trade_partner_share"),
         ("Bhutan-Bangladesh", "trade_partner_share")]
+
+
+def test_a_capital_that_the_country_list_counts_as_its_name_is_never_the_subjects_written_form():
+    from pipeline.lexicon import load_lexicon
+
+    text = ("BANK OF GHANA\nMONETARY POLICY COMMITTEE PRESS RELEASE\nAccra, 27 January 2025\n\n"
+            "The Committee raised the policy rate by 50 basis points to 27.5%.")
+    assert one(text, "27.5%").subject == "Ghana"
+    places = load_lexicon("places")
+    cities = set(places["cities_named_as_countries"])
+    capitals = {"Pyongyang", "Seoul", "Beijing", "Tokyo", "Moscow", "Hanoi", "Havana", "Accra", "Kampala"}
+    aliases = {alias for country in places["countries"] for alias in country["aliases"]}
+    assert capitals & aliases <= cities  # every capital the list counts as a country's name is marked a city
