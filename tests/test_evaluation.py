@@ -37,9 +37,9 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .486, indicator .676). heldout12 (a sixth seed revision, an economic update with a text table, a
 # policy review with author–date citations, a podcast transcript) joined in session 8 with its blind
 # first score (value .913, unit .954, period .663, subject .826, source .400, indicator .680); with it
-# the pool's period is .796, so that floor is .79.
-HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.975, "value": 0.98, "unit": 0.97, "qualifier": 0.98,
-                  "period": 0.79, "subject": 0.90, "source": 0.77, "indicator": 0.80}
+# the pool's period was .796 and its source .773; session 8's rules raised them to .804 and .808.
+HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.975, "value": 0.985, "unit": 0.975, "qualifier": 0.99,
+                  "period": 0.80, "subject": 0.90, "source": 0.80, "indicator": 0.81}
 
 
 @pytest.fixture(scope="module")
