@@ -27,6 +27,7 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]|2(?<!\d.)[01])\d\d(?!\d)")
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
+SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
 FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 FISCAL = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
@@ -116,6 +117,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
+        # "FY25", "FY 2025": a fiscal year named by its last two digits
+        ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
     ]
@@ -214,6 +217,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
     if kind in ("span", "fiscal_span", "fiscal_years"):
         return ((g["y1"], _full_year(g["y2"], g["y1"])),)
+    if g.get("yy"):  # "FY25": the fiscal year ending in 2025
+        return ((f"20{g['yy']}", f"20{g['yy']}"),)
     return ((g["y"], g["y"]),)
 
 
@@ -232,7 +237,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each year, starting at a word boundary: every pattern needs a year,
     so only these are searched (much faster than searching whole sentences)."""
     windows: list[tuple[int, int]] = []
-    for m in FOUR_DIGITS.finditer(text):
+    for m in sorted((*FOUR_DIGITS.finditer(text), *SHORT_FISCAL_YEAR.finditer(text)), key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
             start -= 1

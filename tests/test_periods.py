@@ -204,6 +204,12 @@ def test_the_first_months_without_their_year_are_of_the_documents_year():
     assert found["7%"] == ("2025-01", "2025-02") and found["3.2%"] == ("2025-01", "2025-08")
 
 
+def test_a_fiscal_year_named_by_two_digits():
+    text = "Fiscal years run from July to June. Growth was 5.6% in FY25 and 5.0% in FY 2024."
+    found = _periods(text)
+    assert found["5.6%"] == ("2024-07", "2025-06") and found["5.0%"] == ("2023-07", "2024-06")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
