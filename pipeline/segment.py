@@ -49,7 +49,9 @@ def citation_markers(text: str) -> list[Span]:
 
 
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
-INSIDE_LONGER_NAME = re.compile(r"(?:\b[Tt]he|[A-Z][\w’'-]*)\s+$")
+# a capitalised word before the name continues a longer name ("the Investment Law (2019)"), unless it
+# is a word that opens a sentence or clause ("As Jones (2020) shows")
+INSIDE_LONGER_NAME = re.compile(r"(?:\b[Tt]he|(?!(?:As|But|And|While|Yet|Since|Following|Like|Unlike|After|Before)\s)[A-Z][\w’'-]*)\s+$")
 
 
 @lru_cache(maxsize=1)

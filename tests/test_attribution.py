@@ -591,6 +591,16 @@ def test_author_date_citations_without_a_comma_and_with_et_al():
     assert {t.token: t.disposition for t in tokens}["2024a"[:4]] == "citation"
 
 
+def test_a_narrative_citation_or_a_name_after_a_conjunction_opening_the_sentence():
+    text = ("Ruritania\n\nAs Jones (2020) shows, exports fell 12% in 2019. But the IMF expects 3% growth. "
+            "The Investment Law (2019) set a 10% tax.")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["12%"].source, found["12%"].period_start) == ("Jones", "2019")
+    assert found["3%"].source == "IMF"
+    assert {t.token: t.disposition for t in tokens}["2020"] == "citation"
+
+
 def test_author_date_citations_name_the_source_and_their_years_are_no_periods():
     text = (
         "Ruritania's exports of timber grew by 4.5% a year between 2001 and 2010 (Forestry Institute, 2015). "
