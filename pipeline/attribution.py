@@ -50,13 +50,14 @@ PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
-    org = re.sub(r"(?:’s|'s)$", "", org)
+    org = re.sub(r"^(?:As|But|And|While|Yet|Like|Unlike)\s+(?=[A-Z]|the\s)", "", org)  # "As Jones (2020) shows"
+    if not _known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
+        org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
     # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:As|But|And|While|Yet|Like|Unlike)\s+(?=[A-Z]|the\s)", "", org)  # "As Jones (2020) shows"
     org = re.sub(r"^(?:By\s+)?(?:The|the|A|An)\s+", "", org)
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     affiliated = PERSON_OF.match(org)

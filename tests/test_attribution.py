@@ -722,3 +722,9 @@ def test_data_of_an_unnamed_body_and_a_bodys_own_collection():
     assert found["$9.2 billion"] == "Central Bank of Kenya"  # the bank the document names, not its heading too
     assert found["5.1%"] == "statistics bureau"
     assert found["KSh 2.4 trillion"] == "Kenya Revenue Authority"
+
+
+def test_rating_agencies_whose_names_end_like_a_possessive():
+    found = sources("Peru\n\nMoody's puts growth at 2%. Fitch expects 3% inflation. Moody’s expects debt of 34% of GDP.")
+    assert found["2%"] == "Moody's" and found["34%"] == "Moody’s"
+    assert found["3%"] == "Fitch"
