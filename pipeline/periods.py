@@ -96,7 +96,10 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
-        ("quarter", rf"\bq(?P<q>[1-4])\s*(?P<y>{YEAR})\b"),
+        ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),
+        # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first
+        ("quarter", rf"\b(?P<y>{YEAR})[\s-]?q(?P<q>[1-4])\b"),
+        ("quarter", rf"\b(?P<q>[1-4])q[\s-]*(?P<y>{YEAR})\b"),
         # "in H1 2025", "2H 2024", "the first half of 2024": six months of the year
         ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year

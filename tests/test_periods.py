@@ -210,6 +210,13 @@ def test_a_fiscal_year_named_by_two_digits():
     assert found["5.6%"] == ("2024-07", "2025-06") and found["5.0%"] == ("2023-07", "2024-06")
 
 
+def test_quarters_written_after_their_year_or_with_their_number_first():
+    found = _periods("GDP grew 2.3% in Q3-2024, 1.9% in 2024Q2, 1.5% in 2024-Q1 and 1.1% in 4Q 2023.")
+    assert [found[m] for m in ("2.3%", "1.9%", "1.5%", "1.1%")] == [
+        ("2024-07", "2024-09"), ("2024-04", "2024-06"), ("2024-01", "2024-03"), ("2023-10", "2023-12")]
+    assert "2024" not in found  # a year, never a quantity
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
