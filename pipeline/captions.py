@@ -13,15 +13,15 @@ from functools import lru_cache
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 
+# a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti")
+NAME = r"[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*"
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
 CAPTION = re.compile(
-    r"^[ \t]*(?P<title>[^\n.!?]{3,100}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?"
-    r"(?P<source>[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'-]*)){0,6})\)[ \t]*\r?$",
+    rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
     re.MULTILINE,
 )
-# a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: not read)
-SOURCE_NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<source>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*)"
-                         r"[^;\n]*\r?$", re.MULTILINE)
+# a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
+SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[^;\n]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 MAX_BLOCK_LINES = 30
 MAX_LABEL_LINE = 150  # a block of label lines ("Debt, % of GDP: 2024 32.7"), not a paragraph of prose
@@ -48,20 +48,29 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
             start += 1  # the blank lines between the caption and its first line
         gap = BLANK_LINE.search(text, start)
         end = gap.start() if gap else len(text)
-        lines = text[start:end].splitlines()
-        if lines and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines):
+        if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     for m in SOURCE_NOTE.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1] in "\r\n \t":
-            end -= 1  # the blank lines between the block and its note
-        gap = text.rfind("\n\n", 0, end)
-        start = gap + 2 if gap >= 0 else 0
-        lines = text[start:end].splitlines()
-        if lines and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines):
+        start, end = _block_above(text, m.start())
+        if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     blocks.sort(key=lambda block: block.start)
     return blocks
+
+
+def _block_above(text: str, at: int) -> tuple[int, int]:
+    """The block of lines that ends above `at` (a table's note), across the blank lines between them."""
+    end = at
+    while end > 0 and text[end - 1] in "\r\n \t":
+        end -= 1
+    gap = text.rfind("\n\n", 0, end)
+    return (gap + 2 if gap >= 0 else 0), end
+
+
+def _label_lines(text: str, start: int, end: int) -> bool:
+    """Whether the stretch is a block of short lines (a table, a fact sheet), not a paragraph of prose."""
+    lines = text[start:end].splitlines()
+    return bool(lines) and len(lines) <= MAX_BLOCK_LINES and all(len(line) <= MAX_LABEL_LINE for line in lines)
 
 
 def caption_source(blocks: list[CaptionedBlock], position: int) -> CaptionedBlock | None:
@@ -102,8 +111,7 @@ def _country_names() -> frozenset[str]:
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
 NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)\.?[ \t]*\r?$", re.MULTILINE)
-NOTE_ITEM = re.compile(r"[ \t]*(?:the[ \t]+)?(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*)"
-                       r"(?P<rest>[^;]*)")
+NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
 PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNORECASE)
 MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z*]|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
@@ -117,9 +125,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         return cells
     assigned = {}
     for note in NOTE.finditer(text):
-        bottom = len(text[: note.start()].rstrip())  # the table may stand a blank line above its note
-        top = text.rfind("\n\n", 0, bottom)
-        above = [cell for cell in cells if top < cell.start < note.start()]
+        top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
+        above = [cell for cell in cells if top <= cell.start < bottom]
         items = [m for m in NOTE_ITEM.finditer(note.group("items")) if m.group("name")]
         for cell in above:
             source = _note_source(cell, items)
