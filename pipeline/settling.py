@@ -4,6 +4,7 @@ date, and reading fiscal years as months."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -81,6 +82,8 @@ def settle_times(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
                  and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            if base := SAME_PERIOD_OF.search(sentence, t.end):
+                year = str(int(base.group("year")) + 1)  # "in January to April …, up 17.6% from the same months of 2024"
             if t.kind.endswith("_this") and today[:4].isdigit():
                 year = today[:4]  # "the first five months of this year"
             if "@" in t.kind and today[:4].isdigit():
@@ -130,6 +133,11 @@ def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpre
         return t
     first, last = t.period
     return replace(t, kind="fiscal_span") if last.isdigit() and first.isdigit() and int(last) - int(first) == 1 else t
+
+
+# the same months a year before, named to compare with: the months named without a year are the next year's
+SAME_PERIOD_OF = re.compile(r"\b(?:from|than|on|over|against|compared\s+with)\s+the\s+same\s+(?:months?|period|quarter|weeks?)\s+"
+                            r"(?:of|in|a\s+year\s+earlier\s+in)\s+(?P<year>(?:1[89]|20)\d\d)\b")
 
 
 def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:

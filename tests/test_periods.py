@@ -217,6 +217,13 @@ def test_quarters_written_after_their_year_or_with_their_number_first():
     assert "2024" not in found  # a year, never a quantity
 
 
+def test_months_compared_with_the_same_months_of_a_year_are_of_the_next_year():
+    text = ("Remittances hit US$9.7 billion in 2024. Inflows in January to April were US$3.5 billion, up 17.6% "
+            "from the same months of 2024.")
+    found = _periods(text)
+    assert found["US$3.5 billion"] == found["17.6%"] == ("2025-01", "2025-04")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
