@@ -146,6 +146,9 @@ def weekday_date(spec: str, today: str, before: str) -> tuple[Period, ...]:
         dateline = date.fromisoformat(today)
     except ValueError:
         return ()
+    if spec.startswith("week "):  # "this week", "last week": Monday to Sunday
+        monday = dateline - timedelta(days=dateline.weekday()) + timedelta(weeks=int(spec.split()[1]))
+        return ((monday.isoformat(), (monday + timedelta(days=6)).isoformat()),)
     weekday = int(spec.split()[1])
     if spec.endswith("next") or _future_markers().search(before) is not None:
         day = dateline + timedelta(days=(weekday - dateline.weekday()) % 7 or 7)

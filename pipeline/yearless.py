@@ -57,6 +57,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("deictic_month", rf"\b(?P<way>(?i:last|this|next))\s+(?P<m1>(?i:month)|{month})(?!\s*,?\s*\d)"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
         ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        # "this week", "last week": the calendar week (Monday to Sunday) of the dateline, or the one before
+        ("weekday", r"\b(?P<lead>(?i:this|last|next))\s+(?P<wk>(?i:week))\b"),
         # "on Thursday", "last Friday": a day of the week of the dateline's
         ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
         # "23.1% in February from 23.5% the previous month": one month before the time named before
@@ -144,6 +146,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "deictic_month":
                 named = g["m1"].lower().rstrip(".")
                 periods = (("", f"{g['way'].lower()} {_months().get(named, 0)}"),)
+            elif kind == "weekday" and g.get("wk"):
+                periods = (("", "week " + {"this": "0", "last": "-1", "next": "1"}[g["lead"].lower()]),)
             elif kind == "weekday":
                 number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
                 periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)

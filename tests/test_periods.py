@@ -224,6 +224,13 @@ def test_months_compared_with_the_same_months_of_a_year_are_of_the_next_year():
     assert found["US$3.5 billion"] == found["17.6%"] == ("2025-01", "2025-04")
 
 
+def test_this_week_and_last_week_are_calendar_weeks_of_the_dateline():
+    text = ("TEGUCIGALPA, 8 May 2025 (Wire) - The central bank kept its rate at 5.75% this week. "
+            "One in three stations was dry last week.")
+    found = _periods(text)
+    assert found["5.75%"] == ("2025-05-05", "2025-05-11") and found["One in three"] == ("2025-04-28", "2025-05-04")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
