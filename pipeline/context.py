@@ -188,7 +188,9 @@ def signed(value: Decimal, negative: bool) -> Decimal:
 # -- agreement between the numbers of one sentence ----------------------------------------------
 
 PARENTHETICAL = re.compile(r"^\s*\(\s*$")
-DECLINE_LIST_GAP = re.compile(r"^\s*(?:(?:in|during)\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:(?:in|during)\s+\d{4}\s+)?(?:by\s+)?"
+# between the declines of a list: "by 1.7% in 2019, 3.3% in FY2020 and again by 1.8% in 2021/22"
+LISTED_YEAR = r"(?:in|during)\s+(?:FY\s?)?\d{4}(?:/\d{2})?"
+DECLINE_LIST_GAP = re.compile(rf"^\s*(?:{LISTED_YEAR}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:{LISTED_YEAR}\s+)?(?:by\s+)?"
                               r"(?:a\s+further\s+|another\s+)?$")
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)

@@ -889,3 +889,9 @@ def test_a_capital_that_the_country_list_counts_as_its_name_is_never_the_subject
     capitals = {"Pyongyang", "Seoul", "Beijing", "Tokyo", "Moscow", "Hanoi", "Havana", "Accra", "Kampala"}
     aliases = {alias for country in places["countries"] for alias in country["aliases"]}
     assert capitals & aliases <= cities  # every capital the list counts as a country's name is marked a city
+
+
+def test_every_decline_of_a_list_dated_by_fiscal_years_is_negative():
+    found = facts("Haiti\n\nOfficial accounts show real GDP falling by 1.7% in FY2019, 3.3% in FY2020, 1.8% in FY2021 "
+                  "and 1.9% in FY2023.")
+    assert [found[m][0].value for m in ("1.7%", "3.3%", "1.8%", "1.9%")] == ["-1.7", "-3.3", "-1.8", "-1.9"]
