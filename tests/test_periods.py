@@ -231,6 +231,11 @@ def test_this_week_and_last_week_are_calendar_weeks_of_the_dateline():
     assert found["5.75%"] == ("2025-05-05", "2025-05-11") and found["One in three"] == ("2025-04-28", "2025-05-04")
 
 
+def test_the_year_as_a_whole_is_the_year_of_the_time_named_before():
+    found = _periods("GDP grew 3.46% in the fourth quarter of 2023 and 2.74% for the year as a whole.")
+    assert found["3.46%"] == ("2023-10", "2023-12") and found["2.74%"] == ("2023", "2023")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
