@@ -180,6 +180,11 @@ def extract_document(
                     and SAME_FIGURE.fullmatch(text, readings[index - 1].quantity.end, reading.quantity.start):
                 # "trade with China accounted for 50% of its trade, but by 2014 this figure had risen to 90%"
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
+            if index and sentence_rows and rows and home and rows[0].subject == home.name \
+                    and sentence_rows[-1].subject not in (home.name, "") and "-" not in sentence_rows[-1].subject \
+                    and ELIDED_VERB.fullmatch(text, readings[index - 1].quantity.end, reading.quantity.start):
+                # "petrol cost about 26,000 won in Pyongyang …, and diesel around 21,500 won": the same place's
+                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if reading.quantity.start in pairs:
                 rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
             if reading.quantity.start in bracketed:  # "China (25%)" among trading partners: its share of trade
@@ -277,6 +282,8 @@ BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 # what stands between two items of a list of one measure: the first's time, then "and" ("6.5 percent in
 # 2025 and 6.0 percent in 2026", "3.46% in the fourth quarter and 2.74% for the year")
 LISTED_NEXT = re.compile(r"\s*(?:(?:year-on-year|a\s+year|per\s+year|annually)\s*)?(?:(?:in|for|during|over|by|at)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?")
+# a clause whose verb is left out after "and": "…, and diesel around 21,500 won"
+ELIDED_VERB = re.compile(r"[^;.()]*?,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:at\s+|around\s+|about\s+|some\s+|nearly\s+|roughly\s+)?")
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 
 

@@ -895,3 +895,10 @@ def test_every_decline_of_a_list_dated_by_fiscal_years_is_negative():
     found = facts("Haiti\n\nOfficial accounts show real GDP falling by 1.7% in FY2019, 3.3% in FY2020, 1.8% in FY2021 "
                   "and 1.9% in FY2023.")
     assert [found[m][0].value for m in ("1.7%", "3.3%", "1.8%", "1.9%")] == ["-1.7", "-3.3", "-1.8", "-1.9"]
+
+
+def test_a_clause_with_its_verb_left_out_keeps_the_place_of_the_one_before():
+    found = facts("Moldova\n\nBread cost about 12 lei in Chisinau in May, and milk around 18 lei. "
+                  "Exports reached $3.9 billion, and imports $9.4 billion.")
+    assert found["12 lei"][0].subject == found["18 lei"][0].subject == "Chisinau"
+    assert found["$9.4 billion"][0].subject == "Moldova"  # no place before: the country's
