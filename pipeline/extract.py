@@ -11,7 +11,7 @@ from pipeline import context
 from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
-from pipeline.tense import in_present_tense, takes_paragraph_period
+from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
 from pipeline.records import (
@@ -131,6 +131,8 @@ def extract_document(
         base = carry.stretch if carry.stretch and context.continues_previous(text, "period_anaphora") else carry.period
         carried = base if (continues and takes_paragraph_period(text) and not outside_paragraph_period(text)
                            and not in_present_tense(text)) else ()
+        if carried and today[:4].isdigit() and carried[-1][0][:4] > today[:4] and tells_of_past(text):
+            carried = ()  # "… to 80 percent by 2030. Directors welcomed the fall of unemployment to 21.3 percent"
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)

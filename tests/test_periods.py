@@ -236,6 +236,12 @@ def test_the_year_as_a_whole_is_the_year_of_the_time_named_before():
     assert found["3.46%"] == ("2023-10", "2023-12") and found["2.74%"] == ("2023", "2023")
 
 
+def test_a_target_year_is_not_carried_into_a_sentence_telling_of_the_past():
+    found = _periods("AMMAN, June 12, 2025 (Wire) - Public debt is projected to decline to 80 percent of GDP by 2030. "
+                     "Directors welcomed the reduction of unemployment to 21.3 percent.")
+    assert found["80 percent"] == ("2030", "2030") and found["21.3 percent"] == ("", "")
+
+
 def test_years_earlier_count_back_from_the_time_named_before():
     text = "Chile's poverty rate fell to 6.5 percent in 2022, down from 8.6 percent two years earlier."
     found = _periods(text)
