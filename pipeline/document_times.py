@@ -45,7 +45,8 @@ def document_date(text: str) -> str:
             if t.kind not in ("date", "month"):
                 continue
             before = line[: t.start]
-            dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},\s*", before)
+            # "TUNIS, ", "Washington, DC – ": a place, perhaps with its state
+            dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
     return ""

@@ -728,3 +728,12 @@ def test_rating_agencies_whose_names_end_like_a_possessive():
     found = sources("Peru\n\nMoody's puts growth at 2%. Fitch expects 3% inflation. Moody’s expects debt of 34% of GDP.")
     assert found["2%"] == "Moody's" and found["34%"] == "Moody’s"
     assert found["3%"] == "Fitch"
+
+
+def test_an_executive_boards_release_is_its_institutions_and_a_dateline_with_a_state():
+    text = ("IMF Executive Board Concludes 2025 Article IV Consultation with Jordan\n\n"
+            "Washington, DC – June 12, 2025: Staff projects the deficit to narrow to 5.8 percent of GDP.")
+    assert document_author(text) == "IMF"
+    assert sources(text)["5.8 percent"] == "IMF"
+    from pipeline.document_times import document_date
+    assert document_date(text) == "2025-06-12"
