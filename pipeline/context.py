@@ -156,9 +156,8 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
     """'won', 'pesos': the currency of a country named just before the word, else the subject's,
     else the home country's, when it is one the word can stand for; else the word's first code."""
-    lex = load_lexicon("quantities")
     # a written prefix standing for several currencies ("K": kwacha, kyat or kina) is read as a name is
-    codes = lex["currency_names"].get(word) or {p.lower(): c for p, c in lex["currency_prefixes"].items()}[word]
+    codes = load_lexicon("quantities")["currency_names"].get(word) or _prefix_codes()[word]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
     named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]
@@ -166,6 +165,11 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
         if country and country.currency in codes:
             return country.currency
     return codes[0]
+
+
+@lru_cache(maxsize=1)
+def _prefix_codes() -> dict[str, str | list[str]]:
+    return {p.lower(): c for p, c in load_lexicon("quantities")["currency_prefixes"].items()}
 
 
 def local_currency(sentence: str, q: Quantity, subject: str, home: Country | None) -> str:

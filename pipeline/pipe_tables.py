@@ -52,7 +52,7 @@ def table_cells(text: str) -> list[Cell]:
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
-            cells.append(Cell(at, at + len(part), label, heading, ACCOUNTING_NEGATIVE.fullmatch(part.strip()) is not None))
+            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part)))
     return cells
 
 
@@ -115,5 +115,10 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
 
 
 ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")
+
+
+def accounting_negative(figure: str) -> bool:
+    """'(2.8)': a figure in brackets, as accountants write a negative one."""
+    return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
 CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase)\b", re.IGNORECASE)  # a row of rates of change
 

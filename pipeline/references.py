@@ -111,8 +111,8 @@ def resolve_references(
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
-        elif GENERIC_BANK.fullmatch(name) and central_bank_named(text, end).startswith(name + " "):
-            name = central_bank_named(text, end)  # "the National Bank cut …" after the "National Bank of Tajikistan"
+        elif GENERIC_BANK.fullmatch(name) and (bank := central_bank_named(text, end)).startswith(name + " "):
+            name = bank  # "the National Bank cut …" after the "National Bank of Tajikistan"
         elif name.lower() in _lexicon()["central_bank_references"]:
             # "Morocco's central bank cut its rate", "the Reserve Bank replaced it": the document's
             # central bank, by the name it gives it before, else after (a lead names it later)

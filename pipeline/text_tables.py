@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.pipe_tables import Cell
+from pipeline.pipe_tables import Cell, accounting_negative
 
 YEAR_HEADING = r"(?:1[89]|20)\d\d[a-z*]?"  # "2025f", "2024e", "2023p": forecast, estimate, preliminary
 FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
@@ -45,7 +45,7 @@ def label_line_cells(text: str) -> list[Cell]:
         if YEAR_ITEMS.fullmatch(line.group("items")):
             for item in ITEM.finditer(text, line.start("items"), line.end("items")):
                 cells.append(Cell(item.start("value"), item.end("value"), line.group("label").strip(), item.group("year"),
-                                  item.group("value").startswith("(")))
+                                  accounting_negative(item.group("value"))))
     return cells
 
 
@@ -71,7 +71,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if len(figures) == len(years):
                 label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), label, year, f.group().startswith("("))
+                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()))
                           for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
             at = end + 1
     return cells
