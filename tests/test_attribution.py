@@ -737,3 +737,11 @@ def test_an_executive_boards_release_is_its_institutions_and_a_dateline_with_a_s
     assert sources(text)["5.8 percent"] == "IMF"
     from pipeline.document_times import document_date
     assert document_date(text) == "2025-06-12"
+
+
+def test_names_with_accented_capitals_and_elided_articles():
+    text = ("Ruritania\n\nPublic investment fell to 1.2% of GDP in 2023 (Ministère de l’Économie et des Finances 2024). "
+            "Power sales dropped 14% in 2022, according to Électricité d’Haïti.")
+    found = sources(text)
+    assert found["1.2%"] == "Ministère de l’Économie et des Finances"
+    assert found["14%"] == "Électricité d’Haïti"
