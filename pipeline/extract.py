@@ -37,7 +37,7 @@ from pipeline.quantities import recognise
 from pipeline.ranges import change_of_level, compared_level, second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
-from pipeline.transcripts import sources_in_turn, speaker_at, turns
+from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
 from pipeline.captions import caption_source, captioned_blocks, with_note_sources
@@ -104,18 +104,21 @@ def extract_document(
         own_sources = bool(sources)
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
             sources = [(CARRIED, longer_name(block.source, doc.text, block.at))]
-        if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)):
-            sources = report.carried(item, context.continues_previous(text, "source_anaphora"))
+        turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
+        speaking = turn if turn and not turn.asks else None  # who answers: what he or she says is his or hers
+        backwards = context.continues_previous(text, "source_anaphora")
+        if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
+                and (backwards or not speaking):
+            sources = report.carried(item, backwards)
         if found.quantities and not sources and issuer_statistics:
             sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
         elif found.quantities and not sources and writers and WRITERS_SAY.search(text):
             sources = [(CARRIED, writers)]  # a paper's "we find …": its writers' estimate
         elif found.quantities and not sources and government_issuer and home:
             sources = [(CARRIED, f"{home.name} (official)")]  # a ministry's speech: the country's official figures
-        turn = speaker_at(transcript, sent.start) if transcript and found.quantities and not sources else None
-        if turn and not turn.asks:
-            # an interview: what the person answering says is his or hers (a minister's, the government's)
-            sources = [(at, as_official(name, home)) for at, name in sources_in_turn(text, turn)]
+        if speaking:  # an interview: what the person answering says is his or hers (a minister's, the government's)
+            spoken = sources_in_turn(text, speaking) if not sources else first_person_sources(text, speaking)
+            sources = sorted(sources + [(at, as_official(name, home)) for at, name in spoken])
         report.advance(item, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)

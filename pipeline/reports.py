@@ -130,7 +130,7 @@ def source_for(
     if own_tag:
         return own_tag[0]
     sources = [(position, name) for position, name in sources if tags[position] is None]
-    before = [name for position, name in sources if position < q.start]
+    before = [name for position, name in sources if position < q.start or position <= 0]  # (a speaker: 0)
     if before:
         return before[-1]
     end = clause_bounds(sentence, q)[1] if sentence else 10**9

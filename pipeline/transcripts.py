@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import Caseless
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -109,10 +111,22 @@ OWN_SETTING = re.compile(r"\b(?:[Ww]e\s+(?:also\s+|have\s+|had\s+)?(?:raised|low
 def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     """The estimators of a sentence in an answering turn: the speaker for what he or she says, and
     the body he or she heads for the rates and targets it sets, from where the sentence names them."""
-    own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, where the sentence starts
+    own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, before the sentence starts
     if turn.body:
         own += [(m.start(), turn.body) for m in OWN_SETTING.finditer(sentence)]
     return own
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> Caseless:
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in load_lexicon("context")["first_person_estimates"])
+    return Caseless(rf"\b(?:{words})\b")
+
+
+def first_person_sources(sentence: str, turn: Turn) -> list[tuple[int, str]]:
+    """'The bank projects 3.5%; my own number is 3.2%': the speaker, from where he or she speaks for
+    himself or herself."""
+    return [(m.start(), turn.speaker) for m in _first_person().finditer_at(sentence)]
 
 
 def _full_label(label: str, labels: set[str]) -> str:

@@ -457,6 +457,20 @@ def test_a_podcast_transcript_with_roles_and_names_as_written():
     assert found["4%"] == "central bank"
 
 
+def test_a_speaker_giving_a_figure_as_his_own_and_a_report_not_carried_within_a_turn():
+    text = ("The Moldova Economy Podcast, episode 14\n\n"
+            "[00:01:10] IOANA POPA: Where is growth heading?\n"
+            "[00:01:25] VICTOR RUSU: The central bank projects growth of 2.5% to 3.0% this year; my own number is 2.1%. "
+            "The leu trades at about 17.8 per dollar now.\n"
+            "[00:02:40] IOANA POPA: And the returnees?\n"
+            "[00:02:52] ANA LUPU: The Border Police Department counted 9,400 returnees in April. Three buses a day, some weeks.\n")
+    found = sources(text)
+    assert found["2.5% to 3.0%"] == "central bank"
+    assert found["2.1%"] == found["17.8"] == "Victor Rusu"
+    assert found["9,400"] == "Border Police Department"
+    assert found["Three"] == "Ana Lupu"  # what she saw, not the police's count
+
+
 def test_question_and_answer_labels_of_a_faq_are_no_speakers():
     text = ("Moldova: questions and answers\n\nQuestion: How fast did the economy grow?\n\n"
             "Answer: Growth was 0.7% in 2023.\n\nQuestion: And inflation?\n\nAnswer: It fell to 4.2%.\n")
