@@ -18,6 +18,7 @@ from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
+from pipeline.relative_times import in_since_event
 from pipeline.tense import in_present_tense, takes_paragraph_period
 
 Period = tuple[str, str]
@@ -125,6 +126,9 @@ def _own_time(
     sentence: str, q: Quantity, dated: list[TimeExpression], others: list[Quantity]
 ) -> tuple[tuple[Period, ...], bool]:
     for t in dated:
+        if in_since_event(sentence, q.start, t):
+            return ((t.period[0], t.period[0]),), False
+    for t in dated:
         if _tied_before(sentence, q, t):
             return t.periods, False
     for t in dated:
@@ -199,7 +203,7 @@ def _claimed_time(
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
     # is shared whole ("US$10.5 billion at end-2023, about half of it owed to China")
-    if chosen.start >= q.end and not any(REACHED_LEVEL.fullmatch(sentence, q.end, o.start) for o in claimants):
+    if chosen.start >= q.end and chosen.kind != "since" and not any(REACHED_LEVEL.fullmatch(sentence, q.end, o.start) for o in claimants):
         return tuple((a[:4], b[:4]) for a, b in chosen.periods), contrasted
     return chosen.periods, contrasted  # "widened 7.1% to 43.6 billion in January and February": the change's time too
 

@@ -32,13 +32,22 @@ def _since_lead() -> Caseless:
     'the first fall since 1988', which compare a level with a record and do not open a span."""
     lex = load_lexicon("context")
     leads = "|".join(re.escape(w) for w in sorted(lex["open_span_leads"], key=len, reverse=True))
-    return Caseless(rf"\b(?:{leads})\s+$")
+    # "since the 44 per cent devaluation of November 2023": the event the time dates
+    event = r"(?:the\s+(?:[\w-]+\s+){0,5}?(?:of|in)\s+)?"
+    return Caseless(rf"\b(?:{leads})\s+{event}$")
 
 
 @lru_cache(maxsize=1)
 def _record_before() -> Caseless:
     words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
     return Caseless(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+def in_since_event(sentence: str, position: int, t: TimeExpression) -> bool:
+    """Whether a position lies in the event a 'since' time dates ("since the 44 per cent devaluation
+    of November 2023"): a number there is of the event's own time, not of the span it opens."""
+    lead = _since_lead().search_at(sentence, 0, t.start) if t.kind == "since" and position < t.start else None
+    return lead is not None and lead.start() < position
 
 
 def record_base(sentence: str, start: int) -> bool:

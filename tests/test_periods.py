@@ -462,6 +462,15 @@ def test_since_in_the_present_perfect_runs_to_the_documents_date():
     assert period(text, "22 percent") == ("2023-06", "2024-05-10")
 
 
+def test_since_an_event_dated_by_its_time_and_the_number_of_the_event_itself():
+    text = ("Ruritania: answers to questions\n\nLusaka, 13 March 2025\n\n"
+            "The official rate has been held at about 1,750 kwacha per dollar since the 44 per cent devaluation "
+            "of November 2023, while the parallel rate reached 3,100 kwacha in February.")
+    assert period(text, "1,750 kwacha") == ("2023-11", "2025-03-13")  # from the event to the document's date
+    assert period(text, "44 per cent") == ("2023-11", "2023-11")  # the event's own size: its time
+    assert period(text, "3,100 kwacha") == ("2025-02", "2025-02")  # a month of the document's year, not the event's
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
