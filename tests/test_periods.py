@@ -471,6 +471,16 @@ def test_since_an_event_dated_by_its_time_and_the_number_of_the_event_itself():
     assert period(text, "3,100 kwacha") == ("2025-02", "2025-02")  # a month of the document's year, not the event's
 
 
+def test_a_standing_band_or_cap_takes_no_time_from_its_sentence():
+    text = ("Ruritania\n\nInflation was 4.3% in April 2025, inside the bank’s band of 4% plus or minus 1 percentage point. "
+            "The crown, which may move 5% either side of a central rate, traded at 9.7 per euro in May 2025. "
+            "In 2024 the fiscal charter caps public debt at 50% of GDP.")
+    band = next(o for o in extract_document(document_from_text(text))[0] if o.mention.startswith("4% plus"))
+    assert (band.period_start, band.indicator) == ("", "inflation_target")
+    assert period(text, "5%") == period(text, "50%") == ("", "")
+    assert period(text, "4.3%") == ("2025-04", "2025-04")
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
