@@ -55,6 +55,15 @@ def _adjectives() -> frozenset[str]:
     return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
 
 
+COMPASS = ("North", "South", "East", "West")
+
+
+def compass_name(home: Country) -> str:
+    """'North' for North Korea: the word by which a text about a divided country calls it ("the North")."""
+    first, _, rest = home.name.partition(" ")
+    return first if first in COMPASS and rest else ""
+
+
 def display_names(text: str) -> dict[str, str]:
     """How the document names each country it never calls by the codebook's name ("UAE",
     "Türkiye"): subjects are written as the document writes them."""

@@ -40,6 +40,7 @@ from pipeline.segment import Sentence, citation_markers, enumerators, sentences,
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
+from pipeline.mirror_flows import as_mirror_flow, mirror_flows
 from pipeline.captions import caption_source, captioned_blocks, with_note_sources
 from pipeline.text_tables import text_table_cells
 
@@ -153,6 +154,7 @@ def extract_document(
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number
         bracketed = bracketed_partners(text, [r.quantity for r in readings], home)
         pairs = {**bracketed, **partners_respectively(text, [r.quantity for r in readings], home)}
+        mirrored = mirror_flows(text, [r.quantity for r in readings], home)  # "China's exports to the North"
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
@@ -192,6 +194,10 @@ def extract_document(
                 rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
             if reading.quantity.start in pairs:
                 rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
+            pair, flow = mirrored.get(reading.quantity.start, ("", ""))
+            if pair and rows and home and (rows[0].subject == home.name or rows[0].subject.startswith(home.name + "-")
+                                           or pair.endswith("-" + rows[0].subject)):
+                rows = [replace(row, subject=_as_written(pair, names), indicator=as_mirror_flow(row.indicator, flow)) for row in rows]
             if reading.quantity.start in bracketed:  # "China (25%)" among trading partners: its share of trade
                 rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
                         else row for row in rows]

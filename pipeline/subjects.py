@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from pipeline.context import clause_bounds
-from pipeline.countries import Country, countries, country_mentions
+from pipeline.countries import COMPASS, Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless, WordList, trie_pattern
@@ -243,9 +243,6 @@ def partner_pair(subject: str, home: Country | None) -> str:
     if home and subject != home.name and "-" not in subject and any(c.name == subject for c in countries()):
         return f"{home.name}-{subject}"
     return subject
-
-
-COMPASS = ("North", "South", "East", "West")
 
 
 def compass_country(word: str, home: Country | None) -> str:

@@ -338,6 +338,19 @@ def test_the_north_of_a_divided_pair_is_the_country():
     assert found["8.5 million"] == "North Korea"
 
 
+def test_a_partners_exports_to_the_country_are_the_countrys_imports_from_it():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of South Sudan\n\nOil dominates the economy. Sudanese customs recorded exports to the South of "
+            "$120 million in 2022; a year later they came to $95 million. Uganda's imports from South Sudan rose to "
+            "$45 million in 2023, while its exports to South Sudan reached $410 million, goods later sold on to Kenya.")
+    found = {o.mention: (o.subject, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["$120 million"] == found["$95 million"] == ("South Sudan-Sudan", "imports")
+    assert found["$45 million"] == ("South Sudan-Uganda", "exports")
+    assert found["$410 million"] == ("South Sudan-Uganda", "imports")  # Kenya, named after, is another matter
+
+
 def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
     found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
     assert found["40,000"] == "Athi River Export Zone"

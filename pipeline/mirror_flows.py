@@ -1,0 +1,59 @@
+"""Trade recorded by the partner ("mirror" statistics): "China's exports to the North reached $211
+million", "Chinese customs recorded $19.8 billion of exports to Kyrgyzstan". A partner's exports to
+the document's country are that country's imports from the partner, and its imports from it are the
+country's exports: each such number is the pair's flow, recorded from the document's country
+(fact-conventions: subject, indicator)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.codebook import is_fallback
+from pipeline.countries import Country, compass_name, country_mentions
+from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import trie_pattern
+
+FLOWS = ("exports", "imports", "trade_total")
+
+
+@lru_cache(maxsize=None)
+def _flow_phrase(home: Country) -> re.Pattern[str]:
+    """'exports to the North', 'imported … from Kyrgyzstan': a flow word, up to four words, then the
+    direction and the home country (by name, adjective or, for a divided country, its compass word)."""
+    words = load_lexicon("context")["mirror_flow_words"]
+    home_words = home.pattern.pattern
+    compass = compass_name(home)
+    if compass:
+        home_words = rf"(?:{home_words}|(?<=the\s){compass}\b)"
+    return re.compile(rf"\b(?:(?P<to>{trie_pattern(words['to_home'])})|(?P<from>{trie_pattern(words['from_home'])}))\b"
+                      rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?(to)to|from)\s+(?:the\s+)?{home_words}")
+
+
+def mirror_flows(sentence: str, quantities: list[Quantity], home: Country | None) -> dict[int, tuple[str, str]]:
+    """For each number (by where it starts) of a sentence that speaks of a partner's trade with the
+    home country: the pair and the home country's flow ("North Korea-China", "imports"). The number
+    takes the flow phrase nearest before it, else the first after it; the partner is the one foreign
+    country the sentence names up to its last number or flow phrase."""
+    if not home or not quantities:
+        return {}
+    phrases = [(m.start(), "imports" if m.group("to") else "exports") for m in _flow_phrase(home).finditer(sentence)]
+    if not phrases:
+        return {}
+    # a country named after the last number speaks of something else ("… goods in transit to Russia")
+    named = sentence[: max(max(q.end for q in quantities), phrases[-1][0])]
+    partners = {country.name for _, _, country in country_mentions(named) if country.name != home.name}
+    if len(partners) != 1:
+        return {}
+    pair = f"{home.name}-{partners.pop()}"
+    flows = {}
+    for q in quantities:
+        before = [flow for at, flow in phrases if at < q.start]
+        flows[q.start] = (pair, before[-1] if before else phrases[0][1])
+    return flows
+
+
+def as_mirror_flow(indicator: str, flow: str) -> str:
+    """The home country's flow for a number the classifier read as a flow or could not name."""
+    return flow if indicator in FLOWS or is_fallback(indicator) else indicator
