@@ -225,7 +225,7 @@ def _standing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # "The Mozal smelter, opened in 2000, has a capacity of …": when the thing named was made, set
 # between commas, is not the time of the numbers after them (a number before it is of the thing so
 # dated: "the US$4.6 billion loan, agreed in January, …")
-DATED_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on)\s+[^,;()]{1,30},")
+DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on|by)\s+[^,;()]{1,50},")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 
 

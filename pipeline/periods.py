@@ -85,6 +85,10 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_year_span", rf"(?P<m1>{month})\s+(?P<y1>{YEAR})\s*(?:-|–|—)\s*(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
         # "over FY2019–FY2024", "between FY2019 and FY2023": from the first fiscal year to the last
         ("fiscal_years", rf"\bfy\s?(?P<y1>{YEAR})\s*(?:-|–|—|to|and|through)\s*fy\s?(?P<y2>{YEAR})\b"),
+        # "12/12/2022", "05.03.2024", "2024-03-15": a day written in figures (day first, unless the
+        # first number cannot be a month's day and the second can)
+        ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{YEAR})(?![\d/]|[.,]\d)"),
+        ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
@@ -122,6 +126,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         # "FY25", "FY 2025": a fiscal year named by its last two digits
         ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),
+        # "Season 2025B": a lettered farming season of the year
+        ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
     ]
@@ -134,7 +140,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word,
-        "fiscal_years": Caseless(r"fy"),
+        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d"), "season": Caseless("season"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -175,6 +181,12 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "date":
         day = _day(g["m1"], g["d1"], g["y"])
         return ((day, day),)
+    if kind == "numeric_date":
+        first, second = int(g["a"]), int(g["b"])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return (("9", "0"),)  # no day of any calendar: dropped below (start after end)
+        return ((f"{g['y']}-{month:02d}-{day:02d}",) * 2,)
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)

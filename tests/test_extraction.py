@@ -460,6 +460,20 @@ def test_numbers_of_sections_and_list_items_are_names():
     assert one(text, "3.1%").source == "Vale Analytics"  # "according to consultancy X": the name after what it is
 
 
+def test_numbered_paragraphs_and_days_written_in_figures_are_not_quantities():
+    text = ("Report of the Budget Committee\n\n"
+            "1.1 Under Article 71 of the Public Finance Law of 12/12/2022, the Committee examined the accounts.\n\n"
+            "2.3 The budget for FY2024/25, as revised by the Finance Law of February 2025, amounted to RWF 5,816 billion.\n\n"
+            "2.4 Spending of 3.5 Million tonnes was planned for 2024-03-15, after poor rains in Season 2024B.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["3.5 Million tonnes", "RWF 5,816 billion"]
+    dispositions = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert {d for (token, _), d in dispositions.items() if token in ("1.1", "2.3", "2.4")} == {"name"}
+    assert {d for (token, _), d in dispositions.items() if token in ("12", "03", "15", "2024")} == {"date"}
+    budget = one(text, "RWF 5,816 billion")  # the budget's year, not the revising law's month
+    assert (budget.period_start, budget.period_end) == ("2024", "2025")  # no fiscal calendar given: the two years
+
+
 def test_a_time_of_day_is_a_date():
     text = "Ghana budget\n\nPublished March 14, 2025 09:42 GMT\n\nExports grew 5% in 2024."
     observations, tokens = extract_document(document_from_text(text))
