@@ -24,7 +24,7 @@ ABBREVIATION = re.compile(
     # Haïtien de Statistique et d’Informatique")
     r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das)[ \t]+)*"
     r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'&-]*){1,7})[ \t]+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,7}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
 )
 
 
@@ -83,7 +83,24 @@ def longer_name(name: str, text: str, end: int) -> str:
         if m := longer.match(text, at, end):
             return clean_name(m.group())
         at = text.find(name, at + 1, end)
-    return name
+    return _with_first_name(name, text, end)
+
+
+FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ \t]+$")
+
+
+def _with_first_name(surname: str, text: str, end: int) -> str:
+    """'Arce said' after 'Economy Minister Federico Arce presented …': a surname stands for the full
+    name the document wrote before (the capitalised word before it, not a title or a sentence opener)."""
+    lex = _lexicon()
+    skip = {*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the"}
+    at = text.rfind(surname, 0, end)
+    while at > 0:
+        m = FIRST_NAME.search(text, max(0, at - 30), at)
+        if m and m.group().strip() not in skip and re.match(rf"{re.escape(surname)}\b", text[at:end]):
+            return m.group().strip() + " " + surname
+        at = text.rfind(surname, 0, at)
+    return surname
 
 
 def resolve_references(

@@ -46,7 +46,9 @@ class Report:
     trailing: bool = False
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
-        if self.source and paragraph == self.paragraph and self.left > 0 and (refers_back or not self.trailing):
+        # a sentence that names the report it goes on with ("The same report shows …") takes it into
+        # the next paragraph too
+        if self.source and (paragraph == self.paragraph or refers_back) and self.left > 0 and (refers_back or not self.trailing):
             return [(CARRIED, self.source)]
         return []
 
@@ -102,7 +104,7 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     sentence counts. A length of time ("delayed by two years") tells the story, not the statistics:
     a report is not carried to it."""
     start, end = _segment(sentence, q)
-    if _target_cues().search(sentence, start, end) and not _report_markers().search(sentence, start, end):
+    if _target_cues().search(sentence, start, q.start) and not _report_markers().search(sentence, start, end):
         return start, end
     if q.unit in _lexicon()["uncarried_units"]:
         return 0, len(sentence)

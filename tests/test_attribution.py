@@ -759,3 +759,17 @@ def test_names_with_accented_capitals_and_elided_articles():
     found = sources(text)
     assert found["1.2%"] == "Ministère de l’Économie et des Finances"
     assert found["14%"] == "Électricité d’Haïti"
+
+
+def test_long_abbreviations_first_names_and_a_report_named_again_in_the_next_paragraph():
+    text = ("Committee report\n\n"
+            "1.1 The Committee examined the report of the Ministry of Finance and Economic Planning (MINECOFIN).\n\n"
+            "3.1 MINECOFIN’s execution report shows expenditure of RWF 5,594 billion, 96.2% of the budget.\n\n"
+            "3.2 The same report shows domestic revenue of RWF 3,248 billion, 101.6% of the revised target.\n\n"
+            "4.1 The bill, which Economy Minister Federico Arce presented, sets spending at 148 trillion pesos. "
+            "Arce said he expects growth of about 4.5 per cent. Analítica del Sur, a consultancy, said prices rose 1.7%.\n")
+    found = sources(text)
+    ministry = "Ministry of Finance and Economic Planning"
+    assert found["RWF 5,594 billion"] == found["RWF 3,248 billion"] == found["101.6%"] == ministry
+    assert found["4.5 per cent"] == "Federico Arce"
+    assert found["1.7%"] == "Analítica del Sur"
