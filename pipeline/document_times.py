@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import _months, time_expressions
+from pipeline.settling import settle_times
 from pipeline.yearless import yearless_times
 
 
@@ -81,16 +82,22 @@ def dateline_end(sentence: str) -> int:
     return m.end() if times and times[0].start == 0 and times[-1].end == len(date) else 0
 
 
-def document_period(text: str) -> tuple[tuple[str, str], ...]:
+def document_period(text: str, fiscal_start: int = 1) -> tuple[tuple[str, str], ...]:
     """The period a document's title covers ("Socio-economic development of X, January–December
     2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
     heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
     year may be an edition: "Review No. 2 – 2024"); else empty."""
     for line in heading_lines(text)[1:]:  # the first line names the issuer or the title
         stripped = line.strip()
-        if not stripped or len(stripped) > 120 or stripped[-1] in ".!?":
+        if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
             continue
         times = time_expressions(stripped)
+        # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
+        fiscal = [t for t in times if t.kind in ("fiscal_span", "fiscal") and FOR_BEFORE.search(stripped, 0, t.start)]
+        if len(times) == 1 and fiscal:
+            return settle_times(stripped, fiscal, (), fiscal_start)[0].periods[:1]  # its months, by the fiscal calendar
+        if len(stripped) > 120:
+            continue
         if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
             return times[-1].periods[:1]
         # "Situation as of 30 June 2024": a report's standing figures are of that day
@@ -99,6 +106,7 @@ def document_period(text: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ def extract_document(
     fiscal_start = fiscal_year_start(doc.text)
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
-    covered = document_period(doc.text)  # "…, January–December 2023" in a bulletin's title
+    covered = document_period(doc.text, fiscal_start)  # "…, January–December 2023" in a bulletin's title
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
     author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"

@@ -481,6 +481,17 @@ def test_a_standing_band_or_cap_takes_no_time_from_its_sentence():
     assert period(text, "4.3%") == ("2025-04", "2025-04")
 
 
+def test_a_title_for_one_fiscal_year_dates_the_reports_undated_paragraphs():
+    text = ("STANDING COMMITTEE ON BUDGET\n\n"
+            "REPORT ON THE EXAMINATION OF THE BUDGET EXECUTION REPORT FOR FY2024/25 AND OF THE AUDITOR'S REPORT\n\n"
+            "Accra, 19 February 2026\n\n"
+            "1.1 The fiscal year runs from July to June.\n\n"
+            "3.2 The same report shows domestic revenue of 3,248 billion cedis, 101.6% of the revised target.\n\n"
+            "3.3 Arrears stood at 41.8 billion cedis at end-June 2025.\n")
+    assert period(text, "3,248 billion cedis") == ("2024-07", "2025-06")
+    assert period(text, "41.8 billion cedis") == ("2025-06", "2025-06")  # its own time first
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
