@@ -40,9 +40,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # the pool's period was .796 and its source .773; session 8's rules raised them to .804 and .808.
 # heldout13 (a Q&A explainer, a live blog, a committee report with numbered paragraphs, an infobox
 # article) joined in session 9 with its blind first score (P .888, period .675, source .393, indicator
-# .684); with it the pool's period was .799, its source .772 and its indicator .804.
+# .684); with it the pool's period was .799, its source .772 and its indicator .804; session 9's
+# rules raised the period to .806 and the source to .779.
 HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.975, "value": 0.985, "unit": 0.975, "qualifier": 0.99,
-                  "period": 0.79, "subject": 0.90, "source": 0.77, "indicator": 0.80}
+                  "period": 0.80, "subject": 0.90, "source": 0.775, "indicator": 0.80}
 
 
 @pytest.fixture(scope="module")
