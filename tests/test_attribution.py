@@ -773,3 +773,13 @@ def test_long_abbreviations_first_names_and_a_report_named_again_in_the_next_par
     assert found["RWF 5,594 billion"] == found["RWF 3,248 billion"] == found["101.6%"] == ministry
     assert found["4.5 per cent"] == "Federico Arce"
     assert found["1.7%"] == "Analítica del Sur"
+
+
+def test_a_body_that_told_identified_or_reckons_and_defectors_who_say():
+    text = ("Ruritania\n\nGross reserves stood at US$2.2 billion at end-June 2025, the Central Bank told the Committee. "
+            "The Audit Office identified 23 stalled projects worth 86 billion francs.\n\n"
+            "State wages, defectors say, are still around 5,000 francs a month.\n")
+    found = sources(text)
+    assert found["US$2.2 billion"] == "Central Bank"
+    assert found["23"] == found["86 billion francs"] == "Audit Office"
+    assert found["5,000 francs"] == "defectors"
