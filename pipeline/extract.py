@@ -95,7 +95,9 @@ def extract_document(
         own = [(at, as_official(name, home)) for at, name in own]
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
         # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
-        named += [full for full in (known_full_name(name) for _, name in own) if len(full.split()) > 1]
+        # (as resolved: "it put …" after "The Bank of X, …" names the bank, "the same bank" no new one)
+        named += [full for full in (known_full_name(name) for _, name in sources) if len(full.split()) > 1
+                  and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))

@@ -124,8 +124,8 @@ def resolve_references(
             name = person
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
-        elif name.lower() == "it":  # "It expects …": the body named last
-            name = next((full for full in reversed(named_before) if not is_person(full)), "")
+        elif name.lower() == "it":  # "It expects …": the body its own sentence opens with, else the one named last
+            name = _opening_body(text, end, end + position) or next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
         elif GENERIC_BANK.fullmatch(name) and (bank := central_bank_named(text, end)).startswith(name + " "):
@@ -161,6 +161,19 @@ def resolve_references(
             name = match
         resolved.append((position, name))
     return resolved
+
+
+# "The Bank of Korea, South Korea’s central bank, measures in won instead: it put …": a body's name
+# opening the sentence, set off by a comma
+OPENING_BODY = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,6}),")
+
+
+def _opening_body(text: str, start: int, before: int) -> str:
+    """The body named at the start of the sentence that begins at `start`, if it is named before
+    `before` (where the pronoun stands) and is an institution ("… Bank of …", "… Institute")."""
+    m = OPENING_BODY.match(text, start, before) if text else None
+    heads = set(_lexicon()["institution_heads"])
+    return m.group("name") if m and heads.intersection(m.group("name").split()) else ""
 
 
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"

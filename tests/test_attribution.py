@@ -783,3 +783,13 @@ def test_a_body_that_told_identified_or_reckons_and_defectors_who_say():
     assert found["US$2.2 billion"] == "Central Bank"
     assert found["23"] == found["86 billion francs"] == "Audit Office"
     assert found["5,000 francs"] == "defectors"
+
+
+def test_a_body_referred_to_by_what_it_is_or_by_it_after_opening_its_sentence():
+    text = ("Ruritania explained\n\nThe National Bank of Ruritania, the country’s central bank, measures in crowns: "
+            "it put nominal GDP at 40.2 billion francs in 2023.\n\n"
+            "The same bank puts income per head at about 1,820 francs in 2025. "
+            "By the bank’s count output shrank by 4.3% in 1990. From 2000 to 2013, the bank reckons, growth averaged 1.4%.\n")
+    found = sources(text)
+    bank = "National Bank of Ruritania"
+    assert found["40.2 billion francs"] == found["1,820 francs"] == found["4.3%"] == found["1.4%"] == bank
