@@ -793,3 +793,11 @@ def test_a_body_referred_to_by_what_it_is_or_by_it_after_opening_its_sentence():
     found = sources(text)
     bank = "National Bank of Ruritania"
     assert found["40.2 billion francs"] == found["1,820 francs"] == found["4.3%"] == found["1.4%"] == bank
+
+
+def test_the_governments_budget_or_bill_is_an_official_source():
+    text = ("Moldova live\n\nThe bill, which Finance Minister Ana Ruiz presented on Tuesday, assumes GDP growth of 4.2% in 2027. "
+            "The deficit was 2.2% of GDP in 2024, and the 2025 budget plans 2.5%.\n")
+    found = sources(text)
+    assert found["4.2%"] == found["2.5%"] == "Moldova (official)"
+    assert found["2.2%"] == ""
