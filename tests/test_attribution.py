@@ -801,3 +801,10 @@ def test_the_governments_budget_or_bill_is_an_official_source():
     found = sources(text)
     assert found["4.2%"] == found["2.5%"] == "Moldova (official)"
     assert found["2.2%"] == ""
+
+
+def test_a_quoted_person_with_an_accented_name_and_she_warned():
+    text = ("Moldova live\n\n“Food rose only 1.4%, and that is what households feel,” said Lucía Pereyra, chief economist "
+            "at Delta Macro. She warned that regulated prices rose 3.1% and will rise again in October.\n")
+    found = sources(text)
+    assert found["1.4%"] == found["3.1%"] == "Lucía Pereyra"
