@@ -40,7 +40,7 @@ from pipeline.segment import Sentence, citation_markers, enumerators, sentences,
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
-from pipeline.mirror_flows import as_mirror_flow, mirror_flows
+from pipeline.mirror_flows import as_mirror_flow, listed_partner_shares, mirror_flows
 from pipeline.captions import caption_source, captioned_blocks, with_note_sources
 from pipeline.text_tables import text_table_cells
 
@@ -77,6 +77,7 @@ def extract_document(
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
+    partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     turn_starts = {turn.start for turn in transcript}
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
@@ -200,6 +201,9 @@ def extract_document(
             if pair and rows and home and (rows[0].subject == home.name or rows[0].subject.startswith(home.name + "-")
                                            or pair.endswith("-" + rows[0].subject)):
                 rows = [replace(row, subject=_as_written(pair, names), indicator=as_mirror_flow(row.indicator, flow)) for row in rows]
+            if (listed := partner_lines.get(sent.start + reading.quantity.start)) and rows:
+                rows = [replace(row, subject=_as_written(listed, names), indicator="trade_partner_share") if row.unit == "percent"
+                        else row for row in rows]
             if reading.quantity.start in bracketed:  # "China (25%)" among trading partners: its share of trade
                 rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
                         else row for row in rows]

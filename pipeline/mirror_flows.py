@@ -1,8 +1,9 @@
-"""Trade recorded by the partner ("mirror" statistics): "China's exports to the North reached $211
+"""Trade with named partners: as the partner records it ("mirror" statistics): "China's exports to the North reached $211
 million", "Chinese customs recorded $19.8 billion of exports to Kyrgyzstan". A partner's exports to
 the document's country are that country's imports from the partner, and its imports from it are the
 country's exports: each such number is the pair's flow, recorded from the document's country
-(fact-conventions: subject, indicator)."""
+(fact-conventions: subject, indicator). And lists of partners with their shares under a caption
+("Main trading partners, share of total trade (2024):" then "Türkiye – 15.4%" line by line)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pipeline.codebook import is_fallback
 from pipeline.countries import Country, compass_name, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import trie_pattern
+from pipeline.matching import WordList, trie_pattern
 
 FLOWS = ("exports", "imports", "trade_total")
 
@@ -57,3 +58,34 @@ def mirror_flows(sentence: str, quantities: list[Quantity], home: Country | None
 def as_mirror_flow(indicator: str, flow: str) -> str:
     """The home country's flow for a number the classifier read as a flow or could not name."""
     return flow if indicator in FLOWS or is_fallback(indicator) else indicator
+
+
+# "Türkiye – 15.4%", "- China: 25%": a partner's line of a list, its share alone after a dash or colon
+PARTNER_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<partner>[^\d\n:–—-][^\n:–—]{1,60}?)[ \t]*[–—:-][ \t]*"
+                          r"(?P<share>\d+(?:[.,]\d+)?[ \t]*%)[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _partner_cues() -> WordList:
+    return WordList(load_lexicon("context")["bilateral_cues"])
+
+
+def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
+    """For each share (by where it starts in the text) on a line of a list of partners under a caption
+    that speaks of partners or trade: the pair of the home country and the partner named on the line,
+    or the home country when the partner is no country ("European Union – 20.6%")."""
+    if not home or "%" not in text:
+        return {}
+    shares: dict[int, str] = {}
+    lines = list(PARTNER_LINE.finditer(text))
+    for index, m in enumerate(lines):
+        first = index
+        while first > 0 and lines[first - 1].end() + 1 == lines[first].start():
+            first -= 1  # the first line of its block
+        caption_end = lines[first].start() - 1
+        caption = text[text.rfind("\n", 0, max(0, caption_end)) + 1 : max(0, caption_end)]
+        if not _partner_cues().search(caption):
+            continue
+        named = [c.name for _, _, c in country_mentions(m.group("partner")) if c.name != home.name]
+        shares[m.start("share")] = f"{home.name}-{named[0]}" if named else home.name
+    return shares

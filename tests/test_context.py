@@ -351,6 +351,20 @@ def test_a_partners_exports_to_the_country_are_the_countrys_imports_from_it():
     assert found["$410 million"] == ("South Sudan-Uganda", "imports")  # Kenya, named after, is another matter
 
 
+def test_a_list_of_partners_with_their_shares_under_a_caption_is_about_each_pair():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Moldova\n\nTrade\nMain trading partners, share of total trade in goods (2024):\n"
+            "Romania – 27.1%\nUkraine – 9.4%\nEuropean Union (EU-27) – 54.6%\n\n"
+            "Sectors, share of GDP (2024):\nServices – 58.2%\n")
+    found = {o.mention: (o.subject, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["27.1%"] == ("Moldova-Romania", "trade_partner_share")
+    assert found["9.4%"] == ("Moldova-Ukraine", "trade_partner_share")
+    assert found["54.6%"] == ("Moldova", "trade_partner_share")  # a union of countries: no pair
+    assert found["58.2%"][1] != "trade_partner_share"  # a caption about sectors, not partners
+
+
 def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
     found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
     assert found["40,000"] == "Athi River Export Zone"
