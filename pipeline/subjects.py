@@ -94,7 +94,8 @@ def owner_of(before: str, home: Country | None) -> str:
     name, lex = m.group("name"), load_lexicon("context")
     name = re.sub(r"^(?:[A-Z]\w*-[a-z]+\s+)+", "", name)  # "State-owned Codelco’s": the name, not its epithet
     words = name.split()
-    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"]:
+    if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"] \
+            or words[0] in lex["months"] or words[0] in lex["weekdays"]:  # "July’s reading": a time's, not a body's
         return ""
     if country_mentions(name) or any(name.startswith(e) or e.startswith(name) for e in _estimator_names()):
         return ""
@@ -268,10 +269,12 @@ def _foreign_bodies_owner(sentence: str, q: Quantity, home_name: str) -> str:
 
 
 # "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;
+# "In Pyongyang’s markets a dollar fetched …": a place whose markets open the clause;
 # "In North Darfur, a survey found … 24.3%": a place that opens the number's clause
 PLACE = r"(?P<place>[A-Z][a-zŏŭ’'-]+(?:\s+(?:(?:de|del|la|el|al)\s+)?[A-Z][a-zŏŭ’'-]+)?)(?![\w’'-])"
 PLACE_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+in\s+{PLACE}")
 PLACE_OPENING = re.compile(rf"\s*(?:and\s+)?[Ii]n\s+{PLACE},")
+PLACE_OWNING_OPENING = re.compile(r"\s*(?:and\s+)?[Ii]n\s+(?P<place>[A-Z][a-zŏŭ-]+(?:\s+[A-Z][a-zŏŭ-]+)?)(?:’s|'s)\s+[a-z]+(?:\s+[a-z]+)?[,\s]")
 
 
 # "… and in Hyesan at 10,400 won": a place just before the number
@@ -288,6 +291,7 @@ def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
     """A city or region (not a country, a month or a body) the number is stated for."""
     found = [PLACE_AFTER.match(sentence, q.end), PLACE_BEFORE.search(sentence, start, q.start),
              PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence),  # "In Sinuiju, …, it put … at 9,500 won"
+             PLACE_OWNING_OPENING.match(sentence, start),
              PLACE_IN_SUBJECT.match(sentence, start, q.start)]
     return next((m.group("place") for m in found if m and _is_place(m.group("place"))), "")
 

@@ -365,6 +365,13 @@ def test_a_list_of_partners_with_their_shares_under_a_caption_is_about_each_pair
     assert found["58.2%"][1] != "trade_partner_share"  # a caption about sectors, not partners
 
 
+def test_a_place_whose_markets_open_the_sentence_and_a_months_reading_is_no_subject():
+    found = subjects_of("Kenya's shilling weakened. In Mombasa’s markets a US dollar fetched around 160 shillings in July. "
+                        "July’s reading was 2.2%.")
+    assert found["160 shillings"] == "Mombasa"
+    assert found["2.2%"] == "Kenya"
+
+
 def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
     found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
     assert found["40,000"] == "Athi River Export Zone"
