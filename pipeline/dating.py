@@ -139,7 +139,7 @@ def _own_time(
         compared = _compared_span(sentence, q, dated)
         if compared:
             return (compared,), False
-    if _standing(sentence, q):
+    if standing(sentence, q):
         return (("", ""),), False
     brackets = _brackets(sentence) if "(" in sentence else []
     elaborated = _bracket_after_time(sentence, brackets, q, dated)
@@ -208,7 +208,7 @@ def _claimed_time(
     return chosen.periods, contrasted  # "widened 7.1% to 43.6 billion in January and February": the change's time too
 
 
-def _standing(sentence: str, q: Quantity) -> bool:
+def standing(sentence: str, q: Quantity) -> bool:
     """'a capacity of about 580,000 tonnes', '2,075 MW of capacity': a standing attribute."""
     before, after = _standing_cues()
     return before.search(sentence, max(0, q.start - 40), q.start) is not None or after.match(sentence, q.end) is not None

@@ -11,6 +11,7 @@ from pipeline import context
 from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
+from pipeline.dating import standing
 from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
@@ -149,7 +150,8 @@ def extract_document(
         readings = read_quantities(text, found.quantities, settled, sources, carried)
         readings = restated(text, readings, stated, sent.paragraph)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
-            readings = [replace(r, periods=covered) if r.periods == (("", ""),) else r for r in readings]
+            readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r
+                        for r in readings]
         elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year
             readings = [replace(r, periods=((today[:4], today[:4]),)) if r.periods == (("", ""),) else r for r in readings]
         previous = carry.text if item == carry.paragraph else ""

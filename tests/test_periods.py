@@ -490,6 +490,8 @@ def test_a_title_for_one_fiscal_year_dates_the_reports_undated_paragraphs():
             "3.3 Arrears stood at 41.8 billion cedis at end-June 2025.\n")
     assert period(text, "3,248 billion cedis") == ("2024-07", "2025-06")
     assert period(text, "41.8 billion cedis") == ("2025-06", "2025-06")  # its own time first
+    banded = text + "\n3.4 Inflation stood at 7.2% in December 2025, inside the central bank’s target band of 2% to 8%.\n"
+    assert period(banded, "2% to 8%") == ("", "")  # a standing band takes not even the title's year
 
 
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
