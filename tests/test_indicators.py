@@ -318,3 +318,8 @@ def test_the_next_item_of_a_list_and_a_target_set_against_a_level_share_the_meas
                           "The deficit target for this year is 3.0% of GDP.")
     assert found["3.5 percent"] == found["3.0 percent"] == "gdp_growth_rate"
     assert found["4.1%"] == found["3.6%"] == found["3.0%"] == "budget_balance"
+
+
+def test_a_budgets_execution_rate_is_its_fulfilment():
+    assert code("Actual expenditure was RWF 5,594 billion, an execution rate of 96.2%.", "96.2%", "percent") == "plan_fulfilment_rate"
+    assert code("Recurrent spending was executed at 99.1% in the year.", "99.1%", "percent") == "plan_fulfilment_rate"
