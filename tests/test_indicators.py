@@ -323,3 +323,8 @@ def test_the_next_item_of_a_list_and_a_target_set_against_a_level_share_the_meas
 def test_a_budgets_execution_rate_is_its_fulfilment():
     assert code("Actual expenditure was RWF 5,594 billion, an execution rate of 96.2%.", "96.2%", "percent") == "plan_fulfilment_rate"
     assert code("Recurrent spending was executed at 99.1% in the year.", "99.1%", "percent") == "plan_fulfilment_rate"
+
+
+def test_prices_that_rose_by_a_percentage_are_inflation():
+    assert code("Prices have risen 15.3% in the first eight months of the year.", "15.3%", "percent") == "inflation_rate"
+    assert code("The price of rice rose to 9,200 won a kilogram.", "9,200 won", "KPW") == "price"
