@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
-from pipeline.subjects import bracketed_partners, partner_pair, partners_respectively, subject_of
+from pipeline.subjects import as_written, bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing
 from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
@@ -18,7 +17,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
-from pipeline.codebook import continued_topic, is_fallback, refers_back, shared_indicator
+from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, document_author, find_sources, publishes_own_statistics, speaks_for_government
 from pipeline.references import (
@@ -35,13 +34,14 @@ from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
 from pipeline.quantities import recognise
-from pipeline.ranges import change_of_level, compared_level, second_level
+from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
-from pipeline.mirror_flows import as_mirror_flow, listed_partner_shares, mirror_flows
+from pipeline.mirror_flows import listed_partner_shares, mirror_flows, with_partners
+from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
 from pipeline.captions import caption_source, captioned_blocks, with_note_sources
 from pipeline.text_tables import text_table_cells
 
@@ -163,52 +163,16 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
-            if sentence_rows and BRACKETED_COMPARISON.search(text, max(0, reading.quantity.start - 50), reading.quantity.start):
-                # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)": the same measure
-                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
-            if index and second_level(text, readings[index - 1].quantity, reading.quantity):
-                # "Codelco's production fell from 1.89 million tonnes in 2015 to 1.33 million": one thing's two levels
-                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
-            elif index and sentence_rows and rows and home and rows[0].subject == home.name and (
-                    compared_level(text, readings[index - 1].quantity, reading.quantity)
-                    or change_of_level(text, readings[index - 1].quantity, reading.quantity)):
-                # "9,800 won in Pyongyang, up from 7,200 won": the level compared with is of the same place
-                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
-            if index and sentence_rows and (second_level(text, readings[index - 1].quantity, reading.quantity)
-                                            or compared_level(text, readings[index - 1].quantity, reading.quantity)):
-                shared = shared_indicator(sentence_rows[-1].indicator, rows[0].indicator) if rows else ""
-                if shared != sentence_rows[-1].indicator:  # the first level takes the measure the second names
-                    retyped = [replace(row, indicator=shared) for row in sentence_rows[-len(previous_rows):]]
-                    sentence_rows[-len(previous_rows):] = observations[-len(previous_rows):] = retyped
-                rows = [replace(row, indicator=shared) for row in rows]  # one measure's two levels
-            elif index and sentence_rows and rows and is_fallback(rows[0].indicator) \
-                    and rows[0].unit == sentence_rows[-1].unit and LISTED_NEXT.fullmatch(text, readings[index - 1].quantity.end,
-                                                                                         reading.quantity.start):
-                # "6.5 percent in 2025 and 6.0 percent in 2026": the next item of a list, of the same measure
-                rows = [replace(row, indicator=sentence_rows[-1].indicator) for row in rows]
+            previous_q = readings[index - 1].quantity if index else None
+            rows, retyped = from_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
+            if retyped:  # the first level takes the measure the second names
+                retyped_rows = [replace(row, indicator=retyped) for row in sentence_rows[-len(previous_rows):]]
+                sentence_rows[-len(previous_rows):] = observations[-len(previous_rows):] = retyped_rows
             rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
-            rows = _same_subject_when_restated(rows, subjects, sent.paragraph, home)
-            if index and sentence_rows and "-" in sentence_rows[-1].subject and rows and rows[0].subject == (home.name if home else "") \
-                    and SAME_FIGURE.fullmatch(text, readings[index - 1].quantity.end, reading.quantity.start):
-                # "trade with China accounted for 50% of its trade, but by 2014 this figure had risen to 90%"
-                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
-            if index and sentence_rows and rows and home and rows[0].subject == home.name \
-                    and sentence_rows[-1].subject not in (home.name, "") and "-" not in sentence_rows[-1].subject \
-                    and ELIDED_VERB.fullmatch(text, readings[index - 1].quantity.end, reading.quantity.start):
-                # "petrol cost about 26,000 won in Pyongyang …, and diesel around 21,500 won": the same place's
-                rows = [replace(row, subject=sentence_rows[-1].subject) for row in rows]
-            if reading.quantity.start in pairs:
-                rows = [replace(row, subject=_as_written(pairs[reading.quantity.start], names)) for row in rows]
-            pair, flow = mirrored.get(reading.quantity.start, ("", ""))
-            if pair and rows and home and (rows[0].subject == home.name or rows[0].subject.startswith(home.name + "-")
-                                           or pair.endswith("-" + rows[0].subject)):
-                rows = [replace(row, subject=_as_written(pair, names), indicator=as_mirror_flow(row.indicator, flow)) for row in rows]
-            if (listed := partner_lines.get(sent.start + reading.quantity.start)) and rows:
-                rows = [replace(row, subject=_as_written(listed, names), indicator="trade_partner_share") if row.unit == "percent"
-                        else row for row in rows]
-            if reading.quantity.start in bracketed:  # "China (25%)" among trading partners: its share of trade
-                rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
-                        else row for row in rows]
+            rows = same_subject_when_restated(rows, subjects, sent.paragraph, home)
+            rows = same_thing_as_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
+            rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
+                                 partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names)
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
@@ -279,47 +243,11 @@ def _written_in_full(subject: str, defined: dict[str, str], home: Country | None
     return home.name if home and heads & set(full.split()) else full
 
 
-def _as_written(subject: str, names: dict[str, str] | None) -> str:
-    for name, written in (names or {}).items():
-        if name in subject:
-            subject = subject.replace(name, written)
-    return subject
-
-
 def _as_read(doc: Document) -> Document:
     """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
     ("2. Growth") blanked, offsets unchanged."""
     text = without_marks(doc.text)
     return doc if text is doc.text else replace(doc, text=text)
-
-
-# "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
-BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
-
-
-# "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
-# what stands between two items of a list of one measure: the first's time, then "and" ("6.5 percent in
-# 2025 and 6.0 percent in 2026", "3.46% in the fourth quarter and 2.74% for the year")
-LISTED_NEXT = re.compile(r"\s*(?:(?:year-on-year|a\s+year|per\s+year|annually)\s*)?(?:(?:in|for|during|over|by|at)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?")
-# a clause whose verb is left out after "and": "…, and diesel around 21,500 won"
-ELIDED_VERB = re.compile(r"[^;.()]*?,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:at\s+|around\s+|about\s+|some\s+|nearly\s+|roughly\s+)?")
-SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
-
-
-DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
-
-
-def _same_subject_when_restated(rows: list[Observation], subjects: dict, paragraph: int, home) -> list[Observation]:
-    """"The $1.97 billion trade volume also …" after "trade between North Korea and China was $1.97
-    billion": a figure stated again in its paragraph is about what it was about the first time,
-    unless the restatement names another subject."""
-    if not rows or not DISTINCTIVE.search(rows[0].mention):
-        return rows  # "30%" said twice in a paragraph may be two things; "$1.97 billion" hardly
-    key = (paragraph, rows[0].mention)
-    first = subjects.setdefault(key, rows[0].subject)
-    if first != rows[0].subject and rows[0].subject == (home.name if home else ""):
-        return [replace(row, subject=first) for row in rows]
-    return rows
 
 
 @lru_cache(maxsize=64)
@@ -349,7 +277,7 @@ def _observations(
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None,
 ) -> list[Observation]:
     q = reading.quantity
-    subject = _as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names)
+    subject = as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names)
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
@@ -383,7 +311,7 @@ def _observations(
                 period_end=period_end,
                 indicator=indicator,
                 subject=subject,
-                source=_as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
+                source=as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dataclasses import replace
+
 from pipeline.codebook import is_fallback
 from pipeline.countries import Country, compass_name, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList, trie_pattern
+from pipeline.records import Observation
+from pipeline.subjects import as_written
 
 FLOWS = ("exports", "imports", "trade_total")
 
@@ -89,3 +93,27 @@ def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
         named = [c.name for _, _, c in country_mentions(m.group("partner")) if c.name != home.name]
         shares[m.start("share")] = f"{home.name}-{named[0]}" if named else home.name
     return shares
+
+
+def with_partners(
+    rows: list[Observation], at: int, pairs: dict[int, str], mirrored: tuple[str, str] | None, listed: str | None,
+    bracketed: bool, home: Country | None, names: dict[str, str],
+) -> list[Observation]:
+    """A number's rows (it starts at `at` in its sentence) as the partner trade its sentence or list
+    states: a pair named for it (`pairs`: "respectively", "China (25%)"), a partner's record of the
+    flow (`mirrored`), a line of a list of partners (`listed`), a bracketed share (`bracketed`)."""
+    if not rows:
+        return rows
+    if at in pairs:
+        rows = [replace(row, subject=as_written(pairs[at], names)) for row in rows]
+    pair, flow = mirrored or ("", "")
+    if pair and home and (rows[0].subject == home.name or rows[0].subject.startswith(home.name + "-")
+                          or pair.endswith("-" + rows[0].subject)):
+        rows = [replace(row, subject=as_written(pair, names), indicator=as_mirror_flow(row.indicator, flow)) for row in rows]
+    if listed:
+        rows = [replace(row, subject=as_written(listed, names), indicator="trade_partner_share") if row.unit == "percent"
+                else row for row in rows]
+    if bracketed:  # "China (25%)" among trading partners: its share of trade
+        rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
+                else row for row in rows]
+    return rows

@@ -238,6 +238,15 @@ def _facility_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["facility_heads"])
 
 
+def as_written(subject: str, names: dict[str, str] | None) -> str:
+    """A subject with each country written as the document writes it ("UAE", "Türkiye"; see
+    countries.display_names)."""
+    for name, written in (names or {}).items():
+        if name in subject:
+            subject = subject.replace(name, written)
+    return subject
+
+
 def partner_pair(subject: str, home: Country | None) -> str:
     """The pair a partner's share of trade is about: "China's share of trade" in a text about Laos
     is Laos-China's, not China's."""

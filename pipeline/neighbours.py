@@ -1,0 +1,88 @@
+"""What a number takes from the number before it in its sentence: the subject and measure of one
+thing's two levels ("fell from 1.89 million tonnes in 2015 to 1.33 million"), of a level compared
+with another ("9,800 won in Pyongyang, up from 7,200 won"), of the next item of a list of one measure
+("6.5 percent in 2025 and 6.0 percent in 2026"), of the same figure named again ("this figure had
+risen to 90%") or of a clause whose verb is left out ("…, and diesel around 21,500 won"); and what a
+figure restated in its paragraph was first said to be about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.codebook import is_fallback, shared_indicator
+from pipeline.countries import Country
+from pipeline.grammar import Quantity
+from pipeline.ranges import change_of_level, compared_level, second_level
+from pipeline.records import Observation
+
+# "(2022: 3.2%)", "(end-June 2023: 78.0 percent)": the value of the measure just given at another time
+BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
+# what stands between two items of a list of one measure: the first's time, then "and" ("6.5 percent in
+# 2025 and 6.0 percent in 2026", "3.46% in the fourth quarter and 2.74% for the year")
+LISTED_NEXT = re.compile(r"\s*(?:(?:year-on-year|a\s+year|per\s+year|annually)\s*)?(?:(?:in|for|during|over|by|at)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?")
+# a clause whose verb is left out after "and": "…, and diesel around 21,500 won"
+ELIDED_VERB = re.compile(r"[^;.()]*?,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:at\s+|around\s+|about\s+|some\s+|nearly\s+|roughly\s+)?")
+# "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
+SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
+# a mention distinctive enough that saying it again in a paragraph means the same figure
+DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
+
+
+def _with(rows: list[Observation], **fields: str) -> list[Observation]:
+    return [replace(row, **fields) for row in rows]
+
+
+def from_neighbour(
+    text: str, previous: Quantity | None, q: Quantity, before: Observation | None, rows: list[Observation],
+    home: Country | None,
+) -> tuple[list[Observation], str]:
+    """The number's rows with the subject and measure they share with the number before (`previous`,
+    whose last row is `before`), and the measure the rows before are to take when the second level
+    names it ("" when they keep theirs)."""
+    if before and BRACKETED_COMPARISON.search(text, max(0, q.start - 50), q.start):
+        rows = _with(rows, indicator=before.indicator)  # "74.8 percent of GDP at end-June 2024 (end-June 2023: 78.0 percent)"
+    if previous is None or before is None or not rows:
+        return rows, ""
+    two_levels = second_level(text, previous, q)
+    compared = compared_level(text, previous, q)
+    if two_levels:
+        rows = _with(rows, subject=before.subject)  # "Codelco's production fell from 1.89 million tonnes to 1.33 million"
+    elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
+        rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
+    if two_levels or compared:
+        shared = shared_indicator(before.indicator, rows[0].indicator)
+        return _with(rows, indicator=shared), shared if shared != before.indicator else ""  # one measure's two levels
+    if is_fallback(rows[0].indicator) and rows[0].unit == before.unit and LISTED_NEXT.fullmatch(text, previous.end, q.start):
+        rows = _with(rows, indicator=before.indicator)  # "6.5 percent in 2025 and 6.0 percent in 2026"
+    return rows, ""
+
+
+def same_thing_as_neighbour(
+    text: str, previous: Quantity | None, q: Quantity, before: Observation | None, rows: list[Observation],
+    home: Country | None,
+) -> list[Observation]:
+    """The subject of the number before for the same figure named again ("trade with China accounted for
+    50% of its trade, but by 2014 this figure had risen to 90%") and for a clause whose verb is left
+    out ("petrol cost about 26,000 won in Pyongyang …, and diesel around 21,500 won")."""
+    if previous is None or before is None or not rows or rows[0].subject != (home.name if home else ""):
+        return rows
+    if "-" in before.subject and SAME_FIGURE.fullmatch(text, previous.end, q.start):
+        return _with(rows, subject=before.subject)
+    if home and before.subject not in (home.name, "") and "-" not in before.subject \
+            and ELIDED_VERB.fullmatch(text, previous.end, q.start):
+        return _with(rows, subject=before.subject)
+    return rows
+
+
+def same_subject_when_restated(rows: list[Observation], subjects: dict, paragraph: int, home: Country | None) -> list[Observation]:
+    """"The $1.97 billion trade volume also …" after "trade between North Korea and China was $1.97
+    billion": a figure stated again in its paragraph is about what it was about the first time,
+    unless the restatement names another subject."""
+    if not rows or not DISTINCTIVE.search(rows[0].mention):
+        return rows  # "30%" said twice in a paragraph may be two things; "$1.97 billion" hardly
+    key = (paragraph, rows[0].mention)
+    first = subjects.setdefault(key, rows[0].subject)
+    if first != rows[0].subject and rows[0].subject == (home.name if home else ""):
+        return _with(rows, subject=first)
+    return rows
