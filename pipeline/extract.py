@@ -11,7 +11,7 @@ from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import as_written, bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing
-from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
+from pipeline.tense import in_present_tense, reports_market_day, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
 from pipeline.records import (
@@ -143,6 +143,8 @@ def extract_document(
             carried = ()  # "… to 80 percent by 2030. Directors welcomed the fall of unemployment to 21.3 percent"
         if today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
+        elif len(today) == 10 and not times and reports_market_day(text):
+            carried = ((today, today),)  # "the sol closed at 3.47 per dollar" in a story of that day
         settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]

@@ -47,6 +47,11 @@ def takes_paragraph_period(sentence: str) -> bool:
     return _cues("present_time_cues").search(sentence) is None
 
 
+def reports_market_day(sentence: str) -> bool:
+    """Whether a sentence reports a market's move of the day it is written ("closed at", "on the day")."""
+    return _cues("market_day_cues").search(sentence) is not None
+
+
 def speaks_of_future(sentence: str) -> bool:
     """Whether a sentence speaks of what is to come ("will", "expects", "is due")."""
     return _cues("future_cues").search(sentence) is not None

@@ -494,6 +494,13 @@ def test_a_title_for_one_fiscal_year_dates_the_reports_undated_paragraphs():
     assert period(banded, "2% to 8%") == ("", "")  # a standing band takes not even the title's year
 
 
+def test_a_markets_move_in_a_dated_story_is_of_its_day():
+    text = ("Chile peso firms\n\nSANTIAGO, Oct 15, 2025 (Andes Wire) - The central bank held its rate at 5% in October. "
+            "The peso barely moved on the news, trading at 940 per dollar. Exports rose 4% in the third quarter.")
+    assert period(text, "940") == ("2025-10-15", "2025-10-15")
+    assert period(text, "4%") == ("2025-07", "2025-09")
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
