@@ -55,6 +55,9 @@ RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
+# "US$9.7 billion last year, which is roughly a quarter of GDP": a relative clause that puts the number
+# before it another way, at its time
+RESTATED_AS = re.compile(r"[^.;:()]{0,30}?,\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:[a-z]+\s+){0,2}")
 
 
 def read_quantities(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[Reading]:
@@ -79,6 +82,8 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
         periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, candidates, settled, carried_period)
         if weak and carried_period:
             periods = carried_period
+        if (not periods or periods == (("", ""),)) and readings and RESTATED_AS.fullmatch(text, settled[index - 1].end, q.start):
+            periods = readings[-1].periods  # "US$9.7 billion last year, which is roughly a quarter of GDP"
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
     return _estimators_respectively(text, _ends_of_a_change(text, readings, times))

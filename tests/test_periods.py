@@ -501,6 +501,12 @@ def test_a_markets_move_in_a_dated_story_is_of_its_day():
     assert period(text, "4%") == ("2025-07", "2025-09")
 
 
+def test_a_relative_clause_that_restates_a_number_keeps_its_time():
+    text = ("Moldova podcast\n\nRecorded in Chisinau on Thursday, 8 May 2025\n\n"
+            "Remittances hit a record US$2.1 billion last year, which is roughly a seventh of GDP.")
+    assert period(text, "US$2.1 billion") == period(text, "a seventh") == ("2024", "2024")
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
