@@ -248,11 +248,12 @@ def known_full_name(name: str) -> str:
 
 def _known_named_before(head: str, text: str, end: int) -> str | None:
     """The full name of the last known estimator the document names before `end` (by any of its names,
-    "IMF" too) whose full name holds the word `head` ("Fund")."""
+    "IMF" too) whose full name holds the word `head` ("Fund"), or that texts refer to by it
+    (`referred_to_as` in lexicon/estimators.yaml: "the agency" for a rating agency)."""
     word = head.lower()
     last, found = -1, None
     for entry in load_lexicon("estimators")["estimators"]:
-        if word not in entry["canonical"].lower().split():
+        if word not in entry["canonical"].lower().split() and word not in entry.get("referred_to_as", ()):
             continue
         for name in (entry["canonical"], *entry.get("aliases", [])):
             at = text.rfind(name, 0, end)

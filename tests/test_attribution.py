@@ -808,3 +808,9 @@ def test_a_quoted_person_with_an_accented_name_and_she_warned():
             "at Delta Macro. She warned that regulated prices rose 3.1% and will rise again in October.\n")
     found = sources(text)
     assert found["1.4%"] == found["3.1%"] == "Lucía Pereyra"
+
+
+def test_the_agency_is_the_rating_agency_named_before():
+    text = ("LIMA, Oct 15 (Andes Wire) - Fitch Ratings on Wednesday revised the outlook on Peru's rating to negative.\n\n"
+            "The agency expects the central government deficit to reach 2.9% of GDP this year.")
+    assert sources(text)["2.9%"] == "Fitch Ratings"
