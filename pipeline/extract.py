@@ -203,7 +203,9 @@ def extract_document(
         elif not readings and not context.continues_previous(text, "period_anaphora"):
             # a sentence without numbers or times moves on: the period it did not use stops here
             carry.held, carry.period = carry.period or carry.held, ()
-        carry.last = times[-1].periods[-1:] if times else (carry.last if continues else ())
+        # (as settled: a fiscal year by its months, for "the year before" in the next sentence)
+        named_times = [t for t in settled if t.kind not in ("plan", "plan_list") and t.periods[-1][0][:4].isdigit()] if times else []
+        carry.last = named_times[-1].periods[-1:] if named_times else times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic
         if sentence_rows:  # the pair the sentence's flows were between, and what they measured

@@ -67,7 +67,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
     times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
     own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
-                 and not (t.kind == "yearless_relative" and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
+                 and not (t.kind in ("yearless_relative", "yearless_anaphor") and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
     paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]

@@ -119,12 +119,27 @@ def refines(periods: tuple[Period, ...], times: list[TimeExpression]) -> bool:
 
 def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
     """The (last) year of a period, moved on by `offset` years: "that year" after "in December 2023"
-    is 2023."""
+    is 2023; after a fiscal year (twelve months from 2023-04 to 2024-03, or a split year 2023/2024)
+    it is that fiscal year, and "the year before" the twelve months before it."""
     year = period[1][:4]
     if not year.isdigit():
         return ()
+    if _twelve_months(period):
+        first, last = (shifted(end, 12 * offset)[0][0] for end in period)
+        return ((first, last),)
+    if len(period[0]) == 4 and period[0].isdigit() and len(period[1]) == 4 and int(period[1]) - int(period[0]) == 1:
+        # a split year ("FY2023/24" without a known calendar): the one before is "2022/23"
+        return ((str(int(period[0]) + offset), str(int(period[1]) + offset)),)
     year = str(int(year) + offset)
     return ((year, year),)
+
+
+def _twelve_months(period: Period) -> bool:
+    """Whether a period is a year that does not start in January ("2023-04" to "2024-03")."""
+    first, last = period
+    if len(first) != 7 or len(last) != 7 or first[5:] == "01":
+        return False
+    return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
 
 
 def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpression:

@@ -507,6 +507,17 @@ def test_a_relative_clause_that_restates_a_number_keeps_its_time():
     assert period(text, "US$2.1 billion") == period(text, "a seventh") == ("2024", "2024")
 
 
+def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before():
+    text = ("Ruritania brief\n\nThe fiscal year runs from April to March. The statistics office reported GDP growth "
+            "of 5.0% for the year ending March 2024. Non-oil GDP grew by only 3.2% in that year, down from 4.1% the year before. "
+            "Remittances rose to 8 billion francs, an increase of 21.2 percent on the year before.")
+    assert period(text, "3.2%") == ("2023-04", "2024-03")
+    assert period(text, "4.1%") == ("2022-04", "2023-03")
+    assert period(text, "21.2 percent") == ("2023-04", "2024-03")  # a change on the year before is of the year after it
+    split = "Ruritania\n\nThe Fund now expects growth of only 2.8% in FY2023/24, down from 3.8% the year before."
+    assert period(split, "3.8%") == ("2022", "2023")
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
