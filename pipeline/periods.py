@@ -140,7 +140,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word,
-        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d"), "season": Caseless("season"),
+        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
     }
     compiled = []
     for kind, pattern in specs:

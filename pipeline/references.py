@@ -142,6 +142,9 @@ def resolve_references(
                 full.startswith(name + " ") and " and " not in full for full in named_before):
             name = next(full for full in reversed(named_before)
                         if full.startswith(name + " ") and " and " not in full)  # "Seatrace puts"
+        elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
+                name in full.split() and " and " not in full for full in named_before):
+            name = next(full for full in reversed(named_before) if name in full.split() and " and " not in full)  # "the Panel"
         elif len(name.split()) == 1 and name.lower() in heads:
             match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":
@@ -265,15 +268,18 @@ def _known_named_before(head: str, text: str, end: int) -> str | None:
 # A heading line that names the document's writers: "Sokha Chea and Malin Lindqvist", "By Ana Rusu"
 PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
 BYLINE = re.compile(rf"\s*(?:[Bb]y\s+)?(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON})*)\s*")
+# "By A and B | February 12, 2026": after "By" and the names, set off by a bar or a dot, the date or outlet
+DATED_BYLINE = re.compile(rf"\s*[Bb]y\s+(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON})*)\s*[|·•].*")
 # "we find", "we estimate": the writers speaking of their own results
-WRITERS_SAY = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:find|found|estimate|estimated|show|calculate|obtain|document|compute|project|report)\b")
+WRITERS_SAY = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:find|found|estimate|estimated|show|calculate|obtain|document|compute|project|report|"
+                         r"count|counted|measure|measured|identify|identified|observe|observed|record|recorded|track|tracked)\b")
 
 
 def document_writers(heading_lines: list[str]) -> str:
     """The persons a document's heading names as its writers ("Sokha Chea and Malin Lindqvist"), as
     one estimator; "" when no heading line is a byline of persons."""
     for line in heading_lines:
-        m = BYLINE.fullmatch(line)
+        m = BYLINE.fullmatch(line) or DATED_BYLINE.fullmatch(line)
         if m and all(is_person(name) for name in re.split(r",\s+|,?\s+and\s+", m.group("names"))):
             return re.sub(r",?\s+and\s+", " and ", m.group("names"))
     return ""

@@ -814,3 +814,13 @@ def test_the_agency_is_the_rating_agency_named_before():
     text = ("LIMA, Oct 15 (Andes Wire) - Fitch Ratings on Wednesday revised the outlook on Peru's rating to negative.\n\n"
             "The agency expects the central government deficit to reach 2.9% of GDP this year.")
     assert sources(text)["2.9%"] == "Fitch Ratings"
+
+
+def test_the_writers_who_counted_or_measured_and_a_body_by_its_head_word():
+    text = ("Coal ships return\nHarbour Watch Korea | Analysis\nBy Ana Rusu and Ion Popa | February 12, 2026\n\n"
+            "At the four piers of the port we counted 347 vessel calls in 2025. The stockpiles, which we measured "
+            "from their shadows, covered about 4.2 hectares.\n\n"
+            "The UN Panel of Experts estimated exports at 700,000 tonnes in 2023. The Panel put the total at 1.1 million tonnes in 2024.\n")
+    found = sources(text)
+    assert found["347"] == found["4.2 hectares"] == "Ana Rusu and Ion Popa"
+    assert found["1.1 million tonnes"] == "UN Panel of Experts"
