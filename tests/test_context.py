@@ -372,6 +372,14 @@ def test_a_place_whose_markets_open_the_sentence_and_a_months_reading_is_no_subj
     assert found["2.2%"] == "Kenya"
 
 
+def test_goods_the_country_sold_or_shipped_to_one_partner_are_the_pairs():
+    found = subjects_of("Kenya's trade grew. Before the ban, Kenya sold 2.5 million tonnes of coal to China in 2016. "
+                        "It shipped 40,000 tonnes of tea to Pakistan. Output rose 4% in 2016.")
+    assert found["2.5 million tonnes"] == "Kenya-China"
+    assert found["40,000 tonnes"] == "Kenya-Pakistan"
+    assert found["4%"] == "Kenya"
+
+
 def test_a_named_place_that_gave_work_to_people_is_what_the_count_is_about():
     found = subjects_of("Kenya's zones grew. The Athi River Export Zone, opened in 1990, gave work to some 40,000 people.")
     assert found["40,000"] == "Athi River Export Zone"
