@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -82,10 +83,17 @@ def extract_document(
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     turn_starts = {turn.start for turn in transcript}
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
+    caption: tuple[tuple[str, str], ...] | None = None  # the period of a caption the list items under it take
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
-        if sent.paragraph != item_paragraph or _opens_item(doc.text, sent.start, turn_starts):
+        listed = _opens_item(doc.text, sent.start, turn_starts) and not transcript
+        if sent.paragraph != item_paragraph or listed:
             item, item_paragraph = item + 1, sent.paragraph  # a report does not run on into the next item
+            # "Main export partners, share of total exports (2024):" then "- Italy: 23.8%": each item of
+            # the list is of the caption's time
+            caption = (carry.period if _introduces_list(carry.text) else caption) if listed else None
+            if caption:
+                carry.paragraph, carry.period = item, caption
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
@@ -229,6 +237,14 @@ def _opens_item(text: str, start: int, turn_starts: set[int]) -> bool:
     if text[line_start:start].strip():
         return False
     return text[start] in LIST_MARKS or line_start in turn_starts
+
+
+LIST_CAPTION = re.compile(r":\s*(?:\[\w+\]\s*)*$")
+
+
+def _introduces_list(sentence: str) -> bool:
+    """A sentence that ends with a colon (before any reference marks): the caption of what follows."""
+    return LIST_CAPTION.search(sentence) is not None
 
 
 def _one_line(sentence: str) -> str:

@@ -209,7 +209,8 @@ def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
-    return not before[: cap.start("word")].strip()
+    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households")."""
+    return not before[: cap.start("word")].strip().strip("-•*–·▪").strip()
 
 
 # How far a quantity reaches before its first number token ("US$", "on the one") and after it

@@ -916,3 +916,10 @@ def test_a_clause_with_its_verb_left_out_keeps_the_place_of_the_one_before():
                   "Exports reached $3.9 billion, and imports $9.4 billion.")
     assert found["12 lei"][0].subject == found["18 lei"][0].subject == "Chisinau"
     assert found["$9.4 billion"][0].subject == "Moldova"  # no place before: the country's
+
+
+def test_a_capitalised_verb_opening_a_list_item_does_not_make_its_number_a_name():
+    text = "Results\n\n- Connected 38,000 households to water.\n• Trained 12,400 young people.\n- Resolution 2397 capped imports.\n"
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["12,400", "38,000"]
+    assert {t.token: t.disposition for t in tokens}["2397"] in ("name", "date")

@@ -518,6 +518,13 @@ def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before():
     assert period(split, "3.8%") == ("2022", "2023")
 
 
+def test_the_items_of_a_list_take_the_time_of_its_caption():
+    text = ("Economy of Moldova\n\nTrade\nExports were worth $3.5 billion in 2024. Main export partners, share of "
+            "total exports (2024):[18]\n- Romania: 27.1%\n- Italy: 8.9%\n\nResults\n- Connected 38,000 households to water.\n")
+    assert period(text, "27.1%") == period(text, "8.9%") == ("2024", "2024")
+    assert period(text, "38,000") == ("", "")  # another list, without a caption's time
+
+
 def test_quarters_and_months_of_a_fiscal_year_follow_its_calendar():
     text = ("Egypt\n\nFiscal years run from July to June. Exports fell 3 percent in Q3 FY2023. "
             "The deficit narrowed by 12 percent in July–April FY2023. "
