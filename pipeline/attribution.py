@@ -134,10 +134,11 @@ def _home_official(home: Country) -> re.Pattern[str]:
 
 # Parts of a sentence that may each name their own estimator: "…; for this year the ADB expects …",
 # "The World Bank’s assessment put … , while UN ESCWA estimated …"
-PART_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")
+PART_BREAK = re.compile(r";|,\s+(?:while|whereas|and)\b")
 
 
-def _part(sentence: str, at: int) -> int:
+def part_of(sentence: str, at: int) -> int:
+    """Which part of the sentence a position is in (parts may each name their own estimator)."""
     return len(PART_BREAK.findall(sentence, 0, at))
 
 
@@ -154,9 +155,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
     # may name its own
     for pattern in patterns:
-        governed = {_part(sentence, at) for at in found}
+        governed = {part_of(sentence, at) for at in found}
         for m in pattern.pattern.finditer(sentence):
-            if _part(sentence, m.start("org")) in governed:
+            if part_of(sentence, m.start("org")) in governed:
                 continue
             org = clean_name(m.group("org"))
             words = org.split()

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.attribution import part_of
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
@@ -116,6 +117,9 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
     return next((e for e in number_ends if e <= position and re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])), None)
 
 
+ATTRIBUTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|by|says|said|per)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def source_for(
     q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0, number_ends: tuple[int, ...] = ()
 ) -> str:
@@ -132,9 +136,18 @@ def source_for(
     if own_tag:
         return own_tag[0]
     sources = [(position, name) for position, name in sources if tags[position] is None]
+    # a part of the sentence that names its own estimator keeps it ("growth averaged 4.9%, according to
+    # the central bank, and poverty declined …, according to surveys by X")
+    own_part = [(position, name) for position, name in sources if position > 0 and part_of(sentence, position) == part_of(sentence, q.start)]
+    if own_part and sentence:
+        sources = own_part
     before = [name for position, name in sources if position < q.start or position <= 0]  # (a speaker: 0)
     if before:
         return before[-1]
     end = clause_bounds(sentence, q)[1] if sentence else 10**9
-    after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end)]
+    # "growth averaged 4.9% a year, according to the central bank, and poverty fell from …": the
+    # attribution right after the number's clause is the clause's
+    closing = next((position for position, _ in sources if position >= end and ATTRIBUTED_AFTER.fullmatch(sentence, end, position)), None)
+    after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end
+                                                                            or position == closing)]
     return after[0] if after else ""

@@ -824,3 +824,11 @@ def test_the_writers_who_counted_or_measured_and_a_body_by_its_head_word():
     found = sources(text)
     assert found["347"] == found["4.2 hectares"] == "Ana Rusu and Ion Popa"
     assert found["1.1 million tonnes"] == "UN Panel of Experts"
+
+
+def test_each_clause_joined_by_and_may_name_its_own_estimator():
+    text = ("Economy of Nicaragua\n\nDuring this period, growth averaged 4.9% a year, according to the central bank, and "
+            "poverty declined from 42.5% in 2009 to 24.9% in 2016, according to household surveys by the Foundation for Growth.")
+    found = sources(text)
+    assert found["4.9%"] == "central bank"  # no bank named before: as written
+    assert found["42.5%"] == found["24.9%"] == "Foundation for Growth"
