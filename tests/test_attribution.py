@@ -832,3 +832,10 @@ def test_each_clause_joined_by_and_may_name_its_own_estimator():
     found = sources(text)
     assert found["4.9%"] == "central bank"  # no bank named before: as written
     assert found["42.5%"] == found["24.9%"] == "Foundation for Growth"
+
+
+def test_the_body_that_devalued_the_currency_set_its_rate():
+    text = ("Economy of Libya\n\nThe Central Bank of Libya (CBL) manages the dinar.\n\nIn January 2021 the CBL devalued the "
+            "dinar by about 70%, setting a unified rate of 4.48 dinars per dollar.")
+    found = sources(text)
+    assert found["70%"] == found["4.48 dinars"] == "Central Bank of Libya"
