@@ -328,3 +328,9 @@ def test_a_budgets_execution_rate_is_its_fulfilment():
 def test_prices_that_rose_by_a_percentage_are_inflation():
     assert code("Prices have risen 15.3% in the first eight months of the year.", "15.3%", "percent") == "inflation_rate"
     assert code("The price of rice rose to 9,200 won a kilogram.", "9,200 won", "KPW") == "price"
+
+
+def test_a_currency_peg_is_an_exchange_rate():
+    sentence = "Inflation remained low, at 1.8 percent, anchored by the dinar’s peg to the US dollar at 0.709 dinars since 1995."
+    assert code(sentence, "0.709 dinars", "JOD") == "exchange_rate"
+    assert code(sentence, "1.8 percent", "percent") == "inflation_rate"
