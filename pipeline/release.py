@@ -8,6 +8,7 @@ version and writes no entry, so `dvc repro` on a fresh clone reproduces the comm
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -140,6 +141,13 @@ def _difference(old: str, new: str) -> str:
         removed = [v for v in before if v not in after]
         parts = ([f"added {_short(';'.join(added))}"] if added else []) + ([f"removed {_short(';'.join(removed))}"] if removed else [])
         return ", ".join(parts) or "reordered"
+    if len(old) > 60 and len(new) > 60:
+        # a long text changed at its end: shown from a little before where the two part, so that the
+        # cut-off does not hide the change ("Degree to which …" → "Degree to which …")
+        common = len(os.path.commonprefix([old, new]))
+        start = max(0, old.rfind(" ", 0, max(0, common - 20)) + 1)
+        if start:
+            return f"“…{_short(old[start:])[1:]} → “…{_short(new[start:])[1:]}"
     return f"{_short(old)} → {_short(new)}"
 
 

@@ -97,3 +97,13 @@ def test_a_changed_long_list_shows_the_items_added_and_removed():
     new = old.replace("cue number 3;", "") + ";a new cue"
     line = _change(("exchange_rate", {"cues": (old, new)}))
     assert "added “a new cue”" in line and "removed “cue number 3”" in line
+
+
+def test_a_long_text_changed_at_its_end_is_shown_from_where_it_changed():
+    from pipeline.release import _difference
+
+    old = "Degree to which a plan was fulfilled, or the margin by which it was exceeded."
+    new = "Degree to which a plan was fulfilled, or the margin by which it was exceeded, or a budget's execution rate."
+    shown = _difference(old, new)
+    assert "budget's execution rate" in shown and shown.startswith("“…")
+    assert _difference("short", "other") == "“short” → “other”"
