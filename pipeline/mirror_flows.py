@@ -16,9 +16,9 @@ from pipeline.codebook import is_fallback
 from pipeline.countries import Country, compass_name, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import WordList, trie_pattern
+from pipeline.matching import trie_pattern
 from pipeline.records import Observation
-from pipeline.subjects import as_written
+from pipeline.subjects import as_written, speaks_of_partners
 
 FLOWS = ("exports", "imports", "trade_total")
 
@@ -69,11 +69,6 @@ PARTNER_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<partner>[^\d\n:–—-]
                           r"(?P<share>\d+(?:[.,]\d+)?[ \t]*%)[ \t]*$", re.MULTILINE)
 
 
-@lru_cache(maxsize=1)
-def _partner_cues() -> WordList:
-    return WordList(load_lexicon("context")["bilateral_cues"])
-
-
 def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
     """For each share (by where it starts in the text) on a line of a list of partners under a caption
     that speaks of partners or trade: the pair of the home country and the partner named on the line,
@@ -88,7 +83,7 @@ def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
             first -= 1  # the first line of its block
         caption_end = lines[first].start() - 1
         caption = text[text.rfind("\n", 0, max(0, caption_end)) + 1 : max(0, caption_end)]
-        if not _partner_cues().search(caption):
+        if not speaks_of_partners(caption):
             continue
         named = [c.name for _, _, c in country_mentions(m.group("partner")) if c.name != home.name]
         shares[m.start("share")] = f"{home.name}-{named[0]}" if named else home.name

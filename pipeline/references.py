@@ -89,11 +89,17 @@ def longer_name(name: str, text: str, end: int) -> str:
 FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ \t]+$")
 
 
+@lru_cache(maxsize=1)
+def _not_first_names() -> frozenset[str]:
+    """Capitalised words before a surname that are no first name: titles, sentence openers, months."""
+    lex = _lexicon()
+    return frozenset({*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the"})
+
+
 def _with_first_name(surname: str, text: str, end: int) -> str:
     """'Arce said' after 'Economy Minister Federico Arce presented …': a surname stands for the full
     name the document wrote before (the capitalised word before it, not a title or a sentence opener)."""
-    lex = _lexicon()
-    skip = {*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the"}
+    skip = _not_first_names()
     at = text.rfind(surname, 0, end)
     while at > 0:
         m = FIRST_NAME.search(text, max(0, at - 30), at)

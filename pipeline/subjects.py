@@ -238,6 +238,11 @@ def _facility_heads() -> frozenset[str]:
     return frozenset(load_lexicon("places")["facility_heads"])
 
 
+def speaks_of_partners(text: str) -> bool:
+    """Whether a text holds a word of trade or aid between countries (lexicon: bilateral_cues)."""
+    return _subject_patterns()["bilateral"].search(text) is not None
+
+
 def as_written(subject: str, names: dict[str, str] | None) -> str:
     """A subject with each country written as the document writes it ("UAE", "Türkiye"; see
     countries.display_names)."""
