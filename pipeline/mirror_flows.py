@@ -8,9 +8,8 @@ country's exports: each such number is the pair's flow, recorded from the docume
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.codebook import is_fallback
 from pipeline.countries import Country, compass_name, country_mentions
