@@ -53,6 +53,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
             return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
+        if re.search(r"\b(?:[Tt]he|[Bb]oth\s+of\s+the)\s+$", before) and re.match(r"\s*[,.;:)]", following):
+            return NotFact(start, end, "idiom")  # "The gap between the two, which …": a pronoun, not a count
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word
@@ -281,6 +283,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
+    if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "-on-" in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text:  # "broad money (M2)", "Output by region (thousand tonnes):": names and captions
@@ -341,6 +345,7 @@ CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-
                         r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)", re.IGNORECASE)
+TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 

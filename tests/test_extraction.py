@@ -923,3 +923,12 @@ def test_a_capitalised_verb_opening_a_list_item_does_not_make_its_number_a_name(
     observations, tokens = extract_document(document_from_text(text))
     assert sorted(o.mention for o in observations) == ["12,400", "38,000"]
     assert {t.token: t.disposition for t in tokens}["2397"] in ("name", "date")
+
+
+def test_a_time_zone_and_the_two_as_a_pronoun_are_not_quantities():
+    text = ("Argentina live\n\nTimes are Argentine time (ART, UTC−3). The gap between the two, which topped 100% in 2023, "
+            "is now about 2.5%. Two banks failed in 2023.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["100%", "2.5%", "Two"]
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["3"] == "date" and dispositions["two"] == "idiom"
