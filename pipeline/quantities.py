@@ -42,6 +42,8 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     if IDENTIFIER_PART.search(before):
         return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019": parts of an identifier
     next_word = WORD_AFTER.match(text, end)
+    if next_word and next_word.group("word").lower() in g.lexicon["time_nouns"] and RELATIVE_TIME.match(text, next_word.end()):
+        return NotFact(start, end, "date")  # "Two decades ago", "three weeks later": a time, counted back or on
     if not num[0].isdigit():
         if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
             return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"

@@ -932,3 +932,12 @@ def test_a_time_zone_and_the_two_as_a_pronoun_are_not_quantities():
     assert sorted(o.mention for o in observations) == ["100%", "2.5%", "Two"]
     dispositions = {t.token: t.disposition for t in tokens}
     assert dispositions["3"] == "date" and dispositions["two"] == "idiom"
+
+
+def test_decades_ago_is_a_time_not_a_duration():
+    text = "Economy of Kenya\n\nKenya | 4 August 2026\n\nTwo decades ago imports were 7% of GDP. Three years ago exports were 5%."
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert sorted(found) == ["5%", "7%"]
+    assert (found["7%"].period_start, found["5%"].period_start) == ("2006", "2023")
+    assert {t.token: t.disposition for t in tokens}["Two"] == "date"
