@@ -181,8 +181,12 @@ def _opening_body(text: str, start: int, before: int) -> str:
     """The body named at the start of the sentence that begins at `start`, if it is named before
     `before` (where the pronoun stands) and is an institution ("… Bank of …", "… Institute")."""
     m = OPENING_BODY.match(text, start, before) if text else None
-    heads = set(_lexicon()["institution_heads"])
-    return m.group("name") if m and heads.intersection(m.group("name").split()) else ""
+    return m.group("name") if m and _institution_heads().intersection(m.group("name").split()) else ""
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return frozenset(_lexicon()["institution_heads"])
 
 
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"

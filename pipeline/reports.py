@@ -138,7 +138,8 @@ def source_for(
     sources = [(position, name) for position, name in sources if tags[position] is None]
     # a part of the sentence that names its own estimator keeps it ("growth averaged 4.9%, according to
     # the central bank, and poverty declined …, according to surveys by X")
-    own_part = [(position, name) for position, name in sources if position > 0 and part_of(sentence, position) == part_of(sentence, q.start)]
+    part = part_of(sentence, q.start)
+    own_part = [(position, name) for position, name in sources if position > 0 and part_of(sentence, position) == part]
     if own_part and sentence:
         sources = own_part
     before = [name for position, name in sources if position < q.start or position <= 0]  # (a speaker: 0)
