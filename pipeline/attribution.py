@@ -121,8 +121,13 @@ def _triggers() -> re.Pattern[str]:
 def _known_estimators() -> re.Pattern[str]:
     """Names of known estimators (lexicon/estimators.yaml), to cut them out of longer names:
     "Transparency International Corruption Perceptions Index" → "Transparency International"."""
+    return re.compile(rf"^(?:{_known_names()})\b")
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> str:
     names = [n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])]]
-    return re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -166,6 +171,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org):
                 continue
+            if sentence.startswith("$", m.end("org")):
+                continue  # "cut output by US$40 million": a currency's prefix, not a body
             if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
                 continue  # "the Five-Year Programme", but not the "World Food Programme"
             if words[0].lower() in back_references:
@@ -284,7 +291,9 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
 
 @lru_cache(maxsize=1)
 def _author_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p.replace("{ORG}", _org()), re.MULTILINE) for p in _lexicon()["author_patterns"])
+    known = rf"(?P<org>{_known_names()})"
+    return tuple(re.compile(p.replace("{ORG}", _org()).replace("{KNOWN}", known), re.MULTILINE)
+                 for p in _lexicon()["author_patterns"])
 
 
 def document_author(text: str) -> str:

@@ -20,14 +20,12 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.attribution import as_official, document_author, find_sources, publishes_own_statistics, speaks_for_government
-from pipeline.references import (
-    WRITERS_SAY, abbreviations, document_writers, expand_abbreviations, known_full_name, longer_name,
-    resolve_references,
-)
+from pipeline.attribution import as_official, find_sources
+from pipeline.issuers import document_issuer, own_figures, without_background
+from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
-    dateline_end, document_date, document_period, fiscal_year_start, heading_lines, headline_end,
+    dateline_end, document_date, document_period, fiscal_year_start, headline_end,
 )
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.yearless import yearless_times
@@ -68,11 +66,9 @@ def extract_document(
     covered = document_period(doc.text, fiscal_start)  # "…, January–December 2023" in a bulletin's title
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
-    author = document_author(doc.text)  # who issued the document: "staff estimate", "the Bank projects"
+    issuer = document_issuer(doc.text, home)  # who issued the document: "staff estimate", "we find"
+    author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
-    issuer_statistics = publishes_own_statistics(author)
-    government_issuer = speaks_for_government(author)
-    writers = document_writers(heading_lines(doc.text))  # a paper's byline: "we find" is theirs
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
@@ -122,17 +118,15 @@ def extract_document(
         backwards = context.continues_previous(text, "source_anaphora")
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
                 and (backwards or not speaking):
-            sources = report.carried(item, backwards)
-        if found.quantities and not sources and issuer_statistics:
-            sources = [(CARRIED, author)]  # a statistics office's bulletin: its figures are its own
-        elif found.quantities and not sources and writers and WRITERS_SAY.search(text):
-            sources = [(CARRIED, writers)]  # a paper's "we find …": its writers' estimate
-        elif found.quantities and not sources and government_issuer and home:
-            sources = [(CARRIED, f"{home.name} (official)")]  # a ministry's speech: the country's official figures
+            sources = without_background(issuer, report.carried(item, backwards), bool(times))
+        opens_own_report = False
+        if found.quantities and not sources:  # a bulletin's, a ministry's, a paper's own figures
+            issuing, opens_own_report = own_figures(issuer, text)
+            sources = [(CARRIED, issuing)] if issuing else []
         if speaking:  # an interview: what the person answering says is his or hers (a minister's, the government's)
             spoken = sources_in_turn(text, speaking) if not sources else first_person_sources(text, speaking)
             sources = sorted(sources + [(at, as_official(name, home)) for at, name in spoken])
-        report.advance(item, sources if own_sources and not uncarried(own) else [], bool(found.quantities),
+        report.advance(item, sources if (own_sources and not uncarried(own)) or opens_own_report else [], bool(found.quantities),
                        bool(sources) and not uncarried(own), looks_back(text),
                        found.quantities[0].start if found.quantities else None)
         # a sentence without a time of its own continues the period of its paragraph

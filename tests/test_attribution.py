@@ -839,3 +839,43 @@ def test_the_body_that_devalued_the_currency_set_its_rate():
             "dinar by about 70%, setting a unified rate of 4.48 dinars per dollar.")
     found = sources(text)
     assert found["70%"] == found["4.48 dinars"] == "Central Bank of Libya"
+
+
+def test_an_institutions_own_page_gives_its_projections_and_listed_results():
+    text = (
+        "The World Bank In Ruritania\n"
+        "Overview\n\n"
+        "Growth reached 3.4 percent in 2024. Real GDP growth is projected at 3.9 percent in 2026, "
+        "as new mines open. A 10 percent fall in copper prices would lower growth by 0.8 percentage points.\n\n"
+        "Results\n"
+        "• Trained 12,000 teachers in rural districts.\n"
+        "• Since 2018, helped connect 40,000 households to the grid.\n"
+    )
+    found = sources(text)
+    assert found["3.4 percent"] == ""  # an outturn the page only reports
+    assert found["3.9 percent"] == found["0.8 percentage points"] == "World Bank"
+    assert found["12,000"] == found["40,000"] == "World Bank"
+
+
+def test_a_budget_office_reviewing_the_governments_plans_does_not_project_itself():
+    text = (
+        "PARLIAMENTARY BUDGET OFFICE\n\n"
+        "Review of the Budget Framework for 2026\n\n"
+        "Interest payments are projected at 9.1 trillion in 2026, a quarter of revenue."
+    )
+    assert sources(text)["9.1 trillion"] == ""
+
+
+def test_a_papers_tables_and_sample_are_its_writers_and_their_estimate_carries_on():
+    text = (
+        "Timber and the Ruritanian Economy\n"
+        "Anna Novak and Petar Horvat\n\n"
+        "Mills employed 20,000 workers in 2010. Sawn-timber exports fell by 12% in 2011 (Table 2). "
+        "We estimate that the storm cut output by US$40 million. About half of the loss fell on small mills. "
+        "Of the 310 mills in our sample, 41 closed.\n"
+    )
+    found = sources(text)
+    assert found["20,000"] == ""  # background the paper gives without marking it as its own
+    assert found["12%"] == found["US$40 million"] == "Anna Novak and Petar Horvat"
+    assert found["half"] == "Anna Novak and Petar Horvat"  # continues the writers' estimate
+    assert found["310"] == found["41"] == "Anna Novak and Petar Horvat"

@@ -1,0 +1,69 @@
+"""Whose figures a sentence gives when it names no estimator: the document's issuer's own, in the
+kinds of document where the issuer speaks for itself (a statistics office's bulletin, a ministry's
+speech, a paper's results, an institution's projections and the results it lists)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.attribution import document_author, estimator_type, publishes_own_statistics, speaks_for_government
+from pipeline.countries import Country
+from pipeline.document_times import heading_lines
+from pipeline.lexicon import load_lexicon
+from pipeline.references import WRITERS_SAY, document_writers
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Who issued a document, as its heading tells."""
+
+    author: str = ""  # the organisation: "World Bank", "Bank of Mongolia"
+    writers: str = ""  # the persons of a byline: "Sokha Chea and Malin Lindqvist"
+    statistics: bool = False  # a statistics office: every figure it gives is its own
+    official: str = ""  # a part of the government: "Angola (official)"
+    forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
+
+
+def document_issuer(text: str, home: Country | None) -> Issuer:
+    author = document_author(text)
+    return Issuer(
+        author=author,
+        writers=document_writers(heading_lines(text)),
+        statistics=publishes_own_statistics(author),
+        official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
+        forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
+    )
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    lexicon = load_lexicon("context")
+    return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures")}
+
+
+def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool]:
+    """The issuer whose own figures an unattributed sentence gives, or "", and whether the sentence
+    opens a report of them that the next sentences continue (a paper's "We estimate that …")."""
+    if issuer.statistics:
+        return issuer.author, False
+    if issuer.writers and (WRITERS_SAY.search(sentence) or _cues()["paper_own_results"].search(sentence)):
+        return issuer.writers, True  # "we find …", "Figure 3 shows …", "57 of the 612 factories in our sample"
+    if issuer.official:
+        return issuer.official, False  # a ministry's speech: the country's official figures
+    if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
+        return issuer.author, False  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
+    return "", False
+
+
+def without_background(issuer: Issuer, carried: list[tuple[int, str]], dated: bool) -> list[tuple[int, str]]:
+    """A report carried on to a sentence, except the writers' estimate carried on to a dated outturn:
+    after "We find that remittances raised consumption by 4%", "Growth was 2% in 2023" is background
+    the paper reports, while "About half of the loss fell on small mills" continues the estimate."""
+    return [] if dated and issuer.writers and carried and carried[-1][1] == issuer.writers else carried
+
+
+def _possessive(author: str, sentence: str) -> bool:
+    """"the World Bank’s active portfolio …" in the World Bank's own page: its operations."""
+    return f"{author}’s " in sentence or f"{author}'s " in sentence
