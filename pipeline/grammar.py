@@ -72,8 +72,12 @@ class _Grammar:
 
 
 VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "⅔": "0.6667"}
+# Thousands grouped by spaces, as the UN and SI style writes them ("250 000 tonnes"; also no-break and
+# thin spaces): a group of one to three digits, then groups of exactly three
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
 # a number in digits, perhaps with a vulgar fraction after it ("3½%")
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
+GROUPING = re.compile(r"[, \u00a0\u202f\u2009]")
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +176,7 @@ def _number_token_pattern() -> re.Pattern[str]:
 # The two halves of the number-token pattern, matched apart: their matches never touch (digits
 # against letters, and a number word starts a word), so together they are the matches of the whole
 # pattern, and the regex engine can skip through the text to the digits.
-DIGIT_TOKEN = re.compile(r"\d\d*(?:[.,]\d+)*[½¼¾⅓⅔]?")
+DIGIT_TOKEN = re.compile(rf"(?:{SPACED_THOUSANDS}|\d\d*)(?:[.,]\d+)*[½¼¾⅓⅔]?")
 
 
 @lru_cache(maxsize=1)
@@ -211,8 +215,8 @@ def word_value(words: str) -> Decimal:
 def parse_number(text: str) -> Decimal:
     if text[0].isdigit():
         if text[-1] in VULGAR_FRACTIONS:  # "3½" → 3.5
-            return Decimal(text[:-1].replace(",", "")) + Decimal(VULGAR_FRACTIONS[text[-1]])
-        return Decimal(text.replace(",", ""))
+            return Decimal(GROUPING.sub("", text[:-1])) + Decimal(VULGAR_FRACTIONS[text[-1]])
+        return Decimal(GROUPING.sub("", text))
     return word_value(text)
 
 

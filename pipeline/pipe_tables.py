@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country
@@ -13,9 +15,14 @@ from pipeline.grammar import Quantity
 from pipeline.indicators import classify
 from pipeline.periods import time_expressions
 from pipeline.ranges import TO_THE_DOLLAR
-from pipeline.records import Observation
+from pipeline.quantities import recognise
+from pipeline.records import Observation, format_decimal
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
+# a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
+# such lines with as many cells each, so that a title line "Site | Analysis" is no table
+BARE_ROW = re.compile(r"^(?P<cells>[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+?)[ \t]*\r?$", re.MULTILINE)
+MIN_BARE_ROWS = 3
 SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*$")
 MARKUP = re.compile(r"\*\*|__|`")
 
@@ -28,6 +35,7 @@ class Cell:
     heading: str  # the cell heading its column ("2022")
     bracketed: bool = False  # "(2.8)": a negative figure, as accountants write it
     source: str = ""  # the estimator a note under the table gives the cell ("Sources: …")
+    caption_unit: str = ""  # what the table's caption says its figures are in: "(US$ billion)"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -35,8 +43,9 @@ def table_cells(text: str) -> list[Cell]:
     if "|" not in text:
         return []
     cells: list[Cell] = []
-    rows = [(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)]
+    rows = sorted([(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)] + _bare_rows(text))
     header: list[str] | None = None
+    caption = ""
     previous_end = -2
     for index, (start, body) in enumerate(rows):
         parts = _split(start, body)
@@ -48,12 +57,53 @@ def table_cells(text: str) -> list[Cell]:
             continue  # the line under the heading row
         if header is None:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
+            caption = _caption_unit(text, start)
             continue
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
-            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part)))
+            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=caption))
     return cells
+
+
+def _bare_rows(text: str) -> list[tuple[int, str]]:
+    """The rows of tables written without outer pipes: blocks of MIN_BARE_ROWS or more lines in a row,
+    each with the same number of cells."""
+    blocks: list[list[re.Match[str]]] = []
+    for m in BARE_ROW.finditer(text):
+        previous = blocks[-1][-1] if blocks else None
+        if previous and text.count("\n", previous.end(), m.start()) == 1 and \
+                m.group("cells").count("|") == previous.group("cells").count("|"):
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    return [(m.start("cells"), m.group("cells")) for block in blocks if len(block) >= MIN_BARE_ROWS for m in block]
+
+
+# what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
+CAPTION_UNIT = re.compile(r"\((?P<unit>(?:US\$|[$€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
+                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent)\)[ \t:.]*$")
+
+
+@lru_cache(maxsize=64)
+def caption_scale(caption: str) -> tuple[Decimal, str] | None:
+    """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
+    "thousand tonnes" → (1000, tonnes), "%" → (1, percent); None when it reads as no unit."""
+    m = re.fullmatch(r"(?P<currency>US\$|[$€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
+        if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
+    found = recognise(stated).quantities
+    if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
+        return None
+    return found[0].value, found[0].unit
+
+
+def _caption_unit(text: str, header_start: int) -> str:
+    """What the line above a table's heading row says its figures are in, or ""."""
+    line_end = text.rfind("\n", 0, header_start)
+    caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+    m = CAPTION_UNIT.search(caption)
+    return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
 def _split(start: int, body: str) -> list[tuple[int, str]]:
@@ -91,21 +141,25 @@ def year_end(label: str) -> bool:
 def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None) -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
-    an "end of year" row), the document's country as subject."""
+    an "end of year" row), the document's country as subject. In a table whose rows are years
+    ("1981 | 10.2 | −0.8") the column heading names the measure and the row label the time."""
     row = rows[0]
-    stated = f"{cell.label} {row.mention}"  # the cell as a sentence would state it
-    at = len(cell.label) + 1
+    label_times, heading_times = time_expressions(cell.label), time_expressions(cell.heading)
+    measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)
+    stated = f"{measure} {row.mention}"  # the cell as a sentence would state it
+    at = len(measure) + 1
     unit = row.unit
     if unit == "count":
-        unit = label_unit(cell.label) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
-                                                                 home.name if home else "", home)
-                                          if TO_THE_DOLLAR.search(cell.label) else unit)
-    heading = time_expressions(cell.heading)
-    period_start, period_end = heading[0].periods[0] if heading else (row.period_start, row.period_end)
-    if heading and year_end(cell.label) and len(period_end) == 4:
-        period_start = period_end = f"{period_end}-12"
+        unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
+                                                              home.name if home else "", home)
+                                       if TO_THE_DOLLAR.search(measure) else unit)
     value = row.value
-    if not CHANGE_LABEL.search(cell.label):
+    if unit == "count" and cell.caption_unit and (scaled := caption_scale(cell.caption_unit)):
+        value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
+    period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
+    if times and year_end(measure) and len(period_end) == 4:
+        period_start = period_end = f"{period_end}-12"
+    if not CHANGE_LABEL.search(measure):
         value = value.removeprefix("-")  # a level: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8 (levels are never negative)
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it

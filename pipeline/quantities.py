@@ -235,7 +235,7 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     """'17 out of 100', 'a score of 2.9': a bare number that is a score."""
     out_of = SCORE_OUT_OF.match(text, q.end)
     if out_of:
-        base = Decimal(out_of.group("num").replace(",", ""))
+        base = parse_number(out_of.group("num"))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
     if q.unit == "count" and set(words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
         return replace(q, unit="score", rule="score", noun="")
@@ -322,7 +322,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     quantities += join_numbers(text, amounts)
     quantities.sort(key=lambda q: q.start)
     # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
-    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in CODE_LABEL.finditer(text)
+    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text))
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
     named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]
@@ -345,8 +345,11 @@ PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
+# digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
+GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
-UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)", re.IGNORECASE)
+UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)"
+                          r"|\((?:US\$|[$€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)", re.IGNORECASE)
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

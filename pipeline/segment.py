@@ -42,10 +42,34 @@ def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def citation_markers(text: str) -> list[Span]:
-    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]") and
-    the years of author–date citations ("(World Bank, 2022)", "Hun and Pich (2023)")."""
+    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]"), the
+    numbers of notes under a "Notes" heading, and the years of author–date citations ("(World Bank,
+    2022)", "Hun and Pich (2023)")."""
     marks = [Span(*m.span()) for m in _marks()[0].finditer(text)] if "[" in text else []
-    return sorted(marks + author_date_years(text), key=lambda span: span.start) if "(" in text else marks
+    marks += note_numbers(text)
+    return sorted(marks + author_date_years(text), key=lambda span: span.start) if "(" in text else sorted(marks, key=lambda span: span.start)
+
+
+@lru_cache(maxsize=1)
+def _notes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lexicon = load_lexicon("segmentation")
+    return (re.compile(lexicon["notes_heading"], re.MULTILINE), re.compile(lexicon["note_number"], re.MULTILINE),
+            re.compile(lexicon["glued_note_number"], re.MULTILINE))
+
+
+def note_numbers(text: str) -> list[Span]:
+    """The numbers of notes: glued to the end of a sentence ("… tonnes.4"), and opening the notes of
+    a block under a "Notes" heading, up to its first blank line."""
+    heading, number, glued = _notes()
+    spans = [Span(*m.span()) for m in glued.finditer(text)]
+    for m in heading.finditer(text):
+        at = text.find("\n", m.end()) + 1
+        while at and (end := text.find("\n", at)) != at and text[at:end].strip():
+            end = len(text) if end < 0 else end
+            if note := number.match(text, at, end):
+                spans.append(Span(*note.span("number")))
+            at = end + 1 if end < len(text) else 0
+    return spans
 
 
 BRACKET = re.compile(r"\(([^()]{3,300})\)")

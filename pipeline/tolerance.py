@@ -16,17 +16,18 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from pipeline.grammar import GROUPING, SPACED_THOUSANDS
 from pipeline.lexicon import load_lexicon
 
 Interval = tuple[float, float]
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(rf"{SPACED_THOUSANDS}(?:\.\d+)?|\d[\d,]*(?:\.\d+)?")
 INF = math.inf
 
 
 def _written(mention: str, value: float) -> tuple[str, float] | None:
     """The digits in the mention that spell `value`, and the scale applied to them ("2.3 billion" → 1e9)."""
     for token in NUMBER.findall(mention):
-        written = float(token.replace(",", ""))
+        written = float(GROUPING.sub("", token))
         if written == 0:
             if value == 0:
                 return token, 1.0
@@ -46,7 +47,7 @@ def half_unit(mention: str, value: float, loose: bool = False) -> float | None:
     if found is None:
         return None
     token, scale = found
-    digits = token.replace(",", "")
+    digits = GROUPING.sub("", token)
     if "." in digits:
         step = 10.0 ** -len(digits.split(".")[1])
     elif loose and digits.strip("0"):

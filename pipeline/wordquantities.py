@@ -26,7 +26,7 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     before = words_before(text, m.start(), 3)
     out_of = OUT_OF.match(text, m.end())
     if out_of and out_of.group("num")[0].isdigit():
-        base = Decimal(out_of.group("num").replace(",", ""))
+        base = parse_number(out_of.group("num"))
         return Quantity(m.start(), out_of.end("num"), value, "rank", "rank", out_of=base)
     after = word_after(text, m.end())
     hyphenated = re.match(r"-([a-z]+)", text[m.end() :])  # "the third-largest"
@@ -48,7 +48,8 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     return NotFact(m.start(), m.end(), "ordinal")
 
 
-QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$")
+QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$",
+                             re.IGNORECASE)
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
 
 
@@ -62,13 +63,15 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
     if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
         return None  # "a decade and a half"
-    # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are fractions
-    if numerator_word in ("a", "an") and not (
+    # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are
+    # fractions; a denominator that is no ordinal ("a quarter come from France") is a fraction always
+    ordinal = denominator_word in g.lexicon["ordinals"]
+    if ordinal and numerator_word in ("a", "an") and not (
         followed_by_of or QUALIFIED_BEFORE.search(text[: m.start()]) or re.search(r"\bby\s+$", text[: m.start()])
         or COMPARATIVE_AFTER.match(text, m.end())
     ):
         return None
-    if spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
+    if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])
@@ -116,9 +119,18 @@ def _proportion(m: re.Match[str]) -> Quantity | None:
     return Quantity(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), "ratio", "fraction")
 
 
+@lru_cache(maxsize=1)
+def _quarter_as_time() -> Caseless:
+    """'a quarter earlier', 'two quarters later', 'the quarter before', 'each quarter': a quarter of a
+    year, not a fraction."""
+    return Caseless(load_lexicon("quantities")["quarter_as_time"])
+
+
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
+    if "quarter" in text.lower():
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
     for m in scan(_proportion_pattern(), text, windows):
         proportion = _proportion(m)
         if proportion and not overlaps(m.start(), m.end(), found):
@@ -133,7 +145,7 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
             if multiple:
                 found.append(multiple)
     for m in scan(g.fraction, text, windows):
-        if not overlaps(m.start(), m.end(), found):
+        if not overlaps(m.start(), m.end(), found + result.not_facts):
             fraction = _fraction(text, m, g)
             if fraction:
                 found.append(fraction)

@@ -941,3 +941,62 @@ def test_decades_ago_is_a_time_not_a_duration():
     assert sorted(found) == ["5%", "7%"]
     assert (found["7%"].period_start, found["5%"].period_start) == ("2006", "2023")
     assert {t.token: t.disposition for t in tokens}["Two"] == "date"
+
+
+def test_thousands_grouped_by_spaces_are_one_number():
+    text = ("The Mission estimates the 2025 harvest at 5 480 000 tonnes on 1 578 000 hectares; "
+            "commercial imports of 250 000 tonnes are planned, and in 2024 310 tonnes of seed were sown.")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["5 480 000 tonnes"] == ("5480000", "tonnes")
+    assert found["1 578 000 hectares"] == ("1578000", "hectares")
+    assert found["250 000 tonnes"] == ("250000", "tonnes")
+    assert found["310 tonnes"] == ("310", "tonnes")  # a year before a number is not a group of it
+    assert {t.token: t.disposition for t in tokens}["2024"] == "date"
+
+
+def test_the_numbers_of_a_threads_posts_and_of_notes_are_not_quantities():
+    text = (
+        "1/ Ruritania's 2024 numbers are in. Growth was 3.1%, per the statistics office.\n\n"
+        "2/ Prices. Inflation ended the year at 4.4%.\n\n"
+        "The debt was repaid in full.1 Exports reached $6.8 billion, the official figure.2\n\n"
+        "Notes\n"
+        "1 Output is from the Statistical Yearbook (1990), Table 9.\n"
+        "2 Data for 1989 were never published.\n"
+    )
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["$6.8 billion", "3.1%", "4.4%"]
+    dispositions = [(t.token, t.disposition) for t in tokens if t.token in {"1", "2"}]
+    assert dispositions == [("1", "name"), ("2", "name"), ("1", "citation"), ("2", "citation"),
+                            ("1", "citation"), ("2", "citation")]
+
+
+def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():
+    text = (
+        "Table 1. Ruritania: external debt and current account, 1981–1985 (US$ billion)\n"
+        "Year | Gross debt | Current account\n"
+        "1981 | 10.2 | −0.8\n"
+        "1983 | 8.3 | 0.9\n"
+        "1985 | 6.6 | 1.4\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["10.2"].value, found["10.2"].unit) == ("10200000000", "USD")
+    assert (found["10.2"].period_start, found["8.3"].period_start) == ("1981", "1983")
+    assert found["10.2"].indicator == "external_debt"  # the column heading names the measure
+    assert found["−0.8"].value == "800000000"  # a deficit's level, as in every table
+
+
+def test_informal_units_and_the_tilde():
+    text = "Gold output fell to 51.3t from 66.5t, a gap of 0.3pp, and cotton reached ~390k of seed cotton."
+    found = {o.mention: (o.value, o.unit, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert found["51.3t"] == ("51.3", "tonnes", "exact")
+    assert found["0.3pp"] == ("0.3", "percentage_points", "exact")
+    assert found["390k"] == ("390000", "count", "approximately")
+
+
+def test_a_quarter_is_a_fraction_unless_it_is_a_time():
+    text = ("Roughly a quarter come from France. Output grew 1.2%, against 0.8% a quarter earlier "
+            "and 0.5% in the quarter before; two quarters later it fell.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations if o.unit == "ratio"] == ["a quarter"]
+    assert all(t.disposition != "unexplained" for t in tokens)
