@@ -317,6 +317,19 @@ def document_author(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _estimator_countries() -> dict[str, str]:
+    return {n.lower(): e.get("country", "") for e in load_lexicon("estimators")["estimators"]
+            for n in [e["canonical"], *e.get("aliases", [])]}
+
+
+def estimator_country(name: str) -> str:
+    """The country an estimator belongs to (lexicon/estimators.yaml; "X (official)" is X's), or ""."""
+    if name.endswith(" (official)"):
+        return name.removesuffix(" (official)")
+    return _estimator_countries().get(name.lower(), "")
+
+
 def estimator_type(name: str) -> str:
     """The kind of estimator (lexicon/estimators.yaml): a known one's type, else by the words of its
     name ("… Statistics Office" → official_statistics), else "other"."""

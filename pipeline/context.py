@@ -153,15 +153,16 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence))
 
 
-def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
-    """'won', 'pesos': the currency of a country named just before the word, else the subject's,
-    else the home country's, when it is one the word can stand for; else the word's first code."""
+def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None, estimator: str = "") -> str:
+    """'won', 'pesos': the currency of a country named just before the word, else that of the
+    estimator's country (the Bank of Korea counts the North's income in South Korean won), else the
+    subject's, else the home country's, when it is one the word can stand for; else the word's first code."""
     # a written prefix standing for several currencies ("K": kwacha, kyat or kina) is read as a name is
     codes = load_lexicon("quantities")["currency_names"].get(word) or _prefix_codes()[word]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
     named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]
-    for country in [*reversed(named), by_name.get(subject), home]:
+    for country in [*reversed(named), by_name.get(estimator), by_name.get(subject), home]:
         if country and country.currency in codes:
             return country.currency
     return codes[0]

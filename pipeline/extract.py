@@ -20,7 +20,7 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.attribution import as_official, find_sources
+from pipeline.attribution import as_official, estimator_country, find_sources
 from pipeline.issuers import document_issuer, own_figures, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
@@ -292,7 +292,8 @@ def _observations(
 ) -> list[Observation]:
     q = reading.quantity
     subject = as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names)
-    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home) if q.currency_word
+    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
+                      if q.currency_word
                       else context.local_currency(text, q, subject, home))
     value = context.signed(q.value, reading.decline)
     high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None

@@ -1000,3 +1000,17 @@ def test_a_quarter_is_a_fraction_unless_it_is_a_time():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations if o.unit == "ratio"] == ["a quarter"]
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents():
+    korea = ("North Korea's economy grew in 2024. The Bank of Korea put the North's gross national income at 45.9 trillion "
+             "won last year.\n\nThe state's own budget was 433.2 billion won in 2007.")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(korea))[0]}
+    assert units["45.9 trillion won"] == "KRW"  # the bank counts in its own currency
+    assert units["433.2 billion won"] == "KPW"
+    gdr = ("The economy of East Germany. In 1985 a Trabant cost about 12,000 marks, while West German banks "
+           "lent DM 2 billion and the Soviet Union charged 80 billion rubles for oil.")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(gdr))[0]}
+    assert units["12,000 marks"] == "DDM"
+    assert units["DM 2 billion"] == "DEM"
+    assert units["80 billion rubles"] == "SUR"  # the Soviet Union named just before
