@@ -4,6 +4,7 @@ document, never assumed)."""
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,7 +94,7 @@ def document_country(text: str) -> Country | None:
     mentions = country_mentions(text)
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
         title = _title(text)
-        named = country_mentions(title.title()) if title.isupper() else ()
+        named = country_mentions(from_capitals(title)) if title.isupper() else ()
         return named[0][2] if named else None
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
@@ -108,12 +109,24 @@ def document_country(text: str) -> Country | None:
     if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
     title = _title(text)
-    title = title.title() if title.isupper() else title  # "REPUBLIC OF ANGOLA – MINISTRY OF FINANCE"
+    title = from_capitals(title) if title.isupper() else title  # "REPUBLIC OF ANGOLA – MINISTRY OF FINANCE"
     # "… as trade with China recovers": a partner the title names is not what it is about
-    partner = re.compile(rf"\b(?:{'|'.join(lex['title_partner_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    partner = re.compile(rf"(?<!\b{')(?<!'.join(h + ' ' for h in lex['title_topic_heads'])})"
+                         rf"\b(?:{'|'.join(lex['title_partner_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
     titled = {country.name for start, _, country in country_mentions(title) if not partner.search(title, 0, start)}
+    for name in titled - weights.keys():  # named in a heading in capitals, and in the text only otherwise
+        weights[name], first[name] = 0, 0
     best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
     return by_name[best]
+
+
+SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|In|On|To)\b")
+
+
+def from_capitals(title: str) -> str:
+    """A heading in capitals as names are written: "MISSION TO THE DEMOCRATIC PEOPLE'S REPUBLIC OF
+    KOREA" → "Mission to the Democratic People's Republic of Korea"."""
+    return SMALL_WORDS.sub(lambda m: m.group().lower(), string.capwords(title, " "))
 
 
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")

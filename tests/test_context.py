@@ -410,3 +410,11 @@ def test_the_change_of_a_level_stated_for_a_place_is_of_that_place():
     assert subjects["40%"] == "Pyongyang"
     assert subjects["twice"] == "Hyesan"
     assert subjects["12%"] == "North Korea"
+
+
+def test_a_mission_to_the_country_named_in_capitals_is_about_it_though_the_text_names_another():
+    text = ("FAO/WFP CROP AND FOOD SECURITY ASSESSMENT MISSION TO THE REPUBLIC OF MOLDOVA\nSpecial Report\n\n"
+            "The harvest fell by 12 percent. Imports of wheat from Romania rose to 80 000 tonnes.")
+    assert document_country(text).name == "Moldova"
+    trade = "EXPORTS TO ROMANIA FALL\n\nMoldova's exports to Romania fell by 4 percent, Moldovan officials said."
+    assert document_country(trade).name == "Moldova"  # a partner the title names is not the topic
