@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from pipeline.context import CAPWORD
-from pipeline.countries import Country, countries
+from pipeline.countries import Country, countries, country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern
 
@@ -75,6 +75,8 @@ def _without_output_noun(org: str) -> str:
     if len(words) < 2 or words[-1] not in _lexicon()["output_nouns"]:
         return org
     body = " ".join(words[:-1])
+    if re.search(r"\w(?:’s|'s)$", body) and not _known_estimators().fullmatch(body):
+        return body[:-2]  # "the Bundesbank’s estimates": the body whose they are
     names_a_body = (body.isupper() and len(body) > 1) or words[-2] in _lexicon()["institution_heads"] \
         or _known_estimators().fullmatch(body) is not None
     return body if names_a_body else org
@@ -105,6 +107,10 @@ def _official(org: str, home: Country) -> bool:
         return True  # "Official statistics", "the government reported"
     if "Budget" in words:
         return True  # "The National Budget Framework Paper proposes …": the government's budget papers
+    legislature = words[-1] in _lexicon()["legislature_heads"] or (words[0] in _lexicon()["legislature_heads"] and words[1:2] == ["of"])
+    if legislature and not set(words) & set(_lexicon()["regional_adjectives"]) \
+            and all(country.name == home.name for _, _, country in country_mentions(org)):
+        return True  # "the budget approved by the Supreme People’s Assembly": the state's own organ
     if head in _lexicon()["official_heads"]:
         return home.pattern.fullmatch(" ".join(words[:-1])) is not None
     return home.pattern.fullmatch(org) is not None
@@ -173,6 +179,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
+            if "action" in pattern.pattern.groupindex and _is_country(org):
+                continue  # "China bought 5 million tonnes": a country trading, not a body's estimate
             if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
                 continue  # "the Five-Year Programme", but not the "World Food Programme"
             if words[0].lower() in back_references:

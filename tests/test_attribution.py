@@ -879,3 +879,38 @@ def test_a_papers_tables_and_sample_are_its_writers_and_their_estimate_carries_o
     assert found["12%"] == found["US$40 million"] == "Anna Novak and Petar Horvat"
     assert found["half"] == "Anna Novak and Petar Horvat"  # continues the writers' estimate
     assert found["310"] == found["41"] == "Anna Novak and Petar Horvat"
+
+
+def test_a_bodys_own_operations_are_its_figures_but_a_countrys_purchases_are_not():
+    text = (
+        "Kenya's reserves rose in 2024. The central bank (CBK) bought US$85 million in the market in May. "
+        "In June 2024 the IMF approved a 40-month arrangement worth about US$337 million. "
+        "A credit line of US$500 million approved by the World Bank in 2023 was fully drawn. "
+        "China bought 5 million tonnes of Kenyan tea in 2024."
+    )
+    found = sources(text)
+    assert found["US$85 million"] == "CBK"
+    assert found["US$337 million"] == "IMF"
+    assert found["US$500 million"] == "World Bank"
+    assert found["5 million tonnes"] == ""
+
+
+def test_a_budget_its_legislature_approved_is_the_countrys_official_figure():
+    text = ("Moldova's economy grew in 2024. The Parliament of Moldova approved a 2025 budget in which "
+            "spending was to rise by 6.5%. The European Parliament approved a loan of €200 million.")
+    found = sources(text)
+    assert found["6.5%"] == "Moldova (official)"
+    assert found["€200 million"] == "European Parliament"
+
+
+def test_the_writers_estimate_in_the_sentence_comes_before_a_report_carried_on_and_possessive_estimates_name_the_body():
+    text = (
+        "Debt and Austerity in Moldova\nAnna Novak and Petar Horvat\n\n"
+        "Official statistics reported that exports rose to $8.1 billion in 1988. "
+        "We estimate that food exports averaged $1.1 billion a year in 1982–1989. "
+        "According to the Bundesbank’s estimates, the debt rose to DM 25 billion in 1981."
+    )
+    found = sources(text)
+    assert found["$8.1 billion"] == "Moldova (official)"
+    assert found["$1.1 billion"] == "Anna Novak and Petar Horvat"
+    assert found["DM 25 billion"] == "Bundesbank"
