@@ -42,7 +42,9 @@ def _after_gap() -> re.Pattern[str]:
         rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
         rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
-        rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$",
+        rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
+        # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
+        rf"|^\s+of\s+(?:[\w-]+\s+){{0,3}}\($",
         re.IGNORECASE,
     )
 

@@ -98,6 +98,9 @@ def settle_times(
                 year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)
             year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
+            # "the 2024/25 marketing year (November–October)": months that run across the new year
+            # start in the year before the one they end in
+            periods = tuple((_year_before(a) if a > b else a, b) for a, b in periods)
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
         if periods:
             found = TimeExpression(t.start, t.end, tuple(periods), "within" if t.kind == "yearless_relative"
@@ -132,6 +135,10 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
         return ((str(int(period[0]) + offset), str(int(period[1]) + offset)),)
     year = str(int(year) + offset)
     return ((year, year),)
+
+
+def _year_before(date: str) -> str:
+    return f"{int(date[:4]) - 1}{date[4:]}"
 
 
 def _twelve_months(period: Period) -> bool:

@@ -803,3 +803,16 @@ def test_a_split_year_in_a_document_with_its_own_fiscal_year_is_that_fiscal_year
             "bill rose from US$196 million in 2020/21 to US$571 million in 2023/24.")
     assert period(text, "US$196 million") == ("2020-04", "2021-03")
     assert period(text, "US$571 million") == ("2023-04", "2024-03")
+
+
+def test_a_fact_sheets_year_in_brackets_is_of_the_number_before_it():
+    found = _periods("Remittances: 2.5% of GDP (2023 est.) 2.6% of GDP (2022 est.) 2.8% of GDP (2021 est.)\n")
+    assert found["2.5%"] == ("2023", "2023")
+    assert found["2.6%"] == ("2022", "2022")  # not the bracket before it, which is the 2.5%'s
+    assert found["2.8%"] == ("2021", "2021")
+
+
+def test_months_that_run_across_the_new_year_start_in_the_year_before():
+    found = _periods("Cereal import requirements in the 2024/25 marketing year (November–October) are put at "
+                     "1.05 million tonnes.")
+    assert found["1.05 million tonnes"] == ("2024-11", "2025-10")
