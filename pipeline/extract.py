@@ -109,6 +109,7 @@ def extract_document(
                            bool(own) and looks_back(text))
             pass_on_without_numbers(carry, item, text, plans)
             carry.text = text
+            carry.label = text if text.endswith((":", "–", "—")) else ""
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
@@ -136,7 +137,7 @@ def extract_document(
         continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if item != carry.paragraph:
-            carry.plan = carry.topic = carry.pair = ""
+            carry.plan = carry.topic = carry.pair = carry.label = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time
@@ -161,7 +162,7 @@ def extract_document(
                         for r in readings]
         elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year
             readings = [replace(r, periods=((today[:4], today[:4]),)) if r.periods == (("", ""),) else r for r in readings]
-        previous = carry.text if item == carry.paragraph else ""
+        previous = carry.label or (carry.text if item == carry.paragraph else "")
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number
         bracketed = bracketed_partners(text, [r.quantity for r in readings], home)

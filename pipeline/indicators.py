@@ -218,7 +218,7 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
     leave the concept open."""
     book = codebook()
     found, share = _candidates(sentence, start, end, unit)
-    if previous and _open(found, sentence, end, unit):
+    if previous and _open(found, sentence, end, unit, previous.endswith((":", "–", "—"))):
         borrowed = _previous_hits(previous, unit, share)
         # the previous sentence decides among the number's own candidates, or names its topic when
         # the number has none and its sentence refers back to it
@@ -320,14 +320,15 @@ def _names_partner(before: str, after: str) -> bool:
     return any(not POSSESSIVE.match(text, b) or SHARE_AFTER_POSSESSIVE.match(text, b) for _, b, _ in country_mentions(text))
 
 
-def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str) -> bool:
+def _open(found: dict[int, list[Hit]], sentence: str, end: int, unit: str, labelled: bool = False) -> bool:
     """Whether the number's own words leave its concept open: only generic cues, a tie ("a per
     capita income of $1,038": of GDP, GNP or GNI?), or no cue in a sentence that refers back to the
-    previous one's topic ("this figure fell to 712 kWh"); a count with a head noun of its own
-    ("three key sectors") is about that noun."""
+    previous one's topic ("this figure fell to 712 kWh") or in a line under a fact sheet's label
+    ("Real GDP growth rate:" then "3% (2023 est.)"); a count with a head noun of its own ("three key
+    sectors") is about that noun."""
     if not found:
         counted = unit_kind(unit) in ("count", "persons") and re.match(r"\s*[a-z]", sentence[end:])
-        return not counted and _topic_anaphora().search(sentence) is not None
+        return not counted and (labelled or _topic_anaphora().search(sentence) is not None)
     by_indicator = {p: _score(h) for p, h in found.items()}
     scores = sorted(by_indicator.values(), reverse=True)
     best = max(found, key=by_indicator.__getitem__)

@@ -334,3 +334,11 @@ def test_a_currency_peg_is_an_exchange_rate():
     sentence = "Inflation remained low, at 1.8 percent, anchored by the dinar’s peg to the US dollar at 0.709 dinars since 1995."
     assert code(sentence, "0.709 dinars", "JOD") == "exchange_rate"
     assert code(sentence, "1.8 percent", "percent") == "inflation_rate"
+
+
+def test_the_lines_under_a_fact_sheets_label_measure_what_it_names():
+    text = ("Ruritania – Economy\n\nReal GDP growth rate:\n3% (2023 est.)\n1.8% (2022 est.)\n\n"
+            "Unemployment rate:\n5.3% (2023 est.)\n")
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert found["3%"] == found["1.8%"] == "gdp_growth_rate"
+    assert found["5.3%"] == "unemployment_rate"
