@@ -12,7 +12,7 @@ from pipeline.attribution import document_author, estimator_type, publishes_own_
 from pipeline.countries import Country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
-from pipeline.references import WRITERS_SAY, document_writers
+from pipeline.references import WRITERS_SAY, document_writers, known_full_name
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Issuer:
     statistics: bool = False  # a statistics office: every figure it gives is its own
     official: str = ""  # a part of the government: "Angola (official)"
     forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
+    reported: str = ""  # the body a news story's headline credits: "… grows 3.4 pct in 2025: BOK"
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:
@@ -34,7 +35,22 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         statistics=publishes_own_statistics(author),
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
         forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
+        reported=headline_source(text),
     )
+
+
+def headline_source(text: str) -> str:
+    """The body a story's headline credits for its news ("N. Korea's economy grows 3.4 pct in 2025:
+    BOK"), by its full name when it is a known estimator; "" when the headline credits none."""
+    first = next((line for line in text[:400].splitlines() if line.strip()), "")
+    m = re.match(load_lexicon("context")["headline_source"], first)
+    if not m:
+        return ""
+    name = m.group("org")
+    heads = load_lexicon("context")["institution_heads"]
+    if not (name.isupper() or name.split()[-1] in heads or known_full_name(name) != name or estimator_type(name) != "other"):
+        return ""  # "…: analysis", "…: Smith": not a body
+    return known_full_name(name)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +68,8 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool]:
         return issuer.writers, True  # "we find …", "Figure 3 shows …", "57 of the 612 factories in our sample"
     if issuer.official:
         return issuer.official, False  # a ministry's speech: the country's official figures
+    if issuer.reported:
+        return issuer.reported, False  # a story whose headline credits the body: its figures are the body's
     if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
         return issuer.author, False  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
     return "", False

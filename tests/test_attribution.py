@@ -914,3 +914,14 @@ def test_the_writers_estimate_in_the_sentence_comes_before_a_report_carried_on_a
     assert found["$8.1 billion"] == "Moldova (official)"
     assert found["$1.1 billion"] == "Anna Novak and Petar Horvat"
     assert found["DM 25 billion"] == "Bundesbank"
+
+
+def test_a_headline_that_credits_a_body_gives_the_story_its_source():
+    text = ("(LEAD) Kenya's inflation eases to 4.1 pct in March: KNBS\n\n"
+            "NAIROBI, April 1 -- Kenya's consumer prices rose 4.1 percent in March from a year earlier.\n\n"
+            "Food prices climbed 6.2 percent. Growth will slow to 4.8 percent, the World Bank said in a separate note.")
+    found = sources(text)
+    assert found["4.1 percent"] == found["6.2 percent"] == "KNBS"
+    assert found["4.8 percent"] == "World Bank"  # a figure the story credits to another body
+    plain = "Kenya's inflation eases in March\n\nKenya's consumer prices rose 4.1 percent in March."
+    assert sources(plain)["4.1 percent"] == ""
