@@ -10,7 +10,8 @@ from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import _months, time_expressions
 from pipeline.settling import settle_times
-from pipeline.yearless import yearless_times
+from pipeline.tense import speaks_of_future, tells_of_past
+from pipeline.yearless import YEARLESS, yearless_times
 
 
 HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count
@@ -50,6 +51,30 @@ def document_date(text: str) -> str:
             dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
+    return _yearless_dateline(text)
+
+
+YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])")
+LAST_YEAR = re.compile(r"\blast\s+(?:year|yr)\b", re.IGNORECASE)
+
+
+def _yearless_dateline(text: str) -> str:
+    """A dateline without its year, as wire services write it ("SEOUL, July 28 (Yonhap) --"), in a
+    story that speaks of "last year": the year after the latest one its accounts of the past name (a
+    year's figures published the next year: "grew 3.4 percent last year", "… in 2025"). Without
+    "last year" the story may be of the year it names or of the next: no date."""
+    if not LAST_YEAR.search(text):
+        return ""
+    for line in heading_lines(text):
+        lead = DATELINE_LEAD.match(line)
+        day = next((t for t in yearless_times(lead.group("date")) if t.kind == "yearless_day"), None) if lead else None
+        if day is None:
+            continue
+        past = [int(y) for sentence in re.split(r"(?<=[.!?])\s+", text) if tells_of_past(sentence)
+                and not speaks_of_future(sentence) for y in YEAR.findall(sentence)]
+        if not past:
+            return ""
+        return day.period[0].replace(YEARLESS, str(max(past) + 1))
     return ""
 
 
@@ -57,7 +82,7 @@ def document_date(text: str) -> str:
 # filed from, opening its first sentence; the place in capitalised words (not "In August, …")
 DATELINE_LEAD = re.compile(
     r"\s*(?!(?:In|On|By|At|From|Between|During|Since|After|Before|Until|Over|Through|For)\b)"
-    r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3},\s+(?P<date>[^–—\n(]{3,30}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-(?=\s))"
+    r"[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3},\s+(?P<date>[^–—\n(]{3,30}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?(?=\s))"
 )
 
 

@@ -12,7 +12,7 @@ from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import as_written, bracketed_partners, partner_pair, partners_respectively, subject_of
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing
-from pipeline.tense import in_present_tense, reports_market_day, takes_paragraph_period, tells_of_past
+from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
 from pipeline.records import (
@@ -64,6 +64,7 @@ def extract_document(
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
     covered = document_period(doc.text, fiscal_start)  # "…, January–December 2023" in a bulletin's title
+    story: tuple[tuple[str, str], ...] = ()  # the period a news story's lead reports
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
     issuer = document_issuer(doc.text, home)  # who issued the document: "staff estimate", "we find"
@@ -162,6 +163,13 @@ def extract_document(
                         for r in readings]
         elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year
             readings = [replace(r, periods=((today[:4], today[:4]),)) if r.periods == (("", ""),) else r for r in readings]
+        elif story and tells_of_past(text) and takes_paragraph_period(text):
+            # a news story's later paragraphs tell of the period its lead reported ("… grew 3.4 percent
+            # last year." … "Exports soared 21.3 percent to $405 million")
+            readings = [replace(r, periods=story) if r.periods == (("", ""),) and tells_of_story(text, r.quantity) else r
+                        for r in readings]
+        if filed and readings and readings[0].periods != (("", ""),) and tells_of_past(text) and not speaks_of_future(text):
+            story = readings[0].periods[:1]  # the period the dateline's sentence reports (not a projection's)
         previous = carry.label or (carry.text if item == carry.paragraph else "")
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number
@@ -223,6 +231,17 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+
+
+QUOTED = re.compile(r"[“\"][^”\"]*$")
+
+
+def tells_of_story(sentence: str, q: Quantity) -> bool:
+    """Whether a number of a news story's later paragraph is an event of the story's period: told in
+    the past in its own clause, neither a standing fact ("with more than 220 million people", "which
+    makes up just over half of the basket") nor a quotation."""
+    start, end = context.clause_bounds(sentence, q)
+    return not standing(sentence, q) and tells_of_past(sentence[start:end]) and not QUOTED.search(sentence, 0, q.start)
 
 
 LIST_MARKS = "-•*–·▪"

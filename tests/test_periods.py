@@ -816,3 +816,18 @@ def test_months_that_run_across_the_new_year_start_in_the_year_before():
     found = _periods("Cereal import requirements in the 2024/25 marketing year (November–October) are put at "
                      "1.05 million tonnes.")
     assert found["1.05 million tonnes"] == ("2024-11", "2025-10")
+
+
+def test_a_wire_storys_yearless_dateline_and_the_period_its_lead_reports():
+    text = (
+        "(LEAD) Kenya's economy grows 5.6 pct in 2025: KNBS\n\n"
+        "NAIROBI, March 3 (Wire) -- Kenya's economy grew 5.6 percent last year, the statistics office said.\n\n"
+        "Exports soared 12.1 percent to $8.4 billion, led by tea and flowers.\n\n"
+        "Kenya, with more than 55 million people, is East Africa's largest economy.\n\n"
+        "\u201cWe inherited arrears of 90 billion shillings,\u201d the minister said."
+    )
+    found = _periods(text)
+    assert found["5.6 percent"] == ("2025", "2025")  # "last year" from a dateline of 2026
+    assert found["12.1 percent"] == found["$8.4 billion"] == ("2025", "2025")  # the lead's period
+    assert found["55 million"] == ("", "")  # a standing fact, not an event of the story's year
+    assert found["90 billion shillings"] == ("", "")  # a quotation
