@@ -207,8 +207,10 @@ def change_of_level(text: str, a: Quantity, b: Quantity) -> bool:
         and bool(CHANGE_GAP.fullmatch(text[a.end : b.start]))
 
 
-BASE_GAP = re.compile(r"(?:\s+(?:of\s+[A-Z]{2,4}\s+)?(?:in|by|at|during|on)\s+[^,;.]{1,30}?)?,?\s+(?:up\s+|down\s+)?"
-                      r"(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
+# "9,800 won in Pyongyang, up from 7,200 won", "7,000 won a kilogram in Pyongyang markets in December
+# 2024, against 5,500 won a year earlier": the level the first is compared with
+BASE_GAP = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:of\s+[A-Z]{2,4}\s+)?(?:in|by|at|during|on)\s+[^,;.]{1,30}?){0,2},?\s+(?:up\s+|down\s+)?"
+                      r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 
 
 # "The deficit was 3.5% of GDP last year, against a target of 2.8%": the measure's target or forecast

@@ -418,3 +418,14 @@ def test_a_mission_to_the_country_named_in_capitals_is_about_it_though_the_text_
     assert document_country(text).name == "Moldova"
     trade = "EXPORTS TO ROMANIA FALL\n\nMoldova's exports to Romania fell by 4 percent, Moldovan officials said."
     assert document_country(trade).name == "Moldova"  # a partner the title names is not the topic
+
+
+def test_a_port_market_or_yard_of_a_place_makes_it_the_subject():
+    found = subjects_of(
+        "Kenya's economy grew by 2% in 2023. At the three container piers of Mombasa, we counted 412 vessel calls "
+        "in 2024. In December we counted 186 trucks a day at the Malaba border crossing. A dollar fetched "
+        "about 160 shillings on Nairobi’s markets in May, against 150 shillings a year earlier."
+    )
+    assert found["412"] == "Mombasa"
+    assert found["186"] == "Malaba"
+    assert found["160 shillings"] == found["150 shillings"] == "Nairobi"  # the level it is compared with too
