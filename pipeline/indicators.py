@@ -48,7 +48,8 @@ LEADS = re.compile(r"\s+(?:(?:of|by|at|to|was|were|is|are)\s+)?(?:(?:about|aroun
 # The rest of a list the number opens shares its words: ", 9% and 16% of exports" -> " of exports";
 # "680 million Deutsche marks and 455 million Swiss francs by selling bonds" -> " by selling bonds".
 LIST_REST = {
-    "percent": re.compile(r"^(?:\s*(?:,|,?\s*and|,?\s*or)\s*[−+-]?\d[\d.,]*\s*(?:%|percent|per cent))+", I),
+    # "9, 12 and 11 percent of GDP, respectively": the items after it, the unit written only on the last
+    "percent": re.compile(r"^(?:\s*(?:,|,?\s*and|,?\s*or)\s*[−+-]?\d[\d.,]*(?:\s*(?:%|percent|per cent))?)+", I),
     "money": re.compile(r"^\s*,?\s*and\s+(?:[A-Z]{0,3}\$|[$€£¥₩]|[A-Z]{3}\s)?\d[\d.,]*"
                         r"(?:\s+(?:million|billion|trillion))?(?:\s+[A-Z][a-z]+){0,2}(?:\s+[a-z]+s\b)?"),
 }

@@ -342,3 +342,11 @@ def test_the_lines_under_a_fact_sheets_label_measure_what_it_names():
     found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert found["3%"] == found["1.8%"] == "gdp_growth_rate"
     assert found["5.3%"] == "unemployment_rate"
+
+
+def test_shares_listed_with_the_unit_on_the_last_and_defence_outlays():
+    text = ("Agriculture, mining and manufacturing contributed about 9, 12 and 11 percent of GDP, respectively, in 2022. "
+            "The published budget showed defence outlays of 17 billion rubles, while spending on schools rose 4%.")
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert found["9"] == found["12"] == "sector_share_of_gdp"
+    assert found["17 billion rubles"] == "defence_spending"
