@@ -81,7 +81,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?P<unit>(?:US\$|[$€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent)\)[ \t:.]*$")
 
 
@@ -89,7 +89,7 @@ CAPTION_UNIT = re.compile(r"\((?P<unit>(?:US\$|[$€£¥₩]|[A-Z]{3})?\s?(?:tho
 def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
     "thousand tonnes" → (1000, tonnes), "%" → (1, percent); None when it reads as no unit."""
-    m = re.fullmatch(r"(?P<currency>US\$|[$€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
     stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
         if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
     found = recognise(stated).quantities
@@ -124,13 +124,23 @@ def cell_at(cells: list[Cell], position: int) -> Cell | None:
     return cells[index] if index >= 0 and cells[index].start <= position < cells[index].end else None
 
 
-PERCENT_LABEL = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
-YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?year|end[- ]year|year[- ]end|end[- ]period)\b", re.IGNORECASE)
+PERCENT_LABEL = re.compile(r"%|\bper\s*cent\b|\bpercent\b|/\s*GDP\b", re.IGNORECASE)  # "Gen. gov. debt/GDP"
+YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[- ]year|year[- ]end|end[- ]period|dec\w*\s*/\s*dec\w*)\b",
+                            re.IGNORECASE)
+RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
+# "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
+LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*$")
+# "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
+LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|USD|US\s+dollar)")
 
 
 def label_unit(label: str) -> str:
-    """'percent' when the row label says its numbers are percentages ("Real GDP growth, %")."""
-    return "percent" if PERCENT_LABEL.search(label) else ""
+    """'percent' when the row label says its numbers are percentages ("Real GDP growth, %"), a
+    currency's code when they are its units to the dollar ("AOA/US$")."""
+    if PERCENT_LABEL.search(label):
+        return "percent"
+    currency = LABEL_CURRENCY.search(label)
+    return currency.group("code") if currency else ""
 
 
 def year_end(label: str) -> bool:
@@ -146,15 +156,20 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     row = rows[0]
     label_times, heading_times = time_expressions(cell.label), time_expressions(cell.heading)
     measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)
-    stated = f"{measure} {row.mention}"  # the cell as a sentence would state it
-    at = len(measure) + 1
+    # the cell as a sentence would state it: "Real GDP growth, % 8.9"; "Gen. gov. debt 83.4 of GDP"
+    ratio = RATIO_TO_GDP.search(measure)
+    words = measure[: ratio.start()] + measure[ratio.end() :] if ratio else measure
+    stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
+    at = len(words) + 1
     unit = row.unit
     if unit == "count":
-        unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=len(stated)),
+        unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)
                                        if TO_THE_DOLLAR.search(measure) else unit)
     value = row.value
-    if unit == "count" and cell.caption_unit and (scaled := caption_scale(cell.caption_unit)):
+    bracket = LABEL_BRACKET.search(measure)
+    in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
+    if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
@@ -163,7 +178,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         value = value.removeprefix("-")  # a level: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8 (levels are never negative)
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it
-    return [replace(row, value=value, unit=unit, indicator=classify(stated, at, len(stated), unit),
+    return [replace(row, value=value, unit=unit, indicator=classify(stated, at, at + len(row.mention), unit),
                     period_start=period_start, period_end=period_end, subject=home.name if home else row.subject,
                     source=cell.source or row.source)]
 

@@ -26,7 +26,9 @@ from pipeline.wordquantities import word_quantities
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
-NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*\(?$")
+NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
+# "on 16–17 September 2025": the first day of a span of days before its month
+DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 
@@ -62,6 +64,9 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word
             and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
         return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
+    span = DAY_RANGE_AFTER.match(text, end)
+    if num.isdigit() and 1 <= int(num) <= 31 and span and span.group("month").rstrip(".") in load_lexicon("context")["months"]:
+        return NotFact(start, end, "date")  # "on 16–17 September 2025": a span of days
     day_range = DAY_RANGE_BEFORE.search(before[-20:])
     if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
         return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
@@ -346,10 +351,10 @@ COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
-GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)")
+GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_CAPTION = re.compile(r"\((?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)"
-                          r"|\((?:US\$|[$€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)", re.IGNORECASE)
+                          r"|\((?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)", re.IGNORECASE)
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

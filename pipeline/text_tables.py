@@ -12,19 +12,19 @@ import re
 
 from pipeline.pipe_tables import Cell, accounting_negative
 
-YEAR_HEADING = r"(?:1[89]|20)\d\d[a-z*]?"  # "2025f", "2024e", "2023p": forecast, estimate, preliminary
+YEAR_HEADING = r"(?:1[89]|20)\d\d[a-zA-Z*]?"  # "2025f", "2024e", "2023p": forecast, estimate, preliminary
 FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
 
 # a fact sheet's line of figures by year
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
 YEAR_ITEM = rf"{YEAR_HEADING}[ \t]+{FIGURE}"
 YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
-ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-z*]?[ \t]+(?P<value>{FIGURE})")
+ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-zA-Z*]?[ \t]+(?P<value>{FIGURE})")
 
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator")
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){YEAR_HEADING}(?:[ \t]{{2,}}|\t)"
                         rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)[ \t]*\r?$", re.MULTILINE)
-HEADING_YEAR = re.compile(r"(?P<year>(?:1[89]|20)\d\d[a-z*]?)")  # with its mark: "2025f" is a forecast's
+HEADING_YEAR = re.compile(r"(?P<year>(?:1[89]|20)\d\d[a-zA-Z*]?)")  # with its mark: "2025f" is a forecast's
 # a row: its label, then its figures, each after two spaces or a tab
 ROW = re.compile(rf"[ \t]*(?P<label>[^\n\d]*?[^\s\d][^\n\d]*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")

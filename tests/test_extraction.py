@@ -1014,3 +1014,31 @@ def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents()
     assert units["12,000 marks"] == "DDM"
     assert units["DM 2 billion"] == "DEM"
     assert units["80 billion rubles"] == "SUR"  # the Soviet Union named just before
+
+
+def test_an_aligned_key_indicators_table_with_forecast_years_and_units_in_its_labels():
+    text = (
+        "Key indicators\n\n"
+        "Ruritania                                   2023   2024   2025F\n"
+        "Real GDP (% change)                          1.0    4.4    2.3\n"
+        "Gen. gov. debt/GDP                          73.2   67.8   64.0\n"
+        "Gen. gov. financial balance/GDP             -1.8   -0.6   -1.2\n"
+        "Oil production (million bpd)                1.09   1.11   1.04\n"
+        "Exchange rate (AOA/US$, end of period)       829    912    915\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["2.3"].unit, found["2.3"].period_start, found["2.3"].indicator) == ("percent", "2025", "gdp_growth_rate")
+    assert (found["73.2"].unit, found["73.2"].indicator) == ("percent", "public_debt")
+    assert (found["-1.8"].value, found["-1.8"].indicator) == ("1.8", "budget_balance")  # a deficit's level
+    assert (found["1.09"].value, found["1.09"].unit) == ("1090000", "barrels")
+    assert (found["829"].unit, found["829"].period_start) == ("AOA", "2023-12")
+
+
+def test_roman_numbered_sections_day_spans_and_dollar_prefixes_of_other_countries():
+    text = ("II.1 THE REAL ECONOMY\n\nII.1.1 Growth was 6.4 per cent (Table II.1). The Board met on 16–17 September "
+            "2025. Exports reached $13.5B and interest J$128.4 billion.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert sorted(found) == ["$13.5B", "6.4 per cent", "J$128.4 billion"]
+    assert found["$13.5B"] == ("13500000000", "USD") and found["J$128.4 billion"] == ("128400000000", "JMD")
+    assert all(t.disposition != "unexplained" for t in tokens)
