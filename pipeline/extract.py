@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
-from pipeline.subjects import as_written, bracketed_partners, partner_pair, partners_respectively, subject_of
+from pipeline.subjects import (
+    TRADE_TOPICS, as_written, bracketed_partners, partner_pair, partners_respectively, subject_of, trade_partner_named,
+)
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
@@ -108,6 +110,10 @@ def extract_document(
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own) else [], False, False,
                            bool(own) and looks_back(text))
+            if item != carry.paragraph:
+                carry.pair = ""
+            if named_pair := trade_partner_named(text, home):
+                carry.pair, carry.pair_topics = named_pair, TRADE_TOPICS  # "Trade with China rose sharply."
             pass_on_without_numbers(carry, item, text, plans)
             carry.text = text
             carry.label = text if text.endswith((":", "–", "—")) else ""
@@ -226,6 +232,8 @@ def extract_document(
             pairs = [row for row in sentence_rows if "-" in row.subject]
             carry.pair = pairs[-1].subject if pairs else ""
             carry.pair_topics = frozenset(row.indicator for row in pairs)
+        if not carry.pair and (named_pair := trade_partner_named(text, home)):
+            carry.pair, carry.pair_topics = named_pair, TRADE_TOPICS  # "bilateral trade rose sharply after 2007"
         carry.paragraph, carry.text = item, text
         carry.plan = named_plans[0][1] if named_plans else carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]

@@ -243,6 +243,25 @@ def speaks_of_partners(text: str) -> bool:
     return _subject_patterns()["bilateral"].search(text) is not None
 
 
+# "bilateral trade rose sharply", "trade with China", "China replaced the Soviet Union as the North’s main
+# partner": a sentence about the trade of the document's country with one partner
+TRADE_WITH = re.compile(r"\b(?:trade|commerce|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$")
+BILATERAL_TRADE = re.compile(r"\bbilateral\s+trade\b|\bmain\s+(?:trading\s+)?partner\b", re.IGNORECASE)
+TRADE_TOPICS = frozenset({"trade_total", "exports", "imports", "trade_partner_share", "trade_balance"})
+
+
+def trade_partner_named(sentence: str, home: Country | None) -> str:
+    """The pair "Home-Partner" a sentence about the home country's trade with one partner names, for
+    "It stood at $1.97 billion that year" after it; "" when it names none or several."""
+    if not home:
+        return ""
+    foreign = [(start, country) for start, _, country in _subject_mentions(sentence) if country.name != home.name]
+    partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]
+    if not partners and BILATERAL_TRADE.search(sentence) and foreign:
+        partners = [foreign[0][1]]  # "China replaced the Soviet Union as the North’s main partner": the first named
+    return f"{home.name}-{partners[0].name}" if len({c.name for c in partners}) == 1 else ""
+
+
 def as_written(subject: str, names: dict[str, str] | None) -> str:
     """A subject with each country written as the document writes it ("UAE", "Türkiye"; see
     countries.display_names)."""

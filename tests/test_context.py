@@ -429,3 +429,11 @@ def test_a_port_market_or_yard_of_a_place_makes_it_the_subject():
     assert found["412"] == "Mombasa"
     assert found["186"] == "Malaba"
     assert found["160 shillings"] == found["150 shillings"] == "Nairobi"  # the level it is compared with too
+
+
+def test_a_sentence_about_trade_with_one_partner_gives_the_next_its_pair():
+    found = subjects_of(
+        "Kenya's economy grew by 2% in 2023. Uganda replaced Tanzania as Kenya's main partner after 1991, and "
+        "bilateral trade rose sharply after 2007. It stood at $1.97 billion that year."
+    )
+    assert found["$1.97 billion"] == "Kenya-Uganda"
