@@ -174,8 +174,11 @@ def extract_document(
             # last year." … "Exports soared 21.3 percent to $405 million")
             readings = [replace(r, periods=story) if r.periods == (("", ""),) and tells_of_story(text, r.quantity) else r
                         for r in readings]
-        if filed and readings and readings[0].periods != (("", ""),) and tells_of_past(text) and not speaks_of_future(text):
-            story = readings[0].periods[:1]  # the period the dateline's sentence reports (not a projection's)
+        if filed and tells_of_past(text) and not speaks_of_future(text):
+            # the period the dateline's sentence reports (not a projection's): of its first number, else
+            # its first time ("The yearly plan for the national economy for 2025 was carried out")
+            lead = [r.periods for r in readings if r.periods != (("", ""),)] or [t.periods for t in settled]
+            story = lead[0][:1] if lead else story
         previous = carry.label or (carry.text if item == carry.paragraph else "")
         sentence_rows: list[Observation] = []
         previous_rows: list[Observation] = []  # the rows of the sentence's previous number

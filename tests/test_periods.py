@@ -831,3 +831,11 @@ def test_a_wire_storys_yearless_dateline_and_the_period_its_lead_reports():
     assert found["12.1 percent"] == found["$8.4 billion"] == ("2025", "2025")  # the lead's period
     assert found["55 million"] == ("", "")  # a standing fact, not an event of the story's year
     assert found["90 billion shillings"] == ("", "")  # a quotation
+
+
+def test_a_news_storys_lead_without_numbers_gives_the_period_it_reports():
+    text = ("Nairobi, January 5 (Wire) -- The yearly plan for the national economy for 2025 was carried out, "
+            "according to a report released by the Cabinet.\n\n"
+            "The report said that the industrial output plan was overfulfilled by 8 percent.")
+    found = _periods(text)
+    assert found["8 percent"] == ("2025", "2025")
