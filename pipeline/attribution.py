@@ -67,6 +67,7 @@ def clean_name(org: str) -> str:
     owned = COUNTRY_OWNER.match(org)
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
+    org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
     return _without_output_noun(org.strip().rstrip(".,"))
 
 
@@ -82,6 +83,8 @@ def _without_output_noun(org: str) -> str:
     return body if names_a_body else org
 
 
+DATED_AFTER_NAME = re.compile(r"\s+(?:on|in|of|for|since|by)\s+(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|Q[1-4]|H[12])\b.*$")
 # "Using customs records …, we find": a sentence opening with a participle, not a name
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")

@@ -925,3 +925,18 @@ def test_a_headline_that_credits_a_body_gives_the_story_its_source():
     assert found["4.8 percent"] == "World Bank"  # a figure the story credits to another body
     plain = "Kenya's inflation eases in March\n\nKenya's consumer prices rose 4.1 percent in March."
     assert sources(plain)["4.1 percent"] == ""
+
+
+def test_a_name_dated_after_it_a_participles_clause_and_quarters_are_no_part_of_a_source():
+    text = (
+        "Growth was 6.4 per cent, according to the provisional estimates released by the National Statistics "
+        "Office (NSO) on May 30, 2025. Growth moderated to 5.6 per cent in Q2:2024-25.\n\n"
+        "The official series showed growth of 8.9% a year; the World Bank, recalculating the series as GDP, "
+        "later put growth over the same years at about 7.2% a year.\n\n"
+        "| Sector | 2023-24 | 2024-25 |\n|---|---|---|\n| Agriculture | 2.7 | 4.6 |\n\nSource: NSO.\n"
+    )
+    found = sources(text)
+    assert found["6.4 per cent"] == "National Statistics Office"
+    assert found["5.6 per cent"] in ("", "National Statistics Office")  # never "Q2"
+    assert found["7.2%"] == "World Bank"
+    assert found["4.6"] == "National Statistics Office"  # the table's note, as the document defined it
