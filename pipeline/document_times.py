@@ -169,6 +169,9 @@ def _occurrences(text: str, word: str):
 def fiscal_year_start(text: str) -> int:
     """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
     October to September", "FY2024 (July 2023–June 2024)"); 1 (calendar years) otherwise."""
+    split = _split_year_months(text)
+    if split:
+        return split
     lowered = text.lower()
     if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
         return 1
@@ -176,3 +179,17 @@ def fiscal_year_start(text: str) -> int:
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, ("fiscal",)) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
     return _months()[m.group("m1").lower()] if m else 1
+
+
+def _split_year_months(text: str) -> int:
+    """"… in 2024-25 (April-March)": a split year whose twelve months a bracket names; the month its
+    years begin in, else 0."""
+    if "(" not in text:
+        return 0
+    month = "(?:" + trie_pattern(_months()) + r")"
+    for m in re.finditer(rf"\b(?:19|20)\d\d\s*[-–/]\s*\d\d\s*\(\s*(?P<m1>{month})\s*(?:-|–|—|to)\s*(?P<m2>{month})\s*\)",
+                         text, re.IGNORECASE):
+        first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+        if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
+            return first
+    return 0

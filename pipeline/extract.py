@@ -202,7 +202,7 @@ def extract_document(
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
-                rows = read_in_table(rows, cell, reading.quantity, home)
+                rows = read_in_table(rows, cell, reading.quantity, home, fiscal_start)
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
             sentence_rows += rows

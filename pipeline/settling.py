@@ -35,7 +35,7 @@ def settle_times(
     "the same year", "that year" stand for the year named last before them, in the sentence or
     (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
-    full = open_spans(sentence, [_fiscal(_split_year(t, sentence, fiscal_start), fiscal_start) for t in times],
+    full = open_spans(sentence, [as_fiscal(t, sentence, fiscal_start) for t in times],
                       carried, today, last)
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
     settled = list(full)
@@ -149,9 +149,19 @@ def _twelve_months(period: Period) -> bool:
     return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
 
 
+def as_fiscal(t: TimeExpression, text: str, start_month: int) -> TimeExpression:
+    """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal year."""
+    return _fiscal(_split_year(t, text, start_month), start_month)
+
+
+SPLIT_YEAR = re.compile(r"(?:FY\s?)?\d{4}\s*[-–]\s*\d{2}")
+
+
 def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpression:
-    """"2020/21" in a document whose fiscal year runs from April: that fiscal year, not two calendar years."""
-    if start_month == 1 or t.kind != "span" or "/" not in sentence[t.start : t.end]:
+    """"2020/21", "2024-25" in a document whose fiscal year runs from April: that fiscal year, not two
+    calendar years ("2015–2019", with the second year in full, stays a span of years)."""
+    written = sentence[t.start : t.end]
+    if start_month == 1 or t.kind != "span" or ("/" not in written and not SPLIT_YEAR.fullmatch(written)):
         return t
     first, last = t.period
     return replace(t, kind="fiscal_span") if last.isdigit() and first.isdigit() and int(last) - int(first) == 1 else t

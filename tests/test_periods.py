@@ -839,3 +839,14 @@ def test_a_news_storys_lead_without_numbers_gives_the_period_it_reports():
             "The report said that the industrial output plan was overfulfilled by 8 percent.")
     found = _periods(text)
     assert found["8 percent"] == ("2025", "2025")
+
+
+def test_a_split_year_with_its_months_in_brackets_sets_the_fiscal_calendar_of_text_and_tables():
+    text = ("The economy remained resilient in 2024-25 (April-March). Growth was 6.4 per cent in 2024-25, "
+            "against 9.1 per cent in 2023-24.\n\n"
+            "| Sector | 2023-24 | 2024-25 |\n|---|---|---|\n| Agriculture, growth (per cent) | 2.7 | 4.6 |\n")
+    found = _periods(text)
+    assert found["6.4 per cent"] == ("2024-04", "2025-03")
+    assert found["9.1 per cent"] == ("2023-04", "2024-03")
+    assert found["4.6"] == ("2024-04", "2025-03")  # a table's column of the same fiscal year
+    assert _periods("Output grew 3% over 2015–2019 (January–December).")["3%"] == ("2015", "2019")
