@@ -150,8 +150,16 @@ def _twelve_months(period: Period) -> bool:
 
 
 def as_fiscal(t: TimeExpression, text: str, start_month: int) -> TimeExpression:
-    """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal year."""
-    return _fiscal(_split_year(t, text, start_month), start_month)
+    """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal
+    year; "at the end of FY2024/25", "end-FY2027/28" as its last month."""
+    fiscal = _fiscal(_split_year(t, text, start_month), start_month)
+    if fiscal is not t and fiscal.kind in ("fiscal_span", "fiscal") and END_OF.search(text, max(0, t.start - 16), t.start):
+        last = fiscal.periods[0][1]
+        return replace(fiscal, periods=((last, last),))
+    return fiscal
+
+
+END_OF = re.compile(r"\bend(?:\s+of(?:\s+the)?\s+|-)$", re.IGNORECASE)
 
 
 SPLIT_YEAR = re.compile(r"(?:FY\s?)?\d{4}\s*[-–]\s*\d{2}")

@@ -12,7 +12,8 @@ import re
 
 from pipeline.pipe_tables import Cell, accounting_negative
 
-YEAR_HEADING = r"(?:1[89]|20)\d\d[a-zA-Z*]?"  # "2025f", "2024e", "2023p": forecast, estimate, preliminary
+# "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
+YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?[a-zA-Z*]?"
 FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
 
 # a fact sheet's line of figures by year
@@ -24,7 +25,7 @@ ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-zA-Z*]?[ \t]+(?P<value>{FIGURE
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator")
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){YEAR_HEADING}(?:[ \t]{{2,}}|\t)"
                         rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)[ \t]*\r?$", re.MULTILINE)
-HEADING_YEAR = re.compile(r"(?P<year>(?:1[89]|20)\d\d[a-zA-Z*]?)")  # with its mark: "2025f" is a forecast's
+HEADING_YEAR = re.compile(rf"(?P<year>{YEAR_HEADING})")  # with its mark: "2025f" is a forecast's
 # a row: its label, then its figures, each after two spaces or a tab
 ROW = re.compile(rf"[ \t]*(?P<label>[^\n\d]*?[^\s\d][^\n\d]*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
@@ -57,6 +58,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
     for heading in YEARS_LINE.finditer(text):
         years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
         at = heading.end() + 1
+        cells_here = False
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -66,6 +68,9 @@ def aligned_table_cells(text: str) -> list[Cell]:
                     break  # the blank line after the rows ends the table
                 at = end + 1
                 continue
+            if row is None and not cells_here and not any(c.isdigit() for c in text[at:end]):
+                at = end + 1  # a second heading line under the years ("Outturn  Estimate  Budget")
+                continue
             if row is None:
                 break
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
@@ -73,5 +78,6 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 label = row.group("label").strip()
                 cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()))
                           for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
+                cells_here = True
             at = end + 1
     return cells

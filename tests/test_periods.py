@@ -850,3 +850,19 @@ def test_a_split_year_with_its_months_in_brackets_sets_the_fiscal_calendar_of_te
     assert found["9.1 per cent"] == ("2023-04", "2024-03")
     assert found["4.6"] == ("2024-04", "2025-03")  # a table's column of the same fiscal year
     assert _periods("Output grew 3% over 2015–2019 (January–December).")["3%"] == ("2015", "2019")
+
+
+def test_a_budget_statements_year_the_end_of_a_fiscal_year_and_an_aligned_table_of_split_years():
+    text = (
+        "MINISTRY OF FINANCE\nBudget Statement 2025/26: Chapter 2\n\n"
+        "The fiscal year runs from 1 April to 31 March. Public debt is estimated at 68.9 per cent of GDP at the end "
+        "of FY2024/25. Revenue is budgeted at J$1,086.4 billion.\n\n"
+        "Table 2.1: Fiscal aggregates (per cent of GDP)\n\n"
+        "                          2024/25   2025/26\n"
+        "                          Estimate  Budget\n"
+        "Primary balance             4.1       3.5\n"
+    )
+    found = _periods(text)
+    assert found["68.9 per cent"] == ("2025-03", "2025-03")
+    assert found["J$1,086.4 billion"] == ("2025-04", "2026-03")  # the budget's own year
+    assert found["3.5"] == ("2025-04", "2026-03")
