@@ -41,7 +41,7 @@ from pipeline.segment import Sentence, citation_markers, enumerators, sentences,
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
-from pipeline.mirror_flows import listed_partner_shares, mirror_flows, with_partners
+from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
 from pipeline.captions import caption_source, captioned_blocks, with_note_sources
 from pipeline.text_tables import text_table_cells
@@ -79,6 +79,7 @@ def extract_document(
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
+    partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     turn_starts = {turn.start for turn in transcript}
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
@@ -197,7 +198,8 @@ def extract_document(
             rows = same_subject_when_restated(rows, subjects, sent.paragraph, home)
             rows = same_thing_as_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
-                                 partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names)
+                                 partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names,
+                                 partner_items.get(sent.start + reading.quantity.start))
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"

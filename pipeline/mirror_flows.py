@@ -68,6 +68,32 @@ PARTNER_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<partner>[^\d\n:–—-]
                           r"(?P<share>\d+(?:[.,]\d+)?[ \t]*%)[ \t]*$", re.MULTILINE)
 
 
+# "Top destinations (2024): China $12.2B (90.4%), Switzerland $520M (3.85%), …": a caption of partners,
+# then items each opening with a partner
+INLINE_PARTNERS = re.compile(r"^[ \t]*(?P<caption>[A-Z][^\n:]{2,80}?\b(?:destinations|partners|markets|origins|suppliers|sources)\b"
+                             r"[^\n:]{0,40}):[ \t]*(?P<items>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
+ITEM_FIGURE = re.compile(r"(?:US\$|[$€£¥]|[A-Z]{3}\s?)?\d[\d,.]*(?:\s*%)?")
+IMPORT_CAPTION = re.compile(r"\b(?:origins|suppliers|sources|imports?)\b", re.IGNORECASE)
+
+
+def inline_partner_items(text: str, home: Country | None) -> dict[int, tuple[str, str]]:
+    """For each figure (by where it starts in the text) of an item of an inline list of partners:
+    the pair of the home country and the item's partner, and the flow the caption names."""
+    if not home or not INLINE_PARTNERS.search(text):
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    for m in INLINE_PARTNERS.finditer(text):
+        flow = "imports" if IMPORT_CAPTION.search(m.group("caption")) else "exports"
+        at = m.start("items")
+        for item in re.split(r"(,\s+|;\s+)", m.group("items")):
+            named = [c.name for start, _, c in country_mentions(item) if start == 0 and c.name != home.name]
+            if named:
+                for figure in ITEM_FIGURE.finditer(item):
+                    found[at + figure.start()] = (f"{home.name}-{named[0]}", flow)
+            at += len(item)
+    return found
+
+
 def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
     """For each share (by where it starts in the text) on a line of a list of partners under a caption
     that speaks of partners or trade: the pair of the home country and the partner named on the line,
@@ -91,7 +117,7 @@ def listed_partner_shares(text: str, home: Country | None) -> dict[int, str]:
 
 def with_partners(
     rows: list[Observation], at: int, pairs: dict[int, str], mirrored: tuple[str, str] | None, listed: str | None,
-    bracketed: bool, home: Country | None, names: dict[str, str],
+    bracketed: bool, home: Country | None, names: dict[str, str], inline: tuple[str, str] | None = None,
 ) -> list[Observation]:
     """A number's rows (it starts at `at` in its sentence) as the partner trade its sentence or list
     states: a pair named for it (`pairs`: "respectively", "China (25%)"), a partner's record of the
@@ -107,6 +133,10 @@ def with_partners(
     if listed:
         rows = [replace(row, subject=as_written(listed, names), indicator="trade_partner_share") if row.unit == "percent"
                 else row for row in rows]
+    if inline:  # "Top destinations (2024): China $12.2B (90.4%), …": the pair's flow and its share of it
+        pair, flow = inline
+        rows = [replace(row, subject=as_written(pair, names),
+                        indicator="trade_partner_share" if row.unit == "percent" else flow) for row in rows]
     if bracketed:  # "China (25%)" among trading partners: its share of trade
         rows = [replace(row, indicator="trade_partner_share") if is_fallback(row.indicator) and row.unit == "percent"
                 else row for row in rows]

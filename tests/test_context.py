@@ -437,3 +437,12 @@ def test_a_sentence_about_trade_with_one_partner_gives_the_next_its_pair():
         "bilateral trade rose sharply after 2007. It stood at $1.97 billion that year."
     )
     assert found["$1.97 billion"] == "Kenya-Uganda"
+
+
+def test_an_inline_list_of_partners_under_its_caption_gives_each_item_its_pair_and_flow():
+    text = ("Kenya trade profile\n\nTop destinations (2024): Uganda $1.2B (14.1%), Netherlands $820M (9.6%).\n"
+            "Top origins (2024): China $3.4B (22%), India $2.1B (13.5%).\n")
+    found = {o.mention: (o.subject, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["$1.2B"] == ("Kenya-Uganda", "exports")
+    assert found["9.6%"] == ("Kenya-Netherlands", "trade_partner_share")
+    assert found["$3.4B"] == ("Kenya-China", "imports")
