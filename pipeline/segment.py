@@ -57,11 +57,15 @@ def _notes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(lexicon["glued_note_number"], re.MULTILINE))
 
 
+NOTE_AFTER = re.compile(r"[a-z%)”’\"]")  # what a note's stop follows: a word's last letter, a per cent sign, a bracket, a quote
+
+
 def note_numbers(text: str) -> list[Span]:
     """The numbers of notes: glued to the end of a sentence ("… tonnes.4"), and opening the notes of
     a block under a "Notes" heading, up to its first blank line."""
     heading, number, glued = _notes()
-    spans = [Span(*m.span()) for m in glued.finditer(text)]
+    # (the stop is matched first: a look-behind for what stands before it would be tried at every character)
+    spans = [Span(*m.span("number")) for m in glued.finditer(text) if m.start() and NOTE_AFTER.match(text, m.start() - 1)]
     for m in heading.finditer(text):
         at = text.find("\n", m.end()) + 1
         while at and (end := text.find("\n", at)) != at and text[at:end].strip():

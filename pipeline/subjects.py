@@ -247,14 +247,15 @@ def speaks_of_partners(text: str) -> bool:
 # partner": a sentence about the trade of the document's country with one partner
 TRADE_WITH = re.compile(r"\b(?:trade|commerce|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$")
 BILATERAL_TRADE = re.compile(r"\bbilateral\s+trade\b|\bmain\s+(?:trading\s+)?partner\b", re.IGNORECASE)
+TRADE_HINT = re.compile(r"trade|partner|export|import|commerce", re.IGNORECASE)
 TRADE_TOPICS = frozenset({"trade_total", "exports", "imports", "trade_partner_share", "trade_balance"})
 
 
 def trade_partner_named(sentence: str, home: Country | None) -> str:
     """The pair "Home-Partner" a sentence about the home country's trade with one partner names, for
     "It stood at $1.97 billion that year" after it; "" when it names none or several."""
-    if not home:
-        return ""
+    if not home or not TRADE_HINT.search(sentence):
+        return ""  # most sentences speak of no trade: spare the search for countries
     foreign = [(start, country) for start, _, country in _subject_mentions(sentence) if country.name != home.name]
     partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]
     if not partners and BILATERAL_TRADE.search(sentence) and foreign:
