@@ -1042,3 +1042,10 @@ def test_roman_numbered_sections_day_spans_and_dollar_prefixes_of_other_countrie
     assert sorted(found) == ["$13.5B", "6.4 per cent", "J$128.4 billion"]
     assert found["$13.5B"] == ("13500000000", "USD") and found["J$128.4 billion"] == ("128400000000", "JMD")
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_one_before_a_source_or_an_estimate_points_at_it_and_counts_nothing():
+    text = "One estimate I trust puts the cost at 1.5pp of growth. One source said prices rose 3%. One factory closed."
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["1.5pp", "3%", "One"]  # the factory is counted
+    assert [t.disposition for t in tokens if t.token == "One"][:2] == ["idiom", "idiom"]
