@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import _months, time_expressions
-from pipeline.settling import settle_times
+from pipeline.settling import SPLIT_YEAR, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
 
@@ -118,7 +118,7 @@ def document_period(text: str, fiscal_start: int = 1) -> tuple[tuple[str, str], 
             continue
         times = time_expressions(stripped)
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
-        fiscal = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT.fullmatch(stripped, t.start, t.end))
+        fiscal = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))
                   and FOR_BEFORE.search(stripped, 0, t.start)]
         if len(times) == 1 and fiscal:
             return settle_times(stripped, fiscal, (), fiscal_start)[0].periods[:1]  # its months, by the fiscal calendar
@@ -132,7 +132,6 @@ def document_period(text: str, fiscal_start: int = 1) -> tuple[tuple[str, str], 
     return ()
 
 
-SPLIT = re.compile(r"(?:1[89]|20)\d\d\s*[/–-]\s*\d\d")  # "2025/26": a split year
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates))?\s+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
