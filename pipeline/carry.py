@@ -25,6 +25,7 @@ class Carry:
     held: tuple[tuple[str, str], ...] = ()
     text: str = ""  # the sentence itself: the topic a number without words of its own goes on about
     label: str = ""  # a fact sheet's label line ("Real GDP growth rate:"): what the lines under it measure
+    place: str = ""  # the place the sentence's last number was about, for "there" in the next
     topic: str = ""  # the indicator of the paragraph's last number, for "It peaked at …"
     pair: str = ""  # the pair of countries the last flows were between ("North Korea-China")
     pair_topics: frozenset[str] = frozenset()  # the indicators of those flows

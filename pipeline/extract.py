@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names, document_country
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, bracketed_partners, partner_pair, partners_respectively, subject_of, trade_partner_named,
+    TRADE_TOPICS, as_written, bracketed_partners, is_place, partner_pair, partners_respectively, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing
@@ -203,6 +203,8 @@ def extract_document(
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
+            if rows and carry.place and home and rows[0].subject == home.name and THERE.search(text, reading.quantity.end):
+                rows = [replace(row, subject=carry.place) for row in rows]  # "… sold for roughly 9,200 won there"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal_start)
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
@@ -239,6 +241,9 @@ def extract_document(
             pairs = [row for row in sentence_rows if "-" in row.subject]
             carry.pair = pairs[-1].subject if pairs else ""
             carry.pair_topics = frozenset(row.indicator for row in pairs)
+        places = [row.subject for row in sentence_rows if "-" not in row.subject and row.subject != (home.name if home else "")
+                  and is_place(row.subject)]
+        carry.place = places[-1] if places else ""  # the place "there" in the next sentence stands for
         if not carry.pair and (named_pair := trade_partner_named(text, home)):
             carry.pair, carry.pair_topics = named_pair, TRADE_TOPICS  # "bilateral trade rose sharply after 2007"
         carry.paragraph, carry.text = item, text
@@ -248,6 +253,9 @@ def extract_document(
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
+# "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
+# the "there" of "there were")
+THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
 QUOTED = re.compile(r"[“\"][^”\"]*$")
 
 

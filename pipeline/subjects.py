@@ -337,7 +337,7 @@ def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
              PLACE_SITE_OPENING.match(sentence), PLACE_SITE.search(sentence, start, end),
              PLACE_IN_SUBJECT.match(sentence, start, q.start)]
     places = (re.sub(r"(?:’s|'s|’|')$", "", m.group("place")) for m in found if m)  # "on Nairobi’s markets"
-    return next((place for place in places if _is_place(place)), "")
+    return next((place for place in places if is_place(place)), "")
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +347,8 @@ def _not_places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(places.get("not_places", []))
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
+    """Whether a name is a city or region: not a country, a month, a body or a word that names none."""
     not_in_names, not_names = _not_places()
     if name in not_names or name.split()[0] in not_names or any(word in not_in_names for word in name.split()):
         return False

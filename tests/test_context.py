@@ -446,3 +446,13 @@ def test_an_inline_list_of_partners_under_its_caption_gives_each_item_its_pair_a
     assert found["$1.2B"] == ("Kenya-Uganda", "exports")
     assert found["9.6%"] == ("Kenya-Netherlands", "trade_partner_share")
     assert found["$3.4B"] == ("Kenya-China", "imports")
+
+
+def test_there_stands_for_the_place_named_before_but_not_in_there_were():
+    found = subjects_of(
+        "Kenya's economy grew by 2% in 2023. A dollar fetched 160 shillings on Nairobi’s markets in July. "
+        "In the same month a kilogram of maize sold for roughly 70 shillings there. "
+        "There were 12 banks in Kenya in 1970."
+    )
+    assert found["70 shillings"] == "Nairobi"
+    assert found["12"] == "Kenya"
