@@ -940,3 +940,8 @@ def test_a_name_dated_after_it_a_participles_clause_and_quarters_are_no_part_of_
     assert found["5.6 per cent"] in ("", "National Statistics Office")  # never "Q2"
     assert found["7.2%"] == "World Bank"
     assert found["4.6"] == "National Statistics Office"  # the table's note, as the document defined it
+
+
+def test_per_a_body_named_in_lower_case():
+    found = sources("Gold output fell to 51.3 tonnes in 2024 from 66.5 tonnes in 2023, per the mines ministry.")
+    assert found["51.3 tonnes"] == found["66.5 tonnes"] == "mines ministry"
