@@ -19,7 +19,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
 from pipeline.relative_times import in_since_event
-from pipeline.tense import in_present_tense, takes_paragraph_period
+from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -334,3 +334,14 @@ def _compared_span(sentence: str, q: Quantity, times: list[TimeExpression]) -> P
     if len(inside) < 2:
         return None
     return min(t.period[0] for t in inside), max(t.period[1] for t in inside)
+
+
+QUOTED = re.compile(r"[“\"][^”\"]*$")  # an open quotation before a position
+
+
+def tells_of_story(sentence: str, q: Quantity) -> bool:
+    """Whether a number of a news story's later paragraph is an event of the story's period: told in
+    the past in its own clause, neither a standing fact ("with more than 220 million people", "which
+    makes up just over half of the basket") nor a quotation."""
+    start, end = clause_bounds(sentence, q)
+    return not standing(sentence, q) and tells_of_past(sentence[start:end]) and not QUOTED.search(sentence, 0, q.start)

@@ -13,7 +13,7 @@ from pipeline.subjects import (
     TRADE_TOPICS, as_written, bracketed_partners, is_place, partner_pair, partners_respectively, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
-from pipeline.dating import standing
+from pipeline.dating import standing, tells_of_story
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
@@ -256,17 +256,6 @@ def extract_document(
 # "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
 # the "there" of "there were")
 THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
-QUOTED = re.compile(r"[“\"][^”\"]*$")
-
-
-def tells_of_story(sentence: str, q: Quantity) -> bool:
-    """Whether a number of a news story's later paragraph is an event of the story's period: told in
-    the past in its own clause, neither a standing fact ("with more than 220 million people", "which
-    makes up just over half of the basket") nor a quotation."""
-    start, end = context.clause_bounds(sentence, q)
-    return not standing(sentence, q) and tells_of_past(sentence[start:end]) and not QUOTED.search(sentence, 0, q.start)
-
-
 LIST_MARKS = "-•*–·▪"
 
 
