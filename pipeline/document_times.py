@@ -9,7 +9,6 @@ from functools import lru_cache
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import _months, time_expressions
-from pipeline.segment import sentences
 from pipeline.settling import SPLIT_YEAR, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
@@ -71,9 +70,10 @@ def _yearless_dateline(text: str) -> str:
         day = next((t for t in yearless_times(lead.group("date")) if t.kind == "yearless_day"), None) if lead else None
         if day is None:
             continue
-        said = (text[s.start : s.end] for s in sentences(text))
-        past = [int(y) for sentence in said if tells_of_past(sentence) and not speaks_of_future(sentence)
-                for y in YEAR.findall(sentence)]
+        # split at stops only, not with the segmenter: a headline has none, so it is read with the lead
+        # whose past it tells in the present ("… grows 3.4 pct in 2025" then "… grew 3.4 percent last year")
+        past = [int(y) for sentence in re.split(r"(?<=[.!?])\s+", text) if tells_of_past(sentence)
+                and not speaks_of_future(sentence) for y in YEAR.findall(sentence)]
         if not past:
             return ""
         return day.period[0].replace(YEARLESS, str(max(past) + 1))
