@@ -182,8 +182,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
-            if "action" in pattern.pattern.groupindex and _is_country(org):
-                continue  # "China bought 5 million tonnes": a country trading, not a body's estimate
+            if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):
+                continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
             if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
                 continue  # "the Five-Year Programme", but not the "World Food Programme"
             if words[0].lower() in back_references:
@@ -213,9 +213,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
     for m in (m for pattern in possible_among(_elliptical_patterns(), sentence) for m in pattern.pattern.finditer(sentence)) if found else ():
         org = clean_name(m.group("org"))
-        words = org.split()
-        named = _known_estimators().match(org) or words[-1] in _lexicon()["institution_heads"] or org.isupper()
-        if named and not any(abs(m.start("org") - p) < 8 for p in found):
+        if _names_body(org) and not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = org
     for m in (m for pattern in possible_among(_person_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         person = clean_name(m.group("org"))
@@ -227,6 +225,14 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
+
+
+def _names_body(org: str) -> bool:
+    """Whether a name found by a loose pattern is an institution's: a known estimator, a name with
+    "Bank", "Ministry", "Assembly", … ("Bank Indonesia") or initials ("ADMARC"), not a commodity or a
+    word that opens a sentence ("Gasoline sold for …")."""
+    heads = {*_lexicon()["institution_heads"], *_lexicon()["legislature_heads"]}
+    return bool(org) and bool(_known_estimators().match(org) or org.isupper() or not heads.isdisjoint(org.split()))
 
 
 # "the World Bank, the IMF and the Central Administration of Statistics estimated …": the names

@@ -883,12 +883,15 @@ def test_a_papers_tables_and_sample_are_its_writers_and_their_estimate_carries_o
 
 def test_a_bodys_own_operations_are_its_figures_but_a_countrys_purchases_are_not():
     text = (
+        "Maize sold for 4,200 shillings a bag in Eldoret, and Tea fetched 310 shillings a kilogram. "
         "Kenya's reserves rose in 2024. The central bank (CBK) bought US$85 million in the market in May. "
         "In June 2024 the IMF approved a 40-month arrangement worth about US$337 million. "
         "A credit line of US$500 million approved by the World Bank in 2023 was fully drawn. "
-        "China bought 5 million tonnes of Kenyan tea in 2024."
+        "China bought 5 million tonnes of Kenyan tea in 2024. Bank Negara Malaysia sold US$40 million in July."
     )
     found = sources(text)
+    assert found["US$40 million"] == "Bank Negara Malaysia"
+    assert found["4,200 shillings"] == found["310 shillings"] == ""  # a commodity selling is no body's operation
     assert found["US$85 million"] == "CBK"
     assert found["US$337 million"] == "IMF"
     assert found["US$500 million"] == "World Bank"
