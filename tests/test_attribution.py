@@ -948,3 +948,17 @@ def test_a_name_dated_after_it_a_participles_clause_and_quarters_are_no_part_of_
 def test_per_a_body_named_in_lower_case():
     found = sources("Gold output fell to 51.3 tonnes in 2024 from 66.5 tonnes in 2023, per the mines ministry.")
     assert found["51.3 tonnes"] == found["66.5 tonnes"] == "mines ministry"
+
+
+def test_an_unnamed_informant_is_the_source_as_the_reporter_describes_him():
+    text = (
+        "Onion prices rose again in the border towns. “Nobody is selling,” a source in North Hamgyong Province "
+        "told the newsletter, adding that a kilogram cost 7,400 won. An official in Dandong said 120 trucks crossed "
+        "each day. According to a trader in Rason, fuel costs 21,000 won a kilogram. The Bank of Korea said "
+        "growth was 3.1% in 2024."
+    )
+    found = sources(text)
+    assert found["7,400 won"] == "source in North Hamgyong Province"  # not the province
+    assert found["120"] == "official in Dandong"
+    assert found["21,000 won"] == "trader in Rason"
+    assert found["3.1%"] == "Bank of Korea"
