@@ -77,17 +77,24 @@ def display_names(text: str) -> dict[str, str]:
             written.setdefault(country.name, {}).setdefault(word, 0)
             written[country.name][word] += 1
     # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of
-    # the Philippines"), and against initials of two letters ("US")
+    # the Philippines", not "Russian Federation"), against initials of two letters ("US"), and for a state's formal style
+    # ("Democratic People's Republic of Korea", "Kyrgyz Republic"): not how anyone names it most simply
     return {name: max(words, key=words.__getitem__) for name, words in written.items()
-            if not any(name in word for word in words) and len(max(words, key=words.__getitem__)) > 2}
+            if not any(re.search(rf"\b{re.escape(name)}\b", word) or FORMAL_STYLE.search(word) for word in words)
+            and len(max(words, key=words.__getitem__)) > 2}
 
 
-def document_country(text: str) -> Country | None:
+FORMAL_STYLE = re.compile(r"\bRepublic\b")
+
+
+def document_country(text: str, issuer_country: str = "") -> Country | None:
     """The country a document is about: the one its title names ("Economy of the People's Socialist
     Republic of Albania"), else the one with the most weight: one for each mention, more for a mention
     as the topic ("the economy of X", "X's gross domestic product") and for the first country of the
     first sentence (earliest on a tie). A history of one country may name its patron more often
-    than itself, and a text about one Korea names the other's government and estimates."""
+    than itself, and a text about one Korea names the other's government and estimates. A national
+    body's own publication (`issuer_country`: a ministry's white paper) counts as naming its country
+    as the topic, when the text names that country at all."""
     weights: dict[str, int] = {}
     first: dict[str, int] = {}
     by_name = {c.name: c for c in countries()}
@@ -98,14 +105,16 @@ def document_country(text: str) -> Country | None:
         return named[0][2] if named else None
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
-    opening_end = FIRST_SENTENCE_END.search(text)
+    opening_start, opening_end = _opening(text)
     counted = [(start, end, country, _mention_weight(text, start, end)) for start, end, country in mentions]
     for start, end, country, weight in counted:
         if topic_before.search(text, max(0, start - 30), start) or topic_after.match(text, end):
             weight += lex["topic_mention_weight"]
         weights[country.name] = weights.get(country.name, 0) + weight
         first.setdefault(country.name, start)
-    opening = next((m for m in counted if m[3] > 0), None)
+    if issuer_country in weights:
+        weights[issuer_country] += lex["topic_mention_weight"]
+    opening = next((m for m in counted if m[3] > 0 and m[0] >= opening_start), None)
     if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
     title = _title(text)
@@ -130,6 +139,16 @@ def from_capitals(title: str) -> str:
 
 
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# the first line of prose, past heading lines and a paragraph's number ("27. Exports of coal by …")
+FIRST_PROSE = re.compile(r"^[ \t]*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.[ \t]+)?(?=[^\n]{80})(?=[^\n]*[.!?](?:\s|$))", re.MULTILINE)
+
+
+def _opening(text: str) -> tuple[int, re.Match[str] | None]:
+    """Where the document's first sentence of prose starts, and its end: headings and a report's
+    header lines ("S/2024/215", "Distr.: General") before it are no sentence."""
+    prose = FIRST_PROSE.search(text)
+    start = prose.end() if prose else 0
+    return start, FIRST_SENTENCE_END.search(text, start)
 
 
 def _mention_weight(text: str, start: int, end: int) -> int:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import _months, time_expressions
-from pipeline.settling import SPLIT_YEAR, settle_times
+from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
 
@@ -109,7 +109,7 @@ def dateline_end(sentence: str) -> int:
     return m.end() if times and times[0].start == 0 and times[-1].end == len(date) else 0
 
 
-def document_period(text: str, fiscal_start: int = 1) -> tuple[tuple[str, str], ...]:
+def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tuple[str, str], ...]:
     """The period a document's title covers ("Socio-economic development of X, January–December
     2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
     heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
@@ -120,10 +120,10 @@ def document_period(text: str, fiscal_start: int = 1) -> tuple[tuple[str, str], 
             continue
         times = time_expressions(stripped)
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
-        fiscal = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))
-                  and FOR_BEFORE.search(stripped, 0, t.start)]
-        if len(times) == 1 and fiscal:
-            return settle_times(stripped, fiscal, (), fiscal_start)[0].periods[:1]  # its months, by the fiscal calendar
+        fiscal_times = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))
+                        and FOR_BEFORE.search(stripped, 0, t.start)]
+        if len(times) == 1 and fiscal_times:
+            return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         if len(stripped) > 120:
             continue
         if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
@@ -143,7 +143,7 @@ AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE
 def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "(?:" + trie_pattern(_months()) + r")"
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
-    day = r"\d{1,2}(?:st|nd|rd|th)?\s+"  # "1 July", "1st April"
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|mid-?\s*)"  # "1 July", "1st April", "mid-July"
     stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:{day})?(?P<m1>{month})\b"
                         rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:{day})?(?P<m2>{month})\b", re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
@@ -170,30 +170,39 @@ def _occurrences(text: str, word: str):
 
 
 @lru_cache(maxsize=64)
-def fiscal_year_start(text: str) -> int:
-    """The month a document's fiscal years begin in, when it says so ("Fiscal years (FY) run from
-    October to September", "FY2024 (July 2023–June 2024)"); 1 (calendar years) otherwise."""
+def fiscal_year(text: str) -> FiscalYear:
+    """The months a document's fiscal years run from and to, when it says so ("Fiscal years (FY) run
+    from October to September", "FY2024 (July 2023–June 2024)", "from mid-July to mid-July");
+    calendar years otherwise."""
     split = _split_year_months(text)
     if split:
         return split
     lowered = text.lower()
     if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
-        return 1
+        return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, ("fiscal",)) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
-    return _months()[m.group("m1").lower()] if m else 1
+    return _twelve_months(_months()[m.group("m1").lower()], _months()[m.group("m2").lower()]) if m else CALENDAR_YEAR
 
 
-def _split_year_months(text: str) -> int:
-    """"… in 2024-25 (April-March)": a split year whose twelve months a bracket names; the month its
-    years begin in, else 0."""
+def _twelve_months(first: int, last: int) -> FiscalYear:
+    """The fiscal year from month `first` to month `last`: the month before (from the 1st), or the same
+    month (from a day within it: "mid-July to mid-July"); any other pair is read as from the 1st."""
+    if first == 1:
+        return CALENDAR_YEAR
+    return FiscalYear(first, last if (first - last) % 12 in (0, 1) else (first - 2) % 12 + 1)
+
+
+def _split_year_months(text: str) -> FiscalYear | None:
+    """"… in 2024-25 (April-March)": a split year whose twelve months a bracket names; its fiscal
+    year, else None."""
     if "(" not in text:
-        return 0
+        return None
     month = "(?:" + trie_pattern(_months()) + r")"
     for m in re.finditer(rf"\b(?:19|20)\d\d\s*[-–/]\s*\d\d\s*\(\s*(?P<m1>{month})\s*(?:-|–|—|to)\s*(?P<m2>{month})\s*\)",
                          text, re.IGNORECASE):
         first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
         if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
-            return first
-    return 0
+            return FiscalYear(first, last)
+    return None

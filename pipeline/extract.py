@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.countries import Country, display_names, document_country
+from pipeline.countries import Country, display_names
 from pipeline.subjects import (
     TRADE_TOPICS, as_written, bracketed_partners, is_place, partner_pair, partners_respectively, subject_of, trade_partner_named,
 )
@@ -23,11 +23,11 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, estimator_country, find_sources
-from pipeline.issuers import document_issuer, own_figures, without_background
+from pipeline.issuers import document_issuer, home_country, own_figures, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
-    dateline_end, document_date, document_period, fiscal_year_start, headline_end,
+    dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.yearless import yearless_times
@@ -53,7 +53,7 @@ def extract_document(
     `home` the document's country when the caller has already found it."""
     raw = doc
     doc = _as_read(doc)
-    home = home or document_country(doc.text)
+    home = home or home_country(doc.text)
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = Carry()
@@ -62,10 +62,10 @@ def extract_document(
     subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
-    fiscal_start = fiscal_year_start(doc.text)
+    fiscal = fiscal_year(doc.text)
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
-    covered = document_period(doc.text, fiscal_start)  # "…, January–December 2023" in a bulletin's title
+    covered = document_period(doc.text, fiscal)  # "…, January–December 2023" in a bulletin's title
     story: tuple[tuple[str, str], ...] = ()  # the period a news story's lead reports
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
@@ -159,7 +159,7 @@ def extract_document(
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         elif len(today) == 10 and not times and reports_market_day(text):
             carried = ((today, today),)  # "the sol closed at 3.47 per dollar" in a story of that day
-        settled = settle_times(text, times, carried, fiscal_start, carry.last if continues else (), today)
+        settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
@@ -206,7 +206,7 @@ def extract_document(
             if rows and carry.place and home and rows[0].subject == home.name and THERE.search(text, reading.quantity.end):
                 rows = [replace(row, subject=carry.place) for row in rows]  # "… sold for roughly 9,200 won there"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
-                rows = read_in_table(rows, cell, reading.quantity, home, fiscal_start)
+                rows = read_in_table(rows, cell, reading.quantity, home, fiscal)
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
             sentence_rows += rows

@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.attribution import document_author, estimator_type, publishes_own_statistics, speaks_for_government
-from pipeline.countries import Country
+from pipeline.attribution import (
+    document_author, estimator_country, estimator_type, publishes_own_statistics, speaks_for_government,
+)
+from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.references import WRITERS_SAY, document_writers, known_full_name
@@ -25,6 +27,14 @@ class Issuer:
     official: str = ""  # a part of the government: "Angola (official)"
     forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
     reported: str = ""  # the body a news story's headline credits: "… grows 3.4 pct in 2025: BOK"
+
+
+def home_country(text: str) -> Country | None:
+    """The country a document is about (countries.document_country), its issuer's country counting
+    for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
+    author = document_author(text)
+    national = author and estimator_type(author) in load_lexicon("context")["national_issuer_types"]
+    return document_country(text, estimator_country(author) if national else "")
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:

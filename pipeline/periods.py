@@ -122,7 +122,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "during 2013 and 2014": one stretch of time
         ("span", rf"\bduring\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
-        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
+        # "2024/25", and "2024/25a" heading a table's column with a note's letter
+        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b|[a-z*](?!\w))(?![.,]\d|\s*%)"),
         ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
         # "FY25", "FY 2025": a fiscal year named by its last two digits
         ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),

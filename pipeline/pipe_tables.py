@@ -17,7 +17,7 @@ from pipeline.periods import time_expressions
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
 from pipeline.records import Observation, format_decimal
-from pipeline.settling import as_fiscal
+from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -82,7 +82,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent)\)[ \t:.]*$")
 
 
@@ -149,14 +149,14 @@ def year_end(label: str) -> bool:
     return YEAR_END_LABEL.search(label) is not None
 
 
-def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal_start: int = 1) -> list[Observation]:
+def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR) -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
     an "end of year" row), the document's country as subject. In a table whose rows are years
     ("1981 | 10.2 | −0.8") the column heading names the measure and the row label the time."""
     row = rows[0]
-    label_times = [as_fiscal(t, cell.label, fiscal_start) for t in time_expressions(cell.label)]
-    heading_times = [as_fiscal(t, cell.heading, fiscal_start) for t in time_expressions(cell.heading)]
+    label_times = [as_fiscal(t, cell.label, fiscal) for t in time_expressions(cell.label)]
+    heading_times = [as_fiscal(t, cell.heading, fiscal) for t in time_expressions(cell.heading)]
     measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)
     # the cell as a sentence would state it: "Real GDP growth, % 8.9"; "Gen. gov. debt 83.4 of GDP"
     ratio = RATIO_TO_GDP.search(measure)

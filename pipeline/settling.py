@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
@@ -26,8 +27,19 @@ def _contrast() -> WordList:
     return WordList(load_lexicon("context")["contrast_links"])
 
 
+class FiscalYear(NamedTuple):
+    """The months a document's fiscal years run from and to: (7, 6) from 1 July to 30 June; (7, 7) from
+    mid-July to mid-July, whose years end in the month they begin in."""
+
+    start: int = 1
+    end: int = 12
+
+
+CALENDAR_YEAR = FiscalYear()
+
+
 def settle_times(
-    sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal_start: int = 1,
+    sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal: FiscalYear = CALENDAR_YEAR,
     last: tuple[Period, ...] = (), today: str = "",
 ) -> list[TimeExpression]:
     """The sentence's times with those that name no year completed: a month or quarter takes the
@@ -35,7 +47,7 @@ def settle_times(
     "the same year", "that year" stand for the year named last before them, in the sentence or
     (`last`) in the one before; "this year", "last year" count from the document's date (`today`). Split fiscal years ("FY2022/23") run from the month the document's
     fiscal year starts in."""
-    full = open_spans(sentence, [as_fiscal(t, sentence, fiscal_start) for t in times],
+    full = open_spans(sentence, [as_fiscal(t, sentence, fiscal) for t in times],
                       carried, today, last)
     dated = [t for t in full if t.kind not in ("plan", "plan_list")]
     settled = list(full)
@@ -149,10 +161,10 @@ def _twelve_months(period: Period) -> bool:
     return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
 
 
-def as_fiscal(t: TimeExpression, text: str, start_month: int) -> TimeExpression:
+def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpression:
     """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal
     year; "at the end of FY2024/25", "end-FY2027/28" as its last month."""
-    fiscal = _fiscal(_split_year(t, text, start_month), start_month)
+    fiscal = _fiscal(_split_year(t, text, fiscal_year.start), fiscal_year)
     if fiscal is not t and fiscal.kind in ("fiscal_span", "fiscal") and END_OF.search(text, max(0, t.start - 16), t.start):
         last = fiscal.periods[0][1]
         return replace(fiscal, periods=((last, last),))
@@ -180,11 +192,12 @@ SAME_PERIOD_OF = re.compile(r"\b(?:from|than|on|over|against|compared\s+with)\s+
                             r"(?:of|in|a\s+year\s+earlier\s+in)\s+(?P<year>(?:1[89]|20)\d\d)\b")
 
 
-def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
+def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:
     """A fiscal year of a document whose years do not start in January, as months: "FY2022/23" with
     years from October → 2022-10/2023-09; "FY2024" names the year it ends in → 2023-07/2024-06;
     its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
     year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
+    start_month = fiscal_year.start
     if start_month == 1 or t.kind not in ("fiscal_span", "fiscal", "fiscal_years", "fiscal_quarter", "fiscal_month_span"):
         return t
     (first, last), = t.periods
@@ -199,5 +212,5 @@ def _fiscal(t: TimeExpression, start_month: int) -> TimeExpression:
         return replace(t, periods=((first, last),))
     if t.kind in ("fiscal", "fiscal_years"):
         first = str(int(first) - 1)
-    end_month = start_month - 1
+    end_month = fiscal_year.end
     return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)

@@ -59,7 +59,7 @@ def _documents(root: Path) -> list:
 
 def extract(root: Path = ROOT) -> None:
     """build/corpus.json → build/extracted/{observations,numbers}.csv."""
-    from pipeline.countries import document_country
+    from pipeline.issuers import home_country
     from pipeline.extract import extract_document
     from pipeline.records import NumberToken, Observation, as_rows
 
@@ -69,7 +69,7 @@ def extract(root: Path = ROOT) -> None:
     documents = _documents(root)
     gc.freeze()  # the corpus lives to the end: the collector need not check its objects again and again
     for doc, spans in documents:
-        home = document_country(doc.text)
+        home = home_country(doc.text)
         found, tokens = extract_document(doc, spans, home)
         observations += found
         numbers += tokens

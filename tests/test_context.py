@@ -146,6 +146,11 @@ def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_
     assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
     philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
     assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
+    # a state's formal style is not how it is named most simply: the codebook's name
+    formal = ("Report of the mission\n\n1. Exports of the Kyrgyz Republic rose 9% in 2024, and its trade with the "
+              "Russian Federation reached $3.1 billion.")
+    found = subjects_of(formal)
+    assert found["9%"] == "Kyrgyzstan" and found["$3.1 billion"] == "Kyrgyzstan-Russian Federation"
 
 
 def test_a_named_body_that_maintains_or_employs_what_is_counted_is_the_subject():
@@ -456,3 +461,15 @@ def test_there_stands_for_the_place_named_before_but_not_in_there_were():
     )
     assert found["70 shillings"] == "Nairobi"
     assert found["12"] == "Kenya"
+
+
+def test_a_national_bodys_own_publication_is_about_its_country_unless_the_text_says_otherwise():
+    from pipeline.issuers import home_country
+    text = ("KOREA TRADE-INVESTMENT PROMOTION AGENCY\nTrade brief\n\nInter-Korean trade stood at US$2 million in 2024. "
+            "Shipments to North Korea were humanitarian goods; no North Korean goods came in, and South Korean "
+            "firms' orders held at US$40 million.\n")
+    assert document_country(text).name == "North Korea"  # named most often
+    assert home_country(text).name == "South Korea"  # the agency's own country
+    about_the_other = ("KOREA TRADE-INVESTMENT PROMOTION AGENCY\n\nThe economy of North Korea grew 3% in 2024. "
+                       "North Korea's exports to China rose 8%, and North Korean imports rose 5%.\n")
+    assert home_country(about_the_other).name == "North Korea"

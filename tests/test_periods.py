@@ -58,6 +58,15 @@ def test_fiscal_years_as_the_document_defines_them():
     assert period(calendar, "3.1 percent") == ("2021", "2022")
 
 
+def test_a_fiscal_year_that_starts_within_a_month_ends_in_that_month():
+    text = ("Afghanistan's fiscal year runs from mid-December to mid-December. Revenue rose 9 percent in "
+            "FY2022/23.\n\nKey figures\n                      2022/23a   2023/24b\n"
+            "Revenue growth (%)         9.0        4.5\n\nNote: a actual, b estimate.\n")
+    assert period(text, "9 percent") == ("2022-12", "2023-12")
+    assert period(text, "4.5") == ("2023-12", "2024-12")  # a column headed "2023/24b": the note's letter
+    assert period(text, "9.0") == ("2022-12", "2023-12")
+
+
 def test_pair_of_decades_is_one_stretch():
     text = "Output in Ghana grew by about 1% a year through the late 1970s and early 1980s."
     assert period(text, "1%") == ("1977", "1983")
