@@ -23,6 +23,7 @@ CAPTION = re.compile(
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
 SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[^;\n]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")
 MAX_BLOCK_LINES = 30
 MAX_LABEL_LINE = 150  # a block of label lines ("Debt, % of GDP: 2024 32.7"), not a paragraph of prose
 
@@ -52,6 +53,8 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     for m in SOURCE_NOTE.finditer(text):
         start, end = _block_above(text, m.start())
+        if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
+            start, end = _block_above(text, start)
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     blocks.sort(key=lambda block: block.start)

@@ -58,7 +58,7 @@ def table_cells(text: str) -> list[Cell]:
             continue  # the line under the heading row
         if header is None:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
-            caption = _caption_unit(text, start)
+            caption = caption_unit(text, start)
             continue
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
@@ -99,10 +99,13 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     return found[0].value, found[0].unit
 
 
-def _caption_unit(text: str, header_start: int) -> str:
-    """What the line above a table's heading row says its figures are in, or ""."""
+def caption_unit(text: str, header_start: int) -> str:
+    """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
     line_end = text.rfind("\n", 0, header_start)
     caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+    if not caption.strip() and line_end > 0:  # a blank line between the caption and the table
+        line_end = text.rfind("\n", 0, line_end)
+        caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     m = CAPTION_UNIT.search(caption)
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.pipe_tables import Cell, accounting_negative
+from pipeline.pipe_tables import Cell, accounting_negative, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
 YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?[a-zA-Z*]?"
@@ -33,7 +33,7 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
-    return sorted(label_line_cells(text) + aligned_table_cells(text), key=lambda cell: cell.start)
+    return sorted(label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text), key=lambda cell: cell.start)
 
 
 def label_line_cells(text: str) -> list[Cell]:
@@ -79,5 +79,35 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()))
                           for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
                 cells_here = True
+            at = end + 1
+    return cells
+
+
+# a table whose rows are years, aligned with spaces under a line that names its columns:
+#     Year     Inbound   Outbound      Total
+#     2015     1,452.4    1,262.2    2,714.6
+COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t)[A-Za-z(][^\n\d]*?){2,})[ \t]*\r?$", re.MULTILINE)
+COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
+YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+
+
+def year_row_cells(text: str) -> list[Cell]:
+    """The figures of tables whose rows are years, under a line naming the columns: each cell with
+    its column's name as what it measures and its row's year (a row with another number of figures
+    ends the table)."""
+    cells = []
+    for heading in COLUMNS_LINE.finditer(text):
+        names = COLUMN_NAME.findall(heading.group("names"))[1:]  # the first names the years' column ("Year")
+        unit = caption_unit(text, heading.start())
+        at = heading.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = YEAR_ROW.match(text, at, end)
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures"))) if row else []
+            if not row or len(figures) != len(names):
+                break
+            cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit)
+                      for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
             at = end + 1
     return cells

@@ -973,6 +973,25 @@ def test_the_numbers_of_a_threads_posts_and_of_notes_are_not_quantities():
                             ("1", "citation"), ("2", "citation"), ("3", "citation")]
 
 
+def test_an_aligned_table_whose_rows_are_years_takes_its_captions_unit_and_its_sources_note():
+    text = (
+        "Ruritania's fish exports collapsed after the quota cut.\n\n"
+        "Table 4. Fish trade, 2021–2023 (unit: EUR million)\n\n"
+        "Year      Exports    Imports\n"
+        "2021        412.5       98.0\n"
+        "2022        120.3      101.7\n"
+        "2023          0.0      110.2\n\n"
+        "Note: Exports exclude re-exports.\n"
+        "Source: Fisheries Directorate\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["412.5"].value, found["412.5"].unit, found["412.5"].period_start) == ("412500000", "EUR", "2021")
+    assert (found["110.2"].value, found["110.2"].period_start) == ("110200000", "2023")
+    assert found["0.0"].value == "0"
+    assert {found[m].source for m in ("412.5", "101.7", "110.2")} == {"Fisheries Directorate"}
+    assert found["412.5"].indicator == "exports" and found["98.0"].indicator == "imports"  # the column names the measure
+
+
 def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():
     text = (
         "Table 1. Ruritania: external debt and current account, 1981–1985 (US$ billion)\n"
