@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
+from pipeline.references import known_full_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti")
 NAME = r"[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*"
@@ -120,13 +121,33 @@ PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNOR
 MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z*]|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
 
 
+def marked_columns(text: str) -> dict[str, str]:
+    """The bodies a table's note names as making the figures of the columns a mark heads ("b Economist
+    Intelligence Unit estimates.", "F = Moody's Ratings forecast"), by the mark: {"b": "Economist
+    Intelligence Unit", "F": "Moody's"}."""
+    return {m.group("mark"): known_full_name(m.group("org")) for m in _forecaster_note().finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _forecaster_note() -> re.Pattern[str]:
+    return re.compile(load_lexicon("context")["forecaster_note"], re.MULTILINE)
+
+
+COLUMN_MARK = re.compile(r"\d(?P<mark>[A-Za-z*]{1,2})\s*$")  # "2025F", "2025/26b"
+
+
 def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     """Table cells with the source a note under their table gives them: the rows whose labels name an
     item's topics are that item's; the columns marked as estimates or forecasts ("2025f") are those of
-    the item that estimates and projects. A cell the note does not assign keeps no source."""
-    if not cells or "Source" not in text:
+    the item that estimates and projects, or of the body a note names for the column's mark ("F =
+    Moody's Ratings forecast"). A cell the note does not assign keeps no source."""
+    if not cells:
         return cells
-    assigned = {}
+    marks = marked_columns(text)
+    assigned = {cell.start: marks[m.group("mark")] for cell in cells
+                if (m := COLUMN_MARK.search(cell.heading)) and m.group("mark") in marks}
+    if "Source" not in text:
+        return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
     for note in NOTE.finditer(text):
         top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]

@@ -127,14 +127,14 @@ def extract_document(
         backwards = context.continues_previous(text, "source_anaphora")
         # a bulletin's, a ministry's, a paper's own figures; the writers' "we estimate" is said in the
         # sentence itself, so it comes before any report carried on
-        issuing, opens_own_report = own_figures(issuer, text) if found.quantities and not sources else ("", False)
+        issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources else ("", False, CARRIED)
         if opens_own_report:
             sources = [(CARRIED, issuing)]
         if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
                 and (backwards or not speaking):
             sources = without_background(issuer, report.carried(item, backwards), bool(times))
         if found.quantities and not sources and issuing:
-            sources = [(CARRIED, issuing)]
+            sources = [(says_at, issuing)]
         if speaking:  # an interview: what the person answering says is his or hers (a minister's, the government's)
             spoken = sources_in_turn(text, speaking) if not sources else first_person_sources(text, speaking)
             sources = sorted(sources + [(at, as_official(name, home)) for at, name in spoken])

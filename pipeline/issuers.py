@@ -11,10 +11,12 @@ from functools import lru_cache
 from pipeline.attribution import (
     document_author, estimator_country, estimator_type, publishes_own_statistics, speaks_for_government,
 )
+from pipeline.captions import marked_columns
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.references import WRITERS_SAY, document_writers, known_full_name
+from pipeline.reports import CARRIED
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Issuer:
     official: str = ""  # a part of the government: "Angola (official)"
     forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
     reported: str = ""  # the body a news story's headline credits: "… grows 3.4 pct in 2025: BOK"
+    speaking: str = ""  # the organisation whose "we" the document speaks with: "We forecast growth of 4.8%"
 
 
 def home_country(text: str) -> Country | None:
@@ -46,6 +49,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
         forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
         reported=headline_source(text),
+        speaking=author or next(iter(marked_columns(text).values()), ""),  # an unsigned opinion: its forecaster's "we"
     )
 
 
@@ -66,23 +70,27 @@ def headline_source(text: str) -> str:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     lexicon = load_lexicon("context")
-    return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures")}
+    return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures", "issuer_says")}
 
 
-def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool]:
-    """The issuer whose own figures an unattributed sentence gives, or "", and whether the sentence
-    opens a report of them that the next sentences continue (a paper's "We estimate that …")."""
+def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
+    """The issuer whose own figures an unattributed sentence gives, or "", whether the sentence opens
+    a report of them that the next sentences continue (a paper's "We estimate that …"), and where the
+    sentence says so (CARRIED: all of it is the issuer's; else the figures of the clause where it says
+    "we expect" are)."""
     if issuer.statistics:
-        return issuer.author, False
+        return issuer.author, False, CARRIED
     if issuer.writers and (WRITERS_SAY.search(sentence) or _cues()["paper_own_results"].search(sentence)):
-        return issuer.writers, True  # "we find …", "Figure 3 shows …", "57 of the 612 factories in our sample"
+        return issuer.writers, True, CARRIED  # "we find …", "Figure 3 shows …", "57 of the 612 factories in our sample"
     if issuer.official:
-        return issuer.official, False  # a ministry's speech: the country's official figures
+        return issuer.official, False, CARRIED  # a ministry's speech: the country's official figures
     if issuer.reported:
-        return issuer.reported, False  # a story whose headline credits the body: its figures are the body's
+        return issuer.reported, False, CARRIED  # a story whose headline credits the body: its figures are the body's
+    if issuer.speaking and (says := _cues()["issuer_says"].search(sentence)) and not QUOTED.search(sentence):
+        return issuer.speaking, False, says.start()  # "We expect real GDP growth of 2.3% in 2025" in a rating agency's opinion
     if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
-        return issuer.author, False  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
-    return "", False
+        return issuer.author, False, CARRIED  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
+    return "", False, CARRIED
 
 
 def without_background(issuer: Issuer, carried: list[tuple[int, str]], dated: bool) -> list[tuple[int, str]]:
@@ -90,6 +98,9 @@ def without_background(issuer: Issuer, carried: list[tuple[int, str]], dated: bo
     after "We find that remittances raised consumption by 4%", "Growth was 2% in 2023" is background
     the paper reports, while "About half of the loss fell on small mills" continues the estimate."""
     return [] if dated and issuer.writers and carried and carried[-1][1] == issuer.writers else carried
+
+
+QUOTED = re.compile(r"[“\"]")  # a quotation: the "we" of whoever is quoted
 
 
 def _possessive(author: str, sentence: str) -> bool:

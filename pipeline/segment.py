@@ -188,6 +188,9 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
 ITEM_LINE_END = re.compile(r"(?:(?<=[.!?:;)\]%\d])|(?<=illion)|(?<=housand))[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—])")
 # a line of a fact sheet opening with its label ("Population: 777,486 (2023)"): the line before it ends
 LABEL_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z][^\r\n:.]{0,40}:[ \t])")
+# a line opening with a bullet ("» High government debt", "• Exports …", "- Growth …") starts a new item,
+# whatever the line before it ends with
+BULLET_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[•»▪►‣◦○·*–-][ \t])")
 SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
 
 
@@ -198,6 +201,7 @@ def _line_ends(chunk: str) -> set[int]:
         return set()
     ends = {m.end() for m in ITEM_LINE_END.finditer(chunk)}
     ends |= {m.start() for m in LABEL_LINE_START.finditer(chunk)}
+    ends |= {m.start() for m in BULLET_LINE_START.finditer(chunk)}
     lines = [m for m in re.finditer(r"[^\r\n]+", chunk)]
     longest = max(len(line.group().strip()) for line in lines)
     for line, following in zip(lines, lines[1:]):

@@ -962,3 +962,22 @@ def test_an_unnamed_informant_is_the_source_as_the_reporter_describes_him():
     assert found["120"] == "official in Dandong"
     assert found["21,000 won"] == "trader in Rason"
     assert found["3.1%"] == "Bank of Korea"
+
+
+def test_an_unsigned_opinions_we_and_its_marked_columns_are_the_forecaster_its_note_names():
+    text = (
+        "Ruritania: country outlook\nUpdated 3 March 2026\n\n"
+        "Credit strengths\n\n"
+        "» Large copper reserves, which we estimate at 40 years of output\n"
+        "» Debt fell to 52% of GDP in 2024, from 61% in 2022\n\n"
+        "We expect real GDP growth of 3.2% in 2026. The central bank cut its rate to 6% in January.\n\n"
+        "Ruritania          2024    2025F    2026F\n"
+        "Real GDP (%)        2.1      2.8      3.2\n\n"
+        "F = Atlas Ratings forecast\n"
+    )
+    found = sources(text)
+    assert found["3.2%"] == "Atlas Ratings"  # "We expect …" in a document its note credits to Atlas Ratings
+    assert found["40 years"] == "Atlas Ratings"
+    assert found["52%"] == found["61%"] == ""  # the next bullet is a new item, not the forecast's clause
+    assert found["2.8"] == found["3.2"] == "Atlas Ratings"  # the columns the note's mark heads
+    assert found["2.1"] == ""  # an outturn column
