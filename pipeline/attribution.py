@@ -58,7 +58,7 @@ def clean_name(org: str) -> str:
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:By\s+)?(?:The|the|A|An)\s+", "", org)
+    org = re.sub(r"^(?:By\s+)?(?:(?:The|the|A|An)\s+|(?:One|Another)\s+(?=[A-Z]))", "", org)  # "One Member State estimated"
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     affiliated = PERSON_OF.match(org)
     heads = {*_lexicon()["institution_heads"], "University", "College", "School"}

@@ -981,3 +981,14 @@ def test_an_unsigned_opinions_we_and_its_marked_columns_are_the_forecaster_its_n
     assert found["52%"] == found["61%"] == ""  # the next bullet is a new item, not the forecast's clause
     assert found["2.8"] == found["3.2"] == "Atlas Ratings"  # the columns the note's mark heads
     assert found["2.1"] == ""  # an outturn column
+
+
+def test_a_body_named_with_one_or_a_before_it():
+    text = (
+        "One Member State estimated that 310 vessels called at the port in 2024. "
+        "According to a Member State, unreported deliveries exceeded 1.2 million barrels. "
+        "The agency expects the deficit to reach 2.9% of GDP."
+    )
+    found = sources(text)
+    assert found["310"] == found["1.2 million barrels"] == "Member State"
+    assert found["2.9%"] != "The agency"  # "The agency": a reference back, not a name with "The"
