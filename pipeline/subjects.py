@@ -170,6 +170,12 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     pair = named_pair(sentence[start:end], mentions)
     if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
         return f"{home_name}-{next(c for c in pair if c != home_name)}"
+    # "inter-Korean trade, which began in 1989, grew to …": a clause naming no country continues the
+    # subject the sentence opened with
+    opening = sentence[: q.start] if not mentions else ""
+    pair = named_pair(opening, _subject_mentions(opening)) if opening else []
+    if home_name in pair and patterns["pair_flow"].search(opening):
+        return f"{home_name}-{next(c for c in pair if c != home_name)}"
     listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
     if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
         return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own

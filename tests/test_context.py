@@ -473,3 +473,13 @@ def test_a_national_bodys_own_publication_is_about_its_country_unless_the_text_s
     about_the_other = ("KOREA TRADE-INVESTMENT PROMOTION AGENCY\n\nThe economy of North Korea grew 3% in 2024. "
                        "North Korea's exports to China rose 8%, and North Korean imports rose 5%.\n")
     assert home_country(about_the_other).name == "North Korea"
+
+
+def test_a_pair_named_before_a_relative_clause_and_a_pronoun_opening_the_main_clause():
+    text = ("The economy of Taiwan\n\nCross-Strait trade, which resumed in 1988, grew to US$271 billion in 2022. "
+            "According to the customs office, it then fell by 13% in 2023. Taiwan's total trade nearly tripled "
+            "between 2002 and 2022, and by 2023 it was close to US$800 billion.")
+    found = subjects_of(text)
+    assert found["US$271 billion"] == "Taiwan-China"  # the clause names no country: the sentence's pair
+    assert found["13%"] == "Taiwan-China"  # "…, it then fell": the previous sentence's trade
+    assert found["US$800 billion"] == "Taiwan"  # "it" later in the sentence is the sentence's own trade
