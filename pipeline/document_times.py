@@ -48,7 +48,7 @@ def document_date(text: str) -> str:
                 continue
             before = line[: t.start]
             # "TUNIS, ", "Washington, DC – ": a place, perhaps with its state
-            dateline = re.fullmatch(r"\s*[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)
+            dateline = re.fullmatch(r"\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)  # "SANA’A/OXFORD, "
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
     return _yearless_dateline(text)

@@ -60,6 +60,10 @@ def settle_times(
             # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
             named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
             referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
+            # "Eleven years after the conflict escalated in March 2015": from the event it names
+            event = next((u for u in dated if u.start >= t.end and not CLAUSE_END.search(sentence, t.end, u.start)), None) \
+                if AFTER_EVENT.search(sentence, t.start, t.end) else None
+            referent = event.periods if event else referent
             roughly = t.period[1].endswith("within")
             periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
             if periods and roughly:
@@ -159,6 +163,10 @@ def _twelve_months(period: Period) -> bool:
     if len(first) != 7 or len(last) != 7 or first[5:] == "01":
         return False
     return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
+
+
+AFTER_EVENT = re.compile(r"\b(?:after|before)$")  # "two years after", not "two years later"
+CLAUSE_END = re.compile(r"[,;:.—–]")
 
 
 def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpression:

@@ -875,3 +875,11 @@ def test_a_budget_statements_year_the_end_of_a_fiscal_year_and_an_aligned_table_
     assert found["68.9 per cent"] == ("2025-03", "2025-03")
     assert found["J$1,086.4 billion"] == ("2025-04", "2026-03")  # the budget's own year
     assert found["3.5"] == ("2025-04", "2026-03")
+
+
+def test_a_dateline_of_two_places_and_years_counted_after_an_event():
+    text = ("Aid cuts deepen hunger\n\n"
+            "BAMAKO/OXFORD, 12 March 2026 – Eleven years after the crisis began in March 2015, the economy "
+            "has shrunk by half. The price of millet has risen by a third since January, monitors found.")
+    assert period(text, "half") == ("2015-03", "2026-03")  # eleven years after March 2015, not after the dateline
+    assert period(text, "a third") == ("2026-01", "2026-03-12")  # the dateline's January, up to its day
