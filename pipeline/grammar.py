@@ -109,7 +109,9 @@ def grammar() -> _Grammar:
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     # "$3.4bn", "£500m": a scale written against the number (m and k only after a currency)
     glued_unit = rf"(?-i:{_alternation(lex['glued_units'])})"
-    glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|(?!)))"
+    # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
+    million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"
+    glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|m(?=\s+{million_nouns})))"
     amount = re.compile(
         # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
         # alternatives below at every position inside a word

@@ -18,6 +18,7 @@ from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
 from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
+from pipeline.subjects import flow_pair
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -37,6 +38,7 @@ class Cell:
     bracketed: bool = False  # "(2.8)": a negative figure, as accountants write it
     source: str = ""  # the estimator a note under the table gives the cell ("Sources: …")
     caption_unit: str = ""  # what the table's caption says its figures are in: "(US$ billion)"
+    topic: str = ""  # what the caption says the table is of, when its columns name only parts: "Inter-Korean trade"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -101,13 +103,18 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
 
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
+    m = CAPTION_UNIT.search(caption_line(text, header_start))
+    return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+def caption_line(text: str, header_start: int) -> str:
+    """The line above a table's heading row, across a blank line."""
     line_end = text.rfind("\n", 0, header_start)
     caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     if not caption.strip() and line_end > 0:  # a blank line between the caption and the table
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
-    m = CAPTION_UNIT.search(caption)
-    return m.group("unit").strip() if m and m.group("unit").strip() else ""
+    return caption
 
 
 def _split(start: int, body: str) -> list[tuple[int, str]]:
@@ -164,6 +171,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     # the cell as a sentence would state it: "Real GDP growth, % 8.9"; "Gen. gov. debt 83.4 of GDP"
     ratio = RATIO_TO_GDP.search(measure)
     words = measure[: ratio.start()] + measure[ratio.end() :] if ratio else measure
+    words = f"{cell.topic}: {words}" if cell.topic else words  # "Inter-Korean trade: Inbound 1,452.4"
     stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
     at = len(words) + 1
     unit = row.unit
@@ -184,7 +192,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it
     return [replace(row, value=value, unit=unit, indicator=classify(stated, at, at + len(row.mention), unit),
-                    period_start=period_start, period_end=period_end, subject=home.name if home else row.subject,
+                    period_start=period_start, period_end=period_end,
+                    subject=flow_pair(cell.topic, home) or (home.name if home else row.subject),
                     source=cell.source or row.source)]
 
 

@@ -57,6 +57,15 @@ def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
     return Caseless(r"\b(?:" + trie_pattern(pairs) + r")\b"), pairs
 
 
+def flow_pair(text: str, home: Country | None, mentions: list[tuple[int, int, Country]] | None = None) -> str:
+    """The home country's pair with the other country of two the text names together, when it
+    speaks of a flow between them ("Inter-Korean trade" → "South Korea-North Korea"), else ""."""
+    pair = named_pair(text, _subject_mentions(text) if mentions is None else mentions)
+    if home and home.name in pair and _subject_patterns()["pair_flow"].search(text):
+        return f"{home.name}-{next(c for c in pair if c != home.name)}"
+    return ""
+
+
 def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
     """Two countries the clause names together: "between Chile and Peru", "the two Koreas"."""
     pattern, pairs = _country_pairs()
@@ -167,15 +176,11 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
         return plan
     mentions = _subject_mentions(sentence[start:end])
-    pair = named_pair(sentence[start:end], mentions)
-    if home_name in pair and patterns["pair_flow"].search(sentence[start:end]):
-        return f"{home_name}-{next(c for c in pair if c != home_name)}"
     # "inter-Korean trade, which began in 1989, grew to …": a clause naming no country continues the
     # subject the sentence opened with
-    opening = sentence[: q.start] if not mentions else ""
-    pair = named_pair(opening, _subject_mentions(opening)) if opening else []
-    if home_name in pair and patterns["pair_flow"].search(opening):
-        return f"{home_name}-{next(c for c in pair if c != home_name)}"
+    pair = flow_pair(sentence[start:end], home, mentions) or (flow_pair(sentence[: q.start], home) if not mentions else "")
+    if pair:
+        return pair
     listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
     if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
         return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.pipe_tables import Cell, accounting_negative, caption_unit
+from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
 YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?[a-zA-Z*]?"
@@ -88,6 +88,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
 #     2015     1,452.4    1,262.2    2,714.6
 COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t)[A-Za-z(][^\n\d]*?){2,})[ \t]*\r?$", re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
+# "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
+CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]+[.:][ \t]*)?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 
 
@@ -99,6 +101,7 @@ def year_row_cells(text: str) -> list[Cell]:
     for heading in COLUMNS_LINE.finditer(text):
         names = COLUMN_NAME.findall(heading.group("names"))[1:]  # the first names the years' column ("Year")
         unit = caption_unit(text, heading.start())
+        topic = CAPTION_TOPIC.match(caption_line(text, heading.start()))
         at = heading.end() + 1
         while at < len(text):
             end = text.find("\n", at)
@@ -107,7 +110,8 @@ def year_row_cells(text: str) -> list[Cell]:
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures"))) if row else []
             if not row or len(figures) != len(names):
                 break
-            cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit)
+            cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit,
+                           topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
             at = end + 1
     return cells

@@ -990,6 +990,16 @@ def test_an_aligned_table_whose_rows_are_years_takes_its_captions_unit_and_its_s
     assert found["0.0"].value == "0"
     assert {found[m].source for m in ("412.5", "101.7", "110.2")} == {"Fisheries Directorate"}
     assert found["412.5"].indicator == "exports" and found["98.0"].indicator == "imports"  # the column names the measure
+    pair = (
+        "The economy of Taiwan\n\nTable 2. Cross-Strait trade, 2021–2023 (unit: USD million)\n\n"
+        "Year      Inbound    Outbound      Total\n"
+        "2021        810.5       902.0     1712.5\n"
+        "2022        700.1       950.3     1650.4\n"
+        "2023        650.0       990.2     1640.2\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(pair))[0]}
+    assert [found[m].indicator for m in ("810.5", "902.0", "1712.5")] == ["imports", "exports", "trade_total"]
+    assert {found[m].subject for m in ("810.5", "1640.2")} == {"Taiwan-China"}  # the caption's pair
 
 
 def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():
@@ -1013,6 +1023,12 @@ def test_informal_units_and_the_tilde():
     assert found["51.3t"] == ("51.3", "tonnes", "exact")
     assert found["0.3pp"] == ("0.3", "percentage_points", "exact")
     assert found["390k"] == ("390000", "count", "approximately")
+    counts = ("About 1.7m Bolivians work abroad, and the harvest reached 5.3m tonnes. "
+              "A 500m runway opened, and the bridge is 2.2m wide.")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(counts))[0]}
+    assert found["1.7m"] == ("1700000", "persons")  # millions of a people, as the Economist writes them
+    assert found["5.3m tonnes"] == ("5300000", "tonnes")
+    assert found["500m"] == ("500", "m") and found["2.2m"] == ("2.2", "m")  # lengths
 
 
 def test_a_quarter_is_a_fraction_unless_it_is_a_time():
