@@ -20,7 +20,7 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
-def _org() -> str:
+def org_pattern() -> str:
     """A capitalised name as a regular expression with the group `org`."""
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
@@ -35,7 +35,7 @@ def _org() -> str:
 def _source_patterns() -> tuple[Prefiltered, ...]:
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
-    org = _org()
+    org = org_pattern()
     institutions = "|".join(re.escape(w) for w in lex["institution_heads"])
     patterns = [p.replace("{ORG}", org) for p in lex["source_patterns"]]
     # "(provisional; Ghana Statistical Service)": an institution named in brackets
@@ -51,7 +51,7 @@ def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
     org = re.sub(r"^(?:As|But|And|While|Yet|Like|Unlike)\s+(?=[A-Z]|the\s)", "", org)  # "As Jones (2020) shows"
-    if not _known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
+    if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
         org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
     # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it
@@ -76,10 +76,10 @@ def _without_output_noun(org: str) -> str:
     if len(words) < 2 or words[-1] not in _lexicon()["output_nouns"]:
         return org
     body = " ".join(words[:-1])
-    if re.search(r"\w(?:’s|'s)$", body) and not _known_estimators().fullmatch(body):
+    if re.search(r"\w(?:’s|'s)$", body) and not known_estimators().fullmatch(body):
         return body[:-2]  # "the Bundesbank’s estimates": the body whose they are
     names_a_body = (body.isupper() and len(body) > 1) or words[-2] in _lexicon()["institution_heads"] \
-        or _known_estimators().fullmatch(body) is not None
+        or known_estimators().fullmatch(body) is not None
     return body if names_a_body else org
 
 
@@ -127,14 +127,14 @@ def _triggers() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_estimators() -> re.Pattern[str]:
+def known_estimators() -> re.Pattern[str]:
     """Names of known estimators (lexicon/estimators.yaml), to cut them out of longer names:
     "Transparency International Corruption Perceptions Index" → "Transparency International"."""
-    return re.compile(rf"^(?:{_known_names()})\b")
+    return re.compile(rf"^(?:{known_names()})\b")
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> str:
+def known_names() -> str:
     names = [n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])]]
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -184,7 +184,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
             if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):
                 continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
-            if words[-1] in plan_heads and not _known_estimators().fullmatch(org):
+            if words[-1] in plan_heads and not known_estimators().fullmatch(org):
                 continue  # "the Five-Year Programme", but not the "World Food Programme"
             if words[0].lower() in back_references:
                 continue  # "These figures put …": the figures of the estimator named before
@@ -194,7 +194,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "estimates of North Korean output": the country is what is estimated
             if IN_BEFORE.search(sentence, 0, m.start()):
                 continue  # "a survey of firms in the North found": where they are, not who found it
-            known = _known_estimators().match(org)
+            known = known_estimators().match(org)
             longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
             group = known and org[known.end() :].strip().lower() in _lexicon()["group_nouns"]  # "UN agencies"
             if known and not re.match(r"\s+and\b", org[known.end() :]) and not longer_name and not group:  # not "UN Panel of Experts"
@@ -266,7 +266,7 @@ def _names_body(org: str) -> bool:
     "Bank", "Ministry", "Assembly", … ("Bank Indonesia") or initials ("ADMARC"), not a commodity or a
     word that opens a sentence ("Gasoline sold for …")."""
     heads = {*_lexicon()["institution_heads"], *_lexicon()["legislature_heads"]}
-    return bool(org) and bool(_known_estimators().match(org) or org.isupper() or not heads.isdisjoint(org.split()))
+    return bool(org) and bool(known_estimators().match(org) or org.isupper() or not heads.isdisjoint(org.split()))
 
 
 # "the World Bank, the IMF and the Central Administration of Statistics estimated …": the names
@@ -307,7 +307,7 @@ def _currency_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _elliptical_patterns() -> tuple[Prefiltered, ...]:
-    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["elliptical_source_patterns"])
+    return tuple(Prefiltered(p.replace("{ORG}", org_pattern())) for p in _lexicon()["elliptical_source_patterns"])
 
 
 @lru_cache(maxsize=1)
@@ -317,12 +317,12 @@ def _institution_patterns() -> tuple[Prefiltered, ...]:
 
 @lru_cache(maxsize=1)
 def _person_patterns() -> tuple[Prefiltered, ...]:
-    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["person_patterns"])
+    return tuple(Prefiltered(p.replace("{ORG}", org_pattern())) for p in _lexicon()["person_patterns"])
 
 
 @lru_cache(maxsize=1)
 def _author_action_patterns() -> tuple[Prefiltered, ...]:
-    return tuple(Prefiltered(p.replace("{ORG}", _org())) for p in _lexicon()["author_actions"])
+    return tuple(Prefiltered(p.replace("{ORG}", org_pattern())) for p in _lexicon()["author_actions"])
 
 
 def _author_actions(sentence: str, author: str) -> dict[int, str]:
@@ -338,34 +338,6 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
             elif len(org.split()) > 1 and heads & set(org.split()) or org.isupper():
                 found[m.start("org")] = org  # "The Central Bank of Nigeria (CBN) raised its benchmark rate"
     return found
-
-
-@lru_cache(maxsize=1)
-def _author_patterns() -> tuple[re.Pattern[str], ...]:
-    known = rf"(?P<org>{_known_names()})"
-    return tuple(re.compile(p.replace("{ORG}", _org()).replace("{KNOWN}", known), re.MULTILINE)
-                 for p in _lexicon()["author_patterns"])
-
-
-def document_author(text: str) -> str:
-    """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
-    PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
-    heading = "\n".join([line for line in text[:800].splitlines() if line.strip()][:4])
-    joiners = set(_lexicon()["name_joiners"].split())
-    for pattern in _author_patterns():
-        m = pattern.search(heading)
-        if m:
-            name = m.group("org").strip()
-            if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
-            name = clean_name(name)
-            # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
-            # state qualifier is not part of how the body is named
-            body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
-            name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
-            known = _known_estimators().match(name)
-            return known.group() if known else name
-    return ""
 
 
 @lru_cache(maxsize=1)
@@ -392,17 +364,6 @@ def estimator_type(name: str) -> str:
     return next((c["type"] for c in lexicon["type_cues"] if c["cue"] in lowered), "other")
 
 
-def speaks_for_government(author: str) -> bool:
-    """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
-    are the country's official ones."""
-    return bool(author) and author.split()[0] in _lexicon()["government_issuer_heads"]
-
-
-def publishes_own_statistics(author: str) -> bool:
-    """Whether the document's issuer is a statistics office: its figures are its own statistics."""
-    return bool(author) and estimator_type(author) in _lexicon()["statistics_issuer_types"]
-
-
 def is_person(name: str) -> bool:
     """'Andrei Lankov', not 'Bank of Korea' or 'South Korean government': two or three capitalised
     words, none of them an institution's or a group's."""
@@ -410,7 +371,7 @@ def is_person(name: str) -> bool:
     lex = _lexicon()
     not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"]]} | {"(official)"}
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in not_person for w in words) \
-        and _known_estimators().match(name) is None
+        and known_estimators().match(name) is None
 
 
 @lru_cache(maxsize=1)

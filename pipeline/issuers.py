@@ -8,9 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.attribution import (
-    document_author, estimator_country, estimator_type, publishes_own_statistics, speaks_for_government,
-)
+from pipeline.attribution import clean_name, estimator_country, estimator_type, known_estimators, known_names, org_pattern
 from pipeline.captions import marked_columns
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
@@ -30,6 +28,45 @@ class Issuer:
     forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
     reported: str = ""  # the body a news story's headline credits: "… grows 3.4 pct in 2025: BOK"
     speaking: str = ""  # the organisation whose "we" the document speaks with: "We forecast growth of 4.8%"
+
+
+@lru_cache(maxsize=1)
+def _author_patterns() -> tuple[re.Pattern[str], ...]:
+    known = rf"(?P<org>{known_names()})"
+    return tuple(re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known), re.MULTILINE)
+                 for p in load_lexicon("context")["author_patterns"])
+
+
+def document_author(text: str) -> str:
+    """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
+    PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
+    heading = "\n".join([line for line in text[:800].splitlines() if line.strip()][:4])
+    joiners = set(load_lexicon("context")["name_joiners"].split())
+    for pattern in _author_patterns():
+        m = pattern.search(heading)
+        if m:
+            name = m.group("org").strip()
+            if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
+                name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
+            name = clean_name(name)
+            # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
+            # state qualifier is not part of how the body is named
+            body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
+            name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
+            known = known_estimators().match(name)
+            return known.group() if known else name
+    return ""
+
+
+def speaks_for_government(author: str) -> bool:
+    """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
+    are the country's official ones."""
+    return bool(author) and author.split()[0] in load_lexicon("context")["government_issuer_heads"]
+
+
+def publishes_own_statistics(author: str) -> bool:
+    """Whether the document's issuer is a statistics office: its figures are its own statistics."""
+    return bool(author) and estimator_type(author) in load_lexicon("context")["statistics_issuer_types"]
 
 
 def home_country(text: str) -> Country | None:

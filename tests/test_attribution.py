@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.attribution import document_author, find_sources
+from pipeline.attribution import find_sources
+from pipeline.issuers import document_author
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 
@@ -992,3 +993,11 @@ def test_a_body_named_with_one_or_a_before_it():
     found = sources(text)
     assert found["310"] == found["1.2 million barrels"] == "Member State"
     assert found["2.9%"] != "The agency"  # "The agency": a reference back, not a name with "The"
+
+
+def test_a_bodys_own_analysis_and_its_warnings():
+    text = ("Hunger deepens in Ruritania\n\nMore than half of Ruritania’s people lack food, Oxfam warned today. "
+            "Oxfam analysis shows that a food basket costs 150% more than in 2015. Diesel has risen by a third "
+            "since January, the charity’s market monitors found.")
+    found = sources(text)
+    assert found["half"] == found["150%"] == "Oxfam"
