@@ -1,5 +1,6 @@
-"""The indicator codebook as data (lexicon/indicators.yaml): its entries and the units each admits;
-and the topic a paragraph goes on about, for numbers whose own words name no concept."""
+"""The indicator codebook as data (lexicon/indicators.yaml): its entries and the units each admits,
+its cues as one pattern and where they stand in a text; and the topic a paragraph goes on about, for
+numbers whose own words name no concept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import trie_pattern
 
 I = re.IGNORECASE
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -104,3 +106,44 @@ OPENING_PHRASE = re.compile(r"^[^,;]{1,80},\s+(?=\w+\s)")  # "According to China
 def _topic_pronoun() -> re.Pattern[str]:
     words = load_lexicon("indicators")["topic_pronouns"]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", I)
+
+
+# A name of two or more capitalised words: its single words are not cues ("World Food Program").
+NON_WORD = re.compile(r"\W+")
+# ("(?<!\w.)" after the first capital is "\b" before it: a pattern that starts with a capital lets the
+# regex engine skip to the capitals)
+NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
+WEAK_CUE = 0.35  # how much a weak (generic) cue weighs against a specific one
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
+    """One pattern for every cue of the codebook, and which indicators each cue points to, how strongly."""
+    owners: dict[str, list[tuple[int, float]]] = {}
+    for position, indicator in enumerate(codebook()):
+        for cue, _ in indicator.cues:
+            strength = (len(cue.split()) + 0.5) * (WEAK_CUE if cue in indicator.weak else 1.0)
+            owners.setdefault(cue, []).append((position, strength))
+    return re.compile(r"\b(?:" + trie_pattern(owners) + r")\b"), owners
+
+
+def cues_in(text: str) -> list[re.Match[str]]:
+    """Every cue at every word start, shorter ones inside longer ones too ("gdp" in "gdp growth"),
+    but not a one-word cue inside a name ("Council for Mutual Economic Assistance")."""
+    pattern, _ = cue_index()
+    names = [m.span() for m in NAME.finditer(text)]
+    lower, found = text.lower(), []
+    # Only word starts where some cue begins: those of one pass of the pattern, and the word starts
+    # inside what it matched (a cue may begin inside a longer one: "growth rate" in "gdp growth rate").
+    starts: set[int] = set()
+    for m in pattern.finditer(lower):
+        starts.add(m.start())
+        starts.update(w.end() for w in NON_WORD.finditer(lower, m.start(), m.end()))
+    for start in sorted(starts):
+        end = len(lower)
+        while (m := pattern.match(lower, start, end)) is not None:
+            whole_word = m.end() == len(lower) or not lower[m.end()].isalnum()  # "target" not in "targets"
+            if whole_word and (" " in m.group() or not any(a <= start < b for a, b in names)):
+                found.append(m)
+            end = m.end() - 1
+    return found

@@ -13,17 +13,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.codebook import Indicator, admits, codebook, unit_kind
+from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, unit_kind
 from pipeline.countries import country_mentions
-from pipeline.matching import Caseless, caseless_sentence, trie_pattern
+from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
 
 # How far around the number the classifier reads, in characters, and how fast a cue's weight fades.
 WINDOW_BEFORE, WINDOW_AFTER, FADE = 220, 80, 60.0
-# Weights by place: a weak (generic) cue; a cue one clause away (two: past ";" or ":"); after the
-# number in its clause, or further; its head noun; the whole it is "of"; a whole of an earlier share;
-# a target word in the number's own clause ("10 million tons, its goal").
-WEAK, OUTSIDE_BEFORE, AFTER, OUTSIDE_AFTER, HEAD, WHOLE, MASKED, BOUND = 0.35, 0.5, 0.6, 0.2, 3.0, 1.0, 0.5, 1.5
+# Weights by place (a weak cue's own weight is codebook.WEAK_CUE): a cue one clause away (two: past ";"
+# or ":"); after the number in its clause, or further; its head noun; the whole it is "of"; a whole of
+# an earlier share; a target word in the number's own clause ("10 million tons, its goal").
+OUTSIDE_BEFORE, AFTER, OUTSIDE_AFTER, HEAD, WHOLE, MASKED, BOUND = 0.5, 0.6, 0.2, 3.0, 1.0, 0.5, 1.5
 # The previous sentence's cues, when the number's own words leave its concept open.
 PREVIOUS = 0.4
 RANK_DECAY = (1.0, 0.5, 0.25)  # an indicator's best cue counts fully, its second and third less
@@ -67,11 +67,6 @@ OF = re.compile(r"\s*of\s", I)
 OTHER_WHOLE = Caseless(r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|portion)\s+of\s")
 SHARE_WORD = Caseless(r"\b(?:share|proportion|portion|fraction)\b")
 SHARE_VERB = Caseless(r"\b(?:accounted for|constitut\w+|represent\w*)\b")
-# A name of two or more capitalised words: its single words are not cues ("World Food Program").
-NON_WORD = re.compile(r"\W+")
-# ("(?<!\w.)" after the first capital is "\b" before it: a pattern that starts with a capital lets the
-# regex engine skip to the capitals)
-NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of |and |for |the )?[A-Z][a-z]+)+")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
 BOUND_PLACES = (*NEAR, "restated")  # where a target word is about the number
@@ -84,39 +79,6 @@ WHOLE_CUE = re.compile(r"(?:shares?\s+)?of\s")
 PARTNER_WORD = Caseless(r"\b(?:partners?|trading partners?)\b")
 POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')(?!\w)")
 SHARE_AFTER_POSSESSIVE = re.compile(r"\s*(?:’s|'s|’|')\s+share\b")
-
-
-@lru_cache(maxsize=1)
-def _cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
-    """One pattern for every cue of the codebook, and which indicators each cue points to, how strongly."""
-    owners: dict[str, list[tuple[int, float]]] = {}
-    for position, indicator in enumerate(codebook()):
-        for cue, _ in indicator.cues:
-            strength = (len(cue.split()) + 0.5) * (WEAK if cue in indicator.weak else 1.0)
-            owners.setdefault(cue, []).append((position, strength))
-    return re.compile(r"\b(?:" + trie_pattern(owners) + r")\b"), owners
-
-
-def _cues(text: str) -> list[re.Match[str]]:
-    """Every cue at every word start, shorter ones inside longer ones too ("gdp" in "gdp growth"),
-    but not a one-word cue inside a name ("Council for Mutual Economic Assistance")."""
-    pattern, _ = _cue_index()
-    names = [m.span() for m in NAME.finditer(text)]
-    lower, found = text.lower(), []
-    # Only word starts where some cue begins: those of one pass of the pattern, and the word starts
-    # inside what it matched (a cue may begin inside a longer one: "growth rate" in "gdp growth rate").
-    starts: set[int] = set()
-    for m in pattern.finditer(lower):
-        starts.add(m.start())
-        starts.update(w.end() for w in NON_WORD.finditer(lower, m.start(), m.end()))
-    for start in sorted(starts):
-        end = len(lower)
-        while (m := pattern.match(lower, start, end)) is not None:
-            whole_word = m.end() == len(lower) or not lower[m.end()].isalnum()  # "target" not in "targets"
-            if whole_word and (" " in m.group() or not any(a <= start < b for a, b in names)):
-                found.append(m)
-            end = m.end() - 1
-    return found
 
 
 def _phrase_end(text: str, start: int, words: int) -> int:
@@ -157,7 +119,7 @@ def _hits(before: str, after: str, share: bool) -> list[Hit]:
     (breaks, restated), hits = _breaks(before), []
     # the wholes of earlier shares are theirs ("3.7% [of total state spending], but ... 19%")
     masked = [(m.end(), _phrase_end(before, m.end(), WHOLE_WORDS)) for m in OTHER_WHOLE.finditer_at(before)]
-    for m in _cues(before):
+    for m in cues_in(before):
         depth = next((d for at, d in reversed(breaks) if m.start() < at), 0)
         in_masked = any(a <= m.start() < b for a, b in masked)
         place = "before" if depth else _place_before(before, m, restated, in_masked)
@@ -165,7 +127,7 @@ def _hits(before: str, after: str, share: bool) -> list[Hit]:
         hits.append((m, place, factor / (1 + (len(before) - m.end()) / FADE)))
     of, first_break = OF.match(after), next((m.start() for m in CLAUSE_BREAK.finditer(after)), len(after))
     phrase_end = _phrase_end(after, of.end() if of else 0, WHOLE_WORDS if of else HEAD_WORDS)
-    for m in _cues(after):
+    for m in cues_in(after):
         if m.end() <= phrase_end:
             place, factor = ("whole" if share else "head", WHOLE) if of else ("head", HEAD)
         else:
@@ -263,7 +225,7 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
     # by 2014 this figure was 90%")
     about_shares = share or SHARE_VERB.found_in(before) or SHARE_WORD.found_in(before)
     partner = _names_partner(before, after)
-    book, (_, owners) = codebook(), _cue_index()
+    book, (_, owners) = codebook(), cue_index()
     found: dict[int, list[Hit]] = {}
     hits = _hits(before, after, share)
     # a cue past a later clause break is about that clause, when the number's own has cues
@@ -345,11 +307,11 @@ def _topic_anaphora() -> re.Pattern[str]:
 def _previous_hits(previous: str, unit: str, share: bool) -> dict[int, list[Hit]]:
     """The previous sentence's cues, weighed down: it names the topic this sentence goes on about
     ("Coal production peaked in 1985. Production then fell to 18.6 million tons")."""
-    book, (_, owners) = codebook(), _cue_index()
+    book, (_, owners) = codebook(), cue_index()
     result: dict[int, list[Hit]] = {}
     # the wholes of its shares are not its topic ("defence spending was 12% of state expenditure")
     masked = [(w.end(), _phrase_end(previous, w.end(), WHOLE_WORDS)) for w in OTHER_WHOLE.finditer_at(previous)]
-    for m in _cues(previous):
+    for m in cues_in(previous):
         if any(a <= m.start() < b for a, b in masked):
             continue
         for position, strength in owners[m.group()]:
