@@ -154,6 +154,7 @@ def _own_time(
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
             and not any(_is_base(sentence, o, t) for o in (q, *others))
+            and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
@@ -227,6 +228,9 @@ def _standing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # "The Mozal smelter, opened in 2000, has a capacity of …": when the thing named was made, set
 # between commas, is not the time of the numbers after them (a number before it is of the thing so
 # dated: "the US$4.6 billion loan, agreed in January, …")
+# "according to the estimates released by the NSO on May 30, 2025": the day a report came out, not
+# the time of its figures
+PUBLISHED_ON = re.compile(r"\b(?:released|published|issued|posted|updated)\b[^.;,]{0,80}?\bon\s+$")
 DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on|by)\s+[^,;()]{1,50},")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 

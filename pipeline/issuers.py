@@ -40,10 +40,10 @@ def _author_patterns() -> tuple[re.Pattern[str], ...]:
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
-    heading = "\n".join([line for line in text[:800].splitlines() if line.strip()][:4])
+    heading = [line for line in text[:800].splitlines() if line.strip()][:4]
     joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
-        m = pattern.search(heading)
+        m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
         if m:
             name = m.group("org").strip()
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"

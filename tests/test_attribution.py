@@ -1001,3 +1001,12 @@ def test_a_bodys_own_analysis_and_its_warnings():
             "since January, the charity’s market monitors found.")
     found = sources(text)
     assert found["half"] == found["150%"] == "Oxfam"
+
+
+def test_a_body_named_releasing_figures_in_prose_is_not_the_documents_issuer():
+    text = ("II. ECONOMIC REVIEW\n\nII.1.1 Real GDP grew by 6.4 per cent, according to estimates released by the "
+            "National Statistics Office (NSO) on May 30, 2025.\n\nII.1.2 Inflation averaged 4.6 per cent.\n")
+    assert document_author(text) == ""
+    found = sources(text)
+    assert found["6.4 per cent"] == "National Statistics Office" and found["4.6 per cent"] == ""
+    assert document_author("Released by the National Bureau of Statistics\n\nOutput rose 3%.") == "National Bureau of Statistics"

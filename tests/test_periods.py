@@ -883,3 +883,9 @@ def test_a_dateline_of_two_places_and_years_counted_after_an_event():
             "has shrunk by half. The price of millet has risen by a third since January, monitors found.")
     assert period(text, "half") == ("2015-03", "2026-03")  # eleven years after March 2015, not after the dateline
     assert period(text, "a third") == ("2026-01", "2026-03-12")  # the dateline's January, up to its day
+
+
+def test_the_day_a_report_was_released_is_not_the_time_of_its_figures():
+    text = ("The economy of Ruritania grew in 2024. Real GDP grew by 6.4 per cent, according to estimates "
+            "released by the statistics office on May 30, 2025.\n\nInflation averaged 4.6 per cent in 2024.")
+    assert period(text, "6.4 per cent") == ("2024", "2024")
