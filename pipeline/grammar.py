@@ -85,7 +85,8 @@ def grammar() -> _Grammar:
     lex = load_lexicon("quantities")
     cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
     card_words = _alternation([w for w in cardinals if " " not in w])
-    word_number = rf"(?:a\s+(?:dozen|hundred|thousand)|(?:{card_words})(?:[- ](?:{card_words}))*)"
+    # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
+    word_number = rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{card_words})(?:[- ](?:{card_words}))*)"
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
@@ -199,8 +200,10 @@ def number_tokens(text: str) -> list[tuple[int, int]]:
 
 
 def word_value(words: str) -> Decimal:
-    """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12."""
+    """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12, 'a' (of "a million") → 1."""
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
+    if words.lower() == "a":
+        return Decimal(1)  # "a million": one, scaled by the word after it
     total, current = 0, 0
     for word in re.split(r"[- ]+", re.sub(r"^a\s+", "one ", words.lower())):
         if word == "thousand":

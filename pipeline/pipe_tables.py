@@ -141,6 +141,8 @@ YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
 # "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
 LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*$")
+# "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
+LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
 LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|USD|US\s+dollar)")
 
@@ -180,7 +182,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                                                               home.name if home else "", home)
                                        if TO_THE_DOLLAR.search(measure) else unit)
     value = row.value
-    bracket = LABEL_BRACKET.search(measure)
+    bracket = LABEL_BRACKET.search(measure) or LABEL_SCALE.search(measure)
     in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
     if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"

@@ -294,7 +294,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "-on-" in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
-    if "(" in text:  # "broad money (M2)", "Output by region (thousand tonnes):": names and captions
+    if "(" in text or "," in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
@@ -354,7 +354,8 @@ CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\)"
-                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)",
+                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)"
+                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
                           re.IGNORECASE)
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")

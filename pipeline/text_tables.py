@@ -33,7 +33,8 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
-    return sorted(label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text), key=lambda cell: cell.start)
+    cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text)
+    return sorted(cells, key=lambda cell: cell.start)
 
 
 def label_line_cells(text: str) -> list[Cell]:
@@ -113,5 +114,32 @@ def year_row_cells(text: str) -> list[Cell]:
             cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
+            at = end + 1
+    return cells
+
+
+# a table of indicators each with its value and year, aligned with spaces under a line naming the columns:
+#     Indicator                                   Value    Year
+#     Poverty rate at $3.00 a day (2021 PPP), %    35.1    2021
+VALUE_YEAR_HEADING = re.compile(r"^[ \t]*[A-Za-z][^\n\d]*?(?:[ \t]{2,}|\t)(?:Value|Latest)(?:[ \t]{2,}|\t)(?:Year|Date|Period)[ \t]*\r?$",
+                                re.MULTILINE | re.IGNORECASE)
+VALUE_YEAR_ROW = re.compile(rf"[ \t]*(?P<label>[^\n]*?\S)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})(?:[ \t]{{2,}}|\t)"
+                            rf"(?P<year>{YEAR_HEADING}(?:[-–](?:1[89]|20)?\d\d)?)[ \t]*\r?$")
+
+
+def value_year_cells(text: str) -> list[Cell]:
+    """The figures of a table that gives each row's value and its year: each cell with its row's
+    label as what it measures and the row's year for heading (a line of another shape ends it)."""
+    cells = []
+    for heading in VALUE_YEAR_HEADING.finditer(text):
+        at = heading.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = VALUE_YEAR_ROW.match(text, at, end)
+            if not row:
+                break
+            cells.append(Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
+                              accounting_negative(row.group("value"))))
             at = end + 1
     return cells

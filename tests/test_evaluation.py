@@ -48,9 +48,13 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # heldout19 (a UN panel report, an IMF concluding statement, an infobox, a colonial economic history) and
 # heldout20 (a unification white paper, an EIU-style forecast, an NGO press release, a debt explainer)
 # joined in session 11 with their blind first scores (subject .537 and .585, source .353 and .245, period
-# .772 and .489); with them the pool's floors went down before session 11's rules.
-HELDOUT_FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.97, "unit": 0.95, "qualifier": 0.99,
-                  "period": 0.78, "subject": 0.87, "source": 0.67, "indicator": 0.76}
+# .772 and .489); with them the pool's floors went down before session 11's rules. heldout21 (an eighth
+# seed revision, a news analysis, a poverty brief, a customs press conference) and heldout22 (a TASS
+# item, an infobox with a table, a famine-demography paper, a coffee market report) joined later in
+# session 11, scored blind on rules tuned on heldout19 and heldout20 (precision .886 and .932, period
+# .568 and .551, source .290 and .389).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.97, "unit": 0.95, "qualifier": 0.99,
+                  "period": 0.77, "subject": 0.87, "source": 0.67, "indicator": 0.76}
 
 
 @pytest.fixture(scope="module")

@@ -1002,6 +1002,25 @@ def test_an_aligned_table_whose_rows_are_years_takes_its_captions_unit_and_its_s
     assert {found[m].subject for m in ("810.5", "1640.2")} == {"Taiwan-China"}  # the caption's pair
 
 
+def test_a_table_of_values_with_their_years_and_a_scale_after_the_label():
+    text = (
+        "Ruritania: key indicators\n\n"
+        "Indicator                                  Value    Year\n"
+        "Number of poor at $3.00 a day, millions     12.4    2021\n"
+        "Poverty rate at $3.00 a day, %              35.1    2021\n"
+        "Annual consumption growth (%)                0.6    2015-2021\n"
+        "Population, millions                        28.7    2024\n\n"
+        "About a million people have left since 2021.\n"
+    )
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["12.4"].value, found["12.4"].period_start) == ("12400000", "2021")
+    assert (found["35.1"].unit, found["28.7"].value, found["28.7"].period_start) == ("percent", "28700000", "2024")
+    assert (found["0.6"].period_start, found["0.6"].period_end) == ("2015", "2021")
+    assert (found["a million"].value, found["a million"].qualifier) == ("1000000", "approximately")
+    assert not [t for t in tokens if t.disposition == "unexplained"]  # "millions" after a label's comma is its scale
+
+
 def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():
     text = (
         "Table 1. Ruritania: external debt and current account, 1981–1985 (US$ billion)\n"
