@@ -151,13 +151,16 @@ def _opening(text: str) -> tuple[int, re.Match[str] | None]:
     return start, FIRST_SENTENCE_END.search(text, start)
 
 
+CURRENCY_AFTER = re.compile(r"\s*(?:\$|cents?\b|dollars?\b)")
+
+
 def _mention_weight(text: str, start: int, end: int) -> int:
     """What a mention says of whether the document is about the country: nothing when it names who
     speaks ("South Korean officials estimated"), a government acting from outside ("permitted by
     Seoul", "when Seoul closed it") or the level the topic is compared with ("one-third of South
     Korea’s."); more when it names the country's own people ("North Korean workers were abroad")."""
-    if _voice_after().match(text, end):
-        return 0
+    if _voice_after().match(text, end) or CURRENCY_AFTER.match(text, end):
+        return 0  # "271.03 US cents/lb", "the US dollar": a currency's name, not the country
     outside, word = _outside_patterns(), text[start:end]
     capital = word in _capitals()
     if capital and (outside["actor_before"].search(text, max(0, start - 12), start) or outside["actor_after"].match(text, end)):

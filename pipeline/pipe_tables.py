@@ -84,17 +84,37 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
-                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent)\)[ \t:.]*$")
+CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
+                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent|US\s+cents(?:/[a-z]+)?)\)[ \t:.]*$")
+
+
+# how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
+UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
+                      (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"))
+UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$", re.I)
+CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
+
+
+def _as_unit(caption: str) -> str:
+    """A caption's or label's unit as the text would state one: "in bil. US$ PPP" → "US$ billion",
+    "US cents/lb" → "US cents"."""
+    unit = UNIT_QUALIFIERS.sub("", caption.strip())
+    for abbreviation, word in UNIT_ABBREVIATIONS:
+        unit = abbreviation.sub(word, unit)
+    swapped = CURRENCY_AFTER_SCALE.match(unit.strip())
+    return f"{swapped.group('currency')} {swapped.group('scale')}" if swapped else unit.strip()
 
 
 @lru_cache(maxsize=64)
 def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
-    "thousand tonnes" → (1000, tonnes), "%" → (1, percent); None when it reads as no unit."""
+    "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
+    it reads as no unit."""
+    caption = _as_unit(caption)
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
     stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
         if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
+    stated = stated.strip()  # "US$" alone: "US$1"
     found = recognise(stated).quantities
     if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
         return None

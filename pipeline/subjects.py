@@ -175,7 +175,8 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     home_name = home.name if home else ""
     if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
         return plan
-    mentions = _subject_mentions(sentence[start:end])
+    # a country word inside the number's own mention is its currency's ("271.03 US cents"), not a subject
+    mentions = [m for m in _subject_mentions(sentence[start:end]) if not q.start <= start + m[0] < q.end]
     # "inter-Korean trade, which began in 1989, grew to …": a clause naming no country continues the
     # subject the sentence opened with
     pair = flow_pair(sentence[start:end], home, mentions) or (flow_pair(sentence[: q.start], home) if not mentions else "")

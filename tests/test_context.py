@@ -483,3 +483,11 @@ def test_a_pair_named_before_a_relative_clause_and_a_pronoun_opening_the_main_cl
     assert found["US$271 billion"] == "Taiwan-China"  # the clause names no country: the sentence's pair
     assert found["13%"] == "Taiwan-China"  # "…, it then fell": the previous sentence's trade
     assert found["US$800 billion"] == "Taiwan"  # "it" later in the sentence is the sentence's own trade
+
+
+def test_a_country_word_in_a_currencys_name_is_not_what_the_number_is_about():
+    text = ("Tea market report\n\nTea averaged 310 US cents/kg at the auction in March, and 298 US cents/kg in "
+            "February. Prices in US dollars rose for a third month. Kenya's exports rose 4% in March.")
+    assert document_country(text).name == "Kenya"
+    found = subjects_of(text)
+    assert found["310 US cents"] == "Kenya" and found["4%"] == "Kenya"
