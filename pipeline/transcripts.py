@@ -68,9 +68,12 @@ def _lexicon() -> dict:
 
 def _label(label: str, aside: str | None) -> str:
     """Whom a turn's label names: the person in brackets after a role ("Host (Ana Reyes)" → "Ana
-    Reyes"), else the label without its bracket ("MR K. BANDA (Mzimba North)")."""
+    Reyes"), the body a spokesperson speaks for ("Spokesperson Lü Daliang (General Administration of
+    Customs)"), else the label without its bracket ("MR K. BANDA (Mzimba North)")."""
     if aside and label.lower() in _lexicon()["speaker_roles"] and aside[:1].isupper():
         return aside.strip()
+    if aside and any(label.lower().startswith(role) for role in _lexicon()["spokesperson_roles"]) and aside[:1].isupper():
+        return aside.strip()  # "Spokesperson Lü Daliang (General Administration of Customs)": the body speaks
     return label
 
 

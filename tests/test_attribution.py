@@ -1010,3 +1010,17 @@ def test_a_body_named_releasing_figures_in_prose_is_not_the_documents_issuer():
     found = sources(text)
     assert found["6.4 per cent"] == "National Statistics Office" and found["4.6 per cent"] == ""
     assert document_author("Released by the National Bureau of Statistics\n\nOutput rose 3%.") == "National Bureau of Statistics"
+
+
+def test_a_spokesperson_speaks_for_the_body_named_after_him():
+    text = (
+        "Transcript of the press conference on foreign trade\n\nAnkara, March 3, 2026\n\n"
+        "Spokesperson Ayşe Demir (Turkish Statistical Institute): Exports rose 4.1% in February to "
+        "$21.3 billion. Imports fell 2.0%.\n\n"
+        "Reporter (Anadolu): What is the outlook for March?\n\n"
+        "Spokesperson Ayşe Demir (Turkish Statistical Institute): We expect exports of about $22 billion.\n\n"
+        "Reporter (Reuters): Did energy imports fall?\n\n"
+        "Spokesperson Ayşe Demir (Turkish Statistical Institute): They fell 9.5%.\n"
+    )
+    found = sources(text)
+    assert found["4.1%"] == found["2.0%"] == found["9.5%"] == "Turkish Statistical Institute"
