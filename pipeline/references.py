@@ -277,7 +277,8 @@ def _known_named_before(head: str, text: str, end: int) -> str | None:
 
 # A heading line that names the document's writers: "Sokha Chea and Malin Lindqvist", "By Ana Rusu"
 PERSON = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
-BYLINE = re.compile(rf"\s*(?:[Bb]y\s+)?(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON})*)\s*")
+# "Eun-ji Seo · Daniel Whitmore": a journal article's names, set off by middle dots
+BYLINE = re.compile(rf"\s*(?:[Bb]y\s+)?(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+|\s+·\s+){PERSON})*)\s*")
 # "By A and B | February 12, 2026": after "By" and the names, set off by a bar or a dot, the date or outlet
 DATED_BYLINE = re.compile(rf"\s*[Bb]y\s+(?P<names>{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON})*)\s*[|·•].*")
 # "we find", "we estimate": the writers speaking of their own results
@@ -290,6 +291,7 @@ def document_writers(heading_lines: list[str]) -> str:
     one estimator; "" when no heading line is a byline of persons."""
     for line in heading_lines:
         m = BYLINE.fullmatch(line) or DATED_BYLINE.fullmatch(line)
-        if m and all(is_person(name) for name in re.split(r",\s+|,?\s+and\s+", m.group("names"))):
-            return re.sub(r",?\s+and\s+", " and ", m.group("names"))
+        names = re.split(r",\s+|,?\s+and\s+|\s+·\s+", m.group("names")) if m else []
+        if names and all(is_person(name) for name in names):
+            return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     return ""

@@ -1024,3 +1024,11 @@ def test_a_spokesperson_speaks_for_the_body_named_after_him():
     )
     found = sources(text)
     assert found["4.1%"] == found["2.0%"] == found["9.5%"] == "Turkish Statistical Institute"
+
+
+def test_a_journal_articles_names_set_off_by_middle_dots_are_its_writers():
+    text = ("Journal of Ruritanian Studies (2024) 12:3\n\nFamine and mortality in Ruritania\n\n"
+            "Ana Pop · Radu Ionescu\n\nAbstract\nOur preferred estimate is 68,000 excess deaths in 1946–1947. "
+            "Crude death rates roughly doubled (Table 2).")
+    found = sources(text)
+    assert found["68,000"] == found["doubled"] == "Ana Pop and Radu Ionescu"
