@@ -51,7 +51,18 @@ def document_date(text: str) -> str:
             dateline = re.fullmatch(r"\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)  # "SANA’A/OXFORD, "
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
-    return _yearless_dateline(text)
+    return _published_at_end(text, words) or _yearless_dateline(text)
+
+
+def _published_at_end(text: str, words: str) -> str:
+    """A story's date given in a line at its end ("Published Nov 20, 2025 4:12 PM UTC"), as wire
+    stories under a yearless dateline are dated; else ""."""
+    for line in [line for line in text[-600:].splitlines() if line.strip()][-4:]:
+        if re.match(rf"\s*(?i:{words})\b", line):
+            dates = [t for t in time_expressions(line) if t.kind == "date"]
+            if dates:
+                return dates[0].period[1]
+    return ""
 
 
 YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])")

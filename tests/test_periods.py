@@ -889,3 +889,10 @@ def test_the_day_a_report_was_released_is_not_the_time_of_its_figures():
     text = ("The economy of Ruritania grew in 2024. Real GDP grew by 6.4 per cent, according to estimates "
             "released by the statistics office on May 30, 2025.\n\nInflation averaged 4.6 per cent in 2024.")
     assert period(text, "6.4 per cent") == ("2024", "2024")
+
+
+def test_a_wire_story_dated_by_its_published_line_at_the_end():
+    text = ("ANALYSIS-Ruritania's economy shrinks again\n\nBy Ana Pop\n\n"
+            "BUCHAREST, Nov 20 (Wire) - Annual inflation was 24.9% in October, the statistics office said.\n\n"
+            "(Reporting by Ana Pop; Editing by Radu Ionescu)\n\nPublished Nov 20, 2025 4:12 PM UTC\n")
+    assert period(text, "24.9%") == ("2025-10", "2025-10")
