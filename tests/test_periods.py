@@ -894,5 +894,7 @@ def test_the_day_a_report_was_released_is_not_the_time_of_its_figures():
 def test_a_wire_story_dated_by_its_published_line_at_the_end():
     text = ("ANALYSIS-Ruritania's economy shrinks again\n\nBy Ana Pop\n\n"
             "BUCHAREST, Nov 20 (Wire) - Annual inflation was 24.9% in October, the statistics office said.\n\n"
-            "(Reporting by Ana Pop; Editing by Radu Ionescu)\n\nPublished Nov 20, 2025 4:12 PM UTC\n")
+            + "Economists expect the central bank to hold its rate when it meets next month, and exporters "
+              "complain that the leu is too strong for them to compete with their neighbours.\n\n" * 4
+            + "(Reporting by Ana Pop; Editing by Radu Ionescu)\n\nPublished Nov 20, 2025 4:12 PM UTC\n")
     assert period(text, "24.9%") == ("2025-10", "2025-10")
