@@ -175,7 +175,11 @@ def extract_document(
             # last year." … "Exports soared 21.3 percent to $405 million")
             readings = [replace(r, periods=story) if r.periods == (("", ""),) and tells_of_story(text, r.quantity) else r
                         for r in readings]
-        if filed and tells_of_past(text) and not speaks_of_future(text):
+        # (a dated document's first sentence with numbers leads it as a dateline's does, unless it is a
+        # list's item or a turn of a transcript)
+        leads = filed or (today and not story and found.quantities and sent.end > headline
+                          and not BULLET.match(text))
+        if leads and tells_of_past(text) and not speaks_of_future(text):
             # the period the dateline's sentence reports (not a projection's): of its first number, else
             # its first time ("The yearly plan for the national economy for 2025 was carried out")
             lead = [r.periods for r in readings if r.periods != (("", ""),)] or [t.periods for t in settled]
@@ -255,6 +259,7 @@ def extract_document(
 
 # "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
 # the "there" of "there were")
+BULLET = re.compile(r"\s*[-•»▪*–·]\s")  # a list item
 THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
 LIST_MARKS = "-•*–·▪"
 

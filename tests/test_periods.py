@@ -898,3 +898,11 @@ def test_a_wire_story_dated_by_its_published_line_at_the_end():
               "complain that the leu is too strong for them to compete with their neighbours.\n\n" * 4
             + "(Reporting by Ana Pop; Editing by Radu Ionescu)\n\nPublished Nov 20, 2025 4:12 PM UTC\n")
     assert period(text, "24.9%") == ("2025-10", "2025-10")
+
+
+def test_a_dated_documents_first_sentence_with_numbers_leads_it_as_a_datelines_does():
+    text = ("Ruritania: foreign trade in January–October\n\nVaduz, November 7, 2025\n\n"
+            "In the first ten months of this year, total trade reached 36.0 billion euros, up 3.6%.\n\n"
+            "By market, Austria remained the largest partner, with trade of 6.1 billion euros, up 8.8%.\n")
+    assert period(text, "36.0 billion euros") == ("2025-01", "2025-10")
+    assert period(text, "6.1 billion euros") == ("2025-01", "2025-10")  # a later paragraph: the lead's period
