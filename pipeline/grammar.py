@@ -144,7 +144,8 @@ def grammar() -> _Grammar:
     duration = Caseless(
         rf"\b(?P<years>{DIGITS}|{word_number})\s+years?\s+and\s+(?P<months>{DIGITS}|{word_number})\s+months?\b"
     )
-    multiple = Caseless(rf"(?P<word>{whole_words(_lower(lex['multiples']))})\b")
+    # "threefold", "two-fold"; "2.5-fold", "10-fold" in digits
+    multiple = Caseless(rf"(?:(?P<word>{whole_words(_lower(lex['multiples']))})|(?<![\w.,])(?P<digits>\d+(?:\.\d+)?)-?fold)\b")
     return _Grammar(
         lexicon=lex,
         amount=amount,

@@ -98,6 +98,8 @@ def _duration(m: re.Match[str]) -> Quantity:
 def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     if re.match(r"-\w", text[m.end() :]):
         return None  # "double-digit"
+    if m.group("digits"):  # "2.5-fold"
+        return Quantity(m.start(), m.end(), parse_number(m.group("digits")), "times", "multiple")
     spec = g.lexicon["multiples"][m.group("word").lower()]
     return Quantity(m.start(), m.end(), Decimal(str(spec["value"])), spec["unit"], "multiple",
                     negative=bool(spec.get("decline")))

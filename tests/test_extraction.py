@@ -1048,6 +1048,10 @@ def test_informal_units_and_the_tilde():
     assert found["1.7m"] == ("1700000", "persons")  # millions of a people, as the Economist writes them
     assert found["5.3m tonnes"] == ("5300000", "tonnes")
     assert found["500m"] == ("500", "m") and found["2.2m"] == ("2.2", "m")  # lengths
+    folds = "Turnover increased 2.5-fold in 2025, exports 10-fold, and imports threefold."
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(folds))[0]}
+    assert found["2.5-fold"] == ("2.5", "times") and found["10-fold"] == ("10", "times")
+    assert found["threefold"] == ("3", "times")
 
 
 def test_a_quarter_is_a_fraction_unless_it_is_a_time():
