@@ -103,19 +103,27 @@ def year_row_cells(text: str) -> list[Cell]:
         names = COLUMN_NAME.findall(heading.group("names"))[1:]  # the first names the years' column ("Year")
         unit = caption_unit(text, heading.start())
         topic = CAPTION_TOPIC.match(caption_line(text, heading.start()))
-        at = heading.end() + 1
-        while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            row = YEAR_ROW.match(text, at, end)
-            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures"))) if row else []
-            if not row or len(figures) != len(names):
+        for row in _rows_under(text, heading.end(), YEAR_ROW):
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            if len(figures) != len(names):
                 break
             cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
-            at = end + 1
     return cells
+
+
+def _rows_under(text: str, heading_end: int, row: re.Pattern[str]):
+    """The lines right under a table's heading line that match the row pattern, up to the first that does not."""
+    at = heading_end + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        m = row.match(text, at, end)
+        if not m:
+            return
+        yield m
+        at = end + 1
 
 
 # a table of indicators each with its value and year, aligned with spaces under a line naming the columns:
@@ -132,14 +140,6 @@ def value_year_cells(text: str) -> list[Cell]:
     label as what it measures and the row's year for heading (a line of another shape ends it)."""
     cells = []
     for heading in VALUE_YEAR_HEADING.finditer(text):
-        at = heading.end() + 1
-        while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            row = VALUE_YEAR_ROW.match(text, at, end)
-            if not row:
-                break
-            cells.append(Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
-                              accounting_negative(row.group("value"))))
-            at = end + 1
+        cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
+                       accounting_negative(row.group("value"))) for row in _rows_under(text, heading.end(), VALUE_YEAR_ROW)]
     return cells
