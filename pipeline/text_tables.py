@@ -33,7 +33,8 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
-    cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text)
+    cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
+        month_table_cells(text)
     return sorted(cells, key=lambda cell: cell.start)
 
 
@@ -143,3 +144,44 @@ def value_year_cells(text: str) -> list[Cell]:
         cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
                        accounting_negative(row.group("value"))) for row in _rows_under(text, heading.end(), VALUE_YEAR_ROW)]
     return cells
+
+
+# a table whose columns are months, perhaps with a last column of the change over the last month:
+#                        Aug-25     Sep-25    % change
+#     ICO composite      262.63     271.03         3.2
+MONTH_HEADING = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]?(?P<year>(?:19|20)?\d\d)(?!\d)"
+CHANGE_HEADING = r"(?:%\s*change|change\s*\(%\)|[ym]/[ym]\s*(?:\(?%\)?)?)"
+MONTH_COLUMN = re.sub(r"\(\?P<\w+>", "(?:", MONTH_HEADING)  # (a line holds several: without named groups)
+MONTHS_LINE = re.compile(rf"^[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?[ \t]{{2,}})?(?P<columns>{MONTH_COLUMN}(?:(?:[ \t]{{2,}}|\t){MONTH_COLUMN})+"
+                         rf"(?P<change>(?:[ \t]{{2,}}|\t){CHANGE_HEADING})?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+HEADING_MONTH = re.compile(MONTH_HEADING, re.IGNORECASE)
+
+
+def month_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose columns are months ("Aug-25  Sep-25  % change"): each under its
+    month, the last column's changes as percentages of the last month; the caption's unit scales
+    the months' figures."""
+    cells = []
+    for heading in MONTHS_LINE.finditer(text):
+        months = [_month_year(m) for m in HEADING_MONTH.finditer(heading.group("columns"))]
+        unit = caption_unit(text, heading.start())
+        caption = CAPTION_TOPIC.match(caption_line(text, heading.start()))
+        topic = caption.group("topic") if caption else ""
+        for row in _rows_under(text, heading.end(), ROW):
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            label = row.group("label").strip()
+            if len(figures) != len(months) + bool(heading.group("change")):
+                break
+            cells += [Cell(f.start(), f.end(), label, month, accounting_negative(f.group()), caption_unit=unit, topic=topic)
+                      for f, month in zip(figures, months) if any(c.isdigit() for c in f.group())]
+            if heading.group("change"):
+                change = figures[-1]
+                cells.append(Cell(change.start(), change.end(), f"{label} (% change)", months[-1],
+                                  accounting_negative(change.group()), topic=topic))
+    return cells
+
+
+def _month_year(m: re.Match[str]) -> str:
+    """'Aug-25' → 'Aug 2025', as a time is written."""
+    year = m.group("year")
+    return f"{m.group('month')} {year if len(year) == 4 else ('20' if int(year) < 50 else '19') + year}"

@@ -1021,6 +1021,20 @@ def test_a_table_of_values_with_their_years_and_a_scale_after_the_label():
     assert not [t for t in tokens if t.disposition == "unexplained"]  # "millions" after a label's comma is its scale
 
 
+def test_a_table_whose_columns_are_months_with_a_last_column_of_changes():
+    text = (
+        "Tea market report\n\nTable 2: Auction prices (monthly averages, US cents/kg)\n\n"
+        "                     Feb-26     Mar-26    % change\n"
+        "Mombasa              298.10     310.40         4.1\n"
+        "Colombo              402.00     396.50        -1.4\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["298.10"].value, found["298.10"].unit, found["298.10"].period_start) == ("2.981", "USD", "2026-02")
+    assert (found["310.40"].period_start, found["310.40"].indicator) == ("2026-03", "price")
+    assert (found["4.1"].unit, found["4.1"].period_start) == ("percent", "2026-03")  # the change over the last month
+    assert found["-1.4"].value == "-1.4"  # a fall
+
+
 def test_a_table_without_outer_pipes_takes_its_captions_unit_and_its_rows_years():
     text = (
         "Table 1. Ruritania: external debt and current account, 1981–1985 (US$ billion)\n"
