@@ -85,13 +85,15 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
 CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
-                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|%|per\s?cent|US\s+cents(?:/[a-z]+)?)\)[ \t:.]*$")
+                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
+                          r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
 
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
 UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"))
-UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$", re.I)
+UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+                             r"|\s+of\s+GDP\b.*$", re.I)  # "per cent of GDP": percentages
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
 
 

@@ -59,6 +59,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
     cells = []
     for heading in YEARS_LINE.finditer(text):
         years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
+        unit = caption_unit(text, heading.start())
         at = heading.end() + 1
         cells_here = False
         while at < len(text):
@@ -78,7 +79,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if len(figures) == len(years):
                 label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()))
+                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit)
                           for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1

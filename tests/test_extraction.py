@@ -1021,6 +1021,20 @@ def test_a_table_of_values_with_their_years_and_a_scale_after_the_label():
     assert not [t for t in tokens if t.disposition == "unexplained"]  # "millions" after a label's comma is its scale
 
 
+def test_an_aligned_table_under_years_takes_its_captions_unit_unless_its_row_states_one():
+    text = (
+        "Table 3: Fiscal aggregates, FY2024/25 to FY2026/27 (per cent of GDP unless stated)\n\n"
+        "                          2024/25   2025/26   2026/27\n"
+        "Primary balance             4.1       3.5       3.3\n"
+        "Public debt                68.9      64.1      61.8\n"
+        "Interest (US$ billion)      1.4       1.5       1.6\n"
+    )
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["4.1"].unit, found["4.1"].indicator) == ("percent", "budget_balance")
+    assert (found["68.9"].unit, found["68.9"].indicator) == ("percent", "public_debt")
+    assert (found["1.4"].value, found["1.4"].unit) == ("1400000000", "USD")  # the row's own unit
+
+
 def test_a_table_whose_columns_are_months_with_a_last_column_of_changes():
     text = (
         "Tea market report\n\nTable 2: Auction prices (monthly averages, US cents/kg)\n\n"
