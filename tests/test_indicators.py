@@ -350,3 +350,9 @@ def test_shares_listed_with_the_unit_on_the_last_and_defence_outlays():
     found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert found["9"] == found["12"] == "sector_share_of_gdp"
     assert found["17 billion rubles"] == "defence_spending"
+
+
+def test_exports_counted_in_bags_or_bottles():
+    text = "Colombia exported 12.1 million bags of coffee in 2025, and Georgia shipped 128 million bottles of wine."
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert found["12.1 million"] == "exports" and found["128 million"] == "exports"
