@@ -47,13 +47,13 @@ def document_author(text: str) -> str:
         if m:
             name = m.group("org").strip()
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                name = " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in name.split())
+                name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else w.capitalize() for w in name.split())
             name = clean_name(name)
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
-            known = known_estimators().match(name)
+            known = known_estimators().fullmatch(name)
             return known.group() if known else name
     return ""
 

@@ -1032,3 +1032,14 @@ def test_a_journal_articles_names_set_off_by_middle_dots_are_its_writers():
             "Crude death rates roughly doubled (Table 2).")
     found = sources(text)
     assert found["68,000"] == found["doubled"] == "Ana Pop and Radu Ionescu"
+
+
+def test_an_assessment_missions_report_gives_its_own_estimates():
+    text = ("FAO/WFP CROP AND FOOD SECURITY ASSESSMENT MISSION TO THE REPUBLIC OF RURITANIA\nSpecial Report, 4 May 2025\n\n"
+            "Cereal production in 2024 is estimated at 1.2 million tonnes, 8 percent below the previous year. "
+            "According to the Ministry of Agriculture, the planted area was 410,000 hectares.\n")
+    from pipeline.issuers import document_issuer
+    assert document_issuer(text, None).author == "FAO/WFP Crop and Food Security Assessment Mission"
+    found = sources(text)
+    assert found["1.2 million tonnes"] == found["8 percent"] == "FAO/WFP Crop and Food Security Assessment Mission"
+    assert found["410,000 hectares"] == "Ministry of Agriculture"
