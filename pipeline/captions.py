@@ -146,9 +146,7 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     marks = marked_columns(text)
     assigned = {cell.start: marks[m.group("mark")] for cell in cells
                 if (m := COLUMN_MARK.search(cell.heading)) and m.group("mark") in marks}
-    if "Source" not in text:
-        return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
-    for note in NOTE.finditer(text):
+    for note in NOTE.finditer(text) if "Source" in text else ():  # (a whole-document search only where a note can be)
         top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]
         items = [m for m in NOTE_ITEM.finditer(note.group("items")) if m.group("name")]
