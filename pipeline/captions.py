@@ -83,15 +83,50 @@ def caption_source(blocks: list[CaptionedBlock], position: int) -> CaptionedBloc
     return blocks[index] if index >= 0 and position < blocks[index].end else None
 
 
+# a page's closing notes naming the one source of its data ("Notes: Trade values are in current US
+# dollars. … Source: BACI (CEPII), derived from UN Comtrade.")
+PAGE_NOTE = re.compile(rf"(?:^|\n)[ \t]*Notes?:[^\n]*?\bSource:[ \t]*(?:the[ \t]+)?(?P<source>{NAME})[^;\n]*\s*$")
+
+
+def page_source(text: str) -> str:
+    """The source a data page's closing notes name for all its figures, or "": the last paragraph,
+    opening "Notes:", with one "Source:" in it (a note under a table is the table's: captioned_blocks)."""
+    m = PAGE_NOTE.search(text, max(0, len(text) - 1500))
+    if not m or BLANK_LINE.search(text[m.start() + 1 :].rstrip()):
+        return ""
+    start, end = _block_above(text, m.start())
+    rows = text[start:end].splitlines()
+    return "" if sum(bool(TABLE_ROW.search(row)) for row in rows) * 2 >= len(rows) else m.group("source")
+
+
+TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S")  # two columns' gaps
+
+
 def _names_no_source(name: str) -> bool:
     """'(Tonnes)', '(USD)', '(Thousand tonnes)', '(January)': a caption's unit or time, not a source."""
     return any(word.lower() in _unit_words() for word in name.split()) or name.lower() in _country_names()
 
 
 def _abbreviates(name: str, title: str) -> bool:
-    """'Gross domestic product (GDP)': the bracket abbreviates the words before it."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", title) if w.lower() not in ("of", "and", "the", "for"))
-    return name.isupper() and initials.upper().endswith(name.replace("&", ""))
+    """'Gross domestic product (GDP)', 'International Cocoa Organization (ICCO)': the bracket
+    abbreviates the words before it (its letters are their initials, or letters of them in order,
+    the first an initial)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if w.lower() not in ("of", "and", "the", "for")]
+    initials = "".join(w[0] for w in words)
+    letters = name.replace("&", "")
+    if not name.isupper():
+        return False
+    if initials.upper().endswith(letters):
+        return True
+    for first in range(max(0, len(words) - len(letters)), len(words)):
+        if words[first][0].upper() == letters[0] and _in_order(letters[1:], "".join(words[first:]).upper()[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(letter in remaining for letter in letters)
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
-from pipeline.captions import caption_source, captioned_blocks, with_note_sources
+from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.text_tables import text_table_cells
 
 def extract_document(
@@ -81,6 +81,7 @@ def extract_document(
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
+    page = page_source(doc.text)  # a data page's closing "Notes: … Source: BACI": whose all its figures are
     turn_starts = {turn.start for turn in transcript}
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
     caption: tuple[tuple[str, str], ...] | None = None  # the period of a caption the list items under it take
@@ -135,6 +136,8 @@ def extract_document(
             sources = without_background(issuer, report.carried(item, backwards), bool(times))
         if found.quantities and not sources and issuing:
             sources = [(says_at, issuing)]
+        if found.quantities and not sources and page:
+            sources = [(CARRIED, page)]
         if speaking:  # an interview: what the person answering says is his or hers (a minister's, the government's)
             spoken = sources_in_turn(text, speaking) if not sources else first_person_sources(text, speaking)
             sources = sorted(sources + [(at, as_official(name, home)) for at, name in spoken])

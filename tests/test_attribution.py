@@ -1043,3 +1043,33 @@ def test_an_assessment_missions_report_gives_its_own_estimates():
     found = sources(text)
     assert found["1.2 million tonnes"] == found["8 percent"] == "FAO/WFP Crop and Food Security Assessment Mission"
     assert found["410,000 hectares"] == "Ministry of Agriculture"
+
+
+def test_a_commodity_body_named_alone_in_the_heading_gives_its_own_market_figures():
+    text = ("Cocoa Market Review — March 2026\nInternational Cocoa Organization (ICCO)\n\n"
+            "The ICCO daily price averaged US$8,120 per tonne in March, down 4.5% from February. "
+            "According to the Ghana Cocoa Board, purchases reached 410,000 tonnes.\n")
+    assert document_author(text) == "International Cocoa Organization"
+    found = sources(text)
+    assert found["US$8,120"] == found["4.5%"] == "International Cocoa Organization"
+    assert found["410,000 tonnes"] == "Ghana Cocoa Board"
+
+
+def test_a_heading_line_that_names_a_body_inside_a_title_is_not_its_issuer():
+    assert document_author("Why the Central Bank Matters to Ruritania\nBy Ana Pop\n\nText.\n") == ""
+
+
+def test_a_data_page_s_closing_note_names_the_source_of_its_figures():
+    text = ("Ruritania (RUR)\nTrade profile\n\nOverview\nIn 2024 Ruritania exported $4.2B and imported $3.9B. "
+            "Neighbouring Freedonia reported imports from Ruritania of $4.0B.\n\n"
+            "Notes: Values are in current US dollars. Source: Atlas of Trade (ATL), from customs records.\n")
+    found = sources(text)
+    assert found["$4.2B"] == found["$3.9B"] == "Atlas of Trade"
+    assert found["$4.0B"] != "Atlas of Trade"
+
+
+def test_a_source_line_under_a_closing_table_is_the_table_s_only():
+    text = ("Overview\nIn 2024 Ruritania exported $4.2B.\n\n"
+            "Item        2023   2024\nExports      3.8    4.2\n\n"
+            "Notes: Values in US$ billion. Source: Atlas of Trade.\n")
+    assert sources(text)["$4.2B"] == ""
