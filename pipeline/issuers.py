@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, estimator_country, estimator_type, known_estimators, known_names, org_pattern
+from pipeline.attribution import clean_name, estimator_country, estimator_type, is_person, known_estimators, known_names, org_pattern
 from pipeline.captions import marked_columns
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
@@ -44,6 +44,8 @@ def document_author(text: str) -> str:
     joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
+        if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
+            continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             name = m.group("org").strip()
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
@@ -56,6 +58,19 @@ def document_author(text: str) -> str:
             known = known_estimators().fullmatch(name)
             return known.group() if known else name
     return ""
+
+
+def _names_persons(names: str) -> bool:
+    return all(is_person(name) and estimator_type(name) == "other" for name in re.split(r",\s+|,?\s+and\s+|\s+·\s+", names.strip()))
+
+
+def reports_own_survey(author: str, text: str) -> bool:
+    """Whether an outlet's document reports its own survey, as the text says ("according to Daily NK’s
+    regular survey of markets"): its figures are the survey's."""
+    if not author or estimator_type(author) not in load_lexicon("context")["surveying_issuer_types"]:
+        return False
+    nouns = "|".join(load_lexicon("context")["own_survey_nouns"])
+    return re.search(rf"\b{re.escape(author)}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", text) is not None
 
 
 def speaks_for_government(author: str) -> bool:
@@ -82,7 +97,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     return Issuer(
         author=author,
         writers=document_writers(heading_lines(text)),
-        statistics=publishes_own_statistics(author),
+        statistics=publishes_own_statistics(author) or reports_own_survey(author, text),
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
         forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
         reported=headline_source(text),

@@ -1073,3 +1073,24 @@ def test_a_source_line_under_a_closing_table_is_the_table_s_only():
             "Item        2023   2024\nExports      3.8    4.2\n\n"
             "Notes: Values in US$ billion. Source: Atlas of Trade.\n")
     assert sources(text)["$4.2B"] == ""
+
+
+def test_an_outlet_s_own_survey_gives_the_figures_of_its_report():
+    text = ("Bread dearer in Freedonia's bazaars\n\nBy Steppe Daily | March 2, 2026\n\n"
+            "Prices rose again, according to Steppe Daily’s weekly survey of bazaars in three cities.\n\n"
+            "A loaf sold for 1,200 tenge in the capital, up 5% from a week earlier. "
+            "A trader in Aralsk said flour cost 9,000 tenge a sack.\n")
+    assert document_author(text) == "Steppe Daily"
+    found = sources(text)
+    assert found["1,200 tenge"] == found["5%"] == "Steppe Daily"
+    assert found["9,000 tenge"] == "trader in Aralsk"
+
+
+def test_an_outlet_s_byline_alone_does_not_make_its_story_s_figures_its_own():
+    text = ("Bread dearer in Freedonia\n\nBy Steppe Daily | March 2, 2026\n\n"
+            "A loaf sold for 1,200 tenge in the capital, up 5% from a week earlier.\n")
+    assert sources(text)["1,200 tenge"] == ""
+
+
+def test_a_byline_of_persons_names_no_issuer():
+    assert document_author("Bread dearer\n\nBy Ana Pop and Radu Ionescu | March 2, 2026\n\nText.\n") == ""
