@@ -369,7 +369,7 @@ def is_person(name: str) -> bool:
     words, none of them an institution's or a group's."""
     words = name.split()
     lex = _lexicon()
-    not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"]]} | {"(official)"}
+    not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"], *lex["publication_heads"], *lex["not_person_words"]]} | {"(official)"}
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in not_person for w in words) \
         and known_estimators().match(name) is None
 

@@ -29,6 +29,11 @@ def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
     return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?:{connectors})?$"), words  # [^\w]: \W in lower case
 
 
+@lru_cache(maxsize=1)
+def _rough_words() -> frozenset[str]:
+    return frozenset(load_lexicon("quantities")["approximate_number_words"])
+
+
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
                     (re.compile(r"^\s+or\s+(?:less|fewer|below|lower)\b"), "at_most"),
                     (re.compile(r"^\s+or\s+so\b"), "approximately"))
@@ -39,6 +44,8 @@ def qualifier(sentence: str, q: Quantity) -> str:
         return "range"
     if q.rule == "vague_plural":
         return "more_than"  # "thousands of" is more than a thousand
+    if sentence[q.start : q.start + 2].lower() == "a " and " ".join(sentence[q.start : q.end].lower().split()[:3]) in _rough_words():
+        return "approximately"  # "a couple of billion dollars"
     pattern, words = _qualifier_pattern()
     m = pattern.search_in(sentence, max(0, q.start - 30), q.start)
     if m:

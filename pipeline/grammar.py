@@ -86,7 +86,9 @@ def grammar() -> _Grammar:
     cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
     card_words = _alternation([w for w in cardinals if " " not in w])
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
-    word_number = rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{card_words})(?:[- ](?:{card_words}))*)"
+    rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
+    word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+                   rf"|(?:{card_words})(?:[- ](?:{card_words}))*)")
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
@@ -205,6 +207,9 @@ def word_value(words: str) -> Decimal:
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
     if words.lower() == "a":
         return Decimal(1)  # "a million": one, scaled by the word after it
+    rough = grammar().lexicon["approximate_number_words"].get(" ".join(words.lower().split()))
+    if rough is not None:
+        return Decimal(rough)  # "a couple of" (thousand): two, roughly
     total, current = 0, 0
     for word in re.split(r"[- ]+", re.sub(r"^a\s+", "one ", words.lower())):
         if word == "thousand":

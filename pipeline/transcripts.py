@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.attribution import is_person
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 
@@ -58,8 +59,20 @@ def turns(text: str) -> list[Turn]:
         return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
     interviewer = askers[0] if len(askers) == 1 else ""
     introduction = text[: found[0][0]]
+    if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
+        full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
     return [Turn(start, _speaker(full[label]), full[label] == interviewer, _body_of(_as_name(full[label]), introduction))
             for start, label in found]
+
+
+# a person's name as prose writes it: "Ri Kwang-chol", "Ana María Reyes"
+PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}\b")
+
+
+def _interviewee(introduction: str) -> str:
+    """Who answers a "Q:"/"A:" interview: the first person its introduction names ("Ri Kwang-chol
+    spent more than a decade at … He spoke to Hannah Choi …")."""
+    return next((m.group() for m in PERSON_NAME.finditer(introduction) if is_person(m.group())), "")
 
 
 def _lexicon() -> dict:

@@ -1094,3 +1094,29 @@ def test_an_outlet_s_byline_alone_does_not_make_its_story_s_figures_its_own():
 
 def test_a_byline_of_persons_names_no_issuer():
     assert document_author("Bread dearer\n\nBy Ana Pop and Radu Ionescu | March 2, 2026\n\nText.\n") == ""
+
+
+def test_a_q_and_a_interview_s_answers_are_the_interviewee_s():
+    text = ("THE INTERVIEW | May 2026\n\n"
+            "Lena Morava ran the planning office of Freedonia's textile ministry for ten years. She spoke to Tom Reyes.\n\n"
+            "Q: The ministry says output grew 4% last year. Is that right?\n"
+            "A: It is too high. My own guess is 2 percent.\n"
+            "Q: And wages?\n"
+            "A: A seamstress earns about 300 dinars a month.\n")
+    found = sources(text)
+    assert found["2 percent"] == found["300 dinars"] == "Lena Morava"
+
+
+def test_a_bank_named_alone_under_a_report_s_title_issues_it_and_a_section_heading_is_no_byline():
+    text = ("Monetary Policy Report\nMarch 2026\nBank of Freedonia\n\nExecutive Summary\n\n"
+            "Growth is projected at 2.7 percent in 2026.\n")
+    from pipeline.issuers import document_issuer
+    issuer = document_issuer(text, None)
+    assert (issuer.author, issuer.writers) == ("Bank of Freedonia", "")
+    assert sources(text)["2.7 percent"] == "Bank of Freedonia"
+
+
+def test_a_development_bank_group_in_the_heading_projects_its_own_figures():
+    text = ("Asian Development Bank Group\nCountry Outlook 2026\nRURITANIA\n\n"
+            "Growth is projected to reach 5.1 percent in 2026.\n")
+    assert sources(text)["5.1 percent"] == "Asian Development Bank"

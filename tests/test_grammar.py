@@ -61,3 +61,20 @@ def test_caseless_pattern_matches_as_ignorecase_does():
         found, expected = pattern.search_in(text, 0, end), re.search(pattern.anycase.pattern, text[:end], re.I)
         assert (found and found.span()) == (expected and expected.span())
     assert Caseless(r"\S+ than").lowered is None  # "\S" lower-cased would be another class
+
+
+def test_a_couple_of_before_a_scale_word_is_roughly_two_of_it():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "The deals brought in a couple of billion dollars last year; a clerk earns a couple of thousand dinars.\n"
+    rows = {o.mention: (float(o.value), o.unit, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert rows["a couple of billion dollars"] == (2_000_000_000, "USD", "approximately")
+    assert rows["a couple of thousand dinars"][:1] == (2000,) and rows["a couple of thousand dinars"][2] == "approximately"
+
+
+def test_a_scale_word_said_again_alone_belongs_to_the_amount_before():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    observations, tokens = extract_document(document_from_text("In the old money that is Le 18.7 trillion! Yes, trillion.\n"))
+    assert [o.mention for o in observations if "trillion" in o.mention] == [observations[0].mention]
+    assert [t.disposition for t in tokens if t.token == "trillion" and t.char_start > 40] == ["part_of_mention"]
