@@ -153,7 +153,7 @@ NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)\.?[ \t]*\r?$
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
 PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNORECASE)
-MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z*]|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
+MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:[a-z*]|\([a-z]{1,4}\))|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
 
 
 def marked_columns(text: str) -> dict[str, str]:

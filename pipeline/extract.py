@@ -23,7 +23,7 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, estimator_country, find_sources
-from pipeline.issuers import document_issuer, home_country, own_figures, without_background
+from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
@@ -78,6 +78,7 @@ def extract_document(
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
+    cells = with_issuer_columns(cells, issuer)  # "2025(p)" in an institution's own table: its projection
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's

@@ -112,6 +112,8 @@ def grammar() -> _Grammar:
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     # "$3.4bn", "£500m": a scale written against the number (m and k only after a currency)
     glued_unit = rf"(?-i:{_alternation(lex['glued_units'])})"
+    # "10.2 million t", "66 thousand t": a unit's symbol after a scale word (not "m", which a scale may be)
+    scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x")])
     # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
     million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"
     glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|m(?=\s+{million_nouns})))"
@@ -126,7 +128,7 @@ def grammar() -> _Grammar:
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
         rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
+        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
     )

@@ -5,14 +5,15 @@ speech, a paper's results, an institution's projections and the results it lists
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.attribution import clean_name, estimator_country, estimator_type, is_person, known_estimators, known_names, org_pattern
-from pipeline.captions import marked_columns
+from pipeline.captions import MARKED_YEAR, marked_columns
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
+from pipeline.pipe_tables import Cell
 from pipeline.references import WRITERS_SAY, document_writers, known_full_name
 from pipeline.reports import CARRIED
 
@@ -64,6 +65,13 @@ def _names_persons(names: str) -> bool:
     return all(is_person(name) and estimator_type(name) == "other" for name in re.split(r",\s+|,?\s+and\s+|\s+·\s+", names.strip()))
 
 
+def releases_own_estimates(author: str, text: str) -> bool:
+    """Whether the document is its issuer's release of its own estimates, as a heading line says
+    ("Gross Domestic Product Estimates for North Korea in 2024")."""
+    titles = set(load_lexicon("context")["own_estimates_titles"])
+    return bool(author) and any(not line.rstrip().endswith(".") and titles & set(line.split()) for line in heading_lines(text))
+
+
 def reports_own_survey(author: str, text: str) -> bool:
     """Whether an outlet's document reports its own survey, as the text says ("according to Daily NK’s
     regular survey of markets"): its figures are the survey's."""
@@ -97,7 +105,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     return Issuer(
         author=author,
         writers=document_writers(heading_lines(text)),
-        statistics=publishes_own_statistics(author) or reports_own_survey(author, text),
+        statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text),
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
         forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
         reported=headline_source(text),
@@ -158,3 +166,12 @@ QUOTED = re.compile(r"[“\"]")  # a quotation: the "we" of whoever is quoted
 def _possessive(author: str, sentence: str) -> bool:
     """"the World Bank’s active portfolio …" in the World Bank's own page: its operations."""
     return f"{author}’s " in sentence or f"{author}'s " in sentence
+
+
+def with_issuer_columns(cells: list[Cell], issuer: Issuer) -> list[Cell]:
+    """The cells of an institution's own tables that no note assigns: those of the columns it marks
+    as estimates or projections ("2024(e)", "2025f") are its own figures."""
+    if not issuer.forecasts:
+        return cells
+    return [replace(cell, source=issuer.author) if not cell.source and MARKED_YEAR.search(cell.heading) else cell
+            for cell in cells]

@@ -13,7 +13,7 @@ import re
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
-YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?[a-zA-Z*]?"
+YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?(?:\([a-zA-Z]{1,4}\)|[a-zA-Z*])?"  # also "2024(e)", "2025(p)"
 FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
 
 # a fact sheet's line of figures by year

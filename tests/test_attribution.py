@@ -1120,3 +1120,19 @@ def test_a_development_bank_group_in_the_heading_projects_its_own_figures():
     text = ("Asian Development Bank Group\nCountry Outlook 2026\nRURITANIA\n\n"
             "Growth is projected to reach 5.1 percent in 2026.\n")
     assert sources(text)["5.1 percent"] == "Asian Development Bank"
+
+
+def test_a_body_s_release_of_its_own_estimates_gives_its_figures_and_tables():
+    text = ("CENTRAL BANK OF RURITANIA\nPRESS RELEASE\n\nRegional Output Estimates for Freedonia in 2025\n\n"
+            "Output grew 2.1 percent in 2025. Mining rose 4.0 percent.\n\n"
+            "                 2024    2025\n  Mining          1.2     4.0\n  Services        0.8     1.5\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert set(found.values()) == {"Central Bank of Ruritania"} and len(found) == 6
+
+
+def test_an_institution_s_own_table_columns_of_estimates_and_projections_are_its_own():
+    text = ("Asian Development Bank Group\nCountry Outlook 2026\nRURITANIA\n\n"
+            "Key indicators\n                     2024    2025(e)   2026(p)\nReal GDP growth       3.1     3.4       3.9\n\n"
+            "Source: ADB Statistics; national authorities.\n")
+    found = [(o.mention, o.period_start, o.source) for o in extract_document(document_from_text(text))[0]]
+    assert found == [("3.1", "2024", ""), ("3.4", "2025", "Asian Development Bank"), ("3.9", "2026", "Asian Development Bank")]

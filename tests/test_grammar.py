@@ -78,3 +78,11 @@ def test_a_scale_word_said_again_alone_belongs_to_the_amount_before():
     observations, tokens = extract_document(document_from_text("In the old money that is Le 18.7 trillion! Yes, trillion.\n"))
     assert [o.mention for o in observations if "trillion" in o.mention] == [observations[0].mention]
     assert [t.disposition for t in tokens if t.token == "trillion" and t.char_start > 40] == ["part_of_mention"]
+
+
+def test_a_unit_s_symbol_after_a_scale_word():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "Exports by crop: wheat – 10.2 million t; rye – 5.3 thousand t; a 2 million tonne port.\n"
+    rows = {o.mention: (float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows["10.2 million t"] == (10_200_000, "tonnes") and rows["5.3 thousand t"] == (5300, "tonnes")
