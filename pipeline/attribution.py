@@ -133,6 +133,14 @@ def known_estimators() -> re.Pattern[str]:
     return re.compile(rf"^(?:{known_names()})\b")
 
 
+def publisher_of(name: str) -> str:
+    """'OECD Economic Outlook' → 'OECD': a known estimator's publication names the estimator; other
+    names as they are."""
+    known = known_estimators().match(name)
+    rest = name[known.end() :].split() if known else []
+    return known.group() if rest and rest[-1].rstrip(".") in _lexicon()["publication_series_words"] else name
+
+
 @lru_cache(maxsize=1)
 def known_names() -> str:
     names = [n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])]]

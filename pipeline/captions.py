@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.attribution import publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.references import known_full_name
@@ -57,7 +58,7 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
             start, end = _block_above(text, start)
         if _label_lines(text, start, end):
-            blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
+            blocks.append(CaptionedBlock(start, end, publisher_of(m.group("source")), m.start("source")))
     blocks.sort(key=lambda block: block.start)
     return blocks
 

@@ -22,7 +22,7 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic, refers_back
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.attribution import as_official, estimator_country, find_sources
+from pipeline.attribution import as_official, estimator_country, find_sources, publisher_of
 from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, looks_back, uncarried
@@ -123,7 +123,7 @@ def extract_document(
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
-            sources = [(CARRIED, longer_name(block.source, doc.text, block.at))]
+            sources = [(CARRIED, publisher_of(longer_name(block.source, doc.text, block.at)))]
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
         speaking = turn if turn and not turn.asks else None  # who answers: what he or she says is his or hers
         backwards = context.continues_previous(text, "source_anaphora")
@@ -215,6 +215,7 @@ def extract_document(
                 rows = [replace(row, subject=carry.place) for row in rows]  # "… sold for roughly 9,200 won there"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal)
+                rows = [replace(row, subject=as_written(row.subject, names)) for row in rows]  # "Türkiye"
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
             sentence_rows += rows

@@ -1136,3 +1136,13 @@ def test_an_institution_s_own_table_columns_of_estimates_and_projections_are_its
             "Source: ADB Statistics; national authorities.\n")
     found = [(o.mention, o.period_start, o.source) for o in extract_document(document_from_text(text))[0]]
     assert found == [("3.1", "2024", ""), ("3.4", "2025", "Asian Development Bank"), ("3.9", "2026", "Asian Development Bank")]
+
+
+def test_a_known_estimator_s_series_as_title_issues_the_document_and_its_table_source_names_it():
+    text = ("OECD Economic Surveys: Türkiye 2025\n\nExecutive summary\n\n"
+            "Growth is projected at 3.1% in 2025.\n\n"
+            "                    2024    2025\nGDP growth           3.2     3.1\n"
+            "Source: OECD Economic Outlook 117 database.\n")
+    assert document_author(text) == "OECD"
+    rows = [(o.mention, o.source, o.subject) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("3.1%", "OECD", "Türkiye"), ("3.2", "OECD", "Türkiye"), ("3.1", "OECD", "Türkiye")]
