@@ -69,7 +69,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # … and, within one month, August 20 and 30, 1991 / 20–30 August 1991
         ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*"
                       rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
-        ("date_span", rf"(?:between\s+)?(?P<d1>{day})\s+(?:(?P<m1>{month})\s*)?(?:-|–|to|and|until)\s*"
+        ("date_span", rf"(?:between\s+)?(?<![\d.,])(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:-|–|to|and|until)\s*"
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the week ending 22 March 2024": the seven days up to that day
         ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),
@@ -265,6 +265,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
+
+
 def time_expressions(text: str) -> list[TimeExpression]:
     """Non-overlapping time expressions, the most specific pattern winning at each place."""
     taken: list[TimeExpression] = []
@@ -283,6 +286,8 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 periods = _periods(kind, m)
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
                     periods = ((m.group("y"), m.group("y")),)
+                if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind, _fiscal_months(kind, m)))
     return sorted(taken, key=lambda t: t.start)

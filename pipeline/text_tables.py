@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.periods import time_expressions
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
@@ -34,7 +35,7 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
     cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
-        month_table_cells(text)
+        month_table_cells(text) + category_table_cells(text)
     return sorted(cells, key=lambda cell: cell.start)
 
 
@@ -112,6 +113,33 @@ def year_row_cells(text: str) -> list[Cell]:
             cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
+    return cells
+
+
+def category_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose columns are named categories, aligned under a line of the names
+    ("Port  Wheat  Corn  Barley  Total"): each row's figures under the names in order (the first name
+    heads the rows' labels when there is one name more than figures); a line of other figures ends
+    the table. A line of names under a line of years is the years' second heading (aligned_table_cells)."""
+    cells = []
+    for heading in COLUMNS_LINE.finditer(text):
+        above = text[: heading.start()].rstrip().rsplit("\n", 1)[-1]
+        if YEARS_LINE.fullmatch(above):
+            continue
+        names = COLUMN_NAME.findall(heading.group("names"))
+        unit = caption_unit(text, heading.start())
+        line = caption_line(text, heading.start())
+        caption = CAPTION_TOPIC.match(line)
+        when = next((line[t.start : t.end] for t in time_expressions(line)), "")  # "Shipments by port, 8–14 January 2025"
+        for row in _rows_under(text, heading.end(), ROW):
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
+            if not columns:
+                break
+            label = row.group("label").strip()
+            cells += [Cell(f.start(), f.end(), f"{label}, {column}", when, accounting_negative(f.group()), caption_unit=unit,
+                           topic=caption.group("topic") if caption else "")
+                      for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
     return cells
 
 

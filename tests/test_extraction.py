@@ -1137,3 +1137,16 @@ def test_one_before_a_source_or_an_estimate_points_at_it_and_counts_nothing():
     observations, tokens = extract_document(document_from_text(text))
     assert sorted(o.mention for o in observations) == ["1.5pp", "3%", "One"]  # the factory is counted
     assert [t.disposition for t in tokens if t.token == "One"][:2] == ["idiom", "idiom"]
+
+
+def test_a_table_whose_columns_are_categories_under_a_caption_with_unit_and_time():
+    text = ("Table. Cargo by port, 3–9 March 2025 (thousand tonnes)\n\n"
+            "Port          Coal     Ore    Total\n"
+            "Northport     12.5     3.0     15.5\n"
+            "Southport      4.0     1.5      5.5\n\n"
+            "Source: Ports Authority of Ruritania\n")
+    rows = [(o.mention, float(o.value), o.unit, o.period_start, o.period_end, o.source)
+            for o in extract_document(document_from_text(text))[0]]
+    assert len(rows) == 6
+    assert rows[0] == ("12.5", 12500, "tonnes", "2025-03-03", "2025-03-09", "Ports Authority of Ruritania")
+    assert rows[-1][:3] == ("5.5", 5500, "tonnes")

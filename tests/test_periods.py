@@ -906,3 +906,11 @@ def test_a_dated_documents_first_sentence_with_numbers_leads_it_as_a_datelines_d
             "By market, Austria remained the largest partner, with trade of 6.1 billion euros, up 8.8%.\n")
     assert period(text, "36.0 billion euros") == ("2025-01", "2025-10")
     assert period(text, "6.1 billion euros") == ("2025-01", "2025-10")  # a later paragraph: the lead's period
+
+
+def test_a_span_of_days_within_one_month_and_a_meeting_s_decision_day():
+    from pipeline.periods import time_expressions
+    assert [t.periods for t in time_expressions("Shipments by port, 8–14 January 2025")] == [(("2025-01-08", "2025-01-14"),)]
+    assert [t.periods for t in time_expressions("in 2018–14 January 2025")][-1] == (("2025-01-14", "2025-01-14"),)
+    decided = time_expressions("The Board meeting on 16–17 September 2025 decided to cut the rate")
+    assert [t.periods for t in decided] == [(("2025-09-17", "2025-09-17"),)]
