@@ -39,6 +39,7 @@ class Cell:
     source: str = ""  # the estimator a note under the table gives the cell ("Sources: …")
     caption_unit: str = ""  # what the table's caption says its figures are in: "(US$ billion)"
     topic: str = ""  # what the caption says the table is of, when its columns name only parts: "Inter-Korean trade"
+    of_changes: bool = False  # the caption says the figures are rates of change: "(year-on-year, %)", "growth rates"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -86,7 +87,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
 CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
-                          r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
+                          r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
 
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
@@ -208,10 +209,16 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
     if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
+    # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
+    changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not ratio and not LABEL_BRACKET.search(measure))
+    if unit == "count" and changes and RATE_LABEL.search(measure):
+        unit = "percent"  # "Real GDP growth  4.6": a rate of change, in percent
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
-    if not CHANGE_LABEL.search(measure):
+    if changes:
+        value = ("-" if row.mention.lstrip()[:1] in "-−–" else "") + value.removeprefix("-")  # the cell's own sign
+    if not changes:
         value = value.removeprefix("-")  # a level: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8 (levels are never negative)
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it
@@ -228,4 +235,8 @@ def accounting_negative(figure: str) -> bool:
     """'(2.8)': a figure in brackets, as accountants write a negative one."""
     return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
 CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase)\b", re.IGNORECASE)  # a row of rates of change
+RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
+# a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"
+CHANGES_CAPTION = re.compile(r"\b(?:growth|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change)\b",
+                             re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
+from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
 YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?(?:\([a-zA-Z]{1,4}\)|[a-zA-Z*])?"  # also "2024(e)", "2025(p)"
@@ -60,9 +60,15 @@ def aligned_table_cells(text: str) -> list[Cell]:
     cells = []
     for heading in YEARS_LINE.finditer(text):
         years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
+        # where each year stands on its line, for a table with a second heading line splitting the years
+        # ("2025" over "Previous  Current"): a figure is under the year whose middle is nearest
+        line_start = text.rfind("\n", 0, heading.start("years")) + 1
+        centres = [(m.start() + m.end()) / 2 + heading.start("years") - line_start
+                   for m in HEADING_YEAR.finditer(heading.group("years"))]
         unit = caption_unit(text, heading.start())
+        of_changes = bool(CHANGES_CAPTION.search(_caption_lines(text, heading.start())))
         at = heading.end() + 1
-        cells_here = False
+        cells_here = split = False
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -73,18 +79,31 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 at = end + 1
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in text[at:end]):
+                split = True
                 at = end + 1  # a second heading line under the years ("Outturn  Estimate  Budget")
                 continue
             if row is None:
                 break
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
-            if len(figures) == len(years):
+            under = years if len(figures) == len(years) else \
+                [_nearest(years, centres, (f.start() + f.end()) / 2 - at) for f in figures] if split and len(figures) > len(years) else []
+            if under:
                 label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit)
-                          for f, year in zip(figures, years) if any(c.isdigit() for c in f.group())]
+                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit, of_changes=of_changes)
+                          for f, year in zip(figures, under) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
     return cells
+
+
+def _caption_lines(text: str, heading_start: int) -> str:
+    """The two lines above a table's heading line, across blank lines: its title and a line of units."""
+    above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]
+    return "\n".join(above[-2:])
+
+
+def _nearest(years: list[str], centres: list[float], column: float) -> str:
+    return min(zip(years, centres), key=lambda year_centre: abs(year_centre[1] - column))[0]
 
 
 # a table whose rows are years, aligned with spaces under a line that names its columns:

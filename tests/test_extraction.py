@@ -1150,3 +1150,30 @@ def test_a_table_whose_columns_are_categories_under_a_caption_with_unit_and_time
     assert len(rows) == 6
     assert rows[0] == ("12.5", 12500, "tonnes", "2025-03-03", "2025-03-09", "Ports Authority of Ruritania")
     assert rows[-1][:3] == ("5.5", 5500, "tonnes")
+
+
+def test_a_table_with_a_second_heading_line_splitting_its_years():
+    text = ("Table 1: Projections (percent, y-o-y, unless otherwise stated)\n\n"
+            "                          2024        2025              2026\n"
+            "                         Actual   Previous  Current  Previous  Current\n"
+            "GDP growth                 2.5       2.9       2.7      3.0       2.9\n")
+    rows = [(o.mention, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("2.5", "percent", "2024"), ("2.9", "percent", "2025"), ("2.7", "percent", "2025"),
+                    ("3.0", "percent", "2026"), ("2.9", "percent", "2026")]
+
+
+def test_a_table_of_growth_rates_keeps_its_signs_and_its_levels_lose_theirs():
+    text = ("<Table> Real output growth rates by industry\n"
+            "                                 (year-on-year, %)\n"
+            "                          2023      2024\n"
+            "  Mining                  -1.4       2.1\n"
+            "  Services                 0.4      -0.9\n\n"
+            "Key indicators\n"
+            "                            2023      2024\n"
+            "Real GDP growth              4.6       -6.0\n"
+            "Budget balance % GDP       -12.3     -11.7\n")
+    rows = {(o.mention, o.period_start): (float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows[("-1.4", "2023")] == (-1.4, "percent") and rows[("-0.9", "2024")] == (-0.9, "percent")
+    assert rows[("0.4", "2023")] == (0.4, "percent")
+    assert rows[("4.6", "2023")] == (4.6, "percent") and rows[("-6.0", "2024")] == (-6.0, "percent")
+    assert rows[("-12.3", "2023")] == (12.3, "percent")
