@@ -155,7 +155,8 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "(?:" + trie_pattern(_months()) + r")"
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
     day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|mid-?\s*)"  # "1 July", "1st April", "mid-July"
-    stated = re.compile(rf"\bfiscal\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:{day})?(?P<m1>{month})\b"
+    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    stated = re.compile(rf"\b(?:{names})\s+years?\b[^.;]{{0,24}}?\b(?:{verbs})\s+(?:from\s+)?(?:{day})?(?P<m1>{month})\b"
                         rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:{day})?(?P<m2>{month})\b", re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
     bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
@@ -189,11 +190,12 @@ def fiscal_year(text: str) -> FiscalYear:
     if split:
         return split
     lowered = text.lower()
-    if "fiscal" not in lowered and "fy" not in lowered:  # a whole-document search for a rare phrase: skip it cheaply
+    names = tuple(load_lexicon("context")["fiscal_year_names"])
+    if "fy" not in lowered and not any(name in lowered for name in names):  # a rare phrase: skip the search cheaply
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
-    m = _search_at(stated, text, lowered, ("fiscal",)) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
+    m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
     return _twelve_months(_months()[m.group("m1").lower()], _months()[m.group("m2").lower()]) if m else CALENDAR_YEAR
 
 

@@ -914,3 +914,10 @@ def test_a_span_of_days_within_one_month_and_a_meeting_s_decision_day():
     assert [t.periods for t in time_expressions("in 2018–14 January 2025")][-1] == (("2025-01-14", "2025-01-14"),)
     decided = time_expressions("The Board meeting on 16–17 September 2025 decided to cut the rate")
     assert [t.periods for t in decided] == [(("2025-09-17", "2025-09-17"),)]
+
+
+def test_a_marketing_year_defined_by_its_months_is_read_as_a_fiscal_year():
+    from pipeline.document_times import fiscal_year
+    assert tuple(fiscal_year("The marketing year (MY) runs from 1 July to 30 June.\n")) == (7, 6)
+    assert tuple(fiscal_year("The crop year runs from October to September.\n")) == (10, 9)
+    assert tuple(fiscal_year("Exports rose in the year to June.\n")) == (1, 12)
