@@ -68,8 +68,8 @@ def _block_above(text: str, at: int) -> tuple[int, int]:
     end = at
     while end > 0 and text[end - 1] in "\r\n \t":
         end -= 1
-    gap = text.rfind("\n\n", 0, end)
-    return (gap + 2 if gap >= 0 else 0), end
+    gap = max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))  # (CRLF line ends too)
+    return (text.index("\n", gap + 1) + 1 if gap >= 0 else 0), end
 
 
 def _label_lines(text: str, start: int, end: int) -> bool:

@@ -1177,3 +1177,11 @@ def test_a_table_of_growth_rates_keeps_its_signs_and_its_levels_lose_theirs():
     assert rows[("0.4", "2023")] == (0.4, "percent")
     assert rows[("4.6", "2023")] == (4.6, "percent") and rows[("-6.0", "2024")] == (-6.0, "percent")
     assert rows[("-12.3", "2023")] == (12.3, "percent")
+
+
+def test_a_tables_source_line_under_it_in_a_document_with_crlf_line_ends():
+    text = ("Table. Cargo by port (thousand tonnes)\r\n\r\n"
+            "Port          Coal     Ore    Total\r\n"
+            "Northport     12.5     3.0     15.5\r\n\r\n"
+            "Source: Ports Authority of Ruritania\r\n")
+    assert {o.source for o in extract_document(document_from_text(text))[0]} == {"Ports Authority of Ruritania"}
