@@ -15,11 +15,11 @@ from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
-# BANDA", "THE MINISTER OF FINANCE") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
+# BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
 # constituency or a name in brackets ("MR K. BANDA (Mzimba North):", "Host (Ana Reyes):"), and a colon.
 TURN = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}(?:[ \t]+\d{1,4})?|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
     r"(?:[ \t]+\((?P<aside>[^()\n]{1,60})\))?:[ \t]",
     re.MULTILINE,
 )
@@ -155,7 +155,11 @@ def _as_name(label: str) -> str:
     """'TAREK FAHMY' → 'Tarek Fahmy'; 'LEE JAE-WON' → 'Lee Jae-won'; 'Ana McLeod' as it is."""
     if not label.isupper():
         return label
-    return " ".join(word[:1] + word[1:].lower() for word in label.split())
+    words = [word[:1] + word[1:].lower() for word in label.split()]
+    return " ".join([words[0]] + [w.lower() if w.lower() in JOINERS else w for w in words[1:]])
+
+
+JOINERS = {"of", "for", "and", "the", "on"}  # "MEMBER FOR CONSTITUENCY 045" → "Member for Constituency 045"
 
 
 def speaker_at(transcript: list[Turn], position: int) -> Turn | None:

@@ -1146,3 +1146,13 @@ def test_a_known_estimator_s_series_as_title_issues_the_document_and_its_table_s
     assert document_author(text) == "OECD"
     rows = [(o.mention, o.source, o.subject) for o in extract_document(document_from_text(text))[0]]
     assert rows == [("3.1%", "OECD", "Türkiye"), ("3.2", "OECD", "Türkiye"), ("3.1", "OECD", "Türkiye")]
+
+
+def test_a_debate_s_members_named_by_their_seats_and_the_minister_for_the_government():
+    text = ("PARLIAMENT OF LESOTHO\nDEBATE ON THE BUDGET\n\n"
+            "HON. MEMBER FOR CONSTITUENCY 045: Mr Speaker, the debt is now 60 per cent of GDP. Who will pay?\n\n"
+            "THE MINISTER OF FINANCE: Mr Speaker, the debt is 48 per cent of GDP. Why does he mislead the House?\n\n"
+            "HON. MEMBER FOR CONSTITUENCY 112: Mr Speaker, inflation is 31 per cent. Is the Minister listening?\n")
+    found = sources(text)
+    assert found["60 per cent"] == "Member for Constituency 045" and found["31 per cent"] == "Member for Constituency 112"
+    assert found["48 per cent"] == "Lesotho (official)"
