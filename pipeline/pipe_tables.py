@@ -210,9 +210,10 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
-    changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not ratio and not LABEL_BRACKET.search(measure))
-    if unit == "count" and changes and RATE_LABEL.search(measure):
-        unit = "percent"  # "Real GDP growth  4.6": a rate of change, in percent
+    own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))
+    changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit)
+    if unit == "count" and changes and (RATE_LABEL.search(measure) or cell.of_changes):
+        unit = "percent"  # "Real GDP growth  4.6", "GDP" under "Annual percentage change": a rate of change, in percent
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"

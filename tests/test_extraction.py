@@ -1185,3 +1185,15 @@ def test_a_tables_source_line_under_it_in_a_document_with_crlf_line_ends():
             "Northport     12.5     3.0     15.5\r\n\r\n"
             "Source: Ports Authority of Ruritania\r\n")
     assert {o.source for o in extract_document(document_from_text(text))[0]} == {"Ports Authority of Ruritania"}
+
+
+def test_rows_under_a_caption_of_annual_changes_are_percent_unless_they_state_their_unit():
+    text = ("Table 1. Macroeconomic indicators\nAnnual percentage change, volume\n\n"
+            "                                        2024    2025\n"
+            "Gross domestic product (GDP)             3.2     -1.1\n"
+            "Unemployment rate (%)                    8.7     8.5\n"
+            "Current account balance (% of GDP)      -0.8    -1.4\n")
+    rows = {(o.mention, o.period_start): (float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows[("3.2", "2024")] == (3.2, "percent") and rows[("-1.1", "2025")] == (-1.1, "percent")
+    assert rows[("8.7", "2024")] == (8.7, "percent")
+    assert rows[("-0.8", "2024")] == (0.8, "percent")
