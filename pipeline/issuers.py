@@ -170,8 +170,10 @@ def _possessive(author: str, sentence: str) -> bool:
 
 def with_issuer_columns(cells: list[Cell], issuer: Issuer) -> list[Cell]:
     """The cells of an institution's own tables that no note assigns: those of the columns it marks
-    as estimates or projections ("2024(e)", "2025f") are its own figures."""
+    as estimates or projections ("2024(e)", "2025f", "2025 Current") are its own figures."""
     if not issuer.forecasts:
         return cells
-    return [replace(cell, source=issuer.author) if not cell.source and MARKED_YEAR.search(cell.heading) else cell
+    own = set(load_lexicon("context")["own_projection_columns"])
+    return [replace(cell, source=issuer.author)
+            if not cell.source and (MARKED_YEAR.search(cell.heading) or own & set(cell.heading.lower().split())) else cell
             for cell in cells]

@@ -69,6 +69,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         of_changes = bool(CHANGES_CAPTION.search(_caption_lines(text, heading.start())))
         at = heading.end() + 1
         cells_here = split = False
+        parts: list[tuple[str, float]] = []  # a second heading line's words and where they stand
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -80,6 +81,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in text[at:end]):
                 split = True
+                parts = [(m.group(), (m.start() + m.end()) / 2) for m in re.finditer(r"\S+", text[at:end])]
                 at = end + 1  # a second heading line under the years ("Outturn  Estimate  Budget")
                 continue
             if row is None:
@@ -87,6 +89,9 @@ def aligned_table_cells(text: str) -> list[Cell]:
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             under = years if len(figures) == len(years) else \
                 [_nearest(years, centres, (f.start() + f.end()) / 2 - at) for f in figures] if split and len(figures) > len(years) else []
+            if under and len(parts) == len(figures):  # "2025" over "Previous  Current": the column is "2025 Current"
+                under = [f"{year} {_nearest([w for w, _ in parts], [c for _, c in parts], (f.start() + f.end()) / 2 - at)}"
+                         for year, f in zip(under, figures)]
             if under:
                 label = row.group("label").strip()
                 cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit, of_changes=of_changes)

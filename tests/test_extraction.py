@@ -1197,3 +1197,15 @@ def test_rows_under_a_caption_of_annual_changes_are_percent_unless_they_state_th
     assert rows[("3.2", "2024")] == (3.2, "percent") and rows[("-1.1", "2025")] == (-1.1, "percent")
     assert rows[("8.7", "2024")] == (8.7, "percent")
     assert rows[("-0.8", "2024")] == (0.8, "percent")
+
+
+def test_an_institution_s_forecast_columns_under_split_years_are_its_own_and_its_passive_projections():
+    text = ("Monetary Policy Report\nMarch 2026\nBank of Thailand\n\n"
+            "Tourist arrivals are expected to reach 38.5 million in 2026.\n\n"
+            "Table 1: Projections (percent, y-o-y, unless otherwise stated)\n\n"
+            "                          2025        2026\n"
+            "                         Actual   Previous  Current\n"
+            "GDP growth                 2.5       2.9       2.7\n")
+    rows = [(o.mention, o.period_start, o.source) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("38.5 million", "2026", "Bank of Thailand"), ("2.5", "2025", ""),
+                    ("2.9", "2026", "Bank of Thailand"), ("2.7", "2026", "Bank of Thailand")]
