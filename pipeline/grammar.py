@@ -88,7 +88,7 @@ def grammar() -> _Grammar:
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
     rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
     word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-                   rf"|(?:{card_words})(?:[- ](?:{card_words}))*)")
+                   rf"|(?:{card_words})(?:[- ](?:{card_words})|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*)")
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
@@ -213,7 +213,7 @@ def word_value(words: str) -> Decimal:
     if rough is not None:
         return Decimal(rough)  # "a couple of" (thousand): two, roughly
     total, current = 0, 0
-    for word in re.split(r"[- ]+", re.sub(r"^a\s+", "one ", words.lower())):
+    for word in re.split(r"[- ]+(?:and\s+)?", re.sub(r"^a\s+", "one ", words.lower())):  # "three hundred and forty"
         if word == "thousand":
             total, current = (total + max(current, 1)) * 1000, 0
             continue

@@ -86,3 +86,9 @@ def test_a_unit_s_symbol_after_a_scale_word():
     text = "Exports by crop: wheat – 10.2 million t; rye – 5.3 thousand t; a 2 million tonne port.\n"
     rows = {o.mention: (float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]}
     assert rows["10.2 million t"] == (10_200_000, "tonnes") and rows["5.3 thousand t"] == (5300, "tonnes")
+
+
+def test_number_words_joined_by_and_after_hundred():
+    from pipeline.quantities import recognise
+    assert [q.value for q in recognise("In my constituency three hundred and forty teachers are unpaid.").quantities] == [340]
+    assert [(q.value, q.value_high) for q in recognise("between two and three percent").quantities] == [(2, 3)]
