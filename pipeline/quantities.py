@@ -281,6 +281,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     windows = _windows(text, tokens)
     # quantities in words end a few words after their number word ("one way or another", "two
     # years and four months"); amounts reach further, to their units ("… million metric tons per hectare")
+    if "/" in text:  # "about 1/59th of South Korea's": a fraction in figures
+        result.quantities += [Quantity(m.start(), m.end(), (Decimal(m.group("n")) / Decimal(m.group("d"))).quantize(Decimal("0.0001")),
+                                       "ratio", "fraction") for m in DIGIT_FRACTION.finditer(text) if int(m.group("d"))]
     word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities
     times = time_expressions(text)
@@ -360,6 +363,7 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)\)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
                           re.IGNORECASE)
+DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")
 ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")

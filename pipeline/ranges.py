@@ -61,10 +61,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
             i += 2
             continue
+        low = _inherit(a, b) if b is not None and a.rule in ("bare_number", "number_words") else a
         if b is not None and joiner is None and b.start - a.end <= 6 and OR_JOINER.fullmatch(text, a.end, b.start) \
-                and a.unit == b.unit != "count" and a.value < b.value:
-            # "US$300 or US$400 a month": two amounts of one unit as the ends of a guess
-            merged.append(replace(a, end=b.end, value_high=b.value, rule="range"))
+                and low.unit == b.unit != "count" and low.currency_word == b.currency_word and low.value < b.value:
+            # "US$300 or US$400 a month", "1 or 2 percent", "two or three times": the ends of a guess
+            merged.append(replace(low, end=b.end, value_high=b.value, rule="range"))
             i += 2
             continue
         if b is None or joiner is None:

@@ -33,6 +33,8 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     if hyphenated:
         after = hyphenated.group(1)
     rank_cues = set(g.lexicon["rank_cues"])
+    if before[-3:-1] == ["at", "least"] or before[-2:] == ["at", "least"]:
+        before = before[:-2]  # "at least a third higher": a qualifier, not "the least"
     if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
         return Quantity(m.start(), m.end(), value, "rank", "rank")
     if before and before[-1] in ("from", "to") and any(q.unit == "rank" for q in found):
@@ -71,7 +73,8 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
         or COMPARATIVE_AFTER.match(text, m.end())
     ):
         return None
-    if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]):
+    if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]) \
+            and not COMPARATIVE_AFTER.match(text, m.end()):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])

@@ -1,6 +1,7 @@
 """The regular-expression helpers that make recognition fast must find what the plain patterns find."""
 
 import re
+from decimal import Decimal
 
 from pipeline.matching import Prefiltered, WordList, caseless, required_words
 
@@ -92,3 +93,15 @@ def test_number_words_joined_by_and_after_hundred():
     from pipeline.quantities import recognise
     assert [q.value for q in recognise("In my constituency three hundred and forty teachers are unpaid.").quantities] == [340]
     assert [(q.value, q.value_high) for q in recognise("between two and three percent").quantities] == [(2, 3)]
+
+
+def test_guesses_joined_by_or_fractions_in_figures_and_a_third_higher():
+    from pipeline.quantities import recognise
+
+    def read(text):
+        return [(text[q.start:q.end], q.value, q.value_high, q.unit) for q in recognise(text).quantities]
+    assert read("My own guess is 1 or 2 percent for 2023") == [("1 or 2 percent", 1, 2, "percent")]
+    assert read("Food costs two or three times what it did") == [("two or three times", 2, 3, "times")]
+    assert read("GNI was about 1/59th of the South's") == [("1/59th", Decimal("0.0169"), None, "ratio")]
+    assert read("I would put it at least a third higher.") == [("a third", Decimal("0.3333"), None, "ratio")]
+    assert read("on 12/12/2022 and in 2024/25") == []
