@@ -1209,3 +1209,9 @@ def test_an_institution_s_forecast_columns_under_split_years_are_its_own_and_its
     rows = [(o.mention, o.period_start, o.source) for o in extract_document(document_from_text(text))[0]]
     assert rows == [("38.5 million", "2026", "Bank of Thailand"), ("2.5", "2025", ""),
                     ("2.9", "2026", "Bank of Thailand"), ("2.7", "2026", "Bank of Thailand")]
+
+
+def test_people_counted_before_a_projection_verb():
+    text = "Foreign tourist arrivals are expected to reach 38.5 million in 2026, up from 35.5 million in 2025.\n"
+    assert {o.mention: o.unit for o in extract_document(document_from_text(text))[0]} == {
+        "38.5 million": "persons", "35.5 million": "persons"}
