@@ -289,7 +289,9 @@ WRITERS_SAY = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:find|found|estimate|estimate
 def document_writers(heading_lines: list[str]) -> str:
     """The persons a document's heading names as its writers ("Sokha Chea and Malin Lindqvist"), as
     one estimator; "" when no heading line is a byline of persons."""
-    for line in heading_lines:
+    # a line that says "By" comes first: a title of two or three capitalised words reads as names too
+    ordered = sorted(heading_lines, key=lambda line: not line.lstrip().lower().startswith("by "))
+    for line in ordered:
         m = BYLINE.fullmatch(line) or DATED_BYLINE.fullmatch(line)
         names = re.split(r",\s+|,?\s+and\s+|\s+·\s+", m.group("names")) if m else []
         if names and all(is_person(name) for name in names):

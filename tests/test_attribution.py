@@ -1156,3 +1156,9 @@ def test_a_debate_s_members_named_by_their_seats_and_the_minister_for_the_govern
     found = sources(text)
     assert found["60 per cent"] == "Member for Constituency 045" and found["31 per cent"] == "Member for Constituency 112"
     assert found["48 per cent"] == "Lesotho (official)"
+
+
+def test_a_single_writer_s_own_calculation():
+    text = ("Rice Flows North\n\nBy Ana Pop\nDecember 3, 2025\n\n"
+            "By my calculation, China shipped 118,000 tonnes of rice to the North through October.\n")
+    assert sources(text)["118,000 tonnes"] == "Ana Pop"
