@@ -213,7 +213,7 @@ def _split_year_months(text: str) -> FiscalYear | None:
     if "(" not in text:
         return None
     month = "(?:" + trie_pattern(_months()) + r")"
-    for m in re.finditer(rf"\b(?:19|20)\d\d\s*[-–/]\s*\d\d\s*\(\s*(?P<m1>{month})\s*(?:-|–|—|to)\s*(?P<m2>{month})\s*\)",
+    for m in re.finditer(rf"\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\s+(?:marketing|fiscal|financial|crop)\s+year)?\s*\(\s*(?P<m1>{month})\s*(?:-|–|—|/|to)\s*(?P<m2>{month})\s*\)",
                          text, re.IGNORECASE):
         first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
         if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months

@@ -37,7 +37,7 @@ from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stret
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
-from pipeline.segment import Sentence, citation_markers, enumerators, sentences, without_marks
+from pipeline.segment import Sentence, citation_markers, enumerators, note_blocks, note_numbers, sentences, without_marks
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
@@ -84,6 +84,8 @@ def extract_document(
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     page = page_source(doc.text)  # a data page's closing "Notes: … Source: BACI": whose all its figures are
     turn_starts = {turn.start for turn in transcript}
+    notes = note_blocks(raw.text)  # "Footnotes" and the references under it (their numbers are blanked in doc)
+    note_marks = {mark.start for mark in note_numbers(raw.text)} if notes else set()
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
     caption: tuple[tuple[str, str], ...] | None = None  # the period of a caption the list items under it take
     for sent in segmented if segmented is not None else sentences(doc.text):
@@ -100,6 +102,13 @@ def extract_document(
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = with_calendar_years(recognise(text, local), text, calendar) if has_numbers else Recognised()
+        if has_numbers and notes and any(block.start <= sent.start < block.end for block in notes):
+            # a note's reference ("1 U.N. Security Council Resolution 2397 (2017), paragraphs 4 and 5."):
+            # its numbers name documents and their parts; the note's own number is a citation
+            accounted += [(sent.start + q.start, sent.start + q.end, "name", "") for q in found.quantities
+                          if sent.start + q.start not in note_marks]
+            accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
+            continue
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))

@@ -76,7 +76,8 @@ VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "�
 # thin spaces): a group of one to three digits, then groups of exactly three
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
 # a number in digits, perhaps with a vulgar fraction after it ("3½%")
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
+# (South Asian grouping: "7,90,000", "12,50,00,000": pairs of digits above the thousands)
+DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
 GROUPING = re.compile(r"[, \u00a0\u202f\u2009]")
 
 
@@ -114,6 +115,7 @@ def grammar() -> _Grammar:
     glued_unit = rf"(?-i:{_alternation(lex['glued_units'])})"
     # "10.2 million t", "66 thousand t": a unit's symbol after a scale word (not "m", which a scale may be)
     scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x")])
+    spaced_unit = _alternation(lex["spaced_unit_symbols"])  # "7,600 TMT"
     # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
     million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"
     glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|m(?=\s+{million_nouns})))"
@@ -122,13 +124,13 @@ def grammar() -> _Grammar:
         # alternatives below at every position inside a word
         rf"(?:(?<!\w)|(?=[$₩€£¥]))"
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
-        rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d))?\s?"
+        rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d)(?!\d{{5,}}(?![\d,.])))?\s?"  # "R47839": a code, not rand
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
         rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
+        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%|{symbols}|{code_pattern}\b|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
         re.IGNORECASE,
     )

@@ -92,7 +92,8 @@ CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
 UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
-                      (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"))
+                      (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
+                      (re.compile(r"^1[,.]?000\b"), "thousand"))  # "(1000 MT)"
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|\s+of\s+GDP\b.*$", re.I)  # "per cent of GDP": percentages
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
@@ -126,8 +127,14 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
 
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
-    m = CAPTION_UNIT.search(caption_line(text, header_start))
+    line = caption_line(text, header_start)
+    if first := FIRST_OF_UNITS.search(line):
+        return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
+    m = CAPTION_UNIT.search(line)
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
 
 
 def caption_line(text: str, header_start: int) -> str:

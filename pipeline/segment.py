@@ -42,10 +42,11 @@ def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def citation_markers(text: str) -> list[Span]:
-    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]"), the
+    """Reference marks of an encyclopedia's text ("[12]", "[a]", "[note 3]", "[citation needed]", "^12"), the
     numbers of notes under a "Notes" heading, and the years of author–date citations ("(World Bank,
     2022)", "Hun and Pich (2023)")."""
     marks = [Span(*m.span()) for m in _marks()[0].finditer(text)] if "[" in text else []
+    marks += [Span(*m.span()) for m in CARET_MARK.finditer(text)] if "^" in text else []
     marks += note_numbers(text)
     return sorted(marks + author_date_years(text), key=lambda span: span.start) if "(" in text else sorted(marks, key=lambda span: span.start)
 
@@ -57,6 +58,8 @@ def _notes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(lexicon["glued_note_number"], re.MULTILINE))
 
 
+CARET_MARK = re.compile(r"\^\d{1,3}\b")  # a footnote's number written with a caret: "… 4 million barrels a year.^1"
+NEXT_LINE = re.compile(r"(?<=\n)[^\n]*")  # a line after a line break, without it
 NOTE_AFTER = re.compile(r"[a-z%)”’\"]")  # what a note's stop follows: a word's last letter, a per cent sign, a bracket, a quote
 
 
@@ -66,14 +69,35 @@ def note_numbers(text: str) -> list[Span]:
     heading, number, glued = _notes()
     # (the stop is matched first: a look-behind for what stands before it would be tried at every character)
     spans = [Span(*m.span("number")) for m in glued.finditer(text) if m.start() and NOTE_AFTER.match(text, m.start() - 1)]
-    for m in heading.finditer(text):
-        at = text.find("\n", m.end()) + 1
-        while at and (end := text.find("\n", at)) != at and text[at:end].strip():
-            end = len(text) if end < 0 else end
+    for block in note_blocks(text):
+        at = block.start
+        while at < block.end:
+            end = text.find("\n", at, block.end)
+            end = block.end if end < 0 else end
             if note := number.match(text, at, end):
                 spans.append(Span(*note.span("number")))
-            at = end + 1 if end < len(text) else 0
+            at = end + 1
     return spans
+
+
+def note_blocks(text: str) -> list[Span]:
+    """The blocks of notes under a "Notes" or "Footnotes" heading (past the blank lines right under
+    it), up to the first blank line after them: references, whose numbers state no fact."""
+    heading, number, _ = _notes()
+    blocks = []
+    for m in heading.finditer(text):
+        lines = NEXT_LINE.finditer(text, m.end())
+        start = end = -1
+        for line in lines:
+            if not line.group().strip():
+                if start >= 0:
+                    break  # the blank line after the notes ends them
+                continue  # (the blank lines between the heading and its first note)
+            start = line.start() if start < 0 else start
+            end = line.end()
+        if start >= 0 and number.match(text, start, end):
+            blocks.append(Span(start, end))
+    return blocks
 
 
 BRACKET = re.compile(r"\(([^()]{3,300})\)")

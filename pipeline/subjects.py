@@ -60,10 +60,25 @@ def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
 def flow_pair(text: str, home: Country | None, mentions: list[tuple[int, int, Country]] | None = None) -> str:
     """The home country's pair with the other country of two the text names together, when it
     speaks of a flow between them ("Inter-Korean trade" → "South Korea-North Korea"), else ""."""
-    pair = named_pair(text, _subject_mentions(text) if mentions is None else mentions)
+    mentions = _subject_mentions(text) if mentions is None else mentions
+    pair = named_pair(text, mentions) or _joined_pair(text, mentions)
     if home and home.name in pair and _subject_patterns()["pair_flow"].search(text):
         return f"{home.name}-{next(c for c in pair if c != home.name)}"
     return ""
+
+
+def _joined_pair(text: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
+    """"China–North Korea trade", "China-North Korea trade": two countries, and only two, joined by a dash."""
+    if len(mentions) < 2 and HYPHEN_BETWEEN_NAMES.search(text):  # a hyphen hides the first name ("China-based" is no pair)
+        mentions = _subject_mentions(HYPHEN_BETWEEN_NAMES.sub("–", text))
+    countries_named = {c.name for _, _, c in mentions}
+    if len(mentions) != 2 or len(countries_named) != 2 or not DASH.fullmatch(text, mentions[0][1], mentions[1][0]):
+        return []
+    return [mentions[0][2].name, mentions[1][2].name]
+
+
+DASH = re.compile(r"\s*[-–—]\s*")
+HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 
 
 def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[str]:

@@ -14,8 +14,10 @@ from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
-YEAR_HEADING = r"(?:1[89]|20)\d\d(?:[/-]\d\d(?!\d))?(?:\([a-zA-Z]{1,4}\)|[a-zA-Z*])?"  # also "2024(e)", "2025(p)"
-FIGURE = r"\(?[-−–]?\d[\d,.]*\)?"
+# also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
+YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
+                r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
+FIGURE = r"\(?[-−–]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,.]*)\)?"  # also "1 230", thousands set off by a space
 
 # a fact sheet's line of figures by year
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
@@ -25,10 +27,15 @@ ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-zA-Z*]?[ \t]+(?P<value>{FIGURE
 
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator")
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){YEAR_HEADING}(?:[ \t]{{2,}}|\t)"
-                        rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)[ \t]*\r?$", re.MULTILINE)
+                        rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)"
+                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)[ \t]*\r?$",
+                        re.MULTILINE | re.IGNORECASE)
+# a second heading line may name each column's months ("Market Year Begins  Jan 2025  Jan 2026")
+HEADING_TIMES = re.compile(r"\b(?:[A-Z][a-z]{2}\.?[ \t]+)?(?:1[89]|20)\d\d\b")
 HEADING_YEAR = re.compile(rf"(?P<year>{YEAR_HEADING})")  # with its mark: "2025f" is a forecast's
 # a row: its label, then its figures, each after two spaces or a tab
-ROW = re.compile(rf"[ \t]*(?P<label>[^\n\d]*?[^\s\d][^\n\d]*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+# (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
+ROW = re.compile(rf"[ \t]*(?P<label>(?:[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 
@@ -36,7 +43,10 @@ def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
     cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
         month_table_cells(text) + category_table_cells(text)
-    return sorted(cells, key=lambda cell: cell.start)
+    first = {}  # a figure two readers take (a second heading line read as a table's own) is the first one's
+    for cell in cells:
+        first.setdefault(cell.start, cell)
+    return sorted(first.values(), key=lambda cell: cell.start)
 
 
 def label_line_cells(text: str) -> list[Cell]:
@@ -60,13 +70,18 @@ def aligned_table_cells(text: str) -> list[Cell]:
     cells = []
     for heading in YEARS_LINE.finditer(text):
         years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
+        changes = heading.group("changes").split()
         # where each year stands on its line, for a table with a second heading line splitting the years
         # ("2025" over "Previous  Current"): a figure is under the year whose middle is nearest
         line_start = text.rfind("\n", 0, heading.start("years")) + 1
         centres = [(m.start() + m.end()) / 2 + heading.start("years") - line_start
                    for m in HEADING_YEAR.finditer(heading.group("years"))]
         unit = caption_unit(text, heading.start())
-        of_changes = bool(CHANGES_CAPTION.search(_caption_lines(text, heading.start())))
+        captions = _caption_lines(text, heading.start())
+        of_changes = bool(CHANGES_CAPTION.search(captions))
+        # "<Table 1> China-North Korea trade by quarter": what the table is of, when a pair trades
+        title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
+        topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
         at = heading.end() + 1
         cells_here = split = False
         parts: list[tuple[str, float]] = []  # a second heading line's words and where they stand
@@ -79,7 +94,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                     break  # the blank line after the rows ends the table
                 at = end + 1
                 continue
-            if row is None and not cells_here and not any(c.isdigit() for c in text[at:end]):
+            if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
                 split = True
                 parts = [(m.group(), (m.start() + m.end()) / 2) for m in re.finditer(r"\S+", text[at:end])]
                 at = end + 1  # a second heading line under the years ("Outturn  Estimate  Budget")
@@ -87,6 +102,12 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if row is None:
                 break
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            if changes and len(figures) == len(years) + len(changes):
+                # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
+                label = row.group("label").strip()
+                cells += [Cell(f.start(), f.end(), f"{label} ({change})", years[-1], accounting_negative(f.group()),
+                               caption_unit="%", of_changes=True, topic=topic) for f, change in zip(figures[len(years):], changes)]
+                figures = figures[: len(years)]
             under = years if len(figures) == len(years) else \
                 [_nearest(years, centres, (f.start() + f.end()) / 2 - at) for f in figures] if split and len(figures) > len(years) else []
             if under and len(parts) == len(figures):  # "2025" over "Previous  Current": the column is "2025 Current"
@@ -94,11 +115,14 @@ def aligned_table_cells(text: str) -> list[Cell]:
                          for year, f in zip(under, figures)]
             if under:
                 label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit, of_changes=of_changes)
-                          for f, year in zip(figures, under) if any(c.isdigit() for c in f.group())]
+                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit, of_changes=of_changes,
+                               topic=topic) for f, year in zip(figures, under) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
     return cells
+
+
+PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
 
 
 def _caption_lines(text: str, heading_start: int) -> str:

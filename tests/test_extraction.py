@@ -1215,3 +1215,55 @@ def test_people_counted_before_a_projection_verb():
     text = "Foreign tourist arrivals are expected to reach 38.5 million in 2026, up from 35.5 million in 2025.\n"
     assert {o.mention: o.unit for o in extract_document(document_from_text(text))[0]} == {
         "38.5 million": "persons", "35.5 million": "persons"}
+
+
+def test_footnotes_under_a_heading_and_caret_marks_state_no_facts():
+    text = ("Sanctions cap imports of refined petroleum at 500,000 barrels a year.^1 Exports fell 40 percent.^2\n\n"
+            "Footnotes\n\n"
+            "1 U.N. Security Council Resolution 2397 (2017), paragraphs 4 and 5.\n"
+            "2 S/2024/215, paragraph 104 and annex 66.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["500,000 barrels", "40 percent"]
+    assert not [t for t in tokens if t.disposition in ("unexplained", "observation") and t.char_start > text.index("Footnotes")]
+    assert {t.disposition for t in tokens if t.token in ("1", "2")} == {"citation"}
+
+
+def test_report_numbers_are_names_and_unit_symbols_after_a_space():
+    text = ("Report Number: VM2025-0021\nUpdated March 4, 2025 R47839\n\n"
+            "Exports reached 7,600 TMT, or 7.6 million MT, from 7,120 ha more than in 2024; a permit cost R5000.\n")
+    rows = {o.mention: (float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"7,600 TMT": (7_600_000, "tonnes"), "7.6 million MT": (7_600_000, "tonnes"),
+                    "7,120 ha": (7120, "hectares"), "R5000": (5000, "ZAR")}
+
+
+def test_a_table_of_quarters_with_change_columns_and_its_captions_pair():
+    text = ("North Korea's trade with China recovered in the second quarter.\n\n"
+            "<Table 1> China-North Korea trade by quarter\n(Unit: US$ million, %)\n"
+            "                     2024 Q2    2025 Q1    2025 Q2    y-o-y    q-o-q\n"
+            "China's exports        433.2      451.5      528.0     21.9     16.9\n")
+    rows = [(o.mention, float(o.value), o.unit, o.period_start, o.period_end, o.subject)
+            for o in extract_document(document_from_text(text))[0]]
+    assert rows[0] == ("433.2", 433_200_000, "USD", "2024-04", "2024-06", "North Korea-China")
+    assert rows[3] == ("21.9", 21.9, "percent", "2025-04", "2025-06", "North Korea-China")
+    assert len(rows) == 5
+
+
+def test_a_balance_table_with_thousands_set_off_by_spaces_in_a_marketing_year_of_named_months():
+    text = ("Import requirements in the 2025/26 marketing year (April/March) are forecast at 280 000 tonnes.\n\n"
+            "Cereal balance (thousand tonnes)\n"
+            "                              2024/25     2025/26\n"
+            "Domestic availability           1 230       2 850\n")
+    rows = {o.mention: (float(o.value), o.unit, o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert rows["1 230"] == (1_230_000, "tonnes", "2024-04", "2025-03")
+    assert rows["2 850"] == (2_850_000, "tonnes", "2025-04", "2026-03")
+
+
+def test_a_table_whose_row_labels_give_units_in_thousands_under_split_years_and_a_months_line():
+    text = ("Rice, Milled                      2024/2025                   2025/2026\n"
+            "Market Year Begins                Jan 2025                    Jan 2026\n"
+            "Vietnam                      USDA Official   New Post    USDA Official   New Post\n"
+            "Area Harvested (1000 HA)             7,200      7,190            7,210      7,120\n"
+            "Exports (1000 MT)                    7,900      8,300            7,800      7,600\n")
+    rows = [(o.mention, float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]]
+    assert rows[0] == ("7,200", 7_200_000, "hectares") and rows[-1] == ("7,600", 7_600_000, "tonnes")
+    assert len(rows) == 8

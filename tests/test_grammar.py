@@ -105,3 +105,10 @@ def test_guesses_joined_by_or_fractions_in_figures_and_a_third_higher():
     assert read("GNI was about 1/59th of the South's") == [("1/59th", Decimal("0.0169"), None, "ratio")]
     assert read("I would put it at least a third higher.") == [("a third", Decimal("0.3333"), None, "ratio")]
     assert read("on 12/12/2022 and in 2024/25") == []
+
+
+def test_south_asian_grouping_and_scales():
+    from pipeline.quantities import recognise
+    text = "It proposes Tk 7,90,000 crore, Tk 2.5 lakh crore of it for salaries, and 12 lakh new jobs."
+    assert [(text[q.start:q.end], q.value) for q in recognise(text).quantities] == [
+        ("Tk 7,90,000 crore", 7_900_000_000_000), ("Tk 2.5 lakh crore", 2_500_000_000_000), ("12 lakh", 1_200_000)]
