@@ -280,10 +280,12 @@ LIST_MARKS = "-•*–·▪"
 
 def _opens_item(text: str, start: int, turn_starts: set[int]) -> bool:
     """Whether a sentence opens a line that starts an item of a list ("- Inflation eased …") or a
-    transcript's turn."""
+    transcript's turn; an indented sub-item does not."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
+    if start > line_start and text[start] in LIST_MARKS:
+        return False  # an indented sub-item ("  - Fertilizer shipments rose …") goes on with the item above it
     return text[start] in LIST_MARKS or line_start in turn_starts
 
 

@@ -1162,3 +1162,13 @@ def test_a_single_writer_s_own_calculation():
     text = ("Rice Flows North\n\nBy Ana Pop\nDecember 3, 2025\n\n"
             "By my calculation, China shipped 118,000 tonnes of rice to the North through October.\n")
     assert sources(text)["118,000 tonnes"] == "Ana Pop"
+
+
+def test_an_indented_sub_item_goes_on_with_the_report_of_the_item_above():
+    text = ("Trade\n\n"
+            "- According to the General Administration of Customs, exports reached US$528 million in the quarter.\n"
+            "  - Fertilizer shipments rose to 152,000 tons.\n"
+            "- Rice sold for 11,600 won per kg in Pyongyang.\n")
+    found = sources(text)
+    assert found["US$528 million"] == found["152,000 tons"] == "General Administration of Customs"
+    assert found["11,600 won"] == ""
