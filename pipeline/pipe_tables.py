@@ -86,7 +86,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
 CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?)?"
-                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
+                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
 
 
@@ -115,6 +115,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
     it reads as no unit."""
     caption = _as_unit(caption)
+    if PERCENTAGES.fullmatch(caption.strip()):
+        return Decimal(1), "percent"  # "(percentages)"
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
     stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
         if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
@@ -134,6 +136,7 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
+PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
 FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
 
 

@@ -1267,3 +1267,12 @@ def test_a_table_whose_row_labels_give_units_in_thousands_under_split_years_and_
     rows = [(o.mention, float(o.value), o.unit) for o in extract_document(document_from_text(text))[0]]
     assert rows[0] == ("7,200", 7_200_000, "hectares") and rows[-1] == ("7,600", 7_600_000, "tonnes")
     assert len(rows) == 8
+
+
+def test_a_caption_in_percentages_and_yields_in_tonnes_per_hectare():
+    text = ("Table 1. Labour market indicators, 2024–2025 (percentages)\n\n"
+            "Indicator                  Q3 2024   Q3 2025\n"
+            "Unemployment rate              3.5       3.6\n\n"
+            "Yields reached 5.8 t/ha in 2024.\n")
+    rows = {o.mention: (o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"3.5": ("percent", "2024-07"), "3.6": ("percent", "2025-07"), "5.8 t/ha": ("tonnes_per_hectare", "2024")}
