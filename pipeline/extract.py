@@ -273,7 +273,7 @@ def extract_document(
 
 # "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
 # the "there" of "there were")
-BULLET = re.compile(r"\s*[-•»▪*–·]\s")  # a list item
+BULLET = re.compile(r"\s*[-•»▪*–·○□■ㅇ]\s")  # a list item
 THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
 LIST_MARKS = "-•*–·▪"
 

@@ -214,7 +214,7 @@ ITEM_LINE_END = re.compile(r"(?:(?<=[.!?:;)\]%\d])|(?<=illion)|(?<=housand))[ \t
 LABEL_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z][^\r\n:.]{0,40}:[ \t])")
 # a line opening with a bullet ("» High government debt", "• Exports …", "- Growth …") starts a new item,
 # whatever the line before it ends with
-BULLET_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[•»▪►‣◦○·*–-][ \t])")
+BULLET_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[•»▪►‣◦○□■ㅇ·*–-][ \t])")  # (ㅇ, □, ○: Korean outlines)
 SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
 
 

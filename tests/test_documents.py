@@ -93,3 +93,10 @@ def test_author_date_citation_years_are_marked_but_dates_in_brackets_are_not():
     assert years("prices (May, 2023) rose; output (Table 2) fell; debt (end-2023, IMF est.)") == []
     assert years("poor (ANSD 2023); fell (Faye et al. 2021); grew (IMF 2024a; World Bank 2024)") == ["2023", "2021", "2024a", "2024"]
     assert years("the plan (Vision 2030); revenue (July-December 2024); prices (January 2021)") == []
+
+
+def test_korean_outline_marks_start_new_sentences():
+    from pipeline.segment import sentences
+    text = "ㅇ Rice averaged 11,600 won per kg in Q2.\n  - Corn averaged 5,240 won per kg\nㅇ The market rate rose 12.0%.\n"
+    starts = [text[s.start : s.end].lstrip("ㅇ -")[:4] for s in sentences(text)]
+    assert starts == ["Rice", "Corn", "The "]
