@@ -921,3 +921,11 @@ def test_a_marketing_year_defined_by_its_months_is_read_as_a_fiscal_year():
     assert tuple(fiscal_year("The marketing year (MY) runs from 1 July to 30 June.\n")) == (7, 6)
     assert tuple(fiscal_year("The crop year runs from October to September.\n")) == (10, 9)
     assert tuple(fiscal_year("Exports rose in the year to June.\n")) == (1, 12)
+
+
+def test_a_statement_read_on_a_day_is_dated_by_it():
+    from pipeline.document_times import document_date
+    text = ("CENTRAL BANK OF RURITANIA\n\nGOVERNOR'S STATEMENT AT THE PRESS CONFERENCE\n\n"
+            "Read by Mr. Ivo Petrov, Governor, Central Bank of Ruritania, Tuesday, 22nd July 2025\n\n"
+            "The Committee decided to retain the policy rate at 27.50 per cent.\n")
+    assert document_date(text) == "2025-07-22"
