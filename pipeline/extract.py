@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, bracketed_partners, is_place, partner_pair, partners_respectively, subject_of, trade_partner_named,
+    TRADE_TOPICS, as_written, bracketed_partners, partner_pair, partners_respectively, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.dating import standing, tells_of_story
@@ -29,6 +29,7 @@ from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
+from pipeline.places import is_place
 from pipeline.plans import find_plans, plan_names, plan_times
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens

@@ -16,6 +16,10 @@ from pipeline.grammar import (
     word_after, words_before,
 )
 from pipeline.matching import Caseless
+from pipeline.number_labels import (
+    CLOCK_TIME, CODE_LABEL, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    PRICE_BASE, PRICE_BASE_LEAD, REPORT_NUMBER, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+)
 from pipeline.lexicon import load_lexicon
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, is_demonym_plural, people_named_before
@@ -347,32 +351,6 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     return result
 
 
-# "At constant 2018 prices": the base year of a price series names the series; it is not a time
-# (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
-# are checked at each match)
-PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
-PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
-# "(?<=\(.)" after the year's first digit: a bracket before it (a pattern that starts with a digit
-# lets the regex engine skip to the digits)
-# a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
-# "[00:12:40]"), not a ratio ("3:1")
-COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+)(?![\w%]|[.,]\d)")  # "R47839", "VM2025-0021"
-CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
-                        r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
-# digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
-GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
-MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
-UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?\)"
-                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)(?:,\s*%)?\)"
-                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
-                          re.IGNORECASE)
-DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")
-ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
-THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
-TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
-INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")
 
 
 def _names_a_year(text: str, start: int) -> bool:

@@ -1,0 +1,38 @@
+"""Numbers in a sentence that label something rather than state a quantity: codes and report
+numbers ("Table A3", "R47839"), captions' units ("(thousand tonnes)"), times of day and time zones,
+an index's base ("(2021=100)"), and fractions written in figures ("1/59th")."""
+
+from __future__ import annotations
+
+import re
+
+# "At constant 2018 prices": the base year of a price series names the series; it is not a time
+# (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
+# are checked at each match)
+PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
+PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
+# "1.6 percent quarter-on-quarter": the time a change is measured against
+COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
+REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+)(?![\w%]|[.,]\d)")  # "R47839", "VM2025-0021"
+CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
+                        r"|\d[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D"
+# digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
+GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
+MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
+UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?\)"
+                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)(?:,\s*%)?\)"
+                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
+                          re.IGNORECASE)
+# "about 1/59th of South Korea's": a fraction in figures, a quantity (quantities.recognise)
+DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")
+# "Le 18.7 trillion! Yes, trillion.": a scale word said again alone
+ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
+# "Exports (1000 MT)": a row label's scale, part of each figure of the row
+THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
+TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
+# a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
+# "[00:12:40]"), not a ratio ("3:1")
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
+# it (a pattern that starts with a digit lets the regex engine skip to the digits)
+INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

@@ -1,0 +1,70 @@
+"""The cities, regions and sites a number is stated for ("a dollar fetched 28,900 won in Pyongyang",
+"on Nairobi’s markets", "At the four coal-loading piers of Nampho, …"): not a country, a month or a body."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.countries import country_mentions
+from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def estimator_names() -> tuple[str, ...]:
+    return tuple(n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])])
+
+
+# "In Pyongyang’s markets a dollar fetched …": a place whose markets open the clause;
+# "In North Darfur, a survey found … 24.3%": a place that opens the number's clause
+PLACE = r"(?P<place>[A-Z][a-zŏŭ’'-]+(?:\s+(?:(?:de|del|la|el|al)\s+)?[A-Z][a-zŏŭ’'-]+)?)(?![\w’'-])"
+PLACE_AFTER = re.compile(rf"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+in\s+{PLACE}")
+PLACE_OPENING = re.compile(rf"\s*(?:and\s+)?[Ii]n\s+{PLACE},")
+PLACE_OWNING_OPENING = re.compile(r"\s*(?:and\s+)?[Ii]n\s+(?P<place>[A-Z][a-zŏŭ-]+(?:\s+[A-Z][a-zŏŭ-]+)?)(?:’s|'s)\s+[a-z]+(?:\s+[a-z]+)?[,\s]")
+
+
+# "… and in Hyesan at 10,400 won": a place just before the number
+PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
+
+
+# "the shopping malls in Pyongyang offered …", "Prices in Hyesan rose …": a place in the noun phrase
+# that opens the clause, before its verb (not a currency's rate, the country's wherever it is quoted)
+PLACE_IN_SUBJECT = re.compile(rf"\s*(?:(?:[Bb]y|[Ii]n)\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?!rates?\s)[a-z-]+\s+in\s+{PLACE}"
+                              rf"\s+(?:(?:had|have|has|were|was)\s+)?[a-z]+(?:ed|s)\b")
+
+
+# "on Pyongyang’s markets", "at the Sinuiju customs yard": a market, port or crossing of a place
+PLACE_SITE = re.compile(rf"\b(?:on|at|in)\s+(?:the\s+)?{PLACE}(?:(?:’s|')s?)?\s+(?:[a-z]+\s+)?(?:markets?|port|ports|piers?|quays?|yards?|"
+                        rf"crossings?|border\s+crossings?|harbou?r|docks?)\b")
+# "At the four coal-loading piers of Nampho, we counted …": the site of a place opening the clause
+PLACE_SITE_OPENING = re.compile(rf"\s*(?:and\s+)?[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:markets?|port|ports|piers?|quays?|yards?|"
+                                rf"crossings?|harbou?r|docks?)\s+(?:of|in)\s+{PLACE},")
+
+
+def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
+    """A city or region (not a country, a month or a body) the number is stated for."""
+    found = [PLACE_AFTER.match(sentence, q.end), PLACE_BEFORE.search(sentence, start, q.start),
+             PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence),  # "In Sinuiju, …, it put … at 9,500 won"
+             PLACE_OWNING_OPENING.match(sentence, start), PLACE_SITE_OPENING.match(sentence, start),
+             PLACE_SITE_OPENING.match(sentence), PLACE_SITE.search(sentence, start, end),
+             PLACE_IN_SUBJECT.match(sentence, start, q.start)]
+    places = (re.sub(r"(?:’s|'s|’|')$", "", m.group("place")) for m in found if m)  # "on Nairobi’s markets"
+    return next((place for place in places if is_place(place)), "")
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> tuple[frozenset[str], frozenset[str]]:
+    lex, places = load_lexicon("context"), load_lexicon("places")
+    words = [*lex["months"], *lex["weekdays"], *lex["not_names"], *lex["institution_heads"], *lex["plan_heads"]]
+    return frozenset(words), frozenset(places.get("not_places", []))
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a city or region: not a country, a month, a body or a word that names none."""
+    not_in_names, not_names = _not_places()
+    if name in not_names or name.split()[0] in not_names or any(word in not_in_names for word in name.split()):
+        return False
+    if name in load_lexicon("places").get("cities_named_as_countries", []):
+        return True
+    return not country_mentions(name) and not any(name.startswith(e) for e in estimator_names())
