@@ -66,25 +66,16 @@ def label_line_cells(text: str) -> list[Cell]:
 def aligned_table_cells(text: str) -> list[Cell]:
     """The figures of tables whose columns are aligned with spaces under a line of years: each row's
     figures, in order, under the years in order (a row with another number of figures is left to be
-    read as text)."""
+    read as text), or under the nearest year when a second heading line splits the years; figures
+    under change columns ("y-o-y  q-o-q") are the changes of the last year's."""
     cells = []
     for heading in YEARS_LINE.finditer(text):
-        years = [m.group("year") for m in HEADING_YEAR.finditer(heading.group("years"))]
+        years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         changes = heading.group("changes").split()
-        # where each year stands on its line, for a table with a second heading line splitting the years
-        # ("2025" over "Previous  Current"): a figure is under the year whose middle is nearest
-        line_start = text.rfind("\n", 0, heading.start("years")) + 1
-        centres = [(m.start() + m.end()) / 2 + heading.start("years") - line_start
-                   for m in HEADING_YEAR.finditer(heading.group("years"))]
-        unit = caption_unit(text, heading.start())
-        captions = _caption_lines(text, heading.start())
-        of_changes = bool(CHANGES_CAPTION.search(captions))
-        # "<Table 1> China-North Korea trade by quarter": what the table is of, when a pair trades
-        title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
-        topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
+        unit, of_changes, topic = _caption_of(text, heading.start())
         at = heading.end() + 1
-        cells_here = split = False
-        parts: list[tuple[str, float]] = []  # a second heading line's words and where they stand
+        cells_here = False
+        parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -95,31 +86,61 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 at = end + 1
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
-                split = True
-                parts = [(m.group(), (m.start() + m.end()) / 2) for m in re.finditer(r"\S+", text[at:end])]
-                at = end + 1  # a second heading line under the years ("Outturn  Estimate  Budget")
+                parts = _placed(WORD, text, at, end)
+                at = end + 1
                 continue
             if row is None:
                 break
+            label = row.group("label").strip()
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
-                label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), f"{label} ({change})", years[-1], accounting_negative(f.group()),
+                cells += [Cell(f.start(), f.end(), f"{label} ({change})", years[-1][0], accounting_negative(f.group()),
                                caption_unit="%", of_changes=True, topic=topic) for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
-            under = years if len(figures) == len(years) else \
-                [_nearest(years, centres, (f.start() + f.end()) / 2 - at) for f in figures] if split and len(figures) > len(years) else []
-            if under and len(parts) == len(figures):  # "2025" over "Previous  Current": the column is "2025 Current"
-                under = [f"{year} {_nearest([w for w, _ in parts], [c for _, c in parts], (f.start() + f.end()) / 2 - at)}"
-                         for year, f in zip(under, figures)]
-            if under:
-                label = row.group("label").strip()
-                cells += [Cell(f.start(), f.end(), label, year, accounting_negative(f.group()), caption_unit=unit, of_changes=of_changes,
-                               topic=topic) for f, year in zip(figures, under) if any(c.isdigit() for c in f.group())]
+            columns = _columns(figures, at, years, parts)
+            if columns:
+                cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit,
+                               of_changes=of_changes, topic=topic)
+                          for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
     return cells
+
+
+WORD = re.compile(r"\S+")
+
+
+def _placed(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[str, float]]:
+    """The matches of a pattern in a stretch of one line, each with the column its middle stands in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return [(m.group(), (m.start() + m.end()) / 2 - line_start) for m in pattern.finditer(text, start, end)]
+
+
+def _columns(figures: list[re.Match[str]], line_start: int, years: list[tuple[str, float]],
+             parts: list[tuple[str, float]] | None) -> list[str]:
+    """The heading each figure of a row stands under: the years in order; under a second heading line
+    that splits the years ("2025" over "Previous  Current"), the nearest year, with the nearest of that
+    line's words when each figure has one ("2025 Current"); [] when the row fits neither."""
+    middles = [(f.start() + f.end()) / 2 - line_start for f in figures]
+    if len(figures) == len(years):
+        columns = [year for year, _ in years]
+    elif parts is not None and len(figures) > len(years):
+        columns = [_nearest(years, middle) for middle in middles]
+    else:
+        return []
+    if parts and len(parts) == len(figures):
+        columns = [f"{year} {_nearest(parts, middle)}" for year, middle in zip(columns, middles)]
+    return columns
+
+
+def _caption_of(text: str, heading_start: int) -> tuple[str, bool, str]:
+    """What a table's caption lines say: its figures' unit, whether they are rates of change, and the
+    pair whose trade it is of ("<Table 1> China-North Korea trade by quarter")."""
+    captions = _caption_lines(text, heading_start)
+    title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
+    topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
+    return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic
 
 
 PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
@@ -131,8 +152,8 @@ def _caption_lines(text: str, heading_start: int) -> str:
     return "\n".join(above[-2:])
 
 
-def _nearest(years: list[str], centres: list[float], column: float) -> str:
-    return min(zip(years, centres), key=lambda year_centre: abs(year_centre[1] - column))[0]
+def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
+    return min(columns, key=lambda column: abs(column[1] - middle))[0]
 
 
 # a table whose rows are years, aligned with spaces under a line that names its columns:
