@@ -14,7 +14,7 @@ from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import WRITERS_SAY, document_writers, known_full_name
+from pipeline.references import WRITERS_SAY, byline_names, document_writers, known_full_name
 from pipeline.reports import CARRIED
 
 
@@ -62,7 +62,7 @@ def document_author(text: str) -> str:
 
 
 def _names_persons(names: str) -> bool:
-    return all(is_person(name) and estimator_type(name) == "other" for name in re.split(r",\s+|,?\s+and\s+|\s+·\s+", names.strip()))
+    return all(is_person(name) and estimator_type(name) == "other" for name in byline_names(names))
 
 
 def releases_own_estimates(author: str, text: str) -> bool:

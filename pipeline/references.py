@@ -286,6 +286,14 @@ WRITERS_SAY = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:find|found|estimate|estimate
                          r"count|counted|measure|measured|identify|identified|observe|observed|record|recorded|track|tracked)\b")
 
 
+def byline_names(names: str) -> list[str]:
+    """The names of a byline, one by one: "A, B and C", "A · B"."""
+    return BYLINE_SEPARATOR.split(names.strip())
+
+
+BYLINE_SEPARATOR = re.compile(r",\s+|,?\s+and\s+|\s+·\s+")
+
+
 def document_writers(heading_lines: list[str]) -> str:
     """The persons a document's heading names as its writers ("Sokha Chea and Malin Lindqvist"), as
     one estimator; "" when no heading line is a byline of persons."""
@@ -293,7 +301,7 @@ def document_writers(heading_lines: list[str]) -> str:
     ordered = sorted(heading_lines, key=lambda line: not line.lstrip().lower().startswith("by "))
     for line in ordered:
         m = BYLINE.fullmatch(line) or DATED_BYLINE.fullmatch(line)
-        names = re.split(r",\s+|,?\s+and\s+|\s+·\s+", m.group("names")) if m else []
+        names = byline_names(m.group("names")) if m else []
         if names and all(is_person(name) for name in names):
             return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     return ""

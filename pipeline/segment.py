@@ -60,6 +60,7 @@ def _notes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 CARET_MARK = re.compile(r"\^\d{1,3}\b")  # a footnote's number written with a caret: "… 4 million barrels a year.^1"
 NEXT_LINE = re.compile(r"(?<=\n)[^\n]*")  # a line after a line break, without it
+NOTE_LINE = re.compile(r"[^\n]+")  # a line of a block of notes
 NOTE_AFTER = re.compile(r"[a-z%)”’\"]")  # what a note's stop follows: a word's last letter, a per cent sign, a bracket, a quote
 
 
@@ -70,13 +71,9 @@ def note_numbers(text: str) -> list[Span]:
     # (the stop is matched first: a look-behind for what stands before it would be tried at every character)
     spans = [Span(*m.span("number")) for m in glued.finditer(text) if m.start() and NOTE_AFTER.match(text, m.start() - 1)]
     for block in note_blocks(text):
-        at = block.start
-        while at < block.end:
-            end = text.find("\n", at, block.end)
-            end = block.end if end < 0 else end
-            if note := number.match(text, at, end):
+        for line in NOTE_LINE.finditer(text, block.start, block.end):
+            if note := number.match(text, line.start(), line.end()):
                 spans.append(Span(*note.span("number")))
-            at = end + 1
     return spans
 
 
