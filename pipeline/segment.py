@@ -121,6 +121,8 @@ def author_date_years(text: str) -> list[Span]:
             start += len(part) + 1
     # a narrative citation ends in a bracketed year: looked for only before one ("Hun and Pich (2023)")
     for bracketed in BRACKETED_YEAR.finditer(text):
+        if AFTER_FIGURE.search(text, max(0, bracketed.start() - 3), bracketed.start()):
+            continue  # "4.1% (2024e)": a fact sheet's estimate year, of the figure before it
         if bracketed.group()[-2].isalpha():  # "World Bank (2025b)": a work's year with its letter, always cited
             years.append(Span(bracketed.start() + 1, bracketed.end() - 1))
             continue
@@ -132,6 +134,7 @@ def author_date_years(text: str) -> list[Span]:
 
 
 BRACKETED_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
+AFTER_FIGURE = re.compile(r"[\d%]\s?$")
 
 
 def enumerators(text: str) -> list[Span]:

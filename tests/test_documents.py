@@ -93,6 +93,8 @@ def test_author_date_citation_years_are_marked_but_dates_in_brackets_are_not():
     assert years("prices (May, 2023) rose; output (Table 2) fell; debt (end-2023, IMF est.)") == []
     assert years("poor (ANSD 2023); fell (Faye et al. 2021); grew (IMF 2024a; World Bank 2024)") == ["2023", "2021", "2024a", "2024"]
     assert years("the plan (Vision 2030); revenue (July-December 2024); prices (January 2021)") == []
+    # a fact sheet's estimate and forecast years follow the figure they date; a work's letter follows a name
+    assert years("GDP growth 4.0% (2023) 4.1% (2024e) 3.5% (2025f); see World Bank (2025b)") == ["2025b"]
 
 
 def test_korean_outline_marks_start_new_sentences():
