@@ -191,7 +191,8 @@ def second_level(text: str, a: Quantity, b: Quantity) -> bool:
                 and FROM_TO_GAP.fullmatch(text[a.end : b.start]))
 
 
-FROM_TO_GAP = re.compile(r"(?:\s+(?:in|by|at|during)\s+[^,;.]{1,25}?)?,?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+# ("from 63.5 percent of output in 1945–46 to …": the level's base and time between them)
+FROM_TO_GAP = re.compile(r"(?:\s+(?:of|in|by|at|during)\s+[^,;.]{1,25}?){0,2},?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 
 
 # "61.8% of GDP at the end of 2024, down from 70.5% a year earlier", "23.1% in February from 23.5%":

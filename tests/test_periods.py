@@ -745,6 +745,12 @@ def test_a_level_after_a_split_year_of_another_level_is_not_reached_at_that_year
     assert period(text, "$5.6 billion") == ("2011", "2011")  # the level a change over a span reached
 
 
+def test_a_level_with_its_base_before_a_split_year_is_still_the_first_level_of_the_change():
+    text = "Mining fell from 41.5 percent of exports in 1960–61 to 12.2 percent in 1985."
+    assert period(text, "41.5 percent") == ("1960", "1961")
+    assert period(text, "12.2 percent") == ("1985", "1985")  # not the end of the first level's years
+
+
 def test_within_some_years_of_a_time_is_the_stretch_from_it():
     text = ("The New Economic Policy of August 1985 closed most state mines; the workforce fell from 30,000 to "
             "about 7,000 within two years. After China suspended its aid in 1978, imports halved within four years.")
