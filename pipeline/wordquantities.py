@@ -55,16 +55,22 @@ QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|ap
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
 
 
+# "a decade and a quarter", "two and a quarter": a fraction that adds to the amount before "and" (not
+# "…, and a quarter of the proceeds went to …")
+AND_A_PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|"
+                           r"years?|decades?|months?|weeks?|days?|hours?|century|centuries|miles?|kilometres?)\s+and\s+$",
+                           re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"\s+(?:smaller|larger|bigger|lower|higher|less|more|fewer|greater|cheaper|dearer)\b")
 
 
-def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
+def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | None:
     """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
     numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
     spaced = text[m.start("numerator") : m.start("denominator")].endswith(" ")
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
-    if numerator_word in ("a", "an") and re.search(r"\band\s+$", text[: m.start()]):
-        return None  # "a decade and a half"
+    if numerator_word in ("a", "an") and AND_A_PART_OF.search(text[: m.start()]):
+        # "a decade and a half" (a half is read on its own), "two and a quarter": part of the amount before
+        return None if denominator_word == "half" else NotFact(m.start(), m.end(), "part_of_mention")
     # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are
     # fractions; a denominator that is no ordinal ("a quarter come from France") is a fraction always
     ordinal = denominator_word in g.lexicon["ordinals"]
@@ -153,7 +159,7 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
         if not overlaps(m.start(), m.end(), found + result.not_facts):
             fraction = _fraction(text, m, g)
             if fraction:
-                found.append(fraction)
+                (found if isinstance(fraction, Quantity) else result.not_facts).append(fraction)
     for m in scan(g.half, text, windows):
         if not overlaps(m.start(), m.end(), found):
             half = _half(text, m)

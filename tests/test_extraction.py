@@ -184,6 +184,14 @@ def test_every_number_token_gets_a_disposition():
         assert by_token[token].observation_id in {o.observation_id for o in observations}
 
 
+def test_a_quarter_after_and_is_a_fraction_unless_it_adds_to_the_amount_before():
+    text = ("The programme sold oil worth $64 billion, and a quarter of the proceeds went to a fund. "
+            "The reform took a decade and a quarter. Over the next quarter century output stagnated.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.value for o in observations if o.mention == "a quarter"] == ["0.25"]
+    assert [t.disposition for t in tokens if t.token == "quarter"] == ["observation", "part_of_mention", "date"]
+
+
 @pytest.mark.parametrize(
     ("words", "value"),
     [("a dozen", 12), ("two dozen", 24), ("twenty-five", 25), ("a hundred", 100), ("two hundred fifty", 250),
@@ -337,6 +345,17 @@ def test_currency_symbols_rupees_by_country_and_identifiers():
     assert one(text, "Rs 1,220 billion").unit == "NPR"
     assert one(text, "₸119.3 trillion").unit == "KZT"
     assert "3" not in facts(text) and "27" not in facts(text)
+
+
+def test_currency_families_take_the_documents_own_member():
+    seychelles = "Economy of Seychelles\n\nThe budget came to Rs 9.8 billion, and the rupee traded at 14.2 per dollar."
+    assert one(seychelles, "Rs 9.8 billion").unit == "SCR"
+    sweden = "The Swedish economy. A loaf cost 30 crowns in 2024; the Czech Republic charged 40 crowns for the same loaf."
+    units = {o.mention: o.unit for o in extract_document(document_from_text(sweden))[0]}
+    assert units == {"30 crowns": "SEK", "40 crowns": "CZK"}  # the country named just before decides
+    rwanda = "Economy of Rwanda\n\nA kilogram of beans sold for 1,200 francs."
+    assert one(rwanda, "1,200 francs").unit == "RWF"
+    assert one("Algeria spent DA 400.6 billion on investment.", "DA 400.6 billion").unit == "DZD"
 
 
 def test_a_one_letter_prefix_written_against_the_number_is_the_countrys_kwacha_or_kyat():
