@@ -139,7 +139,7 @@ def source_for(
     # a part of the sentence that names its own estimator keeps it ("growth averaged 4.9%, according to
     # the central bank, and poverty declined …, according to surveys by X")
     part = part_of(sentence, q.start)
-    own_part = [(position, name) for position, name in sources if position > 0 and part_of(sentence, position) == part]
+    own_part = [(position, name) for position, name in sources if (position > 0 or part == 0) and part_of(sentence, position) == part]
     if own_part and sentence:
         sources = own_part
     before = [name for position, name in sources if position < q.start or position <= 0]  # (a speaker: 0)

@@ -1172,3 +1172,18 @@ def test_an_indented_sub_item_goes_on_with_the_report_of_the_item_above():
     found = sources(text)
     assert found["US$528 million"] == found["152,000 tons"] == "General Administration of Customs"
     assert found["11,600 won"] == ""
+
+
+def test_an_estimator_with_an_aside_before_its_verb_and_a_programme_that_is_a_body():
+    text = ("Economy of Ruritania\n\nThe African Development Bank, however, estimated growth in 2024 at 4.7%. "
+            "According to the United Nations Development Programme (UNDP), poverty rose to 49.7% in 2023.")
+    found = sources(text)
+    assert found["4.7%"] == "African Development Bank"
+    assert found["49.7%"] == "United Nations Development Programme"
+
+
+def test_an_estimator_opening_the_sentence_keeps_its_figure_against_an_official_one_after_it():
+    text = "Economy of Hungary\n\nThe CIA estimated growth in 1981–1985 at 1.1% a year, against an official figure of 1.8%."
+    found = sources(text)
+    assert found["1.1%"] == "CIA"
+    assert found["1.8%"] == "Hungary (official)"
