@@ -18,12 +18,14 @@ from pipeline.places import estimator_names, place_of
 def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
     lex = load_lexicon("context")
     currencies = load_lexicon("quantities")["currency_names"]
-    not_subject = [*lex["source_head_nouns"], *(w.lower() for w in lex["institution_heads"]), *currencies]
+    not_subject = [*lex["source_head_nouns"], *lex["not_subject_heads"], *(w.lower() for w in lex["institution_heads"]), *currencies]
     return {
         # "the South Korean government", "the US dollar": a country word that names something else
         # "Seoul National University": a place word inside an institution's name (up to two more
-        # capitalised words before its head) names no subject either
-        "not_subject": Caseless(r"^\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:" + trie_pattern({w.lower() for w in not_subject}) + r")\b"),
+        # capitalised words before its head) names no subject either; nor does one before a body or a
+        # rule it describes ("a South Korean research body", "Under British rule")
+        "not_subject": Caseless(r"^\s+(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}|(?-i:[a-z][\w-]*)\s+)(?:"
+                                + trie_pattern({w.lower() for w in not_subject}) + r")\b"),
         "possessive": re.compile(r"^(?:’s|'s)"),
         "bilateral": WordList(lex["bilateral_cues"]),
         "estimate_words": re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b", re.IGNORECASE),

@@ -491,3 +491,11 @@ def test_a_country_word_in_a_currencys_name_is_not_what_the_number_is_about():
     assert document_country(text).name == "Kenya"
     found = subjects_of(text)
     assert found["310 US cents"] == "Kenya" and found["4%"] == "Kenya"
+
+
+def test_a_country_word_before_a_rule_or_a_body_it_describes_is_not_the_subject():
+    text = ("Economy of Myanmar\n\nUnder British rule Burma was the largest exporter of rice, shipping 3.1 million tonnes "
+            "in 1940. According to the Lanka Institute, a Sri Lankan research body, the mines may be worth US$6 billion.")
+    found = subjects_of(text)
+    assert found["3.1 million tonnes"] == "Myanmar"
+    assert found["US$6 billion"] == "Myanmar"
