@@ -76,12 +76,18 @@ def display_names(text: str) -> dict[str, str]:
         if word not in adjectives and word not in cities:  # a capital stands for its country, is not its name
             written.setdefault(country.name, {}).setdefault(word, 0)
             written[country.name][word] += 1
-    # the codebook's name is kept when the document writes it, even inside a longer name ("Republic of
-    # the Philippines", not "Russian Federation"), against initials of two letters ("US"), and for a state's formal style
-    # ("Democratic People's Republic of Korea", "Kyrgyz Republic"): not how anyone names it most simply
-    return {name: max(words, key=words.__getitem__) for name, words in written.items()
-            if not any(re.search(rf"\b{re.escape(name)}\b", word) or FORMAL_STYLE.search(word) for word in words)
-            and len(max(words, key=words.__getitem__)) > 2}
+    # the codebook's name is kept when the document writes it as often as any other name, even inside a
+    # longer name ("Republic of the Philippines", not "Russian Federation"; but "Ivory Coast" named
+    # throughout, "Côte d'Ivoire" once), against initials of two letters ("US"), and for a state's formal
+    # style ("Democratic People's Republic of Korea", "Kyrgyz Republic"): not how anyone names it most simply
+    result = {}
+    for name, words in written.items():
+        usual = max(words, key=words.__getitem__)
+        as_codebook = sum(n for word, n in words.items() if re.search(rf"\b{re.escape(name)}\b", word))
+        if as_codebook < words[usual] and not re.search(rf"\b{re.escape(name)}\b", usual) \
+                and not any(FORMAL_STYLE.search(word) for word in words) and len(usual) > 2:
+            result[name] = usual
+    return result
 
 
 FORMAL_STYLE = re.compile(r"\bRepublic\b")

@@ -138,7 +138,9 @@ def grammar() -> _Grammar:
     ordinal_words = _alternation(_lower(lex["ordinals"]))
     ordinal = Caseless(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{ordinal_words}))\b")
     denominators = _alternation(_lower(lex["fraction_denominators"]))
-    fraction = Caseless(rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>{denominators})\b")
+    # "one fifty-fifth": a compound denominator, tens and an ordinal
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    fraction = Caseless(rf"\b(?P<numerator>a|an|{card_words})[- ](?P<denominator>(?:{tens})?(?:{denominators})|{tens}(?:first|second))\b")
     # "tens of thousands of workers": a vague plural of a vague plural, one quantity
     plurals = _alternation(_lower(lex["vague_plurals"]))
     vague = Caseless(rf"\b(?P<word>(?:{plurals})(?:\s+of\s+(?:{plurals}))?)\s+of\b")

@@ -23,6 +23,11 @@ BRACKETED_COMPARISON = re.compile(r"\(\s*[^():;]{2,40}:\s*[-−–]?$")
 LISTED_NEXT = re.compile(r"\s*(?:(?:year-on-year|a\s+year|per\s+year|annually)\s*)?(?:(?:in|for|during|over|by|at)\s+[^,;.()]{1,40}?)?\s*,?\s*(?:and|or)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?")
 # a clause whose verb is left out after "and": "…, and diesel around 21,500 won"
 ELIDED_VERB = re.compile(r"[^;.()]*?,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:at\s+|around\s+|about\s+|some\s+|nearly\s+|roughly\s+)?")
+# a clause whose subject is left out: "Debswana's output peaked at 34.3 million carats in 2006, fell to
+# 17.7 million in 2009 …, and stood at 24.7 million"
+ELIDED_SUBJECT = re.compile(r"[^;.()]*?,\s+(?:and\s+|but\s+|then\s+)?(?:had\s+|has\s+)?(?:fell|rose|stood|reached|peaked|grew|"
+                            r"dropped|declined|climbed|increased|decreased|recovered|slipped|surged|shrank|hit|averaged|"
+                            r"fallen|risen|grown|recovered)\s+(?:[a-z]+\s+){0,3}")
 # "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 # a mention distinctive enough that saying it again in a paragraph means the same figure
@@ -64,13 +69,14 @@ def same_thing_as_neighbour(
 ) -> list[Observation]:
     """The subject of the number before for the same figure named again ("trade with China accounted for
     50% of its trade, but by 2014 this figure had risen to 90%") and for a clause whose verb is left
-    out ("petrol cost about 26,000 won in Pyongyang …, and diesel around 21,500 won")."""
+    out ("petrol cost about 26,000 won in Pyongyang …, and diesel around 21,500 won") or whose subject
+    is ("…, fell to 17.7 million carats in 2009")."""
     if previous is None or before is None or not rows or rows[0].subject != (home.name if home else ""):
         return rows
     if "-" in before.subject and SAME_FIGURE.fullmatch(text, previous.end, q.start):
         return _with(rows, subject=before.subject)
     if home and before.subject not in (home.name, "") and "-" not in before.subject \
-            and ELIDED_VERB.fullmatch(text, previous.end, q.start):
+            and (ELIDED_VERB.fullmatch(text, previous.end, q.start) or ELIDED_SUBJECT.fullmatch(text, previous.end, q.start)):
         return _with(rows, subject=before.subject)
     return rows
 

@@ -83,7 +83,9 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
             and not COMPARATIVE_AFTER.match(text, m.end()):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
-    denominator = Decimal(g.lexicon["fraction_denominators"][denominator_word])
+    tens, _, unit_word = denominator_word.rpartition("-")
+    units = {"first": 1, "second": 2, **g.lexicon["fraction_denominators"]}  # "twenty-first" only after tens
+    denominator = Decimal(units[unit_word]) + (word_value(tens) if tens else 0)
     value = (numerator / denominator).quantize(Decimal("0.0001"))
     return Quantity(m.start(), m.end(), value, "ratio", "fraction")
 

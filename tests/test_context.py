@@ -499,3 +499,19 @@ def test_a_country_word_before_a_rule_or_a_body_it_describes_is_not_the_subject(
     found = subjects_of(text)
     assert found["3.1 million tonnes"] == "Myanmar"
     assert found["US$6 billion"] == "Myanmar"
+
+
+def test_a_clause_whose_subject_is_left_out_keeps_the_named_subject_before_it():
+    text = ("Economy of Namibia\n\nNamdeb's output peaked at 2.1 million carats in 2006, fell to 0.9 million carats in 2009, "
+            "and stood at 1.6 million carats in 2023 before exports fell to 1.2 million carats.")
+    found = subjects_of(text)
+    assert [found[m] for m in ("2.1 million carats", "0.9 million carats", "1.6 million carats")] == ["Namdeb"] * 3
+    assert found["1.2 million carats"] == "Namibia"  # a clause with a subject of its own
+
+
+def test_the_home_country_is_written_by_the_name_the_document_uses_most():
+    text = ("Economy of Ivory Coast\n\nIvory Coast (Côte d'Ivoire) is the largest cocoa producer. "
+            "Ivory Coast grew 6.5% in 2023.")
+    assert subjects_of(text)["6.5%"] == "Ivory Coast"
+    text = "Côte d'Ivoire (Ivory Coast) is the largest cocoa producer. Côte d'Ivoire grew 6.5% in 2023."
+    assert subjects_of(text)["6.5%"] == "Côte d'Ivoire"

@@ -212,6 +212,8 @@ def test_a_year_like_number_with_a_unit_is_a_quantity():
     ("sentence", "mention", "unit"),
     [
         ("Ruritania borrowed 2 billion Swiss francs.", "2 billion Swiss francs", "CHF"),
+        ("The mines produced 24.7 million carats of diamonds.", "24.7 million carats", "carats"),
+        ("Gold exports reached 1.5 million troy ounces.", "1.5 million troy ounces", "troy_ounces"),
         ("Ruritania received 500 million Deutsche marks.", "500 million Deutsche marks", "DEM"),
         ("Ruritania imported goods worth 3 billion yuan.", "3 billion yuan", "CNY"),
         ("Ruritania paid 40 billion yen.", "40 billion yen", "JPY"),
@@ -1295,3 +1297,9 @@ def test_a_caption_in_percentages_and_yields_in_tonnes_per_hectare():
             "Yields reached 5.8 t/ha in 2024.\n")
     rows = {o.mention: (o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert rows == {"3.5": ("percent", "2024-07"), "3.6": ("percent", "2025-07"), "5.8 t/ha": ("tonnes_per_hectare", "2024")}
+
+
+def test_fractions_with_compound_denominators():
+    text = "Income per head was about one fifty-fifth of the South's, and exports one twenty-first of imports."
+    assert one(text, "one fifty-fifth").value == "0.0182"
+    assert one(text, "one twenty-first").value == "0.0476"
