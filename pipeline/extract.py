@@ -121,7 +121,7 @@ def extract_document(
         named += [full for full in (known_full_name(name) for _, name in sources) if len(full.split()) > 1
                   and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
-            report.advance(item, sources if not uncarried(own) else [], False, False,
+            report.advance(item, sources if not uncarried(own, text) else [], False, False,
                            bool(own) and looks_back(text))
             if item != carry.paragraph:
                 carry.pair = ""
@@ -152,8 +152,9 @@ def extract_document(
         if speaking:  # an interview: what the person answering says is his or hers (a minister's, the government's)
             spoken = sources_in_turn(text, speaking) if not sources else first_person_sources(text, speaking)
             sources = sorted(sources + [(at, as_official(name, home)) for at, name in spoken])
-        report.advance(item, sources if (own_sources and not uncarried(own)) or opens_own_report else [], bool(found.quantities),
-                       bool(sources) and not uncarried(own), looks_back(text),
+        acted = uncarried(own, text)
+        report.advance(item, sources if (own_sources and not acted) or opens_own_report else [], bool(found.quantities),
+                       bool(sources) and not acted, looks_back(text),
                        found.quantities[0].start if found.quantities else None)
         # a sentence without a time of its own continues the period of its paragraph
         continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")

@@ -20,11 +20,26 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
-def uncarried(raw: list[tuple[int, str]]) -> bool:
+def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
     """A sentence whose estimator is named as 'staff': documents that mark their authors'
     estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried.
-    Nor is a central bank's own setting ("the central bank moved it to 15,000"): an act, not a report."""
-    return bool(raw) and raw[-1][1].lower() in (*_lexicon()["author_references"], *_lexicon()["central_bank_references"])
+    Nor is a central bank's own setting ("the central bank moved it to 15,000") or any body's act
+    ("the Central Bank of X devalued it", "the IMF approved a loan"): an act, not a report."""
+    if not raw:
+        return False
+    at, name = raw[-1]
+    if name.lower() in (*_lexicon()["author_references"], *_lexicon()["central_bank_references"]):
+        return True
+    verb = _act_or_report().search(sentence, max(at, 0), max(at, 0) + len(name) + 60) if sentence and at >= 0 else None
+    return bool(verb and verb.group("act"))
+
+
+@lru_cache(maxsize=1)
+def _act_or_report() -> re.Pattern[str]:
+    """The first verb after a body's name: one of its acts, or one of reporting."""
+    acts = "|".join(_lexicon()["act_verbs"])
+    reports = "|".join(_lexicon()["report_verbs"])
+    return re.compile(rf"\b(?:(?P<act>{acts})|{reports})\b")
 
 
 CARRIED = -1  # the position given to a source carried from an earlier sentence

@@ -1187,3 +1187,13 @@ def test_an_estimator_opening_the_sentence_keeps_its_figure_against_an_official_
     found = sources(text)
     assert found["1.1%"] == "CIA"
     assert found["1.8%"] == "Hungary (official)"
+
+
+def test_a_bodys_act_is_not_a_report_that_later_sentences_go_on_with():
+    text = ("Economy of Azerbaijan\n\nIn February 2015 the Central Bank of Azerbaijan devalued the manat from 0.78 to "
+            "1.05 per dollar. The devaluations cut GDP by 3.1% in 2016.\n\n"
+            "The State Statistical Committee estimated growth at 1.1% in 2015. Industrial output rose 2.4%.")
+    found = sources(text)
+    assert found["1.05"] == "Central Bank of Azerbaijan"
+    assert found["3.1%"] == ""  # not the bank's: it only acted
+    assert found["2.4%"] == "State Statistical Committee"  # a report goes on
