@@ -1197,3 +1197,13 @@ def test_a_bodys_act_is_not_a_report_that_later_sentences_go_on_with():
     assert found["1.05"] == "Central Bank of Azerbaijan"
     assert found["3.1%"] == ""  # not the bank's: it only acted
     assert found["2.4%"] == "State Statistical Committee"  # a report goes on
+
+
+def test_a_bank_that_redenominates_sets_or_targets_is_the_source_of_those_numbers():
+    text = ("Economy of Ghana\n\nIn July 2007 the Bank of Ghana redenominated the currency at 10,000 old cedis to one "
+            "new cedi. The Bank of Botswana set the rate of crawl at 1.51% a year. Since 2022 the Central Bank of "
+            "Uruguay (BCU) has targeted inflation in a range of 3% to 6%.")
+    found = sources(text)
+    assert found["10,000 old cedis"] == "Bank of Ghana"
+    assert found["1.51%"] == "Bank of Botswana"
+    assert found["3% to 6%"] == "Central Bank of Uruguay"
