@@ -47,10 +47,14 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
 PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
+OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Later|Then|Meanwhile|Thereafter|Afterwards|Instead|However|"
+                          r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently)\s+(?=[A-Z]|the\s)")
+
+
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\([A-Z][A-Za-z]{1,11}\)", "", org.strip())
-    org = re.sub(r"^(?:As|But|And|While|Yet|Like|Unlike)\s+(?=[A-Z]|the\s)", "", org)  # "As Jones (2020) shows"
+    org = OPENING_WORD.sub("", org)  # "As Jones (2020) shows", "Later the State Bank devalued …"
     if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
         org = re.sub(r"(?:’s|'s)$", "", org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
@@ -192,8 +196,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
             if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):
                 continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
-            if words[-1] in plan_heads and not known_estimators().fullmatch(org):
-                continue  # "the Five-Year Programme", but not the "World Food Programme"
+            last = re.sub(r"^(?:the\s+)?", "", org.split(" and ")[-1])
+            if words[-1] in plan_heads and not known_estimators().fullmatch(last):
+                continue  # "the Five-Year Programme", but not the "(FAO and the) World Food Programme"
             if words[0].lower() in back_references:
                 continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):

@@ -1207,3 +1207,11 @@ def test_a_bank_that_redenominates_sets_or_targets_is_the_source_of_those_number
     assert found["10,000 old cedis"] == "Bank of Ghana"
     assert found["1.51%"] == "Bank of Botswana"
     assert found["3% to 6%"] == "Central Bank of Uruguay"
+
+
+def test_a_joint_name_ending_in_a_known_programme_and_a_name_after_an_opening_adverb():
+    text = ("Economy of Laos\n\nIn 2023 the FAO and the World Food Programme reported that 1.2 million people were "
+            "undernourished. Later the Bank of the Lao PDR devalued the kip by 5.4%.")
+    found = sources(text)
+    assert found["1.2 million"] == "FAO and the World Food Programme"
+    assert found["5.4%"] == "Bank of the Lao PDR"
