@@ -156,6 +156,9 @@ def _own_time(
             and not any(_is_base(sentence, o, t) for o in (q, *others))
             and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
+    # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
+    # fastest pace since 2016") or of the statement ("estimated in July 2025 that …") is no other number's
+    mine = [t for t in mine if not _background_time(sentence, t, q, others)]
     unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
     clause = DATED_ASIDE.sub(",", sentence[start:end]) if asides else sentence[start:end]
@@ -179,6 +182,23 @@ def _own_time(
     if before and not any(start <= t.start and t.end <= end for t in mine):
         return before[-1].periods, False  # else a time of its own part, though another number's, is nearer
     return _claimed_time(sentence, q, mine, others)
+
+
+COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|up\s+from|down\s+from)\s+(?:growth\s+of\s+|a\s+|an\s+)?"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|largest|biggest|smallest|best|worst)\b[^,;.]{0,25}\bsince\s+$")
+STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
+
+
+def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
+    """A time that dates no figure but the one it belongs to: a base another number is compared with,
+    a record's start, or the statement's own date."""
+    if RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) or (
+            STATEMENT_IN.search(sentence, max(0, t.start - 30), t.start) and sentence.startswith(" that", t.end)
+            and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
+        return True
+    return any(o is not q and _tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
+               for o in others)
 
 
 def _claimed_time(

@@ -935,3 +935,11 @@ def test_a_statement_read_on_a_day_is_dated_by_it():
             "Read by Mr. Ivo Petrov, Governor, Central Bank of Ruritania, Tuesday, 22nd July 2025\n\n"
             "The Committee decided to retain the policy rate at 27.50 per cent.\n")
     assert document_date(text) == "2025-07-22"
+
+
+def test_a_figure_without_a_time_of_its_own_is_of_the_reports_time_not_of_a_base_a_record_or_the_statement():
+    text = ("The Central Bank of Mongolia estimated in July 2025 that the economy grew by 4.9% in 2024, its fastest pace "
+            "since 2016, after 7.4% in 2023, and put gross national income per head at 18.2 million tögrög.")
+    assert period(text, "4.9%") == ("2024", "2024")
+    assert period(text, "7.4%") == ("2023", "2023")
+    assert period(text, "18.2 million tögrög") == ("2024", "2024")
