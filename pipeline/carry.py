@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import context
-from pipeline.plans import lookup, plan_names
+from pipeline.plans import leading_plan, lookup, plan_names
 
 
 @dataclass
@@ -57,7 +57,8 @@ def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> N
     carry.stretch = carry.stretch if continues else ()
     carry.paragraph = paragraph
     named_plans = plan_names(text)
-    carry.plan = full_plan_name(plans, named_plans[0][1]) if named_plans else carry.plan
+    leading = leading_plan(text, named_plans)
+    carry.plan = full_plan_name(plans, leading) if leading else carry.plan
 
 
 def full_plan_name(plans, name: str) -> str:

@@ -147,3 +147,15 @@ def plan_names(sentence: str) -> list[tuple[int, str]]:
         return named
     single, _, _ = _patterns()
     return sorted(named + [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)])
+
+
+# a plan named after a preposition is the background of the sentence ("After the Three-Year Plan of
+# Reconstruction (1947–1949) the government adopted the Six-Year Plan"), not what it goes on about
+IN_BACKGROUND = re.compile(r"\b(?:after|before|during|under|following|than|since|of|from|unlike|like)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def leading_plan(sentence: str, named: list[tuple[int, str]]) -> str:
+    """The plan a sentence is about, for "the plan" of the next: the first it names outside a
+    prepositional phrase, else the first."""
+    foreground = [name for at, name in named if not IN_BACKGROUND.search(sentence, max(0, at - 15), at)]
+    return (foreground or [name for _, name in named] or [""])[0]

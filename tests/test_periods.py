@@ -943,3 +943,12 @@ def test_a_figure_without_a_time_of_its_own_is_of_the_reports_time_not_of_a_base
     assert period(text, "4.9%") == ("2024", "2024")
     assert period(text, "7.4%") == ("2023", "2023")
     assert period(text, "18.2 million tögrög") == ("2024", "2024")
+
+
+def test_a_plans_target_is_for_the_plans_years_and_the_plan_is_the_one_the_sentence_is_about():
+    text = ("After the Two-Year Plan (1947–1948) the government adopted the Five-Year Plan (1951–1955). "
+            "The plan originally called for industrial output to rise by 158%, a target raised to 190% in 1953. "
+            "It aimed to raise steel output in 1955 to 1.2 million tonnes.")
+    assert period(text, "158%") == ("1951", "1955")
+    assert period(text, "190%") == ("1951", "1955")  # the year the target was raised is inside the plan
+    assert period(text, "1.2 million tonnes") == ("1955", "1955")  # a target set for the plan's last year
