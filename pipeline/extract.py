@@ -30,7 +30,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
 from pipeline.places import is_place
-from pipeline.plans import find_plans, leading_plan, lookup, plan_names, plan_times
+from pipeline.plans import find_plans, for_the_plans_years, leading_plan, lookup, plan_names, plan_times
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
@@ -208,7 +208,7 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
-            if rows and plan and rows[0].subject == plan and (planned := lookup(plans, plan)) and _for_the_plan(rows[0], planned.period):
+            if rows and plan and rows[0].subject == plan and (planned := lookup(plans, plan)) and for_the_plans_years(rows[0].unit, rows[0].period_start, rows[0].period_end, planned.period):
                 rows = [replace(row, period_start=planned.period[0], period_end=planned.period[1]) for row in rows]
             previous_q = readings[index - 1].quantity if index else None
             rows, retyped = from_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
@@ -328,15 +328,6 @@ def _as_read(doc: Document) -> Document:
 def _folded(text: str) -> str:
     """The sentence as quoted in the tables: white space folded to single spaces."""
     return WHITESPACE.sub(" ", text).strip()
-
-
-def _for_the_plan(row: Observation, years: tuple[str, str]) -> bool:
-    """Whether a plan's target is for the plan's years: one dated by a year inside them that is not
-    their last ("a target raised to 190% in 1951") or by none; not one set for the last year ("output
-    in 1984 to 120% of the 1977 target") nor a length of time ("a year and four months ahead")."""
-    if row.unit in ("years", "months", "days") or (row.period_start, row.period_end) == years:
-        return False
-    return not row.period_start or (years[0] <= row.period_start[:4] <= years[1] and row.period_end[:4] != years[1])
 
 
 def _plan_for(q: Quantity, named: list[tuple[int, str]], carried: str) -> str:
