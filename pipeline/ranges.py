@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.grammar import Quantity, grammar, words_before
 
+TO_ONE = re.compile(r"\s+to\s+(?:1|one)", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|approximately|over|under|just\s+over|"
                        r"just\s+under|more\s+than|less\s+than)\s+", re.IGNORECASE)
@@ -73,7 +74,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         lead = " ".join(words_before(text, a.start, 3))
-        if _is_exchange_rate(a, b) and "and" not in joiner.group():
+        if b.value == 1 and a.value > 1 and TO_ONE.fullmatch(text, a.end, b.end) and a.unit == b.unit == "count":
+            # "at 50 to 1", "cattle outnumber people by nearly four to one": a ratio, not a range (which never
+            # descends to one)
+            merged.append(replace(a, end=b.end, unit="times", rule="ratio_to_one"))
+        elif _is_exchange_rate(a, b) and "and" not in joiner.group():
             merged.append(replace(b, start=a.start, rule="exchange_rate"))
         elif not _compatible(a, b):
             merged.append(a)

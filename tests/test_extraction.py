@@ -1303,3 +1303,10 @@ def test_fractions_with_compound_denominators():
     text = "Income per head was about one fifty-fifth of the South's, and exports one twenty-first of imports."
     assert one(text, "one fifty-fifth").value == "0.0182"
     assert one(text, "one twenty-first").value == "0.0476"
+
+
+def test_n_to_one_is_a_ratio_not_a_range():
+    text = "Cattle outnumber people by nearly four to one, and savings were converted at 50 to 1; growth was 1 to 2 percent."
+    assert (one(text, "four to one").value, one(text, "four to one").value_high, one(text, "four to one").unit) == ("4", "", "times")
+    assert one(text, "50 to 1").value == "50"
+    assert one(text, "1 to 2 percent").value_high == "2"  # a range may start at one
