@@ -201,7 +201,8 @@ def signed(value: Decimal, negative: bool) -> Decimal:
 
 PARENTHETICAL = re.compile(r"^\s*\(\s*$")
 # between the declines of a list: "by 1.7% in 2019, 3.3% in FY2020 and again by 1.8% in 2021/22"
-LISTED_YEAR = r"(?:in|during)\s+(?:FY\s?)?\d{4}(?:/\d{2})?"
+LISTED_YEAR = (r"(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:/\d{2})?|that\s+year|the\s+same\s+year|"
+               r"the\s+following\s+year|a\s+year\s+later)")  # "by 5.4% in November 2009", "by 12% that year"
 DECLINE_LIST_GAP = re.compile(rf"^\s*(?:{LISTED_YEAR}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:{LISTED_YEAR}\s+)?(?:by\s+)?"
                               r"(?:a\s+further\s+|another\s+)?$")
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")

@@ -1310,3 +1310,9 @@ def test_n_to_one_is_a_ratio_not_a_range():
     assert (one(text, "four to one").value, one(text, "four to one").value_high, one(text, "four to one").unit) == ("4", "", "times")
     assert one(text, "50 to 1").value == "50"
     assert one(text, "1 to 2 percent").value_high == "2"  # a range may start at one
+
+
+def test_a_further_decline_after_a_dated_one_is_a_decline_too():
+    text = ("National income fell by 12% in 1981 and by a further 5.5% in 1982. The bank devalued the currency by "
+            "5.4% in November 2009 and by a further 9.3% in February 2011.")
+    assert [one(text, m).value for m in ("12%", "5.5%", "5.4%", "9.3%")] == ["-12", "-5.5", "-5.4", "-9.3"]
