@@ -244,7 +244,7 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
         if q.unit == "count" and q.rule in ("bare_number", "scaled_number") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
-            earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score")), None)
+            earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score", "ratio", "times")), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
         # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"

@@ -1316,3 +1316,9 @@ def test_a_further_decline_after_a_dated_one_is_a_decline_too():
     text = ("National income fell by 12% in 1981 and by a further 5.5% in 1982. The bank devalued the currency by "
             "5.4% in November 2009 and by a further 9.3% in February 2011.")
     assert [one(text, m).value for m in ("12%", "5.5%", "5.4%", "9.3%")] == ["-12", "-5.5", "-5.4", "-9.3"]
+
+
+def test_an_elliptical_number_does_not_take_the_unit_of_a_fraction_between():
+    text = ("Tourist arrivals reached 1.53 million in 2019, fell by more than half in 2020 and recovered to "
+            "1.81 million in 2023.")
+    assert one(text, "1.81 million").unit == one(text, "1.53 million").unit == "persons"
