@@ -1322,3 +1322,9 @@ def test_an_elliptical_number_does_not_take_the_unit_of_a_fraction_between():
     text = ("Tourist arrivals reached 1.53 million in 2019, fell by more than half in 2020 and recovered to "
             "1.81 million in 2023.")
     assert one(text, "1.81 million").unit == one(text, "1.53 million").unit == "persons"
+
+
+def test_people_counted_after_a_verb_of_passing_and_professions():
+    text = ("International arrivals passed 2 million for the first time in 2004. Some 50,000 doctors and nurses "
+            "worked abroad, and the scandal led to the arrest of two former ministers.")
+    assert [one(text, m).unit for m in ("2 million", "50,000", "two")] == ["persons"] * 3
