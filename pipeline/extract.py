@@ -29,7 +29,7 @@ from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
-from pipeline.places import is_place
+from pipeline.places import facility_referred, is_place, named_facilities
 from pipeline.plans import find_plans, for_the_plans_years, leading_plan, lookup, plan_names, plan_times
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
@@ -74,6 +74,7 @@ def extract_document(
     author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
+    facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
@@ -224,6 +225,9 @@ def extract_document(
             if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
                     and refers_back(text):
                 rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
+            if rows and home and rows[0].subject == home.name and (site := facility_referred(
+                    text[context.clause_bounds(text, reading.quantity)[0] : reading.quantity.start], facilities, sent.start)):
+                rows = [replace(row, subject=site) for row in rows]  # "The mine produced about 350,000 tonnes"
             if rows and carry.place and home and rows[0].subject == home.name and THERE.search(text, reading.quantity.end):
                 rows = [replace(row, subject=carry.place) for row in rows]  # "… sold for roughly 9,200 won there"
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):

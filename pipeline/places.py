@@ -68,3 +68,45 @@ def is_place(name: str) -> bool:
     if name in load_lexicon("places").get("cities_named_as_countries", []):
         return True
     return not country_mentions(name) and not any(name.startswith(e) for e in estimator_names())
+
+
+@lru_cache(maxsize=1)
+def _facility_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(sorted(load_lexicon("places")["facility_heads"], key=len, reverse=True))
+    word = r"[A-Z][\w’'–-]*"
+    # "the Cobre Panamá mine", "the Mozal aluminium smelter": capitalised words, perhaps one word of what
+    # it handles, then the head (on one line)
+    modifier = r"(?:[ \t]+(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|its|their|his|her|this|that)\b)[a-z]+)?"
+    named = re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,3}}{modifier}[ \t]+(?i:(?P<head>{heads})))\b")
+    # "According to the Authority (ACP), the canal handled …", "The mine produced …": a clause that opens
+    # with a facility named by its head noun alone
+    referred = re.compile(rf"\s*(?:(?:and|but|while|when)\s+)?(?:[^,;]*,\s+)?[Tt]he\s+(?P<head>{heads})(?:’s|'s)?\s")
+    return named, referred
+
+
+def named_facilities(text: str) -> list[tuple[int, str, str]]:
+    """(position, head noun, name) of each facility a document names ("the Cobre Panamá mine",
+    "the Panama Canal", "the Export Processing Zone"), in order."""
+    named, _ = _facility_names()
+    found = []
+    for m in named.finditer(text):
+        name = re.sub(r"^(?:(?:The|In|At|By|From|Under|After|Since)\s+)+", "", m.group("name"))
+        name = re.sub(r"^[A-Z][\w’']*-(?:owned|run|based|built)\s+", "", name)  # "Chinese-owned Husab mine"
+        if not any(w[0].isupper() for w in name.split()[:-1]):
+            continue  # "The canal": a head alone names nothing
+        # "the Ugandan oil fields" are the country's; "the Panama Canal" a proper name
+        if not country_mentions(name) or len(name.split()) > 2 or m.group("head")[0].isupper():
+            found.append((m.start(), m.group("head").lower(), name))
+    return found
+
+
+def facility_referred(before: str, facilities: list[tuple[int, str, str]], at: int) -> str:
+    """The facility a clause opening with "the mine", "the canal" refers to: the last one the document
+    named with that head noun before the sentence (at `at`)."""
+    _, referred = _facility_names()
+    m = referred.match(before)
+    if not m:
+        return ""
+    head = m.group("head").lower()
+    earlier = [name for position, h, name in facilities if position < at and h == head]
+    return earlier[-1] if earlier else ""

@@ -515,3 +515,11 @@ def test_the_home_country_is_written_by_the_name_the_document_uses_most():
     assert subjects_of(text)["6.5%"] == "Ivory Coast"
     text = "Côte d'Ivoire (Ivory Coast) is the largest cocoa producer. Côte d'Ivoire grew 6.5% in 2023."
     assert subjects_of(text)["6.5%"] == "Côte d'Ivoire"
+
+
+def test_a_facility_named_before_is_what_a_clause_opening_with_its_head_noun_is_about():
+    text = ("Economy of Zambia\n\nCopper output rose in 2019, when the Kansanshi mine was enlarged. "
+            "The mine produced about 250,000 tonnes of copper in 2022, and the economy grew 4.7%.")
+    found = subjects_of(text)
+    assert found["250,000 tonnes"] == "Kansanshi mine"
+    assert found["4.7%"] == "Zambia"
