@@ -1215,3 +1215,11 @@ def test_a_joint_name_ending_in_a_known_programme_and_a_name_after_an_opening_ad
     found = sources(text)
     assert found["1.2 million"] == "FAO and the World Food Programme"
     assert found["5.4%"] == "Bank of the Lao PDR"
+
+
+def test_official_inflation_and_a_ministry_that_sets_a_quota():
+    text = ("Economy of Namibia\n\nOfficial inflation was 77.3% in 2021. The Ministry of Fisheries and Marine "
+            "Resources set the total allowable catch of hake at 154,000 tonnes for 2024.")
+    found = sources(text)
+    assert found["77.3%"] == "Namibia (official)"
+    assert found["154,000 tonnes"] == "Ministry of Fisheries and Marine Resources"
