@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.countries import country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -73,30 +75,56 @@ def is_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _facility_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(load_lexicon("places")["facility_heads"], key=len, reverse=True))
-    word = r"[A-Z][\w’'–-]*"
-    # "the Cobre Panamá mine", "the Mozal aluminium smelter": capitalised words, perhaps one word of what
-    # it handles, then the head (on one line)
-    modifier = r"(?:[ \t]+(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|its|their|his|her|this|that)\b)[a-z]+)?"
-    named = re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,3}}{modifier}[ \t]+(?i:(?P<head>{heads})))\b")
     # "According to the Authority (ACP), the canal handled …", "The mine produced …": a clause that opens
     # with a facility named by its head noun alone
     referred = re.compile(rf"\s*(?:(?:and|but|while|when)\s+)?(?:[^,;]*,\s+)?[Tt]he\s+(?P<head>{heads})(?:’s|'s)?\s")
-    return named, referred
+    # matched in lower-cased text as a prefix tree (IGNORECASE and plain alternations are slow)
+    return re.compile(rf"\b(?:{trie_pattern(w.lower() for w in load_lexicon('places')['facility_heads'])})\b"), referred
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+NOT_MODIFIERS = frozenset("the a an of and or to in on at by for with its their his her this that".split())
+OPENING_WORDS = frozenset("The In At By From Under After Since".split())
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The name a facility's head noun ends, read back from the words before it: perhaps one word of
+    what it handles ("aluminium"), then one to four capitalised words ("the Cobre Panamá mine")."""
+    name: list[str] = []
+    if words and words[-1][:1].islower() and words[-1] not in NOT_MODIFIERS:
+        name.insert(0, words.pop())
+    while words and words[-1][:1].isupper() and len([w for w in name if w[:1].isupper()]) < 4:
+        name.insert(0, words.pop())
+    while name and name[0] in OPENING_WORDS:
+        name.pop(0)
+    if name and re.match(r"[A-Z][\w’']*-(?:owned|run|based|built)$", name[0]):
+        name.pop(0)  # "Chinese-owned Husab mine"
+    return name if any(w[:1].isupper() for w in name) else []
 
 
 def named_facilities(text: str) -> list[tuple[int, str, str]]:
     """(position, head noun, name) of each facility a document names ("the Cobre Panamá mine",
     "the Panama Canal", "the Export Processing Zone"), in order."""
-    named, _ = _facility_names()
+    head_words, _ = _facility_names()
     found = []
-    for m in named.finditer(text):
-        name = re.sub(r"^(?:(?:The|In|At|By|From|Under|After|Since)\s+)+", "", m.group("name"))
-        name = re.sub(r"^[A-Z][\w’']*-(?:owned|run|based|built)\s+", "", name)  # "Chinese-owned Husab mine"
-        if not any(w[0].isupper() for w in name.split()[:-1]):
-            continue  # "The canal": a head alone names nothing
+    lowered = text.lower()
+    heads = head_words.finditer(lowered) if len(lowered) == len(text) else re.finditer(head_words.pattern, text, re.IGNORECASE)
+    for found_head in heads:
+        head = _Span(found_head.start(), found_head.end(), text[found_head.start() : found_head.end()])
+        line_start = text.rfind("\n", 0, head.start) + 1
+        words = re.findall(r"[\w’'–-]+|[^\w\s]", text[max(line_start, head.start - 80) : head.start])
+        name_words = _name_before(words)
+        if not name_words:
+            continue
+        name = " ".join(name_words + [head.word])
         # "the Ugandan oil fields" are the country's; "the Panama Canal" a proper name
-        if not country_mentions(name) or len(name.split()) > 2 or m.group("head")[0].isupper():
-            found.append((m.start(), m.group("head").lower(), name))
+        if not country_mentions(name) or len(name.split()) > 2 or head.word[0].isupper():
+            found.append((head.start, head.word.lower(), name))
     return found
 
 
