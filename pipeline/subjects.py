@@ -160,7 +160,11 @@ LISTED_PARTNER = re.compile(r"(?:[\s:–-]{1,3}|\s+with\s+)(?:about\s+|some\s+|n
 @lru_cache(maxsize=1)
 def _actor_pattern() -> re.Pattern[str]:
     verbs = trie_pattern(load_lexicon("context")["possession_verbs"])
-    name = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'-]*){1,5}"
+    heads = trie_pattern(load_lexicon("places")["facility_heads"])
+    # "The Pula Fund", "The Baku–Tbilisi–Ceyhan pipeline": capitalised words, perhaps with a facility's head
+    # (one capitalised word before a head only when it joins names: "Trans-Kalahari", not "Coal mines")
+    name = (rf"[A-Z][\w’'–-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'–-]*){{1,5}}"
+            rf"|(?:[A-Z][\w’'–-]*(?:\s+[A-Z][\w’'–-]*){{1,4}}|[A-Z][\w’']*[–-][A-Z][\w’'–-]*)\s+(?:{heads})")
     return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?+(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
                       rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
 
@@ -173,8 +177,9 @@ def acting_entity(before: str) -> str:
     if not m:
         return ""
     name, lex = m.group("name"), load_lexicon("context")
-    if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"]:
-        return ""
+    if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"] \
+            or any(name.startswith(e) for e in estimator_names()):
+        return ""  # a body whose figures these are reports them; it is not what they are about
     return name
 
 

@@ -523,3 +523,13 @@ def test_a_facility_named_before_is_what_a_clause_opening_with_its_head_noun_is_
     found = subjects_of(text)
     assert found["250,000 tonnes"] == "Kansanshi mine"
     assert found["4.7%"] == "Zambia"
+
+
+def test_a_named_fund_or_pipeline_that_holds_or_carries_what_is_counted_is_the_subject():
+    text = ("Economy of Botswana\n\nThe Pula Fund, a sovereign wealth fund established in 1994, held about US$6.9 billion "
+            "in 2008. The Trans-Kalahari pipeline, opened in 2006, carried 700,000 barrels a day in 2020. "
+            "The Bank of Korea, in its annual report, held that growth was 3%.")
+    found = subjects_of(text)
+    assert found["US$6.9 billion"] == "Pula Fund"
+    assert found["700,000 barrels"] == "Trans-Kalahari pipeline"
+    assert found["3%"] == "Botswana"  # an estimator holding a view is no owner
