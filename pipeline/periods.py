@@ -63,7 +63,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     5–20× faster than with IGNORECASE (a pattern written with capitals keeps IGNORECASE)."""
     month = "(?:" + trie_pattern(_months()) + r")\.?"
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-    decade_part = r"(?:(?P<part>early|mid|late)[- ])?"
+    # "the early 1990s", "the first half of the 1990s"
+    decade_part = r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+)?"
     specs = [
         # 29 March to 12 April 2019 / March 29 and April 12, 2019
         # … and, within one month, August 20 and 30, 1991 / 20–30 August 1991
@@ -154,7 +155,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
 
 def _decade(year: int, part: str | None) -> tuple[str, str]:
     part = (part or "").replace("the ", "").lower()
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "first": (0, 4), "second": (5, 9), "latter": (5, 9)}.get(part, (0, 9))
     return str(year + first), str(year + last)
 
 
@@ -222,9 +223,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         month = f"{g['y']}-{_months()[g['m1'].lower().rstrip('.')]:02d}"
         return ((month, month),)
     if kind == "decade":
-        return (_decade(int(g["y"]), g.get("part")),)
+        return (_decade(int(g["y"]), g.get("part") or g.get("half")),)
     if kind == "decade_pair":
-        return ((_decade(int(g["y1"]), g.get("part"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
+        return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
     if kind == "year_end":
         return ((f"{g['y']}-12", f"{g['y']}-12"),)
     if kind == "decade_span":

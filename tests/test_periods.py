@@ -952,3 +952,9 @@ def test_a_plans_target_is_for_the_plans_years_and_the_plan_is_the_one_the_sente
     assert period(text, "158%") == ("1951", "1955")
     assert period(text, "190%") == ("1951", "1955")  # the year the target was raised is inside the plan
     assert period(text, "1.2 million tonnes") == ("1955", "1955")  # a target set for the plan's last year
+
+
+def test_the_first_or_second_half_of_a_decade():
+    text = "Growth was 2.2% a year in the first half of the 1990s and 3% in the latter half of the 1990s."
+    assert period(text, "2.2%") == ("1990", "1994")
+    assert period(text, "3%") == ("1995", "1999")
