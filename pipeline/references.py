@@ -116,7 +116,7 @@ def resolve_references(
     earlier in the document whose name contains it ("Bank of Mongolia", "Statistics Office").
     'Staff estimate' refers to the document's author; 'He suggested' to the person last named, and
     'Adebayo said' to the person of that surname named before."""
-    heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender"}
+    heads = {h.lower() for h in _lexicon()["institution_heads"]} | {"lender", "company"}
     resolved = []
     for position, name in sources:
         if name.lower() in _lexicon()["author_references"]:

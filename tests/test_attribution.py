@@ -1223,3 +1223,9 @@ def test_official_inflation_and_a_ministry_that_sets_a_quota():
     found = sources(text)
     assert found["77.3%"] == "Namibia (official)"
     assert found["154,000 tonnes"] == "Ministry of Fisheries and Marine Resources"
+
+
+def test_a_body_named_before_and_then_by_its_head_noun_in_lower_case():
+    text = ("Economy of Ghana\n\nThe Ghana Statistical Service ran a living standards survey in 2017. The statistical "
+            "service estimates that nearly a quarter of the population lived below the poverty line in 2016/17.")
+    assert sources(text)["a quarter"] == "Ghana Statistical Service"
