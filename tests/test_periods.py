@@ -958,3 +958,9 @@ def test_the_first_or_second_half_of_a_decade():
     text = "Growth was 2.2% a year in the first half of the 1990s and 3% in the latter half of the 1990s."
     assert period(text, "2.2%") == ("1990", "1994")
     assert period(text, "3%") == ("1995", "1999")
+
+
+def test_mid_year_written_with_a_hyphen():
+    text = "The rate passed 100 pesos per dollar by mid-2021 and stood at 120 in late-2022."
+    assert period(text, "100 pesos") == ("2021-06", "2021-06")
+    assert period(text, "120") == ("2022", "2022")
