@@ -218,6 +218,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[at] = f"{home.name} (official)" if home and _official(org, home) else org
     if not found and triggered:
         found.update(_author_actions(sentence, author))
+    if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
+        return _with_official(sentence, home, found)
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
         if _is_country(org) or org in _currency_codes():
@@ -234,8 +236,13 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = person
     found = {at: _as_informant(sentence, at, name) for at, name in found.items()}
     found.update(_informants(sentence, found))
+    return _with_official(sentence, home, found)
+
+
+def _with_official(sentence: str, home: Country | None, found: dict[int, str]) -> list[tuple[int, str]]:
+    """The attributions found, with the home country's official figures beside named estimators:
+    "staff estimate 3.7%; the authorities estimate 4.2%"."""
     if home:
-        # official figures beside named estimators: "staff estimate 3.7%; the authorities estimate 4.2%"
         official = _home_official(home).search(sentence) or _official_cue(sentence)
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
