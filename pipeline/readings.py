@@ -55,6 +55,10 @@ RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
+# "The budget adopted in January 2025 planned revenue growth of 2.5%": the month a budget or a law was
+# adopted dates the act; its figures are of the year
+ADOPTED_IN = re.compile(r"\b(?:budget|plan|law)\s+(?:adopted|approved|passed|presented|enacted|tabled)\s+(?:by\s+[^,;]{1,60}?\s+)?in\s+$",
+                        re.IGNORECASE)
 # "US$9.7 billion last year, which is roughly a quarter of GDP": a relative clause that puts the number
 # before it another way, at its time
 RESTATED_AS = re.compile(r"[^.;:()]{0,30}?,\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:[a-z]+\s+){0,2}")
@@ -66,6 +70,8 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     # any other number is of its own time, not the base's
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
     times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
+    times = [replace(t, periods=tuple((a[:4], b[:4]) for a, b in t.periods)) if len(t.period[0]) > 4
+             and ADOPTED_IN.search(text, max(0, t.start - 80), t.start) else t for t in times]
     own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
                  and not (t.kind in ("yearless_relative", "yearless_anaphor") and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
     paired = respectively(text, quantities, times)

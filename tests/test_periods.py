@@ -964,3 +964,10 @@ def test_mid_year_written_with_a_hyphen():
     text = "The rate passed 100 pesos per dollar by mid-2021 and stood at 120 in late-2022."
     assert period(text, "100 pesos") == ("2021-06", "2021-06")
     assert period(text, "120") == ("2022", "2022")
+
+
+def test_a_budget_adopted_in_a_month_states_figures_for_its_year_but_a_loan_approved_then_is_of_that_month():
+    text = ("The budget adopted in January 2025 planned revenue growth of 2.5%. "
+            "An IMF arrangement of US$1.8 billion was approved in June 2023.")
+    assert period(text, "2.5%") == ("2025", "2025")
+    assert period(text, "US$1.8 billion") == ("2023-06", "2023-06")
