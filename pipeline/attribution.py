@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from pipeline.context import CAPWORD
-from pipeline.countries import Country, countries, country_mentions
+from pipeline.countries import Country, countries, country_adjectives, country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern
 
@@ -73,6 +73,14 @@ def clean_name(org: str) -> str:
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
     return _without_output_noun(org.strip().rstrip(".,"))
+
+
+OUTPUT_NOUN_AFTER = re.compile(r"\s+(statistics|data|figures|estimates)\b")
+
+
+def _names_a_group(org: str) -> bool:
+    """'Chinese', 'Western': an adjective that names the estimators only with the noun after it."""
+    return org in country_adjectives() or org in _lexicon()["estimator_adjectives"]
 
 
 def _without_output_noun(org: str) -> str:
@@ -186,6 +194,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if part_of(sentence, m.start("org")) in governed:
                 continue
             org = clean_name(m.group("org"))
+            if (noun := OUTPUT_NOUN_AFTER.match(sentence, m.end("org"))) and _names_a_group(org):
+                org = f"{org} {noun.group(1)}"  # "Chinese statistics show …", "Western estimates put …": as named
             words = org.split()
             if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"] \
                     and not sentence[: m.start("org")].strip(" “\"'"):

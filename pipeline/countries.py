@@ -56,6 +56,11 @@ def _adjectives() -> frozenset[str]:
     return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
 
 
+def country_adjectives() -> frozenset[str]:
+    """'Chinese', 'South Korean': the adjectives of the codebook's countries."""
+    return _adjectives()
+
+
 COMPASS = ("North", "South", "East", "West")
 
 

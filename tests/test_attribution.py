@@ -1229,3 +1229,12 @@ def test_a_body_named_before_and_then_by_its_head_noun_in_lower_case():
     text = ("Economy of Ghana\n\nThe Ghana Statistical Service ran a living standards survey in 2017. The statistical "
             "service estimates that nearly a quarter of the population lived below the poverty line in 2016/17.")
     assert sources(text)["a quarter"] == "Ghana Statistical Service"
+
+
+def test_an_adjective_names_its_estimators_with_the_noun_after_it():
+    text = ("Economy of Laos\n\nChinese statistics for 2013 show exports to China of nearly $2.9 billion. "
+            "Western estimates put growth at 5 to 6 percent. The IMF estimates growth at 3%.")
+    found = sources(text)
+    assert found["$2.9 billion"] == "Chinese statistics"
+    assert found["5 to 6 percent"] == "Western estimates"
+    assert found["3%"] == "IMF"
