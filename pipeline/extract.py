@@ -30,7 +30,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
 from pipeline.places import facility_referred, is_place, named_facilities
-from pipeline.plans import find_plans, for_the_plans_years, leading_plan, lookup, plan_names, plan_times
+from pipeline.plans import find_plans, leading_plan, plan_names, plan_times, target_years
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
@@ -209,8 +209,8 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
-            if rows and plan and rows[0].subject == plan and (planned := lookup(plans, plan)) and for_the_plans_years(rows[0].unit, rows[0].period_start, rows[0].period_end, planned.period):
-                rows = [replace(row, period_start=planned.period[0], period_end=planned.period[1]) for row in rows]
+            if rows and rows[0].subject == plan and (years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end)):
+                rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years
             previous_q = readings[index - 1].quantity if index else None
             rows, retyped = from_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
             if retyped:  # the first level takes the measure the second names

@@ -27,7 +27,7 @@ ELIDED_VERB = re.compile(r"[^;.()]*?,?\s+and\s+(?:the\s+)?[a-z]+\s+(?:at\s+|arou
 # 17.7 million in 2009 …, and stood at 24.7 million"
 ELIDED_SUBJECT = re.compile(r"[^;.()]*?,\s+(?:and\s+|but\s+|then\s+)?(?:had\s+|has\s+)?(?:fell|rose|stood|reached|peaked|grew|"
                             r"dropped|declined|climbed|increased|decreased|recovered|slipped|surged|shrank|hit|averaged|"
-                            r"fallen|risen|grown|recovered)\s+(?:[a-z]+\s+){0,3}")
+                            r"fallen|risen|grown)\s+(?:[a-z]+\s+){0,3}")
 # "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 # a mention distinctive enough that saying it again in a paragraph means the same figure

@@ -161,6 +161,12 @@ def leading_plan(sentence: str, named: list[tuple[int, str]]) -> str:
     return (foreground or [name for _, name in named] or [""])[0]
 
 
+def target_years(plans: dict[tuple[str, str], Plan], plan: str, unit: str, start: str, end: str) -> tuple[str, str] | None:
+    """The years of the plan a target is for (see for_the_plans_years), or None."""
+    planned = lookup(plans, plan) if plan else None
+    return planned.period if planned and for_the_plans_years(unit, start, end, planned.period) else None
+
+
 def for_the_plans_years(unit: str, start: str, end: str, years: tuple[str, str]) -> bool:
     """Whether a plan's target is for the plan's years: one dated by a year inside them that is not
     their last ("a target raised to 190% in 1951") or by none; not one set for the last year ("output
