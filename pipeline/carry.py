@@ -1,12 +1,19 @@
 """What a sentence passes on to the next one of its paragraph: its period, the times it named
-last (for "that year", "during this period") and the plan it named."""
+last (for "that year", "during this period") and the plan it named; and the subject a number of the
+next sentence takes from it ("It peaked at …", "… there", "The mine produced …")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from pipeline import context
+from pipeline.codebook import refers_back
+from pipeline.countries import Country
+from pipeline.grammar import Quantity
+from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
+from pipeline.records import Observation
 
 
 @dataclass
@@ -65,3 +72,24 @@ def full_plan_name(plans, name: str) -> str:
     """'the Four-Year Plan' → 'Short-Term Four-Year Plan' when the document names it so with its years."""
     plan = lookup(plans, name)
     return plan.name if plan else name
+
+
+THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
+
+
+def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home: Country | None, carry: Carry,
+                           facilities: list[tuple[int, str, str]], at: int) -> list[Observation]:
+    """The subject a number its own sentence gives no subject takes from the paragraph: the pair its
+    flows were between ("It peaked at about $6.9 billion"), a facility named before by its head noun
+    ("The mine produced about 350,000 tonnes"), the place "there" stands for ("… sold for roughly 9,200
+    won there"). `at` is where the sentence starts in the document."""
+    home_name = home.name if home else ""
+    if not rows or rows[0].subject != home_name:
+        return rows
+    if carry.pair and rows[0].indicator in carry.pair_topics and refers_back(text):
+        return [replace(row, subject=carry.pair) for row in rows]
+    if home and (site := facility_referred(text[context.clause_bounds(text, q)[0] : q.start], facilities, at)):
+        return [replace(row, subject=site) for row in rows]
+    if home and carry.place and THERE.search(text, q.end):
+        return [replace(row, subject=carry.place) for row in rows]
+    return rows

@@ -20,7 +20,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
-from pipeline.codebook import continued_topic, refers_back
+from pipeline.codebook import continued_topic
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, estimator_country, find_sources, publisher_of
 from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
@@ -29,12 +29,12 @@ from pipeline.reports import CARRIED, Report, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
-from pipeline.places import facility_referred, is_place, named_facilities
+from pipeline.places import is_place, named_facilities
 from pipeline.plans import find_plans, leading_plan, plan_names, plan_times, target_years
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
-from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of
+from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of, subject_from_paragraph
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
@@ -222,14 +222,7 @@ def extract_document(
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
                                  partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names,
                                  partner_items.get(sent.start + reading.quantity.start))
-            if rows and carry.pair and rows[0].indicator in carry.pair_topics and rows[0].subject == (home.name if home else "") \
-                    and refers_back(text):
-                rows = [replace(row, subject=carry.pair) for row in rows]  # "It peaked at about $6.9 billion"
-            if rows and home and rows[0].subject == home.name and (site := facility_referred(
-                    text[context.clause_bounds(text, reading.quantity)[0] : reading.quantity.start], facilities, sent.start)):
-                rows = [replace(row, subject=site) for row in rows]  # "The mine produced about 350,000 tonnes"
-            if rows and carry.place and home and rows[0].subject == home.name and THERE.search(text, reading.quantity.end):
-                rows = [replace(row, subject=carry.place) for row in rows]  # "… sold for roughly 9,200 won there"
+            rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal)
                 rows = [replace(row, subject=as_written(row.subject, names)) for row in rows]  # "Türkiye"
@@ -282,7 +275,6 @@ def extract_document(
 # "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
 # the "there" of "there were")
 BULLET = re.compile(r"\s*[-•»▪*–·○□■ㅇ]\s")  # a list item
-THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
 LIST_MARKS = "-•*–·▪"
 
 
