@@ -305,15 +305,18 @@ LISTED_NAMES = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|o
 
 
 ADVERB = re.compile(r"[A-Z][a-z]+ly")
+OBJECT_BEFORE = re.compile(r"\b(?:of|in|to|on|at|from|for)\s+$")
 
 
 def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
     """A joint name ("X and Y") with the names listed before it joined on: 'World Bank, United
     Nations and European Union'; else the name as found."""
-    if " and " not in org or not (m := LISTED_NAMES.search(sentence, max(0, at - 120), at)):
-        return at, org
+    if " and " not in org or known_estimators().fullmatch(org) or not (m := LISTED_NAMES.search(sentence, max(0, at - 120), at)):
+        return at, org  # "European Bank for Reconstruction and Development": one body's name
+    if OBJECT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return at, org  # "60% of GDP, the European Bank … estimated": what was measured, not a body
     listed = re.sub(r",\s+(?:the\s+)?$", "", m.group())
-    names = [re.sub(r"^the\s+", "", name.strip()) for name in listed.split(",")]
+    names = [re.sub(r"^[Tt]he\s+", "", name.strip()) for name in listed.split(",")]
     if not all(names) or any(_is_country(name) or ADVERB.fullmatch(name) for name in names):
         return at, org  # "Separately, the National Institute …": an adverb opening the sentence, not a name
     parts = [re.sub(r"^the\s+", "", part) for part in org.split(" and ")]

@@ -33,9 +33,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     heads = "|".join(re.escape(h) for h in lex["plan_heads"])
     word = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))"
     # "the Growth and Transformation Plan", "the Plan for Reconstruction" is not named by its head alone
-    single = re.compile(rf"\b(?P<name>(?:{word}\s+(?:(?:and|for|of)\s+)?){{0,4}}{word}\s+(?:{heads}))\b(?!s)")
+    gap = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"  # white space within a paragraph: a name does not run on from a heading
+    single = re.compile(rf"\b(?P<name>(?:{word}{gap}(?:(?:and|for|of){gap})?){{0,4}}{word}{gap}(?:{heads}))\b(?!s)")
     listed = re.compile(
-        rf"\b(?P<items>{word}(?:\s+{word})*(?:(?:,\s+(?:and\s+)?|\s+and\s+){word}(?:\s+{word})*)+)\s+(?P<head>{heads})s\b"
+        rf"\b(?P<items>{word}(?:{gap}{word})*(?:(?:,{gap}(?:and{gap})?|{gap}and{gap}){word}(?:{gap}{word})*)+){gap}(?P<head>{heads})s\b"
     )
     ordinals = frozenset(w.lower() for w in load_lexicon("quantities")["ordinals"])
     return single, listed, ordinals

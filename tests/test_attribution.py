@@ -1238,3 +1238,18 @@ def test_an_adjective_names_its_estimators_with_the_noun_after_it():
     assert found["$2.9 billion"] == "Chinese statistics"
     assert found["5 to 6 percent"] == "Western estimates"
     assert found["3%"] == "IMF"
+
+
+def test_a_bank_that_has_targeted_inflation_is_not_a_report_that_later_sentences_go_on_with():
+    text = ("Economy of Freedonia\n\nThe National Bank of Freedonia has targeted inflation since 2005; its target "
+            "has been 2.5% since 2013. Some 340,000 cars were built in 2023.")
+    assert sources(text)["340,000"] == ""
+
+
+def test_an_object_before_an_estimator_with_and_in_its_name_is_not_listed_with_it():
+    text = ("Economy of Freedonia\n\nBy 2000 the private sector produced roughly 60% of GDP, the European Bank for "
+            "Reconstruction and Development estimated. Growth was 3% in 2001, the World Bank, the IMF and the "
+            "European Union reported.")
+    found = sources(text)
+    assert found["60%"] == "European Bank for Reconstruction and Development"
+    assert found["3%"] == "World Bank, IMF and European Union"

@@ -1328,3 +1328,11 @@ def test_people_counted_after_a_verb_of_passing_and_professions():
     text = ("International arrivals passed 2 million for the first time in 2004. Some 50,000 doctors and nurses "
             "worked abroad, and the scandal led to the arrest of two former ministers.")
     assert [one(text, m).unit for m in ("2 million", "50,000", "two")] == ["persons"] * 3
+
+
+def test_a_plan_that_foresaw_or_allotted_amounts_is_their_subject():
+    text = ("Economy of Ghana\n\nThe Seven-Year Development Plan (1964–1970) set out to industrialise the "
+            "country. The plan foresaw growth of 5.5% a year and allotted about two-thirds of public investment "
+            "to industry. The share of investment allocated by the state fell to 40% in 1975.")
+    assert one(text, "5.5%").subject == one(text, "two-thirds").subject == "Seven-Year Development Plan"
+    assert one(text, "40%").subject == "Ghana"  # a participle ("allocated by the state"), not the plan's aim
