@@ -36,11 +36,13 @@ CHANGE_REACH = 80
 @lru_cache(maxsize=1)
 def _after_gap() -> re.Pattern[str]:
     """What may stand between a number and its year: "7.1% in 2007", "12% reported in 1989",
-    "10 million people in 1960", "the $5.2 billion figure reported in 1988"."""
+    "10 million people in 1960", "the $5.2 billion figure reported in 1988", "350,000 vehicles there
+    in 2023", "94.8 million at the census of 2017"."""
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
         rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
-        rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:{binders})\s+(?:the\s+)?(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?)?$"
+        rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:(?:there|here|abroad|alone|overall)\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:(?:{binders})\s+(?:the\s+)?"
+        rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+))?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
         rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
         # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
@@ -136,6 +138,9 @@ def _own_time(
     for t in dated:
         if _tied_after(sentence, q, t):
             return t.periods, False
+    when = _when_clause_time(sentence, q, dated)
+    if when:
+        return when.periods, False
     # "about a tenth of the South Korean level": measured against another's level, not across times
     if (q.rule in ("multiple", "fraction") or q.unit == "times") and not OF_ANOTHER.match(sentence, q.end):
         compared = _compared_span(sentence, q, dated)
@@ -182,6 +187,18 @@ def _own_time(
     if before and not any(start <= t.start and t.end <= end for t in mine):
         return before[-1].periods, False  # else a time of its own part, though another number's, is nearer
     return _claimed_time(sentence, q, mine, others)
+
+
+WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
+def _when_clause_time(sentence: str, q: Quantity, dated: list[TimeExpression]) -> TimeExpression | None:
+    """"… rose to 30.1% in 2020, when the economy contracted by 10.9%": a number in a clause that
+    "when" opens after a time is of that time."""
+    before = [t for t in dated if t.end <= q.start]
+    if not before or not WHEN_AFTER.match(sentence, before[-1].end):
+        return None
+    return before[-1] if not re.search(r"[;:]", sentence[before[-1].end : q.start]) else None
 
 
 COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|up\s+from|down\s+from)\s+(?:growth\s+of\s+|a\s+|an\s+)?"

@@ -971,3 +971,12 @@ def test_a_budget_adopted_in_a_month_states_figures_for_its_year_but_a_loan_appr
             "An IMF arrangement of US$1.8 billion was approved in June 2023.")
     assert period(text, "2.5%") == ("2025", "2025")
     assert period(text, "US$1.8 billion") == ("2023-06", "2023-06")
+
+
+def test_a_when_clause_after_a_time_a_census_year_and_an_adverb_before_the_year():
+    text = ("Economy of Peru\n\nPoverty fell from 58.7% in 2004 to 20.2% in 2019, but rose to 30.1% in 2020, when "
+            "the economy contracted by 10.9%. The population, some 26 million at the census of 1960, reached 94.8 "
+            "million at the census of 2017. A carmaker bought the plant in 1991 and built 350,000 cars there in 2023.")
+    assert period(text, "10.9%") == ("2020", "2020")
+    assert period(text, "94.8 million") == ("2017", "2017")
+    assert period(text, "350,000") == ("2023", "2023")
