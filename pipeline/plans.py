@@ -104,7 +104,9 @@ def lookup(plans: dict[tuple[str, str], Plan], name: str) -> Plan | None:
     ordinal, duration = _key(name)
     if (ordinal, duration) in plans:
         return plans[(ordinal, duration)]
-    candidates = [p for (o, d), p in plans.items() if d == duration and (not ordinal or ordinal == "first")]
+    # "the Seven-Year Plan" is the one plan of seven years the document dates; "the First Seven-Year
+    # Plan" may be the one it dated without an ordinal, never the Second
+    candidates = [p for (o, d), p in plans.items() if d == duration and (not ordinal or (ordinal == "first" and not o))]
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -980,3 +980,9 @@ def test_a_when_clause_after_a_time_a_census_year_and_an_adverb_before_the_year(
     assert period(text, "10.9%") == ("2020", "2020")
     assert period(text, "94.8 million") == ("2017", "2017")
     assert period(text, "350,000") == ("2023", "2023")
+
+
+def test_a_first_plan_is_not_given_the_years_of_the_second():
+    text = ("Economy of Ruritania\n\nThe Second Seven-Year Plan (1978–1984) was to raise output to 120% of the 1977 "
+            "target.\n\nInvestment took 51.3% under the Five-Year Plan and 57.0% under the First Seven-Year Plan.")
+    assert period(text, "57.0%") == ("", "")  # the document does not give the First Plan's years
