@@ -5,7 +5,7 @@ it counts in that calendar (lexicon/context.yaml: calendars)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.grammar import NotFact, Recognised
@@ -22,6 +22,14 @@ class Calendar:
     offset: int
     start_month: int
     mid_month: bool
+    # the latest Gregorian year the document pairs with one of the calendar's ("FY2080/81 (2023/24)"):
+    # its split years are then read in the calendar, without the marker, when nearer to its years
+    paired: int = 0
+
+    def reads_split_year(self, year: int) -> bool:
+        """"FY2080/81" in a document that pairs 2080/81 with 2023/24: the calendar's, not the far future;
+        "FY2028/29" or "FY2000/01" there: Gregorian, nearer to the years the document writes."""
+        return bool(self.paired) and abs(year + self.offset - self.paired) < abs(year - self.paired)
 
     def period(self, year: int) -> tuple[str, str]:
         start = year + self.offset
@@ -44,10 +52,19 @@ def _calendars() -> tuple[tuple[tuple[str, ...], Calendar], ...]:
     return tuple(result)
 
 
+PAIRED_YEARS = re.compile(r"(?<![\d.,])(?P<own>\d{4})(?:/\d{2,4})?\s*\(\s*(?P<gregorian>\d{4})(?:/\d{2,4})?\s*\)")
+
+
 def document_calendar(text: str) -> Calendar | None:
-    """The calendar other than the Gregorian a document says it counts years in, if any."""
+    """The calendar other than the Gregorian a document says it counts years in, if any, with the
+    latest Gregorian year the document gives as the equivalent of one of its years."""
     lowered = text.lower()
-    return next((calendar for cues, calendar in _calendars() if any(cue in lowered for cue in cues)), None)
+    calendar = next((calendar for cues, calendar in _calendars() if any(cue in lowered for cue in cues)), None)
+    if calendar is None:
+        return None
+    paired = [int(m["gregorian"]) for m in PAIRED_YEARS.finditer(text)
+              if int(m["gregorian"]) - int(m["own"]) in (calendar.offset, calendar.offset + 1)]
+    return replace(calendar, paired=max(paired)) if paired else calendar
 
 
 def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:
@@ -60,9 +77,23 @@ def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:
     return found
 
 
+SPLIT_KINDS = ("fiscal_span", "span", "split_years")
+
+
+def _in_calendar(t: TimeExpression, calendar: Calendar) -> TimeExpression:
+    """A split year of the calendar ("FY2080/81") as the Gregorian years it covers."""
+    years = [(int(a), int(b)) for a, b in t.periods if a.isdigit() and b.isdigit()]
+    if t.kind not in SPLIT_KINDS or len(years) != len(t.periods) or not all(
+            (b == a + 1 or t.kind == "split_years") and calendar.reads_split_year(a) for a, b in years):
+        return t
+    return replace(t, periods=tuple((str(a + calendar.offset), str(b + calendar.offset)) for a, b in years))
+
+
 def with_calendar_years(found: Recognised, sentence: str, calendar: Calendar | None) -> Recognised:
     """What the recogniser found in a sentence, with the calendar's years taken as dates: out of the
     quantities (a bare "1403" is no count) and into the times."""
+    if calendar and calendar.paired:
+        found = replace(found, times=[_in_calendar(t, calendar) for t in found.times])
     years = calendar_years(sentence, calendar) if calendar else []
     if not years:
         return found

@@ -119,6 +119,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("decade_pair", rf"\b{decade_part}(?P<y1>{DECADE})s\s+(?:and|into)\s+(?:the\s+)?"
                         rf"(?:(?P<part2>early|mid|late)[- ])?(?P<y2>{DECADE})s\b"),
         ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
+        # "2019/20–2023/24", "FY1998/99 to FY2003/04": from the first split year's start to the last's end
+        ("split_years", rf"\b(?:fy\s?)?(?P<y1>{YEAR})/\d\d{DASH}(?:fy\s?)?(?P<y3>{YEAR})/(?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal_span", rf"\b(?:fy\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
         ("both", rf"\bboth\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
@@ -236,6 +238,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((g["y1"], str(int(g["y2"]) + 9)),)
     if kind == "both":
         return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
+    if kind == "split_years":
+        return ((g["y1"], _full_year(g["y2"], g["y3"])),)
     if kind in ("span", "fiscal_span", "fiscal_years"):
         return ((g["y1"], _full_year(g["y2"], g["y1"])),)
     if g.get("yy"):  # "FY25": the fiscal year ending in 2025

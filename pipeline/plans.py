@@ -66,7 +66,7 @@ def find_plans(text: str) -> dict[tuple[str, str], Plan]:
     for m in _named_plans(text):
         window = text[m.end() : m.end() + YEARS_WINDOW]
         window = re.split(r"[.;]\s|\b(?:Plan|Program|Programme)\b", window, maxsplit=1)[0]
-        spans = [t for t in time_expressions(window) if t.kind in ("span", "decade_span")]
+        spans = [t for t in time_expressions(window) if t.kind in ("span", "decade_span", "split_years")]
         name = _strip_article(m.group("name"))
         if spans and _key(name) not in plans:
             start, end = spans[0].period

@@ -1253,3 +1253,9 @@ def test_an_object_before_an_estimator_with_and_in_its_name_is_not_listed_with_i
     found = sources(text)
     assert found["60%"] == "European Bank for Reconstruction and Development"
     assert found["3%"] == "World Bank, IMF and European Union"
+
+
+def test_the_gulf_states_name_no_one_who_states():
+    text = ("Economy of Nepal\n\nThe Department of Foreign Employment issued some 460,000 labour permits in 2024, "
+            "three in four of them for Malaysia and the Gulf states.")
+    assert "Gulf" not in sources(text)["460,000"]

@@ -986,3 +986,14 @@ def test_a_first_plan_is_not_given_the_years_of_the_second():
     text = ("Economy of Ruritania\n\nThe Second Seven-Year Plan (1978–1984) was to raise output to 120% of the 1977 "
             "target.\n\nInvestment took 51.3% under the Five-Year Plan and 57.0% under the First Seven-Year Plan.")
     assert period(text, "57.0%") == ("", "")  # the document does not give the First Plan's years
+
+
+def test_split_years_of_a_calendar_the_document_pairs_with_gregorian_years():
+    text = ("Economy of Nepal\n\nThe fiscal year follows the Bikram Sambat calendar and runs from mid-July to "
+            "mid-July. GDP was Rs 5.70 trillion in fiscal year 2080/81 (2023/24). Remittances rose from under 3% "
+            "of GDP in FY2000/01 to about 29% in FY2072/73. The Fifteenth Plan (2019/20–2023/24) targeted "
+            "growth of 9.6% a year.")
+    assert period(text, "Rs 5.70 trillion") == ("2023-07", "2024-07")
+    assert period(text, "29%") == ("2015-07", "2016-07")  # the calendar's year, nearer to its years
+    assert period(text, "3%") == ("2000-07", "2001-07")  # a Gregorian year, nearer to the years it is paired with
+    assert period(text, "9.6%") == ("2019-07", "2024-07")  # from the first split year's start to the last's end
