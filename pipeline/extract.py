@@ -10,9 +10,10 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, bracketed_partners, partner_pair, partners_respectively, subject_of, trade_partner_named,
+    TRADE_TOPICS, as_written, partner_pair, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
+from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
 from pipeline.dating import standing, tells_of_story
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
@@ -206,6 +207,7 @@ def extract_document(
         bracketed = bracketed_partners(text, [r.quantity for r in readings], home)
         pairs = {**bracketed, **partners_respectively(text, [r.quantity for r in readings], home)}
         mirrored = mirror_flows(text, [r.quantity for r in readings], home)  # "China's exports to the North"
+        listed_names = named_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
@@ -222,6 +224,8 @@ def extract_document(
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
                                  partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names,
                                  partner_items.get(sent.start + reading.quantity.start))
+            if rows and (name := listed_names.get(reading.quantity.start)):
+                rows = [replace(row, subject=as_written(name, names)) for row in rows]
             rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal)

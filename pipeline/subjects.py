@@ -333,31 +333,3 @@ def _foreign_bodies_owner(sentence: str, q: Quantity, home_name: str) -> str:
 
 
 # "8,900 won in Pyongyang", "4,100 won a kilogram in Hyesan": a place named right after the number;
-def partners_respectively(sentence: str, quantities: list[Quantity], home: Country | None) -> dict[int, str]:
-    """"…, about 640,000 and 560,000 of them to Chad and South Sudan respectively": the pair each of the
-    numbers listed before the partners is about, by where the number starts."""
-    at = sentence.find("respectively")
-    if at < 0 or not home or not _subject_patterns()["bilateral"].search(sentence):
-        return {}
-    before = [q for q in quantities if q.end <= at]
-    if not before:
-        return {}
-    partners = [c.name for start, _, c in _subject_mentions(sentence[before[-1].end : at]) if c.name != home.name]
-    listed = before[-len(partners):] if partners and len(before) >= len(partners) else []
-    return {q.start: f"{home.name}-{partner}" for q, partner in zip(listed, partners)} if len(partners) > 1 else {}
-
-
-def bracketed_partners(sentence: str, quantities: list[Quantity], home: Country | None) -> dict[int, str]:
-    """"The main trading partners are China (25%), the US (15%) and Japan (10%)": each bracketed number
-    is the pair of the home country and the partner named right before its bracket, by where it starts."""
-    if not home or "(" not in sentence or not _subject_patterns()["bilateral"].search(sentence):
-        return {}
-    pairs = {}
-    for q in quantities:
-        opening = sentence.rfind("(", max(0, q.start - 3), q.start)
-        if opening < 0 or sentence[opening + 1 : q.start].strip():
-            continue
-        named = _subject_mentions(sentence[max(0, opening - 40) : opening])
-        if named and not sentence[max(0, opening - 40) + named[-1][1] : opening].strip() and named[-1][2].name != home.name:
-            pairs[q.start] = f"{home.name}-{named[-1][2].name}"
-    return pairs

@@ -1336,3 +1336,15 @@ def test_a_plan_that_foresaw_or_allotted_amounts_is_their_subject():
             "to industry. The share of investment allocated by the state fell to 40% in 1975.")
     assert one(text, "5.5%").subject == one(text, "two-thirds").subject == "Seven-Year Development Plan"
     assert one(text, "40%").subject == "Ghana"  # a participle ("allocated by the state"), not the plan's aim
+
+
+def test_names_listed_before_numbers_taken_respectively_are_their_subjects():
+    text = ("Economy of Peru\n\nThe regions of Arequipa, Cusco and Apurímac accounted for 21%, 14% and 12% of mining "
+            "output respectively in 2022. Kia Motors and Jaguar Land Rover opened plants in 2006 and 2018, investing "
+            "about €1 billion and €1.4 billion respectively. The IMF and the World Bank contributed €12.9 billion "
+            "and €1 billion respectively. During the Three-Year and Five-Year Plans growth was 41.7% and 36.6% "
+            "respectively.")
+    assert [one(text, m).subject for m in ("21%", "14%", "12%")] == ["Arequipa", "Cusco", "Apurímac"]
+    assert one(text, "€1.4 billion").subject == "Jaguar Land Rover"
+    assert one(text, "€12.9 billion").subject == "Peru"  # lenders named as estimators are not what is counted
+    assert one(text, "41.7%").subject == "Peru"  # plans listed with the years they run are no subjects here
