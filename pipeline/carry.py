@@ -36,6 +36,8 @@ class Carry:
     topic: str = ""  # the indicator of the paragraph's last number, for "It peaked at …"
     pair: str = ""  # the pair of countries the last flows were between ("North Korea-China")
     pair_topics: frozenset[str] = frozenset()  # the indicators of those flows
+    # the facility the last sentence was about ("The Aswan High Dam, built …, was …"), for "It cost …"
+    facility: str = ""
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:
@@ -77,6 +79,20 @@ def full_plan_name(plans, name: str) -> str:
 THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remains?|seems?|appears?)\b)")
 
 
+IT_OPENS = re.compile(r"\s*(?:It|Its)\b(?!\s+(?:is|was|has\s+been|had\s+been)\s+(?:estimated|thought|believed|expected|likely|unlikely|"
+                      r"possible|said|reported|clear|true|difficult|hard|not)\b)")
+ITS_CLAUSE = re.compile(r"\s*(?:(?:and|but|while)\s+)?(?:its?|Its?)\b")
+
+
+def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int, previous: str) -> str:
+    """The facility a sentence is about when it opens with its name ("The Aswan High Dam, built …")
+    or, right after such a sentence, with "It"/"Its"; else nothing. `at` is where it starts."""
+    opening = re.match(r"\s*(?:The\s+)?", text).end()
+    named = next((name for position, _, name in facilities if at <= position < at + len(text)
+                  and text.startswith(name, opening)), "")
+    return named or (previous if previous and IT_OPENS.match(text) else "")
+
+
 def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home: Country | None, carry: Carry,
                            facilities: list[tuple[int, str, str]], at: int) -> list[Observation]:
     """The subject a number its own sentence gives no subject takes from the paragraph: the pair its
@@ -88,8 +104,11 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
         return rows
     if carry.pair and rows[0].indicator in carry.pair_topics and refers_back(text):
         return [replace(row, subject=carry.pair) for row in rows]
-    if home and (site := facility_referred(text[context.clause_bounds(text, q)[0] : q.start], facilities, at)):
+    clause_start = context.clause_bounds(text, q)[0]
+    if home and (site := facility_referred(text[clause_start : q.start], facilities, at)):
         return [replace(row, subject=site) for row in rows]
+    if carry.facility and (IT_OPENS.match(text) or ITS_CLAUSE.match(text, clause_start)):
+        return [replace(row, subject=carry.facility) for row in rows]  # "It cost about US$1 billion"
     if home and carry.place and THERE.search(text, q.end):
         return [replace(row, subject=carry.place) for row in rows]
     return rows

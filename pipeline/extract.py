@@ -35,7 +35,9 @@ from pipeline.plans import find_plans, leading_plan, plan_names, plan_times, tar
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
-from pipeline.carry import Carry, full_plan_name, pass_on_without_numbers, stretch_of, subject_from_paragraph
+from pipeline.carry import (
+    Carry, facility_opening, full_plan_name, pass_on_without_numbers, stretch_of, subject_from_paragraph,
+)
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
@@ -101,6 +103,7 @@ def extract_document(
             caption = (carry.period if _introduces_list(carry.text) else caption) if listed else None
             if caption:
                 carry.paragraph, carry.period = item, caption
+        carry.facility = facility_opening(text, facilities, sent.start, carry.facility if item == carry.paragraph else "")
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]

@@ -77,7 +77,9 @@ def _facility_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(sorted(load_lexicon("places")["facility_heads"], key=len, reverse=True))
     # "According to the Authority (ACP), the canal handled …", "The mine produced …": a clause that opens
     # with a facility named by its head noun alone
-    referred = re.compile(rf"\s*(?:(?:and|but|while|when)\s+)?(?:[^,;]*,\s+)?[Tt]he\s+(?P<head>{heads})(?:’s|'s)?\s")
+    # (after an opening phrase of time or place without its comma: "In the early 1970s the dam supplied …")
+    referred = re.compile(rf"\s*(?:(?:and|but|while|when)\s+)?(?:[^,;]*,\s+|(?:In|By|During|Since|After|Until|From)\s+[^,;]{{1,30}}?\s+)?"
+                          rf"[Tt]he\s+(?P<head>{heads})(?:’s|'s)?\s")
     # matched in lower-cased text as a prefix tree (IGNORECASE and plain alternations are slow)
     return re.compile(rf"\b(?:{trie_pattern(w.lower() for w in load_lexicon('places')['facility_heads'])})\b"), referred
 
@@ -89,7 +91,7 @@ class _Span(NamedTuple):
 
 
 NOT_MODIFIERS = frozenset("the a an of and or to in on at by for with its their his her this that".split())
-OPENING_WORDS = frozenset("The In At By From Under After Since".split())
+OPENING_WORDS = frozenset("The A An In At By From Under After Since".split())
 
 
 def _name_before(words: list[str]) -> list[str]:

@@ -1348,3 +1348,14 @@ def test_names_listed_before_numbers_taken_respectively_are_their_subjects():
     assert one(text, "€1.4 billion").subject == "Jaguar Land Rover"
     assert one(text, "€12.9 billion").subject == "Peru"  # lenders named as estimators are not what is counted
     assert one(text, "41.7%").subject == "Peru"  # plans listed with the years they run are no subjects here
+
+
+def test_it_and_its_after_a_sentence_opening_with_a_named_facility_are_the_facility():
+    text = ("Economy of Egypt\n\nThe Aswan High Dam, built between 1960 and 1970, was the largest project of the "
+            "period. Its twelve turbines gave it a capacity of 2,100 megawatts. In the early 1970s the dam supplied "
+            "more than half of the country's electricity. It is estimated that GDP grew 5% in 1975.\n\n"
+            "A Taean factory answered to a committee of 25 members.")
+    assert one(text, "2,100 megawatts").subject == one(text, "twelve").subject == "Aswan High Dam"
+    assert one(text, "half").subject == "Aswan High Dam"  # the dam, after an opening phrase of time
+    assert one(text, "5%").subject == "Egypt"  # "It is estimated that": no facility
+    assert one(text, "25").subject == "Egypt"  # "A Taean factory" is no facility's name
