@@ -103,6 +103,8 @@ def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading
     result = list(readings)
     for joint in {r.source for r in readings if ", " in r.source or " and " in r.source}:
         members, indices = listed_estimators(joint), [i for i, r in enumerate(readings) if r.source == joint]
+        if sum(member in text for member in members) < 2:
+            continue  # one body's name in full ("ECLAC": the Economic Commission for Latin America and the Caribbean)
         if len(members) == len(indices) > 1:
             for member, index in zip(members, indices):
                 result[index] = replace(readings[index], source=member)

@@ -1259,3 +1259,12 @@ def test_the_gulf_states_name_no_one_who_states():
     text = ("Economy of Nepal\n\nThe Department of Foreign Employment issued some 460,000 labour permits in 2024, "
             "three in four of them for Malaysia and the Gulf states.")
     assert "Gulf" not in sources(text)["460,000"]
+
+
+def test_a_month_before_a_name_and_a_defined_name_with_and_taken_respectively():
+    text = ("Economy of Paraguay\n\nGrowth is also estimated by the Economic Commission for Latin America and the "
+            "Caribbean (ECLAC). The BCP put growth at 4.7% in 2023 and 4.2% in 2024, while ECLAC estimated 4.5% and "
+            "3.9% respectively. In July the Central Bank of Paraguay devalued the guaraní by 10%.")
+    found = sources(text)
+    assert found["4.5%"] == found["3.9%"] == "Economic Commission for Latin America and the Caribbean"
+    assert found["10%"] == "Central Bank of Paraguay"
