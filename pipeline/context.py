@@ -168,11 +168,21 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
     codes = load_lexicon("quantities")["currency_names"].get(word) or _prefix_codes()[word]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
-    named = [m[2] for m in country_mentions(sentence[max(0, q.start - 40) : q.end])]
+    window = sentence[max(0, q.start - 40) : q.end]
+    # (not a country the money goes to or comes from, nor one whose adjective names another currency:
+    # "exported … to India, and earned about Rs 17 billion", "pegged to the Indian rupee at Rs 1.60")
+    own_start = q.start - max(0, q.start - 40)  # (an adjective inside the mention is its own: "one Indian rupee")
+    named = [m[2] for m in country_mentions(window) if not FLOW_TO.search(window, 0, m[0])
+             and not (m[1] <= own_start and NAMES_CURRENCY.match(window, m[1]))]
     for country in [*reversed(named), by_name.get(estimator), by_name.get(subject), home]:
-        if country and country.currency in codes:
-            return country.currency
+        own = [c for c in (country.currency, *country.former_currencies) if c in codes] if country else []
+        if own:
+            return own[0]
     return codes[0]
+
+
+FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
+NAMES_CURRENCY = re.compile(r"\s+(?:rupees?|pesos?|francs?|crowns?|korunas?|dollars?|pounds?|shillings?|dinars?|won|yen|yuan|rand|euros?)\b")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ class Country:
     # names and adjectives; left out of equality and hash: a country is one by its name, and hashing
     # a compiled pattern hashes its code (a country is a key of per-sentence caches)
     pattern: re.Pattern[str] = field(compare=False)
+    former_currencies: tuple[str, ...] = field(default=(), compare=False)  # Slovakia's koruna before the euro
 
 
 def _names_pattern(words: list[str]) -> str:
@@ -31,7 +32,8 @@ def countries() -> tuple[Country, ...]:
     result = []
     for entry in load_lexicon("places")["countries"]:
         words = entry["aliases"] + entry.get("adjectives", [])
-        result.append(Country(entry["name"], entry.get("currency", ""), re.compile(_names_pattern(words))))
+        result.append(Country(entry["name"], entry.get("currency", ""), re.compile(_names_pattern(words)),
+                              tuple(entry.get("former_currencies", ()))))
     return tuple(result)
 
 

@@ -11,7 +11,7 @@ from pipeline.grammar import _Grammar
 from pipeline.lexicon import load_lexicon
 
 
-OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|,(?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
+OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|[.,](?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
 
 
 def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:

@@ -1359,3 +1359,14 @@ def test_it_and_its_after_a_sentence_opening_with_a_named_facility_are_the_facil
     assert one(text, "half").subject == "Aswan High Dam"  # the dam, after an opening phrase of time
     assert one(text, "5%").subject == "Egypt"  # "It is estimated that": no facility
     assert one(text, "25").subject == "Egypt"  # "A Taean factory" is no facility's name
+
+
+def test_a_currency_family_member_by_former_currency_and_not_by_a_destination_and_people_counted():
+    slovakia = "Economy of Slovakia\n\nIn July 2008 the conversion rate was fixed at 30.126 korunas per euro."
+    assert one(slovakia, "30.126 korunas").unit == "SKK"  # the koruna Slovakia had before the euro
+    nepal = ("Economy of Nepal\n\nIn 2024 Nepal exported 1,946 GWh of electricity, almost all of it to India, and "
+             "earned about Rs 17 billion. The rupee is pegged to the Indian rupee at Rs 1.60 to one Indian rupee. "
+             "International arrivals reached a record 1.2 million in 2019. It had about 5.3 million of the "
+             "federation's 15.6 million inhabitants, and some 300,000 Portuguese settlers left.")
+    assert one(nepal, "Rs 17 billion").unit == one(nepal, "Rs 1.60").unit == "NPR"
+    assert {one(nepal, m).unit for m in ("1.2 million", "5.3 million", "300,000")} == {"persons"}
