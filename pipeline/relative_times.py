@@ -57,6 +57,9 @@ def record_base(sentence: str, start: int) -> bool:
     return lead is not None and _record_before().search_at(sentence, 0, lead.start()) is not None
 
 
+OTHER_STATEMENT = re.compile(r";|,\s+(?:although|though|but|while|whereas)\b")
+
+
 def open_spans(
     sentence: str, times: list[TimeExpression], carried: tuple[Period, ...], today: str, last: tuple[Period, ...] = (),
 ) -> list[TimeExpression]:
@@ -78,7 +81,9 @@ def open_spans(
             result.append(t)
             continue
         begin = t.period[0]
-        later = [u.period[1] for u in times if u is not t and u.kind != "plan_list" and u.period[1][:4] > begin[:4]]
+        # (not a time of another statement: "…; the sol traded at 3.7 in 2024", "…, although it fell in 2019")
+        later = [u.period[1] for u in times if u is not t and u.kind != "plan_list" and u.period[1][:4] > begin[:4]
+                 and not OTHER_STATEMENT.search(sentence, min(t.end, u.start), max(t.start, u.end))]
         # "has held its rate at 22 percent since June 2023": the present perfect runs to the present,
         # the document's date, unless the sentence continues the day of an event ("at its meeting
         # held on 26 March 2024 … The Board has reduced rates … since June 2023")

@@ -997,3 +997,11 @@ def test_split_years_of_a_calendar_the_document_pairs_with_gregorian_years():
     assert period(text, "29%") == ("2015-07", "2016-07")  # the calendar's year, nearer to its years
     assert period(text, "3%") == ("2000-07", "2001-07")  # a Gregorian year, nearer to the years it is paired with
     assert period(text, "9.6%") == ("2019-07", "2024-07")  # from the first split year's start to the last's end
+
+
+def test_since_stays_open_against_the_time_of_another_statement():
+    text = ("Economy of Peru\n\nThe central bank has targeted inflation at 2% since 2007; the sol traded at about 3.7 "
+            "per dollar in 2024. Crude output has been held at around 1 million barrels per day since 2010, although "
+            "it fell in 2019.")
+    assert period(text, "2%") == ("2007", "")
+    assert period(text, "1 million barrels") == ("2010", "")
