@@ -89,6 +89,8 @@ def settle_times(
             candidates = anaphor_referent(sentence, before, t.start)
             referent = candidates[-1].periods if candidates else last or carried
             periods = _year_after(referent[-1], load_lexicon("context")["year_anaphora"][t.period[1]]) if referent else ()
+            if periods and t.period[0]:  # "at the end of that year": its month
+                periods = ((f"{periods[-1][1][:4]}-{t.period[0]}",) * 2,)
         else:
             # a time after it that the sentence contrasts it with ("in the week ending 22 March, down
             # from a peak of 28.2 per cent in November 2022") does not give it its year

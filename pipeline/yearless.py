@@ -51,6 +51,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
                          rf"(?!\s+of\b|\s+(?:after|since|following|before)\b)"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
+        # "at the end of that year": a month of the year referred to
+        ("anaphor", rf"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?P<anaphor>{anaphora}))\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "last month", "this month", "last September": months counted from the document's date
@@ -151,6 +153,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "weekday":
                 number = [d.lower() for d in load_lexicon("context")["weekdays"]].index(g["wd"].lower())
                 periods = (("", f"weekday {number}" + (" next" if g["lead"].lower() == "next" else "")),)
+            elif kind == "anaphor" and g.get("part"):  # the month, and the phrase for dating.settle_times
+                periods = ((f"{YEAR_PARTS[g['part'].lower()]:02d}", " ".join(g["anaphor"].lower().split())),)
             else:
                 periods = (("", " ".join(m.group(0).lower().split())),)  # the phrase, for dating.settle_times
             deictic = "_this" if g.get("this") else ""  # "of this year": the document's own year

@@ -1005,3 +1005,9 @@ def test_since_stays_open_against_the_time_of_another_statement():
             "it fell in 2019.")
     assert period(text, "2%") == ("2007", "")
     assert period(text, "1 million barrels") == ("2010", "")
+
+
+def test_the_end_of_that_year_is_its_last_month():
+    text = ("Economy of Angola\n\nOutput was 1.1 million bpd in 2022. Reserves stood at about 2.6 billion barrels at "
+            "the end of that year.")
+    assert period(text, "2.6 billion barrels") == ("2022-12", "2022-12")
