@@ -48,6 +48,9 @@ def _owned_body() -> re.Pattern[str]:
     return re.compile(rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads})\b")
 
 
+SHARE_OF_IT = re.compile(r"\b(?:(?:all|most|much|part|the\s+bulk|half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three|four)[- ]"
+                         r"(?:thirds?|quarters?|fifths?|tenths?)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:it|them|which)\b"
+                         r"|\b(?:mostly|mainly|chiefly|largely|primarily)\s+(?:to|from|in)\b)", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 AND = re.compile(r"^\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -195,6 +198,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
         return plan
     # a country word inside the number's own mention is its currency's ("271.03 US cents"), not a subject
     mentions = [m for m in _subject_mentions(sentence[start:end]) if not q.start <= start + m[0] < q.end]
+    # "128 million bottles, about 40% of them to Russia": the partner is the share's, the total stays the country's
+    if share := SHARE_OF_IT.search(sentence, q.end, end):
+        mentions = [m for m in mentions if start + m[0] < share.start()]
     # "inter-Korean trade, which began in 1989, grew to …": a clause naming no country continues the
     # subject the sentence opened with
     pair = flow_pair(sentence[start:end], home, mentions) or (flow_pair(sentence[: q.start], home) if not mentions else "")

@@ -1370,3 +1370,10 @@ def test_a_currency_family_member_by_former_currency_and_not_by_a_destination_an
              "federation's 15.6 million inhabitants, and some 300,000 Portuguese settlers left.")
     assert one(nepal, "Rs 17 billion").unit == one(nepal, "Rs 1.60").unit == "NPR"
     assert {one(nepal, m).unit for m in ("1.2 million", "5.3 million", "300,000")} == {"persons"}
+
+
+def test_a_partner_named_for_a_share_of_the_total_leaves_the_total_the_countrys():
+    text = ("Economy of Georgia\n\nGeorgia shipped a record 128 million bottles of wine in 2024, about 40% of them "
+            "to Russia. In 2024 Georgia exported 1,946 GWh of electricity, almost all of it to Turkey.")
+    assert one(text, "128 million").subject == one(text, "1,946 GWh").subject == "Georgia"
+    assert one(text, "40%").subject == "Georgia-Russia"
