@@ -25,17 +25,21 @@ class Calendar:
     # the latest Gregorian year the document pairs with one of the calendar's ("FY2080/81 (2023/24)"):
     # its split years are then read in the calendar, without the marker, when nearer to its years
     paired: int = 0
+    # the month the document's fiscal years start in, for a year of the calendar written as a fiscal
+    # year ("2016 EFY", "fiscal year 2016 E.C."): from July, not from the calendar's new year
+    fiscal_start: int = 1
 
     def reads_split_year(self, year: int) -> bool:
         """"FY2080/81" in a document that pairs 2080/81 with 2023/24: the calendar's, not the far future;
         "FY2028/29" or "FY2000/01" there: Gregorian, nearer to the years the document writes."""
         return bool(self.paired) and abs(year + self.offset - self.paired) < abs(year - self.paired)
 
-    def period(self, year: int) -> tuple[str, str]:
+    def period(self, year: int, fiscal: bool = False) -> tuple[str, str]:
         start = year + self.offset
-        if not self.mid_month:
+        month = self.fiscal_start if fiscal and self.fiscal_start != 1 else self.start_month
+        if not self.mid_month and not (fiscal and self.fiscal_start != 1):
             return str(start), str(start)
-        return f"{start}-{self.start_month:02d}", f"{start + 1}-{self.start_month:02d}"
+        return f"{start}-{month:02d}", f"{start + 1}-{month:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -55,16 +59,17 @@ def _calendars() -> tuple[tuple[tuple[str, ...], Calendar], ...]:
 PAIRED_YEARS = re.compile(r"(?<![\d.,])(?P<own>\d{4})(?:/\d{2,4})?\s*\(\s*(?P<gregorian>\d{4})(?:/\d{2,4})?\s*\)")
 
 
-def document_calendar(text: str) -> Calendar | None:
+def document_calendar(text: str, fiscal_start: int = 1) -> Calendar | None:
     """The calendar other than the Gregorian a document says it counts years in, if any, with the
-    latest Gregorian year the document gives as the equivalent of one of its years."""
+    latest Gregorian year the document gives as the equivalent of one of its years, and the month
+    its fiscal years start in."""
     lowered = text.lower()
     calendar = next((calendar for cues, calendar in _calendars() if any(cue in lowered for cue in cues)), None)
     if calendar is None:
         return None
     paired = [int(m["gregorian"]) for m in PAIRED_YEARS.finditer(text)
               if int(m["gregorian"]) - int(m["own"]) in (calendar.offset, calendar.offset + 1)]
-    return replace(calendar, paired=max(paired)) if paired else calendar
+    return replace(calendar, paired=max(paired) if paired else 0, fiscal_start=fiscal_start)
 
 
 def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:
@@ -73,10 +78,12 @@ def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:
     for m in calendar.pattern.finditer(sentence):
         year = int(m.group("year"))
         if calendar.first <= year <= calendar.last:
-            found.append(TimeExpression(m.start("year"), m.end("year"), (calendar.period(year),), "year"))
+            fiscal = "FY" in m.group() or FISCAL_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) is not None
+            found.append(TimeExpression(m.start("year"), m.end("year"), (calendar.period(year, fiscal),), "year"))
     return found
 
 
+FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|budget)\s+year\s+$|\bFY\s?$", re.IGNORECASE)
 SPLIT_KINDS = ("fiscal_span", "span", "split_years")
 
 

@@ -80,7 +80,7 @@ def extract_document(
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
-    calendar = document_calendar(doc.text)  # "Iranian years run from 21 March": its years are dates
+    calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
     cells = with_issuer_columns(cells, issuer)  # "2025(p)" in an institution's own table: its projection

@@ -160,11 +160,12 @@ def _year_before(date: str) -> str:
 
 
 def _twelve_months(period: Period) -> bool:
-    """Whether a period is a year that does not start in January ("2023-04" to "2024-03")."""
+    """Whether a period is a year that does not start in January ("2023-04" to "2024-03"; "2023-07"
+    to "2024-07" for a year from mid-July)."""
     first, last = period
     if len(first) != 7 or len(last) != 7 or first[5:] == "01":
         return False
-    return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
+    return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) in (11, 12)
 
 
 AFTER_EVENT = re.compile(r"\b(?:after|before)$")  # "two years after", not "two years later"

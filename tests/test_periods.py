@@ -1011,3 +1011,11 @@ def test_the_end_of_that_year_is_its_last_month():
     text = ("Economy of Angola\n\nOutput was 1.1 million bpd in 2022. Reserves stood at about 2.6 billion barrels at "
             "the end of that year.")
     assert period(text, "2.6 billion barrels") == ("2022-12", "2022-12")
+
+
+def test_a_calendar_year_written_as_a_fiscal_year_and_that_year_after_it():
+    text = ("Economy of Ethiopia\n\nThe government's fiscal year runs from 8 July to 7 July and is designated by the "
+            "Ethiopian calendar. Agriculture accounted for 32.4% of GDP in 2016 EFY (2023/24), and real GDP grew by "
+            "8.1% that year.")
+    assert period(text, "32.4%") == ("2023-07", "2024-07")
+    assert period(text, "8.1%") == ("2023-07", "2024-07")
