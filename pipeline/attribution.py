@@ -75,9 +75,12 @@ def clean_name(org: str) -> str:
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
+    if (aimed := FOR_COUNTRY.fullmatch(org)) and _is_country(aimed.group("country")) and aimed.group("body").rstrip("+").isupper():
+        org = aimed.group("body")  # "the quota set by OPEC+ for Kazakhstan": the body, not whom it set it for
     return _without_output_noun(org.strip().rstrip(".,"))
 
 
+FOR_COUNTRY = re.compile(r"(?P<body>.+?)\s+for\s+(?:the\s+)?(?P<country>.+)")
 OUTPUT_NOUN_AFTER = re.compile(r"\s+(statistics|data|figures|estimates)\b")
 
 

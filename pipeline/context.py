@@ -17,7 +17,7 @@ from pipeline.matching import Caseless, WordList, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
-CAPWORD = r"(?:[dlDL][’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
+CAPWORD = r"(?:[dlDL][’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*\+?"  # ("OPEC+": a group named with its plus)
 
 
 @lru_cache(maxsize=1)

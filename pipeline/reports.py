@@ -30,8 +30,13 @@ def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
     at, name = raw[-1]
     if name.lower() in (*_lexicon()["author_references"], *_lexicon()["central_bank_references"]):
         return True
+    if sentence and at > 0 and SET_BY.search(sentence, max(0, at - 30), at):
+        return True  # "The quota set by OPEC+ for Iraq was …": a body's decision, not its report
     verb = _act_or_report().search(sentence, max(at, 0), max(at, 0) + len(name) + 60) if sentence and at >= 0 else None
     return bool(verb and verb.group("act"))
+
+
+SET_BY = re.compile(r"\b(?:set|fixed|agreed|imposed|approved)\s+by\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -1268,3 +1268,19 @@ def test_a_month_before_a_name_and_a_defined_name_with_and_taken_respectively():
     found = sources(text)
     assert found["4.5%"] == found["3.9%"] == "Economic Commission for Latin America and the Caribbean"
     assert found["10%"] == "Central Bank of Paraguay"
+
+
+def test_a_bank_setting_its_rate_a_budget_a_quota_set_by_a_body_and_a_body_named_after_its_description():
+    text = ("Economy of Chile\n\nThe Central Bank of Chile publishes the monetary policy report. In 2024 the bank cut "
+            "its monetary policy rate seven times, from 8.25% in January to 5% in December.\n\n"
+            "The budget for 2025 projected revenue of CLP 70 trillion.\n\n"
+            "The quota set by OPEC+ for Chile was 1.468 million bpd for 2024. Output was 1.5 million bpd in 2023.\n\n"
+            "At the end of 2024 the UN refugee agency, UNHCR, counted about 685,000 registered refugees. Grain exports "
+            "were forecast at 12 million tonnes by the Ministry of Agriculture.")
+    found = sources(text)
+    assert found["8.25%"] == found["5%"] == "Central Bank of Chile"
+    assert found["CLP 70 trillion"] == "Chile (official)"
+    assert found["1.468 million bpd"] == "OPEC+"
+    assert found["1.5 million bpd"] == ""  # a quota set is a decision, not a report the next sentence goes on with
+    assert found["685,000"] == "UNHCR"
+    assert found["12 million tonnes"] == "Ministry of Agriculture"
