@@ -166,7 +166,8 @@ def _actor_pattern() -> re.Pattern[str]:
     heads = trie_pattern(load_lexicon("places")["facility_heads"])
     # "The Pula Fund", "The Baku–Tbilisi–Ceyhan pipeline": capitalised words, perhaps with a facility's head
     # (one capitalised word before a head only when it joins names: "Trans-Kalahari", not "Coal mines")
-    name = (rf"[A-Z][\w’'–-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'–-]*){{1,5}}"
+    # (or initials alone: "JPMC mined 11.2 million tonnes")
+    name = (rf"[A-Z][\w’'–-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|and\s+)?[A-Z][\w’'–-]*){{1,5}}|[A-Z]{{2,6}}(?![\w’'–-])"
             rf"|(?:[A-Z][\w’'–-]*(?:\s+[A-Z][\w’'–-]*){{1,4}}|[A-Z][\w’']*[–-][A-Z][\w’'–-]*)\s+(?:{heads})")
     return re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?:The\s+|the\s+)?+(?P<name>{name})(?:,[^,;]{{1,100}},|\s+\([^)]{{1,40}}\))?"
                       rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")

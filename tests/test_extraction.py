@@ -1377,3 +1377,10 @@ def test_a_partner_named_for_a_share_of_the_total_leaves_the_total_the_countrys(
             "to Russia. In 2024 Georgia exported 1,946 GWh of electricity, almost all of it to Turkey.")
     assert one(text, "128 million").subject == one(text, "1,946 GWh").subject == "Georgia"
     assert one(text, "40%").subject == "Georgia-Russia"
+
+
+def test_a_company_named_by_its_initials_that_mined_or_produced_what_is_counted():
+    text = ("Economy of Jordan\n\nThe Jordan Phosphate Mines Company (JPMC) is listed in Amman. JPMC mined 11.2 million "
+            "tonnes of phosphate rock in 2023. APC produced a record 2.83 million tonnes of potash in 2023.")
+    assert one(text, "11.2 million tonnes").subject == "Jordan Phosphate Mines Company"
+    assert one(text, "2.83 million tonnes").subject == "APC"
