@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline import context
 from pipeline.codebook import refers_back
-from pipeline.countries import Country
+from pipeline.countries import Country, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
+from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
 
 
@@ -90,7 +92,17 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
     opening = re.match(r"\s*(?:The\s+)?", text).end()
     named = next((name for position, _, name in facilities if at <= position < at + len(text)
                   and text.startswith(name, opening)), "")
-    return named or (previous if previous and IT_OPENS.match(text) else "")
+    defined = _defined_facility().match(text)  # "Escondida, in the Antofagasta Region, is the largest copper mine"
+    if defined and country_mentions(defined.group("name")):
+        defined = None  # "Zambia is a major copper producer": a country, no facility
+    return named or (defined.group("name") if defined else "") or (previous if previous and IT_OPENS.match(text) else "")
+
+
+@lru_cache(maxsize=1)
+def _defined_facility() -> re.Pattern[str]:
+    heads = "|".join(load_lexicon("places")["facility_heads"])
+    return re.compile(rf"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})(?:,[^,;]{{1,60}},)?\s+(?:is|was|remains)\s+"
+                      rf"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b")
 
 
 def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home: Country | None, carry: Carry,

@@ -1384,3 +1384,11 @@ def test_a_company_named_by_its_initials_that_mined_or_produced_what_is_counted(
             "tonnes of phosphate rock in 2023. APC produced a record 2.83 million tonnes of potash in 2023.")
     assert one(text, "11.2 million tonnes").subject == "Jordan Phosphate Mines Company"
     assert one(text, "2.83 million tonnes").subject == "APC"
+
+
+def test_a_name_a_sentence_defines_as_a_facility_is_what_it_and_its_refer_to():
+    text = ("Economy of Chile\n\nEscondida, in the Antofagasta Region, is the largest single copper mine in the world; "
+            "it is 57.5% owned by BHP and produced about 1.26 million tonnes in 2024. Chile is the largest copper "
+            "mining country; it produced 5.3 million tonnes in 2024.")
+    assert one(text, "57.5%").subject == one(text, "1.26 million tonnes").subject == "Escondida"
+    assert one(text, "5.3 million tonnes").subject == "Chile"
