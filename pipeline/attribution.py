@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.context import CAPWORD
 from pipeline.countries import Country, countries, country_adjectives, country_mentions
 from pipeline.lexicon import load_lexicon
+from pipeline.informants import as_informant, informants
 from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern
 
 
@@ -250,8 +251,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         person = clean_name(m.group("org"))
         if is_person(person) and not _is_country(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person
-    found = {at: _as_informant(sentence, at, name) for at, name in found.items()}
-    found.update(_informants(sentence, found))
+    found = {at: as_informant(sentence, at, name) for at, name in found.items()}
+    found.update(informants(sentence, found))
     return _with_official(sentence, home, found)
 
 
@@ -263,38 +264,6 @@ def _with_official(sentence: str, home: Country | None, found: dict[int, str]) -
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
     return sorted(found.items())
-
-
-@lru_cache(maxsize=1)
-def _informant_lead() -> re.Pattern[str]:
-    nouns = "|".join(sorted(_lexicon()["informant_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal)\s+(?P<who>(?:[a-z-]+\s+)?(?:{nouns})\s+"
-                      rf"(?:in|from|inside|close to|based in|familiar with)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'-]*\s+){{0,3}}))")
-
-
-def _as_informant(sentence: str, at: int, name: str) -> str:
-    """"a source in North Pyongan Province told …" names the informant, not the province."""
-    lead = _informant_lead().search(sentence, max(0, at - 80), at)
-    return lead.group("who") + name if lead and lead.end() == at and sentence.startswith(name, at) else name
-
-
-def _informants(sentence: str, found: dict[int, str]) -> dict[int, str]:
-    """Informants no pattern found a name for ("An official in Dandong said …", "according to a trader
-    in Hyesan"): the description with the place it names, when a reporting word follows."""
-    informants = {}
-    for lead in _informant_lead().finditer(sentence):
-        place = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", sentence[lead.start("place") :])
-        if not place or any(lead.start() <= at <= lead.end("place") + len(place.group()) for at in found):
-            continue
-        end = lead.start("place") + place.end()
-        said = REPORTED_AFTER.match(sentence, end)
-        if said or ACCORDING_BEFORE.search(sentence, max(0, lead.start() - 20), lead.start()):
-            informants[lead.start("who")] = sentence[lead.start("who") : end]
-    return informants
-
-
-REPORTED_AFTER = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:said|says|told|reported|added|estimated|explained)\b")
-ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 
 
 def _names_body(org: str) -> bool:
