@@ -1392,3 +1392,11 @@ def test_a_name_a_sentence_defines_as_a_facility_is_what_it_and_its_refer_to():
             "mining country; it produced 5.3 million tonnes in 2024.")
     assert one(text, "57.5%").subject == one(text, "1.26 million tonnes").subject == "Escondida"
     assert one(text, "5.3 million tonnes").subject == "Chile"
+
+
+def test_a_strategy_is_a_plan_whose_targets_are_its_own_and_no_estimator():
+    text = ("Economy of Vietnam\n\nThe Socio-Economic Development Strategy for 2011–2020 aimed for average growth of "
+            "7–8% a year. Under the National Lithium Strategy announced in April 2023, the state will hold 51% of the "
+            "shares.")
+    assert one(text, "7–8%").subject == "Socio-Economic Development Strategy"
+    assert one(text, "51%").source == ""
