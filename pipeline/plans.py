@@ -34,7 +34,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     word = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))"
     # "the Growth and Transformation Plan", "the Plan for Reconstruction" is not named by its head alone
     gap = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"  # white space within a paragraph: a name does not run on from a heading
-    single = re.compile(rf"\b(?P<name>(?:{word}{gap}(?:(?:and|for|of){gap})?){{0,4}}{word}{gap}(?:{heads}))\b(?!s)")
+    # (with what follows the head when it belongs to the name: "the Development Strategy of New Uzbekistan",
+    # "the Second National Strategy for Transformation", "National Development Strategy 1")
+    months = "|".join(m.capitalize() for m in lex["months"])
+    tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?!(?:{months})\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}|\s+[1-9](?![\d.,%–-]))?"
+    single = re.compile(rf"\b(?P<name>(?:{word}{gap}(?:(?:and|for|of){gap})?){{0,4}}{word}{gap}(?:{heads})(?!s)\b{tail})(?!s)")
     listed = re.compile(
         rf"\b(?P<items>{word}(?:{gap}{word})*(?:(?:,{gap}(?:and{gap})?|{gap}and{gap}){word}(?:{gap}{word})*)+){gap}(?P<head>{heads})s\b"
     )

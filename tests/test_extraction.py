@@ -1400,3 +1400,10 @@ def test_a_strategy_is_a_plan_whose_targets_are_its_own_and_no_estimator():
             "shares.")
     assert one(text, "7–8%").subject == "Socio-Economic Development Strategy"
     assert one(text, "51%").source == ""
+
+
+def test_a_plan_named_with_words_after_its_head():
+    text = ("Economy of Uzbekistan\n\nThe Development Strategy of New Uzbekistan for 2022–2026 aims to halve poverty. "
+            "The Economic Rehabilitation Programme of January 1987 devalued the currency by 60%.")
+    assert one(text, "halve").subject == "Development Strategy of New Uzbekistan"
+    assert "January" not in one(text, "60%").subject
