@@ -5,6 +5,7 @@ next sentence takes from it ("It peaked at …", "… there", "The mine produced
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -90,8 +91,9 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
     """The facility a sentence is about when it opens with its name ("The Aswan High Dam, built …")
     or, right after such a sentence, with "It"/"Its"; else nothing. `at` is where it starts."""
     opening = re.match(r"\s*(?:The\s+)?", text).end()
-    named = next((name for position, _, name in facilities if at <= position < at + len(text)
-                  and text.startswith(name, opening)), "")
+    first = bisect_left(facilities, at, key=lambda facility: facility[0])  # (in order of position)
+    last = bisect_left(facilities, at + len(text), lo=first, key=lambda facility: facility[0])
+    named = next((name for _, _, name in facilities[first:last] if text.startswith(name, opening)), "")
     defined = _defined_facility().match(text)  # "Escondida, in the Antofagasta Region, is the largest copper mine"
     if defined and country_mentions(defined.group("name")):
         defined = None  # "Zambia is a major copper producer": a country, no facility
