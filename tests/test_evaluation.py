@@ -55,9 +55,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .568 and .551, source .290 and .389). At the end of session 11 the pool of all 22 sets (3,779 core
 # facts) was at value .986, unit .971, period .792, subject .872, source .721, indicator .779.
 # heldout33 and heldout34 (eight encyclopedic articles, blind source .615 and .699) joined in session 14
-# and took the pool's source to .7399, so its floor went down to .73 before session 14's rules.
+# and took the pool's source to .7399, so its floor went down to .73 before session 14's rules. With
+# heldout35–36 too (6,043 core facts) session 14 ended at period .799, subject .864, source .740.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.99,
-                  "period": 0.78, "subject": 0.85, "source": 0.73, "indicator": 0.74}
+                  "period": 0.79, "subject": 0.86, "source": 0.73, "indicator": 0.74}
 
 
 @pytest.fixture(scope="module")
