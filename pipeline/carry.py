@@ -39,7 +39,8 @@ class Carry:
     topic: str = ""  # the indicator of the paragraph's last number, for "It peaked at …"
     pair: str = ""  # the pair of countries the last flows were between ("North Korea-China")
     pair_topics: frozenset[str] = frozenset()  # the indicators of those flows
-    # the facility the last sentence was about ("The Aswan High Dam, built …, was …"), for "It cost …"
+    # the facility the sentence is about: the one it opens with ("The Aswan High Dam, built …, was …"),
+    # or the last sentence's when it opens with "It" ("It cost …")
     facility: str = ""
 
 
