@@ -76,6 +76,9 @@ def clean_name(org: str) -> str:
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
+    joined = org.split(" and the ")
+    if len(joined) > 1 and all(_names_body(part) for part in joined):
+        org = " and ".join(joined)  # "the WFP and the FAO": two bodies, named without their articles
     if (aimed := FOR_COUNTRY.fullmatch(org)) and _is_country(aimed.group("country")) and aimed.group("body").rstrip("+").isupper():
         org = aimed.group("body")  # "the quota set by OPEC+ for Kazakhstan": the body, not whom it set it for
     return _without_output_noun(org.strip().rstrip(".,"))
