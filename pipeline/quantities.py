@@ -382,5 +382,15 @@ def _publication_heads() -> frozenset[str]:
 
 
 def _is_measure(m: re.Match[str]) -> bool:
-    after = m.group("after")
-    return bool(after) and after.lower() not in ("year", "years", "month", "months", "day", "days")
+    """Whether what follows a number that reads as a year measures it: "2000 yuan", not "the 1995
+    peso crisis", where a currency named in the singular says what kind of crisis."""
+    after = (m.group("after") or "").lower()
+    return bool(after) and after not in ("year", "years", "month", "months", "day", "days") and after not in _singular_currencies()
+
+
+@lru_cache(maxsize=1)
+def _singular_currencies() -> frozenset[str]:
+    """Currency names whose plural differs ("peso", "dollar"): after a number other than one, an
+    attribute of a noun."""
+    names = {name.lower() for name in grammar().lexicon["currency_names"]}
+    return frozenset(name for name in names if f"{name}s" in names)

@@ -208,6 +208,15 @@ def test_a_year_like_number_with_a_unit_is_a_quantity():
     assert (o.value, o.unit, o.period_start) == ("2000", "tonnes", "2015")
 
 
+def test_a_year_before_a_currency_named_in_the_singular_is_a_date():
+    text = "Mexico after the 1995 peso crisis\n\nDuring the 1994–1995 peso crisis Mexican wages fell to 2000 pesos a month."
+    found = facts(text)
+    assert "1995 peso" not in found and "1995" not in found
+    assert found["2000 pesos"][0].unit == "MXN"
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens if t.token in ("1994", "1995")} == {"1994": "date", "1995": "date"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention", "unit"),
     [
