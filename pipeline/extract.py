@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -41,7 +40,10 @@ from pipeline.carry import (
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
-from pipeline.segment import Sentence, citation_markers, enumerators, note_blocks, note_numbers, sentences, without_marks
+from pipeline.segment import (
+    BULLET, Sentence, citation_markers, enumerators, introduces_list, note_blocks, note_numbers, opens_item, sentences,
+    without_marks,
+)
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.readings import Reading, read_quantities, restated
@@ -95,12 +97,12 @@ def extract_document(
     caption: tuple[tuple[str, str], ...] | None = None  # the period of a caption the list items under it take
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
-        listed = _opens_item(doc.text, sent.start, turn_starts) and not transcript
+        listed = opens_item(doc.text, sent.start, turn_starts) and not transcript
         if sent.paragraph != item_paragraph or listed:
             item, item_paragraph = item + 1, sent.paragraph  # a report does not run on into the next item
             # "Main export partners, share of total exports (2024):" then "- Italy: 23.8%": each item of
             # the list is of the caption's time
-            caption = (carry.period if _introduces_list(carry.text) else caption) if listed else None
+            caption = (carry.period if introduces_list(carry.text) else caption) if listed else None
             if caption:
                 carry.paragraph, carry.period = item, caption
         carry.facility = facility_opening(text, facilities, sent.start, carry.facility if item == carry.paragraph else "")
@@ -147,9 +149,11 @@ def extract_document(
         issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources else ("", False, CARRIED)
         if opens_own_report:
             sources = [(CARRIED, issuing)]
-        if found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
-                and (backwards or not speaking):
+        carried_on = found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
+            and (backwards or not speaking)
+        if carried_on:
             sources = without_background(issuer, report.carried(item, backwards), bool(times))
+        carried_on = carried_on and bool(sources) and not (backwards or looks_back(text))  # "These figures …": whatever they measure
         if found.quantities and not sources and issuing:
             sources = [(says_at, issuing)]
         if found.quantities and not sources and page:
@@ -240,6 +244,10 @@ def extract_document(
             previous_rows = rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
+        if carried_on:  # (a sentence takes the report on when one of its figures continues its topic)
+            observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(sentence_rows, text)
+        if carried_on or (own_sources and not acted):
+            report.gave(sentence_rows, text)
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
         # "in the fourth quarter", "since Q1": the number words of a time named without its year are dates too
         accounted += [(sent.start + t.start, sent.start + t.end, "date", "") for t in yearless_times(text)]
@@ -277,31 +285,6 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
-
-
-# "a kilogram of rice sold for roughly 9,200 won there", "124 firms there": the place named before (not
-# the "there" of "there were")
-BULLET = re.compile(r"\s*[-•»▪*–·○□■ㅇ]\s")  # a list item
-LIST_MARKS = "-•*–·▪"
-
-
-def _opens_item(text: str, start: int, turn_starts: set[int]) -> bool:
-    """Whether a sentence opens a line that starts an item of a list ("- Inflation eased …") or a
-    transcript's turn; an indented sub-item does not."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    if start > line_start and text[start] in LIST_MARKS:
-        return False  # an indented sub-item ("  - Fertilizer shipments rose …") goes on with the item above it
-    return text[start] in LIST_MARKS or line_start in turn_starts
-
-
-LIST_CAPTION = re.compile(r":\s*(?:\[\w+\]\s*)*$")
-
-
-def _introduces_list(sentence: str) -> bool:
-    """A sentence that ends with a colon (before any reference marks): the caption of what follows."""
-    return LIST_CAPTION.search(sentence) is not None
 
 
 def _one_line(sentence: str) -> str:

@@ -5,7 +5,7 @@ is giving (`Report`), within the part of the sentence the number belongs to."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.attribution import part_of
@@ -13,6 +13,7 @@ from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
+from pipeline.records import Observation
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,9 @@ class Report:
     # named after the numbers it vouches for ("…, according to the Statistics Office."): it closes its
     # own sentence, and reaches the next only when that one refers back ("These figures …")
     trailing: bool = False
+    # the topics (report_topic_families) of the figures it has given: the figures of a later sentence
+    # must continue one of them; none yet when it was named in a sentence without figures
+    topics: frozenset[str] | None = frozenset()
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
         # a sentence that names the report it goes on with ("The same report shows …") takes it into
@@ -82,6 +86,7 @@ class Report:
             self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
             self.announced = not has_numbers and not looks_back
             self.trailing = first_number is not None and own[-1][0] > first_number
+            self.topics = frozenset()
             return
         self.left -= 1
         if has_numbers:
@@ -90,10 +95,55 @@ class Report:
                 self.source = ""
 
 
+    def on_topic(self, rows: list[Observation], sentence: str) -> list[Observation]:
+        """The rows of a sentence the report was carried to, without it when none of them continues its
+        topic: after "Statistics X put growth at 3%.", "The currency traded at 40 per dollar." is no
+        figure of the statistics office. A sentence that says it reports ("was estimated at",
+        "reportedly") continues it whatever it measures."""
+        if self.topics is None or not self.topics or _says_it_reports(sentence) \
+                or any(topic_of(row.indicator) in self.topics for row in rows if row.source == self.source):
+            return rows
+        return [replace(row, source="") if row.source == self.source else row for row in rows]
+
+    def gave(self, rows: list[Observation], sentence: str) -> None:
+        """After a sentence that named the report or was carried it: what its figures were of. A
+        sentence that was carried it and kept it for none of its figures ends it. A report named in a
+        section's caption ("Prices and money (Bank of X): …") is of all the section's topics."""
+        given = [row for row in rows if row.source == self.source]
+        if rows and not given:
+            self.source = ""
+        elif (caption := CAPTION.match(sentence)) and self.source in caption.group():
+            self.topics = None
+        elif self.topics is not None:
+            self.topics |= {topic_of(row.indicator) for row in given}
+
+
+CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
+
+
+@lru_cache(maxsize=1)
+def _topic_families() -> dict[str, str]:
+    return {code: family[0] for family in _lexicon()["report_topic_families"] for code in family}
+
+
+def topic_of(indicator: str) -> str:
+    """The family of an indicator (report_topic_families): its first member; else the indicator."""
+    return _topic_families().get(indicator, indicator)
+
+
+@lru_cache(maxsize=1)
+def _report_cues() -> WordList:
+    return WordList([*_lexicon()["report_markers"], *_lexicon()["unattributed_estimates"]])
+
+
+def _says_it_reports(sentence: str) -> bool:
+    return _report_cues().search(sentence) is not None
+
+
 @lru_cache(maxsize=1)
 def _back_references() -> Caseless:
     words = "|".join(re.escape(w) for w in _lexicon()["report_back_references"])
-    return Caseless(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results)\b")
+    return Caseless(rf"\b(?:{words})\s+(?:\w+\s+)?(?:figures|statistics|data|estimates|numbers|reports?|results|releases?|surveys?|count)\b")
 
 
 def looks_back(sentence: str) -> bool:

@@ -242,3 +242,26 @@ def sentences(text: str) -> list[Sentence]:
         for span in sentence_spans(text, paragraph):
             result.append(Sentence(p_index, len(result) + 1, span.start, span.end))
     return result
+
+
+BULLET = re.compile(r"\s*[-•»▪*–·○□■ㅇ]\s")  # a list item
+LIST_MARKS = "-•*–·▪"
+
+
+def opens_item(text: str, start: int, turn_starts: set[int]) -> bool:
+    """Whether a sentence opens a line that starts an item of a list ("- Inflation eased …") or a
+    transcript's turn; an indented sub-item does not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    if start > line_start and text[start] in LIST_MARKS:
+        return False  # an indented sub-item ("  - Fertilizer shipments rose …") goes on with the item above it
+    return text[start] in LIST_MARKS or line_start in turn_starts
+
+
+LIST_CAPTION = re.compile(r":\s*(?:\[\w+\]\s*)*$")
+
+
+def introduces_list(sentence: str) -> bool:
+    """A sentence that ends with a colon (before any reference marks): the caption of what follows."""
+    return LIST_CAPTION.search(sentence) is not None

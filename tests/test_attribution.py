@@ -59,6 +59,38 @@ def test_a_target_the_clause_reports_as_met_keeps_the_report():
     assert sources(text)["2 million tons"] == "Chile (official)"
 
 
+def test_a_report_goes_on_only_while_the_figures_continue_its_topic():
+    text = (
+        "According to the Statistics Office of Freedonia, GDP grew by 3.1% in 2022 and by 2.4% in 2023. "
+        "Manufacturing made up 18% of GDP in 2023. "
+        "The florin traded at about 40 per dollar at the end of that year. "
+        "Growth was 2.0% in 2024.\n\n"
+        "The Central Bank of Freedonia put inflation at 9.5% in 2023. "
+        "The florin fell by 12% against the dollar that year. "
+        "Prices rose 6.1% in 2024."
+    )
+    found = sources(text)
+    assert found["3.1%"] == found["18%"] == "Statistics Office of Freedonia"  # national accounts go on
+    assert found["40"] == ""  # an exchange rate is not the statistics office's figure
+    assert found["2.0%"] == ""  # and the report ended with the sentence that left its topic
+    assert found["9.5%"] == "Central Bank of Freedonia"
+    assert found["12%"] == found["6.1%"] == ""
+
+
+def test_a_report_goes_on_to_other_topics_where_the_sentence_says_it_reports_or_refers_back():
+    text = (
+        "According to the Statistics Office of Freedonia, GDP grew by 3.1% in 2023. "
+        "Exports were estimated at $12 billion. "
+        "The same release shows the florin at about 40 per dollar.\n\n"
+        "Prices and money (Bank of Ghana): inflation eased to 7.2% in 2024. "
+        "The policy rate stood at 14% in December 2024, and broad money grew 18%."
+    )
+    found = sources(text)
+    assert found["$12 billion"] == "Statistics Office of Freedonia"  # "were estimated at": still its report
+    assert found["40"] == "Statistics Office of Freedonia"  # "the same release"
+    assert found["14%"] == found["18%"] == "Bank of Ghana"  # a section captioned with its source
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 

@@ -59,9 +59,9 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # heldout35–36 too (6,043 core facts) session 14 ended at period .799, subject .864, source .740.
 # heldout37 and heldout38 (eight encyclopedic articles, blind subject .664 and .785, indicator .757 and
 # .669) joined in session 15 and took the pool's subject to .857 and indicator to .7397: their floors
-# went down to .85 and .73.
+# went down to .85 and .73. A report carried on only while its topic goes on took source to .751.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.99,
-                  "period": 0.79, "subject": 0.85, "source": 0.73, "indicator": 0.73}
+                  "period": 0.79, "subject": 0.85, "source": 0.75, "indicator": 0.73}
 
 
 @pytest.fixture(scope="module")
