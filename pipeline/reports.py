@@ -122,6 +122,34 @@ CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
 
 
 @lru_cache(maxsize=1)
+def _lending_term() -> re.Pattern[str]:
+    """What a loan's length stands before: "48-month Extended Fund Facility", "a 40-month arrangement"."""
+    terms = "|".join(re.escape(term) for term in _lexicon()["lending_terms"])
+    return re.compile(rf"(?:\s+[A-Z][\w-]*){{0,3}}\s+(?i:{terms})\b")
+
+
+@lru_cache(maxsize=1)
+def _lender_phrases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    lenders = {name.lower(): lender for name, lender in _lexicon()["lender_instruments"].items()}
+    names = "|".join(re.escape(name) for name in sorted(lenders, key=len, reverse=True))
+    # "a $2.9 billion, 48-month Extended Fund Facility"; "… Facility, worth about US$395m", "… of US$3 billion"
+    after = re.compile(rf"(?:,?\s+[\w-]+-(?:year|month))?\s+(?P<name>{names})\b")
+    before = re.compile(rf"(?P<name>{names}),?\s+(?:with\s+access\s+)?(?:of|worth)\s+(?:[a-z]+\s+){{0,2}}$")
+    return after, before, lenders
+
+
+def lender_of(sentence: str, q: Quantity) -> str:
+    """The lender of the lending instrument (lexicon: lender_instruments) whose size or term the
+    number is: "a 48-month Extended Fund Facility of about US$3 billion" is the IMF's, named or not."""
+    after, before, lenders = _lender_phrases()
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # ("İ" lower-cases to two characters)
+        return ""
+    m = after.match(lowered, q.end) or before.search(lowered, max(0, q.start - 80), q.start)
+    return lenders[m.group("name")] if m else ""
+
+
+@lru_cache(maxsize=1)
 def _topic_families() -> dict[str, str]:
     return {code: family[0] for family in _lexicon()["report_topic_families"] for code in family}
 
@@ -196,8 +224,10 @@ def source_for(
     """The estimator bracketed right after the number; else the one named nearest before it; else
     one named after it in its clause ("…, the statistics office said"), or after every number of the
     sentence ("A rose 17%, while B climbed 16.5%, according to the customs office")."""
-    if q.rule in _lexicon()["unsourced_rules"]:
+    if q.rule in _lexicon()["unsourced_rules"] and not _lending_term().match(sentence, q.end):
         return ""
+    if sentence and all(position == CARRIED for position, _ in sources) and (lender := lender_of(sentence, q)):
+        return lender  # "a three-year Extended Fund Facility of $1.8 billion": the IMF's loan, named or not
     reach = _reach(q, sentence) if sentence else None
     if reach:
         sources = [(position, name) for position, name in sources if reach[0] <= position < reach[1]]

@@ -91,6 +91,19 @@ def test_a_report_goes_on_to_other_topics_where_the_sentence_says_it_reports_or_
     assert found["14%"] == found["18%"] == "Bank of Ghana"  # a section captioned with its source
 
 
+def test_a_loans_size_and_term_are_its_lenders_and_an_imf_instrument_names_the_imf():
+    text = (
+        "In May 2019 the World Bank approved a 30-year loan of $400 million for the ports of Freedonia. "
+        "A three-year Extended Fund Facility of $1.8 billion followed in 2020, together with reschedulings "
+        "covering some $12 billion. The government announced a two-year transitional policy in 2021."
+    )
+    found = sources(text)
+    assert found["30-year"] == found["$400 million"] == "World Bank"  # a loan's term is its lender's
+    assert found["three-year"] == found["$1.8 billion"] == "International Monetary Fund"
+    assert found["$12 billion"] == ""  # beside the facility, not of it
+    assert found["two-year"] == ""  # the length of a policy is no one's estimate
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
