@@ -348,7 +348,15 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
                 found[m.start("org")] = author
             elif len(org.split()) > 1 and heads & set(org.split()) or org.isupper():
                 found[m.start("org")] = org  # "The Central Bank of Nigeria (CBN) raised its benchmark rate"
+    for pattern in _pronoun_rate_actions():
+        for m in pattern.finditer(sentence):
+            found.setdefault(m.start("org"), _lexicon()["central_bank_references"][0])  # "It raised its base rate"
     return found
+
+
+@lru_cache(maxsize=1)
+def _pronoun_rate_actions() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _lexicon()["pronoun_rate_actions"])
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,17 @@ def test_a_loans_size_and_term_are_its_lenders_and_an_imf_instrument_names_the_i
     assert found["two-year"] == ""  # the length of a policy is no one's estimate
 
 
+def test_it_setting_a_rate_is_the_central_bank_and_a_bank_described_after_its_name_acts():
+    text = (
+        "The National Bank of Freedonia has targeted inflation since 2015. It raised its base rate from "
+        "15.25% to 16.5% in March 2025.\n\n"
+        "The Banco de la República, the central bank, had cut its policy rate to 9.5% by the end of 2024."
+    )
+    found = sources(text)
+    assert found["15.25%"] == found["16.5%"] == "National Bank of Freedonia"
+    assert found["9.5%"] == "Banco de la República"
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
