@@ -84,6 +84,18 @@ def _facility_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b(?:{trie_pattern(w.lower() for w in load_lexicon('places')['facility_heads'])})\b"), referred
 
 
+@lru_cache(maxsize=1)
+def _within() -> re.Pattern[str]:
+    heads = "|".join(sorted(load_lexicon("places")["facility_heads"], key=len, reverse=True))
+    # "Employment in the zone grew …", "Output at the mine fell to …": the thing the clause is about,
+    # named by its head noun after a preposition
+    return re.compile(rf"^[A-Z][a-z]+\s+(?:in|at|of|from|through)\s+the\s+(?P<head>{heads})(?:’s|'s)?\s")
+
+
+def _referred_within(before: str) -> re.Match[str] | None:
+    return _within().match(before.lstrip())
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -134,7 +146,7 @@ def facility_referred(before: str, facilities: list[tuple[int, str, str]], at: i
     """The facility a clause opening with "the mine", "the canal" refers to: the last one the document
     named with that head noun before the sentence (at `at`)."""
     _, referred = _facility_names()
-    m = referred.match(before)
+    m = referred.match(before) or _referred_within(before)
     if not m:
         return ""
     head = m.group("head").lower()

@@ -525,6 +525,15 @@ def test_a_facility_named_before_is_what_a_clause_opening_with_its_head_noun_is_
     assert found["4.7%"] == "Zambia"
 
 
+def test_a_clause_about_what_happens_in_a_facility_named_before_is_about_it():
+    text = ("Economy of Mauritius\n\nThe Export Processing Zone was set up in 1970. "
+            "Employment in the zone grew from 644 workers in 1971 to about 20,000 in 1977. "
+            "Unemployment in the country fell to 3% by 1990.")
+    found = subjects_of(text)
+    assert found["644"] == found["20,000"] == "Export Processing Zone"
+    assert found["3%"] == "Mauritius"
+
+
 def test_a_named_fund_or_pipeline_that_holds_or_carries_what_is_counted_is_the_subject():
     text = ("Economy of Botswana\n\nThe Pula Fund, a sovereign wealth fund established in 1994, held about US$6.9 billion "
             "in 2008. The Trans-Kalahari pipeline, opened in 2006, carried 700,000 barrels a day in 2020. "
