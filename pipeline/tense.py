@@ -31,7 +31,7 @@ def tells_of_past(sentence: str) -> bool:
 
 
 LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_NOT_PAST_BEFORE = frozenset(("is", "are", "be", "being", "a", "an", "the"))
+_NOT_PAST_BEFORE = frozenset(("is", "are", "be", "being", "a", "an", "the", "value"))  # ("gross value added")
 
 
 @lru_cache(maxsize=1)  # asked of most sentences: built once

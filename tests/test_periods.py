@@ -464,6 +464,14 @@ def test_a_sentence_in_the_present_tense_does_not_go_on_in_the_paragraphs_time()
     assert period(text, "US$9 billion") == ("2023", "2023")  # "rose": the past, whatever "is" says
 
 
+def test_shares_stated_in_the_present_take_no_time_from_the_sentence_before():
+    text = ("In 2024, GDP was about €230 billion. Services produce close to 80% of gross value added. "
+            "Oil and gas make up over half of exports, and the oil sector provides about a third of revenue.")
+    assert period(text, "€230 billion") == ("2024", "2024")
+    assert period(text, "80%") == ("", "")  # "value added" tells of no past
+    assert period(text, "half") == period(text, "a third") == ("", "")
+
+
 def test_since_in_the_present_perfect_runs_to_the_documents_date():
     text = ("Ruritania holds its rate\n\nIslamabad, May 10, 2024\n\n"
             "Inflation eased to 17 percent in April 2024. "
