@@ -190,12 +190,19 @@ def _prefix_codes() -> dict[str, str | list[str]]:
     return {p.lower(): c for p, c in load_lexicon("quantities")["currency_prefixes"].items()}
 
 
+COUNTER_CURRENCY = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(euro|mark|dollar)\b", re.IGNORECASE)
+
+
 def local_currency(sentence: str, q: Quantity, subject: str, home: Country | None) -> str:
     """The currency a price of the dollar is in: the first the sentence names before the number ("The
     taka, held at about 85 to the dollar"; "The dirham, pegged to a basket of the euro and the dollar,
     traded at 9.69 per dollar"), else the subject's or the document's country's."""
     names = load_lexicon("quantities")["currency_names"]
-    named = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", sentence[: q.start]) if w in names and w.lower() not in ("dollar", "dollars")]
+    counter = COUNTER_CURRENCY.match(sentence, q.end)  # "140 per euro": the euro is what is priced, not the price's currency
+    priced = {"dollar", "dollars"} | ({counter.group(1).lower(), counter.group(1).lower() + "s"} if counter else set())
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", sentence[: q.start])
+    words[:1] = [w if w in names else w.lower() for w in words[:1]]  # "Kroons were converted at …"
+    named = [w for w in words if w in names and w.lower() not in priced]
     if named:
         return resolve_currency(named[0], sentence, q, subject, home)
     by_name = {c.name: c for c in countries()}

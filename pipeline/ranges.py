@@ -97,7 +97,9 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-TO_THE_DOLLAR = re.compile(r"\s+(?:(?:to|per|against)\s+(?:the|one|a|each)\s+|per\s+)(?:US\s+|U\.S\.\s+|American\s+)?dollar\b")
+# a price of a reference currency: the dollar, the euro, the Deutsche Mark ("8 kroons per Deutsche Mark")
+TO_THE_DOLLAR = re.compile(r"\s+(?:(?:to|per|against)\s+(?:the|one|a|each)\s+|per\s+)"
+                           r"(?:(?:US\s+|U\.S\.\s+|American\s+)?dollar|euro|Deutsche\s+[Mm]ark|D-?[Mm]ark)\b")
 
 
 def _rates_to_the_dollar(text: str, found: list[Quantity]) -> list[Quantity]:

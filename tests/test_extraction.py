@@ -236,6 +236,24 @@ def test_currencies_and_units(sentence, mention, unit):
     assert one(sentence, mention).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("Economy of Jordan\n\nGDP was JD 37.6 billion in 2024.", "JD 37.6 billion", "JOD"),
+        ("Economy of Bhutan\n\nThe plan had an outlay of Nu 310 billion.", "Nu 310 billion", "BTN"),
+        ("Economy of Cambodia\n\nThe bank kept it at about 4,100 riels per dollar.", "4,100 riels", "KHR"),
+        ("Economy of Albania\n\nINSTAT put GDP at about 2,280 billion lekë in 2023.", "2,280 billion lekë", "ALL"),
+        ("Economy of Estonia\n\nThe kroon was pegged at 8 kroons per Deutsche Mark.", "8 kroons", "EEK"),
+        ("Economy of Lithuania\n\nIt was pegged at 4 litas per dollar in 1994.", "4 litas", "LTL"),
+        # a bare price of the euro is in the local currency, or in the one the sentence names before it
+        ("Economy of Albania\n\nThe lek traded at about 140 per euro in 2015.", "140", "ALL"),
+        ("Economy of Estonia\n\nKroons were converted at the fixed rate of 15.6466 per euro.", "15.6466", "EEK"),
+    ],
+)
+def test_currencies_of_smaller_and_former_economies_and_prices_of_the_euro(text, mention, unit):
+    assert facts(text)[mention][0].unit == unit
+
+
 def test_respectively_pairs_numbers_with_years():
     text = "Laos grew 6.9% and 4.7% in 2017 and 2018, respectively."
     assert one(text, "6.9%").period_start == "2017"
