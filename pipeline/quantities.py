@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     CLOCK_TIME, CODE_LABEL, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    PRICE_BASE, PRICE_BASE_LEAD, REPORT_NUMBER, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -301,6 +301,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
+    if "Q" in text:  # "in 2Q24": a quarter written as a code
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
     if "-on-" in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against

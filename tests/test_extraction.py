@@ -852,6 +852,15 @@ def test_codes_of_letters_and_digits_lettered_citation_years_and_quarters_of_oth
     assert found[("quarter", text.index("quarter"))] == "date"
 
 
+def test_a_name_that_opens_with_a_digit_and_a_quarter_written_as_a_code():
+    text = "Economy of Malaysia\n\n1Malaysia Development Berhad (1MDB) lost US$4.5 billion; output rose 3% in 2Q24."
+    observations, tokens = extract_document(document_from_text(text))
+    found = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert found[("1", 0 + text.index("1Malaysia"))] == found[("1", text.index("1MDB"))] == "name"
+    assert found[("2", text.index("2Q24"))] == found[("24", text.index("2Q24") + 2)] == "date"
+    assert {o.mention for o in observations} == {"US$4.5 billion", "3%"}
+
+
 def test_every_number_of_the_evaluation_documents_is_accounted_for():
     from pathlib import Path
 
