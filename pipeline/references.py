@@ -28,10 +28,18 @@ ABBREVIATION = re.compile(
 )
 
 
+# "Statistics Indonesia (Badan Pusat Statistik, BPS)": the name, its name in the country's language and
+# the abbreviation of that; the abbreviation stands for the name the text gives first
+GLOSSED_ABBREVIATION = re.compile(ABBREVIATION.pattern.replace(r"\((?P<abbr>", r"\((?P<gloss>[A-ZÀ-Þ][^(),;]{1,60}),[ \t]+(?P<abbr>"))
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations a document defines ("the National Institute of Statistics (INS)"), so that a
     later "the INS said" names the same estimator by its full name."""
     found: dict[str, str] = {}
+    if ", " in text:
+        for m in GLOSSED_ABBREVIATION.finditer(text):
+            found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
     for m in ABBREVIATION.finditer(text):
         name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the

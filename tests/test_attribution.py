@@ -115,6 +115,22 @@ def test_it_setting_a_rate_is_the_central_bank_and_a_bank_described_after_its_na
     assert found["9.5%"] == "Banco de la República"
 
 
+def test_a_body_named_with_its_local_name_and_abbreviation_and_the_parts_and_series_of_a_body():
+    text = (
+        "Statistics Freedonia (Badan Statistik Freedonia, BSF) estimated the population at 28.1 million in 2024. "
+        "According to BSF, poverty fell to 9.8% in 2024.\n\n"
+        "The Central Bank of Freedonia (CBF) was founded in 1958. The CBF's Monetary Policy Committee raised the rate "
+        "from 18.75% to 27.5% in 2024. The Freedonian Statistical Institute (FSI) was reformed in 2016. FSI's Permanent "
+        "Household Survey put poverty at 52.9% in 2024.\n\n"
+        "The IMF criticised the accuracy of its price and GDP data. Inflation was 25% in 2013."
+    )
+    found = sources(text)
+    assert found["28.1 million"] == found["9.8%"] == "Statistics Freedonia"  # the name the text gives first
+    assert found["18.75%"] == found["27.5%"] == "Central Bank of Freedonia"
+    assert found["52.9%"] == "Freedonian Statistical Institute"
+    assert found["25%"] != "GDP"  # "GDP data": a measure's data, no body's
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
