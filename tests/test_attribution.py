@@ -131,6 +131,13 @@ def test_a_body_named_with_its_local_name_and_abbreviation_and_the_parts_and_ser
     assert found["25%"] != "GDP"  # "GDP data": a measure's data, no body's
 
 
+def test_official_sources_named_in_the_middle_of_a_sentence_are_the_countrys():
+    text = ("Economy of Chile\n\nFor the Second Five-Year Plan (1978–1984) official sources reported average growth "
+            "of 8.8%. In 1990 official statistics put inflation at 27%.")
+    found = sources(text)
+    assert found["8.8%"] == found["27%"] == "Chile (official)"
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
