@@ -185,7 +185,7 @@ def _home_official(home: Country) -> re.Pattern[str]:
 
 # Parts of a sentence that may each name their own estimator: "…; for this year the ADB expects …",
 # "The World Bank’s assessment put … , while UN ESCWA estimated …"
-PART_BREAK = re.compile(r";|,\s+(?:while|whereas|and)\b")
+PART_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b")
 
 
 def part_of(sentence: str, at: int) -> int:

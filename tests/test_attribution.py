@@ -138,6 +138,14 @@ def test_official_sources_named_in_the_middle_of_a_sentence_are_the_countrys():
     assert found["8.8%"] == found["27%"] == "Chile (official)"
 
 
+def test_a_clause_after_but_may_name_its_own_estimator():
+    text = ("Economy of Nigeria\n\nThe quota set by OPEC+ for Nigeria was 1.5 million bpd in 2024, but crude output "
+            "averaged only about 1.33 million bpd that year, according to OPEC secondary sources.")
+    found = sources(text)
+    assert found["1.5 million bpd"] == "OPEC+"
+    assert found["1.33 million bpd"] == "OPEC"
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
