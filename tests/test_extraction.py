@@ -1408,6 +1408,12 @@ def test_a_currency_family_member_by_former_currency_and_not_by_a_destination_an
     assert {one(nepal, m).unit for m in ("1.2 million", "5.3 million", "300,000")} == {"persons"}
 
 
+def test_combatants_programmers_and_personnel_are_people():
+    text = ("Economy of Colombia\n\nAbout 13,000 former combatants laid down their arms in 2017. The software was "
+            "written by three Estonian programmers. The mission deployed 22,000 personnel.")
+    assert {one(text, m).unit for m in ("13,000", "three", "22,000")} == {"persons"}
+
+
 def test_a_partner_named_for_a_share_of_the_total_leaves_the_total_the_countrys():
     text = ("Economy of Georgia\n\nGeorgia shipped a record 128 million bottles of wine in 2024, about 40% of them "
             "to Russia. In 2024 Georgia exported 1,946 GWh of electricity, almost all of it to Turkey.")
