@@ -246,7 +246,7 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     if out_of:
         base = parse_number(out_of.group("num"))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
-    if q.unit == "count" and set(words_before(text, q.start, 3)) & set(g.lexicon["score_cues"]):
+    if q.unit == "count" and set(words_before(text, q.start, 4)) & set(g.lexicon["score_cues"]):
         return replace(q, unit="score", rule="score", noun="")
     return q
 

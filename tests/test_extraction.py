@@ -1414,6 +1414,13 @@ def test_combatants_programmers_and_personnel_are_people():
     assert {one(text, m).unit for m in ("13,000", "three", "22,000")} == {"persons"}
 
 
+def test_a_gini_coefficient_and_a_score_said_a_few_words_before_its_number_are_scores():
+    text = ("Economy of Colombia\n\nColombia's Gini coefficient, at 54.6, is among the highest in the world. "
+            "By the 2024 edition its score had dropped to 15. Some 120 firms closed.")
+    assert one(text, "54.6").unit == one(text, "15").unit == "score"
+    assert one(text, "120").unit != "score"
+
+
 def test_a_partner_named_for_a_share_of_the_total_leaves_the_total_the_countrys():
     text = ("Economy of Georgia\n\nGeorgia shipped a record 128 million bottles of wine in 2024, about 40% of them "
             "to Russia. In 2024 Georgia exported 1,946 GWh of electricity, almost all of it to Turkey.")
