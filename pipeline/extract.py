@@ -25,7 +25,7 @@ from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.attribution import as_official, estimator_country, find_sources, publisher_of
 from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
-from pipeline.reports import CARRIED, Report, looks_back, uncarried
+from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
@@ -188,6 +188,7 @@ def extract_document(
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
         readings = read_quantities(text, found.quantities, settled, sources, carried)
+        readings = acts_in_their_clause(readings, own, text) if acted and own_sources else readings
         readings = restated(text, readings, stated, sent.paragraph)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r

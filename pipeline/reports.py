@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.attribution import part_of
+from pipeline.attribution import PART_BREAK, part_of
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
@@ -119,6 +119,28 @@ class Report:
 
 
 CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
+
+
+def acts_in_their_clause(readings: list, own: list[tuple[int, str]], sentence: str) -> list:
+    """A body's act ("The Bank of X set the rate of crawl at 1.51%") is the source of the numbers of
+    its own part of the sentence only: "…, and the pula traded at about 13.6 per dollar" is the
+    market's rate."""
+    if not own or own[-1][0] < 0:
+        return readings
+    at, name = own[-1]
+    part = part_of(sentence, at)
+    return [replace(r, source="") if r.source == name and part_of(sentence, r.quantity.start) > part
+            and _new_subject(sentence, r.quantity.start) else r for r in readings]
+
+
+# a clause that opens with a subject of its own ("…; the currency fell", "…, and Chinese lenders held"),
+# not with a time or with "it" ("…, and in April 2025 it devalued it again")
+NEW_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s|(?!(?:In|On|By|From|Since|After|It|Its|This|That)\b)[A-Z][a-z]+\s)")
+
+
+def _new_subject(sentence: str, at: int) -> bool:
+    breaks = [m.end() for m in PART_BREAK.finditer(sentence, 0, at)]
+    return bool(breaks) and NEW_SUBJECT.match(sentence, breaks[-1]) is not None
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,16 @@ def test_a_clause_after_but_may_name_its_own_estimator():
     assert found["1.33 million bpd"] == "OPEC"
 
 
+def test_a_bodys_act_is_the_source_of_its_own_clause_not_of_a_later_one_with_its_own_subject():
+    text = ("Economy of Cambodia\n\nSince 2016 the National Bank of Cambodia has targeted inflation at 3%; the riel "
+            "has been stable, trading at about 4,100 per dollar in 2024. In January 2021 the National Bank of Cambodia "
+            "devalued the riel by about 7%, and in April 2025 it devalued it again by 5%.")
+    found = sources(text)
+    assert found["3%"] == "National Bank of Cambodia"
+    assert found["4,100"] == ""  # the market's rate, in a clause with a subject of its own
+    assert found["7%"] == found["5%"] == "National Bank of Cambodia"  # "it devalued it again": still the bank
+
+
 def test_the_government_that_sets_a_target_is_its_source():
     assert sources("Chile's economy grew 3% in 2019. The government had targeted growth of 4% for Chile.")["4%"] == "Chile (official)"
 
