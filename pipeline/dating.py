@@ -243,9 +243,14 @@ def _claimed_time(
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
     # is shared whole ("US$10.5 billion at end-2023, about half of it owed to China")
-    if chosen.start >= q.end and chosen.kind != "since" and not any(REACHED_LEVEL.fullmatch(sentence, q.end, o.start) for o in claimants):
+    if chosen.start >= q.end and chosen.kind != "since" and not any(
+            REACHED_LEVEL.fullmatch(sentence, q.end, o.start) or RATE_PAIR.fullmatch(sentence, q.end, o.start) for o in claimants):
         return tuple((a[:4], b[:4]) for a, b in chosen.periods), contrasted
     return chosen.periods, contrasted  # "widened 7.1% to 43.6 billion in January and February": the change's time too
+
+
+# "about 10.1 per US dollar and 10.5 per euro at the end of 2024": two prices of one currency, one time
+RATE_PAIR = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?[a-z]+\s+and\s+(?:about\s+|some\s+|around\s+)?")
 
 
 def standing(sentence: str, q: Quantity) -> bool:

@@ -472,6 +472,13 @@ def test_shares_stated_in_the_present_take_no_time_from_the_sentence_before():
     assert period(text, "half") == period(text, "a third") == ("", "")
 
 
+def test_two_prices_of_a_currency_share_the_month_after_them_but_two_measures_share_only_its_year():
+    text = ("The dirham traded at about 10.1 per US dollar and 10.5 per euro at the end of 2024. "
+            "Exports rose 5% and imports 7% in December 2024.")
+    assert period(text, "10.1") == period(text, "10.5") == ("2024-12", "2024-12")
+    assert period(text, "5%") == ("2024", "2024")
+
+
 def test_since_in_the_present_perfect_runs_to_the_documents_date():
     text = ("Ruritania holds its rate\n\nIslamabad, May 10, 2024\n\n"
             "Inflation eased to 17 percent in April 2024. "
