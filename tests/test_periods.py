@@ -58,6 +58,12 @@ def test_fiscal_years_as_the_document_defines_them():
     assert period(calendar, "3.1 percent") == ("2021", "2022")
 
 
+def test_plans_that_followed_a_fiscal_year_then_running_from_april_to_march():
+    text = ("From 1969 the government drew up five-year plans, which followed the fiscal year, then running from "
+            "1 April to 31 March. The first plan (1969/70–1973/74) aimed at average growth of 5% a year.")
+    assert period(text, "5%") == ("1969-04", "1974-03")
+
+
 def test_a_fiscal_year_that_starts_within_a_month_ends_in_that_month():
     text = ("Afghanistan's fiscal year runs from mid-December to mid-December. Revenue rose 9 percent in "
             "FY2022/23.\n\nKey figures\n                      2022/23a   2023/24b\n"
