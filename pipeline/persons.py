@@ -14,6 +14,10 @@ from pipeline.lexicon import load_lexicon
 OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|[.,](?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
 
 
+# "arrivals rose from about 490,000": the noun before the change names what it counts
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
+
+
 def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
     """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
     'arrivals rose from 340,000': or as the subject just before."""
@@ -28,7 +32,7 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     of_people = OF_PEOPLE.match(text, end)
     if of_people:
         words += re.findall(r"[a-z]+", of_people.group().lower())
-    if start is not None and re.search(r"\bfrom\s+$", text[:start]):
+    if start is not None and FROM_BEFORE.search(text, max(0, start - 30), start):
         words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)
 

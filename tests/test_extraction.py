@@ -248,6 +248,8 @@ def test_currencies_and_units(sentence, mention, unit):
         # a bare price of the euro is in the local currency, or in the one the sentence names before it
         ("Economy of Albania\n\nThe lek traded at about 140 per euro in 2015.", "140", "ALL"),
         ("Economy of Estonia\n\nKroons were converted at the fixed rate of 15.6466 per euro.", "15.6466", "EEK"),
+        ("Economy of Portugal\n\nThe rate was fixed at 200.482 escudos per euro.", "200.482 escudos", "PTE"),
+        ("Economy of Iceland\n\nGDP was about 4,600 billion krónur in 2024.", "4,600 billion krónur", "ISK"),
     ],
 )
 def test_currencies_of_smaller_and_former_economies_and_prices_of_the_euro(text, mention, unit):
@@ -1412,6 +1414,9 @@ def test_combatants_programmers_and_personnel_are_people():
     text = ("Economy of Colombia\n\nAbout 13,000 former combatants laid down their arms in 2017. The software was "
             "written by three Estonian programmers. The mission deployed 22,000 personnel.")
     assert {one(text, m).unit for m in ("13,000", "three", "22,000")} == {"persons"}
+
+    arrivals = "Economy of Iceland\n\nForeign visitor arrivals rose from about 490,000 in 2010 to about 2.3 million in 2018."
+    assert one(arrivals, "490,000").unit == "persons"
 
 
 def test_a_gini_coefficient_and_a_score_said_a_few_words_before_its_number_are_scores():
