@@ -36,7 +36,12 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern, owned = _subject_patterns()["not_subject"], _owned_body()
-    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])]
+    return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])
+            and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0])]
+
+
+# "Sanctions imposed by the United States … cut exports": who imposed them is no partner of the flow
+SANCTIONS_BY = re.compile(r"\b(?:sanctions|embargo)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -534,6 +534,15 @@ def test_a_clause_about_what_happens_in_a_facility_named_before_is_about_it():
     assert found["3%"] == "Mauritius"
 
 
+def test_the_country_that_imposed_sanctions_is_no_partner_of_the_flows_they_cut():
+    text = ("Economy of Iran\n\nSanctions imposed by the United States in 2012 cut exports of crude from about "
+            "2.2 million bpd in 2011 to 1.1 million bpd. The return of American sanctions in 2018 reduced exports to "
+            "fewer than 400,000 bpd. Exports to China rose to 1.6 million bpd in 2024.")
+    found = subjects_of(text)
+    assert found["2.2 million bpd"] == found["400,000 bpd"] == "Iran"
+    assert found["1.6 million bpd"] == "Iran-China"
+
+
 def test_a_named_fund_or_pipeline_that_holds_or_carries_what_is_counted_is_the_subject():
     text = ("Economy of Botswana\n\nThe Pula Fund, a sovereign wealth fund established in 1994, held about US$6.9 billion "
             "in 2008. The Trans-Kalahari pipeline, opened in 2006, carried 700,000 barrels a day in 2020. "
