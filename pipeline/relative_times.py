@@ -142,6 +142,15 @@ def shifted(end: str, months: int, from_today: bool = False, roughly: bool = Fal
     return ((month, month),)
 
 
+def shifted_days(end: str, days: int) -> tuple[Period, ...]:
+    """The day `days` before or after a period's end when that is a day ("two days later" than 10
+    December 2023 → 2023-12-12); within a month or a year, that month or year."""
+    if len(end) == 10 and end[:4].isdigit():
+        day = (date.fromisoformat(end) + timedelta(days=days)).isoformat()
+        return ((day, day),)
+    return ((end, end),) if end[:4].isdigit() else ()
+
+
 def _month_days(index: int) -> int:
     year, month = divmod(index, 12)
     following = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)

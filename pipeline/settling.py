@@ -14,7 +14,7 @@ from pipeline.matching import WordList
 from pipeline.periods import TimeExpression
 from pipeline.yearless import YEARLESS, yearless_times
 from pipeline.relative_times import (
-    anaphor_referent, deictic_month, open_spans, record_base, shifted, week_before, weekday_date, year_by_document_date,
+    anaphor_referent, deictic_month, open_spans, record_base, shifted, shifted_days, week_before, weekday_date, year_by_document_date,
 )
 from pipeline.tense import speaks_of_future, tells_of_past
 
@@ -65,7 +65,10 @@ def settle_times(
                 if AFTER_EVENT.search(sentence, t.start, t.end) else None
             referent = event.periods if event else referent
             roughly = t.period[1].endswith("within")
-            periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
+            if t.period[1].split()[1] == "days":  # "two days later": a day counted from a day, else its month
+                periods = shifted_days(referent[-1][1], months) if referent and not (ago and not today) else ()
+            else:
+                periods = shifted(referent[-1][1], months, ago, roughly) if referent and not (ago and not today) else ()
             if periods and roughly:
                 # "left within two years" of 1975: the stretch from then (1975/1977); the level a change
                 # reached by its end takes the end (see extract._ends_of_a_change)

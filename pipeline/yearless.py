@@ -58,7 +58,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "last month", "this month", "last September": months counted from the document's date
         ("deictic_month", rf"\b(?P<way>(?i:last|this|next))\s+(?P<m1>(?i:month)|{month})(?!\s*,?\s*\d)"),
         # "17 percent two years earlier", "three years ago": counted from the time named before
-        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?|decades?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
+        ("relative", rf"\b(?i:(?P<n>\d{{1,2}}|an?|{_small_numbers()})\s+(?P<unit>years?|months?|quarters?|decades?|weeks?|days?)\s+(?P<way>{RELATIVE_WORDS}))\b"),
         # "this week", "last week": the calendar week (Monday to Sunday) of the dateline, or the one before
         ("weekday", r"\b(?P<lead>(?i:this|last|next))\s+(?P<wk>(?i:week))\b"),
         # "on Thursday", "last Friday": a day of the week of the dateline's
@@ -73,7 +73,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter|decade)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -142,9 +142,14 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "relative":
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
-                months = {"m": 1, "q": 3, "d": 120}.get((g.get("unit") or "y")[0].lower(), 12)
+                unit = (g.get("unit") or "year").lower()
                 way = g["way"].lower()
-                periods = (("", f"{sign * n * months:+d} months" + (f" {way}" if way in ("ago", "within") else "")),)
+                if unit.startswith(("day", "week")):  # "two days later", "a week earlier": counted in days
+                    days = n * (7 if unit.startswith("week") else 1)
+                    periods = (("", f"{sign * days:+d} days" + (" ago" if way == "ago" else "")),)
+                else:
+                    months = {"m": 1, "q": 3, "d": 120}.get(unit[0], 12)
+                    periods = (("", f"{sign * n * months:+d} months" + (f" {way}" if way in ("ago", "within") else "")),)
             elif kind == "deictic_month":
                 named = g["m1"].lower().rstrip(".")
                 periods = (("", f"{g['way'].lower()} {_months().get(named, 0)}"),)

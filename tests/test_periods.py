@@ -64,6 +64,13 @@ def test_plans_that_followed_a_fiscal_year_then_running_from_april_to_march():
     assert period(text, "5%") == ("1969-04", "1974-03")
 
 
+def test_days_and_weeks_later_are_counted_from_the_day_named_before():
+    text = ("The president took office on 10 December 2023 and two days later devalued the peso by 54%. "
+            "The plant opened in May 2020; a week later it produced 500 tonnes.")
+    assert period(text, "54%") == ("2023-12-12", "2023-12-12")
+    assert period(text, "500 tonnes") == ("2020-05", "2020-05")  # a week after a month: that month
+
+
 def test_a_fiscal_year_that_starts_within_a_month_ends_in_that_month():
     text = ("Afghanistan's fiscal year runs from mid-December to mid-December. Revenue rose 9 percent in "
             "FY2022/23.\n\nKey figures\n                      2022/23a   2023/24b\n"
