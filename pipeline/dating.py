@@ -207,10 +207,19 @@ RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakes
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
 
+# "the National Federation of Coffee Growers, which was founded in 1927": when a body began, no
+# time of the figures around it
+FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated)\s+(?:in|on)\s+$")
+
+
+def founding_time(sentence: str, t: TimeExpression) -> bool:
+    return FOUNDED_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None
+
+
 def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
     """A time that dates no figure but the one it belongs to: a base another number is compared with,
-    a record's start, or the statement's own date."""
-    if RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) or (
+    a record's start, a body's founding, or the statement's own date."""
+    if founding_time(sentence, t) or RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) or (
             STATEMENT_IN.search(sentence, max(0, t.start - 30), t.start) and sentence.startswith(" that", t.end)
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True

@@ -13,7 +13,7 @@ from pipeline.subjects import (
 )
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
-from pipeline.dating import standing, tells_of_story
+from pipeline.dating import founding_time, standing, tells_of_story
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.lexicon import load_lexicon
@@ -268,7 +268,8 @@ def extract_document(
             # a sentence without numbers or times moves on: the period it did not use stops here
             carry.held, carry.period = carry.period or carry.held, ()
         # (as settled: a fiscal year by its months, for "the year before" in the next sentence)
-        named_times = [t for t in settled if t.kind not in ("plan", "plan_list") and t.periods[-1][0][:4].isdigit()] if times else []
+        named_times = [t for t in settled if t.kind not in ("plan", "plan_list") and t.periods[-1][0][:4].isdigit()
+                       and not founding_time(text, t)] if times else []
         carry.last = named_times[-1].periods[-1:] if named_times else times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic

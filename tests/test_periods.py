@@ -71,6 +71,13 @@ def test_days_and_weeks_later_are_counted_from_the_day_named_before():
     assert period(text, "500 tonnes") == ("2020-05", "2020-05")  # a week after a month: that month
 
 
+def test_the_year_a_body_was_founded_dates_none_of_the_figures_around_it():
+    text = ("Output was 13.9 million bags in 2024, according to the Federation of Coffee Growers, which was "
+            "founded in 1927 and buys coffee from about 540,000 families.")
+    assert period(text, "13.9 million") == ("2024", "2024")
+    assert period(text, "540,000") != ("1927", "1927")
+
+
 def test_a_fiscal_year_that_starts_within_a_month_ends_in_that_month():
     text = ("Afghanistan's fiscal year runs from mid-December to mid-December. Revenue rose 9 percent in "
             "FY2022/23.\n\nKey figures\n                      2022/23a   2023/24b\n"
