@@ -49,7 +49,8 @@ def bracketed_partners(sentence: str, quantities: list[Quantity], home: Country 
 # "PSA Peugeot Citroën", "Bank of Korea")
 NAME = r"[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of|de|del|la|and|the)\s+)?[A-ZÀ-Þ][\w’'.&-]*)*"
 PLAN_WORD = re.compile(r"\s*(?:\w+-(?:Year|Month)\b|Plans?\b)|\b\w+-(?:Year|Month)\b|\bPlans\b")  # "the Three-Year and Five-Year Plans"
-NAME_LIST = re.compile(rf"(?P<names>(?:{NAME},\s+)*{NAME},?\s+and\s+{NAME})")
+# (a name after the first may have its article: "Singapore, the United States and China took …")
+NAME_LIST = re.compile(rf"(?P<names>(?:{NAME},\s+(?:the\s+)?)*{NAME},?\s+and\s+(?:the\s+)?{NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def named_respectively(sentence: str, quantities: list[Quantity], home: Country 
     if len(listed) < 2:
         return {}
     for m in NAME_LIST.finditer(sentence, 0, at):
-        names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
+        names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
         numbers = [q for q in listed if q.start >= m.end()]
         if len(names) == len(numbers) and not any(_not_listed_subjects().search(name) or PLAN_WORD.search(name) for name in names) \
                 and not PLAN_WORD.match(sentence, m.end()):

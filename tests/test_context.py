@@ -207,6 +207,13 @@ def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_
     assert subjects["a fifth"] == "Venezuela"  # a place set off by a comma describes, it is not what the share is of
 
 
+def test_partners_listed_before_their_shares_with_articles_make_pairs():
+    text = ("Economy of Malaysia\n\nSingapore, the United States and China took 14.6%, 13.1% and 12.2% of "
+            "exports respectively.")
+    found = subjects_of(text)
+    assert [found[m] for m in ("14.6%", "13.1%", "12.2%")] == ["Malaysia-Singapore", "Malaysia-United States", "Malaysia-China"]
+
+
 def test_partners_listed_respectively_and_hosts_of_migrants_make_pairs():
     text = ("Moldova\n\nSome 1.1 million Moldovans have emigrated, about 300,000 and 250,000 of them to Italy and "
             "Russia respectively. Germany hosted some 80,000 of them in 2023.")
