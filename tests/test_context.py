@@ -207,6 +207,14 @@ def test_subjects_named_by_abbreviation_months_before_an_apposition_and_spanish_
     assert subjects["a fifth"] == "Venezuela"  # a place set off by a comma describes, it is not what the share is of
 
 
+def test_a_plans_outlay_is_about_the_plan():
+    text = ("Economy of Bhutan\n\nThe 12th Five-Year Plan (2018–2023) had a total outlay of Nu 310 billion. "
+            "The share of investment allocated by the state fell to 33% in 2024.")
+    found = subjects_of(text)
+    assert found["Nu 310 billion"] == "12th Five-Year Plan"
+    assert found["33%"] == "Bhutan"  # "allocated" alone names no plan's target
+
+
 def test_partners_listed_before_their_shares_with_articles_make_pairs():
     text = ("Economy of Malaysia\n\nSingapore, the United States and China took 14.6%, 13.1% and 12.2% of "
             "exports respectively.")
