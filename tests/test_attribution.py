@@ -131,6 +131,15 @@ def test_a_body_named_with_its_local_name_and_abbreviation_and_the_parts_and_ser
     assert found["25%"] != "GDP"  # "GDP data": a measure's data, no body's
 
 
+def test_a_french_name_joined_by_au_and_a_band_widened_by_the_central_bank():
+    text = ("Economy of Morocco\n\nThe Haut-Commissariat au Plan (HCP) publishes the national accounts. According "
+            "to the HCP, real GDP grew by 3.4% in 2023. Bank Al-Maghrib (BAM), the central bank, widened the band "
+            "from 0.3% to 2.5% in January 2018.")
+    found = sources(text)
+    assert found["3.4%"] == "Haut-Commissariat au Plan"
+    assert found["0.3%"] == found["2.5%"] == "Bank Al-Maghrib"
+
+
 def test_official_sources_named_in_the_middle_of_a_sentence_are_the_countrys():
     text = ("Economy of Chile\n\nFor the Second Five-Year Plan (1978–1984) official sources reported average growth "
             "of 8.8%. In 1990 official statistics put inflation at 27%.")
