@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.attribution import PART_BREAK, part_of
 from pipeline.context import clause_bounds
@@ -14,6 +15,9 @@ from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
+
+if TYPE_CHECKING:  # (readings imports this module)
+    from pipeline.readings import Reading
 
 
 @lru_cache(maxsize=1)
@@ -94,13 +98,12 @@ class Report:
             if not continued:
                 self.source = ""
 
-
     def on_topic(self, rows: list[Observation], sentence: str) -> list[Observation]:
         """The rows of a sentence the report was carried to, without it when none of them continues its
         topic: after "Statistics X put growth at 3%.", "The currency traded at 40 per dollar." is no
         figure of the statistics office. A sentence that says it reports ("was estimated at",
         "reportedly") continues it whatever it measures."""
-        if self.topics is None or not self.topics or _says_it_reports(sentence) \
+        if not self.topics or _says_it_reports(sentence) \
                 or any(topic_of(row.indicator) in self.topics for row in rows if row.source == self.source):
             return rows
         return [replace(row, source="") if row.source == self.source else row for row in rows]
@@ -121,7 +124,7 @@ class Report:
 CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
 
 
-def acts_in_their_clause(readings: list, own: list[tuple[int, str]], sentence: str) -> list:
+def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], sentence: str) -> list[Reading]:
     """A body's act ("The Bank of X set the rate of crawl at 1.51%") is the source of the numbers of
     its own part of the sentence only: "…, and the pula traded at about 13.6 per dollar" is the
     market's rate."""
