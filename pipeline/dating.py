@@ -134,7 +134,10 @@ def _own_time(
             return ((t.period[0], t.period[0]),), False
     for t in dated:
         if _tied_before(sentence, q, t):
-            return t.periods, False
+            # "between 1954 and 1976: 47.6% under the Three-Year Plan, then …": the colon opens a
+            # list of the stretch's parts, each of the plan named with it
+            plan = next((p for p in dated if p.kind == "plan" and _tied_after(sentence, q, p)), None)
+            return (plan or t).periods if ":" in sentence[t.end : q.start] else t.periods, False
     for t in dated:
         if _tied_after(sentence, q, t):
             return t.periods, False

@@ -65,7 +65,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("weekday", rf"\b(?P<lead>(?i:on|last|this|next|by|since|until))\s+(?P<wd>{weekday})\b"),
         # "23.1% in February from 23.5% the previous month": one month before the time named before
         ("relative", r"\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<unit>month|quarter))\b(?P<way>)"),
-        ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before))\b"),
+        ("relative", r"\b(?i:the\s+(?P<unit>month)\s+(?P<way>before|after))\b"),
+        # "… in February 2012. The following month, holders of €206 billion …": one month after it
+        ("relative", r"\b(?i:the\s+(?P<way>following|next|subsequent)\s+(?P<unit>month|quarter))\b"),
         # "fell from 30,000 to about 7,000 within two years": the end of a stretch from the time before
         ("relative", rf"\b(?i:(?P<way>within)\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+years?)\b"),
         # "around 4 percent of GDP in both years": the two years the sentence named before
@@ -73,7 +75,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|month before|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|following|subsequent|month before|month after|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
@@ -141,7 +143,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
-                sign = 1 if g["way"].lower() in ("later", "after", "within") else -1
+                sign = 1 if g["way"].lower() in ("later", "after", "within", "following", "next", "subsequent") else -1
                 unit = (g.get("unit") or "year").lower()
                 way = g["way"].lower()
                 if unit.startswith(("day", "week")):  # "two days later", "a week earlier": counted in days

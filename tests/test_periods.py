@@ -1054,3 +1054,19 @@ def test_a_calendar_year_written_as_a_fiscal_year_and_that_year_after_it():
             "8.1% that year.")
     assert period(text, "32.4%") == ("2023-07", "2024-07")
     assert period(text, "8.1%") == ("2023-07", "2024-07")
+
+
+def test_the_following_month_and_the_next_quarter_count_on_from_the_time_named_before():
+    text = ("Uruguay agreed a debt exchange with its creditors in April 2003. The following month holders of "
+            "some US$5.1 billion of bonds had accepted it. Exports fell 3% in the third quarter of 2004 and "
+            "rose 2% the next quarter.")
+    assert period(text, "US$5.1 billion") == ("2003-05", "2003-05")
+    assert period(text, "2%") == ("2004-10", "2004-12")
+
+
+def test_a_list_after_a_colon_takes_the_plan_named_with_each_item_not_the_stretch_before_it():
+    text = ("The Second Plan (1966–1970) and the Third Plan (1971–1975) followed the First Plan (1961–1965).\n\n"
+            "Agriculture took a shrinking share of investment between 1961 and 1975: 31% under the First Plan, "
+            "then 24% under the Second Plan and 18% under the Third Plan.")
+    assert period(text, "31%") == ("1961", "1965")
+    assert period(text, "24%") == ("1966", "1970")
