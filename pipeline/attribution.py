@@ -220,7 +220,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if len(words) > 1 and org[1:] == org[1:].lower() and words[-1] in _lexicon()["loose_group_nouns"] \
                     and not sentence[: m.start("org")].strip(" “\"'"):
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
-            if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org):
+            if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org) \
+                    or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body

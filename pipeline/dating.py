@@ -40,7 +40,7 @@ def _after_gap() -> re.Pattern[str]:
     in 2023", "94.8 million at the census of 2017"."""
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
+        rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+|of\s+(?:GDP|GNP|GNI)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
         rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:(?:there|here|abroad|alone|overall)\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:(?:{binders})\s+(?:the\s+)?"
         rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+))?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base

@@ -121,6 +121,18 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
         if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
     stated = stated.strip()  # "US$" alone: "US$1"
+    read = _read_whole(stated)
+    if read is None and (prefix := CURRENCY_WORD.fullmatch(caption.strip())):
+        read = _read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
+    return read
+
+
+# a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
+CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}\$?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?)\b.*)")
+
+
+def _read_whole(stated: str) -> tuple[Decimal, str] | None:
+    """The scale and unit of "US$1 billion" when the recognizer reads all of it as one amount."""
     found = recognise(stated).quantities
     if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
         return None
@@ -168,7 +180,7 @@ def cell_at(cells: list[Cell], position: int) -> Cell | None:
     return cells[index] if index >= 0 and cells[index].start <= position < cells[index].end else None
 
 
-PERCENT_LABEL = re.compile(r"%|\bper\s*cent\b|\bpercent\b|/\s*GDP\b", re.IGNORECASE)  # "Gen. gov. debt/GDP"
+PERCENT_LABEL = re.compile(r"%|\bper\s*cent(?:age)?\b|\bpercent(?:age)?\b|/\s*GDP\b", re.IGNORECASE)  # "Gen. gov. debt/GDP", "Percentage of GDP"
 YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[- ]year|year[- ]end|end[- ]period|dec\w*\s*/\s*dec\w*)\b",
                             re.IGNORECASE)
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
@@ -219,6 +231,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
     if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
+        if not unit and (prefix := CURRENCY_WORD.fullmatch(cell.caption_unit.strip())):  # "R billion": the rand where it is
+            unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
     own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))
     changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit)

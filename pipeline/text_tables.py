@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_unit
+from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
 YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
                 r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
-FIGURE = r"\(?[-−–]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d[\d,.]*)\)?"  # also "1 230", thousands set off by a space
+FIGURE = r"\(?[-−–]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)\)?"  # also "1 230" and "2 059.3", thousands set off by a space
 
 # a fact sheet's line of figures by year
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
@@ -76,6 +76,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         at = heading.end() + 1
         cells_here = False
         parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
+        parent: tuple[str, int] | None = None  # the last row's label and indentation that sub-rows belong to
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -87,11 +88,18 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
                 parts = _placed(WORD, text, at, end)
+                if not unit and (stub := STUB_UNIT.match(text, at, end)) and caption_scale(stub.group("unit")):
+                    unit = stub.group("unit")  # "R billion    Revised    Medium-term estimates": the rows' unit, in the stub column
                 at = end + 1
                 continue
             if row is None:
                 break
             label = row.group("label").strip()
+            indent = row.start("label") - at
+            if parent and indent > parent[1]:
+                label = f"{parent[0]}, {label}"  # "Budget balance" then "  Percentage of GDP": a row of the row above
+            else:
+                parent = (label, indent)
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
@@ -109,6 +117,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+STUB_UNIT = re.compile(r"[ \t]*(?P<unit>\S+(?: \S+)*)(?:[ \t]{2,}|\t)")  # a second heading line's first column
 
 
 def _placed(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[str, float]]:

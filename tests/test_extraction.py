@@ -1461,3 +1461,32 @@ def test_a_plan_named_with_words_after_its_head():
             "The Economic Rehabilitation Programme of January 1987 devalued the currency by 60%.")
     assert one(text, "halve").subject == "Development Strategy of New Uzbekistan"
     assert "January" not in one(text, "60%").subject
+
+
+def test_a_fiscal_table_with_its_unit_in_the_stub_of_a_second_heading_line_and_indented_sub_rows():
+    text = ("Namibia's medium-term budget. The fiscal year runs from 1 April to 31 March.\n\n"
+            "Table 2  Fiscal framework\n"
+            "                        2024/25     2025/26     2026/27\n"
+            "N$ million              Revised     Budget estimates\n"
+            "Revenue                 1 234.5     1 310.2     1 402.8\n"
+            "Budget balance           -98.7       -85.1       -70.4\n"
+            "  Percentage of GDP       -4.1        -3.4        -2.7\n"
+            "Gross loan debt         3 512.0     3 701.9     3 880.3\n\n"
+            "Source: Ministry of Finance\n")
+    observations, numbers = extract_document(document_from_text(text))
+    rows = {o.mention: o for o in observations}
+    assert [n.disposition for n in numbers if n.token == "million"] == ["part_of_mention"]  # of every figure under it
+    revenue = rows["1 234.5"]  # "2 059.3": thousands set off by a space, with decimals
+    assert (float(revenue.value), revenue.unit, revenue.indicator) == (1234.5e6, "NAD", "budget_revenue")
+    assert (revenue.period_start, revenue.period_end) == ("2024-04", "2025-03")
+    share = rows["-3.4"]  # a row indented under "Budget balance" is of the budget balance; a level, unsigned
+    assert (float(share.value), share.unit, share.indicator) == (3.4, "percent", "budget_balance")
+    assert rows["3 880.3"].indicator == "public_debt"
+    # "Revised     Budget estimates" are column headings, not an estimator named "Revised"
+    assert not any("Revised" in o.source for o in rows.values())
+
+
+def test_dollars_of_other_countries_written_with_a_letter_before_the_sign_are_not_us_dollars():
+    text = "Foreign reserves stood at N$62 billion at the end of 2024, and Guyana's oil fund held G$1.2 billion."
+    rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"N$62 billion": "NAD", "G$1.2 billion": "GYD"}

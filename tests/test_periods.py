@@ -1070,3 +1070,9 @@ def test_a_list_after_a_colon_takes_the_plan_named_with_each_item_not_the_stretc
             "then 24% under the Second Plan and 18% under the Third Plan.")
     assert period(text, "31%") == ("1961", "1965")
     assert period(text, "24%") == ("1966", "1970")
+
+
+def test_a_share_of_gdp_takes_the_year_after_it_not_a_budgets_name_year_before_it():
+    text = ("The 2025 Budget proposes a path that stabilises gross loan debt at 71.5 per cent of GDP in 2027 "
+            "and achieves a primary surplus from 2026.")
+    assert period(text, "71.5 per cent") == ("2027", "2027")
