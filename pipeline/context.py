@@ -63,10 +63,11 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
     fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
     before = Caseless(
         # "fell by 5%", "a decline of 5%", "put the fall at around 11 percent", "the contraction at between …"
-        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+\d{{4}})?,?\s+(?:by\s+|of\s+|at\s+)?"
+        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?,?\s+(?:by\s+|of\s+|at\s+)?"
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+|(?:anything|anywhere|somewhere)\s+from\s+)?$"
-        # "cut its policy rate by 50 basis points": what was cut may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,5}}\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        # "cut its policy rate by 50 basis points", "cut the rate six times, by a cumulative 1,100 basis
+        # points": what was cut, and how often, may stand between verb and "by"
+        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,7}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
     after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")

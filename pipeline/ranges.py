@@ -49,6 +49,9 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(found):
         a, b = found[i], (found[i + 1] if i + 1 < len(found) else None)
+        if b is not None and b.start == a.end and b.negative and text[b.start] in "-–—":
+            # "4.75%-5.00%": a dash glued between two numbers joins them; it is no minus sign
+            b = found[i + 1] = replace(b, start=b.start + 1, negative=False)
         joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
         if b is not None and b.start - a.end <= 20 and PLUS_MINUS.fullmatch(text, a.end, b.start):
             centre = _inherit(a, b) if a.unit == "count" else a

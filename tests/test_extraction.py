@@ -1490,3 +1490,21 @@ def test_dollars_of_other_countries_written_with_a_letter_before_the_sign_are_no
     text = "Foreign reserves stood at N$62 billion at the end of 2024, and Guyana's oil fund held G$1.2 billion."
     rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert rows == {"N$62 billion": "NAD", "G$1.2 billion": "GYD"}
+
+
+def test_a_dash_glued_between_two_percentages_joins_a_range_and_is_no_minus_sign():
+    text = "The Reserve Bank of Fiji set its target range at 2.75%-3.25% and expects inflation of 3%–4% in 2025."
+    rows = {o.mention: (float(o.value), float(o.value_high) if o.value_high else None, o.qualifier)
+            for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"2.75%-3.25%": (2.75, 3.25, "range"), "3%–4%": (3.0, 4.0, "range")}
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Between March and December 2024 the Bank of Uganda cut the rate four times, by a cumulative 150 basis points, to 9.5%.",
+     "150 basis points"),
+    ("The Riksbank made its first cut in May 2024, of 0.25 percentage points, to 3.75%.", "0.25 percentage points"),
+    ("Analysts expect another 75 basis points of cuts in 2025.", "75 basis points"),
+])
+def test_a_cut_in_basis_points_is_negative_however_the_sentence_words_it(sentence, mention):
+    rows = {o.mention: float(o.value) for o in extract_document(document_from_text(sentence))[0]}
+    assert rows[mention] < 0
