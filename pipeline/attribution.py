@@ -26,8 +26,8 @@ def org_pattern() -> str:
     lex = _lexicon()
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
-    # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)", "(Badan Pusat Statistik, BPS)"
-    word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-Z][A-Za-z]{{1,11}}\))?"
+    # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)", "(Stats SA)", "(Badan Pusat Statistik, BPS)"
+    word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-Z][A-Za-z]{{1,11}}(?:\s[A-Z]{{2,4}})?\))?"
     return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
@@ -56,12 +56,12 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"October|November|December)(?:\s+\d{4})?,?)\s+(?=[A-Z]|the\s)")
 
 
-BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")
+BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")
 
 
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
-    org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-Z][A-Za-z]{1,11}\)", "", org.strip())
+    org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-Z][A-Za-z]{1,11}(?:\s[A-Z]{2,4})?\)", "", org.strip())
     org = OPENING_WORD.sub("", org)  # "As Jones (2020) shows", "Later the State Bank devalued …"
     if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
         org = re.sub(r"(?:’s|'s)$", "", org)
@@ -80,7 +80,7 @@ def clean_name(org: str) -> str:
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
     org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
-    if (part := BODY_PART.fullmatch(org)) and part.group("owner").isupper() and not known_estimators().match(org) \
+    if (part := BODY_PART.fullmatch(org)) and part.group("owner").split()[-1].isupper() and not known_estimators().match(org) \
             and part.group("head") in {*_lexicon()["body_parts"], *_lexicon()["publication_series_words"]}:
         org = part.group("owner")  # "CBN's Monetary Policy Committee", "INDEC's Permanent Household Survey": the body's
     joined = org.split(" and the ")

@@ -149,8 +149,9 @@ def extract_document(
         issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources else ("", False, CARRIED)
         if opens_own_report:
             sources = [(CARRIED, issuing)]
+        # ("We project growth of 1.9 per cent" after a sentence citing the statistics office: the issuer's own)
         carried_on = found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
-            and (backwards or not speaking)
+            and (backwards or not speaking) and not (issuing and says_at != CARRIED)
         if carried_on:
             sources = without_background(issuer, report.carried(item, backwards), bool(times))
         carried_on = carried_on and bool(sources) and not (backwards or looks_back(text))  # "These figures …": whatever they measure

@@ -22,9 +22,9 @@ def _lexicon() -> dict:
 ABBREVIATION = re.compile(
     # the name's words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Institut
     # Haïtien de Statistique et d’Informatique")
-    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das|au|aux)[ \t]+)*"
+    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das|au|aux|ng)[ \t]+)*"
     r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'&-]*){1,7})[ \t]+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"
+    r"\((?P<abbr>[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8})\)"  # also "(Stats SA)"
 )
 
 

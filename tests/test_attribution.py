@@ -1395,3 +1395,23 @@ def test_a_bank_setting_its_rate_a_budget_a_quota_set_by_a_body_and_a_body_named
 def test_one_body_named_with_and_the_keeps_its_article():
     text = "Economy of Peru\n\nAccording to the Economic Commission for Latin America and the Caribbean, growth was 3% in 2024."
     assert sources(text)["3%"] == "Economic Commission for Latin America and the Caribbean"
+
+
+def test_a_letterhead_in_capitals_names_the_issuer_whose_we_project_outranks_a_report_carried_on():
+    assert document_author("NATIONAL TREASURY\nREPUBLIC OF KENYA\n\nBudget Review 2025\n") == "National Treasury"
+    assert document_author("BANCO DE LA REPÚBLICA\nMonetary policy report\n") == "Banco de la República"
+    text = ("NATIONAL TREASURY\n\nBudget Review 2025\n\n"
+            "The Kenya National Bureau of Statistics reported that real GDP grew by 4.7 per cent in 2024. "
+            "We project growth of 5.1 per cent in 2025.")
+    assert sources(text) == {"4.7 per cent": "Kenya National Bureau of Statistics", "5.1 per cent": "National Treasury"}
+
+
+def test_an_abbreviation_of_two_words_stands_for_the_name_it_follows_and_owns_its_survey():
+    text = ("Statistics New Zealand (Stats NZ) reported that real GDP grew by 0.7 per cent in 2024. "
+            "According to Stats NZ's Household Labour Force Survey, unemployment rose to 5.1 per cent in 2024.")
+    assert sources(text) == {"0.7 per cent": "Statistics New Zealand", "5.1 per cent": "Statistics New Zealand"}
+
+
+def test_a_name_joined_by_a_filipino_particle_is_one_name():
+    text = "Remittances rose 3.0 percent to $34.49 billion in 2024, the Bangko Sentral ng Pilipinas (BSP) said."
+    assert set(sources(text).values()) == {"Bangko Sentral ng Pilipinas"}
