@@ -93,6 +93,11 @@ def clean_name(org: str) -> str:
 
 FOR_COUNTRY = re.compile(r"(?P<body>.+?)\s+for\s+(?:the\s+)?(?P<country>.+)")
 OUTPUT_NOUN_AFTER = re.compile(r"\s+(statistics|data|figures|estimates)\b")
+# a study named with the body that made it: "Second Round Crop and Livestock Assessment of the Ministry of …"
+MADE_BY = re.compile(r"^.*\b(?:Assessment|Survey|Report|Census|Review|Study)\s+(?:of|by)\s+the\s+(?P<body>[A-Z].*)$")
+# "the Ministry of Trade, Industry and Energy": a ministry of several portfolios, listed with commas
+PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Commission)\s+(?:of|for)\s+[A-Z][a-z]+$")
+PORTFOLIOS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:of|for)\b)")
 
 
 def _names_a_group(org: str) -> bool:
@@ -213,7 +218,11 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         for m in pattern.pattern.finditer(sentence):
             if part_of(sentence, m.start("org")) in governed:
                 continue
-            org = clean_name(m.group("org"))
+            made = MADE_BY.match(m.group("org"))  # "the Second Round Crop Assessment of the Ministry of Lands": the ministry's
+            org = clean_name(made.group("body") if made and _names_body(made.group("body")) else m.group("org"))
+            if PORTFOLIO_HEAD.search(org) and (more := PORTFOLIOS.match(sentence, m.end("org"))) \
+                    and not set(more.group().replace(",", " ").split()) & set(_lexicon()["institution_heads"]):
+                org += more.group()  # (not "the Ministry of Finance, the Central Bank and …": other bodies)
             if (noun := OUTPUT_NOUN_AFTER.match(sentence, m.end("org"))) and _names_a_group(org):
                 org = f"{org} {noun.group(1)}"  # "Chinese statistics show …", "Western estimates put …": as named
             words = org.split()

@@ -1415,3 +1415,20 @@ def test_an_abbreviation_of_two_words_stands_for_the_name_it_follows_and_owns_it
 def test_a_name_joined_by_a_filipino_particle_is_one_name():
     text = "Remittances rose 3.0 percent to $34.49 billion in 2024, the Bangko Sentral ng Pilipinas (BSP) said."
     assert set(sources(text).values()) == {"Bangko Sentral ng Pilipinas"}
+
+
+def test_a_ministry_of_several_portfolios_is_named_whole_and_a_study_is_its_makers():
+    assert set(sources("According to the Ministry of Industry, Trade and Tourism, exports reached US$12.1 billion "
+                       "in 2022.").values()) == {"Ministry of Industry, Trade and Tourism"}
+    assert set(sources("Maize output was 1.8 million tonnes in 2024, according to the Crop Assessment of the "
+                       "Ministry of Agriculture, Lands and Rural Resettlement.").values()) == \
+        {"Ministry of Agriculture, Lands and Rural Resettlement"}
+    # bodies listed after a ministry are other bodies
+    assert "Ministry of Finance" in sources("According to the Ministry of Finance, the Central Bank and the IMF, "
+                                            "growth was 3% in 2024.")["3%"]
+
+
+def test_a_rate_the_central_bank_owns_or_its_opening_the_sentence_is_the_banks_act():
+    text = ("The Bank of Mauritius conducts monetary policy. The central bank's key rate was raised to 4.5% in "
+            "March 2023. Its key rate, called the Key Rate since 2006, was cut to 4.0% in September 2024.")
+    assert sources(text) == {"4.5%": "Bank of Mauritius", "4.0%": "Bank of Mauritius"}
