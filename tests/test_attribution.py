@@ -1432,3 +1432,9 @@ def test_a_rate_the_central_bank_owns_or_its_opening_the_sentence_is_the_banks_a
     text = ("The Bank of Mauritius conducts monetary policy. The central bank's key rate was raised to 4.5% in "
             "March 2023. Its key rate, called the Key Rate since 2006, was cut to 4.0% in September 2024.")
     assert sources(text) == {"4.5%": "Bank of Mauritius", "4.0%": "Bank of Mauritius"}
+
+
+def test_the_north_or_the_south_whose_figures_are_estimated_is_no_estimator():
+    text = ("The Central Bank of Sudan, which publishes the only regular estimates of the South's trade, "
+            "put its exports at US$1.2 billion in 2010.")
+    assert sources(text) == {"US$1.2 billion": "Central Bank of Sudan"}
