@@ -46,7 +46,7 @@ from pipeline.segment import (
 )
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
-from pipeline.readings import Reading, read_quantities, restated
+from pipeline.readings import Reading, read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
@@ -190,7 +190,7 @@ def extract_document(
             times = [t for t in times if t.start >= filed]
         readings = read_quantities(text, found.quantities, settled, sources, carried)
         readings = acts_in_their_clause(readings, own, text) if acted and own_sources else readings
-        readings = restated(text, readings, stated, sent.paragraph)
+        readings = writers_conversions(text, restated(text, readings, stated, sent.paragraph), author)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r
                         for r in readings]

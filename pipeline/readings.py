@@ -126,3 +126,32 @@ def _ends_of_a_change(text: str, readings: list[Reading], times) -> list[Reading
                 result[i] = replace(a, periods=((start, start),))
                 result[i + 1] = replace(b, periods=((end, end),))
     return result
+
+
+# what joins an amount to its conversion into another currency: "R$10.9 trillion, equivalent to about
+# US$2.17 trillion", "₩2,401 trillion (about US$1.84 trillion)", "Rs 84.7 trillion, roughly US$375 billion"
+CONVERSION_JOINER = re.compile(r"^(?:\s+(?:in|for)\s+(?:[A-Z][a-z]+\s+)?\d{4}(?:/\d{2})?)?(?:\s*\(\s*|,\s+(?:(?:equivalent|equal)\s+to\s+|or\s+)?)"
+                               r"(?:(?:about|approximately|roughly|some|around|nearly|almost|close\s+to)\s+)?$")
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# "about $3.07 billion at the rate of $1 to 141 won": a conversion that states its rate is the estimate's own
+RATE_STATED = re.compile(r"\s+(?:at\s+(?:the|an|a)\s+(?:\w+\s+)?(?:exchange\s+)?rate|based\s+on)\b")
+
+
+def writers_conversions(text: str, readings: list[Reading], author: str = "") -> list[Reading]:
+    """An amount converted into another currency in brackets or in apposition is the writer's own
+    conversion: it takes no estimator from the sentence, as the amount it converts does. (One that
+    states its rate — "about $3.07 billion at the rate of $1 to 141 won" — is part of the estimate,
+    and keeps its estimator; so does one in the estimator's own document, the `author`'s.)"""
+    result = []
+    for before, reading in zip([None, *readings], readings):
+        q = reading.quantity
+        if before is not None and reading.source and reading.source != author and _money(q) and _money(before.quantity) \
+                and (q.unit, q.currency_word) != (before.quantity.unit, before.quantity.currency_word) \
+                and CONVERSION_JOINER.match(text[before.quantity.end : q.start]) and not RATE_STATED.match(text, q.end):
+            reading = replace(reading, source="")
+        result.append(reading)
+    return result
+
+
+def _money(q: Quantity) -> bool:
+    return bool(q.currency_word) or CURRENCY_CODE.fullmatch(q.unit) is not None

@@ -1438,3 +1438,14 @@ def test_the_north_or_the_south_whose_figures_are_estimated_is_no_estimator():
     text = ("The Central Bank of Sudan, which publishes the only regular estimates of the South's trade, "
             "put its exports at US$1.2 billion in 2010.")
     assert sources(text) == {"US$1.2 billion": "Central Bank of Sudan"}
+
+
+def test_a_conversion_into_another_currency_in_brackets_or_apposition_is_the_writers_own():
+    text = ("According to the Bank of Tanzania, GDP reached TSh 195 trillion in 2023 (about US$79 billion). "
+            "The National Bureau of Statistics put revenue at TSh 27.6 trillion, equivalent to roughly US$11 billion. "
+            "The ministry estimated the budget at 433.2 billion won, about $3.07 billion at the rate of $1 to 141 won.")
+    found = sources(text)
+    assert found["TSh 195 trillion"] == "Bank of Tanzania" and found["US$79 billion"] == ""
+    assert found["TSh 27.6 trillion"] == "National Bureau of Statistics" and found["US$11 billion"] == ""
+    # a conversion that states its rate is the estimate's own
+    assert found["$3.07 billion"] == found["433.2 billion won"] != ""
