@@ -64,6 +64,9 @@ def _key(name: str) -> tuple[str, str]:
     return ordinal, duration
 
 
+TITLE_YEARS = re.compile(r"[^\S\n]+(?P<years>(?:1[89]|20)\d\d[–-](?:(?:1[89]|20)\d\d|\d\d))\b(?![–-]?\d)")
+
+
 def find_plans(text: str) -> dict[tuple[str, str], Plan]:
     """Plans whose years the document states, keyed by (ordinal, duration)."""
     plans: dict[tuple[str, str], Plan] = {}
@@ -75,7 +78,10 @@ def find_plans(text: str) -> dict[tuple[str, str], Plan]:
         if spans and _key(name) not in plans:
             start, end = spans[0].period
             extended = EXTENDED.match(window, spans[0].end)
-            plans[_key(name)] = Plan(name, (start, extended.group("year") if extended else end), end)
+            # "the National Development Plan 2021–2025": years written straight after the name are its title's
+            titled = TITLE_YEARS.match(window)
+            plans[_key(name)] = Plan(f"{name} {titled.group('years')}" if titled else name,
+                                     (start, extended.group("year") if extended else end), end)
     return plans
 
 

@@ -1508,3 +1508,11 @@ def test_a_dash_glued_between_two_percentages_joins_a_range_and_is_no_minus_sign
 def test_a_cut_in_basis_points_is_negative_however_the_sentence_words_it(sentence, mention):
     rows = {o.mention: float(o.value) for o in extract_document(document_from_text(sentence))[0]}
     assert rows[mention] < 0
+
+
+def test_years_written_straight_after_a_plans_name_are_part_of_its_title_but_not_years_in_brackets():
+    text = ("The National Development Plan 2026–2030 aims at growth of 6% a year. The plan also targets inflation of 4%.\n\n"
+            "The Fourth Development Plan (2011–2015) allocated 12% of outlays to health.")
+    rows = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert rows["6%"] == rows["4%"] == "National Development Plan 2026–2030"
+    assert rows["12%"] == "Fourth Development Plan"
