@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.codebook import refers_back
-from pipeline.countries import Country, country_mentions
+from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity
 from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
@@ -42,6 +42,7 @@ class Carry:
     # the facility the sentence is about: the one it opens with ("The Aswan High Dam, built …, was …"),
     # or the last sentence's when it opens with "It" ("It cost …")
     facility: str = ""
+    section: str = ""  # the country a run-in heading opening the paragraph names ("Jordan. Growth is …")
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:
@@ -60,6 +61,7 @@ def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> N
     continues = paragraph == carry.paragraph or context.continues_previous(text, "period_anaphora")
     if paragraph != carry.paragraph:
         carry.plan = ""
+        carry.section = country_named_alone(text)  # a run-in heading: "Jordan. Growth is projected …"
     if not continues:
         carry.period = carry.held = ()
     elif not (context.continues_previous(text, "period_anaphora") or context.continues_previous(text, "topic_anaphora")):
@@ -126,4 +128,6 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
         return [replace(row, subject=carry.facility) for row in rows]  # "It cost about US$1 billion"
     if home and carry.place and THERE.search(text, q.end):
         return [replace(row, subject=carry.place) for row in rows]
+    if carry.section:
+        return [replace(row, subject=carry.section) for row in rows]  # under "Jordan.": Jordan's, as its own words do not say otherwise
     return rows

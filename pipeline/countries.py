@@ -47,6 +47,15 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
 
 
 @lru_cache(maxsize=64)  # asked of one sentence for each of its numbers (not across documents)
+def country_named_alone(text: str) -> str:
+    """The country a text names and says nothing else of: a run-in heading ("Jordan." before "Growth
+    is projected at 2.5 percent …" in a regional report), a table row's label ("Tunisia"); else ""."""
+    mentions = country_mentions(text)
+    if len(mentions) == 1 and text.strip().rstrip(".:") == text[mentions[0][0] : mentions[0][1]]:
+        return mentions[0][2].name
+    return ""
+
+
 def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     """Country names and adjectives in text, longest name first at each place."""
     pattern, by_word = _any_country()

@@ -170,7 +170,7 @@ def extract_document(
         continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
         if item != carry.paragraph:
-            carry.plan = carry.topic = carry.pair = carry.label = ""
+            carry.plan = carry.topic = carry.pair = carry.label = carry.section = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):
             carry.period = carry.held
         # "… dates back to the late 1970s. During this period, …": a period anaphor points at the time

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.countries import Country
+from pipeline.countries import Country, country_named_alone
 from pipeline.grammar import Quantity
 from pipeline.indicators import classify
 from pipeline.periods import time_expressions
@@ -249,7 +249,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         value = f"-{value}"  # a fall written as accountants write it
     return [replace(row, value=value, unit=unit, indicator=classify(stated, at, at + len(row.mention), unit),
                     period_start=period_start, period_end=period_end,
-                    subject=flow_pair(cell.topic, home) or (home.name if home else row.subject),
+                    subject=flow_pair(cell.topic, home) or country_named_alone(measure) or (home.name if home else row.subject),
                     source=cell.source or row.source)]
 
 

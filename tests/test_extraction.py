@@ -1516,3 +1516,18 @@ def test_years_written_straight_after_a_plans_name_are_part_of_its_title_but_not
     rows = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert rows["6%"] == rows["4%"] == "National Development Plan 2026–2030"
     assert rows["12%"] == "Fourth Development Plan"
+
+
+def test_a_regional_reports_run_in_headings_and_table_rows_name_the_country_of_their_figures():
+    text = ("Central America Economic Update\n\n"
+            "Guatemala. Growth is projected at 3.5 percent in 2025. Remittances rose 8.6 percent in 2024.\n\n"
+            "Honduras. Honduras's economy is expected to grow by 3.7 percent in 2025.\n\n"
+            "Table 1 Real GDP growth (percent)\n"
+            "                 2024     2025\n"
+            "Guatemala         3.7      3.5\n"
+            "El Salvador       2.6      2.9\n")
+    rows = {(o.mention, o.period_start): o.subject for o in extract_document(document_from_text(text))[0]}
+    assert rows[("3.5 percent", "2025")] == rows[("8.6 percent", "2024")] == "Guatemala"
+    assert rows[("3.7 percent", "2025")] == "Honduras"
+    assert rows[("2.6", "2024")] == rows[("2.9", "2025")] == "El Salvador"
+    assert rows[("3.7", "2024")] == "Guatemala"
