@@ -111,14 +111,23 @@ def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading
     return result
 
 
+SPAN_KINDS = ("span", "within", "month_span", "month_year_span", "yearless_month_span")
+# what leads to the level a change reached after the change itself: "…, by 75 basis points, to 5.75 percent"
+REACHED = re.compile(r",\s+to\s+(?:about\s+|around\s+|roughly\s+|a\s+record\s+(?:low|high)\s+of\s+)?$")
+
+
 def _ends_of_a_change(text: str, readings: list[Reading], times) -> list[Reading]:
     """"Between 2007 and 2013, trade fell from $1.8 billion to $1.1 billion": the first level is of
     the span's first year, the second of its last (a plan's or a decade's years are not such a span)."""
-    spans = {p for t in times if t.kind in ("span", "within") for p in t.periods}
+    spans = {p for t in times if t.kind in SPAN_KINDS for p in t.periods}
     within = {p for t in times if t.kind == "within" for p in t.periods}
-    # "… from 30,000 in August 1985 to about 7,000 within two years": the level reached, at the stretch's end
-    result = [replace(r, periods=((r.periods[0][1],) * 2,)) if i and r.periods[:1] and r.periods[0] in within
-              and second_level(text, readings[i - 1].quantity, r.quantity) else r for i, r in enumerate(readings)]
+    stretches = {p for t in times if t.kind in SPAN_KINDS and "/" not in text[t.start : t.end] for p in t.periods}  # not a season's "2022/23"
+    # "… from 30,000 in August 1985 to about 7,000 within two years": the level reached, at the stretch's end;
+    # so is "… cut the rate six times between June 2024 and May 2025, by 1,100 basis points, to 11%"
+    result = [replace(r, periods=((r.periods[0][1],) * 2,)) if i and r.periods[:1] and (
+              r.periods[0] in within and second_level(text, readings[i - 1].quantity, r.quantity)
+              or r.periods[0] in stretches and r.periods[0][0] != r.periods[0][1] and REACHED.search(text, 0, r.quantity.start))
+              else r for i, r in enumerate(readings)]
     for i, (a, b) in enumerate(zip(readings, readings[1:])):
         if a.quantity.joined_by == "from" and b.quantity.joined_by == "to" and a.periods == b.periods:
             ((start, end),) = a.periods if len(a.periods) == 1 else (("", ""),)

@@ -1076,3 +1076,13 @@ def test_a_share_of_gdp_takes_the_year_after_it_not_a_budgets_name_year_before_i
     text = ("The 2025 Budget proposes a path that stabilises gross loan debt at 71.5 per cent of GDP in 2027 "
             "and achieves a primary surplus from 2026.")
     assert period(text, "71.5 per cent") == ("2027", "2027")
+
+
+def test_the_levels_of_a_change_over_months_take_its_ends_and_the_level_reached_after_it_its_end():
+    text = ("The Bank of Ghana cut its policy rate from 30% to 27% in three steps between March and December 2024. "
+            "Between June 2022 and May 2023 it raised the rate five times, by a cumulative 850 basis points, to 29.5%. "
+            "The cedi weakened from about 7.2 to 11.9 per dollar between January 2022 and March 2023.")
+    assert period(text, "30%") == ("2024-03", "2024-03") and period(text, "27%") == ("2024-12", "2024-12")
+    assert period(text, "29.5%") == ("2023-05", "2023-05")
+    assert period(text, "850 basis points") == ("2022-06", "2023-05")
+    assert period(text, "7.2") == ("2022-01", "2022-01") and period(text, "11.9") == ("2023-03", "2023-03")
