@@ -103,6 +103,7 @@ def grammar() -> _Grammar:
     ) - frozenset(lex["ambiguous_currency_codes"])
     # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
     code_pattern = rf"(?-i:{_alternation(codes)})"
+    ambiguous_codes = rf"(?-i:{_alternation(lex['ambiguous_currency_codes'])})"
     symbols = _alternation([p for p in prefixes if not p.isalpha()])
     # written prefixes such as "KSh", "Rs", "RMB": case-sensitive, and only right before a number
     word_prefixes = rf"(?-i:{_alternation([p for p in prefixes if p.isalpha() and p not in codes])})"
@@ -124,7 +125,9 @@ def grammar() -> _Grammar:
         # alternatives below at every position inside a word
         rf"(?:(?<!\w)|(?=[$₩€£¥]))"
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
-        rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d)(?!\d{{5,}}(?![\d,.])))?\s?"  # "R47839": a code, not rand
+        rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d)(?!\d{{5,}}(?![\d,.]))"  # "R47839": a code, not rand
+        # a code that is also a word ("TRY", "SAR") only before an amount with its scale: "SAR 101 billion"
+        rf"|{ambiguous_codes}(?=\s?\d[\d,.]*\s?(?:{_alternation(scales)})\b))?\s?"
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"

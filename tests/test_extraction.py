@@ -1531,3 +1531,15 @@ def test_a_regional_reports_run_in_headings_and_table_rows_name_the_country_of_t
     assert rows[("3.7 percent", "2025")] == "Honduras"
     assert rows[("2.6", "2024")] == rows[("2.9", "2025")] == "El Salvador"
     assert rows[("3.7", "2024")] == "Guatemala"
+
+
+def test_a_currency_code_that_is_also_a_word_is_money_only_before_a_scaled_amount():
+    text = "The budget projects a deficit of SAR 101 billion in 2025. TOP 10 exporters shipped more."
+    rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"SAR 101 billion": "SAR", "10": "count"}
+
+
+def test_the_former_currency_of_a_dollarised_economy_is_its_own():
+    text = "In January 2000 Ecuador fixed the conversion rate at 25,000 sucres per dollar, against about 6,800 in 1999."
+    rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"25,000 sucres": "ECS", "6,800": "ECS"}
