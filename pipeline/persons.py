@@ -25,6 +25,9 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     following = re.findall(r"[A-Za-z]+", text[end : end + 60])
     while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
         following = following[1:]
+    # … and between a first word and the noun ("2.16 million overseas Filipino workers")
+    while len(following) > 2 and following[1][0].isupper() and following[1].lower() not in g.person_nouns:
+        following = following[:1] + following[2:]
     words = [w.lower() for w in following[:2]]
     if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
         words.append(following[2].lower())

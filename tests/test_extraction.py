@@ -1543,3 +1543,9 @@ def test_the_former_currency_of_a_dollarised_economy_is_its_own():
     text = "In January 2000 Ecuador fixed the conversion rate at 25,000 sucres per dollar, against about 6,800 in 1999."
     rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert rows == {"25,000 sucres": "ECS", "6,800": "ECS"}
+
+
+def test_people_counted_behind_a_word_and_a_nationality_are_persons():
+    text = "Some 1.9 million overseas Indonesian workers were abroad in 2023, and about 140,000 registered Syrian refugees returned."
+    rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert rows == {"1.9 million": "persons", "140,000": "persons"}
