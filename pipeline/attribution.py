@@ -356,6 +356,9 @@ def _author_action_patterns() -> tuple[Prefiltered, ...]:
     return tuple(Prefiltered(p.replace("{ORG}", org_pattern())) for p in _lexicon()["author_actions"])
 
 
+BANK_WORDS = {"Bank", "Banco", "Banque", "Banca", "Reserve"}  # a body named with these is a bank of its own
+
+
 def _author_actions(sentence: str, author: str) -> dict[int, str]:
     """'The Monetary Policy Committee of the Bank of X … decided to lower the policy rate': a bank or
     its board acting is the source of the rates it sets; a body of the document's issuer is the issuer."""
@@ -366,6 +369,9 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
             org = clean_name(m.group("org"))
             if author and (author.lower() in org.lower() or (len(org.split()) == 1 and org.lower() in author.lower().split())):
                 found[m.start("org")] = author
+            elif author and estimator_type(author) == "central_bank" and heads & set(org.split()) \
+                    and not BANK_WORDS & set(org.split()):
+                found[m.start("org")] = author  # "the Monetary Policy Committee (Copom) decided …" in the bank's own statement
             elif len(org.split()) > 1 and heads & set(org.split()) or org.isupper():
                 found[m.start("org")] = org  # "The Central Bank of Nigeria (CBN) raised its benchmark rate"
     for pattern in _pronoun_rate_actions():

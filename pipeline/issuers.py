@@ -56,8 +56,8 @@ def document_author(text: str) -> str:
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
-            known = known_estimators().fullmatch(name)
-            return known.group() if known else name
+            known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
+            return known.group() if known else name  # "World Bank Group": the World Bank
     return ""
 
 

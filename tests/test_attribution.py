@@ -1449,3 +1449,11 @@ def test_a_conversion_into_another_currency_in_brackets_or_apposition_is_the_wri
     assert found["TSh 27.6 trillion"] == "National Bureau of Statistics" and found["US$11 billion"] == ""
     # a conversion that states its rate is the estimate's own
     assert found["$3.07 billion"] == found["433.2 billion won"] != ""
+
+
+def test_a_central_banks_committee_acting_in_the_banks_own_statement_is_the_bank():
+    text = ("BANCO CENTRAL DE CHILE\nMonetary policy statement\n\nSantiago, 18 June 2025\n\n"
+            "The Monetary Policy Council decided, by unanimous vote of its five members, to keep the policy rate "
+            "at 5.0%.")
+    assert set(sources(text).values()) == {"Banco Central de Chile"}
+    assert document_author("WORLD BANK GROUP\nEurope and Central Asia Economic Update\n") == "World Bank"
