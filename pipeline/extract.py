@@ -46,6 +46,7 @@ from pipeline.segment import (
 )
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
+from pipeline.quotes import quotations, speaker_of
 from pipeline.readings import Reading, read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
@@ -82,6 +83,7 @@ def extract_document(
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
+    quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
@@ -139,6 +141,8 @@ def extract_document(
             carry.label = text if text.endswith((":", "–", "—")) else ""
             continue
         own_sources = bool(sources)
+        if found.quantities and not sources and quotes and (speaker := speaker_of(quotes, sent.start)):
+            sources = [(CARRIED, speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
             sources = [(CARRIED, publisher_of(longer_name(block.source, doc.text, block.at)))]
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None

@@ -1457,3 +1457,13 @@ def test_a_central_banks_committee_acting_in_the_banks_own_statement_is_the_bank
             "at 5.0%.")
     assert set(sources(text).values()) == {"Banco Central de Chile"}
     assert document_author("WORLD BANK GROUP\nEurope and Central Asia Economic Update\n") == "World Bank"
+
+
+def test_a_quotation_over_several_sentences_is_its_speakers_named_after_it_closes():
+    text = ("NAIROBI, March 3, 2025 - Remittances rose to a record.\n\n"
+            "\"Inflows will grow by around 4 percent this year. That is steady,\" said Jane Wanjiru, chief economist "
+            "at a Nairobi bank.\n\n"
+            "\"We expect another 50 basis points of cuts this year, bringing the rate to 10.25 percent by December. "
+            "The first could come in April,\" Wanjiru said.")
+    assert sources(text) == {"4 percent": "Jane Wanjiru", "50 basis points": "Jane Wanjiru",
+                             "10.25 percent": "Jane Wanjiru"}
