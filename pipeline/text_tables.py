@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.periods import time_expressions
+from pipeline.countries import country_named_alone
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
@@ -72,7 +73,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
     for heading in YEARS_LINE.finditer(text):
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         changes = heading.group("changes").split()
-        unit, of_changes, topic = _caption_of(text, heading.start())
+        unit, of_changes, topic, title = _caption_of(text, heading.start())
         at = heading.end() + 1
         cells_here = False
         parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
@@ -108,8 +109,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
             if columns:
+                # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
+                measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit,
-                               of_changes=of_changes, topic=topic)
+                               of_changes=of_changes, topic=measured)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
@@ -143,13 +146,13 @@ def _columns(figures: list[re.Match[str]], line_start: int, years: list[tuple[st
     return columns
 
 
-def _caption_of(text: str, heading_start: int) -> tuple[str, bool, str]:
-    """What a table's caption lines say: its figures' unit, whether they are rates of change, and the
-    pair whose trade it is of ("<Table 1> China-North Korea trade by quarter")."""
+def _caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
+    """What a table's caption lines say: its figures' unit, whether they are rates of change, the
+    pair whose trade it is of ("<Table 1> China-North Korea trade by quarter") and its title."""
     captions = _caption_lines(text, heading_start)
     title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
     topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
-    return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic
+    return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
 
 
 PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
@@ -171,7 +174,7 @@ def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
 COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t)[A-Za-z(][^\n\d]*?){2,})[ \t]*\r?$", re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
-CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]+[.:][ \t]*)?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
+CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 
 

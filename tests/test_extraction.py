@@ -1531,6 +1531,9 @@ def test_a_regional_reports_run_in_headings_and_table_rows_name_the_country_of_t
     assert rows[("3.7 percent", "2025")] == "Honduras"
     assert rows[("2.6", "2024")] == rows[("2.9", "2025")] == "El Salvador"
     assert rows[("3.7", "2024")] == "Guatemala"
+    # a row of a country measures what the table's title names
+    indicators = {(o.mention, o.period_start): o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators[("2.6", "2024")] == indicators[("3.7", "2024")] == "gdp_growth_rate"
 
 
 def test_a_currency_code_that_is_also_a_word_is_money_only_before_a_scaled_amount():
