@@ -65,8 +65,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .8015, subject .8596, source .758, indicator .741: unit, period and source floors raised.
 # heldout41–44 (sixteen documents, three encyclopedic sets and one of other genres: blind source .585,
 # indicator .675) joined in session 16 and took the pool (7,449 core) to source .742 and indicator .739.
+# Session 16 ended at unit .971, period .807, subject .856, source .758, indicator .741: source and
+# indicator floors raised back.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.965, "qualifier": 0.99,
-                  "period": 0.80, "subject": 0.85, "source": 0.74, "indicator": 0.73}
+                  "period": 0.80, "subject": 0.85, "source": 0.75, "indicator": 0.74}
 
 
 @pytest.fixture(scope="module")
