@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.context import CAPWORD
 from pipeline.countries import Country, countries, country_adjectives, country_mentions
+from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
 from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern, words_at_starts
@@ -161,27 +162,6 @@ def _triggers() -> re.Pattern[str]:
     at_starts = {w for w in words if w[0].isalnum()}
     # at a word's start only: "output", "claimed" and "operating" hold no "put", "aimed" or "rating"
     return re.compile(words_at_starts(at_starts) + "|" + trie_pattern(words - at_starts))
-
-
-@lru_cache(maxsize=1)
-def known_estimators() -> re.Pattern[str]:
-    """Names of known estimators (lexicon/estimators.yaml), to cut them out of longer names:
-    "Transparency International Corruption Perceptions Index" → "Transparency International"."""
-    return re.compile(rf"^(?:{known_names()})\b")
-
-
-def publisher_of(name: str) -> str:
-    """'OECD Economic Outlook' → 'OECD': a known estimator's publication names the estimator; other
-    names as they are."""
-    known = known_estimators().match(name)
-    rest = name[known.end() :].split() if known else []
-    return known.group() if rest and rest[-1].rstrip(".") in _lexicon()["publication_series_words"] else name
-
-
-@lru_cache(maxsize=1)
-def known_names() -> str:
-    names = [n for e in load_lexicon("estimators")["estimators"] for n in [e["canonical"], *e.get("aliases", [])]]
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -383,40 +363,6 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _pronoun_rate_actions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _lexicon()["pronoun_rate_actions"])
-
-
-@lru_cache(maxsize=1)
-def _estimator_countries() -> dict[str, str]:
-    return {n.lower(): e.get("country", "") for e in load_lexicon("estimators")["estimators"]
-            for n in [e["canonical"], *e.get("aliases", [])]}
-
-
-def estimator_country(name: str) -> str:
-    """The country an estimator belongs to (lexicon/estimators.yaml; "X (official)" is X's), or ""."""
-    if name.endswith(" (official)"):
-        return name.removesuffix(" (official)")
-    return _estimator_countries().get(name.lower(), "")
-
-
-def estimator_type(name: str) -> str:
-    """The kind of estimator (lexicon/estimators.yaml): a known one's type, else by the words of its
-    name ("… Statistics Office" → official_statistics), else "other"."""
-    lexicon = load_lexicon("estimators")
-    for entry in lexicon["estimators"]:
-        if name.lower() in {n.lower() for n in [entry["canonical"], *entry.get("aliases", [])]}:
-            return entry["type"]
-    lowered = name.lower()
-    return next((c["type"] for c in lexicon["type_cues"] if c["cue"] in lowered), "other")
-
-
-def is_person(name: str) -> bool:
-    """'Andrei Lankov', not 'Bank of Korea' or 'South Korean government': two or three capitalised
-    words, none of them an institution's or a group's."""
-    words = name.split()
-    lex = _lexicon()
-    not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"], *lex["publication_heads"], *lex["not_person_words"]]} | {"(official)"}
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in not_person for w in words) \
-        and known_estimators().match(name) is None
 
 
 @lru_cache(maxsize=1)

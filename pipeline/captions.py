@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.attribution import publisher_of
+from pipeline.estimators import publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.references import known_full_name

@@ -22,7 +22,8 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.attribution import as_official, estimator_country, find_sources, publisher_of
+from pipeline.attribution import as_official, find_sources
+from pipeline.estimators import estimator_country, publisher_of
 from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried

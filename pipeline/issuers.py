@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, estimator_country, estimator_type, is_person, known_estimators, known_names, org_pattern
+from pipeline.attribution import clean_name, org_pattern
+from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, marked_columns
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines

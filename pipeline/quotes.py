@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from pipeline.attribution import is_person
+from pipeline.estimators import is_person
 
 QUOTATION = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
 NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"

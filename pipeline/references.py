@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, estimator_type, is_person
+from pipeline.attribution import clean_name
+from pipeline.estimators import estimator_type, is_person
 from pipeline.lexicon import load_lexicon
 
 

@@ -36,7 +36,7 @@ def describe_estimator(name: str) -> dict[str, str]:
     known = _estimator_index().get(_key(name))
     if known:
         return {"canonical_name": known["canonical"], "type": known["type"], "country": known.get("country", "")}
-    from pipeline.attribution import estimator_type, is_person
+    from pipeline.estimators import estimator_type, is_person
 
     kind = estimator_type(name)
     if kind == "other" and is_person(name):

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.attribution import is_person
+from pipeline.estimators import is_person
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 
