@@ -56,7 +56,10 @@ def from_neighbour(
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
     if two_levels or compared:
-        shared = shared_indicator(before.indicator, rows[0].indicator)
+        # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its
+        # measure from the words after the second
+        bare_first = two_levels and previous.rule == "bare_number" and q.rule != "bare_number"
+        shared = rows[0].indicator if bare_first else shared_indicator(before.indicator, rows[0].indicator)
         return _with(rows, indicator=shared), shared if shared != before.indicator else ""  # one measure's two levels
     if is_fallback(rows[0].indicator) and rows[0].unit == before.unit and LISTED_NEXT.fullmatch(text, previous.end, q.start):
         rows = _with(rows, indicator=before.indicator)  # "6.5 percent in 2025 and 6.0 percent in 2026"

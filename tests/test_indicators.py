@@ -356,3 +356,12 @@ def test_exports_counted_in_bags_or_bottles():
     text = "Colombia exported 12.1 million bags of coffee in 2025, and Georgia shipped 128 million bottles of wine."
     found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert found["12.1 million"] == "exports" and found["128 million"] == "exports"
+
+
+def test_a_bare_first_level_of_a_change_takes_the_measure_the_words_after_the_second_name():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("As the price of copper fell by a third between 2014 and 2016, the kwacha weakened from about 6.2 "
+            "to 10.3 kwacha per US dollar.")
+    rows = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert rows["6.2"] == rows["10.3 kwacha"] == "exchange_rate"
