@@ -30,12 +30,17 @@ NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|from|for|last|th
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
+def is_money(q: Quantity) -> bool:
+    """Whether the amount is money: a currency's code, or a currency word still to be resolved."""
+    return bool(q.currency_word) or CURRENCY_CODE.fullmatch(q.unit or "") is not None
+
+
 def _elided_currency(text: str, found: list[Quantity]) -> list[Quantity]:
     """'Car exports fell to 24.9 billion dirhams, while phosphate sales rose to 14.8 billion': a scaled
     number without a noun, after an amount of money of the sentence, is in the same currency."""
     result, money = list(found), None
     for i, q in enumerate(result):
-        if CURRENCY_CODE.fullmatch(q.unit or "") or q.currency_word:
+        if is_money(q):
             money = q
         elif money is not None and q.rule == "scaled_number" and q.unit == "count" and NO_NOUN_AFTER.match(text, q.end):
             result[i] = replace(q, unit=money.unit, currency_word=money.currency_word)

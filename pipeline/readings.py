@@ -10,7 +10,7 @@ from pipeline import context
 from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
-from pipeline.ranges import second_level
+from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators
 from pipeline.reports import source_for
 from pipeline.respectively import respectively
@@ -141,7 +141,6 @@ def _ends_of_a_change(text: str, readings: list[Reading], times) -> list[Reading
 # US$2.17 trillion", "₩2,401 trillion (about US$1.84 trillion)", "Rs 84.7 trillion, roughly US$375 billion"
 CONVERSION_JOINER = re.compile(r"^(?:\s+(?:in|for)\s+(?:[A-Z][a-z]+\s+)?\d{4}(?:/\d{2})?)?(?:\s*\(\s*|,\s+(?:(?:equivalent|equal)\s+to\s+|or\s+)?)"
                                r"(?:(?:about|approximately|roughly|some|around|nearly|almost|close\s+to)\s+)?$")
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 # "about $3.07 billion at the rate of $1 to 141 won": a conversion that states its rate is the estimate's own
 RATE_STATED = re.compile(r"\s+(?:at\s+(?:the|an|a)\s+(?:\w+\s+)?(?:exchange\s+)?rate|based\s+on)\b")
 
@@ -154,13 +153,9 @@ def writers_conversions(text: str, readings: list[Reading], author: str = "") ->
     result = []
     for before, reading in zip([None, *readings], readings):
         q = reading.quantity
-        if before is not None and reading.source and reading.source != author and _money(q) and _money(before.quantity) \
+        if before is not None and reading.source and reading.source != author and is_money(q) and is_money(before.quantity) \
                 and (q.unit, q.currency_word) != (before.quantity.unit, before.quantity.currency_word) \
                 and CONVERSION_JOINER.match(text[before.quantity.end : q.start]) and not RATE_STATED.match(text, q.end):
             reading = replace(reading, source="")
         result.append(reading)
     return result
-
-
-def _money(q: Quantity) -> bool:
-    return bool(q.currency_word) or CURRENCY_CODE.fullmatch(q.unit) is not None
