@@ -23,7 +23,8 @@ CAPTION = re.compile(
     re.MULTILINE,
 )
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
-SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[^;\n]*\r?$", re.MULTILINE)
+# (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.")
+SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?P<source>{NAME})[^;\n]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")
 MAX_BLOCK_LINES = 30
@@ -61,6 +62,13 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
             blocks.append(CaptionedBlock(start, end, publisher_of(m.group("source")), m.start("source")))
     blocks.sort(key=lambda block: block.start)
     return blocks
+
+
+def sole_note_source(text: str) -> str:
+    """The one body that every table note of the document names as its source ("Source: S&P Global
+    Ratings."), or "": in an unsigned document its own tables' source is who the document is."""
+    names = {publisher_of(m.group("source")) for m in SOURCE_NOTE.finditer(text)} if "Source" in text else set()
+    return names.pop() if len(names) == 1 else ""
 
 
 def _block_above(text: str, at: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.attribution import clean_name, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
-from pipeline.captions import MARKED_YEAR, marked_columns
+from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
@@ -110,7 +110,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
         forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
         reported=headline_source(text),
-        speaking=author or next(iter(marked_columns(text).values()), ""),  # an unsigned opinion: its forecaster's "we"
+        # an unsigned opinion: its forecaster's "we", or the body its own tables cite
+        speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
     )
 
 

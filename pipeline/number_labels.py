@@ -37,6 +37,8 @@ TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
+TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){2,5}(?![\w%]|[.,]\d)")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    CLOCK_TIME, CODE_LABEL, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    CLOCK_TIME, CODE_LABEL, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, STUB_SCALE, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.lexicon import load_lexicon
@@ -299,6 +299,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
+    if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "Q" in text:  # "in 2Q24": a quarter written as a code

@@ -97,18 +97,32 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
 
 def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading]:
     """"The World Bank, the IMF and the statistics office estimated contractions of 21.4%, 25% and
-    25.9% respectively": each number is its own estimator's, in the order they are listed."""
-    if "respectively" not in text:
-        return readings
+    25.9% respectively": each number is its own estimator's, in the order they are listed. So is each
+    of a bare list of as many numbers after the names ("to which the IMF, the European Union and the
+    World Bank contributed €12.3 billion, €6.5 billion and €1 billion"), "respectively" or not."""
     result = list(readings)
     for joint in {r.source for r in readings if ", " in r.source or " and " in r.source}:
         members, indices = listed_estimators(joint), [i for i, r in enumerate(readings) if r.source == joint]
         if sum(member in text for member in members) < 2:
             continue  # one body's name in full ("ECLAC": the Economic Commission for Latin America and the Caribbean)
+        named_at = text.find(members[-1])
+        after = [i for i in indices if readings[i].quantity.start > named_at]  # not "a €20 billion package to which …"
+        if "respectively" not in text and not _bare_list(text, [readings[i].quantity for i in after]):
+            continue  # "The IMF and the World Bank put growth at 3% in 2023 and 4% in 2024": each estimated both
+        if len(indices) != len(members) or "respectively" not in text:
+            indices = after
         if len(members) == len(indices) > 1:
             for member, index in zip(members, indices):
                 result[index] = replace(readings[index], source=member)
     return result
+
+
+LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _bare_list(text: str, quantities: list[Quantity]) -> bool:
+    """Whether the numbers follow one another as a list, "X, Y and Z", with nothing between them."""
+    return len(quantities) > 1 and all(LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:]))
 
 
 SPAN_KINDS = ("span", "within", "month_span", "month_year_span", "yearless_month_span")

@@ -276,4 +276,18 @@ def source_for(
     closing = next((position for position, _ in sources if position >= end and ATTRIBUTED_AFTER.fullmatch(sentence, end, position)), None)
     after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end
                                                                             or position == closing)]
-    return after[0] if after else ""
+    return after[0] if after and not _acts(sentence, *next((p, n) for p, n in sources if n == after[0])) else ""
+
+
+def _acts(sentence: str, at: int, name: str) -> bool:
+    """Whether the body named at `at` does something rather than reports: its act is of the numbers
+    after it ("a package of US$50 billion, of which the Fund provided US$20 billion": not the total)."""
+    return bool(sentence) and at >= 0 and _act_after_name().match(sentence, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _act_after_name() -> re.Pattern[str]:
+    """A name (its capitalised words), then one of the acts of act_verbs as its verb."""
+    acts = "|".join(_lexicon()["act_verbs"])
+    word = r"(?:[A-Z][\w'’.&-]*|of|the|and|for)"
+    return re.compile(rf"(?:the\s+)?{word}(?:\s+{word})*(?:,\s+which)?\s+(?:(?:itself|also|has|had|have|then|later|again)\s+){{0,2}}(?:{acts})\b")

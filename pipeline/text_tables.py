@@ -36,7 +36,9 @@ HEADING_TIMES = re.compile(r"\b(?:[A-Z][a-z]{2}\.?[ \t]+)?(?:1[89]|20)\d\d\b")
 HEADING_YEAR = re.compile(rf"(?P<year>{YEAR_HEADING})")  # with its mark: "2025f" is a forecast's
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
-ROW = re.compile(rf"[ \t]*(?P<label>(?:[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+# (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
+ROW = re.compile(rf"[ \t]*(?P<label>(?:[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)"
+                 rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 

@@ -25,7 +25,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     deictic = trie_pattern(lex["deictic_years"])
     weekday = "|".join(lex["weekdays"])
     specs = [
-        ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}){NO_YEAR_AFTER}"),
+        # (also "in the April–June quarter": the months of the quarter)
+        ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month})(?:\s+quarter\b)?{NO_YEAR_AFTER}"),
         # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
         ("month_span", rf"\b(?P<between>(?i:between))\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         # "the deficit widened 7.1% in January and February": the two months together

@@ -1467,3 +1467,45 @@ def test_a_quotation_over_several_sentences_is_its_speakers_named_after_it_close
             "The first could come in April,\" Wanjiru said.")
     assert sources(text) == {"4 percent": "Jane Wanjiru", "50 basis points": "Jane Wanjiru",
                              "10.25 percent": "Jane Wanjiru"}
+
+
+def test_each_lender_is_the_source_of_its_own_contribution_not_of_the_package():
+    text = ("In December 1997 the government of Ruritania agreed a rescue package of about US$55 billion, to which "
+            "the IMF contributed US$20 billion, the World Bank US$9 billion and the Asian Development Bank US$4 billion. "
+            "In May 1998 the IMF expanded its stand-by arrangement to about US$22 billion. "
+            "Of a second package of US$30 billion, the Fund itself provided about US$12 billion. "
+            "Transfers from the Ruritanian Oil Fund have provided about half of state revenue.")
+    found = sources(text)
+    assert found["US$55 billion"] == ""  # the package, not what one lender put into it
+    assert (found["US$20 billion"], found["US$9 billion"], found["US$4 billion"]) == \
+        ("IMF", "World Bank", "Asian Development Bank")
+    assert found["US$22 billion"] == "IMF" and found["US$12 billion"] == "International Monetary Fund"
+    assert found["half"] == ""  # "provided" a share of revenue: no loan
+
+
+def test_listed_lenders_take_a_bare_list_of_as_many_sums_in_order_with_or_without_respectively():
+    text = ("Freedonia received a €15 billion package to which the IMF, the European Union and the World Bank "
+            "contributed €9.1 billion, €4.9 billion and €1 billion. "
+            "The IMF and the World Bank put growth at 3% in 2023 and 4% in 2024.")
+    found = sources(text)
+    assert (found["€9.1 billion"], found["€4.9 billion"], found["€1 billion"]) == ("IMF", "European Union", "World Bank")
+    # each estimator gave both figures: no list of numbers to share out
+    assert found["3%"] == found["4%"] == "IMF and World Bank"
+
+
+def test_an_unsigned_opinion_speaks_with_the_voice_of_the_body_its_table_cites():
+    text = ("Research Update:\n\nRuritania Upgraded To 'BB'; Outlook Stable\n\nMarch 3, 2025\n\n"
+            "We forecast real GDP growth of 3.1% in 2025. Our forecast current account deficit averages 2.2% of GDP "
+            "over 2025-2027.\n\n"
+            "Ruritania--Selected Indicators          2024   2025f   2026f\n"
+            "Real GDP growth (%)                    2.6     3.1     3.4\n"
+            "Net general government debt (% of GDP) 64.1   65.0    64.6\n"
+            "f--Forecast. Source: Acme Ratings.\n")
+    found = extract_document(document_from_text(text))[0]
+    assert {o.mention: o.source for o in found if o.mention in ("3.1%", "2.2%")} == \
+        {"3.1%": "Acme Ratings", "2.2%": "Acme Ratings"}
+    # a row whose label ends in its unit's bracket, one space before its first figure, is still a row
+    debt = [o for o in found if o.mention in ("64.1", "65.0", "64.6")]
+    assert [(o.period_start, o.source) for o in debt] == [("2024", "Acme Ratings"), ("2025", "Acme Ratings"),
+                                                          ("2026", "Acme Ratings")]
+    assert document_author("IMF Staff Reaches Staff-Level Agreement with Ruritania\n") == "IMF"

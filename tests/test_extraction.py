@@ -126,6 +126,14 @@ def test_days_of_one_month_and_the_pronoun_one_are_not_facts():
                             "one": "idiom"}
 
 
+def test_telephone_numbers_are_names_not_facts():
+    text = "Primary Credit Analyst: Jane Doe, Paris + 33 1 4420 6717; Nairobi office +254 20 286 0000."
+    observations, tokens = extract_document(document_from_text(text))
+    assert observations == []
+    assert {t.token: t.disposition for t in tokens} == {"33": "name", "1": "name", "4420": "name", "6717": "name",
+                                                        "254": "name", "20 286": "name", "0000": "name"}
+
+
 def test_periods_from_decades_and_continuing_sentences():
     text = (
         "During the late 1980s, Cuba's sugar exports reached 7 million tons. "
