@@ -124,7 +124,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
         title = _title(text)
         named = country_mentions(from_capitals(title)) if title.isupper() else ()
-        return named[0][2] if named else None
+        return named[0][2] if named else dateline_country(text)
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
     opening_start, opening_end = _opening(text)
@@ -227,6 +227,23 @@ def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 TITLE_MAX = 160
+
+
+# "Bogotá, 7 November 2024", "NAIROBI, May 15 (Reuters) –": a place, then a day or a month, opening a line
+DATELINE_PLACE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w .'’-]{1,30}?),[ \t]+(?=\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d)", re.MULTILINE)
+DATELINE_LINES = 12
+
+
+def dateline_country(text: str) -> Country | None:
+    """The country of the city a document's dateline names (lexicon/places.yaml dateline_cities): what
+    a release that never names its country ("Bogotá, 7 November 2024") is about."""
+    cities = {city.lower(): country for city, country in load_lexicon("places").get("dateline_cities", {}).items()}
+    by_name = {c.name: c for c in countries()}
+    head = "\n".join(text.lstrip().splitlines()[:DATELINE_LINES])
+    for m in DATELINE_PLACE.finditer(head):
+        if (country := cities.get(m.group("place").strip().lower())) in by_name:
+            return by_name[country]
+    return None
 
 
 def _title(text: str) -> str:

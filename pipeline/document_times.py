@@ -67,20 +67,32 @@ def _published_at_end(text: str, words: str) -> str:
 
 YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])")
 LAST_YEAR = re.compile(r"\blast\s+(?:year|yr)\b", re.IGNORECASE)
+THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|year-to-date)\b", re.IGNORECASE)
+IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?![/-])")
+EARLIER_YEAR = re.compile(r"\b(?:after|than|from|since|against|compared\s+with|versus|last)\b[^,;]*$", re.IGNORECASE)
 
 
 def _yearless_dateline(text: str) -> str:
     """A dateline without its year, as wire services write it ("SEOUL, July 28 (Yonhap) --"), in a
     story that speaks of "last year": the year after the latest one its accounts of the past name (a
     year's figures published the next year: "grew 3.4 percent last year", "… in 2025"). Without
-    "last year" the story may be of the year it names or of the next: no date."""
-    if not LAST_YEAR.search(text):
+    "last year" the story may be of the year it names or of the next: no date. A year the story names
+    as this year's ("6.2% so far this year, making it one of Asia's worst-performing currencies in
+    2024") is its year, whatever else it says."""
+    this_year = THIS_YEAR.search(text)
+    if not this_year and not LAST_YEAR.search(text):
         return ""
     for line in heading_lines(text):
         lead = DATELINE_LEAD.match(line)
         day = next((t for t in yearless_times(lead.group("date")) if t.kind == "yearless_day"), None) if lead else None
         if day is None:
             continue
+        named = {m.group("year") for sentence in re.split(r"(?<=[.!?])\s+", text) if THIS_YEAR.search(sentence)
+                 for m in IN_YEAR.finditer(sentence) if not EARLIER_YEAR.search(sentence, max(0, m.start() - 30), m.start())}
+        if this_year and len(named) == 1:
+            return day.period[0].replace(YEARLESS, named.pop())
+        if not LAST_YEAR.search(text):
+            return ""
         # split at stops only, not with the segmenter: a headline has none, so it is read with the lead
         # whose past it tells in the present ("… grows 3.4 pct in 2025" then "… grew 3.4 percent last year")
         past = [int(y) for sentence in re.split(r"(?<=[.!?])\s+", text) if tells_of_past(sentence)

@@ -145,7 +145,7 @@ def extract_document(
         if found.quantities and not sources and quotes and (speaker := speaker_of(quotes, sent.start)):
             sources = [(CARRIED, speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
-            sources = [(CARRIED, publisher_of(longer_name(block.source, doc.text, block.at)))]
+            sources = [(CARRIED, publisher_of(defined.get(block.source) or longer_name(block.source, doc.text, block.at)))]
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
         speaking = turn if turn and not turn.asks else None  # who answers: what he or she says is his or hers
         backwards = context.continues_previous(text, "source_anaphora")

@@ -52,6 +52,9 @@ COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
+# "In October the index fell 0.13% from September": the month a change is measured from, right after the change
+MONTH_BASE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
+SPAN_GOES_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s")
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
@@ -73,7 +76,9 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     times = [replace(t, periods=tuple((a[:4], b[:4]) for a, b in t.periods)) if len(t.period[0]) > 4
              and ADOPTED_IN.search(text, max(0, t.start - 80), t.start) else t for t in times]
     own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
-                 and not (t.kind in ("yearless_relative", "yearless_anaphor") and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))]
+                 and not (t.kind in ("yearless_relative", "yearless_anaphor") and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start))
+                 and not (t.kind == "yearless_month" and MONTH_BASE.search(text, max(0, t.start - 30), t.start)
+                          and not SPAN_GOES_ON.match(text, t.end))]
     paired = respectively(text, quantities, times)
     qualifiers = [context.qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]

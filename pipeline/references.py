@@ -34,15 +34,24 @@ ABBREVIATION = re.compile(
 GLOSSED_ABBREVIATION = re.compile(ABBREVIATION.pattern.replace(r"\((?P<abbr>", r"\((?P<gloss>[A-ZÀ-Þ][^(),;]{1,60}),[ \t]+(?P<abbr>"))
 
 
+# a letterhead of an abbreviation and the name it stands for: "DANE – National Administrative Department of Statistics"
+LETTERHEAD_ABBREVIATION = re.compile(r"[ \t]*(?P<abbr>[A-Z][A-Za-z]{1,7})[ \t]+[—–-]+[ \t]+"
+                                     r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*)+)[ \t]*\r?$")
+
+
 def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations a document defines ("the National Institute of Statistics (INS)"), so that a
-    later "the INS said" names the same estimator by its full name."""
+    """Abbreviations a document defines ("the National Institute of Statistics (INS)", or a letterhead
+    "DANE – National Administrative Department of Statistics"), so that a later "the INS said" or
+    "Source: DANE" names the same estimator by its full name."""
     found: dict[str, str] = {}
+    if letterhead := LETTERHEAD_ABBREVIATION.match(text.lstrip("\ufeff\r\n").split("\n", 1)[0]):
+        found[letterhead.group("abbr")] = letterhead.group("name")
     if ", " in text:
         for m in GLOSSED_ABBREVIATION.finditer(text):
             found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
     for m in ABBREVIATION.finditer(text):
-        name, abbr = re.sub(r"^(?:The|the)\s+", "", m.group("name")), m.group("abbr")
+        # ("the Central Bank of Kenya's (CBK) target band": the bank, not its possessive)
+        name, abbr = re.sub(r"^(?:The|the)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
         if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):

@@ -1509,3 +1509,21 @@ def test_an_unsigned_opinion_speaks_with_the_voice_of_the_body_its_table_cites()
     assert [(o.period_start, o.source) for o in debt] == [("2024", "Acme Ratings"), ("2025", "Acme Ratings"),
                                                           ("2026", "Acme Ratings")]
     assert document_author("IMF Staff Reaches Staff-Level Agreement with Ruritania\n") == "IMF"
+
+
+def test_a_release_that_never_names_its_country_is_of_the_country_of_its_datelines_city():
+    text = ("DANE – National Administrative Department of Statistics\nTechnical bulletin\n\n"
+            "Bogotá, 7 November 2024\n\nIn October 2024 the annual variation of the CPI was 5.41%.\n\n"
+            "Division        Annual variation (%)   Contribution (pp)\n"
+            "Transport                 5.02                0.65\n\n"
+            "Source: DANE, CPI.\n")
+    observations = extract_document(document_from_text(text))[0]
+    assert {o.subject for o in observations} == {"Colombia"}
+    # the letterhead defines the abbreviation the table's source line uses: the office's full name
+    assert {o.source for o in observations} == {"National Administrative Department of Statistics"}
+
+
+def test_an_abbreviation_defined_after_a_possessive_stands_for_the_body():
+    text = ("Inflation in Kenya declined to 5.0 percent in April 2024, close to the midpoint of the Central Bank "
+            "of Kenya's (CBK) target band, after the CBK raised its policy rate to 13 percent in February 2024.")
+    assert sources(text)["13 percent"] == "Central Bank of Kenya"

@@ -1086,3 +1086,16 @@ def test_the_levels_of_a_change_over_months_take_its_ends_and_the_level_reached_
     assert period(text, "29.5%") == ("2023-05", "2023-05")
     assert period(text, "850 basis points") == ("2022-06", "2023-05")
     assert period(text, "7.2") == ("2022-01", "2022-01") and period(text, "11.9") == ("2023-03", "2023-03")
+
+
+def test_a_yearless_dateline_takes_the_year_the_story_names_as_this_years():
+    text = ("PESO SLIPS AS CENTRAL BANK HOLDS\n\nMANILA, June 20 (Island Wire) - The peso closed at 58.9 per dollar "
+            "on Thursday. It has lost 0.8% this week and 6.2% so far this year, making it one of Asia's weakest "
+            "currencies in 2024 after the yen. The bank last raised its rate in October last year.")
+    assert period(text, "58.9") == ("2024-06-20", "2024-06-20")
+    assert period(text, "0.8%") == ("2024-06-17", "2024-06-23")
+
+
+def test_a_month_a_change_is_measured_from_is_not_the_changes_own():
+    text = "Consumer prices in Ruritania fell 0.13% in October 2024. In October the index fell 0.2% from September."
+    assert period(text, "0.2%") == ("2024-10", "2024-10")
