@@ -26,7 +26,7 @@ def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
     connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
-    return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?:{connectors})?$"), words  # [^\w]: \W in lower case
+    return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?P<connector>{connectors})?$"), words  # [^\w]: \W in lower case
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +34,7 @@ def _rough_words() -> frozenset[str]:
     return frozenset(load_lexicon("quantities")["approximate_number_words"])
 
 
+PARTICLES = frozenset(("over", "under", "up", "down"))  # of a phrasal verb when a preposition follows them
 AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
                     (re.compile(r"^\s+or\s+(?:less|fewer|below|lower)\b"), "at_most"),
                     (re.compile(r"^\s+or\s+so\b"), "approximately"))
@@ -48,7 +49,7 @@ def qualifier(sentence: str, q: Quantity) -> str:
         return "approximately"  # "a couple of billion dollars"
     pattern, words = _qualifier_pattern()
     m = pattern.search_in(sentence, max(0, q.start - 30), q.start)
-    if m:
+    if m and not (m.group("connector") and m.group("q").lower() in PARTICLES):  # "the peg was carried over at 655.957"
         return words[m.group("q").lower()]
     for pattern, code in AFTER_QUALIFIERS:
         if pattern.match(sentence[q.end : q.end + 20]):
@@ -67,7 +68,7 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+|(?:anything|anywhere|somewhere)\s+from\s+)?$"
         # "cut its policy rate by 50 basis points", "cut the rate six times, by a cumulative 1,100 basis
         # points": what was cut, and how often, may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'-]+){{1,7}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        rf"|\b(?:{cues})(?:\s+[\w’'–-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
     after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")
@@ -166,7 +167,7 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
     estimator's country (the Bank of Korea counts the North's income in South Korean won), else the
     subject's, else the home country's, when it is one the word can stand for; else the word's first code."""
     # a written prefix standing for several currencies ("K": kwacha, kyat or kina) is read as a name is
-    codes = load_lexicon("quantities")["currency_names"].get(word) or _prefix_codes()[word]
+    codes = _name_codes().get(word.lower()) or _prefix_codes()[word.lower()]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
     by_name = {c.name: c for c in countries()}
     window = sentence[max(0, q.start - 40) : q.end]
@@ -184,6 +185,11 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
 
 FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
 NAMES_CURRENCY = re.compile(r"\s+(?:rupees?|pesos?|francs?|crowns?|korunas?|dollars?|pounds?|shillings?|dinars?|won|yen|yuan|rand|euros?)\b")
+
+
+@lru_cache(maxsize=1)
+def _name_codes() -> dict[str, str | list[str]]:
+    return {name.lower(): c for name, c in load_lexicon("quantities")["currency_names"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +229,12 @@ LISTED_YEAR = (r"(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:FY\s?)?\d{4}(?:/\d{2})
                r"the\s+following\s+year|a\s+year\s+later)")  # "by 5.4% in November 2009", "by 12% that year"
 DECLINE_LIST_GAP = re.compile(rf"^\s*(?:{LISTED_YEAR}\s*)?,?\s*(?:and\s+)?(?:again\s+)?(?:{LISTED_YEAR}\s+)?(?:by\s+)?"
                               r"(?:a\s+further\s+|another\s+)?$")
+# a later clause that leaves the verb out: "cut the rate by 25 basis points in February and again in April,
+# and by 50 basis points in June"; "arrivals fell by about 31% and phosphate output by more than half"
+DECLINE_GOES_ON = re.compile(r"^[^;.]{0,60}?\band\s+(?:again\s+|then\s+|later\s+)?(?:[\w-]+\s+){0,3}?by\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|a\s+further|another)\s+)*$")
+RISE_BETWEEN = re.compile(r"\b(?:rose|raised|increased|grew|gained|climbed|up|higher|hiked|added)\b")
+SHARE_UNITS = frozenset(("percent", "ratio"))
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
@@ -287,6 +299,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range"):
                 qualifiers[i] = qualifiers[i - 1]  # "about 640,000 and 560,000": the hedge governs the list
             if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap):
+                declines[i] = True
+            elif declines[i - 1] and not declines[i] and (q.unit == previous.unit or {q.unit, previous.unit} <= SHARE_UNITS) \
+                    and DECLINE_GOES_ON.match(gap) and not RISE_BETWEEN.search(gap):
                 declines[i] = True
         settled.append(q)
     return settled

@@ -14,7 +14,7 @@ TO_ONE = re.compile(r"\s+to\s+(?:1|one)", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|approximately|over|under|just\s+over|"
                        r"just\s+under|more\s+than|less\s+than)\s+", re.IGNORECASE)
-CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|some|over|under|approximately|roughly|an\s+estimated))?$")
+CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|almost|some|over|under|approximately|roughly|an\s+estimated|more\s+than|less\s+than))?$")
 OR_JOINER = re.compile(r"\s+or\s+")
 PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−]|plus\s+or\s+minus)\s*", re.IGNORECASE)  # "5 ± 2 percent": a band
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between|(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")
@@ -152,14 +152,16 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if "count" in (a.unit, b.unit):
         bare = a if a.unit == "count" else b
-        # "rose 12% to 14.8 billion": a rate, then the level it took; not "5 to 6%"
-        return not ("percent" in (a.unit, b.unit) and bare.rule == "scaled_number")
+        # "rose 12% to 14.8 billion", "revalued it by 2.1% to 8.11": a rate, then the level it took; not "5 to 6%"
+        return not ("percent" in (a.unit, b.unit) and bare.rule == "scaled_number" or a.unit == "percent" and bare is b)
     same_unit = a.unit == b.unit and a.currency_word == b.currency_word
     return same_unit and a.value <= b.value * 1000
 
 
 def _inherit(a: Quantity, b: Quantity) -> Quantity:
     """'15 to 10 million tons', 'from 24,000 dong to 25,100': a bare end takes the other's scale and unit."""
+    if a.unit == b.unit == "count" and a.rule == "bare_number" and b.rule == "scaled_number" and b.value >= 1000 * a.value:
+        return replace(a, value=a.value * _scale_of(b))  # "between 17 and 23 million": people, millions of them
     if a.unit != "count" or b.unit == "count":
         return a
     value = a.value

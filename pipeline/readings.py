@@ -97,7 +97,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
             periods = readings[-1].periods  # "US$9.7 billion last year, which is roughly a quarter of GDP"
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
-    return _estimators_respectively(text, _ends_of_a_change(text, readings, times))
+    return _estimators_respectively(text, _change_with_its_level(text, _ends_of_a_change(text, readings, times)))
 
 
 def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading]:
@@ -128,6 +128,21 @@ LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _bare_list(text: str, quantities: list[Quantity]) -> bool:
     """Whether the numbers follow one another as a list, "X, Y and Z", with nothing between them."""
     return len(quantities) > 1 and all(LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:]))
+
+
+# "devalued it by 25% to 36.57 in July": a change, then the level it reached
+BY_CHANGE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|a\s+further\s+)?$")
+TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?")
+
+
+def _change_with_its_level(text: str, readings: list[Reading]) -> list[Reading]:
+    """A change and the level it reached ("by 25% to 36.57 in July") are of one time: the level's."""
+    result = list(readings)
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        if a.periods != b.periods and b.periods != (("", ""),) and TO_LEVEL.fullmatch(text, a.quantity.end, b.quantity.start) \
+                and BY_CHANGE.search(text, max(0, a.quantity.start - 30), a.quantity.start):
+            result[i] = replace(a, periods=b.periods)
+    return result
 
 
 SPAN_KINDS = ("span", "within", "month_span", "month_year_span", "yearless_month_span")

@@ -1560,3 +1560,41 @@ def test_people_counted_behind_a_word_and_a_nationality_are_persons():
     text = "Some 1.9 million overseas Indonesian workers were abroad in 2023, and about 140,000 registered Syrian refugees returned."
     rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert rows == {"1.9 million": "persons", "140,000": "persons"}
+
+
+def test_a_bare_low_end_takes_the_scale_of_the_high_end_though_neither_names_a_unit():
+    text = "Ruritanian demographers have put the toll of the famine at between 17 and 23 million."
+    toll = one(text, "17 and 23 million")
+    assert (toll.value, toll.value_high) == ("17000000", "23000000")
+
+
+def test_a_change_in_percent_then_the_level_it_reached_is_no_range():
+    text = ("In July 2005 the central bank of Ruritania revalued the crown by 2.1% to 8.11 per dollar. "
+            "The reform cut the peak customs duty from more than 300% to 150% in 1991.")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: (o.value, o.value_high) for o in observations} == {
+        "2.1%": ("2.1", ""), "8.11": ("8.11", ""), "300%": ("300", ""), "150%": ("150", "")}
+
+
+def test_a_change_and_the_level_it_reached_share_the_levels_time():
+    text = ("The central bank of Ruritania fixed the crown at 29.25 per dollar on 24 February 2022, devalued it by "
+            "25% to 36.57 in July and moved to a managed float in October 2023.")
+    devaluation = one(text, "25%")
+    assert (devaluation.value, devaluation.period_start) == ("-25", "2022-07")
+
+
+def test_a_decline_goes_on_into_a_clause_that_leaves_its_verb_out():
+    text = ("The Reserve Bank of Ruritania cut the rate by 25 basis points in February and again in April 2025, and by "
+            "50 basis points in June. Tourist arrivals in Ruritania fell by about 31% in 2011 and phosphate output by "
+            "more than half. The government cut salaries twice in 1993, by a total of about 60%. The lockdown of "
+            "March 2020 cut output in the April–June quarter by 23.9%.")
+    observations, _ = extract_document(document_from_text(text))
+    values = {o.mention: o.value for o in observations}
+    assert (values["50 basis points"], values["half"], values["60%"], values["23.9%"]) == ("-0.5", "-0.5", "-60", "-23.9")
+
+
+def test_cfa_francs_are_the_central_african_franc_in_its_countries_and_a_particle_is_no_qualifier():
+    text = ("Economy of Cameroon\n\nIn 1994 the CFA franc was devalued by half, from 50 to 100 CFA francs per French "
+            "franc. When France adopted the euro, the peg was carried over at 655.957 francs per euro.")
+    assert one(text, "100 CFA francs").unit == "XAF"
+    assert one(text, "655.957 francs").qualifier == "exact"
