@@ -71,7 +71,7 @@ def clean_name(org: str) -> str:
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
     if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
         org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:By\s+)?(?:(?:The|the|A|An)\s+|(?:One|Another)\s+(?=[A-Z]))", "", org)  # "One Member State estimated"
+    org = re.sub(r"^(?:By\s+)?(?:(?:The|the|A|An|Its|Their)\s+|(?:One|Another)\s+(?=[A-Z]))", "", org)  # "One Member State estimated", "Its Monetary Policy Committee"
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     affiliated = PERSON_OF.match(org)
     heads = {*_lexicon()["institution_heads"], "University", "College", "School"}
@@ -234,6 +234,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 org = known.group()
             elif words[-1] in _lexicon()["publication_heads"]:
                 continue
+            if "setter" in pattern.pattern.groupindex and m.group("setter"):
+                org = _lexicon()["central_bank_references"][0]  # "the bank allowed it to float": the central bank
             at, org = _listed_before(sentence, m.start("org"), org)
             found[at] = f"{home.name} (official)" if home and _official(org, home) else org
     if not found and triggered:

@@ -194,7 +194,7 @@ def extract_document(
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
         readings = read_quantities(text, found.quantities, settled, sources, carried)
-        readings = acts_in_their_clause(readings, own, text) if acted and own_sources else readings
+        readings = acts_in_their_clause(readings, sources, text) if acted and own_sources else readings
         readings = writers_conversions(text, restated(text, readings, stated, sent.paragraph), author)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r

@@ -51,7 +51,7 @@ def abbreviations(text: str) -> dict[str, str]:
             found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
     for m in ABBREVIATION.finditer(text):
         # ("the Central Bank of Kenya's (CBK) target band": the bank, not its possessive)
-        name, abbr = re.sub(r"^(?:The|the)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
+        name, abbr = re.sub(r"^(?:The|the|Its|Their)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
         if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
@@ -149,7 +149,9 @@ def resolve_references(
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
         elif name.lower() == "it":  # "It expects …": the body its own sentence opens with, else the one named last
-            name = _opening_body(text, end, end + position) or next((full for full in reversed(named_before) if not is_person(full)), "")
+            closing = CLOSING_PRONOUN.match(text, end + position - 2) is not None if text else False
+            name = _opening_body(text, end, end + position) or _body_before_pronoun(text, end, end + position) if closing \
+                else _opening_body(text, end, end + position) or next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
         elif GENERIC_BANK.fullmatch(name) and (bank := central_bank_named(text, end)).startswith(name + " "):
@@ -186,8 +188,31 @@ def resolve_references(
             if match is None:
                 continue  # an unresolved "the bank" names no one
             name = match
+        if name in _lexicon()["rate_setting_bodies"] and (bank := central_bank_named(text, end)):
+            name = bank  # "The Monetary Policy Committee kept the repo rate at 6.50 per cent": the bank's committee
         resolved.append((position, name))
     return resolved
+
+
+# "In 2023 the Gafsa Phosphate Company mined only 3.2 million tonnes, …, it reported": a body named in the
+# sentence before a pronoun that closes it
+BODY_IN_SENTENCE = re.compile(r"\b(?:the[ \t]+)?(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,6})")
+
+
+CLOSING_PRONOUN = re.compile(r",\s+it\s")  # "…, it reported.": an "it" that closes its sentence
+COMMON_BODY = re.compile(r"\b[Tt]he\s+(company|firm|corporation|group)\b")
+
+
+def _body_before_pronoun(text: str, start: int, before: int) -> str:
+    """The last body the sentence that begins at `start` names before `before`, by a name whose head is
+    an institution's or a company's ("… Phosphate Company"), for an "it" that closes the sentence."""
+    if not text:
+        return ""
+    if common := COMMON_BODY.search(text, start, before):  # "the company mined only 3.2 million tonnes"
+        return _body_named_before(common.group(1), text, start) or ""
+    heads = _institution_heads() | frozenset(_lexicon()["company_heads"])
+    names = [m.group("name") for m in BODY_IN_SENTENCE.finditer(text, start, before) if heads.intersection(m.group("name").split())]
+    return names[-1] if names else ""
 
 
 # "The Bank of Korea, South Korea’s central bank, measures in won instead: it put …": a body's name
@@ -253,7 +278,7 @@ def _body_named_before(head: str, text: str, end: int) -> str | None:
 @lru_cache(maxsize=16)  # asked for each "the ministry" of one document: read it once per word
 def _bodies(word: str, text: str) -> tuple[tuple[int, str], ...]:
     pattern = re.compile(rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{word}(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){{1,4}})?")
-    found = ((m.start(), re.sub(r"^(?:The|the)\s+", "", m.group())) for m in pattern.finditer(text))
+    found = ((m.start(), re.sub(r"^(?:The|the|Its|Their)\s+", "", m.group())) for m in pattern.finditer(text))
     return tuple((at, name) for at, name in found if len(name.split()) > 1)
 
 

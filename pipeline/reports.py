@@ -138,7 +138,9 @@ def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], se
 
 # a clause that opens with a subject of its own ("…; the currency fell", "…, and Chinese lenders held"),
 # not with a time or with "it" ("…, and in April 2025 it devalued it again")
-NEW_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s|(?!(?:In|On|By|From|Since|After|It|Its|This|That)\b)[A-Z][a-z]+\s)")
+# (not "…; the bank then cut it by 25 basis points": the body that acted, referred to again)
+NEW_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s(?!(?:same\s+)?(?:bank|fund|committee|board|council|government|ministry|authorities)\b)"
+                         r"|(?!(?:In|On|By|From|Since|After|It|Its|This|That)\b)[A-Z][a-z]+\s)")
 
 
 def _new_subject(sentence: str, at: int) -> bool:
@@ -159,7 +161,7 @@ def _lender_phrases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     names = "|".join(re.escape(name) for name in sorted(lenders, key=len, reverse=True))
     # "a $2.9 billion, 48-month Extended Fund Facility"; "… Facility, worth about US$395m", "… of US$3 billion"
     after = re.compile(rf"(?:,?\s+[\w-]+-(?:year|month))?\s+(?P<name>{names})\b")
-    before = re.compile(rf"(?P<name>{names}),?\s+(?:with\s+access\s+)?(?:of|worth)\s+(?:[a-z]+\s+){{0,2}}$")
+    before = re.compile(rf"(?P<name>{names})(?:\s+\([a-z]{{2,6}}\))?,?\s+(?:with\s+access\s+)?(?:of|worth)\s+(?:[a-z]+\s+){{0,2}}$")
     return after, before, lenders
 
 

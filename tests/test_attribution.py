@@ -1527,3 +1527,32 @@ def test_an_abbreviation_defined_after_a_possessive_stands_for_the_body():
     text = ("Inflation in Kenya declined to 5.0 percent in April 2024, close to the midpoint of the Central Bank "
             "of Kenya's (CBK) target band, after the CBK raised its policy rate to 13 percent in February 2024.")
     assert sources(text)["13 percent"] == "Central Bank of Kenya"
+
+
+def test_a_central_banks_committee_and_its_acts_are_the_banks_and_its_act_ends_with_its_clause():
+    text = ("Economy of Zambia\n\nMonetary policy is set by the Bank of Zambia. Its Monetary Policy Committee (MPC) "
+            "meets every quarter. The committee cut the rate to a record low of 8.0% in May 2020. The bank began "
+            "cutting again in June 2024 and lowered the rate to 9.5% by September of that year. The Bank of Zambia "
+            "(BoZ) has targeted inflation of 6% to 8% since 2019. On 1 July 2024 the bank allowed the kwacha to float; "
+            "the kwacha fell from about 18 to 26 per US dollar by December.")
+    found = sources(text)
+    assert found["8.0%"] == found["9.5%"] == found["6% to 8%"] == "Bank of Zambia"
+    assert found["18"] == found["26"] == ""  # the market's rates, after the bank's act
+
+
+def test_a_budget_its_lenders_facility_and_a_company_that_reports_after_its_figures():
+    text = ("Economy of Zambia\n\nThe National Budget for 2025–26 targets a deficit of 4.4% of GDP. The budget provided "
+            "K11.2 billion for capital expenditure in 2025. In May 2016 Zambia agreed a four-year Extended Fund Facility "
+            "(EFF) of about US$1.3 billion. In 2023 the Konkola Copper Mines Company produced only 320,000 tonnes, "
+            "against a target of 500,000, it reported.")
+    found = sources(text)
+    assert found["4.4%"] == found["K11.2 billion"] == "Zambia (official)"
+    assert found["US$1.3 billion"] == "International Monetary Fund"
+    assert found["320,000 tonnes"] == found["500,000"] == "Konkola Copper Mines Company"
+
+
+def test_the_body_that_acted_named_again_after_a_semicolon_goes_on_acting():
+    text = ("Economy of Zambia\n\nThe Bank of Zambia raised its policy rate to 14% in February 2024; the bank then cut "
+            "it by 25 basis points in October 2024, while the kwacha traded at about 26 per US dollar.")
+    found = sources(text)
+    assert found["14%"] == found["25 basis points"] == "Bank of Zambia"
