@@ -37,9 +37,12 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern, owned = _subject_patterns()["not_subject"], _owned_body()
     return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])
-            and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0])]
+            and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0]) and not RANKED_AGAINST.search(text, max(0, m[0] - 60), m[0])]
 
 
+# "shipped 8.8 million tonnes, second only to India": a country it is ranked against, no partner
+RANKED_AGAINST = re.compile(r"\b(?:(?:second|third|only)\s+(?:only\s+)?to|behind|ahead\s+of|trailing)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+)(?:the\s+)?)*$")
 # "Sanctions imposed by the United States … cut exports": who imposed them is no partner of the flow
 SANCTIONS_BY = re.compile(r"\b(?:sanctions|embargo)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -566,3 +566,12 @@ def test_a_named_fund_or_pipeline_that_holds_or_carries_what_is_counted_is_the_s
     assert found["US$6.9 billion"] == "Pula Fund"
     assert found["700,000 barrels"] == "Trans-Kalahari pipeline"
     assert found["3%"] == "Botswana"  # an estimator holding a view is no owner
+
+
+def test_a_country_word_before_an_estimators_or_makers_noun_and_one_ranked_against_are_no_subject():
+    text = ("Economy of Thailand\n\nThe American demographer Jane Doe put the toll at about 30,000. Japanese carmakers "
+            "account for roughly 85% of Thai car output. Thailand shipped about 8.8 million tonnes of rice in 2023, "
+            "third behind India and Vietnam. Visitors from China made up 11.0 million of the arrivals in 2019.")
+    found = subjects_of(text)
+    assert found["30,000"] == found["85%"] == found["8.8 million tonnes"] == "Thailand"
+    assert found["11.0 million"] == "Thailand-China"  # the visitors a partner sends
