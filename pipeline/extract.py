@@ -21,7 +21,7 @@ from pipeline.records import (
     WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
 )
 from pipeline.codebook import continued_topic
-from pipeline.indicators import classify, for_rule, partner_share
+from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.attribution import as_official, find_sources
 from pipeline.estimators import estimator_country, publisher_of
 from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
@@ -358,6 +358,7 @@ def _observations(
     indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start)
     if indicator == "trade_partner_share":
         subject = partner_pair(subject, home)  # "China's share of trade": the pair's
+    unit = people_counted(indicator, unit, text, q.end)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -374,3 +374,18 @@ def partner_share(indicator: str, unit: str, subject: str, sentence: str, start:
 
 
 FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
+
+
+# what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about
+# 428,000, when …"), not a noun of its own ("3.8 million units")
+NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|"
+                           r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants)\b)")
+
+
+def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
+    """The unit of a bare count: persons when what it measures counts people (lexicon/context.yaml
+    people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
+    billion") and no noun of its own follows it; else the unit as read."""
+    if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end):
+        return "persons"
+    return unit

@@ -1598,3 +1598,12 @@ def test_cfa_francs_are_the_central_african_franc_in_its_countries_and_a_particl
             "franc. When France adopted the euro, the peg was carried over at 655.957 francs per euro.")
     assert one(text, "100 CFA francs").unit == "XAF"
     assert one(text, "655.957 francs").qualifier == "exact"
+
+
+def test_a_bare_count_of_what_counts_people_is_in_persons_unless_a_noun_of_its_own_follows():
+    text = ("Tourist arrivals in Thailand collapsed to 6.7 million in 2020 and to about 428,000 in 2021. The population "
+            "of Thailand had fallen for a third consecutive year, to 66.1 million. Thai hotels had 3.8 million rooms.")
+    observations, _ = extract_document(document_from_text(text))
+    units = {o.mention: o.unit for o in observations}
+    assert units["6.7 million"] == units["428,000"] == units["66.1 million"] == "persons"
+    assert units["3.8 million"] == "count"
