@@ -108,7 +108,9 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text),
         official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
-        forecasts=bool(author) and estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"],
+        # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
+        forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]
+                                    or author.split()[-1] in load_lexicon("context")["government_issuer_heads"]),
         reported=headline_source(text),
         # an unsigned opinion: its forecaster's "we", or the body its own tables cite
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
@@ -166,8 +168,12 @@ QUOTED = re.compile(r"[“\"]")  # a quotation: the "we" of whoever is quoted
 
 
 def _possessive(author: str, sentence: str) -> bool:
-    """"the World Bank’s active portfolio …" in the World Bank's own page: its operations."""
-    return f"{author}’s " in sentence or f"{author}'s " in sentence
+    """"the World Bank’s active portfolio …", "total IMF disbursements" in the issuer's own page: its operations."""
+    return f"{author}’s " in sentence or f"{author}'s " in sentence or (
+        f"{author} " in sentence and re.search(rf"\b{re.escape(author)}\s+{OWN_OPERATIONS}", sentence) is not None)
+
+
+OWN_OPERATIONS = r"(?:disbursements?|financing|support|lending|loans?|arrangements?|programs?|programmes?|resources|commitments?)\b"
 
 
 def with_issuer_columns(cells: list[Cell], issuer: Issuer) -> list[Cell]:

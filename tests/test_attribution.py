@@ -1556,3 +1556,21 @@ def test_the_body_that_acted_named_again_after_a_semicolon_goes_on_acting():
             "it by 25 basis points in October 2024, while the kwacha traded at about 26 per US dollar.")
     found = sources(text)
     assert found["14%"] == found["25 basis points"] == "Bank of Zambia"
+
+
+def test_a_treasurys_own_review_gives_its_projections_and_proposals_as_its_own():
+    text = ("NATIONAL TREASURY\nREPUBLIC OF RURITANIA\n\n2025 Budget Review\n\n"
+            "Consolidated non-interest spending will grow by an average of 5.1 per cent a year over the period. "
+            "To fund priority spending, we propose to raise the VAT rate from 15 per cent to 16 per cent.")
+    found = sources(text)
+    assert found["5.1 per cent"] == found["15 per cent"] == found["16 per cent"] == "National Treasury"
+
+
+def test_an_imf_statement_owns_its_disbursements_and_the_authorities_budget_is_official():
+    text = ("PRESS RELEASE NO. 24/171\n\nIMF Staff Reaches Staff-Level Agreement with Kenya\n\n"
+            "Nairobi, 15 May 2024: Upon completion of the reviews, Kenya would have access to about US$976 million, "
+            "bringing total IMF disbursements under the arrangements to US$3.6 billion. The authorities' FY2024/25 "
+            "budget targets a primary surplus of 0.9 percent of GDP.")
+    found = sources(text)
+    assert found["US$976 million"] == found["US$3.6 billion"] == "IMF"
+    assert found["0.9 percent"] == "Kenya (official)"
