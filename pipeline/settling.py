@@ -103,6 +103,9 @@ def settle_times(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
                  and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            if not anchor and year and today[:4].isdigit() and year < today[:4] \
+                    and t.periods[0][1].replace(YEARLESS, today[:4]) <= today:
+                year = today[:4]  # "in 2023 … Inflation declined to 5.0 percent in April" under a May 2024 dateline: this April
             if base := SAME_PERIOD_OF.search(sentence, t.end):
                 year = str(int(base.group("year")) + 1)  # "in January to April …, up 17.6% from the same months of 2024"
             if t.kind.endswith("_this") and today[:4].isdigit():

@@ -32,6 +32,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "the deficit widened 7.1% in January and February": the two months together
         ("month_span", rf"\b(?i:in|during|for|over)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
+        # "The February issuance of a US$1.5 billion Eurobond", "the March cut": a month naming an event of it
+        ("month", rf"\b(?i:the)\s+(?P<m1>{month})(?=\s+(?:[a-z-]+\s+)?(?:issuance|issue|sale|auction|cut|hike|increase|reduction|"
+                  rf"decision|meeting|review|devaluation|agreement|election|elections|float|default|reform|budget)\b)"),
         # "in January last year": the month of the year counted from the document's date
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),

@@ -1099,3 +1099,11 @@ def test_a_yearless_dateline_takes_the_year_the_story_names_as_this_years():
 def test_a_month_a_change_is_measured_from_is_not_the_changes_own():
     text = "Consumer prices in Ruritania fell 0.13% in October 2024. In October the index fell 0.2% from September."
     assert period(text, "0.2%") == ("2024-10", "2024-10")
+
+
+def test_a_yearless_month_before_the_dateline_is_this_years_though_the_paragraph_spoke_of_last_year():
+    text = ("PRESS RELEASE\n\nNairobi, 15 May 2024: Real GDP in Kenya grew by 5.6 percent in 2023. Inflation declined "
+            "to 5.0 percent in April. The February issuance of a US$1.5 billion Eurobond eased financing pressures.")
+    assert period(text, "5.0 percent") == ("2024-04", "2024-04")
+    assert period(text, "US$1.5 billion") == ("2024-02", "2024-02")
+    assert period(text, "5.6 percent") == ("2023", "2023")
