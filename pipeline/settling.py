@@ -134,7 +134,27 @@ def settle_times(
                 opened = open_spans(sentence, [replace(found, kind="month")], carried, today)[0]
                 found = replace(opened, kind=t.kind) if opened.kind == "since" and opened.period[1] else found
             settled.append(found)
-    return sorted(settled, key=lambda t: t.start)
+    return _same_part_of(sentence, sorted(settled, key=lambda t: t.start), last or carried)
+
+
+# "in the same month of 2023", "in the same period of the previous year": the months of the time named
+# before, in that year
+SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$", re.IGNORECASE)
+
+
+def _same_part_of(sentence: str, settled: list[TimeExpression], earlier: tuple[Period, ...]) -> list[TimeExpression]:
+    """A year named as the same part of it as the time before ("… was 4.38% (January–October), compared
+    with 8.44% in the same period of the previous year"): that part of the year."""
+    result = []
+    for t in settled:
+        year = t.periods[-1][1] if len(t.periods) == 1 else ""
+        if len(year) == 4 and year.isdigit() and t.periods[0][0] == year and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
+            named = [u.periods[-1] for u in settled if u.end <= t.start and u.periods and len(u.periods[-1][0]) > 4]
+            referent = named[-1] if named else next((p for p in earlier[-1:] if len(p[0]) > 4), None)
+            if referent and referent[0][:4] == referent[1][:4]:
+                t = replace(t, periods=((year + referent[0][4:], year + referent[1][4:]),))
+        result.append(t)
+    return result
 
 
 def refines(periods: tuple[Period, ...], times: list[TimeExpression]) -> bool:

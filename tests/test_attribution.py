@@ -1574,3 +1574,10 @@ def test_an_imf_statement_owns_its_disbursements_and_the_authorities_budget_is_o
     found = sources(text)
     assert found["US$976 million"] == found["US$3.6 billion"] == "IMF"
     assert found["0.9 percent"] == "Kenya (official)"
+
+
+def test_the_official_average_named_beside_an_economists_estimate_is_official():
+    text = ("Economy of China\n\nAgainst the official average of 9.8% a year, the economist Harry Wu estimated that "
+            "growth between 1978 and 2012 averaged about 7.2%.")
+    found = sources(text)
+    assert found["9.8%"] == "China (official)" and found["7.2%"] == "Harry Wu"

@@ -1107,3 +1107,10 @@ def test_a_yearless_month_before_the_dateline_is_this_years_though_the_paragraph
     assert period(text, "5.0 percent") == ("2024-04", "2024-04")
     assert period(text, "US$1.5 billion") == ("2024-02", "2024-02")
     assert period(text, "5.6 percent") == ("2023", "2023")
+
+
+def test_the_same_part_of_another_year_takes_the_months_named_before():
+    text = ("Consumer prices in Colombia rose in 2024. The year-to-date variation (January–October 2024) was 4.38%, "
+            "compared with 8.44% in the same period of 2023.")
+    assert period(text, "4.38%") == ("2024-01", "2024-10")
+    assert period(text, "8.44%") == ("2023-01", "2023-10")
