@@ -97,7 +97,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
             periods = readings[-1].periods  # "US$9.7 billion last year, which is roughly a quarter of GDP"
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends)))
-    return _estimators_respectively(text, _change_with_its_level(text, _ends_of_a_change(text, readings, times)))
+    return _estimators_respectively(text, _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times)))
 
 
 def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading]:
@@ -128,6 +128,32 @@ LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _bare_list(text: str, quantities: list[Quantity]) -> bool:
     """Whether the numbers follow one another as a list, "X, Y and Z", with nothing between them."""
     return len(quantities) > 1 and all(LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:]))
+
+
+# a length of time that ends at the time named before it ("resigned on 21 May 1998 after 31 years in power"), or
+# that starts there ("began in July 1998 and lasted four years", "sealed in January 2020 and … closed for three years")
+ENDS_AFTER = re.compile(r"\bafter\s+(?:(?:some|about|nearly|almost|more\s+than|over)\s+)?$")
+STARTS_THEN = re.compile(r"\b(?:began|begun|started|opened|launched|broke\s+out|took\s+office|came\s+to\s+power|was\s+sealed|were\s+sealed)\b"
+                         r"[^;.]*\b(?:lasted|lasting|for)\s+(?:(?:some|about|nearly|almost|more\s+than|over|another)\s+)?$")
+
+
+def _lengths_of_time(text: str, readings: list[Reading]) -> list[Reading]:
+    """A number of years tied to one point of time that the sentence says it ends or starts at: the
+    stretch from the point counted back, or on, by the number (the other end a year, as the annotations write it)."""
+    result = []
+    for r in readings:
+        q = r.quantity
+        (start, end), = r.periods if len(r.periods) == 1 else ((("", ""),))
+        year = start[:4]
+        if q.unit == "years" and q.value_high is None and q.rule != "duration_adjective" and start and start == end \
+                and year.isdigit() and q.value == int(q.value) and 0 < q.value < 100:
+            n = int(q.value)
+            if ENDS_AFTER.search(text, max(0, q.start - 30), q.start):
+                r = replace(r, periods=((str(int(year) - n), end),))
+            elif STARTS_THEN.search(text, 0, q.start):
+                r = replace(r, periods=((start, str(int(year) + n)),))
+        result.append(r)
+    return result
 
 
 # "devalued it by 25% to 36.57 in July": a change, then the level it reached

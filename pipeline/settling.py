@@ -139,7 +139,8 @@ def settle_times(
 
 # "in the same month of 2023", "in the same period of the previous year": the months of the time named
 # before, in that year
-SAME_PART_OF = re.compile(r"\bthe\s+same\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$", re.IGNORECASE)
+# (its own time: "8.44% in the same period of …"; not a base: "up 23.5% compared with the same quarter of …")
+SAME_PART_OF = re.compile(r"\b(?:in|during|for)\s+the\s+same\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$", re.IGNORECASE)
 
 
 def _same_part_of(sentence: str, settled: list[TimeExpression], earlier: tuple[Period, ...]) -> list[TimeExpression]:

@@ -1114,3 +1114,10 @@ def test_the_same_part_of_another_year_takes_the_months_named_before():
             "compared with 8.44% in the same period of 2023.")
     assert period(text, "4.38%") == ("2024-01", "2024-10")
     assert period(text, "8.44%") == ("2023-01", "2023-10")
+
+
+def test_a_number_of_years_that_ends_or_starts_at_the_time_named_spans_from_it():
+    assert period("Economy of Indonesia\n\nSuharto resigned on 21 May 1998 after 31 years in power.", "31 years") \
+        == ("1967", "1998-05-21")
+    assert period("Economy of Argentina\n\nA recession began in July 1998 and lasted four years.", "four years") \
+        == ("1998-07", "2002")
