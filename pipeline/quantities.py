@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    CLOCK_TIME, CODE_LABEL, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, STUB_SCALE, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.lexicon import load_lexicon
@@ -199,6 +199,9 @@ HYPHEN_DURATION = re.compile(r"-(?P<unit>[a-z]+)\b(?!-)(?P<next>(?:\s+[\w’'-]+
 SPAN_LEAD = re.compile(r"\b(?:over|during|within|throughout|across|in)\s+(?:a|an|the|that|this)\s+$", re.IGNORECASE)
 
 
+BENCHMARK_BEFORE = re.compile(r"\bbenchmark\s+$", re.IGNORECASE)
+
+
 def _hyphen_duration(text: str, start: int, end: int, num: str, g: _Grammar) -> tuple[str, int] | NotFact | None:
     """'a two-month guidance period', 'a 25-year agreement', 'the nine-month Stand-By Arrangement':
     how long a real thing lasts is a duration. 'the Seven-Year Plan' (a capitalised name), 'a
@@ -213,6 +216,8 @@ def _hyphen_duration(text: str, start: int, end: int, num: str, g: _Grammar) -> 
         return NotFact(start, end, "name")  # "a seven-year economic plan" names a kind of plan
     if following[:1] and following[0] in g.lexicon["record_nouns"] or SPAN_LEAD.search(text[max(0, start - 20) : start]):
         return NotFact(start, end, "date")
+    if set(following) & set(g.lexicon["series_nouns"]) or BENCHMARK_BEFORE.search(text, max(0, start - 12), start):
+        return NotFact(start, end, "name")  # "the five-year yield", "benchmark 10-year bonds": a tenor naming a market series
     return unit, m.end("unit") - end
 
 
@@ -294,7 +299,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
     price_bases = (m for m in PRICE_BASE.finditer(text) if PRICE_BASE_LEAD.search(text, max(0, m.start() - 10), m.start()))
     # "Consumer Price Index (2021=100)", "Report Number: VM2025-0021": an index's base and a report's number name them
-    for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text)):
+    index_bases = BASE_EQUALS.finditer(text) if "ase" in text else ()  # "Base December 2018 = 100."
+    for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day

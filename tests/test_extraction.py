@@ -1607,3 +1607,12 @@ def test_a_bare_count_of_what_counts_people_is_in_persons_unless_a_noun_of_its_o
     units = {o.mention: o.unit for o in observations}
     assert units["6.7 million"] == units["428,000"] == units["66.1 million"] == "persons"
     assert units["3.8 million"] == "count"
+
+
+def test_a_currency_sign_that_opens_the_next_amount_and_a_tenor_naming_a_series_are_not_read_as_units():
+    text = ("By June 2018 ₹15.31 lakh crore of the withdrawn notes had been returned. Yields on benchmark 10-year "
+            "government bonds rose to 7.14%, and the five-year yield to 6.99%. Base December 2018 = 100.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["6.99%", "7.14%", "₹15.31 lakh crore"]
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["10"] == dispositions["five"] == dispositions["100"] == "name"
