@@ -350,6 +350,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     amounts = names_in_lists(text, amounts, result.not_facts)
     amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, amounts)
+    if "year" in text:  # "after two years of drought", "three years in a row": when, not how long
+        stretches = [q for q in quantities if _names_a_stretch(text, q)]
+        quantities[:] = [q for q in quantities if q not in stretches]
+        result.not_facts += [NotFact(q.start, q.end, "date") for q in stretches]
     quantities.sort(key=lambda q: q.start)
     # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text))
@@ -363,6 +367,21 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     return result
 
 
+
+
+# "after three years of contraction", "lost value three years in a row": the stretch other facts are of,
+# not a length stated (not "7.2 years of production", a reserve's cover, nor "three consecutive years of floods")
+YEARS_OF = re.compile(r"\s+of\s+(?!age\b|imports?\b|payments\b|production\b|output\b|consumption\b|supply\b|schooling\b|"
+                      r"education\b|experience\b)[a-z]")
+IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
+COUNTED_YEARS = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
+
+
+def _names_a_stretch(text: str, q: Quantity) -> bool:
+    """Whether a number of years names the stretch other figures are of, rather than stating a length."""
+    if q.unit != "years" or q.rule == "duration_adjective" or q.value_high is not None or COUNTED_YEARS.search(text, q.start, q.end):
+        return False
+    return bool(YEARS_OF.match(text, q.end) or IN_A_ROW.match(text, q.end))
 
 
 def _names_a_year(text: str, start: int) -> bool:

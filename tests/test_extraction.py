@@ -1616,3 +1616,11 @@ def test_a_currency_sign_that_opens_the_next_amount_and_a_tenor_naming_a_series_
     assert sorted(o.mention for o in observations) == ["6.99%", "7.14%", "₹15.31 lakh crore"]
     dispositions = {t.token: t.disposition for t in tokens}
     assert dispositions["10"] == dispositions["five"] == dispositions["100"] == "name"
+
+
+def test_years_that_name_the_stretch_other_facts_are_of_are_dates_but_counted_years_and_cover_are_facts():
+    text = ("After three years of contraction, the economy of Ruritania grew 3.1% in 2023. The peso has lost value "
+            "three years in a row. Reserves equal 7.2 years of production. Three consecutive years of floods followed.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert sorted(o.mention for o in observations) == ["3.1%", "7.2 years", "Three consecutive years"]
+    assert [t.disposition for t in tokens if t.token == "three"] == ["date", "date"]
