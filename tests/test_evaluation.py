@@ -70,8 +70,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # heldout45–47 (twelve documents: two encyclopedic sets, blind source .699, and one of other genres,
 # blind source .109) joined in session 17 and took the pool (7,990 core) to subject .850, source .747
 # and indicator .738: those floors went down to .845, .74 and .73.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.965, "qualifier": 0.99,
-                  "period": 0.80, "subject": 0.845, "source": 0.74, "indicator": 0.73}
+# Session 17 ended (7,990 core facts) at unit .973, period .812, subject .856, source .767, indicator .738:
+# unit, period, subject and source floors raised.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.97, "qualifier": 0.99,
+                  "period": 0.805, "subject": 0.85, "source": 0.76, "indicator": 0.73}
 
 
 @pytest.fixture(scope="module")

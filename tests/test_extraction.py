@@ -1611,11 +1611,13 @@ def test_a_bare_count_of_what_counts_people_is_in_persons_unless_a_noun_of_its_o
 
 def test_a_currency_sign_that_opens_the_next_amount_and_a_tenor_naming_a_series_are_not_read_as_units():
     text = ("By June 2018 ₹15.31 lakh crore of the withdrawn notes had been returned. Yields on benchmark 10-year "
-            "government bonds rose to 7.14%, and the five-year yield to 6.99%. Base December 2018 = 100.")
+            "government bonds rose to 7.14%, and the five-year yield to 6.99%. Base December 2018 = 100. The bank cut "
+            "the one-week repo rate to 19%, and yields on the 364-day Treasury bill rose to 15.6%.")
     observations, tokens = extract_document(document_from_text(text))
-    assert sorted(o.mention for o in observations) == ["6.99%", "7.14%", "₹15.31 lakh crore"]
+    assert sorted(o.mention for o in observations) == ["15.6%", "19%", "6.99%", "7.14%", "₹15.31 lakh crore"]
     dispositions = {t.token: t.disposition for t in tokens}
-    assert dispositions["10"] == dispositions["five"] == dispositions["100"] == "name"
+    assert dispositions["10"] == dispositions["five"] == dispositions["100"] == dispositions["one"] \
+        == dispositions["364"] == "name"
 
 
 def test_years_that_name_the_stretch_other_facts_are_of_are_dates_but_counted_years_and_cover_are_facts():
