@@ -149,9 +149,11 @@ def resolve_references(
         elif len(name.split()) == 1 and any(is_person(full) and full.split()[-1] == name for full in named_before):
             name = next(full for full in reversed(named_before) if is_person(full) and full.split()[-1] == name)  # "Adebayo said"
         elif name.lower() == "it":  # "It expects …": the body its own sentence opens with, else the one named last
-            closing = CLOSING_PRONOUN.match(text, end + position - 2) is not None if text else False
-            name = _opening_body(text, end, end + position) or _body_before_pronoun(text, end, end + position) if closing \
-                else _opening_body(text, end, end + position) or next((full for full in reversed(named_before) if not is_person(full)), "")
+            opening = _opening_body(text, end, end + position)
+            if text and CLOSING_PRONOUN.match(text, end + position - 2):  # "…, it reported.": a body of its own sentence
+                name = opening or _body_before_pronoun(text, end, end + position)
+            else:
+                name = opening or next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
         elif GENERIC_BANK.fullmatch(name) and (bank := central_bank_named(text, end)).startswith(name + " "):
@@ -196,7 +198,8 @@ def resolve_references(
 
 # "In 2023 the Gafsa Phosphate Company mined only 3.2 million tonnes, …, it reported": a body named in the
 # sentence before a pronoun that closes it
-BODY_IN_SENTENCE = re.compile(r"\b(?:the[ \t]+)?(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,6})")
+BODY_NAME = r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,6})"
+BODY_IN_SENTENCE = re.compile(rf"\b(?:the[ \t]+)?{BODY_NAME}")
 
 
 CLOSING_PRONOUN = re.compile(r",\s+it\s")  # "…, it reported.": an "it" that closes its sentence
@@ -217,7 +220,7 @@ def _body_before_pronoun(text: str, start: int, before: int) -> str:
 
 # "The Bank of Korea, South Korea’s central bank, measures in won instead: it put …": a body's name
 # opening the sentence, set off by a comma
-OPENING_BODY = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,6}),")
+OPENING_BODY = re.compile(rf"(?:The[ \t]+)?{BODY_NAME},")
 
 
 def _opening_body(text: str, start: int, before: int) -> str:

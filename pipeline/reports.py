@@ -276,12 +276,12 @@ def source_for(
     # "growth averaged 4.9% a year, according to the central bank, and poverty fell from …": the
     # attribution right after the number's clause is the clause's
     closing = next((position for position, _ in sources if position >= end and ATTRIBUTED_AFTER.fullmatch(sentence, end, position)), None)
-    after = [name for position, name in sources if q.end <= position and (position < end or position >= last_number_end
-                                                                            or position == closing)]
-    return after[0] if after and not _acts(sentence, *next((p, n) for p, n in sources if n == after[0])) else ""
+    after = [(position, name) for position, name in sources if q.end <= position and (position < end or position >= last_number_end
+                                                                                         or position == closing)]
+    return after[0][1] if after and not _acts(sentence, after[0][0]) else ""
 
 
-def _acts(sentence: str, at: int, name: str) -> bool:
+def _acts(sentence: str, at: int) -> bool:
     """Whether the body named at `at` does something rather than reports: its act is of the numbers
     after it ("a package of US$50 billion, of which the Fund provided US$20 billion": not the total)."""
     return bool(sentence) and at >= 0 and _act_after_name().match(sentence, at) is not None
