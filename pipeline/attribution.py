@@ -14,7 +14,7 @@ from pipeline.countries import Country, countries, country_adjectives, country_m
 from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
-from pipeline.matching import Prefiltered, WordList, possible_among, trie_pattern, words_at_starts
+from pipeline.matching import Caseless, Prefiltered, WordList, possible_among, trie_pattern, words_at_starts
 
 
 @lru_cache(maxsize=1)
@@ -265,9 +265,13 @@ def _with_official(sentence: str, home: Country | None, found: dict[int, str]) -
     """The attributions found, with the home country's official figures beside named estimators:
     "staff estimate 3.7%; the authorities estimate 4.2%"."""
     if home:
+        # a phrase of the patterns ("The Ministry's 2025 budget targets …") only where no one else is named
+        decided = [] if found else official_decisions(sentence)
         official = _home_official(home).search(sentence) or _official_cue(sentence)
         if official and f"{home.name} (official)" not in found.values():
             found[official.start()] = f"{home.name} (official)"
+        for m in decided:  # each a count's or a budget's own ("4.12 million at the 2021 census, and … 9.3 million")
+            found.setdefault(m.start(), f"{home.name} (official)")
     return sorted(found.items())
 
 
@@ -372,5 +376,18 @@ def _official_cues() -> WordList:
     return WordList(_lexicon()["official_cues"])
 
 
+@lru_cache(maxsize=1)
+def _official_cue_patterns() -> tuple[Caseless, ...]:
+    return tuple(Caseless(p) for p in _lexicon()["official_cue_patterns"])
+
+
 def _official_cue(sentence: str) -> re.Match[str] | None:
+    """A phrase that says the sentence gives the country's own figures: "official statistics"."""
     return _official_cues().search(sentence)
+
+
+def official_decisions(sentence: str) -> list[re.Match[str]]:
+    """A phrase of the country's own counts and budgets, which give its figures without reporting on
+    (a report's estimator may go on into the next sentences, a budget's or a census's does not): "at the 2022 census", "the FY2025/26 budget …
+    envisages", "4.5% in the approved budget"."""
+    return [m for pattern in _official_cue_patterns() if pattern.found_in(sentence) for m in pattern.finditer_at(sentence)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.attribution import PART_BREAK, part_of
+from pipeline.attribution import PART_BREAK, official_decisions, part_of
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
@@ -37,6 +37,8 @@ def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
         return True
     if sentence and at > 0 and SET_BY.search(sentence, max(0, at - 30), at):
         return True  # "The quota set by OPEC+ for Iraq was …": a body's decision, not its report
+    if sentence and any(decision.start() == at for decision in official_decisions(sentence)):
+        return True  # "The FY2025/26 budget … envisages …": a budget's figures, not a report that goes on
     verb = _act_or_report().search(sentence, max(at, 0), max(at, 0) + len(name) + 60) if sentence and at >= 0 else None
     return bool(verb and verb.group("act"))
 
@@ -237,9 +239,15 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# "4.5% in the approved budget", "2.36 million at the 2022 census": a source named right after a number
+SOURCE_PHRASE_AFTER = re.compile(r"(?:in|at)\s+the\s", re.IGNORECASE)
+
+
 def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | None:
-    """The end of the number a source is bracketed right after ("US$8.1 billion (authorities' data)")."""
-    return next((e for e in number_ends if e <= position and re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])), None)
+    """The end of the number a source is bracketed right after ("US$8.1 billion (authorities' data)")
+    or given right after in a phrase of its own ("4.5% in the approved budget")."""
+    return next((e for e in number_ends if e <= position and (re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])
+                 or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position)))), None)
 
 
 ATTRIBUTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|by|says|said|per)\s+(?:the\s+)?", re.IGNORECASE)

@@ -1581,3 +1581,21 @@ def test_the_official_average_named_beside_an_economists_estimate_is_official():
             "growth between 1978 and 2012 averaged about 7.2%.")
     found = sources(text)
     assert found["9.8%"] == "China (official)" and found["7.2%"] == "Harry Wu"
+
+
+def test_a_census_count_and_a_budgets_own_figures_are_official_and_end_there():
+    text = ("Economy of Zambia\n\nZambia's population was 4.12 million at the 2021 census, and the livestock census "
+            "of 2019 counted 9.3 million head. The fiscal deficit reached 5.2% of GDP in 2023, against 4.1% in the "
+            "approved budget. The 2025 budget, presented in June 2024, envisages spending of K820 billion. "
+            "Public debt stood at 61% of GDP at the end of 2024.")
+    found = sources(text)
+    assert found["4.12 million"] == found["9.3 million"] == "Zambia (official)"
+    assert found["4.1%"] == found["K820 billion"] == "Zambia (official)"
+    assert found["5.2%"] == ""  # the outturn the budget's figure is set against: not the budget's
+    assert found["61%"] == ""  # a budget gives its figures; it is no report that goes on
+
+
+def test_a_budget_named_with_its_maker_keeps_the_maker():
+    text = ("Zambia bulletin\n\nThe Ministry's 2025 budget targets growth of 4.0% and inflation of 9.5% by December 2025.")
+    found = sources(text)
+    assert found["4.0%"] == found["9.5%"] != "Zambia (official)"
