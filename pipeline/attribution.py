@@ -51,7 +51,7 @@ PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\
 
 
 OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|Then|Meanwhile|Thereafter|Afterwards|Instead|However|"
-                          r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently|"
+                          r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently|By|"
                           # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?,?)\s+(?=[A-Z]|the\s)")
@@ -125,6 +125,9 @@ PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+)?$")
+# "Statistics Korea, drawing on International Energy Agency data, records …": the data another body
+# works from, not who gives the figures
+DRAWN_ON_BEFORE = re.compile(r",\s+(?:(?:drawing|relying|building|based)\s+on|using|citing|working\s+from)\s+(?:the\s+)?$")
 
 
 def _is_country(name: str) -> bool:
@@ -227,6 +230,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "estimates of North Korean output": the country is what is estimated
             if IN_BEFORE.search(sentence, 0, m.start()):
                 continue  # "a survey of firms in the North found": where they are, not who found it
+            if DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")):
+                continue
             known = known_estimators().match(org)
             longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]
             group = known and org[known.end() :].strip().lower() in _lexicon()["group_nouns"]  # "UN agencies"

@@ -312,8 +312,8 @@ def as_written(subject: str, names: dict[str, str] | None) -> str:
     """A subject with each country written as the document writes it ("UAE", "Türkiye"; see
     countries.display_names)."""
     for name, written in (names or {}).items():
-        if name in subject:
-            subject = subject.replace(name, written)
+        if name in subject:  # the whole name, alone or as one of a pair: not "Republic of the Congo" inside another's
+            subject = re.sub(rf"(?<![^-]){re.escape(name)}(?![^-])", lambda _: written, subject)
     return subject
 
 

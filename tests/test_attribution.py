@@ -1599,3 +1599,12 @@ def test_a_budget_named_with_its_maker_keeps_the_maker():
     text = ("Zambia bulletin\n\nThe Ministry's 2025 budget targets growth of 4.0% and inflation of 9.5% by December 2025.")
     found = sources(text)
     assert found["4.0%"] == found["9.5%"] != "Zambia (official)"
+
+
+def test_estimates_opened_with_by_and_a_body_working_from_anothers_data():
+    text = ("Economy of Zambia\n\nBy South African government estimates, copper output peaked at some 900,000 tonnes in 1969. "
+            "The Energy Regulation Board, drawing on International Energy Agency data, records consumption falling from "
+            "1,247 kWh per head in 1990 to 712 kWh in 2000.")
+    found = sources(text)
+    assert found["900,000 tonnes"] == "South African government"
+    assert found["1,247 kWh"] == found["712 kWh"] == "Energy Regulation Board"

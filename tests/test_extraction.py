@@ -1626,3 +1626,17 @@ def test_years_that_name_the_stretch_other_facts_are_of_are_dates_but_counted_ye
     observations, tokens = extract_document(document_from_text(text))
     assert sorted(o.mention for o in observations) == ["3.1%", "7.2 years", "Three consecutive years"]
     assert [t.disposition for t in tokens if t.token == "three"] == ["date", "date"]
+
+
+def test_the_states_of_a_divided_country_are_their_own_subjects():
+    text = ("Economy of North Vietnam\n\nThe economy of North Vietnam was centrally planned from 1954 to 1976. Rice "
+            "output reached 4.8 million tonnes in 1959, while South Vietnam produced some 5.1 million tonnes.")
+    assert one(text, "4.8 million tonnes").subject == "North Vietnam"
+    assert one(text, "5.1 million tonnes").subject == "South Vietnam"
+
+
+def test_a_country_named_inside_another_countrys_name_is_not_rewritten_there():
+    # "Congo" alone is the Republic of the Congo's shortest name; the Democratic Republic keeps its own
+    text = ("Economy of the Democratic Republic of the Congo\n\nThe Democratic Republic of the Congo (DRC) exports cobalt. "
+            "Mining accounts for about a third of the DRC's GDP, and the Congo River carries 40% of its freight.")
+    assert one(text, "a third").subject == "Democratic Republic of the Congo"
