@@ -11,8 +11,8 @@ import re
 # are checked at each match)
 PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
 PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
-# "1.6 percent quarter-on-quarter": the time a change is measured against
-COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)-on-(?:year|quarter|month|week)\b", re.IGNORECASE)
+# "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
+COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
 REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+)(?![\w%]|[.,]\d)")  # "R47839", "VM2025-0021"
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
@@ -21,7 +21,7 @@ GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
-UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?\)"
+UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s?/\s?[a-z]+)?)?\)"
                           r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)(?:,\s*%)?\)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
                           re.IGNORECASE)

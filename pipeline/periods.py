@@ -102,6 +102,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),
+        ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
         # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first
         ("quarter", rf"\b(?P<y>{YEAR})[\s-]?q(?P<q>[1-4])\b"),
         ("quarter", rf"\b(?P<q>[1-4])q[\s-]*(?P<y>{YEAR})\b"),

@@ -95,6 +95,7 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
                       (re.compile(r"^1[,.]?000\b"), "thousand"))  # "(1000 MT)"
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+                             r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
                              r"|\s+of\s+GDP\b.*$", re.I)  # "per cent of GDP": percentages
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
 

@@ -313,7 +313,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
-    if "-on-" in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
+    if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text or "," in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]

@@ -142,7 +142,7 @@ def _quarter_as_time() -> Caseless:
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
-    if "quarter" in text.lower():
+    if "quarter" in text.lower() or "half" in text.lower():  # ("the half-year")
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
     for m in scan(_proportion_pattern(), text, windows):
         proportion = _proportion(m)

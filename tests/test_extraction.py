@@ -1640,3 +1640,23 @@ def test_a_country_named_inside_another_countrys_name_is_not_rewritten_there():
     text = ("Economy of the Democratic Republic of the Congo\n\nThe Democratic Republic of the Congo (DRC) exports cobalt. "
             "Mining accounts for about a third of the DRC's GDP, and the Congo River carries 40% of its freight.")
     assert one(text, "a third").subject == "Democratic Republic of the Congo"
+
+
+def test_quarters_and_half_years_named_as_times_are_dates():
+    text = ("Economy of Zambia\n\nThe economy grew by 0.6% quarter on quarter. The kwacha fell 4% during the half-year, "
+            "and the Treasury sold K2 billion of bonds during the quarter. The next release, Quarterly Accounts Quarter 2 "
+            "2025, is due in the reference quarter.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {o.mention for o in observations} == {"0.6%", "4%", "K2 billion"}
+    assert {t.token: t.disposition for t in tokens if t.token in ("quarter", "half", "Quarter")} == {
+        "quarter": "date", "half": "date", "Quarter": "date"}
+    assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_a_table_column_in_thousand_barrels_a_day():
+    text = ("Economy of Gabon\n\nOil output and growth:\n\nYear | Oil output (thousand barrels/day) | Real GDP growth (%)\n"
+            "2005 | 265 | 3.0\n2012 | 245 | 5.3\n2020 | 207 | -1.8\n")
+    output = one(text, "245")
+    assert (output.value, output.unit, output.period_start) == ("245000", "barrels", "2012")
+    _, tokens = extract_document(document_from_text(text))
+    assert all(t.disposition != "unexplained" for t in tokens)
