@@ -26,14 +26,19 @@ YEAR_ITEM = rf"{YEAR_HEADING}[ \t]+{FIGURE}"
 YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
 ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-zA-Z*]?[ \t]+(?P<value>{FIGURE})")
 
-# a line of two or more years heading columns, perhaps after a label of its own ("Indicator")
-YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){YEAR_HEADING}(?:[ \t]{{2,}}|\t)"
-                        rf"{YEAR_HEADING}(?:(?:[ \t]{{2,}}|\t){YEAR_HEADING})*)"
-                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)[ \t]*\r?$",
+# a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+PERIOD_HEADING = rf"(?:{MONTH_ABBREVIATION}[ \t])?{YEAR_HEADING}"
+# a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
+# followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
+YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Za-z][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
+                        rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
+                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)"
+                        rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
                         re.MULTILINE | re.IGNORECASE)
 # a second heading line may name each column's months ("Market Year Begins  Jan 2025  Jan 2026")
 HEADING_TIMES = re.compile(r"\b(?:[A-Z][a-z]{2}\.?[ \t]+)?(?:1[89]|20)\d\d\b")
-HEADING_YEAR = re.compile(rf"(?P<year>{YEAR_HEADING})")  # with its mark: "2025f" is a forecast's
+HEADING_YEAR = re.compile(rf"(?P<year>{PERIOD_HEADING})", re.IGNORECASE)  # with its mark: "2025f" is a forecast's
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
@@ -75,6 +80,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
     for heading in YEARS_LINE.finditer(text):
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         changes = heading.group("changes").split()
+        share = (heading.group("shares") or "").strip()
+        line_start = text.rfind("\n", 0, heading.start("years")) + 1
+        right_edges = [(m.group().strip(), m.end() - line_start) for m in HEADING_YEAR.finditer(text, heading.start("years"), heading.end("years"))]
+        right_edges += [(share, heading.end("shares") - line_start)] if share else []
         unit, of_changes, topic, title = _caption_of(text, heading.start())
         at = heading.end() + 1
         cells_here = False
@@ -95,6 +104,11 @@ def aligned_table_cells(text: str) -> list[Cell]:
                     unit = stub.group("unit")  # "R billion    Revised    Medium-term estimates": the rows' unit, in the stub column
                 at = end + 1
                 continue
+            if row is None and share and cells_here and not any(c.isdigit() for c in text[at:end]) \
+                    and ROW.match(text, end + 1, max(end + 1, text.find("\n", end + 1))):
+                parent = (text[at:end].strip(), len(text[at:end]) - len(text[at:end].lstrip()))  # "By currency", then its rows
+                at = end + 1
+                continue
             if row is None:
                 break
             label = row.group("label").strip()
@@ -104,6 +118,16 @@ def aligned_table_cells(text: str) -> list[Cell]:
             else:
                 parent = (label, indent)
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            if share:
+                # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
+                # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
+                placed = [(f, _ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
+                cells += [Cell(f.start(), f.end(), f"{label} ({share})", years[-1][0], caption_unit="%", topic=topic) if column == share
+                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic)
+                          for f, column in placed]
+                cells_here = True
+                at = end + 1
+                continue
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", years[-1][0], accounting_negative(f.group()),
@@ -164,6 +188,11 @@ def _caption_lines(text: str, heading_start: int) -> str:
     """The two lines above a table's heading line, across blank lines: its title and a line of units."""
     above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]
     return "\n".join(above[-2:])
+
+
+def _ending_under(columns: list[tuple[str, int]], end: int) -> str:
+    """The heading whose end is nearest the end of a right-aligned figure."""
+    return min(columns, key=lambda column: abs(column[1] - end))[0]
 
 
 def _nearest(columns: list[tuple[str, float]], middle: float) -> str:

@@ -1660,3 +1660,23 @@ def test_a_table_column_in_thousand_barrels_a_day():
     assert (output.value, output.unit, output.period_start) == ("245000", "barrels", "2012")
     _, tokens = extract_document(document_from_text(text))
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_an_aligned_table_with_month_columns_a_share_column_and_a_sub_heading():
+    text = ("Economy of Kenya\n\nTable 2. Public debt by creditor (US$ million)\n\n"
+            "                        Dec 2023    Jun 2024   Share (%)\n"
+            "External debt           36,120.5    37,004.2       52.1\n"
+            "  Multilateral          18,200.0    18,950.3       26.7\n"
+            "Domestic debt           33,500.1    34,010.9       47.9\n"
+            "By currency\n"
+            "  US dollar                         25,600.4       36.1\n"
+            "  Kenya shilling                    34,010.9       47.9\n"
+            "Source: National Treasury.\n")
+    found = facts(text)
+    first, last, share = found["36,120.5"][0], found["37,004.2"][0], found["52.1"][0]
+    assert (first.value, first.unit, first.period_start) == ("36120500000", "USD", "2023-12")
+    assert (last.value, last.period_start) == ("37004200000", "2024-06")
+    assert (share.value, share.unit, share.period_start) == ("52.1", "percent", "2024-06")
+    dollar, dollar_share = found["25,600.4"][0], found["36.1"][0]
+    assert (dollar.value, dollar.unit, dollar.period_start) == ("25600400000", "USD", "2024-06")
+    assert (dollar_share.unit, dollar_share.period_start) == ("percent", "2024-06")
