@@ -189,6 +189,8 @@ def _mention_weight(text: str, start: int, end: int) -> int:
         return 0
     if outside["compared"].search(text, max(0, start - 30), start) and outside["elided"].match(text, end):
         return 0
+    if outside["partner"].search(text, max(0, start - 30), start):
+        return 0  # a partner of the document's country: named for its trade, not what the text is about
     return 2 if outside["own_people"].match(text, end) and not capital else 1
 
 
@@ -208,6 +210,8 @@ def _outside_patterns() -> dict[str, re.Pattern[str]]:
         "compared": re.compile(r"\b(?:half|third|quarter|fifth|tenth|times|percent|%|twice)\s+(?:of|that\s+of)\s+(?:the\s+)?$"),
         "elided": re.compile(r"(?:’s|'s)(?:\s*[.,;)]|\s+(?:level|levels|figure|figures|average))"),
         "own_people": re.compile(rf"\s+(?:{trie_pattern(lex['own_people_nouns'])})\b"),
+        # "the surge in exports to the United States", "imports from China": a partner of the flows
+        "partner": re.compile(rf"\b(?:{trie_pattern(lex['partner_flow_nouns'])})\s+(?:to|from|with)\s+(?:the\s+)?$"),
     }
 
 

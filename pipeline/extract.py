@@ -23,8 +23,8 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.attribution import as_official, find_sources
-from pipeline.estimators import estimator_country, publisher_of
-from pipeline.issuers import document_issuer, home_country, own_figures, with_issuer_columns, without_background
+from pipeline.estimators import estimator_country, is_person, publisher_of
+from pipeline.issuers import document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
@@ -88,7 +88,7 @@ def extract_document(
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
-    cells = with_issuer_columns(cells, issuer)  # "2025(p)" in an institution's own table: its projection
+    cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
     captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
@@ -125,6 +125,8 @@ def extract_document(
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))
                for at, name in find_sources(text, home, author)]
         own = [(at, as_official(name, home)) for at, name in own]
+        if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
+            own = [(at, author if is_person(name) else name) for at, name in own]
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
         # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
         # (as resolved: "it put …" after "The Bank of X, …" names the bank, "the same bank" no new one)
@@ -143,7 +145,7 @@ def extract_document(
             continue
         own_sources = bool(sources)
         if found.quantities and not sources and quotes and (speaker := speaker_of(quotes, sent.start)):
-            sources = [(CARRIED, speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
+            sources = [(CARRIED, author if issuer.statistics and author else speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
             sources = [(CARRIED, publisher_of(defined.get(block.source) or longer_name(block.source, doc.text, block.at)))]
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
@@ -154,6 +156,9 @@ def extract_document(
         issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources else ("", False, CARRIED)
         if opens_own_report:
             sources = [(CARRIED, issuing)]
+        if found.quantities and own_sources and (says := issuer_says_at(issuer, text)) is not None \
+                and all(name != issuer.speaking for _, name in sources):
+            sources = sorted(sources + [(says, issuer.speaking)])  # its own forecast beside another's setting
         # ("We project growth of 1.9 per cent" after a sentence citing the statistics office: the issuer's own)
         carried_on = found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
             and (backwards or not speaking) and not (issuing and says_at != CARRIED)

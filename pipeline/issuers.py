@@ -157,6 +157,14 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
     return "", False, CARRIED
 
 
+def issuer_says_at(issuer: Issuer, sentence: str) -> int | None:
+    """Where an issuer that speaks for itself says "we expect", "our forecast" in a sentence that
+    names another body too ("We expect it to appreciate … where the European Central Bank has kept …")."""
+    if issuer.speaking and (says := _cues()["issuer_says"].search(sentence)) and not QUOTED.search(sentence):
+        return says.start()
+    return None
+
+
 def without_background(issuer: Issuer, carried: list[tuple[int, str]], dated: bool) -> list[tuple[int, str]]:
     """A report carried on to a sentence, except the writers' estimate carried on to a dated outturn:
     after "We find that remittances raised consumption by 4%", "Growth was 2% in 2023" is background
@@ -176,12 +184,20 @@ def _possessive(author: str, sentence: str) -> bool:
 OWN_OPERATIONS = r"(?:disbursements?|financing|support|lending|loans?|arrangements?|programs?|programmes?|resources|commitments?)\b"
 
 
-def with_issuer_columns(cells: list[Cell], issuer: Issuer) -> list[Cell]:
+def with_issuer_columns(cells: list[Cell], issuer: Issuer, today: str = "") -> list[Cell]:
     """The cells of an institution's own tables that no note assigns: those of the columns it marks
-    as estimates or projections ("2024(e)", "2025f", "2025 Current") are its own figures."""
+    as estimates or projections ("2024(e)", "2025f", "2025 Current") are its own figures, and in a
+    table its caption calls a forecast ("Key forecast indicators") those of the years not yet over
+    when the document is dated."""
     if not issuer.forecasts:
         return cells
     own = set(load_lexicon("context")["own_projection_columns"])
     return [replace(cell, source=issuer.author)
-            if not cell.source and (MARKED_YEAR.search(cell.heading) or own & set(cell.heading.lower().split())) else cell
+            if not cell.source and (MARKED_YEAR.search(cell.heading) or own & set(cell.heading.lower().split())
+                                    or _forecast_year(cell, today)) else cell
             for cell in cells]
+
+
+def _forecast_year(cell: Cell, today: str) -> bool:
+    year = re.match(r"\s*((?:19|20)\d\d)\b", cell.heading)
+    return cell.of_forecasts and bool(today[:4].isdigit()) and year is not None and year.group(1) >= today[:4]

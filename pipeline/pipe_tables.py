@@ -40,6 +40,7 @@ class Cell:
     caption_unit: str = ""  # what the table's caption says its figures are in: "(US$ billion)"
     topic: str = ""  # what the caption says the table is of, when its columns name only parts: "Inter-Korean trade"
     of_changes: bool = False  # the caption says the figures are rates of change: "(year-on-year, %)", "growth rates"
+    of_forecasts: bool = False  # the caption says the table gives forecasts: "Key forecast indicators"
 
 
 def table_cells(text: str) -> list[Cell]:

@@ -138,7 +138,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit,
-                               of_changes=of_changes, topic=measured)
+                               of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
@@ -146,6 +146,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|projections?|outlook)\b", re.IGNORECASE)
 STUB_UNIT = re.compile(r"[ \t]*(?P<unit>\S+(?: \S+)*)(?:[ \t]{2,}|\t)")  # a second heading line's first column
 
 

@@ -1608,3 +1608,29 @@ def test_estimates_opened_with_by_and_a_body_working_from_anothers_data():
     found = sources(text)
     assert found["900,000 tonnes"] == "South African government"
     assert found["1,247 kWh"] == found["712 kWh"] == "Energy Regulation Board"
+
+
+def test_a_national_banks_own_report_gives_its_forecasts_beside_another_banks_rate():
+    text = ("SWISS NATIONAL BANK\nMonetary policy assessment\n\nZurich, 12 December 2024\n\n"
+            "The new forecast expects inflation to average 1.1% this year. We expect GDP to grow by 1.5% this year and "
+            "1.2% in 2025, accelerating as investment financed from EU funds picks up. We expect the franc to trade at "
+            "CHF 0.94 to the euro in 2025, while the European Central Bank has kept its deposit rate at 3.25% since "
+            "October.\n\nKey forecast indicators (annual averages, %)\n\n"
+            "                     2023    2024    2025\n"
+            "CPI inflation         2.1     1.3     0.6\n")
+    found = sources(text)
+    assert found["1.1%"] == found["1.5%"] == found["1.2%"] == found["CHF 0.94"] == "Swiss National Bank"
+    assert found["3.25%"] == "European Central Bank"
+    assert found["1.3"] == found["0.6"] == "Swiss National Bank"  # the forecast table's years not yet over
+    assert found["2.1"] == ""
+
+
+def test_a_statistics_offices_release_quoting_its_own_statistician():
+    text = ("Central Statistics Office\n\nStatistical Release\n30 October 2025\n\n"
+            "GDP is estimated to have grown by 1.2% in Q3 2025 in Ireland.\n\n"
+            "Commenting on the release, Aoife Brennan, Statistician in the National Accounts Division, said: \"GDP rose by "
+            "1.2% in the third quarter, following a decline of 0.9% in the second quarter.\"\n\n"
+            "\"When compared with Q3 2024, GDP was up 10.9%, reflecting the surge in exports to the United States.\"")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.source for o in observations} == {"Central Statistics Office"}
+    assert observations[0].subject == "Ireland"  # not the partner of its exports
