@@ -124,7 +124,7 @@ DATED_AFTER_NAME = re.compile(r"\s+(?:on|in|of|for|since|by)\s+(?:January|Februa
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+)?$")
+IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+|its\s+|their\s+)?$")
 # "Statistics Korea, drawing on International Energy Agency data, records …": the data another body
 # works from, not who gives the figures
 DRAWN_ON_BEFORE = re.compile(r",\s+(?:(?:drawing|relying|building|based)\s+on|using|citing|working\s+from)\s+(?:the\s+)?$")
@@ -148,6 +148,8 @@ def _official(org: str, home: Country) -> bool:
         return True  # "Official statistics", "the government reported"
     if "Budget" in words:
         return True  # "The National Budget Framework Paper proposes …": the government's budget papers
+    if load_lexicon("places")["dateline_cities"].get(org) == home.name:
+        return True  # "Libreville itself conceded …, reporting …": the capital for its government
     legislature = words[-1] in _lexicon()["legislature_heads"] or (words[0] in _lexicon()["legislature_heads"] and words[1:2] == ["of"])
     if legislature and not set(words) & set(_lexicon()["regional_adjectives"]) \
             and all(country.name == home.name for _, _, country in country_mentions(org)):
@@ -199,8 +201,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     for pattern in patterns:
         governed = {part_of(sentence, at) for at in found}
         for m in pattern.pattern.finditer(sentence):
-            if part_of(sentence, m.start("org")) in governed:
-                continue
+            if part_of(sentence, m.start("org")) in governed and "figure" not in pattern.pattern.groupindex:
+                continue  # (a possessive right before a figure names that figure's own: "less than the IMF's 4.2%")
             made = MADE_BY.match(m.group("org"))  # "the Second Round Crop Assessment of the Ministry of Lands": the ministry's
             org = clean_name(made.group("body") if made and _names_body(made.group("body")) else m.group("org"))
             if PORTFOLIO_HEAD.search(org) and (more := PORTFOLIOS.match(sentence, m.end("org"))) \

@@ -202,7 +202,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
 
 
 def _note_source(cell: Cell, items: list[re.Match[str]]) -> str:
-    label = cell.label.lower()
+    # what the cell measures: its row's label, and its column's heading in a table whose rows are years
+    label = f"{cell.label} {cell.heading}".lower()
     for item in items:
         topics = TOPICS.search(item.group("rest"))
         if topics and any(topic.strip().lower() in label for topic in re.split(r",|\band\b", topics.group("topics"))

@@ -85,6 +85,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []
     ends = tuple(q.end for q in quantities)
+    starts = tuple(q.start for q in quantities)
     for index, q in enumerate(settled):
         spans_base = q.rule in ("multiple", "fraction") or q.unit in ("times", "ratio")
         # "the highest since 2019 (6.5%)": the number in brackets after the base is the base's value
@@ -96,7 +97,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
         if (not periods or periods == (("", ""),)) and readings and RESTATED_AS.fullmatch(text, settled[index - 1].end, q.start):
             periods = readings[-1].periods  # "US$9.7 billion last year, which is roughly a quarter of GDP"
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
-                                 source_for(q, sources, text, quantities[-1].end, ends)))
+                                 source_for(q, sources, text, quantities[-1].end, ends, starts)))
     return _estimators_respectively(text, _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times)))
 
 

@@ -250,11 +250,13 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
                  or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position)))), None)
 
 
+FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:’s|'s)\s+(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")
 ATTRIBUTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|by|says|said|per)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def source_for(
-    q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0, number_ends: tuple[int, ...] = ()
+    q: Quantity, sources: list[tuple[int, str]], sentence: str = "", last_number_end: int = 0, number_ends: tuple[int, ...] = (),
+    number_starts: tuple[int, ...] = (),
 ) -> str:
     """The estimator bracketed right after the number; else the one named nearest before it; else
     one named after it in its clause ("…, the statistics office said"), or after every number of the
@@ -271,6 +273,12 @@ def source_for(
     if own_tag:
         return own_tag[0]
     sources = [(position, name) for position, name in sources if tags[position] is None]
+    # "less severe than the IMF's 4.2%": a possessive right before a figure is that figure's alone
+    owned = {position: owner.end() for position, _ in sources if position >= 0 and (owner := FIGURE_OWNER.match(sentence, position))
+             and owner.end() in number_starts}
+    if any(end == q.start for end in owned.values()):
+        return next(name for position, name in sources if owned.get(position) == q.start)
+    sources = [(position, name) for position, name in sources if position not in owned]
     # a part of the sentence that names its own estimator keeps it ("growth averaged 4.9%, according to
     # the central bank, and poverty declined …, according to surveys by X")
     part = part_of(sentence, q.start)

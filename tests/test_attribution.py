@@ -1634,3 +1634,21 @@ def test_a_statistics_offices_release_quoting_its_own_statistician():
     observations, _ = extract_document(document_from_text(text))
     assert {o.source for o in observations} == {"Central Statistics Office"}
     assert observations[0].subject == "Ireland"  # not the partner of its exports
+
+
+def test_a_years_table_whose_note_credits_each_column_to_its_source():
+    text = ("Economy of Gabon\n\nOutput and debt:\n\nYear | Oil output (thousand barrels/day) | Public debt (% of GDP)\n"
+            "2005 | 265 | 33.1\n2012 | 245 | 21.0\n2020 | 207 | 77.4\nSources: OPEC (oil output); IMF (debt).\n")
+    found = sources(text)
+    assert found["265"] == found["207"] == "OPEC"
+    assert found["33.1"] == found["77.4"] == "IMF"
+
+
+def test_estimates_set_against_each_other_and_an_assessment_that_put_a_figure():
+    text = ("Economy of Gabon\n\nThe statistics office put the contraction of 2020 at 1.8%, less severe than the IMF's "
+            "2.7%. A CIA assessment put the cost of the war at about US$600 million. Libreville itself conceded a "
+            "shortfall, reporting average growth of 2.1% a year against the 4.5% planned.")
+    found = sources(text)
+    assert found["2.7%"] == "IMF" and found["1.8%"] != "IMF"
+    assert found["US$600 million"] == "CIA"
+    assert found["2.1%"] == found["4.5%"] == "Gabon (official)"
