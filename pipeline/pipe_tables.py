@@ -191,7 +191,7 @@ LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*$")
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
-LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|USD|US\s+dollar)")
+LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|(?:USD|US\s+dollar|EUR|euro)\b)")  # "AOA/US$", "CZK/EUR"
 
 
 def label_unit(label: str) -> str:

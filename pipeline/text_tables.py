@@ -42,7 +42,8 @@ HEADING_YEAR = re.compile(rf"(?P<year>{PERIOD_HEADING})", re.IGNORECASE)  # with
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
-ROW = re.compile(rf"[ \t]*(?P<label>(?:[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)"
+# (a label may open with a tenor: "3M PRIBOR", "10Y yield")
+ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
@@ -79,12 +80,18 @@ def aligned_table_cells(text: str) -> list[Cell]:
     cells = []
     for heading in YEARS_LINE.finditer(text):
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
+        unit, of_changes, topic, title = _caption_of(text, heading.start())
+        # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
+        above_start = text.rfind("\n", 0, max(0, heading.start() - 1)) + 1
+        compared = _placed(COMPARED_PERIOD, text, above_start, max(above_start, heading.start() - 1))
+        if compared and len(compared) == len(years):
+            years = [(m.removesuffix("on").strip(), middle) for m, middle in compared]
+            of_changes = True
         changes = heading.group("changes").split()
         share = (heading.group("shares") or "").strip()
         line_start = text.rfind("\n", 0, heading.start("years")) + 1
         right_edges = [(m.group().strip(), m.end() - line_start) for m in HEADING_YEAR.finditer(text, heading.start("years"), heading.end("years"))]
         right_edges += [(share, heading.end("shares") - line_start)] if share else []
-        unit, of_changes, topic, title = _caption_of(text, heading.start())
         at = heading.end() + 1
         cells_here = False
         parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
@@ -146,6 +153,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+COMPARED_PERIOD = re.compile(rf"{PERIOD_HEADING}[ \t]+on\b", re.IGNORECASE)
 FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|projections?|outlook)\b", re.IGNORECASE)
 STUB_UNIT = re.compile(r"[ \t]*(?P<unit>\S+(?: \S+)*)(?:[ \t]{2,}|\t)")  # a second heading line's first column
 

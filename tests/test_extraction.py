@@ -1680,3 +1680,26 @@ def test_an_aligned_table_with_month_columns_a_share_column_and_a_sub_heading():
     dollar, dollar_share = found["25,600.4"][0], found["36.1"][0]
     assert (dollar.value, dollar.unit, dollar.period_start) == ("25600400000", "USD", "2024-06")
     assert (dollar_share.unit, dollar_share.period_start) == ("percent", "2024-06")
+
+
+def test_a_release_table_of_changes_on_an_earlier_quarter_and_a_forecast_table_with_tenor_and_currency_rows():
+    text = ("Central Statistics Office\n\n30 October 2025\n\nTable 1 GDP by sector, constant prices\n\n"
+            "                              % change        % change\n"
+            "                            Q3 2025 on      Q3 2025 on\n"
+            "Sector                         Q2 2025         Q3 2024\n"
+            "Industry                           3.1            24.8\n"
+            "Construction                      -1.5            -2.4\n\n"
+            "Key forecast indicators (annual averages, %, unless otherwise stated)\n\n"
+            "                     2024     2025\n"
+            "EUR/USD (level)      1.08     1.12\n"
+            "CZK/EUR (level)     25.12    24.60\n"
+            "3M PRIBOR             4.9      3.5\n\n"
+            "The Ministry placed RD$98,450 million of Treasury bonds in 2024.\n")
+    found = facts(text)
+    industry, construction = found["24.8"][0], found["-1.5"][0]
+    assert (industry.value, industry.unit, industry.period_start, industry.period_end) == ("24.8", "percent", "2025-07", "2025-09")
+    assert (construction.value, construction.unit) == ("-1.5", "percent")
+    koruna, pribor = found["24.60"][0], found["3.5"][0]
+    assert (koruna.unit, koruna.period_start) == ("CZK", "2025")
+    assert (pribor.unit, pribor.period_start) == ("percent", "2025")
+    assert found["RD$98,450 million"][0].unit == "DOP"
