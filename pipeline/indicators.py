@@ -386,6 +386,10 @@ def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
     """The unit of a bare count: persons when what it measures counts people (lexicon/context.yaml
     people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
     billion") and no noun of its own follows it; else the unit as read."""
-    if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end):
+    if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end) \
+            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end):
         return "persons"
     return unit
+
+
+A_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|share)\b(?:[ \t]+[-−–]?[\d.,]+)*[ \t]+[-−–]?[\d.,]+$")  # "Labour force participation rate 65.3": a table's rate

@@ -240,6 +240,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit)
     if unit == "count" and changes and (RATE_LABEL.search(measure) or cell.of_changes):
         unit = "percent"  # "Real GDP growth  4.6", "GDP" under "Annual percentage change": a rate of change, in percent
+    if unit == "count" and RATE_ROW.search(measure) and not EXCHANGE_ROW.search(measure):
+        unit = "percent"  # "Labour force participation rate  61.2", "Unemployment rate (ILO)  2.6": a rate, in percent
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
@@ -262,6 +264,8 @@ def accounting_negative(figure: str) -> bool:
     """'(2.8)': a figure in brackets, as accountants write a negative one."""
     return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
 CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase)\b", re.IGNORECASE)  # a row of rates of change
+RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
+EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
 # a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"
 CHANGES_CAPTION = re.compile(r"\b(?:growth|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change)\b",

@@ -1703,3 +1703,12 @@ def test_a_release_table_of_changes_on_an_earlier_quarter_and_a_forecast_table_w
     assert (koruna.unit, koruna.period_start) == ("CZK", "2025")
     assert (pribor.unit, pribor.period_start) == ("percent", "2025")
     assert found["RD$98,450 million"][0].unit == "DOP"
+
+
+def test_a_bare_count_of_employment_is_of_persons_but_a_rate_row_is_not():
+    text = ("Economy of Armenia\n\nEmployment in information technology rose from about 25,000 in 2021 to some 44,000 "
+            "at the end of 2023.\n\nIndicator                             2022     2023\n"
+            "Labour force participation rate       61.2     62.0\n")
+    found = facts(text)
+    assert found["25,000"][0].unit == found["44,000"][0].unit == "persons"
+    assert found["62.0"][0].unit == "percent"
