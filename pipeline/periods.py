@@ -111,6 +111,10 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year
         # (with its preposition: "at" is not a binder of its own, "at 2015 prices" is no period)
         ("year_end", rf"\b(?P<prep>(?:at|by|until|till)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|year[- ]end\s+)(?P<y>{YEAR})\b"),
+        # "Inflation ended 2023 at 23.8%": the year's last month
+        ("year_end", rf"\b(?:ended|closed|finished)\s+(?P<prep>)(?P<y>{YEAR})(?=\s+(?:at|on)\b)"),
+        # "at the start of 2023", "since the beginning of 2024": the first month of the year
+        ("year_start", rf"\b(?:(?:at|from|since|in)\s+)?(?:the\s+)?(?:start|beginning|turn)\s+of\s+(?P<y>{YEAR})\b"),
         # "by mid-2021": the middle month of the year; "early-2021", "late-2021": the year
         ("mid_year", rf"\b(?P<part>mid|early|late)-(?P<y>{YEAR})\b"),
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<y>{YEAR})\b"),
@@ -145,7 +149,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
-        "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"), "mid_year": Caseless(r"mid-|early-|late-"),
+        "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
     }
@@ -235,6 +239,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{g['y']}-06", f"{g['y']}-06"),) if g["part"].lower() == "mid" else ((g["y"], g["y"]),)
     if kind == "year_end":
         return ((f"{g['y']}-12", f"{g['y']}-12"),)
+    if kind == "year_start":
+        return ((f"{g['y']}-01", f"{g['y']}-01"),)
     if kind == "decade_span":
         return ((g["y1"], str(int(g["y2"]) + 9)),)
     if kind == "both":

@@ -1121,3 +1121,14 @@ def test_a_number_of_years_that_ends_or_starts_at_the_time_named_spans_from_it()
         == ("1967", "1998-05-21")
     assert period("Economy of Argentina\n\nA recession began in July 1998 and lasted four years.", "four years") \
         == ("1998-07", "2002")
+
+
+def test_a_years_start_and_a_year_ended_at_a_level_are_its_first_and_last_months():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Economy of Papua New Guinea\n\nThe bank let the kina fall from K3.52 per US dollar at the start of 2023 to "
+            "about K4.03 at the end of 2024. Inflation ended 2023 at 23.8%, and fell to 11.7% a year later.")
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["K3.52"] == ("2023-01", "2023-01")
+    assert periods["23.8%"] == ("2023-12", "2023-12")
+    assert periods["11.7%"] == ("2024-12", "2024-12")
