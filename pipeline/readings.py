@@ -98,7 +98,34 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
             periods = readings[-1].periods  # "US$9.7 billion last year, which is roughly a quarter of GDP"
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends, starts)))
-    return _estimators_respectively(text, _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times)))
+    readings = _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times))
+    return _estimators_respectively(text, _settings_in_force(text, readings))
+
+
+# a rate a body sets, and its acts: "raised its policy rate from 11% to 25% in August 2023 and cut it to 17.5% …"
+SET_RATE = re.compile(r"\b(?:policy|benchmark|key|repo|refinancing|discount|lending|base|interest|deposit|prime)\s+rates?\b"
+                      r"|\bband\b|\bpeg(?:ged)?\b|\bVAT\b|\btax\s+rate\b", re.IGNORECASE)
+SETTING_ACT = re.compile(r"\b(?:raised|cut|lowered|increased|reduced|set|widened|narrowed|moved|hiked|lifted|trimmed)\b")
+SET_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?[±]?$")
+AND_THEN = re.compile(r"[^.;]*?\b(?:and|then|before)\b[^.;]*$")
+STEPWISE = re.compile(r"\b(?:steps|stages|gradually|progressively|repeatedly|several\s+times)\b")  # "cut it in steps to 13%"
+
+
+def _settings_in_force(text: str, readings: list[Reading]) -> list[Reading]:
+    """A rate set to one level at one time and to another at a later time the sentence gives ("raised
+    its policy rate … to 25% in August 2023 and cut it to 17.5% in August 2024"): the first level
+    was in force from its time until the next change's."""
+    if not (SET_RATE.search(text) and SETTING_ACT.search(text)):
+        return readings
+    result = list(readings)
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        (a_start, a_end), (b_start, b_end) = a.periods[-1], b.periods[-1]
+        if len(a.periods) == len(b.periods) == 1 and a_start and a_start == a_end and b_start == b_end \
+                and len(a_start) == len(b_start) and a_start < b_start and a.quantity.unit == b.quantity.unit \
+                and SET_TO.search(text, 0, a.quantity.start) and SET_TO.search(text, 0, b.quantity.start) \
+                and AND_THEN.match(text, a.quantity.end, b.quantity.start) and not STEPWISE.search(text, a.quantity.end, b.quantity.start):
+            result[i] = replace(a, periods=((a_start, b_start),))
+    return result
 
 
 def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading]:

@@ -1132,3 +1132,16 @@ def test_a_years_start_and_a_year_ended_at_a_level_are_its_first_and_last_months
     assert periods["K3.52"] == ("2023-01", "2023-01")
     assert periods["23.8%"] == ("2023-12", "2023-12")
     assert periods["11.7%"] == ("2024-12", "2024-12")
+
+
+def test_a_rate_set_at_one_time_is_in_force_until_the_next_change_the_sentence_gives():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Economy of Ghana\n\nThe Bank of Ghana raised its policy rate from 14.5% to 27% in July 2023 and cut it to "
+            "25% in January 2025. The bank raised its discount rate from 10% to 20% in June 2022 and cut it in steps to "
+            "13% by December 2024. Exports rose to $5 billion in 2010 and to $7 billion in 2015.")
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["27%"] == ("2023-07", "2025-01")
+    assert periods["25%"] == ("2025-01", "2025-01")
+    assert periods["20%"] == ("2022-06", "2022-06")  # cut in steps: not in force until the last cut
+    assert periods["$5 billion"] == ("2010", "2010")  # a flow, not a setting
