@@ -1712,3 +1712,10 @@ def test_a_bare_count_of_employment_is_of_persons_but_a_rate_row_is_not():
     found = facts(text)
     assert found["25,000"][0].unit == found["44,000"][0].unit == "persons"
     assert found["62.0"][0].unit == "percent"
+
+
+def test_aid_a_foreign_country_granted_or_provided_is_about_the_pair():
+    text = ("Economy of Papua New Guinea\n\nAustralia, the largest donor, provided A$637 million of development "
+            "assistance in 2024. In 2023 Japan granted US$40 million for roads.")
+    assert one(text, "A$637 million").subject == "Papua New Guinea-Australia"
+    assert one(text, "US$40 million").subject == "Papua New Guinea-Japan"
