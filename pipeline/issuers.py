@@ -134,7 +134,8 @@ def headline_source(text: str) -> str:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     lexicon = load_lexicon("context")
-    return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures", "issuer_says")}
+    return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures", "issuer_says",
+                                                                   "bank_own_settings")}
 
 
 def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
@@ -152,6 +153,8 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
         return issuer.reported, False, CARRIED  # a story whose headline credits the body: its figures are the body's
     if issuer.speaking and (says := _cues()["issuer_says"].search(sentence)) and not QUOTED.search(sentence):
         return issuer.speaking, False, says.start()  # "We expect real GDP growth of 2.3% in 2025" in a rating agency's opinion
+    if issuer.speaking and estimator_type(issuer.author) == "central_bank" and (setting := _cues()["bank_own_settings"].search(sentence)):
+        return issuer.author, False, setting.start()  # "The discount rate remains at 2.50%" in the bank's own statement: its setting
     if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
         return issuer.author, False, CARRIED  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
     return "", False, CARRIED
