@@ -122,8 +122,10 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     by_name = {c.name: c for c in countries()}
     mentions = country_mentions(text)
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
-        title = _title(text)
-        named = country_mentions(from_capitals(title)) if title.isupper() else ()
+        # (in the title line, or in a letterhead's next lines: "MINISTRY OF FINANCE" over "REPUBLIC OF ZAMBIA")
+        heads = [line.strip() for line in text.lstrip().split("\n", 3)[:3]]
+        named = next((found for line in heads if line.isupper() and len(line) <= TITLE_MAX
+                      and (found := country_mentions(from_capitals(line)))), ())
         return named[0][2] if named else dateline_country(text)
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()

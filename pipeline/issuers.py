@@ -103,11 +103,16 @@ def home_country(text: str) -> Country | None:
 
 def document_issuer(text: str, home: Country | None) -> Issuer:
     author = document_author(text)
+    government = speaks_for_government(author)
+    # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
+    # gives the ministry's own figures, as a statistics office's bulletin gives the office's
+    policy = government and any(GOVERNMENT_WORD.search(line) for line in heading_lines(text))
     return Issuer(
         author=author,
         writers=document_writers(heading_lines(text)),
-        statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text),
-        official=f"{home.name} (official)" if home and speaks_for_government(author) else "",
+        statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
+        or (government and not policy),
+        official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]
                                     or author.split()[-1] in load_lexicon("context")["government_issuer_heads"]),
@@ -115,6 +120,9 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         # an unsigned opinion: its forecaster's "we", or the body its own tables cite
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
     )
+
+
+GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget|BUDGET|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy)\b")
 
 
 def headline_source(text: str) -> str:

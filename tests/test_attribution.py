@@ -1666,3 +1666,12 @@ def test_a_central_banks_own_statement_gives_its_settings_and_the_bank_that_let_
             "end of 2024.")
     found = sources(text)
     assert found["K3.52"] == found["K4.03"] == "Bank of Papua New Guinea"
+
+
+def test_a_ministrys_bulletin_gives_its_own_figures_and_its_budget_speech_the_governments():
+    bulletin = ("MINISTRY OF FINANCE\nREPUBLIC OF ZAMBIA\n\nPUBLIC DEBT BULLETIN\nSecond Quarter 2025\n\n"
+                "Central government debt stood at US$26.4 billion at the end of June 2025, 62% of it external.")
+    speech = ("MINISTRY OF FINANCE\nREPUBLIC OF ZAMBIA\n\nBudget Speech 2026\n\n"
+              "Central government debt stood at US$26.4 billion at the end of June 2025, 62% of it external.")
+    assert set(sources(bulletin).values()) == {"Ministry of Finance"}
+    assert set(sources(speech).values()) == {"Zambia (official)"}
