@@ -143,6 +143,29 @@ def owner_of(before: str, home: Country | None) -> str:
     return name
 
 
+# "PDO, 60% owned by the state and 34% by Shell", "Oman LNG, in which the government holds 51%", "a 49% stake in
+# Kosmos Energy": a share of a company's ownership is about the company
+COMPANY = r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})"
+OWNED_BY_AFTER = re.compile(r"\s+(?:owned|held)\s+by\b")
+NAMED_BEFORE_SHARE = re.compile(rf"(?:^|[\s(]){COMPANY},\s+(?:(?:in|of)\s+which\s+[^,;]{{1,40}}\s+(?:holds?|owns?|has|had|held|owned)\s+(?:a\s+|an\s+)?"
+                                rf"|[^,;]{{1,12}}\s+(?:owned|held)\s+by\s+[^,;]{{1,40}}\s+and\s+)?$")
+STAKE_IN_AFTER = re.compile(rf"\s+(?:stake|shareholding|holding|interest)\s+in\s+(?:the\s+)?{COMPANY}")
+
+
+def held_company(sentence: str, q: Quantity) -> str:
+    """The company a share of ownership is of: named before the share, or after "stake in"."""
+    if q.unit != "percent":
+        return ""
+    before = sentence[max(0, q.start - 120) : q.start]
+    named = NAMED_BEFORE_SHARE.search(before) if OWNED_BY_AFTER.match(sentence, q.end) or " which " in before \
+        or re.search(r"\s(?:owned|held)\s+by\s", before) else None
+    named = named or STAKE_IN_AFTER.match(sentence, q.end)
+    name = named.group("name") if named else ""
+    if not name or any(country.pattern.fullmatch(name) for country in countries()) or name.split()[0] in load_lexicon("context")["not_names"]:
+        return ""  # ("Oman LNG" is a company, "Oman" a country)
+    return name
+
+
 def described_entity(before: str, home: Country | None) -> str:
     """The named thing (not a country, an estimator or an institution) whose description the number
     stands in, if it does."""
@@ -228,6 +251,8 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     place = place_of(sentence, q, start, end)
     if place:
         return place
+    if held := held_company(sentence, q):
+        return held
     described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start]) \
         or facility_of(before)
     if described:

@@ -1719,3 +1719,14 @@ def test_aid_a_foreign_country_granted_or_provided_is_about_the_pair():
             "assistance in 2024. In 2023 Japan granted US$40 million for roads.")
     assert one(text, "A$637 million").subject == "Papua New Guinea-Australia"
     assert one(text, "US$40 million").subject == "Papua New Guinea-Japan"
+
+
+def test_a_share_of_a_companys_ownership_is_about_the_company():
+    text = ("Economy of Gabon\n\nSogara, 25% owned by the state and 75% by Total, refines most of the country's crude. "
+            "Gabon LNG, in which the government holds 51%, operates two trains. In 2021 the state bought a 15% stake in "
+            "Comilog. Inflation was 2% in 2021.")
+    found = facts(text)
+    assert found["25%"][0].subject == found["75%"][0].subject == "Sogara"
+    assert found["51%"][0].subject == "Gabon LNG"
+    assert found["15%"][0].subject == "Comilog"
+    assert found["2%"][0].subject == "Gabon"
