@@ -152,6 +152,24 @@ NAMED_BEFORE_SHARE = re.compile(rf"(?:^|[\s(]){COMPANY},\s+(?:(?:in|of)\s+which\
 STAKE_IN_AFTER = re.compile(rf"\s+(?:stake|shareholding|holding|interest)\s+in\s+(?:the\s+)?{COMPANY}")
 
 
+# "The fiscal rule introduced in 2022 caps public debt at 55%", "The Fiscal Responsibility Act of 2006 limited public
+# debt to 35%", "Oman Vision 2040 … aims to cut the share … to about 16%": a rule's, a law's or a vision's own limit or
+# target is about it (a plan's, by plans.py)
+INSTRUMENT = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>fiscal\s+rule|(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law)|(?:[A-Z][\w’'-]*\s+)?Vision\s+(?:19|20)\d\d"
+    r"|(?:(?:19|20)\d\d[–-](?:19|20)\d\d\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Strategy)\b(?:\s+of\s+(?:19|20)\d\d)?"
+    r"(?P<between>[^.;]{0,90}?)\b(?:caps?|capped|limits?|limited|sets?|requires?|required|aims?|aimed|targets?|targeted)\b[^.;]*$")
+
+
+def limiting_instrument(sentence: str, q: Quantity) -> str:
+    """The rule, law or vision whose own limit or target the number is, named as the subject of the verb
+    that sets it before the number in its sentence; else ""."""
+    m = INSTRUMENT.search(sentence, 0, q.start)
+    if not m or re.search(r"\b(?:expects?|projects?|forecasts?|estimated?)\b", m.group("between")):
+        return ""
+    return m.group("name")
+
+
 def held_company(sentence: str, q: Quantity) -> str:
     """The company a share of ownership is of: named before the share, or after "stake in"."""
     if q.unit != "percent":
@@ -253,6 +271,8 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
         return place
     if held := held_company(sentence, q):
         return held
+    if instrument := limiting_instrument(sentence, q):
+        return instrument
     described = described_entity(sentence[: q.start], home) or owner_of(before, home) or acting_entity(sentence[: q.start]) \
         or facility_of(before)
     if described:

@@ -1730,3 +1730,14 @@ def test_a_share_of_a_companys_ownership_is_about_the_company():
     assert found["51%"][0].subject == "Gabon LNG"
     assert found["15%"][0].subject == "Comilog"
     assert found["2%"][0].subject == "Gabon"
+
+
+def test_a_rule_a_law_or_a_vision_is_the_subject_of_its_own_limit_or_target():
+    text = ("Economy of Serbia\n\nThe fiscal rule introduced in 2022 caps public debt at 55% of GDP. The Public Finance "
+            "Act of 2009 limited the deficit to 3% of GDP. Serbia Vision 2035, launched in 2023, aims to raise exports to "
+            "60% of GDP. The IMF expects public debt to reach 52% of GDP in 2026. Inflation was 4% in 2023.")
+    found = facts(text)
+    assert found["55%"][0].subject == "fiscal rule"
+    assert found["3%"][0].subject == "Public Finance Act"
+    assert found["60%"][0].subject == "Serbia Vision 2035"
+    assert found["52%"][0].subject == found["4%"][0].subject == "Serbia"
