@@ -184,6 +184,6 @@ def for_the_plans_years(unit: str, start: str, end: str, years: tuple[str, str])
     """Whether a plan's target is for the plan's years: one dated by a year inside them that is not
     their last ("a target raised to 190% in 1951") or by none; not one set for the last year ("output
     in 1984 to 120% of the 1977 target") nor a length of time ("a year and four months ahead")."""
-    if unit in ("years", "months", "days") or (start, end) == years:
+    if unit in ("years", "months", "weeks", "days") or (start, end) == years:
         return False
     return not start or (years[0] <= start[:4] <= years[1] and end[:4] != years[1])

@@ -27,6 +27,7 @@ from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
 
+TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
@@ -151,11 +152,11 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         conversion = g.lexicon["unit_conversions"][unit]
         factor = Decimal(str(conversion["factor"]))
         value, unit = value * factor, conversion["unit"]
-    if unit in ("years", "months", "days", "hours") and RELATIVE_TIME.match(text, end):
+    if unit in TIME_UNITS and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
-    if unit in ("years", "months", "days", "hours") and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
+    if unit in TIME_UNITS and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
         return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
-    if unit in ("years", "months", "days", "hours") and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start):
+    if unit in TIME_UNITS and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
     if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and _time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"

@@ -263,5 +263,9 @@ LIST_CAPTION = re.compile(r":\s*(?:\[\w+\]\s*)*$")
 
 
 def introduces_list(sentence: str) -> bool:
-    """A sentence that ends with a colon (before any reference marks): the caption of what follows."""
-    return LIST_CAPTION.search(sentence) is not None
+    """A sentence that ends with a colon (before any reference marks), or a heading in capitals ("KEY
+    FIGURES AT 30 JUNE 2025"): the caption of what follows."""
+    return LIST_CAPTION.search(sentence) is not None or CAPITALS_CAPTION.fullmatch(sentence.strip()) is not None
+
+
+CAPITALS_CAPTION = re.compile(r"[A-Z][A-Z0-9 ,'’()–-]{8,80}")  # no sentence's stop: a heading

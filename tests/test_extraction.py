@@ -1741,3 +1741,12 @@ def test_a_rule_a_law_or_a_vision_is_the_subject_of_its_own_limit_or_target():
     assert found["3%"][0].subject == "Public Finance Act"
     assert found["60%"][0].subject == "Serbia Vision 2035"
     assert found["52%"][0].subject == found["4%"][0].subject == "Serbia"
+
+
+def test_weeks_are_a_length_of_time_and_a_date_when_they_frame_another_figure():
+    text = ("Economy of Bolivia\n\nLiquid reserves now cover barely two weeks of imports. Pork prices jumped 12% in two "
+            "weeks. The next bulletin is due in three weeks.")
+    observations, tokens = extract_document(document_from_text(text))
+    durations = [(o.mention, o.value, o.unit, o.indicator) for o in observations if o.unit == "weeks"]
+    assert durations == [("two weeks", "2", "weeks", "duration")]
+    assert {t.token: t.disposition for t in tokens if t.token in ("two", "three")}["three"] == "date"
