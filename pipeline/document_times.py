@@ -3,6 +3,7 @@ its title covers, and the month its fiscal years begin in."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -90,7 +91,7 @@ def _yearless_dateline(text: str) -> str:
         named = {m.group("year") for sentence in re.split(r"(?<=[.!?])\s+", text) if THIS_YEAR.search(sentence)
                  for m in IN_YEAR.finditer(sentence) if not EARLIER_YEAR.search(sentence, max(0, m.start() - 30), m.start())}
         if this_year and len(named) == 1:
-            return day.period[0].replace(YEARLESS, named.pop())
+            return _on_its_weekday(day.period[0], int(named.pop()), text)
         if not LAST_YEAR.search(text):
             return ""
         # split at stops only, not with the segmenter: a headline has none, so it is read with the lead
@@ -99,8 +100,29 @@ def _yearless_dateline(text: str) -> str:
                 and not speaks_of_future(sentence) for y in YEAR.findall(sentence)]
         if not past:
             return ""
-        return day.period[0].replace(YEARLESS, str(max(past) + 1))
+        return _on_its_weekday(day.period[0], max(past) + 1, text)
     return ""
+
+
+WEEKDAY = re.compile(r"\bon\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _on_its_weekday(yearless_day: str, year: int, text: str) -> str:
+    """The yearless day in the year the story points to, or in the year before or after when only that
+    one puts it on the weekday the story's lead names ("HANOI, March 11 … sold $2 billion of bonds on
+    Wednesday"): a wire's dateline and its lead agree."""
+    lead = WEEKDAY.search(text, 0, 1500)
+    month, day = (int(part) for part in yearless_day.split("-")[1:3])
+    if lead:
+        wanted = WEEKDAYS.index(lead.group("day"))
+        for candidate in (year, year - 1, year + 1):
+            try:
+                if datetime.date(candidate, month, day).weekday() == wanted:
+                    return f"{candidate}-{month:02d}-{day:02d}"
+            except ValueError:  # 29 February
+                continue
+    return yearless_day.replace(YEARLESS, str(year))
 
 
 # "ACCRA, March 14 (Reuters) – …", "NAIROBI, 29 October 2024 - …": the place and date a report was
@@ -158,7 +180,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
 
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
-FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates))?\s+$", re.IGNORECASE)
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

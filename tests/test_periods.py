@@ -1145,3 +1145,17 @@ def test_a_rate_set_at_one_time_is_in_force_until_the_next_change_the_sentence_g
     assert periods["25%"] == ("2025-01", "2025-01")
     assert periods["20%"] == ("2022-06", "2022-06")  # cut in steps: not in force until the last cut
     assert periods["$5 billion"] == ("2010", "2010")  # a flow, not a setting
+
+
+def test_a_budget_highlights_title_year_is_a_fiscal_year_and_a_wire_dateline_year_agrees_with_its_weekday():
+    from pipeline.document_times import document_date
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("MINISTRY OF FINANCE\n\nBUDGET HIGHLIGHTS 2025/26\n\n(The fiscal year runs from 1 July to 30 June.)\n\n"
+            "• Total budget: TZS 56.49 trillion.\n")
+    assert {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]} == {
+        "TZS 56.49 trillion": ("2025-07", "2026-06")}
+    wire = ("Vietnam returns to bond market\n\nHANOI, March 11 (Wire) - Vietnam sold $2 billion of bonds on Wednesday. "
+            "Public debt was 35% of GDP at the end of 2025. A second deal this year was unlikely, but he expected a "
+            "return to the market in 2027.")
+    assert document_date(wire) == "2026-03-11"  # 11 March 2026 was a Wednesday; 2027's is a Thursday
