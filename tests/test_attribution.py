@@ -1657,9 +1657,11 @@ def test_estimates_set_against_each_other_and_an_assessment_that_put_a_figure():
 def test_a_central_banks_own_statement_gives_its_settings_and_the_bank_that_let_its_currency_fall():
     text = ("BANK OF GHANA\nMonetary Policy Committee statement\n\nAccra, 5 November 2025\n\n"
             "The discount rate remains at 25.5% and the Lombard rate at 27.0%. The average lending rate of commercial "
-            "banks was 30.1% in October.")
+            "banks was 30.1% in October. It remains above the 8% target, within the tolerance range of ±2 percentage "
+            "points.")
     found = sources(text)
     assert found["25.5%"] == found["27.0%"] == "Bank of Ghana"
+    assert found["8%"] == next(v for k, v in found.items() if k.endswith("2 percentage points")) == "Bank of Ghana"
     assert found["30.1%"] != "Bank of Ghana"  # banks' lending rates are no setting of the central bank's
     text = ("Economy of Papua New Guinea\n\nThe Bank of Papua New Guinea held the kina nearly fixed from 2014. Under the "
             "IMF programme the bank let the kina fall from K3.52 per US dollar at the start of 2023 to about K4.03 at the "
