@@ -1750,3 +1750,14 @@ def test_weeks_are_a_length_of_time_and_a_date_when_they_frame_another_figure():
     durations = [(o.mention, o.value, o.unit, o.indicator) for o in observations if o.unit == "weeks"]
     assert durations == [("two weeks", "2", "weeks", "duration")]
     assert {t.token: t.disposition for t in tokens if t.token in ("two", "three")}["three"] == "date"
+
+
+def test_more_currency_signs_and_names_and_a_share_fewer_than_a_base():
+    text = ("Economy of Fiji\n\nThe bureau estimated GDP at F$13.4 billion in 2023. Qatar's budget projected revenue of "
+            "QR 202 billion. In 2005 Latvia re-pegged the lats to the euro at 0.702804 lats per euro. Some 2.92 million "
+            "visitors arrived in 2023, 7% fewer than in 2019.")
+    found = facts(text)
+    assert found["F$13.4 billion"][0].unit == "FJD"
+    assert found["QR 202 billion"][0].unit == "QAR"
+    assert found["0.702804 lats"][0].unit == "LVL"
+    assert found["7%"][0].value == "-7"
