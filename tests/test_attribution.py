@@ -1677,3 +1677,13 @@ def test_a_ministrys_bulletin_gives_its_own_figures_and_its_budget_speech_the_go
               "Central government debt stood at US$26.4 billion at the end of June 2025, 62% of it external.")
     assert set(sources(bulletin).values()) == {"Ministry of Finance"}
     assert set(sources(speech).values()) == {"Zambia (official)"}
+
+
+def test_an_abbreviation_with_a_lower_case_of_an_estimate_of_a_body_and_a_budget_that_raised_a_tax():
+    text = ("Economy of Fiji\n\nThe Fiji Bureau of Statistics (FBoS) estimated GDP at F$13.4 billion in 2023. The FBoS "
+            "estimates that GDP fell by 17.0% in 2020. By the estimate of Moody's Investors Service, about US$30 billion "
+            "of deposits left. The 2023–24 budget raised the standard rate of value-added tax from 9% to 15%.")
+    found = sources(text)
+    assert found["17.0%"] == "Fiji Bureau of Statistics"
+    assert found["US$30 billion"] == "Moody's Investors Service"
+    assert found["9%"] == found["15%"] == "Fiji (official)"
