@@ -11,7 +11,7 @@ from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
 from pipeline.ranges import is_money, second_level
-from pipeline.references import listed_estimators
+from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
 from pipeline.respectively import respectively
 
@@ -136,9 +136,11 @@ def _estimators_respectively(text: str, readings: list[Reading]) -> list[Reading
     result = list(readings)
     for joint in {r.source for r in readings if ", " in r.source or " and " in r.source}:
         members, indices = listed_estimators(joint), [i for i, r in enumerate(readings) if r.source == joint]
-        if sum(member in text for member in members) < 2:
+        # each member as the sentence writes it: in full, or by its abbreviation ("the IMF and the ADB")
+        written = [next((name for name in (member, *short_names(member)) if name in text), "") for member in members]
+        if sum(bool(name) for name in written) < 2:
             continue  # one body's name in full ("ECLAC": the Economic Commission for Latin America and the Caribbean)
-        named_at = text.find(members[-1])
+        named_at = text.find(written[-1]) if written[-1] else -1
         after = [i for i in indices if readings[i].quantity.start > named_at]  # not "a €20 billion package to which …"
         if "respectively" not in text and not _bare_list(text, [readings[i].quantity for i in after]):
             continue  # "The IMF and the World Bank put growth at 3% in 2023 and 4% in 2024": each estimated both

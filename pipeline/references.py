@@ -294,6 +294,11 @@ def listed_estimators(name: str) -> list[str]:
     return [part.strip() for part in head.split(",")] + [last]
 
 
+def short_names(name: str) -> tuple[str, ...]:
+    """A known estimator's short names ("Asian Development Bank" → "ADB")."""
+    return tuple(alias for alias, full in _full_names().items() if full == name)
+
+
 @lru_cache(maxsize=1)
 def _full_names() -> dict[str, str]:
     """Known estimators' short names (lexicon/estimators.yaml aliases in capitals: "IMF") → full names."""

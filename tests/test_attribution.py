@@ -1687,3 +1687,10 @@ def test_an_abbreviation_with_a_lower_case_of_an_estimate_of_a_body_and_a_budget
     assert found["17.0%"] == "Fiji Bureau of Statistics"
     assert found["US$30 billion"] == "Moody's Investors Service"
     assert found["9%"] == found["15%"] == "Fiji (official)"
+
+
+def test_estimators_listed_by_their_abbreviations_share_out_a_bare_list_of_figures():
+    text = ("Economy of Fiji\n\nThe Asian Development Bank (ADB) opened an office in Suva in 1990. GDP fell in 2020: the "
+            "International Monetary Fund (IMF) and the ADB put the contraction at 17.2% and 15.7%.")
+    found = sources(text)
+    assert found["17.2%"] == "International Monetary Fund" and found["15.7%"] == "Asian Development Bank"
