@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 from pipeline.context import CAPWORD
-from pipeline.countries import Country, countries, country_adjectives, country_mentions
+from pipeline.countries import Country, countries, country_adjectives
 from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
-from pipeline.matching import Caseless, Prefiltered, WordList, possible_among, trie_pattern, words_at_starts
+from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
+from pipeline.officials import is_official, with_official
 
 
 @lru_cache(maxsize=1)
@@ -134,31 +135,6 @@ def _is_country(name: str) -> bool:
     return any(country.pattern.fullmatch(name) for country in countries())
 
 
-def as_official(name: str, home: Country | None) -> str:
-    """The name, or the home country's official figures when it names the government or its budget
-    papers (an abbreviation is read in full first: "the NBFP projects …")."""
-    return f"{home.name} (official)" if home and name and _official(name, home) else name
-
-
-def _official(org: str, home: Country) -> bool:
-    """'the Kenyan government', 'Kenya' (as the one estimating): the home country's official figures."""
-    words = org.split()
-    head = words[-1].lower()
-    if words[0].lower() == "official" or (len(words) == 1 and head in _lexicon()["official_heads"]):
-        return True  # "Official statistics", "the government reported"
-    if "Budget" in words:
-        return True  # "The National Budget Framework Paper proposes …": the government's budget papers
-    if load_lexicon("places")["dateline_cities"].get(org) == home.name:
-        return True  # "Libreville itself conceded …, reporting …": the capital for its government
-    legislature = words[-1] in _lexicon()["legislature_heads"] or (words[0] in _lexicon()["legislature_heads"] and words[1:2] == ["of"])
-    if legislature and not set(words) & set(_lexicon()["regional_adjectives"]) \
-            and all(country.name == home.name for _, _, country in country_mentions(org)):
-        return True  # "the budget approved by the Supreme People’s Assembly": the state's own organ
-    if head in _lexicon()["official_heads"]:
-        return home.pattern.fullmatch(" ".join(words[:-1])) is not None
-    return home.pattern.fullmatch(org) is not None
-
-
 @lru_cache(maxsize=1)
 def _triggers() -> re.Pattern[str]:
     """Words without which no attribution pattern can match: a cheap test before the costly ones.
@@ -167,13 +143,6 @@ def _triggers() -> re.Pattern[str]:
     at_starts = {w for w in words if w[0].isalnum()}
     # at a word's start only: "output", "claimed" and "operating" hold no "put", "aimed" or "rating"
     return re.compile(words_at_starts(at_starts) + "|" + trie_pattern(words - at_starts))
-
-
-@lru_cache(maxsize=None)
-def _home_official(home: Country) -> re.Pattern[str]:
-    """'Kenyan annual budget reports', 'Kenyan official sources': the home country's own figures."""
-    words = "|".join(re.escape(w) for w in load_lexicon("context")["official_nouns"])
-    return re.compile(rf"(?:{home.pattern.pattern})\s+(?:[a-z]+\s+){{0,3}}(?:{words})\b")
 
 
 # Parts of a sentence that may each name their own estimator: "…; for this year the ADB expects …",
@@ -244,17 +213,17 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if "setter" in pattern.pattern.groupindex and m.group("setter"):
                 org = _lexicon()["central_bank_references"][0]  # "the bank allowed it to float": the central bank
             at, org = _listed_before(sentence, m.start("org"), org)
-            found[at] = f"{home.name} (official)" if home and _official(org, home) else org
+            found[at] = f"{home.name} (official)" if home and is_official(org, home) else org
     if not found and triggered:
         found.update(_author_actions(sentence, author))
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
-        return _with_official(sentence, home, found)
+        return with_official(sentence, home, found)
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
         if _is_country(org) or org in _currency_codes():
             continue  # "US$2 billion (USD)", "(DPRK)": not a body
         if not any(abs(m.start("org") - p) < 8 for p in found):
-            found[m.start("org")] = f"{home.name} (official)" if home and _official(org, home) else org
+            found[m.start("org")] = f"{home.name} (official)" if home and is_official(org, home) else org
     for m in (m for pattern in possible_among(_elliptical_patterns(), sentence) for m in pattern.pattern.finditer(sentence)) if found else ():
         org = clean_name(m.group("org"))
         if _names_body(org) and not any(abs(m.start("org") - p) < 8 for p in found):
@@ -265,21 +234,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             found[m.start("org")] = person
     found = {at: as_informant(sentence, at, name) for at, name in found.items()}
     found.update(informants(sentence, found))
-    return _with_official(sentence, home, found)
-
-
-def _with_official(sentence: str, home: Country | None, found: dict[int, str]) -> list[tuple[int, str]]:
-    """The attributions found, with the home country's official figures beside named estimators:
-    "staff estimate 3.7%; the authorities estimate 4.2%"."""
-    if home:
-        # a phrase of the patterns ("The Ministry's 2025 budget targets …") only where no one else is named
-        decided = [] if found else official_decisions(sentence)
-        official = _home_official(home).search(sentence) or _official_cue(sentence)
-        if official and f"{home.name} (official)" not in found.values():
-            found[official.start()] = f"{home.name} (official)"
-        for m in decided:  # each a count's or a budget's own ("4.12 million at the 2021 census, and … 9.3 million")
-            found.setdefault(m.start(), f"{home.name} (official)")
-    return sorted(found.items())
+    return with_official(sentence, home, found)
 
 
 def _names_body(org: str) -> bool:
@@ -376,25 +331,3 @@ def _author_actions(sentence: str, author: str) -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _pronoun_rate_actions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _lexicon()["pronoun_rate_actions"])
-
-
-@lru_cache(maxsize=1)
-def _official_cues() -> WordList:
-    return WordList(_lexicon()["official_cues"])
-
-
-@lru_cache(maxsize=1)
-def _official_cue_patterns() -> tuple[Caseless, ...]:
-    return tuple(Caseless(p) for p in _lexicon()["official_cue_patterns"])
-
-
-def _official_cue(sentence: str) -> re.Match[str] | None:
-    """A phrase that says the sentence gives the country's own figures: "official statistics"."""
-    return _official_cues().search(sentence)
-
-
-def official_decisions(sentence: str) -> list[re.Match[str]]:
-    """A phrase of the country's own counts and budgets, which give its figures without reporting on
-    (a report's estimator may go on into the next sentences, a budget's or a census's does not): "at the 2022 census", "the FY2025/26 budget …
-    envisages", "4.5% in the approved budget"."""
-    return [m for pattern in _official_cue_patterns() if pattern.found_in(sentence) for m in pattern.finditer_at(sentence)]

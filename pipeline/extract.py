@@ -22,7 +22,8 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
-from pipeline.attribution import as_official, find_sources
+from pipeline.attribution import find_sources
+from pipeline.officials import as_official
 from pipeline.estimators import estimator_country, is_person, publisher_of
 from pipeline.issuers import document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.attribution import PART_BREAK, official_decisions, part_of
+from pipeline.attribution import PART_BREAK, part_of
+from pipeline.officials import official_decisions
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
