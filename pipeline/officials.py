@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.countries import Country, country_mentions
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Caseless, WordList
+from pipeline.matching import Caseless, WordList, caseless_sentence
 
 
 def _lexicon() -> dict:
@@ -81,4 +81,9 @@ def official_decisions(sentence: str) -> list[re.Match[str]]:
     """A phrase of the country's own counts and budgets, which give its figures without reporting on
     (a report's estimator may go on into the next sentences, a budget's or a census's does not): "at the 2022 census", "the FY2025/26 budget …
     envisages", "4.5% in the approved budget"."""
+    if not DECISION_WORDS.search(caseless_sentence(sentence) or sentence.lower()):  # most sentences: spare the patterns
+        return []
     return [m for pattern in _official_cue_patterns() if pattern.found_in(sentence) for m in pattern.finditer_at(sentence)]
+
+
+DECISION_WORDS = re.compile(r"\b(?:census|budget\w*|law|act)\b")  # one of which every official_cue_patterns phrase holds
