@@ -317,12 +317,19 @@ def _contrast() -> WordList:
     return _link_patterns()["contrast"]
 
 
+LEVEL_OF = re.compile(r"\b(?:level|levels|figure|total|peak|value|size)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
 def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
     """A year after the number, named as the base it is compared with ("the 2015 level")."""
-    if t.start < q.end or t.kind == "plan" or not _link_patterns()["noun"].match_at(sentence, t.end):
+    if t.start < q.end or t.kind == "plan":
         return False
     gap = sentence[q.end : t.start]
     multiple = q.rule in ("multiple", "fraction") or q.unit == "times"
+    if multiple and LEVEL_OF.search(gap) and ";" not in gap:
+        return True  # "more than twice the level of 2015"
+    if not _link_patterns()["noun"].match_at(sentence, t.end):
+        return False
     return bool(_link_patterns()["base_gap"].match(gap) or (multiple and _link_patterns()["multiple_gap"].match(gap)))
 
 

@@ -1159,3 +1159,13 @@ def test_a_budget_highlights_title_year_is_a_fiscal_year_and_a_wire_dateline_yea
             "Public debt was 35% of GDP at the end of 2025. A second deal this year was unlikely, but he expected a "
             "return to the market in 2027.")
     assert document_date(wire) == "2026-03-11"  # 11 March 2026 was a Wednesday; 2027's is a Thursday
+
+
+def test_the_level_a_multiple_is_measured_against_is_no_other_numbers_time():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Economy of Fiji\n\nThe RBF recorded inflows of F$1.13 billion in 2023, about 8% of GDP and more than twice "
+            "the level of 2015.")
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["8%"] == ("2023", "2023")
+    assert periods["twice"] == ("2015", "2023")
