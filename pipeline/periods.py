@@ -84,6 +84,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_year_span", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+"
                             rf"(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
         ("month_year_span", rf"(?P<m1>{month})\s+(?P<y1>{YEAR})\s*(?:-|–|—)\s*(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
+        # "held at 8.60 per dollar from 1974 until December 1980": from a year to a month
+        ("year_to_month", rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
         # "over FY2019–FY2024", "between FY2019 and FY2023": from the first fiscal year to the last
         ("fiscal_years", rf"\bfy\s?(?P<y1>{YEAR})\s*(?:-|–|—|to|and|through)\s*fy\s?(?P<y2>{YEAR})\b"),
         # "12/12/2022", "05.03.2024", "2024-03-15": a day written in figures (day first, unless the
@@ -150,7 +152,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
-        "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word,
+        "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
     }
     compiled = []
@@ -204,6 +206,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_year_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
+    if kind == "year_to_month":
+        return ((g["y1"], f"{g['y2']}-{_months()[g['m2'].lower().rstrip('.')]:02d}"),)
     if kind == "years_to":
         n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
         return ((str(int(g["y"]) - n + 1), g["y"]),)

@@ -1169,3 +1169,11 @@ def test_the_level_a_multiple_is_measured_against_is_no_other_numbers_time():
     periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert periods["8%"] == ("2023", "2023")
     assert periods["twice"] == ("2015", "2023")
+
+
+def test_a_rate_held_from_a_year_until_a_month():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = "Economy of Costa Rica\n\nThe colón, held at 8.60 per US dollar from 1974 until December 1980, was then floated."
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["8.60"] == ("1974", "1980-12")
