@@ -75,9 +75,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # heldout48–50 (twelve documents: an encyclopedic set, one of other genres, one in the seed's register;
 # blind at the start of session 18: source .818, .340 and .429, unit .956, .712 and .908) joined in
 # session 18 and took the pool (8,582 core) to unit .964 and source .752: those floors went down to .96
-# and .75.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.99,
-                  "period": 0.805, "subject": 0.85, "source": 0.75, "indicator": 0.73}
+# and .75. heldout51 (four documents of other genres) and heldout52 (four encyclopedic articles) were
+# written while session 18 worked and first scored with its rules from heldout48–50 (source .523 and
+# .735). Session 18 ended (9,005 core facts) at unit .972, period .814, subject .862, source .771: unit,
+# period, subject and source floors raised.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.97, "qualifier": 0.99,
+                  "period": 0.81, "subject": 0.86, "source": 0.765, "indicator": 0.73}
 
 
 @pytest.fixture(scope="module")
