@@ -159,8 +159,8 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
         return issuer.official, False, CARRIED  # a ministry's speech: the country's official figures
     if issuer.reported:
         return issuer.reported, False, CARRIED  # a story whose headline credits the body: its figures are the body's
-    if issuer.speaking and (says := _cues()["issuer_says"].search(sentence)) and not QUOTED.search(sentence):
-        return issuer.speaking, False, says.start()  # "We expect real GDP growth of 2.3% in 2025" in a rating agency's opinion
+    if (says_at := issuer_says_at(issuer, sentence)) is not None:
+        return issuer.speaking, False, says_at  # "We expect real GDP growth of 2.3% in 2025" in a rating agency's opinion
     if issuer.speaking and estimator_type(issuer.author) == "central_bank" and (setting := _cues()["bank_own_settings"].search(sentence)):
         return issuer.author, False, setting.start()  # "The discount rate remains at 2.50%" in the bank's own statement: its setting
     if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
