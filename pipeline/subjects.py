@@ -191,7 +191,13 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
     partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]
     if not partners and BILATERAL_TRADE.search(sentence) and foreign:
         partners = [foreign[0][1]]  # "China replaced the Soviet Union as the North’s main partner": the first named
+    if not partners and len({c.name for _, c in foreign}) == 1 and (home_named := TRADE_WITH_COMPASS.search(sentence)) \
+            and compass_country(home_named.group("compass"), home) == home.name:
+        partners = [foreign[0][1]]  # "Seoul first permitted trade with the North": the one other country, with the home
     return f"{home.name}-{partners[0].name}" if len({c.name for c in partners}) == 1 else ""
+
+
+TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compass>North|South|East|West)\b")
 
 
 def as_written(subject: str, names: dict[str, str] | None) -> str:

@@ -1761,3 +1761,9 @@ def test_more_currency_signs_and_names_and_a_share_fewer_than_a_base():
     assert found["QR 202 billion"][0].unit == "QAR"
     assert found["0.702804 lats"][0].unit == "LVL"
     assert found["7%"][0].value == "-7"
+
+
+def test_trade_with_the_home_country_by_its_compass_name_is_the_pair_the_next_sentence_goes_on_about():
+    text = ("Economy of North Korea\n\nSeoul first permitted trade with the North in 1988. Consisting mostly of "
+            "processing work for southern firms, it grew from $18.8 million in 1989 to $333.4 million ten years later.")
+    assert one(text, "$18.8 million").subject == one(text, "$333.4 million").subject == "North Korea-South Korea"
