@@ -256,6 +256,7 @@ def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
 
 OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these|those)\b")
 LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
+TO_LEVEL_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?")
 
 
 POINTS = re.compile(r"[\s-]*points?\b")
@@ -284,8 +285,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             re.split(r"\d", sentence[q.end : q.end + 40], maxsplit=1)[0]  # "from 167 to 107 kg per person"
         rate = per_capita.get(q.unit) and _per_capita_unit(before + sentence[q.start : q.end] + after, per_capita[q.unit])
         if not rate and settled and settled[-1].unit in per_capita.get(q.unit, {}).values() \
-                and LISTED_AFTER.fullmatch(sentence[settled[-1].end : q.start]):
-            rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …"
+                and (LISTED_AFTER.fullmatch(sentence[settled[-1].end : q.start]) or TO_LEVEL_AFTER.fullmatch(sentence[settled[-1].end : q.start])):
+            rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …", "… to 712 kWh"
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
         if q.unit == "count" and POINTS.match(sentence, q.end) and any(p.unit == "percentage_points" for p in settled):

@@ -1767,3 +1767,9 @@ def test_trade_with_the_home_country_by_its_compass_name_is_the_pair_the_next_se
     text = ("Economy of North Korea\n\nSeoul first permitted trade with the North in 1988. Consisting mostly of "
             "processing work for southern firms, it grew from $18.8 million in 1989 to $333.4 million ten years later.")
     assert one(text, "$18.8 million").subject == one(text, "$333.4 million").subject == "North Korea-South Korea"
+
+
+def test_the_second_level_of_a_per_capita_change_is_per_capita_too():
+    text = ("Economy of Zambia\n\nThe statistics office records per capita electricity consumption falling from a peak "
+            "of 1,247 kWh in 1990 to 712 kWh in 2000.")
+    assert one(text, "1,247 kWh").unit == one(text, "712 kWh").unit == "kWh_per_capita"
