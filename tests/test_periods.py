@@ -1124,23 +1124,19 @@ def test_a_number_of_years_that_ends_or_starts_at_the_time_named_spans_from_it()
 
 
 def test_a_years_start_and_a_year_ended_at_a_level_are_its_first_and_last_months():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Economy of Papua New Guinea\n\nThe bank let the kina fall from K3.52 per US dollar at the start of 2023 to "
             "about K4.03 at the end of 2024. Inflation ended 2023 at 23.8%, and fell to 11.7% a year later.")
-    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    periods = _periods(text)
     assert periods["K3.52"] == ("2023-01", "2023-01")
     assert periods["23.8%"] == ("2023-12", "2023-12")
     assert periods["11.7%"] == ("2024-12", "2024-12")
 
 
 def test_a_rate_set_at_one_time_is_in_force_until_the_next_change_the_sentence_gives():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Economy of Ghana\n\nThe Bank of Ghana raised its policy rate from 14.5% to 27% in July 2023 and cut it to "
             "25% in January 2025. The bank raised its discount rate from 10% to 20% in June 2022 and cut it in steps to "
             "13% by December 2024. Exports rose to $5 billion in 2010 and to $7 billion in 2015.")
-    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    periods = _periods(text)
     assert periods["27%"] == ("2023-07", "2025-01")
     assert periods["25%"] == ("2025-01", "2025-01")
     assert periods["20%"] == ("2022-06", "2022-06")  # cut in steps: not in force until the last cut
@@ -1149,12 +1145,9 @@ def test_a_rate_set_at_one_time_is_in_force_until_the_next_change_the_sentence_g
 
 def test_a_budget_highlights_title_year_is_a_fiscal_year_and_a_wire_dateline_year_agrees_with_its_weekday():
     from pipeline.document_times import document_date
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("MINISTRY OF FINANCE\n\nBUDGET HIGHLIGHTS 2025/26\n\n(The fiscal year runs from 1 July to 30 June.)\n\n"
             "• Total budget: TZS 56.49 trillion.\n")
-    assert {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]} == {
-        "TZS 56.49 trillion": ("2025-07", "2026-06")}
+    assert _periods(text) == {"TZS 56.49 trillion": ("2025-07", "2026-06")}
     wire = ("Vietnam returns to bond market\n\nHANOI, March 11 (Wire) - Vietnam sold $2 billion of bonds on Wednesday. "
             "Public debt was 35% of GDP at the end of 2025. A second deal this year was unlikely, but he expected a "
             "return to the market in 2027.")
@@ -1162,18 +1155,14 @@ def test_a_budget_highlights_title_year_is_a_fiscal_year_and_a_wire_dateline_yea
 
 
 def test_the_level_a_multiple_is_measured_against_is_no_other_numbers_time():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Economy of Fiji\n\nThe RBF recorded inflows of F$1.13 billion in 2023, about 8% of GDP and more than twice "
             "the level of 2015.")
-    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    periods = _periods(text)
     assert periods["8%"] == ("2023", "2023")
     assert periods["twice"] == ("2015", "2023")
 
 
 def test_a_rate_held_from_a_year_until_a_month():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = "Economy of Costa Rica\n\nThe colón, held at 8.60 per US dollar from 1974 until December 1980, was then floated."
-    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    periods = _periods(text)
     assert periods["8.60"] == ("1974", "1980-12")
