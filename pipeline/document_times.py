@@ -80,14 +80,15 @@ def _yearless_dateline(text: str) -> str:
     "last year" the story may be of the year it names or of the next: no date. A year the story names
     as this year's ("6.2% so far this year, making it one of Asia's worst-performing currencies in
     2024") is its year, whatever else it says."""
-    this_year = THIS_YEAR.search(text)
-    if not this_year and not LAST_YEAR.search(text):
-        return ""
     for line in heading_lines(text):
         lead = DATELINE_LEAD.match(line)
         day = next((t for t in yearless_times(lead.group("date")) if t.kind == "yearless_day"), None) if lead else None
         if day is None:
             continue
+        # (looked for only under such a dateline: searching a long document ignoring case is costly)
+        this_year = THIS_YEAR.search(text)
+        if not this_year and not LAST_YEAR.search(text):
+            return ""
         named = {m.group("year") for sentence in re.split(r"(?<=[.!?])\s+", text) if THIS_YEAR.search(sentence)
                  for m in IN_YEAR.finditer(sentence) if not EARLIER_YEAR.search(sentence, max(0, m.start() - 30), m.start())}
         if this_year and len(named) == 1:
