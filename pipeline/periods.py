@@ -84,6 +84,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_year_span", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+"
                             rf"(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
         ("month_year_span", rf"(?P<m1>{month})\s+(?P<y1>{YEAR})\s*(?:-|–|—)\s*(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
+        # "Between January and 15 September 2025": from a month to a day of a later month
+        ("month_to_day", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?:and|to|until|till|through)\s+"
+                         rf"(?:(?P<d2>{day})\s+(?P<m2>{month})|(?P<m3>{month})\s+(?P<d3>{day})),?\s+(?P<y>{YEAR})\b"),
         # "held at 8.60 per dollar from 1974 until December 1980": from a year to a month
         ("year_to_month", rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
         # "over FY2019–FY2024", "between FY2019 and FY2023": from the first fiscal year to the last
@@ -206,6 +209,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_year_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
+    if kind == "month_to_day":
+        first = _months()[g["m1"].lower().rstrip(".")]
+        return ((f"{g['y']}-{first:02d}", _day(g["m2"] or g["m3"], g["d2"] or g["d3"], g["y"])),)
     if kind == "year_to_month":
         return ((g["y1"], f"{g['y2']}-{_months()[g['m2'].lower().rstrip('.')]:02d}"),)
     if kind == "years_to":

@@ -34,6 +34,8 @@ DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
+# "Between 1 and 30 June": the same span, written out
+DAYS_BETWEEN = re.compile(r"(?<=\b[Bb]etween\s)[0-3]?\d\s+and\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 
@@ -69,7 +71,7 @@ def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramm
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word
             and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
         return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
-    span = DAY_RANGE_AFTER.match(text, end)
+    span = DAY_RANGE_AFTER.match(text, end) or DAYS_BETWEEN.match(text, start)
     if num.isdigit() and 1 <= int(num) <= 31 and span and span.group("month").rstrip(".") in load_lexicon("context")["months"]:
         return NotFact(start, end, "date")  # "on 16–17 September 2025": a span of days
     day_range = DAY_RANGE_BEFORE.search(before[-20:])

@@ -46,6 +46,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
         ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
                  rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),
+        # "Between 1 and 30 June", "from 1 to 15 March": the days of one month
+        ("day", rf"\b(?P<between>(?i:between|from))\s+(?P<d2>[0-3]?\d)\s+(?:and|to|until)\s+(?P<d3>[0-3]?\d)\s+(?P<m2>{month})(?!\.?,?\s*(?:\d{{4}}\b|of\s+\d))"),
         # "on February 27", "March 25–26", "27 February": days of the year of the sentence or dateline
         ("day", rf"\b(?P<m1>{month})\s+(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\b(?!\s*,?\s*\d|:)"),
         ("day", rf"\b(?P<d2>[0-3]?\d)(?:\s*[-–]\s*(?P<d3>[0-3]?\d))?\s+(?P<m2>{month}){NO_YEAR_AFTER}"),

@@ -1166,3 +1166,15 @@ def test_a_rate_held_from_a_year_until_a_month():
     text = "Economy of Costa Rica\n\nThe colón, held at 8.60 per US dollar from 1974 until December 1980, was then floated."
     periods = _periods(text)
     assert periods["8.60"] == ("1974", "1980-12")
+
+
+def test_a_span_from_a_month_to_a_later_day_and_the_days_between_two_dates_of_a_month():
+    text = ("Economy of Freedonia\n\nBetween January and 15 September 2025, the central bank bought bonds worth "
+            "F$217.1 billion. From March to June 15, 2024 imports rose 8%.\n\n"
+            "In June 2024 the agency reported on its convoys. Between 1 and 30 June, 112 trucks carrying 9,800 tonnes "
+            "of food crossed the border.")
+    periods = _periods(text)
+    assert periods["F$217.1 billion"] == ("2025-01", "2025-09-15")
+    assert periods["8%"] == ("2024-03", "2024-06-15")
+    assert periods["9,800 tonnes"] == ("2024-06-01", "2024-06-30")
+    assert "1" not in periods  # the first day of the span, not a count
