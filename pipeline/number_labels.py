@@ -32,6 +32,9 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)")
+# "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
+SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
+                           r"(?P<scale>thousands?|millions?|billions?|trillions?)\b")
 THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",

@@ -105,6 +105,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        # "the March 2025 quarter", "the June 2024 year": named by the month they end in
+        ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
@@ -209,6 +211,10 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month_year_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
         return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
+    if kind == "quarter_ending":
+        last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1
+        first = last - (2 if g["span"].lower() == "quarter" else 11)
+        return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
     if kind == "month_to_day":
         first = _months()[g["m1"].lower().rstrip(".")]
         return ((f"{g['y']}-{first:02d}", _day(g["m2"] or g["m3"], g["d2"] or g["d3"], g["y"])),)

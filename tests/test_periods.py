@@ -1178,3 +1178,16 @@ def test_a_span_from_a_month_to_a_later_day_and_the_days_between_two_dates_of_a_
     assert periods["8%"] == ("2024-03", "2024-06-15")
     assert periods["9,800 tonnes"] == ("2024-06-01", "2024-06-30")
     assert "1" not in periods  # the first day of the span, not a count
+
+
+def test_a_quarter_or_year_named_by_its_last_month_and_a_caption_giving_its_tables_scale():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Freedonia trade\n\nExports rose 4% in the March 2025 quarter. Imports fell 2% in the June 2024 year.\n\n"
+            "Table 1\nValues in NZ$ million; change from March 2024\n")
+    periods = _periods(text)
+    assert periods["4%"] == ("2025-01", "2025-03")
+    assert periods["2%"] == ("2023-07", "2024-06")
+    _, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens if not t.token.isdigit()} == {"quarter": "date", "million": "part_of_mention"}
