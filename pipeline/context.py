@@ -8,6 +8,7 @@ to the sentences that continue it ("That year…", "These figures…").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -215,6 +216,35 @@ def local_currency(sentence: str, q: Quantity, subject: str, home: Country | Non
     by_name = {c.name: c for c in countries()}
     country = by_name.get(subject) or home
     return country.currency if country else ""
+
+
+# "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
+DECLARED_DOLLAR = re.compile(r"\b(?:[Aa]ll\s+)?(?:[Vv]alues|[Ff]igures|[Aa]mounts)\s+(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
+                             r"(?:(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+dollars\b|(?P<prefix>[A-Z]{1,3}\$))")
+
+
+def declared_dollar(text: str) -> str:
+    """The currency code of the dollar a document says its figures are in; "" when it says none, or
+    names the US dollar."""
+    m = DECLARED_DOLLAR.search(text)
+    if not m:
+        return ""
+    if m.group("prefix"):
+        code = _prefix_codes().get(m.group("prefix").lower(), "")
+        return code if isinstance(code, str) and code != "USD" else ""
+    named = country_mentions(m.group("country"))  # "New Zealand dollars", "Canadian dollars"
+    country = named[0][2] if len(named) == 1 and named[0][1] - named[0][0] == len(m.group("country")) else None
+    return country.currency if country and country.currency != "USD" else ""
+
+
+BARE_DOLLAR = re.compile(r"[-−–~]?\$")
+
+
+def in_declared_dollars(q: Quantity, text: str, dollar: str) -> Quantity:
+    """An amount written with a bare "$" in a document that declares its dollars, in those dollars."""
+    if dollar and q.unit == "USD" and BARE_DOLLAR.match(text, q.start):
+        return replace(q, unit=dollar)
+    return q
 
 
 def signed(value: Decimal, negative: bool) -> Decimal:

@@ -174,6 +174,10 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             continue
         if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter"):
             return times[-1].periods[:1]
+        # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
+        # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
+        if times and times[-1].end == len(stripped) and times[-1].kind == "month" and SERIES_MONTH.match(stripped, 0, times[-1].start):
+            return times[-1].periods[:1]
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
@@ -182,6 +186,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
+SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from pipeline.indicators import classify, for_rule, partner_share, people_counte
 from pipeline.attribution import find_sources
 from pipeline.officials import as_official
 from pipeline.estimators import estimator_country, is_person, publisher_of
-from pipeline.issuers import document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background
+from pipeline.issuers import by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
@@ -86,13 +86,14 @@ def extract_document(
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
+    dollar = context.declared_dollar(doc.text)  # "All values are in New Zealand dollars": its bare "$"
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
-    captioned = captioned_blocks(doc.text)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
+    captioned = by_issuers_name(captioned_blocks(doc.text), issuer)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
     page = page_source(doc.text)  # a data page's closing "Notes: … Source: BACI": whose all its figures are
     turn_starts = {turn.start for turn in transcript}
     notes = note_blocks(raw.text)  # "Footnotes" and the references under it (their numbers are blanked in doc)
@@ -230,6 +231,7 @@ def extract_document(
         listed_names = named_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
+            reading = replace(reading, quantity=context.in_declared_dollars(reading.quantity, text, dollar)) if dollar else reading
             rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
             if rows and rows[0].subject == plan and (years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.attribution import clean_name, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
-from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
+from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
 from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
@@ -93,6 +93,19 @@ def publishes_own_statistics(author: str) -> bool:
     return bool(author) and estimator_type(author) in load_lexicon("context")["statistics_issuer_types"]
 
 
+def credits_itself(author: str, text: str) -> bool:
+    """Whether a national body's document names it as its tables' source ("Source: NBP, supervisory
+    reporting data." in Narodowy Bank Polski's report): it compiles the data it reports."""
+    if not author or "Source" not in text or estimator_type(author) not in load_lexicon("context")["national_issuer_types"]:
+        return False  # (an international body's report credits itself for the figures it gathers from others)
+    return any(m.group("source").strip() in (author, _initials(author), known_full_name(author)) for m in SOURCE_NOTE.finditer(text))
+
+
+def _initials(name: str) -> str:
+    """'NBP' of 'Narodowy Bank Polski': the capitals its words begin with."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def home_country(text: str) -> Country | None:
     """The country a document is about (countries.document_country), its issuer's country counting
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
@@ -111,7 +124,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         author=author,
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
-        or (government and not policy),
+        or (government and not policy) or credits_itself(author, text),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]
@@ -200,6 +213,7 @@ def with_issuer_columns(cells: list[Cell], issuer: Issuer, today: str = "") -> l
     as estimates or projections ("2024(e)", "2025f", "2025 Current") are its own figures, and in a
     table its caption calls a forecast ("Key forecast indicators") those of the years not yet over
     when the document is dated."""
+    cells = by_issuers_name(cells, issuer)
     if not issuer.forecasts:
         return cells
     own = set(load_lexicon("context")["own_projection_columns"])
@@ -207,6 +221,13 @@ def with_issuer_columns(cells: list[Cell], issuer: Issuer, today: str = "") -> l
             if not cell.source and (MARKED_YEAR.search(cell.heading) or own & set(cell.heading.lower().split())
                                     or _forecast_year(cell, today)) else cell
             for cell in cells]
+
+
+def by_issuers_name(items: list, issuer: Issuer) -> list:
+    """Cells or captioned blocks whose note names the issuer by its initials ("Source: NBP" under
+    Narodowy Bank Polski's tables), with the issuer's name."""
+    initials = _initials(issuer.author) if issuer.author else ""
+    return [replace(item, source=issuer.author) if initials and item.source == initials else item for item in items]
 
 
 def _forecast_year(cell: Cell, today: str) -> bool:

@@ -12,7 +12,8 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, country_named_alone
 from pipeline.grammar import Quantity
-from pipeline.indicators import classify
+from pipeline.indicators import classify, people_counted
+from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
@@ -146,8 +147,13 @@ def caption_unit(text: str, header_start: int) -> str:
     line = caption_line(text, header_start)
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
-    m = CAPTION_UNIT.search(line)
+    m = CAPTION_UNIT.search(line) or VALUES_IN.match(line)
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+# "Values in NZ$ million; change from March 2024": a caption line stating the unit without brackets
+VALUES_IN = re.compile(r"[ \t]*(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+"
+                       r"(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?))\b")
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
@@ -251,10 +257,25 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         value = value.removeprefix("-")  # a level: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8 (levels are never negative)
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it
-    return [replace(row, value=value, unit=unit, indicator=classify(stated, at, at + len(row.mention), unit),
+    indicator = classify(stated, at, at + len(row.mention), unit)
+    unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
+    return [replace(row, value=value, unit=unit, indicator=indicator,
                     period_start=period_start, period_end=period_end,
-                    subject=flow_pair(cell.topic, home) or country_named_alone(measure) or (home.name if home else row.subject),
+                    subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home) or (home.name if home else row.subject),
                     source=cell.source or row.source)]
+
+
+LABEL_TAIL = re.compile(r"\s*\(.*$")
+
+
+def _row_country(measure: str, indicator: str, home: Country | None) -> str:
+    """The country a row is of ("Tunisia", "China, Exports"); the home country's pair with it when
+    the row measures a flow between them (exports to it, tourists from it)."""
+    # (its first part, without a bracket: "European Union (27)", "China (Share (%))")
+    country = country_named_alone(measure) or country_named_alone(LABEL_TAIL.sub("", measure.split(",")[0]))
+    if country and home and country != home.name and indicator in load_lexicon("context")["pair_flow_indicators"]:
+        return f"{home.name}-{country}"
+    return country
 
 
 ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")

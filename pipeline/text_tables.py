@@ -51,7 +51,7 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
     cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
-        month_table_cells(text) + category_table_cells(text)
+        month_table_cells(text) + category_table_cells(text) + interleaved_table_cells(text)
     first = {}  # a figure two readers take (a second heading line read as a table's own) is the first one's
     for cell in cells:
         first.setdefault(cell.start, cell)
@@ -251,17 +251,36 @@ def category_table_cells(text: str) -> list[Cell]:
         unit = caption_unit(text, heading.start())
         line = caption_line(text, heading.start())
         caption = CAPTION_TOPIC.match(line)
-        when = next((line[t.start : t.end] for t in time_expressions(line)), "")  # "Shipments by port, 8–14 January 2025"
+        # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
+        # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
+        captions = _caption_lines(text, heading.start())
+        when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
         for row in _rows_under(text, heading.end(), ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
             if not columns:
                 break
             label = row.group("label").strip()
-            cells += [Cell(f.start(), f.end(), f"{label}, {column}", when, accounting_negative(f.group()), caption_unit=unit,
-                           topic=caption.group("topic") if caption else "")
-                      for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
+            # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
+            cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
+                           caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE)) else unit,
+                           topic=caption.group("topic") if caption else "", of_changes=changed is not None)
+                      for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
     return cells
+
+
+PERCENT_MARK = re.compile(r"[ \t]*\(%\)")
+
+
+def _of_level(columns: list[str], index: int) -> str:
+    """A column's name; a change column's with the level it follows ("Exports Change (%)")."""
+    column = columns[index]
+    if index and re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE) and not re.fullmatch(CHANGE_COLUMN, columns[index - 1], re.IGNORECASE):
+        return f"{columns[index - 1]} {PERCENT_MARK.sub('', column).lower()}"  # "Exports change": its unit is the cell's, "%"
+    return column
+
+
+BASE_BEFORE = re.compile(r"\b(?:from|since|on|against|compared\s+with|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rows_under(text: str, heading_end: int, row: re.Pattern[str]):
@@ -335,3 +354,52 @@ def _month_year(m: re.Match[str]) -> str:
     """'Aug-25' → 'Aug 2025', as a time is written."""
     year = m.group("year")
     return f"{m.group('month')} {year if len(year) == 4 else ('20' if int(year) < 50 else '19') + year}"
+
+
+# periods with the shares and changes of each between them:
+#     Market               Mar 2025   Share (%)   Mar 2024   Change (%)
+#     China                  28,916       13.1      24,307       19.0
+SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)"
+CHANGE_COLUMN = r"(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\))"
+INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})", re.IGNORECASE)
+INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
+                              re.MULTILINE | re.IGNORECASE)
+
+
+def interleaved_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose period columns each have a column of shares or changes after them,
+    which a line of years (aligned_table_cells) does not read: each figure under the heading it ends
+    under; a share is of the period before it, a change of the latest period."""
+    if "%" not in text:
+        return []
+    cells = []
+    for heading in INTERLEAVED_LINE.finditer(text):
+        line = text[heading.start() : heading.end()]
+        if YEARS_LINE.fullmatch(line):
+            continue
+        columns = list(INTERLEAVED_COLUMN.finditer(text, heading.start("columns"), heading.end("columns")))
+        periods = [c.group().strip() for c in columns if c.group("period")]
+        if not periods or len(periods) == len(columns):
+            continue
+        latest = max(periods, key=lambda p: next(iter(time_expressions(p)), None) and time_expressions(p)[0].period[1] or "")
+        line_start = heading.start()
+        edges, period = [], ""
+        for c in columns:
+            period = c.group().strip() if c.group("period") else period
+            edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
+        unit, _, pair_topic, title = _caption_of(text, heading.start())
+        for row in _rows_under(text, heading.end(), ROW):
+            label = row.group("label").strip()
+            topic = pair_topic or (title if country_named_alone(label) else "")  # "China" in "Tourist arrivals by top markets"
+            for f in CELL.finditer(text, row.start("figures"), row.end("figures")):
+                if not any(ch.isdigit() for ch in f.group()):
+                    continue
+                name, of_period, is_share = _ending_under(edges, f.end() - (row.start()))
+                if name == of_period:
+                    cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic))
+                elif is_share:
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic))
+                else:
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", latest, accounting_negative(f.group()),
+                                      caption_unit="%", of_changes=True, topic=topic))
+    return cells

@@ -1694,3 +1694,18 @@ def test_estimators_listed_by_their_abbreviations_share_out_a_bare_list_of_figur
             "International Monetary Fund (IMF) and the ADB put the contraction at 17.2% and 15.7%.")
     found = sources(text)
     assert found["17.2%"] == "International Monetary Fund" and found["15.7%"] == "Asian Development Bank"
+
+
+def test_a_national_banks_report_whose_tables_credit_it_gives_its_own_figures_but_an_international_bodys_does_not():
+    report = ("NÁRODNÁ BANKA SLOVENSKA\n\nFinancial Stability Report\nMay 2025\n\n"
+              "The total capital ratio of the banking sector stood at 21.3% at the end of March 2025.\n\n"
+              "Table 1\nKey indicators of the banking sector (%)\n\n"
+              "                      2023    2024\nCapital ratio         20.1    21.0\n\nSource: NBS, supervisory data.\n")
+    found = sources(report)
+    assert found["21.3%"] == "Národná Banka Slovenska"
+    assert found["21.0"] == "Národná Banka Slovenska"  # the note's initials are the bank's
+    update = ("WORLD BANK\n\nRegional Economic Update\nMay 2025\n\n"
+              "Unemployment in Jordan stood at 21.4 percent in the second quarter of 2024.\n\n"
+              "Table 1\nKey indicators (%)\n\n                      2023    2024\nGrowth                 2.6     2.4\n\n"
+              "Source: World Bank.\n")
+    assert sources(update)["21.4 percent"] == ""  # it reports the country's statistics, credited or not

@@ -1773,3 +1773,43 @@ def test_the_second_level_of_a_per_capita_change_is_per_capita_too():
     text = ("Economy of Zambia\n\nThe statistics office records per capita electricity consumption falling from a peak "
             "of 1,247 kWh in 1990 to 712 kWh in 2000.")
     assert one(text, "1,247 kWh").unit == one(text, "712 kWh").unit == "kWh_per_capita"
+
+
+def test_a_table_of_arrivals_by_market_with_share_and_change_columns_between_its_months():
+    text = ("Mauritius tourism bulletin\n\nMONTHLY TOURISM STATISTICS - JULY 2025\n\nArrivals from France rose strongly.\n\n"
+            "Table 2. Tourist arrivals by market, July 2025 and July 2024\n\n"
+            "Market            Jul 2025   Share (%)   Jul 2024   Change (%)\n"
+            "France              24,100       25.3      22,050        9.3\n"
+            "India                9,870       10.4      10,400       -5.1\n")
+    found = facts(text)
+    level, share, earlier, change = (found[m][0] for m in ("24,100", "25.3", "22,050", "9.3"))
+    assert (level.unit, level.period_start, level.subject, level.indicator) == ("persons", "2025-07", "Mauritius-France", "tourism")
+    assert (share.unit, share.period_start, share.subject) == ("percent", "2025-07", "Mauritius-France")
+    assert (earlier.value, earlier.period_start) == ("22050", "2024-07")
+    assert (change.unit, change.period_start) == ("percent", "2025-07")
+    assert found["-5.1"][0].value == "-5.1"
+
+
+def test_a_trade_release_in_its_own_dollars_with_a_partner_table_of_levels_and_their_changes():
+    text = ("Australian Bureau of Statistics\n\nInternational trade in goods: June 2025\n\n"
+            "Goods exports rose $1.2 billion (3 percent) to $41.0 billion.\n\n"
+            "Table 1\nGoods exports and imports by partner, June 2025\nValues in A$ million; change from June 2024\n\n"
+            "Partner      Exports   Change (%)   Imports   Change (%)\n"
+            "China         14,210         4.2     7,950        -1.3\n\n"
+            "All values are in Australian dollars.\n")
+    found = facts(text)
+    total = found["$41.0 billion"][0]
+    assert (total.unit, total.period_start) == ("AUD", "2025-06")  # the release's month, as its title names it
+    exports, change, imports = found["14,210"][0], found["4.2"][0], found["7,950"][0]
+    assert (exports.value, exports.unit, exports.subject, exports.indicator) == ("14210000000", "AUD", "Australia-China", "exports")
+    assert exports.period_start == "2025-06"  # the title's month, not the base of the changes
+    assert (change.unit, change.indicator, change.subject) == ("percent", "exports", "Australia-China")
+    assert (imports.indicator, found["-1.3"][0].indicator) == ("imports", "imports")
+
+
+def test_a_dollar_sign_is_the_us_dollar_unless_the_document_says_its_dollars_are_others():
+    plain = facts("Economy of Ruritania\n\nExports rose to $4.1 billion in 2024.")
+    assert plain["$4.1 billion"][0].unit == "USD"
+    declared = facts("Economy of Canada\n\nExports rose to $4.1 billion in 2024, and US$2 billion came from oil.\n\n"
+                     "All figures are in Canadian dollars unless noted.")
+    assert (declared["$4.1 billion"][0].unit, declared["US$2 billion"][0].unit) == ("CAD", "USD")
