@@ -37,7 +37,20 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern, owned = _subject_patterns()["not_subject"], _owned_body()
     return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])
-            and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0]) and not RANKED_AGAINST.search(text, max(0, m[0] - 60), m[0])]
+            and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0]) and not RANKED_AGAINST.search(text, max(0, m[0] - 60), m[0])
+            and not (_body_named_for().search(text, max(0, m[0] - 60), m[0]) and not SETS_ITS_RATE.match(text, m[1]))]
+
+
+# "the Central Bank of Brazil kept the Selic rate at 15.00%": the body's own setting is its country's
+SETS_ITS_RATE = re.compile(r"\s+(?:has\s+|had\s+)?(?:kept|held|raised|cut|lowered|set|left|hiked|maintained|reduced)\b")
+
+
+@lru_cache(maxsize=1)
+def _body_named_for() -> re.Pattern[str]:
+    """"the Bank of Yemen", "pledged gold to the Bank of England": a body's name, whose country is not
+    what the number is about (nor a partner of a flow to the body)."""
+    heads = "|".join(load_lexicon("context")["institution_heads"])
+    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?$")
 
 
 # "shipped 8.8 million tonnes, second only to India": a country it is ranked against, no partner

@@ -1813,3 +1813,21 @@ def test_a_dollar_sign_is_the_us_dollar_unless_the_document_says_its_dollars_are
     declared = facts("Economy of Canada\n\nExports rose to $4.1 billion in 2024, and US$2 billion came from oil.\n\n"
                      "All figures are in Canadian dollars unless noted.")
     assert (declared["$4.1 billion"][0].unit, declared["US$2 billion"][0].unit) == ("CAD", "USD")
+
+
+def test_a_country_in_a_bodys_name_is_not_what_its_figures_are_about_unless_the_body_sets_its_own_rate():
+    found = facts("Economy of Ghana\n\nIn 1983 the government pledged 20 tonnes of gold to the Bank of England and "
+                  "the Bank of France to raise US$300 million. On the same day, the Central Bank of Brazil kept its rate "
+                  "at 15.00%.")
+    assert found["20 tonnes"][0].subject == found["US$300 million"][0].subject == "Ghana"
+    assert found["15.00%"][0].subject == "Brazil"
+
+
+def test_an_unrecognised_state_and_a_former_state_with_their_own_currencies():
+    dniester = facts("Economy of Transnistria\n\nThe PMR’s State Statistics Service put GDP at 19.9 billion Transnistrian "
+                     "rubles in 2023, while Moldova grew 0.7%.")
+    assert (dniester["19.9 billion Transnistrian rubles"][0].unit, dniester["19.9 billion Transnistrian rubles"][0].subject) \
+        == ("PRB", "Transnistria")
+    aden = facts("Economy of South Yemen\n\nAccording to the Bank of Yemen, remittances rose from YD 11 million in 1973 "
+                 "to YD 155 million in 1982.")
+    assert [(o.unit, o.subject) for o in aden["YD 11 million"]] == [("YDD", "South Yemen")]
