@@ -204,6 +204,10 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
 def _note_source(cell: Cell, items: list[re.Match[str]]) -> str:
     # what the cell measures: its row's label, and its column's heading in a table whose rows are years
     label = f"{cell.label} {cell.heading}".lower()
+    # a column headed by the body the note names: "Year  SNBS  World Bank  IMF" over "Sources: SNBS; World Bank, …"
+    headed = next((item.group("name") for item in items if item.group("name").strip() == cell.heading.strip()), "")
+    if headed:
+        return headed
     for item in items:
         topics = TOPICS.search(item.group("rest"))
         if topics and any(topic.strip().lower() in label for topic in re.split(r",|\band\b", topics.group("topics"))

@@ -1709,3 +1709,13 @@ def test_a_national_banks_report_whose_tables_credit_it_gives_its_own_figures_bu
               "Table 1\nKey indicators (%)\n\n                      2023    2024\nGrowth                 2.6     2.4\n\n"
               "Source: World Bank.\n")
     assert sources(update)["21.4 percent"] == ""  # it reports the country's statistics, credited or not
+
+
+def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and_a_budget_presented_to_parliament():
+    text = ("Economy of Somalia\n\nEstimates of the economy differ widely:\n\nNominal GDP (US$ billion)\n"
+            "Year    SNBS    World Bank    IMF\n2021     9.6       7.6        8.3\n2022    10.4       8.1        9.9\n\n"
+            "Sources: SNBS; World Bank, World Development Indicators; IMF, World Economic Outlook.\n\n"
+            "The budget presented to Parliament in December 2023 set aside 14% of spending for security.")
+    found = sources(text)
+    assert (found["9.6"], found["7.6"], found["8.3"]) == ("SNBS", "World Bank", "IMF")  # as the columns name them
+    assert found["14%"] == "Somalia (official)"
