@@ -81,8 +81,14 @@ def is_decline(sentence: str, q: Quantity) -> bool:
         return True
     if q.unit not in RATE_UNITS or q.joined_by:
         return False
+    if LEVEL_REACHED.search(sentence, max(0, q.start - 40), q.start):
+        return False  # "fell below 10%", "puts growth slightly lower, at 62.3%": the level it came to
     before, after = _decline_patterns()
     return bool(before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25))
+
+
+LEVEL_REACHED = re.compile(r"\b(?:fell|dropped|declined|slipped|sank|slid|falling|dropping)\s+(?:to\s+)?(?:below|under)\s+(?:\w+\s+)?$"
+                           r"|\b(?:lower|smaller|less),\s+at\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

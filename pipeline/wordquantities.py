@@ -118,15 +118,19 @@ def _multiple(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
 
 @lru_cache(maxsize=1)
 def _proportion_pattern() -> Caseless:
-    """'three in four households', 'one in five adults', '1 in 10', 'two out of every three'."""
-    small = "|".join(w.lower() for w, v in load_lexicon("quantities")["cardinals"].items()
-                     if 1 <= int(v) <= 10 and " " not in w and "-" not in w)
-    return Caseless(rf"\b(?P<n>{small}|\d{{1,2}})\s+(?:in|out\s+of\s+every)\s+(?P<d>{small}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)")
+    """'three in four households', 'one in five adults', '1 in 10', 'two out of every three', 'one in
+    fifteen inhabitants', 'one household in five'."""
+    cardinals = load_lexicon("quantities")["cardinals"]
+    small = "|".join(w.lower() for w, v in cardinals.items() if 1 <= int(v) <= 10 and " " not in w and "-" not in w)
+    words = "|".join(sorted((w.lower() for w, v in cardinals.items() if 2 <= int(v) <= 20 and " " not in w and "-" not in w),
+                            key=len, reverse=True))
+    return Caseless(rf"\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
+                    rf"|[a-z]+\s+in\s+(?P<dw>{words}))\b(?![.,]\d|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b)")
 
 
 def _proportion(m: re.Match[str]) -> Quantity | None:
-    numerator, denominator = (parse_number(m.group(k)) if m.group(k)[0].isdigit() else word_value(m.group(k))
-                              for k in ("n", "d"))
+    d = m.group("d") or m.group("dw")
+    numerator, denominator = (parse_number(t) if t[0].isdigit() else word_value(t) for t in (m.group("n"), d))
     if not 0 < numerator < denominator:
         return None
     return Quantity(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), "ratio", "fraction")

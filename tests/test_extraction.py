@@ -1831,3 +1831,21 @@ def test_an_unrecognised_state_and_a_former_state_with_their_own_currencies():
     aden = facts("Economy of South Yemen\n\nAccording to the Bank of Yemen, remittances rose from YD 11 million in 1973 "
                  "to YD 155 million in 1982.")
     assert [(o.unit, o.subject) for o in aden["YD 11 million"]] == [("YDD", "South Yemen")]
+
+
+def test_a_level_a_share_fell_below_is_no_fall_and_proportions_with_larger_or_later_denominators():
+    found = facts("Economy of Georgia\n\nThe EU's share of exports rose to 65% in 2023, while that of Russia fell below 10%. "
+                  "The IMF puts growth in 2022 slightly lower, at 10.1%, and exports fell by 4%. Emigrants number roughly "
+                  "one in fifteen inhabitants, and roughly one household in five received money from abroad. Two plants "
+                  "in ten years were built.")
+    assert (found["10%"][0].value, found["10%"][0].qualifier) == ("10", "less_than")
+    assert found["10.1%"][0].value == "10.1"
+    assert found["4%"][0].value == "-4"  # a fall by so much stays one
+    assert (found["one in fifteen"][0].value, found["one in fifteen"][0].unit) == ("0.0667", "ratio")
+    assert found["one household in five"][0].value == "0.2"
+    assert "Two plants in ten" not in found and "ten" not in found  # ten years: a time, not a denominator
+
+
+def test_b_dollars_are_the_bahamian_or_the_brunei_dollar_by_the_document_country():
+    assert facts("Economy of Brunei\n\nGDP was B$20.1 billion in 2023.")["B$20.1 billion"][0].unit == "BND"
+    assert facts("Economy of the Bahamas\n\nGDP was B$14.3 billion in 2023.")["B$14.3 billion"][0].unit == "BSD"
