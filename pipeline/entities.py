@@ -56,6 +56,10 @@ COMPANY = r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]
 OWNED_BY_AFTER = re.compile(r"\s+(?:owned|held)\s+by\b")
 NAMED_BEFORE_SHARE = re.compile(rf"(?:^|[\s(]){COMPANY},\s+(?:(?:in|of)\s+which\s+[^,;]{{1,40}}\s+(?:holds?|owns?|has|had|held|owned)\s+(?:a\s+|an\s+)?"
                                 rf"|[^,;]{{1,12}}\s+(?:owned|held)\s+by\s+[^,;]{{1,40}}\s+and\s+)?$")
+# "Olam bought 60% of the state ginning firm Cotontchad": a share bought or sold of a company
+ACQUIRED_BEFORE = re.compile(r"\b(?:bought|buys|acquired|acquires|purchased|sold|sells|took|privatised|privatized)\s+(?:a\s+|an\s+)?"
+                             r"(?:(?:further|additional|controlling|majority|minority)\s+)?$")
+SHARE_OF_AFTER = re.compile(rf"\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}{COMPANY}")
 STAKE_IN_AFTER = re.compile(rf"\s+(?:stake|shareholding|holding|interest)\s+in\s+(?:the\s+)?{COMPANY}")
 
 
@@ -84,7 +88,7 @@ def held_company(sentence: str, q: Quantity) -> str:
     before = sentence[max(0, q.start - 120) : q.start]
     named = NAMED_BEFORE_SHARE.search(before) if OWNED_BY_AFTER.match(sentence, q.end) or " which " in before \
         or re.search(r"\s(?:owned|held)\s+by\s", before) else None
-    named = named or STAKE_IN_AFTER.match(sentence, q.end)
+    named = named or STAKE_IN_AFTER.match(sentence, q.end) or (ACQUIRED_BEFORE.search(before) and SHARE_OF_AFTER.match(sentence, q.end))
     name = named.group("name") if named else ""
     if not name or any(country.pattern.fullmatch(name) for country in countries()) or name.split()[0] in load_lexicon("context")["not_names"]:
         return ""  # ("Oman LNG" is a company, "Oman" a country)

@@ -75,11 +75,21 @@ def named_respectively(sentence: str, quantities: list[Quantity], home: Country 
     for m in NAME_LIST.finditer(sentence, 0, at):
         names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
         numbers = [q for q in listed if q.start >= m.end()]
+        if len(names) == len(numbers) and OWNERS_HOLD.fullmatch(sentence, m.end(), numbers[0].start):
+            # "ExxonMobil, Hess and CNOOC hold 45%, 30% and 25% of the Stabroek block respectively": the
+            # owners are listed; each share is about what they hold
+            held = HELD_AFTER.match(sentence, numbers[-1].end) or HOLDING_BEFORE.search(sentence, 0, m.start())
+            return {q.start: held.group("name") for q in numbers} if held else {}
         if len(names) == len(numbers) and not any(_not_listed_subjects().search(name) or PLAN_WORD.search(name) for name in names) \
                 and not PLAN_WORD.match(sentence, m.end()):
             bilateral = home is not None and _subject_patterns()["bilateral"].search(sentence) is not None
             return {q.start: _as_partner(name, home) if bilateral else name for q, name in zip(numbers, names)}
     return {}
+
+
+OWNERS_HOLD = re.compile(r"\s+(?:hold|holds|held|own|owns|owned|control|controls|controlled)\s+(?:stakes\s+of\s+)?")
+HELD_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Za-z0-9][\w&’'-]*){0,4}?)(?=,?\s+respectively\b)")
+HOLDING_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Za-z][\w&’'-]*){0,4}),\s+in\s+which\s+$")
 
 
 def _as_partner(name: str, home: Country) -> str:

@@ -1849,3 +1849,12 @@ def test_a_level_a_share_fell_below_is_no_fall_and_proportions_with_larger_or_la
 def test_b_dollars_are_the_bahamian_or_the_brunei_dollar_by_the_document_country():
     assert facts("Economy of Brunei\n\nGDP was B$20.1 billion in 2023.")["B$20.1 billion"][0].unit == "BND"
     assert facts("Economy of the Bahamas\n\nGDP was B$14.3 billion in 2023.")["B$14.3 billion"][0].unit == "BSD"
+
+
+def test_shares_held_by_owners_listed_respectively_and_a_share_bought_are_about_what_is_owned():
+    found = facts("Economy of Suriname\n\nStaatsolie, Petronas and TotalEnergies hold 20%, 40% and 40% of the Block 52 "
+                  "venture respectively. The Suralco consortium, in which Alcoa and BHP held 55% and 45% respectively, "
+                  "closed in 2017. In 2019 the trader Vitol bought 30% of the state refiner Staatsolie Raffinaderij.")
+    assert [o.subject for m in ("20%", "40%") for o in found[m]] == ["Block 52 venture"] * 3
+    assert {o.subject for m in ("55%", "45%") for o in found[m]} == {"Suralco consortium"}
+    assert found["30%"][0].subject == "Staatsolie Raffinaderij"
