@@ -57,8 +57,32 @@ def abbreviations(text: str) -> dict[str, str]:
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
         if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
             continue
+        name = _from_initials(name, abbr)
+        # "the National Institute of Statistics, Economic and Demographic Studies (INSEED)": a name
+        # whose parts a comma joins
+        if " and " in name and (head := NAME_BEFORE_COMMA.search(text, max(0, m.start("name") - 80), m.start("name"))) \
+                and set(head.group("head").split()) & INSTITUTION_WORDS:
+            name = re.sub(r"^(?:The|the)\s+", "", f"{head.group('head')}, {name}")
         found.setdefault(abbr, name)
     return found
+
+
+def _from_initials(name: str, abbr: str) -> str:
+    """'Kroll for the National Bank of Moldova' before '(NBM)': the name from the word the
+    abbreviation's initials start at, when the name's capitalised words end with them."""
+    capitals = [(i, w) for i, w in enumerate(name.split()) if w[0].isupper()]
+    initials = "".join(w[0] for _, w in capitals)
+    if abbr.isupper() and len(initials) > len(abbr) and initials.endswith(abbr):
+        words = name.split()
+        start = capitals[len(initials) - len(abbr)][0]
+        joiner = [w for w in words[:start] if w != "the"][-1:]
+        if joiner and joiner[0] in ("for", "by", "to", "with", "from"):  # (not "Office of the National … Council (NESDC)")
+            return " ".join(words[start:])
+    return name
+
+
+NAME_BEFORE_COMMA = re.compile(r"(?:(?<=\s)|^)(?P<head>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,5}),[ \t]+$")
+INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission"}
 
 
 def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end: int = 0) -> str:

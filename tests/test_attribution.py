@@ -1719,3 +1719,15 @@ def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and
     found = sources(text)
     assert (found["9.6"], found["7.6"], found["8.3"]) == ("SNBS", "World Bank", "IMF")  # as the columns name them
     assert found["14%"] == "Somalia (official)"
+
+
+def test_an_abbreviation_names_the_body_its_initials_spell_and_a_name_whose_parts_a_comma_joins():
+    from pipeline.references import abbreviations
+
+    text = ("An audit by Kroll for the National Bank of Georgia (NBG) traced the funds. The National Institute of "
+            "Statistics, Economic and Demographic Studies (INSEED) ran the survey. The Office of the National Economic "
+            "and Social Development Council (NESDC) publishes the accounts.")
+    found = abbreviations(text)
+    assert found["NBG"] == "National Bank of Georgia"
+    assert found["INSEED"] == "National Institute of Statistics, Economic and Demographic Studies"
+    assert found["NESDC"] == "Office of the National Economic and Social Development Council"
