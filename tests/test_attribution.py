@@ -1731,3 +1731,11 @@ def test_an_abbreviation_names_the_body_its_initials_spell_and_a_name_whose_part
     assert found["NBG"] == "National Bank of Georgia"
     assert found["INSEED"] == "National Institute of Statistics, Economic and Demographic Studies"
     assert found["NESDC"] == "Office of the National Economic and Social Development Council"
+
+
+def test_a_state_owned_company_after_according_to_a_labour_force_survey_and_a_government_that_budgeted():
+    found = sources("Economy of Belize\n\nSugar output fell to 120,000 tonnes in 2023, according to the state-owned "
+                    "Belize Sugar Industries.\n\nThe labour force survey of 2024 put unemployment at 4.1%.\n\n"
+                    "For FY2024/25 the government budgeted spending of BZ$1.6 billion.")
+    assert found["120,000 tonnes"] == "Belize Sugar Industries"
+    assert found["4.1%"] == found["BZ$1.6 billion"] == "Belize (official)"
