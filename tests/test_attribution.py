@@ -1739,3 +1739,10 @@ def test_a_state_owned_company_after_according_to_a_labour_force_survey_and_a_go
                     "For FY2024/25 the government budgeted spending of BZ$1.6 billion.")
     assert found["120,000 tonnes"] == "Belize Sugar Industries"
     assert found["4.1%"] == found["BZ$1.6 billion"] == "Belize (official)"
+
+
+def test_a_statistics_offices_letterhead_in_mixed_case_makes_its_release_figures_its_own():
+    found = sources("Stats SA Statistics South Africa\n\nRetail trade sales: June 2025\n\nRetail trade sales rose 1.6% "
+                    "year on year in June 2025.\n\n\"Clothing drove the rise,\" said chief director Thabo Nkosi.")
+    assert found["1.6%"] == "Stats SA"
+    assert sources("Statistics Canada said on Tuesday that GDP rose 0.4% in May.\n")["0.4%"] == "Statistics Canada"
