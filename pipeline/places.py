@@ -39,6 +39,8 @@ PLACE_IN_SUBJECT = re.compile(rf"\s*(?:(?:[Bb]y|[Ii]n)\s+\d{{4}},\s+)?(?:[Tt]he\
 # "on Pyongyang’s markets", "at the Sinuiju customs yard": a market, port or crossing of a place
 PLACE_SITE = re.compile(rf"\b(?:on|at|in)\s+(?:the\s+)?{PLACE}(?:(?:’s|')s?)?\s+(?:[a-z]+\s+)?(?:markets?|port|ports|piers?|quays?|yards?|"
                         rf"crossings?|border\s+crossings?|harbou?r|docks?)\b")
+# "sold for 11,200 won at a market in Pyongyang", "survey of markets in Pyongyang": a market and its place
+SITE_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+{PLACE}")
 # "At the four coal-loading piers of Nampho, we counted …": the site of a place opening the clause
 PLACE_SITE_OPENING = re.compile(rf"\s*(?:and\s+)?[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:markets?|port|ports|piers?|quays?|yards?|"
                                 rf"crossings?|harbou?r|docks?)\s+(?:of|in)\s+{PLACE},")
@@ -49,7 +51,7 @@ def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
     found = [PLACE_AFTER.match(sentence, q.end), PLACE_BEFORE.search(sentence, start, q.start),
              PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence),  # "In Sinuiju, …, it put … at 9,500 won"
              PLACE_OWNING_OPENING.match(sentence, start), PLACE_SITE_OPENING.match(sentence, start),
-             PLACE_SITE_OPENING.match(sentence), PLACE_SITE.search(sentence, start, end),
+             PLACE_SITE_OPENING.match(sentence), PLACE_SITE.search(sentence, start, end), SITE_IN_PLACE.search(sentence, start, end),
              PLACE_IN_SUBJECT.match(sentence, start, q.start)]
     places = (re.sub(r"(?:’s|'s|’|')$", "", m.group("place")) for m in found if m)  # "on Nairobi’s markets"
     return next((place for place in places if is_place(place)), "")

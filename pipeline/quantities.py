@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, SCALE_CAPTION, STUB_SCALE, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -322,6 +322,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
         # "Exports (1000 MT)": a row label's scale, part of each figure of the row
         result.not_facts += [NotFact(m.start("n"), m.end("n"), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)]
+    if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
+        result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in SCALE_CAPTION.finditer(text)]
     if "  " in text:  # "R billion    Revised": a table's unit, part of each figure under it

@@ -38,6 +38,10 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "in January last year": the month of the year counted from the document's date
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
+        # "in the first and second quarters": the two quarters together
+        ("quarter_pair", r"\b(?i:the\s+(?P<q>first|second|third)\s+and\s+(?P<q2>second|third|fourth)\s+quarters)\b"),
+        # "Main labour market indicators, third quarter": a caption's quarter after its comma
+        ("quarter", r"(?<=,\s)(?i:(?P<q>first|second|third|fourth))\s+quarter\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"
                     rf"(?:\s+of\s+(?P<deixis>(?i:{deictic})))?"),  # "the first quarter of this year"
         # "revised third-quarter growth", "since Q1": a quarter named as an adjective or by its number
@@ -144,6 +148,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "year_part":
                 month = YEAR_PARTS[g["part"].lower()]
                 periods = ((f"{YEARLESS}-{month:02d}", f"{YEARLESS}-{month:02d}"),)
+            elif kind == "quarter_pair":
+                first, last = QUARTERS[g["q"].lower()], QUARTERS[g["q2"].lower()]
+                periods = ((f"{YEARLESS}-{3 * first - 2:02d}", f"{YEARLESS}-{3 * last:02d}"),)
             elif kind == "quarter":
                 quarter = int(g["qn"]) if g.get("qn") else QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)

@@ -1191,3 +1191,18 @@ def test_a_quarter_or_year_named_by_its_last_month_and_a_caption_giving_its_tabl
     assert periods["2%"] == ("2023-07", "2024-06")
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens if not t.token.isdigit()} == {"quarter": "date", "million": "part_of_mention"}
+
+
+def test_prices_at_a_market_in_a_city_the_first_and_second_quarters_and_a_tables_key_and_caption_quarter():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Vietnam\n\nRice sold for 18,500 dong a kilogram at a market in Hanoi in March 2024. GDP grew "
+            "7.4% in the third quarter of 2024, against 6.93% in the first and second quarters.\n\n"
+            "Table 1. Main indicators, third quarter\n\nf: forecast; kt: thousand tonnes.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    by_mention = {o.mention: o for o in observations}
+    assert by_mention["18,500 dong"].subject == "Hanoi"
+    assert (by_mention["6.93%"].period_start, by_mention["6.93%"].period_end) == ("2024-01", "2024-06")
+    assert [t.disposition for t in tokens if t.token in ("quarters", "thousand")] == ["date", "part_of_mention"]
+    assert [t.disposition for t in tokens if t.token == "quarter"][-1] == "date"
