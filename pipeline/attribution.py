@@ -214,8 +214,11 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 org = _lexicon()["central_bank_references"][0]  # "the bank allowed it to float": the central bank
             at, org = _listed_before(sentence, m.start("org"), org)
             found[at] = f"{home.name} (official)" if home and is_official(org, home) else org
-    if not found and triggered:
-        found.update(_author_actions(sentence, author))
+    if triggered:  # a body's own act; beside others named, only the act that opens the sentence ("Bank
+        # Al-Maghrib raised its key rate …, while inflation, as measured by the HCP, …")
+        governed = {part_of(sentence, at) for at in found}
+        found.update({at: name for at, name in _author_actions(sentence, author).items()
+                      if not found or (at < 5 and part_of(sentence, at) not in governed)})
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
         return with_official(sentence, home, found)
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):

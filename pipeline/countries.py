@@ -101,12 +101,17 @@ def display_names(text: str) -> dict[str, str]:
         usual = max(words, key=words.__getitem__)
         as_codebook = sum(n for word, n in words.items() if re.search(rf"\b{re.escape(name)}\b", word))
         if as_codebook < words[usual] and not re.search(rf"\b{re.escape(name)}\b", usual) \
-                and not any(FORMAL_STYLE.search(word) for word in words) and len(usual) > 2:
+                and not any(FORMAL_STYLE.search(word) for word in words) and len(usual) > 2 \
+                and _spelled(usual) != _spelled(name):  # ("Viet Nam" is Vietnam spelled apart)
             result[name] = usual
     return result
 
 
 FORMAL_STYLE = re.compile(r"\bRepublic\b")
+
+
+def _spelled(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name).lower()
 
 
 def document_country(text: str, issuer_country: str = "") -> Country | None:

@@ -46,12 +46,16 @@ def document_author(text: str) -> str:
     joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
+        below = next((b for line in heading[heading.index(m.string) + 1 :][:1] if (b := pattern.search(line))), None) if m else None
+        if below and estimator_type(below.group("org")) == "official_statistics":
+            m = below  # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             name = m.group("org").strip()
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else w.capitalize() for w in name.split())
+                name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else "-".join(p.capitalize() for p in w.split("-"))
+                                for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
             name = clean_name(name)
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named

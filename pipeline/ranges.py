@@ -14,7 +14,9 @@ TO_ONE = re.compile(r"\s+to\s+(?:1|one)", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*$|\s+and\s+$", re.IGNORECASE)
 HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|approximately|over|under|just\s+over|"
                        r"just\s+under|more\s+than|less\s+than)\s+", re.IGNORECASE)
-CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:about|around|nearly|almost|some|over|under|approximately|roughly|an\s+estimated|more\s+than|less\s+than))?$")
+# ("from a record low of 1.5% to 3%", "from a peak of 1,247 kWh": the level described on the way)
+CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:an?|its|the)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|trough|average)\s+of)?"
+                         r"(?:\s+(?:about|around|nearly|almost|some|over|under|approximately|roughly|an\s+estimated|more\s+than|less\s+than))?$")
 OR_JOINER = re.compile(r"\s+or\s+")
 PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−]|plus\s+or\s+minus)\s*", re.IGNORECASE)  # "5 ± 2 percent": a band
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between|(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")
@@ -92,7 +94,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged.append(a)
             i += 1
             continue
-        elif CHANGE_LEAD.search(lead) and not RANGE_LEAD.search(lead):
+        elif CHANGE_LEAD.search(" ".join(words_before(text, a.start, 6))) and not RANGE_LEAD.search(lead):
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
         elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
             low = _scaled_low(text, _inherit(a, b), b)

@@ -1746,3 +1746,21 @@ def test_a_statistics_offices_letterhead_in_mixed_case_makes_its_release_figures
                     "year on year in June 2025.\n\n\"Clothing drove the rise,\" said chief director Thabo Nkosi.")
     assert found["1.6%"] == "Stats SA"
     assert sources("Statistics Canada said on Tuesday that GDP rose 0.4% in May.\n")["0.4%"] == "Statistics Canada"
+
+
+def test_letterheads_a_ministrys_statistics_office_a_heading_with_its_abbreviation_and_a_hyphened_french_name():
+    from pipeline.issuers import document_author
+
+    assert document_author("MINISTRY OF FINANCE\nNATIONAL STATISTICS OFFICE\n\nPRESS RELEASE\n") == "National Statistics Office"
+    assert document_author("MINISTRY OF FINANCE\nBUDGET DEPARTMENT\n\nBUDGET CIRCULAR\n") == "Ministry of Finance"
+    assert document_author("ZAMBIA MINING COMMISSION (ZMC)\nDirectorate of Studies\n\nREPORT\n") == "Zambia Mining Commission"
+    assert document_author("KINGDOM OF RURITANIA\nHAUT-COMMISSARIAT AU PLAN\n\nNote\n") == "Haut-Commissariat au Plan"
+
+
+def test_a_banks_act_opening_the_sentence_beside_another_body_named_later_and_a_country_spelled_apart():
+    found = sources("Economy of Morocco\n\nBank Al-Maghrib raised its key rate from a record low of 1.5% to 3%, while "
+                    "inflation, as measured by the statistics office, peaked at 10.1% in February 2023.")
+    assert found["1.5%"] == "Bank Al-Maghrib"
+    observations, _ = extract_document(document_from_text("Viet Nam economy\n\nViet Nam's GDP grew 7.4% in 2024, and "
+                                                          "Viet Nam exported rice."))
+    assert observations[0].subject == "Vietnam"  # as the country is named, not spelled apart

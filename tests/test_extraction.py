@@ -1858,3 +1858,8 @@ def test_shares_held_by_owners_listed_respectively_and_a_share_bought_are_about_
     assert [o.subject for m in ("20%", "40%") for o in found[m]] == ["Block 52 venture"] * 3
     assert {o.subject for m in ("55%", "45%") for o in found[m]} == {"Suralco consortium"}
     assert found["30%"][0].subject == "Staatsolie Raffinaderij"
+
+
+def test_a_change_from_a_level_described_on_the_way_is_two_levels_not_a_range():
+    found = facts("Economy of Morocco\n\nThe bank raised its key rate from a record low of 1.5% to 3% in 2023.")
+    assert [(o.mention, o.value) for o in found.get("1.5%", []) + found.get("3%", [])] == [("1.5%", "1.5"), ("3%", "3")]
