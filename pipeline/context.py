@@ -69,7 +69,7 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+|(?:anything|anywhere|somewhere)\s+from\s+)?$"
         # "cut its policy rate by 50 basis points", "cut the rate six times, by a cumulative 1,100 basis
         # points": what was cut, and how often, may stand between verb and "by"
-        rf"|\b(?:{cues})(?:\s+[\w’'–-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        rf"|\b(?:{cues})(?:\s+[\w’'–()-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
     after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")

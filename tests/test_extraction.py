@@ -1863,3 +1863,14 @@ def test_shares_held_by_owners_listed_respectively_and_a_share_bought_are_about_
 def test_a_change_from_a_level_described_on_the_way_is_two_levels_not_a_range():
     found = facts("Economy of Morocco\n\nThe bank raised its key rate from a record low of 1.5% to 3% in 2023.")
     assert [(o.mention, o.value) for o in found.get("1.5%", []) + found.get("3%", [])] == [("1.5%", "1.5"), ("3%", "3")]
+
+
+def test_a_tables_unit_in_the_stub_of_its_line_of_years_a_kilotonne_row_and_a_named_rate_lowered_by_basis_points():
+    found = facts("Economy of Timor-Leste\n\nPetroleum Fund, selected years\n(US$ million)             2022     2023\n"
+                  "Withdrawals              1,575    1,100\n\nWorld copper\n\n                           2024     2025f\n"
+                  "World mine production (kt)   22,871   23,210\n\nThe committee lowered the Central Bank Rate (CBR) by "
+                  "25 basis points. GDP was 404 billion ouguiyas in 2023.")
+    assert (found["1,575"][0].value, found["1,575"][0].unit, found["1,575"][0].period_start) == ("1575000000", "USD", "2022")
+    assert (found["22,871"][0].value, found["22,871"][0].unit) == ("22871000", "tonnes")
+    assert found["25 basis points"][0].value == "-0.25"
+    assert found["404 billion ouguiyas"][0].unit == "MRU"
