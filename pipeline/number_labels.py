@@ -13,7 +13,8 @@ PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
 PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+)(?![\w%]|[.,]\d)")  # "R47839", "VM2025-0021"
+# "R47839", "VM2025-0021", and a bond's code "FXD1/2022/015" (its year names the issue, dates no figure)
+REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4})(?![\w%]|[.,]\d)")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name

@@ -1206,3 +1206,9 @@ def test_prices_at_a_market_in_a_city_the_first_and_second_quarters_and_a_tables
     assert (by_mention["6.93%"].period_start, by_mention["6.93%"].period_end) == ("2024-01", "2024-06")
     assert [t.disposition for t in tokens if t.token in ("quarters", "thousand")] == ["date", "part_of_mention"]
     assert [t.disposition for t in tokens if t.token == "quarter"][-1] == "date"
+
+
+def test_the_year_inside_a_bonds_code_names_the_issue_and_dates_no_figure():
+    periods = _periods("Economy of Kenya\n\nAt the Treasury bond auction of 15 October 2025, the reopened FXD1/2022/015 "
+                       "received bids of KSh 61.2 billion.")
+    assert periods["KSh 61.2 billion"] == ("2025-10-15", "2025-10-15")
