@@ -59,6 +59,10 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # … and "in the first eight months" alone, of the year in context (not "of the programme")
         ("first_months", rf"\b(?i:the\s+first\s+(?P<n>\d{{1,2}}|{_small_numbers()})\s+months(?:\s+of\s+(?:the|(?P<this>this))\s+year)?)\b"
                          rf"(?!\s+of\b|\s+(?:after|since|following|before)\b)"),
+        # "In the nine months, 175.6 thousand enterprises …": the first months named before, said again
+        # (not "over the twelve months": a year-on-year change, up to the month in context)
+        ("first_months", rf"\b(?i:(?:in|during|over|for)\s+the\s+(?!twelve\b|12\b)(?P<n>\d{{1,2}}|{_small_numbers()})\s+months)\b"
+                         rf"(?!\s+(?:of|to|ending|ended|through|until|after|since|following|before)\b)"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
         # "at the end of that year": a month of the year referred to
@@ -85,7 +89,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|previous|prior|preceding|following|subsequent|month before|month after|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|the \w+ months|previous|prior|preceding|following|subsequent|month before|month after|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)

@@ -1212,3 +1212,11 @@ def test_the_year_inside_a_bonds_code_names_the_issue_and_dates_no_figure():
     periods = _periods("Economy of Kenya\n\nAt the Treasury bond auction of 15 October 2025, the reopened FXD1/2022/015 "
                        "received bids of KSh 61.2 billion.")
     assert periods["KSh 61.2 billion"] == ("2025-10-15", "2025-10-15")
+
+
+def test_the_months_of_the_year_named_again_without_first_but_not_a_twelve_month_change():
+    periods = _periods("Economy of Vietnam\n\nGDP in the first nine months of 2024 rose by 6.79%. In the nine months, "
+                       "175.6 thousand enterprises were newly established. In October 2024 rents rose 7.1% over the "
+                       "twelve months.")
+    assert periods["175.6 thousand"] == ("2024-01", "2024-09")
+    assert periods["7.1%"] == ("2024-10", "2024-10")
