@@ -1215,8 +1215,8 @@ def test_the_year_inside_a_bonds_code_names_the_issue_and_dates_no_figure():
 
 
 def test_the_months_of_the_year_named_again_without_first_but_not_a_twelve_month_change():
-    periods = _periods("Economy of Vietnam\n\nGDP in the first nine months of 2024 rose by 6.79%. In the nine months, "
-                       "175.6 thousand enterprises were newly established. In October 2024 rents rose 7.1% over the "
-                       "twelve months.")
+    periods = _periods("GENERAL STATISTICS OFFICE\nSOCIO-ECONOMIC SITUATION IN THE THIRD QUARTER OF 2024\n\nGDP in Vietnam "
+                       "in the first nine months rose by 6.79%.\n\nIn the nine months, 175.6 thousand enterprises were "
+                       "newly established.\n\nIn October 2024 rents rose 7.1% over the twelve months.")
     assert periods["175.6 thousand"] == ("2024-01", "2024-09")
     assert periods["7.1%"] == ("2024-10", "2024-10")
