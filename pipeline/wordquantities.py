@@ -19,6 +19,10 @@ from pipeline.matching import Caseless
 OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
 
 
+RANKED_OBJECT = re.compile(r"\b(?:ranked|ranks|ranking|placed|places|rated)\s+(?:[\w’'-]+\s+){1,3}$")
+IN_THE_WORLD = re.compile(r"\s+(?:in\s+the\s+world|worldwide|globally)\b")
+
+
 def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
     """An ordinal is a rank ("172nd out of 180", "the 18th largest"), a date, a name or an order.
     `m` may be a match in the lower-cased text (grammar.Caseless): its case is read from `text`."""
@@ -37,8 +41,10 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
         before = before[:-2]  # "at least a third higher": a qualifier, not "the least"
     if after in rank_cues or after.split("-")[0] in rank_cues or (set(before[-2:]) & rank_cues):
         return Quantity(m.start(), m.end(), value, "rank", "rank")
-    if before and before[-1] in ("from", "to") and any(q.unit == "rank" for q in found):
-        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th"
+    if before and before[-1] in ("from", "to", "and") and any(q.unit == "rank" for q in found):
+        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th", "… and nineteenth for apples"
+    if RANKED_OBJECT.search(text, max(0, m.start() - 40), m.start()) or IN_THE_WORLD.match(text, m.end()):
+        return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked the country tenth in the world"
     months = {k.lower() for k in load_lexicon("context")["months"]}
     if before and before[-1].rstrip(".") in months or after in ("century", "centuries"):
         return NotFact(m.start(), m.end(), "date")

@@ -1874,3 +1874,10 @@ def test_a_tables_unit_in_the_stub_of_its_line_of_years_a_kilotonne_row_and_a_na
     assert (found["22,871"][0].value, found["22,871"][0].unit) == ("22871000", "tonnes")
     assert found["25 basis points"][0].value == "-0.25"
     assert found["404 billion ouguiyas"][0].unit == "MRU"
+
+
+def test_an_ordinal_after_the_ranked_object_or_before_in_the_world_is_a_rank():
+    found = facts("Economy of Chile\n\nThe FAO ranked the country tenth in the world for fresh fruit in 2005 and "
+                  "nineteenth for apples. The second plan began in 1961.")
+    assert [(m, found[m][0].value, found[m][0].unit) for m in ("tenth", "nineteenth")] == [("tenth", "10", "rank"), ("nineteenth", "19", "rank")]
+    assert "second" not in found
