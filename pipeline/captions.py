@@ -112,7 +112,8 @@ TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|\t|
 
 
 def _names_no_source(name: str) -> bool:
-    """'(Tonnes)', '(USD)', '(Thousand tonnes)', '(January)': a caption's unit or time, not a source."""
+    """'(Tonnes)', '(USD)', '(Thousand tonnes)', '(January)', '(Indicative Mean Rates)': a caption's unit,
+    time or measure, not a source."""
     return any(word.lower() in _unit_words() for word in name.split()) or name.lower() in _country_names()
 
 
@@ -145,6 +146,7 @@ def _unit_words() -> frozenset[str]:
     words |= {p.lower() for p in lex["currency_prefixes"]}
     words |= {c["currency"].lower() for c in load_lexicon("places")["countries"] if c.get("currency")}
     words |= {m.lower() for m in load_lexicon("context")["months"]}
+    words |= {w.lower() for w in load_lexicon("context")["caption_measure_words"]}
     return frozenset(words)
 
 

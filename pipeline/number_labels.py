@@ -39,6 +39,8 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?)\b")
 THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
+# "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
+DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")

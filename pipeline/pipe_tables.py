@@ -234,7 +234,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if unit == "count":
         unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)
-                                       if TO_THE_DOLLAR.search(measure) else unit)
+                                       if TO_THE_DOLLAR.search(measure) or _priced_currency(cell) else unit)
     value = row.value
     bracket = LABEL_BRACKET.search(measure) or LABEL_SCALE.search(measure)
     in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
@@ -267,6 +267,15 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
 
 
 LABEL_TAIL = re.compile(r"\s*\(.*$")
+EXCHANGE_TOPIC = re.compile(r"\bexchange\s+rates?\b", re.IGNORECASE)
+PRICED_CURRENCY = re.compile(r"^(?:US\s+)?(?:Dollar|Euro|Pound|Sterling(?:\s+Pound)?|(?:Japanese\s+)?Yen|Yuan|Renminbi|Rand|"
+                             r"Swiss\s+Franc|Rupee)\*?$", re.IGNORECASE)
+
+
+def _priced_currency(cell: Cell) -> bool:
+    """A column of an exchange-rate table headed by the currency priced ("US Dollar" under "Kenya
+    Shilling Exchange Rates"): its figures are prices of it in the document's currency."""
+    return bool(EXCHANGE_TOPIC.search(cell.topic)) and PRICED_CURRENCY.match(cell.heading.strip()) is not None
 
 
 def _row_country(measure: str, indicator: str, home: Country | None) -> str:

@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, DAY_MONTH_YY, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.lexicon import load_lexicon
@@ -306,6 +306,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
+    if "-" in text:  # "9-Oct-25": a day in a table's first column
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line

@@ -218,7 +218,9 @@ COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
 CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
-YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+# (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
+DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
+YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -227,17 +229,25 @@ def year_row_cells(text: str) -> list[Cell]:
     ends the table)."""
     cells = []
     for heading in COLUMNS_LINE.finditer(text):
-        names = COLUMN_NAME.findall(heading.group("names"))[1:]  # the first names the years' column ("Year")
+        names = COLUMN_NAME.findall(heading.group("names"))
+        # the first names the years' column ("Year"), unless that column's heading is left blank
+        names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
         topic = CAPTION_TOPIC.match(caption_line(text, heading.start()))
         for row in _rows_under(text, heading.end(), YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if len(figures) != len(names):
                 break
-            cells += [Cell(f.start(), f.end(), row.group("year"), name, accounting_negative(f.group()), caption_unit=unit,
+            cells += [Cell(f.start(), f.end(), _as_day(row.group("year")), name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
     return cells
+
+
+def _as_day(label: str) -> str:
+    """'9-Oct-25' → '9 Oct 2025', as a day is written; a year as it is."""
+    day = re.fullmatch(r"(\d{1,2})-([A-Z][a-z]{2})-(\d\d)", label)
+    return f"{day.group(1)} {day.group(2)} 20{day.group(3)}" if day else label
 
 
 def category_table_cells(text: str) -> list[Cell]:

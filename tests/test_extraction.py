@@ -1881,3 +1881,14 @@ def test_an_ordinal_after_the_ranked_object_or_before_in_the_world_is_a_rank():
                   "nineteenth for apples. The second plan began in 1961.")
     assert [(m, found[m][0].value, found[m][0].unit) for m in ("tenth", "nineteenth")] == [("tenth", "10", "rank"), ("nineteenth", "19", "rank")]
     assert "second" not in found
+
+
+def test_a_table_of_daily_exchange_rates_under_currency_columns_with_a_blank_stub():
+    found = facts("CENTRAL BANK OF KENYA\n\nWEEKLY BULLETIN\n\nOctober 17, 2025\n\n"
+                  "Table 1: Kenya Shilling Exchange Rates (Indicative Mean Rates)\n\n"
+                  "             US Dollar   Sterling Pound    Euro\n"
+                  "9-Oct-25       129.24        172.35       150.12\n"
+                  "16-Oct-25      129.22        173.02       150.87\n\nSource: Central Bank of Kenya.\n")
+    dollar, euro = found["129.24"][0], found["150.87"][0]
+    assert (dollar.unit, dollar.period_start, dollar.source) == ("KES", "2025-10-09", "Central Bank of Kenya")
+    assert (euro.unit, euro.period_start) == ("KES", "2025-10-16")
