@@ -87,8 +87,9 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # session heldout56–58 (624 core: another four articles, four other-genre releases, a twentieth seed revision
 # with three articles in its register) joined blind at subject .614, source .480 (code 8caa38b): the pool of
 # 10,272 core facts was subject .847, and that floor went down.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.99,
-                  "period": 0.80, "subject": 0.84, "source": 0.75, "indicator": 0.72}
+# Session 19 ended (10,272 core facts) at unit .970, period .815, subject .855, source .785: those floors went up.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.965, "qualifier": 0.99,
+                  "period": 0.81, "subject": 0.85, "source": 0.78, "indicator": 0.72}
 
 
 @pytest.fixture(scope="module")
