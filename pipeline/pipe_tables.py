@@ -268,14 +268,20 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
 
 LABEL_TAIL = re.compile(r"\s*\(.*$")
 EXCHANGE_TOPIC = re.compile(r"\bexchange\s+rates?\b", re.IGNORECASE)
-PRICED_CURRENCY = re.compile(r"^(?:US\s+)?(?:Dollar|Euro|Pound|Sterling(?:\s+Pound)?|(?:Japanese\s+)?Yen|Yuan|Renminbi|Rand|"
-                             r"Swiss\s+Franc|Rupee)\*?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _priced_currency_heading() -> re.Pattern[str]:
+    """A column heading that names a currency (lexicon/quantities.yaml currency_names), perhaps after
+    its country's adjective or "US", with a note's stars: "US Dollar", "Sterling Pound", "Japanese Yen*"."""
+    names = "|".join(re.escape(n) for n in sorted(load_lexicon("quantities")["currency_names"], key=len, reverse=True))
+    return re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:{names})\*?$", re.IGNORECASE)
 
 
 def _priced_currency(cell: Cell) -> bool:
     """A column of an exchange-rate table headed by the currency priced ("US Dollar" under "Kenya
     Shilling Exchange Rates"): its figures are prices of it in the document's currency."""
-    return bool(EXCHANGE_TOPIC.search(cell.topic)) and PRICED_CURRENCY.match(cell.heading.strip()) is not None
+    return bool(EXCHANGE_TOPIC.search(cell.topic)) and _priced_currency_heading().match(cell.heading.strip()) is not None
 
 
 def _row_country(measure: str, indicator: str, home: Country | None) -> str:
