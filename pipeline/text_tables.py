@@ -379,6 +379,12 @@ INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(
                               re.MULTILINE | re.IGNORECASE)
 
 
+def _period_end(heading: str) -> str:
+    """The last month or year a column heading names ("Mar 2025" → "2025-03"), "" if none."""
+    times = time_expressions(heading)
+    return times[0].periods[0][1] if times else ""
+
+
 def interleaved_table_cells(text: str) -> list[Cell]:
     """The figures of tables whose period columns each have a column of shares or changes after them,
     which a line of years (aligned_table_cells) does not read: each figure under the heading it ends
@@ -394,7 +400,7 @@ def interleaved_table_cells(text: str) -> list[Cell]:
         periods = [c.group().strip() for c in columns if c.group("period")]
         if not periods or len(periods) == len(columns):
             continue
-        latest = max(periods, key=lambda p: next(iter(time_expressions(p)), None) and time_expressions(p)[0].period[1] or "")
+        latest = max(periods, key=_period_end)  # the changes are of the latest period
         line_start = heading.start()
         edges, period = [], ""
         for c in columns:
