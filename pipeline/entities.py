@@ -52,9 +52,9 @@ def owner_of(before: str, home: Country | None) -> str:
 
 # "PDO, 60% owned by the state and 34% by Shell", "Oman LNG, in which the government holds 51%", "a 49% stake in
 # Kosmos Energy": a share of a company's ownership is about the company
-COMPANY = r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})"
+COMPANY = r"(?P<name>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+|et\s+|de\s+|y\s+)?[A-Z][\w&’'-]*){0,5})"
 OWNED_BY_AFTER = re.compile(r"\s+(?:owned|held)\s+by\b")
-NAMED_BEFORE_SHARE = re.compile(rf"(?:^|[\s(]){COMPANY},\s+(?:(?:in|of)\s+which\s+[^,;]{{1,40}}\s+(?:holds?|owns?|has|had|held|owned)\s+(?:a\s+|an\s+)?"
+NAMED_BEFORE_SHARE = re.compile(rf"(?:^|[\s(]){COMPANY}(?:\s+\([A-Z]{{2,8}}\))?,\s+(?:(?:in|of)\s+which\s+[^,;]{{1,40}}\s+(?:holds?|owns?|has|had|held|owned)\s+(?:a\s+|an\s+)?"
                                 rf"|[^,;]{{1,12}}\s+(?:owned|held)\s+by\s+[^,;]{{1,40}}\s+and\s+)?$")
 # "Olam bought 60% of the state ginning firm Cotontchad": a share bought or sold of a company
 ACQUIRED_BEFORE = re.compile(r"\b(?:bought|buys|acquired|acquires|purchased|sold|sells|took|privatised|privatized)\s+(?:a\s+|an\s+)?"
@@ -89,7 +89,7 @@ def held_company(sentence: str, q: Quantity) -> str:
     named = NAMED_BEFORE_SHARE.search(before) if OWNED_BY_AFTER.match(sentence, q.end) or " which " in before \
         or re.search(r"\s(?:owned|held)\s+by\s", before) else None
     named = named or STAKE_IN_AFTER.match(sentence, q.end) or (ACQUIRED_BEFORE.search(before) and SHARE_OF_AFTER.match(sentence, q.end))
-    name = named.group("name") if named else ""
+    name = re.sub(r"^The\s+", "", named.group("name")) if named else ""  # ("The Société … (SNIM), 78% held by …")
     if not name or any(country.pattern.fullmatch(name) for country in countries()) or name.split()[0] in load_lexicon("context")["not_names"]:
         return ""  # ("Oman LNG" is a company, "Oman" a country)
     return name

@@ -1892,3 +1892,10 @@ def test_a_table_of_daily_exchange_rates_under_currency_columns_with_a_blank_stu
     dollar, euro = found["129.24"][0], found["150.87"][0]
     assert (dollar.unit, dollar.period_start, dollar.source) == ("KES", "2025-10-09", "Central Bank of Kenya")
     assert (euro.unit, euro.period_start) == ("KES", "2025-10-16")
+
+
+def test_a_share_held_of_a_company_named_in_french_with_its_abbreviation():
+    found = facts("Economy of Senegal\n\nThe state-owned Société Nationale d'Électricité et Compagnie Nationale (SENELEC), "
+                  "90% held by the government, sold power.\n\nThe Société Nationale Industrielle et Minière (SNIM), "
+                  "78% held by the state, mines iron ore.")
+    assert found["78%"][0].subject == "Société Nationale Industrielle et Minière"
