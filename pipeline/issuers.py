@@ -15,7 +15,7 @@ from pipeline.countries import Country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import WRITERS_SAY, byline_names, document_writers, known_full_name
+from pipeline.references import WRITERS_SAY, byline_names, document_writers, known_full_name, name_initials
 from pipeline.reports import CARRIED
 
 
@@ -102,12 +102,8 @@ def credits_itself(author: str, text: str) -> bool:
     reporting data." in Narodowy Bank Polski's report): it compiles the data it reports."""
     if not author or "Source" not in text or estimator_type(author) not in load_lexicon("context")["national_issuer_types"]:
         return False  # (an international body's report credits itself for the figures it gathers from others)
-    return any(m.group("source").strip() in (author, _initials(author), known_full_name(author)) for m in SOURCE_NOTE.finditer(text))
+    return any(m.group("source").strip() in (author, name_initials(author), known_full_name(author)) for m in SOURCE_NOTE.finditer(text))
 
-
-def _initials(name: str) -> str:
-    """'NBP' of 'Narodowy Bank Polski': the capitals its words begin with."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def home_country(text: str) -> Country | None:
@@ -230,7 +226,7 @@ def with_issuer_columns(cells: list[Cell], issuer: Issuer, today: str = "") -> l
 def by_issuers_name(items: list, issuer: Issuer) -> list:
     """Cells or captioned blocks whose note names the issuer by its initials ("Source: NBP" under
     Narodowy Bank Polski's tables), with the issuer's name."""
-    initials = _initials(issuer.author) if issuer.author else ""
+    initials = name_initials(issuer.author) if issuer.author else ""
     return [replace(item, source=issuer.author) if initials and item.source == initials else item for item in items]
 
 

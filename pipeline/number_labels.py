@@ -36,8 +36,9 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
-SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
-                           r"(?P<scale>thousands?|millions?|billions?|trillions?)\b")
+# (its unit, currency and scale, is the unit of the table's cells: pipe_tables.caption_unit)
+SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
+                           r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")

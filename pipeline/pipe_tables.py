@@ -14,6 +14,7 @@ from pipeline.countries import Country, country_named_alone
 from pipeline.grammar import Quantity
 from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
+from pipeline.number_labels import SCALE_CAPTION
 from pipeline.periods import time_expressions
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
@@ -148,13 +149,9 @@ def caption_unit(text: str, header_start: int) -> str:
     line = caption_line(text, header_start)
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
-    m = CAPTION_UNIT.search(line) or VALUES_IN.match(line)
+    m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
-
-# "Values in NZ$ million; change from March 2024": a caption line stating the unit without brackets
-VALUES_IN = re.compile(r"[ \t]*(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+"
-                       r"(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?:thousands?|millions?|billions?|trillions?))\b")
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)

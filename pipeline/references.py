@@ -67,11 +67,16 @@ def abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+def name_initials(name: str) -> str:
+    """'NBP' of 'Narodowy Bank Polski': the capitals its words begin with."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _from_initials(name: str, abbr: str) -> str:
     """'Kroll for the National Bank of Moldova' before '(NBM)': the name from the word the
     abbreviation's initials start at, when the name's capitalised words end with them."""
     capitals = [(i, w) for i, w in enumerate(name.split()) if w[0].isupper()]
-    initials = "".join(w[0] for _, w in capitals)
+    initials = name_initials(name)
     if abbr.isupper() and len(initials) > len(abbr) and initials.endswith(abbr):
         words = name.split()
         start = capitals[len(initials) - len(abbr)][0]
