@@ -13,7 +13,7 @@ from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern
-from pipeline.places import estimator_names
+from pipeline.places import estimator_names, name_continued
 
 
 # "the Nampo Dam, a large project that cost US$4 billion", "Rodong Sinmun, which published only
@@ -147,7 +147,7 @@ def acting_entity(before: str) -> str:
 def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = trie_pattern(load_lexicon("places")["facility_heads"])
     word = r"[A-Z][\w’'–-]*"
-    name = rf"(?P<name>{word}(?:\s+{word}){{0,4}}(?:\s+[a-z]+){{0,2}}\s+(?i:{heads}))(?![\w-])"
+    name = rf"(?P<name>{word}(?:\s+{word}){{0,4}}(?:\s+[a-z]+){{0,2}}\s+(?i:{heads}))(?![\w-]| [A-Z][a-z])"
     # "The Mozal aluminium smelter …", "Output at the Debarwa copper mine …", "… and the Montepuez mine …"
     opening = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:[A-Za-z]+\s+(?:at|of|from)\s+)?(?P<the>[Tt]he\s+)?{name}")
     # "Escondida, the world’s biggest single copper mine, produced …"
@@ -165,7 +165,7 @@ def facility_of(before: str) -> str:
     m = m or apposed.match(before)
     if not m:
         return ""
-    name = m.group("name")
+    name = m.group("name") + name_continued(before, m.end("name"))
     capitalised = " ".join(w for w in name.split() if w[0].isupper() and w.lower() not in _facility_heads())
     lex = load_lexicon("context")
     countries_named = country_mentions(capitalised)
@@ -173,6 +173,8 @@ def facility_of(before: str) -> str:
         return ""  # "the Ugandan oil fields": the country's, not a named site's
     if any(w in lex["months"] or w in lex["not_names"] for w in capitalised.split()):
         return ""
+    if any(name.startswith(e) for e in estimator_names()):
+        return ""  # "The International Monetary Fund estimated …": a body reporting figures, not what they are about
     return name
 
 

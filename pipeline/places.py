@@ -123,6 +123,19 @@ def _name_before(words: list[str]) -> list[str]:
     return name if any(w[:1].isupper() for w in name) else []
 
 
+# a capitalised word right after a head noun: "Fund Institute", "Canal Authority" name something else
+NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+# "the State Oil Fund of the Republic of Azerbaijan": a name that goes on after its capitalised head noun
+OF_NAME = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: of)?(?: (?:the )?[A-Z][\w’'-]*){0,3}")
+
+
+def name_continued(text: str, head_end: int) -> str:
+    """What follows a capitalised head noun at `head_end` as part of its name ("of the Republic of
+    Azerbaijan"), or nothing: not a country alone ("the Petroleum Fund of Timor-Leste" is the fund)."""
+    m = OF_NAME.match(text, head_end) if text[head_end - 1 : head_end].isalpha() and text[:head_end].split()[-1][0].isupper() else None
+    return m.group() if m and (not country_mentions(m.group()[4:]) or "Republic" in m.group()) else ""
+
+
 def named_facilities(text: str) -> list[tuple[int, str, str]]:
     """(position, head noun, name) of each facility a document names ("the Cobre Panamá mine",
     "the Panama Canal", "the Export Processing Zone"), in order."""
@@ -137,8 +150,12 @@ def named_facilities(text: str) -> list[tuple[int, str, str]]:
         name_words = _name_before(words)
         if not name_words:
             continue
-        name = " ".join(name_words + [head.word])
+        if NAME_GOES_ON.match(text, head.end):
+            continue  # "the Sovereign Wealth Fund Institute": the head noun inside a longer name
+        name = " ".join(name_words + [head.word]) + name_continued(text, head.end)
         # "the Ugandan oil fields" are the country's; "the Panama Canal" a proper name
+        if any(name.startswith(e) or name.endswith(e) for e in estimator_names()):
+            continue  # "the International Monetary Fund": a body that reports figures, not what they are about
         if not country_mentions(name) or len(name.split()) > 2 or head.word[0].isupper():
             found.append((head.start, head.word.lower(), name))
     return found

@@ -549,6 +549,18 @@ def test_a_clause_about_what_happens_in_a_facility_named_before_is_about_it():
     assert found["3%"] == "Mauritius"
 
 
+def test_a_national_fund_named_before_is_what_the_fund_s_figures_are_about_but_not_a_lender_called_a_fund():
+    text = ("Economy of Botswana\n\nDiamond revenue beyond the budget's needs goes to the Pula Fund, set up in 1994. "
+            "The fund's assets reached about US$4.9 billion in 2023, and the International Monetary Fund estimated "
+            "growth at 2.7%. The Sovereign Wealth Fund Institute ranks it about 60th in the world.\n\n"
+            "The Mineral Revenue Stabilisation Fund of the Republic of Ruritania held 2.1 billion dollars.")
+    found = subjects_of(text)
+    assert found["US$4.9 billion"] == "Pula Fund"
+    assert found["2.7%"] == "Botswana"  # the IMF is who estimated it, not what it is about
+    assert found["60th"] != "Sovereign Wealth Fund"  # "Fund" inside the name of an institute
+    assert found["2.1 billion dollars"] == "Mineral Revenue Stabilisation Fund of the Republic of Ruritania"
+
+
 def test_the_country_that_imposed_sanctions_is_no_partner_of_the_flows_they_cut():
     text = ("Economy of Iran\n\nSanctions imposed by the United States in 2012 cut exports of crude from about "
             "2.2 million bpd in 2011 to 1.1 million bpd. The return of American sanctions in 2018 reduced exports to "
