@@ -53,6 +53,7 @@ from pipeline.readings import Reading, read_quantities, restated, writers_conver
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
+from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
 
 def extract_document(
@@ -89,7 +90,10 @@ def extract_document(
     dollar = context.declared_dollar(doc.text)  # "All values are in New Zealand dollars": its bare "$"
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
-    cells = with_note_sources(doc.text, sorted(table_cells(doc.text) + text_table_cells(doc.text), key=lambda cell: cell.start))
+    cells = table_cells(doc.text) + text_table_cells(doc.text)
+    read = {cell.start for cell in cells}  # (a table another reader has read is not read again)
+    cells += [cell for cell in stacked_table_cells(doc.text) if cell.start not in read]  # "August / 2025" over two lines
+    cells = with_note_sources(doc.text, sorted(cells, key=lambda cell: cell.start))
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"

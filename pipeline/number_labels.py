@@ -34,7 +34,9 @@ DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|
 ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
-STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)")
+# (or a scale word alone in a line of units over the columns: "      thousands        change")
+STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)"
+                        r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: pipe_tables.caption_unit)
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"

@@ -234,8 +234,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                                        if TO_THE_DOLLAR.search(measure) or _priced_currency(cell) else unit)
     value = row.value
     bracket = LABEL_BRACKET.search(measure) or LABEL_SCALE.search(measure)
-    in_bracket = caption_scale(bracket.group("unit")) if unit == "count" and bracket else None
-    if unit == "count" and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
+    # (a figure read as people at its line's end is still a bare figure the table scales)
+    in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
+    if unit in ("count", "persons") and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
         if not unit and (prefix := CURRENCY_WORD.fullmatch(cell.caption_unit.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
@@ -297,7 +298,7 @@ ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")
 def accounting_negative(figure: str) -> bool:
     """'(2.8)': a figure in brackets, as accountants write a negative one."""
     return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
-CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase)\b", re.IGNORECASE)  # a row of rates of change
+CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase|variation)\b", re.IGNORECASE)  # a row of rates of change
 RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
 EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage

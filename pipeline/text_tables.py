@@ -79,6 +79,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
     under change columns ("y-o-y  q-o-q") are the changes of the last year's."""
     cells = []
     for heading in YEARS_LINE.finditer(text):
+        if _months_over(text, heading.start()):
+            continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = _caption_of(text, heading.start())
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
@@ -155,6 +157,15 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")
+
+
+def _months_over(text: str, line_start: int) -> bool:
+    """Whether the line above a line of years names months or quarters alone over most of its columns
+    ("Q1  Q2" over "2025  2025"; not "Q3 2025 on", the period each column compares)."""
+    above_end = line_start - 1
+    chunks = re.findall(r"\S+(?: \S+)*", text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)])
+    return len(chunks) >= 2 and 2 * sum(MONTH_OR_QUARTER.fullmatch(chunk) is not None for chunk in chunks) >= len(chunks)
 STUB_BRACKET = re.compile(r"[ \t]*\((?P<unit>[^()\n]{1,30})\)[ \t]*")
 COMPARED_PERIOD = re.compile(rf"{PERIOD_HEADING}[ \t]+on\b", re.IGNORECASE)
 FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|projections?|outlook)\b", re.IGNORECASE)

@@ -365,3 +365,13 @@ def test_a_bare_first_level_of_a_change_takes_the_measure_the_words_after_the_se
             "to 10.3 kwacha per US dollar.")
     rows = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert rows["6.2"] == rows["10.3 kwacha"] == "exchange_rate"
+
+
+def test_changes_of_labour_rates_in_points_participation_rates_and_the_cpi():
+    text = ("Economy of Ruritania\n\nThe unemployment rate fell 0.3 percentage points to 6.1% in May. The labour force "
+            "participation rate rose to 61.2%, and the underemployment rate eased to 9.8%. The CPI rose 0.4% in May.")
+    found = indicators_of(text)
+    assert found["0.3 percentage points"] == found["6.1%"] == "unemployment_rate"
+    assert found["61.2%"] == "population_share"  # a share of the population of working age
+    assert found["9.8%"] == "labour_force_share"
+    assert found["0.4%"] == "inflation_rate"

@@ -1,0 +1,190 @@
+"""Plain-text tables whose column headings run over several lines, as statistics offices print
+them, with lines of units over the rows they apply to:
+
+                       August    September   Standard   August to       September 2024
+                         2025         2025   error(1)   September 2025  to September 2025
+                      thousands                         change
+    Employment           21,156.3     21,208.4       28.9        52.1           246.8
+                          %                             percentage points
+    Unemployment rate         7.1          7.0        0.1        -0.1             0.4
+
+A column's heading is the words stacked over its figures; a unit ("thousands", "%", "(%)") stands
+over the first column it applies to and holds for the columns to its right, down to the next line
+of units. A heading naming two times ("August to September 2025") or a change heads changes, of its
+latest time."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.periods import time_expressions
+from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale
+from pipeline.text_tables import CAPTION_TOPIC, CELL, ROW
+
+CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
+SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
+CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
+SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
+COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MAX_HEADING_LINES = 4
+
+
+class _Chunk(NamedTuple):
+    text: str
+    start: int  # columns from the line's start
+    end: int
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+
+    def text(self, document: str) -> str:
+        return document[self.start : self.end]
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append(_Line(at, at + len(line.rstrip("\r"))))
+        at += len(line) + 1
+    return lines
+
+
+def _chunks(line: str) -> list[_Chunk]:
+    return [_Chunk(m.group(), m.start(), m.end()) for m in CHUNK.finditer(line)]
+
+
+def unit_of(chunk: str) -> str | None:
+    """The unit a heading's word states ("thousands", "%", "(%)", "US$ million"), or None."""
+    bare = chunk.strip().removeprefix("(").removesuffix(")")
+    bare = SCALE_WORDS.get(bare.lower(), bare)
+    return bare if bare and caption_scale(bare) is not None else None
+
+
+def _figures(document: str, line: _Line) -> list[tuple[int, int]] | None:
+    """The figures of a table row, as columns from its line's start; None for a line that is no row."""
+    row = ROW.match(document, line.start, line.end)
+    if row is None:
+        return None
+    figures = [(f.start() - line.start, f.end() - line.start) for f in CELL.finditer(document, row.start("figures"), row.end("figures"))]
+    return figures if len(figures) >= 2 else None
+
+
+def _column(columns: list[tuple[int, int]], chunk: _Chunk) -> int | None:
+    """The column a heading's words stand over: the one they overlap or are nearest to; None over the
+    rows' labels."""
+    if chunk.end <= columns[0][0] - 1:
+        return None
+    def distance(column: tuple[int, int]) -> tuple[int, float]:
+        gap = max(column[0] - chunk.end, chunk.start - column[1], 0)
+        return gap, abs((column[0] + column[1]) / 2 - (chunk.start + chunk.end) / 2)
+    return min(range(len(columns)), key=lambda index: distance(columns[index]))
+
+
+def _units_over(chunks: list[tuple[int, str]], count: int, units: list[str]) -> list[str]:
+    """Each column's unit after a line whose units stand over some columns: a unit holds for its
+    column and those to its right up to the next."""
+    units = list(units)
+    placed = sorted((column, unit) for column, unit in chunks)
+    for index, (column, unit) in enumerate(placed):
+        stop = placed[index + 1][0] if index + 1 < len(placed) else count
+        units[column:stop] = [unit] * (stop - column)
+    return units
+
+
+def _as_heading(period: str) -> str:
+    """'2025-09' → 'Sep 2025': a period as a column heading names it."""
+    year, _, month = period.partition("-")
+    return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
+
+
+def _read_heading(words: str) -> tuple[str, str, bool]:
+    """A column's stacked heading as (its latest time, what else it says, whether it heads changes)."""
+    times = time_expressions(words)
+    rest = words
+    for t in reversed(times):
+        rest = rest[: t.start] + rest[t.end :]
+    rest = re.sub(r"\s+", " ", re.sub(r"^\s*to\b|\bto\s*$", "", rest.strip())).strip()
+    spans = [period for t in times for period in t.periods]
+    between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None
+    changes = bool(CHANGE_WORD.search(rest)) or between
+    # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
+    # of a comparison, the time compared ("Q3 2025 on Q2 2025")
+    last = times[0] if len(times) > 1 and COMPARED.search(words, times[0].end, times[1].start) else times[-1] if times else None
+    latest = (_as_heading(spans[-1][1]) if len(times) == 1 and between else words[last.start : last.end]) if last else ""
+    if changes and not CHANGE_WORD.search(rest):
+        rest = f"{rest} change".strip()
+    return latest, rest, changes
+
+
+def stacked_table_cells(text: str) -> list[Cell]:
+    """The figures of plain-text tables with headings of two or more lines, each as a cell with its
+    row's label (and what its column's heading says besides a time) and its column's time."""
+    if "  " not in text:
+        return []
+    lines = _lines(text)
+    cells: list[Cell] = []
+    index = 0
+    while index < len(lines):
+        first_row = _figures(text, lines[index])
+        heading = _heading_lines(text, lines, index) if first_row else []
+        if not first_row or len(heading) < 2:
+            index += 1
+            continue
+        columns = first_row
+        words = [""] * len(columns)
+        units = [""] * len(columns)
+        for line in heading:
+            placed_units = []
+            for chunk in _chunks(line.text(text)):
+                column = _column(columns, chunk)
+                if column is None:
+                    continue
+                if (unit := unit_of(chunk.text)) is not None:
+                    placed_units.append((column, unit))
+                else:
+                    words[column] = f"{words[column]} {chunk.text}".strip()
+            units = _units_over(placed_units, len(columns), units)
+        read = [_read_heading(w) for w in words]
+        caption = CAPTION_TOPIC.match(caption_line(text, heading[0].start))
+        topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
+        while index < len(lines):
+            line = lines[index]
+            figures = _figures(text, line)
+            if figures is None:
+                chunks = _chunks(line.text(text))
+                placed = [(_column(columns, c), unit_of(c.text)) for c in chunks]
+                if not chunks or any(column is None or unit is None for column, unit in placed):
+                    break  # a blank line or a line of words ends the table
+                units = _units_over(placed, len(columns), units)  # a line of units for the rows under it
+                index += 1
+                continue
+            if len(figures) != len(columns):
+                break
+            row = ROW.match(text, line.start, line.end)
+            label = row.group("label").strip()
+            for (start, end), (latest, rest, changes), unit in zip(figures, read, units):
+                figure = text[line.start + start : line.start + end]
+                if not any(c.isdigit() for c in figure):
+                    continue
+                cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
+                                  accounting_negative(figure), caption_unit=unit, topic=topic))
+            index += 1
+    return cells
+
+
+def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]:
+    """The lines right above a table's first row that head its columns (no row among them, no blank
+    line between), top first; a caption of one phrase ends them."""
+    heading: list[_Line] = []
+    index = first_row - 1
+    while index >= 0 and len(heading) < MAX_HEADING_LINES:
+        line = lines[index]
+        if _figures(text, line) is not None or len(_chunks(line.text(text))) < 2:
+            break
+        heading.insert(0, line)
+        index -= 1
+    return heading

@@ -1,0 +1,98 @@
+"""Plain-text tables whose column headings run over several lines, with lines of units over their
+rows (pipeline/stacked_tables.py), on tables written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+from pipeline.stacked_tables import stacked_table_cells, unit_of
+
+LABOUR_RELEASE = """Statistics Office of Ruritania
+Labour market bulletin, June 2025
+
+Employment grew in June, and the unemployment rate edged down.
+
+Table 1
+Labour market, seasonally adjusted
+
+                         May        June     May to
+                        2025        2025     June 2025
+                     thousands               change
+Employment             2,842.1     2,851.6       9.5
+Unemployment             196.0       188.3      -7.7
+                          %                  percentage points
+Unemployment rate          6.4         6.2      -0.2
+
+Source: Statistics Office of Ruritania.
+"""
+
+PAYMENTS = """Economy of Portugal
+
+Table 2. Current account, quarterly
+
+                    Q1           Q2      Q1 2025 to
+                  2025         2025         Q2 2025
+                € million                         %
+Exports           28,415.2     29,102.7         2.4
+Imports           30,210.9     30,877.1         2.2
+"""
+
+
+def observations(text: str) -> dict[str, tuple]:
+    found = extract_document(document_from_text(text))[0]
+    return {o.mention: (o.value, o.unit, o.period_start, o.period_end, o.indicator) for o in found}
+
+
+def test_a_columns_heading_is_the_words_stacked_over_it_and_a_time_span_heads_changes():
+    cells = {(c.label, c.heading) for c in stacked_table_cells(LABOUR_RELEASE)}
+    assert ("Employment", "May 2025") in cells and ("Employment", "June 2025") in cells
+    assert ("Employment (change)", "Jun 2025") in cells  # "May to / June 2025 / change": of the latest month
+    assert ("Unemployment rate (change)", "Jun 2025") in cells
+
+
+def test_a_unit_over_a_column_holds_for_the_columns_to_its_right_down_to_the_next_line_of_units():
+    units = {(c.label, c.heading): c.caption_unit for c in stacked_table_cells(LABOUR_RELEASE)}
+    assert units[("Employment", "May 2025")] == units[("Employment (change)", "Jun 2025")] == "thousand"
+    assert units[("Unemployment rate", "June 2025")] == "%"
+    assert units[("Unemployment rate (change)", "Jun 2025")] == "percentage points"
+    assert unit_of("(%)") == "%" and unit_of("millions") == "million" and unit_of("change") is None
+
+
+def test_a_stacked_table_gives_scaled_levels_and_signed_changes_of_its_columns_times():
+    found = observations(LABOUR_RELEASE)
+    assert found["2,842.1"] == ("2842100", "persons", "2025-05", "2025-05", "labour_force")
+    assert found["9.5"][:4] == ("9500", "persons", "2025-06", "2025-06")
+    assert found["6.2"] == ("6.2", "percent", "2025-06", "2025-06", "unemployment_rate")
+    assert found["-0.2"] == ("-0.2", "percentage_points", "2025-06", "2025-06", "unemployment_rate")
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(LABOUR_RELEASE))[1]}
+    assert tokens["thousands"] == "part_of_mention"  # the scale of the figures under it
+
+
+def test_a_stacked_table_in_a_currency_and_scale_with_a_change_column_in_percent():
+    found = observations(PAYMENTS)
+    assert found["28,415.2"][:4] == ("28415200000", "EUR", "2025-01", "2025-03")
+    assert found["29,102.7"][2:4] == ("2025-04", "2025-06")
+    assert found["2.4"][:4] == ("2.4", "percent", "2025-04", "2025-06")
+
+
+def test_a_table_with_a_one_line_heading_is_not_read_as_stacked():
+    text = ("Economy of Chile\n\nTable 1. Output\n\n                   2023      2024\n"
+            "Copper (kt)       5,250     5,506\n")
+    assert stacked_table_cells(text) == []
+
+
+def test_a_variation_column_keeps_its_sign_and_an_ordinal_quarter_is_a_time():
+    text = ("Economy of Peru\n\nTable 1. CPI by division, May 2025\n\n"
+            "Division                          Annual variation (%)\n"
+            "Food                                     2.31\n"
+            "Communication                           -0.87\n\n"
+            "Construction grew for a fifth consecutive quarter.\n")
+    found = observations(text)
+    assert found["-0.87"][0] == "-0.87"  # a change, not a level
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens["quarter"] == "date"
+
+
+def test_the_loti_by_its_one_letter_prefix():
+    text = "Economy of Lesotho\n\nCustoms union receipts came to M9.6 billion in 2023/24."
+    assert observations(text)["M9.6 billion"][:2] == ("9600000000", "LSL")
