@@ -31,6 +31,7 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "bilateral": WordList(lex["bilateral_cues"]),
         "pair_flow": WordList(lex["pair_flow_cues"]),
         "target": WordList(lex["target_cues"]),
+        "named_target": WordList(lex["named_target_cues"]),
     }
 
 
@@ -128,6 +129,9 @@ FLOW_BEFORE = re.compile(
 LISTED_PARTNER = re.compile(r"(?:[\s:–-]{1,3}|\s+with\s+)(?:about\s+|some\s+|nearly\s+)?")
 
 
+SET_UP = re.compile(r"\s+up\b")
+
+
 def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "") -> str:
     """What a number is about: a plan when it states the plan's target; a pair of countries when
     its clause speaks of trade or aid between them; a country named in the possessive right before
@@ -138,6 +142,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     home_name = home.name if home else ""
     if plan and patterns["target"].search(sentence[start : min(end, q.end + 20)]):
         return plan
+    if plan and plan in sentence[start : q.start] and (aim := patterns["named_target"].search(sentence[start : min(end, q.end + 20)])) \
+            and not SET_UP.match(sentence, start + aim.end()):
+        return plan  # "The First Development Plan (1983-1986) was to invest some 15 billion pesos" (not "set up by")
     # a country word inside the number's own mention is its currency's ("271.03 US cents"), not a subject
     mentions = [m for m in _subject_mentions(sentence[start:end]) if not q.start <= start + m[0] < q.end]
     # "128 million bottles, about 40% of them to Russia": the partner is the share's, the total stays the country's

@@ -215,6 +215,17 @@ def test_a_plans_outlay_is_about_the_plan():
     assert found["33%"] == "Bhutan"  # "allocated" alone names no plan's target
 
 
+def test_what_a_plan_named_in_its_sentence_was_to_do_or_set_is_about_the_plan():
+    text = ("Economy of Upper Volta\n\nThe Second Development Plan (1972-1976) was to invest some 60 billion francs. "
+            "The Interim Plan of 1977 set public investment at 18 billion francs. The Interim Plan ended in 1978, "
+            "and the state budget for 1979 was to rise by 8%. A fund set up by the Interim Plan lent 2 billion francs.")
+    found = subjects_of(text)
+    assert found["60 billion francs"] == "Second Development Plan"
+    assert found["18 billion francs"] == "Interim Plan"
+    assert found["8%"] == "Upper Volta"  # a plan carried from before is not what a budget was to do
+    assert found["2 billion francs"] != "Interim Plan"  # "set up by" the plan: not its target
+
+
 def test_partners_listed_before_their_shares_with_articles_make_pairs():
     text = ("Economy of Malaysia\n\nSingapore, the United States and China took 14.6%, 13.1% and 12.2% of "
             "exports respectively.")
