@@ -299,6 +299,17 @@ POINTS = re.compile(r"[\s-]*points?\b")
 LIST_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 
+def _significant_digits(mention: str) -> int:
+    digits = re.sub(r"\D", "", re.split(r"[^\d.,\s]", re.sub(r"^\D+", "", mention), maxsplit=1)[0])
+    return len(digits.strip("0")) if "." not in mention else len(digits.lstrip("0"))
+
+
+def _more_precise(q: Quantity, previous: Quantity, sentence: str) -> bool:
+    """Whether a bracketed amount is written with more significant digits than the hedged one before it:
+    the exact amount the other converts, not a conversion of it."""
+    return _significant_digits(sentence[q.start : q.end]) > _significant_digits(sentence[previous.start : previous.end])
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -331,8 +342,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         if i:
             previous = settled[-1]
             gap = sentence[previous.end : q.start]
-            if PARENTHETICAL.match(gap) and qualifiers[i] == "exact":
-                qualifiers[i] = qualifiers[i - 1]
+            if PARENTHETICAL.match(gap) and qualifiers[i] == "exact" and not _more_precise(q, previous, sentence):
+                qualifiers[i] = qualifiers[i - 1]  # (not "about US$976 million (SDR 735.5 million)": the exact original)
             elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range"):
                 qualifiers[i] = qualifiers[i - 1]  # "about 640,000 and 560,000": the hedge governs the list
             if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap):

@@ -156,7 +156,7 @@ def headline_source(text: str) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     lexicon = load_lexicon("context")
     return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures", "issuer_says",
-                                                                   "bank_own_settings")}
+                                                                   "bank_own_settings", "lender_own_figures")}
 
 
 def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
@@ -176,6 +176,8 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
         return issuer.speaking, False, says_at  # "We expect real GDP growth of 2.3% in 2025" in a rating agency's opinion
     if issuer.speaking and estimator_type(issuer.author) == "central_bank" and (setting := _cues()["bank_own_settings"].search(sentence)):
         return issuer.author, False, setting.start()  # "The discount rate remains at 2.50%" in the bank's own statement: its setting
+    if issuer.speaking and estimator_type(issuer.author) == "international_organisation" and _cues()["lender_own_figures"].search(sentence):
+        return issuer.author, False, CARRIED  # "The completion of the review enables the authorities to draw SDR 254 million"
     if issuer.forecasts and (_cues()["issuer_own_figures"].search(sentence) or _possessive(issuer.author, sentence)):
         return issuer.author, False, CARRIED  # "Growth is projected to …", "• Supported 15,000 firms …" in its own page
     return "", False, CARRIED

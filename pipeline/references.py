@@ -204,7 +204,10 @@ def resolve_references(
                 name in full.split() and " and " not in full for full in named_before):
             name = next(full for full in reversed(named_before) if name in full.split() and " and " not in full)  # "the Panel"
         elif len(name.split()) == 1 and name.lower() in heads:
-            match = next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
+            # "The Bank now projects …" in the Bank of Namibia's own statement: the issuer, though it
+            # named the European Central Bank since
+            own = author if author and name[0].isupper() and name.lower() in author.lower().split() else None
+            match = own or next((full for full in reversed(named_before) if name.lower() in full.lower().split()), None)
             if match is None and name.lower() == "lender":
                 match = next((full for full in reversed(named_before) if "Bank" in full or "Fund" in full), None)
             if match is None and text:
@@ -220,6 +223,8 @@ def resolve_references(
             if match is None:
                 continue  # an unresolved "the bank" names no one
             name = match
+        if author and text and _authors_body(name, author, text):
+            name = author  # "approved by the Executive Board" in the IMF's release that names the "IMF Executive Board"
         if name in _lexicon()["rate_setting_bodies"] and (bank := central_bank_named(text, end)):
             name = bank  # "The Monetary Policy Committee kept the repo rate at 6.50 per cent": the bank's committee
         resolved.append((position, name))
@@ -333,6 +338,17 @@ def _full_names() -> dict[str, str]:
     """Known estimators' short names (lexicon/estimators.yaml aliases in capitals: "IMF") → full names."""
     return {alias: entry["canonical"] for entry in load_lexicon("estimators")["estimators"]
             for alias in entry.get("aliases", []) if alias.isupper()}
+
+
+def _authors_body(name: str, author: str, text: str) -> bool:
+    """Whether a body named by its part alone ("Executive Board", "Board of Directors") is one of the
+    document's issuer's: the document writes it with the issuer's name ("IMF Executive Board", "the
+    Executive Board of the International Monetary Fund")."""
+    words = name.split()
+    if not words or words[-1] not in _lexicon()["body_parts"] or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    names = {author, known_full_name(author), *(alias for alias, full in _full_names().items() if full == known_full_name(author))}
+    return any(f"{a} {name}" in text or f"{name} of the {a}" in text or f"{name} of {a}" in text for a in names if a)
 
 
 def known_full_name(name: str) -> str:

@@ -1764,3 +1764,26 @@ def test_a_banks_act_opening_the_sentence_beside_another_body_named_later_and_a_
     observations, _ = extract_document(document_from_text("Viet Nam economy\n\nViet Nam's GDP grew 7.4% in 2024, and "
                                                           "Viet Nam exported rice."))
     assert observations[0].subject == "Vietnam"  # as the country is named, not spelled apart
+
+
+def test_a_central_banks_own_statement_its_headline_rate_and_the_bank_after_another_bank_was_named():
+    text = ("BANK OF BOTSWANA\n\nMONETARY POLICY COMMITTEE STATEMENT\n\nGaborone, 12 June 2025\n\n"
+            "Policy rate reduced by 50 basis points to 1.90 percent\n\n"
+            "Globally, the European Central Bank lowered its deposit rate to 2.00 percent in June. "
+            "The Bank now projects inflation of 2.8 percent in 2025.")
+    found = sources(text)
+    assert found["50 basis points"] == found["1.90 percent"] == "Bank of Botswana"  # its own setting, in its headline
+    assert found["2.00 percent"] == "European Central Bank"
+    assert found["2.8 percent"] == "Bank of Botswana"  # "the Bank" in its own statement, not the bank named last
+
+
+def test_a_lenders_release_its_boards_decisions_and_its_own_operations():
+    text = ("PRESS RELEASE NO. 24/101\n\nIMF Executive Board Completes the Second Review for Ruritania\n\n"
+            "Washington, DC - May 2, 2024: The Executive Board of the International Monetary Fund (IMF) today completed "
+            "the second review of Ruritania's arrangement. The completion of the review enables the authorities to draw "
+            "SDR 75 million. The arrangement was approved by the Executive Board in an amount of SDR 400 million. "
+            "Growth reached 3.1 percent in 2023. Ruritania's quota is SDR 120 million.")
+    found = sources(text)
+    assert found["SDR 75 million"] == found["SDR 120 million"] == "IMF"
+    assert found["SDR 400 million"] == "IMF"  # its board's decision, not a body of its own
+    assert found["3.1 percent"] == ""  # an outturn it reports

@@ -1899,3 +1899,11 @@ def test_a_share_held_of_a_company_named_in_french_with_its_abbreviation():
                   "90% held by the government, sold power.\n\nThe Société Nationale Industrielle et Minière (SNIM), "
                   "78% held by the state, mines iron ore.")
     assert found["78%"][0].subject == "Société Nationale Industrielle et Minière"
+
+
+def test_a_bracketed_amount_more_precise_than_the_hedged_one_is_the_exact_original():
+    text = ("Economy of Ruritania\n\nThe country would have access to about US$976 million (SDR 735.5 million). "
+            "Reserves reached about 23 million barrels (3.7 million cubic metres).")
+    assert one(text, "SDR 735.5 million").qualifier == "exact"
+    assert one(text, "SDR 735.5 million").unit == "XDR"
+    assert one(text, "3.7 million cubic metres").qualifier == "approximately"  # a conversion, hedged as its original
