@@ -1907,3 +1907,13 @@ def test_a_bracketed_amount_more_precise_than_the_hedged_one_is_the_exact_origin
     assert one(text, "SDR 735.5 million").qualifier == "exact"
     assert one(text, "SDR 735.5 million").unit == "XDR"
     assert one(text, "3.7 million cubic metres").qualifier == "approximately"  # a conversion, hedged as its original
+
+
+def test_a_row_labels_scale_after_a_one_letter_currency_or_before_a_unit_of_capitals_and_a_quarter_named_by_its_month():
+    text = ("Economy of Zambia\n\nTable 1. Highlights\n\n                              2024        2023\n"
+            "Dividends received (K million)    1,342         985\n"
+            "Canal tonnage (million PC/UMS tons)   506.8    430.1\n\n"
+            "Inflation was 2.8% in the 12 months to the September quarter 2024.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert not [t for t in tokens if t.disposition == "unexplained"]
+    assert one(text, "2.8%").period_end == "2024-09"
