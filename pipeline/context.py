@@ -305,9 +305,15 @@ def _significant_digits(mention: str) -> int:
 
 
 def _more_precise(q: Quantity, previous: Quantity, sentence: str) -> bool:
-    """Whether a bracketed amount is written with more significant digits than the hedged one before it:
-    the exact amount the other converts, not a conversion of it."""
-    return _significant_digits(sentence[q.start : q.end]) > _significant_digits(sentence[previous.start : previous.end])
+    """Whether a bracketed sum of money or percentage is written with more significant digits than the
+    hedged number before it: the exact figure ("about US$976 million (SDR 735.5 million)", "a little
+    over a quarter (26.4 percent)"), not a conversion of it (a measure's conversion is often the more
+    precise: "less than 4 million barrels (640,000 cubic meters)")."""
+    exact_kind = q.unit == "percent" or CURRENCY_CODE.fullmatch(q.unit or "") is not None
+    return exact_kind and _significant_digits(sentence[q.start : q.end]) > _significant_digits(sentence[previous.start : previous.end])
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
