@@ -136,7 +136,7 @@ def grammar() -> _Grammar:
         rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"
         # a sign or a code after the number, unless it opens the next amount ("By June 2018 ₹15.31 lakh crore")
         rf"|(?:{symbols}|{code_pattern}\b)(?!\s?\d)|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
-        rf"(?:{after_words})(?![\w²³])|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",
+        rf"(?:{after_words})(?![\w²³]|(?-i:/[A-Z]))|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",  # (not "PC/UMS tons")
         re.IGNORECASE,
     )
     # the patterns of quantities in words: their words in lower case (see Caseless)

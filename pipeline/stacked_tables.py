@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale
+from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale
 from pipeline.text_tables import CAPTION_TOPIC, CELL, ROW
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
@@ -29,6 +29,7 @@ SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–J
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
+MIN_HEADING_LINES = 1
 
 
 class _Chunk(NamedTuple):
@@ -121,8 +122,8 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
 
 
 def stacked_table_cells(text: str) -> list[Cell]:
-    """The figures of plain-text tables with headings of two or more lines, each as a cell with its
-    row's label (and what its column's heading says besides a time) and its column's time."""
+    """The figures of plain-text tables whose column headings stand over their figures, each as a
+    cell with its row's label (and what its column's heading says besides a time) and its column's time."""
     if "  " not in text:
         return []
     lines = _lines(text)
@@ -131,49 +132,68 @@ def stacked_table_cells(text: str) -> list[Cell]:
     while index < len(lines):
         first_row = _figures(text, lines[index])
         heading = _heading_lines(text, lines, index) if first_row else []
-        if not first_row or len(heading) < 2:
+        if not first_row or len(heading) < MIN_HEADING_LINES:
             index += 1
             continue
-        columns = first_row
-        words = [""] * len(columns)
-        units = [""] * len(columns)
-        for line in heading:
-            placed_units = []
-            for chunk in _chunks(line.text(text)):
-                column = _column(columns, chunk)
-                if column is None:
-                    continue
-                if (unit := unit_of(chunk.text)) is not None:
-                    placed_units.append((column, unit))
-                else:
-                    words[column] = f"{words[column]} {chunk.text}".strip()
-            units = _units_over(placed_units, len(columns), units)
-        read = [_read_heading(w) for w in words]
-        caption = CAPTION_TOPIC.match(caption_line(text, heading[0].start))
+        read, units = _column_headings(text, heading, first_row)
+        caption_text = caption_line(text, heading[0].start)
+        caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
+        of_changes = CHANGES_CAPTION.search(caption_text) is not None  # "GDP and main sectors, growth rates (%)"
+        label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
         while index < len(lines):
             line = lines[index]
             figures = _figures(text, line)
             if figures is None:
                 chunks = _chunks(line.text(text))
-                placed = [(_column(columns, c), unit_of(c.text)) for c in chunks]
-                if not chunks or any(column is None or unit is None for column, unit in placed):
+                placed = [(_column(first_row, c), unit_of(c.text)) for c in chunks]
+                if chunks and all(column is not None and unit is not None for column, unit in placed):
+                    units = _units_over(placed, len(first_row), units)  # a line of units for the rows under it
+                elif len(chunks) == 1 and index + 1 < len(lines) and (after := ROW.match(text, lines[index + 1].start, lines[index + 1].end)) \
+                        and after.group("label").strip().startswith("("):
+                    label_start = chunks[0].text
+                else:
                     break  # a blank line or a line of words ends the table
-                units = _units_over(placed, len(columns), units)  # a line of units for the rows under it
                 index += 1
                 continue
-            if len(figures) != len(columns):
+            if len(figures) != len(first_row):
                 break
-            row = ROW.match(text, line.start, line.end)
-            label = row.group("label").strip()
-            for (start, end), (latest, rest, changes), unit in zip(figures, read, units):
+            label = f"{label_start} {ROW.match(text, line.start, line.end).group('label').strip()}".strip()
+            label_start = ""
+            for (start, end), (latest, rest, _), unit in zip(figures, read, units):
                 figure = text[line.start + start : line.start + end]
-                if not any(c.isdigit() for c in figure):
-                    continue
-                cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
-                                  accounting_negative(figure), caption_unit=unit, topic=topic))
+                if any(c.isdigit() for c in figure):
+                    cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
+                                      accounting_negative(figure), caption_unit=unit, topic=topic, of_changes=of_changes))
             index += 1
     return cells
+
+
+def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, int]]) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """Each column's heading read (see _read_heading) and its unit, from the words and units stacked
+    over it; a column of changes without a time of its own ("Change (%)") is of the latest other column's."""
+    words = [""] * len(columns)
+    units = [""] * len(columns)
+    for line in heading:
+        placed_units = []
+        for chunk in _chunks(line.text(text)):
+            column = _column(columns, chunk)
+            if column is None:
+                continue
+            if (unit := unit_of(chunk.text)) is not None:
+                placed_units.append((column, unit))
+            else:
+                words[column] = f"{words[column]} {chunk.text}".strip()
+        units = _units_over(placed_units, len(columns), units)
+    read = [_read_heading(w) for w in words]
+    times = [time for time, _, _ in read if time]
+    latest = max(times, key=_period_end) if times else ""
+    return [(time or (latest if changes else ""), rest, changes) for time, rest, changes in read], units
+
+
+def _period_end(heading: str) -> str:
+    times = time_expressions(heading)
+    return times[-1].periods[-1][1] if times else ""
 
 
 def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]:

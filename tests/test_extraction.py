@@ -1917,3 +1917,12 @@ def test_a_row_labels_scale_after_a_one_letter_currency_or_before_a_unit_of_capi
     observations, tokens = extract_document(document_from_text(text))
     assert not [t for t in tokens if t.disposition == "unexplained"]
     assert one(text, "2.8%").period_end == "2024-09"
+
+
+def test_feet_gross_tonnes_and_a_unit_name_that_begins_a_longer_one():
+    text = ("Economy of Panama\n\nThe lake fell to 79.2 feet in April 2024. Ships of 25 million gross tonnes passed, "
+            "and tonnage fell to 418.6 million PC/UMS tons. Prices rose 3 per cent/year and coffee cost 271.03 US cents/lb.")
+    assert one(text, "79.2 feet").unit == "feet" and one(text, "79.2 feet").indicator == "other_quantity"
+    assert one(text, "25 million gross tonnes").unit == "tonnes"
+    assert one(text, "418.6 million").unit == "count"  # not "PC" read as per cent
+    assert one(text, "3 per cent").unit == "percent"

@@ -75,10 +75,17 @@ def test_a_stacked_table_in_a_currency_and_scale_with_a_change_column_in_percent
     assert found["2.4"][:4] == ("2.4", "percent", "2025-04", "2025-06")
 
 
-def test_a_table_with_a_one_line_heading_is_not_read_as_stacked():
-    text = ("Economy of Chile\n\nTable 1. Output\n\n                   2023      2024\n"
-            "Copper (kt)       5,250     5,506\n")
-    assert stacked_table_cells(text) == []
+def test_a_one_line_heading_with_fiscal_years_a_change_column_and_a_label_over_two_lines():
+    text = ("Economy of Panama\n\nThe fiscal year runs from October to September.\n\n"
+            "Table 1. Main indicators\n\n"
+            "                                   FY2023     FY2024  Change (%)\n"
+            "Port calls                          9,310      8,644       -7.2\n"
+            "Transfers to the Treasury\n"
+            "  (US$ million)                     1,210.5    1,305.0        7.8\n")
+    found = observations(text)
+    assert found["9,310"][:4] == ("9310", "count", "2022-10", "2023-09")
+    assert found["-7.2"][:4] == ("-7.2", "percent", "2023-10", "2024-09")  # of the latest year's figure
+    assert found["1,305.0"][:4] == ("1305000000", "USD", "2023-10", "2024-09")  # the label's unit, on its second line
 
 
 def test_a_variation_column_keeps_its_sign_and_an_ordinal_quarter_is_a_time():
