@@ -243,6 +243,14 @@ def declared_dollar(text: str) -> str:
     return country.currency if country and country.currency != "USD" else ""
 
 
+def home_dollar(home: Country | None) -> str:
+    """The code of the home country's own dollar ("AUD" for Australia), "" when its currency is none:
+    a bare "$" in a document about it is its own dollar, as its statistics office writes it."""
+    dollars = {c for p, codes in _prefix_codes().items() if p.endswith("$")
+               for c in ([codes] if isinstance(codes, str) else codes) if c != "USD"}
+    return home.currency if home and home.currency in dollars else ""
+
+
 BARE_DOLLAR = re.compile(r"[-−–~]?\$")
 
 

@@ -87,7 +87,7 @@ def extract_document(
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
-    dollar = context.declared_dollar(doc.text)  # "All values are in New Zealand dollars": its bare "$"
+    dollar = context.declared_dollar(doc.text) or context.home_dollar(home)  # "All values are in New Zealand dollars": its bare "$"
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = table_cells(doc.text) + text_table_cells(doc.text)

@@ -1926,3 +1926,12 @@ def test_feet_gross_tonnes_and_a_unit_name_that_begins_a_longer_one():
     assert one(text, "25 million gross tonnes").unit == "tonnes"
     assert one(text, "418.6 million").unit == "count"  # not "PC" read as per cent
     assert one(text, "3 per cent").unit == "percent"
+
+
+def test_a_bare_dollar_in_a_document_about_a_country_with_its_own_dollar_is_that_dollar():
+    text = ("Australian Bureau of Statistics\n\nMonthly CPI indicator, October 2024\n\nThe Energy Bill Relief Fund gave "
+            "households a $300 rebate, while the mine's exports reached US$2.1 billion.")
+    assert one(text, "$300").unit == "AUD"
+    assert one(text, "US$2.1 billion").unit == "USD"
+    peru = "Economy of Peru\n\nThe mine's exports reached $2.1 billion in 2024."
+    assert one(peru, "$2.1 billion").unit == "USD"
