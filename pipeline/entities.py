@@ -155,6 +155,9 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opening, apposed
 
 
+OWNER_BEFORE = re.compile(r"^.*(?:’s|'s)\s+")
+
+
 def facility_of(before: str) -> str:
     """A named facility or site (a smelter, a dam, a mine, a basin) that opens the number's clause:
     the number states its capacity, output or size, not the country's."""
@@ -165,11 +168,12 @@ def facility_of(before: str) -> str:
     m = m or apposed.match(before)
     if not m:
         return ""
-    name = m.group("name") + name_continued(before, m.end("name"))
+    name = OWNER_BEFORE.sub("", m.group("name") + name_continued(before, m.end("name")))  # "Noble Energy's Aphrodite field"
     capitalised = " ".join(w for w in name.split() if w[0].isupper() and w.lower() not in _facility_heads())
     lex = load_lexicon("context")
     countries_named = country_mentions(capitalised)
-    if not capitalised or countries_named and countries_named[0][1] - countries_named[0][0] == len(capitalised):
+    proper = name.split()[-1][0].isupper()  # "The Bahrain Field": a proper name, though a country's
+    if not capitalised or countries_named and countries_named[0][1] - countries_named[0][0] == len(capitalised) and not proper:
         return ""  # "the Ugandan oil fields": the country's, not a named site's
     if any(w in lex["months"] or w in lex["not_names"] for w in capitalised.split()):
         return ""

@@ -226,6 +226,16 @@ def test_what_a_plan_named_in_its_sentence_was_to_do_or_set_is_about_the_plan():
     assert found["2 billion francs"] != "Interim Plan"  # "set up by" the plan: not its target
 
 
+def test_a_facility_named_after_its_country_or_its_owner_in_the_possessive_is_the_facility():
+    text = ("Economy of Qatar\n\nThe Qatar Field, the country's oldest, yields about 40,000 barrels per day. "
+            "Shell's Pearl plant, opened in 2011, can make 140,000 barrels per day. "
+            "The Qatari oil fields produced 1.3 million barrels per day in 2023.")
+    found = subjects_of(text)
+    assert found["40,000 barrels"] == "Qatar Field"  # a proper name, though its country's
+    assert found["140,000 barrels"] == "Pearl plant"  # not "Shell's Pearl plant"
+    assert found["1.3 million barrels"] == "Qatar"
+
+
 def test_partners_listed_before_their_shares_with_articles_make_pairs():
     text = ("Economy of Malaysia\n\nSingapore, the United States and China took 14.6%, 13.1% and 12.2% of "
             "exports respectively.")
