@@ -73,7 +73,8 @@ def name_initials(name: str) -> str:
 
 
 def _from_initials(name: str, abbr: str) -> str:
-    """'Kroll for the National Bank of Moldova' before '(NBM)': the name from the word the
+    """'Kroll for the National Bank of Moldova' before '(NBM)', 'the World Bank and the International
+    Monetary Fund' before '(IMF)': the name from the word the
     abbreviation's initials start at, when the name's capitalised words end with them."""
     capitals = [(i, w) for i, w in enumerate(name.split()) if w[0].isupper()]
     initials = name_initials(name)
@@ -81,7 +82,7 @@ def _from_initials(name: str, abbr: str) -> str:
         words = name.split()
         start = capitals[len(initials) - len(abbr)][0]
         joiner = [w for w in words[:start] if w != "the"][-1:]
-        if joiner and joiner[0] in ("for", "by", "to", "with", "from"):  # (not "Office of the National … Council (NESDC)")
+        if joiner and joiner[0] in ("for", "by", "to", "with", "from", "and"):  # (not "Office of the National … Council (NESDC)")
             return " ".join(words[start:])
     return name
 

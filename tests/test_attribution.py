@@ -1787,3 +1787,9 @@ def test_a_lenders_release_its_boards_decisions_and_its_own_operations():
     assert found["SDR 75 million"] == found["SDR 120 million"] == "IMF"
     assert found["SDR 400 million"] == "IMF"  # its board's decision, not a body of its own
     assert found["3.1 percent"] == ""  # an outturn it reports
+
+
+def test_an_abbreviation_after_two_bodies_joined_by_and_is_the_second_ones():
+    text = ("Economy of Ruritania\n\nThe programme of 1987, backed by the World Bank and the International Monetary "
+            "Fund (IMF), freed most prices. The IMF estimated growth at about 1.5% a year in 1988-1995.")
+    assert sources(text)["1.5%"] == "International Monetary Fund"
