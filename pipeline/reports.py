@@ -253,6 +253,9 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
 
 FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:’s|'s)\s+(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")
 ATTRIBUTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|by|says|said|per)\s+(?:the\s+)?", re.IGNORECASE)
+# "… to 86,000 in 1998 and, according to the OCGS, to 548,000 in 2022": an attribution that opens a
+# coordinate part heads what follows it, not the numbers before it
+OPENS_PART = re.compile(r"\b(?:and|but|while|whereas)\s*,\s*according\s+to\s+(?:the\s+)?$")
 
 
 def source_for(
@@ -294,7 +297,8 @@ def source_for(
     # attribution right after the number's clause is the clause's
     closing = next((position for position, _ in sources if position >= end and ATTRIBUTED_AFTER.fullmatch(sentence, end, position)), None)
     after = [(position, name) for position, name in sources if q.end <= position and (position < end or position >= last_number_end
-                                                                                         or position == closing)]
+                                                                                         or position == closing)
+             and not OPENS_PART.search(sentence, max(0, position - 40), position)]
     return after[0][1] if after and not _acts(sentence, after[0][0]) else ""
 
 

@@ -1793,3 +1793,13 @@ def test_an_abbreviation_after_two_bodies_joined_by_and_is_the_second_ones():
     text = ("Economy of Ruritania\n\nThe programme of 1987, backed by the World Bank and the International Monetary "
             "Fund (IMF), freed most prices. The IMF estimated growth at about 1.5% a year in 1988-1995.")
     assert sources(text)["1.5%"] == "International Monetary Fund"
+
+
+def test_an_attribution_that_opens_a_coordinate_part_heads_what_follows_it():
+    text = ("Economy of Ruritania\n\nVisitor numbers grew from some 12,000 in 1990 to 40,000 in 2000 and, according to "
+            "the Tourism Office, to 310,000 in 2023. Ruritania is the third-largest producer and, according to the "
+            "Mining Bureau, mined 2.1 million tonnes in 2024.")
+    found = sources(text)
+    assert found["12,000"] == found["40,000"] == ""
+    assert found["310,000"] == "Tourism Office"
+    assert found["third"] == "" and found["2.1 million tonnes"] == "Mining Bureau"
