@@ -129,6 +129,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     read = _read_whole(stated)
     if read is None and (prefix := CURRENCY_WORD.fullmatch(caption.strip())):
         read = _read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
+    if read is None and re.fullmatch(r"[A-Za-z]{1,3}", caption.strip()):
+        read = _read_whole(f"1{caption.strip()}")  # "(t)": a symbol written against its number ("500t")
     return read
 
 

@@ -29,6 +29,7 @@ SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–J
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
+MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
 MIN_HEADING_LINES = 1
 
 
@@ -203,8 +204,8 @@ def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]
     index = first_row - 1
     while index >= 0 and len(heading) < MAX_HEADING_LINES:
         line = lines[index]
-        if _figures(text, line) is not None or len(_chunks(line.text(text))) < 2:
-            break
+        if _figures(text, line) is not None or len(_chunks(line.text(text))) < 2 or MEASURED.search(line.text(text)):
+            break  # (a line with a figure that is no year's is a row, not a heading)
         heading.insert(0, line)
         index -= 1
     return heading

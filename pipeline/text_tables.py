@@ -18,7 +18,8 @@ from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, cap
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
 YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
                 r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
-FIGURE = r"\(?[-−–]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)\)?"  # also "1 230" and "2 059.3", thousands set off by a space
+# also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
+FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)%?\)?"
 
 # a fact sheet's line of figures by year
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)

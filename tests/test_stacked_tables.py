@@ -103,3 +103,15 @@ def test_a_variation_column_keeps_its_sign_and_an_ordinal_quarter_is_a_time():
 def test_the_loti_by_its_one_letter_prefix():
     text = "Economy of Lesotho\n\nCustoms union receipts came to M9.6 billion in 2023/24."
     assert observations(text)["M9.6 billion"][:2] == ("9600000000", "LSL")
+
+
+def test_a_highlights_table_with_signed_percent_changes_and_years_newest_first():
+    text = ("RURITANIA MINING HOLDINGS PLC\nAnnual Report 2024\n\nOPERATIONAL HIGHLIGHTS\n"
+            "                                   2024        2023    Change\n"
+            "Attributable copper output (t)    71,860      64,210    +11.9%\n"
+            "Group revenue (US$ million)        252.7       224.3    +12.7%\n\n"
+            "The chairman's statement follows.\n")
+    found = observations(text)
+    assert found["64,210"][:4] == ("64210", "tonnes", "2023", "2023")
+    assert found["11.9%"][:4] == ("11.9", "percent", "2024", "2024")  # of the later year, whatever the columns' order
+    assert found["224.3"][:2] == ("224300000", "USD")
