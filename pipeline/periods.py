@@ -80,6 +80,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "the (fiscal) year ending March 2024", "the 12 months to June 2024": twelve months up to that one
         ("year_ending", rf"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
                         rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
+        # "the three months to August 2025": the months up to that one
+        ("months_to", rf"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:ending|ended|to|through)\s+"
+                      rf"(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "between August 2024 and February 2025", "from October 2024 to March 2025": months of two years
         ("month_year_span", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+"
                             rf"(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
@@ -155,7 +158,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
         "quarter": Caseless(r"quarter|q[1-4]"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
-        "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"),
+        "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
         "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
@@ -224,6 +227,11 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "years_to":
         n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
         return ((str(int(g["y"]) - n + 1), g["y"]),)
+    if kind == "months_to":
+        n = int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()]
+        last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1
+        first = last - n + 1
+        return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
     if kind == "year_ending":
         last = _months()[g["m1"].lower().rstrip(".")]
         first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before

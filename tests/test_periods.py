@@ -1220,3 +1220,10 @@ def test_the_months_of_the_year_named_again_without_first_but_not_a_twelve_month
                        "newly established.\n\nIn October 2024 rents rose 7.1% over the twelve months.")
     assert periods["175.6 thousand"] == ("2024-01", "2024-09")
     assert periods["7.1%"] == ("2024-10", "2024-10")
+
+
+def test_the_months_up_to_a_month_of_a_year():
+    text = ("Office for Statistics\n\nGDP grew by 0.3% in the three months to August 2025, and output fell 1.1% in the "
+            "6 months ending January 2025.")
+    assert period(text, "0.3%") == ("2025-06", "2025-08")
+    assert period(text, "1.1%") == ("2024-08", "2025-01")
