@@ -13,8 +13,8 @@ PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
 PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
-# "R47839", "VM2025-0021", and a bond's code "FXD1/2022/015" (its year names the issue, dates no figure)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4})(?![\w%]|[.,]\d)")
+# "R47839", "VM2025-0021", "PAD5412", and a bond's code "FXD1/2022/015" (its year names the issue, dates no figure)
+REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4})(?![\w%]|[.,]\d)")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
@@ -25,7 +25,7 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?\)"
-                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{1,3})\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)(?:,\s*%)?\)"
+                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{1,3}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn)(?:,\s*%)?\)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
                           re.IGNORECASE)
 # "about 1/59th of South Korea's": a fraction in figures, a quantity (quantities.recognise)

@@ -1935,3 +1935,12 @@ def test_a_bare_dollar_in_a_document_about_a_country_with_its_own_dollar_is_that
     assert one(text, "US$2.1 billion").unit == "USD"
     peru = "Economy of Peru\n\nThe mine's exports reached $2.1 billion in 2024."
     assert one(peru, "$2.1 billion").unit == "USD"
+
+
+def test_a_report_number_of_letters_and_digits_and_a_caption_scale_after_a_comma_are_accounted_for():
+    text = ("Document of\nThe World Bank\n\nReport No: PAD5412\n\nComponent Name                Cost (US$, millions)\n"
+            "1. Distribution network                   92.50\n\nThe credit for FY2026 is US$100 million.")
+    observations, tokens = extract_document(document_from_text(text))
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["5412"] == "name" and dispositions["millions"] != "unexplained"
+    assert dispositions["2026"] == "date"  # a fiscal year, no report number
