@@ -196,24 +196,45 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]
         items = [m for m in NOTE_ITEM.finditer(note.group("items")) if m.group("name")]
+        topics = _item_topics(note.group("items"), items)
+        # "Source: Croatian Bureau of Statistics (DZS); public debt: Croatian National Bank (HNB)": the item
+        # that names no rows gives every row the others do not name
+        general = [item.group("name") for item, named in zip(items, topics) if not named and not PROJECTIONS.search(item.group("rest"))]
+        default = general[0] if len(general) == 1 and len(items) > 1 else ""
         for cell in above:
-            source = _note_source(cell, items)
+            source = _note_source(cell, items, topics) or default
             if source:
                 assigned[cell.start] = source
     return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
 
 
-def _note_source(cell: Cell, items: list[re.Match[str]]) -> str:
+def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]:
+    """The rows each item of a note names: in brackets after its name ("National Bank (remittances,
+    exchange rate)"; not an abbreviation, "(DZS)") or before it with a colon ("public debt: Croatian
+    National Bank")."""
+    found = []
+    for index, item in enumerate(items):
+        bracket = TOPICS.search(item.group("rest"))
+        words = bracket.group("topics") if bracket and not ABBREVIATION.fullmatch(bracket.group("topics").strip()) else ""
+        lead = TOPIC_LEAD.search(items_text, items[index - 1].end() if index else 0, item.start("name"))
+        words = ", ".join(w for w in (words, lead.group("topics") if lead else "") if w)
+        found.append([t.strip().lower() for t in re.split(r",|\band\b", words) if t.strip()])
+    return found
+
+
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]{1,6}")  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
+TOPIC_LEAD = re.compile(r"(?P<topics>[a-z][\w ,-]{1,60}):[ \t]*$")
+
+
+def _note_source(cell: Cell, items: list[re.Match[str]], topics: list[list[str]]) -> str:
     # what the cell measures: its row's label, and its column's heading in a table whose rows are years
     label = f"{cell.label} {cell.heading}".lower()
     # a column headed by the body the note names: "Year  SNBS  World Bank  IMF" over "Sources: SNBS; World Bank, …"
     headed = next((item.group("name") for item in items if item.group("name").strip() == cell.heading.strip()), "")
     if headed:
         return headed
-    for item in items:
-        topics = TOPICS.search(item.group("rest"))
-        if topics and any(topic.strip().lower() in label for topic in re.split(r",|\band\b", topics.group("topics"))
-                          if topic.strip()):
+    for item, named in zip(items, topics):
+        if any(topic in label for topic in named):
             return item.group("name")
     if MARKED_YEAR.search(cell.heading):
         return next((item.group("name") for item in items if PROJECTIONS.search(item.group("rest"))), "")

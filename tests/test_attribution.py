@@ -1803,3 +1803,14 @@ def test_an_attribution_that_opens_a_coordinate_part_heads_what_follows_it():
     assert found["12,000"] == found["40,000"] == ""
     assert found["310,000"] == "Tourism Office"
     assert found["third"] == "" and found["2.1 million tonnes"] == "Mining Bureau"
+
+
+def test_a_tables_note_naming_one_body_for_a_row_and_another_for_the_rest():
+    text = ("Economy of Slovakia\n\nMain indicators\n"
+            "                            2022    2023    2024\n"
+            "Real GDP growth (%)          1.8     1.4     2.1\n"
+            "Public debt (% of GDP)      57.7    56.1    59.3\n"
+            "Source: Statistical Office (SUSR); public debt: National Bank of Slovakia (NBS).\n")
+    found = sources(text)
+    assert found["1.4"] == "Statistical Office"  # "(SUSR)" abbreviates the office, it names no rows
+    assert found["56.1"] == "National Bank of Slovakia"
