@@ -1814,3 +1814,14 @@ def test_a_tables_note_naming_one_body_for_a_row_and_another_for_the_rest():
     found = sources(text)
     assert found["1.4"] == "Statistical Office"  # "(SUSR)" abbreviates the office, it names no rows
     assert found["56.1"] == "National Bank of Slovakia"
+
+
+def test_a_note_naming_a_ministry_with_its_portfolios_after_commas_but_not_a_body_and_its_publication():
+    ministry = ("Economy of Ruritania\n\nFiscal indicators (% of GDP)\n                    2022/23  2023/24\n"
+                "Primary balance         3.5      4.4\n"
+                "Source: Ministry of Finance, Economic Affairs and Investment.\n")
+    assert sources(ministry)["4.4"] == "Ministry of Finance, Economic Affairs and Investment"
+    bulletin = ("Economy of Ruritania\n\nMain indicators\n                    2022     2023\n"
+                "Real GDP growth (%)     3.5      4.4\n"
+                "Source: Bank of Ruritania, Quarterly Economic Bulletin.\n")
+    assert sources(bulletin)["4.4"] == "Bank of Ruritania"
