@@ -45,6 +45,8 @@ def _after_gap() -> re.Pattern[str]:
         rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+))?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
         rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
+        # "3.4 percent in the same month of the previous year": the same part of that year (settling._same_part_of)
+        rf"|^\s+(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$"
         # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
         rf"|^\s+of\s+(?:[\w-]+\s+){{0,3}}\($",
         re.IGNORECASE,

@@ -105,7 +105,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second
         ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|h(?P<hn>[12])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
                            rf"{FISCAL}(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?\b"),
-        ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
+        # (of a split year: "April-September 2025-26", the fiscal year's first months)
+        ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})(?:[-–/]\d\d(?![\d%]))?\b"),
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the March 2025 quarter", "the June 2024 year": named by the month they end in

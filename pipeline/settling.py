@@ -140,7 +140,8 @@ def settle_times(
 # "in the same month of 2023", "in the same period of the previous year": the months of the time named
 # before, in that year
 # (its own time: "8.44% in the same period of …"; not a base: "up 23.5% compared with the same quarter of …")
-SAME_PART_OF = re.compile(r"\b(?:in|during|for)\s+the\s+same\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$", re.IGNORECASE)
+SAME_PART_OF = re.compile(r"\b(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$",
+                          re.IGNORECASE)
 
 
 def _same_part_of(sentence: str, settled: list[TimeExpression], earlier: tuple[Period, ...]) -> list[TimeExpression]:
@@ -148,14 +149,29 @@ def _same_part_of(sentence: str, settled: list[TimeExpression], earlier: tuple[P
     with 8.44% in the same period of the previous year"): that part of the year."""
     result = []
     for t in settled:
-        year = t.periods[-1][1] if len(t.periods) == 1 else ""
-        if len(year) == 4 and year.isdigit() and t.periods[0][0] == year and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
+        year = t.periods[0][0] if len(t.periods) == 1 else ""
+        # a year, or a split year ("the corresponding period of 2024-25": the same months a year before)
+        split = len(year) == 4 and t.periods[0][1].isdigit() and int(t.periods[0][1]) - int(year or 0) == 1
+        if len(year) == 4 and year.isdigit() and (t.periods[0][1] == year or split) \
+                and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
             named = [u.periods[-1] for u in settled if u.end <= t.start and u.periods and len(u.periods[-1][0]) > 4]
             referent = named[-1] if named else next((p for p in earlier[-1:] if len(p[0]) > 4), None)
             if referent and referent[0][:4] == referent[1][:4]:
                 t = replace(t, periods=((year + referent[0][4:], year + referent[1][4:]),))
+        elif len(t.periods) == 1 and _twelve_months(t.periods[0]) and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
+            # "during the corresponding period of 2024-25" (April to March): the referent's months in that year
+            named = [u.periods[-1] for u in settled if u.end <= t.start and u.periods and len(u.periods[-1][0]) == 7]
+            referent = named[-1] if named else None
+            placed = [_month_within(month[5:], t.periods[0]) for month in referent] if referent else []
+            if placed and all(placed) and placed[0] <= placed[1]:
+                t = replace(t, periods=((placed[0], placed[1]),))
         result.append(t)
     return result
+
+
+def _month_within(month: str, span: Period) -> str:
+    """The month ("09") as it falls within a twelve-month span ("2024-04" to "2025-03"): "2024-09"."""
+    return next((f"{year}-{month}" for year in (span[0][:4], span[1][:4]) if span[0] <= f"{year}-{month}" <= span[1]), "")
 
 
 def refines(periods: tuple[Period, ...], times: list[TimeExpression]) -> bool:

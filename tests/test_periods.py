@@ -1227,3 +1227,14 @@ def test_the_months_up_to_a_month_of_a_year():
             "6 months ending January 2025.")
     assert period(text, "0.3%") == ("2025-06", "2025-08")
     assert period(text, "1.1%") == ("2024-08", "2025-01")
+
+
+def test_the_same_or_corresponding_part_of_an_earlier_year_after_the_number():
+    text = ("Statistics Office\n\nThe financial year runs from April to March.\n\nOutput in September 2025 grew "
+            "4.2 percent, against 3.4 percent in the same month of the previous year. Growth for April-September "
+            "2025-26 is 2.9 percent, against 4.3 percent during the corresponding period of 2024-25.")
+    assert period(text, "3.4 percent") == ("2024-09", "2024-09")
+    assert period(text, "2.9 percent") == ("2025-04", "2025-09")
+    assert period(text, "4.3 percent") == ("2024-04", "2024-09")
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens["26"] == "date"  # the split year's second half, not a count
