@@ -132,7 +132,8 @@ OF_NAME = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: of)?(?: (?:the )?[A-Z][\w
 def name_continued(text: str, head_end: int) -> str:
     """What follows a capitalised head noun at `head_end` as part of its name ("of the Republic of
     Azerbaijan"), or nothing: not a country alone ("the Petroleum Fund of Timor-Leste" is the fund)."""
-    m = OF_NAME.match(text, head_end) if text[head_end - 1 : head_end].isalpha() and text[:head_end].split()[-1][0].isupper() else None
+    word_start = max(text.rfind(" ", 0, head_end), text.rfind("\n", 0, head_end)) + 1
+    m = OF_NAME.match(text, head_end) if text[head_end - 1 : head_end].isalpha() and text[word_start : word_start + 1].isupper() else None
     return m.group() if m and (not country_mentions(m.group()[4:]) or "Republic" in m.group()) else ""
 
 
