@@ -98,8 +98,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # four other-genre releases, a twenty-third seed revision with three articles in its register) joined blind at
 # unit .845, period .630, source .472, indicator .585 (code bb8e310): the pool of 12,093 core facts was
 # qualifier .9898, source .762, indicator .718, and those floors went down.
+# Session 20 ended (12,093 core facts) at unit .963, period .801, subject .842, source .767, indicator .718:
+# the source and indicator floors went up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.985,
-                  "period": 0.80, "subject": 0.84, "source": 0.76, "indicator": 0.71}
+                  "period": 0.80, "subject": 0.84, "source": 0.765, "indicator": 0.715}
 
 
 @pytest.fixture(scope="module")
