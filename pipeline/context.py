@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.codebook import unit_kind
 from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList, trie_pattern
@@ -317,11 +318,8 @@ def _more_precise(q: Quantity, previous: Quantity, sentence: str) -> bool:
     hedged number before it: the exact figure ("about US$976 million (SDR 735.5 million)", "a little
     over a quarter (26.4 percent)"), not a conversion of it (a measure's conversion is often the more
     precise: "less than 4 million barrels (640,000 cubic meters)")."""
-    exact_kind = q.unit == "percent" or CURRENCY_CODE.fullmatch(q.unit or "") is not None
+    exact_kind = q.unit == "percent" or unit_kind(q.unit or "") == "money"
     return exact_kind and _significant_digits(sentence[q.start : q.end]) > _significant_digits(sentence[previous.start : previous.end])
-
-
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:

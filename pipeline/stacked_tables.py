@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale
-from pipeline.text_tables import CAPTION_TOPIC, CELL, ROW
+from pipeline.text_tables import CAPTION_TOPIC, CELL, ROW, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
@@ -188,13 +188,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
         units = _units_over(placed_units, len(columns), units)
     read = [_read_heading(w) for w in words]
     times = [time for time, _, _ in read if time]
-    latest = max(times, key=_period_end) if times else ""
+    latest = max(times, key=period_end) if times else ""
     return [(time or (latest if changes else ""), rest, changes) for time, rest, changes in read], units
-
-
-def _period_end(heading: str) -> str:
-    times = time_expressions(heading)
-    return times[-1].periods[-1][1] if times else ""
 
 
 def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]:

@@ -391,7 +391,7 @@ INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(
                               re.MULTILINE | re.IGNORECASE)
 
 
-def _period_end(heading: str) -> str:
+def period_end(heading: str) -> str:
     """The last month or year a column heading names ("Mar 2025" → "2025-03"), "" if none."""
     times = time_expressions(heading)
     return times[0].periods[0][1] if times else ""
@@ -412,7 +412,7 @@ def interleaved_table_cells(text: str) -> list[Cell]:
         periods = [c.group().strip() for c in columns if c.group("period")]
         if not periods or len(periods) == len(columns):
             continue
-        latest = max(periods, key=_period_end)  # the changes are of the latest period
+        latest = max(periods, key=period_end)  # the changes are of the latest period
         line_start = heading.start()
         edges, period = [], ""
         for c in columns:
