@@ -11,7 +11,8 @@ them, with lines of units over the rows they apply to:
 A column's heading is the words stacked over its figures; a unit ("thousands", "%", "(%)") stands
 over the first column it applies to and holds for the columns to its right, down to the next line
 of units. A heading naming two times ("August to September 2025") or a change heads changes, of its
-latest time."""
+latest time. A one-line heading is read the same way, for the tables the other readers of
+text_tables leave ("Jul 2025  Aug 2025  Jun to Aug 2025"); extract reads theirs first."""
 
 from __future__ import annotations
 
@@ -30,7 +31,6 @@ COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", r
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
 MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
-MIN_HEADING_LINES = 1
 
 
 class _Chunk(NamedTuple):
@@ -133,7 +133,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
     while index < len(lines):
         first_row = _figures(text, lines[index])
         heading = _heading_lines(text, lines, index) if first_row else []
-        if not first_row or len(heading) < MIN_HEADING_LINES:
+        if not first_row or not heading:
             index += 1
             continue
         read, units = _column_headings(text, heading, first_row)
