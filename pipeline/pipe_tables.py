@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
-from pipeline.countries import Country, country_named_alone
+from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity
 from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
@@ -20,7 +20,7 @@ from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
 from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
-from pipeline.subjects import flow_pair
+from pipeline.subjects import flow_pair, world_aggregate
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -262,7 +262,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
     return [replace(row, value=value, unit=unit, indicator=indicator,
                     period_start=period_start, period_end=period_end,
-                    subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home) or (home.name if home else row.subject),
+                    subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home)
+                    or ("world" if world_aggregate(measure) and not country_mentions(measure) else "")  # "World mine production (kt)"
+                    or (home.name if home else row.subject),
                     source=cell.source or row.source)]
 
 

@@ -162,6 +162,8 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
+    if world_aggregate(before) and not mentions:
+        return "world"  # "World exports of green coffee amounted to 11.2 million bags"
     owner = _foreign_bodies_owner(sentence, q, home_name)
     if owner:
         return f"{home_name}-{owner}"  # "four large Chinese banks", "some 350 Chinese-invested ventures"
@@ -187,6 +189,25 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports"
     return first
+
+
+@lru_cache(maxsize=1)
+def _world_aggregate() -> re.Pattern[str]:
+    nouns = "|".join(load_lexicon("context")["world_aggregate_nouns"])
+    # "world mine production", "global growth of", "a world average of": the world's total before the number
+    return re.compile(rf"\b(?:[Ww]orld|[Gg]lobal)\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns})\b(?![^,;]*\b(?:of|in|by|from|to)\s+[A-Z])")
+
+
+def world_aggregate(text: str) -> bool:
+    """Whether the text before a number names a total of the whole world as what the number measures
+    ("World exports of green coffee amounted to", "world mine production rose"): not as the base of
+    a share ("40% of world production") nor as a place ("returns to global bond markets"), nor with
+    another number after it."""
+    return any(not OBJECT_OF.search(text, 0, m.start()) and not re.search(r"\d", text[m.end() :])
+               for m in _world_aggregate().finditer(text))
+
+
+OBJECT_OF = re.compile(r"\b(?:of|to|in|on|into|from|for|with|than)\s+(?:the\s+)?$")
 
 
 def speaks_of_partners(text: str) -> bool:

@@ -236,6 +236,18 @@ def test_a_facility_named_after_its_country_or_its_owner_in_the_possessive_is_th
     assert found["1.3 million barrels"] == "Qatar"
 
 
+def test_a_total_of_the_whole_world_is_the_worlds_but_not_as_the_base_of_a_share():
+    text = ("Economy of Peru\n\nWorld exports of zinc amounted to 11.2 million tonnes in 2024, and global growth "
+            "was 3.1%. Peru mined about 12% of world production. The country returned to global bond markets with "
+            "a $2 billion issue.\n\nTable 1. Zinc\n\n                              2023      2024\n"
+            "World mine production (kt)   12,100    12,400\n")
+    found = subjects_of(text)
+    assert found["11.2 million tonnes"] == found["3.1%"] == "world"
+    assert found["12%"] == "Peru"  # its share of the world's production
+    assert found["$2 billion"] == "Peru"
+    assert found["12,400"] == "world"
+
+
 def test_partners_listed_before_their_shares_with_articles_make_pairs():
     text = ("Economy of Malaysia\n\nSingapore, the United States and China took 14.6%, 13.1% and 12.2% of "
             "exports respectively.")
