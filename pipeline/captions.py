@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.estimators import publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import known_full_name
+from pipeline.references import SHORT_NAME, known_full_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti")
 NAME = r"[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*"
@@ -224,7 +224,7 @@ def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]
     return found
 
 
-ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]{1,6}")  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
+ABBREVIATION = re.compile(SHORT_NAME)  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
 TOPIC_LEAD = re.compile(r"(?P<topics>[a-z][\w ,-]{1,60}):[ \t]*$")
 
 

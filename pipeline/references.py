@@ -18,6 +18,8 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
+# a name's short form in brackets: "(INS)", "(Cochilco)", "(Stats SA)", "(FBoS)", "(BoG)" ("of" in lower case)
+SHORT_NAME = r"[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8}|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"
 # "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(
@@ -25,8 +27,7 @@ ABBREVIATION = re.compile(
     # Haïtien de Statistique et d’Informatique")
     r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das|au|aux|ng)[ \t]+)*"
     r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'&-]*){1,7})[ \t]+"
-    r"\((?P<abbr>[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8}"  # also "(Stats SA)"
-    r"|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4})\)"  # "(FBoS)", "(BoG)": "of" in lower case
+    rf"\((?P<abbr>{SHORT_NAME})\)"
 )
 
 
