@@ -82,7 +82,7 @@ def compass_name(home: Country) -> str:
 
 
 def display_names(text: str) -> dict[str, str]:
-    """How the document names each country it never calls by the codebook's name ("UAE",
+    """How the document names each country it never calls by the codebook's name ("Côte d'Ivoire",
     "Türkiye"): subjects are written as the document writes them."""
     written: dict[str, dict[str, int]] = {}
     adjectives = _adjectives()
@@ -101,13 +101,14 @@ def display_names(text: str) -> dict[str, str]:
         usual = max(words, key=words.__getitem__)
         as_codebook = sum(n for word, n in words.items() if re.search(rf"\b{re.escape(name)}\b", word))
         if as_codebook < words[usual] and not re.search(rf"\b{re.escape(name)}\b", usual) \
-                and not any(FORMAL_STYLE.search(word) for word in words) and len(usual) > 2 \
+                and not any(FORMAL_STYLE.search(word) for word in words) and not INITIALS.fullmatch(usual) \
                 and _spelled(usual) != _spelled(name):  # ("Viet Nam" is Vietnam spelled apart)
             result[name] = usual
     return result
 
 
 FORMAL_STYLE = re.compile(r"\bRepublic\b")
+INITIALS = re.compile(r"[A-Z.]+")  # "US", "UAE", "DPRK": a short form, not a name to write a subject with
 
 
 def _spelled(name: str) -> str:

@@ -82,7 +82,7 @@ def extract_document(
     issuer = document_issuer(doc.text, home)  # who issued the document: "staff estimate", "we find"
     author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
-    names = display_names(doc.text)  # "UAE", "Türkiye": countries as the document writes them
+    names = display_names(doc.text)  # "Türkiye", "Côte d'Ivoire": countries as the document writes them
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking

@@ -242,7 +242,7 @@ TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compas
 
 
 def as_written(subject: str, names: dict[str, str] | None) -> str:
-    """A subject with each country written as the document writes it ("UAE", "Türkiye"; see
+    """A subject with each country written as the document writes it ("Türkiye", "Côte d'Ivoire"; see
     countries.display_names)."""
     for name, written in (names or {}).items():
         if name in subject:  # the whole name, alone or as one of a pair: not "Republic of the Congo" inside another's

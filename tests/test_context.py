@@ -139,11 +139,17 @@ def test_a_debt_written_off_by_a_partner_is_the_pairs():
     assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
 
 
+def test_a_country_named_only_by_its_initials_is_written_by_its_name():
+    text = ("Pyongyang, December 30 (KCNA) -- The DPRK fulfilled its yearly plan for steel at 112 percent, "
+            "the report said.\nThe DPRK's trade with the PRC rose 9 percent in the year.\n")
+    assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["North Korea", "North Korea-China"]
+
+
 def test_partners_listed_with_their_shares_and_countries_as_the_document_writes_them():
     text = ("Eritrea\n\nExports – partners: China 62%, UAE 17% (2022)\n"
             "Türkiye’s official figures put exports to Eritrea at $40 million in 2022.\n")
     found = subjects_of(text)
-    assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-UAE"
+    assert found["62%"] == "Eritrea-China" and found["17%"] == "Eritrea-United Arab Emirates"  # initials are no name
     philippines = "Republic of the Philippines\n\nThe Philippines grew 5.7% in 2023."
     assert [o.subject for o in extract_document(document_from_text(philippines))[0]] == ["Philippines"]
     # a state's formal style is not how it is named most simply: the codebook's name
