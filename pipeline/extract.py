@@ -367,7 +367,8 @@ def _observations(
         value, high = high, value
     mention = text[q.start : q.end]
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
-    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start)
+    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start,
+                                                       home.name if home else "")
     if indicator == "trade_partner_share":
         subject = partner_pair(subject, home)  # "China's share of trade": the pair's
     unit = people_counted(indicator, unit, text, q.end)

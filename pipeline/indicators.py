@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, unit_kind
-from pipeline.countries import country_mentions
+from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
 
@@ -363,10 +363,13 @@ def _change_before() -> Caseless:
     return Caseless(rf"\b(?:{words})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
-def partner_share(indicator: str, unit: str, subject: str, sentence: str, start: int) -> str:
-    """The indicator of a percentage of a flow whose subject is a pair of countries: the partner's
-    share, unless the words before it make it a change ("exports to China rose 12%")."""
-    if indicator not in PARTNER_FLOWS or unit != "percent" or "-" not in subject:
+def partner_share(indicator: str, unit: str, subject: str, sentence: str, start: int, home: str = "") -> str:
+    """The indicator of a percentage of a flow whose subject is a pair of countries, or a country other
+    than the document's ("China accounted for 97% of it"): the partner's share, unless the words before
+    it make it a change ("exports to China rose 12%")."""
+    foreign = bool(home) and subject != home and any(c.name == subject for c in countries()) \
+        and not re.search(rf"\b{re.escape(subject)}[’']s\b", sentence)  # "a levy on Iraq's oil export revenue": its own
+    if indicator not in PARTNER_FLOWS or unit != "percent" or ("-" not in subject and not foreign):
         return indicator
     if any(FLOW_TO.search(sentence, max(0, at - 12), at) for at, _, _ in country_mentions(sentence)):
         return indicator  # "coal shipments to China constituted about 40% of exports": a good's share

@@ -626,3 +626,12 @@ def test_a_country_word_before_an_estimators_or_makers_noun_and_one_ranked_again
     found = subjects_of(text)
     assert found["30,000"] == found["85%"] == found["8.8 million tonnes"] == "Thailand"
     assert found["11.0 million"] == "Thailand-China"  # the visitors a partner sends
+
+
+def test_a_share_of_trade_that_another_country_accounts_for_is_the_pairs():
+    text = ("The economy of Tonga\n\nCustoms put total trade at T$980 million in 2024. "
+            "New Zealand accounted for about 31% of it.\n"
+            "A levy on Fiji's export revenue was set at 4% in 2020.\n")
+    found = {o.mention: (o.subject, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["31%"] == ("Tonga-New Zealand", "trade_partner_share")
+    assert found["4%"][0] != "Tonga-Fiji"  # a country's own revenue, not its share of the home's trade
