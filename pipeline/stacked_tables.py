@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale
-from pipeline.text_tables import CAPTION_TOPIC, CELL, ROW, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}

@@ -4,6 +4,9 @@ pipe_tables.read_in_table): a fact sheet's lines of figures by year ("Real GDP g
 
                                 2022    2023    2024e
     Real GDP growth (%)          3.8     4.3     6.7
+
+text_table_cells gathers these with the readers of period_tables (columns of months; periods
+interleaved with their shares and changes), whose shared patterns are text_table_layout's.
 """
 
 from __future__ import annotations
@@ -12,14 +15,12 @@ import re
 
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
-from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
-
-# "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
-# also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
-YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
-                r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
-# also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
-FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)%?\)?"
+from pipeline.period_tables import interleaved_table_cells, month_table_cells
+from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
+from pipeline.text_table_layout import (
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_LINE,
+    caption_lines, caption_of, ending_under, rows_under,
+)
 
 # a fact sheet's line of figures by year
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\n:|]{2,80}):[ \t]*(?P<items>[^\n]+?)[ \t]*\r?$", re.MULTILINE)
@@ -27,26 +28,9 @@ YEAR_ITEM = rf"{YEAR_HEADING}[ \t]+{FIGURE}"
 YEAR_ITEMS = re.compile(rf"{YEAR_ITEM}(?:[ \t]*[;,][ \t]*{YEAR_ITEM})+[ \t]*[.;]?")
 ITEM = re.compile(rf"(?P<year>(?:1[89]|20)\d\d)[a-zA-Z*]?[ \t]+(?P<value>{FIGURE})")
 
-# a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
-MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-PERIOD_HEADING = rf"(?:{MONTH_ABBREVIATION}[ \t])?{YEAR_HEADING}"
-# a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
-# followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
-YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Za-z(][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
-                        rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
-                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)"
-                        rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
-                        re.MULTILINE | re.IGNORECASE)
 # a second heading line may name each column's months ("Market Year Begins  Jan 2025  Jan 2026")
 HEADING_TIMES = re.compile(r"\b(?:[A-Z][a-z]{2}\.?[ \t]+)?(?:1[89]|20)\d\d\b")
 HEADING_YEAR = re.compile(rf"(?P<year>{PERIOD_HEADING})", re.IGNORECASE)  # with its mark: "2025f" is a forecast's
-# a row: its label, then its figures, each after two spaces or a tab
-# (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
-# (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
-# (a label may open with a tenor: "3M PRIBOR", "10Y yield")
-ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)"
-                 rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
-CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 
 
 def text_table_cells(text: str) -> list[Cell]:
@@ -83,7 +67,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         if _months_over(text, heading.start()):
             continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
-        unit, of_changes, topic, title = _caption_of(text, heading.start())
+        unit, of_changes, topic, title = caption_of(text, heading.start())
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
         unit = unit or ((stub := STUB_BRACKET.fullmatch(heading.group("label"))) and stub.group("unit")) or ""
         # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
@@ -133,7 +117,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if share:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
-                placed = [(f, _ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
+                placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
                 cells += [Cell(f.start(), f.end(), f"{label} ({share})", years[-1][0], caption_unit="%", topic=topic) if column == share
                           else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic)
                           for f, column in placed]
@@ -196,29 +180,6 @@ def _columns(figures: list[re.Match[str]], line_start: int, years: list[tuple[st
     return columns
 
 
-def _caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
-    """What a table's caption lines say: its figures' unit, whether they are rates of change, the
-    pair whose trade it is of ("<Table 1> China-North Korea trade by quarter") and its title."""
-    captions = _caption_lines(text, heading_start)
-    title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
-    topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
-    return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
-
-
-PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
-
-
-def _caption_lines(text: str, heading_start: int) -> str:
-    """The two lines above a table's heading line, across blank lines: its title and a line of units."""
-    above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]
-    return "\n".join(above[-2:])
-
-
-def _ending_under(columns: list[tuple[str, int]], end: int) -> str:
-    """The heading whose end is nearest the end of a right-aligned figure."""
-    return min(columns, key=lambda column: abs(column[1] - end))[0]
-
-
 def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
     return min(columns, key=lambda column: abs(column[1] - middle))[0]
 
@@ -228,8 +189,6 @@ def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
 #     2015     1,452.4    1,262.2    2,714.6
 COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t)[A-Za-z(][^\n\d]*?){2,})[ \t]*\r?$", re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
-# "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
-CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
@@ -246,7 +205,7 @@ def year_row_cells(text: str) -> list[Cell]:
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
         topic = CAPTION_TOPIC.match(caption_line(text, heading.start()))
-        for row in _rows_under(text, heading.end(), YEAR_ROW):
+        for row in rows_under(text, heading.end(), YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             if len(figures) != len(names):
                 break
@@ -278,9 +237,9 @@ def category_table_cells(text: str) -> list[Cell]:
         caption = CAPTION_TOPIC.match(line)
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
-        captions = _caption_lines(text, heading.start())
+        captions = caption_lines(text, heading.start())
         when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
-        for row in _rows_under(text, heading.end(), ROW):
+        for row in rows_under(text, heading.end(), ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
             if not columns:
@@ -308,19 +267,6 @@ def _of_level(columns: list[str], index: int) -> str:
 BASE_BEFORE = re.compile(r"\b(?:from|since|on|against|compared\s+with|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _rows_under(text: str, heading_end: int, row: re.Pattern[str]):
-    """The lines right under a table's heading line that match the row pattern, up to the first that does not."""
-    at = heading_end + 1
-    while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        m = row.match(text, at, end)
-        if not m:
-            return
-        yield m
-        at = end + 1
-
-
 # a table of indicators each with its value and year, aligned with spaces under a line naming the columns:
 #     Indicator                                   Value    Year
 #     Poverty rate at $3.00 a day (2021 PPP), %    35.1    2021
@@ -336,101 +282,5 @@ def value_year_cells(text: str) -> list[Cell]:
     cells = []
     for heading in VALUE_YEAR_HEADING.finditer(text):
         cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
-                       accounting_negative(row.group("value"))) for row in _rows_under(text, heading.end(), VALUE_YEAR_ROW)]
-    return cells
-
-
-# a table whose columns are months, perhaps with a last column of the change over the last month:
-#                        Aug-25     Sep-25    % change
-#     ICO composite      262.63     271.03         3.2
-MONTH_HEADING = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]?(?P<year>(?:19|20)?\d\d)(?!\d)"
-CHANGE_HEADING = r"(?:%\s*change|change\s*\(%\)|[ym]/[ym]\s*(?:\(?%\)?)?)"
-MONTH_COLUMN = re.sub(r"\(\?P<\w+>", "(?:", MONTH_HEADING)  # (a line holds several: without named groups)
-MONTHS_LINE = re.compile(rf"^[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?[ \t]{{2,}})?(?P<columns>{MONTH_COLUMN}(?:(?:[ \t]{{2,}}|\t){MONTH_COLUMN})+"
-                         rf"(?P<change>(?:[ \t]{{2,}}|\t){CHANGE_HEADING})?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
-HEADING_MONTH = re.compile(MONTH_HEADING, re.IGNORECASE)
-
-
-def month_table_cells(text: str) -> list[Cell]:
-    """The figures of tables whose columns are months ("Aug-25  Sep-25  % change"): each under its
-    month, the last column's changes as percentages of the last month; the caption's unit scales
-    the months' figures."""
-    cells = []
-    for heading in MONTHS_LINE.finditer(text):
-        months = [_month_year(m) for m in HEADING_MONTH.finditer(heading.group("columns"))]
-        unit = caption_unit(text, heading.start())
-        caption = CAPTION_TOPIC.match(caption_line(text, heading.start()))
-        topic = caption.group("topic") if caption else ""
-        for row in _rows_under(text, heading.end(), ROW):
-            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
-            label = row.group("label").strip()
-            if len(figures) != len(months) + bool(heading.group("change")):
-                break
-            cells += [Cell(f.start(), f.end(), label, month, accounting_negative(f.group()), caption_unit=unit, topic=topic)
-                      for f, month in zip(figures, months) if any(c.isdigit() for c in f.group())]
-            if heading.group("change"):
-                change = figures[-1]
-                cells.append(Cell(change.start(), change.end(), f"{label} (% change)", months[-1],
-                                  accounting_negative(change.group()), topic=topic))
-    return cells
-
-
-def _month_year(m: re.Match[str]) -> str:
-    """'Aug-25' → 'Aug 2025', as a time is written."""
-    year = m.group("year")
-    return f"{m.group('month')} {year if len(year) == 4 else ('20' if int(year) < 50 else '19') + year}"
-
-
-# periods with the shares and changes of each between them:
-#     Market               Mar 2025   Share (%)   Mar 2024   Change (%)
-#     China                  28,916       13.1      24,307       19.0
-SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)"
-CHANGE_COLUMN = r"(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\))"
-INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})", re.IGNORECASE)
-INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
-                              re.MULTILINE | re.IGNORECASE)
-
-
-def period_end(heading: str) -> str:
-    """The last month or year a column heading names ("Mar 2025" → "2025-03"), "" if none."""
-    times = time_expressions(heading)
-    return times[0].periods[0][1] if times else ""
-
-
-def interleaved_table_cells(text: str) -> list[Cell]:
-    """The figures of tables whose period columns each have a column of shares or changes after them,
-    which a line of years (aligned_table_cells) does not read: each figure under the heading it ends
-    under; a share is of the period before it, a change of the latest period."""
-    if "%" not in text:
-        return []
-    cells = []
-    for heading in INTERLEAVED_LINE.finditer(text):
-        line = text[heading.start() : heading.end()]
-        if YEARS_LINE.fullmatch(line):
-            continue
-        columns = list(INTERLEAVED_COLUMN.finditer(text, heading.start("columns"), heading.end("columns")))
-        periods = [c.group().strip() for c in columns if c.group("period")]
-        if not periods or len(periods) == len(columns):
-            continue
-        latest = max(periods, key=period_end)  # the changes are of the latest period
-        line_start = heading.start()
-        edges, period = [], ""
-        for c in columns:
-            period = c.group().strip() if c.group("period") else period
-            edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
-        unit, _, pair_topic, title = _caption_of(text, heading.start())
-        for row in _rows_under(text, heading.end(), ROW):
-            label = row.group("label").strip()
-            topic = pair_topic or (title if country_named_alone(label) else "")  # "China" in "Tourist arrivals by top markets"
-            for f in CELL.finditer(text, row.start("figures"), row.end("figures")):
-                if not any(ch.isdigit() for ch in f.group()):
-                    continue
-                name, of_period, is_share = _ending_under(edges, f.end() - (row.start()))
-                if name == of_period:
-                    cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic))
-                elif is_share:
-                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic))
-                else:
-                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", latest, accounting_negative(f.group()),
-                                      caption_unit="%", of_changes=True, topic=topic))
+                       accounting_negative(row.group("value"))) for row in rows_under(text, heading.end(), VALUE_YEAR_ROW)]
     return cells

@@ -1,0 +1,107 @@
+"""Plain-text tables whose columns are periods that a line of years (text_tables.aligned_table_cells)
+does not read, each cell read with its row's label and its column's period (see text_tables): columns
+of months, perhaps with a last column of the change over the last month, and columns of periods each
+followed by a column of its share or of its change.
+
+                       Aug-25     Sep-25    % change
+    ICO composite      262.63     271.03         3.2
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.countries import country_named_alone
+from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
+from pipeline.text_table_layout import (
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, PERIOD_HEADING, ROW, YEARS_LINE, caption_of, ending_under, period_end, rows_under,
+)
+
+
+# a table whose columns are months, perhaps with a last column of the change over the last month:
+#                        Aug-25     Sep-25    % change
+#     ICO composite      262.63     271.03         3.2
+MONTH_HEADING = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’]?(?P<year>(?:19|20)?\d\d)(?!\d)"
+CHANGE_HEADING = r"(?:%\s*change|change\s*\(%\)|[ym]/[ym]\s*(?:\(?%\)?)?)"
+MONTH_COLUMN = re.sub(r"\(\?P<\w+>", "(?:", MONTH_HEADING)  # (a line holds several: without named groups)
+MONTHS_LINE = re.compile(rf"^[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?[ \t]{{2,}})?(?P<columns>{MONTH_COLUMN}(?:(?:[ \t]{{2,}}|\t){MONTH_COLUMN})+"
+                         rf"(?P<change>(?:[ \t]{{2,}}|\t){CHANGE_HEADING})?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+HEADING_MONTH = re.compile(MONTH_HEADING, re.IGNORECASE)
+
+
+def month_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose columns are months ("Aug-25  Sep-25  % change"): each under its
+    month, the last column's changes as percentages of the last month; the caption's unit scales
+    the months' figures."""
+    cells = []
+    for heading in MONTHS_LINE.finditer(text):
+        months = [_month_year(m) for m in HEADING_MONTH.finditer(heading.group("columns"))]
+        unit = caption_unit(text, heading.start())
+        caption = CAPTION_TOPIC.match(caption_line(text, heading.start()))
+        topic = caption.group("topic") if caption else ""
+        for row in rows_under(text, heading.end(), ROW):
+            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
+            label = row.group("label").strip()
+            if len(figures) != len(months) + bool(heading.group("change")):
+                break
+            cells += [Cell(f.start(), f.end(), label, month, accounting_negative(f.group()), caption_unit=unit, topic=topic)
+                      for f, month in zip(figures, months) if any(c.isdigit() for c in f.group())]
+            if heading.group("change"):
+                change = figures[-1]
+                cells.append(Cell(change.start(), change.end(), f"{label} (% change)", months[-1],
+                                  accounting_negative(change.group()), topic=topic))
+    return cells
+
+
+def _month_year(m: re.Match[str]) -> str:
+    """'Aug-25' → 'Aug 2025', as a time is written."""
+    year = m.group("year")
+    return f"{m.group('month')} {year if len(year) == 4 else ('20' if int(year) < 50 else '19') + year}"
+
+
+# periods with the shares and changes of each between them:
+#     Market               Mar 2025   Share (%)   Mar 2024   Change (%)
+#     China                  28,916       13.1      24,307       19.0
+SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)"
+INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})", re.IGNORECASE)
+INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
+                              re.MULTILINE | re.IGNORECASE)
+
+
+def interleaved_table_cells(text: str) -> list[Cell]:
+    """The figures of tables whose period columns each have a column of shares or changes after them,
+    which a line of years (aligned_table_cells) does not read: each figure under the heading it ends
+    under; a share is of the period before it, a change of the latest period."""
+    if "%" not in text:
+        return []
+    cells = []
+    for heading in INTERLEAVED_LINE.finditer(text):
+        line = text[heading.start() : heading.end()]
+        if YEARS_LINE.fullmatch(line):
+            continue
+        columns = list(INTERLEAVED_COLUMN.finditer(text, heading.start("columns"), heading.end("columns")))
+        periods = [c.group().strip() for c in columns if c.group("period")]
+        if not periods or len(periods) == len(columns):
+            continue
+        latest = max(periods, key=period_end)  # the changes are of the latest period
+        line_start = heading.start()
+        edges, period = [], ""
+        for c in columns:
+            period = c.group().strip() if c.group("period") else period
+            edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
+        unit, _, pair_topic, title = caption_of(text, heading.start())
+        for row in rows_under(text, heading.end(), ROW):
+            label = row.group("label").strip()
+            topic = pair_topic or (title if country_named_alone(label) else "")  # "China" in "Tourist arrivals by top markets"
+            for f in CELL.finditer(text, row.start("figures"), row.end("figures")):
+                if not any(ch.isdigit() for ch in f.group()):
+                    continue
+                name, of_period, is_share = ending_under(edges, f.end() - (row.start()))
+                if name == of_period:
+                    cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic))
+                elif is_share:
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic))
+                else:
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", latest, accounting_negative(f.group()),
+                                      caption_unit="%", of_changes=True, topic=topic))
+    return cells

@@ -1,0 +1,81 @@
+"""What the plain-text tables of text_tables, period_tables and stacked_tables have in common: the
+patterns of a column's year or period, a figure, a row and its cells, a line of years heading
+columns and a caption's topic; what a table's caption lines say; the rows under a heading line; the
+heading a right-aligned figure ends under; the last month or year a column heading names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.periods import time_expressions
+from pipeline.pipe_tables import CHANGES_CAPTION, caption_unit
+
+# "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
+# also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
+YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
+                r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
+# also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
+FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)%?\)?"
+
+# a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+PERIOD_HEADING = rf"(?:{MONTH_ABBREVIATION}[ \t])?{YEAR_HEADING}"
+# a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
+# followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
+YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Za-z(][^\n\d]{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
+                        rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
+                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)"
+                        rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
+                        re.MULTILINE | re.IGNORECASE)
+# a row: its label, then its figures, each after two spaces or a tab
+# (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
+# (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
+# (a label may open with a tenor: "3M PRIBOR", "10Y yield")
+ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\))*?)"
+                 rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
+CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
+# "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
+CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
+PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
+# a column of changes ("y-o-y", "% change", "Change (%)")
+CHANGE_COLUMN = r"(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\))"
+
+
+def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
+    """What a table's caption lines say: its figures' unit, whether they are rates of change, the
+    pair whose trade it is of ("<Table 1> China-North Korea trade by quarter") and its title."""
+    captions = caption_lines(text, heading_start)
+    title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
+    topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
+    return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
+
+
+def caption_lines(text: str, heading_start: int) -> str:
+    """The two lines above a table's heading line, across blank lines: its title and a line of units."""
+    above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]
+    return "\n".join(above[-2:])
+
+
+def ending_under(columns: list[tuple[str, int]], end: int) -> str:
+    """The heading whose end is nearest the end of a right-aligned figure."""
+    return min(columns, key=lambda column: abs(column[1] - end))[0]
+
+
+def rows_under(text: str, heading_end: int, row: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The lines right under a table's heading line that match the row pattern, up to the first that does not."""
+    at = heading_end + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        m = row.match(text, at, end)
+        if not m:
+            return
+        yield m
+        at = end + 1
+
+
+def period_end(heading: str) -> str:
+    """The last month or year a column heading names ("Mar 2025" → "2025-03"), "" if none."""
+    times = time_expressions(heading)
+    return times[0].periods[0][1] if times else ""
