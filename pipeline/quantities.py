@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.grammar import (
-    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    DIGITS, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
     word_after, words_before,
 )
 from pipeline.matching import Caseless
@@ -20,83 +20,15 @@ from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, DAY_MONTH_YY, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
-from pipeline.lexicon import load_lexicon
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, is_demonym_plural, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
+from pipeline.non_quantities import RELATIVE_TIME, is_measure, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
 
 TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
-IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
-PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
-NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
-# "on 16–17 September 2025": the first day of a span of days before its month
-DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
-# "Between 1 and 30 June": the same span, written out
-DAYS_BETWEEN = re.compile(r"(?<=\b[Bb]etween\s)[0-3]?\d\s+and\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
-CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
-
-
-def _not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
-    """Why a bare number (no currency, scale or unit) is not a quantity, if it is not."""
-    num = m.group("num")
-    before, following = text[:start], text[end:]
-    if re.match(r"-[A-Za-z]", following):
-        return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
-    if re.search(r"[A-Za-z]-$", before):
-        return NotFact(start, end, "name")  # "COVID-19"
-    if IDENTIFIER_PART.search(before):
-        return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019": parts of an identifier
-    next_word = WORD_AFTER.match(text, end)
-    if next_word and next_word.group("word").lower() in g.lexicon["time_nouns"] and RELATIVE_TIME.match(text, next_word.end()):
-        return NotFact(start, end, "date")  # "Two decades ago", "three weeks later": a time, counted back or on
-    if not num[0].isdigit():
-        if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
-            return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
-        if num.lower() == "one" and _points_at_one(following, g):
-            return NotFact(start, end, "idiom")  # "One notable example is …"
-        if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-30:]) and re.match(r"\s*(?:[.,;:)]|$)", following):
-            return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
-        if re.search(r"\b(?:these|those|the\s+top)\s+$", before[-30:], re.IGNORECASE) and not _time_noun_follows(text, end, g):
-            return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
-        if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):
-            return NotFact(start, end, "idiom")  # "the two Koreas"
-        if re.search(r"\b(?:[Tt]he|[Bb]oth\s+of\s+the)\s+$", before) and re.match(r"\s*[,.;:)]", following):
-            return NotFact(start, end, "idiom")  # "The gap between the two, which …": a pronoun, not a count
-        if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
-            return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
-    if (num.isdigit() and 1 <= int(num) <= 31 and next_word
-            and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
-        return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
-    span = DAY_RANGE_AFTER.match(text, end) or DAYS_BETWEEN.match(text, start)
-    if num.isdigit() and 1 <= int(num) <= 31 and span and span.group("month").rstrip(".") in load_lexicon("context")["months"]:
-        return NotFact(start, end, "date")  # "on 16–17 September 2025": a span of days
-    day_range = DAY_RANGE_BEFORE.search(before[-20:])
-    if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
-        return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
-    noun = NOUN_BEFORE.search(before[-30:])
-    if noun and noun.group("noun").lower() in g.lexicon["name_nouns"]:
-        return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
-    cap = CAPITALISED_BEFORE.search(before)
-    if cap and not _is_sentence_start(before, cap):
-        reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
-        return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
-    return None
-
-
-def _points_at_one(following: str, g: _Grammar) -> bool:
-    words = re.findall(r"[A-Za-z]+", following[:40].lower())[:2]
-    nouns, adjectives = g.lexicon["one_pointing_nouns"], g.lexicon["one_pointing_adjectives"]
-    if words and words[0] in adjectives:
-        words = words[1:]
-    return bool(words) and words[0].rstrip("s") in nouns
-
-
-def _is_country_word(word: str) -> bool:
-    return any(word in c["aliases"] or word in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
 
 
 def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
@@ -140,7 +72,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         if duration:
             unit, length = duration
             return Quantity(start, end + length, parse_number(num), unit, "duration_adjective")
-        reason = _not_a_quantity(text, m, start, end, g)
+        reason = not_a_quantity(text, m, start, end, g)
         if reason:
             return reason
     if cur and len(cur) == 1 and cur.isalpha() and not (scale or re.search(r"\d{3}|[.,]\d", num)):
@@ -160,7 +92,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         return NotFact(start, end, "date")  # "fell … to about 7,000 within two years": when, not how long
     if unit in TIME_UNITS and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start):
         return NotFact(start, end, "date")  # "the first two months of 2024", "over the past ten years"
-    if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and _time_noun_follows(text, end, g):
+    if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end)
@@ -224,21 +156,10 @@ def _hyphen_duration(text: str, start: int, end: int, num: str, g: _Grammar) -> 
     return unit, m.end("unit") - end
 
 
-def _time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
-    words = re.findall(r"[A-Za-z]+", text[end : end + 30].lower())[:2]
-    return any(w in g.lexicon["time_nouns"] for w in words)
-
-
-def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
-    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households")."""
-    return not before[: cap.start("word")].strip().strip("-•*–·▪").strip()
-
-
 # How far a quantity reaches before its first number token ("US$", "on the one") and after it
 # ("million metric tons per hectare", "out of 180 countries").
 WINDOW_BEFORE, WINDOW_AFTER = 10, 80
 WORD_WINDOW_AFTER = 30
-RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 # "the past three decades", "within four years", "in at least 13 years": a stretch of time that
 # says when (or since when) other facts happened, not how long something lasted
 TIME_SPAN_LEAD = Caseless(r"\b(?:first|last|past|next|previous|final|coming|its|their|the|within|in|"
@@ -273,8 +194,6 @@ def _windows(text: str, tokens: list[tuple[int, int]] | None, before: int = WIND
         else:
             windows.append((lo, hi))
     return windows
-
-
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +255,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         if overlaps(m.start("num"), m.end("num"), quantities + amounts + result.not_facts):
             continue
         in_time = [t for t in times if t.start < m.end("num") and m.start("num") < t.end]
-        if in_time and not (m.group("cur") or m.group("scale") or _is_measure(m)):
+        if in_time and not (m.group("cur") or m.group("scale") or is_measure(m)):
             continue
         times = [t for t in times if t not in in_time]
         found = _amount(text, m, g)
@@ -360,77 +279,17 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, amounts)
     if "year" in text:  # "after two years of drought", "three years in a row": when, not how long
-        stretches = [q for q in quantities if _names_a_stretch(text, q)]
+        stretches = [q for q in quantities if names_a_stretch(text, q)]
         quantities[:] = [q for q in quantities if q not in stretches]
         result.not_facts += [NotFact(q.start, q.end, "date") for q in stretches]
     quantities.sort(key=lambda q: q.start)
     # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text))
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
-    named_years = [t for t in times if t.kind == "year" and _names_a_year(text, t.start)]
+    named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]
     result.not_facts += [NotFact(t.start, t.end, "date") for t in times]
     result.not_facts += [NotFact(t.start, t.end, "name") for t in named_years]
     result.times = times
     result.not_facts.sort(key=lambda n: n.start)
     return result
-
-
-
-
-# "after three years of contraction", "lost value three years in a row": the stretch other facts are of,
-# not a length stated (not "7.2 years of production", a reserve's cover, nor "three consecutive years of floods")
-YEARS_OF = re.compile(r"\s+of\s+(?!age\b|imports?\b|payments\b|production\b|output\b|consumption\b|supply\b|schooling\b|"
-                      r"education\b|experience\b)[a-z]")
-IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
-COUNTED_YEARS = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
-
-
-def _names_a_stretch(text: str, q: Quantity) -> bool:
-    """Whether a number of years names the stretch other figures are of, rather than stating a length."""
-    if q.unit != "years" or q.rule == "duration_adjective" or q.value_high is not None or COUNTED_YEARS.search(text, q.start, q.end):
-        return False
-    return bool(YEARS_OF.match(text, q.end) or IN_A_ROW.match(text, q.end))
-
-
-def _names_a_year(text: str, start: int) -> bool:
-    """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
-    before = text[:start]
-    if LAW_BEFORE.search(before, max(0, start - 20)):
-        return True  # "the Public Finance Management Act, 2015": the year is the law's name
-    if SECURITY_AFTER.match(text, start + 4):
-        return True  # "the government's 2034 bond": a bond named by the year it matures
-    cap = CAPITALISED_BEFORE.search(before)
-    edition = EDITION_AFTER.match(text, start + 4)
-    if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
-        return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
-    return bool(cap) and not _is_sentence_start(before, cap) and \
-        cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
-
-
-SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
-LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
-EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
-
-
-@lru_cache(maxsize=1)
-def _publication_heads() -> frozenset[str]:
-    lex = load_lexicon("context")
-    return frozenset(w.lower() for w in [*lex["publication_heads"], *lex["publication_nouns"]])
-
-
-
-
-def _is_measure(m: re.Match[str]) -> bool:
-    """Whether what follows a number that reads as a year measures it: "2000 yuan", not "the 1995
-    peso crisis", where a currency named in the singular says what kind of crisis."""
-    after = (m.group("after") or "").lower()
-    return bool(after) and after not in ("year", "years", "month", "months", "day", "days") and after not in _singular_currencies()
-
-
-@lru_cache(maxsize=1)
-def _singular_currencies() -> frozenset[str]:
-    """Currency names whose plural differs ("peso", "dollar"): after a number other than one, an
-    attribute of a noun."""
-    names = {name.lower() for name in grammar().lexicon["currency_names"]}
-    return frozenset(name for name in names if f"{name}s" in names)

@@ -1,0 +1,153 @@
+"""Numbers in a sentence that are not quantities, and why (a `NotFact`'s reason): a date ("the week
+ending 22 March", "two decades ago", "after two years of drought"), a name ("COVID-19", "Resolution
+1695", "Vision 2030", "the government's 2034 bond") or an idiom ("one of the largest", "the two
+Koreas"); and whether the word after a number that reads as a year measures it ("2000 yuan", not
+"the 1995 peso crisis"). quantities.recognise asks these of the numbers it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
+from pipeline.lexicon import load_lexicon
+
+IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
+NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
+# "on 16–17 September 2025": the first day of a span of days before its month
+DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
+# "Between 1 and 30 June": the same span, written out
+DAYS_BETWEEN = re.compile(r"(?<=\b[Bb]etween\s)[0-3]?\d\s+and\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
+CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
+# "two years earlier", "three weeks later", "a decade ago": a time, counted back or on
+RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
+
+
+def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
+    """Why a bare number (no currency, scale or unit) is not a quantity, if it is not."""
+    num = m.group("num")
+    before, following = text[:start], text[end:]
+    if re.match(r"-[A-Za-z]", following):
+        return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
+    if re.search(r"[A-Za-z]-$", before):
+        return NotFact(start, end, "name")  # "COVID-19"
+    if IDENTIFIER_PART.search(before):
+        return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019": parts of an identifier
+    next_word = WORD_AFTER.match(text, end)
+    if next_word and next_word.group("word").lower() in g.lexicon["time_nouns"] and RELATIVE_TIME.match(text, next_word.end()):
+        return NotFact(start, end, "date")  # "Two decades ago", "three weeks later": a time, counted back or on
+    if not num[0].isdigit():
+        if num.lower() == "one" and re.match(r"\s+(?:of|that|which|who|another|dominated|where)\b", following):
+            return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
+        if num.lower() == "one" and _points_at_one(following, g):
+            return NotFact(start, end, "idiom")  # "One notable example is …"
+        if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-30:]) and re.match(r"\s*(?:[.,;:)]|$)", following):
+            return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
+        if re.search(r"\b(?:these|those|the\s+top)\s+$", before[-30:], re.IGNORECASE) and not time_noun_follows(text, end, g):
+            return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
+        if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):
+            return NotFact(start, end, "idiom")  # "the two Koreas"
+        if re.search(r"\b(?:[Tt]he|[Bb]oth\s+of\s+the)\s+$", before) and re.match(r"\s*[,.;:)]", following):
+            return NotFact(start, end, "idiom")  # "The gap between the two, which …": a pronoun, not a count
+        if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
+            return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
+    if (num.isdigit() and 1 <= int(num) <= 31 and next_word
+            and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
+        return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
+    span = DAY_RANGE_AFTER.match(text, end) or DAYS_BETWEEN.match(text, start)
+    if num.isdigit() and 1 <= int(num) <= 31 and span and span.group("month").rstrip(".") in load_lexicon("context")["months"]:
+        return NotFact(start, end, "date")  # "on 16–17 September 2025": a span of days
+    day_range = DAY_RANGE_BEFORE.search(before[-20:])
+    if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
+        return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
+    noun = NOUN_BEFORE.search(before[-30:])
+    if noun and noun.group("noun").lower() in g.lexicon["name_nouns"]:
+        return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
+    cap = CAPITALISED_BEFORE.search(before)
+    if cap and not _is_sentence_start(before, cap):
+        reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
+        return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
+    return None
+
+
+def _points_at_one(following: str, g: _Grammar) -> bool:
+    words = re.findall(r"[A-Za-z]+", following[:40].lower())[:2]
+    nouns, adjectives = g.lexicon["one_pointing_nouns"], g.lexicon["one_pointing_adjectives"]
+    if words and words[0] in adjectives:
+        words = words[1:]
+    return bool(words) and words[0].rstrip("s") in nouns
+
+
+def _is_country_word(word: str) -> bool:
+    return any(word in c["aliases"] or word in c.get("adjectives", []) for c in load_lexicon("places")["countries"])
+
+
+def time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
+    """Whether one of the two words after a number is a time noun ("the three summer months", "the past
+    three decades")."""
+    words = re.findall(r"[A-Za-z]+", text[end : end + 30].lower())[:2]
+    return any(w in g.lexicon["time_nouns"] for w in words)
+
+
+def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
+    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households")."""
+    return not before[: cap.start("word")].strip().strip("-•*–·▪").strip()
+
+
+# "after three years of contraction", "lost value three years in a row": the stretch other facts are of,
+# not a length stated (not "7.2 years of production", a reserve's cover, nor "three consecutive years of floods")
+YEARS_OF = re.compile(r"\s+of\s+(?!age\b|imports?\b|payments\b|production\b|output\b|consumption\b|supply\b|schooling\b|"
+                      r"education\b|experience\b)[a-z]")
+IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
+COUNTED_YEARS = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
+
+
+def names_a_stretch(text: str, q: Quantity) -> bool:
+    """Whether a number of years names the stretch other figures are of, rather than stating a length."""
+    if q.unit != "years" or q.rule == "duration_adjective" or q.value_high is not None or COUNTED_YEARS.search(text, q.start, q.end):
+        return False
+    return bool(YEARS_OF.match(text, q.end) or IN_A_ROW.match(text, q.end))
+
+
+def names_a_year(text: str, start: int) -> bool:
+    """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
+    before = text[:start]
+    if LAW_BEFORE.search(before, max(0, start - 20)):
+        return True  # "the Public Finance Management Act, 2015": the year is the law's name
+    if SECURITY_AFTER.match(text, start + 4):
+        return True  # "the government's 2034 bond": a bond named by the year it matures
+    cap = CAPITALISED_BEFORE.search(before)
+    edition = EDITION_AFTER.match(text, start + 4)
+    if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
+        return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
+    return bool(cap) and not _is_sentence_start(before, cap) and \
+        cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
+
+
+SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
+LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
+EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
+
+
+@lru_cache(maxsize=1)
+def _publication_heads() -> frozenset[str]:
+    lex = load_lexicon("context")
+    return frozenset(w.lower() for w in [*lex["publication_heads"], *lex["publication_nouns"]])
+
+
+def is_measure(m: re.Match[str]) -> bool:
+    """Whether what follows a number that reads as a year measures it: "2000 yuan", not "the 1995
+    peso crisis", where a currency named in the singular says what kind of crisis."""
+    after = (m.group("after") or "").lower()
+    return bool(after) and after not in ("year", "years", "month", "months", "day", "days") and after not in _singular_currencies()
+
+
+@lru_cache(maxsize=1)
+def _singular_currencies() -> frozenset[str]:
+    """Currency names whose plural differs ("peso", "dollar"): after a number other than one, an
+    attribute of a noun."""
+    names = {name.lower() for name in grammar().lexicon["currency_names"]}
+    return frozenset(name for name in names if f"{name}s" in names)
