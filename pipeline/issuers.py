@@ -12,7 +12,7 @@ from pipeline.attribution import clean_name, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
 from pipeline.countries import Country, document_country
-from pipeline.document_times import heading_lines
+from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.references import WRITERS_SAY, byline_names, document_writers, known_full_name, name_initials
@@ -53,10 +53,12 @@ def document_author(text: str) -> str:
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             name = m.group("org").strip()
+            if name.isupper() and (written := _as_text_writes(name, text)):
+                name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else "-".join(p.capitalize() for p in w.split("-"))
                                 for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
-            name = clean_name(name)
+            name = _without_legal_form(clean_name(name))
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
@@ -64,6 +66,45 @@ def document_author(text: str) -> str:
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
     return ""
+
+
+def _as_text_writes(name: str, text: str) -> str:
+    """A name written in capitals in a heading as the text writes it elsewhere, in mixed case; else ""."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group().isupper():
+            return m.group()
+    return ""
+
+
+def _without_legal_form(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in load_lexicon("context")["legal_forms"] else name
+
+
+def operates(author: str, text: str) -> bool:
+    """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
+    CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
+    if not author or estimator_type(author) != "other":
+        return False
+    lexicon = load_lexicon("context")
+    forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
+    return author.split()[-1] in lexicon["operator_issuer_heads"] or any(
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)}\s+(?:{forms})\s*", line, re.IGNORECASE) for line in heading_lines(text))
+
+
+def compiles_bank_statistics(author: str, text: str) -> bool:
+    """Whether a central bank's document gives its own statistics (a weekly bulletin, a release of
+    remittance figures, a financial stability report), its heading announcing no monetary-policy
+    decision or report: a decision's statement restates others' figures."""
+    if not author or estimator_type(author) != "central_bank":
+        return False
+    lexicon, lines = load_lexicon("context"), heading_lines(text)
+    title = " ".join(line for line in lines if len(line.strip()) <= PARAGRAPH_LENGTH)
+    if re.search(lexicon["monetary_policy_heading"], title, re.IGNORECASE):
+        return False
+    return re.search(lexicon["bank_statistics_titles"], title, re.IGNORECASE) is not None or (
+        re.search(lexicon["bank_release_titles"], title, re.IGNORECASE) is not None
+        and re.search(lexicon["monetary_policy_heading"], " ".join(lines), re.IGNORECASE) is None)
 
 
 def _names_persons(names: str) -> bool:
@@ -124,7 +165,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         author=author,
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
-        or (government and not policy) or credits_itself(author, text),
+        or (government and not policy) or credits_itself(author, text) or operates(author, text)
+        or compiles_bank_statistics(author, text),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]

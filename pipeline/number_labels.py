@@ -17,6 +17,10 @@ COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:yea
 REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4})(?![\w%]|[.,]\d)")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
+# "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1": a number of three or
+# more dotted parts, which no quantity is written as
+CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}(?![\w%]|[.,]\d)")
+SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\w%]|[.,]\d)")
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
 # "in 2Q24": a quarter written as a code, a date
@@ -41,6 +45,8 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t
 # (its unit, currency and scale, is the unit of the table's cells: pipe_tables.caption_unit)
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
+# "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
+RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted)\s+per\s+(?:hundred|thousand|million)\b", re.IGNORECASE)
 THOUSANDS_LABEL = re.compile(r"\((?P<n>1[,.]?000)\s+[A-Za-z]{1,6}\)")
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")

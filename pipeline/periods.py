@@ -104,14 +104,14 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
         # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second
         ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|h(?P<hn>[12])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
-                           rf"{FISCAL}(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?\b"),
+                           rf"{FISCAL}(?:(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?|(?P<yy>\d\d))\b"),  # also "Q1 FY26"
         # (of a split year: "April-September 2025-26", the fiscal year's first months)
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})(?:[-–/]\d\d(?![\d%]))?\b"),
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the March 2025 quarter", "the June 2024 year": named by the month they end in
         ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
-        ("quarter_ending", rf"\bthe\s+(?P<m1>{month})\s+(?P<span>quarter)\s+(?P<y>{YEAR})\b"),  # "the September quarter 2024"
+        ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?P<y>{YEAR})\b"),  # "the September quarter 2024"
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
@@ -239,7 +239,7 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "fiscal_quarter":  # the calendar months until dating.settle_times knows the fiscal year
         first, last = _fiscal_months(kind, m)
-        year = _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"]
+        year = _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"] or f"20{g['yy']}"
         return ((f"{year}-{first:02d}", f"{year}-{last:02d}"),)
     if kind == "fiscal_month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))

@@ -17,8 +17,8 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, DAY_MONTH_YY, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, REPORT_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, is_demonym_plural, people_named_before
@@ -243,6 +243,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
         # "Exports (1000 MT)": a row label's scale, part of each figure of the row
         result.not_facts += [NotFact(m.start("n"), m.end("n"), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)]
+    if " per " in text:  # "expressed per thousand": the base rates are stated on
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
@@ -284,7 +286,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(q.start, q.end, "date") for q in stretches]
     quantities.sort(key=lambda q: q.start)
     # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
-    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text))
+    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text),
+                                                                      *CODE_RANGE_END.finditer(text), *SECTION_NUMBER.finditer(text))
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
     named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]

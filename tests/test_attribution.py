@@ -1825,3 +1825,33 @@ def test_a_note_naming_a_ministry_with_its_portfolios_after_commas_but_not_a_bod
                 "Real GDP growth (%)     3.5      4.4\n"
                 "Source: Bank of Ruritania, Quarterly Economic Bulletin.\n")
     assert sources(bulletin)["4.4"] == "Bank of Ruritania"
+
+
+def test_a_company_or_an_authority_under_its_letterhead_is_the_source_of_its_own_report():
+    company = ("KESTREL COPPER LIMITED\nQuarterly Activities Report\n\n"
+               "Kestrel Copper Limited (\"the Company\") produced 12,400 tonnes of copper in the quarter, up 6% on the "
+               "previous quarter. The IMF expects Zambia's economy to grow 5% in 2025.\n")
+    found = sources(company)
+    assert found["12,400 tonnes"] == "Kestrel Copper" and found["6%"] == "Kestrel Copper"  # its legal form left out
+    assert found["5%"] == "IMF"
+    authority = "LAKE TANA RAILWAY AUTHORITY\nAnnual Traffic Report 2024\n\nFreight carried rose 8% to 2.1 million tonnes.\n"
+    assert sources(authority)["8%"] == "Lake Tana Railway Authority"
+
+
+def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
+    release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
+               "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
+    found = sources(release)
+    assert found["€350 million"] == "Banco de Portugal" and found["4%"] == "Banco de Portugal"
+    bulletin = ("BANK OF RURITANIA\nWEEKLY BULLETIN\n\nMonetary policy: the Committee kept the rate at 9%.\n"
+                "Usable reserves stood at US$7.2 billion, or 3.9 months of imports.\n")
+    assert sources(bulletin)["US$7.2 billion"] == "Bank of Ruritania"
+    statement = ("Banco de Portugal\nPress Release\n\nThe Monetary Policy Committee kept the policy rate at 3%.\n"
+                 "Remittances from emigrants reached €350 million in March.\n")
+    assert sources(statement)["€350 million"] == ""  # a decision's statement restates others' figures
+
+
+def test_a_national_accounts_office_is_a_statistics_office():
+    release = ("NATIONAL BUREAU OF ECONOMIC ANALYSIS\nNEWS RELEASE\n\n"
+               "Ghana's real GDP increased 5.1 percent in the second quarter of 2025.\n")
+    assert sources(release)["5.1 percent"] == "National Bureau of Economic Analysis"

@@ -126,6 +126,22 @@ def test_days_of_one_month_and_the_pronoun_one_are_not_facts():
                             "one": "idiom"}
 
 
+def test_quarters_named_by_their_month_codes_in_ranges_and_section_numbers_are_not_facts():
+    text = ("Quarter ended 31 March 2026 (Q3 FY26)\n\nSales were higher than in the December quarter. "
+            "Work began on berths B4-B9, as Table 2.3.1 shows. Weights are expressed per thousand.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert observations == []
+    assert {t.token: t.disposition for t in tokens} == {"Quarter": "date", "31": "date", "2026": "date", "3": "date",
+                                                        "26": "date", "quarter": "date", "4": "name", "9": "name",
+                                                        "2.3.1": "name", "thousand": "name"}
+
+
+def test_a_lilangeni_amount_is_read_in_its_currency():
+    text = "The economy of Eswatini\n\nGross domestic product reached E80.4 billion in 2023.\n"
+    [observation] = extract_document(document_from_text(text))[0]
+    assert (observation.mention, float(observation.value), observation.unit) == ("E80.4 billion", 80.4e9, "SZL")
+
+
 def test_telephone_numbers_are_names_not_facts():
     text = "Primary Credit Analyst: Jane Doe, Paris + 33 1 4420 6717; Nairobi office +254 20 286 0000."
     observations, tokens = extract_document(document_from_text(text))
