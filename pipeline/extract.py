@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, partner_pair, subject_of, trade_partner_named,
+    TRADE_TOPICS, about_the_country, as_written, partner_pair, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
@@ -25,7 +25,9 @@ from pipeline.indicators import classify, for_rule, partner_share, people_counte
 from pipeline.attribution import find_sources
 from pipeline.officials import as_official
 from pipeline.estimators import estimator_country, is_person, publisher_of
-from pipeline.issuers import by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background
+from pipeline.issuers import (
+    by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background, without_legal_form,
+)
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
@@ -236,7 +238,7 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=context.in_declared_dollars(reading.quantity, text, dollar)) if dollar else reading
-            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined)
+            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
             if rows and rows[0].subject == plan and (years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years
             previous_q = readings[index - 1].quantity if index else None
@@ -354,10 +356,10 @@ def _opens_new_report(text: str, times) -> bool:
 
 def _observations(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
-    previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None,
+    previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
 ) -> list[Observation]:
     q = reading.quantity
-    subject = as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names)
+    subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
                       if q.currency_word
                       else context.local_currency(text, q, subject, home))
@@ -372,6 +374,8 @@ def _observations(
     if indicator == "trade_partner_share":
         subject = partner_pair(subject, home)  # "China's share of trade": the pair's
     unit = people_counted(indicator, unit, text, q.end)
+    if operated and subject == (home.name if home else "") and not about_the_country(text, indicator, home):
+        subject = operated  # "Group revenue rose 38.0%" in a company's report: the company's
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

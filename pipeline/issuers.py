@@ -30,6 +30,7 @@ class Issuer:
     forecasts: bool = False  # an institution that makes its own projections: "World Bank", "Bank of X"
     reported: str = ""  # the body a news story's headline credits: "… grows 3.4 pct in 2025: BOK"
     speaking: str = ""  # the organisation whose "we" the document speaks with: "We forecast growth of 4.8%"
+    operated: str = ""  # what an issuer that runs something reports on: "Panama Canal", "ZCCM Investments Holdings"
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def document_author(text: str) -> str:
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else "-".join(p.capitalize() for p in w.split("-"))
                                 for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
-            name = _without_legal_form(clean_name(name))
+            name = without_legal_form(clean_name(name))
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
@@ -76,7 +77,8 @@ def _as_text_writes(name: str, text: str) -> str:
     return ""
 
 
-def _without_legal_form(name: str) -> str:
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper"), as sources and subjects name it."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in load_lexicon("context")["legal_forms"] else name
 
@@ -90,6 +92,13 @@ def operates(author: str, text: str) -> bool:
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
     return author.split()[-1] in lexicon["operator_issuer_heads"] or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)}\s+(?:{forms})\s*", line, re.IGNORECASE) for line in heading_lines(text))
+
+
+def operated_by(author: str) -> str:
+    """What an operator reports on: what an authority runs ("Port Klang Authority" → "Port Klang"), or
+    the company itself."""
+    words = author.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in load_lexicon("context")["operator_issuer_heads"] else author
 
 
 def compiles_bank_statistics(author: str, text: str) -> bool:
@@ -161,11 +170,12 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading_lines(text))
+    operated = operated_by(author) if operates(author, text) else ""
     return Issuer(
         author=author,
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
-        or (government and not policy) or credits_itself(author, text) or operates(author, text)
+        or (government and not policy) or credits_itself(author, text) or bool(operated)
         or compiles_bank_statistics(author, text),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
@@ -174,6 +184,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         reported=headline_source(text),
         # an unsigned opinion: its forecaster's "we", or the body its own tables cite
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
+        operated=operated,
     )
 
 

@@ -241,6 +241,14 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
 TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compass>North|South|East|West)\b")
 
 
+def about_the_country(sentence: str, indicator: str, home: Country | None) -> bool:
+    """Whether a number in an operator's report (a company's, a port authority's) is about the country
+    rather than the operator: one of the country's own measures ("real GDP grew by 4.0%"), or in a
+    sentence that names the country ("keeping Zambia the second-largest producer")."""
+    return indicator in load_lexicon("context")["national_indicators"] or (
+        home is not None and any(country.name == home.name for _, _, country in _subject_mentions(sentence)))
+
+
 def as_written(subject: str, names: dict[str, str] | None) -> str:
     """A subject with each country written as the document writes it ("Türkiye", "Côte d'Ivoire"; see
     countries.display_names)."""

@@ -635,3 +635,16 @@ def test_a_share_of_trade_that_another_country_accounts_for_is_the_pairs():
     found = {o.mention: (o.subject, o.indicator) for o in extract_document(document_from_text(text))[0]}
     assert found["31%"] == ("Tonga-New Zealand", "trade_partner_share")
     assert found["4%"][0] != "Tonga-Fiji"  # a country's own revenue, not its share of the home's trade
+
+
+def test_an_operators_own_figures_are_about_what_it_runs_and_the_countrys_measures_about_the_country():
+    company = ("KESTREL COPPER LIMITED\nQuarterly Activities Report\n\n"
+               "Kestrel Copper Limited produced 12,400 tonnes of copper in the quarter, up 6% on the previous quarter. "
+               "Zambia's real GDP grew 4% in 2024, and inflation reached 16% in December.\n")
+    found = subjects_of(company)
+    assert found["12,400 tonnes"] == "Kestrel Copper" and found["6%"] == "Kestrel Copper"
+    assert found["4%"] == "Zambia" and found["16%"] == "Zambia"
+    authority = ("PORT OF TEMA AUTHORITY\nMonthly Port Statistics\n\nContainer throughput reached 1.1 million tonnes "
+                 "in September, and vessel calls rose 3%.\n")
+    found = subjects_of(authority)
+    assert found["1.1 million tonnes"] == "Port of Tema" and found["3%"] == "Port of Tema"
