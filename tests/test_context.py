@@ -648,3 +648,10 @@ def test_an_operators_own_figures_are_about_what_it_runs_and_the_countrys_measur
                  "in September, and vessel calls rose 3%.\n")
     found = subjects_of(authority)
     assert found["1.1 million tonnes"] == "Port of Tema" and found["3%"] == "Port of Tema"
+
+
+def test_a_currency_union_written_of_as_one_economy_is_the_subject():
+    text = ("Flash estimate - March 2026\nEuro area annual inflation up to 2.4%\n\n"
+            "Euro area annual inflation is expected to be 2.4% in March 2026, up from 2.2% in February. "
+            "Energy prices rose 1.1%.\n")
+    assert set(subjects_of(text).values()) == {"euro area"}
