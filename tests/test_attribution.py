@@ -1855,3 +1855,10 @@ def test_a_national_accounts_office_is_a_statistics_office():
     release = ("NATIONAL BUREAU OF ECONOMIC ANALYSIS\nNEWS RELEASE\n\n"
                "Ghana's real GDP increased 5.1 percent in the second quarter of 2025.\n")
     assert sources(release)["5.1 percent"] == "National Bureau of Economic Analysis"
+
+
+def test_a_table_notes_source_may_open_with_initials():
+    text = ("The economy of Canada\n\n"
+            "| Component | Q1 | Q2 |\n|---|---|---|\n| Exports | 2.1 | 3.4 |\n\n"
+            "Source: U.K. Office of Trade Analysis, Trade Accounts, Table 1.2.1.\n")
+    assert sources(text)["3.4"] == "U.K. Office of Trade Analysis"
