@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, org_pattern
+from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
 from pipeline.countries import Country, document_country
@@ -181,7 +181,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]
                                     or author.split()[-1] in load_lexicon("context")["government_issuer_heads"]),
-        reported=headline_source(text),
+        reported=headline_source(text) or (opening_release_source(text, home) if not author else ""),
         # an unsigned opinion: its forecaster's "we", or the body its own tables cite
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
         operated=operated,
@@ -203,6 +203,18 @@ def headline_source(text: str) -> str:
     if not (name.isupper() or name.split()[-1] in heads or known_full_name(name) != name or estimator_type(name) != "other"):
         return ""  # "…: analysis", "…: Smith": not a body
     return known_full_name(name)
+
+
+def opening_release_source(text: str, home: Country | None) -> str:
+    """The statistics office whose release a document is without a letterhead, as its heading names a
+    release ("Flash estimate - October 2025") and its first sentence credits the office ("…, according
+    to a flash estimate from Eurostat, the statistical office of the European Union"); else ""."""
+    lines = heading_lines(text)
+    title = " ".join(line for line in lines if len(line.strip()) <= PARAGRAPH_LENGTH)
+    if not lines or not re.search(load_lexicon("context")["release_heading"], title, re.IGNORECASE):
+        return ""
+    named = {name for _, name in find_sources(lines[-1], home)}
+    return named.pop() if len(named) == 1 and publishes_own_statistics(next(iter(named))) else ""
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,9 @@ PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
 # "R47839", "VM2025-0021", "PAD5412", and a bond's code "FXD1/2022/015" (its year names the issue, dates no figure)
 REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4})(?![\w%]|[.,]\d)")
+# "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
+# year (the year stays a time: an act dates what it did)
+ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
 # "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1": a number of three or

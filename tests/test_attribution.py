@@ -1862,3 +1862,16 @@ def test_a_table_notes_source_may_open_with_initials():
             "| Component | Q1 | Q2 |\n|---|---|---|\n| Exports | 2.1 | 3.4 |\n\n"
             "Source: U.K. Office of Trade Analysis, Trade Accounts, Table 1.2.1.\n")
     assert sources(text)["3.4"] == "U.K. Office of Trade Analysis"
+
+
+def test_a_release_without_a_letterhead_is_the_statistics_office_its_first_sentence_credits():
+    text = ("Flash estimate - March 2026\nEuro area annual inflation up to 2.4%\n\n12/2026 - 1 April 2026\n\n"
+            "Euro area annual inflation is expected to be 2.4% in March 2026, according to a flash estimate from "
+            "Eurostat. A year earlier, the rate was 2.0%. Services are expected to rise by 3.1%.\n")
+    found = sources(text)
+    assert found["2.0%"] == "Eurostat" and found["3.1%"] == "Eurostat"
+    assert found["2.4%"] == "Eurostat"  # the headline's, not a "Flash" body's
+    assert "12" not in found  # the release's number in its year
+    article = ("Economy of Ruritania\n\nGDP grew 2.4% in 2025, according to the National Statistics Office. "
+               "Tourism brought in 3.1% more visitors.\n")
+    assert sources(article)["3.1%"] == ""  # an article is no release of the office it cites
