@@ -307,6 +307,6 @@ RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
 EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
 # a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"
-CHANGES_CAPTION = re.compile(r"\b(?:growth|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change)\b",
+CHANGES_CAPTION = re.compile(r"\b(?:growth|inflation|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change)\b",
                              re.IGNORECASE)
 

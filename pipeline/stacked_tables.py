@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale
+from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
@@ -137,6 +137,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
             index += 1
             continue
         read, units = _column_headings(text, heading, first_row)
+        if not any(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
+            units = [caption_unit(text, heading[0].start)] * len(units)
         caption_text = caption_line(text, heading[0].start)
         caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
@@ -151,7 +153,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
                 if chunks and all(column is not None and unit is not None for column, unit in placed):
                     units = _units_over(placed, len(first_row), units)  # a line of units for the rows under it
                 elif len(chunks) == 1 and index + 1 < len(lines) and (after := ROW.match(text, lines[index + 1].start, lines[index + 1].end)) \
-                        and after.group("label").strip().startswith("("):
+                        and (after.group("label").strip().startswith("(") or after.group("label")[:1].islower()):
                     label_start = chunks[0].text
                 else:
                     break  # a blank line or a line of words ends the table
@@ -197,9 +199,13 @@ def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]
     line between), top first; a caption of one phrase ends them."""
     heading: list[_Line] = []
     index = first_row - 1
+    figures = _figures(text, lines[first_row]) or [(0, 0)]
     while index >= 0 and len(heading) < MAX_HEADING_LINES:
         line = lines[index]
-        if _figures(text, line) is not None or len(_chunks(line.text(text))) < 2 or MEASURED.search(line.text(text)):
+        chunks = _chunks(line.text(text))
+        # a lone word over one of the columns ("flash" under "Oct 2025") heads it with the lines above
+        over_a_column = len(chunks) == 1 and chunks[0].start >= figures[0][0] - 1 and index > 0 and len(_chunks(lines[index - 1].text(text))) >= 2
+        if _figures(text, line) is not None or (len(chunks) < 2 and not over_a_column) or MEASURED.search(line.text(text)):
             break  # (a line with a figure that is no year's is a row, not a heading)
         heading.insert(0, line)
         index -= 1

@@ -115,3 +115,25 @@ def test_a_highlights_table_with_signed_percent_changes_and_years_newest_first()
     assert found["64,210"][:4] == ("64210", "tonnes", "2023", "2023")
     assert found["11.9%"][:4] == ("11.9", "percent", "2024", "2024")  # of the later year, whatever the columns' order
     assert found["224.3"][:2] == ("224300000", "USD")
+
+
+PRICES_RELEASE = """Flash estimate - March 2026
+
+Consumer price inflation and its main components (%)
+
+                               Mar     Feb     Mar
+                              2025    2026    2026
+                                              flash
+All items                      2.6     2.4     2.2
+All items excl. energy
+  and food                     2.9     2.7     2.8
+Energy                        -1.2    -3.0    -2.1
+"""
+
+
+def test_a_lone_word_under_a_columns_heading_a_label_over_two_lines_and_the_captions_unit():
+    found = {(o.mention, o.period_end): o for o in extract_document(document_from_text(PRICES_RELEASE))[0]}
+    assert found[("2.2", "2026-03")].unit == "percent"  # the caption's unit; "flash" heads March 2026 too
+    assert found[("2.8", "2026-03")].unit == "percent"  # under a label written over two lines
+    energy = found[("-2.1", "2026-03")]
+    assert (float(energy.value), energy.indicator) == (-2.1, "inflation_rate")  # inflation's fall keeps its sign
