@@ -17,12 +17,12 @@ from typing import Any
 
 from pipeline import tolerance as tl
 from pipeline.checks import check_id
+from pipeline.codebook import is_currency_code
 from pipeline.lexicon import load_lexicon
 
 Obs = dict[str, Any]
 NOT_LEVEL_UNITS = {"times", "ratio", "rank", "score", "percentage_points", "percent_per_year"}
 NOT_LEVEL_RULES = {"multiple", "fraction", "exchange_rate", "rank", "score", "duration", "vague_plural"}
-MONEY = re.compile(r"^[A-Z]{3}$")
 
 
 def cues(name: str) -> list[str]:
@@ -213,7 +213,7 @@ def currency_conversions(group: list[Obs]) -> list[dict[str, Any]]:
     rows = []
     for rate in (o for o in group if o["extraction_rule"] == "exchange_rate"):
         local = [o for o in group if o is not rate and is_level(o) and o["unit"] == rate["unit"]]
-        foreign = [o for o in group if o is not rate and is_level(o) and MONEY.match(o["unit"]) and o["unit"] != rate["unit"]]
+        foreign = [o for o in group if o is not rate and is_level(o) and is_currency_code(o["unit"]) and o["unit"] != rate["unit"]]
         if len(local) != 1 or len(foreign) != 1:
             continue
         (a,), (b,) = local, foreign

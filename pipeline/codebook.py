@@ -51,8 +51,18 @@ def codebook() -> tuple[Indicator, ...]:
 
 
 @lru_cache(maxsize=None)  # asked for every cue of every number; units are few
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    return frozenset(load_lexicon("quantities")["units"].values())
+
+
+def is_currency_code(unit: str) -> bool:
+    """Whether a unit is a currency's code: three capitals that name no unit of measure ("USD", not "TEU")."""
+    return CURRENCY_CODE.match(unit) is not None and unit not in _measure_units()
+
+
 def unit_kind(unit: str) -> str:
-    return "money" if CURRENCY_CODE.match(unit) else unit
+    return "money" if is_currency_code(unit) else unit
 
 
 def admits(indicator: Indicator, unit: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.codebook import is_currency_code
 from pipeline.grammar import Quantity, grammar, words_before
 
 TO_ONE = re.compile(r"\s+to\s+(?:1|one)", re.IGNORECASE)
@@ -29,12 +30,11 @@ def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
 
 # what may follow an amount whose unit is left out: punctuation, or a word that names no unit
 NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|from|for|last|this|a|an|and|or|while|against|compared|up|down)\b")
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def is_money(q: Quantity) -> bool:
     """Whether the amount is money: a currency's code, or a currency word still to be resolved."""
-    return bool(q.currency_word) or CURRENCY_CODE.fullmatch(q.unit or "") is not None
+    return bool(q.currency_word) or is_currency_code(q.unit or "")
 
 
 def _elided_currency(text: str, found: list[Quantity]) -> list[Quantity]:

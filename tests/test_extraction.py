@@ -136,6 +136,14 @@ def test_quarters_named_by_their_month_codes_in_ranges_and_section_numbers_are_n
                                                         "2.3.1": "name", "thousand": "name"}
 
 
+def test_containers_counted_in_twenty_foot_equivalents_are_no_currency():
+    text = ("The economy of Togo\n\nThe port of Lomé handled 1.9 million TEUs in 2023, up from 450,000 twenty-foot "
+            "equivalent units in 2010.\n")
+    found = [(o.mention, float(o.value), o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]]
+    assert found == [("1.9 million TEUs", 1.9e6, "TEU", "other_quantity"),
+                     ("450,000 twenty-foot equivalent units", 450000.0, "TEU", "other_quantity")]
+
+
 def test_a_lilangeni_amount_is_read_in_its_currency():
     text = "The economy of Eswatini\n\nGross domestic product reached E80.4 billion in 2023.\n"
     [observation] = extract_document(document_from_text(text))[0]
