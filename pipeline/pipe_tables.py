@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
+from pipeline.codebook import is_currency_code
 from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity
 from pipeline.indicators import classify, people_counted
@@ -123,6 +124,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    if m.group("currency") and m.group("currency").isalpha() and not is_currency_code(m.group("currency")):
+        m = re.fullmatch(r"(?P<currency>)(?P<rest>.*)", caption)  # "TEUs": a unit of measure, not a currency's code
     stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
         if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
     stated = stated.strip()  # "US$" alone: "US$1"
@@ -193,7 +196,7 @@ YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[
                             re.IGNORECASE)
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
 # "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
-LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*$")
+LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # also "Ore milled (kt), Boroko": a category's column
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
@@ -235,7 +238,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                                                               home.name if home else "", home)
                                        if TO_THE_DOLLAR.search(measure) or _priced_currency(cell) else unit)
     value = row.value
-    bracket = LABEL_BRACKET.search(measure) or LABEL_SCALE.search(measure)
+    bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
     # (a figure read as people at its line's end is still a bare figure the table scales)
     in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
     if unit in ("count", "persons") and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):

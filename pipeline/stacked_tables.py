@@ -137,6 +137,10 @@ def stacked_table_cells(text: str) -> list[Cell]:
             index += 1
             continue
         read, units = _column_headings(text, heading, first_row)
+        if not any(time for time, _, _ in read):  # "… throughput by terminal, September 2025": the caption's time
+            caption = caption_line(text, heading[0].start)
+            when = next((caption[t.start : t.end] for t in time_expressions(caption)), "")
+            read = [(when, rest, changes) for _, rest, changes in read]
         if not any(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             units = [caption_unit(text, heading[0].start)] * len(units)
         caption_text = caption_line(text, heading[0].start)
@@ -183,7 +187,9 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
             column = _column(columns, chunk)
             if column is None:
                 continue
-            if (unit := unit_of(chunk.text)) is not None:
+            if (unit := unit_of(chunk.text)) is not None and chunk.text.startswith("("):
+                units[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
+            elif unit is not None:
                 placed_units.append((column, unit))
             else:
                 words[column] = f"{words[column]} {chunk.text}".strip()

@@ -229,8 +229,9 @@ def category_table_cells(text: str) -> list[Cell]:
     cells = []
     for heading in COLUMNS_LINE.finditer(text):
         above = text[: heading.start()].rstrip().rsplit("\n", 1)[-1]
-        if YEARS_LINE.fullmatch(above):
-            continue
+        if YEARS_LINE.fullmatch(above) or (COLUMNS_LINE.fullmatch(above) and text[heading.start() - 1 : heading.start()] == "\n"
+                                           and len(COLUMN_NAME.findall(above.strip())) > 2):
+            continue  # (names over two lines, "Containers" over "(TEUs)": stacked_tables reads them)
         names = COLUMN_NAME.findall(heading.group("names"))
         unit = caption_unit(text, heading.start())
         line = caption_line(text, heading.start())

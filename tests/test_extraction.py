@@ -144,6 +144,23 @@ def test_containers_counted_in_twenty_foot_equivalents_are_no_currency():
                      ("450,000 twenty-foot equivalent units", 450000.0, "TEU", "other_quantity")]
 
 
+def test_aircraft_models_and_table_labels_scales_are_not_facts():
+    text = ("The economy of Bangladesh\n\nThe airline flew four Boeing 777-300ERs, two 787-9s and five Dash 8-400s.\n\n"
+            "Revenue (Tk crore)          11,930      10,105\nTimber exports (million cu. m)   3.0   2.6\n"
+            "Freight (million tonne-km)     950     812\n")
+    tokens = {(t.token, t.char_start): t.disposition for t in extract_document(document_from_text(text))[1]}
+    at = {token: disposition for (token, _), disposition in tokens.items()}
+    assert at["300"] == at["9"] == at["400"] == "name"
+    assert at["crore"] != "unexplained" and at["million"] != "unexplained"
+    assert "unexplained" not in tokens.values()
+
+
+def test_a_malawi_kwacha_amount_is_read_in_its_currency():
+    text = "The economy of Malawi\n\nAn audit found that about MK24 billion had been drained in 2013.\n"
+    [observation] = extract_document(document_from_text(text))[0]
+    assert (observation.mention, float(observation.value), observation.unit) == ("MK24 billion", 24e9, "MWK")
+
+
 def test_a_lilangeni_amount_is_read_in_its_currency():
     text = "The economy of Eswatini\n\nGross domestic product reached E80.4 billion in 2023.\n"
     [observation] = extract_document(document_from_text(text))[0]

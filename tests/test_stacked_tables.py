@@ -137,3 +137,30 @@ def test_a_lone_word_under_a_columns_heading_a_label_over_two_lines_and_the_capt
     assert found[("2.8", "2026-03")].unit == "percent"  # under a label written over two lines
     energy = found[("-2.1", "2026-03")]
     assert (float(energy.value), energy.indicator) == (-2.1, "inflation_rate")  # inflation's fall keeps its sign
+
+
+TERMINALS = """Port of Ruritania Authority
+
+Table 2. Throughput by terminal, March 2026
+
+                   Containers    Change    Vessel
+Terminal               (TEUs)   y/y (%)     calls
+North Quay            412,300      +4.1       301
+South Quay            198,750      -2.3       214
+"""
+
+MINES = """Table 1: Operating summary by mine, March quarter 2026
+
+                      Hill Pit     River     Group
+Ore milled (kt)            950       410     1,360
+Gold produced (oz)      41,200    17,900    59,100
+"""
+
+
+def test_column_names_over_two_lines_take_the_captions_time_and_a_labels_unit_before_its_category():
+    found = {o.mention: o for o in extract_document(document_from_text(TERMINALS))[0]}
+    assert (found["412,300"].unit, found["412,300"].period_end) == ("TEU", "2026-03")
+    assert float(found["-2.3"].value) == -2.3 and found["-2.3"].unit == "percent"
+    mines = {o.mention: o for o in extract_document(document_from_text(MINES))[0]}
+    assert (float(mines["950"].value), mines["950"].unit) == (950000.0, "tonnes")  # "Ore milled (kt), Hill Pit"
+    assert mines["41,200"].unit == "troy_ounces"
