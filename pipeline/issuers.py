@@ -86,11 +86,11 @@ def without_legal_form(name: str) -> str:
 def operates(author: str, text: str) -> bool:
     """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
     CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
-    if not author or estimator_type(author) != "other":
-        return False
+    if not author or estimator_type(author) not in ("other", "international_organisation") or known_estimators().fullmatch(author):
+        return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
     lexicon = load_lexicon("context")
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
-    return author.split()[-1] in lexicon["operator_issuer_heads"] or any(
+    return author.split()[-1] in lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"] or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)}\s+(?:{forms})\s*", line, re.IGNORECASE) for line in heading_lines(text))
 
 

@@ -1875,3 +1875,13 @@ def test_a_release_without_a_letterhead_is_the_statistics_office_its_first_sente
     article = ("Economy of Ruritania\n\nGDP grew 2.4% in 2025, according to the National Statistics Office. "
                "Tourism brought in 3.1% more visitors.\n")
     assert sources(article)["3.1%"] == ""  # an article is no release of the office it cites
+
+
+def test_a_state_corporation_or_a_national_fund_under_its_letterhead_gives_its_own_figures():
+    railway = ("KENYA RAILWAYS CORPORATION\nANNUAL PERFORMANCE REPORT 2024/25\n\n"
+               "Freight carried rose 7% to 5.2 million tonnes. The IMF expects growth of 5% in 2025.\n")
+    found = sources(railway)
+    assert found["5.2 million tonnes"] == "Kenya Railways Corporation" and found["5%"] == "IMF"  # "Corporation" is its name
+    fund = ("PETROLEUM SAVINGS FUND\nRepublic of Ghana\n\nANNUAL REPORT 2024\n\n"
+            "The Fund's assets rose 6.1% to US$1.9 billion at the end of the year.\n")
+    assert sources(fund)["US$1.9 billion"] == "Petroleum Savings Fund"
