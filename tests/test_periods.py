@@ -1238,3 +1238,9 @@ def test_the_same_or_corresponding_part_of_an_earlier_year_after_the_number():
     assert period(text, "4.3 percent") == ("2024-04", "2024-09")
     tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
     assert tokens["26"] == "date"  # the split year's second half, not a count
+
+
+def test_a_split_fiscal_year_written_after_fy_is_a_time_not_a_report_number():
+    text = "The economy of Bangladesh\n\nExports rose 5% in FY2023-24, against 3% in FY2022-23.\n"
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found == {"5%": ("2023", "2024"), "3%": ("2022", "2023")}
