@@ -241,11 +241,11 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
 TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compass>North|South|East|West)\b")
 
 
-def about_the_country(sentence: str, indicator: str, home: Country | None) -> bool:
+def about_the_country(sentence: str, home: Country | None) -> bool:
     """Whether a number in an operator's report (a company's, a port authority's) is about the country
-    rather than the operator: one of the country's own measures ("real GDP grew by 4.0%"), or in a
-    sentence that names the country ("keeping Zambia the second-largest producer")."""
-    return indicator in load_lexicon("context")["national_indicators"] or (
+    rather than the operator: in a sentence on the country's own measures ("real GDP grew by 4.0%",
+    "the kwacha depreciated"), or that names the country ("keeping Zambia the second-largest producer")."""
+    return re.search(load_lexicon("context")["national_words"], sentence, re.IGNORECASE) is not None or (
         home is not None and any(country.name == home.name for _, _, country in _subject_mentions(sentence)))
 
 

@@ -655,3 +655,13 @@ def test_a_currency_union_written_of_as_one_economy_is_the_subject():
             "Euro area annual inflation is expected to be 2.4% in March 2026, up from 2.2% in February. "
             "Energy prices rose 1.1%.\n")
     assert set(subjects_of(text).values()) == {"euro area"}
+
+
+def test_an_operators_table_and_its_spending_are_about_it_and_its_exchange_rate_about_the_country():
+    airline = ("KESTREL AIRWAYS LIMITED\nPRESS RELEASE\n\n"
+               "Total expenditure increased 12.1% to K 1,452 million. Amounts are converted at K 25.4 per US dollar.\n\n"
+               "KEY FIGURES                       FY2024      FY2023\n"
+               "Passengers carried (thousand)      1,412.7     1,252.0\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(airline))[0]}
+    assert found["12.1%"] == "Kestrel Airways" and found["1,412.7"] == "Kestrel Airways"
+    assert found["K 25.4"] != "Kestrel Airways"  # an exchange rate is the country's
