@@ -153,12 +153,18 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     partner = re.compile(rf"(?<!\b{')(?<!'.join(h + ' ' for h in lex['title_topic_heads'])})"
                          rf"\b(?:{'|'.join(lex['title_partner_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
     titled = {country.name for start, _, country in country_mentions(title) if not partner.search(title, 0, start)}
+    # a letterhead's line naming the state alone, under its body's name: "HERITAGE AND STABILISATION FUND" over
+    # "Republic of Trinidad and Tobago"
+    titled |= {country.name for line in text.lstrip().split("\n", 3)[1:3] if STATE_LINE.fullmatch(line.strip())
+               for _, _, country in country_mentions(from_capitals(line.strip()) if line.isupper() else line)}
     for name in titled - weights.keys():  # named in a heading in capitals, and in the text only otherwise
         weights[name], first[name] = 0, 0
     best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
     return by_name[best]
 
 
+STATE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Federation)\s+of\s+"
+                        r"(?:the\s+)?[A-Z][\w’' -]{2,50}", re.IGNORECASE)
 SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|In|On|To)\b")
 
 

@@ -665,3 +665,10 @@ def test_an_operators_table_and_its_spending_are_about_it_and_its_exchange_rate_
     found = {o.mention: o.subject for o in extract_document(document_from_text(airline))[0]}
     assert found["12.1%"] == "Kestrel Airways" and found["1,412.7"] == "Kestrel Airways"
     assert found["K 25.4"] != "Kestrel Airways"  # an exchange rate is the country's
+
+
+def test_a_letterheads_line_naming_the_state_alone_makes_it_the_documents_country():
+    text = ("PETROLEUM SAVINGS FUND\nRepublic of Ghana\n\nANNUAL REPORT 2024\n\n"
+            "Most assets are held in United States Treasury bills and United States equities; the United States "
+            "Federal Reserve's policy set the tone. The economy grew 5.7% in 2024.\n")
+    assert document_country(text).name == "Ghana"
