@@ -59,7 +59,7 @@ def settle_times(
             months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
             # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
             named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
-            referent = ((today, today),) if ago and today else (named[-1].periods if named else last or carried)
+            referent = ((today, today),) if ago and today else (named[-1].periods if named else carried or last)
             # "Eleven years after the conflict escalated in March 2015": from the event it names
             event = next((u for u in dated if u.start >= t.end and not CLAUSE_END.search(sentence, t.end, u.start)), None) \
                 if AFTER_EVENT.search(sentence, t.start, t.end) else None

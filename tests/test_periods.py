@@ -1244,3 +1244,10 @@ def test_a_split_fiscal_year_written_after_fy_is_a_time_not_a_report_number():
     text = "The economy of Bangladesh\n\nExports rose 5% in FY2023-24, against 3% in FY2022-23.\n"
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found == {"5%": ("2023", "2024"), "3%": ("2022", "2023")}
+
+
+def test_a_year_earlier_in_a_sentence_without_a_time_counts_from_the_paragraphs_time_not_its_last_comparison():
+    text = ("The economy of Albania\n\nIn June 2025 exports were 41.2 billion lek, 3.1% less than in June 2024. "
+            "The trade deficit narrowed to 28.5 billion lek from 30.2 billion lek a year earlier.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["30.2 billion lek"] == ("2024-06", "2024-06") and found["28.5 billion lek"] == ("2025-06", "2025-06")
