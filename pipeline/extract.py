@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.countries import Country, display_names
 from pipeline.subjects import (
-    TRADE_TOPICS, about_the_country, as_written, partner_pair, subject_of, trade_partner_named,
+    TRADE_TOPICS, as_written, operators_own, partner_pair, subject_of, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
@@ -257,7 +257,7 @@ def extract_document(
             rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal)
-                rows = [replace(row, subject=_operators_own(as_written(row.subject, names), text, home, issuer.operated))
+                rows = [replace(row, subject=operators_own(as_written(row.subject, names), text, home, issuer.operated))
                         for row in rows]  # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
@@ -308,14 +308,6 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
-
-
-def _operators_own(subject: str, text: str, home: Country | None, operated: str) -> str:
-    """What an operator reports on for a number the text gives the document's country by default ("Group
-    revenue rose 38.0%" in a company's report), unless it speaks of the country's own measures."""
-    if operated and subject == (home.name if home else "") and not about_the_country(text, home):
-        return operated
-    return subject
 
 
 def _one_line(sentence: str) -> str:
@@ -383,7 +375,7 @@ def _observations(
     if indicator == "trade_partner_share":
         subject = partner_pair(subject, home)  # "China's share of trade": the pair's
     unit = people_counted(indicator, unit, text, q.end)
-    subject = _operators_own(subject, text, home, operated)
+    subject = operators_own(subject, text, home, operated)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -77,10 +77,14 @@ def _as_text_writes(name: str, text: str) -> str:
     return ""
 
 
+def _without_last_word(name: str, words: list[str]) -> str:
+    parts = name.split()
+    return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in words else name
+
+
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper"), as sources and subjects name it."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in load_lexicon("context")["legal_forms"] else name
+    return _without_last_word(name, load_lexicon("context")["legal_forms"])
 
 
 def operates(author: str, text: str) -> bool:
@@ -97,8 +101,7 @@ def operates(author: str, text: str) -> bool:
 def operated_by(author: str) -> str:
     """What an operator reports on: what an authority runs ("Port Klang Authority" → "Port Klang"), or
     the company itself."""
-    words = author.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in load_lexicon("context")["operator_issuer_heads"] else author
+    return _without_last_word(author, load_lexicon("context")["operator_issuer_heads"])
 
 
 def compiles_bank_statistics(author: str, text: str) -> bool:
@@ -108,7 +111,7 @@ def compiles_bank_statistics(author: str, text: str) -> bool:
     if not author or estimator_type(author) != "central_bank":
         return False
     lexicon, lines = load_lexicon("context"), heading_lines(text)
-    title = " ".join(line for line in lines if len(line.strip()) <= PARAGRAPH_LENGTH)
+    title = _title_lines(lines)
     if re.search(lexicon["monetary_policy_heading"], title, re.IGNORECASE):
         return False
     return re.search(lexicon["bank_statistics_titles"], title, re.IGNORECASE) is not None or (
@@ -210,11 +213,16 @@ def opening_release_source(text: str, home: Country | None) -> str:
     release ("Flash estimate - October 2025") and its first sentence credits the office ("…, according
     to a flash estimate from Eurostat, the statistical office of the European Union"); else ""."""
     lines = heading_lines(text)
-    title = " ".join(line for line in lines if len(line.strip()) <= PARAGRAPH_LENGTH)
-    if not lines or not re.search(load_lexicon("context")["release_heading"], title, re.IGNORECASE):
+    if not lines or not re.search(load_lexicon("context")["release_heading"], _title_lines(lines), re.IGNORECASE):
         return ""
     named = {name for _, name in find_sources(lines[-1], home)}
-    return named.pop() if len(named) == 1 and publishes_own_statistics(next(iter(named))) else ""
+    office = next(iter(named)) if len(named) == 1 else ""
+    return office if publishes_own_statistics(office) else ""
+
+
+def _title_lines(heading: list[str]) -> str:
+    """A heading's short lines, without the first line of the body that heading_lines adds."""
+    return " ".join(line for line in heading if len(line.strip()) <= PARAGRAPH_LENGTH)
 
 
 @lru_cache(maxsize=1)

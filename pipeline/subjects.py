@@ -241,6 +241,15 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
 TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compass>North|South|East|West)\b")
 
 
+def operators_own(subject: str, sentence: str, home: Country | None, operated: str) -> str:
+    """What an operator reports on (issuers.Issuer.operated) for a number the text gives the document's
+    country by default ("Group revenue rose 38.0%" in a company's report), unless the sentence speaks of
+    the country."""
+    if operated and subject == (home.name if home else "") and not about_the_country(sentence, home):
+        return operated
+    return subject
+
+
 def about_the_country(sentence: str, home: Country | None) -> bool:
     """Whether a number in an operator's report (a company's, a port authority's) is about the country
     rather than the operator: in a sentence on the country's own measures ("real GDP grew by 4.0%",
