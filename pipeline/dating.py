@@ -208,6 +208,8 @@ def _when_clause_time(sentence: str, q: Quantity, dated: list[TimeExpression]) -
 
 COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|up\s+from|down\s+from)\s+(?:growth\s+of\s+|a\s+|an\s+)?"
                              r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+# a change's base: "narrowed to 28.5 billion lek from 30.2", "higher than"
+BASE_LEAD = re.compile(r"(?:\bto\s+[^,;]{0,40}?\d[^,;]{0,30}?\s+from|\bthan)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|largest|biggest|smallest|best|worst)\b[^,;.]{0,25}\bsince\s+$")
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
@@ -250,6 +252,9 @@ def _claimed_time(
         pool = [t for t in pool if t.period[0] != t.period[1]] or pool
     before = [t for t in pool if t.end <= q.start]
     chosen = before[-1] if before else next((t for t in pool if t.start >= q.end), pool[0])
+    if not start <= chosen.start < end and any(
+            o is not q and _tied_after(sentence, o, chosen) and BASE_LEAD.search(sentence, max(0, o.start - 90), o.start) for o in others):
+        return chosen.periods, True  # "…from KM 756.2 million a year earlier, and exports covered 58.4%": a base's time, weakly
     claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
     if any(_measured_against(sentence, q, o, others) for o in claimants):
         return (), False  # the base's time is not the number's: the paragraph's, else none

@@ -1251,3 +1251,10 @@ def test_a_year_earlier_in_a_sentence_without_a_time_counts_from_the_paragraphs_
             "The trade deficit narrowed to 28.5 billion lek from 30.2 billion lek a year earlier.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["30.2 billion lek"] == ("2024-06", "2024-06") and found["28.5 billion lek"] == ("2025-06", "2025-06")
+
+
+def test_a_changes_base_time_in_another_clause_does_not_date_the_numbers_after_it():
+    text = ("The economy of Albania\n\nIn June 2025 exports were 41.2 billion lek. The deficit narrowed to 28.5 billion "
+            "lek from 30.2 billion lek a year earlier, and exports covered 58.4% of imports.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["30.2 billion lek"] == ("2024-06", "2024-06") and found["58.4%"] == ("2025-06", "2025-06")
