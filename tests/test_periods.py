@@ -1258,3 +1258,11 @@ def test_a_changes_base_time_in_another_clause_does_not_date_the_numbers_after_i
             "lek from 30.2 billion lek a year earlier, and exports covered 58.4% of imports.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["30.2 billion lek"] == ("2024-06", "2024-06") and found["58.4%"] == ("2025-06", "2025-06")
+
+
+def test_an_embargo_line_dates_a_release_and_its_yearless_quarters():
+    text = ("NATIONAL STATISTICS OFFICE\nNEWS RELEASE\n\nEMBARGOED UNTIL RELEASE AT 10:00 a.m., Thursday, October 30, 2025\n\n"
+            "Real GDP rose 1.2 percent in the third quarter of 2025.\n\n"
+            "Imports fell 3.4 percent, after rising 2.9 percent in the second quarter.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["2.9 percent"] == ("2025-04", "2025-06")
