@@ -108,11 +108,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Later heldout71–73 (636 core: four articles, four operators' and an office's reports, a twenty-fifth seed
 # revision with three articles in its register) joined blind at unit .832, period .604, subject .629, source
 # .615 (code 831ca78): the pool of 13,329 core facts was period .789, and that floor went down.
-# Session 21 ended (13,329 core facts) at unit .955, period .7899, subject .845, source .787, indicator .711
-# (the 12,093 of the sets before it: subject .842 → .850, source .767 → .781): the subject and source floors
-# went up, and period stays at .785.
+# Session 21 ended (13,329 core facts) at unit .955, period .792, subject .845, source .787, indicator .711
+# (the 12,093 of the sets before it: subject .842 → .850, source .767 → .781): the period, subject and source
+# floors went up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.785, "subject": 0.84, "source": 0.785, "indicator": 0.71}
+                  "period": 0.79, "subject": 0.84, "source": 0.785, "indicator": 0.71}
 
 
 @pytest.fixture(scope="module")
