@@ -124,10 +124,10 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
-    if m.group("currency") and m.group("currency").isalpha() and not is_currency_code(m.group("currency")):
-        m = re.fullmatch(r"(?P<currency>)(?P<rest>.*)", caption)  # "TEUs": a unit of measure, not a currency's code
-    stated = f"{m.group('currency')}1 {m.group('rest')}" if m.group("currency") else f"1{m.group('rest')}" \
-        if m.group("rest") in ("%",) else f"1 {m.group('rest')}"
+    currency, rest = m.group("currency") or "", m.group("rest")
+    if currency.isalpha() and not is_currency_code(currency):
+        currency, rest = "", caption  # "TEUs": a unit of measure, not a currency's code
+    stated = f"{currency}1 {rest}" if currency else f"1{rest}" if rest in ("%",) else f"1 {rest}"
     stated = stated.strip()  # "US$" alone: "US$1"
     read = _read_whole(stated)
     if read is None and (prefix := CURRENCY_WORD.fullmatch(caption.strip())):

@@ -210,7 +210,8 @@ def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]
         line = lines[index]
         chunks = _chunks(line.text(text))
         # a lone word over one of the columns ("flash" under "Oct 2025") heads it with the lines above
-        over_a_column = len(chunks) == 1 and chunks[0].start >= figures[0][0] - 1 and index > 0 and len(_chunks(lines[index - 1].text(text))) >= 2
+        over_a_column = len(chunks) == 1 and chunks[0].start >= figures[0][0] - 1 \
+            and index > 0 and len(_chunks(lines[index - 1].text(text))) >= 2
         if _figures(text, line) is not None or (len(chunks) < 2 and not over_a_column) or MEASURED.search(line.text(text)):
             break  # (a line with a figure that is no year's is a row, not a heading)
         heading.insert(0, line)
