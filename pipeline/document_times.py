@@ -39,17 +39,23 @@ def heading_lines(text: str) -> list[str]:
         size *= 4
 
 
+DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*$")  # "SANA’A/OXFORD, "
+SPAN_GAP = re.compile(r"\s*(?:[-–—]|to|through|until)\s*")
+
+
 def document_date(text: str) -> str:
     """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
     "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
     words = "|".join(load_lexicon("context")["dateline_words"])
     for line in heading_lines(text):
-        for t in time_expressions(line):
-            if t.kind not in ("date", "month"):
-                continue
+        times = [t for t in time_expressions(line) if t.kind in ("date", "month")]
+        for t in times:
+            if any(SPAN_GAP.fullmatch(line, a.end, b.start) for a, b in zip(times, times[1:]) if t in (a, b)):
+                continue  # "Fiscal Year 2024 (October 1, 2023 - September 30, 2024)": the span a report covers
             before = line[: t.start]
-            # "TUNIS, ", "Washington, DC – ": a place, perhaps with its state
-            dateline = re.fullmatch(r"\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*", before)  # "SANA’A/OXFORD, "
+            # "TUNIS, ", "Washington, DC – ": a place, perhaps with its state; in a column of its own
+            # ("Ref: BBAL/PR/2024/117        Dhaka, ")
+            dateline = DATELINE_PLACE.search(before)
             if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
                 return t.period[1]
     return _published_at_end(text, words) or _yearless_dateline(text)

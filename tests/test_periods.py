@@ -972,6 +972,23 @@ def test_a_statement_read_on_a_day_is_dated_by_it():
     assert document_date(text) == "2025-07-22"
 
 
+def test_a_place_and_date_in_a_heading_lines_own_column_date_the_document():
+    from pipeline.document_times import document_date
+    text = ("NORDVIK FERRIES AS\n\nPRESS RELEASE\n\n"
+            "Ref: NF/PR/2025/044                                   Bergen, 3 March 2025\n\n"
+            "Nordvik Ferries carried 2.1 million passengers in 2024, 6% more than a year earlier.\n")
+    assert document_date(text) == "2025-03-03"
+
+
+def test_the_dates_of_the_span_a_report_covers_do_not_date_the_report():
+    from pipeline.document_times import document_date
+    text = ("RURITANIA WATERWAYS AUTHORITY\n\nANNUAL REPORT\nFiscal Year 2024 (July 1, 2023 - June 30, 2024)\n\n"
+            "Tolls brought in 41.2 million crowns.\n")
+    assert document_date(text) == ""
+    dated = text.replace("ANNUAL REPORT\n", "ANNUAL REPORT\nPublished 14 October 2024\n")
+    assert document_date(dated) == "2024-10-14"
+
+
 def test_a_figure_without_a_time_of_its_own_is_of_the_reports_time_not_of_a_base_a_record_or_the_statement():
     text = ("The Central Bank of Mongolia estimated in July 2025 that the economy grew by 4.9% in 2024, its fastest pace "
             "since 2016, after 7.4% in 2023, and put gross national income per head at 18.2 million tögrög.")
