@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
-from pipeline.periods import _months, time_expressions
+from pipeline.periods import TimeExpression, _months, time_expressions
 from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
@@ -171,6 +172,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
             continue
         times = time_expressions(stripped)
+        if reported := _report_year(stripped, times, fiscal):
+            return reported
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
         fiscal_times = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))
                         and FOR_BEFORE.search(stripped, 0, t.start)]
@@ -187,6 +190,26 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
+    return ()
+
+
+# "ANNUAL REPORT 2024: SUMMARY", "Annual Performance Report 2024/25", "Fiscal Year 2024 (…)", "For the
+# financial year ended 30 September 2024": the year an annual report is of
+REPORT_OF = re.compile(r"\b(?:annual\s+(?:[a-z]+\s+){0,2}(?:report|review|accounts)|(?:fiscal|financial)\s+year(?:\s+end(?:ed|ing))?)"
+                       r"\s*:?\s*(?:for\s+(?:the\s+)?)?(?:FY\s*)?$", re.IGNORECASE)
+FISCAL_LINE = re.compile(r"\s*(?:for\s+the\s+)?(?:fiscal\s+|financial\s+)?", re.IGNORECASE)  # "Fiscal Year 2024 (…)", "For the financial year ended …"
+REPORT_AFTER = re.compile(r"\s+annual\s+(?:[a-z]+\s+){0,2}(?:report|review|accounts)\b", re.IGNORECASE)  # "2024 Annual Report"
+
+
+def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> tuple[tuple[str, str], ...]:
+    """The twelve months an annual report's title line says it is of, by the document's fiscal calendar
+    (a year names the fiscal year it ends in); else ()."""
+    for t in times:
+        titled = REPORT_OF.search(line, 0, t.start) or REPORT_AFTER.match(line, t.end)
+        if t.kind in ("date", "month") or not (titled or (t.kind in ("fiscal", "year_ending") and FISCAL_LINE.fullmatch(line, 0, t.start))):
+            continue
+        settled = settle_times(line, [replace(t, kind="fiscal") if t.kind == "year" else t], (), fiscal)[0]
+        return settled.periods[:1] if settled.periods[0][0][:4].isdigit() else ()
     return ()
 
 

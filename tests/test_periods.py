@@ -989,6 +989,19 @@ def test_the_dates_of_the_span_a_report_covers_do_not_date_the_report():
     assert document_date(dated) == "2024-10-14"
 
 
+def test_an_annual_reports_title_dates_its_undated_figures_by_the_fiscal_calendar():
+    body = "\n\nOPERATIONS\nCargo handled rose 4.2% to 61.3 million tonnes.\n"
+    fiscal = "\nThe Authority's fiscal year runs from 1 October to 30 September.\n"
+    assert period("LAKELAND PORTS AUTHORITY\nANNUAL REPORT 2024: SUMMARY" + body + fiscal, "61.3 million tonnes") == ("2023-10", "2024-09")
+    assert period("LAKELAND PORTS AUTHORITY\nAnnual Performance Report 2023/24" + body + fiscal, "61.3 million tonnes") == ("2023-10", "2024-09")
+    assert period("LAKELAND PORTS AUTHORITY\nFiscal Year 2024 (October 1, 2023 - September 30, 2024)" + body + fiscal,
+                  "61.3 million tonnes") == ("2023-10", "2024-09")
+    assert period("LAKELAND PORTS AUTHORITY\nFor the financial year ended 30 June 2024" + body, "61.3 million tonnes") == ("2023-07", "2024-06")
+    assert period("LAKELAND PORTS LIMITED\n2024 Annual Report" + body, "4.2%") == ("2024", "2024")
+    # a year that only numbers an edition dates nothing
+    assert period("LAKELAND PORTS AUTHORITY\nStatistical Digest No. 3 - 2024" + body, "4.2%") == ("", "")
+
+
 def test_a_figure_without_a_time_of_its_own_is_of_the_reports_time_not_of_a_base_a_record_or_the_statement():
     text = ("The Central Bank of Mongolia estimated in July 2025 that the economy grew by 4.9% in 2024, its fastest pace "
             "since 2016, after 7.4% in 2023, and put gross national income per head at 18.2 million tögrög.")
