@@ -55,6 +55,18 @@ def stretch_of(times) -> tuple[tuple[str, str], ...]:
     return periods[-1:]
 
 
+# "36.2% more than in 2023", "against 41% in FY2022-23", "up from 2.1% in the same period of 2024":
+# a time a figure is compared with
+COMPARED_WITH = re.compile(r"\b(?:than|against|versus|compared\s+(?:with|to)|relative\s+to|up\s+from|down\s+from)\s+"
+                           r"(?:[^,;()]{0,30}?\s)?(?:in|of|during|for|at)?\s*(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
+
+
+def passed_on_time(text: str, times):
+    """The time a sentence with no dated figure passes on to the next: its first that is not a base it
+    compares a figure with; None when it names only such bases."""
+    return next((t for t in times if not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)), None)
+
+
 def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> None:
     """What a sentence without numbers passes on: the paragraph's period ends here unless the
     sentence refers to it ("during this period"); the plan it names."""

@@ -39,7 +39,7 @@ from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import (
-    Carry, facility_opening, full_plan_name, pass_on_without_numbers, stretch_of, subject_from_paragraph,
+    Carry, facility_opening, full_plan_name, pass_on_without_numbers, passed_on_time, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
 from pipeline.ranges import second_level
@@ -281,8 +281,8 @@ def extract_document(
         if leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
                                                                   and carry.paragraph == item):
             carry.period = leading.periods[:1]
-        elif times:
-            carry.period = times[0].periods[:1]
+        elif times and (passed := passed_on_time(text, times)):
+            carry.period = passed.periods[:1]
         elif not continues:
             carry.period = carry.held = ()
         elif not readings and not context.continues_previous(text, "period_anaphora"):

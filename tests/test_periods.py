@@ -1002,6 +1002,15 @@ def test_an_annual_reports_title_dates_its_undated_figures_by_the_fiscal_calenda
     assert period("LAKELAND PORTS AUTHORITY\nStatistical Digest No. 3 - 2024" + body, "4.2%") == ("", "")
 
 
+def test_a_time_a_figure_is_compared_with_is_not_passed_on_to_the_next_sentence():
+    text = ("In 2024 the cooperative sold 18,400 tonnes of coffee.\n\nIts export earnings reached US$71 million, 12% more "
+            "than in 2023. The cooperative paid its members US$52 million.")
+    assert period(text, "US$52 million") == ("", "")
+    report = "HIGHLANDS COFFEE COOPERATIVE LIMITED\nAnnual Report 2024\n\n" + text
+    assert period(report, "US$71 million") == ("2024", "2024")
+    assert period(report, "US$52 million") == ("2024", "2024")
+
+
 def test_a_figure_without_a_time_of_its_own_is_of_the_reports_time_not_of_a_base_a_record_or_the_statement():
     text = ("The Central Bank of Mongolia estimated in July 2025 that the economy grew by 4.9% in 2024, its fastest pace "
             "since 2016, after 7.4% in 2023, and put gross national income per head at 18.2 million tögrög.")
