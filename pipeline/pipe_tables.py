@@ -17,6 +17,7 @@ from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import SCALE_CAPTION
 from pipeline.periods import time_expressions
+from pipeline.yearless import yearless_times
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
 from pipeline.records import Observation, format_decimal
@@ -217,6 +218,26 @@ def year_end(label: str) -> bool:
     return YEAR_END_LABEL.search(label) is not None
 
 
+def _day_in_column(label: str, start: str, end: str) -> str:
+    """The day or month a row label names without its year ("at 31 December", "at end-June"), in the
+    year of the column's period it falls in; "" when the label names none."""
+    named = [t for t in yearless_times(label) if t.kind in ("yearless_day", "yearless_month")]
+    if len(named) != 1 or not (start[:4].isdigit() and end[:4].isdigit()):
+        return ""
+    written = named[0].periods[0][0]
+    for year in dict.fromkeys((end[:4], start[:4])):
+        day = written.replace("YYYY", year)
+        if start <= day[: len(start)] and day[: len(end)] <= end:
+            return day
+    return ""
+
+
+def _home_prefixes(home: Country) -> set[str]:
+    """The prefixes the lexicon writes the home currency with ("K" for the kwacha)."""
+    return {prefix for prefix, codes in load_lexicon("quantities")["currency_prefixes"].items()
+            if home.currency == codes or (isinstance(codes, list) and home.currency in codes)}
+
+
 def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR) -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
@@ -241,9 +262,12 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
     # (a figure read as people at its line's end is still a bare figure the table scales)
     in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
+    if in_bracket and home and bracket.group("unit").strip() in _home_prefixes(home):
+        in_bracket = (Decimal(1), home.currency)  # "Share price at 31 December (K)" where the kwacha is "K": not thousands
     if unit in ("count", "persons") and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
-        if not unit and (prefix := CURRENCY_WORD.fullmatch(cell.caption_unit.strip())):  # "R billion": the rand where it is
+        scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
+        if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
     own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))
@@ -255,6 +279,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
+    elif times and (day := _day_in_column(measure, period_start, period_end)):
+        period_start = period_end = day  # "Customers at 31 December (thousand)" under "2023": that day of the year
     if changes:
         value = ("-" if row.mention.lstrip()[:1] in "-−–" else "") + value.removeprefix("-")  # the cell's own sign
     if not changes:

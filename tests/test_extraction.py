@@ -1985,3 +1985,22 @@ def test_a_report_number_of_letters_and_digits_and_a_caption_scale_after_a_comma
     dispositions = {t.token: t.disposition for t in tokens}
     assert dispositions["5412"] == "name" and dispositions["millions"] != "unexplained"
     assert dispositions["2026"] == "date"  # a fiscal year, no report number
+
+
+def test_a_row_label_naming_a_day_of_the_year_and_the_currencys_letter_in_brackets():
+    text = ("LUANGWA POWER COMPANY PLC\nAnnual Report 2024\n\nKEY FIGURES\n"
+            "                                          2024        2023\n"
+            "Energy sold (GWh)                        4,210       3,980\n"
+            "Customers at 31 December (thousand)      1,204.5     1,150.2\n"
+            "Share price at 31 December (K)             18.40       12.75\n"
+            "Revenue (K million)                      9,312       8,104\n\n"
+            "Zambia's economy grew 4.0% in 2024.")
+    customers = one(text, "1,204.5")
+    assert (customers.value, customers.unit, customers.period_start, customers.period_end) == ("1204500", "count", "2024-12-31", "2024-12-31")
+    assert one(text, "1,150.2").period_end == "2023-12-31"
+    price = one(text, "18.40")  # the kwacha's "K", not thousands
+    assert (price.value, price.unit, price.period_end) == ("18.4", "ZMW", "2024-12-31")
+    assert (one(text, "9,312").value, one(text, "9,312").unit, one(text, "9,312").period_end) == ("9312000000", "ZMW", "2024")
+    # where "K" is no currency of the country, "(K)" is thousands
+    elsewhere = text.replace("Zambia's", "Chile's").replace("(K million)", "(US$ million)")
+    assert (one(elsewhere, "18.40").value, one(elsewhere, "18.40").unit) == ("18400", "count")
