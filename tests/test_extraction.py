@@ -2004,3 +2004,12 @@ def test_a_row_label_naming_a_day_of_the_year_and_the_currencys_letter_in_bracke
     # where "K" is no currency of the country, "(K)" is thousands
     elsewhere = text.replace("Zambia's", "Chile's").replace("(K million)", "(US$ million)")
     assert (one(elsewhere, "18.40").value, one(elsewhere, "18.40").unit) == ("18400", "count")
+
+
+def test_a_table_captions_one_letter_currency_before_its_scale():
+    text = ("Economy of the Gambia\n\nTable 1: Collections by tax head, 2024 (D million)\n\n"
+            "Tax head                 2024       2023\n"
+            "Domestic VAT            1,492      1,201\n"
+            "Customs duty            3,046      2,618\n")
+    vat = one(text, "1,492")
+    assert (vat.value, vat.unit, vat.period_end) == ("1492000000", "GMD", "2024")
