@@ -39,7 +39,8 @@ def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
     if not after:
         return unit, ""
     if after in g.currency_codes or after in g.lexicon["currency_prefixes"]:
-        return g.lexicon["currency_prefixes"].get(after, after), ""
+        code = g.lexicon["currency_prefixes"].get(after, after)
+        return (code, "") if isinstance(code, str) else ("", after.lower())  # "… 1 Rs": rupees of the country
     words = re.sub(r"\s+", " ", after.lower()).removeprefix("of ").split()
     # the longest tail that is a unit or currency name: "Cuban pesos" → "pesos", "consecutive years" → "years"
     key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in g.units

@@ -2013,3 +2013,10 @@ def test_a_table_captions_one_letter_currency_before_its_scale():
             "Customs duty            3,046      2,618\n")
     vat = one(text, "1,492")
     assert (vat.value, vat.unit, vat.period_end) == ("1492000000", "GMD", "2024")
+
+
+def test_a_figure_followed_by_a_currency_prefix_of_several_countries_does_not_stop_extraction():
+    text = ("Stock Exchange of Mauritius\n\nTop gainers        Close (Rs)   Change (%)\n"
+            "Alpha Ltd              412.00        +6.2\n\nShares worth 1 Rs each were issued, and the index rose 1.2% to 2,114.5.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert one(text, "1.2%").value == "1.2"
