@@ -102,7 +102,8 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"))  # "(kt)": kilotonnes
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
-                             r"|\s+of\s+GDP\b.*$", re.I)  # "per cent of GDP": percentages
+                             r"|\s+of\s+GDP\b.*$"  # "per cent of GDP": percentages
+                             r"|,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)$", re.I)  # "(Frw billion unless stated)"
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
 
 
@@ -199,6 +200,7 @@ RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": eac
 # "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
 LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # also "Ore milled (kt), Boroko": a category's column
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
+COUNTED = re.compile(r"number|no\.|count", re.IGNORECASE)
 LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
 LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|(?:USD|US\s+dollar|EUR|euro)\b)")  # "AOA/US$", "CZK/EUR"
@@ -264,7 +266,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
     if in_bracket and home and bracket.group("unit").strip() in _home_prefixes(home):
         in_bracket = (Decimal(1), home.currency)  # "Share price at 31 December (K)" where the kwacha is "K": not thousands
-    if unit in ("count", "persons") and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
+    counted = bracket and COUNTED.fullmatch(bracket.group("unit").strip())  # "Staff (number)": not the caption's money
+    if unit in ("count", "persons") and not counted and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is

@@ -96,8 +96,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
                 parts = _placed(WORD, text, at, end)
-                if not unit and (stub := STUB_UNIT.match(text, at, end)) and caption_scale(stub.group("unit")):
-                    unit = stub.group("unit")  # "R billion    Revised    Medium-term estimates": the rows' unit, in the stub column
+                if not unit and (stub := STUB_UNIT.match(text, at, end) or STUB_BRACKET.fullmatch(text, at, end)) \
+                        and caption_scale(stub.group("unit")):
+                    # "R billion    Revised    Medium-term estimates", "(Frw billion unless stated)": the rows' unit, in the stub column
+                    unit = stub.group("unit")
                 at = end + 1
                 continue
             if row is None and share and cells_here and not any(c.isdigit() for c in text[at:end]) \

@@ -2020,3 +2020,18 @@ def test_a_figure_followed_by_a_currency_prefix_of_several_countries_does_not_st
             "Alpha Ltd              412.00        +6.2\n\nShares worth 1 Rs each were issued, and the index rose 1.2% to 2,114.5.")
     observations, tokens = extract_document(document_from_text(text))
     assert one(text, "1.2%").value == "1.2"
+
+
+def test_a_table_under_year_ended_its_unit_line_below_the_years_and_a_row_counted_in_number():
+    text = ("BANQUE DE DEVELOPPEMENT DU RURITANIA\nAnnual Report 2024\n\nFINANCIAL HIGHLIGHTS\n"
+            "Year ended 31 December                    2024        2023\n"
+            "(Frw billion unless stated)\n"
+            "Loans approved                           318.6       269.1\n"
+            "NPL ratio (%)                              6.8         9.1\n"
+            "Staff (number)                             418         396\n\n"
+            "Rwanda's economy grew 8.9% in 2024, and the bank lent Frw 12.5 billion to farmers.")
+    loans = one(text, "318.6")
+    assert (loans.value, loans.unit, loans.period_end) == ("318600000000", "RWF", "2024")
+    assert (one(text, "6.8").value, one(text, "6.8").unit) == ("6.8", "percent")
+    assert (one(text, "418").value, one(text, "418").unit) == ("418", "count")
+    assert one(text, "Frw 12.5 billion").unit == "RWF"
