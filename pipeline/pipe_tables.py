@@ -157,7 +157,12 @@ def caption_unit(text: str, header_start: int) -> str:
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
+    if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")):
+        return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+BARE_UNIT = re.compile(r"\((?P<unit>[a-z][a-z ]{1,30}[a-z])\)[ \t:.]*$")
 
 
 

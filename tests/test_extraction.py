@@ -2035,3 +2035,14 @@ def test_a_table_under_year_ended_its_unit_line_below_the_years_and_a_row_counte
     assert (one(text, "6.8").value, one(text, "6.8").unit) == ("6.8", "percent")
     assert (one(text, "418").value, one(text, "418").unit) == ("418", "count")
     assert one(text, "Frw 12.5 billion").unit == "RWF"
+
+
+def test_a_table_caption_naming_only_a_unit_of_measure():
+    text = ("COCOA BOARD OF RURITANIA\n\nTable 1: Purchases by region (tonnes)\n\n"
+            "Region            2022/23     2021/22    Change (%)\n"
+            "Northern          158,420     171,350       -7.5\n"
+            "Southern          131,260     139,880       -6.2\n")
+    assert (one(text, "158,420").value, one(text, "158,420").unit) == ("158420", "tonnes")
+    assert one(text, "-7.5").unit == "percent"
+    provisional = text.replace("(tonnes)", "(provisional)")
+    assert one(provisional, "158,420").unit == "count"
