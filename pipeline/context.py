@@ -348,7 +348,7 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             rate = settled[-1].unit  # "per capita consumption at 1,247 kWh in 1990, 712 kWh in 2000 and …", "… to 712 kWh"
         if rate:
             q = Quantity(**{**q.__dict__, "unit": rate})
-        if q.unit == "count" and POINTS.match(sentence, q.end) and any(p.unit == "percentage_points" for p in settled):
+        if (q.unit == "points" or q.unit == "count" and POINTS.match(sentence, q.end)) and any(p.unit == "percentage_points" for p in settled):
             # "industry contributed 3.2 percentage points, services 3.1 points": the same unit, abbreviated
             q = Quantity(**{**q.__dict__, "unit": "percentage_points"})
         if i:

@@ -710,8 +710,8 @@ def test_markdown_emphasis_numbered_items_figure_and_resolution_numbers_and_kwan
 def test_points_after_percentage_points_in_a_sentence_are_percentage_points():
     found = facts("Moldova\n\nIndustry contributed 2.2 percentage points of growth, services 1.1 points and farming "
                   "0.4 points. The stock index rose 4 points.")
-    assert found["1.1"][0].unit == found["0.4"][0].unit == "percentage_points"
-    assert found["4"][0].unit != "percentage_points"
+    assert found["1.1 points"][0].unit == found["0.4 points"][0].unit == "percentage_points"
+    assert found["4 points"][0].unit == "points"  # an index's points
 
 
 def test_markdown_table_cells_take_their_row_label_and_column_heading():
@@ -2046,3 +2046,11 @@ def test_a_table_caption_naming_only_a_unit_of_measure():
     assert one(text, "-7.5").unit == "percent"
     provisional = text.replace("(tonnes)", "(provisional)")
     assert one(provisional, "158,420").unit == "count"
+
+
+def test_an_index_level_in_points_and_points_that_follow_percentage_points():
+    text = ("Economy of Ruritania\n\nThe all-share index closed August at 2,318.47 points, up 1.9% on the month. Food "
+            "contributed 1.2 percentage points to inflation and transport 0.4 points.")
+    assert (one(text, "2,318.47 points").value, one(text, "2,318.47 points").unit) == ("2318.47", "points")
+    assert one(text, "0.4 points").unit == "percentage_points"
+    assert one(text, "1.2 percentage points").unit == "percentage_points"
