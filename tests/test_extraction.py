@@ -2054,3 +2054,12 @@ def test_an_index_level_in_points_and_points_that_follow_percentage_points():
     assert (one(text, "2,318.47 points").value, one(text, "2,318.47 points").unit) == ("2318.47", "points")
     assert one(text, "0.4 points").unit == "percentage_points"
     assert one(text, "1.2 percentage points").unit == "percentage_points"
+
+
+def test_an_aligned_table_row_whose_label_names_an_index_with_a_number():
+    text = ("STOCK EXCHANGE OF RURITANIA\n\nKEY STATISTICS                    Aug 2025    Jul 2025\n"
+            "ALLSHARE (points)                 2,318.47    2,275.24\n"
+            "TOP-10 (points)                     432.15      422.85\n"
+            "Foreign participation (%)             29.9        26.4\n")
+    assert (one(text, "432.15").unit, one(text, "432.15").period_end) == ("points", "2025-08")
+    assert (one(text, "26.4").unit, one(text, "26.4").period_end) == ("percent", "2025-07")
