@@ -100,8 +100,13 @@ def operates(author: str, text: str) -> bool:
 
 def operated_by(author: str) -> str:
     """What an operator reports on: what an authority runs ("Port Klang Authority" → "Port Klang"), or
-    the company itself."""
-    return _without_last_word(author, load_lexicon("context")["operator_issuer_heads"])
+    the company itself; "" for an authority that collects or regulates ("Gambia Revenue Authority"),
+    whose figures are the country's."""
+    lexicon = load_lexicon("context")
+    words = author.split()
+    if words[-1] in lexicon["operator_issuer_heads"] and set(words).isdisjoint(lexicon["operated_facility_words"]):
+        return ""
+    return _without_last_word(author, lexicon["operator_issuer_heads"])
 
 
 def compiles_bank_statistics(author: str, text: str) -> bool:
@@ -173,12 +178,13 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading_lines(text))
-    operated = operated_by(author) if operates(author, text) else ""
+    operating = operates(author, text)
+    operated = operated_by(author) if operating else ""
     return Issuer(
         author=author,
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
-        or (government and not policy) or credits_itself(author, text) or bool(operated)
+        or (government and not policy) or credits_itself(author, text) or operating
         or compiles_bank_statistics(author, text),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")

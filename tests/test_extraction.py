@@ -2063,3 +2063,14 @@ def test_an_aligned_table_row_whose_label_names_an_index_with_a_number():
             "Foreign participation (%)             29.9        26.4\n")
     assert (one(text, "432.15").unit, one(text, "432.15").period_end) == ("points", "2025-08")
     assert (one(text, "26.4").unit, one(text, "26.4").period_end) == ("percent", "2025-07")
+
+
+def test_an_authority_that_collects_or_regulates_reports_the_countrys_figures_one_that_runs_a_port_its_own():
+    release = ("GUYANA REVENUE AUTHORITY\n\nPRESS RELEASE\n\nGeorgetown, 11 July 2025 - The Authority collected "
+               "G$13.8 billion in taxes in the first half of 2025, 15.7 percent more than a year earlier.\n")
+    collected = one(release, "G$13.8 billion")
+    assert (collected.subject, collected.source) == ("Guyana", "Guyana Revenue Authority")
+    port = release.replace("GUYANA REVENUE AUTHORITY", "PORT OF GEORGETOWN AUTHORITY").replace(
+        "collected G$13.8 billion in taxes", "handled 13.8 million tonnes of cargo")
+    handled = one(port, "13.8 million tonnes")
+    assert (handled.subject, handled.source) == ("Port of Georgetown", "Port of Georgetown Authority")
