@@ -54,6 +54,8 @@ def document_author(text: str) -> str:
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             name = m.group("org").strip()
+            if name.isupper() and (bare := without_legal_form(name).rstrip(" ,")) != name and _as_text_writes(bare, text):
+                name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if name.isupper() and (written := _as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
@@ -84,7 +86,7 @@ def _without_last_word(name: str, words: list[str]) -> str:
 
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper"), as sources and subjects name it."""
-    return _without_last_word(name, load_lexicon("context")["legal_forms"])
+    return _without_last_word(name, load_lexicon("context")["legal_forms"]).rstrip(" ,")
 
 
 def operates(author: str, text: str) -> bool:
@@ -95,7 +97,8 @@ def operates(author: str, text: str) -> bool:
     lexicon = load_lexicon("context")
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
     return author.split()[-1] in lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"] or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)}\s+(?:{forms})\s*", line, re.IGNORECASE) for line in heading_lines(text))
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?\s+(?:{forms})(?:\s+\([A-Z]{{2,10}}\))?\s*", line, re.IGNORECASE)
+        for line in heading_lines(text))  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
 
 
 def operated_by(author: str) -> str:

@@ -245,17 +245,21 @@ def operators_own(subject: str, sentence: str, home: Country | None, operated: s
     """What an operator reports on (issuers.Issuer.operated) for a number the text gives the document's
     country by default ("Group revenue rose 38.0%" in a company's report), unless the sentence speaks of
     the country."""
-    if operated and subject == (home.name if home else "") and not about_the_country(sentence, home):
+    if operated and subject == (home.name if home else "") and not about_the_country(sentence, home, operated):
         return operated
     return subject
 
 
-def about_the_country(sentence: str, home: Country | None) -> bool:
+def about_the_country(sentence: str, home: Country | None, operated: str = "") -> bool:
     """Whether a number in an operator's report (a company's, a port authority's) is about the country
     rather than the operator: in a sentence on the country's own measures ("real GDP grew by 4.0%",
-    "the kwacha depreciated"), or that names the country ("keeping Zambia the second-largest producer")."""
-    return re.search(load_lexicon("context")["national_words"], sentence, re.IGNORECASE) is not None or (
-        home is not None and any(country.name == home.name for _, _, country in _subject_mentions(sentence)))
+    "the kwacha depreciated"), or that names the country ("keeping Zambia the second-largest producer")
+    other than in the operator's own name ("Electricidade de Angola sold …")."""
+    if re.search(load_lexicon("context")["national_words"], sentence, re.IGNORECASE):
+        return True
+    own_names = [(m.start(), m.end()) for m in re.finditer(re.escape(operated), sentence)] if operated else []
+    return home is not None and any(country.name == home.name and not any(a <= at < b for a, b in own_names)
+                                    for at, _, country in _subject_mentions(sentence))
 
 
 def as_written(subject: str, names: dict[str, str] | None) -> str:

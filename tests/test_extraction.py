@@ -2074,3 +2074,15 @@ def test_an_authority_that_collects_or_regulates_reports_the_countrys_figures_on
         "collected G$13.8 billion in taxes", "handled 13.8 million tonnes of cargo")
     handled = one(port, "13.8 million tonnes")
     assert (handled.subject, handled.source) == ("Port of Georgetown", "Port of Georgetown Authority")
+
+
+def test_a_letterhead_with_a_legal_form_after_a_comma_or_before_an_abbreviation_names_an_operator():
+    utility = ("ELECTRICIDADE DE ANGOLA, E.P.\nPublic enterprise wholly owned by the State\n\nANNUAL REPORT 2023\n\n"
+               "Electricidade de Angola sold 5,318 GWh in 2023, and its revenue rose 11.6% to Kz 527 billion.\n")
+    sold = one(utility, "5,318 GWh")
+    assert (sold.subject, sold.source) == ("Electricidade de Angola", "Electricidade de Angola")
+    bank = ("BANQUE DE DÉVELOPPEMENT DU BURUNDI\nDevelopment Bank of Burundi Plc (DBB)\n\nANNUAL REPORT 2024\n\n"
+            "The Board approved 367 new loans in 2024. The economy of Burundi grew 3.5%.\n")
+    loans = one(bank, "367")
+    assert (loans.subject, loans.source) == ("Development Bank of Burundi", "Development Bank of Burundi")
+    assert one(bank, "3.5%").subject == "Burundi"
