@@ -1885,3 +1885,11 @@ def test_a_state_corporation_or_a_national_fund_under_its_letterhead_gives_its_o
     fund = ("PETROLEUM SAVINGS FUND\nRepublic of Ghana\n\nANNUAL REPORT 2024\n\n"
             "The Fund's assets rose 6.1% to US$1.9 billion at the end of the year.\n")
     assert sources(fund)["US$1.9 billion"] == "Petroleum Savings Fund"
+
+
+def test_a_body_named_before_a_relative_clause_records_and_its_series_continues_its_report():
+    text = ("The Central Bank of Freedonia, which converts its estimates of output into constant prices, recorded "
+            "contractions of 4.3% in 1990 and 4.4% in 1991. Its later series shows the economy shrinking by 3.5% in 2017. "
+            "Exports fell 8% in 2018.")
+    found = sources(text)
+    assert found["4.3%"] == found["4.4%"] == found["3.5%"] == "Central Bank of Freedonia"
