@@ -1893,3 +1893,11 @@ def test_a_body_named_before_a_relative_clause_records_and_its_series_continues_
             "Exports fell 8% in 2018.")
     found = sources(text)
     assert found["4.3%"] == found["4.4%"] == found["3.5%"] == "Central Bank of Freedonia"
+
+
+def test_a_census_counts_for_the_country_across_an_apposition_or_a_relative_clause():
+    text = ("Economy of Mongolia\n\nThe census of 1979, the only one ever completed, counted about 1.6 million inhabitants. "
+            "It remained a country of herders: the census of 1989, which counted some 2.04 million inhabitants, "
+            "found a third of the workforce in herding.")
+    found = sources(text)
+    assert found["1.6 million"] == found["2.04 million"] == "Mongolia (official)"
