@@ -225,8 +225,10 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
     day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|mid-?\s*)"  # "1 July", "1st April", "mid-July"
     names = "|".join(load_lexicon("context")["fiscal_year_names"])
-    stated = re.compile(rf"\b(?:{names})\s+years?\b[^.;]{{0,60}}?\b(?:{verbs})\s+(?:from\s+)?(?:{day})?(?P<m1>{month})\b"
-                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|-|–)\s+(?:{day})?(?P<m2>{month})\b", re.IGNORECASE)
+    # (also "The 2022/23 crop season opened on 1 October 2022 and closed on 30 September 2023")
+    stated = re.compile(rf"\b(?:{names})\s+(?:years?|seasons?)\b[^.;]{{0,60}}?\b(?:{verbs})\s+(?:from\s+|on\s+)?(?:{day})?(?P<m1>{month})\b"
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
+                        re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
     bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
                            rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", re.IGNORECASE)

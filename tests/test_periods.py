@@ -1305,3 +1305,11 @@ def test_an_embargo_line_dates_a_release_and_its_yearless_quarters():
             "Imports fell 3.4 percent, after rising 2.9 percent in the second quarter.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["2.9 percent"] == ("2025-04", "2025-06")
+
+
+def test_a_season_defined_by_the_days_it_opened_and_closed_is_a_fiscal_year():
+    from pipeline.document_times import fiscal_year
+    text = ("The 2023/24 crop season opened on 1 October 2023 and closed on 30 September 2024. "
+            "The board purchased 431,200 tonnes of beans in 2023/24.")
+    assert tuple(fiscal_year(text)) == (10, 9)
+    assert period(text, "431,200 tonnes") == ("2023-10", "2024-09")
