@@ -1901,3 +1901,8 @@ def test_a_census_counts_for_the_country_across_an_apposition_or_a_relative_clau
             "found a third of the workforce in herding.")
     found = sources(text)
     assert found["1.6 million"] == found["2.04 million"] == "Mongolia (official)"
+
+
+def test_value_added_tax_names_no_body_that_added_a_figure():
+    text = "Economy of Barbados\n\nValue added tax was introduced in 1997 at 15%, and now yields about a third of revenue."
+    assert sources(text)["15%"] == ""
