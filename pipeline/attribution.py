@@ -16,6 +16,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
 from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
 from pipeline.officials import is_official, with_official
+from pipeline.plans import names_a_body
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +192,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):
                 continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
             last = re.sub(r"^(?:the\s+)?", "", org.split(" and ")[-1])
-            if words[-1] in plan_heads and not known_estimators().fullmatch(last):
+            if words[-1] in plan_heads and not known_estimators().fullmatch(last) and not names_a_body(org):
                 continue  # "the Five-Year Programme", but not the "(FAO and the) World Food Programme"
             if words[0].lower() in back_references:
                 continue  # "These figures put …": the figures of the estimator named before

@@ -102,7 +102,8 @@ def _named_plans(text: str):
         for m in single.finditer(text, window, head.end() + 1):
             if m.end() == head.end():
                 last_end = m.end()
-                yield m
+                if not names_a_body(m.group("name")):
+                    yield m
                 break
 
 
@@ -159,7 +160,19 @@ def plan_names(sentence: str) -> list[tuple[int, str]]:
     if not _mentions_a_plan(sentence):
         return named
     single, _, _ = _patterns()
-    return sorted(named + [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)])
+    return sorted(named + [(m.start(), _strip_article(m.group("name"))) for m in single.finditer(sentence)
+                           if not names_a_body(m.group("name"))])
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name with a plan's head names an institution ("the Institute for National Security Strategy")."""
+    return not _institution_heads().isdisjoint(name.split())
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    lex = load_lexicon("context")
+    return frozenset(lex["institution_heads"]) - set(lex["plan_heads"])  # (not "Programme": a plan's head too)
 
 
 # a plan named after a preposition is the background of the sentence ("After the Three-Year Plan of

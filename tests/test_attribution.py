@@ -1906,3 +1906,11 @@ def test_a_census_counts_for_the_country_across_an_apposition_or_a_relative_clau
 def test_value_added_tax_names_no_body_that_added_a_figure():
     text = "Economy of Barbados\n\nValue added tax was introduced in 1997 at 15%, and now yields about a third of revenue."
     assert sources(text)["15%"] == ""
+
+
+def test_an_institute_whose_name_ends_in_strategy_is_a_body_not_a_plan():
+    text = ("Economy of North Korea\n\nThe Institute for National Security Strategy (INSS) estimated in 2024 that "
+            "military outlays had come to about US$4.2 billion in 2023.")
+    observations, _ = extract_document(document_from_text(text))
+    outlays = next(o for o in observations if o.mention == "US$4.2 billion")
+    assert (outlays.source, outlays.subject) == ("Institute for National Security Strategy", "North Korea")
