@@ -1914,3 +1914,10 @@ def test_an_institute_whose_name_ends_in_strategy_is_a_body_not_a_plan():
     observations, _ = extract_document(document_from_text(text))
     outlays = next(o for o in observations if o.mention == "US$4.2 billion")
     assert (outlays.source, outlays.subject) == ("Institute for National Security Strategy", "North Korea")
+
+
+def test_what_the_authorities_counted_or_the_governments_account_gives_is_official():
+    text = ("Economy of Laos\n\nIn 1982 the authorities counted about 100,000 cooperatives. The state sector, by the "
+            "government’s account, produced 41% of output in 1985.")
+    found = sources(text)
+    assert found["100,000"] == found["41%"] == "Laos (official)"
