@@ -12,7 +12,7 @@ from pipeline.matching import required_words, trie_pattern
 from pipeline.periods import QUARTERS, TimeExpression, _months
 
 YEARLESS = "YYYY"
-NO_YEAR_AFTER = r"(?!\.?,?\s*(?:\d|of\s+\d))"
+NO_YEAR_AFTER = r"(?!\.?,?\s*(?:(?:1[89]|20)\d\d\b|[0-3]?\d\b(?![,.]\d)|of\s+\d))"  # (not "June, 3,870 more")
 
 
 @lru_cache(maxsize=1)

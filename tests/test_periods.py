@@ -1313,3 +1313,9 @@ def test_a_season_defined_by_the_days_it_opened_and_closed_is_a_fiscal_year():
             "The board purchased 431,200 tonnes of beans in 2023/24.")
     assert tuple(fiscal_year(text)) == (10, 9)
     assert period(text, "431,200 tonnes") == ("2023-10", "2024-09")
+
+
+def test_a_month_followed_by_a_comma_and_another_figure_is_still_a_month():
+    text = ("RURITANIA REVENUE AUTHORITY\n\nBanjul, 11 July 2025 - The number of active taxpayers rose to 41,260 at "
+            "the end of June, 3,870 more than in December.")
+    assert period(text, "41,260") == ("2025-06", "2025-06")
