@@ -16,6 +16,7 @@ from pipeline.grammar import Quantity
 from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
 from pipeline.lexicon import load_lexicon
+from pipeline.periods import TimeExpression
 from pipeline.records import Observation
 
 
@@ -61,7 +62,7 @@ COMPARED_WITH = re.compile(r"\b(?:than|against|versus|compared\s+(?:with|to)|rel
                            r"(?:[^,;()]{0,30}?\s)?(?:in|of|during|for|at)?\s*(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
 
 
-def passed_on_time(text: str, times):
+def passed_on_time(text: str, times: list[TimeExpression]) -> TimeExpression | None:
     """The time a sentence with no dated figure passes on to the next: its first that is not a base it
     compares a figure with; None when it names only such bases."""
     return next((t for t in times if not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)), None)

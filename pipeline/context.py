@@ -205,6 +205,12 @@ def _prefix_codes() -> dict[str, str | list[str]]:
     return {p.lower(): c for p, c in load_lexicon("quantities")["currency_prefixes"].items()}
 
 
+def writes_currency(prefix: str, code: str) -> bool:
+    """Whether the lexicon writes currency `code` with `prefix` ("K" for the kwacha, "Rs" for a rupee)."""
+    codes = _prefix_codes().get(prefix.lower())
+    return codes == code or (isinstance(codes, list) and code in codes)
+
+
 COUNTER_CURRENCY = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(euro|mark|dollar)\b", re.IGNORECASE)
 
 

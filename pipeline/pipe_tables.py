@@ -239,12 +239,6 @@ def _day_in_column(label: str, start: str, end: str) -> str:
     return ""
 
 
-def _home_prefixes(home: Country) -> set[str]:
-    """The prefixes the lexicon writes the home currency with ("K" for the kwacha)."""
-    return {prefix for prefix, codes in load_lexicon("quantities")["currency_prefixes"].items()
-            if home.currency == codes or (isinstance(codes, list) and home.currency in codes)}
-
-
 def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR) -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
@@ -269,7 +263,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
     # (a figure read as people at its line's end is still a bare figure the table scales)
     in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
-    if in_bracket and home and bracket.group("unit").strip() in _home_prefixes(home):
+    if in_bracket and home and context.writes_currency(bracket.group("unit").strip(), home.currency):
         in_bracket = (Decimal(1), home.currency)  # "Share price at 31 December (K)" where the kwacha is "K": not thousands
     counted = bracket and COUNTED.fullmatch(bracket.group("unit").strip())  # "Staff (number)": not the caption's money
     if unit in ("count", "persons") and not counted and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
