@@ -2086,3 +2086,13 @@ def test_a_letterhead_with_a_legal_form_after_a_comma_or_before_an_abbreviation_
     loans = one(bank, "367")
     assert (loans.subject, loans.source) == ("Development Bank of Burundi", "Development Bank of Burundi")
     assert one(bank, "3.5%").subject == "Burundi"
+
+
+def test_more_currency_names_and_the_new_leones_prefix():
+    text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
+            "traded at 132 gourdes per dollar. Sierra Leone's GDP was NLe 145 billion, Poland's rate 265 złotys to the dollar, "
+            "and the dalasi replaced the pound at five dalasis to the pound.")
+    assert one(text, "570 gourdes").unit == "HTG"
+    assert one(text, "NLe 145 billion").unit == "SLE"
+    assert one(text, "265 złotys").unit == "PLN"
+    assert one(text, "five dalasis").unit == "GMD"
