@@ -2096,3 +2096,8 @@ def test_more_currency_names_and_the_new_leones_prefix():
     assert one(text, "NLe 145 billion").unit == "SLE"
     assert one(text, "265 złotys").unit == "PLN"
     assert one(text, "five dalasis").unit == "GMD"
+
+
+def test_jobs_and_killings_are_counted_in_persons():
+    text = "Economy of Haiti\n\nFactory closures cost some 15,000 jobs in 2023, and the UN recorded 5,601 killings in 2024."
+    assert one(text, "15,000").unit == one(text, "5,601").unit == "persons"
