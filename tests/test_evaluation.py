@@ -121,10 +121,10 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # with three articles in its register) joined blind at value .945, unit .818, period .695, subject .641, source
 # .576, indicator .544 (code 05ef82a; the start code stopped on the stock exchange's report): the pool of 14,631
 # core facts was unit .949, period .786, subject .822, source .766, indicator .700, and those floors went down.
-# Session 22 ended (14,631 core facts) at value .981, unit .954, period .792, subject .836, source .781 (the
-# 13,329 of the sets before it: unit .955 → .956, period .792 → .798, source .787 → .788): the value, unit,
+# Session 22 ended (14,631 core facts) at value .981, unit .956, period .792, subject .836, source .781 (the
+# 13,329 of the sets before it: unit .955 → .957, period .792 → .798, source .787 → .788): the value, unit,
 # period, subject and source floors went up.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.95, "qualifier": 0.985,
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
                   "period": 0.79, "subject": 0.835, "source": 0.78, "indicator": 0.70}
 
 
