@@ -19,7 +19,8 @@ from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
 from pipeline.relative_times import in_since_event
-from pipeline.tense import in_present_tense, takes_paragraph_period, tells_of_past
+from pipeline.tense import in_present_tense, takes_paragraph_period
+from pipeline.timeless import founding_time, standing
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -214,15 +215,6 @@ RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakes
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
 
-# "the National Federation of Coffee Growers, which was founded in 1927": when a body began, no
-# time of the figures around it
-FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated)\s+(?:in|on)\s+$")
-
-
-def founding_time(sentence: str, t: TimeExpression) -> bool:
-    return FOUNDED_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None
-
-
 def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
     """A time that dates no figure but the one it belongs to: a base another number is compared with,
     a record's start, a body's founding, or the statement's own date."""
@@ -270,20 +262,6 @@ def _claimed_time(
 
 # "about 10.1 per US dollar and 10.5 per euro at the end of 2024": two prices of one currency, one time
 RATE_PAIR = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?[a-z]+\s+and\s+(?:about\s+|some\s+|around\s+)?")
-
-
-def standing(sentence: str, q: Quantity) -> bool:
-    """'a capacity of about 580,000 tonnes', '2,075 MW of capacity': a standing attribute."""
-    before, after = _standing_cues()
-    return before.search(sentence, max(0, q.start - 40), q.start) is not None or after.match(sentence, q.end) is not None
-
-
-@lru_cache(maxsize=1)
-def _standing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = load_lexicon("context")
-    words = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
-    return (re.compile(rf"\b(?:{words('standing_before')})\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:{words('standing_after')})\b", re.IGNORECASE))
 
 
 # "The Mozal smelter, opened in 2000, has a capacity of …": when the thing named was made, set
@@ -406,14 +384,3 @@ def _compared_span(sentence: str, q: Quantity, times: list[TimeExpression]) -> P
     if len(inside) < 2:
         return None
     return min(t.period[0] for t in inside), max(t.period[1] for t in inside)
-
-
-QUOTED = re.compile(r"[“\"][^”\"]*$")  # an open quotation before a position
-
-
-def tells_of_story(sentence: str, q: Quantity) -> bool:
-    """Whether a number of a news story's later paragraph is an event of the story's period: told in
-    the past in its own clause, neither a standing fact ("with more than 220 million people", "which
-    makes up just over half of the basket") nor a quotation."""
-    start, end = clause_bounds(sentence, q)
-    return not standing(sentence, q) and tells_of_past(sentence[start:end]) and not QUOTED.search(sentence, 0, q.start)

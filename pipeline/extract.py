@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country, display_names
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, operators_own, partner_pair, subject_of, trade_partner_named,
+    TRADE_TOPICS, as_written, operators_own, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
-from pipeline.dating import founding_time, standing, tells_of_story
+from pipeline.timeless import founding_time, standing, tells_of_story
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
-from pipeline.lexicon import load_lexicon
 from pipeline.records import (
-    WHITESPACE, NumberToken, Observation, dispositions, folded_observation_id, format_decimal,
+    NumberToken, Observation, dispositions,
 )
 from pipeline.codebook import continued_topic
-from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.attribution import find_sources
 from pipeline.officials import as_official
-from pipeline.estimators import estimator_country, is_person, publisher_of
+from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
-    by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background, without_legal_form,
+    by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
 )
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
@@ -42,6 +39,7 @@ from pipeline.carry import (
     Carry, facility_opening, full_plan_name, pass_on_without_numbers, passed_on_time, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
+from pipeline.rows import observation_rows
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import (
@@ -51,7 +49,7 @@ from pipeline.segment import (
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
 from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.quotes import quotations, speaker_of
-from pipeline.readings import Reading, read_quantities, restated, writers_conversions
+from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
@@ -238,7 +236,7 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=context.in_declared_dollars(reading.quantity, text, dollar)) if dollar else reading
-            rows = _observations(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
+            rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
             if rows and rows[0].subject == plan and (years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years
             previous_q = readings[index - 1].quantity if index else None
@@ -315,28 +313,11 @@ def _one_line(sentence: str) -> str:
     return sentence.replace("\n", " ").replace("\r", " ") if "\n" in sentence or "\r" in sentence else sentence
 
 
-def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:
-    """A subject the document abbreviates ("PDVSA’s workforce") by the name it defined; an institution
-    so named ("the SBP’s target") speaks for its country, as one named in full does."""
-    full = defined.get(subject)
-    if not full:
-        return subject
-    lex = load_lexicon("context")
-    heads = {*lex["institution_heads"], *lex["rate_setter_heads"]}
-    return home.name if home and heads & set(full.split()) else full
-
-
 def _as_read(doc: Document) -> Document:
     """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
     ("2. Growth") blanked, offsets unchanged."""
     text = without_marks(doc.text)
     return doc if text is doc.text else replace(doc, text=text)
-
-
-@lru_cache(maxsize=64)
-def _folded(text: str) -> str:
-    """The sentence as quoted in the tables: white space folded to single spaces."""
-    return WHITESPACE.sub(" ", text).strip()
 
 
 def _plan_for(q: Quantity, named: list[tuple[int, str]], carried: str) -> str:
@@ -353,56 +334,3 @@ def _opens_new_report(text: str, times) -> bool:
     # "In 2009, GDP was estimated at …": an estimate without its estimator continues the report
     continues = context.continues_previous(text, "source_anaphora") or context.continues_previous(text, "unattributed_estimates")
     return bool(opening) and not continues
-
-
-def _observations(
-    doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
-    previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
-) -> list[Observation]:
-    q = reading.quantity
-    subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
-    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
-                      if q.currency_word
-                      else context.local_currency(text, q, subject, home))
-    value = context.signed(q.value, reading.decline)
-    high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
-    if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
-        value, high = high, value
-    mention = text[q.start : q.end]
-    sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
-    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start,
-                                                       home.name if home else "")
-    if indicator == "trade_partner_share":
-        subject = partner_pair(subject, home)  # "China's share of trade": the pair's
-    unit = people_counted(indicator, unit, text, q.end)
-    subject = operators_own(subject, text, home, operated)
-    rows = []
-    for period_start, period_end in reading.periods:
-        key = f"{sentence}\x1f{mention}"
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        rows.append(
-            Observation(
-                observation_id=folded_observation_id(doc.document_id, sentence, mention, occurrence),
-                document_id=doc.document_id,
-                line=doc.line_of(offset + q.start),
-                char_start=offset + q.start,
-                char_end=offset + q.end,
-                mention=mention,
-                sentence=sentence,
-                value=format_decimal(value),
-                value_high=format_decimal(high),
-                unit=unit,
-                qualifier=reading.qualifier,
-                period_start=period_start,
-                period_end=period_end,
-                indicator=indicator,
-                subject=subject,
-                source=as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
-                out_of=format_decimal(q.out_of),
-                extraction_rule=q.rule,
-                sentence_start=offset,
-                sentence_end=offset + len(text),
-            )
-        )
-    return rows

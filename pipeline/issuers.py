@@ -15,7 +15,8 @@ from pipeline.countries import Country, document_country
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import WRITERS_SAY, byline_names, document_writers, known_full_name, name_initials
+from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
+from pipeline.references import known_full_name, name_initials
 from pipeline.reports import CARRIED
 
 

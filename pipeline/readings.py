@@ -1,5 +1,5 @@
 """Reading a sentence's quantities: the period, qualifier, sign and estimator of each, before each
-becomes its rows (extract.py)."""
+becomes its rows (rows.py)."""
 
 from __future__ import annotations
 

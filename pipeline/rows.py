@@ -1,0 +1,89 @@
+"""From one reading of a quantity to its observation rows: the unit and sign settled, the indicator
+classified, the subject written in full, the provenance (offsets, line, sentence) recorded."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline import context
+from pipeline.countries import Country
+from pipeline.documents import Document
+from pipeline.estimators import estimator_country
+from pipeline.indicators import classify, for_rule, partner_share, people_counted
+from pipeline.issuers import without_legal_form
+from pipeline.lexicon import load_lexicon
+from pipeline.readings import Reading
+from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
+from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
+
+
+def observation_rows(
+    doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
+    previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
+) -> list[Observation]:
+    """The rows of one reading of a quantity, one per period it refers to: its unit, signed value,
+    indicator and subject settled, its provenance recorded."""
+    q = reading.quantity
+    subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
+    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
+                      if q.currency_word
+                      else context.local_currency(text, q, subject, home))
+    value = context.signed(q.value, reading.decline)
+    high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
+    if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
+        value, high = high, value
+    mention = text[q.start : q.end]
+    sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
+    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start,
+                                                       home.name if home else "")
+    if indicator == "trade_partner_share":
+        subject = partner_pair(subject, home)  # "China's share of trade": the pair's
+    unit = people_counted(indicator, unit, text, q.end)
+    subject = operators_own(subject, text, home, operated)
+    rows = []
+    for period_start, period_end in reading.periods:
+        key = f"{sentence}\x1f{mention}"
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        rows.append(
+            Observation(
+                observation_id=folded_observation_id(doc.document_id, sentence, mention, occurrence),
+                document_id=doc.document_id,
+                line=doc.line_of(offset + q.start),
+                char_start=offset + q.start,
+                char_end=offset + q.end,
+                mention=mention,
+                sentence=sentence,
+                value=format_decimal(value),
+                value_high=format_decimal(high),
+                unit=unit,
+                qualifier=reading.qualifier,
+                period_start=period_start,
+                period_end=period_end,
+                indicator=indicator,
+                subject=subject,
+                source=as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
+                out_of=format_decimal(q.out_of),
+                extraction_rule=q.rule,
+                sentence_start=offset,
+                sentence_end=offset + len(text),
+            )
+        )
+    return rows
+
+
+def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:
+    """A subject the document abbreviates ("PDVSA’s workforce") by the name it defined; an institution
+    so named ("the SBP’s target") speaks for its country, as one named in full does."""
+    full = defined.get(subject)
+    if not full:
+        return subject
+    lex = load_lexicon("context")
+    heads = {*lex["institution_heads"], *lex["rate_setter_heads"]}
+    return home.name if home and heads & set(full.split()) else full
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    """The sentence as quoted in the tables: white space folded to single spaces."""
+    return WHITESPACE.sub(" ", text).strip()
