@@ -13,6 +13,7 @@ from dataclasses import replace
 from pipeline.codebook import is_fallback, shared_indicator
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
+from pipeline.indicators import NO_NOUN_AFTER
 from pipeline.ranges import change_of_level, compared_level, second_level
 from pipeline.records import Observation
 
@@ -55,13 +56,17 @@ def from_neighbour(
         rows = _with(rows, subject=before.subject)  # "Codelco's production fell from 1.89 million tonnes to 1.33 million"
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
+    listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None
+    if (two_levels or compared or listed) and before.unit == "persons" and rows[0].unit == "count" \
+            and NO_NOUN_AFTER.match(text, q.end):
+        rows = _with(rows, unit="persons")  # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"
     if two_levels or compared:
         # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its
         # measure from the words after the second
         bare_first = two_levels and previous.rule == "bare_number" and q.rule != "bare_number"
         shared = rows[0].indicator if bare_first else shared_indicator(before.indicator, rows[0].indicator)
         return _with(rows, indicator=shared), shared if shared != before.indicator else ""  # one measure's two levels
-    if is_fallback(rows[0].indicator) and rows[0].unit == before.unit and LISTED_NEXT.fullmatch(text, previous.end, q.start):
+    if is_fallback(rows[0].indicator) and rows[0].unit == before.unit and listed:
         rows = _with(rows, indicator=before.indicator)  # "6.5 percent in 2025 and 6.0 percent in 2026"
     return rows, ""
 

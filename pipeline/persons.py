@@ -50,16 +50,23 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     if words and words[-1] in g.lexicon["people_verbs"] or words[-2:-1] and words[-2] in g.lexicon["people_verbs"] \
             and words[-1] in g.lexicon["people_count_links"]:
         return True  # "killed more than 200", "displaced about 300,000 from their homes"
-    links, joined = g.lexicon["people_count_links"], False
+    links, popped = g.lexicon["people_count_links"], []
     while words and words[-1] in links:
-        words.pop()
-        joined = True
+        popped.append(words.pop())
+    joined = bool(popped)
     if words and words[-1] in g.lexicon["people_count_nouns"]:
         return True
+    if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped):
+        return True  # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one")
     # "the population living in the country had fallen to 28.7 million": the clause's noun, a few
     # words before the verb that joins it to the number
     clause = re.split(r"[,;:]", text[max(0, start - 80) : start])[-1].lower()
     return joined and any(noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
+
+
+# verbs that join a noun to its level: "workers numbered 54,000" (not "workers at 124 firms")
+LEVEL_VERBS = frozenset({"was", "is", "were", "are", "stood", "reached", "numbered", "totalled", "totaled", "rose", "grew", "fell",
+                         "increased", "declined", "dropped", "exceeded", "topped", "passed", "surpassed", "peaked", "hit"})
 
 
 # a fact sheet's label right before the number: "People in need: 24.8 million"

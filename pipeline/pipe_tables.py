@@ -90,7 +90,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][a-z]?(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
 
@@ -129,6 +129,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     currency, rest = m.group("currency") or "", m.group("rest")
     if currency.isalpha() and not is_currency_code(currency):
         currency, rest = "", caption  # "TEUs": a unit of measure, not a currency's code
+    if rest[:1].isdigit():
+        return None  # "182-day": a name with its own number (a bill's term), no unit to scale by
     stated = f"{currency}1 {rest}" if currency else f"1{rest}" if rest in ("%",) else f"1 {rest}"
     stated = stated.strip()  # "US$" alone: "US$1"
     read = _read_whole(stated)
@@ -136,7 +138,13 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
         read = _read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
     if read is None and re.fullmatch(r"[A-Za-z]{1,3}", caption.strip()):
         read = _read_whole(f"1{caption.strip()}")  # "(t)": a symbol written against its number ("500t")
+    if read is None and (price := PRICE_PER.fullmatch(caption.strip())):
+        money = caption_scale(price.group("money"))  # "AISC (US$/oz)": a price in dollars an ounce
+        read = money if money and is_currency_code(money[1]) else None
     return read
+
+
+PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
@@ -291,6 +299,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         value = f"-{value}"  # a fall written as accountants write it
     indicator = classify(stated, at, at + len(row.mention), unit)
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
+    if unit == "count" and not changes and _counts_people(measure):
+        unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
     return [replace(row, value=value, unit=unit, indicator=indicator,
                     period_start=period_start, period_end=period_end,
                     subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home)
@@ -315,6 +325,17 @@ def _priced_currency(cell: Cell) -> bool:
     """A column of an exchange-rate table headed by the currency priced ("US Dollar" under "Kenya
     Shilling Exchange Rates"): its figures are prices of it in the document's currency."""
     return bool(EXCHANGE_TOPIC.search(cell.topic)) and _priced_currency_heading().match(cell.heading.strip()) is not None
+
+
+def _counts_people(label: str) -> bool:
+    """A row label whose first or last word is a person noun ("Staff", "Passengers carried", "Tourist arrivals")."""
+    words = re.findall(r"[A-Za-z]+", LABEL_TAIL.sub("", label).lower())
+    return bool(words) and (words[0] in _person_nouns() or words[-1] in _person_nouns())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("quantities")["person_nouns"])
 
 
 def _row_country(measure: str, indicator: str, home: Country | None) -> str:

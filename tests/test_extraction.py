@@ -522,6 +522,13 @@ def test_a_count_after_a_noun_of_people_is_of_persons():
     assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
 
 
+def test_a_count_joined_by_a_verb_to_a_person_noun_before_it_is_of_persons():
+    text = ("In Ruritania the number of jobless persons was 1.91 million in May, compared with 1.95 million a year earlier. "
+            "Cattle outnumber people by nearly four to one. The zone employed 54,000 workers at 124 foreign firms.")
+    assert [one(text, m).unit for m in ("1.91 million", "1.95 million", "124")] == ["persons", "persons", "count"]
+    assert one(text, "four to one").unit != "persons"
+
+
 def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
     text = ("Economy of Namibia\n\nGDP - real growth rate: 1.1% (2015 est.)\n"
             "GDP - composition by sector: agriculture: 6.7%; industry: 26.3%; services: 67% (2016 est.)\n"
@@ -2033,7 +2040,7 @@ def test_a_table_under_year_ended_its_unit_line_below_the_years_and_a_row_counte
     loans = one(text, "318.6")
     assert (loans.value, loans.unit, loans.period_end) == ("318600000000", "RWF", "2024")
     assert (one(text, "6.8").value, one(text, "6.8").unit) == ("6.8", "percent")
-    assert (one(text, "418").value, one(text, "418").unit) == ("418", "count")
+    assert (one(text, "418").value, one(text, "418").unit) == ("418", "persons")  # counted, not billions of francs: its staff
     assert one(text, "Frw 12.5 billion").unit == "RWF"
 
 

@@ -164,3 +164,39 @@ def test_column_names_over_two_lines_take_the_captions_time_and_a_labels_unit_be
     mines = {o.mention: o for o in extract_document(document_from_text(MINES))[0]}
     assert (float(mines["950"].value), mines["950"].unit) == (950000.0, "tonnes")  # "Ore milled (kt), Hill Pit"
     assert mines["41,200"].unit == "troy_ounces"
+
+
+AUCTIONS = """Bank of Tanzania weekly bulletin
+
+Table 3: Treasury bill auctions, week ending 9 May 2025 (TSh billion)
+
+                      91-day   182-day   364-day    Total
+Amount offered          4.00     10.00     10.00    24.00
+Amount accepted        14.22      8.47     15.91    38.60
+"""
+
+MINE_TABLE = """Quarterly production report, Ruritania Gold plc
+
+Production by mine, June quarter 2025
+
+                  North Pit     South Pit      Group
+Staff (number)          418           396        814
+Gold produced (oz)   60,420        45,310    105,730
+AISC (US$/oz)         1,402         1,511      1,446
+"""
+
+
+def test_a_column_named_by_a_term_in_days_is_no_unit_and_a_letter_currency_caption_scales():
+    observations = extract_document(document_from_text(AUCTIONS))[0]
+    under_terms = [o for o in observations if o.line == 6 and o.mention in ("4.00", "10.00")]
+    # "182-day" heads a column of amounts, it is not their unit (once read as "1 182 days" a cell);
+    # the caption's "TSh billion", a currency written in mixed case, is
+    assert [(o.value, o.unit) for o in under_terms] == [("4000000000", "TZS"), ("10000000000", "TZS"), ("10000000000", "TZS")]
+
+
+def test_rows_counting_people_and_prices_per_ounce():
+    observations = extract_document(document_from_text(MINE_TABLE))[0]
+    by_mention = {o.mention: o for o in observations}
+    assert by_mention["418"].unit == "persons" and by_mention["814"].unit == "persons"  # "Staff (number)"
+    assert by_mention["60,420"].unit == "troy_ounces"
+    assert (by_mention["1,511"].unit, by_mention["1,511"].value) == ("USD", "1511")  # "(US$/oz)": dollars an ounce
