@@ -34,7 +34,7 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?\)"
-                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
+                          r"|\((?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|[€£¥₩]|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
                           re.IGNORECASE)

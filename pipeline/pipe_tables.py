@@ -148,7 +148,7 @@ PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
-CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}\$?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?)\b.*)")
+CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?)\b.*)")
 
 
 def _read_whole(stated: str) -> tuple[Decimal, str] | None:

@@ -200,3 +200,13 @@ def test_rows_counting_people_and_prices_per_ounce():
     assert by_mention["418"].unit == "persons" and by_mention["814"].unit == "persons"  # "Staff (number)"
     assert by_mention["60,420"].unit == "troy_ounces"
     assert (by_mention["1,511"].unit, by_mention["1,511"].value) == ("USD", "1511")  # "(US$/oz)": dollars an ounce
+
+
+def test_a_row_label_in_a_currency_written_with_a_cent_sign_scales_its_figures():
+    text = ("Social Security Fund of Ruritania\nAnnual Report 2023\n\nFINANCIAL SUMMARY\n\n"
+            "                                              2023         2022\n"
+            "Contribution income (GH¢ million)            9,842.6      7,725.0\n")
+    observations, tokens = extract_document(document_from_text(text))
+    income = next(o for o in observations if o.mention == "9,842.6")
+    assert (income.value, income.unit, income.period_start) == ("9842600000", "GHS", "2023")
+    assert all(t.disposition != "unexplained" for t in tokens)  # "million" is the label's scale
