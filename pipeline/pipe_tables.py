@@ -328,9 +328,13 @@ def _priced_currency(cell: Cell) -> bool:
 
 
 def _counts_people(label: str) -> bool:
-    """A row label whose first or last word is a person noun ("Staff", "Passengers carried", "Tourist arrivals")."""
-    words = re.findall(r"[A-Za-z]+", LABEL_TAIL.sub("", label).lower())
-    return bool(words) and (words[0] in _person_nouns() or words[-1] in _person_nouns())
+    """A row label, or the column heading set in brackets after it ("January (International passengers)"),
+    whose first or last word is a person noun ("Staff", "Passengers carried", "Tourist arrivals")."""
+    for part in (LABEL_TAIL.sub("", label), *re.findall(r"\(([^()]*)\)", label)):
+        words = re.findall(r"[A-Za-z]+", part.lower())
+        if words and (words[0] in _person_nouns() or words[-1] in _person_nouns()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -250,10 +250,17 @@ def category_table_cells(text: str) -> list[Cell]:
             label = row.group("label").strip()
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
-                           caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE)) else unit,
+                           caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
+                           else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
     return cells
+
+
+def _names_unit(column: str) -> bool:
+    """A column named by its unit and scale ("GNF billion", "US$ million") rather than by a category."""
+    read = caption_scale(column)
+    return read is not None and read[1] not in ("count", "")
 
 
 PERCENT_MARK = re.compile(r"[ \t]*\(%\)")

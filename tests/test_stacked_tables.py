@@ -210,3 +210,22 @@ def test_a_row_label_in_a_currency_written_with_a_cent_sign_scales_its_figures()
     income = next(o for o in observations if o.mention == "9,842.6")
     assert (income.value, income.unit, income.period_start) == ("9842600000", "GHS", "2023")
     assert all(t.disposition != "unexplained" for t in tokens)  # "million" is the label's scale
+
+
+def test_columns_named_by_their_units_and_a_stacked_heading_that_counts_people():
+    payers = ("Extractive Industries Transparency Initiative, Ruritania\n\n"
+              "Table 1. Largest payers, 2023 (reconciled payments)\n\n"
+              "Company           RUB billion   US$ million   Share (%)\n"
+              "Alpha Mining            1,284.6         149.5        17.8\n"
+              "Beta Metals             1,201.3         139.8        16.6\n")
+    by_mention = {o.mention: o for o in extract_document(document_from_text(payers))[0]}
+    assert (by_mention["1,284.6"].value, by_mention["1,284.6"].unit) == ("1284600000000", "RUB")
+    assert (by_mention["149.5"].value, by_mention["149.5"].unit) == ("149500000", "USD")
+    assert by_mention["17.8"].unit == "percent"
+    traffic = ("Ruritania Airports traffic release\n\nTable 1. Passengers and aircraft movements by month, 2024\n\n"
+               "Month        International     Domestic     Aircraft\n"
+               "                passengers   passengers    movements\n"
+               "January            203,410       58,120        5,020\n"
+               "February           168,240       52,760        4,610\n")
+    by_mention = {o.mention: o for o in extract_document(document_from_text(traffic))[0]}
+    assert [by_mention[m].unit for m in ("203,410", "58,120", "5,020")] == ["persons", "persons", "count"]
