@@ -86,8 +86,11 @@ def _without_last_word(name: str, words: list[str]) -> str:
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper"), as sources and subjects name it."""
-    return _without_last_word(name, load_lexicon("context")["legal_forms"]).rstrip(" ,")
+    """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper", "Fiji Airports Pte
+    Limited" → "Fiji Airports"), as sources and subjects name it."""
+    forms = load_lexicon("context")["legal_forms"]
+    shorter = _without_last_word(name, forms).rstrip(" ,")
+    return shorter if shorter == name else without_legal_form(shorter)
 
 
 def operates(author: str, text: str) -> bool:
@@ -97,8 +100,10 @@ def operates(author: str, text: str) -> bool:
         return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
     lexicon = load_lexicon("context")
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
-    return author.split()[-1] in lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"] or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?\s+(?:{forms})(?:\s+\([A-Z]{{2,10}}\))?\s*", line, re.IGNORECASE)
+    heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
+    # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
+    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text))  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
 
 

@@ -39,7 +39,9 @@ def observation_rows(
     if indicator == "trade_partner_share":
         subject = partner_pair(subject, home)  # "China's share of trade": the pair's
     unit = people_counted(indicator, unit, text, q.end)
-    subject = operators_own(subject, text, home, operated)
+    # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
+    if not (reading.source and reading.source in text and without_legal_form(operated) not in reading.source + text):
+        subject = operators_own(subject, text, home, operated)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -1838,6 +1838,20 @@ def test_a_company_or_an_authority_under_its_letterhead_is_the_source_of_its_own
     assert sources(authority)["8%"] == "Lake Tana Railway Authority"
 
 
+def test_a_letterhead_with_two_legal_forms_and_an_address_and_a_trust_in_capitals_report_their_own_figures():
+    airports = ("COPPERBELT AIRPORTS\nCopperbelt Airports Pte Limited | Head Office, Ndola, Zambia\n\n"
+                "AIR TRAFFIC STATISTICS 2024\n\nPassengers rose 7.5% to 3,186,420 across the network. "
+                "The Zambia Statistics Agency recorded 978,420 visitor arrivals in 2024.\n")
+    observations = extract_document(document_from_text(airports))[0]
+    assert {(o.subject, o.source) for o in observations if o.mention in ("7.5%", "3,186,420")} == {
+        ("Copperbelt Airports", "Copperbelt Airports")}  # "Pte Limited" left out, the address after the bar too
+    assert [o.subject for o in observations if o.mention == "978,420"] == ["Zambia"]  # another body's figure
+    trust = ("NATIONAL PROVIDENT TRUST OF ZAMBIA (NPTZ)\nAnnual Report 2023\n\n"
+             "Net assets rose 22.7% to K24.9 billion at 31 December 2023.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(trust))[0]}
+    assert (found["22.7%"].subject, found["22.7%"].source) == ("National Provident Trust of Zambia",) * 2
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
