@@ -29,7 +29,7 @@ MODEL_NUMBER = re.compile(r"(?<![\w.,])(?:[A-Z]{1,2})?\d{1,4}-(?P<model>\d{1,4})
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+")  # also "Table II.1"
 # "in 2Q24": a quarter written as a code, a date
-QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b")
+QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)")  # (and "Q1" opening a table's row)
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")

@@ -238,7 +238,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
-    if "Q" in text:  # "in 2Q24": a quarter written as a code
+    if "Q" in text or "H1" in text or "H2" in text:  # "in 2Q24": a quarter written as a code; "Q1" opening a row
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]

@@ -193,7 +193,8 @@ COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
-YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+QUARTER_ROW_LABEL = r"Q[1-4]|H[12]"  # "Q1" under "Quarterly revenue collections, 2024": a quarter of the caption's year
+YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -206,15 +207,22 @@ def year_row_cells(text: str) -> list[Cell]:
         # the first names the years' column ("Year"), unless that column's heading is left blank
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
-        topic = CAPTION_TOPIC.match(caption_line(text, heading.start()))
+        caption = caption_line(text, heading.start())
+        topic = CAPTION_TOPIC.match(caption)
+        captions_year = CAPTION_YEAR.search(caption)
         for row in rows_under(text, heading.end(), YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
-            if len(figures) != len(names):
+            label = row.group("year")
+            if len(figures) != len(names) or (re.fullmatch(QUARTER_ROW_LABEL, label) and not captions_year):
                 break
-            cells += [Cell(f.start(), f.end(), _as_day(row.group("year")), name, accounting_negative(f.group()), caption_unit=unit,
+            label = f"{label} {captions_year.group()}" if re.fullmatch(QUARTER_ROW_LABEL, label) else _as_day(label)
+            cells += [Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
     return cells
+
+
+CAPTION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _as_day(label: str) -> str:

@@ -130,6 +130,9 @@ def _proportion_pattern() -> Caseless:
     small = "|".join(w.lower() for w, v in cardinals.items() if 1 <= int(v) <= 10 and " " not in w and "-" not in w)
     words = "|".join(sorted((w.lower() for w, v in cardinals.items() if 2 <= int(v) <= 20 and " " not in w and "-" not in w),
                             key=len, reverse=True))
+    tens = "|".join(w.lower() for w, v in cardinals.items() if int(v) in range(20, 100, 10))
+    units = "|".join(w.lower() for w, v in cardinals.items() if 1 <= int(v) <= 9 and " " not in w)
+    words = rf"(?:{tens})-(?:{units})|{words}|{tens}"  # "one worker in twenty-four"
     return Caseless(rf"\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
                     rf"|[a-z]+\s+in\s+(?P<dw>{words}))\b(?![.,]\d|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b)")
 

@@ -112,3 +112,11 @@ def test_south_asian_grouping_and_scales():
     text = "It proposes Tk 7,90,000 crore, Tk 2.5 lakh crore of it for salaries, and 12 lakh new jobs."
     assert [(text[q.start:q.end], q.value) for q in recognise(text).quantities] == [
         ("Tk 7,90,000 crore", 7_900_000_000_000), ("Tk 2.5 lakh crore", 2_500_000_000_000), ("12 lakh", 1_200_000)]
+
+
+def test_one_in_a_compound_number_word():
+    from pipeline.quantities import recognise
+    text = "Official figures gave the sector about one worker in twenty-four, and one household in thirty."
+    found = {text[q.start : q.end]: q for q in recognise(text).quantities}
+    assert str(found["one worker in twenty-four"].value) == "0.0417"
+    assert str(found["one household in thirty"].value) == "0.0333"

@@ -229,3 +229,16 @@ def test_columns_named_by_their_units_and_a_stacked_heading_that_counts_people()
                "February           168,240       52,760        4,610\n")
     by_mention = {o.mention: o for o in extract_document(document_from_text(traffic))[0]}
     assert [by_mention[m].unit for m in ("203,410", "58,120", "5,020")] == ["persons", "persons", "count"]
+
+
+def test_a_table_whose_rows_are_quarters_of_its_captions_year():
+    text = ("Customs Department of Cambodia\n\nTable 1. Quarterly revenue collections, 2024 (KHR billion)\n\n"
+            "           Collected      Target   Achieved (%)\n"
+            "Q1           2,742.3     2,640.0          103.9\n"
+            "Q2           2,811.5     2,728.0          103.1\n")
+    observations, tokens = extract_document(document_from_text(text))
+    by_mention = {o.mention: o for o in observations}
+    assert (by_mention["2,811.5"].value, by_mention["2,811.5"].unit) == ("2811500000000", "KHR")
+    assert (by_mention["2,811.5"].period_start, by_mention["2,811.5"].period_end) == ("2024-04", "2024-06")
+    assert by_mention["103.9"].unit == "percent"
+    assert [t.disposition for t in tokens if t.line in (6, 7) and t.token in ("1", "2")] == ["date", "date"]  # "Q1", "Q2"
