@@ -113,8 +113,9 @@ def operated_by(author: str) -> str:
     whose figures are the country's."""
     lexicon = load_lexicon("context")
     words = author.split()
-    if words[-1] in lexicon["operator_issuer_heads"] and set(words).isdisjoint(lexicon["operated_facility_words"]):
-        return ""
+    heads = lexicon["operator_issuer_heads"]
+    if (words[-1] in heads or author.split(" of ")[0].split()[-1] in heads) and set(words).isdisjoint(lexicon["operated_facility_words"]):
+        return ""  # (also "Insurance Regulatory Authority of Uganda")
     return _without_last_word(author, lexicon["operator_issuer_heads"])
 
 

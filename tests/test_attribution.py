@@ -1852,6 +1852,17 @@ def test_a_letterhead_with_two_legal_forms_and_an_address_and_a_trust_in_capital
     assert (found["22.7%"].subject, found["22.7%"].source) == ("National Provident Trust of Zambia",) * 2
 
 
+def test_a_regulator_named_of_its_country_gives_the_countrys_figures_and_a_municipality_its_own():
+    regulator = ("INSURANCE REGULATORY AUTHORITY OF ZAMBIA\nAnnual Insurance Market Report 2023\n\n"
+                 "Gross written premiums rose 18.2% to K3.1 trillion in 2023.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(regulator))[0]}
+    assert found["18.2%"].subject == "Zambia"  # a regulator's market figures are the country's
+    city = ("NDOLA CITY MUNICIPALITY\nCivic Centre, Ndola, Zambia\n\nBUDGET SUMMARY 2025\n\n"
+            "Property rates will raise K412 million, 8.1% more than in 2024.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(city))[0]}
+    assert (found["K412 million"].subject, found["K412 million"].source) == ("Ndola City Municipality",) * 2
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
