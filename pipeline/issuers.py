@@ -16,7 +16,7 @@ from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
-from pipeline.references import known_full_name, name_initials
+from pipeline.references import abbreviations, known_full_name, name_initials
 from pipeline.reports import CARRIED
 
 
@@ -49,8 +49,12 @@ def document_author(text: str) -> str:
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] if (b := pattern.search(line))), None) if m else None
-        if below and estimator_type(below.group("org")) == "official_statistics":
-            m = below  # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it
+        # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
+        # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
+        # not one without ("BUDGET DEPARTMENT": the ministry's circular)
+        if below and (estimator_type(below.group("org")) == "official_statistics"
+                      or (MINISTRY.match(m.group("org")) and OWN_ABBREVIATION.search(below.string))):
+            m = below
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
@@ -70,6 +74,10 @@ def document_author(text: str) -> str:
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
     return ""
+
+
+MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over one of its departments
+OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
 
 
 def _as_text_writes(name: str, text: str) -> str:
@@ -170,7 +178,9 @@ def credits_itself(author: str, text: str) -> bool:
     reporting data." in Narodowy Bank Polski's report): it compiles the data it reports."""
     if not author or "Source" not in text or estimator_type(author) not in load_lexicon("context")["national_issuer_types"]:
         return False  # (an international body's report credits itself for the figures it gathers from others)
-    return any(m.group("source").strip() in (author, name_initials(author), known_full_name(author)) for m in SOURCE_NOTE.finditer(text))
+    names = (author, name_initials(author), known_full_name(author))
+    defined = {abbr for abbr, full in abbreviations(text).items() if full.lower() == author.lower()}  # "(GDCE)" in its heading
+    return any(m.group("source").strip() in names or m.group("source").strip() in defined for m in SOURCE_NOTE.finditer(text))
 
 
 

@@ -1863,6 +1863,19 @@ def test_a_regulator_named_of_its_country_gives_the_countrys_figures_and_a_munic
     assert (found["K412 million"].subject, found["K412 million"].source) == ("Ndola City Municipality",) * 2
 
 
+def test_a_department_under_its_ministrys_heading_issues_and_its_abbreviation_credits_it():
+    customs = ("MINISTRY OF FINANCE\nDEPARTMENT OF CUSTOMS AND EXCISE OF ZAMBIA (DCEZ)\n\nANNUAL REPORT 2024\n\n"
+               "Import duties: K5,192.4 million, up 7.9%.\n\nSource: DCEZ.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(customs))[0]}
+    assert found["K5,192.4 million"].source == "Department of Customs and Excise of Zambia"
+    company = ("COPPERBELT SUGAR CORPORATION LIMITED (CSC)\nIntegrated Annual Report 2025\n\n"
+               "OPERATING STATISTICS                        2024/25    2023/24\n"
+               "Sugar produced (000 tonnes)                   478.6      502.3\n"
+               "Source: CSC.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(company))[0]}
+    assert found["478.6"].source == "Copperbelt Sugar Corporation"  # as the issuer is named, not in capitals
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
