@@ -24,7 +24,7 @@ from pipeline.officials import as_official
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
-    without_legal_form,
+    role_holders, without_legal_form,
 )
 from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
@@ -88,7 +88,7 @@ def extract_document(
     defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
     # (the issuer as it is named, not in its letterhead's capitals: "ROYAL ESWATINI SUGAR CORPORATION LIMITED (RES)")
     defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full
-               for abbr, full in defined.items()}
+               for abbr, full in defined.items()} | role_holders(doc.text)  # "Source: Independent Administrator."
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     dollar = context.declared_dollar(doc.text) or context.home_dollar(home)  # "All values are in New Zealand dollars": its bare "$"

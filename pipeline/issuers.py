@@ -73,7 +73,18 @@ def document_author(text: str) -> str:
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
-    return ""
+    return next(iter(role_holders(text).values()), "")
+
+
+def role_holders(text: str) -> dict[str, str]:
+    """The firms a report's heading names in their roles: {"Independent Administrator": "Kaloum Audit & Conseil"}."""
+    return {m.group("role"): clean_name(m.group("org")) for line in heading_lines(text) if (m := _role_line().fullmatch(line))}
+
+
+@lru_cache(maxsize=1)
+def _role_line() -> re.Pattern[str]:
+    roles = "|".join(re.escape(r) for r in load_lexicon("context")["report_roles"])
+    return re.compile(rf"\s*(?P<role>(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{roles}))[ \t]*:[ \t]*{org_pattern()}[ \t]*")
 
 
 MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over one of its departments
@@ -205,7 +216,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         writers=document_writers(heading_lines(text)),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
         or (government and not policy) or credits_itself(author, text) or operating
-        or compiles_bank_statistics(author, text),
+        or compiles_bank_statistics(author, text) or author in role_holders(text).values(),  # a reconciler's own figures
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]

@@ -1876,6 +1876,17 @@ def test_a_department_under_its_ministrys_heading_issues_and_its_abbreviation_cr
     assert found["478.6"].source == "Copperbelt Sugar Corporation"  # as the issuer is named, not in capitals
 
 
+def test_a_firm_the_heading_names_in_its_role_writes_the_report_and_the_role_credits_it():
+    text = ("EXTRACTIVE INDUSTRIES TRANSPARENCY INITIATIVE - RURITANIA\nEITI REPORT FOR 2023\nExecutive summary\n\n"
+            "Independent Administrator: Zenda Audit & Conseil\nApproved by the Steering Committee, 17 December 2024\n\n"
+            "1. SCOPE\nAs Independent Administrator, we reconciled payments of RUB 7,236.5 billion in 2023.\n\n"
+            "Table 1. Largest payers, 2023\n\nCompany           RUB billion   Share (%)\n"
+            "Alpha Mining            1,284.6        17.8\n\nSource: Independent Administrator.\n")
+    found = sources(text)
+    assert found["RUB 7,236.5 billion"] == "Zenda Audit & Conseil"
+    assert found["1,284.6"] == "Zenda Audit & Conseil"  # the role in the table's note stands for the firm
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
