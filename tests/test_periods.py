@@ -404,6 +404,13 @@ def test_a_bulletin_title_period_dates_its_undated_sections():
     assert found["3%"] == ("2022", "2022")
 
 
+def test_a_weekly_reports_title_of_days_dates_its_this_week():
+    text = ("RURITANIA COMMODITY EXCHANGE (RCX)\nWeekly Market Performance Report\nWeek 32: 5-9 August 2024\n\n"
+            "SUMMARY\nRCX traded 28,400 tonnes of commodities this week, up 12.6% in volume on the previous week.\n")
+    found = _periods(text)
+    assert found["28,400 tonnes"] == found["12.6%"] == ("2024-08-05", "2024-08-09")
+
+
 def test_a_comparison_base_is_not_the_numbers_own_time():
     text = ("In 2024 Chile's average wage was 15.5% more than in 2022. Investment rose 13.1% in 2023, its "
             "fastest growth since 2019. Growth was the highest since 2017 (6.1%). "
