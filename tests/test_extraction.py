@@ -2108,3 +2108,11 @@ def test_more_currency_names_and_the_new_leones_prefix():
 def test_jobs_and_killings_are_counted_in_persons():
     text = "Economy of Haiti\n\nFactory closures cost some 15,000 jobs in 2023, and the UN recorded 5,601 killings in 2024."
     assert one(text, "15,000").unit == one(text, "5,601").unit == "persons"
+
+
+def test_shillings_of_somalia_malagasy_francs_and_swiss_francs_written_sfr():
+    text = ("Economy of Somalia\n\nThe shilling fell from 6.3 to 100 shillings per dollar. In Madagascar rice cost "
+            "95 Malagasy francs a kilogram. The regime kept SFr 455 million in Swiss banks.")
+    assert one(text, "100 shillings").unit == "SOS"  # the shilling of the document's country
+    assert one(text, "95 Malagasy francs").unit == "MGF"
+    assert one(text, "SFr 455 million").unit == "CHF"
