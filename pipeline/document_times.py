@@ -230,8 +230,11 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                         rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
                         re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
-    bracketed = re.compile(rf"\b(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
-                           rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)", re.IGNORECASE)
+    # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
+    bracketed = re.compile(rf"\b(?:(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
+                           rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)"
+                           rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}})",
+                           re.IGNORECASE)
     return stated, bracketed
 
 
@@ -266,8 +269,11 @@ def fiscal_year(text: str) -> FiscalYear:
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
-    m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", "fiscal"))
-    return _twelve_months(_months()[m.group("m1").lower()], _months()[m.group("m2").lower()]) if m else CALENDAR_YEAR
+    m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
+    if not m:
+        return CALENDAR_YEAR
+    first, last = (m.group("m1"), m.group("m2")) if m.group("m1") else (m.group("d1"), m.group("d2"))
+    return _twelve_months(_months()[first.lower()], _months()[last.lower()])
 
 
 def _twelve_months(first: int, last: int) -> FiscalYear:

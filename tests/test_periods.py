@@ -411,6 +411,13 @@ def test_a_weekly_reports_title_of_days_dates_its_this_week():
     assert found["28,400 tonnes"] == found["12.6%"] == ("2024-08-05", "2024-08-09")
 
 
+def test_a_financial_year_given_by_its_first_and_last_days_reads_split_years():
+    text = ("NATIONAL WATER CORPORATION OF RURITANIA\nANNUAL REPORT 2023/24\n(Financial year 1 July 2023 to 30 June 2024)\n\n"
+            "Coverage reached 85%, up from 83% in 2022/23.\n")
+    found = _periods(text)
+    assert found["83%"] == ("2022-07", "2023-06")
+
+
 def test_a_comparison_base_is_not_the_numbers_own_time():
     text = ("In 2024 Chile's average wage was 15.5% more than in 2022. Investment rose 13.1% in 2023, its "
             "fastest growth since 2019. Growth was the highest since 2017 (6.1%). "
