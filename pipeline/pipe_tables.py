@@ -170,7 +170,7 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
-BARE_UNIT = re.compile(r"\((?P<unit>[a-z][a-z ]{1,30}[a-z])\)[ \t:.]*$")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z ]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)")
 
 
 

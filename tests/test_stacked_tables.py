@@ -242,3 +242,12 @@ def test_a_table_whose_rows_are_quarters_of_its_captions_year():
     assert (by_mention["2,811.5"].period_start, by_mention["2,811.5"].period_end) == ("2024-04", "2024-06")
     assert by_mention["103.9"].unit == "percent"
     assert [t.disposition for t in tokens if t.line in (6, 7) and t.token in ("1", "2")] == ["date", "date"]  # "Q1", "Q2"
+
+
+def test_a_caption_naming_a_currency_in_capitals_gives_its_unit():
+    text = ("GOVERNMENT GAZETTE, Kingdom of Lesotho\n\n2. Minimum monthly wages (Maloti)\n\n"
+            "Sector / category                    Previous      New   Increase (%)\n"
+            "Construction - general worker           2,600     2,795          7.5\n")
+    by_mention = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (by_mention["2,795"].value, by_mention["2,795"].unit) == ("2795", "LSL")
+    assert by_mention["7.5"].unit == "percent"
