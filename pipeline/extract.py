@@ -263,6 +263,8 @@ def extract_document(
                         for row in rows]  # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
+                elif author and defined.get(rows[0].source.split(" ", 1)[0]) == author:
+                    rows = [replace(row, source=author) for row in rows]  # "Source: ECX Market Data and Information Department"
             sentence_rows += rows
             observations += rows
             previous_rows = rows

@@ -1887,6 +1887,18 @@ def test_a_firm_the_heading_names_in_its_role_writes_the_report_and_the_role_cre
     assert found["1,284.6"] == "Zenda Audit & Conseil"  # the role in the table's note stands for the firm
 
 
+def test_an_exchange_reports_its_own_trading_and_its_departments_note_credits_it():
+    text = ("RURITANIA COMMODITY EXCHANGE (RCX)\nWeekly Market Performance Report\nWeek 32: 5-9 August 2024\n\n"
+            "SUMMARY\nTraded volume rose 12.6% to 28,400 tonnes this week.\n\n"
+            "Commodity          Volume (t)   Change (%)\n"
+            "Maize                   8,950         -3.5\n"
+            "Sesame                  5,620         +2.2\n\n"
+            "Source: RCX Market Data and Information Department.\n")
+    found = sources(text)
+    assert found["12.6%"] == "Ruritania Commodity Exchange"
+    assert found["8,950"] == "Ruritania Commodity Exchange"  # its own department's note
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
