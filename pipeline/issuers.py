@@ -228,7 +228,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     )
 
 
-GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget|BUDGET|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy)\b")
+GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget|BUDGET|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
 
 
 def headline_source(text: str) -> str:

@@ -1899,6 +1899,12 @@ def test_an_exchange_reports_its_own_trading_and_its_departments_note_credits_it
     assert found["8,950"] == "Ruritania Commodity Exchange"  # its own department's note
 
 
+def test_a_government_gazettes_notice_gives_official_rates():
+    text = ("GOVERNMENT GAZETTE EXTRAORDINARY\nKingdom of Lesotho\n\nLEGAL NOTICE No. 42 of 2025\n\n"
+            "The minimum monthly wage of a general worker in construction shall be M2,795 from 1 April 2025.\n")
+    assert sources(text)["M2,795"] == "Lesotho (official)"
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
