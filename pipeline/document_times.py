@@ -271,9 +271,20 @@ def fiscal_year(text: str) -> FiscalYear:
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
     if not m:
-        return CALENDAR_YEAR
+        # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
+        ended = _search_at(_fiscal_year_end(), text, lowered, names)
+        return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
+            else CALENDAR_YEAR
     first, last = (m.group("m1"), m.group("m2")) if m.group("m1") else (m.group("d1"), m.group("d2"))
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_end() -> re.Pattern[str]:
+    month = "(?:" + trie_pattern(_months()) + r")"
+    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    return re.compile(rf"(?:{names})\s+year,?\s+(?:which\s+)?(?:ended|ends|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+                      re.IGNORECASE)
 
 
 def _twelve_months(first: int, last: int) -> FiscalYear:

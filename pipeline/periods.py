@@ -146,7 +146,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
         # "2024/25", and "2024/25a" heading a table's column with a note's letter
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b|[a-z*](?!\w))(?![.,]\d|\s*%)"),
-        ("fiscal", rf"\b(?:fy\s?|fiscal year\s+)(?P<y>{YEAR})\b"),
+        ("fiscal", rf"\b(?:fy\s?|(?:fiscal|financial) year\s+|fiscal\s+)(?P<y>{YEAR})\b"),
+        ("fiscal", rf"\b(?P<y>{YEAR})\s+(?:fiscal|financial) year\b"),  # "the 2024 fiscal year"
         # "FY25", "FY 2025": a fiscal year named by its last two digits
         ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),
         # "Season 2025B": a lettered farming season of the year
@@ -161,7 +162,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
-        "fiscal": Caseless(r"fy|fiscal"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
+        "fiscal": Caseless(r"fy|fiscal|financial"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
     }

@@ -418,6 +418,14 @@ def test_a_financial_year_given_by_its_first_and_last_days_reads_split_years():
     assert found["83%"] == ("2022-07", "2023-06")
 
 
+def test_fiscal_years_named_fiscal_2024_and_the_2024_fiscal_year():
+    text = ("Economy of Trinidad and Tobago\n\nFiscal years run from October to September. The government drew "
+            "US$1.2 billion from the fund in fiscal 2020, and US$0.4 billion in the 2022 fiscal year.")
+    found = _periods(text)
+    assert found["US$1.2 billion"] == ("2019-10", "2020-09")
+    assert found["US$0.4 billion"] == ("2021-10", "2022-09")
+
+
 def test_a_comparison_base_is_not_the_numbers_own_time():
     text = ("In 2024 Chile's average wage was 15.5% more than in 2022. Investment rose 13.1% in 2023, its "
             "fastest growth since 2019. Growth was the highest since 2017 (6.1%). "
