@@ -129,6 +129,10 @@ def _actor_pattern() -> re.Pattern[str]:
                       rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{verbs})\b[^;]*$")
 
 
+OPENING_PREPOSITIONS = frozenset({"By", "In", "At", "For", "From", "Under", "With", "Since", "After", "Before", "During", "On",
+                                  "According", "Per", "Through", "Until", "As"})
+
+
 def acting_entity(before: str) -> str:
     """'The Central Bank of North Korea … maintains … 227 branches', 'The Kaesŏng Industrial Region
     … employed tens of thousands': a named body or place that owns, employs or produces what the
@@ -137,6 +141,8 @@ def acting_entity(before: str) -> str:
     if not m:
         return ""
     name, lex = m.group("name"), load_lexicon("context")
+    if name.split()[0] in OPENING_PREPOSITIONS:
+        return ""  # "By MEEI figures the country produced …": a phrase that opens the sentence, not its subject
     if any(country.pattern.fullmatch(name) for country in countries()) or name.split()[-1] in lex["plan_heads"] \
             or any(name.startswith(e) for e in estimator_names()):
         return ""  # a body whose figures these are reports them; it is not what they are about

@@ -672,3 +672,8 @@ def test_a_letterheads_line_naming_the_state_alone_makes_it_the_documents_countr
             "Most assets are held in United States Treasury bills and United States equities; the United States "
             "Federal Reserve's policy set the tone. The economy grew 5.7% in 2024.\n")
     assert document_country(text).name == "Ghana"
+
+
+def test_a_phrase_opening_with_a_preposition_is_not_the_acting_body():
+    text = "Economy of Trinidad and Tobago\n\nBy MEEI figures the country produced 4.9 million tonnes of ammonia in 2023.\n"
+    assert subjects_of(text)["4.9 million tonnes"] == "Trinidad and Tobago"
