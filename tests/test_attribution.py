@@ -1905,6 +1905,13 @@ def test_a_government_gazettes_notice_gives_official_rates():
     assert sources(text)["M2,795"] == "Lesotho (official)"
 
 
+def test_a_later_edition_of_an_index_continues_its_report():
+    text = ("Economy of Ruritania\n\nTransparency International's Corruption Perceptions Index gave Ruritania a score of 17 "
+            "in 2012. In the 2024 edition it placed 170th, scoring 15.\n")
+    found = sources(text)
+    assert found["15"] == "Transparency International"  # "In the 2024 edition": not a new report for its date
+
+
 def test_a_central_banks_statistical_release_gives_its_own_figures_but_its_policy_statement_does_not():
     release = ("Banco de Portugal\nPress Release\n\nEmigrant remittances in March 2025\n\n"
                "Remittances from emigrants reached €350 million in March, 4% more than a year earlier.\n")
