@@ -120,3 +120,10 @@ def test_one_in_a_compound_number_word():
     found = {text[q.start : q.end]: q for q in recognise(text).quantities}
     assert str(found["one worker in twenty-four"].value) == "0.0417"
     assert str(found["one household in thirty"].value) == "0.0333"
+
+
+def test_an_ordinal_after_placed_or_came_is_a_rank():
+    from pipeline.quantities import recognise
+    text = "In the 2024 edition it placed 170th, and the country came 45th in the other index."
+    ranks = {text[q.start : q.end]: q.unit for q in recognise(text).quantities}
+    assert ranks == {"170th": "rank", "45th": "rank"}
