@@ -139,8 +139,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # with three articles in its register) joined blind at value .970, unit .881, period .535, subject .723, source
 # .564, indicator .541 (code be08b3a): the pool of 16,542 core facts was unit .954, period .783, indicator .689,
 # and those floors went down.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.95, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.82, "source": 0.765, "indicator": 0.685}
+# Session 23 ended (16,542 core facts) at value .980 (.9795), unit .955, period .789, subject .833, source .786,
+# indicator .689 (the 14,631 of the sets before it: unit .956 → .959, period .792 → .793, source .781 → .782,
+# indicator .704 → .705): the unit, period, subject and source floors went up.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.955, "qualifier": 0.985,
+                  "period": 0.785, "subject": 0.83, "source": 0.785, "indicator": 0.685}
 
 
 @pytest.fixture(scope="module")
