@@ -24,9 +24,9 @@ from pipeline.officials import as_official
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
-    role_holders, without_legal_form,
+    defined_names,
 )
-from pipeline.references import abbreviations, expand_abbreviations, known_full_name, longer_name, resolve_references
+from pipeline.references import expand_abbreviations, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
@@ -85,10 +85,7 @@ def extract_document(
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     names = display_names(doc.text)  # "Türkiye", "Côte d'Ivoire": countries as the document writes them
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
-    defined = abbreviations(doc.text)  # "National Institute of Statistics (INS)": "the INS said" is that
-    # (the issuer as it is named, not in its letterhead's capitals: "ROYAL ESWATINI SUGAR CORPORATION LIMITED (RES)")
-    defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full
-               for abbr, full in defined.items()} | role_holders(doc.text)  # "Source: Independent Administrator."
+    defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     dollar = context.declared_dollar(doc.text) or context.home_dollar(home)  # "All values are in New Zealand dollars": its bare "$"

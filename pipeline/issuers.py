@@ -76,6 +76,15 @@ def document_author(text: str) -> str:
     return next(iter(role_holders(text).values()), "")
 
 
+def defined_names(text: str, author: str) -> dict[str, str]:
+    """What the document's abbreviations (references.abbreviations) and the roles its heading names
+    ("Independent Administrator: …") stand for; one its letterhead defines in capitals ("ROYAL ESWATINI
+    SUGAR CORPORATION LIMITED (RES)") stands for the issuer as it is named."""
+    defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full
+               for abbr, full in abbreviations(text).items()}
+    return defined | role_holders(text)
+
+
 def role_holders(text: str) -> dict[str, str]:
     """The firms a report's heading names in their roles: {"Independent Administrator": "Kaloum Audit & Conseil"}."""
     return {m.group("role"): clean_name(m.group("org")) for line in heading_lines(text) if (m := _role_line().fullmatch(line))}

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.codebook import is_currency_code
 from pipeline.countries import Country, country_mentions, country_named_alone
-from pipeline.grammar import Quantity
+from pipeline.grammar import Quantity, grammar
 from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import SCALE_CAPTION
@@ -330,16 +330,12 @@ def _priced_currency(cell: Cell) -> bool:
 def _counts_people(label: str) -> bool:
     """A row label, or the column heading set in brackets after it ("January (International passengers)"),
     whose first or last word is a person noun ("Staff", "Passengers carried", "Tourist arrivals")."""
+    person_nouns = grammar().person_nouns
     for part in (LABEL_TAIL.sub("", label), *re.findall(r"\(([^()]*)\)", label)):
         words = re.findall(r"[A-Za-z]+", part.lower())
-        if words and (words[0] in _person_nouns() or words[-1] in _person_nouns()):
+        if words and (words[0] in person_nouns or words[-1] in person_nouns):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon("quantities")["person_nouns"])
 
 
 def _row_country(measure: str, indicator: str, home: Country | None) -> str:
