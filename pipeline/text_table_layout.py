@@ -34,7 +34,7 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Z
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
 # (a label may open with a tenor: "3M PRIBOR", "10Y yield")
 # (a label may hold a number between words, "Customers at 31 December (thousand)", or in a name, "SEM-10 (points)")
-ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?<=[a-z] )\d{{1,4}}(?= [A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t]))*?)"
+ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?<=[a-z] )\d{{1,4}}(?= [A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 # "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of

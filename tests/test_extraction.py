@@ -2116,3 +2116,29 @@ def test_shillings_of_somalia_malagasy_francs_and_swiss_francs_written_sfr():
     assert one(text, "100 shillings").unit == "SOS"  # the shilling of the document's country
     assert one(text, "95 Malagasy francs").unit == "MGF"
     assert one(text, "SFr 455 million").unit == "CHF"
+
+
+def test_currencies_of_samoa_barbados_bosnia_seychelles_and_former_currencies_by_country():
+    text = ("Economy of Seychelles\n\nGDP was SR 29.6 billion in 2023. Samoa's remittances were WS$790 million, Barbados "
+            "held BDS$2.6 billion and Bosnia and Herzegovina exported KM 1,214.6 million. In Croatia the debts were put at "
+            "57 billion kuna; in Mali the mill lost 2 billion Mali francs; in Guinea-Bissau the plan was to invest 15 billion "
+            "pesos; in Yugoslavia the dinar was devalued to 1,250 dinars.")
+    assert one(text, "SR 29.6 billion").unit == "SCR"  # the rupee of the document's country, not the Saudi riyal
+    assert one(text, "WS$790 million").unit == "WST"
+    assert one(text, "BDS$2.6 billion").unit == "BBD"
+    assert one(text, "KM 1,214.6 million").unit == "BAM"
+    assert one(text, "57 billion kuna").unit == "HRK"
+    assert one(text, "2 billion Mali francs").unit == "MLF"
+    assert one(text, "15 billion pesos").unit == "GWP"  # the country's former currency
+    assert one(text, "1,250 dinars").unit == "YUD"
+
+
+def test_an_aligned_table_row_whose_label_has_digits_joined_to_its_letters():
+    text = ("Kivu Savings Bank annual report\n\nKEY INDICATORS                    2024        2023\n"
+            "Active clients                 41,200      39,800\n"
+            "PAR30 (%)                         4.1         3.6\n"
+            "Deposits (US$ million)           88.4        80.2\n"
+            "Staff                             512         498\n")
+    assert one(text, "4.1").unit == "percent"  # the rows after "PAR30" are read as the table's too
+    assert one(text, "88.4").unit == "USD" and float(one(text, "88.4").value) == 88.4e6
+    assert one(text, "498").period_start == "2023"
