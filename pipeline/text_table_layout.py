@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION, caption_unit
 
-# "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25": a split (fiscal) year
+# "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
-YEAR_HEADING = (r"(?:Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
+YEAR_HEADING = (r"(?:FY[ \t]?|Q[1-4][ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
                 r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
 # also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
 FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)%?\)?"
@@ -21,12 +21,14 @@ FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d
 # a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 PERIOD_HEADING = rf"(?:{MONTH_ABBREVIATION}[ \t])?{YEAR_HEADING}"
+# a column of changes after the years' ("y-o-y", "% change", "Change (%)", "Change")
+YEARS_CHANGE_COLUMN = r"(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change(?:[ \t]*\(%\))?)"
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
 # followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Za-z(](?:[^\n\d]|(?<=[a-z] )\d{{1,2}}(?= [A-Z][a-z]))"
                         rf"{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
                         rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
-                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t)(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change[ \t]*\(%\)))*)"
+                        rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
                         rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
                         re.MULTILINE | re.IGNORECASE)
 # a row: its label, then its figures, each after two spaces or a tab

@@ -18,7 +18,7 @@ from pipeline.countries import country_named_alone
 from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_LINE,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_CHANGE_COLUMN, YEARS_LINE,
     caption_lines, caption_of, ending_under, rows_under,
 )
 
@@ -76,7 +76,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         if compared and len(compared) == len(years):
             years = [(m.removesuffix("on").strip(), middle) for m, middle in compared]
             of_changes = True
-        changes = heading.group("changes").split()
+        changes = re.findall(YEARS_CHANGE_COLUMN, heading.group("changes"), re.IGNORECASE)
         share = (heading.group("shares") or "").strip()
         line_start = text.rfind("\n", 0, heading.start("years")) + 1
         right_edges = [(m.group().strip(), m.end() - line_start) for m in HEADING_YEAR.finditer(text, heading.start("years"), heading.end("years"))]
@@ -120,7 +120,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
                 placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
-                cells += [Cell(f.start(), f.end(), f"{label} ({share})", years[-1][0], caption_unit="%", topic=topic) if column == share
+                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic) if column == share
                           else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic)
                           for f, column in placed]
                 cells_here = True
@@ -128,7 +128,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
-                cells += [Cell(f.start(), f.end(), f"{label} ({change})", years[-1][0], accounting_negative(f.group()),
+                cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
                                caption_unit="%", of_changes=True, topic=topic) for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
@@ -144,6 +144,15 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+DIGITS = re.compile(r"\d+")
+
+
+def _latest(years: list[tuple[str, float]]) -> str:
+    """The latest of a table's year columns, whose figure the change and share columns follow:
+    the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
+    return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
+
+
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")
 
 

@@ -2142,3 +2142,17 @@ def test_an_aligned_table_row_whose_label_has_digits_joined_to_its_letters():
     assert one(text, "4.1").unit == "percent"  # the rows after "PAR30" are read as the table's too
     assert one(text, "88.4").unit == "USD" and float(one(text, "88.4").value) == 88.4e6
     assert one(text, "498").period_start == "2023"
+
+
+def test_a_table_under_fiscal_years_written_fy_newest_first_with_a_change_column_and_thousands_written_000():
+    text = ("Lakeside Ferries annual report\n\nKEY FIGURES                       FY2024-25   FY2023-24     Change\n"
+            "Passengers carried (thousand)         812.4       760.1      +6.9%\n"
+            "Freight ('000 tonnes)                  41.3        44.0      -6.1%\n"
+            "Revenue (US$ million)                  58.2        52.5     +10.9%\n")
+    assert one(text, "760.1").period_start == "2023"  # the fiscal year's first month, read from the column
+    assert one(text, "41.3").unit == "tonnes" and float(one(text, "41.3").value) == 41_300
+    assert one(text, "10.9%").unit == "percent" and one(text, "10.9%").value == "10.9"
+    assert one(text, "-6.1%").period_start == one(text, "41.3").period_start  # the change of the newest year, the first column
+    observations, tokens = extract_document(document_from_text(text))
+    assert "000 tonnes" not in {o.mention for o in observations}  # the label's scale, part of each figure of its row
+    assert "unexplained" not in {t.disposition for t in tokens}
