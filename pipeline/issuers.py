@@ -237,7 +237,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     )
 
 
-GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget|BUDGET|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
+GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
 
 
 def headline_source(text: str) -> str:

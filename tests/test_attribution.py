@@ -1995,3 +1995,23 @@ def test_what_the_authorities_counted_or_the_governments_account_gives_is_offici
             "government’s account, produced 41% of output in 1985.")
     found = sources(text)
     assert found["100,000"] == found["41%"] == "Laos (official)"
+
+
+def test_a_ministrys_budget_report_gives_its_own_figures_and_its_budget_statement_the_governments():
+    report = ("THE GOVERNMENT OF FIJI\nMINISTRY OF FINANCE\n\nQUARTERLY BUDGET PERFORMANCE REPORT\n"
+              "First Quarter 2025\n\nRevenue of F$781.6 million represented 22.0% of the budget estimate.\n")
+    statement = ("THE GOVERNMENT OF FIJI\nMINISTRY OF FINANCE\nBudget Statement 2025: The public finances\n\n"
+                 "Revenue of F$781.6 million represented 22.0% of the budget estimate.\n")
+    assert sources(report)["22.0%"] == "Ministry of Finance"  # the report's outturns are the ministry's own
+    assert sources(statement)["22.0%"] == "Fiji (official)"  # a budget statement is the government's word
+
+
+def test_a_marketing_boards_season_report_and_a_statistics_offices_release_give_their_own_figures():
+    board = ("COFFEE INDUSTRY AND MARKETING BOARD (CIMB)\nP.O. Box 12, Kampala, Uganda\n\n2024 MARKETING SEASON REPORT\n\n"
+             "Growers sold 61.2 million kg of coffee, at an average of US$4.10 per kg.\n")
+    office = ("Statistics Ruritania (SR)\nHouse Price Index - 2nd Quarter 2024\n\n"
+              "The House Price Index increased by 7.8% compared with the same quarter of 2023.\n")
+    assert document_author(board) == "Coffee Industry and Marketing Board"
+    assert sources(board)["61.2 million kg"] == "Coffee Industry and Marketing Board"
+    assert document_author(office) == "Statistics Ruritania"
+    assert sources(office)["7.8%"] == "Statistics Ruritania"
