@@ -111,7 +111,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the March 2025 quarter", "the June 2024 year": named by the month they end in
         ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
-        ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?P<y>{YEAR})\b"),  # "the September quarter 2024"
+        ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?:of\s+)?(?P<y>{YEAR})\b"),  # "the September quarter (of) 2024"
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"

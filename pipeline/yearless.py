@@ -38,6 +38,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "in January last year": the month of the year counted from the document's date
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
+        # "by 7.0% in the June quarter": the quarter named by the month it ends in
+        # (not the base of a change: "up 7% on the June quarter")
+        ("quarter", rf"(?<!\bon\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bfrom\s)\b(?i:the)\s+(?P<qm>{month})\s+(?i:quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
         # "in the first and second quarters": the two quarters together
         ("quarter_pair", r"\b(?i:the\s+(?P<q>first|second|third)\s+and\s+(?P<q2>second|third|fourth)\s+quarters)\b"),
         # "Main labour market indicators, third quarter": a caption's quarter after its comma
@@ -156,7 +159,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 first, last = QUARTERS[g["q"].lower()], QUARTERS[g["q2"].lower()]
                 periods = ((f"{YEARLESS}-{3 * first - 2:02d}", f"{YEARLESS}-{3 * last:02d}"),)
             elif kind == "quarter":
-                quarter = int(g["qn"]) if g.get("qn") else QUARTERS[g["q"].lower()]
+                if g.get("qm") and _months()[g["qm"].lower().rstrip(".")] % 3:
+                    continue  # (a quarter ends in March, June, September or December)
+                quarter = int(g["qn"]) if g.get("qn") else _months()[g["qm"].lower().rstrip(".")] // 3 if g.get("qm") else QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"

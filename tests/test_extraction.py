@@ -2156,3 +2156,24 @@ def test_a_table_under_fiscal_years_written_fy_newest_first_with_a_change_column
     observations, tokens = extract_document(document_from_text(text))
     assert "000 tonnes" not in {o.mention for o in observations}  # the label's scale, part of each figure of its row
     assert "unexplained" not in {t.disposition for t in tokens}
+
+
+def test_quarters_named_by_their_last_month_and_split_year_columns_written_with_an_en_dash():
+    text = ("Economy of New Zealand\n\nThe fiscal year runs from July to June. GDP fell by 0.4% in the March quarter of "
+            "2021 and by 1.1% in the June quarter, while exports rose 3% on the December quarter.\n\n"
+            "Selected indicators\n                          2021–22   2022–23\nCPI inflation (%)             6.1       5.7\n")
+    assert (one(text, "0.4%").period_start, one(text, "0.4%").period_end) == ("2021-01", "2021-03")
+    assert (one(text, "1.1%").period_start, one(text, "1.1%").period_end) == ("2021-04", "2021-06")
+    assert one(text, "3%").period_start != "2020-10"  # "on the December quarter": the base of the change, not its time
+    assert (one(text, "5.7").period_start, one(text, "5.7").period_end) == ("2022-07", "2023-06")
+
+
+def test_quarters_in_headings_and_captions_are_times_p2p_a_name_and_the_ghana_pound_a_currency():
+    text = ("MINISTRY OF FINANCE\nFirst Quarter FY2024/25 (July-September 2024)\n\n"
+            "Person-to-person (P2P) transfers made up 38.4% of the value. The plan envisaged investment of £G1,016 million.\n\n"
+            "Quarter     Volume       Value\n            (million, end of quarter)\nQ1 2024     1,183.6      46,214.8\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens if t.token in ("Quarter", "2", "million")} == \
+        {"Quarter": "date", "2": "name", "million": "name"}
+    assert next(o for o in observations if o.mention == "£G1,016 million").unit == "GHS"
+    assert "unexplained" not in {t.disposition for t in tokens}
