@@ -45,6 +45,7 @@ class Cell:
     topic: str = ""  # what the caption says the table is of, when its columns name only parts: "Inter-Korean trade"
     of_changes: bool = False  # the caption says the figures are rates of change: "(year-on-year, %)", "growth rates"
     of_forecasts: bool = False  # the caption says the table gives forecasts: "Key forecast indicators"
+    of_places: bool = False  # its rows are places of the country: "Region", "Purchases by region"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -304,6 +305,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     return [replace(row, value=value, unit=unit, indicator=indicator,
                     period_start=period_start, period_end=period_end,
                     subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home)
+                    or (row_place(measure) if cell.of_places else "")  # "Western North  158,420" under "Region"
                     or ("world" if world_aggregate(measure) and not country_mentions(measure) else "")  # "World mine production (kt)"
                     or (home.name if home else row.subject),
                     source=cell.source or row.source)]
@@ -346,6 +348,14 @@ def _row_country(measure: str, indicator: str, home: Country | None) -> str:
     if country and home and country != home.name and indicator in load_lexicon("context")["pair_flow_indicators"]:
         return f"{home.name}-{country}"
     return country
+
+
+def row_place(measure: str) -> str:
+    """The place a row of a table of places is of: its label's first part ("Norte" of "Norte, Index (2015=100)"),
+    unless it names the whole ("Total", "National")."""
+    place = LABEL_TAIL.sub("", measure.split(",")[0]).strip()
+    whole = set(load_lexicon("context")["whole_row_labels"])
+    return "" if not place[:1].isupper() or whole & set(place.lower().split()) else place
 
 
 ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import CHANGES_CAPTION, caption_unit
+from pipeline.pipe_tables import CHANGES_CAPTION, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1"
@@ -53,6 +54,15 @@ def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
     title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
     topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
     return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
+
+
+def of_places(text: str, heading_start: int, first_column: str) -> bool:
+    """Whether a table's rows are places: its first column is headed "Region" (or another word of
+    place_row_headings), or its caption says it is "by region"."""
+    words = load_lexicon("context")["place_row_headings"]
+    if first_column.strip().lower() in words:
+        return True
+    return re.search(rf"\bby\s+(?:\w+\s+){{0,2}}(?:{'|'.join(words)})\b", caption_line(text, heading_start), re.IGNORECASE) is not None
 
 
 def caption_lines(text: str, heading_start: int) -> str:

@@ -19,7 +19,7 @@ from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_CHANGE_COLUMN, YEARS_LINE,
-    caption_lines, caption_of, ending_under, rows_under,
+    caption_lines, caption_of, ending_under, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -68,6 +68,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
+        places = of_places(text, heading.start(), heading.group("label"))
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
         unit = unit or ((stub := STUB_BRACKET.fullmatch(heading.group("label"))) and stub.group("unit")) or ""
         # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
@@ -120,8 +121,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
                 placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
-                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic) if column == share
-                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic)
+                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic, of_places=places) if column == share
+                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic, of_places=places)
                           for f, column in placed]
                 cells_here = True
                 at = end + 1
@@ -129,14 +130,15 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
-                               caption_unit="%", of_changes=True, topic=topic) for f, change in zip(figures[len(years):], changes)]
+                               caption_unit="%", of_changes=True, topic=topic, of_places=places) for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
             if columns:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit,
-                               of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None)
+                               of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
+                               of_places=places)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
@@ -253,6 +255,7 @@ def category_table_cells(text: str) -> list[Cell]:
             continue  # (names over two lines, "Containers" over "(TEUs)": stacked_tables reads them)
         names = COLUMN_NAME.findall(heading.group("names"))
         unit = caption_unit(text, heading.start())
+        places = of_places(text, heading.start(), names[0])
         line = caption_line(text, heading.start())
         caption = CAPTION_TOPIC.match(line)
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
@@ -269,7 +272,8 @@ def category_table_cells(text: str) -> list[Cell]:
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
                            else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
-                           topic=caption.group("topic") if caption else "", of_changes=changed is not None)
+                           topic=caption.group("topic") if caption else "", of_changes=changed is not None,
+                           of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
     return cells
 

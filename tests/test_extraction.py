@@ -2177,3 +2177,14 @@ def test_quarters_in_headings_and_captions_are_times_p2p_a_name_and_the_ghana_po
         {"Quarter": "date", "2": "name", "million": "name"}
     assert next(o for o in observations if o.mention == "£G1,016 million").unit == "GHS"
     assert "unexplained" not in {t.disposition for t in tokens}
+
+
+def test_the_rows_of_a_table_of_regions_are_the_regions_figures_and_its_total_the_countrys():
+    text = ("Economy of Kenya\n\nTable 2: Tea production by county (tonnes)\n\n"
+            "County            2024        2023\nKericho         112,400     108,900\nNyeri            41,250      39,800\n"
+            "Total           153,650     148,700\n\n"
+            "Table 3. Prices, second quarter 2024\n\n"
+            "Region           Index     Annual change (%)\nCoast           215.4      8.9\nNairobi         238.2      5.4\n")
+    assert one(text, "112,400").subject == "Kericho"
+    assert one(text, "153,650").subject == "Kenya"  # the total is the country's
+    assert one(text, "5.4").subject == "Nairobi"  # a first column headed "Region"
