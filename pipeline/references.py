@@ -56,8 +56,9 @@ def abbreviations(text: str) -> dict[str, str]:
         name, abbr = re.sub(r"^(?:The|the|Its|Their)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
         # name does; a word that does not ("the capital (Tirana)") is no abbreviation
-        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name):
-            continue
+        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name) \
+                and not (" " not in abbr and abbr[:1].isupper() and _names_institution(name)):
+            continue  # (but "the Federal Statistical Office (Destatis)": an institution's short name)
         name = _from_initials(name, abbr)
         # "the National Institute of Statistics, Economic and Demographic Studies (INSEED)": a name
         # whose parts a comma joins
@@ -89,7 +90,13 @@ def _from_initials(name: str, abbr: str) -> str:
 
 
 NAME_BEFORE_COMMA = re.compile(r"(?:(?<=\s)|^)(?P<head>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,5}),[ \t]+$")
-INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission"}
+INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission",
+                     "Directorate-General", "Directorate", "Administration", "Service", "Authority"}
+
+
+def _names_institution(name: str) -> bool:
+    """Whether a name is an institution's, by its head words ("Federal State Statistics Service")."""
+    return len(name.split()) >= 2 and bool(set(name.split()) & INSTITUTION_WORDS) and name[:1].isupper()
 
 
 def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end: int = 0) -> str:

@@ -2015,3 +2015,14 @@ def test_a_marketing_boards_season_report_and_a_statistics_offices_release_give_
     assert sources(board)["61.2 million kg"] == "Coffee Industry and Marketing Board"
     assert document_author(office) == "Statistics Ruritania"
     assert sources(office)["7.8%"] == "Statistics Ruritania"
+
+
+def test_short_names_of_institutions_names_split_by_a_comma_and_an_estimator_that_had_expected():
+    text = ("Economy of Austria\n\nThe Federal Statistics Service (Statbund) put GDP at €480 billion in 2024. "
+            "According to Statbund, exports were worth €210 billion in 2024. The Directorate-General of Budget, Accounting "
+            "and Statistics (DGBAS) publishes the accounts. The DGBAS estimated that 454,000 Austrians worked abroad in 2022. "
+            "The International Monetary Fund had expected growth of 0.2% for 2024.")
+    found = sources(text)
+    assert found["€210 billion"] == "Federal Statistics Service"  # the short name the text defined
+    assert found["454,000"] == "Directorate-General of Budget, Accounting and Statistics"
+    assert found["0.2%"] == "International Monetary Fund"
