@@ -2188,3 +2188,9 @@ def test_the_rows_of_a_table_of_regions_are_the_regions_figures_and_its_total_th
     assert one(text, "112,400").subject == "Kericho"
     assert one(text, "153,650").subject == "Kenya"  # the total is the country's
     assert one(text, "5.4").subject == "Nairobi"  # a first column headed "Region"
+
+
+def test_cents_alone_are_a_dollars_hundredths():
+    text = ("Economy of Zambia\n\nThe copper price peaked at about US$1.40 a pound in April 1974 and fell to some "
+            "56 cents by December.")
+    assert (one(text, "56 cents").unit, float(one(text, "56 cents").value)) == ("USD", 0.56)
