@@ -2026,3 +2026,11 @@ def test_short_names_of_institutions_names_split_by_a_comma_and_an_estimator_tha
     assert found["€210 billion"] == "Federal Statistics Service"  # the short name the text defined
     assert found["454,000"] == "Directorate-General of Budget, Accounting and Statistics"
     assert found["0.2%"] == "International Monetary Fund"
+
+
+def test_the_governments_own_act_gives_the_figures_it_set_and_not_those_it_only_touched():
+    text = ("Economy of Haiti\n\nIn September 2022 the government raised the price of diesel from 250 to 570 gourdes a gallon. "
+            "In 2015 the government borrowed heavily abroad, and foreign debt rose to $2 billion.")
+    found = sources(text)
+    assert found["570 gourdes"] == "Haiti (official)"  # the price it set
+    assert found["$2 billion"] == ""  # a debt it ran up is not its estimate
