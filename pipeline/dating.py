@@ -20,7 +20,7 @@ from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
 from pipeline.relative_times import in_since_event
 from pipeline.tense import in_present_tense, takes_paragraph_period
-from pipeline.timeless import founding_time, standing
+from pipeline.timeless import founding_time, maturity_time, standing
 
 Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
@@ -115,7 +115,7 @@ def bind_periods(
     compared with): then a period the sentence continues from its paragraph is the better guess.
     A change measured against a base year ("doubled from the 2022 harvest") spans from the base
     to its own time, or to the paragraph's (`carried`)."""
-    dated = [t for t in times if t.kind != "plan_list"]
+    dated = [t for t in times if t.kind != "plan_list" and not maturity_time(sentence, t)]
     reached = _span_reached(sentence, q, dated, others)
     if reached:
         return ((reached.period[1], reached.period[1]),), False

@@ -2194,3 +2194,10 @@ def test_cents_alone_are_a_dollars_hundredths():
     text = ("Economy of Zambia\n\nThe copper price peaked at about US$1.40 a pound in April 1974 and fell to some "
             "56 cents by December.")
     assert (one(text, "56 cents").unit, float(one(text, "56 cents").value)) == ("USD", 0.56)
+
+
+def test_the_year_a_bond_matures_is_not_the_time_of_its_issue():
+    text = ("Economy of Gabon\n\nIn August 2023 the state issued a US$500 million bond maturing in 2038. "
+            "In April 2025 the Ministry placed US$1.75 billion of a new bond due 2037.")
+    assert one(text, "US$500 million").period_start == "2023-08"
+    assert one(text, "US$1.75 billion").period_start == "2025-04"
