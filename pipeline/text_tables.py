@@ -205,7 +205,10 @@ COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
 QUARTER_ROW_LABEL = r"Q[1-4]|H[12]"  # "Q1" under "Quarterly revenue collections, 2024": a quarter of the caption's year
-YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+# "January" under "Passengers by month, 2024": a month of the caption's year
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ROW_LABEL = rf"{MONTH_NAME}(?=[ \t]{{2,}}|\t)"
+YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL}|{MONTH_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -220,13 +223,15 @@ def year_row_cells(text: str) -> list[Cell]:
         unit = caption_unit(text, heading.start())
         caption = caption_line(text, heading.start())
         topic = CAPTION_TOPIC.match(caption)
-        captions_year = CAPTION_YEAR.search(caption)
+        # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
+        captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
         for row in rows_under(text, heading.end(), YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             label = row.group("year")
-            if len(figures) != len(names) or (re.fullmatch(QUARTER_ROW_LABEL, label) and not captions_year):
+            of_captions_year = re.fullmatch(rf"{QUARTER_ROW_LABEL}|{MONTH_NAME}", label)
+            if len(figures) != len(names) or (of_captions_year and not captions_year):
                 break
-            label = f"{label} {captions_year.group()}" if re.fullmatch(QUARTER_ROW_LABEL, label) else _as_day(label)
+            label = f"{label} {captions_year.group()}" if of_captions_year else _as_day(label)
             cells += [Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]

@@ -2201,3 +2201,13 @@ def test_the_year_a_bond_matures_is_not_the_time_of_its_issue():
             "In April 2025 the Ministry placed US$1.75 billion of a new bond due 2037.")
     assert one(text, "US$500 million").period_start == "2023-08"
     assert one(text, "US$1.75 billion").period_start == "2025-04"
+
+
+def test_a_table_whose_rows_are_months_of_the_captions_year_under_a_two_line_heading():
+    text = ("Lakeside Airports annual statistics\n\nTable 1. Passengers and aircraft movements by month, 2024\n\n"
+            "Month        International     Domestic     Aircraft\n"
+            "                passengers   passengers    movements\n"
+            "January            203,410       58,120        5,020\n"
+            "February           168,240       52,760        4,610\n")
+    assert (one(text, "52,760").period_start, one(text, "52,760").period_end) == ("2024-02", "2024-02")
+    assert one(text, "5,020").period_start == "2024-01"
