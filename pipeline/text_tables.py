@@ -18,8 +18,8 @@ from pipeline.countries import country_named_alone
 from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_CHANGE_COLUMN, YEARS_LINE,
-    caption_lines, caption_of, ending_under, of_places, rows_under,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_CHANGE_COLUMN,
+    YEARS_LINE, caption_lines, caption_of, ending_under, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -121,8 +121,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
                 placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
-                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic, of_places=places) if column == share
-                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic, of_places=places)
+                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic,
+                               of_places=places) if column == share
+                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic,
+                                    of_places=places)
                           for f, column in placed]
                 cells_here = True
                 at = end + 1
@@ -130,7 +132,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
-                               caption_unit="%", of_changes=True, topic=topic, of_places=places) for f, change in zip(figures[len(years):], changes)]
+                               caption_unit="%", of_changes=True, topic=topic, of_places=places)
+                          for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
             if columns:
