@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.estimators import known_estimators
 from pipeline.matching import words_at_starts
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression, time_expressions
@@ -165,8 +166,9 @@ def plan_names(sentence: str) -> list[tuple[int, str]]:
 
 
 def names_a_body(name: str) -> bool:
-    """Whether a name with a plan's head names an institution ("the Institute for National Security Strategy")."""
-    return not _institution_heads().isdisjoint(name.split())
+    """Whether a name with a plan's head names an institution ("the Institute for National Security Strategy",
+    "the World Food Programme")."""
+    return not _institution_heads().isdisjoint(name.split()) or known_estimators().fullmatch(_strip_article(name)) is not None
 
 
 @lru_cache(maxsize=1)

@@ -2211,3 +2211,11 @@ def test_a_table_whose_rows_are_months_of_the_captions_year_under_a_two_line_hea
             "February           168,240       52,760        4,610\n")
     assert (one(text, "52,760").period_start, one(text, "52,760").period_end) == ("2024-02", "2024-02")
     assert one(text, "5,020").period_start == "2024-01"
+
+
+def test_an_estimators_country_is_not_the_subject_and_an_estimator_named_programme_is_no_plan():
+    text = ("Economy of Laos\n\nRice is the staple. Thailand’s Office of Agricultural Economics put the 2025 Lao crop at "
+            "4.1 million tonnes. The Food and Agriculture Organization (FAO) and the World Food Programme (WFP) set the "
+            "2006 grain requirement at 1.3 to 1.5 million tonnes.")
+    assert one(text, "4.1 million tonnes").subject == "Laos"  # the office's country, not the crop's
+    assert one(text, "1.3 to 1.5 million tonnes").subject == "Laos"  # the WFP is a body, not a plan with a target
