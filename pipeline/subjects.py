@@ -122,9 +122,6 @@ def named_pair(clause: str, mentions: list[tuple[int, int, Country]]) -> list[st
     return []
 
 
-# a country in the possessive before a body's name: the body's country, not what its figure is about
-ESTIMATORS_COUNTRY = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,5}?(?:Administration|Ministry|Bank|Institute|Agency|Office|Bureau|"
-                                r"Service|Commission|Department|Council|Authority|Statistics)\b")
 FLOW_BEFORE = re.compile(
     r"\b(?:from|to|with|than|against|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
@@ -192,8 +189,16 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if home_name and first != home_name and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{first}"  # "India was the largest buyer, taking 21% of exports", "China's customs put trade at …"
     # (a country in the possessive before a body's name is the body's: "South Korea's Rural Development Administration put …")
-    own = [m for m in earlier if not ESTIMATORS_COUNTRY.match(before, m[1])]
+    own = [m for m in earlier if not _bodys_country().match(before, m[1])]
     return own[0][2].name if own else home_name
+
+
+@lru_cache(maxsize=1)
+def _bodys_country() -> re.Pattern[str]:
+    """A country in the possessive before a body's name (its head one of the lexicon's institution_heads):
+    the body's country, not what its figure is about."""
+    heads = "|".join(sorted(set(load_lexicon("context")["institution_heads"])))
+    return re.compile(rf"(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){{0,5}}?(?:{heads})\b")
 
 
 @lru_cache(maxsize=1)
