@@ -364,7 +364,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
                 qualifiers[i] = qualifiers[i - 1]  # (not "about US$976 million (SDR 735.5 million)": the exact original)
             elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range"):
                 qualifiers[i] = qualifiers[i - 1]  # "about 640,000 and 560,000": the hedge governs the list
-            if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap):
+            # (a sign written on the first of a list is that number's own: "−3.4 percent and 4.6 percent")
+            if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap) \
+                    and not (previous.negative and sentence[previous.start] in "−-–"):
                 declines[i] = True
             elif declines[i - 1] and not declines[i] and (q.unit == previous.unit or {q.unit, previous.unit} <= SHARE_UNITS) \
                     and DECLINE_GOES_ON.match(gap) and not RISE_BETWEEN.search(gap):

@@ -10,6 +10,7 @@ from pipeline import context
 from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
+from pipeline.carry import stretch_of
 from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
@@ -67,8 +68,9 @@ ADOPTED_IN = re.compile(r"\b(?:budget|plan|law)\s+(?:adopted|approved|passed|pre
 RESTATED_AS = re.compile(r"[^.;:()]{0,30}?,\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:[a-z]+\s+){0,2}")
 
 
-def read_quantities(text: str, quantities: list[Quantity], times, sources, carried_period) -> list[Reading]:
-    """Settle period, qualifier, sign and estimator of each quantity of one sentence."""
+def read_quantities(text: str, quantities: list[Quantity], times, sources, carried_period, stretch=()) -> list[Reading]:
+    """Settle period, qualifier, sign and estimator of each quantity of one sentence (`stretch`: the
+    stretch of time the sentence before named, for its "over the same period")."""
     # a multiple or a fraction of change spans from its base ("three-quarters smaller than in 2019");
     # any other number is of its own time, not the base's
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
@@ -99,6 +101,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
         readings.append(Reading(q, periods or carried_period or (("", ""),), qualifiers[index], declines[index],
                                  source_for(q, sources, text, quantities[-1].end, ends, starts)))
     readings = _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times))
+    readings = _over_the_same_stretch(text, readings, times, stretch) if "same" in text else readings
     return _estimators_respectively(text, _settings_in_force(text, readings))
 
 
@@ -158,6 +161,51 @@ LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _bare_list(text: str, quantities: list[Quantity]) -> bool:
     """Whether the numbers follow one another as a list, "X, Y and Z", with nothing between them."""
     return len(quantities) > 1 and all(LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:]))
+
+
+# "…, and the number of growers fell from about 22,000 to 11,800 over the same period": the stretch
+# the sentence named before (not "in the same period of 2022", a part of another year)
+SAME_STRETCH = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+same\s+(?:[a-z]+\s+)?(?:period|years|decades?|stretch|span)\b"
+                          r"(?!\s+(?:of|in|last|a\s+year|the\s+previous|as)\b)", re.IGNORECASE)
+LEVEL_LEFT = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|less\s+than|more\s+than|over|under)\s+)?$")
+LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|less\s+than|more\s+than|over|under)\s+)?$")
+
+
+def _over_the_same_stretch(text: str, readings: list[Reading], times, stretch_before=()) -> list[Reading]:
+    """Numbers of a clause that has no time of its own but "over the same period" (years, decade):
+    a change spans the stretch the sentence's earlier times cover; of the two levels of a "from …
+    to …" the first is of its first year, the second (or a level reached) of its last; a list of as
+    many numbers as the sentence named years ("−3.4 percent and 4.6 percent for the same years") is
+    of those years in turn. A sentence that names no time before it takes the stretch of the one before."""
+    result = list(readings)
+    for m in SAME_STRETCH.finditer(text):
+        earlier = [t for t in times if t.end <= m.start()]
+        stretch = stretch_of(earlier) if earlier else stretch_before
+        if not stretch or stretch[0][0] == stretch[0][1]:
+            continue
+        (first, last), = stretch
+        inside = [i for i, r in enumerate(readings) if _clause_without_time(text, r.quantity, m.start(), times)
+                  and not m.start() <= r.quantity.start < m.end()]  # ("the same two years")
+        years = sorted({p for t in earlier for p in t.periods if p[0] == p[1]})
+        if len(inside) > 1 and len(years) == len(inside) and _bare_list(text, [readings[i].quantity for i in inside]):
+            for i, period in zip(inside, years):
+                result[i] = replace(readings[i], periods=(period,))
+            continue
+        for i in inside:
+            q = readings[i].quantity
+            if i and second_level(text, readings[i - 1].quantity, q) or LEVEL_REACHED.search(text, max(0, q.start - 30), q.start):
+                period = (last, last)
+            elif i + 1 < len(readings) and second_level(text, q, readings[i + 1].quantity) or LEVEL_LEFT.search(text, max(0, q.start - 30), q.start):
+                period = (first, first)
+            else:
+                period = (first, last)
+            result[i] = replace(readings[i], periods=(period,))
+    return result
+
+
+def _clause_without_time(text: str, q: Quantity, at: int, times) -> bool:
+    start, end = context.clause_bounds(text, q)
+    return start <= at < end and not any(start <= t.start < end for t in times)
 
 
 # a length of time that ends at the time named before it ("resigned on 21 May 1998 after 31 years in power"), or

@@ -1341,3 +1341,16 @@ def test_a_month_followed_by_a_comma_and_another_figure_is_still_a_month():
     text = ("RURITANIA REVENUE AUTHORITY\n\nBanjul, 11 July 2025 - The number of active taxpayers rose to 41,260 at "
             "the end of June, 3,870 more than in December.")
     assert period(text, "41,260") == ("2025-06", "2025-06")
+
+
+def test_over_the_same_period_takes_the_stretch_the_sentence_named_before():
+    text = ("The economy of Ruritania\n\nCane output fell from 4.1 million tonnes in 1995 to 1.7 million tonnes in 2023, "
+            "and the number of growers fell from about 22,000 to 11,800 over the same period. "
+            "Coffee prices fell from US$500 a bag in 2018 to US$150 in 2024, and export earnings nearly halved over "
+            "the same years. Official statistics reported growth of 5.9 and 6.2 percent in 2020 and 2021 respectively, "
+            "while the Fund estimated −3.4 percent and 4.6 percent for the same two years.\n")
+    found = {o.mention: (o.period_start, o.period_end, o.value) for o in extract_document(document_from_text(text))[0]}
+    assert found["22,000"][:2] == ("1995", "1995") and found["11,800"][:2] == ("2023", "2023")
+    assert found["halved"][:2] == ("2018", "2024")
+    assert found["−3.4 percent"] == ("2020", "2020", "-3.4")
+    assert found["4.6 percent"] == ("2021", "2021", "4.6")  # the first's minus sign is its own
