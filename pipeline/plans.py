@@ -189,16 +189,24 @@ def leading_plan(sentence: str, named: list[tuple[int, str]]) -> str:
     return (foreground or [name for _, name in named] or [""])[0]
 
 
-def target_years(plans: dict[tuple[str, str], Plan], plan: str, unit: str, start: str, end: str) -> tuple[str, str] | None:
+def target_years(plans: dict[tuple[str, str], Plan], plan: str, unit: str, start: str, end: str, sentence: str = "") -> tuple[str, str] | None:
     """The years of the plan a target is for (see for_the_plans_years), or None."""
     planned = lookup(plans, plan) if plan else None
-    return planned.period if planned and for_the_plans_years(unit, start, end, planned.period) else None
+    if not (planned and for_the_plans_years(unit, start, end, planned.period, sentence)):
+        return None
+    first, last = planned.period
+    if len(start) == len(end) == 7 and end[:4] == last and int(end[:4]) - int(start[:4]) == 1:
+        return first + start[4:], end  # dated by its last fiscal year ("1977/78–1982/83"): its fiscal years' months
+    return planned.period
 
 
-def for_the_plans_years(unit: str, start: str, end: str, years: tuple[str, str]) -> bool:
-    """Whether a plan's target is for the plan's years: one dated by a year inside them that is not
-    their last ("a target raised to 190% in 1951") or by none; not one set for the last year ("output
-    in 1984 to 120% of the 1977 target") nor a length of time ("a year and four months ahead")."""
-    if unit in ("years", "months", "weeks", "days") or (start, end) == years:
+def for_the_plans_years(unit: str, start: str, end: str, years: tuple[str, str], sentence: str = "") -> bool:
+    """Whether a plan's target is for the plan's years: one dated by a year inside them ("a target
+    raised to 190% in 1951", "output to reach 7 million tonnes by 1965") or by none; not one set for a
+    year of its own, the last ("output in 1984 to 120% of the 1977 target"), nor a length of time
+    ("a year and four months ahead")."""
+    if unit in ("years", "months", "weeks", "days") or (start[:4], end[:4]) == years:
+        return False  # (the plan's years already, or its fiscal years' months)
+    if start and start == end == years[1] and re.search(rf"\b(?:in|for)\s+{years[1]}\b", sentence):
         return False
-    return not start or (years[0] <= start[:4] <= years[1] and end[:4] != years[1])
+    return not start or years[0] <= start[:4] <= years[1]

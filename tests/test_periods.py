@@ -1050,6 +1050,15 @@ def test_a_plans_target_is_for_the_plans_years_and_the_plan_is_the_one_the_sente
     assert period(text, "1.2 million tonnes") == ("1955", "1955")  # a target set for the plan's last year
 
 
+def test_a_plans_target_to_be_reached_by_its_last_year_is_for_the_plans_years():
+    text = ("The First Five-Year Plan (1961–1965) gave priority to heavy industry. It called for industrial output to grow "
+            "by 13.5% a year and for paddy output to reach 7 million tonnes by 1965. "
+            "The Six-Year Plan (1977/78–1982/83), drawn up for fiscal years running from July to June, targeted real growth "
+            "of 7.5% a year.")
+    assert period(text, "7 million tonnes") == ("1961", "1965")
+    assert period(text, "7.5%") == ("1977-07", "1983-06")  # its fiscal years' months
+
+
 def test_the_first_or_second_half_of_a_decade():
     text = "Growth was 2.2% a year in the first half of the 1990s and 3% in the latter half of the 1990s."
     assert period(text, "2.2%") == ("1990", "1994")
