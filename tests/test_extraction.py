@@ -2219,3 +2219,8 @@ def test_an_estimators_country_is_not_the_subject_and_an_estimator_named_program
             "2006 grain requirement at 1.3 to 1.5 million tonnes.")
     assert one(text, "4.1 million tonnes").subject == "Laos"  # the office's country, not the crop's
     assert one(text, "1.3 to 1.5 million tonnes").subject == "Laos"  # the WFP is a body, not a plan with a target
+
+
+def test_ls_is_the_pound_of_sudan_or_of_syria_by_country():
+    assert one("Economy of Sudan\n\nThe plan targeted investment of LS 2.7 billion.", "LS 2.7 billion").unit == "SDG"
+    assert one("Economy of Syria\n\nThe budget for 2010 was LS 754 billion.", "LS 754 billion").unit == "SYP"
