@@ -106,7 +106,11 @@ def grammar() -> _Grammar:
     ambiguous_codes = rf"(?-i:{_alternation(lex['ambiguous_currency_codes'])})"
     symbols = _alternation([p for p in prefixes if not p.isalpha()])
     # written prefixes such as "KSh", "Rs", "RMB": case-sensitive, and only right before a number
-    word_prefixes = rf"(?-i:{_alternation([p for p in prefixes if p.isalpha() and p not in codes])})"
+    # (a one-letter prefix only before a number with three digits, a decimal or a scale: "K2,530",
+    # "Q7.67", not "Q1 2025" nor "the K2 expedition")
+    letter_prefixes = [p for p in prefixes if p.isalpha() and len(p) == 1]
+    word_prefixes = (rf"(?-i:{_alternation([p for p in prefixes if p.isalpha() and p not in codes and len(p) > 1])}"
+                     rf"|{_alternation(letter_prefixes)}(?=\s?(?:\d{{3}}|\d{{1,2}}[.,]\d|\d{{1,2}}\s?(?i:{_alternation(scales)}|[mbk]n?\b))))")
     after_words = _alternation(list(units) + list(currency_names))
     unit_adjectives = _alternation(lex["unit_adjectives"])
     currency_adjectives = _alternation(lex["currency_adjectives"])

@@ -103,9 +103,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
                     unit = stub.group("unit")
                 at = end + 1
                 continue
-            if row is None and share and cells_here and not any(c.isdigit() for c in text[at:end]) \
+            if row is None and cells_here and not any(c.isdigit() for c in text[at:end]) \
                     and ROW.match(text, end + 1, max(end + 1, text.find("\n", end + 1))):
-                parent = (text[at:end].strip(), len(text[at:end]) - len(text[at:end].lstrip()))  # "By currency", then its rows
+                # "By currency", "External", then its rows
+                parent = (text[at:end].strip(), len(text[at:end]) - len(text[at:end].lstrip()))
                 at = end + 1
                 continue
             if row is None:

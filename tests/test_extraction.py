@@ -1730,6 +1730,20 @@ def test_an_aligned_table_with_month_columns_a_share_column_and_a_sub_heading():
     assert (dollar_share.unit, dollar_share.period_start) == ("percent", "2024-06")
 
 
+def test_a_table_goes_on_after_a_group_line_without_figures():
+    text = ("Economy of Ruritania\n\nTable 3. Central government debt by creditor (US$ million)\n"
+            "                          2022       2023\n"
+            "Domestic               5,912.6    6,278.5\n"
+            "External\n"
+            "  World Bank             903.5    1,052.4\n"
+            "  Other                  132.4      121.0\n"
+            "Total                  6,948.5    7,451.9\n")
+    found = facts(text)
+    bank, total = found["1,052.4"][0], found["7,451.9"][0]
+    assert (bank.value, bank.unit, bank.period_start) == ("1052400000", "USD", "2023")
+    assert (total.value, total.unit, total.period_start) == ("7451900000", "USD", "2023")
+
+
 def test_a_release_table_of_changes_on_an_earlier_quarter_and_a_forecast_table_with_tenor_and_currency_rows():
     text = ("Central Statistics Office\n\n30 October 2025\n\nTable 1 GDP by sector, constant prices\n\n"
             "                              % change        % change\n"
@@ -2224,3 +2238,14 @@ def test_an_estimators_country_is_not_the_subject_and_an_estimator_named_program
 def test_ls_is_the_pound_of_sudan_or_of_syria_by_country():
     assert one("Economy of Sudan\n\nThe plan targeted investment of LS 2.7 billion.", "LS 2.7 billion").unit == "SDG"
     assert one("Economy of Syria\n\nThe budget for 2010 was LS 754 billion.", "LS 754 billion").unit == "SYP"
+
+
+def test_one_letter_currency_prefixes_need_three_digits_a_decimal_or_a_scale():
+    text = ("Economy of Guatemala\n\nThe quetzal averaged Q7.67 per US dollar in Q1 2025, and remittances were Q12 billion. "
+            "In Botswana the entities lost P1,872.6 million; the P5 members met. Revised figures for Q2 2025r follow.\n")
+    found = facts(text)
+    assert (found["Q7.67"][0].value, found["Q7.67"][0].unit) == ("7.67", "GTQ")
+    assert found["Q12 billion"][0].unit == "GTQ" and found["P1,872.6 million"][0].unit == "BWP"
+    _, tokens = extract_document(document_from_text(text))
+    quarter_tokens = [t for t in tokens if t.token in ("1", "2", "2025", "5")]
+    assert {t.disposition for t in quarter_tokens} <= {"date", "name"} and len(quarter_tokens) == 5
