@@ -205,6 +205,11 @@ def _prefix_codes() -> dict[str, str | list[str]]:
     return {p.lower(): c for p, c in load_lexicon("quantities")["currency_prefixes"].items()}
 
 
+def is_currency_prefix(prefix: str) -> bool:
+    """Whether the lexicon writes some currency with `prefix` ("K", "Rs", "US$")."""
+    return prefix.lower() in _prefix_codes()
+
+
 def writes_currency(prefix: str, code: str) -> bool:
     """Whether the lexicon writes currency `code` with `prefix` ("K" for the kwacha, "Rs" for a rupee)."""
     codes = _prefix_codes().get(prefix.lower())

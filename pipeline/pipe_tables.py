@@ -168,9 +168,13 @@ def caption_unit(text: str, header_start: int) -> str:
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
     if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")):
         return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
+    if not (m and m.group("unit").strip()) and (price := CAPTION_PRICE.search(line)) \
+            and context.is_currency_prefix(price.group("money")):
+        return price.group("unit")  # "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)": a price in a written currency
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
+CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
 BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z ]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)")
 
 
@@ -271,11 +275,12 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     value = row.value
     bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
     # (a figure read as people at its line's end is still a bare figure the table scales)
-    in_bracket = caption_scale(bracket.group("unit")) if unit in ("count", "persons") and bracket else None
-    if in_bracket and home and context.writes_currency(bracket.group("unit").strip(), home.currency):
-        in_bracket = (Decimal(1), home.currency)  # "Share price at 31 December (K)" where the kwacha is "K": not thousands
+    # ("Share price at 31 December (K)" where the kwacha is "K": not thousands)
+    in_bracket = (_home_money(bracket.group("unit"), home) or caption_scale(bracket.group("unit"))) \
+        if unit in ("count", "persons") and bracket else None
     counted = bracket and COUNTED.fullmatch(bracket.group("unit").strip())  # "Staff (number)": not the caption's money
-    if unit in ("count", "persons") and not counted and (scaled := in_bracket or (caption_scale(cell.caption_unit) if cell.caption_unit else None)):
+    if unit in ("count", "persons") and not counted and (scaled := in_bracket or (
+            _home_money(cell.caption_unit, home) or caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
@@ -312,6 +317,17 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
 
 
 LABEL_TAIL = re.compile(r"\s*\(.*$")
+
+
+def _home_money(words: str, home: Country | None) -> tuple[Decimal, str] | None:
+    """The document's own currency, unscaled, where a unit writes it as the text writes it before an
+    amount: "K", "K/litre", "K per litre" where the kwacha is "K" (not thousands)."""
+    if home is None or not home.currency:
+        return None
+    words = words.split(",")[0].strip()  # "K per litre, Lusaka"
+    price = PRICE_PER.fullmatch(words)
+    money = (price.group("money") if price else words).strip()
+    return (Decimal(1), home.currency) if context.writes_currency(money, home.currency) else None
 EXCHANGE_TOPIC = re.compile(r"\bexchange\s+rates?\b", re.IGNORECASE)
 
 

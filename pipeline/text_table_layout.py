@@ -21,12 +21,13 @@ FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d
 
 # a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-PERIOD_HEADING = rf"(?:{MONTH_ABBREVIATION}[ \t])?{YEAR_HEADING}"
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)"  # "Apr", "Sept.", "April"
+PERIOD_HEADING = rf"(?:{MONTH_WORD}[ \t])?{YEAR_HEADING}"
 # a column of changes after the years' ("y-o-y", "% change", "Change (%)", "Change")
 YEARS_CHANGE_COLUMN = r"(?:[yqm]-o-[yqm]|[yqm]/[yqm]|%[ \t]*change|change(?:[ \t]*\(%\))?)"
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
 # followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
-YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Za-z(](?:[^\n\d]|(?<=[a-z] )\d{{1,2}}(?= [A-Z][a-z]))"
+YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:[^\n\d]|(?<=[a-z] )\d{{1,2}}(?= [A-Z][a-z]))"
                         rf"{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
                         rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
                         rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
@@ -37,8 +38,11 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_ABBREVIATION}[ \t])[A-Z
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
 # (a label may open with a tenor: "3M PRIBOR", "10Y yield")
 # (a label may hold a number between words, "Customers at 31 December (thousand)", or in a name, "SEM-10 (points)")
-ROW = re.compile(rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?<=[a-z] )\d{{1,4}}(?= [A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
-                 rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?<=[a-z] )\d{{1,4}}(?= [A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
+                 rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)")
+ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
+# a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")
+ROW_ENDING_IN_WORDS = re.compile(ROW_BODY + r"(?:(?:[ \t]{2,}|\t)[A-Za-z][A-Za-z -]{0,30}?)?[ \t]*\r?$")
 CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 # "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
 CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")

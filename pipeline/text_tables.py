@@ -18,7 +18,7 @@ from pipeline.countries import country_named_alone
 from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_CHANGE_COLUMN,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING, YEARS_CHANGE_COLUMN,
     YEARS_LINE, caption_lines, caption_of, ending_under, of_places, rows_under,
 )
 
@@ -85,6 +85,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         at = heading.end() + 1
         cells_here = False
         parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
+        column_units: list[tuple[str, float]] = []  # a second heading line's units, one per column
         parent: tuple[str, int] | None = None  # the last row's label and indentation that sub-rows belong to
         while at < len(text):
             end = text.find("\n", at)
@@ -97,6 +98,11 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
                 parts = _placed(WORD, text, at, end)
+                if len(parts) > 1 and all(COLUMN_UNIT.fullmatch(word) for word, _ in parts):
+                    # "(K/litre)   (K/litre)   (K)   (%)" under the headings: each column's own unit
+                    column_units, parts = [(word[1:-1], middle) for word, middle in parts], None
+                    at = end + 1
+                    continue
                 if not unit and (stub := STUB_UNIT.match(text, at, end) or STUB_BRACKET.fullmatch(text, at, end)) \
                         and caption_scale(stub.group("unit")):
                     # "R billion    Revised    Medium-term estimates", "(Frw billion unless stated)": the rows' unit, in the stub column
@@ -133,14 +139,14 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
-                               caption_unit="%", of_changes=True, topic=topic, of_places=places)
+                               caption_unit=_unit_under(column_units, f, at, "%"), of_changes=True, topic=topic, of_places=places)
                           for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
             if columns:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
-                cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit,
+                cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=_unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
@@ -150,6 +156,12 @@ def aligned_table_cells(text: str) -> list[Cell]:
 
 
 WORD = re.compile(r"\S+")
+COLUMN_UNIT = re.compile(r"\([^()\s]{1,12}\)")
+
+
+def _unit_under(column_units: list[tuple[str, float]], figure: re.Match[str], line_start: int, default: str) -> str:
+    """The unit of the column a figure stands under, when a heading line gives each column's, else `default`."""
+    return _nearest(column_units, (figure.start() + figure.end()) / 2 - line_start) if column_units else default
 DIGITS = re.compile(r"\d+")
 
 
@@ -263,6 +275,7 @@ def category_table_cells(text: str) -> list[Cell]:
                                            and len(COLUMN_NAME.findall(above.strip())) > 2):
             continue  # (names over two lines, "Containers" over "(TEUs)": stacked_tables reads them)
         names = COLUMN_NAME.findall(heading.group("names"))
+        placed_names = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
         unit = caption_unit(text, heading.start())
         places = of_places(text, heading.start(), names[0])
         line = caption_line(text, heading.start())
@@ -271,9 +284,13 @@ def category_table_cells(text: str) -> list[Cell]:
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
         captions = caption_lines(text, heading.start())
         when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
-        for row in rows_under(text, heading.end(), ROW):
+        for row in rows_under(text, heading.end(), ROW_ENDING_IN_WORDS):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
+            under = [_nearest(placed_names, (f.start() + f.end()) / 2 - row.start()) for f in figures]
+            if len(figures) < len(names) and len(set(under)) == len(under) and under == sorted(under, key=names.index) \
+                    and under != columns:
+                columns = under  # "Revenue  Net profit  Transfers  Opinion" over rows that end in words: the names above each figure
             if not columns:
                 break
             label = row.group("label").strip()

@@ -2249,3 +2249,26 @@ def test_one_letter_currency_prefixes_need_three_digits_a_decimal_or_a_scale():
     _, tokens = extract_document(document_from_text(text))
     quarter_tokens = [t for t in tokens if t.token in ("1", "2", "2025", "5")]
     assert {t.disposition for t in quarter_tokens} <= {"date", "name"} and len(quarter_tokens) == 5
+
+
+def test_a_price_notice_with_units_under_its_columns_a_price_caption_and_a_column_of_words():
+    text = ("Economy of Zambia\n\nThe maximum pump prices will be as follows:\n\n"
+            "Product      April 2025   May 2025   Change   Change\n"
+            "             (K/litre)    (K/litre)  (K)      (%)\n"
+            "Petrol          29.31       28.45     -0.86    -2.9\n\n"
+            "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)\n"
+            "                          Petrol   Diesel\n"
+            "Landed cost at depot       16.00    15.12\n"
+            "Dealer margin               1.38     1.38\n\n"
+            "The price of petrol therefore falls by 86 ngwee a litre.\n\n"
+            "Table 2. Selected state-owned enterprises (K million)\n"
+            "                          Revenue  Transfers  Opinion\n"
+            "Zambia Railways             488.1      164.2  Qualified\n")
+    found = facts(text)
+    april, change, percent = found["29.31"][0], found["-0.86"][0], found["-2.9"][0]
+    assert (april.unit, april.period_start) == ("ZMW", "2025-04")  # "April", not only its year
+    assert change.unit == "ZMW" and percent.unit == "percent"
+    assert found["16.00"][0].unit == "ZMW"  # the kwacha written "K", not thousands
+    assert (found["86 ngwee"][0].value, found["86 ngwee"][0].unit) == ("0.86", "ZMW")
+    revenue, transfers = found["488.1"][0], found["164.2"][0]
+    assert (revenue.value, revenue.unit) == ("488100000", "ZMW") and transfers.value == "164200000"
