@@ -2034,3 +2034,13 @@ def test_the_governments_own_act_gives_the_figures_it_set_and_not_those_it_only_
     found = sources(text)
     assert found["570 gourdes"] == "Haiti (official)"  # the price it set
     assert found["$2 billion"] == ""  # a debt it ran up is not its estimate
+
+
+def test_an_estimators_accounts_opening_the_sentence_and_a_body_named_after_what_it_is():
+    text = ("Economy of Ruritania\n\nBy Statbureau's regional accounts GDP per head in the south was €21,100 in 2022. "
+            "By the count of the manufacturers' federation Fedindustria, the number of firms fell to about 7,000 in 2011. "
+            "According to the carmakers' association AMAR, its factories built 2.45 million vehicles in 2023. "
+            "Growth was 2.1%, about a third below the rate implied by the Ministry of Planning's national accounts.\n")
+    found = sources(text)
+    assert found["€21,100"] == "Statbureau" and found["7,000"] == "Fedindustria" and found["2.45 million"] == "AMAR"
+    assert found["2.1%"] != "Ministry of Planning"  # a base the figure is set against, not its estimator
