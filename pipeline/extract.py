@@ -26,7 +26,7 @@ from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
     defined_names,
 )
-from pipeline.references import expand_abbreviations, known_full_name, longer_name, resolve_references
+from pipeline.references import expand_abbreviations, is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
@@ -137,7 +137,9 @@ def extract_document(
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
         # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
         # (as resolved: "it put …" after "The Bank of X, …" names the bank, "the same bank" no new one)
-        named += [full for full in (known_full_name(name) for _, name in sources) if len(full.split()) > 1
+        # (a one-word name too when it is a body's own, "Riksbank", "Rosstat"; not "Bank", "Fund")
+        named += [full for full in (known_full_name(name) for _, name in sources) if (len(full.split()) > 1 or (
+                  full[:1].isupper() and not is_institution_head(full) and not is_person(full)))
                   and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own, text) else [], False, False,

@@ -279,10 +279,16 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(_lexicon()["institution_heads"])
 
 
+def is_institution_head(word: str) -> bool:
+    """Whether a word is what an institution is ("Bank", "Fund", "ministry"), not a name of one."""
+    return word.lower() in {h.lower() for h in _institution_heads()}
+
+
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
 BANK_NAME = re.compile(  # on one line: not into a heading
     r"\b(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Bank|Banque|Banco)(?:[ \t]+(?:of|du|de|do|da|al|Al|of[ \t]+the))?(?:[ \t-]+[A-Z][\w’'-]*){1,3}"
-    r"|\b(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:Bank|Banque|Banco)\b")
+    r"|\b(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:Bank|Banque|Banco)\b"
+    r"|\b[A-Z][a-z]{2,}bank\b")  # "Riksbank", "Bundesbank": a bank's name in one word
 
 
 CENTRAL_BANK_LIKE = re.compile(r"\b(?:Central|Reserve|National|State|People’s|People's)\b|\bBank\s+(?:of|Al|al)\b|"

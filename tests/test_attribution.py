@@ -2044,3 +2044,11 @@ def test_an_estimators_accounts_opening_the_sentence_and_a_body_named_after_what
     found = sources(text)
     assert found["€21,100"] == "Statbureau" and found["7,000"] == "Fedindustria" and found["2.45 million"] == "AMAR"
     assert found["2.1%"] != "Ministry of Planning"  # a base the figure is set against, not its estimator
+
+
+def test_a_central_bank_named_in_one_word_is_the_one_that_sets_the_rate():
+    text = ("Economy of Sweden\n\nThe state took over Nordbanken and Gota Bank. Support came to about 4% of GDP.\n\n"
+            "The Riksbank has targeted inflation of 2% since 1995. It cut its repo rate below zero in February 2015, "
+            "to −0.10%. The bank began raising the rate in April 2022 and took it to 4.00% by September 2023.\n")
+    found = sources(text)
+    assert found["−0.10%"] == "Riksbank" and found["4.00%"] == "Riksbank"  # not the commercial bank named before
