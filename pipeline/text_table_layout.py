@@ -69,6 +69,17 @@ def of_places(text: str, heading_start: int, first_column: str) -> bool:
     return re.search(rf"\bby\s+(?:\w+\s+){{0,2}}(?:{'|'.join(words)})\b", caption_line(text, heading_start), re.IGNORECASE) is not None
 
 
+def of_bodies(caption: str, labels: list[str]) -> bool:
+    """Whether a table's rows are bodies, each the subject of its figures: its caption says it lists
+    them ("Selected state-owned enterprises") and most of its rows are names of two or more
+    capitalised words ("Botswana Power Corporation", "Air Botswana")."""
+    words = load_lexicon("context")["body_row_captions"]
+    if not labels or not re.search(rf"\b(?:{'|'.join(words)})\b", caption, re.IGNORECASE):
+        return False
+    named = [label for label in labels if len(label.split()) > 1 and all(w[:1].isupper() for w in label.split())]
+    return 2 * len(named) > len(labels)
+
+
 def caption_lines(text: str, heading_start: int) -> str:
     """The two lines above a table's heading line, across blank lines: its title and a line of units."""
     above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]

@@ -12,13 +12,14 @@ interleaved with their shares and changes), whose shared patterns are text_table
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING, YEARS_CHANGE_COLUMN,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING, of_bodies, YEARS_CHANGE_COLUMN,
     YEARS_LINE, caption_lines, caption_of, ending_under, of_places, rows_under,
 )
 
@@ -284,6 +285,8 @@ def category_table_cells(text: str) -> list[Cell]:
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
         captions = caption_lines(text, heading.start())
         when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
+        first_cell = len(cells)
+        labels = []
         for row in rows_under(text, heading.end(), ROW_ENDING_IN_WORDS):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
@@ -294,6 +297,7 @@ def category_table_cells(text: str) -> list[Cell]:
             if not columns:
                 break
             label = row.group("label").strip()
+            labels.append(label)
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
@@ -301,6 +305,8 @@ def category_table_cells(text: str) -> list[Cell]:
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
                            of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
+        if not places and of_bodies(line, labels):  # "Selected state-owned enterprises": each row the body it names
+            cells[first_cell:] = [replace(cell, of_places=True) for cell in cells[first_cell:]]
     return cells
 
 

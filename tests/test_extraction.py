@@ -2272,3 +2272,19 @@ def test_a_price_notice_with_units_under_its_columns_a_price_caption_and_a_colum
     assert (found["86 ngwee"][0].value, found["86 ngwee"][0].unit) == ("0.86", "ZMW")
     revenue, transfers = found["488.1"][0], found["164.2"][0]
     assert (revenue.value, revenue.unit) == ("488100000", "ZMW") and transfers.value == "164200000"
+
+
+def test_a_table_of_named_bodies_gives_each_row_to_its_body():
+    text = ("Economy of Botswana\n\nTable 2. Selected state-owned enterprises, 2024 (US$ million)\n"
+            "                                  Revenue  Transfers  Opinion\n"
+            "Botswana Power Corporation         812.3      150.0  Qualified\n"
+            "Air Botswana                       488.1      164.2  Qualified\n"
+            "Total                             1,300.4      314.2\n\n"
+            "Table 3. Profits of listed companies (US$ million)\n"
+            "                                  Banks    Miners\n"
+            "Revenue                             812.3    150.0\n"
+            "Net profit                           48.1     16.2\n")
+    found = facts(text)
+    assert found["812.3"][0].subject == "Botswana Power Corporation" and found["164.2"][0].subject == "Air Botswana"
+    assert found["1,300.4"][0].subject == "Botswana"  # the total stays the country's
+    assert found["48.1"][0].subject == "Botswana"  # rows of measures, not of bodies
