@@ -207,7 +207,9 @@ def extract_document(
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
-        readings = read_quantities(text, found.quantities, settled, sources, carried, carry.stretch if continues else ())
+        # (a document that covers one period: its figures set against a base are of that period, in any paragraph)
+        current = carried or (covered if covered and takes_paragraph_period(text) else ())
+        readings = read_quantities(text, found.quantities, settled, sources, current, carry.stretch if continues else ())
         readings = acts_in_their_clause(readings, sources, text) if acted and own_sources else readings
         readings = writers_conversions(text, restated(text, readings, stated, sent.paragraph), author)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers

@@ -1363,3 +1363,11 @@ def test_over_the_same_period_takes_the_stretch_the_sentence_named_before():
     assert found["halved"][:2] == ("2018", "2024")
     assert found["−3.4 percent"] == ("2020", "2020", "-3.4")
     assert found["4.6 percent"] == ("2021", "2021", "4.6")  # the first's minus sign is its own
+
+
+def test_a_figure_set_against_a_base_in_a_new_paragraph_is_of_the_period_the_report_covers():
+    text = ("RURITANIA MICROFINANCE BANK\n\nANNUAL REPORT 2024 (excerpt)\n\nMESSAGE FROM THE CHIEF EXECUTIVE OFFICER\n\n"
+            "Our loan book grew strongly.\n\n"
+            "Portfolio quality. Portfolio at risk over 30 days rose to 5.8% from 2.9% at the end of 2023.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["5.8%"][0][:4] == "2024" and found["2.9%"] == ("2023-12", "2023-12")
