@@ -26,7 +26,7 @@ Period = tuple[str, str]
 # Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
 NOT_A_NOUN = r"(?:and|or|but|while|whereas|than|increase|decrease|rise|fall|growth|decline|drop|gain|compared)"
 CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
-LABEL = re.compile(r"\s*:")
+LABEL = re.compile(r"\s*:(?!\s*[a-z])")  # (not "in April–June 2024: travel receipts rose …", a clause after)
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
 SPANS = ("span", "decade_span", "decade_pair", "since", "within")

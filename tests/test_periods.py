@@ -1371,3 +1371,11 @@ def test_a_figure_set_against_a_base_in_a_new_paragraph_is_of_the_period_the_rep
             "Portfolio quality. Portfolio at risk over 30 days rose to 5.8% from 2.9% at the end of 2023.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["5.8%"][0][:4] == "2024" and found["2.9%"] == ("2023-12", "2023-12")
+
+
+def test_a_clause_after_a_colon_does_not_make_the_time_before_it_a_label():
+    text = ("CENTRAL BANK OF RURITANIA\n\nBALANCE OF PAYMENTS, SECOND QUARTER OF 2025\n\nThe services account showed a deficit of US$286.5 million, "
+            "against US$270.9 million in April–June 2024: travel receipts rose to US$412.9 million.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["US$270.9 million"] == ("2024-04", "2024-06")
+    assert found["US$286.5 million"] == ("2025-04", "2025-06")  # the release's quarter, not its base's
