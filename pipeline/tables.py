@@ -33,16 +33,18 @@ def _estimator_index() -> dict[str, dict[str, str]]:
 
 def describe_estimator(name: str) -> dict[str, str]:
     """Canonical name, type and country of an estimator as named in the text."""
+    published = load_lexicon("estimators")["published_types"]
     known = _estimator_index().get(_key(name))
     if known:
-        return {"canonical_name": known["canonical"], "type": known["type"], "country": known.get("country", "")}
+        return {"canonical_name": known["canonical"], "type": published.get(known["type"], known["type"]),
+                "country": known.get("country", "")}
     from pipeline.estimators import estimator_type, is_person
 
     kind = estimator_type(name)
     if kind == "other" and is_person(name):
         kind = "academic"  # a named analyst or scholar ("Andrei Lankov")
     country = next((c.name for c in countries() if c.pattern.search(name)), "")
-    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": kind, "country": country}
+    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": published.get(kind, kind), "country": country}
 
 
 def sources_table(observations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:

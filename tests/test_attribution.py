@@ -2052,3 +2052,23 @@ def test_a_central_bank_named_in_one_word_is_the_one_that_sets_the_rate():
             "to −0.10%. The bank began raising the rate in April 2022 and took it to 4.00% by September 2023.\n")
     found = sources(text)
     assert found["−0.10%"] == "Riksbank" and found["4.00%"] == "Riksbank"  # not the commercial bank named before
+
+
+def test_an_auditors_report_and_a_regulators_notice_give_their_own_figures():
+    audit = ("REPUBLIC OF RURITANIA\nOFFICE OF THE AUDITOR GENERAL\n\nREPORT ON STATE-OWNED ENTERPRISES\n\n"
+             "Taken together, the 34 entities recorded a net loss of US$187.2 million in 2024.\n")
+    notice = ("ENERGY REGULATION BOARD\nP.O. Box 100, Lusaka, Zambia\n\nPRESS STATEMENT\n\n"
+              "The maximum pump price of petrol will be K28.45 a litre from 1 May 2025.\n")
+    assert sources(audit)["US$187.2 million"] == "Office of the Auditor General"
+    assert sources(notice)["K28.45"] == "Energy Regulation Board"
+
+
+def test_the_sources_table_publishes_only_the_kinds_its_schema_allows():
+    import yaml
+    from pathlib import Path
+    from pipeline.tables import describe_estimator
+    allowed = next(f["constraints"]["enum"] for f in yaml.safe_load(Path("schemas/sources.yaml").read_text())["fields"]
+                   if f["name"] == "type")
+    for name in ("Tobacco Industry and Marketing Board", "Office of the Auditor General", "Energy Regulation Board",
+                 "FAO/WFP Crop and Food Security Assessment Mission", "International Coffee Organization"):
+        assert describe_estimator(name)["type"] in allowed, name
