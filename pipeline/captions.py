@@ -15,9 +15,9 @@ from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.references import SHORT_NAME, known_full_name
 
-# a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti")
+# a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")
-NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&’'-]*)*"
+NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-Z][\w&’'-]*)*"
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
 CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",

@@ -2072,3 +2072,11 @@ def test_the_sources_table_publishes_only_the_kinds_its_schema_allows():
     for name in ("Tobacco Industry and Marketing Board", "Office of the Auditor General", "Energy Regulation Board",
                  "FAO/WFP Crop and Food Security Assessment Mission", "International Coffee Organization"):
         assert describe_estimator(name)["type"] in allowed, name
+
+
+def test_a_source_note_names_a_body_with_romance_particles_whole():
+    text = ("Economy of Guatemala\n\nTable 1. Balance of payments (US$ million)\n"
+            "                         2023      2024\n"
+            "Current account        946.2     744.0\n"
+            "Source: Banco de la Nación.\n")
+    assert sources(text)["744.0"] == "Banco de la Nación"
