@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.countries import countries
 from pipeline.attribution import clean_name
 from pipeline.estimators import estimator_type, is_person
 from pipeline.lexicon import load_lexicon
@@ -225,6 +226,8 @@ def resolve_references(
                 match = author  # "The Board expects …" in the issuer's own release
             if match is None and text:
                 match = _body_named_before(name, text, end)  # "The Ministry of Finance is more upbeat. … the ministry said"
+            if match is None and name.lower() in ("firm", "company", "group") and text:
+                match = _possessor_before(text, end, end + position)  # "Audi's engine plant …; according to the company"
             if match is None and name.lower() in ("agency", "firm", "company", "group"):
                 # "Fitch Ratings … The agency expects …": the body named last
                 earlier = [*named_before, *(resolved_name for _, resolved_name in resolved)]  # its own sentence's too
@@ -319,6 +322,17 @@ def _is_central_bank(name: str) -> bool:
     if estimator_type(name) == "international_organisation":
         return False
     return not any(word in name.split() for word in _lexicon()["not_central_bank_words"])
+
+
+POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})(?:’s|'s)[ \t]+[a-z]")
+
+
+def _possessor_before(text: str, start: int, at: int) -> str | None:
+    """A company named in the possessive earlier in the same sentence, not a country ("Audi's engine
+    plant at Győr …; according to the company, …")."""
+    names = [m.group("name") for m in POSSESSOR.finditer(text, start, at)
+             if not any(c.pattern.fullmatch(m.group("name")) for c in countries())]
+    return names[-1] if names else None
 
 
 def _body_named_before(head: str, text: str, end: int) -> str | None:

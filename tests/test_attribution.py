@@ -2080,3 +2080,11 @@ def test_a_source_note_names_a_body_with_romance_particles_whole():
             "Current account        946.2     744.0\n"
             "Source: Banco de la Nación.\n")
     assert sources(text)["744.0"] == "Banco de la Nación"
+
+
+def test_a_named_body_setting_its_rate_or_rating_and_a_company_named_in_the_possessive():
+    text = ("Economy of Spain\n\nTo defend the peg, the Riksbank raised its marginal lending rate to 500% in 1992. "
+            "Fitch Ratings cut its rating of Spain by one notch in 2012. "
+            "Seat's plant at Martorell is one of the largest in Europe; according to the company, it built 470,000 cars in 2023.\n")
+    found = sources(text)
+    assert found["500%"] == "Riksbank" and found["470,000"] == "Seat"
