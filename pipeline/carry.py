@@ -135,7 +135,8 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
     if carry.pair and rows[0].indicator in carry.pair_topics and refers_back(text):
         return [replace(row, subject=carry.pair) for row in rows]
     clause_start = context.clause_bounds(text, q)[0]
-    if home and (site := facility_referred(text[clause_start : q.start], facilities, at)):
+    # (named before the number, in this sentence too: "The port of Rotterdam, …, handled 436 million tonnes")
+    if home and (site := facility_referred(text[clause_start : q.start], facilities, at + q.start)):
         return [replace(row, subject=site) for row in rows]
     if carry.facility and (IT_OPENS.match(text) or ITS_CLAUSE.match(text, clause_start)):
         return [replace(row, subject=carry.facility) for row in rows]  # "It cost about US$1 billion"

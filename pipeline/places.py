@@ -137,6 +137,10 @@ def name_continued(text: str, head_end: int) -> str:
     return m.group() if m and (not country_mentions(m.group()[4:]) or "Republic" in m.group()) else ""
 
 
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+HEAD_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})\b(?![ \t]+(?:of|and)\b)")
+
+
 def named_facilities(text: str) -> list[tuple[int, str, str]]:
     """(position, head noun, name) of each facility a document names ("the Cobre Panamá mine",
     "the Panama Canal", "the Export Processing Zone"), in order."""
@@ -150,6 +154,10 @@ def named_facilities(text: str) -> list[tuple[int, str, str]]:
         words = re.findall(r"[\w’'–-]+|[^\w\s]", text[max(line_start, head.start - 80) : head.start])
         name_words = _name_before(words)
         if not name_words:
+            # "the port of Rotterdam": the head, then the place it is of (not a country's: "the mines of Zambia")
+            of = HEAD_OF_NAME.match(text, head.end)
+            if of and not country_mentions(of.group("name")) and THE_BEFORE.search(text, max(0, head.start - 4), head.start):
+                found.append((head.start, head.word.lower(), f"{head.word.lower()} of {of.group('name')}"))
             continue
         if NAME_GOES_ON.match(text, head.end):
             continue  # "the Sovereign Wealth Fund Institute": the head noun inside a longer name

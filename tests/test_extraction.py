@@ -2288,3 +2288,11 @@ def test_a_table_of_named_bodies_gives_each_row_to_its_body():
     assert found["812.3"][0].subject == "Botswana Power Corporation" and found["164.2"][0].subject == "Air Botswana"
     assert found["1,300.4"][0].subject == "Botswana"  # the total stays the country's
     assert found["48.1"][0].subject == "Botswana"  # rows of measures, not of bodies
+
+
+def test_a_facility_named_as_the_head_of_a_place_opening_its_sentence_is_the_subject():
+    text = ("Economy of the Netherlands\n\nThe port of Rotterdam, the largest in Europe, handled 436 million tonnes "
+            "of cargo in 2024. The mines of Zambia produced 700,000 tonnes.\n")
+    found = facts(text)
+    assert found["436 million tonnes"][0].subject == "port of Rotterdam"
+    assert found["700,000 tonnes"][0].subject == "Zambia"  # a country's mines are the country's
