@@ -73,7 +73,7 @@ def named_respectively(sentence: str, quantities: list[Quantity], home: Country 
     if len(listed) < 2:
         return {}
     for m in NAME_LIST.finditer(sentence, 0, at):
-        names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
+        names = [re.sub(r"^[Tt]he\s+", "", n.strip()) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
         numbers = [q for q in listed if q.start >= m.end()]
         if len(names) == len(numbers) and OWNERS_HOLD.fullmatch(sentence, m.end(), numbers[0].start):
             # "ExxonMobil, Hess and CNOOC hold 45%, 30% and 25% of the Stabroek block respectively": the

@@ -2296,3 +2296,10 @@ def test_a_facility_named_as_the_head_of_a_place_opening_its_sentence_is_the_sub
     found = facts(text)
     assert found["436 million tonnes"][0].subject == "port of Rotterdam"
     assert found["700,000 tonnes"][0].subject == "Zambia"  # a country's mines are the country's
+
+
+def test_countries_listed_as_a_tourism_source_markets_are_the_home_countrys_partners():
+    text = ("Economy of Spain\n\nThe United Kingdom, France and Germany were the largest source markets, with 18.4 million, "
+            "11.9 million and 11.0 million visitors respectively.\n")
+    found = facts(text)
+    assert found["18.4 million"][0].subject == "Spain-United Kingdom" and found["11.0 million"][0].subject == "Spain-Germany"
