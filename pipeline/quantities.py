@@ -87,6 +87,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         conversion = g.lexicon["unit_conversions"][unit]
         factor = Decimal(str(conversion["factor"]))
         value, unit = value * factor, conversion["unit"]
+        if conversion["unit"] == "USD" and EACH_DOLLAR.search(text, max(0, start - 400), min(len(text), end + 60)):
+            unit = "ratio"  # "Of each dollar earned, 53 cents bought …": a share of every dollar, not an amount
     if unit in TIME_UNITS and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
     if unit in TIME_UNITS and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
@@ -203,6 +205,9 @@ def _amount_lead() -> int:
     and the "a" of "a dozen" with its spaces, or "a couple of" before a scale word."""
     lex = grammar().lexicon
     return max(1 + max(len(p) for p in lex["currency_prefixes"]) + 1 + 4, 2 + max(map(len, lex["approximate_number_words"])))
+
+
+EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?dollar\b", re.IGNORECASE)
 
 
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:

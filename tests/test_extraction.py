@@ -2303,3 +2303,11 @@ def test_countries_listed_as_a_tourism_source_markets_are_the_home_countrys_part
             "11.9 million and 11.0 million visitors respectively.\n")
     found = facts(text)
     assert found["18.4 million"][0].subject == "Spain-United Kingdom" and found["11.0 million"][0].subject == "Spain-Germany"
+
+
+def test_cents_of_each_dollar_are_a_share_and_cents_on_the_dollar_a_price():
+    text = ("Economy of Iraq\n\nOf each dollar earned, 53 cents bought humanitarian goods and 30 cents went to the "
+            "Compensation Fund. Creditors got 12 cents on the dollar.\n")
+    found = facts(text)
+    assert (found["53 cents"][0].value, found["53 cents"][0].unit) == ("0.53", "ratio")
+    assert found["12 cents on the dollar"][0].unit == "USD"
