@@ -211,7 +211,7 @@ def cell_at(cells: list[Cell], position: int) -> Cell | None:
     return cells[index] if index >= 0 and cells[index].start <= position < cells[index].end else None
 
 
-PERCENT_LABEL = re.compile(r"%|\bper\s*cent(?:age)?\b|\bpercent(?:age)?\b|/\s*GDP\b", re.IGNORECASE)  # "Gen. gov. debt/GDP", "Percentage of GDP"
+PERCENT_LABEL = re.compile(r"(?<![\d.])%|\bper\s*cent(?:age)?\b|\bpercent(?:age)?\b|/\s*GDP\b", re.IGNORECASE)  # "Gen. gov. debt/GDP", "Percentage of GDP" (not "VAT (16%)": a rate the row is of)
 YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[- ]year|year[- ]end|end[- ]period|dec\w*\s*/\s*dec\w*)\b",
                             re.IGNORECASE)
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP

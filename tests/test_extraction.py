@@ -2311,3 +2311,12 @@ def test_cents_of_each_dollar_are_a_share_and_cents_on_the_dollar_a_price():
     found = facts(text)
     assert (found["53 cents"][0].value, found["53 cents"][0].unit) == ("0.53", "ratio")
     assert found["12 cents on the dollar"][0].unit == "USD"
+
+
+def test_a_rate_inside_a_row_label_is_not_the_rows_unit():
+    text = ("Economy of Zambia\n\nPRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)\n"
+            "                          Petrol   Diesel\n"
+            "Dealer margin               1.38     1.38\n"
+            "VAT (16%)                   3.92     3.68\n")
+    found = facts(text)
+    assert found["3.92"][0].unit == "ZMW" and found["16%"][0].unit == "percent"
