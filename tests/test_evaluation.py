@@ -153,8 +153,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # articles in its register) joined blind at value .918, unit .833, period .685, subject .688, source .593, indicator
 # .516 (code feb1081): the pool of 17,878 core facts fell to unit .958, period .784, subject .827, source .784,
 # indicator .682, and those floors went down.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.825, "source": 0.78, "indicator": 0.68}
+# Session 25 ended (17,878 core facts) at value .982, unit .961, period .786, subject .828, source .797, indicator
+# .684 (the 17,209 of the sets before it: period .787 → .789, source .791 → .796): the unit, period and source
+# floors went up.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.96, "qualifier": 0.985,
+                  "period": 0.785, "subject": 0.825, "source": 0.795, "indicator": 0.68}
 
 
 @pytest.fixture(scope="module")
