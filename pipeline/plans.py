@@ -189,7 +189,8 @@ def leading_plan(sentence: str, named: list[tuple[int, str]]) -> str:
     return (foreground or [name for _, name in named] or [""])[0]
 
 
-def target_years(plans: dict[tuple[str, str], Plan], plan: str, unit: str, start: str, end: str, sentence: str = "") -> tuple[str, str] | None:
+def target_years(plans: dict[tuple[str, str], Plan], plan: str, unit: str, start: str, end: str,
+                 sentence: str = "") -> tuple[str, str] | None:
     """The years of the plan a target is for (see for_the_plans_years), or None."""
     planned = lookup(plans, plan) if plan else None
     if not (planned and for_the_plans_years(unit, start, end, planned.period, sentence)):

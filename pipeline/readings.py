@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline import context
+from pipeline.carry import stretch_of
 from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
-from pipeline.carry import stretch_of
 from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
@@ -193,9 +193,11 @@ def _over_the_same_stretch(text: str, readings: list[Reading], times, stretch_be
             continue
         for i in inside:
             q = readings[i].quantity
-            if i and second_level(text, readings[i - 1].quantity, q) or LEVEL_REACHED.search(text, max(0, q.start - 30), q.start):
+            reached = i > 0 and second_level(text, readings[i - 1].quantity, q)
+            left = i + 1 < len(readings) and second_level(text, q, readings[i + 1].quantity)
+            if reached or LEVEL_REACHED.search(text, max(0, q.start - 30), q.start):
                 period = (last, last)
-            elif i + 1 < len(readings) and second_level(text, q, readings[i + 1].quantity) or LEVEL_LEFT.search(text, max(0, q.start - 30), q.start):
+            elif left or LEVEL_LEFT.search(text, max(0, q.start - 30), q.start):
                 period = (first, first)
             else:
                 period = (first, last)

@@ -44,7 +44,8 @@ def describe_estimator(name: str) -> dict[str, str]:
     if kind == "other" and is_person(name):
         kind = "academic"  # a named analyst or scholar ("Andrei Lankov")
     country = next((c.name for c in countries() if c.pattern.search(name)), "")
-    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": published.get(kind, kind), "country": country}
+    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": published.get(kind, kind),
+            "country": country}
 
 
 def sources_table(observations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:

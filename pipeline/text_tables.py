@@ -19,8 +19,8 @@ from pipeline.countries import country_named_alone
 from pipeline.period_tables import interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING, of_bodies, YEARS_CHANGE_COLUMN,
-    YEARS_LINE, caption_lines, caption_of, ending_under, of_places, rows_under,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -147,7 +147,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if columns:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
-                cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=_unit_under(column_units, f, at, unit),
+                cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
+                               caption_unit=_unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
@@ -293,7 +294,7 @@ def category_table_cells(text: str) -> list[Cell]:
             under = [_nearest(placed_names, (f.start() + f.end()) / 2 - row.start()) for f in figures]
             if len(figures) < len(names) and len(set(under)) == len(under) and under == sorted(under, key=names.index) \
                     and under != columns:
-                columns = under  # "Revenue  Net profit  Transfers  Opinion" over rows that end in words: the names above each figure
+                columns = under  # "Revenue  Net profit  Transfers  Opinion" over rows ending in words: the names above
             if not columns:
                 break
             label = row.group("label").strip()
