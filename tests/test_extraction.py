@@ -2320,3 +2320,9 @@ def test_a_rate_inside_a_row_label_is_not_the_rows_unit():
             "VAT (16%)                   3.92     3.68\n")
     found = facts(text)
     assert found["3.92"][0].unit == "ZMW" and found["16%"][0].unit == "percent"
+
+
+def test_a_share_of_remittances_sent_from_a_country_is_the_pairs():
+    text = ("Economy of Guatemala\n\nIn 2024 remittances, nine-tenths of them sent from the United States, grew at their "
+            "fastest pace in three years.\n")
+    assert facts(text)["nine-tenths"][0].subject == "Guatemala-United States"
