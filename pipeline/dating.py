@@ -188,8 +188,8 @@ def _own_time(
         return after[0].periods, False  # "…, while the surplus stays at 4 percent in both years": its own clause's
     if before and ";" not in sentence[before[-1].end : q.start]:
         return before[-1].periods, False
-    if after:
-        return after[0].periods, False
+    if after and not any(start <= t.start and t.end <= q.start for t in mine):
+        return after[0].periods, False  # (not across a clause's end when its own part names a time another number claimed)
     if before and not any(start <= t.start and t.end <= end for t in mine):
         return before[-1].periods, False  # else a time of its own part, though another number's, is nearer
     return _claimed_time(sentence, q, mine, others)

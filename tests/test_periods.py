@@ -1379,3 +1379,10 @@ def test_a_clause_after_a_colon_does_not_make_the_time_before_it_a_label():
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["US$270.9 million"] == ("2024-04", "2024-06")
     assert found["US$286.5 million"] == ("2025-04", "2025-06")  # the release's quarter, not its base's
+
+
+def test_a_number_keeps_its_own_clauses_time_though_another_number_claimed_it():
+    text = ("Economy of Ruritania\n\nThe harvest reached 5.03 million tonnes in 2013, about 340,000 tonnes short of the "
+            "minimum requirement, and the shortfall widened again in 2019.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["340,000 tonnes"] == ("2013", "2013")  # not the next clause's year
