@@ -242,7 +242,8 @@ def extract_document(
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=context.in_declared_dollars(reading.quantity, text, dollar)) if dollar else reading
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
-            if rows and rows[0].subject == plan and (years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):
+            if rows and rows[0].subject == plan and (
+                    years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years
             previous_q = readings[index - 1].quantity if index else None
             rows, retyped = from_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)

@@ -284,7 +284,12 @@ def _institution_heads() -> frozenset[str]:
 
 def is_institution_head(word: str) -> bool:
     """Whether a word is what an institution is ("Bank", "Fund", "ministry"), not a name of one."""
-    return word.lower() in {h.lower() for h in _institution_heads()}
+    return word.lower() in _lowered_institution_heads()
+
+
+@lru_cache(maxsize=1)  # asked for each estimator a sentence names
+def _lowered_institution_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _institution_heads())
 
 
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
