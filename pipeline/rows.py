@@ -64,7 +64,7 @@ def observation_rows(
                 period_end=period_end,
                 indicator=indicator,
                 subject=subject,
-                source=as_written(reading.source, names) if reading.source.endswith("(official)") else reading.source,
+                source=_official_as_written(reading.source, names),
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,
@@ -89,3 +89,12 @@ def _written_in_full(subject: str, defined: dict[str, str], home: Country | None
 def _folded(text: str) -> str:
     """The sentence as quoted in the tables: white space folded to single spaces."""
     return WHITESPACE.sub(" ", text).strip()
+
+
+OFFICIAL = " (official)"
+
+
+def _official_as_written(source: str, names: dict[str, str] | None) -> str:
+    """"Burma (official)" in a text that calls the country Burma: the label of a state's own figures
+    names it as its subjects do."""
+    return as_written(source.removesuffix(OFFICIAL), names) + OFFICIAL if source.endswith(OFFICIAL) else source

@@ -2088,3 +2088,11 @@ def test_a_named_body_setting_its_rate_or_rating_and_a_company_named_in_the_poss
             "Seat's plant at Martorell is one of the largest in Europe; according to the company, it built 470,000 cars in 2023.\n")
     found = sources(text)
     assert found["500%"] == "Riksbank" and found["470,000"] == "Seat"
+
+
+def test_a_directorate_is_named_whole_and_a_states_own_figures_use_the_documents_name_for_it():
+    text = ("Economy of Burma\n\nBurma's economy stagnated under military rule. By official figures GDP fell by 4.0% in 1987/88, "
+            "and according to the General Directorate of Statistics, rice output reached 14.1 million tonnes in 1985.\n")
+    found = sources(text)
+    assert found["4.0%"] == "Burma (official)"
+    assert found["14.1 million tonnes"] == "General Directorate of Statistics"
