@@ -44,7 +44,10 @@ def turns(text: str) -> list[Turn]:
     MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
-    found = [(m.start(), _label(m.group("label"), m.group("aside"))) for m in TURN.finditer(text)]
+    matches = list(TURN.finditer(text))
+    # "Spokesperson Lü Daliang (General Administration of Customs):", later just "Lü Daliang:": the body still speaks
+    bodies = dict(spoken for m in matches if (spoken := _spokesperson(m.group("label"), m.group("aside"))))
+    found = [(m.start(), bodies.get(m.group("label")) or _label(m.group("label"), m.group("aside"))) for m in matches]
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -85,9 +88,18 @@ def _label(label: str, aside: str | None) -> str:
     Customs)"), else the label without its bracket ("MR K. BANDA (Mzimba North)")."""
     if aside and label.lower() in _lexicon()["speaker_roles"] and aside[:1].isupper():
         return aside.strip()
-    if aside and any(label.lower().startswith(role) for role in _lexicon()["spokesperson_roles"]) and aside[:1].isupper():
-        return aside.strip()  # "Spokesperson Lü Daliang (General Administration of Customs)": the body speaks
+    if spoken := _spokesperson(label, aside):
+        return spoken[1]  # "Spokesperson Lü Daliang (General Administration of Customs)": the body speaks
     return label
+
+
+def _spokesperson(label: str, aside: str | None) -> tuple[str, str] | None:
+    """(the spokesperson's name, the body he or she speaks for) of a label such as "Spokesperson Lü
+    Daliang (General Administration of Customs)"; None for any other label."""
+    role = next((r for r in _lexicon()["spokesperson_roles"] if label.lower().startswith(r + " ")), None)
+    if not aside or not aside[:1].isupper() or role is None:
+        return None
+    return label[len(role) :].strip(), aside.strip()
 
 
 def _speaker(label: str) -> str:

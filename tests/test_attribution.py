@@ -1132,6 +1132,19 @@ def test_a_spokesperson_speaks_for_the_body_named_after_him():
     assert found["4.1%"] == found["2.0%"] == found["9.5%"] == "Turkish Statistical Institute"
 
 
+def test_a_spokespersons_later_turns_under_his_name_alone_still_speak_for_the_body():
+    text = (
+        "Transcript of the press conference on foreign trade\n\nAnkara, March 3, 2026\n\n"
+        "Spokesperson Ayşe Demir (Turkish Statistical Institute): Exports rose 4.1% in February.\n\n"
+        "Reporter (Anadolu): What is the outlook for March?\n\n"
+        "Ayşe Demir: We expect exports of about $22 billion.\n\n"
+        "Reporter (Reuters): Did energy imports fall?\n\n"
+        "Ayşe Demir: They fell 9.5%.\n"
+    )
+    found = sources(text)
+    assert found["4.1%"] == found["9.5%"] == "Turkish Statistical Institute"
+
+
 def test_a_journal_articles_names_set_off_by_middle_dots_are_its_writers():
     text = ("Journal of Ruritanian Studies (2024) 12:3\n\nFamine and mortality in Ruritania\n\n"
             "Ana Pop · Radu Ionescu\n\nAbstract\nOur preferred estimate is 68,000 excess deaths in 1946–1947. "
