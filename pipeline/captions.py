@@ -10,10 +10,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.estimators import publisher_of
+from pipeline.estimators import known_estimators, publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import SHORT_NAME, known_full_name
+from pipeline.references import SHORT_NAME, is_institution_head, known_full_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")
@@ -117,7 +117,11 @@ TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S.*\S(?:[ \t]{2,}|\t|
 def _names_no_source(name: str) -> bool:
     """'(Tonnes)', '(USD)', '(Thousand tonnes)', '(January)', '(Indicative Mean Rates)': a caption's unit,
     time or measure, not a source."""
-    return any(word.lower() in _unit_words() for word in name.split()) or name.lower() in _country_names()
+    words = name.split()
+    if name.isupper() and len(words) > 1 and not any(is_institution_head(word) for word in words) \
+            and not known_estimators().fullmatch(name):
+        return True  # "RESULTS FRAMEWORK (SELECTED INDICATORS)": a heading's words in capitals, no body's
+    return any(word.lower() in _unit_words() for word in words) or name.lower() in _country_names()
 
 
 def _abbreviates(name: str, title: str) -> bool:

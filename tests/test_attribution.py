@@ -2109,3 +2109,15 @@ def test_a_directorate_is_named_whole_and_a_states_own_figures_use_the_documents
     found = sources(text)
     assert found["4.0%"] == "Burma (official)"
     assert found["14.1 million tonnes"] == "General Directorate of Statistics"
+
+
+def test_a_captions_bracketed_heading_words_in_capitals_name_no_source_but_a_bodys_name_does():
+    text = ("Economy of Nepal\n\nRESULTS FRAMEWORK (SELECTED INDICATORS)\n\n"
+            "Indicator                      Unit        Baseline   Target\n"
+            "Smart meters installed         Number      35,000     420,000\n\n"
+            "KEY FIGURES (NATIONAL STATISTICS OFFICE)\n\n"
+            "Indicator                      Unit        2023       2024\n"
+            "Households with grid power     Percent     88.0       98.5\n")
+    found = sources(text)
+    assert found["420,000"] == ""
+    assert found["98.5"] == "NATIONAL STATISTICS OFFICE"
