@@ -2113,8 +2113,10 @@ def test_a_directorate_is_named_whole_and_a_states_own_figures_use_the_documents
 
 def test_a_captions_bracketed_heading_words_in_capitals_name_no_source_but_a_bodys_name_does():
     text = ("Economy of Nepal\n\nRESULTS FRAMEWORK (SELECTED INDICATORS)\n\n"
-            "Indicator                      Unit        Baseline   Target\n"
-            "Smart meters installed         Number      35,000     420,000\n\n"
+            "Indicator Name                    Unit         Baseline   End Target\n"
+            "                                               (2024)     (2031)\n"
+            "Smart meters installed            Number       35,000     420,000\n"
+            "Substations built or upgraded     Number       0          24\n\n"
             "KEY FIGURES (NATIONAL STATISTICS OFFICE)\n\n"
             "Indicator                      Unit        2023       2024\n"
             "Households with grid power     Percent     88.0       98.5\n")
