@@ -141,8 +141,9 @@ def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], se
 
 # a clause that opens with a subject of its own ("…; the currency fell", "…, and Chinese lenders held"),
 # not with a time or with "it" ("…, and in April 2025 it devalued it again")
-# (not "…; the bank then cut it by 25 basis points": the body that acted, referred to again)
-NEW_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s(?!(?:same\s+)?(?:bank|fund|committee|board|council|government|ministry|authorities)\b)"
+# (not "…; the bank then cut it by 25 basis points": the body that acted, referred to again; nor "…; the
+# target is 4%": what it set)
+NEW_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s(?!(?:same\s+)?(?:bank|fund|committee|board|council|government|ministry|authorities|target)\b)"
                          r"|(?!(?:In|On|By|From|Since|After|It|Its|This|That)\b)[A-Z][a-z]+\s)")
 
 
@@ -233,7 +234,8 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     sentence counts. A length of time ("delayed by two years") tells the story, not the statistics:
     a report is not carried to it."""
     start, end = _segment(sentence, q)
-    if _target_cues().search(sentence, start, q.start) and not _report_markers().search(sentence, start, end):
+    if _target_cues().search(sentence, start, q.start) and not _report_markers().search(sentence, start, end) \
+            and not _target_cues().search(sentence, 0, start):  # ("X has targeted inflation since 2006; the target is 4%": X's)
         return start, end
     if q.unit in _lexicon()["uncarried_units"]:
         return 0, len(sentence)

@@ -2123,3 +2123,13 @@ def test_a_captions_bracketed_heading_words_in_capitals_name_no_source_but_a_bod
     found = sources(text)
     assert found["420,000"] == ""
     assert found["98.5"] == "NATIONAL STATISTICS OFFICE"
+
+
+def test_a_rater_cutting_a_countrys_rating_and_a_bank_that_targets_inflation_give_their_own_figures():
+    text = ("Economy of Ruritania\n\nGlobex Ratings cut Ruritania's rating by two notches, to B3, in February 2025. "
+            "Globex Ratings downgraded Ruritania by one notch, to B2, in October 2022. "
+            "The National Bank of Ruritania has targeted inflation since 2006; the target is 4%, with a band of "
+            "1.5 percentage points either side.\n")
+    found = sources(text)
+    assert found["two"] == found["one"] == "Globex Ratings"
+    assert found["4%"] == "National Bank of Ruritania"
