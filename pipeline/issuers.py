@@ -53,7 +53,8 @@ def document_author(text: str) -> str:
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
         if below and (estimator_type(below.group("org")) == "official_statistics"
-                      or (MINISTRY.match(m.group("org")) and OWN_ABBREVIATION.search(below.string))):
+                      or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
+                                                             or SEPARATE_BODY.search(below.group("org"))))):
             m = below
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
@@ -98,6 +99,8 @@ def _role_line() -> re.Pattern[str]:
 
 MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over one of its departments
 OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
+# "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
+SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$")
 
 
 def _as_text_writes(name: str, text: str) -> str:

@@ -218,7 +218,10 @@ def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
 # a table whose rows are years, aligned with spaces under a line that names its columns:
 #     Year     Inbound   Outbound      Total
 #     2015     1,452.4    1,262.2    2,714.6
-COLUMNS_LINE = re.compile(r"^[ \t]*(?P<names>[A-Za-z][^\n\d]*?(?:(?:[ \t]{2,}|\t)[A-Za-z(][^\n\d]*?){2,})[ \t]*\r?$", re.MULTILINE)
+# (a name may be a term: "91-day  182-day  364-day  Total", bills by tenor)
+TERM_NAME = r"\d{1,3}-(?:day|week|month|year)s?\b"
+COLUMNS_LINE = re.compile(rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$",
+                          re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"

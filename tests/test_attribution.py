@@ -1766,6 +1766,7 @@ def test_letterheads_a_ministrys_statistics_office_a_heading_with_its_abbreviati
 
     assert document_author("MINISTRY OF FINANCE\nNATIONAL STATISTICS OFFICE\n\nPRESS RELEASE\n") == "National Statistics Office"
     assert document_author("MINISTRY OF FINANCE\nBUDGET DEPARTMENT\n\nBUDGET CIRCULAR\n") == "Ministry of Finance"
+    assert document_author("MINISTRY OF FINANCE\nPUBLIC DEBT MANAGEMENT OFFICE\n\nCommuniqué\n") == "Public Debt Management Office"
     assert document_author("ZAMBIA MINING COMMISSION (ZMC)\nDirectorate of Studies\n\nREPORT\n") == "Zambia Mining Commission"
     assert document_author("KINGDOM OF RURITANIA\nHAUT-COMMISSARIAT AU PLAN\n\nNote\n") == "Haut-Commissariat au Plan"
 
@@ -2133,3 +2134,10 @@ def test_a_rater_cutting_a_countrys_rating_and_a_bank_that_targets_inflation_giv
     found = sources(text)
     assert found["two"] == found["one"] == "Globex Ratings"
     assert found["4%"] == "National Bank of Ruritania"
+
+
+def test_a_debt_management_offices_notice_gives_its_own_auction_results():
+    text = ("REPUBLIC OF RURITANIA\nMINISTRY OF FINANCE\nPUBLIC DEBT MANAGEMENT OFFICE\n\nRESULTS OF AUCTIONS\n\n"
+            "Bills for a total of R$ 4,000 million were offered. The auction attracted 87 bids, a bid-to-cover ratio of 2.47.\n")
+    found = sources(text)
+    assert found["R$ 4,000 million"] == found["2.47"] == "Public Debt Management Office"

@@ -1267,6 +1267,18 @@ def test_a_table_whose_columns_are_categories_under_a_caption_with_unit_and_time
     assert rows[-1][:3] == ("5.5", 5500, "tonnes")
 
 
+def test_a_table_whose_columns_are_terms_reads_each_rows_bracketed_unit():
+    text = ("Economy of Ruritania\n\nTable 1: Treasury Bill Auction of 16 September 2025\n\n"
+            "                                     91-day    182-day    364-day      Total\n"
+            "Amount offered (R$ million)           1,000      1,000      2,000      4,000\n"
+            "Weighted average yield (%)             3.61       3.78       4.02         ..\n"
+            "Change from previous auction (bp)        -7         -5        -11         ..\n")
+    rows = [(o.mention, o.value, o.unit) for o in extract_document(document_from_text(text))[0] if o.unit != "days"]
+    assert rows[3] == ("4,000", "4000000000", "BRL")
+    assert rows[4] == ("3.61", "3.61", "percent")
+    assert rows[-1] == ("-11", "-0.11", "percentage_points")
+
+
 def test_a_table_with_a_second_heading_line_splitting_its_years():
     text = ("Table 1: Projections (percent, y-o-y, unless otherwise stated)\n\n"
             "                          2024        2025              2026\n"

@@ -1386,3 +1386,10 @@ def test_a_number_keeps_its_own_clauses_time_though_another_number_claimed_it():
             "minimum requirement, and the shortfall widened again in 2019.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["340,000 tonnes"] == ("2013", "2013")  # not the next clause's year
+
+
+def test_the_last_or_final_quarter_of_a_year_is_its_fourth():
+    text = "Economy of Ruritania\n\nUnemployment in the last quarter of 2024 was 6.2%, against 5.9% in the final quarter of 2023.\n"
+    observations, tokens = extract_document(document_from_text(text))
+    assert [(o.period_start, o.period_end) for o in observations] == [("2024-10", "2024-12"), ("2023-10", "2023-12")]
+    assert all(t.disposition != "unexplained" for t in tokens)
