@@ -54,7 +54,7 @@ SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted)\s+per\s+(?:hundred|thousand|million)\b", re.IGNORECASE)
-THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)\s+[A-Za-z]{1,6}\)")  # also "('000 tonnes)", "(000 tonnes)"
+THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6})?\)")  # also "('000 tonnes)", "(000 tonnes)", "(000)"
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")

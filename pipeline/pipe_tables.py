@@ -142,7 +142,12 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     if read is None and (price := PRICE_PER.fullmatch(caption.strip())):
         money = caption_scale(price.group("money"))  # "AISC (US$/oz)": a price in dollars an ounce
         read = money if money and is_currency_code(money[1]) else None
+    if read is None and (counted := SCALED_COUNT.fullmatch(caption.strip())):
+        read = caption_scale(counted.group("scale"))  # "(000 head)", "(thousand holdings)": a count of what it names
     return read
+
+
+SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}")
 
 
 PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")

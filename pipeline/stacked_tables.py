@@ -30,6 +30,7 @@ SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–J
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
+CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
 MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
 
 
@@ -141,8 +142,9 @@ def stacked_table_cells(text: str) -> list[Cell]:
             caption = caption_line(text, heading[0].start)
             when = next((caption[t.start : t.end] for t in time_expressions(caption)), "")
             read = [(when, rest, changes) for _, rest, changes in read]
-        if not any(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
-            units = [caption_unit(text, heading[0].start)] * len(units)
+        if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
+            # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
+            units = [unit or caption_unit(text, heading[0].start) for unit in units]
         caption_text = caption_line(text, heading[0].start)
         caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
@@ -189,6 +191,9 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                 continue
             if (unit := unit_of(chunk.text)) is not None and chunk.text.startswith("("):
                 units[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
+            elif unit is None and (closing := CLOSING_UNIT.search(chunk.text)) and (unit := unit_of(closing.group())) is not None:
+                units[column] = unit  # "land (000 ha)" under "Agricultural": the words head it, the bracket is its unit
+                words[column] = f"{words[column]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
                 placed_units.append((column, unit))
             else:

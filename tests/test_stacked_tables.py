@@ -251,3 +251,22 @@ def test_a_caption_naming_a_currency_in_capitals_gives_its_unit():
     by_mention = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (by_mention["2,795"].value, by_mention["2,795"].unit) == ("2795", "LSL")
     assert by_mention["7.5"].unit == "percent"
+
+
+def test_a_headings_words_closing_on_a_bracketed_unit_and_columns_without_one_taking_the_captions():
+    census = ("Economy of Ruritania\n\nTable 1. Holdings, land and cattle by zone, 1 March 2023 (preliminary)\n\n"
+              "Zone                   Holdings   Agricultural    Average     Cattle\n"
+              "                       (000)      land (000 ha)   size (ha)   (000 head)\n"
+              "Northern Plain            9.8          8.1          0.83         5.2\n"
+              "Southern Hills          641.5      1,162.0          1.81       903.4\n")
+    observations, tokens = extract_document(document_from_text(census))
+    rows = {o.mention: (o.value, o.unit) for o in observations}
+    assert rows["8.1"] == ("8100", "hectares") and rows["0.83"] == ("0.83", "hectares")
+    assert rows["5.2"] == ("5200", "count") and rows["9.8"] == ("9800", "count")
+    assert "000" not in rows and all(t.disposition != "unexplained" for t in tokens)
+    collections = ("Economy of Ruritania\n\nTable 1: Collections by tax head, January-June 2025 (R$ million)\n\n"
+                   "Tax head               Target    Actual   Perf. (%)  Jan-Jun 2024  Change (%)\n"
+                   "Personal income tax     1,640     1,702     103.8        1,468        15.9\n"
+                   "Corporate income tax    1,510     1,447      95.8        1,396         3.7\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(collections))[0]}
+    assert rows["1,702"] == ("1702000000", "BRL") and rows["103.8"] == ("103.8", "percent")
