@@ -167,6 +167,13 @@ def test_a_lilangeni_amount_is_read_in_its_currency():
     assert (observation.mention, float(observation.value), observation.unit) == ("E80.4 billion", 80.4e9, "SZL")
 
 
+def test_an_egyptian_pound_written_with_its_e_and_kwanzas_in_the_plural_are_read_in_their_currencies():
+    text = ("Economy of Egypt\n\nThe canal earned £E 95.3 million in 1966 and E£ 2.3 million in 1956. "
+            "On the parallel market a dollar fetched about 2,100 kwanzas in 1990.\n")
+    rows = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("£E 95.3 million", "EGP"), ("E£ 2.3 million", "EGP"), ("2,100 kwanzas", "AOA")]
+
+
 def test_telephone_numbers_are_names_not_facts():
     text = "Primary Credit Analyst: Jane Doe, Paris + 33 1 4420 6717; Nairobi office +254 20 286 0000."
     observations, tokens = extract_document(document_from_text(text))
