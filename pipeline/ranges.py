@@ -94,6 +94,8 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged.append(a)
             i += 1
             continue
+        elif TALLY_LEAD.search(text, max(0, a.start - 10), a.start) and a.value > b.value and "and" not in joiner.group():
+            merged += [a, _inherit(b, a)]  # "rejected by 53.2% to 46.8%", "by 312 votes to 95": a tally, not a range
         elif CHANGE_LEAD.search(" ".join(words_before(text, a.start, 6))) and not RANGE_LEAD.search(lead):
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
         elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
@@ -105,6 +107,9 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         i += 2
     return merged
+
+
+TALLY_LEAD = re.compile(r"\bby\s+$")  # (a range never descends: "by 53.2% to 46.8%" is the two sides' shares)
 
 
 # a price of a reference currency: the dollar, the euro, the Deutsche Mark ("8 kroons per Deutsche Mark")

@@ -59,6 +59,13 @@ def test_change_from_to_gives_two_levels_each_with_its_year():
     assert "2" not in {o.value for obs in facts(text).values() for o in obs}
 
 
+def test_a_tally_by_the_larger_number_to_the_smaller_is_two_numbers_not_a_range():
+    text = ("Economy of Ruritania\n\nVoters rejected the euro in 2000 by 53.2% to 46.8%. "
+            "Prices rose by 3% to 5% a year.\n")
+    rows = [(o.mention, o.value, o.value_high) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("53.2%", "53.2", ""), ("46.8%", "46.8", ""), ("3% to 5%", "3", "5")]
+
+
 def test_year_before_to_is_not_a_range():
     text = "Bolivia's growth rose from 5.9% in 2006 to 7.1% in 2007."
     found = facts(text)
