@@ -100,7 +100,8 @@ CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit
 UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
                       (re.compile(r"^(?:1[,.]?|['’])?000\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000 tonnes)"
-                      (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"))  # "(kt)": kilotonnes
+                      (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
+                      (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"))  # "(thousands)"
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
                              r"|\s+of\s+GDP\b.*$"  # "per cent of GDP": percentages

@@ -238,7 +238,7 @@ def year_row_cells(text: str) -> list[Cell]:
     ends the table)."""
     cells = []
     for heading in COLUMNS_LINE.finditer(text):
-        names = COLUMN_NAME.findall(heading.group("names"))
+        names, body_start = _names_with_second_line(text, heading)
         # the first names the years' column ("Year"), unless that column's heading is left blank
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
@@ -246,7 +246,7 @@ def year_row_cells(text: str) -> list[Cell]:
         topic = CAPTION_TOPIC.match(caption)
         # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
         captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
-        for row in rows_under(text, heading.end(), YEAR_ROW):
+        for row in rows_under(text, body_start, YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             label = row.group("year")
             of_captions_year = re.fullmatch(rf"{QUARTER_ROW_LABEL}|{MONTH_NAME}", label)
@@ -260,6 +260,29 @@ def year_row_cells(text: str) -> list[Cell]:
 
 
 CAPTION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+# a part of a second heading line: a bracket, or words apart from it ("(thousands) 100 contributors": two columns')
+SECOND_LINE_PART = re.compile(r"\([^()\n]*\)|[^\s()](?:[^\t\n()]*?[^\s()])?(?=[ \t]{2,}|\t|[ \t]*\(|[ \t]*\r?$)")
+
+
+def _names_with_second_line(text: str, heading: re.Match[str]) -> tuple[list[str], int]:
+    """The column names of a heading line, each with the words of a second heading line under it
+    ("Contributors" over "(thousands)", "Reserves in" over "years of benefits"), and where the rows
+    begin. A line is the heading's second when it is no row and the line under it is one."""
+    placed = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
+    second_start = heading.end() + 1
+    second_end = text.find("\n", second_start)
+    after_end = text.find("\n", second_end + 1) if second_end >= 0 else -1
+    second = text[second_start:second_end] if second_end >= 0 else ""
+    if not placed or not second.strip() or YEAR_ROW.fullmatch(second) \
+            or not YEAR_ROW.fullmatch(text, second_end + 1, after_end if after_end >= 0 else len(text)):
+        return [name for name, _ in placed], heading.end()
+    names = [name for name, _ in placed]
+    for words, middle in _placed(SECOND_LINE_PART, text, second_start, second_end):
+        column = min(range(len(placed)), key=lambda index: abs(placed[index][1] - middle))
+        names[column] = f"{names[column]} {words}"
+    return names, second_end
 
 
 def _as_day(label: str) -> str:

@@ -1293,6 +1293,18 @@ def test_a_table_whose_columns_are_terms_reads_each_rows_bracketed_unit():
     assert rows[-1] == ("-11", "-0.11", "percentage_points")
 
 
+def test_a_table_of_years_whose_column_names_run_onto_a_second_line_of_units():
+    text = ("Economy of Ruritania\n\nTable 1. Baseline projections\n\n"
+            "Year  Contributors  Pensioners  Cost rate  Reserves        Reserves in\n"
+            "      (thousands)   (thousands) (% of IE)  (R$ million)    years of benefits\n"
+            "2023     118.5         50.9       19.4       4,870            7.7\n"
+            "2033     116.2         62.4       23.9       3,960            4.1\n")
+    rows = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert rows["50.9"] == ("50900", "persons", "2023")
+    assert rows["23.9"] == ("23.9", "percent", "2033")
+    assert rows["3,960"] == ("3960000000", "BRL", "2033")
+
+
 def test_a_table_with_a_second_heading_line_splitting_its_years():
     text = ("Table 1: Projections (percent, y-o-y, unless otherwise stated)\n\n"
             "                          2024        2025              2026\n"
