@@ -295,6 +295,7 @@ def _lowered_institution_heads() -> frozenset[str]:
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
 BANK_NAME = re.compile(  # on one line: not into a heading
     r"\b(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Bank|Banque|Banco)(?:[ \t]+(?:of|du|de|do|da|al|Al|of[ \t]+the))?(?:[ \t-]+[A-Z][\w’'-]*){1,3}"
+    r"(?:[ \t]+(?:of|de|du|do|da)[ \t]+(?:[A-Z]\w*|the[ \t]+[A-Z]\w*))?"  # ("Central Bank of the Republic of Turkey")
     r"|\b(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:Bank|Banque|Banco)\b"
     r"|\b[A-Z][a-z]{2,}bank\b")  # "Riksbank", "Bundesbank": a bank's name in one word
 

@@ -2141,3 +2141,13 @@ def test_a_debt_management_offices_notice_gives_its_own_auction_results():
             "Bills for a total of R$ 4,000 million were offered. The auction attracted 87 bids, a bid-to-cover ratio of 2.47.\n")
     found = sources(text)
     assert found["R$ 4,000 million"] == found["2.47"] == "Public Debt Management Office"
+
+
+def test_a_bank_cutting_its_named_rate_and_it_cutting_later_are_the_banks_whose_full_name_keeps_its_country():
+    text = ("Economy of Ruritania\n\nThe Bank of Ruritania cut Bank Rate to a record low of 0.1% in March 2020 and, "
+            "from December 2021, raised it fourteen times, to 5.25% in August 2023. "
+            "Inflation was 4% in 2024, the Central Bank of the Republic of Freedonia reported. "
+            "It began cutting in August 2024 and had lowered the rate to 4.25% by May 2025.\n")
+    found = sources(text)
+    assert found["0.1%"] == found["5.25%"] == "Bank of Ruritania"
+    assert found["4.25%"] == "Central Bank of the Republic of Freedonia"
