@@ -2151,3 +2151,9 @@ def test_a_bank_cutting_its_named_rate_and_it_cutting_later_are_the_banks_whose_
     found = sources(text)
     assert found["0.1%"] == found["5.25%"] == "Bank of Ruritania"
     assert found["4.25%"] == "Central Bank of the Republic of Freedonia"
+
+
+def test_according_to_a_body_named_after_what_it_is_in_lower_case():
+    text = ("Economy of Ruritania\n\nWind turbines generated 56% of Ruritania's electricity in 2024, "
+            "according to the grid operator Voltnet.\n")
+    assert sources(text)["56%"] == "Voltnet"
