@@ -227,6 +227,9 @@ def _report_markers() -> WordList:
     return WordList(_lexicon()["report_markers"])
 
 
+TARGET_OPENS = re.compile(r"\s*(?:its|the)\s+(?:[\w-]+\s+){0,2}target\b")  # "…; its target has been 2.5%"
+
+
 def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     """The span of the sentence whose estimators a number may take, when it is narrower than the
     whole sentence and the report carried to it. A target or aim is the planner's, not the estimator's
@@ -235,8 +238,8 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     a report is not carried to it."""
     start, end = _segment(sentence, q)
     if _target_cues().search(sentence, start, q.start) and not _report_markers().search(sentence, start, end) \
-            and not _target_cues().search(sentence, 0, start):  # ("X has targeted inflation since 2006; the target is 4%": X's)
-        return start, end
+            and not (_target_cues().search(sentence, 0, start) and TARGET_OPENS.match(sentence, start)):
+        return start, end  # (but "X has targeted inflation since 2005; its target is 2.5%": X's own)
     if q.unit in _lexicon()["uncarried_units"]:
         return 0, len(sentence)
     return None

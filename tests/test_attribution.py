@@ -2157,3 +2157,12 @@ def test_according_to_a_body_named_after_what_it_is_in_lower_case():
     text = ("Economy of Ruritania\n\nWind turbines generated 56% of Ruritania's electricity in 2024, "
             "according to the grid operator Voltnet.\n")
     assert sources(text)["56%"] == "Voltnet"
+
+
+def test_a_plan_raising_the_target_after_a_report_is_not_the_reports_but_a_banks_own_target_is_the_banks():
+    text = ("Economy of Ghana\n\nThe Four-Year Plan targeted annual growth of 5.1%, and official figures claimed an "
+            "average of 7.5% over its four years; the Five-Year Plan raised the target to 6%. "
+            "The National Bank of Ghana has targeted inflation since 2005; its target has been 2.5% since 2013.\n")
+    found = sources(text)
+    assert found["7.5%"] == "Ghana (official)" and found["6%"] == ""
+    assert found["2.5%"] == "National Bank of Ghana"
