@@ -27,7 +27,8 @@ DESCRIBED = re.compile(
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|figures?|data|projections?|forecasts?|calculations?|statistics|reports?|survey)\b",
                             re.IGNORECASE)
 # "COMIBOL's workforce fell from 30,000": an organisation's own quantity
-OWNER = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,4}$")
+# (a name with joiners is whole: "the Department of Health and Social Care's budget" is no "Social Care"'s)
+OWNER = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&-]*){0,6})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,4}$")
 
 
 def owner_of(before: str, home: Country | None) -> str:
@@ -40,6 +41,7 @@ def owner_of(before: str, home: Country | None) -> str:
     name = re.sub(r"^(?:[A-Z]\w*-[a-z]+\s+)+", "", name)  # "State-owned Codelco’s": the name, not its epithet
     words = name.split()
     if words[0] in lex["not_names"] or words[-1] in lex["institution_heads"] or words[-1] in lex["plan_heads"] \
+            or (len(words) > 2 and words[0] in lex["institution_heads"]) \
             or words[0] in lex["months"] or words[0] in lex["weekdays"]:  # "July’s reading": a time's, not a body's
         return ""
     if country_mentions(name) or any(name.startswith(e) or e.startswith(name) for e in estimator_names()):

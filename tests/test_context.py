@@ -677,3 +677,9 @@ def test_a_letterheads_line_naming_the_state_alone_makes_it_the_documents_countr
 def test_a_phrase_opening_with_a_preposition_is_not_the_acting_body():
     text = "Economy of Trinidad and Tobago\n\nBy MEEI figures the country produced 4.9 million tonnes of ammonia in 2023.\n"
     assert subjects_of(text)["4.9 million tonnes"] == "Trinidad and Tobago"
+
+
+def test_a_possessive_body_named_with_joiners_is_whole_and_gives_the_country_not_its_last_words():
+    text = "Economy of the United Kingdom\n\nThe Department of Health and Social Care's budget was £192 billion in 2024.\n"
+    [observation] = extract_document(document_from_text(text))[0]
+    assert observation.subject == "United Kingdom"
