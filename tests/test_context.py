@@ -683,3 +683,10 @@ def test_a_possessive_body_named_with_joiners_is_whole_and_gives_the_country_not
     text = "Economy of the United Kingdom\n\nThe Department of Health and Social Care's budget was £192 billion in 2024.\n"
     [observation] = extract_document(document_from_text(text))[0]
     assert observation.subject == "United Kingdom"
+
+
+def test_a_named_company_reporting_its_own_sales_or_loss_is_their_subject():
+    text = ("Economy of Denmark\n\nNordica Pharma, the maker of diabetes drugs, reported sales of DKK 290.4 billion in 2024. "
+            "Baltic Shipping Lines posted a net loss of US$3.9 billion in 2023.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects == {"DKK 290.4 billion": "Nordica Pharma", "US$3.9 billion": "Baltic Shipping Lines"}
