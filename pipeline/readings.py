@@ -49,7 +49,8 @@ def restated(text: str, readings: list[Reading], stated: dict, paragraph: int) -
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
 # comparative, or a record's "since", is what the number is compared with, never the number's own
 COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
-                           r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$")
+                           r"|\b\w+est\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?$"
+                           r"|,\s+as\s+in\s+$")  # ("grew by 1.1%, as in 2023": the year it is likened to)
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")

@@ -1393,3 +1393,9 @@ def test_the_last_or_final_quarter_of_a_year_is_its_fourth():
     observations, tokens = extract_document(document_from_text(text))
     assert [(o.period_start, o.period_end) for o in observations] == [("2024-10", "2024-12"), ("2023-10", "2023-12")]
     assert all(t.disposition != "unexplained" for t in tokens)
+
+
+def test_a_year_a_figure_is_likened_to_is_not_its_own():
+    text = "Economy of Ruritania\n\nThe statistics office put GDP at R$ 2,920 billion in 2024, when real output grew by 1.1%, as in 2023.\n"
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["1.1%"] == ("2024", "2024")
