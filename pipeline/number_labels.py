@@ -54,6 +54,8 @@ SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted)\s+per\s+(?:hundred|thousand|million)\b", re.IGNORECASE)
+# "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
+RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000)(?=\s+[a-z])")
 THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6})?\)")  # also "('000 tonnes)", "(000 tonnes)", "(000)"
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")

@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, MODEL_NUMBER, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, is_demonym_plural, people_named_before
@@ -255,6 +255,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start("n"), m.end("n"), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)]
     if " per " in text:  # "expressed per thousand": the base rates are stated on
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
+        result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in RATE_BASE_NUMBER.finditer(text)]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them

@@ -181,6 +181,14 @@ def test_an_egyptian_pound_written_with_its_e_and_kwanzas_in_the_plural_are_read
     assert rows == [("£E 95.3 million", "EGP"), ("E£ 2.3 million", "EGP"), ("2,100 kwanzas", "AOA")]
 
 
+def test_the_base_a_rate_is_stated_on_is_part_of_the_rate_not_a_fact():
+    text = ("Economy of Ruritania\n\nIn 2023 there were 42.9 pensioners per 100 contributors, and infant mortality was "
+            "12 per 1,000 live births.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["42.9", "12"]
+    assert {t.token: t.disposition for t in tokens}["1,000"] == "part_of_mention"
+
+
 def test_telephone_numbers_are_names_not_facts():
     text = "Primary Credit Analyst: Jane Doe, Paris + 33 1 4420 6717; Nairobi office +254 20 286 0000."
     observations, tokens = extract_document(document_from_text(text))
