@@ -18,7 +18,7 @@ from pipeline.tense import tells_of_past
 FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated)\s+(?:in|on)\s+$")
 # "a new bond due 2037", "a US$500 million bond maturing in 2038": when a bond is repaid, no time of
 # its own figures either
-MATURING_BEFORE = re.compile(r"\b(?:due|(?:maturing|matures|maturity)(?:\s+in)?)\s+$")
+MATURING_BEFORE = re.compile(r"\b(?:due|(?:maturing|matures|maturity)(?:\s+(?:in|on))?)\s+$")  # also "maturing on 19 September 2030"
 
 
 def founding_time(sentence: str, t: TimeExpression) -> bool:

@@ -1399,3 +1399,10 @@ def test_a_year_a_figure_is_likened_to_is_not_its_own():
     text = "Economy of Ruritania\n\nThe statistics office put GDP at R$ 2,920 billion in 2024, when real output grew by 1.1%, as in 2023.\n"
     periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert periods["1.1%"] == ("2024", "2024")
+
+
+def test_a_bonds_maturity_day_is_not_the_time_of_its_figures():
+    text = ("Economy of Ruritania\n\nA new issue of bonds maturing on 19 September 2030, with a coupon of 4.35 per cent, "
+            "was offered for R$ 3,000 million.\n")
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["4.35 per cent"] == periods["R$ 3,000 million"] == ("", "")
