@@ -144,7 +144,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
             read = [(when, rest, changes) for _, rest, changes in read]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
-            units = [unit or caption_unit(text, heading[0].start) for unit in units]
+            captions_unit = caption_unit(text, heading[0].start)
+            units = [unit or captions_unit for unit in units]
         caption_text = caption_line(text, heading[0].start)
         caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of

@@ -2084,7 +2084,8 @@ def test_the_sources_table_publishes_only_the_kinds_its_schema_allows():
     allowed = next(f["constraints"]["enum"] for f in yaml.safe_load(Path("schemas/sources.yaml").read_text())["fields"]
                    if f["name"] == "type")
     for name in ("Tobacco Industry and Marketing Board", "Office of the Auditor General", "Energy Regulation Board",
-                 "FAO/WFP Crop and Food Security Assessment Mission", "International Coffee Organization"):
+                 "FAO/WFP Crop and Food Security Assessment Mission", "International Coffee Organization",
+                 "Public Debt Management Office"):
         assert describe_estimator(name)["type"] in allowed, name
 
 
