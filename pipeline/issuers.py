@@ -215,7 +215,20 @@ def home_country(text: str) -> Country | None:
     return document_country(text, estimator_country(author) if national else "")
 
 
+# "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the
+# report for its issuer (not "Prepared by staff of the IMF", the issuer's own staff, nor persons)
+PREPARED_BY_FIRM = re.compile(r"^\W*[Pp]repared\s+(?:for\s+[^,;]{1,80}?\s+)?by\s+(?:the\s+)?(?P<firm>(?:[A-Z][\w&’'.-]*\s+){0,4}"
+                              r"(?:Consultants|Consulting|Advisors|Advisers|Associates|Partners|Actuaries|LLP|Ltd|Limited|Inc))\b")
+
+
+def preparing_firm(text: str) -> str:
+    """The firm a heading line says prepared the document ("Prepared … by X Consultants"); else ""."""
+    return next((m.group("firm") for line in heading_lines(text) if (m := PREPARED_BY_FIRM.match(line))), "")
+
+
 def document_issuer(text: str, home: Country | None) -> Issuer:
+    if firm := preparing_firm(text):  # an actuary's or a consultant's report gives the firm's own figures
+        return Issuer(author=firm, statistics=True, speaking=firm)
     author = document_author(text)
     government = speaks_for_government(author)
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper

@@ -2167,3 +2167,12 @@ def test_a_plan_raising_the_target_after_a_report_is_not_the_reports_but_a_banks
     found = sources(text)
     assert found["7.5%"] == "Ghana (official)" and found["6%"] == ""
     assert found["2.5%"] == "National Bank of Ghana"
+
+
+def test_a_report_a_firm_prepared_for_its_issuer_gives_the_firms_figures():
+    text = ("NATIONAL PENSION FUND OF RURITANIA\n\nTENTH ACTUARIAL REVIEW\n\n"
+            "Prepared for the Board of Trustees by Meridian Actuarial Consultants, June 2025\n\n"
+            "At the valuation date 118,460 insured persons were actively contributing. "
+            "Benefit expenditure rose 9.6% in 2023.\n")
+    found = sources(text)
+    assert found["118,460"] == found["9.6%"] == "Meridian Actuarial Consultants"
