@@ -161,10 +161,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # the MPLA and Kádár's Hungary) joined blind at value .922, unit .824, period .717, subject .682, source .571,
 # indicator .499 (code 7cb5205): with the session's first rules the pool of 18,517 core facts stood at unit .958,
 # period .784, subject .823, indicator .678, and those floors went down.
-# Session 26 ended (18,517 core facts) at value .984, unit .960, period .785, subject .824, source .798, indicator
-# .679 (the 17,878 of the sets before it: value .982 → .984, source .797 → .800): the value and unit floors went up.
+# Session 26 ended (18,517 core facts) at value .984, unit .960, period .785, subject .824, source .802, indicator
+# .679 (the 17,878 of the sets before it: value .982 → .984, source .797 → .800): the value, unit and source
+# floors went up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.82, "source": 0.795, "indicator": 0.675}
+                  "period": 0.78, "subject": 0.82, "source": 0.80, "indicator": 0.675}
 
 
 @pytest.fixture(scope="module")
