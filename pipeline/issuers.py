@@ -221,24 +221,25 @@ PREPARED_BY_FIRM = re.compile(r"^\W*[Pp]repared\s+(?:for\s+[^,;]{1,80}?\s+)?by\s
                               r"(?:Consultants|Consulting|Advisors|Advisers|Associates|Partners|Actuaries|LLP|Ltd|Limited|Inc))\b")
 
 
-def preparing_firm(text: str) -> str:
+def preparing_firm(heading: list[str]) -> str:
     """The firm a heading line says prepared the document ("Prepared … by X Consultants"); else ""."""
-    return next((m.group("firm") for line in heading_lines(text) if (m := PREPARED_BY_FIRM.match(line))), "")
+    return next((m.group("firm") for line in heading if (m := PREPARED_BY_FIRM.match(line))), "")
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:
-    if firm := preparing_firm(text):  # an actuary's or a consultant's report gives the firm's own figures
+    heading = heading_lines(text)
+    if firm := preparing_firm(heading):  # an actuary's or a consultant's report gives the firm's own figures
         return Issuer(author=firm, statistics=True, speaking=firm)
     author = document_author(text)
     government = speaks_for_government(author)
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
-    policy = government and any(GOVERNMENT_WORD.search(line) for line in heading_lines(text))
+    policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
     operated = operated_by(author) if operating else ""
     return Issuer(
         author=author,
-        writers=document_writers(heading_lines(text)),
+        writers=document_writers(heading),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
         or (government and not policy) or credits_itself(author, text) or operating
         or compiles_bank_statistics(author, text) or author in role_holders(text).values(),  # a reconciler's own figures
