@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
-from pipeline.countries import Country, document_country
+from pipeline.countries import Country, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
@@ -226,17 +226,31 @@ def preparing_firm(heading: list[str]) -> str:
     return next((m.group("firm") for line in heading if (m := PREPARED_BY_FIRM.match(line))), "")
 
 
+# "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
+TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
+
+
+def titled_operator(heading: list[str], text: str) -> str:
+    """The fund or company a title line in capitals says the document reviews, as the text writes its
+    name ("State Pension Fund"); else ""."""
+    heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
+    for line in heading:
+        if (m := TITLED_OPERATOR.search(line.strip())) and m.group("head") in heads:
+            return _as_text_writes(m.group("name"), text) or from_capitals(m.group("name"))
+    return ""
+
+
 def document_issuer(text: str, home: Country | None) -> Issuer:
     heading = heading_lines(text)
     if firm := preparing_firm(heading):  # an actuary's or a consultant's report gives the firm's own figures
-        return Issuer(author=firm, statistics=True, speaking=firm)
+        return Issuer(author=firm, statistics=True, speaking=firm, operated=titled_operator(heading, text))
     author = document_author(text)
     government = speaks_for_government(author)
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
-    operated = operated_by(author) if operating else ""
+    operated = operated_by(author) if operating else titled_operator(heading, text)
     return Issuer(
         author=author,
         writers=document_writers(heading),

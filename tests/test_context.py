@@ -690,3 +690,14 @@ def test_a_named_company_reporting_its_own_sales_or_loss_is_their_subject():
             "Baltic Shipping Lines posted a net loss of US$3.9 billion in 2023.\n")
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects == {"DKK 290.4 billion": "Nordica Pharma", "US$3.9 billion": "Baltic Shipping Lines"}
+
+
+def test_a_fund_its_reviews_title_names_is_the_subject_of_its_figures():
+    text = ("SOCIAL WELFARE ADMINISTRATION\nSuva, Fiji\n\n"
+            "TENTH ACTUARIAL REVIEW OF THE STATE PENSION FUND\nAS AT 31 DECEMBER 2023\n\n"
+            "Prepared for the Board of Trustees by Meridian Actuarial Consultants, June 2025\n\n"
+            "At the valuation date 118,460 insured persons were actively contributing, and the Fund's reserves "
+            "stood at F$4,870 million. Fiji's real GDP grew 2.1% in 2023.\n")
+    found = subjects_of(text)
+    assert found["118,460"] == found["F$4,870 million"] == "State Pension Fund"
+    assert found["2.1%"] == "Fiji"
