@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
-from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
@@ -150,6 +150,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
         caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
         of_changes = CHANGES_CAPTION.search(caption_text) is not None  # "GDP and main sectors, growth rates (%)"
+        stub = next(iter(_chunks(heading[0].text(text))), None)  # "Region" over the rows' labels
+        places = of_places(text, heading[0].start, stub.text if stub and stub.end <= first_row[0][0] else "")
         label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
         while index < len(lines):
             line = lines[index]
@@ -174,7 +176,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
                 figure = text[line.start + start : line.start + end]
                 if any(c.isdigit() for c in figure):
                     cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
-                                      accounting_negative(figure), caption_unit=unit, topic=topic, of_changes=of_changes))
+                                      accounting_negative(figure), caption_unit=unit, topic=topic, of_changes=of_changes,
+                                      of_places=places))
             index += 1
     return cells
 

@@ -61,9 +61,11 @@ def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
 
 
 def of_places(text: str, heading_start: int, first_column: str) -> bool:
-    """Whether a table's rows are places: its first column is headed "Region" (or another word of
-    place_row_headings), or its caption says it is "by region"."""
-    words = load_lexicon("context")["place_row_headings"]
+    """Whether a table's rows are places or bodies, each the subject of its figures: its first column is
+    headed "Region" or "Operator" (or another word of place_row_headings or body_row_headings), or its
+    caption says it is "by region"."""
+    lexicon = load_lexicon("context")
+    words = lexicon["place_row_headings"] + lexicon["body_row_headings"]
     if first_column.strip().lower() in words:
         return True
     return re.search(rf"\bby\s+(?:\w+\s+){{0,2}}(?:{'|'.join(words)})\b", caption_line(text, heading_start), re.IGNORECASE) is not None

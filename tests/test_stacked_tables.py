@@ -270,3 +270,22 @@ def test_a_headings_words_closing_on_a_bracketed_unit_and_columns_without_one_ta
                    "Corporate income tax    1,510     1,447      95.8        1,396         3.7\n")
     rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(collections))[0]}
     assert rows["1,702"] == ("1702000000", "BRL") and rows["103.8"] == ("103.8", "percent")
+
+
+def test_rows_of_a_table_by_district_or_by_operator_are_each_the_subject_of_their_figures():
+    permits = ("Economy of Fiji\n\nTable 1. Building permits by district, 2nd quarter 2025\n\n"
+               "                    Permits    Value          Floor area\n"
+               "                    (number)   (F$ million)   (000 m2)\n"
+               "Lautoka                 652       214.8          176.2\n"
+               "Nadi                    598       246.1          182.5\n"
+               "Total                 1,250       460.9          358.7\n")
+    rows = {o.mention: o.subject for o in extract_document(document_from_text(permits))[0]}
+    assert rows["652"] == rows["214.8"] == "Lautoka" and rows["246.1"] == "Nadi"
+    assert rows["1,250"] == "Fiji"  # the whole, not a district
+    market = ("Economy of Fiji\n\nTable 1: Mobile operators, second quarter 2025\n\n"
+              "Operator     Subscriptions   Market share\n"
+              "             (million)       (%)\n"
+              "Vodafone          0.84           61.2\n"
+              "Digicel           0.53           38.8\n")
+    rows = {o.mention: o.subject for o in extract_document(document_from_text(market))[0]}
+    assert rows["0.84"] == rows["61.2"] == "Vodafone" and rows["38.8"] == "Digicel"
