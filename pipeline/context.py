@@ -42,6 +42,12 @@ AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"
                     (re.compile(r"^\s+or\s+so\b"), "approximately"))
 
 
+SPELL_UNITS = frozenset(("years", "months", "weeks", "days"))
+# "for well over two years", "adults over 40 years (of age)": more than the time, not a spell across it
+LONGER_THAN = re.compile(r"\b(?:for|lasted|lasting|took|after|in|within|of|aged?|adults|people|persons|children|those|workers)\s+(?:well\s+|just\s+)?$",
+                         re.IGNORECASE)
+
+
 def qualifier(sentence: str, q: Quantity) -> str:
     if q.value_high is not None:
         return "range"
@@ -50,8 +56,11 @@ def qualifier(sentence: str, q: Quantity) -> str:
     if sentence[q.start : q.start + 2].lower() == "a " and " ".join(sentence[q.start : q.end].lower().split()[:3]) in _rough_words():
         return "approximately"  # "a couple of billion dollars"
     pattern, words = _qualifier_pattern()
-    m = pattern.search_in(sentence, max(0, q.start - 30), q.start)
+    window = max(0, q.start - 30)
+    m = pattern.search_in(sentence, window, q.start)  # (a match of the window's slice)
     if m and not (m.group("connector") and m.group("q").lower() in PARTICLES):  # "the peg was carried over at 655.957"
+        if m.group("q").lower() == "over" and q.unit in SPELL_UNITS and not LONGER_THAN.search(sentence, 0, window + m.start("q")):
+            return "exact"  # "to be repaid over 20 years", "US$7 billion over 37 months": the time it is spread across
         return words[m.group("q").lower()]
     for pattern, code in AFTER_QUALIFIERS:
         if pattern.match(sentence[q.end : q.end + 20]):

@@ -103,6 +103,11 @@ def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value)
         ("Kenya exported at least $6 billion.", "$6 billion", "at_least"),
         ("Kenya exported up to $6 billion.", "$6 billion", "at_most"),
         ("Kenya exported $6 billion.", "$6 billion", "exact"),
+        # "over" a spell of time is across it, not more than it, save after "for" or of an age
+        ("Kenya is to repay the $6 billion over 20 years.", "20 years", "exact"),
+        ("The IMF agreed to lend Kenya SDR 21.9 million over three years.", "three years", "exact"),
+        ("Kenya's inflation has been above 9% for well over two years.", "two years", "more_than"),
+        ("In Kenya adults over 40 years made up a third of the deaths.", "40 years", "more_than"),
     ],
 )
 def test_qualifiers(sentence, mention, qualifier):
