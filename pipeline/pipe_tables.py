@@ -93,7 +93,8 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
 CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
-                          r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)[ \t:.]*$")
+                          r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
+                          r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?\)[ \t:.]*$")  # "(BZ$, excluding General Sales Tax)"
 
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
@@ -291,6 +292,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
+    if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points") and not in_bracket \
+            and not label_unit(measure):
+        unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
     own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))
     changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit)

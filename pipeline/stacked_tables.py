@@ -87,6 +87,11 @@ def _column(columns: list[tuple[int, int]], chunk: _Chunk) -> int | None:
     return min(range(len(columns)), key=lambda index: distance(columns[index]))
 
 
+def _spanned(columns: list[tuple[int, int]], chunk: _Chunk) -> list[int]:
+    """The columns a heading's words stand over in part."""
+    return [index for index, (start, end) in enumerate(columns) if start < chunk.end and chunk.start < end]
+
+
 def _units_over(chunks: list[tuple[int, str]], count: int, units: list[str]) -> list[str]:
     """Each column's unit after a line whose units stand over some columns: a unit holds for its
     column and those to its right up to the next."""
@@ -164,6 +169,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
                 elif len(chunks) == 1 and index + 1 < len(lines) and (after := ROW.match(text, lines[index + 1].start, lines[index + 1].end)) \
                         and (after.group("label").strip().startswith("(") or after.group("label")[:1].islower()):
                     label_start = chunks[0].text
+                elif _group_label(chunks, first_row) and index + 1 < len(lines) and _figures(text, lines[index + 1]) is not None:
+                    pass  # "Fixed charges (per month)" over the rows it groups
                 else:
                     break  # a blank line or a line of words ends the table
                 index += 1
@@ -196,8 +203,11 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
             if (unit := unit_of(chunk.text)) is not None and chunk.text.startswith("("):
                 units[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
             elif unit is None and (closing := CLOSING_UNIT.search(chunk.text)) and (unit := unit_of(closing.group())) is not None:
-                units[column] = unit  # "land (000 ha)" under "Agricultural": the words head it, the bracket is its unit
-                words[column] = f"{words[column]} {chunk.text[: closing.start()].strip()}".strip()
+                # "land (000 ha)" under "Agricultural": the words head it, the bracket is its unit; words spanning
+                # several columns head them all ("Y-o-Y change (%)" over "Current" and "Constant")
+                for spanned in _spanned(columns, chunk) or [column]:
+                    units[spanned] = unit
+                    words[spanned] = f"{words[spanned]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
                 placed_units.append((column, unit))
             else:
@@ -209,12 +219,20 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     return [(time or (latest if changes else ""), rest, changes) for time, rest, changes in read], units
 
 
+def _group_label(chunks: list[_Chunk], columns: list[tuple[int, int]]) -> bool:
+    """Whether a line's words are a label grouping the rows under it: one phrase, from the line's start,
+    ending before the first column of figures."""
+    return len(chunks) == 1 and chunks[0].start == 0 and chunks[0].end < columns[0][0] - 1
+
+
 def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]:
     """The lines right above a table's first row that head its columns (no row among them, no blank
     line between), top first; a caption of one phrase ends them."""
     heading: list[_Line] = []
     index = first_row - 1
     figures = _figures(text, lines[first_row]) or [(0, 0)]
+    if index > 0 and _group_label(_chunks(lines[index].text(text)), figures):
+        index -= 1  # "Energy charges (per kWh)" between the headings and the rows it groups
     while index >= 0 and len(heading) < MAX_HEADING_LINES:
         line = lines[index]
         chunks = _chunks(line.text(text))

@@ -289,3 +289,24 @@ def test_rows_of_a_table_by_district_or_by_operator_are_each_the_subject_of_thei
               "Digicel           0.53           38.8\n")
     rows = {o.mention: o.subject for o in extract_document(document_from_text(market))[0]}
     assert rows["0.84"] == rows["61.2"] == "Vodafone" and rows["38.8"] == "Digicel"
+
+
+def test_a_line_grouping_rows_a_heading_spanning_columns_and_a_caption_unit_with_its_exclusions():
+    tariffs = ("Economy of Fiji\n\nTable 1: Current and approved tariffs (F$, excluding value added tax)\n"
+               "Customer class / block               Current   Approved   Change (%)\n"
+               "Energy charges (per kWh)\n"
+               "Residential (51-200 kWh)              0.4100     0.4350        6.1\n"
+               "Commercial                            0.4400     0.4650        5.7\n"
+               "Fixed charges (per month)\n"
+               "Residential service charge             10.00      11.00       10.0\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(tariffs))[0]}
+    assert rows["0.4350"] == ("0.435", "FJD") and rows["6.1"] == ("6.1", "percent")
+    assert rows["11.00"] == ("11", "FJD") and rows["10.0"] == ("10", "percent")  # past the second group's label
+    sales = ("Economy of Fiji\n\nTable 1: Retail sales by industry, May 2025\n"
+             "                                          Weight     Y-o-Y change (%)\n"
+             "Industry                                    (%)    Current   Constant\n"
+             "                                                    prices     prices\n"
+             "Supermarkets                               11.4       2.4        0.9\n"
+             "Department stores                           9.1      -4.1       -5.0\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(sales))[0]}
+    assert rows["2.4"] == ("2.4", "percent") and rows["0.9"] == ("0.9", "percent") and rows["-5.0"] == ("-5", "percent")
