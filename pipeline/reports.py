@@ -227,7 +227,8 @@ def _report_markers() -> WordList:
     return WordList(_lexicon()["report_markers"])
 
 
-TARGET_OPENS = re.compile(r"\s*(?:its|the)\s+(?:[\w-]+\s+){0,2}target\b")  # "…; its target has been 2.5%"
+# "…; its target has been 2.5%", "…; since 2013 its target has been 4%"
+TARGET_OPENS = re.compile(r"\s*(?:(?:since|from|in|until)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:its|the)\s+(?:[\w-]+\s+){0,2}target\b")
 
 
 def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:

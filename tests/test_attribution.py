@@ -2176,3 +2176,10 @@ def test_a_report_a_firm_prepared_for_its_issuer_gives_the_firms_figures():
             "Benefit expenditure rose 9.6% in 2023.\n")
     found = sources(text)
     assert found["118,460"] == found["9.6%"] == "Meridian Actuarial Consultants"
+
+
+def test_a_bank_that_adopted_inflation_targeting_sets_the_target_its_later_clause_states():
+    text = ("Economy of Fiji\n\nThe Reserve Bank of Fiji adopted inflation targeting in 2005; since 2013 its target has been 4%. "
+            "The Bank of Tonga has targeted inflation since 2010; since 2015 its target has been 3%.\n")
+    found = sources(text)
+    assert found["4%"] == "Reserve Bank of Fiji" and found["3%"] == "Bank of Tonga"
