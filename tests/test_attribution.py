@@ -2183,3 +2183,11 @@ def test_a_bank_that_adopted_inflation_targeting_sets_the_target_its_later_claus
             "The Bank of Tonga has targeted inflation since 2010; since 2015 its target has been 3%.\n")
     found = sources(text)
     assert found["4%"] == "Reserve Bank of Fiji" and found["3%"] == "Bank of Tonga"
+
+
+def test_a_second_estimators_figure_with_its_verb_left_out_is_its_own():
+    text = ("Economy of Fiji\n\nFor 2025 the World Bank expects growth of 2.6% and the International Monetary Fund 3.0%. "
+            "In 2024 Australia took 14% of exports and Japan 8%.\n")
+    found = sources(text)
+    assert found["2.6%"] == "World Bank" and found["3.0%"] == "International Monetary Fund"
+    assert found["8%"] == ""  # a country's share, not an estimator's figure
