@@ -2191,3 +2191,13 @@ def test_a_second_estimators_figure_with_its_verb_left_out_is_its_own():
     found = sources(text)
     assert found["2.6%"] == "World Bank" and found["3.0%"] == "International Monetary Fund"
     assert found["8%"] == ""  # a country's share, not an estimator's figure
+
+
+def test_accounts_and_a_survey_named_by_their_compiler_give_its_figures():
+    text = ("Economy of Fiji\n\nThe Reserve Bank of Fiji (RBF) put GDP at F$14 billion in 2024. "
+            "By the RBF's regional accounts the Western Division produced 59% of national output in 2023. "
+            "By the national accounts of the Fiji Bureau of Statistics, services produced 64% of output in 2021. "
+            "The Fiji Bureau of Statistics (FBoS) labour force survey put unemployment at 12.6%.\n")
+    found = sources(text)
+    assert found["59%"] == "Reserve Bank of Fiji" and found["64%"] == "Fiji Bureau of Statistics"
+    assert found["12.6%"] == "Fiji Bureau of Statistics"
