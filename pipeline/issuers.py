@@ -207,6 +207,23 @@ def credits_itself(author: str, text: str) -> bool:
 
 
 
+COMPILED_BY = re.compile(r"^\W*[Cc]ompiled\s+by\b")
+
+
+def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
+    """Whether the document gives its issuer's own figures because it says so: a heading line "Compiled by
+    S&P Global", or a text that names its issuer by its head noun, capitalised, as its actor ("the Centre
+    registered 526 projects", "the Commission allows …"), a body that registers, licenses or decides
+    (self_naming_heads; not an office that reviews others' figures)."""
+    if not author:
+        return False
+    if any(COMPILED_BY.match(line) for line in heading):
+        return True
+    head = author.split()[-1]
+    return head in load_lexicon("context")["self_naming_heads"] \
+        and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
+
+
 def home_country(text: str) -> Country | None:
     """The country a document is about (countries.document_country), its issuer's country counting
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
@@ -255,7 +272,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         author=author,
         writers=document_writers(heading),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
-        or (government and not policy) or credits_itself(author, text) or operating
+        or (government and not policy) or credits_itself(author, text) or operating or speaks_of_itself(author, text, heading)
         or compiles_bank_statistics(author, text) or author in role_holders(text).values(),  # a reconciler's own figures
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")

@@ -2201,3 +2201,17 @@ def test_accounts_and_a_survey_named_by_their_compiler_give_its_figures():
     found = sources(text)
     assert found["59%"] == "Reserve Bank of Fiji" and found["64%"] == "Fiji Bureau of Statistics"
     assert found["12.6%"] == "Fiji Bureau of Statistics"
+
+
+def test_an_issuer_compiling_its_release_or_naming_itself_by_its_head_gives_its_own_figures():
+    pmi = ("NEWS RELEASE\n\nKestrel Bank Flash Fiji PMI\nCompiled by Meridian Surveys\n\n"
+           "The Flash Fiji Composite Output Index rose to 51.4 in June from 50.5 in May.\n")
+    assert sources(pmi)["51.4"] == "Meridian Surveys"
+    agency = ("FIJI INVESTMENT CENTRE (FIC)\n\nANNUAL REPORT 2023/24\n\n"
+              "In 2023/24 the Centre registered 526 projects, expected to create 58,912 jobs. "
+              "A year earlier the Centre registered 368 projects.\n")
+    found = sources(agency)
+    assert found["526"] == found["368"] == "Fiji Investment Centre"
+    office = ("PARLIAMENTARY BUDGET OFFICE\n\nBudget note\n\nThe Office reviewed the budget. "
+              "Domestic arrears stood at F$1.5 billion in June. The Office expects more.\n")
+    assert sources(office)["F$1.5 billion"] == ""  # an office reviewing others' figures does not make them
