@@ -1406,3 +1406,10 @@ def test_a_bonds_maturity_day_is_not_the_time_of_its_figures():
             "was offered for R$ 3,000 million.\n")
     periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert periods["4.35 per cent"] == periods["R$ 3,000 million"] == ("", "")
+
+
+def test_the_level_a_change_reaches_does_not_take_the_time_it_started_from():
+    text = ("Economy of Fiji\n\nPublic debt rose to F$5.2 billion at the end of 2024, but as a share of GDP it fell "
+            "from 41% in 2020 to about 21%, according to the ministry.\n")
+    assert period(text, "41%") == ("2020", "2020")
+    assert period(text, "21%") == ("2024-12", "2024-12")
