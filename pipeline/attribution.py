@@ -56,7 +56,9 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently|By|"
                           # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)(?:\s+\d{4})?,?)\s+(?=[A-Z]|the\s)")
+                          r"October|November|December)(?:\s+\d{4})?,?"
+                          # "In the South Korean government's estimate for 1991": a preposition before the name
+                          r"|(?:In|On|At|For|From|With|Through)(?=\s+the\s))\s+(?=[A-Z]|the\s)")
 
 
 BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")

@@ -2215,3 +2215,9 @@ def test_an_issuer_compiling_its_release_or_naming_itself_by_its_head_gives_its_
     office = ("PARLIAMENTARY BUDGET OFFICE\n\nBudget note\n\nThe Office reviewed the budget. "
               "Domestic arrears stood at F$1.5 billion in June. The Office expects more.\n")
     assert sources(office)["F$1.5 billion"] == ""  # an office reviewing others' figures does not make them
+
+
+def test_a_preposition_before_an_estimators_possessive_is_not_part_of_its_name():
+    text = ("Economy of Fiji\n\nIn the Australian government’s estimate for 1991, gross national product was "
+            "US$1.9 billion and income per head US$2,538.\n")
+    assert sources(text)["US$1.9 billion"] == "Australian government"
