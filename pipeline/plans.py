@@ -39,7 +39,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # "the Second National Strategy for Transformation", "National Development Strategy 1")
     months = "|".join(m.capitalize() for m in lex["months"])
     tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?!(?:{months})\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}|\s+[1-9](?![\d.,%–-]))?"
-    single = re.compile(rf"\b(?P<name>(?:{word}{gap}(?:(?:and|for|of){gap})?){{0,4}}{word}{gap}(?:{heads})(?!s)\b{tail})(?!s)")
+    # ("The" only opens a name: "Plans" over "The First Five-Year Plan" is a heading, not the name's first word)
+    inner = rf"(?!The\b){word}"
+    single = re.compile(rf"\b(?P<name>(?:{word}{gap}(?:(?:and|for|of){gap})?)?(?:{inner}{gap}(?:(?:and|for|of){gap})?){{0,3}}"
+                        rf"(?:{inner}|The){gap}(?:{heads})(?!s)\b{tail})(?!s)")
     listed = re.compile(
         rf"\b(?P<items>{word}(?:{gap}{word})*(?:(?:,{gap}(?:and{gap})?|{gap}and{gap}){word}(?:{gap}{word})*)+){gap}(?P<head>{heads})s\b"
     )

@@ -701,3 +701,9 @@ def test_a_fund_its_reviews_title_names_is_the_subject_of_its_figures():
     found = subjects_of(text)
     assert found["118,460"] == found["F$4,870 million"] == "State Pension Fund"
     assert found["2.1%"] == "Fiji"
+
+
+def test_a_one_word_heading_over_a_plan_is_not_part_of_the_plans_name():
+    text = ("Economy of Fiji\n\nPlans\nThe First Five-Year Plan (1951–1955) called for industrial output to grow 3.7-fold. "
+            "The Plan for Recovery set no target.\n")
+    assert subjects_of(text)["3.7-fold"] == "First Five-Year Plan"
