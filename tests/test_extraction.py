@@ -2377,3 +2377,10 @@ def test_a_share_of_remittances_sent_from_a_country_is_the_pairs():
     text = ("Economy of Guatemala\n\nIn 2024 remittances, nine-tenths of them sent from the United States, grew at their "
             "fastest pace in three years.\n")
     assert facts(text)["nine-tenths"][0].subject == "Guatemala-United States"
+
+
+def test_protesters_and_borrowers_are_people_and_a_rival_count_of_them_too():
+    found = {o.mention: o.unit for o in extract_document(document_from_text(
+        "Economy of Fiji\n\nOn 7 March 2023 the police counted 1.28 million protesters, while the union claimed more than "
+        "3.5 million. The lender had 318,450 borrowers at the end of 2024.\n"))[0]}
+    assert found["1.28 million"] == found["3.5 million"] == found["318,450"] == "persons"
