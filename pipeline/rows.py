@@ -36,8 +36,8 @@ def observation_rows(
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
     indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start,
                                                        home.name if home else "")
-    if indicator == "trade_partner_share":
-        subject = partner_pair(subject, home)  # "China's share of trade": the pair's
+    if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
+        subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
     unit = people_counted(indicator, unit, text, q.end)
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
     if not (reading.source and reading.source in text and without_legal_form(operated) not in reading.source + text):

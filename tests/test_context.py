@@ -707,3 +707,8 @@ def test_a_one_word_heading_over_a_plan_is_not_part_of_the_plans_name():
     text = ("Economy of Fiji\n\nPlans\nThe First Five-Year Plan (1951–1955) called for industrial output to grow 3.7-fold. "
             "The Plan for Recovery set no target.\n")
     assert subjects_of(text)["3.7-fold"] == "First Five-Year Plan"
+
+
+def test_a_source_markets_share_of_visitors_is_the_pairs():
+    text = "Economy of Fiji\n\nVisitor arrivals reached 929,740 in 2023; Australia accounted for 46.8% of the visitors.\n"
+    assert subjects_of(text)["46.8%"] == "Fiji-Australia"
