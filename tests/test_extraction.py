@@ -2382,5 +2382,7 @@ def test_a_share_of_remittances_sent_from_a_country_is_the_pairs():
 def test_protesters_and_borrowers_are_people_and_a_rival_count_of_them_too():
     found = {o.mention: o.unit for o in extract_document(document_from_text(
         "Economy of Fiji\n\nOn 7 March 2023 the police counted 1.28 million protesters, while the union claimed more than "
-        "3.5 million. The lender had 318,450 borrowers at the end of 2024.\n"))[0]}
+        "3.5 million. The lender had 318,450 borrowers at the end of 2024. Some 60,000 villagers were moved, and the "
+        "airline flew 42,310 pilgrims to Jeddah.\n"))[0]}
     assert found["1.28 million"] == found["3.5 million"] == found["318,450"] == "persons"
+    assert found["60,000"] == found["42,310"] == "persons"
