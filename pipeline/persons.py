@@ -58,10 +58,18 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
         return True
     if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped):
         return True  # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one")
+    # "The number of civil servants more than tripled from about 1.2 million in 2004 to 4.1 million": a number of
+    # people its clause opened with
+    counted = [m for m in NUMBER_OF.finditer(text, max(0, start - 160), start) if ";" not in text[m.end() : start]]
+    if counted and (counted[-1].group("noun").lower() in g.person_nouns or is_demonym_plural(text, counted[-1].start("noun") - 1)):
+        return True
     # "the population living in the country had fallen to 28.7 million": the clause's noun, a few
     # words before the verb that joins it to the number
     clause = re.split(r"[,;:]", text[max(0, start - 80) : start])[-1].lower()
     return joined and any(noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
+
+
+NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[A-Za-z]+)\b")
 
 
 # verbs that join a noun to its level: "workers numbered 54,000" (not "workers at 124 firms")

@@ -2386,3 +2386,12 @@ def test_protesters_and_borrowers_are_people_and_a_rival_count_of_them_too():
         "airline flew 42,310 pilgrims to Jeddah.\n"))[0]}
     assert found["1.28 million"] == found["3.5 million"] == found["318,450"] == "persons"
     assert found["60,000"] == found["42,310"] == "persons"
+
+
+def test_counts_in_a_clause_opened_by_the_number_of_people_are_of_persons():
+    found = {o.mention: o.unit for o in extract_document(document_from_text(
+        "Economy of Fiji\n\nThe number of civil servants more than tripled from about 1.2 million in 2004 to 4.1 million in 2020. "
+        "The number of Samoans recruited for the plantations fell from about 118,000 in 1975 to some 41,000 in 1977. "
+        "The number of licences rose to 4,200; 300 offices closed.\n"))[0]}
+    assert found["1.2 million"] == found["4.1 million"] == found["118,000"] == found["41,000"] == "persons"
+    assert found["4,200"] == found["300"] == "count"
