@@ -3,6 +3,7 @@ classified, the subject written in full, the provenance (offsets, line, sentence
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline import context
@@ -17,6 +18,9 @@ from pipeline.records import WHITESPACE, Observation, folded_observation_id, for
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
 
 
+RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|returns?|duty|duties|tariffs?|yields?)\b", re.IGNORECASE)
+
+
 def observation_rows(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
@@ -28,6 +32,8 @@ def observation_rows(
     unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
                       if q.currency_word
                       else context.local_currency(text, q, subject, home))
+    if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
+        unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
     value = context.signed(q.value, reading.decline)
     high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
     if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25

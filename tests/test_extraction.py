@@ -2395,3 +2395,10 @@ def test_counts_in_a_clause_opened_by_the_number_of_people_are_of_persons():
         "The number of licences rose to 4,200; 300 offices closed.\n"))[0]}
     assert found["1.2 million"] == found["4.1 million"] == found["118,000"] == found["41,000"] == "persons"
     assert found["4,200"] == found["300"] == "count"
+
+
+def test_zero_as_a_rate_is_in_percent_and_as_a_count_is_not():
+    zeros = [o.unit for o in extract_document(document_from_text(
+        "Economy of Fiji\n\nMonthly inflation fell to close to zero in 1990. The bank cut its policy rate to zero in May 2020. "
+        "Tourist arrivals, 9,835 in 2019, have been zero in every year since 2020.\n"))[0] if o.mention == "zero"]
+    assert len(zeros) == 3 and zeros[:2] == ["percent", "percent"] and zeros[2] != "percent"
