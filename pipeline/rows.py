@@ -18,6 +18,7 @@ from pipeline.records import WHITESPACE, Observation, folded_observation_id, for
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
 
 
+A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day\b")
 RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|returns?|duty|duties|tariffs?|yields?)\b", re.IGNORECASE)
 
 
@@ -45,6 +46,8 @@ def observation_rows(
     if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
         subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
     unit = people_counted(indicator, unit, text, q.end)
+    if unit == "grams" and (indicator == "food_ration" or A_DAY_AFTER.match(text, q.end)):
+        unit = "grams_per_person_per_day"  # "a heavy worker being entitled to 800 grams a day", "the ration had fallen to 312 grams"
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
     if not (reading.source and reading.source in text and without_legal_form(operated) not in reading.source + text):
         subject = operators_own(subject, text, home, operated)

@@ -920,7 +920,7 @@ def test_scaled_and_two_word_unit_adjectives():
             "plant, rations fell short of the 573-gram target, and the party adopted a five-point programme.")
     assert (one(text, "200-basis-point").value, one(text, "200-basis-point").unit) == ("2", "percentage_points")
     assert (one(text, "18-million-tonne").value, one(text, "18-million-tonne").unit) == ("18000000", "tonnes")
-    assert one(text, "573-gram").unit == "grams"
+    assert one(text, "573-gram").unit == "grams_per_person_per_day"  # a ration's grams are a person's daily grams
     _, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens}["five"] == "name"  # a kind of plan, not a measure
     assert all(t.disposition != "unexplained" for t in tokens)
@@ -2402,3 +2402,11 @@ def test_zero_as_a_rate_is_in_percent_and_as_a_count_is_not():
         "Economy of Fiji\n\nMonthly inflation fell to close to zero in 1990. The bank cut its policy rate to zero in May 2020. "
         "Tourist arrivals, 9,835 in 2019, have been zero in every year since 2020.\n"))[0] if o.mention == "zero"]
     assert len(zeros) == 3 and zeros[:2] == ["percent", "percent"] and zeros[2] != "percent"
+
+
+def test_grams_a_day_or_a_ration_in_grams_are_per_person_per_day():
+    found = {o.mention: o.unit for o in extract_document(document_from_text(
+        "Economy of Fiji\n\nFrom 1946 bread was rationed, a heavy worker being entitled to 800 grams a day. "
+        "By 2019 the ration had fallen to 312 grams. A loaf weighed 450 grams.\n"))[0]}
+    assert found["800 grams"] == found["312 grams"] == "grams_per_person_per_day"
+    assert found["450 grams"] == "grams"
