@@ -169,8 +169,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Zhivkov's Bulgaria and Hafez al-Assad's Syria) joined blind, 625 core facts, at unit .837, source .497 (= the start code): with
 # the session's first rules the pool of 19,142 core facts stood at unit .957 and source .791, and those floors
 # went down.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.82, "source": 0.79, "indicator": 0.675}
+# Session 27 ended (19,142 core facts) at unit .961, qualifier .989, period .783, subject .827, source .801,
+# indicator .6755 (the 18,517 of the sets before it: unit .960 → .963, subject .824 → .831): the unit, subject
+# and source floors went up.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.96, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.825, "source": 0.80, "indicator": 0.675}
 
 
 @pytest.fixture(scope="module")
