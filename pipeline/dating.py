@@ -234,12 +234,14 @@ def _claimed_time(
     2010, while the IMF put it at 5.1%"), else after it ("just under 16%, specifically 15.8%, as of
     2014"). Weak when the other number is the base q is contrasted with ("US$20 billion, down from
     US$24.8 billion in 2024")."""
+    if not mine:
+        return (), False
     # "rose from 50.5 in May to 51.4": the time of the level a change starts from is not the level it reaches
     mine = [t for t in mine if not (REACHED_LEVEL.fullmatch(sentence, t.end, q.start) and any(
         o is not q and o.end <= t.start and _tied_after(sentence, o, t) and CHANGE_FROM.search(sentence, max(0, o.start - 30), o.start)
         for o in others))]
     if not mine:
-        return (), True
+        return (), True  # (the paragraph's time is the better guess)
     start, end = clause_bounds(sentence, q)
     pool = [t for t in mine if start <= t.start and t.end <= end] or mine
     if q.rule in ("multiple", "fraction") or q.unit == "times":
