@@ -108,18 +108,27 @@ def _in_other_brackets(
 
 def bind_periods(
     sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = (),
-    carried: tuple[Period, ...] = (),
+    carried: tuple[Period, ...] = (), earlier: TimeExpression | None = None,
 ) -> tuple[tuple[Period, ...], bool]:
     """The period(s) a quantity refers to, from the time expressions of its own sentence, and
     whether the binding is weak (only a time that another number has claimed as the base it is
     compared with): then a period the sentence continues from its paragraph is the better guess.
     A change measured against a base year ("doubled from the 2022 harvest") spans from the base
-    to its own time, or to the paragraph's (`carried`)."""
+    to its own time, or to the paragraph's (`carried`); so does one measured against an `earlier`
+    time more than a year before its own ("4% more than in 2019", see earlier_compared)."""
     dated = [t for t in times if t.kind != "plan_list" and not maturity_time(sentence, t)]
     reached = _span_reached(sentence, q, dated, others)
     if reached:
         return ((reached.period[1], reached.period[1]),), False
     periods, weak = _own_time(sentence, q, dated, others)
+    if earlier is not None:
+        level = periods
+        if periods and periods[0] == earlier.period:  # the base's own time: the level's is the one before
+            level = next((t.periods for t in reversed(dated) if t.end <= q.start), ())
+        current = [p for p in (carried if weak or not level else level)
+                   if p[0][:4].isdigit() and int(p[0][:4]) - int(earlier.period[1][:4]) > 1]
+        if current:
+            return ((earlier.period[0], current[0][1]),), False
     base = _base_of_change(sentence, q, dated)
     if base is not None:
         current = carried if (weak or not periods) and carried else periods
@@ -293,6 +302,9 @@ def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
         "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
         "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
+        # "7% more than in the record year of 2019", "9% fewer than were counted in 2011"
+        "than_earlier": re.compile(rf"\s+(?:{alt('comparative_words')})\s+than\s+(?:(?:in|during|(?:was|were)\s+[a-z]+\s+in)\s+)?"
+                                   r"(?:the\s+)?(?:record\s+(?:year\s+)?(?:of\s+)?)?$"),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),
     }
@@ -323,6 +335,14 @@ def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
     if not _link_patterns()["noun"].match_at(sentence, t.end):
         return False
     return bool(_link_patterns()["base_gap"].match(gap) or (multiple and _link_patterns()["multiple_gap"].match(gap)))
+
+
+def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
+    """The earlier time a change is measured against right after it: "4% more than in 2019"."""
+    after = next((t for t in times if t.start >= q.end), None)
+    if after is None or not after.period[1][:4].isdigit():
+        return None
+    return after if _link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start) else None
 
 
 def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from pipeline import context
 from pipeline.carry import stretch_of
-from pipeline.dating import bind_periods
+from pipeline.dating import bind_periods, earlier_compared
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
 from pipeline.ranges import is_money, second_level
@@ -94,7 +94,8 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
         # "the highest since 2019 (6.5%)": the number in brackets after the base is the base's value
         of_base = any(OPENING_BRACKET.fullmatch(text, t.end, q.start) for t in times if t.end <= q.start)
         candidates = times if spans_base or of_base else own_times
-        periods, weak = ((paired[index],), False) if index in paired else bind_periods(text, q, candidates, settled, carried_period)
+        periods, weak = ((paired[index],), False) if index in paired else bind_periods(
+            text, q, candidates, settled, carried_period, earlier_compared(text, q, times))
         if weak and carried_period:
             periods = carried_period
         if (not periods or periods == (("", ""),)) and readings and RESTATED_AS.fullmatch(text, settled[index - 1].end, q.start):

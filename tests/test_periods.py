@@ -427,13 +427,28 @@ def test_fiscal_years_named_fiscal_2024_and_the_2024_fiscal_year():
 
 
 def test_a_comparison_base_is_not_the_numbers_own_time():
-    text = ("In 2024 Chile's average wage was 15.5% more than in 2022. Investment rose 13.1% in 2023, its "
+    text = ("In 2024 Chile's average wage was 15.5% more than in 2023. Investment rose 13.1% in 2023, its "
             "fastest growth since 2019. Growth was the highest since 2017 (6.1%). "
             "The 2023 copper harvest, at about 5 million tonnes, was nearly a third smaller than in 2015.")
     found = _periods(text)
     assert found["15.5%"] == ("2024", "2024") and found["13.1%"] == ("2023", "2023")
     assert found["6.1%"] == ("2017", "2017")
     assert found["a third"] == ("2015", "2023")  # a fraction of change spans from its base
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a change against a time several years before its own spans from that time to its own
+    ("Visitor arrivals reached 612,400 in 2023, 6% more than in the record year of 2018.", "6%", ("2018", "2023")),
+    ("By 2015 Ruritania's economy was 9.5% smaller than in 2009.", "9.5%", ("2009", "2015")),
+    ("The 2022 census counted 2,104,300 residents, about 4% fewer than were counted in 2011.", "4%", ("2011", "2022")),
+    # … the level itself stays of its own time
+    ("Visitor arrivals reached 612,400 in 2023, 6% more than in the record year of 2018.", "612,400", ("2023", "2023")),
+    # against the year (or the same month a year) before: a change of its own time
+    ("Exports reached US$3.2 billion in 2024, 8.1% more than in 2023.", "8.1%", ("2024", "2024")),
+    ("The index averaged 212.4 in May 2025, 3.3% higher than in May 2024.", "3.3%", ("2025-05", "2025-05")),
+])
+def test_a_change_against_an_earlier_year_spans_from_it(text, mention, expected):
+    assert period(text, mention) == expected
 
 
 def test_days_without_a_year_take_the_year_of_the_date_line_and_a_span_of_days_is_a_date():
