@@ -91,14 +91,15 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[^(),\n]*,\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?\)[ \t:.]*$")  # "(BZ$, excluding General Sales Tax)"
 
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
-UNIT_ABBREVIATIONS = ((re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
+UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b", re.I), r"\1"),  # "($ thousands)": a scale
+                      (re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
                       (re.compile(r"^(?:1[,.]?|['’])?000\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000 tonnes)"
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes

@@ -926,6 +926,16 @@ def test_scaled_and_two_word_unit_adjectives():
     assert all(t.disposition != "unexplained" for t in tokens)
 
 
+def test_identifiers_mixing_letters_and_digits_and_a_captions_plural_scale():
+    text = ("Ruritania Port Authority bonds\n\nThe 2031 bonds (CUSIP 771204QK3) fund two cranes with PW127M-class "
+            "engines.\n\nREVENUES\n(Years ended June 30; $ thousands)\n"
+            "                      2023       2024\n Operating revenues   41,250     44,870\n")
+    _, tokens = extract_document(document_from_text(text))
+    assert all(t.disposition != "unexplained" for t in tokens), [t for t in tokens if t.disposition == "unexplained"]
+    assert {t.token for t in tokens if t.disposition == "name"} >= {"771204", "3", "127"}
+    assert (one(text, "44,870").value, one(text, "44,870").unit) == ("44870000", "USD")  # thousands of dollars
+
+
 def test_codes_of_letters_and_digits_lettered_citation_years_and_quarters_of_other_calendars():
     text = ("Economy of Peru\n\nMoody's rates Peru 'Baa1', and the G20 met in Lima. Calculated from World Bank "
             "(2025b), Table A3. In the first quarter of 1403 output rose 4%.")
