@@ -31,6 +31,8 @@ GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
 # in one word make an identifier, which no quantity is written as
 MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)")
+# "the Fiat 126p": digits with letters written against them that read as no unit name a model
+MODEL_SUFFIX = re.compile(r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)")  # (and "Q1" opening a table's row)
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")

@@ -928,11 +928,12 @@ def test_scaled_and_two_word_unit_adjectives():
 
 def test_identifiers_mixing_letters_and_digits_and_a_captions_plural_scale():
     text = ("Ruritania Port Authority bonds\n\nThe 2031 bonds (CUSIP 771204QK3) fund two cranes with PW127M-class "
-            "engines.\n\nREVENUES\n(Years ended June 30; $ thousands)\n"
+            "engines, and the Authority's vans, Zastava 750s of the 1980s, are to go, like its Fiat 125p.\n\nREVENUES\n(Years ended June 30; $ thousands)\n"
             "                      2023       2024\n Operating revenues   41,250     44,870\n")
     _, tokens = extract_document(document_from_text(text))
     assert all(t.disposition != "unexplained" for t in tokens), [t for t in tokens if t.disposition == "unexplained"]
-    assert {t.token for t in tokens if t.disposition == "name"} >= {"771204", "3", "127"}
+    assert {t.token for t in tokens if t.disposition == "name"} >= {"771204", "3", "127", "750", "125"}
+    assert {t.token: t.disposition for t in tokens}["1980"] == "date"  # a decade stays a time
     assert (one(text, "44,870").value, one(text, "44,870").unit) == ("44870000", "USD")  # thousands of dollars
 
 
