@@ -48,7 +48,8 @@ def document_author(text: str) -> str:
     joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
-        below = next((b for line in heading[heading.index(m.string) + 1 :][:1] if (b := pattern.search(line))), None) if m else None
+        below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other in _author_patterns()
+                      if (b := other.search(line))), None) if m else None
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)

@@ -1761,6 +1761,15 @@ def test_a_statistics_offices_letterhead_in_mixed_case_makes_its_release_figures
     assert sources("Statistics Canada said on Tuesday that GDP rose 0.4% in May.\n")["0.4%"] == "Statistics Canada"
 
 
+def test_a_letterhead_in_the_home_language_over_the_offices_english_name_in_capitals():
+    text = ("INSTITUTO NACIONAL DE ESTADÍSTICA\nSTATISTICS RURITANIA\n\nHotel Activity\nMay 2025\n\n"
+            "Hotels registered 1.24 million overnight stays in May 2025, up 4.2% year on year.")
+    assert document_author(text) == "Statistics Ruritania"
+    assert sources(text)["4.2%"] == "Statistics Ruritania"
+    alone = "INSTITUTO NACIONAL DE ESTADÍSTICA\n\nHotels registered 1.24 million overnight stays in May 2025, up 4.2%."
+    assert sources(alone)["4.2%"] == "Instituto Nacional de Estadística"  # a statistics office in any language
+
+
 def test_letterheads_a_ministrys_statistics_office_a_heading_with_its_abbreviation_and_a_hyphened_french_name():
     from pipeline.issuers import document_author
 
