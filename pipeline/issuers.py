@@ -179,10 +179,18 @@ def releases_own_estimates(author: str, text: str) -> bool:
 
 def reports_own_survey(author: str, text: str) -> bool:
     """Whether an outlet's document reports its own survey, as the text says ("according to Daily NK’s
-    regular survey of markets"): its figures are the survey's."""
-    if not author or estimator_type(author) not in load_lexicon("context")["surveying_issuer_types"]:
+    regular survey of markets"), or an institute's, as its heading does ("Results of the ifo Business
+    Survey"): its figures are the survey's."""
+    if not author:
         return False
     nouns = "|".join(load_lexicon("context")["own_survey_nouns"])
+    if estimator_type(author) in load_lexicon("context")["survey_titling_issuer_types"]:
+        # "Results of the ifo Business Survey for April 2026": a heading naming the survey by the issuer's short name
+        titled = re.compile(rf"\b{re.escape(author.split()[0])}\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
+        if len(author.split()) > 1 and any(titled.search(line) for line in heading_lines(text)):
+            return True
+    if estimator_type(author) not in load_lexicon("context")["surveying_issuer_types"]:
+        return False
     return re.search(rf"\b{re.escape(author)}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", text) is not None
 
 

@@ -1761,6 +1761,16 @@ def test_a_statistics_offices_letterhead_in_mixed_case_makes_its_release_figures
     assert sources("Statistics Canada said on Tuesday that GDP rose 0.4% in May.\n")["0.4%"] == "Statistics Canada"
 
 
+def test_an_institutes_short_name_over_its_full_one_and_a_heading_naming_its_own_survey():
+    text = ("halden Institute - Centre for Economic Research at the University of Vestby\n\nPRESS RELEASE\n\n"
+            "Results of the halden Business Survey for May 2026\n\n"
+            "The Business Climate Index rose to 95.2 points in May from 94.1 points in April.")
+    assert document_author(text) == "halden Institute"
+    assert sources(text)["95.2 points"] == "halden Institute"  # the institute's own survey
+    untitled = text.replace("Results of the halden Business Survey", "Business conditions")
+    assert sources(untitled).get("95.2 points", "") == ""
+
+
 def test_a_letterhead_in_the_home_language_over_the_offices_english_name_in_capitals():
     text = ("INSTITUTO NACIONAL DE ESTADÍSTICA\nSTATISTICS RURITANIA\n\nHotel Activity\nMay 2025\n\n"
             "Hotels registered 1.24 million overnight stays in May 2025, up 4.2% year on year.")
