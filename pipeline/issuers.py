@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
-from pipeline.countries import Country, document_country, from_capitals
+from pipeline.countries import Country, country_mentions, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
@@ -238,7 +238,9 @@ def home_country(text: str) -> Country | None:
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
     author = document_author(text)
     national = author and estimator_type(author) in load_lexicon("context")["national_issuer_types"]
-    return document_country(text, estimator_country(author) if national else "")
+    # ("Statistics Portugal", "Bank of Mongolia": a national body named after its country)
+    named = next((country.name for _, _, country in country_mentions(author)), "") if national else ""
+    return document_country(text, (estimator_country(author) or named) if national else "")
 
 
 # "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the

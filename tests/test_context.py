@@ -712,3 +712,12 @@ def test_a_one_word_heading_over_a_plan_is_not_part_of_the_plans_name():
 def test_a_source_markets_share_of_visitors_is_the_pairs():
     text = "Economy of Fiji\n\nVisitor arrivals reached 929,740 in 2023; Australia accounted for 46.8% of the visitors.\n"
     assert subjects_of(text)["46.8%"] == "Fiji-Australia"
+
+
+def test_a_statistics_office_named_after_its_country_makes_that_country_the_documents():
+    text = ("INSTITUTT FOR STATISTIKK\nSTATISTICS NORWAY\n\nAccommodation statistics, June 2025\n\nThe accommodation "
+            "sector registered 2.31 million guest nights in June 2025, up 3.4%. Guests from the United States spent "
+            "148,000 nights, 9.1% more than a year earlier, and the United States overtook Sweden; nights of guests "
+            "from the United States and Germany made up a fifth of the total, and Norway's own residents the rest.")
+    found = subjects_of(text)
+    assert found["3.4%"] == "Norway" and found["2.31 million"] == "Norway"
