@@ -44,7 +44,8 @@ def _author_patterns() -> tuple[re.Pattern[str], ...]:
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
-    heading = [line for line in text[:800].splitlines() if line.strip()][:4]
+    # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
+    heading = [line for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
     joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line

@@ -1771,6 +1771,17 @@ def test_an_institutes_short_name_over_its_full_one_and_a_heading_naming_its_own
     assert sources(untitled).get("95.2 points", "") == ""
 
 
+def test_a_city_on_the_title_page_of_its_bond_statement_below_the_amount_issues_its_own_figures():
+    text = ("OFFICIAL STATEMENT DATED MAY 6, 2025\n\nNEW ISSUE - BOOK-ENTRY ONLY      RATING: S&P \"AA\"\n\n"
+            "                $21,400,000\n          CITY OF SPRINGDALE, ARKANSAS\n      SALES TAX BONDS, SERIES 2025\n\n"
+            "The bonds were awarded on April 29, 2025 at a true interest cost of 3.912%. The City's sales tax "
+            "receipts rose 4.1% in 2024 to $38.2 million.\n")
+    assert document_author(text) == "City of Springdale"
+    found = {o.mention: (o.source, o.subject) for o in extract_document(document_from_text(text))[0]}
+    assert found["3.912%"] == ("City of Springdale", "City of Springdale")
+    assert found["$38.2 million"] == ("City of Springdale", "City of Springdale")
+
+
 def test_a_letterhead_in_the_home_language_over_the_offices_english_name_in_capitals():
     text = ("INSTITUTO NACIONAL DE ESTADÍSTICA\nSTATISTICS RURITANIA\n\nHotel Activity\nMay 2025\n\n"
             "Hotels registered 1.24 million overnight stays in May 2025, up 4.2% year on year.")
