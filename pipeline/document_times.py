@@ -187,6 +187,10 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
         if times and times[-1].end == len(stripped) and times[-1].kind == "month" and SERIES_MONTH.match(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
+        # "Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results": a survey taken in its month
+        if times and times[-1].kind == "month" and SURVEY_MONTH.match(stripped, 0, times[-1].start) \
+                and SURVEY_RESULTS.fullmatch(stripped, times[-1].end):
+            return times[-1].periods[:1]
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
@@ -216,6 +220,8 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
+SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*,[ \t]*$")
+SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

@@ -1428,3 +1428,14 @@ def test_the_level_a_change_reaches_does_not_take_the_time_it_started_from():
             "from 41% in 2020 to about 21%, according to the ministry.\n")
     assert period(text, "41%") == ("2020", "2020")
     assert period(text, "21%") == ("2024-12", "2024-12")
+
+
+def test_a_survey_named_with_its_month_in_the_heading_dates_the_releases_figures():
+    text = ("National Statistics Office of Ruritania\nStatistical bulletin\n\n"
+            "Structure of Earnings Survey, October 2025, preliminary results\n\n"
+            "Median gross monthly earnings were 1,412 thalers, 5.3% more than a year earlier. Managers earned "
+            "2.4 times the median.\n")
+    assert period(text, "5.3%") == ("2025-10", "2025-10")
+    assert period(text, "2.4 times") == ("2025-10", "2025-10")
+    edition = text.replace("Structure of Earnings Survey, October 2025, preliminary results", "Economic Review, October 2025")
+    assert period(edition, "2.4 times") != ("2025-10", "2025-10")  # an edition's month dates nothing
