@@ -220,7 +220,7 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
-SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*,[ \t]*$")
+SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 

@@ -1439,3 +1439,6 @@ def test_a_survey_named_with_its_month_in_the_heading_dates_the_releases_figures
     assert period(text, "2.4 times") == ("2025-10", "2025-10")
     edition = text.replace("Structure of Earnings Survey, October 2025, preliminary results", "Economic Review, October 2025")
     assert period(edition, "2.4 times") != ("2025-10", "2025-10")  # an edition's month dates nothing
+    results = text.replace("Structure of Earnings Survey, October 2025, preliminary results",
+                           "Results of the Ruritania Business Survey for October 2025")
+    assert period(results, "2.4 times") == ("2025-10", "2025-10")
