@@ -2221,6 +2221,10 @@ def test_a_second_estimators_figure_with_its_verb_left_out_is_its_own():
     found = sources(text)
     assert found["2.6%"] == "World Bank" and found["3.0%"] == "International Monetary Fund"
     assert found["8%"] == ""  # a country's share, not an estimator's figure
+    listed = ("Economy of Fiji\n\nFor 2025 the World Bank expects growth of 2.5% and the Ministry of Finance 3.5%. For 2026 "
+              "the Reserve Bank of Fiji expects growth of 1.5%, the Bank of Tonga (BOT) 1.1% and the European Commission 1.6%.\n")
+    found = sources(listed)
+    assert found["3.5%"] == "Ministry of Finance" and found["1.1%"] == "Bank of Tonga" and found["1.6%"] == "European Commission"
 
 
 def test_accounts_and_a_survey_named_by_their_compiler_give_its_figures():
