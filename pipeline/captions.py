@@ -217,20 +217,22 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
 
 def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]:
     """The rows each item of a note names: in brackets after its name ("National Bank (remittances,
-    exchange rate)"; not an abbreviation, "(DZS)") or before it with a colon ("public debt: Croatian
-    National Bank")."""
+    exchange rate)"; not an abbreviation, "(DZS)"), before it with a colon ("public debt: Croatian
+    National Bank") or after it with "for" ("Ministry of Finance for the fiscal balance")."""
     found = []
     for index, item in enumerate(items):
         bracket = TOPICS.search(item.group("rest"))
         words = bracket.group("topics") if bracket and not ABBREVIATION.fullmatch(bracket.group("topics").strip()) else ""
         lead = TOPIC_LEAD.search(items_text, items[index - 1].end() if index else 0, item.start("name"))
-        words = ", ".join(w for w in (words, lead.group("topics") if lead else "") if w)
+        after = TOPIC_AFTER.match(item.group("rest"))  # "Ministry of Finance for the fiscal balance"
+        words = ", ".join(w for w in (words, lead.group("topics") if lead else "", after.group("topics") if after else "") if w)
         found.append([t.strip().lower() for t in re.split(r",|\band\b", words) if t.strip()])
     return found
 
 
 ABBREVIATION = re.compile(SHORT_NAME)  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
 TOPIC_LEAD = re.compile(r"(?P<topics>[a-z][\w ,-]{1,60}):[ \t]*$")
+TOPIC_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<topics>[a-z][a-z ,-]{1,60}?)[ \t.]*$")
 
 
 def _note_source(cell: Cell, items: list[re.Match[str]], topics: list[list[str]]) -> str:

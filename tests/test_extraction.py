@@ -823,6 +823,16 @@ def test_a_note_under_a_table_gives_rows_by_topic_and_forecast_columns_to_their_
     assert found["-7.9"].value == "7.9"  # a deficit's level: levels are never negative
 
 
+def test_a_note_item_names_its_rows_after_for():
+    text = ("Ghana\n\nSelected indicators\n"
+            "                            2023    2024\n"
+            "Real GDP growth (%)          2.9     5.7\n"
+            "Fiscal balance (% of GDP)   -4.6    -7.9\n"
+            "Source: Ghana Statistical Service; Ministry of Finance for the fiscal balance.\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["5.7"].source, found["-7.9"].source) == ("Ghana Statistical Service", "Ministry of Finance")
+
+
 def test_a_bracket_after_a_heading_that_is_no_source_covers_nothing():
     text = ("Economy of Myanmar (Burma)\n\nGross domestic product (GDP)\nGDP grew 3% in 2020.\n\n"
             "Exports (USD million)\nRice: 2022 450; 2023 510\n")
