@@ -14,7 +14,8 @@ import re
 from pipeline.countries import country_named_alone
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, PERIOD_HEADING, ROW, YEARS_LINE, caption_of, ending_under, period_end, rows_under,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_LINE, caption_of, ending_under,
+    period_end, rows_under,
 )
 
 
@@ -105,3 +106,32 @@ def interleaved_table_cells(text: str) -> list[Cell]:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", latest, accounting_negative(f.group()),
                                       caption_unit="%", of_changes=True, topic=topic))
     return cells
+
+
+
+# a list of items each with one figure, under a caption that gives their unit (and perhaps their year):
+#     Main exports, 2024 (US$ million)
+#      Gold                          2,650
+# (a caption, not a line of column headings: no gap of two spaces within it)
+LIST_CAPTION = re.compile(r"^[ \t]*(?P<caption>[A-Z](?:(?![ \t]{2}|\t)[^\n|]){2,100}?\([^()\n]{1,40}\))[ \t:]*\r?$", re.MULTILINE)
+LIST_ITEM = re.compile(rf"[ \t]*(?P<label>[A-Za-z][^\n\d|]{{0,60}}?)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})[ \t]*\r?$")
+CAPTION_YEAR = re.compile(rf"(?:,|\bin)[ \t]+(?P<year>{YEAR_HEADING})[ \t]*\(")
+
+
+def captioned_list_cells(text: str) -> list[Cell]:
+    """The figures of a list of two or more items, each with one figure, under a caption that gives
+    their unit ("Main exports, 2024 (US$ million)"): each with its item as label and the caption's
+    year, if any, as heading."""
+    cells = []
+    for caption in LIST_CAPTION.finditer(text) if "(" in text else ():
+        rows = list(rows_under(text, caption.end(), LIST_ITEM))
+        unit = caption_unit(text, caption.end() + 1) if len(rows) >= 2 else ""
+        if not unit:
+            continue
+        year = CAPTION_YEAR.search(caption.group("caption"))
+        topic = CAPTION_TOPIC.match(caption.group("caption"))  # "Main exports": what the items are parts of
+        cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), year.group("year") if year else "",
+                       accounting_negative(row.group("value")), caption_unit=unit, topic=topic.group("topic") if topic else "")
+                  for row in rows]
+    return cells
+

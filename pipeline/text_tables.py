@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
-from pipeline.period_tables import interleaved_table_cells, month_table_cells
+from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
@@ -37,7 +37,7 @@ HEADING_YEAR = re.compile(rf"(?P<year>{PERIOD_HEADING})", re.IGNORECASE)  # with
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
     cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
-        month_table_cells(text) + category_table_cells(text) + interleaved_table_cells(text)
+        month_table_cells(text) + category_table_cells(text) + interleaved_table_cells(text) + captioned_list_cells(text)
     first = {}  # a figure two readers take (a second heading line read as a table's own) is the first one's
     for cell in cells:
         first.setdefault(cell.start, cell)

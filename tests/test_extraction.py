@@ -823,6 +823,15 @@ def test_a_note_under_a_table_gives_rows_by_topic_and_forecast_columns_to_their_
     assert found["-7.9"].value == "7.9"  # a deficit's level: levels are never negative
 
 
+def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
+    text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
+            " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
+            "Exports grew in 2023.\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["18,420"].value, found["18,420"].unit) == ("18420000000", "USD")
+    assert (found["1,150"].indicator, found["1,150"].period_start) == ("exports", "2023")
+
+
 def test_a_note_item_names_its_rows_after_for():
     text = ("Ghana\n\nSelected indicators\n"
             "                            2023    2024\n"
