@@ -28,6 +28,7 @@ SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "bill
 CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
 SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
+BASE_BEFORE = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against|from|since)\s+$", re.IGNORECASE)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
@@ -122,6 +123,8 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")
     last = times[0] if len(times) > 1 and COMPARED.search(words, times[0].end, times[1].start) else times[-1] if times else None
+    if len(times) == 1 and BASE_BEFORE.search(words, 0, times[0].start):
+        last = None  # "Change on 2024 (%)": the time compared with, not the column's own
     latest = (_as_heading(spans[-1][1]) if len(times) == 1 and between else words[last.start : last.end]) if last else ""
     if changes and not CHANGE_WORD.search(rest):
         rest = f"{rest} change".strip()
@@ -196,23 +199,25 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     units = [""] * len(columns)
     for line in heading:
         placed_units = []
+        bracketed = {}  # the columns a bracketed unit of this line heads, which a unit to their left does not reach
         for chunk in _chunks(line.text(text)):
             column = _column(columns, chunk)
             if column is None:
                 continue
             if (unit := unit_of(chunk.text)) is not None and chunk.text.startswith("("):
-                units[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
+                units[column] = bracketed[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
             elif unit is None and (closing := CLOSING_UNIT.search(chunk.text)) and (unit := unit_of(closing.group())) is not None:
                 # "land (000 ha)" under "Agricultural": the words head it, the bracket is its unit; words spanning
                 # several columns head them all ("Y-o-Y change (%)" over "Current" and "Constant")
                 for spanned in _spanned(columns, chunk) or [column]:
-                    units[spanned] = unit
+                    units[spanned] = bracketed[spanned] = unit
                     words[spanned] = f"{words[spanned]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
                 placed_units.append((column, unit))
             else:
                 words[column] = f"{words[column]} {chunk.text}".strip()
         units = _units_over(placed_units, len(columns), units)
+        units = [bracketed.get(column, unit) for column, unit in enumerate(units)]  # "£" over one column, "Change (%)" the next
     read = [_read_heading(w) for w in words]
     times = [time for time, _, _ in read if time]
     latest = max(times, key=period_end) if times else ""

@@ -310,3 +310,13 @@ def test_a_line_grouping_rows_a_heading_spanning_columns_and_a_caption_unit_with
              "Department stores                           9.1      -4.1       -5.0\n")
     rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(sales))[0]}
     assert rows["2.4"] == ("2.4", "percent") and rows["0.9"] == ("0.9", "percent") and rows["-5.0"] == ("-5", "percent")
+
+
+def test_a_currency_over_one_column_stops_at_the_next_columns_own_bracket_and_a_base_year_is_no_columns_time():
+    text = ("Economy of Ruritania\n\nTable 2. Median weekly earnings by region, October 2025\n"
+            "                              R$      Change on 2024 (%)\n"
+            " Capital                     941         4.6\n"
+            " North                       672         5.8\n\nThat is all.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["941"].unit, found["4.6"].unit) == ("BRL", "percent")
+    assert (found["4.6"].period_start, found["941"].period_start) == ("2025-10", "2025-10")
