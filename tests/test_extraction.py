@@ -746,6 +746,8 @@ def test_points_after_percentage_points_in_a_sentence_are_percentage_points():
                   "0.4 points. The stock index rose 4 points.")
     assert found["1.1 points"][0].unit == found["0.4 points"][0].unit == "percentage_points"
     assert found["4 points"][0].unit == "points"  # an index's points
+    dotted = facts("Moldova\n\nThe bed occupancy rate was 52.4% (+0.6 p.p.); it rose 1.2 p.p. in May.")
+    assert [dotted[m][0].unit for m in ("0.6 p.p.", "1.2 p.p.")] == ["percentage_points"] * 2
 
 
 def test_markdown_table_cells_take_their_row_label_and_column_heading():
