@@ -187,6 +187,10 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
         if times and times[-1].end == len(stripped) and times[-1].kind == "month" and SERIES_MONTH.match(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
+        # "July 2025                 29 August 2025" under a release's title: the month it covers, then the day it came out
+        if len(times) == 2 and times[0].start == 0 and times[0].kind in ("month", "quarter") and times[1].kind == "date" \
+                and WIDE_GAP.fullmatch(stripped, times[0].end, times[1].start):
+            return times[0].periods[:1]
         # "Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results": a survey taken in its month
         if times and times[-1].kind == "month" and SURVEY_MONTH.match(stripped, 0, times[-1].start) \
                 and SURVEY_RESULTS.fullmatch(stripped, times[-1].end):
@@ -220,6 +224,7 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
+WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)

@@ -1442,3 +1442,10 @@ def test_a_survey_named_with_its_month_in_the_heading_dates_the_releases_figures
     results = text.replace("Structure of Earnings Survey, October 2025, preliminary results",
                            "Results of the Ruritania Business Survey for October 2025")
     assert period(results, "2.4 times") == ("2025-10", "2025-10")
+
+
+def test_a_releases_month_beside_its_publication_day_under_the_title_dates_its_figures():
+    text = ("STATISTICS RURITANIA\n\nHotel Activity\nMarch 2025                                   28 April 2025\n\n"
+            "GUEST NIGHTS UP 3.1%\n\nHotels registered 1.2 million guests, 4.4% more than a year earlier.\n")
+    assert period(text, "4.4%") == ("2025-03", "2025-03")
+    assert period(text, "3.1%") == ("2025-03", "2025-03")
