@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
-from pipeline.captions import MARKED_YEAR, SOURCE_NOTE, marked_columns, sole_note_source
+from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
@@ -18,6 +18,10 @@ from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.references import abbreviations, known_full_name, name_initials
 from pipeline.reports import CARRIED
+from pipeline.issuer_kinds import (
+    credits_itself, preparing_firm, publishes_own_statistics, releases_own_estimates, reports_own_survey, speaks_for_government,
+    speaks_of_itself,
+)
 
 
 @dataclass(frozen=True)
@@ -171,69 +175,6 @@ def _names_persons(names: str) -> bool:
     return all(is_person(name) and estimator_type(name) == "other" for name in byline_names(names))
 
 
-def releases_own_estimates(author: str, text: str) -> bool:
-    """Whether the document is its issuer's release of its own estimates, as a heading line says
-    ("Gross Domestic Product Estimates for North Korea in 2024")."""
-    titles = set(load_lexicon("context")["own_estimates_titles"])
-    return bool(author) and any(not line.rstrip().endswith(".") and titles & set(line.split()) for line in heading_lines(text))
-
-
-def reports_own_survey(author: str, text: str) -> bool:
-    """Whether an outlet's document reports its own survey, as the text says ("according to Daily NK’s
-    regular survey of markets"), or an institute's, as its heading does ("Results of the ifo Business
-    Survey"): its figures are the survey's."""
-    if not author:
-        return False
-    nouns = "|".join(load_lexicon("context")["own_survey_nouns"])
-    if estimator_type(author) in load_lexicon("context")["survey_titling_issuer_types"]:
-        # "Results of the ifo Business Survey for April 2026": a heading naming the survey by the issuer's short name
-        titled = re.compile(rf"\b{re.escape(author.split()[0])}\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
-        if len(author.split()) > 1 and any(titled.search(line) for line in heading_lines(text)):
-            return True
-    if estimator_type(author) not in load_lexicon("context")["surveying_issuer_types"]:
-        return False
-    return re.search(rf"\b{re.escape(author)}(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", text) is not None
-
-
-def speaks_for_government(author: str) -> bool:
-    """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
-    are the country's official ones."""
-    return bool(author) and author.split()[0] in load_lexicon("context")["government_issuer_heads"]
-
-
-def publishes_own_statistics(author: str) -> bool:
-    """Whether the document's issuer is a statistics office: its figures are its own statistics."""
-    return bool(author) and estimator_type(author) in load_lexicon("context")["statistics_issuer_types"]
-
-
-def credits_itself(author: str, text: str) -> bool:
-    """Whether a national body's document names it as its tables' source ("Source: NBP, supervisory
-    reporting data." in Narodowy Bank Polski's report): it compiles the data it reports."""
-    if not author or "Source" not in text or estimator_type(author) not in load_lexicon("context")["national_issuer_types"]:
-        return False  # (an international body's report credits itself for the figures it gathers from others)
-    names = (author, name_initials(author), known_full_name(author))
-    defined = {abbr for abbr, full in abbreviations(text).items() if full.lower() == author.lower()}  # "(GDCE)" in its heading
-    return any(m.group("source").strip() in names or m.group("source").strip() in defined for m in SOURCE_NOTE.finditer(text))
-
-
-
-COMPILED_BY = re.compile(r"^\W*[Cc]ompiled\s+by\b")
-
-
-def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
-    """Whether the document gives its issuer's own figures because it says so: a heading line "Compiled by
-    S&P Global", or a text that names its issuer by its head noun, capitalised, as its actor ("the Centre
-    registered 526 projects", "the Commission allows …"), a body that registers, licenses or decides
-    (self_naming_heads; not an office that reviews others' figures)."""
-    if not author:
-        return False
-    if any(COMPILED_BY.match(line) for line in heading):
-        return True
-    head = author.split()[-1]
-    return head in load_lexicon("context")["self_naming_heads"] \
-        and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
-
-
 def home_country(text: str) -> Country | None:
     """The country a document is about (countries.document_country), its issuer's country counting
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
@@ -242,17 +183,6 @@ def home_country(text: str) -> Country | None:
     # ("Statistics Portugal", "Bank of Mongolia": a national body named after its country)
     named = next((country.name for _, _, country in country_mentions(author)), "") if national else ""
     return document_country(text, (estimator_country(author) or named) if national else "")
-
-
-# "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the
-# report for its issuer (not "Prepared by staff of the IMF", the issuer's own staff, nor persons)
-PREPARED_BY_FIRM = re.compile(r"^\W*[Pp]repared\s+(?:for\s+[^,;]{1,80}?\s+)?by\s+(?:the\s+)?(?P<firm>(?:[A-Z][\w&’'.-]*\s+){0,4}"
-                              r"(?:Consultants|Consulting|Advisors|Advisers|Associates|Partners|Actuaries|LLP|Ltd|Limited|Inc))\b")
-
-
-def preparing_firm(heading: list[str]) -> str:
-    """The firm a heading line says prepared the document ("Prepared … by X Consultants"); else ""."""
-    return next((m.group("firm") for line in heading if (m := PREPARED_BY_FIRM.match(line))), "")
 
 
 # "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews

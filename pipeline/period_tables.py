@@ -108,7 +108,6 @@ def interleaved_table_cells(text: str) -> list[Cell]:
     return cells
 
 
-
 # a list of items each with one figure, under a caption that gives their unit (and perhaps their year):
 #     Main exports, 2024 (US$ million)
 #      Gold                          2,650
