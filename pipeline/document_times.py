@@ -244,7 +244,10 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
     bracketed = re.compile(rf"\b(?:(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
                            rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)"
-                           rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}})",
+                           rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
+                           # … or by its months alone: "Fiscal Year (September 1 to August 31)", "fiscal year (July-June)"
+                           rf"|(?:{names})\s+years?\s*\(\s*(?:{day})?(?P<b1>{month})(?:\s+\d{{1,2}})?\s*(?:-|–|—|to|through)\s*"
+                           rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\))",
                            re.IGNORECASE)
     return stated, bracketed
 
@@ -286,7 +289,7 @@ def fiscal_year(text: str) -> FiscalYear:
         ended = _search_at(_fiscal_year_end(), text, lowered, names)
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
             else CALENDAR_YEAR
-    first, last = (m.group("m1"), m.group("m2")) if m.group("m1") else (m.group("d1"), m.group("d2"))
+    first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2")) if m.group(a))
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
 
 
@@ -294,7 +297,7 @@ def fiscal_year(text: str) -> FiscalYear:
 def _fiscal_year_end() -> re.Pattern[str]:
     month = "(?:" + trie_pattern(_months()) + r")"
     names = "|".join(load_lexicon("context")["fiscal_year_names"])
-    return re.compile(rf"(?:{names})\s+year,?\s+(?:which\s+)?(?:ended|ends|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+    return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+)?(?:ended|ends|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
 
 

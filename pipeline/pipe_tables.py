@@ -16,7 +16,7 @@ from pipeline.grammar import Quantity, grammar
 from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import SCALE_CAPTION
-from pipeline.periods import time_expressions
+from pipeline.periods import TimeExpression, time_expressions
 from pipeline.yearless import yearless_times
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.quantities import recognise
@@ -46,6 +46,7 @@ class Cell:
     of_changes: bool = False  # the caption says the figures are rates of change: "(year-on-year, %)", "growth rates"
     of_forecasts: bool = False  # the caption says the table gives forecasts: "Key forecast indicators"
     of_places: bool = False  # its rows are places of the country: "Region", "Purchases by region"
+    of_fiscal_years: bool = False  # the caption says its years are fiscal years: "(Fiscal Years ended August 31)"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -260,14 +261,19 @@ def _day_in_column(label: str, start: str, end: str) -> str:
     return ""
 
 
+def _fiscal_if(cell: Cell, t: TimeExpression) -> TimeExpression:
+    """A plain year of a table whose caption says its years are fiscal years, as that fiscal year."""
+    return replace(t, kind="fiscal") if cell.of_fiscal_years and t.kind == "year" else t
+
+
 def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR) -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
     an "end of year" row), the document's country as subject. In a table whose rows are years
     ("1981 | 10.2 | −0.8") the column heading names the measure and the row label the time."""
     row = rows[0]
-    label_times = [as_fiscal(t, cell.label, fiscal) for t in time_expressions(cell.label)]
-    heading_times = [as_fiscal(t, cell.heading, fiscal) for t in time_expressions(cell.heading)]
+    label_times = [as_fiscal(_fiscal_if(cell, t), cell.label, fiscal) for t in time_expressions(cell.label)]
+    heading_times = [as_fiscal(_fiscal_if(cell, t), cell.heading, fiscal) for t in time_expressions(cell.heading)]
     measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)
     # the cell as a sentence would state it: "Real GDP growth, % 8.9"; "Gen. gov. debt 83.4 of GDP"
     ratio = RATIO_TO_GDP.search(measure)

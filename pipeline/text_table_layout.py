@@ -60,6 +60,14 @@ def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
     return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
 
 
+FISCAL_CAPTION = re.compile(r"(?:\(|^)\s*(?:fiscal|financial)\s+years?\b", re.IGNORECASE | re.MULTILINE)
+
+
+def of_fiscal_years(text: str, heading_start: int) -> bool:
+    """Whether a table's caption says its years are fiscal years: "(Fiscal Years ended August 31; $ thousands)"."""
+    return FISCAL_CAPTION.search(caption_lines(text, heading_start)) is not None
+
+
 def of_places(text: str, heading_start: int, first_column: str) -> bool:
     """Whether a table's rows are places or bodies, each the subject of its figures: its first column is
     headed "Region" or "Operator" (or another word of place_row_headings or body_row_headings), or its

@@ -20,7 +20,7 @@ from pipeline.period_tables import captioned_list_cells, interleaved_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_places, rows_under,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -70,6 +70,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
         places = of_places(text, heading.start(), heading.group("label"))
+        fiscal = of_fiscal_years(text, heading.start())
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
         unit = unit or ((stub := STUB_BRACKET.fullmatch(heading.group("label"))) and stub.group("unit")) or ""
         # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
@@ -150,7 +151,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
-                               of_places=places)
+                               of_places=places, of_fiscal_years=fiscal)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1

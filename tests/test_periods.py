@@ -1449,3 +1449,19 @@ def test_a_releases_month_beside_its_publication_day_under_the_title_dates_its_f
             "GUEST NIGHTS UP 3.1%\n\nHotels registered 1.2 million guests, 4.4% more than a year earlier.\n")
     assert period(text, "4.4%") == ("2025-03", "2025-03")
     assert period(text, "3.1%") == ("2025-03", "2025-03")
+
+
+def test_a_fiscal_year_defined_by_its_first_and_last_days_and_a_table_captioned_fiscal_years():
+    text = ("Harbour Board finances\n\n"
+            "The Board sets its dues so that each Fiscal Year (July 1 to June 30) closes with a surplus. "
+            "In Fiscal Year 2024 it handled 2.1 million tonnes of cargo.\n\n"
+            "OPERATING RESULTS\n"
+            "(Fiscal Years ended June 30; $ thousands)\n"
+            "                     2023      2024\n"
+            " Dues collected     8,410     9,025\n")
+    found = _periods(text)
+    assert found["2.1 million tonnes"] == ("2023-07", "2024-06")
+    assert found["9,025"] == ("2023-07", "2024-06")  # the caption makes the column's year a fiscal year
+    assert found["8,410"] == ("2022-07", "2023-06")
+    months_only = "Tax receipts for the fiscal year (April-March) rose 9% in 2025/26."
+    assert _periods(months_only)["9%"] == ("2025-04", "2026-03")
