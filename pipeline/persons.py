@@ -18,9 +18,19 @@ OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|[.,](?=\d)){0
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
 
 
+# "5.6 million and 4.9 million arrivals", "6.3 million, 6.2 million and 3.8 million": figures coordinated
+# with the one whose noun (after the last) or subject (before the first) they share
+FIGURE = r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*(?:\s+(?:thousand|million|billion|lakh|crore))?"
+CHAIN_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){FIGURE})+")
+CHAIN_BEFORE = re.compile(rf"(?:{FIGURE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
+
+
 def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
-    """'15,400 displaced persons', '2 million workers': a person noun within the next two words;
+    """'15,400 displaced persons', '2 million workers': a person noun within the next two words
+    (after the figures coordinated with it: '5.6 million and 4.9 million arrivals');
     'arrivals rose from 340,000': or as the subject just before."""
+    if chain := CHAIN_AFTER.match(text, end):
+        end = chain.end()
     # capitalised words before the noun are its adjectives ("2 million North Korean workers")
     following = re.findall(r"[A-Za-z]+", text[end : end + 60])
     while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
@@ -43,6 +53,8 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
 def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
     first, joined to the number only by verbs, prepositions and hedges."""
+    if chain := CHAIN_BEFORE.search(text, max(0, start - 120), start):
+        start = chain.start()  # "visitors numbered 6.3 million, 6.2 million and 3.8 million": the first figure's subject
     label = LINE_LABEL.search(text, 0, start)
     if label and any(w in g.person_nouns for w in re.findall(r"[a-z]+", label.group("label").lower())):
         return True  # "Internally displaced people: 10.1 million", "Refugees (2023): 2.1 million"

@@ -556,6 +556,15 @@ def test_a_count_joined_by_a_verb_to_a_person_noun_before_it_is_of_persons():
     assert one(text, "four to one").unit != "persons"
 
 
+def test_figures_coordinated_with_a_count_of_people_share_its_noun_or_its_subject():
+    text = ("The largest markets were Germany and France, with 5.6 million and 4.9 million arrivals respectively. "
+            "Italian, Dutch and Belgian visitors numbered 2.3 million, 1.2 million and 0.8 million. "
+            "Hotels registered 3.42 million guests and 9.63 million overnight stays.")
+    assert [one(text, m).unit for m in ("5.6 million", "4.9 million", "2.3 million", "0.8 million", "3.42 million")] == \
+        ["persons"] * 5
+    assert one(text, "9.63 million").unit == "count"  # stays are no people
+
+
 def test_lines_of_a_fact_sheet_are_sentences_of_their_own():
     text = ("Economy of Namibia\n\nGDP - real growth rate: 1.1% (2015 est.)\n"
             "GDP - composition by sector: agriculture: 6.7%; industry: 26.3%; services: 67% (2016 est.)\n"
