@@ -58,7 +58,8 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
-RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted)\s+per\s+(?:hundred|thousand|million)\b", re.IGNORECASE)
+# (so is a concentration's: "100 parts per million")
+RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
 RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000)(?=\s+[a-z])")
 THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6})?\)")  # also "('000 tonnes)", "(000 tonnes)", "(000)"

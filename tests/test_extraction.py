@@ -146,6 +146,8 @@ def test_quarters_named_by_their_month_codes_in_ranges_and_section_numbers_are_n
     assert {t.token: t.disposition for t in tokens} == {"Quarter": "date", "31": "date", "2026": "date", "3": "date",
                                                         "26": "date", "quarter": "date", "4": "name", "9": "name",
                                                         "2.3.1": "name", "thousand": "name"}
+    law = "A law of 2021 bans the mining of ore with more than 100 parts per million of uranium."
+    assert {t.token: t.disposition for t in extract_document(document_from_text(law))[1]}["million"] == "name"
 
 
 def test_containers_counted_in_twenty_foot_equivalents_are_no_currency():
