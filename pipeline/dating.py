@@ -321,7 +321,9 @@ def _contrast() -> WordList:
     return _link_patterns()["contrast"]
 
 
-LEVEL_OF = re.compile(r"\b(?:level|levels|figure|total|peak|value|size)\s+(?:of|in)\s+(?:the\s+)?$")
+# "twice the level of 2015", "almost twice the amount recorded in April–June 2024"
+LEVEL_OF = re.compile(r"\b(?:level|levels|figure|total|peak|value|size|amount|volume|sum)\s+"
+                      r"(?:(?:recorded|registered|reported|posted|seen|reached)\s+)?(?:of|in|during)\s+(?:the\s+)?$")
 
 
 def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:

@@ -171,6 +171,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         stripped = line.strip()
         if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
             continue
+        if (note := TRAILING_NOTE.search(stripped)) and not any(w.lower() in _months() for w in re.findall(r"[A-Za-z]+", note.group())):
+            stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)"
         times = time_expressions(stripped)
         if reported := _report_year(stripped, times, fiscal):
             return reported
@@ -227,6 +229,7 @@ SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
+TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

@@ -105,7 +105,8 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b
                       (re.compile(r"^(?:1[,.]?|['’])?000\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000 tonnes)"
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
                       (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"))  # "(thousands)"
-UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+                             r"|,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s.*$"  # "(N$, excluding VAT)", "(€ gross)"
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
                              r"|\s+of\s+GDP\b.*$"  # "per cent of GDP": percentages
                              r"|,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)$", re.I)  # "(Frw billion unless stated)"
@@ -300,7 +301,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
     if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points") and not in_bracket \
-            and not label_unit(measure):
+            and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
     own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))

@@ -73,6 +73,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
         fiscal = of_fiscal_years(text, heading.start())
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
         unit = unit or ((stub := STUB_BRACKET.fullmatch(heading.group("label"))) and stub.group("unit")) or ""
+        if not unit and (stub := LABEL_BRACKET_END.search(heading.group("label"))) and caption_scale(stub.group("unit")):
+            unit = stub.group("unit")  # "Tariff item (N$, excluding VAT)   2024/25   2025/26": the unit of the stub's column
         # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
         above_start = text.rfind("\n", 0, max(0, heading.start() - 1)) + 1
         compared = _placed(COMPARED_PERIOD, text, above_start, max(above_start, heading.start() - 1))
@@ -184,6 +186,7 @@ def _months_over(text: str, line_start: int) -> bool:
     chunks = re.findall(r"\S+(?: \S+)*", text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)])
     return len(chunks) >= 2 and 2 * sum(MONTH_OR_QUARTER.fullmatch(chunk) is not None for chunk in chunks) >= len(chunks)
 STUB_BRACKET = re.compile(r"[ \t]*\((?P<unit>[^()\n]{1,30})\)[ \t]*")
+LABEL_BRACKET_END = re.compile(r"\((?P<unit>[^()\n]{1,30})\)[ \t]*$")
 COMPARED_PERIOD = re.compile(rf"{PERIOD_HEADING}[ \t]+on\b", re.IGNORECASE)
 FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|projections?|outlook)\b", re.IGNORECASE)
 STUB_UNIT = re.compile(r"[ \t]*(?P<unit>\S+(?: \S+)*)(?:[ \t]{2,}|\t)")  # a second heading line's first column

@@ -66,6 +66,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # (not "over the twelve months": a year-on-year change, up to the month in context)
         ("first_months", rf"\b(?i:(?:in|during|over|for)\s+the\s+(?!twelve\b|12\b)(?P<n>\d{{1,2}}|{_small_numbers()})\s+months)\b"
                          rf"(?!\s+(?:of|to|ending|ended|through|until|after|since|following|before)\b)"),
+        # "in the first half of the year": January to June of the year in context
+        ("first_months", r"\b(?i:the\s+first\s+(?P<half>half)\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
         # "at the end of that year": a month of the year referred to
@@ -150,7 +152,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 day = f"{YEARLESS}-{number:02d}-{int(g['d1'] or g['d2']):02d}"
                 periods = ((day, day),)  # the seven days are counted once the year is known
             elif kind == "first_months":
-                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                n = 6 if g.get("half") else int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
                 periods = ((f"{YEARLESS}-01", f"{YEARLESS}-{n:02d}"),)
             elif kind == "year_part":
                 month = YEAR_PARTS[g["part"].lower()]

@@ -2453,3 +2453,19 @@ def test_grams_a_day_or_a_ration_in_grams_are_per_person_per_day():
         "By 2019 the ration had fallen to 312 grams. A loaf weighed 450 grams.\n"))[0]}
     assert found["800 grams"] == found["312 grams"] == "grams_per_person_per_day"
     assert found["450 grams"] == "grams"
+
+
+def test_a_tariff_table_with_its_unit_in_the_stub_numbers_in_its_labels_and_a_change_column():
+    text = ("PORTS AUTHORITY OF NAMIBIA\nTARIFF NOTICE TN-04-2025\n\n"
+            "Tariff item (N$, excluding VAT)                  2024/25    2025/26   Change (%)\n"
+            "Berth dues, per GT per 24 hours                     0.29       0.31        6.9\n"
+            "Pilotage, vessels up to 10,000 GT, per service     5,890      6,240        5.9\n"
+            "Cargo dues, full 20-ft container                   1,066      1,128        5.8\n\n"
+            "Table 1. Minimum hourly wages (€ gross)\n"
+            "Group   1 Jan 2025   1 Jan 2026\n"
+            "A            14.78        15.67\n")
+    observations, tokens = extract_document(document_from_text(text))
+    units = {o.mention: o.unit for o in observations}
+    assert [units[m] for m in ("0.31", "6,240", "1,128", "6.9", "5.9", "5.8", "15.67")] == ["NAD"] * 3 + ["percent"] * 3 + ["EUR"]
+    notice = {t.token: t.disposition for t in tokens if t.line == 2}
+    assert notice["04"] == notice["2025"] == "name"  # a notice's number

@@ -1465,3 +1465,19 @@ def test_a_fiscal_year_defined_by_its_first_and_last_days_and_a_table_captioned_
     assert found["8,410"] == ("2022-07", "2023-06")
     months_only = "Tax receipts for the fiscal year (April-March) rose 9% in 2025/26."
     assert _periods(months_only)["9%"] == ("2025-04", "2026-03")
+
+
+def test_a_quarterly_release_dates_its_undated_figures_by_its_title_and_a_compared_amount_by_its_own_quarter():
+    text = ("DIRECT INVESTMENT IN PERU\nSecond quarter of 2025 (preliminary figures)\n\n"
+            "Reinvested earnings were US$702.9 million. "
+            "New equity reached US$301.4 million, almost twice the amount recorded in April–June 2024. "
+            "Loans from parent companies added US$138.3 million. "
+            "In the first half of the year inflows totalled US$2,236.0 million.")
+    found = _periods(text)
+    assert found["US$702.9 million"] == ("2025-04", "2025-06")  # the title's quarter, though a note follows it
+    assert found["US$301.4 million"] == ("2025-04", "2025-06")  # not the quarter it is compared with
+    assert found["twice"] == ("2024-04", "2025-06")
+    assert found["US$138.3 million"] == ("2025-04", "2025-06")  # nor does the compared quarter go on
+    assert found["US$2,236.0 million"] == ("2025-01", "2025-06")
+    months = "PUBLIC DEBT BULLETIN\nSecond Quarter 2025 (April–June)\n\nThe debt stood at US$60.4 billion at 30 June 2025."
+    assert _periods(months)["US$60.4 billion"] == ("2025-06-30", "2025-06-30")
