@@ -140,6 +140,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("split_years", rf"\b(?:fy\s?)?(?P<y1>{YEAR})/\d\d{DASH}(?:fy\s?)?(?P<y3>{YEAR})/(?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal_span", rf"\b(?:fy\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
         ("both", rf"\bboth\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
+        # "12% for 1989 and again for 1990" (not "restructured in 2015 and again in 2018, when …": two events)
+        ("both", rf"(?<=\bfor\s)(?P<y1>{YEAR})\s+and\s+again\s+for\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         # "during 2013 and 2014": one stretch of time
         ("span", rf"\bduring\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
@@ -161,7 +163,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "quarter": Caseless(r"quarter|q[1-4]"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
-        "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both"),
+        "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),
         "fiscal": Caseless(r"fy|fiscal|financial"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),

@@ -21,6 +21,7 @@ OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:cou
 
 RANKED_OBJECT = re.compile(r"\b(?:ranked|ranks|ranking|placed|places|rated)\s+(?:[\w’'-]+\s+){1,3}$")
 IN_THE_WORLD = re.compile(r"\s+(?:in\s+the\s+world|worldwide|globally)\b")
+WORLDS = re.compile(r"\bworld['’]s\s+$", re.IGNORECASE)  # "the world's 18th producer of iron"
 
 
 def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = ()) -> Quantity | NotFact:
@@ -43,7 +44,8 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
         return Quantity(m.start(), m.end(), value, "rank", "rank")
     if before and before[-1] in ("from", "to", "and") and any(q.unit == "rank" for q in found):
         return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked 56th, up from 129th", "… and nineteenth for apples"
-    if RANKED_OBJECT.search(text, max(0, m.start() - 40), m.start()) or IN_THE_WORLD.match(text, m.end()):
+    if RANKED_OBJECT.search(text, max(0, m.start() - 40), m.start()) or IN_THE_WORLD.match(text, m.end()) \
+            or WORLDS.search(text, max(0, m.start() - 12), m.start()):
         return Quantity(m.start(), m.end(), value, "rank", "rank")  # "ranked the country tenth in the world"
     months = {k.lower() for k in load_lexicon("context")["months"]}
     if before and before[-1].rstrip(".") in months or after in ("century", "centuries"):
@@ -66,6 +68,7 @@ HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a
 AND_A_PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|"
                            r"years?|decades?|months?|weeks?|days?|hours?|century|centuries|miles?|kilometres?)\s+and\s+$",
                            re.IGNORECASE)
+DATED_AFTER = re.compile(r"\s+(?:in|by|for)\s+(?:1[89]|20)\d\d\b")
 COMPARATIVE_AFTER = re.compile(r"\s+(?:smaller|larger|bigger|lower|higher|less|more|fewer|greater|cheaper|dearer)\b")
 
 
@@ -83,10 +86,12 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     if ordinal and numerator_word in ("a", "an") and not (
         followed_by_of or QUALIFIED_BEFORE.search(text[: m.start()]) or re.search(r"\bby\s+$", text[: m.start()])
         or COMPARATIVE_AFTER.match(text, m.end())
+        or (denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end()))  # "3.7% in 1959, a fifth in 1960"
     ):
         return None
     if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]) \
-            and not COMPARATIVE_AFTER.match(text, m.end()):
+            and not COMPARATIVE_AFTER.match(text, m.end()) \
+            and not (numerator_word in ("a", "an") and denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end())):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     tens, _, unit_word = denominator_word.rpartition("-")

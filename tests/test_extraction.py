@@ -2469,3 +2469,16 @@ def test_a_tariff_table_with_its_unit_in_the_stub_numbers_in_its_labels_and_a_ch
     assert [units[m] for m in ("0.31", "6,240", "1,128", "6.9", "5.9", "5.8", "15.67")] == ["NAD"] * 3 + ["percent"] * 3 + ["EUR"]
     notice = {t.token: t.disposition for t in tokens if t.line == 2}
     assert notice["04"] == notice["2025"] == "name"  # a notice's number
+
+
+def test_plural_fractions_ranks_among_the_worlds_producers_a_dated_fraction_in_a_series_and_one_figure_for_two_years():
+    text = ("Its purchases were roughly five-sixths of exports and three-eighths of imports. "
+            "The country is the world's 18th producer of iron; among Asian producers it stands 15th in fluorite "
+            "and 12th in salt. Defence took 3.7% in 1959, a fifth in 1960 and 19.8% in 1961. "
+            "Official figures gave 12% for 1989 and again for 1990.")
+    found = facts(text)
+    assert [float(found[m][0].value) for m in ("five-sixths", "three-eighths", "a fifth")] == [0.8333, 0.375, 0.2]
+    assert [found[m][0].unit for m in ("18th", "15th", "12th")] == ["rank"] * 3
+    assert (found["a fifth"][0].period_start, found["a fifth"][0].unit) == ("1960", "ratio")
+    assert sorted(o.period_start for o in found["12%"]) == ["1989", "1990"]
+    assert "a third" not in facts("Trade grew for a third year in 2019, the ministry said.")  # an order, not a fraction
