@@ -2482,3 +2482,12 @@ def test_plural_fractions_ranks_among_the_worlds_producers_a_dated_fraction_in_a
     assert (found["a fifth"][0].period_start, found["a fifth"][0].unit) == ("1960", "ratio")
     assert sorted(o.period_start for o in found["12%"]) == ["1989", "1990"]
     assert "a third" not in facts("Trade grew for a third year in 2019, the ministry said.")  # an order, not a fraction
+
+
+def test_rupees_abbreviated_rs_with_a_stop_neither_end_the_sentence_nor_lose_their_currency():
+    text = ("Economy of Sri Lanka\n\nForeign debt, by the Central Bank's count, rose from about Rs. 2.2 billion in 1970 "
+            "to Rs. 5.4 billion at the end of 1976.")
+    found = facts(text)
+    debt = found["Rs. 5.4 billion"][0]
+    assert (debt.unit, float(debt.value), debt.source, debt.period_start) == ("LKR", 5.4e9, "Central Bank", "1976-12")
+    assert found["Rs. 2.2 billion"][0].sentence.startswith("Foreign debt") and debt.sentence.endswith("1976.")
