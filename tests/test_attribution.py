@@ -2255,3 +2255,12 @@ def test_a_preposition_before_an_estimators_possessive_is_not_part_of_its_name()
     text = ("Economy of Fiji\n\nIn the Australian government’s estimate for 1991, gross national product was "
             "US$1.9 billion and income per head US$2,538.\n")
     assert sources(text)["US$1.9 billion"] == "Australian government"
+
+
+def test_an_official_series_or_price_index_that_shows_a_figure_gives_the_countrys_official_figures():
+    text = ("Economy of Hungary\n\nGrowth stalled: the official series shows national income growing by 0.1% in 1981. "
+            "The official cost-of-living index rose by about 1% a year in the 1970s. "
+            "Western economists regard the official series as a ceiling. Output fell 3% in 1982.")
+    found = sources(text)
+    assert found["0.1%"] == found["1%"] == "Hungary (official)"
+    assert found["3%"] == ""  # a series spoken of, not reporting a figure
