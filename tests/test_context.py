@@ -721,3 +721,11 @@ def test_a_statistics_office_named_after_its_country_makes_that_country_the_docu
             "from the United States and Germany made up a fifth of the total, and Norway's own residents the rest.")
     found = subjects_of(text)
     assert found["3.4%"] == "Norway" and found["2.31 million"] == "Norway"
+
+
+def test_a_self_governing_territory_is_the_economy_its_article_is_about_not_the_state_it_belongs_to():
+    text = ("Economy of the Faroe Islands\n\nThe Faroe Islands are a self-governing part of the Kingdom of Denmark. "
+            "GDP reached DKK 25.1 billion in 2023.")
+    assert subjects_of(text)["DKK 25.1 billion"] == "Faroe Islands"
+    pacific = "Economy of New Caledonia\n\nSince 1999 the CFP franc has been worth a fixed 119.33 francs to the euro."
+    assert [o.unit for o in extract_document(document_from_text(pacific))[0]] == ["XPF"]  # the territory's own franc
