@@ -375,3 +375,11 @@ def test_changes_of_labour_rates_in_points_participation_rates_and_the_cpi():
     assert found["61.2%"] == "population_share"  # a share of the population of working age
     assert found["9.8%"] == "labour_force_share"
     assert found["0.4%"] == "inflation_rate"
+
+
+def test_direct_investment_named_without_foreign_is_foreign_investment():
+    text = ("Direct investment inflows to Peru amounted to US$1.1 billion in the second quarter of 2025. "
+            "Peruvian direct investment abroad was US$96 million. Public investment rose to US$2.4 billion.")
+    found = indicators_of(text)
+    assert (found["US$1.1 billion"], found["US$96 million"]) == ("foreign_investment", "foreign_investment")
+    assert found["US$2.4 billion"] == "investment"
