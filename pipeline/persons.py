@@ -50,6 +50,25 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     return any(w in g.person_nouns for w in words)
 
 
+# words ending in "s" that are no plural noun
+NOT_PLURALS = frozenset({"was", "has", "is", "as", "this", "thus", "plus", "less", "across", "towards", "its", "us", "perhaps",
+                         "unless", "always", "whereas", "besides", "respectively", "previous", "various"})
+
+
+PLACED_AT = re.compile(r"\b(?:at|in|across)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$")
+
+
+def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """'employees at some 1,250 companies': a plural noun right after a number the people before it
+    are placed at names what it counts, and it is no people."""
+    if not PLACED_AT.search(text, max(0, start - 20), start):
+        return False
+    m = re.match(r"\s+([a-z]{4,})\b", text[end : end + 40])
+    word = m.group(1) if m else ""
+    return word.endswith("s") and word not in NOT_PLURALS and word not in g.person_nouns \
+        and word not in g.lexicon["time_nouns"] and not word.endswith("ss")
+
+
 def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
     first, joined to the number only by verbs, prepositions and hedges."""
@@ -70,6 +89,8 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
         return True
     if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped):
         return True  # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one")
+    if len(words) > 1 and words[-1].endswith("ed") and words[-2] in g.person_nouns and LEVEL_VERBS.intersection(popped):
+        return True  # "Persons engaged numbered 10.53 million"
     # "The number of civil servants more than tripled from about 1.2 million in 2004 to 4.1 million": a number of
     # people its clause opened with
     counted = [m for m in NUMBER_OF.finditer(text, max(0, start - 160), start) if ";" not in text[m.end() : start]]

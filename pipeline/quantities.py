@@ -21,7 +21,7 @@ from pipeline.number_labels import (
     MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
-from pipeline.persons import counts_people, is_demonym_plural, people_named_before
+from pipeline.persons import counts_people, counts_things, is_demonym_plural, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
@@ -99,7 +99,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end)
-                            or people_named_before(text, start, g)):
+                            or (people_named_before(text, start, g) and not counts_things(text, start, end, g))):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
     if not num[0].isdigit():

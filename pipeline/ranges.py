@@ -134,7 +134,8 @@ RATE_BEFORE = re.compile(r"\b(?:exchange|official|parallel|market|black[- ]marke
                          r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 
 
-LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# (not ", or": "numbered 1,203,978, or 98.2% of all": the same figure again, as a share)
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 
 
 def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:

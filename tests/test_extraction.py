@@ -2491,3 +2491,12 @@ def test_rupees_abbreviated_rs_with_a_stop_neither_end_the_sentence_nor_lose_the
     debt = found["Rs. 5.4 billion"][0]
     assert (debt.unit, float(debt.value), debt.source, debt.period_start) == ("LKR", 5.4e9, "Central Bank", "1976-12")
     assert found["Rs. 2.2 billion"][0].sentence.startswith("Foreign debt") and debt.sentence.endswith("1976.")
+
+
+def test_a_figure_restated_as_a_share_people_engaged_and_a_count_of_places_people_work_at():
+    text = ("Small enterprises numbered 1,203,978, or 98.2% of all establishments. "
+            "Persons engaged numbered 10.53 million in 2022. "
+            "The agreement covers about 165,000 employees at some 1,250 companies.")
+    assert [one(text, m).unit for m in ("1,203,978", "98.2%", "10.53 million", "165,000", "1,250")] == \
+        ["count", "percent", "persons", "persons", "count"]
+    assert one("Prices rose 71, 12 and 5 percent in the three years.", "71").unit == "percent"  # a list still shares its unit
