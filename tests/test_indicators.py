@@ -383,3 +383,10 @@ def test_direct_investment_named_without_foreign_is_foreign_investment():
     found = indicators_of(text)
     assert (found["US$1.1 billion"], found["US$96 million"]) == ("foreign_investment", "foreign_investment")
     assert found["US$2.4 billion"] == "investment"
+
+
+def test_establishments_counted_by_a_census_are_enterprises():
+    text = ("A total of 1,226,494 establishments were in operation in 2022, 33.4% more than in 2015. "
+            "Manufacturing establishments increased by 5.9% to 71,136.")
+    found = indicators_of(text)
+    assert [found[m] for m in ("1,226,494", "33.4%", "5.9%", "71,136")] == ["enterprise_count"] * 4
