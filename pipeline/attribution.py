@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.context import CAPWORD
 from pipeline.countries import Country, countries, country_adjectives
 from pipeline.estimators import estimator_type, is_person, known_estimators
+from pipeline.grammar import grammar
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
 from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
@@ -126,6 +127,14 @@ DATED_AFTER_NAME = re.compile(r"\s+(?:on|in|of|for|since|by)\s+(?:January|Februa
                               r"September|October|November|December|Q[1-4]|H[12])\b.*$")
 # "Using customs records …, we find": a sentence opening with a participle, not a name
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
+def is_unit_word(word: str) -> bool:
+    """Whether a word names a unit of measure ("TEU", "GT", "kWh"), which a price is quoted per."""
+    g = grammar()
+    return word.lower() in g.units or word in g.lexicon["glued_units"] or word in g.lexicon["hyphen_units"]
+
+
+# "Detailed reports … will be published": an adjective in -ed opening the sentence, not a name (not "Fed")
+PARTICIPLE_ALONE = re.compile(r"[A-Z][a-z]{3,}ed$")
 COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -189,6 +198,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org) \
                     or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
+            if PARTICIPLE_ALONE.fullmatch(org) or (sentence[max(0, m.start("org") - 4) : m.start("org")] == "per " and is_unit_word(org)):
+                continue  # "Detailed reports …"; "N$286 per TEU": a unit, not a body one goes by
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
             if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):

@@ -2264,3 +2264,12 @@ def test_an_official_series_or_price_index_that_shows_a_figure_gives_the_country
     found = sources(text)
     assert found["0.1%"] == found["1%"] == "Hungary (official)"
     assert found["3%"] == ""  # a series spoken of, not reporting a figure
+
+
+def test_a_unit_a_price_is_quoted_per_and_an_adjective_opening_a_sentence_are_no_estimators():
+    text = ("Economy of Namibia\n\nEmpty containers pay N$286 per TEU. "
+            "Detailed reports for each of the 14 regions will be published by December 2025. "
+            "Growth was 3% in 2024, per the IMF.")
+    found = sources(text)
+    assert found["N$286"] == "" and found["3%"] == "IMF"
+    assert find_sources("Detailed reports for each of the 14 regions will be published by December 2025.", None) == []
