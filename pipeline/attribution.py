@@ -141,6 +141,8 @@ IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+|its\s+|their\s+)?$")
 # "Statistics Korea, drawing on International Energy Agency data, records …": the data another body
 # works from, not who gives the figures
 DRAWN_ON_BEFORE = re.compile(r",\s+(?:(?:drawing|relying|building|based)\s+on|using|citing|working\s+from)\s+(?:the\s+)?$")
+# "An ILO mission led by Dudley Seers had counted …": the mission counted, not the person leading it
+LED_BY_BEFORE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+$")
 
 
 def _is_country(name: str) -> bool:
@@ -215,7 +217,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "estimates of North Korean output": the country is what is estimated
             if IN_BEFORE.search(sentence, 0, m.start()):
                 continue  # "a survey of firms in the North found": where they are, not who found it
-            if DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")):
+            if DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")) \
+                    or (LED_BY_BEFORE.search(sentence, max(0, m.start("org") - 12), m.start("org")) and is_person(org)):
                 continue
             known = known_estimators().match(org)
             longer_name = known and re.match(r"\s+[A-Z]", org[known.end() :]) and words[-1] not in _lexicon()["publication_heads"]

@@ -2273,3 +2273,7 @@ def test_a_unit_a_price_is_quoted_per_and_an_adjective_opening_a_sentence_are_no
     found = sources(text)
     assert found["N$286"] == "" and found["3%"] == "IMF"
     assert find_sources("Detailed reports for each of the 14 regions will be published by December 2025.", None) == []
+
+
+def test_the_person_leading_a_mission_is_not_who_counted():
+    assert find_sources("An ILO mission led by Dudley Seers had counted some 550,000 unemployed in 1970.", None) == [(3, "ILO")]
