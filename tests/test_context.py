@@ -729,3 +729,10 @@ def test_a_self_governing_territory_is_the_economy_its_article_is_about_not_the_
     assert subjects_of(text)["DKK 25.1 billion"] == "Faroe Islands"
     pacific = "Economy of New Caledonia\n\nSince 1999 the CFP franc has been worth a fixed 119.33 francs to the euro."
     assert [o.unit for o in extract_document(document_from_text(pacific))[0]] == ["XPF"]  # the territory's own franc
+
+
+def test_an_investing_country_and_investment_channelled_through_one_make_a_pair():
+    text = ("Economy of Peru\n\nThe United States remained the main investing country, with US$693.6 million in 2025. "
+            "Investment channelled through Ireland fell to US$21.6 million.")
+    found = subjects_of(text)
+    assert (found["US$693.6 million"], found["US$21.6 million"]) == ("Peru-United States", "Peru-Ireland")
