@@ -72,6 +72,7 @@ def _tied_after(sentence: str, q: Quantity, t: TimeExpression) -> bool:
         and _after_gap().match(sentence[q.end : t.start]) is not None
         and not LABEL.match(sentence, t.end)
         and not _is_base(sentence, q, t)
+        and not _change_over(sentence, q, t)
     )
 
 
@@ -173,7 +174,7 @@ def _own_time(
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
-            and not any(_is_base(sentence, o, t) for o in (q, *others))
+            and not any(_is_base(sentence, o, t) or _change_over(sentence, o, t) for o in (q, *others))
             and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
@@ -337,6 +338,25 @@ def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
     if not _link_patterns()["noun"].match_at(sentence, t.end):
         return False
     return bool(_link_patterns()["base_gap"].match(gap) or (multiple and _link_patterns()["multiple_gap"].match(gap)))
+
+
+OVER_GAP = re.compile(r"\s+(?:over|on)\s+(?:the\s+)?$")
+
+
+BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+OTHER_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
+    """'The 1999 budget raised farm spending by 15% over 1998', 'arrivals in 2024, up 5.6% on 2023': the
+    single time a change is measured over, right after it, is its base when the sentence names another
+    time for its own (alone, 'prices rose 4% over 2023' is during 2023; not a span: '5% a year over 2020–2024')."""
+    if t.kind not in ("year", "month", "quarter") or t.start < q.end or q.unit != "percent" \
+            or OVER_GAP.fullmatch(sentence, q.end, t.start) is None:
+        return False
+    changed = BY_BEFORE.search(sentence, max(0, q.start - 20), q.start) \
+        or _link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start)
+    return bool(changed) and OTHER_YEAR.search(sentence[: t.start] + " " + sentence[t.end :]) is not None
 
 
 def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:

@@ -1481,3 +1481,10 @@ def test_a_quarterly_release_dates_its_undated_figures_by_its_title_and_a_compar
     assert found["US$2,236.0 million"] == ("2025-01", "2025-06")
     months = "PUBLIC DEBT BULLETIN\nSecond Quarter 2025 (April–June)\n\nThe debt stood at US$60.4 billion at 30 June 2025."
     assert _periods(months)["US$60.4 billion"] == ("2025-06-30", "2025-06-30")
+
+
+def test_a_change_by_a_share_over_or_on_a_single_earlier_time_is_of_the_sentences_own_time():
+    text = "The 1999 budget raised farm spending by 15% over 1998 and power-sector spending by 11%."
+    assert period(text, "15%") == period(text, "11%") == ("1999", "1999")
+    assert period("Visitor arrivals reached 978,420 in 2024, up 5.6% on 2023.", "5.6%") == ("2024", "2024")
+    assert period("Prices rose 4% over 2023.", "4%") == ("2023", "2023")  # alone, "over" a year is during it
