@@ -146,7 +146,7 @@ def _own_time(
         if in_since_event(sentence, q.start, t):
             return ((t.period[0], t.period[0]),), False
     for t in dated:
-        if _tied_before(sentence, q, t):
+        if _tied_before(sentence, q, t) and not any(_change_over(sentence, o, t) for o in others if o is not q):
             # "between 1954 and 1976: 47.6% under the Three-Year Plan, then …": the colon opens a
             # list of the stretch's parts, each of the plan named with it
             plan = next((p for p in dated if p.kind == "plan" and _tied_after(sentence, q, p)), None)

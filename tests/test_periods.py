@@ -1488,3 +1488,4 @@ def test_a_change_by_a_share_over_or_on_a_single_earlier_time_is_of_the_sentence
     assert period(text, "15%") == period(text, "11%") == ("1999", "1999")
     assert period("Visitor arrivals reached 978,420 in 2024, up 5.6% on 2023.", "5.6%") == ("2024", "2024")
     assert period("Prices rose 4% over 2023.", "4%") == ("2023", "2023")  # alone, "over" a year is during it
+    assert period("Sales rose by 3% on 2023 to reach 5 million in 2024.", "5 million") == ("2024", "2024")
