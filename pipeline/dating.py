@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.bases import base_of_change, change_over, contrast, is_base, link_patterns, measured_against
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
-from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
@@ -31,7 +31,6 @@ LABEL = re.compile(r"\s*:(?!\s*[a-z])")  # (not "in April–June 2024: travel re
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
 SPANS = ("span", "decade_span", "decade_pair", "since", "within")
 # how far before a number a change word may stand ("declined sharply by …")
-CHANGE_REACH = 80
 
 
 @lru_cache(maxsize=1)
@@ -71,8 +70,8 @@ def _tied_after(sentence: str, q: Quantity, t: TimeExpression) -> bool:
         t.start >= q.end
         and _after_gap().match(sentence[q.end : t.start]) is not None
         and not LABEL.match(sentence, t.end)
-        and not _is_base(sentence, q, t)
-        and not _change_over(sentence, q, t)
+        and not is_base(sentence, q, t)
+        and not change_over(sentence, q, t)
     )
 
 
@@ -130,7 +129,7 @@ def bind_periods(
                    if p[0][:4].isdigit() and int(p[0][:4]) - int(earlier.period[1][:4]) > 1]
         if current:
             return ((earlier.period[0], current[0][1]),), False
-    base = _base_of_change(sentence, q, dated)
+    base = base_of_change(sentence, q, dated)
     if base is not None:
         current = carried if (weak or not periods) and carried else periods
         current = [p for p in current if p[1] > base.period[0]]
@@ -146,7 +145,7 @@ def _own_time(
         if in_since_event(sentence, q.start, t):
             return ((t.period[0], t.period[0]),), False
     for t in dated:
-        if _tied_before(sentence, q, t) and not any(_change_over(sentence, o, t) for o in others if o is not q):
+        if _tied_before(sentence, q, t) and not any(change_over(sentence, o, t) for o in others if o is not q):
             # "between 1954 and 1976: 47.6% under the Three-Year Plan, then …": the colon opens a
             # list of the stretch's parts, each of the plan named with it
             plan = next((p for p in dated if p.kind == "plan" and _tied_after(sentence, q, p)), None)
@@ -174,7 +173,7 @@ def _own_time(
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
-            and not any(_is_base(sentence, o, t) or _change_over(sentence, o, t) for o in (q, *others))
+            and not any(is_base(sentence, o, t) or change_over(sentence, o, t) for o in (q, *others))
             and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
@@ -264,9 +263,9 @@ def _claimed_time(
             o is not q and _tied_after(sentence, o, chosen) and BASE_LEAD.search(sentence, max(0, o.start - 90), o.start) for o in others):
         return chosen.periods, True  # "…from KM 756.2 million a year earlier, and exports covered 58.4%": a base's time, weakly
     claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
-    if any(_measured_against(sentence, q, o, others) for o in claimants):
+    if any(measured_against(sentence, q, o, others) for o in claimants):
         return (), False  # the base's time is not the number's: the paragraph's, else none
-    contrasted = any(_contrast().search(sentence, q.end, o.start) for o in claimants)
+    contrasted = any(contrast().search(sentence, q.end, o.start) for o in claimants)
     # a month or day after the number belongs to the number that claimed it ("4.5 percent growth
     # and inflation below 10 percent by December 2024"): only its year is shared; one before it
     # is shared whole ("US$10.5 billion at end-2023, about half of it owed to China")
@@ -289,97 +288,6 @@ PUBLISHED_ON = re.compile(r"\b(?:released|published|issued|posted|updated)\b[^.;
 DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on|by)\s+[^,;()]{1,50},")
 CHANGE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
-
-
-@lru_cache(maxsize=1)
-def _link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
-    lex = load_lexicon("context")
-    alt = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
-    article = r"(?:the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+)?"
-    return {
-        "noun": Caseless(rf"\s+(?:{alt('base_year_nouns')})\b"),
-        # "… of the 1977 target", "… compared to its 1989 level", "threefold the 2015 level"
-        "base_gap": re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:{alt('base_year_links')}|of)\s+{article}$", re.IGNORECASE),
-        "multiple_gap": re.compile(rf"^\s+{article}$", re.IGNORECASE),
-        "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
-        "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
-        # "7% more than in the record year of 2019", "9% fewer than were counted in 2011"
-        "than_earlier": re.compile(rf"\s+(?:{alt('comparative_words')})\s+than\s+(?:(?:in|during|(?:was|were)\s+[a-z]+\s+in)\s+)?"
-                                   r"(?:the\s+)?(?:record\s+(?:year\s+)?(?:of\s+)?)?$"),
-        "contrast": WordList(lex["contrast_links"]),
-        "parallel": WordList(lex["parallel_links"]),
-    }
-
-
-def _measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quantity]) -> bool:
-    """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019': a fraction
-    or multiple between the two makes the later number the base the first is measured against."""
-    return any(q.end <= f.start and f.end <= o.start and (f.rule in ("multiple", "fraction") or f.unit == "times")
-               and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+", sentence[f.end : o.start]) for f in others)
-
-
-def _contrast() -> WordList:
-    return _link_patterns()["contrast"]
-
-
-# "twice the level of 2015", "almost twice the amount recorded in April–June 2024"
-LEVEL_OF = re.compile(r"\b(?:level|levels|figure|total|peak|value|size|amount|volume|sum)\s+"
-                      r"(?:(?:recorded|registered|reported|posted|seen|reached)\s+)?(?:of|in|during)\s+(?:the\s+)?$")
-
-
-def _is_base(sentence: str, q: Quantity, t: TimeExpression) -> bool:
-    """A year after the number, named as the base it is compared with ("the 2015 level")."""
-    if t.start < q.end or t.kind == "plan":
-        return False
-    gap = sentence[q.end : t.start]
-    multiple = q.rule in ("multiple", "fraction") or q.unit == "times"
-    if multiple and LEVEL_OF.search(gap) and ";" not in gap:
-        return True  # "more than twice the level of 2015"
-    if not _link_patterns()["noun"].match_at(sentence, t.end):
-        return False
-    return bool(_link_patterns()["base_gap"].match(gap) or (multiple and _link_patterns()["multiple_gap"].match(gap)))
-
-
-OVER_GAP = re.compile(r"\s+(?:over|on)\s+(?:the\s+)?$")
-
-
-BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
-OTHER_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
-    """'The 1999 budget raised farm spending by 15% over 1998', 'arrivals in 2024, up 5.6% on 2023': the
-    single time a change is measured over, right after it, is its base when the sentence names another
-    time for its own (alone, 'prices rose 4% over 2023' is during 2023; not a span: '5% a year over 2020–2024')."""
-    if t.kind not in ("year", "month", "quarter") or t.start < q.end or q.unit != "percent" \
-            or OVER_GAP.fullmatch(sentence, q.end, t.start) is None:
-        return False
-    changed = BY_BEFORE.search(sentence, max(0, q.start - 20), q.start) \
-        or _link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start)
-    return bool(changed) and OTHER_YEAR.search(sentence[: t.start] + " " + sentence[t.end :]) is not None
-
-
-def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
-    """The earlier time a change is measured against right after it: "4% more than in 2019"."""
-    after = next((t for t in times if t.start >= q.end), None)
-    if after is None or not after.period[1][:4].isdigit():
-        return None
-    return after if _link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start) else None
-
-
-def _base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
-    """The base year of a number that states a change: a multiple, a fraction, points, or a number
-    after a change word ("a decline of 5.2% compared to its 1989 level")."""
-    change = (
-        q.rule in ("multiple", "fraction") or q.unit in ("times", "percentage_points")
-        or bool(_link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start))
-        or bool(_link_patterns()["relative_level"].match(sentence, q.end))  # "5.2% below its 1989 level"
-    )
-    if not change:
-        return None
-    start, end = clause_bounds(sentence, q)
-    return next((t for t in times if t.end <= end and _is_base(sentence, q, t)
-                 and not sentence[q.end : t.start].rstrip().endswith(" of the")), None)
 
 
 def _span_reached(
@@ -408,7 +316,7 @@ def _parallel(
     tied = [t for t in times if o.end <= t.start and t.end <= q.start and _tied_after(sentence, o, t)]
     if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
         return None
-    return tied[0] if _link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
+    return tied[0] if link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
 
 
 def _bracket_after_time(

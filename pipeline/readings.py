@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from pipeline import context
 from pipeline.carry import stretch_of
-from pipeline.dating import bind_periods, earlier_compared
+from pipeline.bases import earlier_compared
+from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
 from pipeline.ranges import is_money, second_level
