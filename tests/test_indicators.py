@@ -390,3 +390,11 @@ def test_establishments_counted_by_a_census_are_enterprises():
             "Manufacturing establishments increased by 5.9% to 71,136.")
     found = indicators_of(text)
     assert [found[m] for m in ("1,226,494", "33.4%", "5.9%", "71,136")] == ["enterprise_count"] * 4
+
+
+def test_dues_and_what_a_service_is_charged_at_are_prices():
+    text = ("Berth dues are N$0.31 per GT for each day alongside. Pilotage is charged at N$6,240 per service. "
+            "Licence fees brought in N$520 million in 2024.")
+    found = indicators_of(text)
+    assert (found["N$0.31"], found["N$6,240"]) == ("price", "price")
+    assert found["N$520 million"] != "price"  # fees collected are revenue, not a price
