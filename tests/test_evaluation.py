@@ -185,8 +185,8 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Sri Lanka under Sirimavo Bandaranaike), 105 (encyclopedic: the UAE, Greenland, Vanuatu, New Caledonia) and 106 (new
 # genres: an FDI release, an enterprise census, a port tariff notice, a collective wage agreement): subject .824 → .817
 # and indicator .6685 → .663 as read before any change for them, so those floors went down. Session 29 ended (20,456
-# core facts) at unit .959, period .782, subject .819, source .8025, indicator .666 (sets 104-106: unit .863 → .973,
-# period .673 → .723, subject .569 → .667, indicator .442 → .582; the 19,862 of the sets before them: unit .9584 → .9588,
+# core facts) at unit .959, period .782, subject .819, source .8025, indicator .6675 (sets 104-106: unit .863 → .973,
+# period .673 → .723, subject .569 → .667, indicator .442 → .621; the 19,862 of the sets before them: unit .9584 → .9588,
 # period .7831 → .7842, indicator .6685 → .6689, no field down).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
                   "period": 0.78, "subject": 0.81, "source": 0.80, "indicator": 0.66}
