@@ -83,15 +83,15 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are
     # fractions; a denominator that is no ordinal ("a quarter come from France") is a fraction always
     ordinal = denominator_word in g.lexicon["ordinals"]
+    # "3.7% in 1959, a fifth in 1960": a share dated in a series (not "a second in 2019")
+    dated = numerator_word in ("a", "an") and denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end())
     if ordinal and numerator_word in ("a", "an") and not (
         followed_by_of or QUALIFIED_BEFORE.search(text[: m.start()]) or re.search(r"\bby\s+$", text[: m.start()])
-        or COMPARATIVE_AFTER.match(text, m.end())
-        or (denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end()))  # "3.7% in 1959, a fifth in 1960"
+        or COMPARATIVE_AFTER.match(text, m.end()) or dated
     ):
         return None
     if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]) \
-            and not COMPARATIVE_AFTER.match(text, m.end()) \
-            and not (numerator_word in ("a", "an") and denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end())):
+            and not COMPARATIVE_AFTER.match(text, m.end()) and not dated:
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     tens, _, unit_word = denominator_word.rpartition("-")
