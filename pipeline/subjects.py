@@ -162,6 +162,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # one partner makes a pair; "sales to Brazil and Argentina" are the home country's, not a pair's
     if home_name and len(foreign) == 1 and patterns["bilateral"].search(sentence[start:end]):
         return f"{home_name}-{foreign[0]}"
+    if home_name and (recorder := _partner_customs(sentence, home_name)) and set(foreign) <= {recorder} \
+            and TRADE_WORD.search(sentence, start, end):
+        return f"{home_name}-{recorder}"  # "China's General Administration of Customs put two-way trade at …"
     if world_aggregate(before) and not mentions:
         return "world"  # "World exports of green coffee amounted to 11.2 million bags"
     owner = _foreign_bodies_owner(sentence, q, home_name)
@@ -191,6 +194,18 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # (a country in the possessive before a body's name is the body's: "South Korea's Rural Development Administration put …")
     own = [m for m in earlier if not _bodys_country().match(before, m[1])]
     return own[0][2].name if own else home_name
+
+
+# "Chinese customs recorded …", "China's General Administration of Customs put …": a partner's customs,
+# which record its trade with the document's country
+CUSTOMS_AFTER = re.compile(r"^(?:’s|'s)?\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[Cc]ustoms\b")
+TRADE_WORD = re.compile(r"\btrade\b", re.IGNORECASE)
+
+
+def _partner_customs(sentence: str, home_name: str) -> str:
+    """The one foreign country whose customs the sentence names, or ""."""
+    owners = {c.name for _, end, c in country_mentions(sentence) if c.name != home_name and CUSTOMS_AFTER.match(sentence[end:])}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 @lru_cache(maxsize=1)

@@ -2277,3 +2277,16 @@ def test_a_unit_a_price_is_quoted_per_and_an_adjective_opening_a_sentence_are_no
 
 def test_the_person_leading_a_mission_is_not_who_counted():
     assert find_sources("An ILO mission led by Dudley Seers had counted some 550,000 unemployed in 1970.", None) == [(3, "ILO")]
+
+
+def test_tables_and_a_missions_reckoning_and_official_counts_name_who_counted():
+    text = ("Economy of Laos\n\nOn the United States Geological Survey's tables the country is the world's 9th producer of tin. "
+            "By the reckoning of a United Nations mission the ration had fallen to 300 grams in 2019. "
+            "The civil service grew from about 21,000 people in 1980 to 73,000 in 1990, by official counts. "
+            "The census of March 2015 counted about 6.5 million inhabitants. "
+            "Wattay airport served 1.2 million passengers in 2019, according to its operator, Lao Airports Authority.")
+    found = sources(text)
+    assert found["9th"] == "United States Geological Survey"
+    assert found["300 grams"] == "United Nations"
+    assert found["21,000"] == found["73,000"] == found["6.5 million"] == "Laos (official)"
+    assert found["1.2 million"] == "Lao Airports Authority"

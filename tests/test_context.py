@@ -736,3 +736,13 @@ def test_an_investing_country_and_investment_channelled_through_one_make_a_pair(
             "Investment channelled through Ireland fell to US$21.6 million.")
     found = subjects_of(text)
     assert (found["US$693.6 million"], found["US$21.6 million"]) == ("Peru-United States", "Peru-Ireland")
+
+
+def test_a_partners_customs_recording_trade_make_a_pair_and_a_geological_survey_is_no_subject():
+    text = ("Economy of Laos\n\nVietnam's General Department of Customs put two-way trade at US$1.6 billion in 2023. "
+            "Vietnamese customs put rice output at 4 million tonnes in 2020. "
+            "On the United States Geological Survey's tables the country is the world's 9th producer of tin.")
+    found = subjects_of(text)
+    assert found["US$1.6 billion"] == "Laos-Vietnam"
+    assert found["4 million tonnes"] == "Laos"  # no trade: the customs only count it
+    assert found["9th"] == "Laos"
