@@ -40,7 +40,7 @@ def _standing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon("context")
     words = lambda key: "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))  # noqa: E731
     return (re.compile(rf"\b(?:{words('standing_before')})\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:{words('standing_after')})\b", re.IGNORECASE))
+            re.compile(rf"\s+(?:{words('standing_after')})(?![\w-])", re.IGNORECASE))  # (not "long-term")
 
 
 QUOTED = re.compile(r"[“\"][^”\"]*$")  # an open quotation before a position

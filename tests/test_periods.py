@@ -1489,3 +1489,13 @@ def test_a_change_by_a_share_over_or_on_a_single_earlier_time_is_of_the_sentence
     assert period("Visitor arrivals reached 978,420 in 2024, up 5.6% on 2023.", "5.6%") == ("2024", "2024")
     assert period("Prices rose 4% over 2023.", "4%") == ("2023", "2023")  # alone, "over" a year is during it
     assert period("Sales rose by 3% on 2023 to reach 5 million in 2024.", "5 million") == ("2024", "2024")
+
+
+def test_a_design_capacity_and_a_things_length_take_no_time_of_another_event():
+    text = ("Economy of Kenya\n\nThe Athi River plant, opened in 1979 and designed for 90,000 tonnes a year, "
+            "never ran at more than half that rate. The pipeline to Eldoret, 325 km long, was finished in 1994. "
+            "Its design capacity was 4.4 million tonnes a year. Long-term loans of $2 billion were signed in 2014.")
+    assert period(text, "90,000 tonnes") == ("", "")
+    assert period(text, "325 km") == ("", "")
+    assert period(text, "4.4 million tonnes") == ("", "")
+    assert period(text, "$2 billion") == ("2014", "2014")  # "long-term" is no length
