@@ -1273,6 +1273,11 @@ def test_a_quarter_is_a_fraction_unless_it_is_a_time():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations if o.unit == "ratio"] == ["a quarter"]
     assert all(t.disposition != "unexplained" for t in tokens)
+    spans = ("Arrears rose for three consecutive quarters, and inflation was above target over the past two quarters; "
+             "exports fell by three quarters.")
+    observations, tokens = extract_document(document_from_text(spans))
+    assert [o.mention for o in observations] == ["three quarters"]  # the fall; the spans are times
+    assert all(t.disposition != "unexplained" for t in tokens)
 
 
 def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents():
