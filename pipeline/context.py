@@ -18,7 +18,7 @@ from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList, trie_pattern
 from pipeline.lexicon import load_lexicon
 
-RATE_UNITS = frozenset({"percent", "percentage_points", "ratio"})
+RATE_UNITS = frozenset({"percent", "percentage_points", "ratio", "points"})  # (an index's points: "lost 43 points")
 CAPWORD = r"(?:[dlDL][’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*\+?"  # ("OPEC+": a group named with its plus)
 
 

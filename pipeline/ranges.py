@@ -96,6 +96,8 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         elif TALLY_LEAD.search(text, max(0, a.start - 10), a.start) and a.value > b.value and "and" not in joiner.group():
             merged += [a, _inherit(b, a)]  # "rejected by 53.2% to 46.8%", "by 312 votes to 95": a tally, not a range
+        elif _change_then_level(text, a, b, joiner.group()):
+            merged += [a, _inherit(b, a)]  # "added $287 to $13,382 a day", "lost 43 points to 1,018": the move, then the level
         elif CHANGE_LEAD.search(" ".join(words_before(text, a.start, 6))) and not RANGE_LEAD.search(lead):
             merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
         elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
@@ -107,6 +109,23 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         i += 2
     return merged
+
+
+# "rose a more modest $441 to $11,124", "increased by EUR 118 million to EUR 7,836 million": a verb of change,
+# then the move and the level it reached (a range of a move, "rose 5 to 10 percent", keeps its ends close)
+CHANGE_VERB_LEAD = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|added|adds|lost|loses|gained|gains|dropped|drops|"
+                              r"slipped|slips|climbed|climbs|declined|declines|grew|grows|increased|increases|decreased|"
+                              r"decreases|jumped|jumps|surged|surges|shed|sheds|advanced|advances|slid|slides|eased|eases|"
+                              r"shrank|shrinks|expanded|expands|contracted|contracts|up|down|"
+                              r"rising|falling|adding|losing|gaining|shedding|dropping|slipping|climbing|declining)"
+                              r"(?:,?\s+(?!from\b|between\b|to\b)[a-z]+){0,6}\s+$")  # ("fell for a third straight week, by")
+CHANGE_TO_LEVEL_RATIO = 4  # a move a quarter of the level it reached or less
+
+
+def _change_then_level(text: str, a: Quantity, b: Quantity, joiner: str) -> bool:
+    move = _scaled_low(text, _inherit(a, b), b)  # ("rose 5 to 10 million", "fell by $2 to $3 million": ranges)
+    return joiner.strip().lower() == "to" and move.unit != "percent" and 0 < CHANGE_TO_LEVEL_RATIO * move.value <= b.value \
+        and CHANGE_VERB_LEAD.search(text, max(0, a.start - 60), a.start) is not None
 
 
 TALLY_LEAD = re.compile(r"\bby\s+$")  # (a range never descends: "by 53.2% to 46.8%" is the two sides' shares)

@@ -66,6 +66,20 @@ def test_a_tally_by_the_larger_number_to_the_smaller_is_two_numbers_not_a_range(
     assert rows == [("53.2%", "53.2", ""), ("46.8%", "46.8", ""), ("3% to 5%", "3", "5")]
 
 
+def test_a_move_then_the_level_it_reached_is_two_numbers_not_a_range():
+    text = ("Economy of Ruritania\n\nThe index lost 43 points to 1,018. Cash loans increased by EUR 118 million to "
+            "EUR 7,836 million. The Panamax average rose a more modest $441 to $11,124 a day. The freight index fell for a "
+            "third straight week, by 99.45 points to 1,763.49. Output rose 5 to 10 million tonnes. "
+            "Losses fell by $2 to $3 million. Prices rose 10 to 15 percent.\n")
+    rows = [(o.mention, o.value, o.value_high, o.unit) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("43 points", "-43", "", "points"), ("1,018", "1018", "", "points"),
+                    ("EUR 118 million", "118000000", "", "EUR"), ("EUR 7,836 million", "7836000000", "", "EUR"),
+                    ("$441", "441", "", "USD"), ("$11,124", "11124", "", "USD"),
+                    ("99.45 points", "-99.45", "", "points"), ("1,763.49", "1763.49", "", "points"),
+                    ("5 to 10 million tonnes", "5000000", "10000000", "tonnes"),  # a move's range: its ends close
+                    ("$2 to $3 million", "2000000", "3000000", "USD"), ("10 to 15 percent", "10", "15", "percent")]
+
+
 def test_year_before_to_is_not_a_range():
     text = "Bolivia's growth rose from 5.9% in 2006 to 7.1% in 2007."
     found = facts(text)
@@ -2505,3 +2519,10 @@ def test_a_figure_restated_as_a_share_people_engaged_and_a_count_of_places_peopl
     assert [one(text, m).unit for m in ("1,203,978", "98.2%", "10.53 million", "165,000", "1,250")] == \
         ["count", "percent", "persons", "persons", "count"]
     assert one("Prices rose 71, 12 and 5 percent in the three years.", "71").unit == "percent"  # a list still shares its unit
+
+
+def test_slipped_dipped_eased_and_shed_are_declines():
+    text = ("Economy of Ruritania\n\nMine output slipped 1.4% in 2023. Sales dipped 0.4% and the coffee price eased 2.1%, "
+            "while the index shed 3.5 points. Tourism eased to 2% of output.\n")
+    values = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert values == {"1.4%": "-1.4", "0.4%": "-0.4", "2.1%": "-2.1", "3.5 points": "-3.5", "2%": "2"}
