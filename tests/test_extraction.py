@@ -2526,3 +2526,12 @@ def test_slipped_dipped_eased_and_shed_are_declines():
             "while the index shed 3.5 points. Tourism eased to 2% of output.\n")
     values = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
     assert values == {"1.4%": "-1.4", "0.4%": "-0.4", "2.1%": "-2.1", "3.5 points": "-3.5", "2%": "2"}
+
+
+def test_quarters_written_number_first_head_table_columns_and_date_prose():
+    text = ("Economy of Ruritania\n\nKEY FIGURES\n(EUR million)                      1Q 2025    1Q 2024    Change\n"
+            "Net interest income                  702.5      731.0     -3.9%\n\nProfit rose 5% in 4Q 2024.\n")
+    rows = {o.mention: (o.value, o.unit, o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert rows["702.5"] == ("702500000", "EUR", "2025-01", "2025-03")
+    assert rows["731.0"] == ("731000000", "EUR", "2024-01", "2024-03")
+    assert rows["5%"][2:] == ("2024-10", "2024-12")
