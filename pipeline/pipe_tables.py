@@ -152,7 +152,7 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     return read
 
 
-SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}")
+SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}(?:\s*(?:/|\band\b|\bor\b)\s*[a-z]{3,})*")  # also "million head/birds"
 
 
 PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
@@ -185,8 +185,7 @@ def caption_unit(text: str, header_start: int) -> str:
 
 
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
-BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z ]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)")
-
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)")
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)

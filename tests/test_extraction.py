@@ -2535,3 +2535,10 @@ def test_quarters_written_number_first_head_table_columns_and_date_prose():
     assert rows["702.5"] == ("702500000", "EUR", "2025-01", "2025-03")
     assert rows["731.0"] == ("731000000", "EUR", "2024-01", "2024-03")
     assert rows["5%"][2:] == ("2024-10", "2024-12")
+
+
+def test_a_caption_counting_two_kinds_of_thing_scales_its_table():
+    text = ("Economy of Uganda\n\nTable 1: Livestock by region, 14 November 2021 (million head/birds)\n\n"
+            "Region          Cattle     Poultry\nCentral           3.21      16.84\n")
+    values = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert values == {"3.21": "3210000", "16.84": "16840000"}
