@@ -71,8 +71,9 @@ def document_author(text: str) -> str:
             if name.isupper() and (written := _as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                name = " ".join(w.lower() if w.lower() in joiners else w if "/" in w else "-".join(p.capitalize() for p in w.split("-"))
-                                for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
+                forms = {form.lower(): form for form in load_lexicon("context")["legal_forms"]}  # ("S.A." as written)
+                name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w else "-".join(
+                    p.capitalize() for p in w.split("-"))) for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
             name = without_legal_form(clean_name(name))
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
@@ -124,10 +125,19 @@ def _without_last_word(name: str, words: list[str]) -> str:
 
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper", "Fiji Airports Pte
-    Limited" → "Fiji Airports"), as sources and subjects name it."""
-    forms = load_lexicon("context")["legal_forms"]
-    shorter = _without_last_word(name, forms).rstrip(" ,")
-    return shorter if shorter == name else without_legal_form(shorter)
+    Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português"), as sources and
+    subjects name it."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in _legal_forms():
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """The lexicon's legal forms, compared without case or a closing full stop (a heading's "S.A." cut to "S.A")."""
+    return frozenset(form.rstrip(".").lower() for form in load_lexicon("context")["legal_forms"])
 
 
 def operates(author: str, text: str) -> bool:

@@ -2290,3 +2290,10 @@ def test_tables_and_a_missions_reckoning_and_official_counts_name_who_counted():
     assert found["300 grams"] == "United Nations"
     assert found["21,000"] == found["73,000"] == found["6.5 million"] == "Laos (official)"
     assert found["1.2 million"] == "Lao Airports Authority"
+
+
+def test_a_company_under_its_letterhead_with_a_legal_form_in_capitals_gives_its_own_figures():
+    text = ("BANCO EXEMPLAR DO NORTE, S.A.\nRegistered office: Porto\n\nRESULTS FOR THE FIRST QUARTER OF 2025\n\n"
+            "Net income rose 11.4% to EUR 261.8 million. The CET1 ratio was 16.4%.\n")
+    rows = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert rows["11.4%"] == rows["16.4%"] == ("Banco Exemplar do Norte", "Banco Exemplar do Norte")
