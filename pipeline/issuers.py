@@ -192,6 +192,10 @@ def home_country(text: str) -> Country | None:
     national = author and estimator_type(author) in load_lexicon("context")["national_issuer_types"]
     # ("Statistics Portugal", "Bank of Mongolia": a national body named after its country)
     named = next((country.name for _, _, country in country_mentions(author)), "") if national else ""
+    if national and not (estimator_country(author) or named):
+        # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the body's name in the heading's other language
+        named = next((country.name for line in heading_lines(text)[:4] if estimator_type(line) == estimator_type(author)
+                      for _, _, country in country_mentions(line.title())), "")
     return document_country(text, (estimator_country(author) or named) if national else "")
 
 

@@ -746,3 +746,10 @@ def test_a_partners_customs_recording_trade_make_a_pair_and_a_geological_survey_
     assert found["US$1.6 billion"] == "Laos-Vietnam"
     assert found["4 million tonnes"] == "Laos"  # no trade: the customs only count it
     assert found["9th"] == "Laos"
+
+
+def test_a_national_body_named_in_its_own_language_takes_its_country_from_the_english_line_under_it():
+    text = ("HRVATSKA NARODNA BANKA\nCROATIAN NATIONAL BANK\n\nSTATISTICAL RELEASE\n\n"
+            "Household loans grew 11.4% in May, far above the 1.9% recorded for the euro area as a whole. "
+            "The Croatian Bureau of Statistics reports that wages rose 10.3%.\n")
+    assert subjects_of(text)["11.4%"] == "Croatia"
