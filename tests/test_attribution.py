@@ -2297,3 +2297,13 @@ def test_a_company_under_its_letterhead_with_a_legal_form_in_capitals_gives_its_
             "Net income rose 11.4% to EUR 261.8 million. The CET1 ratio was 16.4%.\n")
     rows = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
     assert rows["11.4%"] == rows["16.4%"] == ("Banco Exemplar do Norte", "Banco Exemplar do Norte")
+
+
+def test_an_estimator_after_what_they_are_or_before_where_they_sit_and_the_governments_assessment():
+    text = ("Economy of Peru\n\nBy the reckoning of the economist Rosa Quispe, state firms made about 31% of exports in 1975. "
+            "The Agrarian Research Institute in Lima estimated the 1974 harvest at 2.1 million tonnes. "
+            "The 1970 earthquake caused damage that the government assessed at US$500 million.")
+    found = sources(text)
+    assert found["31%"] == "Rosa Quispe"
+    assert found["2.1 million tonnes"] == "Agrarian Research Institute"
+    assert found["US$500 million"] == "Peru (official)"
