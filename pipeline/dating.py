@@ -42,7 +42,9 @@ def _after_gap() -> re.Pattern[str]:
     return re.compile(
         rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+|of\s+(?:GDP|GNP|GNI)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
         rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:(?:there|here|abroad|alone|overall)\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:(?:{binders})\s+(?:the\s+)?"
-        rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+))?$"
+        rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+"
+        # "57.0% in the plan for 1961–1970": the time of the plan it was allotted in
+        rf"|(?:in|under|during)\s+the\s+(?:[\w-]+\s+)?(?:plan|programme|program|budget)\s+(?:for|of)\s+))?$"
         # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
         rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
         # "3.4 percent in the same month of the previous year": the same part of that year (settling._same_part_of)

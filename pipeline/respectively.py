@@ -9,7 +9,7 @@ from pipeline.grammar import Quantity
 from pipeline.periods import TimeExpression
 
 Period = tuple[str, str]
-RESPECTIVELY = re.compile(r"\brespectively\b")
+RESPECTIVELY = re.compile(r"\brespectively\b|(?<=\d%|\d\s)\s*in\s+turn\b")  # (also "81.1%, 82.6% and 80% in turn")
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
 
 
@@ -18,7 +18,7 @@ def respectively(sentence: str, quantities: list[Quantity], times: list[TimeExpr
     n-th period. Returns {index of quantity: period}."""
     if len(quantities) < 2:
         return {}
-    cue = RESPECTIVELY.search(sentence) if "respectively" in sentence else None  # (a rare word: a cheap test first)
+    cue = RESPECTIVELY.search(sentence) if "respectively" in sentence or "in turn" in sentence else None  # (rare: a cheap test first)
     if not cue:
         return _listed_with_times(sentence, quantities, times)
     before = [i for i, q in enumerate(quantities) if q.end <= cue.start()]

@@ -1499,3 +1499,12 @@ def test_a_design_capacity_and_a_things_length_take_no_time_of_another_event():
     assert period(text, "325 km") == ("", "")
     assert period(text, "4.4 million tonnes") == ("", "")
     assert period(text, "$2 billion") == ("2014", "2014")  # "long-term" is no length
+
+
+def test_a_number_in_the_plan_for_a_stretch_and_numbers_listed_in_turn_take_those_times():
+    text = ("Economy of Ruritania\n\nIndustry was allotted 47.6% of funds in 1954–1956, 51.3% in the plan for 1957–1960 and "
+            "57.0% in the plan for 1961–1970, and heavy industry received 81.1%, 82.6% and 80% in turn.")
+    assert period(text, "51.3%") == ("1957", "1960")
+    assert period(text, "57.0%") == ("1961", "1970")
+    assert period(text, "81.1%") == ("1954", "1956")
+    assert period(text, "80%") == ("1961", "1970")
