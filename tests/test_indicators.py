@@ -398,3 +398,11 @@ def test_dues_and_what_a_service_is_charged_at_are_prices():
     found = indicators_of(text)
     assert (found["N$0.31"], found["N$6,240"]) == ("price", "price")
     assert found["N$520 million"] != "price"  # fees collected are revenue, not a price
+
+
+def test_the_price_of_the_euro_the_pound_or_the_yuan_is_an_exchange_rate():
+    text = ("The koruna was fixed at 30.126 korunas per euro in 2008. The leone replaced the West African pound in 1964 at "
+            "two leones to the pound. The yuan rose to about 4,100 won per yuan. Exports to the euro area were €2 billion.")
+    found = indicators_of(text)
+    assert found["30.126 korunas"] == found["two leones"] == found["4,100 won"] == "exchange_rate"
+    assert found["€2 billion"] != "exchange_rate"
