@@ -13,6 +13,27 @@ from functools import lru_cache
 from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
 from pipeline.lexicon import load_lexicon
 
+# a postcode before its town (", 10000 Zagreb", ", 4000-295 Porto", "185 38 Piraeus")
+POSTCODE = re.compile(r"(?:^|,)\s*(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
+ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
+
+
+def is_address(text: str) -> bool:
+    """Whether a short line is a street address: no full stop at its end (a heading's line, not a
+    sentence), a comma, and a postcode before its town or a street word among capitalised words."""
+    line = text.rstrip()
+    if len(line) > ADDRESS_MAX or "," not in line or line.endswith((".", ";", ":")) \
+            or re.search(r"[%$€£¥]|\b(?:million|billion|per\s?cent)\b", line):
+        return False
+    return POSTCODE.search(line) is not None or (
+        _address_words().search(line) is not None and not re.search(r"\b[a-z]{3,}\b", _address_words().sub("", line)))
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load_lexicon("quantities")["address_words"]) + r")\b")
+
+
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
@@ -29,6 +50,8 @@ RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b"
 def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
     """Why a bare number (no currency, scale or unit) is not a quantity, if it is not."""
     num = m.group("num")
+    if is_address(text):
+        return NotFact(start, end, "name")  # a letterhead's house number or postcode
     before, following = text[:start], text[end:]
     if re.match(r"-[A-Za-z]", following):
         return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier

@@ -2542,3 +2542,11 @@ def test_a_caption_counting_two_kinds_of_thing_scales_its_table():
             "Region          Cattle     Poultry\nCentral           3.21      16.84\n")
     values = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
     assert values == {"3.21": "3210000", "16.84": "16840000"}
+
+
+def test_a_letterheads_street_address_gives_house_numbers_and_postcodes_as_names():
+    text = ("NATIONAL STATISTICS OFFICE\nPlot 9 Colville Street, P.O. Box 7186, Kampala\nTrg velikana 3, 10000 Zagreb\n\n"
+            "The Nacala Road, built in 1990, carries 5,000 trucks a day. In 2020, 1500 Chinese firms worked there.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["5,000", "1500"]
+    assert {t.token: t.disposition for t in tokens if t.line in (2, 3)} == {"9": "name", "7186": "name", "3": "name", "10000": "name"}
