@@ -15,6 +15,7 @@ from pipeline.lexicon import load_lexicon
 
 # a postcode before its town (", 10000 Zagreb", ", 4000-295 Porto", "185 38 Piraeus")
 POSTCODE = re.compile(r"(?:^|,)\s*(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
+FOOTNOTE_BEFORE = re.compile(r"(?:^|[\w)\n])\($")  # a bracket glued to a word, or opening the line
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 
 
@@ -52,6 +53,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     num = m.group("num")
     if is_address(text):
         return NotFact(start, end, "name")  # a letterhead's house number or postcode
+    if len(num) <= 2 and FOOTNOTE_BEFORE.search(text, max(0, start - 2), start) and text.startswith(")", end) \
+            and (start < 2 or text[start - 2] not in " \t" or not text[: start - 1].strip()):
+        return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …": a footnote's mark
     before, following = text[:start], text[end:]
     if re.match(r"-[A-Za-z]", following):
         return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier

@@ -2550,3 +2550,11 @@ def test_a_letterheads_street_address_gives_house_numbers_and_postcodes_as_names
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["5,000", "1500"]
     assert {t.token: t.disposition for t in tokens if t.line in (2, 3)} == {"9": "name", "7186": "name", "3": "name", "10000": "name"}
+
+
+def test_a_bracketed_footnote_mark_glued_to_a_word_or_opening_a_note_is_a_name():
+    text = ("Economy of Croatia\n\nThe growth rate of household loans(2) eased to 11.4% in May. Net new lending (transactions)(1) "
+            "was EUR 263 million.\n\n(2) Calculated from transactions.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["11.4%", "EUR 263 million"]
+    assert [t.disposition for t in tokens if t.token in ("1", "2")] == ["name", "name", "name"]
