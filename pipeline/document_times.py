@@ -200,6 +200,23 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
+    return _census_reference_day(text)
+
+
+# "Animals were counted as at the census reference date, 14 November 2021": the day a census's counts are of
+REFERENCE_DAY = re.compile(r"\breference\s+(?:date|day|night)\b[,:]?\s+(?:of\s+|was\s+|is\s+)?", re.IGNORECASE)
+CENSUS_TITLE = re.compile(r"\b(?:census|enumeration)\b", re.IGNORECASE)
+REFERENCE_DAY_REACH = 3000  # the census's opening sections, where it says how it counted
+
+
+def _census_reference_day(text: str) -> tuple[tuple[str, str], ...]:
+    """The reference day a census's opening says its counts are of, when a heading line (not a sentence) names a census."""
+    if not any(CENSUS_TITLE.search(line) and not line.rstrip().endswith(".") for line in heading_lines(text)):
+        return ()
+    for m in REFERENCE_DAY.finditer(text, 0, REFERENCE_DAY_REACH):
+        times = time_expressions(text[m.end() : m.end() + 30])
+        if times and times[0].start == 0 and times[0].kind == "date":
+            return times[0].periods[:1]
     return ()
 
 

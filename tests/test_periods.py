@@ -1508,3 +1508,13 @@ def test_a_number_in_the_plan_for_a_stretch_and_numbers_listed_in_turn_take_thos
     assert period(text, "57.0%") == ("1961", "1970")
     assert period(text, "81.1%") == ("1954", "1956")
     assert period(text, "80%") == ("1961", "1970")
+
+
+def test_a_census_counts_as_at_its_reference_day():
+    text = ("NATIONAL STATISTICS OFFICE\nNATIONAL LIVESTOCK CENSUS 2021\n\n1.1 Animals were counted as at the census "
+            "reference date, 14 November 2021, in every household.\n\n2.1 The country had 14.5 million head of cattle. "
+            "The number of goats rose to 17.6 million.\n")
+    assert period(text, "14.5 million") == ("2021-11-14", "2021-11-14")
+    assert period(text, "17.6 million") == ("2021-11-14", "2021-11-14")
+    plain = text.replace("NATIONAL LIVESTOCK CENSUS 2021", "LIVESTOCK NOTES")
+    assert period(plain, "17.6 million") == ("", "")  # no census: a reference day of something else
