@@ -1518,3 +1518,10 @@ def test_a_census_counts_as_at_its_reference_day():
     assert period(text, "17.6 million") == ("2021-11-14", "2021-11-14")
     plain = text.replace("NATIONAL LIVESTOCK CENSUS 2021", "LIVESTOCK NOTES")
     assert period(plain, "17.6 million") == ("", "")  # no census: a reference day of something else
+
+
+def test_a_records_start_neither_leads_a_dated_report_nor_passes_on():
+    text = ("WEEKLY MARKET REPORT\nWeek 27 | Friday, 4 July 2025\n\nThe freight index gained 187 points on the week "
+            "to 1,524, its highest close since 7 March.\nThe tanker index lost 43 points to 1,018.\n")
+    assert period(text, "43 points")[0] != "2025-03-07"
+    assert period(text, "1,524")[0] != "2025-03-07"
