@@ -192,8 +192,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # under the People's Revolutionary Government), 108 (encyclopedic: Tonga, Andorra, the Faroe Islands, Kiribati) and 109
 # (new genres: a household credit release, a freight market report, a livestock census, a bank's quarterly results):
 # period .7830 → .7777 and source .8028 → .7907 as read before any change for them, so those floors went down.
+# Session 30 ended (21,135 core facts) at period .781, source .796 (sets 107-109: value .901 → .973, period .616 →
+# .699, subject .514 → .708, source .432 → .606; the 20,456 of the sets before them: period .7824 → .7835, subject
+# .8192 → .8203, source .8025 → .8030, no field down): the period floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.775, "subject": 0.81, "source": 0.79, "indicator": 0.66}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.66}
 
 
 @pytest.fixture(scope="module")
