@@ -223,13 +223,20 @@ COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|u
 # a change's base: "narrowed to 28.5 billion lek from 30.2", "higher than"
 BASE_LEAD = re.compile(r"(?:\bto\s+[^,;]{0,40}?\d[^,;]{0,30}?\s+from|\bthan)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|largest|biggest|smallest|best|worst)\b[^,;.]{0,25}\bsince\s+$")
+
+
+def record_start(sentence: str, t: TimeExpression) -> bool:
+    """Whether a time is where a record starts ("its highest close since 7 March"), dating no figure."""
+    return RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) is not None
+
+
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
 
 def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
     """A time that dates no figure but the one it belongs to: a base another number is compared with,
     a record's start, a body's founding, or the statement's own date."""
-    if founding_time(sentence, t) or RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) or (
+    if founding_time(sentence, t) or record_start(sentence, t) or (
             STATEMENT_IN.search(sentence, max(0, t.start - 30), t.start) and sentence.startswith(" that", t.end)
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True

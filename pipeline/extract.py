@@ -228,7 +228,8 @@ def extract_document(
                           and not BULLET.match(text))
         if leads and tells_of_past(text) and not speaks_of_future(text):
             # the period the dateline's sentence reports (not a projection's): of its first number, else
-            # its first time ("The yearly plan for the national economy for 2025 was carried out")
+            # its first time that is neither a base nor a record's start ("The yearly plan for the national
+            # economy for 2025 was carried out")
             lead = [r.periods for r in readings if r.periods != (("", ""),)] or [t.periods for t in settled if passed_on_time(text, [t])]
             story = lead[0][:1] if lead else story
         previous = carry.label or (carry.text if item == carry.paragraph else "")

@@ -71,7 +71,7 @@ def document_author(text: str) -> str:
             if name.isupper() and (written := _as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                forms = {form.lower(): form for form in load_lexicon("context")["legal_forms"]}  # ("S.A." as written)
+                forms = _legal_forms_as_written()  # ("S.A." as the lexicon writes it)
                 name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w else "-".join(
                     p.capitalize() for p in w.split("-"))) for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
             name = without_legal_form(clean_name(name))
@@ -138,6 +138,15 @@ def without_legal_form(name: str) -> str:
 def _legal_forms() -> frozenset[str]:
     """The lexicon's legal forms, compared without case or a closing full stop (a heading's "S.A." cut to "S.A")."""
     return frozenset(form.rstrip(".").lower() for form in load_lexicon("context")["legal_forms"])
+
+
+@lru_cache(maxsize=1)
+def _legal_forms_as_written() -> dict[str, str]:
+    """Each legal form by its lower case, as the lexicon first writes it ("limited" → "Limited")."""
+    forms: dict[str, str] = {}
+    for form in load_lexicon("context")["legal_forms"]:
+        forms.setdefault(form.lower(), form)
+    return forms
 
 
 def operates(author: str, text: str) -> bool:

@@ -13,17 +13,18 @@ from functools import lru_cache
 from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
 from pipeline.lexicon import load_lexicon
 
-# a postcode before its town (", 10000 Zagreb", ", 4000-295 Porto", "185 38 Piraeus")
-POSTCODE = re.compile(r"(?:^|,)\s*(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
-FOOTNOTE_BEFORE = re.compile(r"(?:^|[\w)\n])\($")  # a bracket glued to a word, or opening the line
+# a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
+POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
+FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or opening a line
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 
 
 def is_address(text: str) -> bool:
     """Whether a short line is a street address: no full stop at its end (a heading's line, not a
-    sentence), a comma, and a postcode before its town or a street word among capitalised words."""
+    sentence), a comma between its parts (not a thousands separator), and a postcode before its town or a
+    street word among capitalised words."""
     line = text.rstrip()
-    if len(line) > ADDRESS_MAX or "," not in line or line.endswith((".", ";", ":")) \
+    if len(line) > ADDRESS_MAX or ", " not in line or line.endswith((".", ";", ":")) \
             or re.search(r"[%$€£¥]|\b(?:million|billion|per\s?cent)\b", line):
         return False
     return POSTCODE.search(line) is not None or (
@@ -53,8 +54,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     num = m.group("num")
     if is_address(text):
         return NotFact(start, end, "name")  # a letterhead's house number or postcode
-    if len(num) <= 2 and FOOTNOTE_BEFORE.search(text, max(0, start - 2), start) and text.startswith(")", end) \
-            and (start < 2 or text[start - 2] not in " \t" or not text[: start - 1].strip()):
+    if len(num) <= 2 and (start == 1 or FOOTNOTE_BEFORE.search(text, max(0, start - 2), start)) and text.startswith(")", end):
         return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …": a footnote's mark
     before, following = text[:start], text[end:]
     if re.match(r"-[A-Za-z]", following):

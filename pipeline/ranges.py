@@ -113,12 +113,12 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # "rose a more modest $441 to $11,124", "increased by EUR 118 million to EUR 7,836 million": a verb of change,
 # then the move and the level it reached (a range of a move, "rose 5 to 10 percent", keeps its ends close)
-CHANGE_VERB_LEAD = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|added|adds|lost|loses|gained|gains|dropped|drops|"
-                              r"slipped|slips|climbed|climbs|declined|declines|grew|grows|increased|increases|decreased|"
-                              r"decreases|jumped|jumps|surged|surges|shed|sheds|advanced|advances|slid|slides|eased|eases|"
-                              r"shrank|shrinks|expanded|expands|contracted|contracts|up|down|"
+CHANGE_VERB_LEAD = re.compile(r"\b(?:(?:rose|risen|rises|fell|fallen|falls|added|adds|lost|loses|gained|dropped|drops|"
+                              r"slipped|slips|climbed|climbs|declined|grew|grows|increased|decreased|jumped|jumps|surged|"
+                              r"shed|sheds|advanced|slid|slides|eased|shrank|shrinks|expanded|contracted|"
                               r"rising|falling|adding|losing|gaining|shedding|dropping|slipping|climbing|declining)"
-                              r"(?:,?\s+(?!from\b|between\b|to\b)[a-z]+){0,6}\s+$")  # ("fell for a third straight week, by")
+                              r"(?:,?\s+(?!from\b|between\b|to\b)[a-z]+){0,6}"  # ("fell for a third straight week, by")
+                              r"|(?:up|down)(?:\s+by)?)\s+$")  # ("the index down 0.7 points to 53.9", not "set up a fund worth …")
 CHANGE_TO_LEVEL_RATIO = 4  # a move a quarter of the level it reached or less
 
 

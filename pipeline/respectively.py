@@ -9,7 +9,8 @@ from pipeline.grammar import Quantity
 from pipeline.periods import TimeExpression
 
 Period = tuple[str, str]
-RESPECTIVELY = re.compile(r"\brespectively\b|(?<=\d%|\d\s)\s*in\s+turn\b")  # (also "81.1%, 82.6% and 80% in turn")
+# (also "81.1%, 82.6% and 80% in turn.", closing the list; not "5% in turn lifting prices")
+RESPECTIVELY = re.compile(r"\brespectively\b|(?<=\d%|\d\s)\s*in\s+turn\b(?=\s*(?:[.;,)]|$))")
 LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:by\s+)?$")
 
 

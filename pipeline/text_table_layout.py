@@ -14,7 +14,7 @@ from pipeline.pipe_tables import CHANGES_CAPTION, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1", "1Q 2025"
-YEAR_HEADING = (r"(?:FY[ \t]?|Q[1-4][ \t]?(?=1[89]|20)|[1-4]Q[ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/–-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
+YEAR_HEADING = (r"(?:FY[ \t]?|(?:Q[1-4]|[1-4]Q)[ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/–-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
                 r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
 # also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
 FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)%?\)?"
