@@ -155,6 +155,9 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     pair = flow_pair(sentence[start:end], home, mentions) or (flow_pair(sentence[: q.start], home) if not mentions else "")
     if pair:
         return pair
+    if home_name and (partner := _share_partner(sentence, q, mentions, start)) and partner != home_name \
+            and TRADE_HINT.search(sentence):
+        return f"{home_name}-{partner}"  # "of which 98.3% was with China", "with China accounting for 96% of it"
     listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
     if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
         return f"{home_name}-{listed[-1][2].name}"  # "Exports – partners: China 62%, UAE 17%": each its own
@@ -194,6 +197,25 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     # (a country in the possessive before a body's name is the body's: "South Korea's Rural Development Administration put …")
     own = [m for m in earlier if not _bodys_country().match(before, m[1])]
     return own[0][2].name if own else home_name
+
+
+# a partner tied to a share of the home country's trade: "98.3% was with China", "98.1 per cent of it with
+# China", "60% went to Thailand" after it; "with China accounting for 96% of it" before it
+PARTNER_AFTER_SHARE = re.compile(r"\s*(?:of\s+(?:it|them|which|this|that|the\s+total)\s+)?(?:(?:was|were|went|came|is|are)\s+)?"
+                                 r"(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
+PARTNER_BEFORE_SHARE = re.compile(r"\s+(?:accounting|accounted|accounts|account)\s+for\s+(?:[a-z]+\s+){0,2}")
+
+
+def _share_partner(sentence: str, q: Quantity, mentions: list[tuple[int, int, Country]], start: int) -> str:
+    """The country a percentage of trade is the share of, named right after or right before it."""
+    if q.unit != "percent":
+        return ""
+    for m_start, m_end, country in mentions:
+        if start + m_start >= q.end and PARTNER_AFTER_SHARE.fullmatch(sentence, q.end, start + m_start):
+            return country.name
+        if start + m_end <= q.start and PARTNER_BEFORE_SHARE.fullmatch(sentence, start + m_end, q.start):
+            return country.name
+    return ""
 
 
 # "Chinese customs recorded …", "China's General Administration of Customs put …": a partner's customs,

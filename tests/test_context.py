@@ -753,3 +753,13 @@ def test_a_national_body_named_in_its_own_language_takes_its_country_from_the_en
             "Household loans grew 11.4% in May, far above the 1.9% recorded for the euro area as a whole. "
             "The Croatian Bureau of Statistics reports that wages rose 10.3%.\n")
     assert subjects_of(text)["11.4%"] == "Croatia"
+
+
+def test_a_partner_named_with_a_share_of_the_countrys_trade_makes_a_pair():
+    text = ("Economy of Mongolia\n\nThe customs office put total trade in 2023 at $24.3 billion, of which 66.4% was with China. "
+            "Trade reached $25.1 billion in 2024, with Russia accounting for about 14% of it. "
+            "Exports were $15.2 billion, 92 per cent of it to China. Inflation was 7% with Russia's help.")
+    found = subjects_of(text)
+    assert (found["66.4%"], found["14%"], found["92 per cent"]) == ("Mongolia-China", "Mongolia-Russia", "Mongolia-China")
+    assert found["$24.3 billion"] == "Mongolia"
+    assert found["7%"] == "Mongolia"  # a share of no trade
