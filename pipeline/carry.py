@@ -17,6 +17,7 @@ from pipeline.grammar import Quantity
 from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import WordList
 from pipeline.periods import TimeExpression
 from pipeline.records import Observation
 
@@ -126,6 +127,12 @@ def _defined_facility() -> re.Pattern[str]:
                       rf"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b")
 
 
+@lru_cache(maxsize=1)
+def _pair_trade() -> WordList:
+    """Words naming the trade of a pair without naming the partner ("Two-way trade", "Trade between the two")."""
+    return WordList(load_lexicon("context")["pair_trade_phrases"])
+
+
 def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home: Country | None, carry: Carry,
                            facilities: list[tuple[int, str, str]], at: int) -> list[Observation]:
     """The subject a number its own sentence gives no subject takes from the paragraph: the pair its
@@ -135,7 +142,7 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
     home_name = home.name if home else ""
     if not rows or rows[0].subject != home_name:
         return rows
-    if carry.pair and rows[0].indicator in carry.pair_topics and refers_back(text):
+    if carry.pair and rows[0].indicator in carry.pair_topics and (refers_back(text) or _pair_trade().search(text, 0, q.start)):
         return [replace(row, subject=carry.pair) for row in rows]
     clause_start = context.clause_bounds(text, q)[0]
     # (named before the number, in this sentence too: "The port of Rotterdam, …, handled 436 million tonnes")

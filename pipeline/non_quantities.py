@@ -19,6 +19,10 @@ FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or ope
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 
 
+# a verb right after a word ("between the two rose", "… accelerated"): the word is the verb's subject, not a noun's count
+VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|rose|fell|grew|was|were|has|had|is|are|stood|came|reached|rises|falls|grows)\b")
+
+
 def is_address(text: str) -> bool:
     """Whether a short line is a street address: no full stop at its end (a heading's line, not a
     sentence), a comma between its parts (not a thousands separator), and a postcode before its town or a
@@ -77,8 +81,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
             return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):
             return NotFact(start, end, "idiom")  # "the two Koreas"
-        if re.search(r"\b(?:[Tt]he|[Bb]oth\s+of\s+the)\s+$", before) and re.match(r"\s*[,.;:)]", following):
-            return NotFact(start, end, "idiom")  # "The gap between the two, which …": a pronoun, not a count
+        if re.search(r"\b(?:[Tt]he|[Bb]oth\s+of\s+the)\s+$", before) and (re.match(r"\s*[,.;:)]", following) or (
+                re.search(r"\bbetween\s+the\s+$", before) and VERB_AFTER.match(following))):
+            return NotFact(start, end, "idiom")  # "The gap between the two, which …", "trade between the two rose": a pronoun, not a count
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word

@@ -265,8 +265,9 @@ def speaks_of_partners(text: str) -> bool:
 # "bilateral trade rose sharply", "trade with China", "China replaced the Soviet Union as the North’s main
 # partner": a sentence about the trade of the document's country with one partner
 TRADE_WITH = re.compile(r"\b(?:trade|commerce|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$")
-BILATERAL_TRADE = re.compile(r"\bbilateral\s+trade\b|\bmain\s+(?:trading\s+)?partner\b", re.IGNORECASE)
-TRADE_HINT = re.compile(r"trade|partner|export|import|commerce", re.IGNORECASE)
+BILATERAL_TRADE = re.compile(r"\bbilateral\s+trade\b|\b(?:main|chief|dominant|principal|largest|biggest|leading)\s+"
+                             r"(?:trading\s+)?(?:partner|market\s+and\s+supplier|supplier\s+and\s+market)\b", re.IGNORECASE)
+TRADE_HINT = re.compile(r"trade|partner|export|import|commerce|supplier", re.IGNORECASE)
 TRADE_TOPICS = frozenset({"trade_total", "exports", "imports", "trade_partner_share", "trade_balance"})
 
 
@@ -277,8 +278,12 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
         return ""  # most sentences speak of no trade: spare the search for countries
     foreign = [(start, country) for start, _, country in _subject_mentions(sentence) if country.name != home.name]
     partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]
-    if not partners and BILATERAL_TRADE.search(sentence) and foreign:
-        partners = [foreign[0][1]]  # "China replaced the Soviet Union as the North’s main partner": the first named
+    if not partners and (bilateral := BILATERAL_TRADE.search(sentence)) and foreign:
+        # "China replaced the Soviet Union as the North’s main partner": the first named in the clause
+        # ("When the Soviet Union disintegrated in 1991, China stepped into its role as … main market and supplier")
+        clause_start = max(sentence.rfind(",", 0, bilateral.start()), sentence.rfind(";", 0, bilateral.start())) + 1
+        in_clause = [c for start, c in foreign if clause_start <= start < bilateral.start()]
+        partners = in_clause[:1] or [foreign[0][1]]
     if not partners and len({c.name for _, c in foreign}) == 1 and (home_named := TRADE_WITH_COMPASS.search(sentence)) \
             and compass_country(home_named.group("compass"), home) == home.name:
         partners = [foreign[0][1]]  # "Seoul first permitted trade with the North": the one other country, with the home

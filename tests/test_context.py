@@ -763,3 +763,16 @@ def test_a_partner_named_with_a_share_of_the_countrys_trade_makes_a_pair():
     assert (found["66.4%"], found["14%"], found["92 per cent"]) == ("Mongolia-China", "Mongolia-Russia", "Mongolia-China")
     assert found["$24.3 billion"] == "Mongolia"
     assert found["7%"] == "Mongolia"  # a share of no trade
+
+
+def test_trade_of_the_two_after_a_sentence_naming_the_main_partner_is_the_pairs():
+    text = ("Economy of Laos\n\nWhen the Soviet Union disintegrated in 1991, Vietnam stepped into its role as the country’s main "
+            "market and supplier, and the flow of goods between the two accelerated after 2007. Two-way trade, just under "
+            "$2 billion that year, stood at $5.6 billion by 2011.\n\nThailand has been the dominant partner since then. "
+            "Trade between the two rose from $1.97 billion in 2007 to $2.6 billion in 2011. Exports reached $7.1 billion.")
+    observations = extract_document(document_from_text(text))[0]
+    found = {o.mention: o.subject for o in observations}
+    assert found["$2 billion"] == found["$5.6 billion"] == "Laos-Vietnam"  # not the Soviet Union, named first
+    assert found["$1.97 billion"] == found["$2.6 billion"] == "Laos-Thailand"
+    assert found["$7.1 billion"] == "Laos"  # the country's own total names no pair
+    assert "two" not in found  # "between the two": a pronoun, not a count
