@@ -44,7 +44,9 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month))?\)"  # "(million, end of quarter)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|[€£¥₩]|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?\)"
-                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)",  # "Number of poor, millions    42.1"
+                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1"
+                          # a column heading's bracket closed on its next line: "metre (HUF" over "thousand)"
+                          r"|(?<=[ \t\n])(?<!\d[ \t])(?<![a-z][ \t])(?:thousands?|millions?|billions?)(?=\))",
                           re.IGNORECASE)
 # "about 1/59th of South Korea's": a fraction in figures, a quantity (quantities.recognise)
 DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")

@@ -32,6 +32,8 @@ BASE_BEFORE = re.compile(rf"(?:{COMPARED.pattern}|\b(?:from|since)\b)\s+$", re.I
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
+OPEN_UNIT = re.compile(r"\(([^()]{1,12})$")  # "metre (HUF" over "thousand)": a unit's bracket closed on the next line
+CLOSED_UNIT = re.compile(r"^([^()]{1,12})\)$")
 MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
 
 
@@ -197,13 +199,28 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     over it; a column of changes without a time of its own ("Change (%)") is of the latest other column's."""
     words = [""] * len(columns)
     units = [""] * len(columns)
+    opened: list[tuple[int, _Chunk, str]] = []  # brackets left open at the end of a heading's words
+    placed: list[tuple[int, _Chunk]] = []  # the heading's words so far, each with its column
     for line in heading:
         placed_units = []
         bracketed = {}  # the columns a bracketed unit of this line heads, which a unit to their left does not reach
+        still_open, opened = opened, []
         for chunk in _chunks(line.text(text)):
             column = _column(columns, chunk)
             if column is None:
                 continue
+            if not _spanned(columns, chunk) and (over := [c for c, words_above in placed if words_above.start < chunk.end
+                                                          and chunk.start < words_above.end]):
+                column = over[-1]  # "(%)" under "annual change", nearer another column's figures: the words' column
+            placed.append((column, chunk))
+            if (closed := CLOSED_UNIT.match(chunk.text)) and (above := next(
+                    (o for o in still_open if o[1].start <= chunk.end and chunk.start <= o[1].end), None)) \
+                    and (unit := unit_of(f"({above[2]} {closed.group(1)})")) is not None:
+                units[above[0]] = bracketed[above[0]] = unit  # "(HUF" over "thousand)": the column of the bracket's opening
+                words[above[0]] = words[above[0]].removesuffix(f"({above[2]}").strip()
+                continue
+            if (opening := OPEN_UNIT.search(chunk.text)) and unit_of(chunk.text) is None:
+                opened.append((column, chunk, opening.group(1)))
             if (unit := unit_of(chunk.text)) is not None and chunk.text.startswith("("):
                 units[column] = bracketed[column] = unit  # "Containers" over "(TEUs)": a bracketed unit is its own column's
             elif unit is None and (closing := CLOSING_UNIT.search(chunk.text)) and (unit := unit_of(closing.group())) is not None:

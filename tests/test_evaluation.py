@@ -198,7 +198,7 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Session 31 added sets 110 (the seed's register: nk_revision38, Cape Verde under the PAIGC/PAICV, Seychelles under
 # René, Tunisia under Ben Salah), 111 (encyclopedic: Saint Lucia, Monaco, Tuvalu, Palau) and 112 (new genres: a property
 # transactions release, a mineral royalties report, a foreign exchange auction notice, a sovereign wealth fund's
-# quarterly report): period .7812 → .7768 as read before any change for them, so that floor went down.
+# quarterly report): period .7808 → .7768 as read before any change for them, so that floor went down.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
                   "period": 0.775, "subject": 0.81, "source": 0.79, "indicator": 0.66}
 

@@ -1292,6 +1292,10 @@ def test_a_quarter_is_a_fraction_unless_it_is_a_time():
     observations, tokens = extract_document(document_from_text(spans))
     assert [o.mention for o in observations] == ["three quarters"]  # the fall; the spans are times
     assert all(t.disposition != "unexplained" for t in tokens)
+    owned = "Receipts were R$ 4.1 billion at R$ 5.40 per dollar, the quarter's average rate."
+    observations, tokens = extract_document(document_from_text(owned))
+    assert {t.token: t.disposition for t in tokens if t.token == "quarter"} == {"quarter": "date"}
+    assert [o.mention for o in observations if o.unit == "ratio"] == []
 
 
 def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents():

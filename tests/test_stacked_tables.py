@@ -320,3 +320,26 @@ def test_a_currency_over_one_column_stops_at_the_next_columns_own_bracket_and_a_
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["941"].unit, found["4.6"].unit) == ("BRL", "percent")
     assert (found["4.6"].period_start, found["941"].period_start) == ("2025-10", "2025-10")
+
+
+FLATS = """Statistics Office of Ruritania
+Flat sales, 2nd quarter 2025
+
+Table 3. Flat sales by district, 2nd quarter 2025
+
+                 Sales     Mean price    Rent per sq.    Rent,
+              (number)  (CZK million)   metre (CZK      annual change
+                                         thousand)     (%)
+Old Town         1,210          88.4          2,315          7.5
+Riverside        2,045          51.7          1,480          6.1
+"""
+
+
+def test_a_unit_whose_bracket_closes_on_the_next_heading_line_scales_its_column_and_a_unit_under_words_is_theirs():
+    found = observations(FLATS)
+    assert found["2,315"][:2] == ("2315000", "CZK")  # "(CZK" over "thousand)"
+    assert found["88.4"][:2] == ("88400000", "CZK")
+    assert found["7.5"][:2] == ("7.5", "percent")  # "(%)" under "annual change", though nearer the rents' figures
+    assert {c.label for c in stacked_table_cells(FLATS)} >= {"Old Town (Rent per sq. metre)", "Old Town (Rent, annual change)"}
+    tokens = extract_document(document_from_text(FLATS))[1]
+    assert {t.disposition for t in tokens if t.token == "thousand"} == {"name"}  # the heading's scale word, no number
