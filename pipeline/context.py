@@ -42,10 +42,26 @@ AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"
                     (re.compile(r"^\s+or\s+so\b"), "approximately"))
 
 
+# a clause opening on "No …", "None of …", "Not one …": "more than" after it states a most, "fewer than" a least
+NO_ONE_OPENS = re.compile(r"\s*(?:No|None\s+of|Not\s+one|Not\s+a\s+single)\s+(?!doubt\b|longer\b|sooner\b)", re.IGNORECASE)
+NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 SPELL_UNITS = frozenset(("years", "months", "weeks", "days"))
 # "for well over two years", "adults over 40 years (of age)": more than the time, not a spell across it
 LONGER_THAN = re.compile(r"\b(?:for|lasted|lasting|took|after|in|within|of|aged?|adults|people|persons|children|those|workers)\s+(?:well\s+|just\s+)?$",
                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _multiple_ratio() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["multiple_ratios"], key=len, reverse=True))
+    # "a bid-to-cover ratio of 2.19", "Bid-to-cover ratio(1)  2.19", "the cover ratio was 1.9"
+    return re.compile(rf"\b(?:{names})(?:\(\d\))?(?:\s+(?:of|was|is|stood\s+at|at|rose\s+to|fell\s+to))?[\s:]+$", re.IGNORECASE)
+
+
+def names_a_multiple(text: str, start: int) -> bool:
+    """Whether a bare number is the value of a ratio stated as a multiple (lexicon: multiple_ratios), so
+    many times over: "a bid-to-cover ratio of 2.19"."""
+    return _multiple_ratio().search(text, max(0, start - 60), start) is not None
 
 
 def qualifier(sentence: str, q: Quantity) -> str:
@@ -61,7 +77,10 @@ def qualifier(sentence: str, q: Quantity) -> str:
     if m and not (m.group("connector") and m.group("q").lower() in PARTICLES):  # "the peg was carried over at 655.957"
         if m.group("q").lower() == "over" and q.unit in SPELL_UNITS and not LONGER_THAN.search(sentence, 0, window + m.start("q")):
             return "exact"  # "to be repaid over 20 years", "US$7 billion over 37 months": the time it is spread across
-        return words[m.group("q").lower()]
+        code = words[m.group("q").lower()]
+        if code in NEGATED and NO_ONE_OPENS.match(sentence, clause_bounds(sentence, q)[0]):
+            return NEGATED[code]  # "No bank was allotted more than US$9 million": at most that
+        return code
     for pattern, code in AFTER_QUALIFIERS:
         if pattern.match(sentence[q.end : q.end + 20]):
             return code

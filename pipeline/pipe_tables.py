@@ -281,7 +281,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     words = f"{cell.topic}: {words}" if cell.topic else words  # "Inter-Korean trade: Inbound 1,452.4"
     stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
     at = len(words) + 1
-    unit = row.unit
+    unit = "times" if row.unit == "count" and context.names_a_multiple(measure + " ", len(measure) + 1) else row.unit
     if unit == "count":
         unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)

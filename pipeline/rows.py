@@ -30,9 +30,10 @@ def observation_rows(
     indicator and subject settled, its provenance recorded."""
     q = reading.quantity
     subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
-    unit = q.unit or (context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
-                      if q.currency_word
-                      else context.local_currency(text, q, subject, home))
+    multiple = q.rule == "bare_number" and context.names_a_multiple(text, q.start)  # "a bid-to-cover ratio of 2.19"
+    unit = "times" if multiple else q.unit or (
+        context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
+        if q.currency_word else context.local_currency(text, q, subject, home))
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
     value = context.signed(q.value, reading.decline)
@@ -41,8 +42,8 @@ def observation_rows(
         value, high = high, value
     mention = text[q.start : q.end]
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
-    indicator = for_rule(q.rule) or partner_share(classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start,
-                                                       home.name if home else "")
+    indicator = "other_multiple" if multiple else for_rule(q.rule) or partner_share(
+        classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start, home.name if home else "")
     if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
         subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
     unit = people_counted(indicator, unit, text, q.end)

@@ -2562,3 +2562,23 @@ def test_a_bracketed_footnote_mark_glued_to_a_word_or_opening_a_note_is_a_name()
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["11.4%", "EUR 263 million"]
     assert [t.disposition for t in tokens if t.token in ("1", "2")] == ["name", "name", "name"]
+
+
+def test_an_auction_notice_its_birr_rates_cover_ratio_allotment_and_a_negated_more_than():
+    text = ("Results of the foreign exchange auction\n\n"
+            "The central bank sold US$40 million to 12 banks; bid rates ranged from Br 131.5000 to Br 134.2500 per US dollar, "
+            "a bid-to-cover ratio of 1.74. No bank was allotted more than US$6 million, and none of the bidders offered "
+            "fewer than 3 bids.\n\n"
+            "Table 1: Summary\n\n"
+            "                            12 June 2025    29 May 2025\n"
+            "Amount sold (US$ million)           40.0           35.0\n"
+            "Bid-to-cover ratio(1)               1.74           2.05\n")
+    found = {o.mention: (o.value, o.value_high, o.unit, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert found["US$40 million"] == ("40000000", "", "USD", "exact")  # not a range up to the count of banks
+    assert found["12"][2] == "count"
+    assert found["Br 131.5000 to Br 134.2500"] == ("131.5", "134.25", "ETB", "range")
+    assert found["1.74"] == ("1.74", "", "times", "exact")
+    assert found["US$6 million"][3] == "at_most"  # "No bank … more than": at most
+    assert found["3"][3] == "at_least"
+    table = {o.char_start: o.unit for o in extract_document(document_from_text(text))[0] if o.mention == "2.05"}
+    assert list(table.values()) == ["times"]
