@@ -113,8 +113,10 @@ def interleaved_table_cells(text: str) -> list[Cell]:
 #      Gold                          2,650
 # (a caption, not a line of column headings: no gap of two spaces within it)
 LIST_CAPTION = re.compile(r"^[ \t]*(?P<caption>[A-Z](?:(?![ \t]{2}|\t)[^\n|]){2,100}?\([^()\n]{1,40}\))[ \t:]*\r?$", re.MULTILINE)
-LIST_ITEM = re.compile(rf"[ \t]*(?P<label>[A-Za-z][^\n\d|]{{0,60}}?)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})[ \t]*\r?$")
-CAPTION_YEAR = re.compile(rf"(?:,|\bin)[ \t]+(?P<year>{YEAR_HEADING})[ \t]*\(")
+# (a label may name a day: "Capital value, 1 April 2025   18,120.3"; never a gap of two spaces, which parts columns)
+LIST_ITEM = re.compile(rf"[ \t]*(?P<label>[A-Za-z](?:(?![ \t]{{2}}|\t)[^\n|]){{0,60}}?)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})[ \t]*\r?$")
+CAPTION_YEAR = re.compile(rf"(?:,|\bin)[ \t]+(?P<year>(?:(?:first|second|third|fourth)[ \t]+quarter[ \t]+)?{YEAR_HEADING})[ \t]*\(",
+                          re.IGNORECASE)  # "Main exports, 2024 (US$ million)", "…, second quarter 2025 (US$ million)"
 
 
 def captioned_list_cells(text: str) -> list[Cell]:
@@ -123,7 +125,8 @@ def captioned_list_cells(text: str) -> list[Cell]:
     year, if any, as heading."""
     cells = []
     for caption in LIST_CAPTION.finditer(text) if "(" in text else ():
-        rows = list(rows_under(text, caption.end(), LIST_ITEM))
+        # (a blank line may part the caption from its list)
+        rows = list(rows_under(text, caption.end() + (1 if text.startswith("\n\n", caption.end()) else 0), LIST_ITEM))
         unit = caption_unit(text, caption.end() + 1) if len(rows) >= 2 else ""
         if not unit:
             continue

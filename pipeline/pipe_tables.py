@@ -95,6 +95,7 @@ def _bare_rows(text: str) -> list[tuple[int, str]]:
 CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
+                          r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
                           r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?\)[ \t:.]*$")  # "(BZ$, excluding General Sales Tax)"
 
 
@@ -225,6 +226,8 @@ YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[
                             re.IGNORECASE)
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
 # "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
+ANY_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)")
+ROW_RATE_UNITS = frozenset({"percentage_points", "basis_points"})  # a row's own unit of its figures' differences
 LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # also "Ore milled (kt), Boroko": a category's column
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 COUNTED = re.compile(r"number|no\.|count", re.IGNORECASE)
@@ -288,6 +291,12 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                                        if TO_THE_DOLLAR.search(measure) or _priced_currency(cell) else unit)
     value = row.value
     bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
+    if not (bracket and caption_scale(bracket.group("unit"))):
+        # the row's unit before its column's name or a note's mark: "Excess (pp) (Quarter)", "Premiums (UGX bn) (a)";
+        # not a level's scale before a column of its changes ("Transactions (thousands) (Annual change)")
+        of_changes = cell.of_changes or CHANGE_LABEL.search(measure) is not None
+        bracket = next((b for b in ANY_BRACKET.finditer(measure, 0, bracket.start() if bracket else len(measure))
+                        if (read := caption_scale(b.group("unit"))) and (read[1] in ROW_RATE_UNITS or not of_changes)), bracket)
     # (a figure read as people at its line's end is still a bare figure the table scales)
     # ("Share price at 31 December (K)" where the kwacha is "K": not thousands)
     in_bracket = (_home_money(bracket.group("unit"), home) or caption_scale(bracket.group("unit"))) \
@@ -314,6 +323,10 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         period_start = period_end = f"{period_end}-12"
     elif times and (day := _day_in_column(measure, period_start, period_end)):
         period_start = period_end = day  # "Customers at 31 December (thousand)" under "2023": that day of the year
+    elif times is heading_times and len(label_times) == 1 and label_times[0].kind == "date" \
+            and period_start <= label_times[0].periods[0][0][: len(period_start)] \
+            and label_times[0].periods[0][1][: len(period_end)] <= period_end:
+        period_start, period_end = label_times[0].periods[0]  # "Capital value, 1 April 2025" under "second quarter 2025": that day
     if changes:
         value = ("-" if row.mention.lstrip()[:1] in "-−–" else "") + value.removeprefix("-")  # the cell's own sign
     if not changes:
@@ -402,6 +415,7 @@ RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
 EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
 # a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"
-CHANGES_CAPTION = re.compile(r"\b(?:growth|inflation|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change)\b",
+CHANGES_CAPTION = re.compile(r"\b(?:growth|inflation|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change"
+                             r"|(?:investment\s+)?returns\s+(?:to|for|over|in|on|since))\b",  # "Returns to 30 June 2025 (%)"
                              re.IGNORECASE)
 

@@ -343,3 +343,38 @@ def test_a_unit_whose_bracket_closes_on_the_next_heading_line_scales_its_column_
     assert {c.label for c in stacked_table_cells(FLATS)} >= {"Old Town (Rent per sq. metre)", "Old Town (Rent, annual change)"}
     tokens = extract_document(document_from_text(FLATS))[1]
     assert {t.disposition for t in tokens if t.token == "thousand"} == {"name"}  # the heading's scale word, no number
+
+
+PENSION_FUND = """Ruritania Pension Reserve Fund
+Quarterly report, third quarter 2025
+
+Table 1: Returns to 30 September 2025 (% in US dollars)
+
+                     Quarter   Year to    1 year
+                                  date
+Total Fund              2.14      5.02      7.33
+Excess (pp)             0.05      0.11      0.09
+Bonds                  -0.42      1.87      2.20
+
+Table 2: Change in capital value, third quarter 2025 (US$ million)
+
+Capital value, 1 July 2025                  4,210.5
+Contributions                                 35.2
+Withdrawals                                  -60.0
+Capital value, 30 September 2025            4,298.1
+"""
+
+
+def test_a_funds_return_table_signs_its_returns_and_a_rows_bracketed_unit_outranks_the_caption():
+    found = observations(PENSION_FUND)
+    assert found["2.14"][:2] == ("2.14", "percent")  # "(% in US dollars)": percentages
+    assert found["-0.42"][:2] == ("-0.42", "percent")  # a return, a change: its sign kept
+    assert found["0.05"][:2] == ("0.05", "percentage_points")  # "Excess (pp)"
+
+
+def test_a_captioned_list_after_a_blank_line_takes_the_captions_unit_and_quarter_and_a_labels_own_day():
+    found = observations(PENSION_FUND)
+    assert found["4,210.5"][:4] == ("4210500000", "USD", "2025-07-01", "2025-07-01")  # the label's day
+    assert found["35.2"][:4] == ("35200000", "USD", "2025-07", "2025-09")  # the caption's quarter
+    assert found["-60.0"][:2] == ("60000000", "USD")  # a level: no sign
+    assert found["4,298.1"][2:4] == ("2025-09-30", "2025-09-30")
