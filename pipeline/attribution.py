@@ -58,6 +58,7 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?,?"
+                          r"|(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
                           # "In the South Korean government's estimate for 1991": a preposition before the name
                           r"|(?:In|On|At|For|From|With|Through)(?=\s+the\s))\s+(?=[A-Z]|the\s)")
 
@@ -238,6 +239,11 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                       if not found or (at < 5 and part_of(sentence, at) not in governed)})
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
         return with_official(sentence, home, found)
+    if ESTIMATE_WORDS.search(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
+        for m in RATE_FROM.finditer(sentence):
+            if (name := _org().match(sentence, m.end())) and _names_body(org := clean_name(name.group("org"))) \
+                    and not _is_country(org) and not any(abs(m.end() - p) < 3 for p in found):
+                found[m.end()] = org
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
         if _is_country(org) or org in _currency_codes():
@@ -255,6 +261,15 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     found = {at: as_informant(sentence, at, name) for at, name in found.items()}
     found.update(informants(sentence, found))
     return with_official(sentence, home, found)
+
+
+ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)
+RATE_FROM = re.compile(r"\d(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _org() -> re.Pattern[str]:
+    return re.compile(org_pattern())
 
 
 def _names_body(org: str) -> bool:

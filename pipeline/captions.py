@@ -26,7 +26,9 @@ CAPTION = re.compile(
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
 # (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.")
 # (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment")
-SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*\r?$",
+SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*"
+                         # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
+                         r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|authorities|government|staff)\b))[^\n]*)?\r?$",
                          re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")

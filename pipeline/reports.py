@@ -250,11 +250,17 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
 SOURCE_PHRASE_AFTER = re.compile(r"(?:in|at)\s+the\s", re.IGNORECASE)
 
 
+# "3.6% from the International Monetary Fund": an estimate, then its body
+RATE_END = re.compile(r"(?:%|per\s?cent|percent)$")
+FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
 def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | None:
     """The end of the number a source is bracketed right after ("US$8.1 billion (authorities' data)")
     or given right after in a phrase of its own ("4.5% in the approved budget")."""
     return next((e for e in number_ends if e <= position and (re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])
-                 or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position)))), None)
+                 or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position))
+                 or (RATE_END.search(sentence, 0, e) and FROM_BODY.fullmatch(sentence, e, position)))), None)
 
 
 FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:’s|'s)\s+(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")

@@ -2307,3 +2307,34 @@ def test_an_estimator_after_what_they_are_or_before_where_they_sit_and_the_gover
     assert found["31%"] == "Rosa Quispe"
     assert found["2.1 million tonnes"] == "Agrarian Research Institute"
     assert found["US$500 million"] == "Peru (official)"
+
+
+def test_estimates_listed_each_with_its_body_after_it_and_a_bodys_estimate_or_accounts_named_after_in():
+    text = ("Economy of Samoa\n\nEstimates for 2024 diverge: 4.2% from the Central Bank of Samoa, 3.8% from the "
+            "International Monetary Fund and 4.5% from the Asian Development Bank. Visitors rose 9%, about 16% from New Zealand. "
+            "In the estimate of the Samoa Bureau of Statistics, GDP came to WS$2.9 billion in 2023. "
+            "Fishing fees came to WS$30 million in 2023 in the Ministry of Finance's accounts. "
+            "Growth was 9.4 per cent in FY2024; for FY2025 the IMF projects 5.4 per cent.")
+    found = sources(text)
+    assert (found["4.2%"], found["3.8%"], found["4.5%"]) == (
+        "Central Bank of Samoa", "International Monetary Fund", "Asian Development Bank")
+    assert found["16%"] == ""  # a country the visitors came from, no estimator
+    assert found["WS$2.9 billion"] == "Samoa Bureau of Statistics"
+    assert found["WS$30 million"] == "Ministry of Finance"
+    assert found["5.4 per cent"] == "International Monetary Fund"  # named before in full; not "FY2025 the IMF"
+
+
+def test_a_tables_source_note_with_a_remark_of_its_own_after_a_semicolon():
+    text = ("Economy of Samoa\n\nGovernment revenue by source (WS$ million)\n"
+            "                            2022     2023     2024\n"
+            "Fishing licences            16.9     21.6     19.8\n"
+            "Other                        6.1      5.4      6.0\n"
+            "Source: Ministry of Finance, budget outturns; 2024 provisional.\n\n"
+            "Table 2. Prices (index)\n"
+            "                            2022     2023     2024\n"
+            "Food                       101.2    104.0    107.7\n"
+            "Fuel                        98.4     99.0    103.1\n"
+            "Source: Samoa Bureau of Statistics; Central Bank of Samoa.\n")
+    found = sources(text)
+    assert found["21.6"] == found["6.0"] == "Ministry of Finance"
+    assert found["104.0"] != "Samoa Bureau of Statistics"  # two bodies: not the first one's alone
