@@ -58,7 +58,7 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|[€£¥₩])[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)"
                         r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
-# (its unit, currency and scale, is the unit of the table's cells: pipe_tables.caption_unit)
+# (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit)
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.countries import country_named_alone
-from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_unit
+from pipeline.pipe_tables import Cell, accounting_negative
+from pipeline.table_units import caption_line, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_LINE, caption_of, ending_under,
     period_end, rows_under,

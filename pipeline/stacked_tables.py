@@ -20,7 +20,8 @@ import re
 from typing import NamedTuple
 
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative, caption_line, caption_scale, caption_unit
+from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
+from pipeline.table_units import caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only

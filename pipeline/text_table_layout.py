@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import time_expressions
-from pipeline.pipe_tables import CHANGES_CAPTION, caption_line, caption_unit
+from pipeline.pipe_tables import CHANGES_CAPTION
+from pipeline.table_units import caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1", "1Q 2025"

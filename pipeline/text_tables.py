@@ -17,7 +17,8 @@ from dataclasses import replace
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells
-from pipeline.pipe_tables import Cell, accounting_negative, caption_line, caption_scale, caption_unit
+from pipeline.pipe_tables import Cell, accounting_negative
+from pipeline.table_units import caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,

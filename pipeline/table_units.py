@@ -1,0 +1,124 @@
+"""What a table's caption or a column's heading says its figures are in: "(US$ billion)", "(thousand
+tonnes)", "(% in US dollars)", read as a scale and a unit ("US$ billion" → 1e9, USD)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline import context
+from pipeline.codebook import is_currency_code
+from pipeline.number_labels import SCALE_CAPTION
+from pipeline.quantities import recognise
+
+# what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
+CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)?(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
+                          r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
+                          r"(?:,\s*[a-z][a-z-]*)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
+                          r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
+                          r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?\)[ \t:.]*$")  # "(BZ$, excluding General Sales Tax)"
+
+
+# how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"
+UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b", re.I), r"\1"),  # "($ thousands)": a scale
+                      (re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
+                      (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
+                      (re.compile(r"^(?:1[,.]?|['’])?000\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000 tonnes)"
+                      (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
+                      (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"))  # "(thousands)"
+UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+                             r"|,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s.*$"  # "(N$, excluding VAT)", "(€ gross)"
+                             r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
+                             r"|\s+of\s+GDP\b.*$"  # "per cent of GDP": percentages
+                             r"|,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)$", re.I)  # "(Frw billion unless stated)"
+CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})$")
+
+
+def _as_unit(caption: str) -> str:
+    """A caption's or label's unit as the text would state one: "in bil. US$ PPP" → "US$ billion",
+    "US cents/lb" → "US cents"."""
+    unit = UNIT_QUALIFIERS.sub("", caption.strip())
+    for abbreviation, word in UNIT_ABBREVIATIONS:
+        unit = abbreviation.sub(word, unit)
+    swapped = CURRENCY_AFTER_SCALE.match(unit.strip())
+    return f"{swapped.group('currency')} {swapped.group('scale')}" if swapped else unit.strip()
+
+
+@lru_cache(maxsize=64)
+def caption_scale(caption: str) -> tuple[Decimal, str] | None:
+    """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
+    "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
+    it reads as no unit."""
+    caption = _as_unit(caption)
+    if PERCENTAGES.fullmatch(caption.strip()):
+        return Decimal(1), "percent"  # "(percentages)"
+    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    currency, rest = m.group("currency") or "", m.group("rest")
+    if currency.isalpha() and not is_currency_code(currency):
+        currency, rest = "", caption  # "TEUs": a unit of measure, not a currency's code
+    if rest[:1].isdigit():
+        return None  # "182-day": a name with its own number (a bill's term), no unit to scale by
+    stated = f"{currency}1 {rest}" if currency else f"1{rest}" if rest in ("%",) else f"1 {rest}"
+    stated = stated.strip()  # "US$" alone: "US$1"
+    read = _read_whole(stated)
+    if read is None and (prefix := CURRENCY_WORD.fullmatch(caption.strip())):
+        read = _read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
+    if read is None and re.fullmatch(r"[A-Za-z]{1,3}", caption.strip()):
+        read = _read_whole(f"1{caption.strip()}")  # "(t)": a symbol written against its number ("500t")
+    if read is None and (price := PRICE_PER.fullmatch(caption.strip())):
+        money = caption_scale(price.group("money"))  # "AISC (US$/oz)": a price in dollars an ounce
+        read = money if money and is_currency_code(money[1]) else None
+    if read is None and (counted := SCALED_COUNT.fullmatch(caption.strip())):
+        read = caption_scale(counted.group("scale"))  # "(000 head)", "(thousand holdings)": a count of what it names
+    return read
+
+
+SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}(?:\s*(?:/|\band\b|\bor\b)\s*[a-z]{3,})*")  # also "million head/birds"
+
+
+PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
+
+
+# a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
+CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?)\b.*)")
+
+
+def _read_whole(stated: str) -> tuple[Decimal, str] | None:
+    """The scale and unit of "US$1 billion" when the recognizer reads all of it as one amount."""
+    found = recognise(stated).quantities
+    if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
+        return None
+    return found[0].value, found[0].unit
+
+
+def caption_unit(text: str, header_start: int) -> str:
+    """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
+    line = caption_line(text, header_start)
+    if first := FIRST_OF_UNITS.search(line):
+        return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
+    m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
+    if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")):
+        return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
+    if not (m and m.group("unit").strip()) and (price := CAPTION_PRICE.search(line)) \
+            and context.is_currency_prefix(price.group("money")):
+        return price.group("unit")  # "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)": a price in a written currency
+    return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)")
+
+
+PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
+FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
+
+
+def caption_line(text: str, header_start: int) -> str:
+    """The line above a table's heading row, across a blank line."""
+    line_end = text.rfind("\n", 0, header_start)
+    caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+    if not caption.strip() and line_end > 0:  # a blank line between the caption and the table
+        line_end = text.rfind("\n", 0, line_end)
+        caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+    return caption
