@@ -171,7 +171,9 @@ SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|In|On|To)\b")
 def from_capitals(title: str) -> str:
     """A heading in capitals as names are written: "MISSION TO THE DEMOCRATIC PEOPLE'S REPUBLIC OF
     KOREA" → "Mission to the Democratic People's Republic of Korea"."""
-    return SMALL_WORDS.sub(lambda m: m.group().lower(), string.capwords(title, " "))
+    words = string.capwords(title, " ")
+    words = re.sub(r"(?<=[A-Za-z]-)[a-z]", lambda m: m.group().upper(), words)  # "TIMOR-LESTE" → "Timor-Leste"
+    return SMALL_WORDS.sub(lambda m: m.group().lower(), words)
 
 
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s)")

@@ -212,12 +212,18 @@ def home_country(text: str) -> Country | None:
 TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
 
 
+# "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
+TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
+
+
 def titled_operator(heading: list[str], text: str) -> str:
-    """The fund or company a title line in capitals says the document reviews, as the text writes its
-    name ("State Pension Fund"); else ""."""
+    """The fund or company a title line in capitals says the document reviews ("ACTUARIAL REVIEW OF THE
+    STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
+    its name ("State Pension Fund"); else ""."""
     heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
-    for line in heading:
-        if (m := TITLED_OPERATOR.search(line.strip())) and m.group("head") in heads:
+    for index, line in enumerate(heading):
+        if ((m := TITLED_OPERATOR.search(line.strip())) or (index and (m := TITLED_NAME.fullmatch(line.strip())))) \
+                and m.group("head") in heads:
             return _as_text_writes(m.group("name"), text) or from_capitals(m.group("name"))
     return ""
 

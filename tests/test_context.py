@@ -703,6 +703,13 @@ def test_a_fund_its_reviews_title_names_is_the_subject_of_its_figures():
     assert found["2.1%"] == "Fiji"
 
 
+def test_a_fund_named_alone_on_a_title_line_under_its_managers_name_is_the_subject_of_its_figures():
+    text = ("CENTRAL BANK OF SOLOMON ISLANDS\nHoniara\n\nNATIONAL PROVIDENT FUND OF GUINEA-BISSAU\nQUARTERLY REPORT\n\n"
+            "The capital value of the Fund was US$412.6 million at 30 June 2025. Inflation was 3.1% in June.\n")
+    found = subjects_of(text)
+    assert found["US$412.6 million"] == "National Provident Fund of Guinea-Bissau"  # the hyphened name as written
+
+
 def test_a_one_word_heading_over_a_plan_is_not_part_of_the_plans_name():
     text = ("Economy of Fiji\n\nPlans\nThe First Five-Year Plan (1951–1955) called for industrial output to grow 3.7-fold. "
             "The Plan for Recovery set no target.\n")
