@@ -267,7 +267,9 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                            rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
                            # … or by its months alone: "Fiscal Year (September 1 to August 31)", "fiscal year (July-June)"
                            rf"|(?:{names})\s+years?\s*\(\s*(?:{day})?(?P<b1>{month})(?:\s+\d{{1,2}})?\s*(?:-|–|—|to|through)\s*"
-                           rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\))",
+                           rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\)"
+                           # … or on a fact sheet's line: "Fiscal year         1 April – 31 March"
+                           rf"|(?:{names})\s+year[ \t]*:?[ \t]+(?:{day})?(?P<l1>{month})[ \t]*(?:-|–|—|to)[ \t]*(?:{day})?(?P<l2>{month})\b)",
                            re.IGNORECASE)
     return stated, bracketed
 
@@ -309,7 +311,7 @@ def fiscal_year(text: str) -> FiscalYear:
         ended = _search_at(_fiscal_year_end(), text, lowered, names)
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
             else CALENDAR_YEAR
-    first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2")) if m.group(a))
+    first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
 
 

@@ -58,6 +58,12 @@ def test_fiscal_years_as_the_document_defines_them():
     assert period(calendar, "3.1 percent") == ("2021", "2022")
 
 
+def test_a_fiscal_year_on_a_fact_sheets_line():
+    text = ("Economy of Grenada\n\nCurrency            East Caribbean dollar\nFiscal year         1 July – 30 June\n"
+            "Population          126,000 (2023)\n\nThe government's estimates for 2024/25 put spending at EC$1.4 billion.")
+    assert period(text, "EC$1.4 billion") == ("2024-07", "2025-06")
+
+
 def test_plans_that_followed_a_fiscal_year_then_running_from_april_to_march():
     text = ("From 1969 the government drew up five-year plans, which followed the fiscal year, then running from "
             "1 April to 31 March. The first plan (1969/70–1973/74) aimed at average growth of 5% a year.")
