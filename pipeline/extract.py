@@ -199,10 +199,10 @@ def extract_document(
                            and not in_present_tense(text)) else ()
         if carried and today[:4].isdigit() and carried[-1][0][:4] > today[:4] and tells_of_past(text):
             carried = ()  # "… to 80 percent by 2030. Directors welcomed the fall of unemployment to 21.3 percent"
-        if today and not takes_paragraph_period(text):
+        if len(today) == 10 and not times and reports_market_day(text):
+            carried = ((today, today),)  # "the sol closed at 3.47 per dollar", "the Bank today sold …" on that day
+        elif today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
-        elif len(today) == 10 and not times and reports_market_day(text):
-            carried = ((today, today),)  # "the sol closed at 3.47 per dollar" in a story of that day
         settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]

@@ -1187,6 +1187,16 @@ def test_a_yearless_dateline_takes_the_year_the_story_names_as_this_years():
     assert period(text, "0.8%") == ("2024-06-17", "2024-06-23")
 
 
+def test_a_notice_dated_to_the_day_is_of_that_day_when_it_says_what_was_done_today():
+    text = ("CENTRAL BANK OF RURITANIA\nPRESS RELEASE\nKarlsburg, 9 October 2025\n\n"
+            "The Bank today conducted a foreign exchange auction, offering US$25 million to banks. "
+            "Today's weighted average rate was 2.1% higher than at the previous auction.\n\n"
+            "Today reserves stand at US$3.2 billion, and the minimum wage is worth US$90 at today's exchange rate.")
+    assert period(text, "US$25 million") == ("2025-10-09", "2025-10-09")
+    assert period(text, "2.1%") == ("2025-10-09", "2025-10-09")
+    assert period(text, "US$3.2 billion") == ("2025", "2025")  # "Today" as "nowadays": the document's year
+
+
 def test_a_month_a_change_is_measured_from_is_not_the_changes_own():
     text = "Consumer prices in Ruritania fell 0.13% in October 2024. In October the index fell 0.2% from September."
     assert period(text, "0.2%") == ("2024-10", "2024-10")
