@@ -171,8 +171,9 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         stripped = line.strip()
         if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
             continue
-        if (note := TRAILING_NOTE.search(stripped)) and not any(w.lower() in _months() for w in re.findall(r"[A-Za-z]+", note.group())):
-            stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)"
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", note.group())] if (note := TRAILING_NOTE.search(stripped)) else []
+        if note and (not any(w in _months() for w in words) or all(w in _months() or w == "to" for w in words)):
+            stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)", "… (April - June)": its months again
         times = time_expressions(stripped)
         if reported := _report_year(stripped, times, fiscal):
             return reported

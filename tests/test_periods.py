@@ -1197,6 +1197,12 @@ def test_a_notice_dated_to_the_day_is_of_that_day_when_it_says_what_was_done_tod
     assert period(text, "US$3.2 billion") == ("2025", "2025")  # "Today" as "nowadays": the document's year
 
 
+def test_a_reports_title_quarter_with_its_months_again_in_brackets_dates_its_figures():
+    text = ("MINISTRY OF MINES\n\nQUARTERLY MINERAL PRODUCTION REPORT\nThird Quarter 2025 (July - September)\n\n"
+            "Freetown, 14 November 2025\n\nDiamond production rose to 98,400 carats.\n")
+    assert period(text, "98,400 carats") == ("2025-07", "2025-09")
+
+
 def test_a_month_a_change_is_measured_from_is_not_the_changes_own():
     text = "Consumer prices in Ruritania fell 0.13% in October 2024. In October the index fell 0.2% from September."
     assert period(text, "0.2%") == ("2024-10", "2024-10")
