@@ -74,7 +74,7 @@ class _Grammar:
 VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "⅔": "0.6667"}
 # Thousands grouped by spaces, as the UN and SI style writes them ("250 000 tonnes"; also no-break and
 # thin spaces): a group of one to three digits, then groups of exactly three
-SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)"  # (a comma after it ends a clause: "some 9 500, less than …")
 # a number in digits, perhaps with a vulgar fraction after it ("3½%")
 # (South Asian grouping: "7,90,000", "12,50,00,000": pairs of digits above the thousands)
 DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"

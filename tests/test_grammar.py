@@ -127,3 +127,10 @@ def test_an_ordinal_after_placed_or_came_is_a_rank():
     text = "In the 2024 edition it placed 170th, and the country came 45th in the other index."
     ranks = {text[q.start : q.end]: q.unit for q in recognise(text).quantities}
     assert ranks == {"170th": "rank", "45th": "rank"}
+
+
+def test_thousands_set_off_by_spaces_before_a_comma_that_ends_a_clause():
+    from pipeline.quantities import recognise
+    values = [(q.value, q.unit) for q in recognise("Nationals number some 9\u00a0500, less than a quarter; 12 300 arrived.").quantities]
+    assert values[0] == (Decimal("9500"), "count") and (Decimal("12300"), "count") in values
+    assert [q.value for q in recognise("about 1 234,5 tonnes").quantities][0] != Decimal("1234")  # a decimal comma: not thousands
