@@ -58,7 +58,7 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?,?"
-                          r"|(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
+                          r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
                           # "In the South Korean government's estimate for 1991": a preposition before the name
                           r"|(?:In|On|At|For|From|With|Through)(?=\s+the\s))\s+(?=[A-Z]|the\s)")
 
@@ -240,10 +240,10 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
         return with_official(sentence, home, found)
     if ESTIMATE_WORDS.search(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
-        for m in RATE_FROM.finditer(sentence):
-            if (name := _org().match(sentence, m.end())) and _names_body(org := clean_name(name.group("org"))) \
-                    and not _is_country(org) and not any(abs(m.end() - p) < 3 for p in found):
-                found[m.end()] = org
+        for at in estimates_listed(sentence):
+            if (name := _org().match(sentence, at)) and _names_body(org := clean_name(name.group("org"))) \
+                    and not _is_country(org) and not any(abs(at - p) < 3 for p in found):
+                found[at] = org
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
         if _is_country(org) or org in _currency_codes():
@@ -264,7 +264,22 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
 
 
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)
-RATE_FROM = re.compile(r"\d(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
+# a list of estimates after a colon, each a rate and the body it is from: ": 3.9% from the ECCB, 3.6% from the IMF and …"
+LISTED_ESTIMATE = re.compile(r"(?P<lead>:|,|\band)\s+[-−]?\d[\d.,]*(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
+
+
+def estimates_listed(sentence: str) -> list[int]:
+    """Where the bodies of a list of estimates opened by a colon are named (each after its rate's "from");
+    not a rise "from" a lender ("loans rose 15% from the World Bank and 8% from the ADB")."""
+    found = list(LISTED_ESTIMATE.finditer(sentence))
+    if not found or found[0].group("lead") != ":":
+        return []
+    listed = [found[0]]
+    for m in found[1:]:
+        if m.group("lead") == ":" or ":" in sentence[listed[-1].end() : m.start()] or ";" in sentence[listed[-1].end() : m.start()]:
+            break
+        listed.append(m)
+    return [m.end() for m in listed]
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ CAPTION = re.compile(
 # (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment")
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*"
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
-                         r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|authorities|government|staff)\b))[^\n]*)?\r?$",
+                         r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"
+                         r"institute|data|survey|estimates?)\b))[^\n]*)?\r?$",
                          re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")

@@ -133,6 +133,17 @@ def _pair_trade() -> WordList:
     return WordList(load_lexicon("context")["pair_trade_phrases"])
 
 
+# "two-way trade with the world", "bilateral trade deals", "Total two-way trade": not the pair's own trade
+PAIR_TRADE_NOT_AFTER = re.compile(r"\s+(?:with|to|from|deals?|agreements?|pacts?|treaty|treaties|talks|negotiations?|polic(?:y|ies))\b")
+PAIR_TRADE_NOT_BEFORE = re.compile(r"\b(?:total|overall|global|all)\s+$", re.IGNORECASE)
+
+
+def _names_pairs_trade(text: str, before: int) -> bool:
+    """Whether the words before a number name the trade of a pair without naming the partner."""
+    m = _pair_trade().search(text, 0, before)
+    return bool(m) and not PAIR_TRADE_NOT_AFTER.match(text, m.end()) and not PAIR_TRADE_NOT_BEFORE.search(text, 0, m.start())
+
+
 def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home: Country | None, carry: Carry,
                            facilities: list[tuple[int, str, str]], at: int) -> list[Observation]:
     """The subject a number its own sentence gives no subject takes from the paragraph: the pair its
@@ -142,7 +153,7 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
     home_name = home.name if home else ""
     if not rows or rows[0].subject != home_name:
         return rows
-    if carry.pair and rows[0].indicator in carry.pair_topics and (refers_back(text) or _pair_trade().search(text, 0, q.start)):
+    if carry.pair and rows[0].indicator in carry.pair_topics and (refers_back(text) or _names_pairs_trade(text, q.start)):
         return [replace(row, subject=carry.pair) for row in rows]
     clause_start = context.clause_bounds(text, q)[0]
     # (named before the number, in this sentence too: "The port of Rotterdam, …, handled 436 million tonnes")

@@ -1,4 +1,4 @@
-"""Attaching context to quantities: qualifier, sign, currency, clauses, and whether a sentence
+"""Attaching context to quantities: sign, currency, clauses, and whether a sentence
 continues the one before it.
 
 Works sentence by sentence through a document, carrying the period and the source of a report
@@ -20,71 +20,6 @@ from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio", "points"})  # (an index's points: "lost 43 points")
 CAPWORD = r"(?:[dlDL][’'])?[A-ZÀ-ÖØ-Þ][\w’'.&-]*\+?"  # ("OPEC+": a group named with its plus)
-
-
-@lru_cache(maxsize=1)
-def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
-    words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
-    ordered = sorted(words, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in ordered)
-    connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
-    return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?P<connector>{connectors})?$"), words  # [^\w]: \W in lower case
-
-
-@lru_cache(maxsize=1)
-def _rough_words() -> frozenset[str]:
-    return frozenset(load_lexicon("quantities")["approximate_number_words"])
-
-
-PARTICLES = frozenset(("over", "under", "up", "down"))  # of a phrasal verb when a preposition follows them
-AFTER_QUALIFIERS = ((re.compile(r"^\s+or\s+(?:more|above|higher)\b"), "at_least"),
-                    (re.compile(r"^\s+or\s+(?:less|fewer|below|lower)\b"), "at_most"),
-                    (re.compile(r"^\s+or\s+so\b"), "approximately"))
-
-
-# a clause opening on "No …", "None of …", "Not one …": "more than" after it states a most, "fewer than" a least
-NO_ONE_OPENS = re.compile(r"\s*(?:No|None\s+of|Not\s+one|Not\s+a\s+single)\s+(?!doubt\b|longer\b|sooner\b)", re.IGNORECASE)
-NEGATED = {"more_than": "at_most", "less_than": "at_least"}
-SPELL_UNITS = frozenset(("years", "months", "weeks", "days"))
-# "for well over two years", "adults over 40 years (of age)": more than the time, not a spell across it
-LONGER_THAN = re.compile(r"\b(?:for|lasted|lasting|took|after|in|within|of|aged?|adults|people|persons|children|those|workers)\s+(?:well\s+|just\s+)?$",
-                         re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _multiple_ratio() -> re.Pattern[str]:
-    names = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["multiple_ratios"], key=len, reverse=True))
-    # "a bid-to-cover ratio of 2.19", "Bid-to-cover ratio(1)  2.19", "the cover ratio was 1.9"
-    return re.compile(rf"\b(?:{names})(?:\(\d\))?(?:\s+(?:of|was|is|stood\s+at|at|rose\s+to|fell\s+to))?[\s:]+$", re.IGNORECASE)
-
-
-def names_a_multiple(text: str, start: int) -> bool:
-    """Whether a bare number is the value of a ratio stated as a multiple (lexicon: multiple_ratios), so
-    many times over: "a bid-to-cover ratio of 2.19"."""
-    return _multiple_ratio().search(text, max(0, start - 60), start) is not None
-
-
-def qualifier(sentence: str, q: Quantity) -> str:
-    if q.value_high is not None:
-        return "range"
-    if q.rule == "vague_plural":
-        return "more_than"  # "thousands of" is more than a thousand
-    if sentence[q.start : q.start + 2].lower() == "a " and " ".join(sentence[q.start : q.end].lower().split()[:3]) in _rough_words():
-        return "approximately"  # "a couple of billion dollars"
-    pattern, words = _qualifier_pattern()
-    window = max(0, q.start - 30)
-    m = pattern.search_in(sentence, window, q.start)  # (a match of the window's slice)
-    if m and not (m.group("connector") and m.group("q").lower() in PARTICLES):  # "the peg was carried over at 655.957"
-        if m.group("q").lower() == "over" and q.unit in SPELL_UNITS and not LONGER_THAN.search(sentence, 0, window + m.start("q")):
-            return "exact"  # "to be repaid over 20 years", "US$7 billion over 37 months": the time it is spread across
-        code = words[m.group("q").lower()]
-        if code in NEGATED and NO_ONE_OPENS.match(sentence, clause_bounds(sentence, q)[0]):
-            return NEGATED[code]  # "No bank was allotted more than US$9 million": at most that
-        return code
-    for pattern, code in AFTER_QUALIFIERS:
-        if pattern.match(sentence[q.end : q.end + 20]):
-            return code
-    return "exact"
 
 
 @lru_cache(maxsize=1)

@@ -213,6 +213,7 @@ TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|
 
 
 # "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
+REPORT_TITLE = re.compile(r"\b(?:REPORT|REVIEW|STATEMENTS?|ACCOUNTS)\b")
 TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
 
 
@@ -222,8 +223,11 @@ def titled_operator(heading: list[str], text: str) -> str:
     its name ("State Pension Fund"); else ""."""
     heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
     for index, line in enumerate(heading):
-        if ((m := TITLED_OPERATOR.search(line.strip())) or (index and (m := TITLED_NAME.fullmatch(line.strip())))) \
-                and m.group("head") in heads:
+        m = TITLED_OPERATOR.search(line.strip())
+        if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
+                and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
+            m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
+        if m and m.group("head") in heads:
             return _as_text_writes(m.group("name"), text) or from_capitals(m.group("name"))
     return ""
 

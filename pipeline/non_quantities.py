@@ -20,7 +20,8 @@ ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 
 
 # a verb right after a word ("between the two rose", "… accelerated"): the word is the verb's subject, not a noun's count
-VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|rose|fell|grew|was|were|has|had|is|are|stood|came|reached|rises|falls|grows)\b")
+VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed(?=\s+(?:by|to|in|from|after|since|sharply|rapidly|steadily|\d)\b|\s*[.,;])"
+                        r"|rose|fell|grew|was|were|has|had|is|are|stood|came|reached|rises|falls|grows)\b")  # (not "the two listed banks")
 
 
 def is_address(text: str) -> bool:

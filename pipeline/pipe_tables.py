@@ -14,6 +14,7 @@ from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity, grammar
 from pipeline.indicators import classify, people_counted
 from pipeline.lexicon import load_lexicon
+from pipeline.qualifiers import names_a_multiple
 from pipeline.periods import TimeExpression, time_expressions
 from pipeline.yearless import yearless_times
 from pipeline.ranges import TO_THE_DOLLAR
@@ -112,8 +113,9 @@ YEAR_END_LABEL = re.compile(r"\b(?:end[- ]of[- ](?:the[- ])?(?:year|period)|end[
                             re.IGNORECASE)
 RATIO_TO_GDP = re.compile(r"\s*/\s*GDP\b")  # "Current account balance/GDP": each figure a share of GDP
 # "Oil production (million bpd)": what the row's figures are in, in brackets at the label's end
+DAY_AS_BASE = re.compile(r"\b(?:since|from|until|base|=)\s*$|\($", re.IGNORECASE)  # "Debt since 1 March 2025": no day of the row's
 ANY_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)")
-ROW_RATE_UNITS = frozenset({"percentage_points", "basis_points"})  # a row's own unit of its figures' differences
+ROW_RATE_UNITS = frozenset({"percentage_points"})  # a row's own unit of its figures' differences ("(pp)", "(bp)")
 LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # also "Ore milled (kt), Boroko": a category's column
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 COUNTED = re.compile(r"number|no\.|count", re.IGNORECASE)
@@ -170,7 +172,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     words = f"{cell.topic}: {words}" if cell.topic else words  # "Inter-Korean trade: Inbound 1,452.4"
     stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
     at = len(words) + 1
-    unit = "times" if row.unit == "count" and context.names_a_multiple(measure + " ", len(measure) + 1) else row.unit
+    unit = "times" if row.unit == "count" and names_a_multiple(measure + " ", len(measure) + 1) else row.unit
     if unit == "count":
         unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)
@@ -210,6 +212,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     elif times and (day := _day_in_column(measure, period_start, period_end)):
         period_start = period_end = day  # "Customers at 31 December (thousand)" under "2023": that day of the year
     elif times is heading_times and len(label_times) == 1 and label_times[0].kind == "date" \
+            and label_times[0].end == len(cell.label.rstrip()) and not DAY_AS_BASE.search(cell.label, 0, label_times[0].start) \
             and period_start <= label_times[0].periods[0][0][: len(period_start)] \
             and label_times[0].periods[0][1][: len(period_end)] <= period_end:
         period_start, period_end = label_times[0].periods[0]  # "Capital value, 1 April 2025" under "second quarter 2025": that day
@@ -302,6 +305,6 @@ EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
 # a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"
 CHANGES_CAPTION = re.compile(r"\b(?:growth|inflation|y-o-y|yoy|year-on-year|annual\s+(?:percentage\s+)?change|percentage\s+change|%\s+change"
-                             r"|(?:investment\s+)?returns\s+(?:to|for|over|in|on|since))\b",  # "Returns to 30 June 2025 (%)"
+                             r"|(?:investment\s+)?returns\s+(?:to|over|since))\b",  # "Returns to 30 June 2025 (%)" (not "Tax returns for 2023")
                              re.IGNORECASE)
 

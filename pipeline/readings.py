@@ -12,6 +12,7 @@ from pipeline.bases import earlier_compared
 from pipeline.dating import bind_periods
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
+from pipeline.qualifiers import qualifier
 from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
@@ -84,7 +85,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
                  and not (t.kind == "yearless_month" and MONTH_BASE.search(text, max(0, t.start - 30), t.start)
                           and not SPAN_GOES_ON.match(text, t.end))]
     paired = respectively(text, quantities, times)
-    qualifiers = [context.qualifier(text, q) for q in quantities]
+    qualifiers = [qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []

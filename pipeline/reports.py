@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.attribution import PART_BREAK, part_of
+from pipeline.attribution import PART_BREAK, estimates_listed, part_of
 from pipeline.officials import official_decisions
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
@@ -250,9 +250,7 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
 SOURCE_PHRASE_AFTER = re.compile(r"(?:in|at)\s+the\s", re.IGNORECASE)
 
 
-# "3.6% from the International Monetary Fund": an estimate, then its body
-RATE_END = re.compile(r"(?:%|per\s?cent|percent)$")
-FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?")
+FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?")  # "3.6% from the International Monetary Fund": an estimate, then its body
 
 
 def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | None:
@@ -260,7 +258,7 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
     or given right after in a phrase of its own ("4.5% in the approved budget")."""
     return next((e for e in number_ends if e <= position and (re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])
                  or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position))
-                 or (RATE_END.search(sentence, 0, e) and FROM_BODY.fullmatch(sentence, e, position)))), None)
+                 or (position in estimates_listed(sentence) and FROM_BODY.fullmatch(sentence, e, position)))), None)
 
 
 FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:’s|'s)\s+(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")

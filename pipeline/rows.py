@@ -13,6 +13,7 @@ from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.issuers import without_legal_form
 from pipeline.lexicon import load_lexicon
+from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
@@ -30,7 +31,8 @@ def observation_rows(
     indicator and subject settled, its provenance recorded."""
     q = reading.quantity
     subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
-    multiple = q.rule == "bare_number" and context.names_a_multiple(text, q.start)  # "a bid-to-cover ratio of 2.19"
+    # "a bid-to-cover ratio of 2.19" (not "the cover ratio of 3 bonds")
+    multiple = q.rule == "bare_number" and not q.noun and names_a_multiple(text, q.start)
     unit = "times" if multiple else q.unit or (
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))

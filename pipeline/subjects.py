@@ -204,16 +204,20 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
 PARTNER_AFTER_SHARE = re.compile(r"\s*(?:of\s+(?:it|them|which|this|that|the\s+total)\s+)?(?:(?:was|were|went|came|is|are)\s+)?"
                                  r"(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 PARTNER_BEFORE_SHARE = re.compile(r"\s+(?:accounting|accounted|accounts|account)\s+for\s+(?:[a-z]+\s+){0,2}")
+OF_TRADE_AFTER = re.compile(r"\s+of\s+(?:it|them|the\s+total|total|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:trade|exports|imports|commerce))\b")
+LIST_JOINER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 
 
 def _share_partner(sentence: str, q: Quantity, mentions: list[tuple[int, int, Country]], start: int) -> str:
     """The country a percentage of trade is the share of, named right after or right before it."""
     if q.unit != "percent":
         return ""
-    for m_start, m_end, country in mentions:
-        if start + m_start >= q.end and PARTNER_AFTER_SHARE.fullmatch(sentence, q.end, start + m_start):
-            return country.name
-        if start + m_end <= q.start and PARTNER_BEFORE_SHARE.fullmatch(sentence, start + m_end, q.start):
+    for index, (m_start, m_end, country) in enumerate(mentions):
+        listed = index + 1 < len(mentions) and LIST_JOINER.fullmatch(sentence, start + m_end, start + mentions[index + 1][0])
+        if start + m_start >= q.end and PARTNER_AFTER_SHARE.fullmatch(sentence, q.end, start + m_start) and not listed:
+            return country.name  # (not "rose by 9% to Thailand, Vietnam and China": the rise's destinations)
+        if start + m_end <= q.start and PARTNER_BEFORE_SHARE.fullmatch(sentence, start + m_end, q.start) \
+                and OF_TRADE_AFTER.match(sentence, q.end):
             return country.name
     return ""
 

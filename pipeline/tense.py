@@ -48,8 +48,14 @@ def takes_paragraph_period(sentence: str) -> bool:
 
 
 def reports_market_day(sentence: str) -> bool:
-    """Whether a sentence reports a market's move of the day it is written ("closed at", "on the day")."""
-    return _cues("market_day_cues").search(sentence) is not None
+    """Whether a sentence reports a market's move of the day it is written ("closed at", "on the day"), or
+    what a notice did that day ("The Bank today conducted an auction")."""
+    return _cues("market_day_cues").search(sentence) is not None or _notice_day().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _notice_day() -> re.Pattern[str]:
+    return re.compile(load_lexicon("context")["notice_day_pattern"], re.IGNORECASE)
 
 
 def speaks_of_future(sentence: str) -> bool:

@@ -2338,3 +2338,19 @@ def test_a_tables_source_note_with_a_remark_of_its_own_after_a_semicolon():
     found = sources(text)
     assert found["21.6"] == found["6.0"] == "Ministry of Finance"
     assert found["104.0"] != "Samoa Bureau of Statistics"  # two bodies: not the first one's alone
+
+
+def test_lenders_named_after_rises_and_a_measure_named_after_in_the_estimate_of_are_no_estimators():
+    text = ("Economy of Laos\n\nEstimates show concessional loans rose 15% from the World Bank and 8% from the Asian "
+            "Development Bank. Revisions in the estimate of the Gross Domestic Product raised growth to 5% in 2023.")
+    found = sources(text)
+    assert found["15%"] == found["8%"] == found["5%"] == ""
+
+
+def test_a_source_note_with_a_second_body_in_lower_case_is_no_single_source():
+    text = ("Economy of Samoa\n\nExports by product (WS$ million)\n"
+            "                            2022     2023     2024\n"
+            "Fish                        16.9     21.6     19.8\n"
+            "Nonu juice                   6.1      5.4      6.0\n"
+            "Source: Ministry of Finance; exports from customs data.\n")
+    assert sources(text)["21.6"] != "Ministry of Finance"

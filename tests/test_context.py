@@ -783,3 +783,22 @@ def test_trade_of_the_two_after_a_sentence_naming_the_main_partner_is_the_pairs(
     assert found["$1.97 billion"] == found["$2.6 billion"] == "Laos-Thailand"
     assert found["$7.1 billion"] == "Laos"  # the country's own total names no pair
     assert "two" not in found  # "between the two": a pronoun, not a count
+
+
+def test_shares_and_pair_trade_words_that_name_no_partner_of_a_share():
+    text = ("Economy of Laos\n\nExports rose by 9% to Thailand, Vietnam and China. Trade weakened in 2023, with China "
+            "accounting for about 18% of global output.\n\nChina became its main trading partner in 2015. "
+            "Total two-way trade with the world reached US$12 billion.\n\nChina became its main trading partner in 2015. "
+            "Bilateral trade deals with ASEAN members lifted exports by US$2 billion.\n\n"
+            "China became its main trading partner in 2015. Two-way trade stood at US$5 billion.")
+    found = subjects_of(text)
+    assert found["9%"] == found["18%"] == "Laos"
+    assert found["US$12 billion"] == found["US$2 billion"] == "Laos"
+    assert found["US$5 billion"] == "Laos-China"
+
+
+def test_a_known_bodys_name_on_a_title_line_is_not_what_its_report_runs():
+    text = ("ASIAN DEVELOPMENT BANK\nINTERNATIONAL MONETARY FUND\nSTAFF REPORT\n\n"
+            "Tourist arrivals in Laos reached 4.1 million in 2024. Rice output was 3.6 million tonnes.\n")
+    found = subjects_of(text)
+    assert found["3.6 million tonnes"] == "Laos"

@@ -2582,3 +2582,12 @@ def test_an_auction_notice_its_birr_rates_cover_ratio_allotment_and_a_negated_mo
     assert found["3"][3] == "at_least"
     table = {o.char_start: o.unit for o in extract_document(document_from_text(text))[0] if o.mention == "2.05"}
     assert list(table.values()) == ["times"]
+
+
+def test_negations_that_do_not_bound_a_quantity_and_counts_that_are_no_multiples():
+    text = ("No wonder exports rose more than 12%. None of this changes the fact that imports rose more than 14%. "
+            "A merger between the two listed banks was approved. The cover ratio of 3 bonds was low.")
+    found = {o.mention: (o.value, o.unit, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert found["12%"][2] == found["14%"][2] == "more_than"
+    assert found["two"][:2] == ("2", "count")  # "the two listed banks": a count, not a pronoun
+    assert found["3"][1] == "count"

@@ -1547,3 +1547,10 @@ def test_a_records_start_neither_leads_a_dated_report_nor_passes_on():
             "to 1,524, its highest close since 7 March.\nThe tanker index lost 43 points to 1,018.\n")
     assert period(text, "43 points")[0] != "2025-03-07"
     assert period(text, "1,524")[0] != "2025-03-07"
+
+
+def test_a_day_a_row_label_names_as_a_base_or_a_start_does_not_date_its_figures():
+    text = ("Economy of Laos\n\n| Indicator | 2024 | 2025 |\n|---|---|---|\n"
+            "| Rice price index (1 January 2025 = 100) | 98.7 | 104.2 |\n| Debt stock since 1 March 2025 | 120.0 | 140.0 |\n")
+    assert period(text, "104.2") == ("2025", "2025")
+    assert period(text, "140.0") == ("2025", "2025")

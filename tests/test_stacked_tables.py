@@ -378,3 +378,11 @@ def test_a_captioned_list_after_a_blank_line_takes_the_captions_unit_and_quarter
     assert found["35.2"][:4] == ("35200000", "USD", "2025-07", "2025-09")  # the caption's quarter
     assert found["-60.0"][:2] == ("60000000", "USD")  # a level: no sign
     assert found["4,298.1"][2:4] == ("2025-09-30", "2025-09-30")
+
+
+def test_a_caption_of_tax_returns_is_no_table_of_changes():
+    text = ("Revenue authority report\n\nTable 2: Tax returns for 2023 and 2024 (thousand)\n\n"
+            "                     2023      2024\n"
+            "Individuals         1,300     1,420\n"
+            "Companies             210       236\n")
+    assert observations(text)["1,300"][0] == "1300000" and observations(text)["1,300"][1] != "percent"
