@@ -198,9 +198,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Session 31 added sets 110 (the seed's register: nk_revision38, Cape Verde under the PAIGC/PAICV, Seychelles under
 # René, Tunisia under Ben Salah), 111 (encyclopedic: Saint Lucia, Monaco, Tuvalu, Palau) and 112 (new genres: a property
 # transactions release, a mineral royalties report, a foreign exchange auction notice, a sovereign wealth fund's
-# quarterly report): period .7808 → .7768 as read before any change for them, so that floor went down.
+# quarterly report): period .7808 → .7768 as read before any change for them, so that floor went down. Session 31
+# ended (21,726 core facts) at unit .958, period .782, subject .817, source .798 (sets 110-112: value .954 → .986, unit
+# .875 → .949, period .634 → .713, subject .710 → .800, source .758 → .821; the 21,135 of the sets before them: period
+# .7808 → .7835, subject .8167 → .8175, source .7964 → .7973, no field down): the period floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.775, "subject": 0.81, "source": 0.79, "indicator": 0.66}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.66}
 
 
 @pytest.fixture(scope="module")
