@@ -2354,3 +2354,17 @@ def test_a_source_note_with_a_second_body_in_lower_case_is_no_single_source():
             "Nonu juice                   6.1      5.4      6.0\n"
             "Source: Ministry of Finance; exports from customs data.\n")
     assert sources(text)["21.6"] != "Ministry of Finance"
+
+
+def test_a_known_estimators_people_speak_for_it():
+    found = sources("Moldova\n\nOfficial figures put growth at 4.4% a year, while World Bank economists put it nearer 3.5%. "
+                    "FAO experts estimated the sustainable catch at some 45,000 tonnes.")
+    assert found["3.5%"] == "World Bank"
+    assert found["45,000 tonnes"] == "FAO"
+
+
+def test_a_bodys_index_names_it_as_the_estimator():
+    found = sources("Moldova\n\nBy the Statistics Division's index consumer prices rose by about 14% in 1981. "
+                    "By the official index retail prices rose by about 4 per cent a year in 1982–1989.")
+    assert found["14%"] == "Statistics Division"
+    assert found["4 per cent"] == "Moldova (official)"

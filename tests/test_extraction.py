@@ -2591,3 +2591,15 @@ def test_negations_that_do_not_bound_a_quantity_and_counts_that_are_no_multiples
     assert found["12%"][2] == found["14%"][2] == "more_than"
     assert found["two"][:2] == ("2", "count")  # "the two listed banks": a count, not a pronoun
     assert found["3"][1] == "count"
+
+
+def test_a_body_named_with_a_number_is_a_name_not_a_count():
+    text = ("Satellite images analysed by 17 Degrees, a London-based consultancy, show at least 35 new warehouses. "
+            "Counting from aerial photographs, 12 Meridian identified some 220 apartment buildings in 2022. "
+            "The ministry counted 45 Hotels in the capital and licensed 12 New ventures.")
+    observations, tokens = extract_document(document_from_text(text))
+    dispositions = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert dispositions[("17", text.index("17"))] == "name"
+    assert dispositions[("12", text.index("12 Meridian"))] == "name"
+    found = {o.mention for o in observations}
+    assert {"35", "220", "45", "12"} <= found  # counts before a capitalised noun that does nothing stay counts
