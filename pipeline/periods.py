@@ -15,7 +15,7 @@ from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-DECADE = r"(?:1[89]\d0|20\d0)"
+DECADE = r"(?:1[0-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -24,7 +24,8 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11}
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
-FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]|2(?<!\d.)[01])\d\d(?!\d)")
+# (a decade before 1800 counts only with its "s": "the 1640s")
+FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[0-7]\d0(?=s))(?!\d)")
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too

@@ -2603,3 +2603,10 @@ def test_a_body_named_with_a_number_is_a_name_not_a_count():
     assert dispositions[("12", text.index("12 Meridian"))] == "name"
     found = {o.mention for o in observations}
     assert {"35", "220", "45", "12"} <= found  # counts before a capitalised noun that does nothing stay counts
+
+
+def test_a_decade_before_1800_is_a_date():
+    text = "Sugar has been grown on the island since the 1640s. It earned 60% of exports in the 1750s and 1760s."
+    observations, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens if t.token != "60"} == {"1640": "date", "1750": "date", "1760": "date"}
+    assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("60%", "1750", "1769")]
