@@ -59,6 +59,9 @@ def credits_itself(author: str, text: str) -> bool:
 
 
 COMPILED_BY = re.compile(r"^\W*[Cc]ompiled\s+by\b")
+# "Research & Statistics Department" under the issuer's name: its own statistics unit wrote the document
+STATISTICS_UNIT = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:(?:&|and)\s+)?){0,3}(?:Statistics|Statistical|STATISTICS|STATISTICAL)\s+"
+                             r"(?:Department|Division|Unit|Section|Service|DEPARTMENT|DIVISION|UNIT|SECTION|SERVICE)\s*$")
 
 
 def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
@@ -68,7 +71,7 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
     (self_naming_heads; not an office that reviews others' figures)."""
     if not author:
         return False
-    if any(COMPILED_BY.match(line) for line in heading):
+    if any(COMPILED_BY.match(line) or STATISTICS_UNIT.match(line) for line in heading):
         return True
     head = author.split()[-1]
     return head in load_lexicon("context")["self_naming_heads"] \

@@ -243,6 +243,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
     operated = operated_by(author) if operating else titled_operator(heading, text)
+    if operated and home and any(_runs_national_system(line, home) for line in heading):
+        operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(
         author=author,
         writers=document_writers(heading),
@@ -258,6 +260,16 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
         operated=operated,
     )
+
+
+NATIONAL_OPERATOR = re.compile(r"\b(?:system|network|grid)\s+operator\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+?)\s*$", re.IGNORECASE)
+
+
+def _runs_national_system(line: str, home: Country) -> bool:
+    """Whether a heading line calls the issuer the operator of its country's system ("Transmission
+    system operator of Estonia")."""
+    m = NATIONAL_OPERATOR.search(line)
+    return bool(m) and home.pattern.fullmatch(m.group("place")) is not None
 
 
 GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")

@@ -2368,3 +2368,18 @@ def test_a_bodys_index_names_it_as_the_estimator():
                     "By the official index retail prices rose by about 4 per cent a year in 1982–1989.")
     assert found["14%"] == "Statistics Division"
     assert found["4 per cent"] == "Moldova (official)"
+
+
+def test_a_bulletin_of_the_issuers_statistics_department_gives_its_own_figures():
+    body = "\n\nVISITOR ARRIVALS BULLETIN\nApril 2025\n\nStay-over visitors: 63,418 in April, up 7.7% on April 2024.\n"
+    with_unit = sources("ISLA VERDE TOURIST BOARD\nResearch & Statistics Department" + body)
+    assert with_unit["63,418"] == with_unit["7.7%"] == "Isla Verde Tourist Board"
+    assert sources("ISLA VERDE TOURIST BOARD\nMarketing Department" + body)["63,418"] == ""
+
+
+def test_a_national_system_operators_report_is_about_its_countrys_system():
+    text = ("NORDVIK GRID AS\nTransmission system operator of Norway\n\nELECTRICITY SYSTEM MONTHLY REPORT\nFebruary 2025\n\n"
+            "Consumption of electricity in February 2025 was 742 GWh, 4.6% less than in February 2024.\n")
+    observations, _ = extract_document(document_from_text(text))
+    assert {(o.mention, o.source, o.subject) for o in observations} == {
+        ("742 GWh", "Nordvik Grid", "Norway"), ("4.6%", "Nordvik Grid", "Norway")}
