@@ -144,6 +144,7 @@ IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+|its\s+|their\s+)?$")
 DRAWN_ON_BEFORE = re.compile(r",\s+(?:(?:drawing|relying|building|based)\s+on|using|citing|working\s+from)\s+(?:the\s+)?$")
 # "An ILO mission led by Dudley Seers had counted …": the mission counted, not the person leading it
 LED_BY_BEFORE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+$")
+BODY_LED_BY = re.compile(r"\b(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)+)\s+(?:under|led\s+by|headed\s+by|chaired\s+by)\s+$")
 
 
 def _is_country(name: str) -> bool:
@@ -218,7 +219,10 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "estimates of North Korean output": the country is what is estimated
             if IN_BEFORE.search(sentence, 0, m.start()):
                 continue  # "a survey of firms in the North found": where they are, not who found it
-            if DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")) \
+            if (led := BODY_LED_BY.search(sentence, max(0, m.start("org") - 120), m.start("org"))) and is_person(org) \
+                    and _names_body(body := clean_name(led.group("body"))):
+                org = body  # "The Presidential Land Review Committee under Charles Utete reported": the committee's
+            elif DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")) \
                     or (LED_BY_BEFORE.search(sentence, max(0, m.start("org") - 12), m.start("org")) and is_person(org)):
                 continue
             known = known_estimators().match(org)

@@ -90,6 +90,9 @@ def defined_names(text: str, author: str) -> dict[str, str]:
     SUGAR CORPORATION LIMITED (RES)") stands for the issuer as it is named."""
     defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full
                for abbr, full in abbreviations(text).items()}
+    initials = name_initials(author) if author else ""
+    if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
+        defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
     return defined | role_holders(text)
 
 

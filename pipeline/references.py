@@ -64,7 +64,7 @@ def abbreviations(text: str) -> dict[str, str]:
         # "the National Institute of Statistics, Economic and Demographic Studies (INSEED)": a name
         # whose parts a comma joins
         if " and " in name and (head := NAME_BEFORE_COMMA.search(text, max(0, m.start("name") - 80), m.start("name"))) \
-                and set(head.group("head").split()) & INSTITUTION_WORDS:
+                and (set(head.group("head").split()) & INSTITUTION_WORDS or name_initials(re.sub(r"^The\s+", "", f"{head.group('head')} {name}")) == abbr):
             name = re.sub(r"^(?:The|the)\s+", "", f"{head.group('head')}, {name}")
         found.setdefault(abbr, name)
     return found

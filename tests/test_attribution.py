@@ -2383,3 +2383,28 @@ def test_a_national_system_operators_report_is_about_its_countrys_system():
     observations, _ = extract_document(document_from_text(text))
     assert {(o.mention, o.source, o.subject) for o in observations} == {
         ("742 GWh", "Nordvik Grid", "Norway"), ("4.6%", "Nordvik Grid", "Norway")}
+
+
+def test_a_name_joined_by_a_comma_as_its_abbreviation_spells_it():
+    found = sources("Economy of Tuvalu\n\nThe Economic Policy, Planning and Statistics Office (EPPSO) put GDP at US$283.9 million "
+                    "in 2023. Consumer prices rose 6.1 per cent in 2023, according to EPPSO.")
+    assert found["US$283.9 million"] == found["6.1 per cent"] == "Economic Policy, Planning and Statistics Office"
+
+
+def test_the_issuers_initials_name_the_issuer():
+    text = ("ISLA VERDE TOURIST BOARD\nResearch & Statistics Department\n\nVISITOR ARRIVALS BULLETIN\nApril 2025\n\n"
+            "The IVTB estimates that stay-over visitors spent US$118.3 million in April.")
+    assert sources(text)["US$118.3 million"] == "Isla Verde Tourist Board"
+
+
+def test_official_counts_and_a_committee_under_its_chair():
+    found = sources("Economy of Zimbabwe\n\nOfficial annual inflation was about 620 per cent in January 2004. "
+                    "The demographic survey of 1960–1961 counted about 4.1 million inhabitants. "
+                    "A labour force survey of 2004 had put unemployment at under 10 per cent. "
+                    "Registered unemployment, reported monthly by the Office of Economic Affairs, averaged 1.5 per cent in 2024. "
+                    "The Presidential Land Review Committee under Charles Utete reported in 2003 that some 10.8 million "
+                    "hectares had been taken. A team led by John Smith estimated 5% growth.")
+    assert found["620 per cent"] == found["4.1 million"] == found["10 per cent"] == "Zimbabwe (official)"
+    assert found["1.5 per cent"] == "Office of Economic Affairs"
+    assert found["10.8 million hectares"] == "Presidential Land Review Committee"
+    assert found["5%"] == ""
