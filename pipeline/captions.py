@@ -170,8 +170,9 @@ def _country_names() -> frozenset[str]:
 # a table's note naming several sources, each perhaps with the rows it gives ("Sources: National
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
-NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)\.?[ \t]*\r?$", re.MULTILINE)
+NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*)?\.?[ \t]*\r?$", re.MULTILINE)  # (". 2024 figures preliminary.")
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
+TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
 PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNORECASE)
 MARKED_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:[a-z*]|\([a-z]{1,4}\))|\b(?:proj|est|forecast|f)\b", re.IGNORECASE)
@@ -205,8 +206,10 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     for note in NOTE.finditer(text) if "Source" in text else ():  # (a whole-document search only where a note can be)
         top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]
-        items = [m for m in NOTE_ITEM.finditer(note.group("items")) if m.group("name")]
-        topics = _item_topics(note.group("items"), items)
+        # ("Ministry of Finance for CBI revenue": rows named by an abbreviation, not a longer body's name)
+        items_text = TOPIC_ABBREVIATION.sub(lambda m: m.group().lower(), note.group("items"))
+        items = [m for m in NOTE_ITEM.finditer(items_text) if m.group("name")]
+        topics = _item_topics(items_text, items)
         # "Source: Croatian Bureau of Statistics (DZS); public debt: Croatian National Bank (HNB)": the item
         # that names no rows gives every row the others do not name
         general = [item.group("name") for item, named in zip(items, topics) if not named and not PROJECTIONS.search(item.group("rest"))]
@@ -229,7 +232,7 @@ def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]
         lead = TOPIC_LEAD.search(items_text, items[index - 1].end() if index else 0, item.start("name"))
         after = TOPIC_AFTER.match(item.group("rest"))  # "Ministry of Finance for the fiscal balance"
         words = ", ".join(w for w in (words, lead.group("topics") if lead else "", after.group("topics") if after else "") if w)
-        found.append([t.strip().lower() for t in re.split(r",|\band\b", words) if t.strip()])
+        found.append([re.sub(r"^the\s+", "", t.strip().lower()) for t in re.split(r",|\band\b", words) if t.strip()])
     return found
 
 

@@ -2408,3 +2408,14 @@ def test_official_counts_and_a_committee_under_its_chair():
     assert found["1.5 per cent"] == "Office of Economic Affairs"
     assert found["10.8 million hectares"] == "Presidential Land Review Committee"
     assert found["5%"] == ""
+
+
+def test_a_notes_rows_named_after_for_with_an_abbreviation_and_a_remark():
+    text = ("Economy of Slovakia\n\nKey indicators                      2022      2023\n"
+            "Real GDP growth (%)                  1.8       1.4\n"
+            "CBI revenue (EUR m)                 31.4      51.9\n"
+            "Overall fiscal balance (EUR m)     240.7    -218.0\n"
+            "Sources: ECB; Ministry of Finance for CBI revenue and the fiscal balance. 2023 figures preliminary.\n")
+    found = sources(text)
+    assert found["1.4"] == "ECB"  # (as the note names it)
+    assert found["51.9"] == found["-218.0"] == "Ministry of Finance"
