@@ -28,6 +28,7 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[0-7]\d0(?=s))(?!\d)")
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
+MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
 SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
 FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
@@ -153,6 +154,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal", rf"\b(?P<y>{YEAR})\s+(?:fiscal|financial) year\b"),  # "the 2024 fiscal year"
         # "FY25", "FY 2025": a fiscal year named by its last two digits
         ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),
+        # "Jun-25", "Dec '24": a table's column of a month, its year in two digits (the month abbreviated)
+        ("month_yy", r"(?<![\w-])(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|\s?['’])(?P<yy>\d\d)(?![\w%-]|[.,]\d)"),
         # "Season 2025B": a lettered farming season of the year
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
@@ -165,7 +168,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),
-        "fiscal": Caseless(r"fy|fiscal|financial"), "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
+        "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
     }
@@ -261,6 +264,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "month":
         month = f"{g['y']}-{_months()[g['m1'].lower().rstrip('.')]:02d}"
         return ((month, month),)
+    if kind == "month_yy":
+        month = f"{'19' if int(g['yy']) >= 70 else '20'}{g['yy']}-{_months()[g['m1'].lower()]:02d}"
+        return ((month, month),)
     if kind == "decade":
         return (_decade(int(g["y"]), g.get("part") or g.get("half")),)
     if kind == "decade_pair":
@@ -299,7 +305,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each year, starting at a word boundary: every pattern needs a year,
     so only these are searched (much faster than searching whole sentences)."""
     windows: list[tuple[int, int]] = []
-    for m in sorted((*FOUR_DIGITS.finditer(text), *SHORT_FISCAL_YEAR.finditer(text)), key=lambda m: m.start()):
+    for m in sorted((*FOUR_DIGITS.finditer(text), *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text)), key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -322,7 +328,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
         for kind, pattern, need in _patterns():
             if need is not None:
                 if id(need) not in present:
-                    found = need.search(text, start, end) if need is DECADE_NEED else need.search_at(text, start, end)
+                    found = need.search(text, start, end) if need in (DECADE_NEED, MONTH_YY) else need.search_at(text, start, end)
                     present[id(need)] = found is not None
                 if not present[id(need)]:
                     continue

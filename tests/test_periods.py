@@ -1554,3 +1554,20 @@ def test_a_day_a_row_label_names_as_a_base_or_a_start_does_not_date_its_figures(
             "| Rice price index (1 January 2025 = 100) | 98.7 | 104.2 |\n| Debt stock since 1 March 2025 | 120.0 | 140.0 |\n")
     assert period(text, "104.2") == ("2025", "2025")
     assert period(text, "140.0") == ("2025", "2025")
+
+
+def test_a_tables_months_with_two_digit_years():
+    from pipeline.periods import time_expressions
+
+    assert [t.periods for t in time_expressions("Jun-25    May-25    Dec '99")] == [
+        (("2025-06", "2025-06"),), (("2025-05", "2025-05"),), (("1999-12", "1999-12"),)]
+    assert time_expressions("on 25-Jun-25") == [] and time_expressions("Jun-2025 and Jun 25") == []
+    text = ("Table 1: PMI and sub-indices\n\n"
+            "                       Jun-25    May-25    Change\n"
+            "Headline PMI             50.1      46.9      +3.2\n"
+            "Employment               45.2      46.0      -0.8\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {o.mention: (o.period_start, o.period_end) for o in observations} == {
+        "50.1": ("2025-06", "2025-06"), "46.9": ("2025-05", "2025-05"), "3.2": ("2025-06", "2025-06"),
+        "45.2": ("2025-06", "2025-06"), "46.0": ("2025-05", "2025-05"), "-0.8": ("2025-06", "2025-06")}
+    assert {t.token for t in tokens if t.disposition == "date"} == {"25"}
