@@ -16,6 +16,7 @@ from pipeline.qualifiers import qualifier
 from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
+from pipeline.relative_times import shifted
 from pipeline.respectively import respectively
 
 
@@ -106,7 +107,46 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
                                  source_for(q, sources, text, quantities[-1].end, ends, starts)))
     readings = _change_with_its_level(text, _ends_of_a_change(text, _lengths_of_time(text, readings), times))
     readings = _over_the_same_stretch(text, readings, times, stretch) if "same" in text else readings
+    readings = _level_left_the_period_before(text, readings, times) if "from" in text else readings
     return _estimators_respectively(text, _settings_in_force(text, readings))
+
+
+# "The export sales index climbed to 51.3 from 42.9" in a month's release: the level left was the month before's
+TO_FROM = re.compile(r"\s*,?\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?")
+OWN_TIME_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:a|one|the|its|their)?\s*(?:month|quarter|year|week)s?\b|\s*(?:in|at|on|of|a|the)\b")
+FROM_LEVEL_AT = re.compile(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+(?:at|in|as\s+of))?\s+$")
+FORECAST_WORDS = re.compile(r"\b(?:forecasts?|projections?|projects?|projected|expects?|expected|outlook|targets?|revised|revisions?)\b", re.IGNORECASE)
+
+
+def _level_left_the_period_before(text: str, readings: list[Reading], times) -> list[Reading]:
+    """In "rose to X from Y", a Y that names no time of its own is of the month before X's (not of a
+    year or a quarter, which a revised forecast keeps, "cut its forecast for 2025 to 3.9% from 4.6%",
+    or a quarter's results compare with a year before)."""
+    if FORECAST_WORDS.search(text) or any(FROM_LEVEL_AT.search(text, max(0, t.start - 40), t.start) for t in times):
+        return readings  # (nor beside a level left dated: "lengthened to 11.8 years, from 11.2 years at end-2024, while …")
+    result = list(readings)
+    for i in range(1, len(readings)):
+        reached, left = readings[i - 1], readings[i]
+        if not (TO_FROM.fullmatch(text, reached.quantity.end, left.quantity.start)
+                and LEVEL_REACHED.search(text, max(0, reached.quantity.start - 30), reached.quantity.start)
+                and reached.periods == left.periods and len(left.periods) == 1
+                and not any(left.quantity.end <= t.start < left.quantity.end + 12 for t in times)
+                and not OWN_TIME_AFTER.match(text, left.quantity.end)):
+            continue
+        (start, end), = left.periods
+        months = _months_spanned(start, end)
+        if months == 1:
+            (before_start, _), = shifted(start + ("-01" if len(start) == 4 else ""), -months) or (("", ""),)
+            (_, before_end), = shifted(end, -months) or (("", ""),)
+            if before_start and before_end:
+                result[i] = replace(left, periods=((before_start, before_end),))
+    return result
+
+
+def _months_spanned(start: str, end: str) -> int:
+    if len(start) != 7 or len(end) != 7 or not (start[:4].isdigit() and end[:4].isdigit()):
+        return 0
+    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
 
 
 # a rate a body sets, and its acts: "raised its policy rate from 11% to 25% in August 2023 and cut it to 17.5% …"

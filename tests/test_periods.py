@@ -1571,3 +1571,17 @@ def test_a_tables_months_with_two_digit_years():
         "50.1": ("2025-06", "2025-06"), "46.9": ("2025-05", "2025-05"), "3.2": ("2025-06", "2025-06"),
         "45.2": ("2025-06", "2025-06"), "46.0": ("2025-05", "2025-05"), "-0.8": ("2025-06", "2025-06")}
     assert {t.token for t in tokens if t.disposition == "date"} == {"25"}
+
+
+def test_a_level_left_without_a_time_of_its_own_is_of_the_month_before():
+    text = ("In June 2025 the export sales index climbed to 51.3 from 42.9, its best level since August 2024. "
+            "In May 2025 the services indicator rose to -1.3 points, from -3.0. "
+            "In 2024 inflation eased to 3.1% from 4.2%. "
+            "Growth for June 2025 has been revised to 0.9% from 0.5%. "
+            "In June 2025 the maturity lengthened to 11.8 years, from 11.2 years at end-2024, while the rate rose to 6.35% from 6.31%.")
+    assert period(text, "51.3") == ("2025-06", "2025-06")
+    assert period(text, "42.9") == ("2025-05", "2025-05")
+    assert period(text, "-3.0") == ("2025-04", "2025-04")
+    assert period(text, "4.2%") == ("2024", "2024")  # a year: not one before (a forecast's revision keeps its year)
+    assert period(text, "0.5%") == ("2025-06", "2025-06")  # a revision: the same month
+    assert period(text, "6.31%") != ("2025-05", "2025-05")
