@@ -1585,3 +1585,15 @@ def test_a_level_left_without_a_time_of_its_own_is_of_the_month_before():
     assert period(text, "4.2%") == ("2024", "2024")  # a year: not one before (a forecast's revision keeps its year)
     assert period(text, "0.5%") == ("2025-06", "2025-06")  # a revision: the same month
     assert period(text, "6.31%") != ("2025-05", "2025-05")
+
+
+def test_a_title_of_what_happened_in_a_year_dates_the_release():
+    from pipeline.document_times import document_period
+
+    assert document_period("STATISTICS OFFICE\n\nREMITTANCES RECEIVED BY HOUSEHOLDS IN 2024\nResults of the survey\n") == (("2024", "2024"),)
+    assert document_period("STATISTICS OFFICE\n\nEconomic Review No. 2 - 2024\n") == ()
+    assert document_period("STATISTICS OFFICE\n\nOutlook for 2025\n") == ()
+    text = ("STATISTICS OFFICE\n\nREMITTANCES RECEIVED BY HOUSEHOLDS IN 2024\n\n"
+            "The survey was carried out in the fourth quarter of 2024. Of the 5,184 households selected, 4,410 responded.\n\n"
+            "Remittances are far more common in villages: 23.9% of rural households received them.\n")
+    assert period(text, "23.9%") == ("2024", "2024")
