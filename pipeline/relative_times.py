@@ -105,7 +105,7 @@ def year_by_document_date(periods: tuple[Period, ...], today: str) -> str:
         return ""
     year = int(today[:4])
     first = periods[0][0].replace(YEARLESS, str(year))
-    if first <= today or _days_ahead(first, today) <= UPCOMING_DAYS:
+    if first[: len(today)] <= today or _days_ahead(first, today) <= UPCOMING_DAYS:  # ("18 February" in a "February 2025" report)
         return str(year)  # a day just after the document's date is to come ("the meeting on March 25")
     return str(year - 1)
 

@@ -104,7 +104,7 @@ def settle_times(
                  and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             if not anchor and year and today[:4].isdigit() and year < today[:4] \
-                    and t.periods[0][1].replace(YEARLESS, today[:4]) <= today:
+                    and t.periods[0][1].replace(YEARLESS, today[:4])[: len(today)] <= today:  # (to the date's precision)
                 year = today[:4]  # "in 2023 … Inflation declined to 5.0 percent in April" under a May 2024 dateline: this April
             if base := SAME_PERIOD_OF.search(sentence, t.end):
                 year = str(int(base.group("year")) + 1)  # "in January to April …, up 17.6% from the same months of 2024"
@@ -112,7 +112,7 @@ def settle_times(
                 year = today[:4]  # "the first five months of this year"
             if "@" in t.kind and today[:4].isdigit():
                 year = str(int(today[:4]) + int(t.kind.split("@")[1]))  # "in January last year"
-            if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year) > today:
+            if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year)[: len(today)] > today:
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
                 year = ""  # "… by June 2027. Investors bought … in January": a past January, not a planned one

@@ -1597,3 +1597,13 @@ def test_a_title_of_what_happened_in_a_year_dates_the_release():
             "The survey was carried out in the fourth quarter of 2024. Of the 5,184 households selected, 4,410 responded.\n\n"
             "Remittances are far more common in villages: 23.9% of rural households received them.\n")
     assert period(text, "23.9%") == ("2024", "2024")
+
+
+def test_a_day_of_the_month_a_monthly_report_is_dated_to_is_of_that_year():
+    text = ("GRID OPERATOR\n\nELECTRICITY SYSTEM MONTHLY REPORT\nFebruary 2025\n\n"
+            "Consumption in February 2025 was 742 GWh, 4.6% less than in February 2024.\n\n"
+            "Consumption peaked at 1,384 MW on 18 February, below the February 2024 peak of 1,452 MW. "
+            "The lowest hourly load, 512 MW, was recorded on the night of 23 February.\n")
+    assert period(text, "1,384 MW") == ("2025-02-18", "2025-02-18")
+    assert period(text, "512 MW") == ("2025-02-23", "2025-02-23")
+    assert period(text, "1,452 MW") == ("2024-02", "2024-02")
