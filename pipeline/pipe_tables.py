@@ -228,7 +228,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
     return [replace(row, value=value, unit=unit, indicator=indicator,
                     period_start=period_start, period_end=period_end,
-                    subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home)
+                    subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home, cell.topic)
                     or (row_place(measure) if cell.of_places else "")  # "Western North  158,420" under "Region"
                     or ("world" if world_aggregate(measure) and not country_mentions(measure) else "")  # "World mine production (kt)"
                     or (home.name if home else row.subject),
@@ -275,14 +275,21 @@ def _counts_people(label: str) -> bool:
     return False
 
 
-def _row_country(measure: str, indicator: str, home: Country | None) -> str:
+def _row_country(measure: str, indicator: str, home: Country | None, topic: str = "") -> str:
     """The country a row is of ("Tunisia", "China, Exports"); the home country's pair with it when
-    the row measures a flow between them (exports to it, tourists from it)."""
+    the row measures a flow between them (exports to it, tourists from it, or any figure of a table of
+    remittances by country of sender)."""
     # (its first part, without a bracket: "European Union (27)", "China (Share (%))")
     country = country_named_alone(measure) or country_named_alone(LABEL_TAIL.sub("", measure.split(",")[0]))
-    if country and home and country != home.name and indicator in load_lexicon("context")["pair_flow_indicators"]:
+    if country and home and country != home.name and (indicator in load_lexicon("context")["pair_flow_indicators"]
+                                                        or _partner_caption().search(topic)):
         return f"{home.name}-{country}"
     return country
+
+
+@lru_cache(maxsize=1)
+def _partner_caption() -> re.Pattern[str]:
+    return re.compile(load_lexicon("context")["partner_table_caption"], re.IGNORECASE)
 
 
 def row_place(measure: str) -> str:

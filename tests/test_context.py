@@ -802,3 +802,18 @@ def test_a_known_bodys_name_on_a_title_line_is_not_what_its_report_runs():
             "Tourist arrivals in Laos reached 4.1 million in 2024. Rice output was 3.6 million tonnes.\n")
     found = subjects_of(text)
     assert found["3.6 million tonnes"] == "Laos"
+
+
+def test_rows_of_a_table_by_country_of_sender_are_the_pairs_flows():
+    text = ("Economy of Moldova\n\nTable 1. Remittances by country of sender, 2024\n\n"
+            "                          Households   Share of     Average\n"
+            "                          (%)          amount (%)   transfer (MDL)\n"
+            "Italy                         19.4           22.9        5,750\n"
+            "Germany                       12.7           15.6        5,980\n")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: o.subject for o in observations if o.char_start > text.index("Italy")} == {
+        "19.4": "Moldova-Italy", "22.9": "Moldova-Italy", "5,750": "Moldova-Italy",
+        "12.7": "Moldova-Germany", "15.6": "Moldova-Germany", "5,980": "Moldova-Germany"}
+    by_birth = text.replace("Remittances by country of sender", "Migrants by country of birth")
+    observations, _ = extract_document(document_from_text(by_birth))
+    assert {o.subject for o in observations if o.char_start > by_birth.index("Italy")} == {"Italy", "Germany"}
