@@ -199,7 +199,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
                 and SURVEY_RESULTS.fullmatch(stripped, times[-1].end):
             return times[-1].periods[:1]
         # "REMITTANCES RECEIVED BY HOUSEHOLDS IN 2024": a title of what happened in its year (not an edition's year)
-        if times and times[-1].end == len(stripped) and times[-1].kind == "year" and TITLE_IN_YEAR.search(stripped, 0, times[-1].start):
+        if times and times[-1].end == len(stripped) and times[-1].kind == "year" and TITLE_IN_YEAR.search(stripped, 0, times[-1].start) \
+                and not TITLE_AHEAD.search(stripped):  # (not "Inflation Expected to Reach Target in 2026")
             return times[-1].periods[:1]
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
@@ -251,6 +252,7 @@ WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line
+TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
 TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 

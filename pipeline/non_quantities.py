@@ -88,7 +88,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals"
     if num[0].isdigit() and next_word and _leads_a_name(text, next_word):
-        return NotFact(start, end, "name")  # "38 North identified some 220 buildings": a body named with a number
+        return NotFact(start, end, "name")  # "analysed by 38 North, a Washington-based website": a body named with a number
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word
             and next_word.group("word").rstrip(".") in load_lexicon("context")["months"]):
         return NotFact(start, end, "date")  # "the week ending 22 March": a day of a month
@@ -108,19 +108,18 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     return None
 
 
-# After a number and a capitalised word: what a body named with that number does or is ("38 North
-# identified …", "38 North, a Washington-based website")
-ACTS_AS_BODY = re.compile(r"(?:\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\b|,\s+an?\s+[\w-]+\s+(?:website|think\s+tank|group|firm|"
-                          r"company|consultancy|institute|project|publication|newsletter|outlet|organi[sz]ation|agency))")
+# After a number and a capitalised word: what a body named with that number is ("38 North, a
+# Washington-based website"). (Not a verb after them: "2,300 Hondurans found work", "120 Exporters
+# reported" are counts.)
+IS_A_BODY = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:website|think\s+tank|group|firm|company|consultancy|institute|project|"
+                       r"publication|newsletter|outlet|organi[sz]ation|agency)\b")
 
 
 def _leads_a_name(text: str, next_word: re.Match[str]) -> bool:
     word = next_word.group("word")
     if not word[0].isupper() or word.isupper() or _is_country_word(word) or word.rstrip(".") in load_lexicon("context")["months"]:
         return False
-    acts = ACTS_AS_BODY.match(text, next_word.end())
-    verbs = {*load_lexicon("context")["report_verbs"], "identified", "analysed", "analyzed", "counted", "tracked"}
-    return bool(acts) and (acts.group("verb") is None or acts.group("verb") in verbs)
+    return IS_A_BODY.match(text, next_word.end()) is not None
 
 
 def _points_at_one(following: str, g: _Grammar) -> bool:

@@ -15,7 +15,7 @@ from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-DECADE = r"(?:1[0-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity
+DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -25,7 +25,7 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
 # (a decade before 1800 counts only with its "s": "the 1640s")
-FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[0-7]\d0(?=s))(?!\d)")
+FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[1-7]\d0(?=s))(?!\d)")
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
@@ -155,7 +155,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "FY25", "FY 2025": a fiscal year named by its last two digits
         ("fiscal", r"\bfy\s?(?P<yy>\d\d)\b(?![/–-]\d)"),
         # "Jun-25", "Dec '24": a table's column of a month, its year in two digits (the month abbreviated)
-        ("month_yy", r"(?<![\w-])(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|\s?['’])(?P<yy>\d\d)(?![\w%-]|[.,]\d)"),
+        # (as a table's heading writes it, not after a preposition: "at Sep-30" is a day of the month)
+        ("month_yy", r"(?<![\w-])" + "".join(rf"(?<!\b{p}\s)" for p in ("at", "on", "by", "to", "of", "until", "till", "since", "from",
+                                                                     "before", "after", "through", "in", "end")) + r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|\s?['’])(?P<yy>\d\d)(?![\w%-]|[.,]\d)"),
         # "Season 2025B": a lettered farming season of the year
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
@@ -183,6 +185,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
 
 def _decade(year: int, part: str | None) -> tuple[str, str]:
     part = (part or "").replace("the ", "").lower()
+    if year < 1800 and year % 100 == 0 and not part:
+        return str(year), str(year + 99)  # "the 1600s": a century (before 1800 it is never read as a decade)
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "first": (0, 4), "second": (5, 9), "latter": (5, 9)}.get(part, (0, 9))
     return str(year + first), str(year + last)
 

@@ -115,6 +115,9 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
 TO_FROM = re.compile(r"\s*,?\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?")
 OWN_TIME_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:a|one|the|its|their)?\s*(?:month|quarter|year|week)s?\b|\s*(?:in|at|on|of|a|the)\b")
 FROM_LEVEL_AT = re.compile(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+(?:at|in|as\s+of))?\s+$")
+# a sentence comparing with a year before ("up 9.7% on July 2023", "year on year"): its level left is the year before's
+YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\by-o-y\b|\byoy\b|\ba\s+year\s+(?:earlier|before|ago)\b|\bsame\s+(?:month|period|quarter)\b"
+                          r"|\b(?:on|against|over)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\b(?:twelve|12)\s+months\b", re.IGNORECASE)
 FORECAST_WORDS = re.compile(r"\b(?:forecasts?|projections?|projects?|projected|expects?|expected|outlook|targets?|revised|revisions?)\b", re.IGNORECASE)
 
 
@@ -122,7 +125,7 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
     """In "rose to X from Y", a Y that names no time of its own is of the month before X's (not of a
     year or a quarter, which a revised forecast keeps, "cut its forecast for 2025 to 3.9% from 4.6%",
     or a quarter's results compare with a year before)."""
-    if FORECAST_WORDS.search(text) or any(FROM_LEVEL_AT.search(text, max(0, t.start - 40), t.start) for t in times):
+    if FORECAST_WORDS.search(text) or YEAR_ON_YEAR.search(text) or any(FROM_LEVEL_AT.search(text, max(0, t.start - 40), t.start) for t in times):
         return readings  # (nor beside a level left dated: "lengthened to 11.8 years, from 11.2 years at end-2024, while …")
     result = list(readings)
     for i in range(1, len(readings)):

@@ -817,3 +817,13 @@ def test_rows_of_a_table_by_country_of_sender_are_the_pairs_flows():
     by_birth = text.replace("Remittances by country of sender", "Migrants by country of birth")
     observations, _ = extract_document(document_from_text(by_birth))
     assert {o.subject for o in observations if o.char_start > by_birth.index("Italy")} == {"Italy", "Germany"}
+    yields = text.replace("Remittances by country of sender", "Bond yields and inflation by market")
+    observations, _ = extract_document(document_from_text(yields))
+    assert {o.subject for o in observations if o.char_start > yields.index("Italy")} == {"Italy", "Germany"}
+
+
+def test_a_named_plan_that_expected_a_rise_is_the_subject_of_its_targets():
+    observations, _ = extract_document(document_from_text(
+        "Economy of Mali\n\nThe Five-Year Plan for 1961–1966 expected gross domestic product to rise by half and farm output by "
+        "two-thirds. Farmers expected prices to rise by a third in 1967."))
+    assert {o.mention: o.subject for o in observations} == {"half": "Five-Year Plan", "two-thirds": "Five-Year Plan", "a third": "Mali"}

@@ -2595,14 +2595,14 @@ def test_negations_that_do_not_bound_a_quantity_and_counts_that_are_no_multiples
 
 def test_a_body_named_with_a_number_is_a_name_not_a_count():
     text = ("Satellite images analysed by 17 Degrees, a London-based consultancy, show at least 35 new warehouses. "
-            "Counting from aerial photographs, 12 Meridian identified some 220 apartment buildings in 2022. "
+            "In 2023, 2,300 Hondurans found work in Spain, and of the 310 firms surveyed, 120 Exporters reported lower orders. "
             "The ministry counted 45 Hotels in the capital and licensed 12 New ventures.")
     observations, tokens = extract_document(document_from_text(text))
     dispositions = {(t.token, t.char_start): t.disposition for t in tokens}
     assert dispositions[("17", text.index("17"))] == "name"
-    assert dispositions[("12", text.index("12 Meridian"))] == "name"
     found = {o.mention for o in observations}
-    assert {"35", "220", "45", "12"} <= found  # counts before a capitalised noun that does nothing stay counts
+    # counts before a capitalised noun stay counts, whatever verb follows
+    assert {"35", "2,300", "310", "120", "45", "12"} <= found
 
 
 def test_a_decade_before_1800_is_a_date():
@@ -2610,3 +2610,6 @@ def test_a_decade_before_1800_is_a_date():
     observations, tokens = extract_document(document_from_text(text))
     assert {t.token: t.disposition for t in tokens if t.token != "60"} == {"1640": "date", "1750": "date", "1760": "date"}
     assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("60%", "1750", "1769")]
+    centuries = "In the 1600s the colony shipped some 40,000 tonnes of silver. Floods displaced 1000s of households."
+    observations, tokens = extract_document(document_from_text(centuries))
+    assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("40,000 tonnes", "1600", "1699")]

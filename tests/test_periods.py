@@ -1562,6 +1562,7 @@ def test_a_tables_months_with_two_digit_years():
     assert [t.periods for t in time_expressions("Jun-25    May-25    Dec '99")] == [
         (("2025-06", "2025-06"),), (("2025-05", "2025-05"),), (("1999-12", "1999-12"),)]
     assert time_expressions("on 25-Jun-25") == [] and time_expressions("Jun-2025 and Jun 25") == []
+    assert time_expressions("reserves stood at US$6.1 billion at Sep-30, deposits as at Jun-30") == []  # days of a month
     text = ("Table 1: PMI and sub-indices\n\n"
             "                       Jun-25    May-25    Change\n"
             "Headline PMI             50.1      46.9      +3.2\n"
@@ -1585,6 +1586,8 @@ def test_a_level_left_without_a_time_of_its_own_is_of_the_month_before():
     assert period(text, "4.2%") == ("2024", "2024")  # a year: not one before (a forecast's revision keeps its year)
     assert period(text, "0.5%") == ("2025-06", "2025-06")  # a revision: the same month
     assert period(text, "6.31%") != ("2025-05", "2025-05")
+    yearly = "In July 2024, stay-over arrivals rose to 61,200 from 55,800, up 9.7% on July 2023."
+    assert period(yearly, "55,800") != ("2024-06", "2024-06")  # compared with a year before, not the month before
 
 
 def test_a_title_of_what_happened_in_a_year_dates_the_release():
@@ -1593,6 +1596,7 @@ def test_a_title_of_what_happened_in_a_year_dates_the_release():
     assert document_period("STATISTICS OFFICE\n\nREMITTANCES RECEIVED BY HOUSEHOLDS IN 2024\nResults of the survey\n") == (("2024", "2024"),)
     assert document_period("STATISTICS OFFICE\n\nEconomic Review No. 2 - 2024\n") == ()
     assert document_period("STATISTICS OFFICE\n\nOutlook for 2025\n") == ()
+    assert document_period("CENTRAL BANK\nMonetary Policy Committee Press Release\nInflation Expected to Reach Target in 2026\n") == ()
     text = ("STATISTICS OFFICE\n\nREMITTANCES RECEIVED BY HOUSEHOLDS IN 2024\n\n"
             "The survey was carried out in the fourth quarter of 2024. Of the 5,184 households selected, 4,410 responded.\n\n"
             "Remittances are far more common in villages: 23.9% of rural households received them.\n")
