@@ -2613,3 +2613,9 @@ def test_a_decade_before_1800_is_a_date():
     centuries = "In the 1600s the colony shipped some 40,000 tonnes of silver. Floods displaced 1000s of households."
     observations, tokens = extract_document(document_from_text(centuries))
     assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("40,000 tonnes", "1600", "1699")]
+
+
+def test_a_franc_written_fr_with_spaced_thousands():
+    text = "The median monthly wage was Fr.\u00a07\u00a0036 in 2022. Companies pay a minimum tax of Fr. 1 800 a year."
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text("Economy of Liechtenstein\n\n" + text))[0]}
+    assert found == {"Fr.\u00a07\u00a0036": ("7036", "CHF"), "Fr. 1 800": ("1800", "CHF")}
