@@ -206,9 +206,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # crisis decade), 114 (encyclopedic: Saint Kitts and Nevis, Liechtenstein, Nauru, the Marshall Islands) and 115 (new
 # genres: a transmission system operator's monthly report, a manufacturing PMI release, a household remittances
 # survey, a cruise and stay-over arrivals bulletin): source .7980 → .7841 as read before any change for them (the
-# three sets read .363 alone), so that floor went down.
+# three sets read .363 alone), so that floor went down. Session 32 ended (22,395 core facts) at period .784, subject
+# .817, source .798 (sets 113-115: period .754 → .847, subject .798 → .832, source .363 → .735; the 21,726 of the sets
+# before them: period .7816 → .7825, source .7980 → .7999, no field down): the source floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.955, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.81, "source": 0.78, "indicator": 0.66}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.66}
 
 
 @pytest.fixture(scope="module")
