@@ -137,19 +137,12 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
                 and not OWN_TIME_AFTER.match(text, left.quantity.end)):
             continue
         (start, end), = left.periods
-        months = _months_spanned(start, end)
-        if months == 1:
-            (before_start, _), = shifted(start + ("-01" if len(start) == 4 else ""), -months) or (("", ""),)
-            (_, before_end), = shifted(end, -months) or (("", ""),)
-            if before_start and before_end:
-                result[i] = replace(left, periods=((before_start, before_end),))
+        if start == end and ONE_MONTH.fullmatch(start):
+            result[i] = replace(left, periods=shifted(start, -1))
     return result
 
 
-def _months_spanned(start: str, end: str) -> int:
-    if len(start) != 7 or len(end) != 7 or not (start[:4].isdigit() and end[:4].isdigit()):
-        return 0
-    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
+ONE_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 # a rate a body sets, and its acts: "raised its policy rate from 11% to 25% in August 2023 and cut it to 17.5% …"
