@@ -18,7 +18,7 @@ from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
-from pipeline.relative_times import in_since_event
+from pipeline.relative_times import in_since_event, record_base
 from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.timeless import founding_time, maturity_time, standing
 
@@ -49,6 +49,8 @@ def _after_gap() -> re.Pattern[str]:
         rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
         # "3.4 percent in the same month of the previous year": the same part of that year (settling._same_part_of)
         rf"|^\s+(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$"
+        # "about 35% of export revenue in 2023": a share of a whole in its year
+        rf"|^\s+of\s+(?:(?!{NOT_A_NOUN}\b|due\b|maturing\b)[a-z][a-z-]*\s+){{1,3}}(?:in|during)\s+$"
         # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
         rf"|^\s+of\s+(?:[\w-]+\s+){{0,3}}\($",
         re.IGNORECASE,
@@ -169,7 +171,7 @@ def _own_time(
     elaborated = _bracket_after_time(sentence, brackets, q, dated)
     if elaborated:
         return elaborated.periods, False
-    parallel = _parallel(sentence, q, dated, others)
+    parallel = _parallel_change(sentence, q, dated, others) or _parallel(sentence, q, dated, others)
     if parallel:
         return parallel.periods, False
     # a base year ("120% of the 1977 target") is no number's own time
@@ -178,6 +180,10 @@ def _own_time(
             and not any(is_base(sentence, o, t) or change_over(sentence, o, t) for o in (q, *others))
             and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
+    relative = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
+    outside = [t for t in mine if not any(a <= t.start and t.end <= b and q.start >= b for a, b in relative)]
+    if any(t.kind != "yearless_anaphor" for t in outside):
+        mine = outside
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
     # fastest pace since 2016") or of the statement ("estimated in July 2025 that …") is no other number's
     mine = [t for t in mine if not _background_time(sentence, t, q, others)]
@@ -197,7 +203,11 @@ def _own_time(
     after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
     if after and after[0].end <= end and not any(t.start >= start for t in before):
         return after[0].periods, False  # "…, while the surplus stays at 4 percent in both years": its own clause's
-    if before and ";" not in sentence[before[-1].end : q.start]:
+    # (a time another number of the sentence claimed, nearer than the free one, is the narrative's latest:
+    # "… three-quarters of it in 1988, although most of them were smaller than 5 hectares")
+    nearer = before and q.rule not in ("multiple", "fraction") and q.unit != "times" and any(
+        before[-1].end <= t.start and t.end <= q.start and not _base_time(sentence, t, q, others) for t in mine)
+    if before and ";" not in sentence[before[-1].end : q.start] and not nearer:
         return before[-1].periods, False
     if after and not any(start <= t.start and t.end <= q.start for t in mine):
         return after[0].periods, False  # (not across a clause's end when its own part names a time another number claimed)
@@ -222,12 +232,12 @@ COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|u
                              r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 # a change's base: "narrowed to 28.5 billion lek from 30.2", "higher than"
 BASE_LEAD = re.compile(r"(?:\bto\s+[^,;]{0,40}?\d[^,;]{0,30}?\s+from|\bthan)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
-RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|largest|biggest|smallest|best|worst)\b[^,;.]{0,25}\bsince\s+$")
 
 
 def record_start(sentence: str, t: TimeExpression) -> bool:
-    """Whether a time is where a record starts ("its highest close since 7 March"), dating no figure."""
-    return RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) is not None
+    """Whether a time is where a record starts ("its highest close since 7 March", "the first fall
+    since 1980"), dating no figure."""
+    return record_base(sentence, t.start)
 
 
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
@@ -241,6 +251,16 @@ def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True
     return any(o is not q and _tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
+               for o in others)
+
+
+BASE_BEFORE = re.compile(r"\b(?:than|from|against|compared\s+(?:with|to)|versus)\s+(?:the\s+|its\s+)?"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
+
+
+def _base_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
+    """Whether a time dates a base another number is compared with ("more than the 919,250 recorded in 2015")."""
+    return any(o is not q and _tied_after(sentence, o, t) and BASE_BEFORE.search(sentence, max(0, o.start - 40), o.start)
                for o in others)
 
 
@@ -295,6 +315,9 @@ RATE_PAIR = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)
 # the time of its figures
 PUBLISHED_ON = re.compile(r"\b(?:released|published|issued|posted|updated)\b[^.;,]{0,80}?\bon\s+$")
 DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on|by)\s+[^,;()]{1,50},")
+# "Russia, which kept buying fish after it banned food imports in 2014, took 26% of exports in 2023":
+# the time of an event inside a relative clause yields to one of the main clause after the number
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;()\d]{1,40}\b(?:after|when|before|until|as)\s+[^,;()\d]{1,40}\b(?:in|on|since)\s+[^,;()]{1,30},")
 CHANGE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 
@@ -326,6 +349,45 @@ def _parallel(
     if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
         return None
     return tied[0] if link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
+
+
+LEVEL_REACHED = re.compile(r"(?:\s+[^;,]{0,60}?)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+
+
+def _change_pair(sentence: str, q: Quantity, others: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The two levels of the "from X to Y" that q is one of."""
+    def joined(a: Quantity, b: Quantity) -> bool:
+        return CHANGE_FROM.search(sentence, max(0, a.start - 30), a.start) is not None \
+            and LEVEL_REACHED.fullmatch(sentence, a.end, b.start) is not None
+    index = next((i for i, o in enumerate(others) if o is q), None)
+    if index is None:
+        return None
+    # (others are the sentence's numbers in order: two neighbours have none between them)
+    if index + 1 < len(others) and joined(q, others[index + 1]):
+        return q, others[index + 1]
+    if index > 0 and joined(others[index - 1], q):
+        return others[index - 1], q
+    return None
+
+
+def _parallel_change(
+    sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity]
+) -> TimeExpression | None:
+    """"… fell from 36.6% in 2022 to 33.0% in 2023, and extreme poverty from 13.8% to 11.4%": the
+    levels of an undated change set beside a dated one are of its two times, in order."""
+    pair = _change_pair(sentence, q, others)
+    if pair is None or any(pair[0].start <= t.start and t.end <= pair[1].end + 20 for t in times):
+        return None
+    earlier = [o for o in others if o.end <= pair[0].start]
+    for first in reversed(earlier):
+        dated = _change_pair(sentence, first, others)
+        if dated is None or dated[0] is not first:
+            continue
+        ends = [next((t for t in times if _tied_after(sentence, level, t)), None) for level in dated]
+        if None in ends or ";" in sentence[dated[1].end : pair[0].start]:
+            return None
+        return ends[0] if q is pair[0] else ends[1]
+    return None
 
 
 def _bracket_after_time(

@@ -216,6 +216,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             and period_start <= label_times[0].periods[0][0][: len(period_start)] \
             and label_times[0].periods[0][1][: len(period_end)] <= period_end:
         period_start, period_end = label_times[0].periods[0]  # "Capital value, 1 April 2025" under "second quarter 2025": that day
+    # (a change of an amount is unsigned, as levels are: only rates and index points carry a fall's sign)
+    changes = changes and unit in SIGNED_CHANGE_UNITS
     if changes:
         value = ("-" if row.mention.lstrip()[:1] in "-−–" else "") + value.removeprefix("-")  # the cell's own sign
     if not changes:
@@ -235,6 +237,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                     source=cell.source or row.source)]
 
 
+SIGNED_CHANGE_UNITS = ("percent", "percentage_points", "points", "ratio", "count", "persons")  # (bare figures: perhaps points)
 LABEL_TAIL = re.compile(r"\s*\(.*$")
 
 

@@ -40,7 +40,8 @@ def _since_lead() -> Caseless:
 @lru_cache(maxsize=1)
 def _record_before() -> Caseless:
     words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
-    return Caseless(rf"\b(?:\w+est|{words})\s+(?:[\w-]+\s+){{0,2}}$")
+    # ("the highest for any month since …"; not "in most years since 2010", a span's years)
+    return Caseless(rf"\b(?:\w+est|{words})\s+(?!(?:years|months|quarters|weeks|days|of)\b)(?:[\w-]+\s+){{0,3}}$")
 
 
 def in_since_event(sentence: str, position: int, t: TimeExpression) -> bool:

@@ -2619,3 +2619,19 @@ def test_a_franc_written_fr_with_spaced_thousands():
     text = "The median monthly wage was Fr.\u00a07\u00a0036 in 2022. Companies pay a minimum tax of Fr. 1 800 a year."
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text("Economy of Liechtenstein\n\n" + text))[0]}
     assert found == {"Fr.\u00a07\u00a0036": ("7036", "CHF"), "Fr. 1 800": ("1800", "CHF")}
+
+
+def test_a_caption_scale_followed_by_a_note_that_the_data_are_provisional():
+    text = ("CENTRAL BANK OF RURITANIA\n\nTable 2. Gross external debt (EUR billion, provisional data)\n"
+            "                     31 March 2025   30 June 2025     Change\n"
+            "General government            41.2           42.8       -1.6\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens}["billion"] != "unexplained"
+    assert (one(text, "42.8").value, one(text, "42.8").unit) == ("42800000000", "EUR")
+    assert one(text, "-1.6").value == "1600000000"  # a change of an amount is unsigned, as its levels are
+
+
+def test_a_sudanese_pound_written_with_its_s_glued_to_the_figure():
+    text = "Economy of Sudan\n\nThe cotton board lost £S27.5 million in 1977/78, when the souk rate was near £S0.9 to the dollar.\n"
+    rows = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]]
+    assert rows == [("£S27.5 million", "SDG"), ("£S0.9", "SDG")]

@@ -1611,3 +1611,53 @@ def test_a_day_of_the_month_a_monthly_report_is_dated_to_is_of_that_year():
     assert period(text, "1,384 MW") == ("2025-02-18", "2025-02-18")
     assert period(text, "512 MW") == ("2025-02-23", "2025-02-23")
     assert period(text, "1,452 MW") == ("2024-02", "2024-02")
+
+
+def test_a_fraction_of_change_on_a_year_earlier_is_of_its_own_year():
+    text = "Remittances reached $2.4 billion in 2021, up by nearly a quarter on the year before."
+    assert period(text, "a quarter") == ("2021", "2021")
+    assert period("Cement sales rose to 9.1 million tonnes in 2019, roughly a third more than a year earlier.",
+                  "a third") == ("2018", "2019")  # a comparative still spans from its base
+
+
+def test_the_first_or_only_since_a_year_is_a_record_not_the_levels_time():
+    text = "Output shrank by 3.2% in 2009, the first fall since 1991, and joblessness more than doubled, from 4.1% in 2008 to 8.7%."
+    assert period(text, "8.7%") == ("2009", "2009")
+    assert period("Occupancy averaged 74%, the highest for any month since June 2018.", "74%") != ("2018-06", "2018-06")
+    # "in most years since" opens a span: not a record
+    assert period("Dividends from the miner have paid for about a fifth of the budget in most years since 2012.",
+                  "a fifth")[0] == "2012"
+
+
+def test_a_share_of_a_whole_in_its_year_after_an_earlier_event():
+    text = "Tea, which planters introduced in 1867, earned about 41% of merchandise exports in 2022."
+    assert period(text, "41%") == ("2022", "2022")
+    text = "Grain, which the state bought only after it lifted controls in 1994, took 18 per cent of railway freight in 2021, ahead of cement with 9 per cent."
+    assert period(text, "9 per cent") == ("2021", "2021")
+    # with no other time, a relative clause's time is still what the main clause's figures are of
+    assert period("Storm Ana, which hit in January 2022, destroyed some 8,400 houses.", "8,400") == ("2022-01", "2022-01")
+    assert period("In June 2020 the government suspended payment on about $1.1 billion of notes due in 2031.",
+                  "$1.1 billion") == ("2020-06", "2020-06")  # a maturity is no share's year
+
+
+def test_an_undated_change_beside_a_dated_one_takes_its_two_times():
+    text = "Illiteracy fell from 28.5% of adults in 1990 to 11.2% in 2010, and among women from 39.0% to 15.6%."
+    assert period(text, "39.0%") == ("1990", "1990")
+    assert period(text, "15.6%") == ("2010", "2010")
+    text = "Hectares under vines shrank from 4,800 in 2001 to 3,100 in 2020, while the yield per hectare rose from 6.2 tonnes to 7.9 tonnes."
+    assert period(text, "6.2 tonnes") == ("2001", "2001")
+    assert period(text, "7.9 tonnes") == ("2020", "2020")
+
+
+def test_a_level_that_follows_a_dated_level_in_the_same_narrative_is_of_the_later_time():
+    text = "By 1970 cooperatives tilled about two-thirds of the arable land, and they still tilled nearly half in 1990, although most plots were smaller than 3 hectares."
+    assert period(text, "3 hectares") == ("1990", "1990")
+    base = "Firms registered in 2023 numbered 48,210, 21% more than the 39,840 recorded in 2019, an average rise of 4.9% a year."
+    assert period(base, "4.9%") != ("2019", "2019")  # a base's time does not draw the numbers after it
+
+
+def test_a_change_on_the_month_before_is_of_the_month_named():
+    text = ("MARKET NOTE\nNovember 2025\n\nThe benchmark price averaged 412.6 cents in October, up 1.9% on September "
+            "and 14.3% higher than in October 2024.\n")
+    assert period(text, "1.9%") == ("2025-10", "2025-10")
+    assert period(text, "14.3%") == ("2025-10", "2025-10")
