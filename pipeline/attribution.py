@@ -202,8 +202,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org) \
                     or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
-            if PARTICIPLE_ALONE.fullmatch(org) or (sentence[max(0, m.start("org") - 4) : m.start("org")] == "per " and is_unit_word(org)):
-                continue  # "Detailed reports …"; "N$286 per TEU": a unit, not a body one goes by
+            if PARTICIPLE_ALONE.fullmatch(org) or (sentence[max(0, m.start("org") - 4) : m.start("org")] == "per "
+                                                and (is_unit_word(org) or (org.isalpha() and org.isupper() and len(org) <= 5))):
+                continue  # "Detailed reports …"; "N$286 per TEU", "$2,883 per FEU": a unit, not a body one goes by
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
             if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):

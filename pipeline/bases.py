@@ -29,7 +29,8 @@ def link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
         "change": Caseless(rf"\b(?:{alt('change_words')})\s+(?:(?:of|by)\s+)?(?:[a-z]+\s+)?$"),
         "relative_level": re.compile(rf"\s+(?:{alt('relative_level_words')})\s", re.IGNORECASE),
         # "7% more than in the record year of 2019", "9% fewer than were counted in 2011"
-        "than_earlier": re.compile(rf"\s+(?:{alt('comparative_words')})\s+than\s+(?:(?:in|during|(?:was|were)\s+[a-z]+\s+in)\s+)?"
+        # "3.6 times as many as in August 2024"
+        "than_earlier": re.compile(rf"\s+(?:(?:{alt('comparative_words')})\s+than|as\s+(?:many|much)\s+as)\s+(?:(?:in|during|(?:was|were)\s+[a-z]+\s+in)\s+)?"
                                    r"(?:the\s+)?(?:record\s+(?:year\s+)?(?:of\s+)?)?$"),
         "contrast": WordList(lex["contrast_links"]),
         "parallel": WordList(lex["parallel_links"]),

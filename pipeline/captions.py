@@ -56,6 +56,8 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         start = m.end()
         while start < len(text) and text[start] in "\r\n \t":
             start += 1  # the blank lines between the caption and its first line
+        if text[start : start + 1].islower():
+            continue  # a sentence's line that wraps after "battery electric cars (BEV)": no caption
         gap = BLANK_LINE.search(text, start)
         end = gap.start() if gap else len(text)
         if _label_lines(text, start, end):

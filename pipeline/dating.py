@@ -129,10 +129,11 @@ def bind_periods(
         level = periods
         if periods and periods[0] == earlier.period:  # the base's own time: the level's is the one before
             level = next((t.periods for t in reversed(dated) if t.end <= q.start), ())
-        current = [p for p in (carried if weak or not level else level)
-                   if p[0][:4].isdigit() and int(p[0][:4]) - int(earlier.period[1][:4]) > 1]
-        if current:
+        current = [p for p in (carried if weak or not level else level) if p[0][:4].isdigit() and p[1] > earlier.period[1]]
+        if current and int(current[0][0][:4]) - int(earlier.period[1][:4]) > 1:
             return ((earlier.period[0], current[0][1]),), False
+        if current and periods and periods[0] == earlier.period:
+            return (current[0],), False  # "3.6 times as many as in August 2024" in August 2025: of its own time
     base = base_of_change(sentence, q, dated)
     if base is not None:
         current = carried if (weak or not periods) and carried else periods

@@ -51,7 +51,7 @@ def restated(text: str, readings: list[Reading], stated: dict, paragraph: int) -
 
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
 # comparative, or a record's "since", is what the number is compared with, never the number's own
-COMPARISON_BASE = Caseless(r"\bthan\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
+COMPARISON_BASE = Caseless(r"\b(?:than|as\s+(?:many|much|high|large|big|low|great)\s+as)\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
                            r"|,\s+as\s+in\s+$")  # ("grew by 1.1%, as in 2023": the year it is likened to)
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own

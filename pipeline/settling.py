@@ -58,7 +58,8 @@ def settle_times(
         if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
             months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
             # counted from the time named last before it, a yearless one too ("on March 13 from … a month earlier")
-            named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list")]
+            # (not a record's base: "its highest close since 7 March, … 22.8% below its level of a year earlier")
+            named = [u for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list") and not record_base(sentence, u.start)]
             referent = ((today, today),) if ago and today else (named[-1].periods if named else carried or last)
             # "Eleven years after the conflict escalated in March 2015": from the event it names
             event = next((u for u in dated if u.start >= t.end and not CLAUSE_END.search(sentence, t.end, u.start)), None) \

@@ -2419,3 +2419,22 @@ def test_a_notes_rows_named_after_for_with_an_abbreviation_and_a_remark():
     found = sources(text)
     assert found["1.4"] == "ECB"  # (as the note names it)
     assert found["51.9"] == found["-218.0"] == "Ministry of Finance"
+
+
+def test_an_industry_associations_release_gives_its_own_figures():
+    text = ("FEDERATION OF RURITANIAN STEEL PRODUCERS\n\nPRESS RELEASE\nVarna, 3 March 2025\n\n"
+            "Crude steel output rose 4.1% to 612,400 tonnes in February, and exports reached 288,100 tonnes.\n")
+    assert sources(text) == {"4.1%": "Federation of Ruritanian Steel Producers", "612,400 tonnes": "Federation of Ruritanian Steel Producers",
+                             "288,100 tonnes": "Federation of Ruritanian Steel Producers"}
+    text = ("BKA\nAssociation of Ruritanian Brewers\n\nPRESS RELEASE\n\nBeer sales fell 2.2% to 9.1 million hectolitres in 2024.\n")
+    assert set(sources(text).values()) == {"Association of Ruritanian Brewers"}
+
+
+def test_a_wrapped_sentence_line_ending_in_an_abbreviation_is_no_caption_naming_a_source():
+    text = ("Registrations of light vans rose by a fifth to 3,410 units and those of compressed natural gas cars (CNG)\n"
+            "fell 12.0% to 880. The Korean brand Kia registered 1,120 cars.\n")
+    assert "CNG" not in sources(text).values()
+
+
+def test_an_abbreviated_unit_after_per_is_no_source():
+    assert sources("Rates to the Gulf rose 3.1% to $1,240 per FEU, as carriers added capacity.")["$1,240"] == ""

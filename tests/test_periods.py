@@ -1661,3 +1661,17 @@ def test_a_change_on_the_month_before_is_of_the_month_named():
             "and 14.3% higher than in October 2024.\n")
     assert period(text, "1.9%") == ("2025-10", "2025-10")
     assert period(text, "14.3%") == ("2025-10", "2025-10")
+
+
+def test_as_many_as_in_a_month_a_year_before_is_a_base_not_the_counts_time():
+    text = ("MOTOR TRADE FEDERATION\n\nNEW CAR SALES - MARCH 2025\n\nElectric cars rose 41% to 2,310 in March. "
+            "The brand Zeekr sold 412 cars, 2.5 times as many as in March 2024. Skoda led the market with 3,020 sales.\n")
+    assert period(text, "412") == ("2025-03", "2025-03")
+    assert period(text, "2.5 times") == ("2025-03", "2025-03")
+    assert period(text, "3,020") == ("2025-03", "2025-03")
+
+
+def test_a_year_earlier_is_not_counted_from_a_records_base():
+    text = ("WEEKLY GRAIN REPORT\nFriday, 14 March 2025\n\nThe wheat index rose 12 points to 288, its highest close since "
+            "9 January, though it was still 6.5% below its level of a year earlier.\n")
+    assert period(text, "6.5%") != ("2024-01-09", "2024-01-09")
