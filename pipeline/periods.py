@@ -108,7 +108,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|h(?P<hn>[12])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
                            rf"{FISCAL}(?:(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?|(?P<yy>\d\d))\b"),  # also "Q1 FY26"
         # (of a split year: "April-September 2025-26", the fiscal year's first months)
-        ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})(?:[-–/]\d\d(?![\d%]))?\b"),
+        ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})(?P<split>[-–/]\d\d(?![\d%]))?\b"),
         # "in January and February 2025": the two months together
         ("month_span", rf"\b(?:in|during|for|over|between)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the March 2025 quarter", "the June 2024 year": named by the month they end in
@@ -223,6 +223,9 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{g['y']}-{month:02d}-{day:02d}",) * 2,)
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
+        if last < first:  # "Jul-Jun 2024-25": across the new year, from the split year's first; "July–June 2024": to that year
+            start = int(g["y"]) - (0 if g.get("split") else 1)
+            return ((f"{start}-{first:02d}", f"{start + 1}-{last:02d}"),)
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "month_year_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))

@@ -30,6 +30,7 @@ CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
 SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 BASE_BEFORE = re.compile(rf"(?:{COMPARED.pattern}|\b(?:from|since)\b)\s+$", re.IGNORECASE)  # "Change on 2024 (%)"
+SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[-–/]\d\d\b")  # "Oct-May 2024-25": months of a split year, to date
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
@@ -113,6 +114,14 @@ def _as_heading(period: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
+def _twelve_months(period: tuple[str, str]) -> bool:
+    """Whether a period of months is a whole year's ("2024-07" to "2025-06")."""
+    (first, last) = period
+    if len(first) != 7 or len(last) != 7:
+        return False
+    return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
+
+
 def _read_heading(words: str) -> tuple[str, str, bool]:
     """A column's stacked heading as (its latest time, what else it says, whether it heads changes)."""
     times = time_expressions(words)
@@ -121,7 +130,8 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
         rest = rest[: t.start] + rest[t.end :]
     rest = re.sub(r"\s+", " ", re.sub(r"^\s*to\b|\bto\s*$", "", rest.strip())).strip()
     spans = [period for t in times for period in t.periods]
-    between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None
+    between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
+        and not (_twelve_months(spans[-1]) or SPLIT_YEAR.search(words))  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
     changes = bool(CHANGE_WORD.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")
@@ -239,7 +249,16 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     read = [_read_heading(w) for w in words]
     times = [time for time, _, _ in read if time]
     latest = max(times, key=period_end) if times else ""
-    return [(time or (latest if changes else ""), rest, changes) for time, rest, changes in read], units
+    # ("June 2025  June 2024  Change  Jul-Jun 2024-25  Jul-Jun 2023-24  Change": each change column is of the
+    # latest of the columns it follows, since the change column before it)
+    headed, group = [], []
+    for time, rest, changes in read:
+        if time:
+            group.append(time)
+        headed.append((time or ((max(group, key=period_end) if group else latest) if changes else ""), rest, changes))
+        if changes and not time:
+            group = []
+    return headed, units
 
 
 def _group_label(chunks: list[_Chunk], columns: list[tuple[int, int]]) -> bool:

@@ -1675,3 +1675,30 @@ def test_a_year_earlier_is_not_counted_from_a_records_base():
     text = ("WEEKLY GRAIN REPORT\nFriday, 14 March 2025\n\nThe wheat index rose 12 points to 288, its highest close since "
             "9 January, though it was still 6.5% below its level of a year earlier.\n")
     assert period(text, "6.5%") != ("2024-01-09", "2024-01-09")
+
+
+def test_a_fiscal_year_kept_from_one_month_to_another():
+    from pipeline.document_times import fiscal_year
+
+    assert fiscal_year("Economy of Ruritania\n\nThe treasury keeps its accounts by fiscal year, from April to March: "
+                       "FY2025 began on 1 April 2024.\n") == (4, 3)
+
+
+def test_a_span_of_months_across_the_new_year():
+    from pipeline.periods import time_expressions
+
+    assert [t.periods for t in time_expressions("sales in Oct-Sep 2023-24")] == [(("2023-10", "2024-09"),)]
+    assert [t.periods for t in time_expressions("the season of October–September 2024")] == [(("2023-10", "2024-09"),)]
+    assert [t.periods for t in time_expressions("April-September 2025-26")] == [(("2025-04", "2025-09"),)]
+
+
+def test_a_stacked_heading_of_a_fiscal_years_months_heads_levels_and_each_change_column_its_own_group():
+    text = ("SUGAR MILLERS ASSOCIATION\n\nTable 2. Sugar sales (tonnes)\n"
+            "                  May 2025    May 2024   Change     Oct-May      Oct-May   Change\n"
+            "                                          (%)     2024-25      2023-24      (%)\n"
+            "  Domestic          81,240      77,310     5.1     652,880      640,115      2.0\n"
+            "  Exports           12,400      15,020   -17.4     101,330      120,960    -16.2\n")
+    assert period(text, "652,880") == ("2024-10", "2025-05")
+    assert period(text, "640,115") == ("2023-10", "2024-05")
+    assert period(text, "2.0") == ("2024-10", "2025-05")
+    assert period(text, "5.1") == ("2025-05", "2025-05")
