@@ -191,8 +191,9 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if times and times[-1].end == len(stripped) and times[-1].kind == "month" and SERIES_MONTH.match(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
         # "July 2025                 29 August 2025" under a release's title: the month it covers, then the day it came out
-        if len(times) == 2 and times[0].start == 0 and times[0].kind in ("month", "quarter") and times[1].kind == "date" \
-                and WIDE_GAP.fullmatch(stripped, times[0].end, times[1].start):
+        # ("June 2025, published 27.6.2025 at 8.00": the same, in one phrase)
+        if len(times) == 2 and times[0].start == 0 and times[0].kind in ("month", "quarter") and times[1].kind in ("date", "numeric_date") \
+                and (WIDE_GAP.fullmatch(stripped, times[0].end, times[1].start) or PUBLISHED_GAP.fullmatch(stripped, times[0].end, times[1].start)):
             return times[0].periods[:1]
         # "Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results": a survey taken in its month
         if times and times[-1].kind == "month" and SURVEY_MONTH.match(stripped, 0, times[-1].start) \
@@ -249,6 +250,7 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
+PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line

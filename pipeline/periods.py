@@ -100,6 +100,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # first number cannot be a month's day and the second can)
         ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{YEAR})(?![\d/]|[.,]\d)"),
         ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
+        # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (not "Bulletin No. 9/2025")
+        ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
@@ -172,7 +174,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
-        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "season": Caseless("season"),
+        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -215,6 +217,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "date":
         day = _day(g["m1"], g["d1"], g["y"])
         return ((day, day),)
+    if kind == "numeric_month":
+        return ((f"{g['y']}-{int(g['b']):02d}",) * 2,)
     if kind == "numeric_date":
         first, second = int(g["a"]), int(g["b"])
         day, month = (second, first) if second > 12 >= first else (first, second)
@@ -324,6 +328,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+NUMBERED_BEFORE = re.compile(r"(?:\b(?:[Nn]o|[Nn]r|[Nn]um|[Nn]umber|[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|[Cc]ircular|[Oo]rder)\.?|#)\s*$")
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
 
 
@@ -345,6 +350,8 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 periods = _periods(kind, m)
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
                     periods = ((m.group("y"), m.group("y")),)
+                if kind == "numeric_month" and NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "Bulletin No. 9/2025", "Law 12/2024": a number of its year, not a month
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
                 if all(a <= b for a, b in periods):

@@ -1702,3 +1702,18 @@ def test_a_stacked_heading_of_a_fiscal_years_months_heads_levels_and_each_change
     assert period(text, "640,115") == ("2023-10", "2024-05")
     assert period(text, "2.0") == ("2024-10", "2025-05")
     assert period(text, "5.1") == ("2025-05", "2025-05")
+
+
+def test_a_release_month_line_with_its_publication_day_and_month_numbers_heading_columns():
+    from pipeline.document_times import document_period
+
+    text = ("STATISTICS RURITANIA\nBusiness tendency survey\nMarch 2025, published 28.3.2025 at 9.00\n\n"
+            "Table 1. Balances (percentage points)\n"
+            "                              3/2024    2/2025    3/2025\n"
+            "Industrial confidence           -6.1      -3.4      -2.2\n")
+    assert document_period(text) == (("2025-03", "2025-03"),)
+    assert period(text, "-6.1") == ("2024-03", "2024-03")
+    assert period(text, "-2.2") == ("2025-03", "2025-03")
+    from pipeline.periods import time_expressions
+
+    assert [t.kind for t in time_expressions("Circular No. 7/2024 of the bank")] == ["year"]  # a number of its year
