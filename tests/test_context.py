@@ -827,3 +827,16 @@ def test_a_named_plan_that_expected_a_rise_is_the_subject_of_its_targets():
         "Economy of Mali\n\nThe Five-Year Plan for 1961–1966 expected gross domestic product to rise by half and farm output by "
         "two-thirds. Farmers expected prices to rise by a third in 1967."))
     assert {o.mention: o.subject for o in observations} == {"half": "Five-Year Plan", "two-thirds": "Five-Year Plan", "a third": "Mali"}
+
+
+def test_a_donor_that_gave_or_committed_grants_makes_a_pair_with_the_home_country():
+    text = ("Economy of Tonga\n\nUnder the partnership New Zealand committed NZ$20 million over three years. "
+            "Japan gave grants of about ¥1.2 billion in 2022.\n")
+    rows = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert rows["NZ$20 million"] == "Tonga-New Zealand"
+    assert rows["¥1.2 billion"] == "Tonga-Japan"
+
+
+def test_the_federated_states_of_micronesia_are_named_in_full():
+    text = "Economy of the Federated States of Micronesia\n\nMicronesia's GDP grew 0.8 percent in FY2023.\n"
+    assert {o.subject for o in extract_document(document_from_text(text))[0]} == {"Federated States of Micronesia"}
