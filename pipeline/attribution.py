@@ -171,6 +171,9 @@ def part_of(sentence: str, at: int) -> int:
     return len(PART_BREAK.findall(sentence, 0, at))
 
 
+# "$2,883 per FEU": an abbreviation after "per" right after an amount is its unit (not "in 2024, per NBS data")
+AMOUNT_PER = re.compile(r"\d(?:[\d.,]*\d)?%?\s+(?:[a-z]+\s+)?per\s+$")
+
 def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order. `author` is the
     organisation that issued the document (see document_author): its own decisions are its figures."""
@@ -203,7 +206,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                     or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
             if PARTICIPLE_ALONE.fullmatch(org) or (sentence[max(0, m.start("org") - 4) : m.start("org")] == "per "
-                                                and (is_unit_word(org) or (org.isalpha() and org.isupper() and len(org) <= 5))):
+                                                and (is_unit_word(org) or (org.isalpha() and org.isupper() and len(org) <= 5
+                                                                           and AMOUNT_PER.search(sentence, 0, m.start("org"))))):
                 continue  # "Detailed reports …"; "N$286 per TEU", "$2,883 per FEU": a unit, not a body one goes by
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body

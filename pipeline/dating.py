@@ -18,7 +18,7 @@ from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
-from pipeline.relative_times import in_since_event, record_base
+from pipeline.relative_times import in_since_event
 from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.timeless import founding_time, maturity_time, standing
 
@@ -50,7 +50,7 @@ def _after_gap() -> re.Pattern[str]:
         # "3.4 percent in the same month of the previous year": the same part of that year (settling._same_part_of)
         rf"|^\s+(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$"
         # "about 35% of export revenue in 2023": a share of a whole in its year
-        rf"|^\s+of\s+(?:(?!{NOT_A_NOUN}\b|due\b|maturing\b)[a-z][a-z-]*\s+){{1,3}}(?:in|during)\s+$"
+        rf"|^\s+of\s+(?:(?!{NOT_A_NOUN}\b|due\b|maturing\b|[a-z]+ed\b)[a-z][a-z-]*\s+){{1,3}}(?:in|during)\s+$"
         # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
         rf"|^\s+of\s+(?:[\w-]+\s+){{0,3}}\($",
         re.IGNORECASE,
@@ -183,7 +183,9 @@ def _own_time(
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     relative = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
     outside = [t for t in mine if not any(a <= t.start and t.end <= b and q.start >= b for a, b in relative)]
-    if any(t.kind != "yearless_anaphor" for t in outside):
+    own_start, own_end = clause_bounds(sentence, q)
+    if relative and any(t.kind != "yearless_anaphor" and own_start <= t.start and t.end <= own_end
+                        and not any(a <= t.start < b for a, b in relative) for t in outside):
         mine = outside
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
     # fastest pace since 2016") or of the statement ("estimated in July 2025 that …") is no other number's
@@ -204,11 +206,7 @@ def _own_time(
     after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
     if after and after[0].end <= end and not any(t.start >= start for t in before):
         return after[0].periods, False  # "…, while the surplus stays at 4 percent in both years": its own clause's
-    # (a time another number of the sentence claimed, nearer than the free one, is the narrative's latest:
-    # "… three-quarters of it in 1988, although most of them were smaller than 5 hectares")
-    nearer = before and q.rule not in ("multiple", "fraction") and q.unit != "times" and any(
-        before[-1].end <= t.start and t.end <= q.start and not _base_time(sentence, t, q, others) for t in mine)
-    if before and ";" not in sentence[before[-1].end : q.start] and not nearer:
+    if before and ";" not in sentence[before[-1].end : q.start]:
         return before[-1].periods, False
     if after and not any(start <= t.start and t.end <= q.start for t in mine):
         return after[0].periods, False  # (not across a clause's end when its own part names a time another number claimed)
@@ -233,12 +231,13 @@ COMPARED_BEFORE = re.compile(r"\b(?:after|against|compared\s+with|versus|vs\.?|u
                              r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 # a change's base: "narrowed to 28.5 billion lek from 30.2", "higher than"
 BASE_LEAD = re.compile(r"(?:\bto\s+[^,;]{0,40}?\d[^,;]{0,30}?\s+from|\bthan)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+RECORD_SINCE = re.compile(r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|largest|biggest|smallest|best|worst|first)\b[^,;.]{0,25}\bsince\s+$")
 
 
 def record_start(sentence: str, t: TimeExpression) -> bool:
     """Whether a time is where a record starts ("its highest close since 7 March", "the first fall
     since 1980"), dating no figure."""
-    return record_base(sentence, t.start)
+    return RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) is not None
 
 
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
@@ -252,16 +251,6 @@ def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True
     return any(o is not q and _tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
-               for o in others)
-
-
-BASE_BEFORE = re.compile(r"\b(?:than|from|against|compared\s+(?:with|to)|versus)\s+(?:the\s+|its\s+)?"
-                         r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
-
-
-def _base_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
-    """Whether a time dates a base another number is compared with ("more than the 919,250 recorded in 2015")."""
-    return any(o is not q and _tied_after(sentence, o, t) and BASE_BEFORE.search(sentence, max(0, o.start - 40), o.start)
                for o in others)
 
 
@@ -377,8 +366,8 @@ def _parallel_change(
     """"… fell from 36.6% in 2022 to 33.0% in 2023, and extreme poverty from 13.8% to 11.4%": the
     levels of an undated change set beside a dated one are of its two times, in order."""
     pair = _change_pair(sentence, q, others)
-    if pair is None or any(pair[0].start <= t.start and t.end <= pair[1].end + 20 for t in times):
-        return None
+    if pair is None or any(t.start >= pair[0].start and ";" not in sentence[pair[0].start : t.start] for t in times):
+        return None  # ("… from 14.5% to 27% in several steps during 2023": its own time)
     earlier = [o for o in others if o.end <= pair[0].start]
     for first in reversed(earlier):
         dated = _change_pair(sentence, first, others)

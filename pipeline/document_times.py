@@ -323,6 +323,8 @@ def fiscal_year(text: str) -> FiscalYear:
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
             else CALENDAR_YEAR
     first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
+    if ", from" in m.group() and (_months()[first.lower()] - _months()[last.lower()]) % 12 != 1:
+        return CALENDAR_YEAR  # "the second quarter of the 2024/25 fiscal year, from October to December": a part of it
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
 
 

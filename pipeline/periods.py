@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # first number cannot be a month's day and the second can)
         ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{YEAR})(?![\d/]|[.,]\d)"),
         ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
-        # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (not "Bulletin No. 9/2025")
+        # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (see COLUMN_BEFORE)
         ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
@@ -227,7 +227,7 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{g['y']}-{month:02d}-{day:02d}",) * 2,)
     if kind == "month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
-        if last < first:  # "Jul-Jun 2024-25": across the new year, from the split year's first; "July–June 2024": to that year
+        if last < first and not re.search(r"\sand\s", m.group()):  # "Jul-Jun 2024-25": across the new year, from the split year's first; "July–June 2024": to that year
             start = int(g["y"]) - (0 if g.get("split") else 1)
             return ((f"{start}-{first:02d}", f"{start + 1}-{last:02d}"),)
         return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
@@ -328,7 +328,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-NUMBERED_BEFORE = re.compile(r"(?:\b(?:[Nn]o|[Nn]r|[Nn]um|[Nn]umber|[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|[Cc]ircular|[Oo]rder)\.?|#)\s*$")
+COLUMN_BEFORE = re.compile(r"(?:^|\n|[ \t]{2}|\t|\|\s?)$")  # a column's heading: a line's start, a wide gap, a pipe
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
 
 
@@ -350,8 +350,8 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 periods = _periods(kind, m)
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
                     periods = ((m.group("y"), m.group("y")),)
-                if kind == "numeric_month" and NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # "Bulletin No. 9/2025", "Law 12/2024": a number of its year, not a month
+                if kind == "numeric_month" and not COLUMN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                    continue  # "Bulletin No. 9/2025", "Regulation 5/2024": a number of its year, not a month
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
                 if all(a <= b for a, b in periods):

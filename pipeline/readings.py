@@ -16,7 +16,7 @@ from pipeline.qualifiers import qualifier
 from pipeline.ranges import is_money, second_level
 from pipeline.references import listed_estimators, short_names
 from pipeline.reports import source_for
-from pipeline.relative_times import record_base, shifted
+from pipeline.relative_times import shifted
 from pipeline.respectively import respectively
 
 
@@ -52,12 +52,16 @@ def restated(text: str, readings: list[Reading], stated: dict, paragraph: int) -
 # "15.5% more than in the fourth quarter of 2022", "its fastest growth since 2019": the time after a
 # comparative, or a record's "since", is what the number is compared with, never the number's own
 COMPARISON_BASE = Caseless(r"\b(?:than|as\s+(?:many|much|high|large|big|low|great)\s+as)\s+(?:(?:in|at|during|for|of)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
+                           r"|\b(?:(?!(?:interest|harvest|forest)\b)\w+est|first)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?"
+                           r"(?:(?:[\w-]+\s+){1,3}(?:began|started)\s+in\s+)?$"  # ("the lowest since the series began in 1997")
                            r"|,\s+as\s+in\s+$")  # ("grew by 1.1%, as in 2023": the year it is likened to)
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
 # "In October the index fell 0.13% from September": the month a change is measured from, right after the change
 MONTH_BASE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
+# "up 7.7% on April 2024": the month a change is measured against (not "grew 9% from March 2024 onwards")
+MONTH_ON = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:on|against|over|compared\s+(?:with|to))\s+$")
 SPAN_GOES_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*(?=[A-Z][a-z]|(?:19|20)\d\d\b)")  # ("on August and 28.6% …": no span)
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
@@ -84,9 +88,10 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     relative_bases = [t for t in times if t.kind in ("yearless_relative", "yearless_anaphor")
                       and RELATIVE_BASE.search(text, max(0, t.start - 20), t.start)]
     own_times = [t for t in times if not COMPARISON_BASE.search_in(text, max(0, t.start - 40), t.start)
-                 and not record_base(text, t.start)
                  and t not in relative_bases
-                 and not (t.kind in ("yearless_month", "month") and MONTH_BASE.search(text, max(0, t.start - 30), t.start)
+                 and not (t.kind == "yearless_month" and MONTH_BASE.search(text, max(0, t.start - 30), t.start)
+                          and not SPAN_GOES_ON.match(text, t.end))
+                 and not (t.kind == "month" and MONTH_ON.search(text, max(0, t.start - 30), t.start)
                           and not SPAN_GOES_ON.match(text, t.end))]
     paired = respectively(text, quantities, times)
     qualifiers = [qualifier(text, q) for q in quantities]

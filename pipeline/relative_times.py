@@ -41,7 +41,9 @@ def _since_lead() -> Caseless:
 def _record_before() -> Caseless:
     words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
     # ("the highest for any month since …"; not "in most years since 2010", a span's years)
-    return Caseless(rf"\b(?:\w+est|{words})\s+(?!(?:years|months|quarters|weeks|days|of)\b)(?:[\w-]+\s+){{0,3}}$")
+    # (not "Interest payments have doubled since 2019", "The harvest has grown since 2015")
+    return Caseless(rf"\b(?:(?!(?:interest|harvest|forest|protest|request|contest|honest|modest|earnest)\b)\w+est|{words})\s+"
+                    rf"(?!(?:years|months|quarters|weeks|days|of)\b)(?:[\w-]+\s+){{0,2}}$")
 
 
 def in_since_event(sentence: str, position: int, t: TimeExpression) -> bool:
