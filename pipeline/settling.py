@@ -159,7 +159,7 @@ def _same_part_of(sentence: str, settled: list[TimeExpression], earlier: tuple[P
             referent = named[-1] if named else next((p for p in earlier[-1:] if len(p[0]) > 4), None)
             if referent and referent[0][:4] == referent[1][:4]:
                 t = replace(t, periods=((year + referent[0][4:], year + referent[1][4:]),))
-        elif len(t.periods) == 1 and _twelve_months(t.periods[0]) and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
+        elif len(t.periods) == 1 and year_not_from_january(t.periods[0]) and SAME_PART_OF.search(sentence, max(0, t.start - 40), t.start):
             # "during the corresponding period of 2024-25" (April to March): the referent's months in that year
             named = [u.periods[-1] for u in settled if u.end <= t.start and u.periods and len(u.periods[-1][0]) == 7]
             referent = named[-1] if named else None
@@ -189,7 +189,7 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
     year = period[1][:4]
     if not year.isdigit():
         return ()
-    if _twelve_months(period):
+    if year_not_from_january(period):
         first, last = (shifted(end, 12 * offset)[0][0] for end in period)
         return ((first, last),)
     if len(period[0]) == 4 and period[0].isdigit() and len(period[1]) == 4 and int(period[1]) - int(period[0]) == 1:
@@ -203,7 +203,7 @@ def _year_before(date: str) -> str:
     return f"{int(date[:4]) - 1}{date[4:]}"
 
 
-def _twelve_months(period: Period) -> bool:
+def year_not_from_january(period: Period) -> bool:
     """Whether a period is a year that does not start in January ("2023-04" to "2024-03"; "2023-07"
     to "2024-07" for a year from mid-July)."""
     first, last = period

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.periods import time_expressions
+from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, of_places, period_end
@@ -114,14 +115,6 @@ def _as_heading(period: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
-def _twelve_months(period: tuple[str, str]) -> bool:
-    """Whether a period of months is a whole year's ("2024-07" to "2025-06")."""
-    (first, last) = period
-    if len(first) != 7 or len(last) != 7:
-        return False
-    return (int(last[:4]) * 12 + int(last[5:])) - (int(first[:4]) * 12 + int(first[5:])) == 11
-
-
 def _read_heading(words: str) -> tuple[str, str, bool]:
     """A column's stacked heading as (its latest time, what else it says, whether it heads changes)."""
     times = time_expressions(words)
@@ -131,7 +124,7 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
     rest = re.sub(r"\s+", " ", re.sub(r"^\s*to\b|\bto\s*$", "", rest.strip())).strip()
     spans = [period for t in times for period in t.periods]
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
-        and not (_twelve_months(spans[-1]) or SPLIT_YEAR.search(words))  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
+        and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words))  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
     changes = bool(CHANGE_WORD.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")
