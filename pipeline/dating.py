@@ -306,7 +306,7 @@ RATE_PAIR = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)
 PUBLISHED_ON = re.compile(r"\b(?:released|published|issued|posted|updated)\b[^.;,]{0,80}?\bon\s+$")
 DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founded)\s+(?:in|on|by)\s+[^,;()]{1,50},")
 # "Russia, which kept buying fish after it banned food imports in 2014, took 26% of exports in 2023":
-# the time of an event inside a relative clause yields to one of the main clause after the number
+# the time of an event inside a relative clause yields to a time of the number's own clause
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;()\d]{1,40}\b(?:after|when|before|until|as)\s+[^,;()\d]{1,40}\b(?:in|on|since)\s+[^,;()]{1,30},")
 CHANGE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
@@ -341,7 +341,7 @@ def _parallel(
     return tied[0] if link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
 
 
-LEVEL_REACHED = re.compile(r"(?:\s+[^;,]{0,60}?)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
+LEVEL_REACHED = re.compile(r"(?:\s+[^;,]{0,60}?)?" + REACHED_LEVEL.pattern)  # (words of the first level's own between: "in 2022")
 
 
 def _change_pair(sentence: str, q: Quantity, others: list[Quantity]) -> tuple[Quantity, Quantity] | None:
