@@ -72,6 +72,8 @@ def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
 def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
     first, joined to the number only by verbs, prepositions and hedges."""
+    if OF_WHOM.search(text, max(0, start - 40), start):
+        return True  # "58,900 wage earners in 2023, of whom about 46,100 lived in France"
     if chain := CHAIN_BEFORE.search(text, max(0, start - 120), start):
         start = chain.start()  # "visitors numbered 6.3 million, 6.2 million and 3.8 million": the first figure's subject
     label = LINE_LABEL.search(text, 0, start)
@@ -102,6 +104,7 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     return joined and any(noun in re.findall(r"[a-z]+", clause)[-9:] for noun in ("population", "populations"))
 
 
+OF_WHOM = re.compile(r"\bof\s+whom\s+(?:only\s+|just\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|more\s+than\s+|fewer\s+than\s+)?$", re.IGNORECASE)
 NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[A-Za-z]+)\b")
 
 

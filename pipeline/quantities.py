@@ -178,9 +178,37 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     if out_of:
         base = parse_number(out_of.group("num"))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
-    if q.unit == "count" and set(words_before(text, q.start, 4)) & set(g.lexicon["score_cues"]):
+    lead = text[max(0, q.start - 60) : q.start]
+    if CELL_LEAD.search(lead):  # a table's cell: its row label's words, not a label's and a neighbouring cell's
+        lead = re.split(r"\d", lead)[-1]
+    cues = set(re.findall(r"[\w’'-]+", lead.lower())[-4:]) & (set(g.lexicon["score_cues"]) | INDEX_WORDS) if q.unit == "count" else set()
+    if cues and cues <= INDEX_WORDS and index_in_points(text, q.start, q.end, g):
+        return replace(q, unit="points", rule="index_level", noun="")
+    if cues:
         return replace(q, unit="score", rule="score", noun="")
     return q
+
+
+CELL_LEAD = re.compile(r"\d[^\w\n]*(?:\s{2,}|\t|\|)[^\w\n]*$")
+INDEX_WORDS = frozenset({"index", "indices", "pmi"})
+# "(2015 = 100)", "(Base 2011-12=100)", "index points": what says a level is in points on an index's own scale
+INDEX_BASE_AFTER = re.compile(r"\s*(?:index\s+)?points?\b|\s*\((?:base\s+)?[^()=\n]{2,12}=\s*100\)", re.IGNORECASE)
+INDEX_NAME = re.compile(r"(?P<name>(?:[\w’'-]+\s+){0,5}(?:index|indices|pmi))\b(?:\(\d{1,2}\))?[^.;:\d]{0,40}$", re.IGNORECASE)
+
+
+def index_in_points(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """'The export sales index climbed to 51.3', 'the index stood at 97.3 (2017=100)': the level of a
+    market's, a price's or a business survey's index, in points; not a country's score in a ranking
+    ('the Gini index of 48.2', 'its Corruption Perceptions Index score of 25')."""
+    if INDEX_BASE_AFTER.match(text, end):
+        return True
+    name = INDEX_NAME.search(text, max(0, start - 100), start)
+    if not name or TABLE_GAP.fullmatch(text, name.end("name"), start):
+        return False  # (a table's row label: its caption, not the label, says what the cells are in)
+    return bool(set(re.findall(r"[a-z]+", name.group("name").lower())) & set(g.lexicon["index_points_words"]))
+
+
+TABLE_GAP = re.compile(r"(?:\(\d{1,2}\))?[^\w]*(?:\s{2,}|\t|\|)[^\w]*")
 
 
 def _windows(text: str, tokens: list[tuple[int, int]] | None, before: int = WINDOW_BEFORE,

@@ -2635,3 +2635,26 @@ def test_a_sudanese_pound_written_with_its_s_glued_to_the_figure():
     text = "Economy of Sudan\n\nThe cotton board lost £S27.5 million in 1977/78, when the souk rate was near £S0.9 to the dollar.\n"
     rows = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]]
     assert rows == [("£S27.5 million", "SDG"), ("£S0.9", "SDG")]
+
+
+def test_the_level_of_a_market_or_survey_index_is_in_points_a_ranking_index_gives_a_score():
+    text = ("Economy of Ruritania\n\nThe export orders index climbed to 51.3 in May. The house price index reached 223.94 "
+            "(2015 = 100) in the second quarter. Flash Ruritania Manufacturing PMI(4) at 50.4. The Gini index of 48.2 is "
+            "high. In the Corruption Perceptions Index it scored 25.")
+    assert {one(text, m).unit for m in ("51.3", "223.94", "50.4")} == {"points"}
+    assert one(text, "48.2").unit == one(text, "25").unit == "score"
+
+
+def test_an_index_named_as_a_table_rows_label_takes_the_tables_unit_not_points():
+    text = ("Economy of Ruritania\n\nTable 1. Macroeconomic indicators\nAnnual percentage change\n\n"
+            "                          2023    2024    2025\n"
+            "Gross domestic product     5.1     3.2     3.1\n"
+            "Consumer price index      53.9    34.6    23.1\n")
+    assert one(text, "23.1").unit == one(text, "34.6").unit == "percent"
+    assert one(text, "53.9").unit != "points"
+
+
+def test_people_counted_after_of_whom_and_by_nouns_of_earners_and_owners():
+    text = ("Economy of Ruritania\n\nThe private sector employed 58,900 wage earners in 2023, of whom about 46,100 lived "
+            "abroad. The office recorded 738 registered jobseekers in 2023. Some 40,000 truck owners stopped work in 2022.")
+    assert {one(text, m).unit for m in ("58,900", "46,100", "738", "40,000")} == {"persons"}
