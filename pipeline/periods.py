@@ -19,7 +19,8 @@ DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is nev
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4, "last": 4, "final": 4}  # ("the last quarter of 2024": its fourth)
+            "1": 1, "2": 2, "3": 3, "4": 4, "last": 4, "final": 4,  # ("the last quarter of 2024": its fourth)
+            "i": 1, "ii": 2, "iii": 3, "iv": 4}  # ("II quarter 2025": numbered in Roman figures)
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
@@ -116,7 +117,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "the March 2025 quarter", "the June 2024 year": named by the month they end in
         ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
         ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?:of\s+)?(?P<y>{YEAR})\b"),  # "the September quarter (of) 2024"
-        ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
+        ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|i{{1,3}}|iv)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})(?:\b|[rpef](?!\w))"),  # "Q1 2025r": revised
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
         # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first

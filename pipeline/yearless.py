@@ -45,7 +45,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("quarter_pair", r"\b(?i:the\s+(?P<q>first|second|third)\s+and\s+(?P<q2>second|third|fourth)\s+quarters)\b"),
         # "Main labour market indicators, third quarter": a caption's quarter after its comma
         ("quarter", r"(?<=,\s)(?i:(?P<q>first|second|third|fourth))\s+quarter\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
-        ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"
+        ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"
                     rf"(?:\s+of\s+(?P<deixis>(?i:{deictic})))?"),  # "the first quarter of this year"
         # "revised third-quarter growth", "since Q1": a quarter named as an adjective or by its number
         ("quarter", r"\b(?i:(?P<q>first|second|third|fourth)-quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),

@@ -1720,3 +1720,12 @@ def test_review_cases_of_session_33_keep_their_times():
     assert period("Inflation was 4.1% and 3.8% in May and February 2024, respectively.", "3.8%") == ("2024-02", "2024-02")
     assert period("Under Regulation 5/2024, the levy on salmon farms was raised to 25 percent.", "25 percent") != ("2024-05", "2024-05")
     assert period("In 2024 public debt, equal to 89% of GDP in 2022, climbed to 92% of GDP.", "92%") == ("2024", "2024")
+
+
+def test_quarters_numbered_in_roman_figures_are_dates_of_their_quarter():
+    text = ("INBOUND TOURISM STATISTICS, II QUARTER 2025\n\nVisitors made 2,040.0 thousand trips in the II quarter of "
+            "2025, up 8.4% on the III quarter of 2024. In the II quarter, 13,944 visitors were interviewed.")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found["2,040.0 thousand"] == found["13,944"] == ("2025-04", "2025-06")
+    assert not [t for t in tokens if t.disposition == "unexplained"]  # "QUARTER", "quarter": dates, not fractions
