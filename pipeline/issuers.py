@@ -24,6 +24,9 @@ from pipeline.issuer_kinds import (
 )
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
+
+
 @dataclass(frozen=True)
 class Issuer:
     """Who issued a document, as its heading tells."""
@@ -72,7 +75,7 @@ def document_author(text: str) -> str:
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 forms = _legal_forms_as_written()  # ("S.A." as the lexicon writes it)
-                name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w else "-".join(
+                name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w or INITIALS.fullmatch(w) else "-".join(
                     p.capitalize() for p in w.split("-"))) for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
             name = without_legal_form(clean_name(name))
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal

@@ -59,9 +59,11 @@ OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
 # "In October the index fell 0.13% from September": the month a change is measured from, right after the change
-MONTH_BASE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
+# ("a 3.8% decrease on May 2024", "0.5% lower than": the change's noun or comparative between)
+CHANGE_WORD = r"(?:\s+(?:increase|decrease|rise|fall|drop|decline|gain|jump|growth|up|down|more|less|higher|lower))?"
+MONTH_BASE = re.compile(rf"(?:\d%|\bper\s*cent|\bpercent|\bpoints?){CHANGE_WORD}\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
 # "up 7.7% on April 2024": the month a change is measured against (not "grew 9% from March 2024 onwards")
-MONTH_ON = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:on|against|over|compared\s+(?:with|to))\s+$")
+MONTH_ON = re.compile(rf"(?:\d%|\bper\s*cent|\bpercent|\bpoints?){CHANGE_WORD}\s+(?:on|against|over|compared\s+(?:with|to))\s+$")
 SPAN_GOES_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*(?=[A-Z][a-z]|(?:19|20)\d\d\b)")  # ("on August and 28.6% …": no span)
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")

@@ -8,6 +8,11 @@ from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 
 
+def period(text: str, mention: str) -> tuple[str, str]:
+    found = [o for o in extract_document(document_from_text(text))[0] if o.mention == mention]
+    return found[0].period_start, found[0].period_end
+
+
 def sources(text: str) -> dict[str, str]:
     observations, _ = extract_document(document_from_text(text))
     return {o.mention: o.source for o in observations}
@@ -2442,3 +2447,20 @@ def test_an_abbreviated_unit_after_per_is_no_source():
 
 def test_per_before_a_body_after_a_year_still_attributes():
     assert sources("Inflation averaged 33% in 2024, per NBS data.")["33%"] == "NBS"
+
+
+def test_an_association_a_sentence_cites_is_no_person_and_keeps_its_figures_in_an_associations_release():
+    text = ("TÜRKİYE ÇELİK ÜRETİCİLERİ DERNEĞİ\nTURKISH STEEL PRODUCERS ASSOCIATION (TÇÜD)\n\nPRESS RELEASE\n\n"
+            "1. Crude steel production rose by 4.6% to 3,142 thousand tonnes in May 2025.\n\n"
+            "2. According to the World Steel Association (worldsteel), world crude steel production was 158.8 million "
+            "tonnes in May 2025, a 3.8% decrease on May 2024.\n")
+    found = sources(text)
+    assert found["4.6%"] == found["3,142 thousand tonnes"] == "Turkish Steel Producers Association"
+    assert found["158.8 million tonnes"] == found["3.8%"] == "World Steel Association"
+    assert period(text, "3.8%") == ("2025-05", "2025-05")  # "a 3.8% decrease on May 2024": May 2024 is its base
+
+
+def test_a_census_bureaus_letterhead_issues_its_own_statistics():
+    text = ("U.S. CENSUS BUREAU\nU.S. DEPARTMENT OF HOUSING AND URBAN DEVELOPMENT\n\nMONTHLY NEW RESIDENTIAL CONSTRUCTION, "
+            "JULY 2025\n\nPrivately-owned housing starts in July were at a seasonally adjusted annual rate of 1,428,000.\n")
+    assert sources(text)["1,428,000"] == "U.S. Census Bureau"
