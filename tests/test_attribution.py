@@ -2464,3 +2464,12 @@ def test_a_census_bureaus_letterhead_issues_its_own_statistics():
     text = ("U.S. CENSUS BUREAU\nU.S. DEPARTMENT OF HOUSING AND URBAN DEVELOPMENT\n\nMONTHLY NEW RESIDENTIAL CONSTRUCTION, "
             "JULY 2025\n\nPrivately-owned housing starts in July were at a seasonally adjusted annual rate of 1,428,000.\n")
     assert sources(text)["1,428,000"] == "U.S. Census Bureau"
+
+
+def test_a_country_or_its_capital_that_gave_a_sum_is_a_donor_not_an_estimator():
+    text = ("Economy of Ghana\n\nGhana is a country in West Africa. Washington gave US$45 million of emergency aid in "
+            "September 1953. The United States gave US$30 million of aid in 1954. Fitch gave Ghana a rating of B in 2020.")
+    found = extract_document(document_from_text(text))[0]
+    by_mention = {o.mention: o for o in found}
+    assert by_mention["US$45 million"].source == by_mention["US$30 million"].source == ""
+    assert by_mention["US$45 million"].subject == by_mention["US$30 million"].subject == "Ghana-United States"
