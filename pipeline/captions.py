@@ -31,6 +31,10 @@ SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"
                          r"institute|data|survey|estimates?)\b))[^\n]*)?\r?$",
                          re.MULTILINE)
+# "Sources: Department of Statistics; Ministry of Finance for public debt.": one source for the block, another
+# for its lines of what the note names
+SCOPED_SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[ \t]*;[ \t]*(?:the[ \t]+)?(?P<other>{NAME})[ \t]+for[ \t]+"
+                                r"(?P<scope>[a-z][^;.\n]{2,40}?)\.?[ \t]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")
 MAX_BLOCK_LINES = 30
@@ -68,7 +72,25 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
             start, end = _block_above(text, start)
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, publisher_of(m.group("source")), m.start("source")))
+    for m in SCOPED_SOURCE_NOTE.finditer(text):
+        blocks += _scoped_blocks(text, m)
     blocks.sort(key=lambda block: block.start)
+    return blocks
+
+
+def _scoped_blocks(text: str, note: re.Match[str]) -> list[CaptionedBlock]:
+    """The lines above a note that names one source for them and another for some ("…; Ministry of Finance
+    for public debt"): each line its own block, of the other source when it names what the note does."""
+    start, end = _block_above(text, note.start())
+    if not _label_lines(text, start, end):
+        return []
+    # ("for population and inflation": either; "for public debt": both words)
+    items = [re.findall(r"[a-z]{4,}", item) for item in re.split(r",\s*|\s+and\s+", note.group("scope").lower())]
+    blocks, at = [], start
+    for line in text[start:end].splitlines(keepends=True):
+        named = "other" if any(item and all(w in line.lower() for w in item) for item in items) else "source"
+        blocks.append(CaptionedBlock(at, at + len(line), publisher_of(note.group(named)), note.start(named)))
+        at += len(line)
     return blocks
 
 

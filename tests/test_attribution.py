@@ -2473,3 +2473,19 @@ def test_a_country_or_its_capital_that_gave_a_sum_is_a_donor_not_an_estimator():
     by_mention = {o.mention: o for o in found}
     assert by_mention["US$45 million"].source == by_mention["US$30 million"].source == ""
     assert by_mention["US$45 million"].subject == by_mention["US$30 million"].subject == "Ghana-United States"
+
+
+def test_a_note_naming_one_source_for_a_fact_box_and_another_for_some_of_its_lines():
+    text = ("Economy of Bermuda\n\nKey figures\n• Population: 64,200 (2024 est.)\n• Inflation: 3.9% (2023)\n"
+            "• GDP (nominal): $8.23bn (2023)\n• Public debt: $3.32bn (31 March 2024)\n"
+            "Sources: Department of Statistics; Ministry of Finance for public debt and inflation.\n\nBermuda is an island.\n")
+    found = sources(text)
+    assert found["64,200"] == found["$8.23bn"] == "Department of Statistics"
+    assert found["$3.32bn"] == found["3.9%"] == "Ministry of Finance"
+
+
+def test_a_department_named_by_its_head_noun_or_by_a_plural_possessive_is_the_source():
+    text = ("Economy of Bermuda\n\nThe Department of Statistics’ 2023 employment survey counted 33,800 jobs. Real estate "
+            "made up about 13% of GDP in 2023, by the department’s reckoning.")
+    found = sources(text)
+    assert found["33,800"] == found["13%"] == "Department of Statistics"
