@@ -188,7 +188,10 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             return times[-1].periods[:1]
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
-        if times and times[-1].end == len(stripped) and times[-1].kind == "month" and SERIES_MONTH.match(stripped, 0, times[-1].start):
+        # ("The electricity market in May 2025": a title of what happened in its month)
+        if times and times[-1].end == len(stripped) and times[-1].kind == "month" and (
+                SERIES_MONTH.match(stripped, 0, times[-1].start) and not EDITION_COMMA.search(stripped, 0, times[-1].start)
+                or TITLE_IN_YEAR.search(stripped, 0, times[-1].start)):
             return times[-1].periods[:1]
         # "July 2025                 29 August 2025" under a release's title: the month it covers, then the day it came out
         # ("June 2025, published 27.6.2025 at 8.00": the same, in one phrase)
@@ -248,7 +251,10 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
-SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:])[ \t]*$")
+SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:,])[ \t]*$")  # (also "CRUDE STEEL PRODUCTION, MAY 2025")
+# "Economic Review, October 2025": a publication's edition, not a series' month
+EDITION_COMMA = re.compile(r"\b(?:review|report|outlook|update|brief|bulletin|newsletter|digest|monitor|issue|edition|magazine|journal|survey)s?[ \t]*,[ \t]*$",
+                           re.IGNORECASE)
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")

@@ -55,7 +55,11 @@ COMPARISON_BASE = Caseless(r"\b(?:than|as\s+(?:many|much|high|large|big|low|grea
                            r"|\b(?:(?!(?:interest|harvest|forest)\b)\w+est|first)\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+){1,3}(?:began|started)\s+in\s+)?$"  # ("the lowest since the series began in 1997")
                            r"|,\s+as\s+in\s+$")  # ("grew by 1.1%, as in 2023": the year it is likened to)
+# "2.8 percent below the revised June rate", "4.7% below the February 2024 peak": the month a change is measured
+# from (a year's base is often read as the span from it: "12.1% above 2019")
+MONTH_ABOVE = re.compile(r"\b(?:above|below)\s+(?:the\s+)?(?:(?:revised|preliminary|provisional|previous|final|initial)\s+)?$")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
+BASE_LEVEL_OF = re.compile(r"\s+(?:rate|level|estimate|figure|reading|total|peak|average)\s+of\s+(?:about\s+|some\s+)?")
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
 # "In October the index fell 0.13% from September": the month a change is measured from, right after the change
@@ -94,7 +98,8 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
                  and not (t.kind == "yearless_month" and MONTH_BASE.search(text, max(0, t.start - 30), t.start)
                           and not SPAN_GOES_ON.match(text, t.end))
                  and not (t.kind == "month" and MONTH_ON.search(text, max(0, t.start - 30), t.start)
-                          and not SPAN_GOES_ON.match(text, t.end))]
+                          and not SPAN_GOES_ON.match(text, t.end))
+                 and not (t.kind in ("month", "yearless_month") and MONTH_ABOVE.search(text, max(0, t.start - 40), t.start))]
     paired = respectively(text, quantities, times)
     qualifiers = [qualifier(text, q) for q in quantities]
     declines = [context.is_decline(text, q) for q in quantities]
@@ -105,7 +110,9 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     for index, q in enumerate(settled):
         spans_base = q.rule in ("multiple", "fraction") or q.unit in ("times", "ratio")
         # "the highest since 2019 (6.5%)": the number in brackets after the base is the base's value
-        of_base = any(OPENING_BRACKET.fullmatch(text, t.end, q.start) for t in times if t.end <= q.start)
+        # (and the level a base's noun gives: "below the revised June rate of 1,393,000")
+        of_base = any(OPENING_BRACKET.fullmatch(text, t.end, q.start) or BASE_LEVEL_OF.fullmatch(text, t.end, q.start)
+                      for t in times if t.end <= q.start)
         candidates = [t for t in times if t not in relative_bases] if spans_base or of_base else own_times
         periods, weak = ((paired[index],), False) if index in paired else bind_periods(
             text, q, candidates, settled, carried_period, earlier_compared(text, q, times))

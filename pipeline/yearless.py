@@ -33,8 +33,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("month_span", rf"\b(?i:in|during|for|over)\s+(?P<m1>{month})\s+and\s+(?P<m2>{month}){NO_YEAR_AFTER}"),
         ("month", rf"\b(?P<at>(?:(?:at|by)\s+)?(?:the\s+)?[Ee]nd[- ](?:of\s+)?(?P<m1>{month})){NO_YEAR_AFTER}"),
         # "The February issuance of a US$1.5 billion Eurobond", "the March cut": a month naming an event of it
-        ("month", rf"\b(?i:the)\s+(?P<m1>{month})(?=\s+(?:[a-z-]+\s+)?(?:issuance|issue|sale|auction|cut|hike|increase|reduction|"
-                  rf"decision|meeting|review|devaluation|agreement|election|elections|float|default|reform|budget)\b)"),
+        # ("the revised June rate of 1,393,000", "The June estimate of starts": a month's figure)
+        ("month", rf"\b(?i:the)\s+(?:(?i:revised|preliminary|provisional|previous|final|initial)\s+)?(?P<m1>{month})(?=\s+(?:[a-z-]+\s+)?(?:issuance|issue|sale|auction|cut|hike|increase|reduction|"
+                  rf"decision|meeting|review|devaluation|agreement|election|elections|float|default|reform|budget|rate|estimate|figure|reading|level|total)\b)"),
         # "in January last year": the month of the year counted from the document's date
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),

@@ -1729,3 +1729,19 @@ def test_quarters_numbered_in_roman_figures_are_dates_of_their_quarter():
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     assert found["2,040.0 thousand"] == found["13,944"] == ("2025-04", "2025-06")
     assert not [t for t in tokens if t.disposition == "unexplained"]  # "QUARTER", "quarter": dates, not fractions
+
+
+def test_a_change_below_a_months_rate_is_the_current_months_and_the_rate_is_that_months():
+    text = ("NATIONAL STATISTICS BUREAU\n\nMONTHLY NEW RESIDENTIAL CONSTRUCTION, JULY 2025\n\nHousing starts in July were at a seasonally adjusted "
+            "annual rate of 1,428,000. This is 5.2 percent above the revised June rate of 1,358,000.\n\n"
+            "The June estimate of permits was revised down from 1,397,000 to 1,393,000.")
+    found = _periods(text)
+    assert found["1,428,000"] == found["5.2 percent"] == ("2025-07", "2025-07")
+    assert found["1,358,000"] == found["1,393,000"] == ("2025-06", "2025-06")
+
+
+def test_a_title_of_what_happened_in_a_month_dates_the_report():
+    text = ("FEDERAL NETWORK AGENCY\n\nThe electricity market in May 2025\nMonthly wholesale market report, Bonn, 11 June 2025\n\n"
+            "Summary\n- The day-ahead baseload price averaged €67.21/MWh.\n- Solar installations fed a record 10.9 TWh into the grid.\n")
+    found = _periods(text)
+    assert found["€67.21"] == found["10.9 TWh"] == ("2025-05", "2025-05")
