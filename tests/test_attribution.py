@@ -2489,3 +2489,15 @@ def test_a_department_named_by_its_head_noun_or_by_a_plural_possessive_is_the_so
             "made up about 13% of GDP in 2023, by the department’s reckoning.")
     found = sources(text)
     assert found["33,800"] == found["13%"] == "Department of Statistics"
+
+
+def test_surveys_by_a_ministry_historians_named_after_what_they_are_and_an_index_on_a_banks_figures():
+    text = ("Economy of Peru\n\nSurveys by the Ministry of Agriculture between 1961 and 1965 found that tenants worked "
+            "about 55% of holdings. By 1960, according to the historians Ana Quispe and Luis Ramos, the state held stakes "
+            "in about 45 companies. On the Central Reserve Bank's index consumer prices rose by about 25% in 1976. "
+            "By the government's count, villagers built 351 schools in 1975.")
+    found = sources(text)
+    assert found["55%"] == "Ministry of Agriculture"
+    assert found["45"] == "Ana Quispe and Luis Ramos"
+    assert found["25%"] == "Central Reserve Bank"
+    assert found["351"] == "Peru (official)"
