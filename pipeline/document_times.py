@@ -274,7 +274,7 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (also "The 2022/23 crop season opened on 1 October 2022 and closed on 30 September 2023")
     # ("kept by fiscal year, from October to September")
     stated = re.compile(rf"\b(?:{names})\s+(?:years?|seasons?)\b[^.;]{{0,60}}?(?:\b(?:{verbs})\s+(?:from\s+|on\s+)?|,\s+from\s+)(?:{day})?(?P<m1>{month})\b"
-                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing|end|ends)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
                         re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
     # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
@@ -323,6 +323,9 @@ def fiscal_year(text: str) -> FiscalYear:
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
+    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)):
+        first = _months()[begun.group("m1").lower()]  # "(the fiscal year begins on 1 April)": twelve months from it
+        return _twelve_months(first, (first - 2) % 12 + 1)
     if not m:
         # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
         ended = _search_at(_fiscal_year_end(), text, lowered, names)
@@ -332,6 +335,14 @@ def fiscal_year(text: str) -> FiscalYear:
     if ", from" in m.group() and (_months()[first.lower()] - _months()[last.lower()]) % 12 != 1:
         return CALENDAR_YEAR  # "the second quarter of the 2024/25 fiscal year, from October to December": a part of it
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_start() -> re.Pattern[str]:
+    month = "(?:" + trie_pattern(_months()) + r")"
+    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    return re.compile(rf"(?:{names})\s+years?\s+(?:(?:that|which)\s+)?(?:begins|starts|begin|start|opens)\s+on\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+                      rf"(?!\s*\d{{0,2}}\s*(?:and|to|through|until|[-–]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

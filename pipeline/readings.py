@@ -71,6 +71,8 @@ MONTH_ON = re.compile(rf"(?:\d%|\bper\s*cent|\bpercent|\bpoints?){CHANGE_WORD}\s
 SPAN_GOES_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*(?=[A-Z][a-z]|(?:19|20)\d\d\b)")  # ("on August and 28.6% …": no span)
 STATEMENT_DAY = re.compile(r"\b(?:(?:said|says|announced|reported|released|published|told|added|stated|confirmed|disclosed|showed|shows|revealed)"
                            r"(?:\s+\w+)?|in\s+an?\s+(?:report|statement|survey|review|note))\s+(?:on\s+|late\s+|early\s+)?$")
+FISCAL_DEFINITION = re.compile(r"\b(?:fiscal|financial)\s+years?\s+(?:(?:that|which)\s+)?(?:begins?|starts?|ends?|runs?|opens?)\s+(?:on|from)\s+$",
+                               re.IGNORECASE)
 STATEMENT_TIME_KINDS = ("yearless_weekday", "yearless_deictic_month")
 # "The budget adopted in January 2025 planned revenue growth of 2.5%": the month a budget or a law was
 # adopted dates the act; its figures are of the year
@@ -88,6 +90,8 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     # any other number is of its own time, not the base's
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
     times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
+    # "(the fiscal year begins on 1 April)": the day a year is defined by, no time of the sentence's figures
+    times = [t for t in times if not FISCAL_DEFINITION.search(text, max(0, t.start - 50), t.start)]
     times = [replace(t, periods=tuple((a[:4], b[:4]) for a, b in t.periods)) if len(t.period[0]) > 4
              and ADOPTED_IN.search(text, max(0, t.start - 80), t.start) else t for t in times]
     # "up by nearly a third on a year earlier": a change of the sentence's time, from a base one year back

@@ -1745,3 +1745,13 @@ def test_a_title_of_what_happened_in_a_month_dates_the_report():
             "Summary\n- The day-ahead baseload price averaged €67.21/MWh.\n- Solar installations fed a record 10.9 TWh into the grid.\n")
     found = _periods(text)
     assert found["€67.21"] == found["10.9 TWh"] == ("2025-05", "2025-05")
+
+
+def test_fiscal_years_a_text_says_begin_on_a_day_or_begin_and_end_on_two():
+    bermuda = ("Economy of Bermuda\n\nBermuda is an island. Its main tax is a payroll tax: in 2024/25 (the fiscal year "
+               "begins on 1 April) employers paid a standard 10.25%. Payroll tax brought in about $505m in 2023/24.")
+    assert period(bermuda, "10.25%") == ("2024-04", "2025-03")
+    assert period(bermuda, "$505m") == ("2023-04", "2024-03")
+    puerto_rico = ("Economy of Puerto Rico\n\nThe Planning Board keeps accounts for fiscal years that begin on July 1 and "
+                   "end on June 30. Merchandise exports came to $71.3 billion in fiscal 2023.")
+    assert period(puerto_rico, "$71.3 billion") == ("2022-07", "2023-06")
