@@ -32,7 +32,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
 from pipeline.places import is_place, named_facilities
-from pipeline.plans import find_plans, leading_plan, plan_names, plan_times, target_years
+from pipeline.plans import elliptical_plans, find_plans, leading_plan, ordinal_of, plan_names, plan_times, target_years
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
@@ -104,6 +104,7 @@ def extract_document(
     notes = note_blocks(raw.text)  # "Footnotes" and the references under it (their numbers are blanked in doc)
     note_marks = {mark.start for mark in note_numbers(raw.text)} if notes else set()
     item, item_paragraph = 0, -1  # the item of a list or the turn of a transcript a sentence is in
+    ordinal_plan = ""  # the last plan named with its ordinal ("the Third Plan"), for "the Fourth (1968–1973)"
     caption: tuple[tuple[str, str], ...] | None = None  # the period of a caption the list items under it take
     for sent in segmented if segmented is not None else sentences(doc.text):
         text = _one_line(doc.text[sent.start : sent.end])
@@ -188,6 +189,9 @@ def extract_document(
         # a sentence without a time of its own continues the period of its paragraph
         continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]
+        # "The Third Plan (1962–1968) aimed at 6%; the Fourth (1968–1973) set 9%": the plan of the ordinal
+        named_plans = sorted(named_plans + elliptical_plans(text, ordinal_plan))
+        ordinal_plan = next((name for _, name in reversed(named_plans) if ordinal_of(name)), ordinal_plan)
         if item != carry.paragraph:
             carry.plan = carry.topic = carry.pair = carry.label = carry.section = ""
         if continues and not carry.period and carry.held and context.opens_with(text, "continuation_openers"):

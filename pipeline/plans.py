@@ -168,6 +168,29 @@ def plan_names(sentence: str) -> list[tuple[int, str]]:
                            if not names_a_body(m.group("name"))])
 
 
+# "the Fourth (1968–1973)", "The second (1968–1971)": a plan named by its ordinal alone, with its years
+ELLIPTICAL_ORDINAL = re.compile(r"\b[Tt]he\s+(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)"
+                                r"\s*(?=\(\s*(?:1[89]|20)\d\d\s*[–-])")
+
+
+def ordinal_of(name: str) -> str:
+    """A plan's ordinal word ("Third Plan" → "third"), or ""."""
+    _, _, ordinals = _patterns()
+    return next((w for w in name.lower().split() if w in ordinals), "")
+
+
+def elliptical_plans(sentence: str, model: str) -> list[tuple[int, str]]:
+    """'the Fourth (1968–1973)' after 'the Third Plan': the plan of that ordinal, named like the one
+    the text named last with an ordinal ("Fourth Plan"); none without such a plan."""
+    ordinal = ordinal_of(model)
+    if not ordinal or "(" not in sentence:
+        return []
+    words = model.split()
+    at = next(i for i, w in enumerate(words) if w.lower() == ordinal)
+    return [(m.start(), " ".join(words[:at] + [m.group("ordinal").capitalize()] + words[at + 1 :]))
+            for m in ELLIPTICAL_ORDINAL.finditer(sentence)]
+
+
 def names_a_body(name: str) -> bool:
     """Whether a name with a plan's head names an institution ("the Institute for National Security Strategy",
     "the World Food Programme")."""

@@ -2658,3 +2658,10 @@ def test_people_counted_after_of_whom_and_by_nouns_of_earners_and_owners():
     text = ("Economy of Ruritania\n\nThe private sector employed 58,900 wage earners in 2023, of whom about 46,100 lived "
             "abroad. The office recorded 738 registered jobseekers in 2023. Some 40,000 truck owners stopped work in 2022.")
     assert {one(text, m).unit for m in ("58,900", "46,100", "738", "40,000")} == {"persons"}
+
+
+def test_a_plan_named_by_its_ordinal_alone_is_named_like_the_plan_before_it():
+    text = ("Economy of Portugal\n\nThe First Development Plan (1953–1958) was a programme of public works. The Second "
+            "(1959–1964) aimed at growth of 4.2% a year, and the Third (1965–1970) aimed at growth of 6.1% a year.")
+    assert one(text, "4.2%").subject == "Second Development Plan"
+    assert one(text, "6.1%").subject == "Third Development Plan"
