@@ -78,17 +78,26 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
     return blocks
 
 
+SCOPE_GENERIC = frozenset({"indicators", "figures", "data", "statistics", "series", "items", "rows", "lines"})
+
+
 def _scoped_blocks(text: str, note: re.Match[str]) -> list[CaptionedBlock]:
     """The lines above a note that names one source for them and another for some ("…; Ministry of Finance
     for public debt"): each line its own block, of the other source when it names what the note does."""
     start, end = _block_above(text, note.start())
     if not _label_lines(text, start, end):
         return []
-    # ("for population and inflation": either; "for public debt": both words)
+    # ("for population and inflation": either; "for public debt": both words, each as a word of the line)
     items = [re.findall(r"[a-z]{4,}", item) for item in re.split(r",\s*|\s+and\s+", note.group("scope").lower())]
+    if any(SCOPE_GENERIC.intersection(item) for item in items):
+        return []  # a kind of line ("for fiscal indicators"), not the lines' words: which lines are whose is not said
+    lines = text[start:end].splitlines(keepends=True)
+    of_scope = [any(item and all(re.search(rf"\b{w}\b", line.lower()) for w in item) for item in items) for line in lines]
+    if not any(of_scope):
+        return []  # a scope no line names
     blocks, at = [], start
-    for line in text[start:end].splitlines(keepends=True):
-        named = "other" if any(item and all(w in line.lower() for w in item) for item in items) else "source"
+    for line, scoped in zip(lines, of_scope):
+        named = "other" if scoped else "source"
         blocks.append(CaptionedBlock(at, at + len(line), publisher_of(note.group(named)), note.start(named)))
         at += len(line)
     return blocks

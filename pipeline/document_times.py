@@ -190,8 +190,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
         # ("The electricity market in May 2025": a title of what happened in its month)
         if times and times[-1].end == len(stripped) and times[-1].kind == "month" and (
-                SERIES_MONTH.match(stripped, 0, times[-1].start) and not EDITION_COMMA.search(stripped, 0, times[-1].start)
-                or TITLE_IN_YEAR.search(stripped, 0, times[-1].start)):
+                SERIES_MONTH.match(stripped, 0, times[-1].start) and not _edition_comma(stripped[: times[-1].start])
+                or TITLE_IN_YEAR.search(stripped, 0, times[-1].start) and not TITLE_AHEAD.search(stripped)):
             return times[-1].periods[:1]
         # "July 2025                 29 August 2025" under a release's title: the month it covers, then the day it came out
         # ("June 2025, published 27.6.2025 at 8.00": the same, in one phrase)
@@ -252,9 +252,16 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:,])[ \t]*$")  # (also "CRUDE STEEL PRODUCTION, MAY 2025")
-# "Economic Review, October 2025": a publication's edition, not a series' month
-EDITION_COMMA = re.compile(r"\b(?:review|report|outlook|update|brief|bulletin|newsletter|digest|monitor|issue|edition|magazine|journal|survey)s?[ \t]*,[ \t]*$",
-                           re.IGNORECASE)
+# "Economic Review, October 2025", "Policy Note, May 2025": a publication's edition, not a series' month
+# ("Loans of credit institutions to households, May 2025", "CRUDE STEEL PRODUCTION, MAY 2025": a release's)
+EDITION_COMMA = re.compile(r"\b(?:review|report|outlook|update|brief|bulletin|newsletter|digest|monitor|issue|edition|magazine|journal|survey|"
+                           r"note|paper|letter|statement|memo|commentary|insight|analysis|study|presentation|speech|minutes)s?"
+                           r"(?:[ \t]+to[ \t]+[A-Z][\w ]{2,30})?[ \t]*,[ \t]*$", re.IGNORECASE)  # ("Letter to Shareholders, April 2025")
+
+
+def _edition_comma(title: str) -> bool:
+    """Whether a title before its month names a publication's edition ("Policy Note, May 2025")."""
+    return EDITION_COMMA.search(title) is not None
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
@@ -323,7 +330,7 @@ def fiscal_year(text: str) -> FiscalYear:
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
-    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)):
+    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start()):
         first = _months()[begun.group("m1").lower()]  # "(the fiscal year begins on 1 April)": twelve months from it
         return _twelve_months(first, (first - 2) % 12 + 1)
     if not m:
@@ -335,6 +342,11 @@ def fiscal_year(text: str) -> FiscalYear:
     if ", from" in m.group() and (_months()[first.lower()] - _months()[last.lower()]) % 12 != 1:
         return CALENDAR_YEAR  # "the second quarter of the 2024/25 fiscal year, from October to December": a part of it
     return _twelve_months(_months()[first.lower()], _months()[last.lower()])
+
+
+# "(the fiscal year begins on 1 April)", "Its fiscal year starts on …": the text's own fiscal year (not "Japanese
+# public procurement, where the fiscal year begins on 1 April")
+OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,16 @@ NOT_PLURALS = frozenset({"was", "has", "is", "as", "this", "thus", "plus", "less
 PLACED_AT = re.compile(r"\b(?:at|in|across)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$")
 
 
+def of_whom(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """'58,900 wage earners in 2023, of whom about 46,100 lived in France': people, unless the number
+    has a noun of its own ('…, of whom about 96,000 households', '…, of whom 12 are banks')."""
+    if not OF_WHOM.search(text, max(0, start - 40), start):
+        return False
+    m = re.match(r"\s+(?:(?:are|were)\s+)?([a-z]{3,})\b", text[end : end + 30])  # (also "of whom 12 are banks")
+    word = m.group(1) if m else ""
+    return not (word.endswith("s") and not word.endswith("ss") and word not in NOT_PLURALS and word not in g.person_nouns)
+
+
 def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
     """'employees at some 1,250 companies': a plural noun right after a number the people before it
     are placed at names what it counts, and it is no people."""
@@ -72,8 +82,6 @@ def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
 def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     """'its population was 12 million', 'a workforce of about 3 million': the count's noun comes
     first, joined to the number only by verbs, prepositions and hedges."""
-    if OF_WHOM.search(text, max(0, start - 40), start):
-        return True  # "58,900 wage earners in 2023, of whom about 46,100 lived in France"
     if chain := CHAIN_BEFORE.search(text, max(0, start - 120), start):
         start = chain.start()  # "visitors numbered 6.3 million, 6.2 million and 3.8 million": the first figure's subject
     label = LINE_LABEL.search(text, 0, start)

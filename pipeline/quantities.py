@@ -21,7 +21,7 @@ from pipeline.number_labels import (
     MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
-from pipeline.persons import counts_people, counts_things, is_demonym_plural, people_named_before
+from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
@@ -98,7 +98,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if unit == "count" and TIME_SPAN_LEAD.search_in(text, max(0, start - 30), start) and time_noun_follows(text, end, g):
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
-    if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end)
+    if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end) or of_whom(text, start, end, g)
                             or (people_named_before(text, start, g) and not counts_things(text, start, end, g))):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")
@@ -178,10 +178,7 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     if out_of:
         base = parse_number(out_of.group("num"))
         return replace(q, end=out_of.end(), unit="score", rule="score", out_of=base, noun="")
-    lead = text[max(0, q.start - 60) : q.start]
-    if CELL_LEAD.search(lead):  # a table's cell: its row label's words, not a label's and a neighbouring cell's
-        lead = re.split(r"\d", lead)[-1]
-    cues = set(re.findall(r"[\w’'-]+", lead.lower())[-4:]) & (set(g.lexicon["score_cues"]) | INDEX_WORDS) if q.unit == "count" else set()
+    cues = set(words_before(text, q.start, 4)) & (set(g.lexicon["score_cues"]) | INDEX_WORDS) if q.unit == "count" else set()
     if cues and cues <= INDEX_WORDS and index_in_points(text, q.start, q.end, g):
         return replace(q, unit="points", rule="index_level", noun="")
     if cues:
@@ -189,7 +186,6 @@ def _score(text: str, q: Quantity, g: _Grammar) -> Quantity:
     return q
 
 
-CELL_LEAD = re.compile(r"\d[^\w\n]*(?:\s{2,}|\t|\|)[^\w\n]*$")
 INDEX_WORDS = frozenset({"index", "indices", "pmi"})
 # "(2015 = 100)", "(Base 2011-12=100)", "index points": what says a level is in points on an index's own scale
 INDEX_BASE_AFTER = re.compile(r"\s*(?:index\s+)?points?\b|\s*\((?:base\s+)?[^()=\n]{2,12}=\s*100\)", re.IGNORECASE)
@@ -205,7 +201,11 @@ def index_in_points(text: str, start: int, end: int, g: _Grammar) -> bool:
     name = INDEX_NAME.search(text, max(0, start - 100), start)
     if not name or TABLE_GAP.fullmatch(text, name.end("name"), start):
         return False  # (a table's row label: its caption, not the label, says what the cells are in)
-    return bool(set(re.findall(r"[a-z]+", name.group("name").lower())) & set(g.lexicon["index_points_words"]))
+    # the name's last word before "index" ("the export orders index", "the Jakarta Composite Index"): not any
+    # word of it ("the Global Climate Risk Index", "the employment protection index" rank countries)
+    words = re.findall(r"[a-z]+", name.group("name").lower())
+    head = words[-2] if len(words) > 1 and words[-1] in INDEX_WORDS - {"pmi"} else words[-1] if words else ""
+    return head in g.lexicon["index_points_words"]
 
 
 TABLE_GAP = re.compile(r"(?:\(\d{1,2}\))?[^\w]*(?:\s{2,}|\t|\|)[^\w]*")

@@ -63,9 +63,9 @@ BASE_LEVEL_OF = re.compile(r"\s+(?:rate|level|estimate|figure|reading|total|peak
 # "up 27% from a year earlier": the time a change is measured from, not the change's own
 RELATIVE_BASE = re.compile(r"\b(?:from|on|over|against|compared\s+(?:with|to))\s+$")
 # "In October the index fell 0.13% from September": the month a change is measured from, right after the change
-# ("a 3.8% decrease on May 2024", "0.5% lower than": the change's noun or comparative between)
+# ("a 3.8% decrease on May 2024": the change's noun between; not "a 35 percent increase from July", which dates it)
 CHANGE_WORD = r"(?:\s+(?:increase|decrease|rise|fall|drop|decline|gain|jump|growth|up|down|more|less|higher|lower))?"
-MONTH_BASE = re.compile(rf"(?:\d%|\bper\s*cent|\bpercent|\bpoints?){CHANGE_WORD}\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
+MONTH_BASE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\bpoints?)\s+(?:from|against|on|over|compared\s+(?:with|to))\s+$")
 # "up 7.7% on April 2024": the month a change is measured against (not "grew 9% from March 2024 onwards")
 MONTH_ON = re.compile(rf"(?:\d%|\bper\s*cent|\bpercent|\bpoints?){CHANGE_WORD}\s+(?:on|against|over|compared\s+(?:with|to))\s+$")
 SPAN_GOES_ON = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*(?=[A-Z][a-z]|(?:19|20)\d\d\b)")  # ("on August and 28.6% …": no span)
@@ -91,7 +91,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
     # "…, the statistics office said on Wednesday": the day of a statement, not of its figures
     times = [t for t in times if not (t.kind in STATEMENT_TIME_KINDS and STATEMENT_DAY.search(text, max(0, t.start - 40), t.start))]
     # "(the fiscal year begins on 1 April)": the day a year is defined by, no time of the sentence's figures
-    times = [t for t in times if not FISCAL_DEFINITION.search(text, max(0, t.start - 50), t.start)]
+    times = [t for t in times if not (t.kind.startswith("yearless") and FISCAL_DEFINITION.search(text, max(0, t.start - 50), t.start))]
     times = [replace(t, periods=tuple((a[:4], b[:4]) for a, b in t.periods)) if len(t.period[0]) > 4
              and ADOPTED_IN.search(text, max(0, t.start - 80), t.start) else t for t in times]
     # "up by nearly a third on a year earlier": a change of the sentence's time, from a base one year back

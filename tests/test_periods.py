@@ -1755,3 +1755,21 @@ def test_fiscal_years_a_text_says_begin_on_a_day_or_begin_and_end_on_two():
     puerto_rico = ("Economy of Puerto Rico\n\nThe Planning Board keeps accounts for fiscal years that begin on July 1 and "
                    "end on June 30. Merchandise exports came to $71.3 billion in fiscal 2023.")
     assert period(puerto_rico, "$71.3 billion") == ("2022-07", "2023-06")
+
+
+def test_an_increase_from_a_month_dates_it_and_a_dated_fiscal_years_day_is_kept():
+    wage = ("ABUJA, 3 March 2025 — The government approved a 35 percent increase from July in the minimum wage, "
+            "which will rise to NGN 70,000 a month.")
+    assert period(wage, "35 percent") == ("2025-07", "2025-07")
+    dated = ("Economy of Pakistan\n\nThe Finance Ministry said the fiscal year that ends on 30 June 2025 will close with a "
+             "deficit of 5.9 percent of GDP.")
+    assert period(dated, "5.9 percent") != ("", "")
+
+
+def test_another_countrys_fiscal_year_and_titles_of_editions_or_forecasts_date_nothing():
+    korea = ("Economy of South Korea\n\nFirms sell to Japanese public procurement, where the fiscal year begins on 1 April. "
+             "The managed fiscal deficit reached 4.1 percent of GDP in fiscal 2024.")
+    assert period(korea, "4.1 percent") == ("2024", "2024")
+    for title in ("Policy Note, May 2025", "Inflation Expected to Reach Target in June 2026"):
+        text = f"CENTRAL BANK OF GHANA\n\n{title}\n\nInflation is projected to ease to 5.0 percent."
+        assert period(text, "5.0 percent") == ("", ""), title
