@@ -221,9 +221,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # under Haile Selassie), 120 (encyclopedic: Dominica, Puerto Rico, Bermuda, the Cayman Islands) and 121 (new genres:
 # housing starts, a wholesale electricity market report, crude steel production, visitor expenditure): read before
 # any change for them, the pool fell to unit .9541 and source .7856 (the three sets alone: unit .845, source .432),
-# so those floors went down.
+# so those floors went down. Session 34 ended (23,765 core facts) at unit .9540, period .7879, source .7954 (sets
+# 119-121: period .578 → .791, source .432 → .685; the 23,045 of the sets before them: unit .9557 → .9574, period
+# .7873 → .7878, source .7977 → .7992, no field down): the source floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.95, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.81, "source": 0.78, "indicator": 0.65}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.65}
 
 
 @pytest.fixture(scope="module")
