@@ -64,8 +64,7 @@ def of_whom(text: str, start: int, end: int, g: _Grammar) -> bool:
     if not OF_WHOM.search(text, max(0, start - 40), start):
         return False
     m = re.match(r"\s+(?:(?:are|were)\s+)?([a-z]{3,})\b", text[end : end + 30])  # (also "of whom 12 are banks")
-    word = m.group(1) if m else ""
-    return not (word.endswith("s") and not word.endswith("ss") and word not in NOT_PLURALS and word not in g.person_nouns)
+    return not (m and _names_things(m.group(1), g))
 
 
 def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
@@ -74,9 +73,12 @@ def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
     if not PLACED_AT.search(text, max(0, start - 20), start):
         return False
     m = re.match(r"\s+([a-z]{4,})\b", text[end : end + 40])
-    word = m.group(1) if m else ""
-    return word.endswith("s") and word not in NOT_PLURALS and word not in g.person_nouns \
-        and word not in g.lexicon["time_nouns"] and not word.endswith("ss")
+    return bool(m) and _names_things(m.group(1), g) and m.group(1) not in g.lexicon["time_nouns"]
+
+
+def _names_things(word: str, g: _Grammar) -> bool:
+    """Whether a word after a number is a plural noun of things ("households", "banks"), not of people."""
+    return word.endswith("s") and not word.endswith("ss") and word not in NOT_PLURALS and word not in g.person_nouns
 
 
 def people_named_before(text: str, start: int, g: _Grammar) -> bool:
