@@ -172,7 +172,6 @@ def plan_names(sentence: str) -> list[tuple[int, str]]:
 # (capitalised as a name is: "the first (1983–1986)" of any series is no plan)
 ELLIPTICAL_ORDINAL = re.compile(r"\b[Tt]he\s+(?P<ordinal>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
                                 r"\s*(?=\(\s*(?:1[89]|20)\d\d\s*[–-])")
-ORDINAL_RANKS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
 
 
 def ordinal_of(name: str) -> str:
@@ -184,13 +183,13 @@ def ordinal_of(name: str) -> str:
 def elliptical_plans(sentence: str, model: str) -> list[tuple[int, str]]:
     """'the Fourth (1968–1973)' after 'the Third Plan': the plan of a later ordinal, named like the one
     the text named last with an ordinal ("Fourth Plan"); none without such a plan."""
-    ordinal = ordinal_of(model)
-    if ordinal not in ORDINAL_RANKS or "(" not in sentence:
+    ordinal, ranks = ordinal_of(model), load_lexicon("quantities")["ordinals"]
+    if ordinal not in ranks or "(" not in sentence:
         return []
     words = model.split()
     at = next(i for i, w in enumerate(words) if w.lower() == ordinal)
     return [(m.start(), " ".join(words[:at] + [m.group("ordinal")] + words[at + 1 :]))
-            for m in ELLIPTICAL_ORDINAL.finditer(sentence) if ORDINAL_RANKS[m.group("ordinal").lower()] > ORDINAL_RANKS[ordinal]]
+            for m in ELLIPTICAL_ORDINAL.finditer(sentence) if ranks[m.group("ordinal").lower()] > ranks[ordinal]]
 
 
 def names_a_body(name: str) -> bool:
