@@ -85,12 +85,42 @@ def change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
     return bool(changed) and OTHER_YEAR.search(sentence[: t.start] + " " + sentence[t.end :]) is not None
 
 
-def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:
-    """The earlier time a change is measured against right after it: "4% more than in 2019"."""
+# "12.1% above 2019", "up 16.8% from 2015": a change right before the year it is measured from
+YEAR_LINK = re.compile(r"\s+(?:above|below|over|from|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|during)\s+)?$")
+# "16.8% from 9.02 million in 2015", "7% below the 469 million tonnes handled in 2021", "77% of the 54,000
+# recorded in 2019": a change, or a share, of a base level that has its own earlier year
+LEVEL_LINK = re.compile(r"\s+(?:above|below|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?$")
+LEVEL_TIME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:in|during|of)\s+$")
+# (a share "of" a level is of an earlier one only when that level was recorded apart: "77% of the 54,000
+# recorded in 2019", not "two-fifths of its 6.3 million tonnes of crude in 1966")
+RECORDED_LEVEL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:recorded|registered|counted|reported|posted|seen|reached|achieved)\s+(?:in|during)\s+$")
+CHANGE_UNITS = ("percent", "percentage_points", "times", "ratio")
+
+
+def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
+                     others: list[Quantity] = ()) -> TimeExpression | None:
+    """The earlier time a change is measured against right after it: "4% more than in 2019", "12.1%
+    above 2019", or the year of the base level it names ("16.8% from 9.02 million in 2015")."""
     after = next((t for t in times if t.start >= q.end), None)
     if after is None or not after.period[1][:4].isdigit():
         return None
-    return after if link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start) else None
+    if link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start):
+        return after
+    if q.unit not in CHANGE_UNITS or after.kind != "year" or LEVEL_REACHED.search(sentence, max(0, q.start - 25), q.start):
+        return None
+    if YEAR_LINK.fullmatch(sentence, q.end, after.start) and not SPAN_ONWARD.match(sentence, after.end):
+        return after
+    level = next((o for o in others if q.end < o.start and o.end <= after.start), None)
+    link = LEVEL_LINK.fullmatch(sentence, q.end, level.start) if level is not None else None
+    if link and (RECORDED_LEVEL if link["share"] else LEVEL_TIME).fullmatch(sentence, level.end, after.start) \
+            and not SPAN_ONWARD.match(sentence, after.end):
+        return after
+    return None
+
+
+LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+(?:(?:about|some|around|roughly|nearly|almost|just\s+over|over)\s+)?$")  # "climbed to nearly 90% from …"
+SPAN_ONWARD = re.compile(r"\s*(?:to|through|until|till|and|[-–—]|onwards?)\b")  # "from 2015 to 2022", "from 2015 onwards"
 
 
 def base_of_change(sentence: str, q: Quantity, times: list[TimeExpression]) -> TimeExpression | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.bases import base_of_change, change_over, contrast, is_base, link_patterns, measured_against
+from pipeline.bases import base_of_change, change_over, contrast, earlier_compared, is_base, link_patterns, measured_against
 from pipeline.context import clause_bounds
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
@@ -110,6 +110,9 @@ def _in_other_brackets(
     )
 
 
+BASE_BEFORE = re.compile(r"\b(?:on|over|against|above|below|than)\s+(?:in\s+)?$")
+
+
 def bind_periods(
     sentence: str, q: Quantity, times: list[TimeExpression], others: list[Quantity] = (),
     carried: tuple[Period, ...] = (), earlier: TimeExpression | None = None,
@@ -128,7 +131,9 @@ def bind_periods(
     if earlier is not None:
         level = periods
         if periods and periods[0] == earlier.period:  # the base's own time: the level's is the one before
-            level = next((t.periods for t in reversed(dated) if t.end <= q.start), ())
+            # (not another change's base: "up 7.5% on 2023 and 12.1% above 2019")
+            level = next((t.periods for t in reversed(dated) if t.end <= q.start
+                          and not BASE_BEFORE.search(sentence, max(0, t.start - 12), t.start)), ())
         current = [p for p in (carried if weak or not level else level) if p[0][:4].isdigit() and p[1] > earlier.period[1]]
         if current and int(current[0][0][:4]) - int(earlier.period[1][:4]) > 1:
             return ((earlier.period[0], current[0][1]),), False
@@ -177,8 +182,11 @@ def _own_time(
         return parallel.periods, False
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
-    mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others)
-            and not any(is_base(sentence, o, t) or change_over(sentence, o, t) for o in (q, *others))
+    bases = [t for t in dated if any(is_base(sentence, o, t) or change_over(sentence, o, t)
+                                     or (t.kind == "year" and earlier_compared(sentence, o, dated, others) is t) for o in (q, *others))]
+    if bases and len(bases) == len(dated):
+        return (), True  # every time is a base a change is measured against: the paragraph's time is the number's
+    mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others) and t not in bases
             and not PUBLISHED_ON.search(sentence, max(0, t.start - 100), t.start)
             and not any(a <= t.start and t.end <= b and q.start >= b for a, b in asides)]
     relative = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []

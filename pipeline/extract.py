@@ -20,6 +20,7 @@ from pipeline.records import (
 )
 from pipeline.codebook import continued_topic
 from pipeline.attribution import find_sources
+from pipeline.bases import earlier_compared
 from pipeline.officials import as_official
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
@@ -291,7 +292,10 @@ def extract_document(
         # (a month named without a year refines the paragraph's period, when it has one)
         if leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
                                                                   and carry.paragraph == item):
-            carry.period = leading.periods[:1]
+            # (a change spanning from the base it is measured against goes on with its own time only)
+            base = earlier_compared(text, leading.quantity, settled, found.quantities)
+            carry.period = ((leading.periods[0][1],) * 2,) if base and leading.periods[0][0] == base.period[0] != leading.periods[0][1] \
+                else leading.periods[:1]
         elif times and (passed := passed_on_time(text, times)):
             carry.period = passed.periods[:1]
         elif not continues:

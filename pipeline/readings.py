@@ -119,7 +119,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
                       for t in times if t.end <= q.start)
         candidates = [t for t in times if t not in relative_bases] if spans_base or of_base else own_times
         periods, weak = ((paired[index],), False) if index in paired else bind_periods(
-            text, q, candidates, settled, carried_period, earlier_compared(text, q, times))
+            text, q, candidates, settled, carried_period, earlier_compared(text, q, times, settled))
         if weak and carried_period:
             periods = carried_period
         if (not periods or periods == (("", ""),)) and readings and RESTATED_AS.fullmatch(text, settled[index - 1].end, q.start):

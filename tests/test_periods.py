@@ -1773,3 +1773,26 @@ def test_another_countrys_fiscal_year_and_titles_of_editions_or_forecasts_date_n
     for title in ("Policy Note, May 2025", "Inflation Expected to Reach Target in June 2026"):
         text = f"CENTRAL BANK OF GHANA\n\n{title}\n\nInflation is projected to ease to 5.0 percent."
         assert period(text, "5.0 percent") == ("", ""), title
+
+
+def test_a_change_from_a_base_level_or_year_several_years_back_spans_both():
+    text = ("Economy of Norland\n\nFirms employed 4.2 million people in 2022, an increase of 9.4% from 3.84 million in 2016. "
+            "Freight handled fell to 210 million tonnes in 2024, some 6% below the 223 million tonnes handled in 2020. "
+            "Arrivals were 80,500 in 2023, around 85% of the 94,700 recorded in 2018. "
+            "Air passengers numbered 2.9 million in 2024, up 4.1% on 2023 and 13.2% above 2019.")
+    assert period(text, "9.4%") == ("2016", "2022")
+    assert period(text, "6%") == ("2020", "2024")
+    assert period(text, "85%") == ("2018", "2023")
+    assert period(text, "13.2%") == ("2019", "2024")
+    assert period(text, "4.1%") == ("2024", "2024")  # against the year before: a change of its own year
+
+
+def test_a_level_reached_from_an_earlier_level_or_part_of_a_total_keeps_its_own_year():
+    text = ("Economy of Norland\n\nBy 2014 the partner's share of trade had climbed to nearly 80% from about half in 2006. "
+            "The fields had produced about two-fifths of its 5.1 million tonnes of crude in 1971. "
+            "The survey counted 310,000 members abroad in 2024. The share fell by 3.1 percentage points from 2020. "
+            "Households reported about 198,000 members in cities.")
+    assert period(text, "80%") == ("2014", "2014")
+    assert period(text, "two-fifths") == ("1971", "1971")
+    assert period(text, "3.1 percentage points") == ("2020", "2024")
+    assert period(text, "198,000") == ("2024", "2024")  # the next sentence goes on with the change's own year
