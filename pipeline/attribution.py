@@ -31,7 +31,8 @@ def org_pattern() -> str:
     joiners = "|".join(re.escape(w) for w in lex["name_joiners"].split())
     heads = "|".join(re.escape(w) for w in lex["source_head_nouns"])
     # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)", "(Stats SA)", "(Badan Pusat Statistik, BPS)"
-    word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-Z][A-Za-z]{{1,11}}(?:\s[A-Z]{{2,4}})?\))?"
+    # ("(ERÚ)", "(TÜİK)": an abbreviation in capitals of other Latin alphabets)
+    word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{{1,11}}(?:\s[A-Z]{{2,4}})?\))?"
     return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
@@ -68,7 +69,7 @@ BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+
 
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
-    org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-Z][A-Za-z]{1,11}(?:\s[A-Z]{2,4})?\)", "", org.strip())
+    org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{1,11}(?:\s[A-Z]{2,4})?\)", "", org.strip())
     org = OPENING_WORD.sub("", org)  # "As Jones (2020) shows", "Later the State Bank devalued …"
     if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
         org = re.sub(r"(?:’s|'s)$", "", org)

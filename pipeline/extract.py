@@ -58,6 +58,12 @@ from pipeline.captions import caption_source, captioned_blocks, page_source, wit
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
 
+def unwrapped(text: str) -> str:
+    """A sentence of a hard-wrapped text on one line ("According to Gas⏎Infrastructure Europe"), each line
+    break a space, so that a name broken across lines is read whole (same length: positions hold)."""
+    return text.replace("\n", " ") if "\n" in text else text
+
+
 def extract_document(
     doc: Document, segmented: list[Sentence] | None = None, home: Country | None = None
 ) -> tuple[list[Observation], list[NumberToken]]:
@@ -132,7 +138,7 @@ def extract_document(
         times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))
-               for at, name in find_sources(text, home, author)]
+               for at, name in find_sources(unwrapped(text), home, author)]
         own = [(at, as_official(name, home)) for at, name in own]
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
             own = [(at, author if is_person(name) else name) for at, name in own]

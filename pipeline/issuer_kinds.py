@@ -20,6 +20,13 @@ def releases_own_estimates(author: str, text: str) -> bool:
     return bool(author) and any(not line.rstrip().endswith(".") and titles & set(line.split()) for line in heading_lines(text))
 
 
+def releases_periodic_statistics(author: str, text: str) -> bool:
+    """Whether a heading line titles the document as its issuer's periodic statistical report ("RAIL TRAFFIC
+    REPORT: MAY 2025", "WEEKLY GAS STORAGE REPORT"): the figures it gives are the ones the issuer compiles."""
+    title = re.compile(load_lexicon("context")["periodic_report_title"])
+    return bool(author) and any(title.search(line) for line in heading_lines(text))
+
+
 def reports_own_survey(author: str, text: str) -> bool:
     """Whether an outlet's document reports its own survey, as the text says ("according to Daily NK’s
     regular survey of markets"), or an institute's, as its heading does ("Results of the ifo Business

@@ -19,12 +19,13 @@ from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.references import abbreviations, known_full_name, name_initials
 from pipeline.reports import CARRIED
 from pipeline.issuer_kinds import (
-    credits_itself, preparing_firm, publishes_own_statistics, releases_own_estimates, reports_own_survey, speaks_for_government,
-    speaks_of_itself,
+    credits_itself, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
+    speaks_for_government, speaks_of_itself,
 )
 
 
-INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+ABBREVIATION = re.compile(r"[A-Z]{2,8}")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ def document_author(text: str) -> str:
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             name = m.group("org").strip()
+            if ABBREVIATION.fullmatch(bare := without_legal_form(name).rstrip(" ,")):
+                # "OTE, a.s.": an abbreviation keeps its capitals; "IMPIC, I.P." over "Instituto dos Mercados Públicos,
+                # do Imobiliário e da Construção": the line below spells it out
+                spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
+                return spelled if name_initials(spelled) == bare else bare
             if name.isupper() and (bare := without_legal_form(name).rstrip(" ,")) != name and _as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if name.isupper() and (written := _as_text_writes(name, text)):
@@ -255,6 +261,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         author=author,
         writers=document_writers(heading),
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
+        or releases_periodic_statistics(author, text)
         or (government and not policy) or credits_itself(author, text) or operating or speaks_of_itself(author, text, heading)
         or compiles_bank_statistics(author, text) or author in role_holders(text).values(),  # a reconciler's own figures
         official=f"{home.name} (official)" if home and policy else "",
@@ -271,11 +278,19 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
 NATIONAL_OPERATOR = re.compile(r"\b(?:system|network|grid)\s+operator\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+?)\s*$", re.IGNORECASE)
 
 
+NATIONAL_MARKET_OPERATOR = re.compile(r"\s*(?:The\s+|the\s+)?(?P<place>[A-Z][\w-]+)\s+(?:[a-z]+\s+(?:and\s+)?){0,4}"
+                                      r"(?:market|system|network|grid)\s+operator\b", re.IGNORECASE)
+
+
 def _runs_national_system(line: str, home: Country) -> bool:
     """Whether a heading line calls the issuer the operator of its country's system ("Transmission
     system operator of Estonia")."""
     m = NATIONAL_OPERATOR.search(line)
-    return bool(m) and home.pattern.fullmatch(m.group("place")) is not None
+    if m:
+        return home.pattern.fullmatch(m.group("place")) is not None
+    # "Czech electricity and gas market operator": the country's adjective before what it runs
+    named = NATIONAL_MARKET_OPERATOR.match(line)
+    return bool(named) and home.pattern.fullmatch(named.group("place")) is not None
 
 
 GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")

@@ -2515,3 +2515,41 @@ def test_surveys_by_a_ministry_historians_named_after_what_they_are_and_an_index
     assert found["45"] == "Ana Quispe and Luis Ramos"
     assert found["25%"] == "Central Reserve Bank"
     assert found["351"] == "Peru (official)"
+
+
+def test_an_issuer_titling_its_periodic_statistical_report_gives_its_own_figures_and_not_a_report_on_anothers():
+    rail = ("ASOCIACIÓN RURITANA DE FERROCARRILES\nRuritanian Railway Association\n\nRAIL TRAFFIC REPORT: APRIL 2025\n\n"
+            "Carloads originated by member railways rose 2.9% year on year to 71,450.")
+    assert sources(rail)["2.9%"] == "Ruritanian Railway Association"
+    weekly = ("Ruritanian Gas Storage Association\n\nWEEKLY GAS STORAGE REPORT\n\n"
+              "Stocks rose by 0.84 TWh during the week.")
+    assert sources(weekly)["0.84 TWh"] == "Ruritanian Gas Storage Association"
+    review = ("PARLIAMENT OF RURITANIA\nSTANDING COMMITTEE ON PUBLIC ACCOUNTS\n\nREPORT ON THE EXAMINATION OF THE ANNUAL "
+              "BUDGET EXECUTION REPORT FOR 2024\n\nThe fiscal deficit was 4.1% of GDP.")
+    assert sources(review)["4.1%"] == ""  # a committee's report on the ministry's report
+
+
+def test_a_letterhead_abbreviation_with_a_legal_form_is_spelled_out_by_the_line_below_or_kept_in_capitals():
+    spelled = ("IMOPC, I.P.\nInstituto dos Mercados e Obras Públicas da Costa\n\nPUBLIC PROCUREMENT – ANNUAL REPORT 2024\n\n"
+               "Contracting entities awarded 41,230 contracts in 2024.")
+    assert document_author(spelled) == "Instituto dos Mercados e Obras Públicas da Costa"
+    assert sources(spelled)["41,230"] == "Instituto dos Mercados e Obras Públicas da Costa"
+    kept = "GMO, a.s.\nRuritanian electricity market operator\n\nWEEKLY MARKET REPORT\n\nPrices averaged EUR 61.20/MWh."
+    assert document_author(kept) == "GMO"
+
+
+def test_a_name_broken_across_the_lines_of_a_wrapped_text_and_an_abbreviation_in_other_latin_capitals():
+    wrapped = ("Gas storage in Ruritania\n\nStocks in the country rose to 40.1 TWh during the week, the operators said. According to Gas\n"
+               "Infrastructure Europe (GIE), storage in the European Union as a whole was 71.2%\nfull on 3 August.\n")
+    assert sources(wrapped)["71.2%"] == "Gas Infrastructure Europe"  # (not a person's name, as "Baltic Exchange" is none)
+    from pipeline.estimators import is_person
+    assert not is_person("Gas Infrastructure Europe") and not is_person("Baltic Exchange") and is_person("Jana Novak")
+    assert find_sources("Consumption, which the Energy Regulatory Office (ERÚ) put at 81.4 TWh in 2024, fell.", None) \
+        == [(23, "Energy Regulatory Office")]
+
+
+def test_a_national_market_operators_figures_are_its_countrys():
+    text = ("GMO, a.s.\nRuritanian electricity and gas market operator\n\nWEEKLY GAS STORAGE REPORT\n\n"
+            "Economy of Ruritania. Net injections into storage in Ruritania were 1.02 TWh in the week.")
+    found = [o for o in extract_document(document_from_text(text))[0] if o.mention == "1.02 TWh"]
+    assert found[0].source == "GMO" and found[0].subject == "Ruritania"
