@@ -226,13 +226,21 @@ def home_dollar(home: Country | None) -> str:
     return home.currency if home and home.currency in dollars else ""
 
 
-BARE_DOLLAR = re.compile(r"[-−–~]?\$")
+def home_pound(home: Country | None) -> str:
+    """The code of the home country's own pound at par with sterling ("GIP" for Gibraltar; lexicon
+    sterling_par_pounds): a bare "£" in a document about it is its own pound."""
+    return home.currency if home and home.currency in load_lexicon("quantities")["sterling_par_pounds"] else ""
 
 
-def in_declared_dollars(q: Quantity, text: str, dollar: str) -> Quantity:
-    """An amount written with a bare "$" in a document that declares its dollars, in those dollars."""
-    if dollar and q.unit == "USD" and BARE_DOLLAR.match(text, q.start):
-        return replace(q, unit=dollar)
+BARE_SYMBOL = {"USD": re.compile(r"[-−–~]?\$"), "GBP": re.compile(r"[-−–~]?£(?![A-Z])")}
+
+
+def in_local_currency(q: Quantity, text: str, local: dict[str, str]) -> Quantity:
+    """An amount written with a bare "$" or "£" in a document that declares its dollars or is about a
+    country with its own dollar or pound (`local`: the code each of "USD" and "GBP" stands for), in those."""
+    code = local.get(q.unit)
+    if code and BARE_SYMBOL[q.unit].match(text, q.start):
+        return replace(q, unit=code)
     return q
 
 

@@ -95,7 +95,9 @@ def extract_document(
     defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
-    dollar = context.declared_dollar(doc.text) or context.home_dollar(home)  # "All values are in New Zealand dollars": its bare "$"
+    # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
+    local_money = {unit: code for unit, code in (("USD", context.declared_dollar(doc.text) or context.home_dollar(home)),
+                                           ("GBP", context.home_pound(home))) if code}
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = table_cells(doc.text) + text_table_cells(doc.text)
@@ -252,7 +254,7 @@ def extract_document(
         listed_names = named_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            reading = replace(reading, quantity=context.in_declared_dollars(reading.quantity, text, dollar)) if dollar else reading
+            reading = replace(reading, quantity=context.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
             if rows and rows[0].subject == plan and (
                     years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):

@@ -2678,3 +2678,15 @@ def test_a_plan_named_by_its_ordinal_alone_is_named_like_the_plan_before_it():
                   "programmes followed. The First (1983–1986) aimed at inflation of 20%; the second (1987–1989) targeted a "
                   "deficit of 2% of GDP.")
     assert one(programmes, "20%").subject == one(programmes, "2%").subject == "Ghana"
+
+
+def test_a_pound_at_par_with_sterling_and_guilder_and_florin_abbreviations_with_a_stop():
+    def units(text: str) -> dict[str, str]:
+        return {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+
+    falklands = "Economy of the Falkland Islands\n\nFishing licences raised £41m in 2023. Britain's aid was £2m."
+    assert units(falklands) == {"£41m": "FKP", "£2m": "FKP"}  # the islands' pound, written as sterling is
+    assert units("Economy of Wales\n\nTourism brought in £3.1bn in 2023.")["£3.1bn"] == "GBP"
+    antilles = ("Economy of Sint Maarten\n\nGDP came to NAf. 2.04 billion in 2022, and the budget to Afl. 0.5 billion, "
+                "or Cg 0.5 billion.")
+    assert units(antilles) == {"NAf. 2.04 billion": "ANG", "Afl. 0.5 billion": "AWG", "Cg 0.5 billion": "XCG"}  # one sentence
