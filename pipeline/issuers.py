@@ -217,7 +217,9 @@ def home_country(text: str) -> Country | None:
         # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the body's name in the heading's other language
         named = next((country.name for line in heading_lines(text)[:4] if estimator_type(line) == estimator_type(author)
                       for _, _, country in country_mentions(line.title())), "")
-    return document_country(text, (estimator_country(author) or named) if national else "")
+    elif author and not national and estimator_type(author) == "other" and len(own := country_mentions(author)) == 1:
+        named = own[0][2].name  # "Mexican Railway Association": a country's association, company or operator
+    return document_country(text, (estimator_country(author) or named) if national else named)
 
 
 # "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews

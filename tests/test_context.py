@@ -840,3 +840,15 @@ def test_a_donor_that_gave_or_committed_grants_makes_a_pair_with_the_home_countr
 def test_the_federated_states_of_micronesia_are_named_in_full():
     text = "Economy of the Federated States of Micronesia\n\nMicronesia's GDP grew 0.8 percent in FY2023.\n"
     assert {o.subject for o in extract_document(document_from_text(text))[0]} == {"Federated States of Micronesia"}
+
+
+def test_a_national_association_named_by_its_countrys_adjective_makes_the_document_that_countrys():
+    from pipeline.issuers import home_country
+
+    text = ("ASOCIACIÓN RURITANA DE FERROCARRILES\nPeruvian Railway Association\n\nRAIL TRAFFIC REPORT: MAY 2025\n\n"
+            "Carloads originated by member railways rose 3.4% to 84,912, as imports of US maize stayed high. Steel "
+            "traffic fell 6.6% after the United States imposed a 25% tariff on steel, and traffic interchanged with US "
+            "railroads at the northern border crossings fell 2.1%, as Peruvian mills shipped less.")
+    assert home_country(text).name == "Peru"
+    press = ("Global Mining Review\n\nCopper output in Chile rose 2% and Chile's exports of concentrate 4% in 2024.")
+    assert home_country(press).name == "Chile"  # (a body named after no country leaves the text to tell)
