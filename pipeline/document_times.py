@@ -167,6 +167,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
     2023", "Accounts 2022–2023", "GDP Expands by 6.3 Percent in the Second Quarter of 2024"): a
     heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
     year may be an edition: "Review No. 2 – 2024"); else empty."""
+    year_title: tuple[tuple[str, str], ...] = ()
     for line in heading_lines(text)[1:]:  # the first line names the issuer or the title
         stripped = line.strip()
         if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
@@ -206,10 +207,18 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if times and times[-1].end == len(stripped) and times[-1].kind == "year" and TITLE_IN_YEAR.search(stripped, 0, times[-1].start) \
                 and not TITLE_AHEAD.search(stripped):  # (not "Inflation Expected to Reach Target in 2026")
             return times[-1].periods[:1]
+        # "Labour disputes in the UK: 2024", "AIR TRAFFIC STATISTICS - CALENDAR YEAR 2024": a series' release of its year
+        # (not an edition: "Review No. 2: 2024", "Policy Note: 2024"), unless a heading line below tells its time closer
+        # ("Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results")
+        if not year_title and times and times[-1].end == len(stripped) and times[-1].kind == "year" and (
+                SERIES_YEAR.match(stripped, 0, times[-1].start) and not _edition_comma(stripped[: times[-1].start])
+                or CALENDAR_YEAR_BEFORE.search(stripped, 0, times[-1].start)):
+            year_title = times[-1].periods[:1]
+            continue
         # "Situation as of 30 June 2024": a report's standing figures are of that day
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
-    return _census_reference_day(text)
+    return year_title or _census_reference_day(text)
 
 
 # "Animals were counted as at the census reference date, 14 November 2021": the day a census's counts are of
@@ -264,6 +273,8 @@ def _edition_comma(title: str) -> bool:
     return EDITION_COMMA.search(title) is not None
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
+SERIES_YEAR = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*:[ \t]*$")
+CALENDAR_YEAR_BEFORE = re.compile(r"\bcalendar\s+year\s+$", re.IGNORECASE)
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line

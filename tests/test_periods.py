@@ -1796,3 +1796,14 @@ def test_a_level_reached_from_an_earlier_level_or_part_of_a_total_keeps_its_own_
     assert period(text, "two-fifths") == ("1971", "1971")
     assert period(text, "3.1 percentage points") == ("2020", "2024")
     assert period(text, "198,000") == ("2024", "2024")  # the next sentence goes on with the change's own year
+
+
+def test_a_series_title_ending_in_its_year_after_a_colon_or_calendar_year_dates_the_release():
+    for title in ("Labour disputes in Ruritania: 2024", "AIR TRAFFIC STATISTICS - CALENDAR YEAR 2024"):
+        text = f"RURITANIA STATISTICS OFFICE\n\n{title}\n\nSome 41,200 workers were involved in stoppages."
+        assert period(text, "41,200") == ("2024", "2024"), title
+    edition = "RURITANIA STATISTICS OFFICE\n\nPolicy Review No. 2: 2024\n\nSome 41,200 workers were involved in stoppages."
+    assert period(edition, "41,200") == ("", "")
+    survey = ("RURITANIA STATISTICS OFFICE\n\nEmployee earnings in Ruritania: 2025\nAnnual Survey of Hours and Earnings, "
+              "April 2025, provisional results\n\nMedian weekly earnings rose 5.1% to R$ 812.")
+    assert period(survey, "5.1%") == ("2025-04", "2025-04")  # the survey's month, told closer below the title
