@@ -372,7 +372,7 @@ def _fiscal_year_start() -> re.Pattern[str]:
 def _fiscal_year_end() -> re.Pattern[str]:
     month = "(?:" + trie_pattern(_months()) + r")"
     names = "|".join(load_lexicon("context")["fiscal_year_names"])
-    return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+)?(?:ended|ends|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+    return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
 
 

@@ -1807,3 +1807,10 @@ def test_a_series_title_ending_in_its_year_after_a_colon_or_calendar_year_dates_
     survey = ("RURITANIA STATISTICS OFFICE\n\nEmployee earnings in Ruritania: 2025\nAnnual Survey of Hours and Earnings, "
               "April 2025, provisional results\n\nMedian weekly earnings rose 5.1% to R$ 812.")
     assert period(survey, "5.1%") == ("2025-04", "2025-04")  # the survey's month, told closer below the title
+
+
+def test_financial_years_a_text_says_end_on_a_day_run_twelve_months_to_it():
+    text = ("Economy of Ruritania\n\nThe Treasury puts GDP for 2022–23 (financial years end on 31 March) at R$ 5.1 billion. "
+            "In 2023–24 customs duties brought in R$ 410 million.")
+    assert period(text, "R$ 5.1 billion") == ("2022-04", "2023-03")
+    assert period(text, "R$ 410 million") == ("2023-04", "2024-03")
