@@ -5,6 +5,7 @@ the issuer's own (a statistics office's, a survey's, a government's, a firm's re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.captions import SOURCE_NOTE
 from pipeline.document_times import heading_lines
@@ -23,8 +24,12 @@ def releases_own_estimates(author: str, text: str) -> bool:
 def releases_periodic_statistics(author: str, text: str) -> bool:
     """Whether a heading line titles the document as its issuer's periodic statistical report ("RAIL TRAFFIC
     REPORT: MAY 2025", "WEEKLY GAS STORAGE REPORT"): the figures it gives are the ones the issuer compiles."""
-    title = re.compile(load_lexicon("context")["periodic_report_title"])
-    return bool(author) and any(title.search(line) for line in heading_lines(text))
+    return bool(author) and any(_periodic_title().search(line) for line in heading_lines(text))
+
+
+@lru_cache(maxsize=1)
+def _periodic_title() -> re.Pattern[str]:
+    return re.compile(load_lexicon("context")["periodic_report_title"])
 
 
 def reports_own_survey(author: str, text: str) -> bool:
