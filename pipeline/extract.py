@@ -53,7 +53,7 @@ from pipeline.pipe_tables import cell_at, read_in_table, table_cells
 from pipeline.quotes import quotations, speaker_of
 from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
-from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour
+from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
@@ -286,6 +286,8 @@ def extract_document(
             previous_rows = rows
             q = reading.quantity
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
+        if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
+            observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows)
         if carried_on:  # (a sentence takes the report on when one of its figures continues its topic)
             observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(sentence_rows, text)
         if carried_on or (own_sources and not acted):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.bases import CHANGE_REACH, link_patterns
 from pipeline.codebook import is_fallback, shared_indicator
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
@@ -100,3 +101,25 @@ def same_subject_when_restated(rows: list[Observation], subjects: dict, paragrap
     if first != rows[0].subject and rows[0].subject == (home.name if home else ""):
         return _with(rows, subject=first)
     return rows
+
+
+# a change stated by its words ("fell 6.0% to", "4.2% fewer than"; not a table's signed cell, whose row's unit is often unstated)
+CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b")
+
+
+def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[Observation]:
+    """A sentence whose only measure is a count of things ("Motor vehicles fell 6.0% to 14,980 carloads",
+    "Vessel calls: 1,512, down 2.2%"): its changes, which no
+    words explain, measure that count (not its shares: "38% of the 1,146 recommendations")."""
+    kinds = {row.indicator for row in rows}
+    # (not people: "counted 48.9 million birds, 30.7% more than in 2008" is a count of its own kind)
+    if "other_count" not in kinds or not kinds <= {"other_count", "other_share"} \
+            or any(row.indicator == "other_count" and row.unit != "count" for row in rows):
+        return rows
+    return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
+            and _states_change(text, row.char_start - offset, row.char_end - offset) else row for row in rows]
+
+
+def _states_change(text: str, start: int, end: int) -> bool:
+    return bool(link_patterns()["change"].search_at(text, max(0, start - CHANGE_REACH), start)
+                or CHANGE_AFTER.match(text, end))

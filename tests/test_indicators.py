@@ -406,3 +406,12 @@ def test_the_price_of_the_euro_the_pound_or_the_yuan_is_an_exchange_rate():
     found = indicators_of(text)
     assert found["30.126 korunas"] == found["two leones"] == found["4,100 won"] == "exchange_rate"
     assert found["€2 billion"] != "exchange_rate"
+
+
+def test_the_change_of_a_count_its_sentence_gives_measures_that_count_but_not_a_share_of_it_or_of_people():
+    found = indicators_of("Economy of Ruritania\n\nContainer vessel calls fell 3.2% to 12,410 in 2024. Inland barges numbered "
+                          "8,120, some 4.4% more than a year earlier. Only 41% of the 1,236 audit recommendations were met. "
+                          "The census counted 2.4 million people, 6.1% more than in 2011.")
+    assert found["3.2%"] == found["4.4%"] == found["12,410"] == "other_count"
+    assert found["41%"] == "other_share"  # a share of the counted total
+    assert found["6.1%"] != "other_count"  # people are counted by their own codes
