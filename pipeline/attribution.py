@@ -51,6 +51,7 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     return tuple(Prefiltered(p) for p in patterns)
 
 
+ACRONYM = re.compile(r"[A-Z]{2,8}")
 PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -82,8 +83,9 @@ def clean_name(org: str) -> str:
     org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
     affiliated = PERSON_OF.match(org)
     heads = {*_lexicon()["institution_heads"], "University", "College", "School"}
-    if affiliated and is_person(affiliated.group("person")) and heads & set(org[affiliated.end() - 1 :].split()):
-        org = affiliated.group("person")  # "Kim Byung-yeon of Seoul National University": the person
+    rest = org[affiliated.end() - 1 :].split() if affiliated else []
+    if affiliated and is_person(affiliated.group("person")) and (heads & set(rest) or (len(rest) == 1 and ACRONYM.fullmatch(rest[0]))):
+        org = affiliated.group("person")  # "Kim Byung-yeon of Seoul National University", "Ricardo Ffrench-Davis of CIEPLAN": the person
     owned = COUNTRY_OWNER.match(org)
     if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
         org = owned.group("rest")  # "China’s General Administration of Customs" → its own name

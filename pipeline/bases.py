@@ -86,10 +86,10 @@ def change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
 
 
 # "12.1% above 2019", "up 16.8% from 2015": a change right before the year it is measured from
-YEAR_LINK = re.compile(r"\s+(?:above|below|over|from|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|during)\s+)?$")
+YEAR_LINK = re.compile(r"\s+(?:(?P<level>above|below)|over|from|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|during)\s+)?$")
 # "16.8% from 9.02 million in 2015", "7% below the 469 million tonnes handled in 2021", "77% of the 54,000
 # recorded in 2019": a change, or a share, of a base level that has its own earlier year
-LEVEL_LINK = re.compile(r"\s+(?:above|below|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))\s+(?:the\s+|its\s+|their\s+)?"
+LEVEL_LINK = re.compile(r"\s+(?:(?P<level>above|below)|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))\s+(?:the\s+|its\s+|their\s+)?"
                         r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?$")
 LEVEL_TIME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:in|during|of)\s+$")
 # (a share "of" a level is of an earlier one only when that level was recorded apart: "77% of the 54,000
@@ -109,12 +109,20 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
         return after
     if q.unit not in CHANGE_UNITS or after.kind != "year" or LEVEL_REACHED.search(sentence, max(0, q.start - 25), q.start):
         return None
-    if YEAR_LINK.fullmatch(sentence, q.end, after.start) and not SPAN_ONWARD.match(sentence, after.end):
+    if SPAN_ONWARD.match(sentence, after.end):
+        return None
+    # (a level is no change: "inflation averaged 7.6% over 2022", "unemployment was 5.6% against 4.9% in 2019")
+    stated_change = bool(link_patterns()["change"].search_at(sentence, max(0, q.start - CHANGE_REACH), q.start))
+    year_link = YEAR_LINK.fullmatch(sentence, q.end, after.start)
+    # ("cut by 5% from 2020", alone: in force from then; "up 7.9% from 2023" beside the year of its own level)
+    # (points of a share are always a change between two levels: "the share fell by 2.7 percentage points from 2021")
+    if year_link and (year_link["level"] or stated_change and (q.unit == "percentage_points" or OTHER_YEAR.search(
+            sentence[: after.start] + " " + sentence[after.end :]))):
         return after
     level = next((o for o in others if q.end < o.start and o.end <= after.start), None)
     link = LEVEL_LINK.fullmatch(sentence, q.end, level.start) if level is not None else None
-    if link and (RECORDED_LEVEL if link["share"] else LEVEL_TIME).fullmatch(sentence, level.end, after.start) \
-            and not SPAN_ONWARD.match(sentence, after.end):
+    if link and (link["level"] or link["share"] or stated_change) \
+            and (RECORDED_LEVEL if link["share"] else LEVEL_TIME).fullmatch(sentence, level.end, after.start):
         return after
     return None
 

@@ -211,8 +211,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # (not an edition: "Review No. 2: 2024", "Policy Note: 2024"), unless a heading line below tells its time closer
         # ("Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results")
         if not year_title and times and times[-1].end == len(stripped) and times[-1].kind == "year" and (
-                SERIES_YEAR.match(stripped, 0, times[-1].start) and not _edition_comma(stripped[: times[-1].start])
-                or CALENDAR_YEAR_BEFORE.search(stripped, 0, times[-1].start)):
+                SERIES_YEAR.match(stripped, 0, times[-1].start) and not EDITION_COLON.search(stripped, 0, times[-1].start)
+                and not TITLE_AHEAD.search(stripped) or CALENDAR_YEAR_BEFORE.search(stripped, 0, times[-1].start)):
             year_title = times[-1].periods[:1]
             continue
         # "Situation as of 30 June 2024": a report's standing figures are of that day
@@ -274,6 +274,9 @@ def _edition_comma(title: str) -> bool:
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
 SERIES_YEAR = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*:[ \t]*$")
+# ("Monetary Policy Committee Statement: 2025", "Last updated: 2025", "Review No. 2: 2024": an edition or a stamp)
+EDITION_COLON = re.compile(r"\b(?:review|report|outlook|update|updated|brief|bulletin|newsletter|issue|edition|note|paper|letter|"
+                           r"statement|minutes|published|released|revised|issued|date)\s*:\s*$", re.IGNORECASE)
 CALENDAR_YEAR_BEFORE = re.compile(r"\bcalendar\s+year\s+$", re.IGNORECASE)
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")

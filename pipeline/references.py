@@ -67,7 +67,14 @@ def abbreviations(text: str) -> dict[str, str]:
                 and (set(head.group("head").split()) & INSTITUTION_WORDS or name_initials(re.sub(r"^The\s+", "", f"{head.group('head')} {name}")) == abbr):
             name = re.sub(r"^(?:The|the)\s+", "", f"{head.group('head')}, {name}")
         found.setdefault(abbr, name)
+    if "(" in text:  # "the statistics institute INE (Instituto Nacional de Estadísticas)": spelled out after it
+        for m in SPELLED_AFTER.finditer(text):
+            if name_initials(m.group("name")) == m.group("abbr"):
+                found.setdefault(m.group("abbr"), m.group("name"))
     return found
+
+
+SPELLED_AFTER = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w’'-]+){1,8})\)")
 
 
 def name_initials(name: str) -> str:

@@ -189,10 +189,25 @@ def _is_abbreviation(text_before: str) -> bool:
     return word in _abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", word))
 
 
+@lru_cache(maxsize=1)
+def _dotted_money_prefixes() -> re.Pattern[str]:
+    prefixes = [p for p in load_lexicon("quantities")["currency_prefixes"] if p.endswith(".")]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p[:-1]) for p in prefixes) + r")$")
+
+
+def _money_prefix_stop(chunk: str, stop: int) -> bool:
+    """"Afl. 6.72 billion", "NAf. 1.79": the stop of a currency's abbreviation (as written, case and all) before its amount."""
+    return bool(NUMBER_AFTER.match(chunk, stop + 1) and _dotted_money_prefixes().search(chunk, max(0, stop - 8), stop))
+
+
+NUMBER_AFTER = re.compile(r"[ \t\u00a0]?\d")
+
+
 def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
     ends = {m.end() for m in SENTENCE_END.finditer(chunk)
-            if not (m.group()[0] == "." and _is_abbreviation(chunk[max(0, m.start() - 40) : m.start()]))}
+            if not (m.group()[0] == "." and (_is_abbreviation(chunk[max(0, m.start() - 40) : m.start()])
+                                             or _money_prefix_stop(chunk, m.start())))}
     ends |= _line_ends(chunk)
     spans, start = [], 0
     for end in sorted(ends):

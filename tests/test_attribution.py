@@ -2553,3 +2553,21 @@ def test_a_national_market_operators_figures_are_its_countrys():
             "Economy of Ruritania. Net injections into storage in Ruritania were 1.02 TWh in the week.")
     found = [o for o in extract_document(document_from_text(text))[0] if o.mention == "1.02 TWh"]
     assert found[0].source == "GMO" and found[0].subject == "Ruritania"
+
+
+def test_a_headline_naming_anothers_annual_report_or_an_economic_bulletin_makes_no_periodic_statistics():
+    news = ("NATION MEDIA GROUP PLC\nCentral Bank Annual Report Shows Inflation Easing\n\n"
+            "Inflation eased to 4.5% in 2024, and the shilling gained 17% against the dollar.")
+    assert sources(news)["4.5%"] == ""
+    bulletin = ("INSTITUTE OF ECONOMIC AFFAIRS LIMITED\nMONTHLY ECONOMIC BULLETIN - MARCH 2025\n\n"
+                "Consumer prices in Ruritania rose 23.1% in February.")
+    assert sources(bulletin)["23.1%"] == ""
+
+
+def test_an_abbreviation_spelled_out_after_it_a_possessive_survey_and_a_person_of_an_acronym():
+    text = ("Economy of Ruritania\n\nInflation stayed above 300% in 1974, by the count of the statistics institute INE "
+            "(Instituto Nacional de Estadísticas). Open unemployment reached 19.6% in 1982, by INE’s national survey. "
+            "Ricardo Mendes of CIEPLAN put average growth at only 2.3% a year.")
+    found = sources(text)
+    assert found["300%"] == found["19.6%"] == "Instituto Nacional de Estadísticas"
+    assert found["2.3%"] == "Ricardo Mendes"

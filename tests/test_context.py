@@ -852,3 +852,17 @@ def test_a_national_association_named_by_its_countrys_adjective_makes_the_docume
     assert home_country(text).name == "Peru"
     press = ("Global Mining Review\n\nCopper output in Chile rose 2% and Chile's exports of concentrate 4% in 2024.")
     assert home_country(press).name == "Chile"  # (a body named after no country leaves the text to tell)
+
+
+def test_a_company_named_by_its_countrys_adjective_writing_about_another_country_leaves_it_that_countrys():
+    from pipeline.issuers import home_country
+
+    text = ("TURKISH AIRLINES INC.\nAzerbaijan route network update\n\nThe carrier flew 1.2 million passengers between "
+            "Turkey and Azerbaijan in 2024. Azerbaijan's air traffic grew 9%, and inflation there averaged 2.2%.")
+    assert home_country(text).name == "Azerbaijan"
+
+
+def test_an_abbreviation_in_capitals_before_a_full_stop_ends_its_sentence_unless_a_currency_before_its_amount():
+    found = sentences("Members hit a record, according to the AFL. Wage growth slowed to 3.4% in 2024. "
+                      "GDP reached Afl. 6.72 billion in 2023.")
+    assert len(found) == 3, found

@@ -2691,8 +2691,3 @@ def test_a_pound_at_par_with_sterling_and_guilder_and_florin_abbreviations_with_
                 "or Cg 0.5 billion.")
     assert units(antilles) == {"NAf. 2.04 billion": "ANG", "Afl. 0.5 billion": "AWG", "Cg 0.5 billion": "XCG"}  # one sentence
 
-
-def test_working_days_lost_are_days_and_a_level_left_takes_their_unit():
-    text = "Economy of Ruritania\n\nStrikes cost 412,000 working days in 2024, down from 1.9 million in 2023, and 3,100 man-days in May."
-    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
-    assert [found[m] for m in found if m.startswith(("412,000", "1.9 million", "3,100"))] == ["days", "days", "days"], found

@@ -415,3 +415,10 @@ def test_the_change_of_a_count_its_sentence_gives_measures_that_count_but_not_a_
     assert found["3.2%"] == found["4.4%"] == found["12,410"] == "other_count"
     assert found["41%"] == "other_share"  # a share of the counted total
     assert found["6.1%"] != "other_count"  # people are counted by their own codes
+
+
+def test_a_share_reached_or_left_beside_a_count_stays_a_share():
+    found = indicators_of("Economy of Ruritania\n\nOf the 1,146 audit recommendations, 38% had been implemented by 2024, "
+                          "up from 30% in 2022. The survey covered 2,300 new hires in 2024, and the share of women among "
+                          "them rose to 41%.")
+    assert found["30%"] == found["41%"] == "other_share"

@@ -1814,3 +1814,18 @@ def test_financial_years_a_text_says_end_on_a_day_run_twelve_months_to_it():
             "In 2023–24 customs duties brought in R$ 410 million.")
     assert period(text, "R$ 5.1 billion") == ("2022-04", "2023-03")
     assert period(text, "R$ 410 million") == ("2023-04", "2024-03")
+
+
+def test_a_level_during_or_against_an_earlier_year_and_a_cut_from_a_year_are_no_spans():
+    text = ("Economy of Ruritania\n\nIn 2023, inflation averaged 7.6% over 2022 as a whole. In 2024, unemployment was 5.6% "
+            "against 4.9% in 2019, according to the statistics bureau. The economy grew 2.9% in 2023. Import duties on rice "
+            "were cut by 5% from 2020, and the levy on cement was raised.")
+    assert period(text, "7.6%") == ("2022", "2022")
+    assert period(text, "5.6%") == ("2024", "2024")
+    assert period(text, "5%") == ("2020", "2020")
+
+
+def test_a_plans_target_year_or_an_update_stamp_after_a_colon_dates_no_figure():
+    for title in ("Ruritania Energy Transition Plan: 2050", "Last updated: 2025"):
+        text = f"Ministry of Energy\n{title}\n\nElectricity access stands at 57% of households."
+        assert period(text, "57%") == ("", ""), title
