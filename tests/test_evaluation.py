@@ -227,9 +227,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Session 35 added sets 122 (the seed's register: nk_revision42, Egypt under Sadat, Chile under Pinochet, Iraq under
 # Saddam Hussein), 123 (encyclopedic: Aruba, Curaçao, Gibraltar, the Isle of Man) and 124 (new genres: natural gas
 # storage, rail freight traffic, public procurement statistics, labour disputes): read before any change for them,
-# the pool fell to source .7816 (the three sets alone: .378), so that floor went down.
+# the pool fell to source .7816 (the three sets alone: .378), so that floor went down. Session 35 ended (24,485 core
+# facts) at unit .9527, period .7891, subject .8172, source .7966, indicator .6523 (sets 122-124: unit .875 → .910,
+# period .715 → .786, subject .715 → .838, source .378 → .825; the 23,765 of the sets before them: period .7879 →
+# .7892, indicator .6524 → .6530, no field down): the source floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.95, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.81, "source": 0.78, "indicator": 0.65}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.65}
 
 
 @pytest.fixture(scope="module")
