@@ -182,8 +182,9 @@ def _own_time(
         return parallel.periods, False
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
-    bases = [t for t in dated if any(is_base(sentence, o, t) or change_over(sentence, o, t)
-                                     or (t.kind == "year" and earlier_compared(sentence, o, dated, others) is t) for o in (q, *others))]
+    compared = {id(b) for o in (q, *others) if (b := earlier_compared(sentence, o, dated, others)) is not None and b.kind == "year"} \
+        if any(t.kind == "year" for t in dated) else set()
+    bases = [t for t in dated if id(t) in compared or any(is_base(sentence, o, t) or change_over(sentence, o, t) for o in (q, *others))]
     if bases and len(bases) == len(dated):
         return (), True  # every time is a base a change is measured against: the paragraph's time is the number's
     mine = [t for t in dated if not _in_other_brackets(brackets, t, q, others) and t not in bases
