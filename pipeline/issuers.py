@@ -206,9 +206,6 @@ def _names_persons(names: str) -> bool:
     return all(is_person(name) and estimator_type(name) == "other" for name in byline_names(names))
 
 
-NATIONAL_BODY_HEADS = frozenset({"Association", "Federation", "Confederation", "Chamber", "Union", "Council", "Society"})
-
-
 def home_country(text: str) -> Country | None:
     """The country a document is about (countries.document_country), its issuer's country counting
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
@@ -220,7 +217,7 @@ def home_country(text: str) -> Country | None:
         # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the body's name in the heading's other language
         named = next((country.name for line in heading_lines(text)[:4] if estimator_type(line) == estimator_type(author)
                       for _, _, country in country_mentions(line.title())), "")
-    elif author and not national and author.split()[-1] in NATIONAL_BODY_HEADS and len(own := country_mentions(author)) == 1:
+    elif author and not national and author.split()[-1] in load_lexicon("context")["national_body_heads"] and len(own := country_mentions(author)) == 1:
         named = own[0][2].name  # "Mexican Railway Association": a country's association (not "Turkish Airlines" abroad)
     return document_country(text, (estimator_country(author) or named) if national else named)
 
