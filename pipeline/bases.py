@@ -107,7 +107,8 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
         return None
     if link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start):
         return after
-    if q.unit not in CHANGE_UNITS or after.kind != "year" or LEVEL_REACHED.search(sentence, max(0, q.start - 25), q.start):
+    level_at = LEVEL_LINK_BEFORE.search(sentence, max(0, q.start - 25), q.start)
+    if q.unit not in CHANGE_UNITS or after.kind != "year" or (level_at and level_at["link"] != "from"):
         return None
     if SPAN_ONWARD.match(sentence, after.end):
         return None
@@ -127,7 +128,8 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
     return None
 
 
-LEVEL_REACHED = re.compile(r"\b(?:to|at)\s+(?:(?:about|some|around|roughly|nearly|almost|just\s+over|over)\s+)?$")  # "climbed to nearly 90% from …"
+# a level a number is (reached "to", stood "at", left "from"), not a change: "climbed to nearly 90% from …", "up from 30%"
+LEVEL_LINK_BEFORE = re.compile(r"\b(?P<link>to|at|from)\s+(?:(?:about|some|around|roughly|nearly|almost|just\s+over|over)\s+)?$")
 SPAN_ONWARD = re.compile(r"\s*(?:to|through|until|till|and|[-–—]|onwards?)\b")  # "from 2015 to 2022", "from 2015 onwards"
 
 

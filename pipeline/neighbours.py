@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.bases import CHANGE_REACH, link_patterns
+from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
 from pipeline.codebook import is_fallback, shared_indicator
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
@@ -120,11 +120,8 @@ def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[O
             and _states_change(text, row.char_start - offset, row.char_end - offset) else row for row in rows]
 
 
-LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:(?:about|some|around|nearly|almost|roughly)\s+)?$")  # "rose to 41%", "up from 30%"
-
-
 def _states_change(text: str, start: int, end: int) -> bool:
-    if LEVEL_BEFORE.search(text, max(0, start - 20), start):
+    if LEVEL_LINK_BEFORE.search(text, max(0, start - 20), start):  # "rose to 41%", "up from 30%": a level, no change
         return False
     return bool(link_patterns()["change"].search_at(text, max(0, start - CHANGE_REACH), start)
                 or CHANGE_AFTER.match(text, end))
