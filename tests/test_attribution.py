@@ -2571,3 +2571,15 @@ def test_an_abbreviation_spelled_out_after_it_a_possessive_survey_and_a_person_o
     found = sources(text)
     assert found["300%"] == found["19.6%"] == "Instituto Nacional de Estadísticas"
     assert found["2.3%"] == "Ricardo Mendes"
+
+
+def test_a_classification_cited_with_its_edition_year_in_a_table_head_is_no_author_date_citation():
+    text = ("Ruritanian Statistical Office\nStatistical bulletin\n\nJobs by industry: 2024\n\n"
+            "Table 1: Employee jobs by industry, 2024\n\n"
+            "Industry (NACE 2008)           Jobs      Share\n"
+            "Manufacturing                 412.5      18.2\n"
+            "Construction                  198.0       8.7\n")
+    found = sources(text)
+    assert found["412.5"] == found["8.7"] == "Ruritanian Statistical Office"
+    cited = sources("Economy of Ruritania\n\nGrowth slowed to 1.2% in 2019 (IMF 2020).")
+    assert cited["1.2%"] == "IMF"  # an estimator's author-date citation stays
