@@ -183,6 +183,19 @@ def test_aircraft_models_and_table_labels_scales_are_not_facts():
     assert "unexplained" not in tokens.values()
 
 
+def test_aircraft_of_a_makers_model_are_counted_and_a_models_variant_and_a_visas_class_are_names():
+    text = ("Economy of Ruritania\n\nThe cargo load factor rose as three Boeing 767-300F freighters joined the fleet, and the "
+            "airline took delivery of two Airbus A321neo aircraft. About 2,700 H-2B workers came from abroad. Prices rose in "
+            "all seven NUTS 2 regions. The Ten Long-Range Goals were set. Insolvencies were higher than in any quarter of 2024.")
+    observations, tokens = extract_document(document_from_text(text))
+    counted = {o.mention: (float(o.value), o.unit) for o in observations}
+    assert counted["three"] == (3, "count") and counted["two"] == (2, "count")
+    at = {t.token: t.disposition for t in tokens}
+    assert at["300"] == at["321"] == at["2"] == at["Ten"] == at["seven"] == "name"  # "seven NUTS 2 regions": a class
+    assert at["quarter"] == "date"
+    assert "unexplained" not in at.values()
+
+
 def test_a_malawi_kwacha_amount_is_read_in_its_currency():
     text = "The economy of Malawi\n\nAn audit found that about MK24 billion had been drained in 2013.\n"
     [observation] = extract_document(document_from_text(text))[0]
