@@ -43,7 +43,8 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
     for country, entry in zip(countries(), load_lexicon("places")["countries"]):
         for word in entry["aliases"] + entry.get("adjectives", []):
             by_word.setdefault(word, country)
-    return re.compile(_names_pattern(list(by_word))), by_word
+    others = load_lexicon("places").get("names_holding_a_country", [])  # "New Jersey": matched, to be passed over
+    return re.compile(_names_pattern([*by_word, *others])), by_word
 
 
 @lru_cache(maxsize=64)  # asked of one sentence for each of its numbers (not across documents)
@@ -59,7 +60,7 @@ def country_named_alone(text: str) -> str:
 def country_mentions(text: str) -> tuple[tuple[int, int, Country], ...]:
     """Country names and adjectives in text, longest name first at each place."""
     pattern, by_word = _any_country()
-    return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text))
+    return tuple((m.start(), m.end(), by_word[m.group()]) for m in pattern.finditer(text) if m.group() in by_word)
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,8 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     for name in titled - weights.keys():  # named in a heading in capitals, and in the text only otherwise
         weights[name], first[name] = 0, 0
     best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
+    if best in load_lexicon("places").get("currency_unions", []) and issuer_country in by_name and issuer_country not in weights:
+        return by_name[issuer_country]  # a national central bank's survey that compares with the euro area: its own country's
     return by_name[best]
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
-from pipeline.countries import Country, country_mentions, document_country, from_capitals
+from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
@@ -217,6 +217,8 @@ def home_country(text: str) -> Country | None:
         # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the body's name in the heading's other language
         named = next((country.name for line in heading_lines(text)[:4] if estimator_type(line) == estimator_type(author)
                       for _, _, country in country_mentions(line.title())), "")
+        # "BANKA SLOVENIJE" over "Ljubljana, 21 October 2025": the country of the city it writes from
+        named = named or getattr(dateline_country(text), "name", "")
     elif author and not national and author.split()[-1] in load_lexicon("context")["national_body_heads"] and len(own := country_mentions(author)) == 1:
         named = own[0][2].name  # "Mexican Railway Association": a country's association (not "Turkish Airlines" abroad)
     return document_country(text, (estimator_country(author) or named) if national else named)

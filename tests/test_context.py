@@ -866,3 +866,30 @@ def test_an_abbreviation_in_capitals_before_a_full_stop_ends_its_sentence_unless
     found = sentences("Members hit a record, according to the AFL. Wage growth slowed to 3.4% in 2024. "
                       "GDP reached Afl. 6.72 billion in 2023.")
     assert len(found) == 3, found
+
+
+def test_territories_and_the_nations_of_a_union_are_economies_of_their_own():
+    from pipeline.issuers import home_country
+
+    territory = ("Economy of Montserrat\n\nThe economy of Montserrat depends on grants from the United Kingdom, which paid "
+                 "about £30 million in 2023. Montserrat's GDP grew by 3.1% that year.")
+    assert home_country(territory).name == "Montserrat"
+    state = ("Economy of New Jersey\n\nNew Jersey's output grew 2.4% in 2024, and New Jersey added 40,000 jobs; exports to "
+             "Mexico rose 5%.")
+    assert document_country(state) is None or document_country(state).name != "Jersey"
+    release = ("Ruritanian Insolvency Office\nOfficial Statistics\n\nCompany insolvencies in England and Wales\n\n"
+               "There were 6,112 company insolvencies in England and Wales in the quarter, 4% fewer than a year earlier. "
+               "Scotland recorded 260 company insolvencies, and Northern Ireland recorded 58 insolvencies.")
+    assert home_country(release).name == "England and Wales"
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(release))[0]}
+    assert subjects["6,112"] == "England and Wales" and subjects["260"] == "Scotland" and subjects["58"] == "Northern Ireland"
+
+
+def test_a_national_central_bank_writing_in_its_language_on_the_currency_union_writes_about_its_country():
+    from pipeline.issuers import home_country
+
+    text = ("BANKA SRBIJE\nSlovenska 35, 11000 Belgrade\n\nBANK LENDING SURVEY\n\nBelgrade, 21 October 2025\n\n"
+            "Banks eased credit standards on loans to enterprises: the net percentage was -8%. In the euro area as a "
+            "whole the survey recorded a net tightening of 4%, and euro area demand for loans rose. Euro area banks "
+            "expect to ease standards.")
+    assert home_country(text).name == "Serbia"
