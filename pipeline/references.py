@@ -61,6 +61,8 @@ def abbreviations(text: str) -> dict[str, str]:
                 and not (" " not in abbr and abbr[:1].isupper() and _names_institution(name)):
             continue  # (but "the Federal Statistical Office (Destatis)": an institution's short name)
         name = _from_initials(name, abbr)
+        if abbr.isupper() and (wrapped := _wrapped_start(text, m.start("name"), name, abbr)):
+            name = f"{wrapped} {name}"  # "… analysed by the Scotch" / "Whisky Association (SWA)": a name a line end broke
         # "the National Institute of Statistics, Economic and Demographic Studies (INSEED)": a name
         # whose parts a comma joins
         if " and " in name and (head := NAME_BEFORE_COMMA.search(text, max(0, m.start("name") - 80), m.start("name"))) \
@@ -80,6 +82,24 @@ SPELLED_AFTER = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+
 def name_initials(name: str) -> str:
     """'NBP' of 'Narodowy Bank Polski': the capitals its words begin with."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+LINE_END_WORDS = re.compile(r"(?P<words>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'&-]*){0,3}(?:[ \t]+(?:of|for|and|the)){0,2})[ \t]*\r?\n[ \t]*$")
+
+
+def _wrapped_start(text: str, at: int, name: str, abbr: str) -> str:
+    """The words a line end cut from the start of a name before its abbreviation (the previous line's
+    last capitalised words, when their initials make up what the abbreviation lacks); else ""."""
+    initials = name_initials(name)
+    if len(initials) >= len(abbr) or not abbr.endswith(initials):
+        return ""
+    missing = abbr[: len(abbr) - len(initials)]
+    m = LINE_END_WORDS.search(text, max(0, at - 80), at)
+    words = m.group("words").split() if m else []
+    for start in range(len(words)):
+        if words[start][0].isupper() and name_initials(" ".join(words[start:])) == missing:
+            return " ".join(words[start:])
+    return ""
 
 
 def _from_initials(name: str, abbr: str) -> str:

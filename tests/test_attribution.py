@@ -2583,3 +2583,18 @@ def test_a_classification_cited_with_its_edition_year_in_a_table_head_is_no_auth
     assert found["412.5"] == found["8.7"] == "Ruritanian Statistical Office"
     cited = sources("Economy of Ruritania\n\nGrowth slowed to 1.2% in 2019 (IMF 2020).")
     assert cited["1.2%"] == "IMF"  # an estimator's author-date citation stays
+
+
+def test_an_official_statistics_release_a_surveys_title_and_an_associations_news_release_give_the_issuers_figures():
+    release = ("The Ruritanian Insolvency Service\nOfficial Statistics\n\nCompany Insolvency Statistics: July to September 2025\n\n"
+               "There were 6,112 company insolvencies in Ruritania in the quarter, 4% fewer than a year earlier.")
+    assert sources(release)["6,112"] == "Ruritanian Insolvency Service"
+    survey = ("BANKA RURITANIJE\nBelgrade, 21 October 2025\n\nBANK LENDING SURVEY\nResults for the third quarter of 2025\n\n"
+              "Banks in Ruritania tightened credit standards on loans to enterprises: the net percentage was 9%.")
+    assert sources(survey)["9%"] == "Banka Ruritanije"
+    news = ("THE RURITANIAN CHEESE ASSOCIATION\n\nNEWS RELEASE\n\nRuritanian cheese exports rose 4.1% to EUR 512 million in "
+            "2025, according to customs figures analysed by the Ruritanian\nCheese Association (RCA). Exports to France "
+            "fell 2.0%. The RCA estimates that tariffs cost the industry EUR 3 million a month.")
+    found = sources(news)
+    assert found["2.0%"] == "Ruritanian Cheese Association"  # its own release: the figures it gives are its own
+    assert found["EUR 3 million"] == "Ruritanian Cheese Association"  # (its abbreviation, spelled out across a line end)
