@@ -153,7 +153,7 @@ def extract_document(
                   and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own, text) else [], False, False,
-                           bool(own) and looks_back(text))
+                           bool(own) and looks_back(text), introduces=text.rstrip().endswith(":"))
             if item != carry.paragraph:
                 carry.pair = ""
             if named_pair := trade_partner_named(text, home):
@@ -179,7 +179,7 @@ def extract_document(
                 and all(name != issuer.speaking for _, name in sources):
             sources = sorted(sources + [(says, issuer.speaking)])  # its own forecast beside another's setting
         # ("We project growth of 1.9 per cent" after a sentence citing the statistics office: the issuer's own)
-        carried_on = found.quantities and not sources and (report.announced or not _opens_new_report(text, times)) \
+        carried_on = found.quantities and not sources and (report.announced or report.introduced(item) or not _opens_new_report(text, times)) \
             and (backwards or not speaking) and not (issuing and says_at != CARRIED)
         if carried_on:
             sources = without_background(issuer, report.carried(item, backwards), bool(times))

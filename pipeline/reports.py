@@ -76,26 +76,36 @@ class Report:
     # the topics (report_topic_families) of the figures it has given: the figures of a later sentence
     # must continue one of them; none yet when it was named in a sentence without figures
     topics: frozenset[str] | None = frozenset()
+    # named in a sentence without numbers that ends with a colon ("The central bank's series shows the
+    # period:"): it introduces the table of the next paragraph, each of whose rows is the report's
+    introduces: bool = False
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
         # a sentence that names the report it goes on with ("The same report shows …") takes it into
         # the next paragraph too
-        if self.source and (paragraph == self.paragraph or refers_back) and self.left > 0 and (refers_back or not self.trailing):
+        if self.source and (paragraph == self.paragraph or refers_back or self.introduced(paragraph)) and self.left > 0 \
+                and (refers_back or not self.trailing):
             return [(CARRIED, self.source)]
         return []
 
+    def introduced(self, paragraph: int) -> bool:
+        """Whether the paragraph is the table the report's sentence introduced with its colon."""
+        return self.introduces and paragraph == self.paragraph + 1
+
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
-                looks_back: bool = False, first_number: int | None = None) -> None:
+                looks_back: bool = False, first_number: int | None = None, introduces: bool = False) -> None:
         """After a sentence: `own` the estimators it names, `continued` whether it took the report,
         `looks_back` whether it speaks of figures already given ("Despite these official statistics"),
-        `first_number` where its first number starts."""
+        `first_number` where its first number starts, `introduces` whether it ends with a colon."""
         if own:
             self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
             self.announced = not has_numbers and not looks_back
             self.trailing = first_number is not None and own[-1][0] > first_number
             self.topics = frozenset()
+            self.introduces = introduces and self.announced
             return
-        self.left -= 1
+        if not self.introduced(paragraph):
+            self.left -= 1
         if has_numbers:
             self.announced = False
             if not continued:

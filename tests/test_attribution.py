@@ -2598,3 +2598,23 @@ def test_an_official_statistics_release_a_surveys_title_and_an_associations_news
     found = sources(news)
     assert found["2.0%"] == "Ruritanian Cheese Association"  # its own release: the figures it gives are its own
     assert found["EUR 3 million"] == "Ruritanian Cheese Association"  # (its abbreviation, spelled out across a line end)
+
+
+def test_a_sentence_naming_a_source_and_ending_with_a_colon_gives_the_table_below_it_that_source():
+    text = ("Economy of Paraguay under the junta\n\nBorrowing paid for much of this. The Central Bank of Paraguay's series "
+            "of indicators shows the shape of the period:\n\n"
+            "  Year   GDP growth (%)   Inflation (%)\n"
+            "  1971        8.1             20.2\n"
+            "  1972        9.4             19.1\n"
+            "  1973       11.0             22.7\n"
+            "  1974        5.2             34.5\n"
+            "  1975        4.0             29.4\n\n"
+            "Wages rose 12% in 1976. Inflation, measured by the general price index of the Paraguayan Economic Foundation "
+            "(REF), fell to 25.0% in 1977. Exports grew to US$4.1 billion in 1978, by the figures of the foreign trade "
+            "department RUTEX.\n\nThe table gives the official series:\n\n"
+            "  Year   Exports (US$ million)\n  1979        4,410\n  1980        4,920\n")
+    found = sources(text)
+    assert found["8.1"] == found["34.5"] == found["4.0"] == found["29.4"] == "Central Bank of Paraguay"
+    assert found["12%"] == ""  # the next paragraph of prose is not the table's
+    assert found["25.0%"] == "Paraguayan Economic Foundation" and found["US$4.1 billion"] == "RUTEX"
+    assert found["4,410"] == found["4,920"] == "Paraguay (official)"
