@@ -2704,3 +2704,18 @@ def test_a_pound_at_par_with_sterling_and_guilder_and_florin_abbreviations_with_
                 "or Cg 0.5 billion.")
     assert units(antilles) == {"NAf. 2.04 billion": "ANG", "Afl. 0.5 billion": "AWG", "Cg 0.5 billion": "XCG"}  # one sentence
 
+
+
+def test_a_tables_change_in_points_is_a_cell_and_its_row_keeps_the_tables_columns():
+    text = ("Ruritanian Airways Group\nMONTHLY TRAFFIC REPORT\n\nTable 1. Traffic statistics, September\n\n"
+            "                                  September 2025  September 2024    Change\n"
+            "SYSTEM\n"
+            "  Passengers (thousand)                    7,120           6,698      6.3%\n"
+            "  Load factor (%)                           84.3            83.3    1.0 pp\n"
+            "DOMESTIC\n"
+            "  Passengers (thousand)                    2,680           2,560      4.7%\n"
+            "  Load factor (%)                           82.1            80.4    1.7 pp\n")
+    found = {o.mention: (float(o.value), o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["84.3"] == (84.3, "percent", "2025-09") and found["83.3"] == (83.3, "percent", "2024-09")
+    assert found["1.0 pp"] == (1.0, "percentage_points", "2025-09")
+    assert found["2,560"] == (2560000, "persons", "2024-09") and found["80.4"] == (80.4, "percent", "2024-09")
