@@ -306,7 +306,9 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                            rf"|(?:{names})\s+years?\s*\(\s*(?:{day})?(?P<b1>{month})(?:\s+\d{{1,2}})?\s*(?:-|–|—|to|through)\s*"
                            rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\)"
                            # … or on a fact sheet's line: "Fiscal year         1 April – 31 March"
-                           rf"|(?<![^\n])(?:{names})\s+year[ \t]*:?[ \t]+(?:{day})?(?P<l1>{month})[ \t]*(?:-|–|—|to)[ \t]*(?:{day})?"
+                           # (indented, and "October 1 - September 30")
+                           rf"|(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))(?:{names})\s+year[ \t]*:?[ \t]+"
+                           rf"(?:{day})?(?P<l1>{month})(?:[ \t]+\d{{1,2}})?[ \t]*(?:-|–|—|to)[ \t]*(?:{day})?"
                            rf"(?P<l2>{month})(?:[ \t]+\d{{1,2}})?[ \t]*(?=\r?\n|$))",
                            re.IGNORECASE)
     return stated, bracketed

@@ -1829,3 +1829,13 @@ def test_a_plans_target_year_or_an_update_stamp_after_a_colon_dates_no_figure():
     for title in ("Ruritania Energy Transition Plan: 2050", "Last updated: 2025"):
         text = f"Ministry of Energy\n{title}\n\nElectricity access stands at 57% of households."
         assert period(text, "57%") == ("", ""), title
+
+
+def test_an_indented_fact_sheet_line_gives_the_fiscal_year_by_its_first_and_last_days():
+    from pipeline.document_times import fiscal_year
+
+    sheet = ("Economy of Ruritania\n\nStatistics\n  Currency            Ruritanian dollar\n"
+             "  Fiscal year         October 1 - September 30\n  GDP                 $6.9 billion (2022)\n")
+    assert (fiscal_year(sheet).start, fiscal_year(sheet).end) == (10, 9)
+    prose = "Economy of Ruritania\n\nThe fiscal year October to September was kept by the territory's government."
+    assert (fiscal_year(prose).start, fiscal_year(prose).end) == (1, 12)  # (a line of prose, not a fact sheet's)
