@@ -161,8 +161,9 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     for name in titled - weights.keys():  # named in a heading in capitals, and in the text only otherwise
         weights[name], first[name] = 0, 0
     best = max(weights, key=lambda name: (name in titled, weights[name], -first[name]))
-    if best in load_lexicon("places").get("currency_unions", []) and issuer_country in by_name and issuer_country not in weights:
-        return by_name[issuer_country]  # a national central bank's survey that compares with the euro area: its own country's
+    unions = load_lexicon("places").get("currency_unions", [])
+    if best in unions and issuer_country in by_name and issuer_country not in weights:
+        return by_name[issuer_country]  # a national central bank's survey, compared with the euro area's: its own country's
     return by_name[best]
 
 

@@ -179,7 +179,8 @@ def extract_document(
                 and all(name != issuer.speaking for _, name in sources):
             sources = sorted(sources + [(says, issuer.speaking)])  # its own forecast beside another's setting
         # ("We project growth of 1.9 per cent" after a sentence citing the statistics office: the issuer's own)
-        carried_on = found.quantities and not sources and (report.announced or report.introduced(item) or not _opens_new_report(text, times)) \
+        opens_new = not (report.announced or report.in_introduced_table(item)) and _opens_new_report(text, times)
+        carried_on = found.quantities and not sources and not opens_new \
             and (backwards or not speaking) and not (issuing and says_at != CARRIED)
         if carried_on:
             sources = without_background(issuer, report.carried(item, backwards), bool(times))

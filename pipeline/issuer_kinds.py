@@ -24,7 +24,8 @@ def releases_own_estimates(author: str, text: str) -> bool:
 def releases_periodic_statistics(author: str, text: str) -> bool:
     """Whether a heading line titles the document as its issuer's periodic statistical report ("RAIL TRAFFIC
     REPORT: MAY 2025", "WEEKLY GAS STORAGE REPORT"): the figures it gives are the ones the issuer compiles."""
-    return bool(author) and any(_periodic_title().search(line) for line in heading_lines(text))
+    # (not a title taken for the issuer: "BANK LENDING SURVEY" read as the author under a name it did not read)
+    return bool(author) and any(_periodic_title().search(line) and author.lower() not in line.lower() for line in heading_lines(text))
 
 
 @lru_cache(maxsize=1)

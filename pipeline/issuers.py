@@ -216,9 +216,11 @@ def home_country(text: str) -> Country | None:
     if national and not (estimator_country(author) or named):
         # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the body's name in the heading's other language
         named = next((country.name for line in heading_lines(text)[:4] if estimator_type(line) == estimator_type(author)
-                      for _, _, country in country_mentions(line.title())), "")
-        # "BANKA SLOVENIJE" over "Ljubljana, 21 October 2025": the country of the city it writes from
-        named = named or getattr(dateline_country(text), "name", "")
+                      for _, _, country in country_mentions(from_capitals(line))), "")
+        if not named and not set(author.split()) & set(load_lexicon("places")["supranational_name_words"]):
+            # "BANKA SLOVENIJE" over "Ljubljana, 21 October 2025": the country of the city it writes from (not
+            # a union's body, the European Central Bank's in Frankfurt)
+            named = getattr(dateline_country(text), "name", "")
     elif author and not national and author.split()[-1] in load_lexicon("context")["national_body_heads"] and len(own := country_mentions(author)) == 1:
         named = own[0][2].name  # "Mexican Railway Association": a country's association (not "Turkish Airlines" abroad)
     return document_country(text, (estimator_country(author) or named) if national else named)

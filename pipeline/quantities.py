@@ -260,7 +260,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if "-" in text:  # "Boeing 787-8s": a model's number
-        result.not_facts += [NotFact(m.start("model"), m.end("model"), "name") for m in MODEL_NUMBER.finditer(text)]
+        result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in MODEL_NUMBER.finditer(text)
+                             for group in ("model", "variant") if m.group(group)]
     if "/" in text:  # "Law 58/1991": an act's number in its year
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ISSUE_NUMBER.finditer(text)]
     if "-" in text:  # "9-Oct-25": a day in a table's first column

@@ -194,6 +194,18 @@ def _with_first_name(surname: str, text: str, end: int) -> str:
     return surname
 
 
+def _shortened_from(name: str, named_before: list[str]) -> str:
+    """The longer name, named before, that a body's name without its place is short for ("Statistics
+    Department" of "Anguilla Statistics Department"); not a bank's or a fund's ("Central Bank" may be
+    another's), nor a person's; else ""."""
+    words = name.split()
+    if words[-1].lower() not in {h.lower() for h in _lexicon()["institution_heads"]} or words[-1] in ("Bank", "Fund") \
+            or is_person(name):
+        return ""
+    return next((full for full in reversed(named_before) if full.endswith(" " + name) and " and " not in full
+                 and full[: -len(name) - 1].istitle()), "")
+
+
 def resolve_references(
     sources: list[tuple[int, str]], named_before: list[str], author: str = "", text: str = "", end: int = 0,
 ) -> list[tuple[int, str]]:
@@ -233,6 +245,8 @@ def resolve_references(
             name = next((full for full in reversed(named_before) if not is_person(full)), "")
             if not name:
                 continue
+        elif 2 <= len(name.split()) <= 3 and (shortened := _shortened_from(name, named_before)):
+            name = shortened  # "the Statistics Department's survey" after the "Anguilla Statistics Department"
         elif len(name.split()) == 1 and name[:1].isupper() and name.lower() not in heads and any(
                 full.startswith(name + " ") and " and " not in full for full in named_before):
             name = next(full for full in reversed(named_before)

@@ -78,19 +78,19 @@ class Report:
     topics: frozenset[str] | None = frozenset()
     # named in a sentence without numbers that ends with a colon ("The central bank's series shows the
     # period:"): it introduces the table of the next paragraph, each of whose rows is the report's
-    introduces: bool = False
+    introduces_table: bool = False
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
         # a sentence that names the report it goes on with ("The same report shows …") takes it into
         # the next paragraph too
-        if self.source and (paragraph == self.paragraph or refers_back or self.introduced(paragraph)) and self.left > 0 \
+        if self.source and (paragraph == self.paragraph or refers_back or self.in_introduced_table(paragraph)) and self.left > 0 \
                 and (refers_back or not self.trailing):
             return [(CARRIED, self.source)]
         return []
 
-    def introduced(self, paragraph: int) -> bool:
+    def in_introduced_table(self, paragraph: int) -> bool:
         """Whether the paragraph is the table the report's sentence introduced with its colon."""
-        return self.introduces and paragraph == self.paragraph + 1
+        return self.introduces_table and paragraph == self.paragraph + 1
 
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
                 looks_back: bool = False, first_number: int | None = None, introduces: bool = False) -> None:
@@ -102,9 +102,9 @@ class Report:
             self.announced = not has_numbers and not looks_back
             self.trailing = first_number is not None and own[-1][0] > first_number
             self.topics = frozenset()
-            self.introduces = introduces and self.announced
+            self.introduces_table = introduces and self.announced
             return
-        if not self.introduced(paragraph):
+        if not self.in_introduced_table(paragraph):  # (every row of the table is the report's, however many)
             self.left -= 1
         if has_numbers:
             self.announced = False

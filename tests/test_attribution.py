@@ -2618,3 +2618,11 @@ def test_a_sentence_naming_a_source_and_ending_with_a_colon_gives_the_table_belo
     assert found["12%"] == ""  # the next paragraph of prose is not the table's
     assert found["25.0%"] == "Paraguayan Economic Foundation" and found["US$4.1 billion"] == "RUTEX"
     assert found["4,410"] == found["4,920"] == "Paraguay (official)"
+
+
+def test_an_index_of_a_topic_and_a_survey_title_taken_for_the_issuer_name_no_source():
+    assert find_sources("Output, measured by the index of Industrial Production, fell 10%.", None) == []
+    assert find_sources("Poverty, measured by the survey of Household Income and Expenditure, fell to 20%.", None) == []
+    text = ("DEUTSCHE RURITANIENBANK\nFrankfurt am Main\n\nBANK LENDING SURVEY\nResults for the third quarter of 2025\n\n"
+            "Banks in Germany tightened standards: the net percentage was 3%.")
+    assert sources(text)["3%"] != "Bank Lending Survey"

@@ -868,7 +868,7 @@ def test_an_abbreviation_in_capitals_before_a_full_stop_ends_its_sentence_unless
     assert len(found) == 3, found
 
 
-def test_territories_and_the_nations_of_a_union_are_economies_of_their_own():
+def test_territories_and_a_jurisdiction_of_a_union_are_economies_of_their_own_and_its_nations_its_places():
     from pipeline.issuers import home_country
 
     territory = ("Economy of Montserrat\n\nThe economy of Montserrat depends on grants from the United Kingdom, which paid "
@@ -882,7 +882,11 @@ def test_territories_and_the_nations_of_a_union_are_economies_of_their_own():
                "Scotland recorded 260 company insolvencies, and Northern Ireland recorded 58 insolvencies.")
     assert home_country(release).name == "England and Wales"
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(release))[0]}
-    assert subjects["6,112"] == "England and Wales" and subjects["260"] == "Scotland" and subjects["58"] == "Northern Ireland"
+    assert subjects["6,112"] == "England and Wales"
+    nations = {o.mention: o.subject for o in extract_document(document_from_text(
+        "Economy of the United Kingdom\n\nUnemployment was 4.2% in England, 4.0% in Scotland and 4.4% in Wales in 2024. "
+        "Scotland's unemployment rate was 4.0% in 2024, above the UK rate of 3.9%."))[0]}
+    assert nations["4.2%"] == "England" and nations["4.4%"] == "Wales" and nations["3.9%"] == "United Kingdom"
 
 
 def test_a_national_central_bank_writing_in_its_language_on_the_currency_union_writes_about_its_country():
@@ -893,3 +897,9 @@ def test_a_national_central_bank_writing_in_its_language_on_the_currency_union_w
             "whole the survey recorded a net tightening of 4%, and euro area demand for loans rose. Euro area banks "
             "expect to ease standards.")
     assert home_country(text).name == "Serbia"
+    union = ("EUROPEAN CENTRAL BANK\n\nPRESS RELEASE\n\nFrankfurt, 7 March 2024\n\nThe euro area economy grew 0.5% in "
+             "2023, and inflation is projected at 2.3% in 2024.")
+    assert home_country(union).name == "euro area"  # (a union's body, not the country of its city)
+    letterhead = ("BANK OF ENGLAND\nThreadneedle Street, London\n\nMONETARY POLICY REPORT\n\nLondon, 7 November 2024\n\n"
+                  "CPI inflation fell to 1.7% in September. In the euro area, inflation was 2.0%.")
+    assert home_country(letterhead).name == "United Kingdom"

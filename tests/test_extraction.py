@@ -2705,7 +2705,6 @@ def test_a_pound_at_par_with_sterling_and_guilder_and_florin_abbreviations_with_
     assert units(antilles) == {"NAf. 2.04 billion": "ANG", "Afl. 0.5 billion": "AWG", "Cg 0.5 billion": "XCG"}  # one sentence
 
 
-
 def test_a_tables_change_in_points_is_a_cell_and_its_row_keeps_the_tables_columns():
     text = ("Ruritanian Airways Group\nMONTHLY TRAFFIC REPORT\n\nTable 1. Traffic statistics, September\n\n"
             "                                  September 2025  September 2024    Change\n"
@@ -2719,3 +2718,9 @@ def test_a_tables_change_in_points_is_a_cell_and_its_row_keeps_the_tables_column
     assert found["84.3"] == (84.3, "percent", "2025-09") and found["83.3"] == (83.3, "percent", "2024-09")
     assert found["1.0 pp"] == (1.0, "percentage_points", "2025-09")
     assert found["2,560"] == (2560000, "persons", "2024-09") and found["80.4"] == (80.4, "percent", "2024-09")
+
+
+def test_a_range_with_a_unit_glued_to_its_high_end_is_no_models_variant():
+    found = {o.mention: (float(o.value), float(o.value_high), o.unit) for o in extract_document(document_from_text(
+        "Economy of Chile\n\nThe utility will add 5-10GW of capacity, and the mines will hire 20-30K workers."))[0]}
+    assert found["5-10GW"] == (5, 10, "GW") and found["20-30K"] == (20000, 30000, "persons")
