@@ -235,9 +235,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # regime, Argentina under Perón), 126 (encyclopedic: Jersey, Guernsey, Guam, Anguilla) and 127 (new genres: bank
 # lending survey, company insolvencies, airline monthly traffic, spirits exports): read before any change for them,
 # the pool fell to unit .9483, subject .8016, source .7841, indicator .6453 (the three sets alone: unit .838, subject
-# .409, source .409, indicator .469), so those floors went down.
+# .409, source .409, indicator .469), so those floors went down. Session 36 ended (25,452 core facts) at unit .9490,
+# period .7898, subject .8165, source .7976, indicator .6458 (sets 125-127: period .721 → .808, subject .409 → .799,
+# source .409 → .807; the 24,485 of the sets before them: source .7966 → .7973, period .7891 → .7890, no other field
+# moved): the subject and source floors went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.98, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.80, "source": 0.78, "indicator": 0.64}
+                  "period": 0.78, "subject": 0.81, "source": 0.79, "indicator": 0.64}
 
 
 @pytest.fixture(scope="module")
