@@ -5,6 +5,9 @@ an index's base ("(2021=100)"), and fractions written in figures ("1/59th")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
 
 # "At constant 2018 prices": the base year of a price series names the series; it is not a time
 # (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
@@ -28,9 +31,18 @@ CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}
 SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\w%]|[.,]\d)")
 # "Boeing 777-300ERs", "787-8s", "Dash 8-400s", "A350-900s": a model's number after its series', in the plural
 # … or its lettered variant after a series of three digits or with a letter ("767-300F", "A330-200F"; not
-# "5-10GW", "$10-15M", "100-150MW": ranges with a unit or a scale)
-MODEL_NUMBER = re.compile(r"(?<![\w.,])(?:(?:[A-Z]{1,2})?\d{1,4}-(?P<model>\d{1,4})(?:[A-Z]{1,3})?s"
-                          r"|(?:[A-Z]{1,2}\d{1,4}|\d{3,4})-(?P<variant>\d{1,4})(?!(?:K|M|B|BN|MN|GW|MW|KW|TW|TWH|GWH|MWH|KWH|KM|KG|MT|T|BPD)\b)[A-Z]{1,3})\b")
+# "5-10GW", "$10-15M", "100-150MW": ranges with a unit or a scale, the lexicon's glued units and scales)
+
+
+@lru_cache(maxsize=1)
+def model_number() -> re.Pattern[str]:
+    lex = load_lexicon("quantities")
+    glued = sorted({w.upper() for key in ("glued_units", "glued_scales", "glued_money_scales") for w in lex[key]},
+                   key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w.,])(?:(?:[A-Z]{1,2})?\d{1,4}-(?P<model>\d{1,4})(?:[A-Z]{1,3})?s"
+                      rf"|(?:[A-Z]{{1,2}}\d{{1,4}}|\d{{3,4}})-(?P<variant>\d{{1,4}})(?!(?:{'|'.join(glued)})\b)[A-Z]{{1,3}})\b")
+
+
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
                            r"|(?<=\b[A-Z]-)\d{1,3}(?=[A-Z]{1,2}\b)")  # also "Table II.1", "H-2B workers" (a visa's class)

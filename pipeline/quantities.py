@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, MODEL_NUMBER, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -260,7 +260,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if "-" in text:  # "Boeing 787-8s": a model's number
-        result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in MODEL_NUMBER.finditer(text)
+        result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in model_number().finditer(text)
                              for group in ("model", "variant") if m.group(group)]
     if "/" in text:  # "Law 58/1991": an act's number in its year
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ISSUE_NUMBER.finditer(text)]
