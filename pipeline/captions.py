@@ -13,7 +13,8 @@ from functools import lru_cache
 from pipeline.estimators import known_estimators, publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.references import SHORT_NAME, is_institution_head, known_full_name
+from pipeline.abbreviations import SHORT_NAME
+from pipeline.references import is_institution_head, known_full_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")

@@ -27,7 +27,8 @@ from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
     defined_names,
 )
-from pipeline.references import expand_abbreviations, is_institution_head, known_full_name, longer_name, resolve_references
+from pipeline.abbreviations import expand_abbreviations
+from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,

@@ -11,7 +11,8 @@ from pipeline.captions import SOURCE_NOTE
 from pipeline.document_times import heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
-from pipeline.references import abbreviations, known_full_name, name_initials
+from pipeline.abbreviations import abbreviations, name_initials
+from pipeline.references import known_full_name
 
 
 def releases_own_estimates(author: str, text: str) -> bool:

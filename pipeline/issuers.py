@@ -16,7 +16,8 @@ from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
-from pipeline.references import abbreviations, known_full_name, name_initials
+from pipeline.abbreviations import abbreviations, name_initials
+from pipeline.references import known_full_name
 from pipeline.reports import CARRIED
 from pipeline.issuer_kinds import (
     credits_itself, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
@@ -94,7 +95,7 @@ def document_author(text: str) -> str:
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:
-    """What the document's abbreviations (references.abbreviations) and the roles its heading names
+    """What the document's abbreviations (abbreviations.abbreviations) and the roles its heading names
     ("Independent Administrator: …") stand for; one its letterhead defines in capitals ("ROYAL ESWATINI
     SUGAR CORPORATION LIMITED (RES)") stands for the issuer as it is named."""
     defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full

@@ -1740,7 +1740,7 @@ def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and
 
 
 def test_an_abbreviation_names_the_body_its_initials_spell_and_a_name_whose_parts_a_comma_joins():
-    from pipeline.references import abbreviations
+    from pipeline.abbreviations import abbreviations
 
     text = ("An audit by Kroll for the National Bank of Georgia (NBG) traced the funds. The National Institute of "
             "Statistics, Economic and Demographic Studies (INSEED) ran the survey. The Office of the National Economic "

@@ -1,0 +1,142 @@
+"""Abbreviations a document defines for the estimators it names ("the National Institute of Statistics
+(INS)", a letterhead "DANE – National Administrative Department of Statistics", a name spelled out after
+its abbreviation), and writing them out again where a name uses one ("the FAO and the WFP")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.references import listed_estimators
+
+
+# a name's short form in brackets: "(INS)", "(Cochilco)", "(Stats SA)", "(FBoS)", "(BoG)" ("of" in lower case)
+SHORT_NAME = r"[A-Z][A-Z&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8}|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"
+# "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
+# say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
+ABBREVIATION = re.compile(
+    # the name's words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Institut
+    # Haïtien de Statistique et d’Informatique")
+    r"(?P<name>[A-Z](?<!\w.)[\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le|et|y|e|del|di|da|do|dos|das|au|aux|ng)[ \t]+)*"
+    r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'&-]*){1,7})[ \t]+"
+    rf"\((?P<abbr>{SHORT_NAME})\)"
+)
+
+
+# "Statistics Indonesia (Badan Pusat Statistik, BPS)": the name, its name in the country's language and
+# the abbreviation of that; the abbreviation stands for the name the text gives first
+GLOSSED_ABBREVIATION = re.compile(ABBREVIATION.pattern.replace(r"\((?P<abbr>", r"\((?P<gloss>[A-ZÀ-Þ][^(),;]{1,60}),[ \t]+(?P<abbr>"))
+
+
+# a letterhead of an abbreviation and the name it stands for: "DANE – National Administrative Department of Statistics"
+LETTERHEAD_ABBREVIATION = re.compile(r"[ \t]*(?P<abbr>[A-Z][A-Za-z]{1,7})[ \t]+[—–-]+[ \t]+"
+                                     r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*)+)[ \t]*\r?$")
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a document defines ("the National Institute of Statistics (INS)", or a letterhead
+    "DANE – National Administrative Department of Statistics"), so that a later "the INS said" or
+    "Source: DANE" names the same estimator by its full name."""
+    found: dict[str, str] = {}
+    if letterhead := LETTERHEAD_ABBREVIATION.match(text.lstrip("\ufeff\r\n").split("\n", 1)[0]):
+        found[letterhead.group("abbr")] = letterhead.group("name")
+    if ", " in text:
+        for m in GLOSSED_ABBREVIATION.finditer(text):
+            found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
+    for m in ABBREVIATION.finditer(text):
+        # ("the Central Bank of Kenya's (CBK) target band": the bank, not its possessive)
+        name, abbr = re.sub(r"^(?:The|the|Its|Their)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
+        # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
+        # name does; a word that does not ("the capital (Tirana)") is no abbreviation
+        if not abbr.isupper() and (abbr[0] not in [word[0] for word in name.split()] or " " not in name) \
+                and not (" " not in abbr and abbr[:1].isupper() and _names_institution(name)):
+            continue  # (but "the Federal Statistical Office (Destatis)": an institution's short name)
+        name = _from_initials(name, abbr)
+        if abbr.isupper() and (wrapped := _wrapped_start(text, m.start("name"), name, abbr)):
+            name = f"{wrapped} {name}"  # "… analysed by the Scotch" / "Whisky Association (SWA)": a name a line end broke
+        # "the National Institute of Statistics, Economic and Demographic Studies (INSEED)": a name
+        # whose parts a comma joins
+        if " and " in name and (head := NAME_BEFORE_COMMA.search(text, max(0, m.start("name") - 80), m.start("name"))) \
+                and (set(head.group("head").split()) & INSTITUTION_WORDS or name_initials(re.sub(r"^The\s+", "", f"{head.group('head')} {name}")) == abbr):
+            name = re.sub(r"^(?:The|the)\s+", "", f"{head.group('head')}, {name}")
+        found.setdefault(abbr, name)
+    if "(" in text:  # "the statistics institute INE (Instituto Nacional de Estadísticas)": spelled out after it
+        for m in SPELLED_AFTER.finditer(text):
+            if name_initials(m.group("name")) == m.group("abbr"):
+                found.setdefault(m.group("abbr"), m.group("name"))
+    return found
+
+
+SPELLED_AFTER = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w’'-]+){1,8})\)")
+
+
+def name_initials(name: str) -> str:
+    """'NBP' of 'Narodowy Bank Polski': the capitals its words begin with."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+LINE_END_WORDS = re.compile(r"(?P<words>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'&-]*){0,3}(?:[ \t]+(?:of|for|and|the)){0,2})[ \t]*\r?\n[ \t]*$")
+
+
+def _wrapped_start(text: str, at: int, name: str, abbr: str) -> str:
+    """The words a line end cut from the start of a name before its abbreviation (the previous line's
+    last capitalised words, when their initials make up what the abbreviation lacks); else ""."""
+    initials = name_initials(name)
+    if len(initials) >= len(abbr) or not abbr.endswith(initials):
+        return ""
+    missing = abbr[: len(abbr) - len(initials)]
+    m = LINE_END_WORDS.search(text, max(0, at - 80), at)
+    words = m.group("words").split() if m else []
+    for start in range(len(words)):
+        if words[start][0].isupper() and name_initials(" ".join(words[start:])) == missing:
+            return " ".join(words[start:])
+    return ""
+
+
+def _from_initials(name: str, abbr: str) -> str:
+    """'Kroll for the National Bank of Moldova' before '(NBM)', 'the World Bank and the International
+    Monetary Fund' before '(IMF)': the name from the word the
+    abbreviation's initials start at, when the name's capitalised words end with them."""
+    capitals = [(i, w) for i, w in enumerate(name.split()) if w[0].isupper()]
+    initials = name_initials(name)
+    if abbr.isupper() and len(initials) > len(abbr) and initials.endswith(abbr):
+        words = name.split()
+        start = capitals[len(initials) - len(abbr)][0]
+        joiner = [w for w in words[:start] if w != "the"][-1:]
+        if joiner and joiner[0] in ("for", "by", "to", "with", "from", "and"):  # (not "Office of the National … Council (NESDC)")
+            return " ".join(words[start:])
+    return name
+
+
+NAME_BEFORE_COMMA = re.compile(r"(?:(?<=\s)|^)(?P<head>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,5}),[ \t]+$")
+INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission",
+                     "Directorate-General", "Directorate", "Administration", "Service", "Authority"}
+
+
+def _names_institution(name: str) -> bool:
+    """Whether a name is an institution's, by its head words ("Federal State Statistics Service")."""
+    return len(name.split()) >= 2 and bool(set(name.split()) & INSTITUTION_WORDS) and name[:1].isupper()
+
+
+def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end: int = 0) -> str:
+    """'Food and Agriculture Organization and the WFP' → '… and World Food Programme': abbreviations,
+    alone or inside a joint name, written out as the document defined them, else as the name it
+    wrote before `end` whose initials they are."""
+    if " and " not in name:
+        return defined.get(name) or _written_out(name, text, end) or name
+    parts = [re.sub(r"^the\s+", "", part) for part in listed_estimators(name)]
+    expanded = [defined.get(part) or _written_out(part, text, end) for part in parts]
+    if not any(expanded):
+        return name  # "… for Latin America and the Caribbean": one name
+    names = [long or part for long, part in zip(expanded, parts)]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _written_out(abbreviation: str, text: str, end: int) -> str:
+    """The last name before `end` whose capitalised words begin with the letters of the abbreviation
+    ("World Food Programme" for "WFP"); "" when the document wrote none."""
+    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()) or not text:
+        return ""
+    joiner = r"(?:\s+(?:of|and|for|on|the|de|du|des)\s+|\s+)"
+    pattern = re.compile(r"\b" + joiner.join(rf"{letter}[\w’'-]+" for letter in abbreviation) + r"\b")
+    found = [m.group() for m in pattern.finditer(text, 0, end) if not m.group().isupper()]
+    return found[-1] if found else ""
