@@ -253,9 +253,16 @@ def _report_year(line: str, times: list[TimeExpression], fiscal: FiscalYear) -> 
         titled = REPORT_OF.search(line, 0, t.start) or REPORT_AFTER.match(line, t.end)
         if t.kind in ("date", "month") or not (titled or (t.kind in ("fiscal", "year_ending") and FISCAL_LINE.fullmatch(line, 0, t.start))):
             continue
+        if t.kind == "span" and fiscal != CALENDAR_YEAR and _consecutive_years(t.periods[0]):
+            t = replace(t, kind="fiscal", periods=((t.periods[0][1],) * 2,))  # "ANNUAL DEBT REPORT 2023-2024": the fiscal year ending in 2024
         settled = settle_times(line, [replace(t, kind="fiscal") if t.kind == "year" else t], (), fiscal)[0]
         return settled.periods[:1] if settled.periods[0][0][:4].isdigit() else ()
     return ()
+
+
+def _consecutive_years(period: tuple[str, str]) -> bool:
+    start, end = period
+    return len(start) == len(end) == 4 and start.isdigit() and end.isdigit() and int(end) - int(start) == 1
 
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
@@ -346,6 +353,9 @@ def fiscal_year(text: str) -> FiscalYear:
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
+    if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)):
+        first = _months()[begun.group("m1").lower()]  # "… from July 1, when the fiscal year begins": twelve months from it
+        return _twelve_months(first, (first - 2) % 12 + 1)
     if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start()):
         first = _months()[begun.group("m1").lower()]  # "(the fiscal year begins on 1 April)": twelve months from it
         return _twelve_months(first, (first - 2) % 12 + 1)
@@ -362,15 +372,25 @@ def fiscal_year(text: str) -> FiscalYear:
 
 # "(the fiscal year begins on 1 April)", "Its fiscal year starts on …": the text's own fiscal year (not "Japanese
 # public procurement, where the fiscal year begins on 1 April")
-OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$")
+# ("Public accounts follow a fiscal year beginning on 1 October")
+OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$|\b(?:follows?|followed|uses?|used|keeps?|kept)\s+a\s+$")
 
 
 @lru_cache(maxsize=1)
 def _fiscal_year_start() -> re.Pattern[str]:
     month = "(?:" + trie_pattern(_months()) + r")"
     names = "|".join(load_lexicon("context")["fiscal_year_names"])
-    return re.compile(rf"(?:{names})\s+years?\s+(?:(?:that|which)\s+)?(?:begins|starts|begin|start|opens)\s+on\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+    return re.compile(rf"(?:{names})\s+years?\s+(?:(?:that|which)\s+)?(?:begins|starts|begin|start|opens|beginning|starting)\s+on\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
                       rf"(?!\s*\d{{0,2}}\s*(?:and|to|through|until|[-–]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_begins_when() -> re.Pattern[str]:
+    """"… tested from July 1, when the fiscal year begins": the day a sentence says the year begins on."""
+    month = "(?:" + trie_pattern(_months()) + r")"
+    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    return re.compile(rf"\b(?:from|on)\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})(?:\s+\d{{1,2}})?,?\s+when\s+(?:the|its)\s+"
+                      rf"(?:new\s+)?(?:{names})\s+year\s+(?:begins|starts|opens)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1839,3 +1839,21 @@ def test_an_indented_fact_sheet_line_gives_the_fiscal_year_by_its_first_and_last
     assert (fiscal_year(sheet).start, fiscal_year(sheet).end) == (10, 9)
     prose = "Economy of Ruritania\n\nThe fiscal year October to September was kept by the territory's government."
     assert (fiscal_year(prose).start, fiscal_year(prose).end) == (1, 12)  # (a line of prose, not a fact sheet's)
+
+
+def test_a_fiscal_year_a_sentence_says_begins_on_a_day():
+    followed = ("Government accounts in Tonga follow a fiscal year beginning on 1 July. "
+                "Grants reached $180 million in FY2023.")
+    assert period(followed, "$180 million") == ("2022-07", "2023-06")
+    when = ("The new budget will be tested from July 1, when the fiscal year begins. "
+            "It proposes spending of Rs 9,500 billion in FY26.")
+    assert period(when, "Rs 9,500 billion") == ("2025-07", "2026-06")
+    elsewhere = ("Japanese procurement, where a fiscal year beginning on 1 April is used, grew. "
+                 "Grants reached $180 million in FY2023.")
+    assert period(elsewhere, "$180 million") == ("2023", "2023")  # another country's year: not the text's calendar
+
+
+def test_an_annual_reports_title_of_two_full_years_is_its_fiscal_year():
+    text = ("MINISTRY OF FINANCE\n\nANNUAL DEBT REPORT 2023-2024\n(Fiscal year 1 August 2023 to 31 July 2024)\n\n"
+            "Gross borrowing amounted to F$1,529.1 million.\n")
+    assert period(text, "F$1,529.1 million") == ("2023-08", "2024-07")
