@@ -182,7 +182,8 @@ def grammar() -> _Grammar:
 
 
 @lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+def number_words() -> frozenset[str]:
+    """The words that count (cardinals, ordinals, multiples, scales, fractions' denominators), lower-cased."""
     lex = grammar().lexicon
     words = [*lex["cardinals"], *lex["ordinals"], *lex["multiples"], *lex["scales"], *lex["fraction_denominators"],
              *lex["vague_plurals"]]
@@ -191,7 +192,7 @@ def _number_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _number_token_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\d+(?:[.,]\d+)*[½¼¾⅓⅔]?|\b{trie_pattern(_number_words())}\b")
+    return re.compile(rf"\d+(?:[.,]\d+)*[½¼¾⅓⅔]?|\b{trie_pattern(number_words())}\b")
 
 
 # The two halves of the number-token pattern, matched apart: their matches never touch (digits
@@ -204,7 +205,7 @@ DIGIT_TOKEN = re.compile(rf"(?:{SPACED_THOUSANDS}|\d\d*)(?:[.,]\d+)*[½¼¾⅓�
 def _number_word_pattern() -> re.Pattern[str]:
     # a leading "\b", not words_at_starts: the number words start with a dozen common letters, where
     # the first-letter test costs more than it skips (measured: about 20% slower on the seed)
-    return re.compile(r"\b(?:" + trie_pattern(_number_words()) + r")\b")
+    return re.compile(r"\b(?:" + trie_pattern(number_words()) + r")\b")
 
 
 def number_tokens(text: str) -> list[tuple[int, int]]:

@@ -67,6 +67,9 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           re.IGNORECASE)
 # "about 1/59th of South Korea's": a fraction in figures, a quantity (quantities.recognise)
 DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")
+# "The Million-Acre Scheme", "the Thousand Islands": a scale word in a name, capitalised before its next
+# capitalised word (not after an article or number that makes it a count: "A Million Women March" is read as one)
+SCALE_IN_NAME = re.compile(r"(?<![\w.,$€£¥])(?<![Aa] )(?<!\d )(?P<word>Hundred|Thousand|Million|Billion|Trillion)(?=-[A-Z][a-z]|[ \t]+[A-Z][a-z])")
 # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone
 ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row

@@ -12,13 +12,13 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.grammar import (
-    DIGITS, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, overlaps, parse_number, scan,
+    DIGITS, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, number_words, overlaps, parse_number, scan,
     word_after, words_before,
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
@@ -238,6 +238,15 @@ def _amount_lead() -> int:
 EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?dollar\b", re.IGNORECASE)
 
 
+WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether a number word stands before `at` ("Two Hundred Thousand People"): a scale word it multiplies."""
+    before = WORD_BEFORE.search(text, max(0, at - 20), at)
+    return bool(before) and before.group("word").lower() in number_words()
+
+
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:
     """Quantities and accounted-for non-quantities in one sentence (offsets relative to it).
     `tokens`, the sentence's number tokens when the caller has them, limit where to look."""
@@ -276,6 +285,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
+    if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
+        result.not_facts += [NotFact(m.start("word"), m.end("word"), "name") for m in SCALE_IN_NAME.finditer(text)
+                             if not _counted_before(text, m.start("word"))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text or "," in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
