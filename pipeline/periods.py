@@ -68,12 +68,13 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     # "the early 1990s", "the first half of the 1990s"
     decade_part = r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+)?"
+    weekday = "(?:(?:" + "|".join(w.lower() for w in load_lexicon("context")["weekdays"]) + r"),?\s+)?"  # "Monday 30 June - Friday 4 July"
     specs = [
         # 29 March to 12 April 2019 / March 29 and April 12, 2019
         # … and, within one month, August 20 and 30, 1991 / 20–30 August 1991
-        ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*"
+        ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*{weekday}"
                       rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
-        ("date_span", rf"(?:between\s+)?(?<![\d.,])(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:-|–|to|and|until)\s*"
+        ("date_span", rf"(?:between\s+)?(?<![\d.,])(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:-|–|to|and|until)\s*{weekday}"
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the week ending 22 March 2024": the seven days up to that day
         ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),

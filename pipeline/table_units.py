@@ -101,7 +101,7 @@ def caption_unit(text: str, header_start: int) -> str:
     if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")):
         return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
     if not (m and m.group("unit").strip()) and (price := CAPTION_PRICE.search(line)) \
-            and context.is_currency_prefix(price.group("money")):
+            and (context.is_currency_prefix(price.group("money")) or is_currency_code(price.group("money"))):
         return price.group("unit")  # "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)": a price in a written currency
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 

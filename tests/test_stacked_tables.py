@@ -386,3 +386,27 @@ def test_a_caption_of_tax_returns_is_no_table_of_changes():
             "Individuals         1,300     1,420\n"
             "Companies             210       236\n")
     assert observations(text)["1,300"][0] == "1300000" and observations(text)["1,300"][1] != "percent"
+
+
+MARKET_PRICES = """MINISTRY OF AGRICULTURE
+Weekly Market Price Bulletin
+Week 14: Monday 31 March - Friday 4 April 2025
+
+Table 1: Wholesale prices in three markets, week 14, 2025 (KES/kg)
+
+Commodity        Nairobi   Mombasa   Kisumu   w/w     y/y
+                 Wakulima  Kongowea  Kibuye   (%)     (%)
+Maize (dry)         52        58       49     -3.1   -12.4
+Beans (rosecoco)   140       151      133     +0.8    -4.0
+"""
+
+
+def test_a_weekly_price_table_in_a_currency_per_kilogram_with_week_on_week_changes():
+    observations, tokens = extract_document(document_from_text(MARKET_PRICES))
+    found = {o.mention: o for o in observations}
+    assert (found["52"].value, found["52"].unit) == ("52", "KES")  # "(KES/kg)": a price in a currency's code
+    assert (found["-3.1"].value, found["-3.1"].unit) == ("-3.1", "percent")  # "w/w (%)": a change keeps its sign
+    assert found["-12.4"].value == "-12.4" and found["0.8"].value == "0.8" and found["-4.0"].value == "-4"
+    # the week the document's heading spells out by its days, not the year of "week 14, 2025"
+    assert (found["52"].period_start, found["52"].period_end) == ("2025-03-31", "2025-04-04")
+    assert all(t.disposition == "date" for t in tokens if t.token == "14")  # "Week 14": a numbered week, no count
