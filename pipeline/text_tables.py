@@ -271,23 +271,34 @@ CAPTION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 SECOND_LINE_PART = re.compile(r"\([^()\n]*\)|[^\s()](?:[^\t\n()]*?[^\s()])?(?=[ \t]{2,}|\t|[ \t]*\(|[ \t]*\r?$)")
 
 
+MORE_HEADING_LINES = 2  # "External debt," over "end of year" over "(US$ billion)"
+
+
 def _names_with_second_line(text: str, heading: re.Match[str]) -> tuple[list[str], int]:
-    """The column names of a heading line, each with the words of a second heading line under it
+    """The column names of a heading line, each with the words of the heading lines under it
     ("Contributors" over "(thousands)", "Reserves in" over "years of benefits"), and where the rows
-    begin. A line is the heading's second when it is no row and the line under it is one."""
+    begin. Lines are the heading's (up to MORE_HEADING_LINES) when they are no rows, none is blank,
+    and the line under them is a row."""
     placed = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
-    second_start = heading.end() + 1
-    second_end = text.find("\n", second_start)
-    after_end = text.find("\n", second_end + 1) if second_end >= 0 else -1
-    second = text[second_start:second_end] if second_end >= 0 else ""
-    if not placed or not second.strip() or YEAR_ROW.fullmatch(second) \
-            or not YEAR_ROW.fullmatch(text, second_end + 1, after_end if after_end >= 0 else len(text)):
-        return [name for name, _ in placed], heading.end()
     names = [name for name, _ in placed]
-    for words, middle in _placed(SECOND_LINE_PART, text, second_start, second_end):
-        column = min(range(len(placed)), key=lambda index: abs(placed[index][1] - middle))
-        names[column] = f"{names[column]} {words}"
-    return names, second_end
+    lines = []  # (start, end) of each line under the heading, up to the first row
+    at = heading.end() + 1
+    while placed and len(lines) <= MORE_HEADING_LINES and at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if YEAR_ROW.fullmatch(text, at, end):
+            break
+        if not text[at:end].strip():
+            return names, heading.end()
+        lines.append((at, end))
+        at = end + 1
+    if not lines or len(lines) > MORE_HEADING_LINES or at > len(text):
+        return names, heading.end()
+    for line_start, line_end in lines:
+        for words, middle in _placed(SECOND_LINE_PART, text, line_start, line_end):
+            column = min(range(len(placed)), key=lambda index: abs(placed[index][1] - middle))
+            names[column] = f"{names[column]} {words}"
+    return names, lines[-1][1]
 
 
 def _as_day(label: str) -> str:

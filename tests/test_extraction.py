@@ -1406,6 +1406,20 @@ def test_a_table_of_years_whose_column_names_run_onto_a_second_line_of_units():
     assert rows["3,960"] == ("3960000000", "BRL", "2033")
 
 
+def test_a_table_of_years_whose_column_names_run_over_three_lines():
+    text = ("Economy of Ruritania\n\nThe table gives the central bank's series.\n\n"
+            "Year    GDP growth   External debt,          Crowns per\n"
+            "        (%)          end of year             US dollar\n"
+            "                     (US$ billion)\n"
+            "1975    5.3          0.6                     3.90\n"
+            "1985    -7.3         26.3                    18.61\n"
+            "Exchange rates are annual averages.\n")
+    rows = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert rows["0.6"] == ("600000000", "USD", "1975-12")  # "end of year" and "(US$ billion)" under "External debt,"
+    assert rows["-7.3"] == ("-7.3", "percent", "1985")
+    assert rows["26.3"] == ("26300000000", "USD", "1985-12")
+
+
 def test_a_table_with_a_second_heading_line_splitting_its_years():
     text = ("Table 1: Projections (percent, y-o-y, unless otherwise stated)\n\n"
             "                          2024        2025              2026\n"
