@@ -29,7 +29,7 @@ from pipeline.issuers import (
 )
 from pipeline.abbreviations import expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
-from pipeline.reports import CARRIED, Report, acts_in_their_clause, looks_back, uncarried
+from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
 from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
@@ -154,7 +154,7 @@ def extract_document(
                   and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own, text) else [], False, False,
-                           bool(own) and looks_back(text), introduces=text.rstrip().endswith(":"))
+                           bool(own) and looks_back(text), introduces=introduces_table(text))
             if item != carry.paragraph:
                 carry.pair = ""
             if named_pair := trade_partner_named(text, home):
@@ -290,7 +290,8 @@ def extract_document(
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows)
-        if carried_on:  # (a sentence takes the report on when one of its figures continues its topic)
+        # (a sentence takes the report on when one of its figures continues its topic; every row of a table it introduced does)
+        if carried_on and not report.in_introduced_table(item):
             observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(sentence_rows, text)
         if carried_on or (own_sources and not acted):
             report.gave(sentence_rows, text)

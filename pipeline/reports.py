@@ -135,6 +135,15 @@ class Report:
 
 
 CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
+# "The table shows the main exports as recorded by …", "Series of the central bank; …": a sentence that
+# introduces the table below it (as one ending with a colon does)
+TABLE_INTRODUCTION = re.compile(r"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table|chart)\s+(?:below\s+)?(?:shows|gives|presents|sets\s+out|"
+                                r"reports|lists|summari[sz]es)\b|(?:Series|Data|Figures|Statistics)\s+(?:of|from)\s)")
+
+
+def introduces_table(sentence: str) -> bool:
+    """Whether a sentence introduces the table of the next paragraph: it ends with a colon, or says so."""
+    return sentence.rstrip().endswith(":") or TABLE_INTRODUCTION.match(sentence) is not None
 
 
 def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], sentence: str) -> list[Reading]:

@@ -2620,6 +2620,27 @@ def test_a_sentence_naming_a_source_and_ending_with_a_colon_gives_the_table_belo
     assert found["4,410"] == found["4,920"] == "Paraguay (official)"
 
 
+def test_a_sentence_saying_what_the_table_below_shows_gives_every_row_its_source():
+    text = ("Economy of Ruritania under the regent\n\nExports\nThe table shows the main exports as recorded by the "
+            "Bureau of Trade Statistics.\n\n"
+            "                        1970     1975\n"
+            "                        (US$ million)\n"
+            "Coffee                  77       129\n"
+            "Petroleum products      38       130\n"
+            "Total                   115      259\n\n"
+            "Wages rose 12% in 1976.\n\nSeries of the Banco de Ruritania; growth is an annual average.\n\n"
+            "Term         GDP growth   Inflation\n"
+            "             (%)          (%)\n"
+            "1960–1966    6.2          14.6\n"
+            "1966–1972    5.8          9.9\n")
+    found = sources(text)
+    # every row, whatever it is of (petroleum as well as coffee)
+    assert found["77"] == found["130"] == found["259"] == "Bureau of Trade Statistics"
+    assert found["12%"] == ""
+    assert found["6.2"] == found["9.9"] == "Banco de Ruritania"  # "Series of the …": a caption naming its body
+    assert find_sources("The series of Industrial Production rose 4%.", None) == []
+
+
 def test_an_index_of_a_topic_and_a_survey_title_taken_for_the_issuer_name_no_source():
     assert find_sources("Output, measured by the index of Industrial Production, fell 10%.", None) == []
     assert find_sources("Poverty, measured by the survey of Household Income and Expenditure, fell to 20%.", None) == []
