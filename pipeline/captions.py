@@ -34,7 +34,8 @@ SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?
                          re.MULTILINE)
 # "Sources: Department of Statistics; Ministry of Finance for public debt.": one source for the block, another
 # for its lines of what the note names
-SCOPED_SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[ \t]*;[ \t]*(?:the[ \t]+)?(?P<other>{NAME})[ \t]+for[ \t]+"
+# (the other perhaps with its abbreviation: "…; Eastern Caribbean Central Bank (ECCB) for the exchange rate.")
+SCOPED_SOURCE_NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<source>{NAME})[ \t]*;[ \t]*(?:the[ \t]+)?(?P<other>{NAME})(?:[ \t]+\((?:{SHORT_NAME})\))?[ \t]+for[ \t]+"
                                 r"(?P<scope>[a-z][^;.\n]{2,40}?)\.?[ \t]*\r?$", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 TABLE_NOTE = re.compile(r"[ \t]*(?:Notes?|NOTES?)\b")
@@ -89,7 +90,10 @@ def _scoped_blocks(text: str, note: re.Match[str]) -> list[CaptionedBlock]:
     if not _label_lines(text, start, end):
         return []
     # ("for population and inflation": either; "for public debt": both words, each as a word of the line)
-    items = [re.findall(r"[a-z]{4,}", item) for item in re.split(r",\s*|\s+and\s+", note.group("scope").lower())]
+    # (or as a line names it: "the exchange rate" on a "Currency: …" line, by lexicon/context.yaml note_scope_aliases)
+    aliases = load_lexicon("context")["note_scope_aliases"]
+    scopes = [re.sub(r"^the\s+", "", item) for item in re.split(r",\s*|\s+and\s+", note.group("scope").lower())]
+    items = [re.findall(r"[a-z]{4,}", phrase) for scope in scopes for phrase in (scope, *aliases.get(scope, ()))]
     if any(SCOPE_GENERIC.intersection(item) for item in items):
         return []  # a kind of line ("for fiscal indicators"), not the lines' words: which lines are whose is not said
     lines = text[start:end].splitlines(keepends=True)

@@ -168,6 +168,8 @@ def extract_document(
             sources = [(CARRIED, author if issuer.statistics and author else speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
             sources = [(CARRIED, publisher_of(defined.get(block.source) or longer_name(block.source, doc.text, block.at)))]
+            if len(sources[0][1].split()) > 1 and sources[0][1] not in named:
+                named.append(sources[0][1])  # ("The Statistics Department puts …" later: the "Statistics Department Montserrat" of the block)
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
         speaking = turn if turn and not turn.asks else None  # who answers: what he or she says is his or hers
         backwards = context.continues_previous(text, "source_anaphora")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.countries import countries
+from pipeline.countries import countries, country_named_alone
 from pipeline.attribution import clean_name
 from pipeline.estimators import estimator_type, is_person
 from pipeline.lexicon import load_lexicon
@@ -68,8 +68,10 @@ def _shortened_from(name: str, named_before: list[str]) -> str:
     if words[-1].lower() not in {h.lower() for h in _lexicon()["institution_heads"]} or words[-1] in ("Bank", "Fund") \
             or is_person(name):
         return ""
-    return next((full for full in reversed(named_before) if full.endswith(" " + name) and " and " not in full
-                 and full[: -len(name) - 1].istitle()), "")
+    return next((full for full in reversed(named_before) if " and " not in full and (
+                 full.endswith(" " + name) and full[: -len(name) - 1].istitle()
+                 or full.startswith(name + " ") and country_named_alone(full[len(name) + 1 :])  # "Statistics Department Montserrat"
+                 )), "")
 
 
 def resolve_references(

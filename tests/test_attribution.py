@@ -2641,6 +2641,17 @@ def test_a_sentence_saying_what_the_table_below_shows_gives_every_row_its_source
     assert find_sources("The series of Industrial Production rose 4%.", None) == []
 
 
+def test_a_fact_sheets_note_naming_a_body_for_the_exchange_rate_and_the_bodys_name_without_its_place():
+    text = ("Economy of Saint Helena\n\nStatistics\nCurrency: Saint Helena pound (£); £1 = US$1.27 (2024)\n"
+            "GDP: £38 million (2023)\nInflation: 3.1% (2023)\n"
+            "Sources: Statistics Office Saint Helena; Bank of England (BoE) for the exchange rate.\n\n"
+            "The Statistics Office puts growth at 1.9% in 2023.")
+    found = sources(text)
+    assert found["£38 million"] == found["3.1%"] == "Statistics Office Saint Helena"
+    assert found["US$1.27"] == "Bank of England"  # the "Currency" line: the exchange rate the note names
+    assert found["1.9%"] == "Statistics Office Saint Helena"  # the office's name without its place, as the note gave it
+
+
 def test_an_index_of_a_topic_and_a_survey_title_taken_for_the_issuer_name_no_source():
     assert find_sources("Output, measured by the index of Industrial Production, fell 10%.", None) == []
     assert find_sources("Poverty, measured by the survey of Household Income and Expenditure, fell to 20%.", None) == []
