@@ -78,6 +78,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
                       rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y>{YEAR})\b"),
         # "the week ending 22 March 2024": the seven days up to that day
         ("week", rf"\bweek\s+(?:ending|ended|to)\s+(?:(?P<d1>{day})\s+(?P<m1>{month})|(?P<m2>{month})\s+(?P<d2>{day})),?\s+(?P<y>{YEAR})\b"),
+        # "over the five years to 2029-30": the split (fiscal) years up to that one
+        ("fiscal_years_to", rf"\b(?:decade|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years)\s+"
+                            rf"(?:to|ending|ended|through|up\s+to)\s+(?P<y>{YEAR})[-–/](?P<y2>\d\d)\b(?![-–/.,]\d)"),
         # "in the decade to 2008", "the five years to 2019": the years up to that one
         ("years_to", rf"\b(?:decade|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years)\s+"
                      rf"(?:to|ending|ended|through|up\s+to)\s+(?P<y>{YEAR})\b"),
@@ -172,7 +175,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
         "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
-        "years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
+        "years_to": Caseless(r"decade|years"), "fiscal_years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
@@ -245,9 +248,10 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{g['y']}-{first:02d}", _day(g["m2"] or g["m3"], g["d2"] or g["d3"], g["y"])),)
     if kind == "year_to_month":
         return ((g["y1"], f"{g['y2']}-{_months()[g['m2'].lower().rstrip('.')]:02d}"),)
-    if kind == "years_to":
+    if kind in ("years_to", "fiscal_years_to"):
         n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
-        return ((str(int(g["y"]) - n + 1), g["y"]),)
+        last = _full_year(g["y2"], g["y"]) if kind == "fiscal_years_to" else g["y"]  # (2029-30: the split year ends in 2030)
+        return ((str(int(g["y"]) - n + 1), last),)
     if kind == "months_to":
         n = int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()]
         last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1

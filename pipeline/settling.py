@@ -253,7 +253,8 @@ def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:
     its quarters count from its first month ("Q3 FY2024" → 2024-01/2024-03), its months fall in the
     year before when they come at or after that month ("July–April FY2024" → 2023-07/2024-04)."""
     start_month = fiscal_year.start
-    if start_month == 1 or t.kind not in ("fiscal_span", "split_years", "fiscal", "fiscal_years", "fiscal_quarter", "fiscal_month_span"):
+    if start_month == 1 or t.kind not in ("fiscal_span", "split_years", "fiscal", "fiscal_years", "fiscal_quarter", "fiscal_month_span",
+                                          "fiscal_years_to"):
         return t
     (first, last), = t.periods
     if t.kind == "fiscal_quarter":

@@ -1857,3 +1857,11 @@ def test_an_annual_reports_title_of_two_full_years_is_its_fiscal_year():
     text = ("MINISTRY OF FINANCE\n\nANNUAL DEBT REPORT 2023-2024\n(Fiscal year 1 August 2023 to 31 July 2024)\n\n"
             "Gross borrowing amounted to F$1,529.1 million.\n")
     assert period(text, "F$1,529.1 million") == ("2023-08", "2024-07")
+
+
+def test_the_years_up_to_a_split_year_are_fiscal_years():
+    text = ("Financial years run from 1 July to 30 June. The Bill would cost $909 million over the five years to "
+            "2029-30 and $2,179 million over the ten years to 2034-35, against $40 million in the two years to 2025.")
+    assert period(text, "$909 million") == ("2025-07", "2030-06")
+    assert period(text, "$2,179 million") == ("2025-07", "2035-06")
+    assert period(text, "$40 million") == ("2024", "2025")
