@@ -34,6 +34,7 @@ from pipeline.document_times import (
     dateline_end, document_date, document_period, fiscal_year, headline_end,
 )
 from pipeline.places import is_place, named_facilities
+from pipeline.named_periods import find_named_periods, named_period_times
 from pipeline.plans import elliptical_plans, find_plans, leading_plan, ordinal_of, plan_names, plan_times, target_years
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
@@ -81,6 +82,7 @@ def extract_document(
     subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
+    named_periods = find_named_periods(doc.text)  # "The period of investigation (POI) is …": a later "in the POI"
     fiscal = fiscal_year(doc.text)
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
@@ -138,7 +140,8 @@ def extract_document(
                           if sent.start + q.start not in note_marks]
             accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
             continue
-        times = sorted(found.times + plan_times(text, plans), key=lambda t: t.start) if has_numbers else []
+        times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
+            if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else longer_name(name, doc.text, sent.start + at))
                for at, name in find_sources(unwrapped(text), home, author)]

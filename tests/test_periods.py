@@ -1865,3 +1865,12 @@ def test_the_years_up_to_a_split_year_are_fiscal_years():
     assert period(text, "$909 million") == ("2025-07", "2030-06")
     assert period(text, "$2,179 million") == ("2025-07", "2035-06")
     assert period(text, "$40 million") == ("2024", "2025")
+
+
+def test_a_period_the_document_names_by_an_abbreviation_dates_what_is_said_in_it():
+    text = ("Anti-dumping investigation\n\nThe period of investigation (POI) is 1 April 2023 to 31 March 2024 (12 months). "
+            "Imports from the subject country reached 48,480 MT in the POI. Imports rose 8% in 2022.")
+    assert period(text, "48,480 MT") == ("2023-04-01", "2024-03-31")
+    assert period(text, "8%") == ("2022", "2022")
+    undefined = "Anti-dumping investigation\n\nImports from the subject country reached 48,480 MT in the POI."
+    assert period(undefined, "48,480 MT") == ("", "")  # a name the text never defines dates nothing
