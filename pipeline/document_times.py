@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.countries import country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.periods import TimeExpression, _months, time_expressions
@@ -353,10 +354,11 @@ def fiscal_year(text: str) -> FiscalYear:
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
-    if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)):
+    if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
         first = _months()[begun.group("m1").lower()]  # "… from July 1, when the fiscal year begins": twelve months from it
         return _twelve_months(first, (first - 2) % 12 + 1)
-    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start()):
+    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \
+            and not (lead.group("follows") and _names_a_country_before(text, lead.start())):
         first = _months()[begun.group("m1").lower()]  # "(the fiscal year begins on 1 April)": twelve months from it
         return _twelve_months(first, (first - 2) % 12 + 1)
     if not m:
@@ -373,7 +375,17 @@ def fiscal_year(text: str) -> FiscalYear:
 # "(the fiscal year begins on 1 April)", "Its fiscal year starts on …": the text's own fiscal year (not "Japanese
 # public procurement, where the fiscal year begins on 1 April")
 # ("Public accounts follow a fiscal year beginning on 1 October")
-OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$|\b(?:follows?|followed|uses?|used|keeps?|kept)\s+a\s+$")
+# (but not "Australia, its main rival, follows a fiscal year beginning on 1 July": another country's)
+OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$|(?P<follows>\b(?:follows?|followed|uses?|used|keeps?|kept)\s+a\s+$)")
+SENTENCE_START = re.compile(r"[.!?\n]\s")
+
+
+def _names_a_country_before(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` names another country than the one the text's first line does ("The
+    US Congress faces a shutdown from October 1, when …" in an article on Mexico)."""
+    start = max((m.end() for m in SENTENCE_START.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    titled = {country.name for _, _, country in country_mentions(text.lstrip("\ufeff").split("\n", 1)[0])}
+    return any(country.name not in titled for _, _, country in country_mentions(text[start:at]))
 
 
 @lru_cache(maxsize=1)

@@ -157,7 +157,8 @@ def extract_document(
                   and not full.endswith("(official)")]
         if not has_numbers:  # most sentences: only what they pass on to the next one matters
             report.advance(item, sources if not uncarried(own, text) else [], False, False,
-                           bool(own) and looks_back(text), introduces=introduces_table(text))
+                           bool(own) and looks_back(text),
+                           introduces=introduces_table(text, doc.text[sent.end : sent.end + 400], [at for at, _ in own]))
             if item != carry.paragraph:
                 carry.pair = ""
             if named_pair := trade_partner_named(text, home):

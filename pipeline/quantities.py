@@ -239,12 +239,14 @@ EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?d
 
 
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
+NEXT_WORD = re.compile(r"[ \t-]+(?P<word>[A-Za-z]+)")
 
 
-def _counted_before(text: str, at: int) -> bool:
-    """Whether a number word stands before `at` ("Two Hundred Thousand People"): a scale word it multiplies."""
-    before = WORD_BEFORE.search(text, max(0, at - 20), at)
-    return bool(before) and before.group("word").lower() in number_words()
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether a number word stands next to the scale word at start:end ("Two Hundred Thousand People",
+    "Hundred Thousand Teachers"): a count written in capitals, not a name."""
+    before, after = WORD_BEFORE.search(text, max(0, start - 20), start), NEXT_WORD.match(text, end)
+    return any(m and m.group("word").lower() in number_words() for m in (before, after))
 
 
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:
@@ -287,7 +289,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "name") for m in SCALE_IN_NAME.finditer(text)
-                             if not _counted_before(text, m.start("word"))]
+                             if not _counted(text, m.start("word"), m.end("word"))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text or "," in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions

@@ -76,8 +76,8 @@ class Report:
     # the topics (report_topic_families) of the figures it has given: the figures of a later sentence
     # must continue one of them; none yet when it was named in a sentence without figures
     topics: frozenset[str] | None = frozenset()
-    # named in a sentence without numbers that ends with a colon ("The central bank's series shows the
-    # period:"): it introduces the table of the next paragraph, each of whose rows is the report's
+    # named in a sentence without numbers that introduces the table of the next paragraph ("The central bank's
+    # series shows the period:", "The table shows … as recorded by …"): each of the table's rows is the report's
     introduces_table: bool = False
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
@@ -89,14 +89,15 @@ class Report:
         return []
 
     def in_introduced_table(self, paragraph: int) -> bool:
-        """Whether the paragraph is the table the report's sentence introduced with its colon."""
+        """Whether the paragraph is the table the report's sentence introduced."""
         return self.introduces_table and paragraph == self.paragraph + 1
 
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
                 looks_back: bool = False, first_number: int | None = None, introduces: bool = False) -> None:
         """After a sentence: `own` the estimators it names, `continued` whether it took the report,
         `looks_back` whether it speaks of figures already given ("Despite these official statistics"),
-        `first_number` where its first number starts, `introduces` whether it ends with a colon."""
+        `first_number` where its first number starts, `introduces` whether it introduces the table below
+        (introduces_table)."""
         if own:
             self.source, self.paragraph, self.left = own[-1][1], paragraph, _lexicon()["source_carry_sentences"]
             self.announced = not has_numbers and not looks_back
@@ -141,9 +142,18 @@ TABLE_INTRODUCTION = re.compile(r"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table
                                 r"reports|lists|summari[sz]es)\b|(?:Series|Data|Figures|Statistics)\s+(?:of|from)\s)")
 
 
-def introduces_table(sentence: str) -> bool:
-    """Whether a sentence introduces the table of the next paragraph: it ends with a colon, or says so."""
-    return sentence.rstrip().endswith(":") or TABLE_INTRODUCTION.match(sentence) is not None
+TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*\S(?:[ \t]{2,}|\t|\|)\S")  # after a blank line, a line of columns
+
+
+def introduces_table(sentence: str, following: str, named_at: list[int]) -> bool:
+    """Whether a sentence introduces the table of the next paragraph: it ends with a colon, or says so
+    ("The table shows …"), names its bodies before any ";" (not "…; the exchange rate is the central
+    bank's": one column's), and a table follows (`following`: the text after the sentence)."""
+    if sentence.rstrip().endswith(":"):
+        return True
+    clause_end = sentence.find(";") if ";" in sentence else len(sentence)
+    return TABLE_INTRODUCTION.match(sentence) is not None and all(at < clause_end for at in named_at) \
+        and TABLE_LINE.match(following) is not None
 
 
 def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], sentence: str) -> list[Reading]:

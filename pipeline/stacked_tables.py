@@ -23,7 +23,7 @@ from pipeline.periods import time_expressions
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
-from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, WEEK_OF_YEAR, of_places, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
@@ -155,7 +155,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
         read, units = _column_headings(text, heading, first_row)
         if not any(time for time, _, _ in read):  # "… throughput by terminal, September 2025": the caption's time
             caption = caption_line(text, heading[0].start)
-            when = next((caption[t.start : t.end] for t in time_expressions(caption) if not WEEK_OF_YEAR.search(caption, 0, t.start)), "")
+            when = next((caption[t.start : t.end] for t in time_expressions(caption)), "")
             read = [(when, rest, changes) for _, rest, changes in read]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")

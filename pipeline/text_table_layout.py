@@ -49,8 +49,6 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 # "Table III-2. Inter-Korean trade, 2015–2024 (unit: USD million)": what the table is of
 CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
 PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
-# "…, week 27, 2025 (NGN/kg)": a numbered week's year, not the time of the table (its days are the document's)
-WEEK_OF_YEAR = re.compile(r"\bweek\s+\d{1,2}(?:,|\s+of)?\s+$", re.IGNORECASE)
 # a column of changes ("y-o-y", "% change", "Change (%)")
 CHANGE_COLUMN = r"(?:[yqmw]-o-[yqmw]|[yqmw]/[yqmw]|%[ \t]*change|change[ \t]*\(%\))"
 

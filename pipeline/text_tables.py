@@ -21,7 +21,7 @@ from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    WEEK_OF_YEAR, YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -327,8 +327,7 @@ def category_table_cells(text: str) -> list[Cell]:
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
         captions = caption_lines(text, heading.start())
-        when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)
-                     and not WEEK_OF_YEAR.search(captions, 0, t.start)), "")
+        when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
         first_cell = len(cells)
         labels = []
         for row in rows_under(text, heading.end(), ROW_ENDING_IN_WORDS):

@@ -2641,6 +2641,17 @@ def test_a_sentence_saying_what_the_table_below_shows_gives_every_row_its_source
     assert find_sources("The series of Industrial Production rose 4%.", None) == []
 
 
+def test_a_sentence_announcing_figures_in_prose_or_one_columns_source_gives_no_table_its_source():
+    prose = ("Economy of Chile\n\nFigures from the National Statistics Institute (INE) paint a grim picture.\n\n"
+             "Unemployment stood at 8.5% in 2023. Copper exports fell 8%.")
+    assert sources(prose)["8%"] == ""  # the next paragraph is prose, not a table
+    one_column = ("Economy of Chile\n\nThe table below shows output and prices; the exchange rate is that published by "
+                  "the Central Bank of Chile.\n\n"
+                  "Year    GDP growth (%)    Inflation (%)    Pesos per US dollar\n"
+                  "2022    2.4               11.6             873\n")
+    assert sources(one_column)["2.4"] == ""  # the bank's is one column only
+
+
 def test_a_fact_sheets_note_naming_a_body_for_the_exchange_rate_and_the_bodys_name_without_its_place():
     text = ("Economy of Saint Helena\n\nStatistics\nCurrency: Saint Helena pound (£); £1 = US$1.27 (2024)\n"
             "GDP: £38 million (2023)\nInflation: 3.1% (2023)\n"

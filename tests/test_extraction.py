@@ -1039,11 +1039,11 @@ def test_number_words_of_times_names_and_captions_are_accounted_for():
 
 def test_a_scale_word_in_a_name_is_a_name_but_counted_after_a_number_word():
     text = ("Economy of Uganda\n\nThe Million-Acre Scheme settled farmers near the Thousand Hills Road. "
-            "A poster read: Two Hundred Thousand People Marched.")
+            "A poster read: Two Hundred Thousand People Marched. Kenya Needs Hundred Thousand Teachers.")
     observations, tokens = extract_document(document_from_text(text))
     found = {(t.token, t.char_start): t.disposition for t in tokens}
     assert found[("Million", text.index("Million"))] == found[("Thousand", text.index("Thousand Hills"))] == "name"
-    assert [(o.mention, o.value) for o in observations] == [("Two Hundred Thousand", "200000")]
+    assert [(o.mention, o.value) for o in observations] == [("Two Hundred Thousand", "200000"), ("Hundred Thousand", "100000")]
 
 
 def test_halve_is_a_multiple():

@@ -1874,3 +1874,12 @@ def test_a_period_the_document_names_by_an_abbreviation_dates_what_is_said_in_it
     assert period(text, "8%") == ("2022", "2022")
     undefined = "Anti-dumping investigation\n\nImports from the subject country reached 48,480 MT in the POI."
     assert period(undefined, "48,480 MT") == ("", "")  # a name the text never defines dates nothing
+
+
+def test_another_countrys_fiscal_year_does_not_set_the_documents_calendar():
+    rival = ("Economy of Chile\n\nAustralia, its main mining rival, follows a fiscal year beginning on 1 July. "
+             "The deficit reached 2.4% of GDP in FY2023.")
+    assert period(rival, "2.4%") == ("2023", "2023")
+    shutdown = ("Economy of Mexico\n\nThe US Congress faces a shutdown from October 1, when the fiscal year begins. "
+                "The deficit reached 4.3% of GDP in FY2023.")
+    assert period(shutdown, "4.3%") == ("2023", "2023")

