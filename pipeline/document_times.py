@@ -355,12 +355,10 @@ def fiscal_year(text: str) -> FiscalYear:
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
     if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
-        first = _months()[begun.group("m1").lower()]  # "… from July 1, when the fiscal year begins": twelve months from it
-        return _twelve_months(first, (first - 2) % 12 + 1)
+        return _twelve_months_from(begun.group("m1"))  # "… from July 1, when the fiscal year begins"
     if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \
             and not (lead.group("follows") and _names_a_country_before(text, lead.start())):
-        first = _months()[begun.group("m1").lower()]  # "(the fiscal year begins on 1 April)": twelve months from it
-        return _twelve_months(first, (first - 2) % 12 + 1)
+        return _twelve_months_from(begun.group("m1"))  # "(the fiscal year begins on 1 April)"
     if not m:
         # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
         ended = _search_at(_fiscal_year_end(), text, lowered, names)
@@ -389,9 +387,14 @@ def _names_a_country_before(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _month_and_year_names() -> tuple[str, str]:
+    """The patterns of a month's name and of the words that name a fiscal kind of year ("fiscal", "crop")."""
+    return "(?:" + trie_pattern(_months()) + r")", "|".join(load_lexicon("context")["fiscal_year_names"])
+
+
+@lru_cache(maxsize=1)
 def _fiscal_year_start() -> re.Pattern[str]:
-    month = "(?:" + trie_pattern(_months()) + r")"
-    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    month, names = _month_and_year_names()
     return re.compile(rf"(?:{names})\s+years?\s+(?:(?:that|which)\s+)?(?:begins|starts|begin|start|opens|beginning|starting)\s+on\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
                       rf"(?!\s*\d{{0,2}}\s*(?:and|to|through|until|[-–]))", re.IGNORECASE)
 
@@ -399,18 +402,22 @@ def _fiscal_year_start() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _fiscal_year_begins_when() -> re.Pattern[str]:
     """"… tested from July 1, when the fiscal year begins": the day a sentence says the year begins on."""
-    month = "(?:" + trie_pattern(_months()) + r")"
-    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    month, names = _month_and_year_names()
     return re.compile(rf"\b(?:from|on)\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})(?:\s+\d{{1,2}})?,?\s+when\s+(?:the|its)\s+"
                       rf"(?:new\s+)?(?:{names})\s+year\s+(?:begins|starts|opens)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _fiscal_year_end() -> re.Pattern[str]:
-    month = "(?:" + trie_pattern(_months()) + r")"
-    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    month, names = _month_and_year_names()
     return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
+
+
+def _twelve_months_from(month: str) -> FiscalYear:
+    """The fiscal year of twelve months from the named month."""
+    first = _months()[month.lower()]
+    return _twelve_months(first, (first - 2) % 12 + 1)
 
 
 def _twelve_months(first: int, last: int) -> FiscalYear:
