@@ -23,12 +23,12 @@ from pipeline.periods import time_expressions
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
-from pipeline.text_table_layout import CAPTION_TOPIC, CELL, ROW, of_places, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
 CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
-CHANGE_ABBREVIATION = re.compile(r"(?<![\w/-])(?:[yqmw]-o-[yqmw]|[yqmw]/[yqmw])(?![\w/-])", re.IGNORECASE)  # "w/w (%)", "y-o-y"
+CHANGE_ABBREVIATED = re.compile(rf"(?<![\w/-])(?:{CHANGE_ABBREVIATION})(?![\w/-])", re.IGNORECASE)  # "w/w (%)", "y-o-y"
 SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 BASE_BEFORE = re.compile(rf"(?:{COMPARED.pattern}|\b(?:from|since)\b)\s+$", re.IGNORECASE)  # "Change on 2024 (%)"
@@ -126,7 +126,7 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
     spans = [period for t in times for period in t.periods]
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
         and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words))  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
-    changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATION.search(rest)) or between
+    changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATED.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")
     last = times[0] if len(times) > 1 and COMPARED.search(words, times[0].end, times[1].start) else times[-1] if times else None

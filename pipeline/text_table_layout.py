@@ -25,7 +25,8 @@ MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)"  # "Apr", "Sept.", "April"
 PERIOD_HEADING = rf"(?:{MONTH_WORD}[ \t])?{YEAR_HEADING}"
 # a column of changes after the years' ("y-o-y", "% change", "Change (%)", "Change")
-YEARS_CHANGE_COLUMN = r"(?:[yqmw]-o-[yqmw]|[yqmw]/[yqmw]|%[ \t]*change|change(?:[ \t]*\(%\))?)"
+CHANGE_ABBREVIATION = r"[yqmw]-o-[yqmw]|[yqmw]/[yqmw]"  # "y-o-y", "w/w": a change on the year, quarter, month or week before
+YEARS_CHANGE_COLUMN = rf"(?:{CHANGE_ABBREVIATION}|%[ \t]*change|change(?:[ \t]*\(%\))?)"
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
 # followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:[^\n\d]|(?<=[a-z] )\d{{1,2}}(?= [A-Z][a-z]))"
@@ -50,7 +51,7 @@ CELL = re.compile(rf"(?<=\s)(?:{FIGURE}|[-–—]|n/?a|\.\.)(?=\s|$)")
 CAPTION_TOPIC = re.compile(r"[ \t]*(?:(?:Table|Figure|Chart)[ \t]+[\w.-]*\d[\w.-]*(?:[.:][ \t]*|[ \t]+))?(?P<topic>[A-Za-z][^,(\d\n]{2,60}?)[ \t]*(?:[,(]|$)")
 PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair's trade: its table is the pair's
 # a column of changes ("y-o-y", "% change", "Change (%)")
-CHANGE_COLUMN = r"(?:[yqmw]-o-[yqmw]|[yqmw]/[yqmw]|%[ \t]*change|change[ \t]*\(%\))"
+CHANGE_COLUMN = rf"(?:{CHANGE_ABBREVIATION}|%[ \t]*change|change[ \t]*\(%\))"
 
 
 def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
