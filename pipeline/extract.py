@@ -30,9 +30,8 @@ from pipeline.issuers import (
 from pipeline.abbreviations import expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import (
-    dateline_end, document_date, document_period, fiscal_year, headline_end,
-)
+from pipeline.document_times import dateline_end, document_date, document_period, headline_end
+from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
 from pipeline.plans import elliptical_plans, find_plans, leading_plan, ordinal_of, plan_names, plan_times, target_years

@@ -1001,7 +1001,7 @@ def test_a_span_of_days_within_one_month_and_a_meeting_s_decision_day():
 
 
 def test_a_marketing_year_defined_by_its_months_is_read_as_a_fiscal_year():
-    from pipeline.document_times import fiscal_year
+    from pipeline.fiscal_years import fiscal_year
     assert tuple(fiscal_year("The marketing year (MY) runs from 1 July to 30 June.\n")) == (7, 6)
     assert tuple(fiscal_year("The crop year runs from October to September.\n")) == (10, 9)
     assert tuple(fiscal_year("Exports rose in the year to June.\n")) == (1, 12)
@@ -1376,7 +1376,7 @@ def test_an_embargo_line_dates_a_release_and_its_yearless_quarters():
 
 
 def test_a_season_defined_by_the_days_it_opened_and_closed_is_a_fiscal_year():
-    from pipeline.document_times import fiscal_year
+    from pipeline.fiscal_years import fiscal_year
     text = ("The 2023/24 crop season opened on 1 October 2023 and closed on 30 September 2024. "
             "The board purchased 431,200 tonnes of beans in 2023/24.")
     assert tuple(fiscal_year(text)) == (10, 9)
@@ -1671,7 +1671,7 @@ def test_a_year_earlier_is_not_counted_from_a_records_base():
 
 
 def test_a_fiscal_year_kept_from_one_month_to_another():
-    from pipeline.document_times import fiscal_year
+    from pipeline.fiscal_years import fiscal_year
 
     assert fiscal_year("Economy of Ruritania\n\nThe treasury keeps its accounts by fiscal year, from April to March: "
                        "FY2025 began on 1 April 2024.\n") == (4, 3)
@@ -1832,7 +1832,7 @@ def test_a_plans_target_year_or_an_update_stamp_after_a_colon_dates_no_figure():
 
 
 def test_an_indented_fact_sheet_line_gives_the_fiscal_year_by_its_first_and_last_days():
-    from pipeline.document_times import fiscal_year
+    from pipeline.fiscal_years import fiscal_year
 
     sheet = ("Economy of Ruritania\n\nStatistics\n  Currency            Ruritanian dollar\n"
              "  Fiscal year         October 1 - September 30\n  GDP                 $6.9 billion (2022)\n")

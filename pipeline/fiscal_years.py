@@ -1,0 +1,160 @@
+"""A document's fiscal year: the months its years run from and to, where it says so ("Fiscal years run
+from October to September", "FY2024 (July 2023–June 2024)", "(the fiscal year begins on 1 April)")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.countries import country_mentions
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import caseless, trie_pattern
+from pipeline.periods import _months
+from pipeline.settling import CALENDAR_YEAR, FiscalYear
+
+@lru_cache(maxsize=1)
+def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month = "(?:" + trie_pattern(_months()) + r")"
+    verbs = "|".join(load_lexicon("context")["fiscal_year_verbs"])
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|mid-?\s*)"  # "1 July", "1st April", "mid-July"
+    names = "|".join(load_lexicon("context")["fiscal_year_names"])
+    # (also "The 2022/23 crop season opened on 1 October 2022 and closed on 30 September 2023")
+    # ("kept by fiscal year, from October to September")
+    stated = re.compile(rf"\b(?:{names})\s+(?:years?|seasons?)\b[^.;]{{0,60}}?(?:\b(?:{verbs})\s+(?:from\s+|on\s+)?|,\s+from\s+)(?:{day})?(?P<m1>{month})\b"
+                        rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing|end|ends)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
+                        re.IGNORECASE)
+    # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
+    # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
+    bracketed = re.compile(rf"\b(?:(?:FY\s?|[Ff]iscal\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?P<m1>{month})\s+\d{{4}}\s*"
+                           rf"(?:-|–|—|to)\s*(?P<m2>{month})\s+\d{{4}}\s*\)"
+                           rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
+                           # … or by its months alone: "Fiscal Year (September 1 to August 31)", "fiscal year (July-June)"
+                           rf"|(?:{names})\s+years?\s*\(\s*(?:{day})?(?P<b1>{month})(?:\s+\d{{1,2}})?\s*(?:-|–|—|to|through)\s*"
+                           rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\)"
+                           # … or on a fact sheet's line: "Fiscal year         1 April – 31 March"
+                           # (indented, and "October 1 - September 30")
+                           rf"|(?:(?<![^\n])|(?<=\n[ \t])|(?<=\n[ \t]{{2}})|(?<=\n[ \t]{{3}})|(?<=\n[ \t]{{4}}))(?:{names})\s+year[ \t]*:?[ \t]+"
+                           rf"(?:{day})?(?P<l1>{month})(?:[ \t]+\d{{1,2}})?[ \t]*(?:-|–|—|to)[ \t]*(?:{day})?"
+                           rf"(?P<l2>{month})(?:[ \t]+\d{{1,2}})?[ \t]*(?=\r?\n|$))",
+                           re.IGNORECASE)
+    return stated, bracketed
+
+
+def _search_at(pattern: re.Pattern[str], text: str, lowered: str | None, starts: tuple[str, ...]) -> re.Match[str] | None:
+    """pattern.search(text) for a pattern whose every match begins with one of `starts` (lower-cased):
+    tried only where they occur, found with str.find, instead of at every character of a document.
+    `lowered` is caseless(text)."""
+    if lowered is None:
+        return pattern.search(text)
+    places = sorted({at for start in starts for at in _occurrences(lowered, start)})
+    return next((m for at in places if (m := pattern.match(text, at))), None)
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+@lru_cache(maxsize=64)
+def fiscal_year(text: str) -> FiscalYear:
+    """The months a document's fiscal years run from and to, when it says so ("Fiscal years (FY) run
+    from October to September", "FY2024 (July 2023–June 2024)", "from mid-July to mid-July");
+    calendar years otherwise."""
+    split = _split_year_months(text)
+    if split:
+        return split
+    lowered = text.lower()
+    names = tuple(load_lexicon("context")["fiscal_year_names"])
+    if "fy" not in lowered and not any(name in lowered for name in names):  # a rare phrase: skip the search cheaply
+        return CALENDAR_YEAR
+    stated, bracketed = _fiscal_year_patterns()
+    lowered = caseless(text)
+    m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
+    if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
+        return _twelve_months_from(begun.group("m1"))  # "… from July 1, when the fiscal year begins"
+    if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \
+            and not (lead.group("follows") and _names_a_country_before(text, lead.start())):
+        return _twelve_months_from(begun.group("m1"))  # "(the fiscal year begins on 1 April)"
+    if not m:
+        # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
+        ended = _search_at(_fiscal_year_end(), text, lowered, names)
+        return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
+            else CALENDAR_YEAR
+    first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
+    if ", from" in m.group() and (_months()[first.lower()] - _months()[last.lower()]) % 12 != 1:
+        return CALENDAR_YEAR  # "the second quarter of the 2024/25 fiscal year, from October to December": a part of it
+    return _twelve_months(_months()[first.lower()], _months()[last.lower()])
+
+
+# "(the fiscal year begins on 1 April)", "Its fiscal year starts on …": the text's own fiscal year (not "Japanese
+# public procurement, where the fiscal year begins on 1 April")
+# ("Public accounts follow a fiscal year beginning on 1 October")
+# (but not "Australia, its main rival, follows a fiscal year beginning on 1 July": another country's)
+OWN_YEAR_LEAD = re.compile(r"(?:^|[(\n]|[.;:]\s)\s*(?:[Tt]he\s+|[Ii]ts\s+)?$|\b[Ii]ts\s+$|(?P<follows>\b(?:follows?|followed|uses?|used|keeps?|kept)\s+a\s+$)")
+SENTENCE_START = re.compile(r"[.!?\n]\s")
+
+
+def _names_a_country_before(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` names another country than the one the text's first line does ("The
+    US Congress faces a shutdown from October 1, when …" in an article on Mexico)."""
+    start = max((m.end() for m in SENTENCE_START.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    titled = {country.name for _, _, country in country_mentions(text.lstrip("\ufeff").split("\n", 1)[0])}
+    return any(country.name not in titled for _, _, country in country_mentions(text[start:at]))
+
+
+@lru_cache(maxsize=1)
+def _month_and_year_names() -> tuple[str, str]:
+    """The patterns of a month's name and of the words that name a fiscal kind of year ("fiscal", "crop")."""
+    return "(?:" + trie_pattern(_months()) + r")", "|".join(load_lexicon("context")["fiscal_year_names"])
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_start() -> re.Pattern[str]:
+    month, names = _month_and_year_names()
+    return re.compile(rf"(?:{names})\s+years?\s+(?:(?:that|which)\s+)?(?:begins|starts|begin|start|opens|beginning|starting)\s+on\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})\b"
+                      rf"(?!\s*\d{{0,2}}\s*(?:and|to|through|until|[-–]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_begins_when() -> re.Pattern[str]:
+    """"… tested from July 1, when the fiscal year begins": the day a sentence says the year begins on."""
+    month, names = _month_and_year_names()
+    return re.compile(rf"\b(?:from|on)\s+(?:\d{{1,2}}\s+)?(?P<m1>{month})(?:\s+\d{{1,2}})?,?\s+when\s+(?:the|its)\s+"
+                      rf"(?:new\s+)?(?:{names})\s+year\s+(?:begins|starts|opens)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_year_end() -> re.Pattern[str]:
+    month, names = _month_and_year_names()
+    return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+                      re.IGNORECASE)
+
+
+def _twelve_months_from(month: str) -> FiscalYear:
+    """The fiscal year of twelve months from the named month."""
+    first = _months()[month.lower()]
+    return _twelve_months(first, (first - 2) % 12 + 1)
+
+
+def _twelve_months(first: int, last: int) -> FiscalYear:
+    """The fiscal year from month `first` to month `last`: the month before (from the 1st), or the same
+    month (from a day within it: "mid-July to mid-July"); any other pair is read as from the 1st."""
+    if first == 1:
+        return CALENDAR_YEAR
+    return FiscalYear(first, last if (first - last) % 12 in (0, 1) else (first - 2) % 12 + 1)
+
+
+def _split_year_months(text: str) -> FiscalYear | None:
+    """"… in 2024-25 (April-March)": a split year whose twelve months a bracket names; its fiscal
+    year, else None."""
+    if "(" not in text:
+        return None
+    month = "(?:" + trie_pattern(_months()) + r")"
+    for m in re.finditer(rf"\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\s+(?:marketing|fiscal|financial|crop)\s+year)?\s*\(\s*(?P<m1>{month})\s*(?:-|–|—|/|to)\s*(?P<m2>{month})\s*\)",
+                         text, re.IGNORECASE):
+        first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+        if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
+            return FiscalYear(first, last)
+    return None
