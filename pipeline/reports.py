@@ -136,10 +136,14 @@ class Report:
 
 
 CAPTION = re.compile(r"[^:.;()]{1,60}\([^()]{1,80}\):")
-# "The table shows the main exports as recorded by …", "Series of the central bank; …": a sentence that
-# introduces the table below it (as one ending with a colon does)
-TABLE_INTRODUCTION = re.compile(r"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table|chart)\s+(?:below\s+)?(?:shows|gives|presents|sets\s+out|"
-                                r"reports|lists|summari[sz]es)\b|(?:Series|Data|Figures|Statistics)\s+(?:of|from)\s)")
+@lru_cache(maxsize=1)
+def _table_introduction() -> re.Pattern[str]:
+    """"The table shows the main exports as recorded by …", "Series of the central bank; …": a sentence
+    that introduces the table below it (as one ending with a colon does); words from lexicon/context.yaml."""
+    lex = load_lexicon("context")
+    verbs = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in lex["table_introduction_verbs"])
+    series = "|".join(map(re.escape, lex["table_introduction_series"]))
+    return re.compile(rf"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table|chart)\s+(?:below\s+)?(?:{verbs})\b|(?:{series})\s+(?:of|from)\s)")
 
 
 TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*\S(?:[ \t]{2,}|\t|\|)\S")  # after a blank line, a line of columns
@@ -152,7 +156,7 @@ def introduces_table(sentence: str, following: str, named_at: list[int]) -> bool
     if sentence.rstrip().endswith(":"):
         return True
     clause_end = sentence.find(";") if ";" in sentence else len(sentence)
-    return TABLE_INTRODUCTION.match(sentence) is not None and all(at < clause_end for at in named_at) \
+    return _table_introduction().match(sentence) is not None and all(at < clause_end for at in named_at) \
         and TABLE_LINE.match(following) is not None
 
 
