@@ -192,6 +192,7 @@ def _unit_words() -> frozenset[str]:
     lex = load_lexicon("quantities")
     words = {w.lower() for key in ("units", "scales", "currency_names") for name in lex[key] for w in str(name).split()}
     words |= {p.lower() for p in lex["currency_prefixes"]}
+    words |= {s.lower() for s in lex["spaced_unit_symbols"]}  # "(MT)": metric tonnes
     words |= {c["currency"].lower() for c in load_lexicon("places")["countries"] if c.get("currency")}
     words |= {m.lower() for m in load_lexicon("context")["months"]}
     words |= {w.lower() for w in load_lexicon("context")["caption_measure_words"]}

@@ -91,7 +91,33 @@ def document_author(text: str) -> str:
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
-    return next(iter(role_holders(text).values()), "")
+    return _letterhead_body(text) or next(iter(role_holders(text).values()), "")
+
+
+# "Government of India" / "Ministry of Commerce & Industry" / "Department of Commerce" / "Directorate General of Trade
+# Remedies": a letterhead that descends a state's bodies, one to a line
+LETTERHEAD_BODY = re.compile(r"(?:Government|Ministry|Department|Directorate(?:[ -]General)?|Office|Bureau|Agency|Authority|Commission|"
+                             r"Division|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'&,.-]*(?:\s+(?:[A-Z&][\w’'&,.-]*|of|for|and|the|on))*")
+
+
+def _letterhead_body(text: str) -> str:
+    """The last body of a letterhead of three or more that opens with its government or ministry, when
+    the text names that body again, by name or initials (it issues the document; a department that only
+    signs for its ministry is not named again)."""
+    run: list[str] = []
+    for line in heading_lines(text):
+        if LETTERHEAD_BODY.fullmatch(line.strip()):
+            run.append(line.strip())
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+    if len(run) < 3 or not run[0].startswith(("Government", "Ministry")):
+        return ""
+    body = run[-1]
+    rest = text[text.find(body) + len(body):]
+    initials = name_initials(body)
+    return body if body in rest or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:

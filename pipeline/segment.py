@@ -238,15 +238,30 @@ def _line_ends(chunk: str) -> set[int]:
     line (a heading, a label) when the next line starts with a capital."""
     if "\n" not in chunk and "\r" not in chunk:
         return set()
-    ends = {m.end() for m in ITEM_LINE_END.finditer(chunk)}
-    ends |= {m.start() for m in LABEL_LINE_START.finditer(chunk)}
-    ends |= {m.start() for m in BULLET_LINE_START.finditer(chunk)}
     lines = [m for m in re.finditer(r"[^\r\n]+", chunk)]
     longest = max(len(line.group().strip()) for line in lines)
+    # (hard-wrapped prose runs on after a figure: "… The Department's 2025-26⏎Portfolio Budget Statements project …")
+    wrapped = _hard_wrapped(lines, longest)
+    ends = {m.end() for m in ITEM_LINE_END.finditer(chunk) if not (wrapped and chunk[m.start() - 1] not in ".!?:;")}
+    ends |= {m.start() for m in LABEL_LINE_START.finditer(chunk)}
+    ends |= {m.start() for m in BULLET_LINE_START.finditer(chunk)}
     for line, following in zip(lines, lines[1:]):
         if len(line.group().strip()) < SHORT_LINE * longest and re.match(r"[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—]", following.group()):
             ends.add(line.end())
     return ends
+
+
+WRAP_WIDTH = 0.8  # the lines of hard-wrapped prose, all but its last, are about as long as its longest
+COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)\S")
+
+
+def _hard_wrapped(lines: list[re.Match[str]], longest: int) -> bool:
+    """Whether a paragraph's lines are prose hard-wrapped at a width: three or more, all but the last
+    near the longest, none with a column's gap or a label's colon (not a table's rows or a fact sheet's)."""
+    if len(lines) < 3:
+        return False
+    return all(len(line.group().strip()) >= WRAP_WIDTH * longest for line in lines[:-1]) \
+        and not any(COLUMN_GAP.search(line.group().strip()) or LABEL_LINE_START.match("\n" + line.group()) for line in lines)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -107,7 +107,7 @@ def caption_unit(text: str, header_start: int) -> str:
 
 
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
-BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z])\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3})\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)")
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)

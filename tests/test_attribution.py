@@ -2669,3 +2669,47 @@ def test_an_index_of_a_topic_and_a_survey_title_taken_for_the_issuer_name_no_sou
     text = ("DEUTSCHE RURITANIENBANK\nFrankfurt am Main\n\nBANK LENDING SURVEY\nResults for the third quarter of 2025\n\n"
             "Banks in Germany tightened standards: the net percentage was 3%.")
     assert sources(text)["3%"] != "Bank Lending Survey"
+
+
+def test_the_last_body_of_a_government_letterhead_issues_its_findings():
+    text = (
+        "Government of Ruritania\nMinistry of Trade and Industry\nDepartment of Commerce\n"
+        "Directorate General of Trade Remedies\n\nFINAL FINDINGS\n\n"
+        "1. The Directorate General of Trade Remedies (DGTR) examined imports of steel wire.\n\n"
+        "2. Subject imports rose from 12,400 tonnes to 18,900 tonnes over the period.\n"
+    )
+    assert document_author(text) == "Directorate General of Trade Remedies"
+    assert sources(text)["18,900 tonnes"] == "Directorate General of Trade Remedies"
+    # a department that only signs for its ministry, never named again, is no issuer of its own
+    unnamed = text.replace("The Directorate General of Trade Remedies (DGTR)", "The ministry")
+    assert document_author(unnamed) == ""
+
+
+def test_a_budget_offices_costing_is_its_own_estimate_unless_a_body_or_group_is_named():
+    text = (
+        "Parliamentary Budget Office\n\nCosting of a private member's bill\n\n"
+        "The proposal would increase payments by $412 million over the forward estimates. "
+        "The Growers Union, which has campaigned for the change, has put its cost at about $1.2 billion. "
+        "Pensioners Canada has put it at $0.9 billion.\n"
+    )
+    found = sources(text)
+    assert found["$412 million"] == "Parliamentary Budget Office"
+    assert found["$1.2 billion"] == "Growers Union"  # (a union's name is no person's, which the issuer would speak for)
+    assert found["$0.9 billion"] == "Pensioners Canada"  # (a country's name ends no person's)
+
+
+def test_a_bodys_abbreviation_and_apposition_before_its_forecast():
+    text = ("The Institute for Economic Research (IER), the forecasting unit of the University of Ruritania, "
+            "expects growth of 1.4 per cent in 2026.")
+    assert sources(text)["1.4 per cent"] == "Institute for Economic Research"
+
+
+def test_a_bodys_statements_project_the_figures_of_its_hard_wrapped_sentence():
+    text = (
+        "Costing note\n\n"
+        "The scheme would cost about $95 million a year from 2027, rising with the number of\n"
+        "claimants, which grows by around 2.5% a year. The Ministry of Health's 2025-26\n"
+        "Budget Statements project hospital outlays of $11.2 billion in 2025-26, up from\n"
+        "$10.6 billion a year earlier, on current policy.\n"
+    )
+    assert sources(text)["$11.2 billion"] == "Ministry of Health"

@@ -102,3 +102,17 @@ def test_korean_outline_marks_start_new_sentences():
     text = "ㅇ Rice averaged 11,600 won per kg in Q2.\n  - Corn averaged 5,240 won per kg\nㅇ The market rate rose 12.0%.\n"
     starts = [text[s.start : s.end].lstrip("ㅇ -")[:4] for s in sentences(text)]
     assert starts == ["Rice", "Corn", "The "]
+
+
+def test_hard_wrapped_prose_runs_on_after_a_figure_but_a_tables_rows_do_not():
+    from pipeline.segment import sentences
+
+    prose = ("Budget note\n\n"
+             "The ministry put outlays at $4.1 billion in 2025-26, and its plan for the years\n"
+             "after that raises them further, as the Department of Health's 2026-27\n"
+             "Budget Statements project hospital outlays of about $4.6 billion in 2027-28.\n")
+    assert len(sentences(prose)) == 2  # the title, then one sentence
+    table = ("Imports - China            18,420    24,760\n"
+             "Imports - Vietnam           3,110     4,870\n"
+             "Demand in Ruritania       145,000   158,000\n")
+    assert len(sentences(table)) == 3

@@ -2747,3 +2747,15 @@ def test_a_range_with_a_unit_glued_to_its_high_end_is_no_models_variant():
     found = {o.mention: (float(o.value), float(o.value_high), o.unit) for o in extract_document(document_from_text(
         "Economy of Chile\n\nThe utility will add 5-10GW of capacity, and the mines will hire 20-30K workers."))[0]}
     assert found["5-10GW"] == (5, 10, "GW") and found["20-30K"] == (20000, 30000, "persons")
+
+
+def test_a_captions_symbol_of_tonnes_is_the_unit_of_its_table_not_a_source():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Imports rose sharply.\n\nTable 1: Imports and demand (MT)\n\n"
+            "Particulars                2021      2022      2023\n"
+            "Imports - Ruritania      18,420    24,760    31,980\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["24,760"].unit == "tonnes"
+    assert found["24,760"].source == ""
