@@ -59,11 +59,33 @@ def abbreviations(text: str) -> dict[str, str]:
                 and (set(head.group("head").split()) & INSTITUTION_WORDS or name_initials(re.sub(r"^The\s+", "", f"{head.group('head')} {name}")) == abbr):
             name = re.sub(r"^(?:The|the)\s+", "", f"{head.group('head')}, {name}")
         found.setdefault(abbr, name)
+    if "(" in text:  # "Institut de la statistique de la Polynésie française (ISPF)": a name with words in lower case
+        for m in BARE_ABBREVIATION.finditer(text):
+            if m.group("abbr") not in found and (name := lower_case_name(text[max(0, m.start() - 120) : m.start()], m.group("abbr"))):
+                found[m.group("abbr")] = name
     if "(" in text:  # "the statistics institute INE (Instituto Nacional de Estadísticas)": spelled out after it
         for m in SPELLED_AFTER.finditer(text):
             if name_initials(m.group("name")) == m.group("abbr"):
                 found.setdefault(m.group("abbr"), m.group("name"))
     return found
+
+
+BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8})\)")
+NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
+
+
+def lower_case_name(before: str, abbr: str) -> str:
+    """The name that ends `before` and whose words other than joiners begin, in any case, with the
+    abbreviation's letters, its first word capitalised ("Institut de la statistique de la Polynésie
+    française" for ISPF); else ""."""
+    words = before.split()
+    for size in range(len(abbr), min(len(words), 3 * len(abbr)) + 1):
+        name = words[-size:]
+        content = [part for w in name if w.lower() not in NAME_JOINERS for part in w.split("-") if part]  # ("Nouvelle-Calédonie": two)
+        if name[0][:1].isupper() and name[0].lower() not in NAME_JOINERS and len(content) == len(abbr) \
+                and "".join(w[0] for w in content).upper() == abbr and any(w[:1].islower() for w in content):
+            return " ".join(name)
+    return ""
 
 
 SPELLED_AFTER = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w’'-]+){1,8})\)")

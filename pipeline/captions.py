@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.estimators import known_estimators, publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
-from pipeline.abbreviations import SHORT_NAME
+from pipeline.abbreviations import SHORT_NAME, lower_case_name
 from pipeline.references import is_institution_head, known_full_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
@@ -73,11 +73,23 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
             start, end = _block_above(text, start)
         if _label_lines(text, start, end):
-            blocks.append(CaptionedBlock(start, end, publisher_of(m.group("source")), m.start("source")))
+            blocks.append(CaptionedBlock(start, end, publisher_of(_whole_name(text, m)), m.start("source")))
     for m in SCOPED_SOURCE_NOTE.finditer(text):
         blocks += _scoped_blocks(text, m)
     blocks.sort(key=lambda block: block.start)
     return blocks
+
+
+NAME_TO_ABBREVIATION = re.compile(r"[^\n;()]{0,80}?(?=[ \t]+\((?P<abbr>[A-Z]{3,8})\)[ \t]*\.?[ \t]*\r?$)", re.MULTILINE)
+
+
+def _whole_name(text: str, note: re.Match[str]) -> str:
+    """A note's source, and the words in lower case that go on with its name up to its abbreviation
+    ("Source: Institut de la statistique de la Polynésie française (ISPF)")."""
+    rest = NAME_TO_ABBREVIATION.match(text, note.end("source"))
+    if rest and (whole := lower_case_name(note.group("source") + rest.group(), rest.group("abbr"))):
+        return whole
+    return note.group("source")
 
 
 SCOPE_GENERIC = frozenset({"indicators", "figures", "data", "statistics", "series", "items", "rows", "lines"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.attribution import clean_name, find_sources, org_pattern
-from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names
+from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
@@ -46,7 +46,8 @@ class Issuer:
 @lru_cache(maxsize=1)
 def _author_patterns() -> tuple[re.Pattern[str], ...]:
     known = rf"(?P<org>{known_names()})"
-    return tuple(re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known), re.MULTILINE)
+    country = "(?:" + "|".join(map(re.escape, sorted(one_word_country_names(), key=len, reverse=True))) + ")"
+    return tuple(re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country), re.MULTILINE)
                  for p in load_lexicon("context")["author_patterns"])
 
 
@@ -146,7 +147,8 @@ def _role_line() -> re.Pattern[str]:
 MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over one of its departments
 OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
 # "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
-SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$")
+# (or a directorate general: "MINISTRY OF FINANCE" over "DIRECTORATE GENERAL OF TAXES")
+SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$|^\s*(?:DIRECTORATE|Directorate)[- ](?:GENERAL|General)\b")
 
 
 def _as_text_writes(name: str, text: str) -> str:

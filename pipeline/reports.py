@@ -26,6 +26,9 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
+REPORT_NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+(?:figures|data|statistics|estimates)\b", re.IGNORECASE)
+
+
 def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
     """A sentence whose estimator is named as 'staff': documents that mark their authors'
     estimates do so sentence by sentence ("staff estimates unless noted"), so it is not carried.
@@ -34,8 +37,10 @@ def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
     if not raw:
         return False
     at, name = raw[-1]
-    if name.lower() in (*_lexicon()["author_references"], *_lexicon()["central_bank_references"]):
+    if name.lower() in _lexicon()["author_references"]:
         return True
+    if name.lower() in _lexicon()["central_bank_references"] and not (sentence and at >= 0 and REPORT_NOUN_AFTER.match(sentence, at + len(name))):
+        return True  # (but "Central Bank figures show 26,418 accounts in arrears. Of these, …": its report goes on)
     if sentence and at > 0 and SET_BY.search(sentence, max(0, at - 30), at):
         return True  # "The quota set by OPEC+ for Iraq was …": a body's decision, not its report
     if sentence and any(decision.start() == at for decision in official_decisions(sentence)):

@@ -2713,3 +2713,38 @@ def test_a_bodys_statements_project_the_figures_of_its_hard_wrapped_sentence():
         "$10.6 billion a year earlier, on current policy.\n"
     )
     assert sources(text)["$11.2 billion"] == "Ministry of Health"
+
+
+def test_issuers_named_in_their_own_language_with_their_country_or_as_a_ministrys_directorate_general():
+    association = ("RURITANIAN HEALTH INSURANCE ASSOCIATION (KASSA ZDRAVI)\nFinancial Statement for 2024\n\n"
+                   "The Association insures 4.1 million employees.\n")
+    assert document_author(association) == "Ruritanian Health Insurance Association"
+    assert sources(association)["4.1 million"] == "Ruritanian Health Insurance Association"
+    federation = "Banking & Payments Federation Canada (BPFC)\nMortgage Approvals Report - June 2025\n\n4,912 mortgages were approved in June.\n"
+    assert document_author(federation) == "Banking & Payments Federation Canada"
+    assert sources(federation)["4,912"] == "Banking & Payments Federation Canada"
+    taxes = ("MINISTRY OF FINANCE OF THE REPUBLIC OF RURITANIA\nDIRECTORATE GENERAL OF TAXES\n\nPRESS RELEASE\n\n"
+             "The programme closed with 262,814 taxpayers taking part.\n")
+    assert document_author(taxes) == "Directorate General of Taxes"
+    assert sources(taxes)["262,814"] == "Directorate General of Taxes"
+
+
+def test_a_central_banks_figures_go_on_to_the_next_sentences_but_its_acts_do_not():
+    text = ("Central Bank figures show 26,418 mortgage accounts in arrears at the end of March 2025. "
+            "Of these, 14,872 were in arrears of more than 90 days.")
+    assert sources(text)["14,872"] == "Central Bank"
+    acted = "The central bank raised its policy rate to 7.5% in March. Inflation reached 9.1% in April."
+    assert sources(acted)["9.1%"] == ""
+
+
+def test_a_name_with_words_in_lower_case_before_its_abbreviation():
+    from pipeline.abbreviations import abbreviations
+
+    text = ("Population: 278,786 (2022)\nSource: Institut de la statistique de la Nouvelle-Ruritanie (ISNR)\n\n"
+            "According to the ISNR, output grew 3.6% in 2023.")
+    assert abbreviations(text)["ISNR"] == "Institut de la statistique de la Nouvelle-Ruritanie"
+    found = sources(text)
+    assert found["278,786"] == "Institut de la statistique de la Nouvelle-Ruritanie"
+    assert found["3.6%"] == "Institut de la statistique de la Nouvelle-Ruritanie"
+    # (an abbreviation whose letters the words before it do not begin is no name's)
+    assert "BIS" not in abbreviations("Prices rose in the bank's own statistics (BIS) series.")
