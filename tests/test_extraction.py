@@ -2759,3 +2759,14 @@ def test_a_captions_symbol_of_tonnes_is_the_unit_of_its_table_not_a_source():
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["24,760"].unit == "tonnes"
     assert found["24,760"].source == ""
+
+
+def test_a_caribbean_netherlands_island_is_its_own_subject_and_counts_in_us_dollars():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Sint Eustatius\n\nSint Eustatius, a special municipality of the Netherlands since 2010, "
+            "had about 3,300 inhabitants in 2023, and its oil terminal handled $120 million of trade.")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["3,300"].subject == "Sint Eustatius"
+    assert found["$120 million"].unit == "USD"
