@@ -70,7 +70,7 @@ def abbreviations(text: str) -> dict[str, str]:
     return found
 
 
-BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8})\)")
+BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)")  # ("ISPF", or a short name as a word: "Caistab")
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
 
 
@@ -79,6 +79,9 @@ def lower_case_name(before: str, abbr: str) -> str:
     abbreviation's letters, its first word capitalised ("Institut de la statistique de la Polynésie
     française" for ISPF); else ""."""
     words = before.split()
+    if not abbr.isupper():  # a short name as a word begins as the name's first word does ("Caistab": "Caisse de …")
+        start = next((i for i in range(len(words) - 3, max(-1, len(words) - 13), -1) if words[i][:4] == abbr[:4]), None)
+        return " ".join(words[start:]) if start is not None and any(w[:1].islower() and w not in NAME_JOINERS for w in words[start:]) else ""
     for size in range(len(abbr), min(len(words), 3 * len(abbr)) + 1):
         name = words[-size:]
         content = [part for w in name if w.lower() not in NAME_JOINERS for part in w.split("-") if part]  # ("Nouvelle-Calédonie": two)

@@ -122,6 +122,7 @@ def extract_document(
         listed = opens_item(doc.text, sent.start, turn_starts) and not transcript
         if sent.paragraph != item_paragraph or listed:
             item, item_paragraph = item + 1, sent.paragraph  # a report does not run on into the next item
+            report.goes_on_in_row(item, doc.text[sent.start : sent.end])
             # "Main export partners, share of total exports (2024):" then "- Italy: 23.8%": each item of
             # the list is of the caption's time
             caption = (carry.period if introduces_list(carry.text) else caption) if listed else None
@@ -201,7 +202,9 @@ def extract_document(
         acted = uncarried(own, text)
         report.advance(item, sources if (own_sources and not acted) or opens_own_report else [], bool(found.quantities),
                        bool(sources) and not acted, looks_back(text),
-                       found.quantities[0].start if found.quantities else None)
+                       found.quantities[0].start if found.quantities else None,
+                       # ("INDEC's series, at 1993 prices …:" over its table: a sentence whose numbers are only dates)
+                       introduces=not found.quantities and introduces_table(text, doc.text[sent.end : sent.end + 400], [at for at, _ in own]))
         # a sentence without a time of its own continues the period of its paragraph
         continues = item == carry.paragraph or context.continues_previous(text, "period_anaphora")
         named_plans = [(at, full_plan_name(plans, name)) for at, name in plan_names(text)]

@@ -84,6 +84,7 @@ class Report:
     # named in a sentence without numbers that introduces the table of the next paragraph ("The central bank's
     # series shows the period:", "The table shows … as recorded by …"): each of the table's rows is the report's
     introduces_table: bool = False
+    table_end: int = -1  # the last paragraph of the table it introduced (each row its own where no blank line parts them)
 
     def carried(self, paragraph: int, refers_back: bool = False) -> list[tuple[int, str]]:
         # a sentence that names the report it goes on with ("The same report shows …") takes it into
@@ -95,7 +96,13 @@ class Report:
 
     def in_introduced_table(self, paragraph: int) -> bool:
         """Whether the paragraph is the table the report's sentence introduced."""
-        return self.introduces_table and paragraph == self.paragraph + 1
+        return self.introduces_table and self.paragraph < paragraph <= max(self.table_end, self.paragraph + 1)
+
+    def goes_on_in_row(self, paragraph: int, line: str) -> None:
+        """A row of columns right after the introduced table's last paragraph is the table's too (a table
+        whose rows no blank line parts, each a paragraph of its own)."""
+        if self.introduces_table and paragraph == self.table_end + 1 and COLUMNS.search(line):
+            self.table_end = paragraph
 
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
                 looks_back: bool = False, first_number: int | None = None, introduces: bool = False) -> None:
@@ -109,6 +116,7 @@ class Report:
             self.trailing = first_number is not None and own[-1][0] > first_number
             self.topics = frozenset()
             self.introduces_table = introduces and self.announced
+            self.table_end = paragraph + 1
             return
         if not self.in_introduced_table(paragraph):  # (every row of the table is the report's, however many)
             self.left -= 1
@@ -151,6 +159,7 @@ def _table_introduction() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table|chart)\s+(?:below\s+)?(?:{verbs})\b|(?:{series})\s+(?:of|from)\s)")
 
 
+COLUMNS = re.compile(r"\S(?:[ \t]{2,}|\t|\|)\S")  # a line of a table
 TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*\S(?:[ \t]{2,}|\t|\|)\S")  # after a blank line, a line of columns
 
 

@@ -2748,3 +2748,19 @@ def test_a_name_with_words_in_lower_case_before_its_abbreviation():
     assert found["3.6%"] == "Institut de la statistique de la Nouvelle-Ruritanie"
     # (an abbreviation whose letters the words before it do not begin is no name's)
     assert "BIS" not in abbreviations("Prices rose in the bank's own statistics (BIS) series.")
+
+
+def test_a_sentence_with_only_dates_introduces_a_table_whose_rows_no_blank_line_parts():
+    text = ("Economy of Ruritania\nInflation fell sharply after the reform. The Statistics Office's series, "
+            "at 1993 prices:\nYear    GDP growth (%)    Consumer prices (%)\n1990    -1.3              1,343.9\n"
+            "1991    10.5              84.0\nThe currency was floated in 1992.\n")
+    found = sources(text)
+    assert found["-1.3"] == found["84.0"] == "Statistics Office"
+
+
+def test_a_short_name_written_as_a_word_after_a_name_in_lower_case():
+    from pipeline.abbreviations import abbreviations
+
+    text = "The Caisse de compensation des prix agricoles (Caiscomp), set up in 1962, fixed farm prices."
+    assert abbreviations(text)["Caiscomp"] == "Caisse de compensation des prix agricoles"
+    assert "Tirana" not in abbreviations("The economy is run from the capital (Tirana), its largest city.")
