@@ -165,3 +165,10 @@ def _written_out(abbreviation: str, text: str, end: int) -> str:
     pattern = re.compile(r"\b" + joiner.join(rf"{letter}[\w’'-]+" for letter in abbreviation) + r"\b")
     found = [m.group() for m in pattern.finditer(text, 0, end) if not m.group().isupper()]
     return found[-1] if found else ""
+
+
+def completed_name(name: str, defined: dict[str, str]) -> str:
+    """A name cut at its comma ("Directorate-General of Budget") read whole, as the document defines it
+    with its abbreviation ("Directorate-General of Budget, Accounting and Statistics (DGBAS)")."""
+    whole = {full for full in defined.values() if full.startswith(name + ", ")}
+    return whole.pop() if len(whole) == 1 else name

@@ -27,7 +27,7 @@ from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
     defined_names,
 )
-from pipeline.abbreviations import expand_abbreviations
+from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
 from pipeline.document_times import dateline_end, document_date, document_period, headline_end
@@ -143,7 +143,7 @@ def extract_document(
         times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
             if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
-                 or name.isupper() else longer_name(name, doc.text, sent.start + at))
+                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined))
                for at, name in find_sources(unwrapped(text), home, author)]
         own = [(at, as_official(name, home)) for at, name in own]
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"

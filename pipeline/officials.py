@@ -28,8 +28,10 @@ def is_official(org: str, home: Country) -> bool:
     head = words[-1].lower()
     if words[0].lower() == "official" or (len(words) == 1 and head in _lexicon()["official_heads"]):
         return True  # "Official statistics", "the government reported"
-    if "Budget" in words:
-        return True  # "The National Budget Framework Paper proposes …": the government's budget papers
+    heads = set(_lexicon()["institution_heads"])
+    if "Budget" in words and not any(w.rstrip(",") in heads or set(w.split("-")) & heads for w in words):
+        return True  # "The National Budget Framework Paper proposes …": the government's budget papers (not a
+        # body named for the budget: "Parliamentary Budget Office", "Directorate-General of Budget, Accounting and Statistics")
     if load_lexicon("places")["dateline_cities"].get(org) == home.name:
         return True  # "Libreville itself conceded …, reporting …": the capital for its government
     legislature = words[-1] in _lexicon()["legislature_heads"] or (words[0] in _lexicon()["legislature_heads"] and words[1:2] == ["of"])

@@ -2764,3 +2764,13 @@ def test_a_short_name_written_as_a_word_after_a_name_in_lower_case():
     text = "The Caisse de compensation des prix agricoles (Caiscomp), set up in 1962, fixed farm prices."
     assert abbreviations(text)["Caiscomp"] == "Caisse de compensation des prix agricoles"
     assert "Tirana" not in abbreviations("The economy is run from the capital (Tirana), its largest city.")
+
+
+def test_a_body_named_for_the_budget_is_no_budget_paper_and_keeps_the_whole_of_its_name():
+    text = ("Economy of Kenya\n\nBy the estimates of the Directorate-General of Budget, Accounting and Statistics (DGBAS), output rose "
+            "8.7% a year. The Parliamentary Budget Office put the cost at $1.2 billion. "
+            "The National Budget Framework Paper projects revenue of $9.1 billion.")
+    found = sources(text)
+    assert found["8.7%"] == "Directorate-General of Budget, Accounting and Statistics"
+    assert found["$1.2 billion"] == "Parliamentary Budget Office"
+    assert found["$9.1 billion"] == "Kenya (official)"
