@@ -61,7 +61,25 @@ def _occurrences(text: str, word: str):
 def fiscal_year(text: str) -> FiscalYear:
     """The months a document's fiscal years run from and to, when it says so ("Fiscal years (FY) run
     from October to September", "FY2024 (July 2023–June 2024)", "from mid-July to mid-July");
-    calendar years otherwise."""
+    calendar years otherwise. Its years are named by the year they start in when it says one ended in
+    the next calendar year ("FY2024 ended on 31 March 2025")."""
+    months = _fiscal_months(text)
+    return months._replace(by_start=True) if months.start != 1 and _named_by_start(text) else months
+
+
+def _named_by_start(text: str) -> bool:
+    """Whether the text dates a fiscal year it names by a single year within the calendar year after it
+    ("FY2024 ended on 31 March 2025", "fiscal year 2024 (April 2024 to March 2025)" does not: it starts in 2024)."""
+    if "FY" not in text and "iscal year" not in text:
+        return False
+    month, names = _month_and_year_names()
+    for m in re.finditer(rf"\b(?:FY\s?|(?:{names})\s+year\s+)(?P<year>(?:19|20)\d\d)(?![/–-]\d)\b[^.;]{{0,40}}?\b(?:ended|ends|closed|closes|will\s+end)\s+"
+                         rf"(?:on\s+)?(?:\d{{1,2}}\s+)?{month}\s+(?:\d{{1,2}},?\s+)?(?P<end>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+        return int(m.group("end")) == int(m.group("year")) + 1
+    return False
+
+
+def _fiscal_months(text: str) -> FiscalYear:
     split = _split_year_months(text)
     if split:
         return split

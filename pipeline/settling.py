@@ -33,6 +33,7 @@ class FiscalYear(NamedTuple):
 
     start: int = 1
     end: int = 12
+    by_start: bool = False  # "FY2024" names the year it starts in (Japan's April 2024 to March 2025), not the one it ends in
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -257,16 +258,17 @@ def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:
                                           "fiscal_years_to"):
         return t
     (first, last), = t.periods
+    later = int(fiscal_year.by_start)  # a year named by its start ends in the next calendar year
     if t.kind == "fiscal_quarter":
-        ends = int(last[:4])
+        ends = int(last[:4]) + later
         months = [start_month - 2 + m for m in t.fiscal_months]  # 0-based, from January of the year before
         first, last = (f"{ends - 1 + m // 12}-{m % 12 + 1:02d}" for m in months)
         return replace(t, periods=((first, last),))
     if t.kind == "fiscal_month_span":
-        ends = int(last[:4])
+        ends = int(last[:4]) + later
         first, last = (f"{ends - 1 if m >= start_month else ends}-{m:02d}" for m in t.fiscal_months)
         return replace(t, periods=((first, last),))
     if t.kind in ("fiscal", "fiscal_years"):
-        first = str(int(first) - 1)
+        first, last = (first, str(int(last) + 1)) if fiscal_year.by_start else (str(int(first) - 1), last)
     end_month = fiscal_year.end
     return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)

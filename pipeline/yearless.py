@@ -115,6 +115,10 @@ def _small_numbers() -> str:
     return "|".join(sorted(_small_numbers_values(), key=len, reverse=True))
 
 
+AFTER_AN_EVENT = re.compile(r"\s+(?!(?:that|this|then|the\s+(?:same|previous|first|last))\b)[a-z]")
+EVENT_YEAR = re.compile(r"[^,;.]*?\b(?:1[89]|20)\d\d\b")
+
+
 @lru_cache(maxsize=8)  # asked when a sentence's times are settled and again when its tokens are accounted for
 def yearless_times(text: str) -> list[TimeExpression]:
     """Months, quarters and back-references that name no year; their start is the month or the
@@ -167,6 +171,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 quarter = int(g["qn"]) if g.get("qn") else _months()[g["qm"].lower().rstrip(".")] // 3 if g.get("qm") else QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
+                if g["way"].lower() == "after" and AFTER_AN_EVENT.match(text, m.end()) \
+                        and not EVENT_YEAR.match(text, m.end()):  # (not "Eleven years after the crisis began in March 2015")
+                    continue  # "for up to two years after leaving work": a length from an undated event, no time of the sentence's
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within", "following", "next", "subsequent") else -1
                 unit = (g.get("unit") or "year").lower()

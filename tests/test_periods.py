@@ -1002,9 +1002,9 @@ def test_a_span_of_days_within_one_month_and_a_meeting_s_decision_day():
 
 def test_a_marketing_year_defined_by_its_months_is_read_as_a_fiscal_year():
     from pipeline.fiscal_years import fiscal_year
-    assert tuple(fiscal_year("The marketing year (MY) runs from 1 July to 30 June.\n")) == (7, 6)
-    assert tuple(fiscal_year("The crop year runs from October to September.\n")) == (10, 9)
-    assert tuple(fiscal_year("Exports rose in the year to June.\n")) == (1, 12)
+    assert tuple(fiscal_year("The marketing year (MY) runs from 1 July to 30 June.\n"))[:2] == (7, 6)
+    assert tuple(fiscal_year("The crop year runs from October to September.\n"))[:2] == (10, 9)
+    assert tuple(fiscal_year("Exports rose in the year to June.\n"))[:2] == (1, 12)
 
 
 def test_a_statement_read_on_a_day_is_dated_by_it():
@@ -1379,7 +1379,7 @@ def test_a_season_defined_by_the_days_it_opened_and_closed_is_a_fiscal_year():
     from pipeline.fiscal_years import fiscal_year
     text = ("The 2023/24 crop season opened on 1 October 2023 and closed on 30 September 2024. "
             "The board purchased 431,200 tonnes of beans in 2023/24.")
-    assert tuple(fiscal_year(text)) == (10, 9)
+    assert tuple(fiscal_year(text))[:2] == (10, 9)
     assert period(text, "431,200 tonnes") == ("2023-10", "2024-09")
 
 
@@ -1674,7 +1674,7 @@ def test_a_fiscal_year_kept_from_one_month_to_another():
     from pipeline.fiscal_years import fiscal_year
 
     assert fiscal_year("Economy of Ruritania\n\nThe treasury keeps its accounts by fiscal year, from April to March: "
-                       "FY2025 began on 1 April 2024.\n") == (4, 3)
+                       "FY2025 began on 1 April 2024.\n") == (4, 3, False)  # (named by the year it ends in)
 
 
 def test_a_span_of_months_across_the_new_year():
@@ -1883,3 +1883,20 @@ def test_another_countrys_fiscal_year_does_not_set_the_documents_calendar():
     shutdown = ("Economy of Mexico\n\nThe US Congress faces a shutdown from October 1, when the fiscal year begins. "
                 "The deficit reached 4.3% of GDP in FY2023.")
     assert period(shutdown, "4.3%") == ("2023", "2023")
+
+
+def test_a_fiscal_year_named_by_the_year_it_starts_in_when_the_text_says_when_one_ended():
+    text = ("Ruritania Health Fund\nFinancial Statement for FY2024\n\nIts fiscal year runs from April to March; FY2024 "
+            "ended on 31 March 2025. In FY2024 income rose 3.8% to ¥12,064 billion, against ¥11,620 billion in FY2023.")
+    assert period(text, "¥12,064 billion") == ("2024-04", "2025-03")
+    assert period(text, "¥11,620 billion") == ("2023-04", "2024-03")
+    # (without that sentence, "FY2024" of an April-to-March year is the one ending in March 2024)
+    ending = text.replace(" FY2024 ended on 31 March 2025.", "")
+    assert period(ending, "¥12,064 billion") == ("2023-04", "2024-03")
+
+
+def test_years_after_an_event_are_a_length_not_a_time_counted_from_the_sentence():
+    text = ("In 2024 premium income was ¥100 billion. Of this, ¥80 billion came from members, who may pay for up to "
+            "two years after leaving work. Exports rose 4% in 2020 and fell 2% two years after that.")
+    assert period(text, "¥80 billion") != ("2026", "2026")
+    assert period(text, "2%") == ("2022", "2022")
