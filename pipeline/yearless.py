@@ -116,6 +116,7 @@ def _small_numbers() -> str:
 
 
 AFTER_AN_EVENT = re.compile(r"\s+(?!(?:that|this|then|the\s+(?:same|previous|first|last))\b)[a-z]")
+WITHIN_OF_EVENT = re.compile(r"\s+(?:of|after|from)\s+(?!(?:that|this|then)\b)")
 EVENT_YEAR = re.compile(r"[^,;.]*?\b(?:1[89]|20)\d\d\b")
 
 
@@ -171,7 +172,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
                 quarter = int(g["qn"]) if g.get("qn") else _months()[g["qm"].lower().rstrip(".")] // 3 if g.get("qm") else QUARTERS[g["q"].lower()]
                 periods = ((f"{YEARLESS}-{3 * quarter - 2:02d}", f"{YEARLESS}-{3 * quarter:02d}"),)
             elif kind == "relative":
-                if g["way"].lower() == "after" and AFTER_AN_EVENT.match(text, m.end()) \
+                if (g["way"].lower() == "after" and AFTER_AN_EVENT.match(text, m.end())  # (or "within one year of the draw")
+                        or g["way"].lower() == "within" and WITHIN_OF_EVENT.match(text, m.end())) \
                         and not EVENT_YEAR.match(text, m.end()):  # (not "Eleven years after the crisis began in March 2015")
                     continue  # "for up to two years after leaving work": a length from an undated event, no time of the sentence's
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"

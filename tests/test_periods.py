@@ -1900,3 +1900,6 @@ def test_years_after_an_event_are_a_length_not_a_time_counted_from_the_sentence(
             "two years after leaving work. Exports rose 4% in 2020 and fell 2% two years after that.")
     assert period(text, "¥80 billion") != ("2026", "2026")
     assert period(text, "2%") == ("2022", "2022")
+    unclaimed = ("Prize payouts reached ₱37.6 billion in 2024. The remaining ₱0.51 billion, prizes not claimed "
+                 "within one year of the draw, was forfeited.")
+    assert period(unclaimed, "₱0.51 billion") == ("2024", "2024")
