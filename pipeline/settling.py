@@ -114,13 +114,15 @@ def settle_times(
                 year = today[:4]  # "the first five months of this year"
             if "@" in t.kind and today[:4].isdigit():
                 year = str(int(today[:4]) + int(t.kind.split("@")[1]))  # "in January last year"
-            if year and not anchor and today[:4] == year and t.periods[0][0].replace(YEARLESS, year)[: len(today)] > today:
+            # (months across the new year, "the 12 months to June", are of the year their last month is in)
+            opening = t.periods[0][0] if t.periods[0][0] <= t.periods[0][1] else t.periods[0][1]
+            if year and not anchor and today[:4] == year and opening.replace(YEARLESS, year)[: len(today)] > today:
                 year = ""  # "in October" after a paragraph about this year, in a March dateline: last October
             if year and not anchor and today and year > today[:4] and tells_of_past(sentence):
                 year = ""  # "… by June 2027. Investors bought … in January": a past January, not a planned one
             if not year and today[:4].isdigit() and speaks_of_future(sentence):
                 # "expects 5% by the end of the year", "will meet in December": the coming one
-                first = t.periods[0][0].replace(YEARLESS, today[:4])
+                first = opening.replace(YEARLESS, today[:4])
                 year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)
             year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()

@@ -25,6 +25,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     deictic = trie_pattern(lex["deictic_years"])
     weekday = "|".join(lex["weekdays"])
     specs = [
+        # "over the 12 months to June": the year (or the months) up to a month of the year in context
+        ("months_to", rf"\b(?i:(?P<n>\d{{1,2}}|{_small_numbers()})\s+months\s+(?:to|ending|ended|through)\s+(?:end-|the\s+end\s+of\s+)?)(?P<m1>{month}){NO_YEAR_AFTER}"),
         # (also "in the April–June quarter": the months of the quarter)
         ("month_span", rf"\b(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month})(?:\s+quarter\b)?{NO_YEAR_AFTER}"),
         # "200 grams per day between May and September": "between" binds the span, like "between 2009 and 2013"
@@ -115,6 +117,7 @@ def _small_numbers() -> str:
     return "|".join(sorted(_small_numbers_values(), key=len, reverse=True))
 
 
+RATE_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 AFTER_AN_EVENT = re.compile(r"\s+(?!(?:that|this|then|the\s+(?:same|previous|first|last))\b)[a-z]")
 WITHIN_OF_EVENT = re.compile(r"\s+(?:of|after|from)\s+(?!(?:that|this|then)\b)")
 EVENT_YEAR = re.compile(r"[^,;.]*?\b(?:1[89]|20)\d\d\b")
@@ -160,6 +163,15 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "first_months":
                 n = 6 if g.get("half") else int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
                 periods = ((f"{YEARLESS}-01", f"{YEARLESS}-{n:02d}"),)
+            elif kind == "months_to":
+                if RATE_WORDS.search(text):
+                    continue  # "rose 2.2% in the 12 months to October": a change over a year, dated by its month
+                n = int(g["n"]) if g["n"].isdigit() else _small_numbers_values()[g["n"].lower()]
+                last = _months()[g["m1"].lower().rstrip(".")]
+                if not 2 <= n <= 12:
+                    continue
+                first = (last - n) % 12 + 1  # (a first month after the last is in the year before: settling)
+                periods = ((f"{YEARLESS}-{first:02d}", f"{YEARLESS}-{last:02d}"),)
             elif kind == "year_part":
                 month = YEAR_PARTS[g["part"].lower()]
                 periods = ((f"{YEARLESS}-{month:02d}", f"{YEARLESS}-{month:02d}"),)

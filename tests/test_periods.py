@@ -1903,3 +1903,12 @@ def test_years_after_an_event_are_a_length_not_a_time_counted_from_the_sentence(
     unclaimed = ("Prize payouts reached ₱37.6 billion in 2024. The remaining ₱0.51 billion, prizes not claimed "
                  "within one year of the draw, was forfeited.")
     assert period(unclaimed, "₱0.51 billion") == ("2024", "2024")
+
+
+def test_a_count_over_the_months_to_a_month_without_its_year_but_not_a_rate_over_them():
+    text = ("Mortgage approvals report - June 2025\n\nIn June 2025, 4,912 mortgages were approved. Over the 12 months "
+            "to June, 52,640 mortgages were approved. In the three months to March, 9,100 were approved.\n\n"
+            "Consumer prices rose 2.2% in the 12 months to May.")
+    assert period(text, "52,640") == ("2024-07", "2025-06")
+    assert period(text, "9,100") == ("2025-01", "2025-03")
+    assert period(text, "2.2%") == ("2025-05", "2025-05")  # a change over a year, dated by its month
