@@ -2770,3 +2770,17 @@ def test_a_caribbean_netherlands_island_is_its_own_subject_and_counts_in_us_doll
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["3,300"].subject == "Sint Eustatius"
     assert found["$120 million"].unit == "USD"
+
+
+def test_a_captions_currency_symbol_scales_its_table_for_every_symbol_the_lexicon_writes():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    from pipeline.lexicon import load_lexicon
+    from pipeline.table_units import caption_scale
+
+    symbols = [k for k in load_lexicon("quantities")["currency_prefixes"] if len(k) == 1 and not k.isalnum()]
+    assert all(caption_scale(f"{symbol} million") is not None for symbol in symbols if symbol != "$")
+    text = ("Sales grew.\n\nTable 1. Sales by game, 2023 and 2024 (₱ million)\n\n"
+            "Game                 2023       2024\nLotto              24,807     28,604\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["28,604"].value, found["28,604"].unit) == ("28604000000", "PHP")
