@@ -73,8 +73,9 @@ def _named_by_start(text: str) -> bool:
     if "FY" not in text and "iscal year" not in text:
         return False
     month, names = _month_and_year_names()
-    for m in re.finditer(rf"\b(?:FY\s?|(?:{names})\s+year\s+)(?P<year>(?:19|20)\d\d)(?![/–-]\d)\b[^.;]{{0,40}}?\b(?:ended|ends|closed|closes|will\s+end)\s+"
-                         rf"(?:on\s+)?(?:\d{{1,2}}\s+)?{month}\s+(?:\d{{1,2}},?\s+)?(?P<end>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+    # ("FY2024, which ended in March 2025", "Fiscal 2024 ended on …"; not "extended in FY2022, closed on 31 March 2023")
+    for m in re.finditer(rf"\b(?:FY\s?|(?:{names})\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d)(?![/–-]\d)\b(?:\s+|,\s+(?:which|that)\s+)(?:ended|ends|closed|closes|will\s+end)\s+"
+                         rf"(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{month}\s+(?:\d{{1,2}},?\s+)?(?P<end>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         return int(m.group("end")) == int(m.group("year")) + 1
     return False
 

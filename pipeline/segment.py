@@ -252,13 +252,14 @@ def _line_ends(chunk: str) -> set[int]:
 
 
 WRAP_WIDTH = 0.8  # the lines of hard-wrapped prose, all but its last, are about as long as its longest
+WRAP_MIN = 60  # … which is a page's width, not a short table's or a list's
 COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)\S")
 
 
 def _hard_wrapped(lines: list[re.Match[str]], longest: int) -> bool:
     """Whether a paragraph's lines are prose hard-wrapped at a width: three or more, all but the last
     near the longest, none with a column's gap or a label's colon (not a table's rows or a fact sheet's)."""
-    if len(lines) < 3:
+    if len(lines) < 3 or longest < WRAP_MIN:
         return False
     return all(len(line.group().strip()) >= WRAP_WIDTH * longest for line in lines[:-1]) \
         and not any(COLUMN_GAP.search(line.group().strip()) or LABEL_LINE_START.match("\n" + line.group()) for line in lines)

@@ -118,8 +118,9 @@ def _small_numbers() -> str:
 
 
 RATE_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
-AFTER_AN_EVENT = re.compile(r"\s+(?!(?:that|this|then|the\s+(?:same|previous|first|last))\b)[a-z]")
-WITHIN_OF_EVENT = re.compile(r"\s+(?:of|after|from)\s+(?!(?:that|this|then)\b)")
+AFTER_AN_EVENT = re.compile(r"\s+[a-z]+ing\b")  # "after leaving work" (not "after the collapse", dated before it)
+WITHIN_OF_EVENT = re.compile(r"\s+(?:of|after|from)\s+[a-z]+ing\b")  # "within one year of being drawn"
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 EVENT_YEAR = re.compile(r"[^,;.]*?\b(?:1[89]|20)\d\d\b")
 
 
@@ -186,7 +187,8 @@ def yearless_times(text: str) -> list[TimeExpression]:
             elif kind == "relative":
                 if (g["way"].lower() == "after" and AFTER_AN_EVENT.match(text, m.end())  # (or "within one year of the draw")
                         or g["way"].lower() == "within" and WITHIN_OF_EVENT.match(text, m.end())) \
-                        and not EVENT_YEAR.match(text, m.end()):  # (not "Eleven years after the crisis began in March 2015")
+                        and not EVENT_YEAR.match(text, m.end()) and not YEAR.search(text, 0, m.start()):
+                    # (not "Eleven years after the crisis began in March 2015", "joined in 2011; three years after joining")
                     continue  # "for up to two years after leaving work": a length from an undated event, no time of the sentence's
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within", "following", "next", "subsequent") else -1

@@ -116,3 +116,13 @@ def test_hard_wrapped_prose_runs_on_after_a_figure_but_a_tables_rows_do_not():
              "Imports - Vietnam           3,110     4,870\n"
              "Demand in Ruritania       145,000   158,000\n")
     assert len(sentences(table)) == 3
+
+
+def test_a_short_table_of_rows_with_single_spaces_is_no_hard_wrapped_prose():
+    from pipeline.segment import sentences
+
+    table = "Growth and inflation, per cent\n\n2021 11.9 6.7\n2022 5.5 12.2\n2023 2.7 5.1\n"
+    assert len(sentences(table)) == 4
+    facts = ("Key figures for Fiji, 2024\n\nVisitor arrivals reached 982,938 in 2024\n"
+             "Remittances were FJ$1.4 billion (2023)\nSugar output was 138,000 tonnes (2022)\n")
+    assert len(sentences(facts)) == 4

@@ -1901,7 +1901,7 @@ def test_years_after_an_event_are_a_length_not_a_time_counted_from_the_sentence(
     assert period(text, "¥80 billion") != ("2026", "2026")
     assert period(text, "2%") == ("2022", "2022")
     unclaimed = ("Prize payouts reached ₱37.6 billion in 2024. The remaining ₱0.51 billion, prizes not claimed "
-                 "within one year of the draw, was forfeited.")
+                 "within one year of being drawn, was forfeited.")
     assert period(unclaimed, "₱0.51 billion") == ("2024", "2024")
 
 
@@ -1912,3 +1912,13 @@ def test_a_count_over_the_months_to_a_month_without_its_year_but_not_a_rate_over
     assert period(text, "52,640") == ("2024-07", "2025-06")
     assert period(text, "9,100") == ("2025-01", "2025-03")
     assert period(text, "2.2%") == ("2025-05", "2025-05")  # a change over a year, dated by its month
+
+
+def test_review_cases_of_years_after_a_dated_event_and_a_scheme_that_closed():
+    dated = ("Estonia joined the euro in 2011; three years after joining, its debt was 10.5 per cent of GDP. "
+             "Iceland's banks collapsed in October 2008, and two years after the collapse unemployment stood at 7.6 per cent.")
+    assert period(dated, "10.5 per cent") == ("2014", "2014")
+    assert period(dated, "7.6 per cent") == ("2010-10", "2010-10")
+    scheme = ("Fiscal years run from April to March. The fiscal deficit was 5.6 per cent of GDP in FY2024. The guarantee "
+              "scheme, extended in FY2022, closed on 31 March 2023.")
+    assert period(scheme, "5.6 per cent") == ("2023-04", "2024-03")  # (a scheme's end says nothing of how years are named)
