@@ -167,8 +167,9 @@ def _written_out(abbreviation: str, text: str, end: int) -> str:
     return found[-1] if found else ""
 
 
-def completed_name(name: str, defined: dict[str, str]) -> str:
+def completed_name(name: str, defined: dict[str, str], after: str) -> str:
     """A name cut at its comma ("Directorate-General of Budget") read whole, as the document defines it
-    with its abbreviation ("Directorate-General of Budget, Accounting and Statistics (DGBAS)")."""
-    whole = {full for full in defined.values() if full.startswith(name + ", ")}
+    with its abbreviation ("Directorate-General of Budget, Accounting and Statistics (DGBAS)"), where the
+    text (`after` the name) goes on with the rest of it (not "Department of Finance said")."""
+    whole = {full for full in defined.values() if full.startswith(name + ", ") and after.startswith(full[len(name):])}
     return whole.pop() if len(whole) == 1 else name

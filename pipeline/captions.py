@@ -174,7 +174,8 @@ def _names_no_source(name: str) -> bool:
     if name.isupper() and len(words) > 1 and not any(is_institution_head(word) for word in words) \
             and not known_estimators().fullmatch(name):
         return True  # "RESULTS FRAMEWORK (SELECTED INDICATORS)": a heading's words in capitals, no body's
-    return any(word.lower() in _unit_words() for word in words) or name.lower() in _country_names()
+    return any(word.lower() in _unit_words() for word in words) or name.lower() in _country_names() \
+        or name in load_lexicon("quantities")["spaced_unit_symbols"]  # "(MT)": metric tonnes, as written (not "Mt Kenya …")
 
 
 def _abbreviates(name: str, title: str) -> bool:
@@ -204,7 +205,6 @@ def _unit_words() -> frozenset[str]:
     lex = load_lexicon("quantities")
     words = {w.lower() for key in ("units", "scales", "currency_names") for name in lex[key] for w in str(name).split()}
     words |= {p.lower() for p in lex["currency_prefixes"]}
-    words |= {s.lower() for s in lex["spaced_unit_symbols"]}  # "(MT)": metric tonnes
     words |= {c["currency"].lower() for c in load_lexicon("places")["countries"] if c.get("currency")}
     words |= {m.lower() for m in load_lexicon("context")["months"]}
     words |= {w.lower() for w in load_lexicon("context")["caption_measure_words"]}

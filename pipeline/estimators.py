@@ -66,11 +66,13 @@ def is_person(name: str) -> bool:
     lex = _lexicon()
     not_person = {w.lower() for w in [*lex["institution_heads"], *lex["source_head_nouns"], *lex["publication_heads"], *lex["not_person_words"]]} | {"(official)"}
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(w.lower() in not_person for w in words) \
-        and known_estimators().match(name) is None and words[-1] not in one_word_country_names()
+        and known_estimators().match(name) is None \
+        and not (words[-1] in one_word_country_names() and words[0].endswith(("ers", "ors", "ing", "ists")))
 
 
 @lru_cache(maxsize=1)
 def one_word_country_names() -> frozenset[str]:
-    """Countries' one-word names, which end bodies' names ("Carers Australia") rather than persons'."""
+    """Countries' one-word names, which end bodies' names after an agent's or an industry's noun ("Carers
+    Australia", "Banking Ireland"), not persons' ("John Ireland")."""
     return frozenset(name for country in load_lexicon("places")["countries"] for name in [country["name"], *country["aliases"]]
                      if " " not in name)

@@ -122,7 +122,7 @@ def extract_document(
         listed = opens_item(doc.text, sent.start, turn_starts) and not transcript
         if sent.paragraph != item_paragraph or listed:
             item, item_paragraph = item + 1, sent.paragraph  # a report does not run on into the next item
-            report.goes_on_in_row(item, doc.text[sent.start : sent.end])
+            report.goes_on_in_row(item, doc.text, sent.start, sent.end)
             # "Main export partners, share of total exports (2024):" then "- Italy: 23.8%": each item of
             # the list is of the caption's time
             caption = (carry.period if introduces_list(carry.text) else caption) if listed else None
@@ -143,7 +143,7 @@ def extract_document(
         times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
             if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
-                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined))
+                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined, _after_name(text, at, name)))
                for at, name in find_sources(unwrapped(text), home, author)]
         own = [(at, as_official(name, home)) for at, name in own]
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
@@ -344,6 +344,12 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+
+
+def _after_name(text: str, at: int, name: str) -> str:
+    """The sentence after a name found at `at` (the name as found, which may be written longer before)."""
+    end = text.find(name, at)
+    return text[end + len(name):] if end >= 0 else ""
 
 
 def _one_line(sentence: str) -> str:

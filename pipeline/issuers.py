@@ -97,8 +97,8 @@ def document_author(text: str) -> str:
 
 # "Government of India" / "Ministry of Commerce & Industry" / "Department of Commerce" / "Directorate General of Trade
 # Remedies": a letterhead that descends a state's bodies, one to a line
-LETTERHEAD_BODY = re.compile(r"(?:Government|Ministry|Department|Directorate(?:[ -]General)?|Office|Bureau|Agency|Authority|Commission|"
-                             r"Division|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'&,.-]*(?:\s+(?:[A-Z&][\w’'&,.-]*|of|for|and|the|on))*")
+LETTERHEAD_BODY = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Government|Ministry|Department|Directorate(?:[ -]General)?|Office|Bureau|Agency|Authority|"
+                             r"Commission|Division|Secretariat|Board|Council|Service)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'&,.-]*(?:\s+(?:[A-Z&][\w’'&,.-]*|of|for|and|the|on))*")
 
 
 def _letterhead_body(text: str) -> str:
@@ -118,7 +118,9 @@ def _letterhead_body(text: str) -> str:
     body = run[-1]
     rest = text[text.find(body) + len(body):]
     initials = name_initials(body)
-    return body if body in rest or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
+    # (named in a sentence, "The Directorate General of Trade Remedies (hereinafter …)", not on a contact line:
+    # "Media enquiries: Department of Information, 3 Castille Place")
+    return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", rest) or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:

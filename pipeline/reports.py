@@ -98,10 +98,11 @@ class Report:
         """Whether the paragraph is the table the report's sentence introduced."""
         return self.introduces_table and self.paragraph < paragraph <= max(self.table_end, self.paragraph + 1)
 
-    def goes_on_in_row(self, paragraph: int, line: str) -> None:
-        """A row of columns right after the introduced table's last paragraph is the table's too (a table
-        whose rows no blank line parts, each a paragraph of its own)."""
-        if self.introduces_table and paragraph == self.table_end + 1 and COLUMNS.search(line):
+    def goes_on_in_row(self, paragraph: int, text: str, start: int, end: int) -> None:
+        """A row of columns (`text[start:end]`) right after the introduced table's last paragraph, on the next
+        line, is the table's too (a table whose rows no blank line parts, each a paragraph of its own)."""
+        if self.introduces_table and paragraph == self.table_end + 1 and COLUMNS.search(text, start, end) \
+                and not BLANK_LINE_BEFORE.search(text, max(0, start - 40), start):
             self.table_end = paragraph
 
     def advance(self, paragraph: int, own: list[tuple[int, str]], has_numbers: bool, continued: bool,
@@ -160,6 +161,7 @@ def _table_introduction() -> re.Pattern[str]:
 
 
 COLUMNS = re.compile(r"\S(?:[ \t]{2,}|\t|\|)\S")  # a line of a table
+BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\r?\n[ \t]*$")
 TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*\S(?:[ \t]{2,}|\t|\|)\S")  # after a blank line, a line of columns
 
 

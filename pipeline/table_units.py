@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.codebook import is_currency_code
+from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import SCALE_CAPTION
 from pipeline.quantities import recognise
 
@@ -98,7 +99,8 @@ def caption_unit(text: str, header_start: int) -> str:
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
-    if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")):
+    if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")) \
+            and (not bare.group("unit").isupper() or bare.group("unit") in load_lexicon("quantities")["spaced_unit_symbols"]):
         return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
     if not (m and m.group("unit").strip()) and (price := CAPTION_PRICE.search(line)) \
             and (context.is_currency_prefix(price.group("money")) or is_currency_code(price.group("money"))):

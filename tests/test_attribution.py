@@ -2774,3 +2774,38 @@ def test_a_body_named_for_the_budget_is_no_budget_paper_and_keeps_the_whole_of_i
     assert found["8.7%"] == "Directorate-General of Budget, Accounting and Statistics"
     assert found["$1.2 billion"] == "Parliamentary Budget Office"
     assert found["$9.1 billion"] == "Kenya (official)"
+
+
+def test_review_cases_of_letterheads_persons_cut_names_and_bracketed_titles():
+    press = ("Government of Malta\nMinistry for Finance\nDepartment of Information\n\nPRESS RELEASE\n\n"
+             "Public debt fell to 46.5 per cent of GDP at the end of 2024.\n\n"
+             "Media enquiries: Department of Information, 3 Castille Place, Valletta.\n")
+    assert sources(press)["46.5 per cent"] == ""  # (a contact line names no issuer of the figures)
+    assert sources("Irish house prices rose 9.8 per cent in 2024, John Ireland, chief economist at Davy, estimated.")[
+        "9.8 per cent"] == "John Ireland"  # (a person whose surname is a country's name)
+    cut = ("The Department of Finance, Services and Innovation (DFSI) of New South Wales oversees procurement. "
+           "Australia's Department of Finance said the government spent A$ 74.8 billion on procurement in 2023-24.")
+    assert sources(cut)["A$ 74.8 billion"] == "Department of Finance"
+    titled = ("ANNUAL REPORT OF THE NATIONAL HOUSING TRUST (EXECUTIVE SUMMARY)\n\n"
+              "The Trust financed 7,460 housing solutions in Jamaica in the year to March 2025.\n")
+    assert sources(titled)["7,460"] != "Annual Report of the National Housing Trust"
+
+
+def test_review_cases_of_caption_brackets_and_a_second_table():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    def rows(text):
+        return {o.mention: o for o in extract_document(document_from_text(text))[0]}
+
+    hanoi = ("Rice output rose.\n\nTable 2: Rice output in Vietnam by district, tonnes (Ha Noi Statistics Office)\n\n"
+             "District        2023      2024\nDong Anh      41,250    41,310\n")
+    assert rows(hanoi)["41,310"].source == "Ha Noi Statistics Office"
+    roads = ("Roads were extended.\n\nTable 4: Paved road network by region (KM)\n\n"
+             "Region          2023      2024\nNorth          1,250     1,310\n")
+    assert rows(roads)["1,310"].unit != "BAM"
+    two = ("The table below shows Chile's copper exports as recorded by Cochilco.\n\n"
+           "Year    Exports (USD billion)\n2022    43.9\n2023    41.6\n\n"
+           "Year    Copper price (USD/lb)\n2022    4.00\n2023    3.85\n")
+    found = rows(two)
+    assert found["41.6"].source == "Cochilco" and found["3.85"].source == ""
