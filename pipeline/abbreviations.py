@@ -5,6 +5,7 @@ its abbreviation), and writing them out again where a name uses one ("the FAO an
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.references import listed_estimators
 
@@ -74,6 +75,10 @@ BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)"
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
 
 
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode() or word
+
+
 def lower_case_name(before: str, abbr: str) -> str:
     """The name that ends `before` and whose words other than joiners begin, in any case, with the
     abbreviation's letters, its first word capitalised ("Institut de la statistique de la Polynésie
@@ -82,9 +87,11 @@ def lower_case_name(before: str, abbr: str) -> str:
     if not abbr.isupper():  # a short name as a word begins as the name's first word does ("Caistab": "Caisse de …")
         start = next((i for i in range(len(words) - 3, max(-1, len(words) - 13), -1) if words[i][:4] == abbr[:4]), None)
         return " ".join(words[start:]) if start is not None and any(w[:1].islower() and w not in NAME_JOINERS for w in words[start:]) else ""
-    for size in range(len(abbr), min(len(words), 3 * len(abbr)) + 1):
+    for size in range(2, min(len(words), 3 * len(abbr)) + 1):
         name = words[-size:]
-        content = [part for w in name if w.lower() not in NAME_JOINERS for part in w.split("-") if part]  # ("Nouvelle-Calédonie": two)
+        # ("Nouvelle-Calédonie": two words; "d'émission": "émission", whose initial is an E)
+        content = [_unaccented(part) for w in name if w.lower() not in NAME_JOINERS
+                   for part in re.split(r"[-’']", w) if part and part.lower() not in NAME_JOINERS and part.lower() not in ("d", "l")]
         if name[0][:1].isupper() and name[0].lower() not in NAME_JOINERS and len(content) == len(abbr) \
                 and "".join(w[0] for w in content).upper() == abbr and any(w[:1].islower() for w in content):
             return " ".join(name)

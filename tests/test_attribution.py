@@ -2746,6 +2746,10 @@ def test_a_name_with_words_in_lower_case_before_its_abbreviation():
     found = sources(text)
     assert found["278,786"] == "Institut de la statistique de la Nouvelle-Ruritanie"
     assert found["3.6%"] == "Institut de la statistique de la Nouvelle-Ruritanie"
+    # (accented initials and elided joiners: "études" is an E, "d'émission" an E)
+    assert abbreviations("The Institut d'émission d'outre-mer (IEOM) said.")["IEOM"] == "Institut d'émission d'outre-mer"
+    assert abbreviations("Source: Institut de la statistique et des études économiques (ISEE)")["ISEE"] \
+        == "Institut de la statistique et des études économiques"
     # (an abbreviation whose letters the words before it do not begin is no name's)
     assert "BIS" not in abbreviations("Prices rose in the bank's own statistics (BIS) series.")
 
