@@ -252,8 +252,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Futuna) and 133 (new genres: a lottery regulator's annual report, a tax amnesty results notice, a mortgage lending
 # release, a health insurance fund's statement): read before any change for them, the three sets alone scored subject
 # .561 and source .306, so the pool (27,363 core facts) fell below the subject and source floors, which went down.
+# Session 38 ended (27,363 core facts) at source .7988, subject .8057, period .7901 (sets 131-133: source .306 →
+# .729, period .772 → .832, subject .561 → .617; the 26,425 of the sets before them: source .7918 → .8011, unit
+# .9452 → .9460, no field down): the source floor went back up.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.80, "source": 0.78, "indicator": 0.64}
+                  "period": 0.78, "subject": 0.80, "source": 0.79, "indicator": 0.64}
 
 
 @pytest.fixture(scope="module")
