@@ -2700,7 +2700,7 @@ def test_a_budget_offices_costing_is_its_own_estimate_unless_a_body_or_group_is_
 
 def test_a_bodys_abbreviation_and_apposition_before_its_forecast():
     text = ("The Institute for Economic Research (IER), the forecasting unit of the University of Ruritania, "
-            "expects growth of 1.4 per cent in 2026.")
+            "estimates growth of 1.4 per cent in 2026.")
     assert sources(text)["1.4 per cent"] == "Institute for Economic Research"
 
 
