@@ -13,6 +13,8 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
+from pipeline.letterheads import letterhead_body
+from pipeline.legal_forms import legal_forms_as_written, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -82,7 +84,7 @@ def document_author(text: str) -> str:
             if name.isupper() and (written := _as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                forms = _legal_forms_as_written()  # ("S.A." as the lexicon writes it)
+                forms = legal_forms_as_written()  # ("S.A." as the lexicon writes it)
                 name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w or INITIALS.fullmatch(w) else "-".join(
                     p.capitalize() for p in w.split("-"))) for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
             name = without_legal_form(clean_name(name))
@@ -92,35 +94,7 @@ def document_author(text: str) -> str:
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
-    return _letterhead_body(text) or next(iter(role_holders(text).values()), "")
-
-
-# "Government of India" / "Ministry of Commerce & Industry" / "Department of Commerce" / "Directorate General of Trade
-# Remedies": a letterhead that descends a state's bodies, one to a line
-LETTERHEAD_BODY = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Government|Ministry|Department|Directorate(?:[ -]General)?|Office|Bureau|Agency|Authority|"
-                             r"Commission|Division|Secretariat|Board|Council|Service)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'&,.-]*(?:\s+(?:[A-Z&][\w’'&,.-]*|of|for|and|the|on))*")
-
-
-def _letterhead_body(text: str) -> str:
-    """The last body of a letterhead of three or more that opens with its government or ministry, when
-    the text names that body again, by name or initials (it issues the document; a department that only
-    signs for its ministry is not named again)."""
-    run: list[str] = []
-    for line in heading_lines(text):
-        if LETTERHEAD_BODY.fullmatch(line.strip()):
-            run.append(line.strip())
-        elif len(run) >= 3:
-            break
-        else:
-            run = []
-    if len(run) < 3 or not run[0].startswith(("Government", "Ministry")):
-        return ""
-    body = run[-1]
-    rest = text[text.find(body) + len(body):]
-    initials = name_initials(body)
-    # (named in a sentence, "The Directorate General of Trade Remedies (hereinafter …)", not on a contact line:
-    # "Media enquiries: Department of Information, 3 Castille Place")
-    return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", rest) or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
+    return letterhead_body(text) or next(iter(role_holders(text).values()), "")
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:
@@ -164,32 +138,6 @@ def _as_text_writes(name: str, text: str) -> str:
 def _without_last_word(name: str, words: list[str]) -> str:
     parts = name.split()
     return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in words else name
-
-
-def without_legal_form(name: str) -> str:
-    """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper", "Fiji Airports Pte
-    Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português"), as sources and
-    subjects name it."""
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".").lower() in _legal_forms():
-        words.pop()
-        words[-1] = words[-1].rstrip(",")
-    return " ".join(words) if len(words) < len(name.split()) else name
-
-
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    """The lexicon's legal forms, compared without case or a closing full stop (a heading's "S.A." cut to "S.A")."""
-    return frozenset(form.rstrip(".").lower() for form in load_lexicon("context")["legal_forms"])
-
-
-@lru_cache(maxsize=1)
-def _legal_forms_as_written() -> dict[str, str]:
-    """Each legal form by its lower case, as the lexicon first writes it ("limited" → "Limited")."""
-    forms: dict[str, str] = {}
-    for form in load_lexicon("context")["legal_forms"]:
-        forms.setdefault(form.lower(), form)
-    return forms
 
 
 def operates(author: str, text: str) -> bool:

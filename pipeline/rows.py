@@ -11,7 +11,7 @@ from pipeline.countries import Country
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
-from pipeline.issuers import without_legal_form
+from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
