@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.attribution import PART_BREAK, estimates_listed, part_of
 from pipeline.officials import official_decisions
 from pipeline.context import clause_bounds
+from pipeline.segment import COLUMN_GAP
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList
 from pipeline.lexicon import load_lexicon
@@ -101,7 +102,7 @@ class Report:
     def goes_on_in_row(self, paragraph: int, text: str, start: int, end: int) -> None:
         """A row of columns (`text[start:end]`) right after the introduced table's last paragraph, on the next
         line, is the table's too (a table whose rows no blank line parts, each a paragraph of its own)."""
-        if self.introduces_table and paragraph == self.table_end + 1 and COLUMNS.search(text, start, end) \
+        if self.introduces_table and paragraph == self.table_end + 1 and COLUMN_GAP.search(text, start, end) \
                 and not BLANK_LINE_BEFORE.search(text, max(0, start - 40), start):
             self.table_end = paragraph
 
@@ -160,9 +161,8 @@ def _table_introduction() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:The|This)\s+(?:following\s+)?(?:table|chart)\s+(?:below\s+)?(?:{verbs})\b|(?:{series})\s+(?:of|from)\s)")
 
 
-COLUMNS = re.compile(r"\S(?:[ \t]{2,}|\t|\|)\S")  # a line of a table
 BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\r?\n[ \t]*$")
-TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*\S(?:[ \t]{2,}|\t|\|)\S")  # after a blank line, a line of columns
+TABLE_LINE = re.compile(r"\s*\n[ \t]*\r?\n[^\n]*" + COLUMN_GAP.pattern)  # after a blank line, a line of columns
 
 
 def introduces_table(sentence: str, following: str, named_at: list[int]) -> bool:

@@ -253,7 +253,7 @@ def _line_ends(chunk: str) -> set[int]:
 
 WRAP_WIDTH = 0.8  # the lines of hard-wrapped prose, all but its last, are about as long as its longest
 WRAP_MIN = 60  # … which is a page's width, not a short table's or a list's
-COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)\S")
+COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t|\|)\S")  # the gap between two columns of a table's line
 
 
 def _hard_wrapped(lines: list[re.Match[str]], longest: int) -> bool:
