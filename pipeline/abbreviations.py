@@ -174,9 +174,12 @@ def _written_out(abbreviation: str, text: str, end: int) -> str:
     return found[-1] if found else ""
 
 
-def completed_name(name: str, defined: dict[str, str], after: str) -> str:
+def completed_name(name: str, defined: dict[str, str], sentence: str, at: int, found: str) -> str:
     """A name cut at its comma ("Directorate-General of Budget") read whole, as the document defines it
     with its abbreviation ("Directorate-General of Budget, Accounting and Statistics (DGBAS)"), where the
-    text (`after` the name) goes on with the rest of it (not "Department of Finance said")."""
+    sentence goes on with the rest of it after the name as `found` at `at` (not "Department of Finance said").
+    `name` is the name as the document wrote it before, which may be longer than `found`."""
+    end = sentence.find(found, at)
+    after = sentence[end + len(found):] if end >= 0 else ""
     whole = {full for full in defined.values() if full.startswith(name + ", ") and after.startswith(full[len(name):])}
     return whole.pop() if len(whole) == 1 else name

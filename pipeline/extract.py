@@ -143,7 +143,7 @@ def extract_document(
         times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
             if has_numbers else []
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
-                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined, _after_name(text, at, name)))
+                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined, text, at, name))
                for at, name in find_sources(unwrapped(text), home, author)]
         own = [(at, as_official(name, home)) for at, name in own]
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
@@ -344,12 +344,6 @@ def extract_document(
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     return observations, dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
-
-
-def _after_name(text: str, at: int, name: str) -> str:
-    """The sentence after a name found at `at` (the name as found, which may be written longer before)."""
-    end = text.find(name, at)
-    return text[end + len(name):] if end >= 0 else ""
 
 
 def _one_line(sentence: str) -> str:

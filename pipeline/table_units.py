@@ -10,11 +10,11 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.codebook import is_currency_code
 from pipeline.lexicon import load_lexicon
-from pipeline.number_labels import SCALE_CAPTION
+from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION
 from pipeline.quantities import recognise
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|[€£¥₩₱₦₹₽₺₴₸₫₭₮₲₡₵₪฿৳₼₾]|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
@@ -33,7 +33,7 @@ UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|pric
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
                              r"|\s+of\s+GDP\b.*$"  # "per cent of GDP": percentages
                              r"|,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)$", re.I)  # "(Frw billion unless stated)"
-CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|[€£¥₩₱₦₹₽₺₴₸₫₭₮₲₡₵₪฿৳₼₾]|[A-Z]{3})$")
+CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})$")
 
 
 def _as_unit(caption: str) -> str:
@@ -54,7 +54,7 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     caption = _as_unit(caption)
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
-    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[€£¥₩₱₦₹₽₺₴₸₫₭₮₲₡₵₪฿৳₼₾]|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)
     currency, rest = m.group("currency") or "", m.group("rest")
     if currency.isalpha() and not is_currency_code(currency):
         currency, rest = "", caption  # "TEUs": a unit of measure, not a currency's code
