@@ -40,7 +40,7 @@ def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
     at, name = raw[-1]
     if name.lower() in _lexicon()["author_references"]:
         return True
-    if name.lower() in _lexicon()["central_bank_references"] and not (sentence and at >= 0 and REPORT_NOUN_AFTER.match(sentence, at + len(name))):
+    if name.lower() in _lexicon()["central_bank_references"] and not _names_its_figures(sentence, at, name):
         return True  # (but "Central Bank figures show 26,418 accounts in arrears. Of these, …": its report goes on)
     if sentence and at > 0 and SET_BY.search(sentence, max(0, at - 30), at):
         return True  # "The quota set by OPEC+ for Iraq was …": a body's decision, not its report
@@ -48,6 +48,12 @@ def uncarried(raw: list[tuple[int, str]], sentence: str = "") -> bool:
         return True  # "The FY2025/26 budget … envisages …": a budget's figures, not a report that goes on
     verb = _act_or_report().search(sentence, max(at, 0), max(at, 0) + len(name) + 60) if sentence and at >= 0 else None
     return bool(verb and verb.group("act"))
+
+
+def _names_its_figures(sentence: str, at: int, name: str) -> bool:
+    """"(The) Central Bank('s) figures show …": the name as found may start at its article."""
+    named = sentence.find(name, at) if sentence and at >= 0 else -1
+    return named >= 0 and bool(REPORT_NOUN_AFTER.match(sentence, named + len(name)))
 
 
 SET_BY = re.compile(r"\b(?:set|fixed|agreed|imposed|approved)\s+by\s+(?:the\s+)?$")

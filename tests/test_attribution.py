@@ -2733,6 +2733,9 @@ def test_a_central_banks_figures_go_on_to_the_next_sentences_but_its_acts_do_not
     text = ("Central Bank figures show 26,418 mortgage accounts in arrears at the end of March 2025. "
             "Of these, 14,872 were in arrears of more than 90 days.")
     assert sources(text)["14,872"] == "Central Bank"
+    with_article = ("The Reserve Bank's figures show that 3.4% of housing loans were in arrears in June. "
+                    "Repossessions fell by 12% in the same quarter.")
+    assert sources(with_article)["12%"] == "Reserve Bank"
     acted = "The central bank raised its policy rate to 7.5% in March. Inflation reached 9.1% in April."
     assert sources(acted)["9.1%"] == ""
 
