@@ -47,7 +47,11 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     patterns = [p.replace("{ORG}", org) for p in lex["source_patterns"]]
     # "(provisional; Ghana Statistical Service)": an institution named in brackets
     named = rf"{CAPWORD}(?:\s+(?:(?:{joiners})\s+)*{CAPWORD})*"
-    patterns.append(rf"\((?:[^()]*;\s*)?(?:the\s+)?(?P<org>{named}\s+(?:{institutions})|(?:{institutions})\s+(?:of|for)\s+{named})\)")
+    institution = rf"{named}\s+(?:{institutions})|(?:{institutions})\s+(?:of|for)\s+{named}"
+    patterns.append(rf"\((?:[^()]*;\s*)?(?:the\s+)?(?P<org>{institution})\)")
+    # "“…,” said the Kenya Bankers Association.": a body quoted, named after its verb (a person is
+    # named so too, among person_patterns)
+    patterns.append(rf"[,”\"]\s+said\s+(?:the\s+)?(?P<org>{institution})(?=[,.;]|$|\s+(?:on|in|last|this)\b)")
     return tuple(Prefiltered(p) for p in patterns)
 
 

@@ -2816,3 +2816,12 @@ def test_review_cases_of_caption_brackets_and_a_second_table():
            "Year    Copper price (USD/lb)\n2022    4.00\n2023    3.85\n")
     found = rows(two)
     assert found["41.6"].source == "Cochilco" and found["3.85"].source == ""
+
+
+def test_a_body_quoted_is_named_after_its_verb():
+    quoted = "\"Growth will slow to 2.5% next year,\" said the Kenya Bankers Association."
+    assert sources(quoted)["2.5%"] == "Kenya Bankers Association"
+    reported = "Lending grew 6.1% in May, said the Ruritanian Bankers Association on Tuesday."
+    assert sources(reported)["6.1%"] == "Ruritanian Bankers Association"
+    person = "\"Growth will slow to 2.5% next year,\" said John Kamau, an economist at the Kenya Bankers Association."
+    assert sources(person)["2.5%"] == "John Kamau"
