@@ -229,6 +229,14 @@ def titled_operator(heading: list[str], text: str) -> str:
     return ""
 
 
+def own_accounts(author: str, heading: list[str]) -> str:
+    """The issuer itself, when its heading titles the document as its own accounts ("Financial Statement
+    for FY2024") and it is no national body (whose accounts are the state's)."""
+    if not author or estimator_type(author) in load_lexicon("context")["national_issuer_types"]:
+        return ""
+    return author if re.search(load_lexicon("context")["own_accounts_titles"], _title_lines(heading)) else ""
+
+
 def document_issuer(text: str, home: Country | None) -> Issuer:
     heading = heading_lines(text)
     if firm := preparing_firm(heading):  # an actuary's or a consultant's report gives the firm's own figures
@@ -239,7 +247,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
-    operated = operated_by(author) if operating else titled_operator(heading, text)
+    operated = operated_by(author) if operating else titled_operator(heading, text) or own_accounts(author, heading)
     if operated and home and any(_runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(

@@ -650,6 +650,17 @@ def test_an_operators_own_figures_are_about_what_it_runs_and_the_countrys_measur
     assert found["1.1 million tonnes"] == "Port of Tema" and found["3%"] == "Port of Tema"
 
 
+def test_a_body_whose_heading_titles_its_own_accounts_is_the_subject_of_its_figures():
+    accounts = ("GHANA COCOA GROWERS ASSOCIATION\nFinancial Statements for the year ended 31 December 2024\n\n"
+                "Contributions received rose 5.2% to $412 million in 2024, and benefits paid reached $371 million. "
+                "Ghana's real GDP grew 2.1% in 2024.\n")
+    found = subjects_of(accounts)
+    assert found["$412 million"] == "Ghana Cocoa Growers Association" and found["5.2%"] == found["$412 million"]
+    assert found["2.1%"] == "Ghana"
+    statistics = ("GHANA BANKERS' ASSOCIATION\nMonthly Lending Report\n\nMortgage approvals rose 5.2% to 4,100 in May.\n")
+    assert subjects_of(statistics)["4,100"] == "Ghana"
+
+
 def test_a_currency_union_written_of_as_one_economy_is_the_subject():
     text = ("Flash estimate - March 2026\nEuro area annual inflation up to 2.4%\n\n"
             "Euro area annual inflation is expected to be 2.4% in March 2026, up from 2.2% in February. "
