@@ -43,7 +43,10 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
     for country, entry in zip(countries(), load_lexicon("places")["countries"]):
         for word in entry["aliases"] + entry.get("adjectives", []):
             by_word.setdefault(word, country)
-    others = load_lexicon("places").get("names_holding_a_country", [])  # "New Jersey": matched, to be passed over
+    places = load_lexicon("places")
+    others = [*places.get("names_holding_a_country", []),  # "New Jersey": matched, to be passed over
+              *(f"{adjective} {feature}" for entry in places["countries"] for adjective in entry.get("adjectives", [])
+                for feature in places["features_named_by_adjective"])]  # "Indian Ocean"
     return re.compile(_names_pattern([*by_word, *others])), by_word
 
 

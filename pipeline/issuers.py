@@ -247,7 +247,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
-    operated = operated_by(author) if operating else titled_operator(heading, text) or own_accounts(author, heading)
+    accounts = own_accounts(author, heading)
+    operated = operated_by(author) if operating else titled_operator(heading, text) or accounts
     if operated and home and any(_runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(
@@ -256,7 +257,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         statistics=publishes_own_statistics(author) or reports_own_survey(author, text) or releases_own_estimates(author, text)
         or releases_periodic_statistics(author, text)
         or (government and not policy) or credits_itself(author, text) or operating or speaks_of_itself(author, text, heading)
-        or compiles_bank_statistics(author, text) or author in role_holders(text).values(),  # a reconciler's own figures
+        or compiles_bank_statistics(author, text) or author in role_holders(text).values()  # a reconciler's own figures
+        or bool(accounts),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]

@@ -914,3 +914,22 @@ def test_a_national_central_bank_writing_in_its_language_on_the_currency_union_w
     letterhead = ("BANK OF ENGLAND\nThreadneedle Street, London\n\nMONETARY POLICY REPORT\n\nLondon, 7 November 2024\n\n"
                   "CPI inflation fell to 1.7% in September. In the euro area, inflation was 2.0%.")
     assert home_country(letterhead).name == "United Kingdom"
+
+
+def test_a_sea_or_bay_named_by_a_countrys_adjective_is_no_mention_of_that_country():
+    from pipeline.countries import country_mentions
+
+    assert [c.name for _, _, c in country_mentions("tuna from the Indian Ocean and the Irish Sea")] == []
+    assert [c.name for _, _, c in country_mentions("Indian workers")] == ["India"]
+    text = ("Economy overview\n\nThe islands lie in the Indian Ocean. Fishing in the Indian Ocean employs 2,100 people, "
+            "and the Indian Ocean Commission funds port works. Seychelles earned $300 million from tuna in 2024.\n")
+    assert set(subjects_of(text).values()) == {"Seychelles"}
+
+
+def test_a_university_whose_heading_titles_its_operating_budget_is_the_subject_and_source_of_its_figures():
+    text = ("LAKESHORE BAY UNIVERSITY\n1 University Drive, Kingston, Ontario\n\n2025-26 OPERATING AND CAPITAL BUDGET\n\n"
+            "Tuition revenue rises by 3.8% to $105.7 million. Canada's consumer prices rose 2.4% in 2024.\n")
+    doc = document_from_text(text)
+    found = {o.mention: (o.subject, o.source) for o in extract_document(doc)[0]}
+    assert found["$105.7 million"] == ("Lakeshore Bay University", "Lakeshore Bay University")
+    assert found["2.4%"][0] == "Canada"
