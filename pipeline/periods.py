@@ -155,6 +155,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "during 2013 and 2014": one stretch of time
         ("span", rf"\bduring\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"),
         ("span", rf"\b(?:from\s+)?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})\b(?![.,]\d|\s*%)"),
+        # "1999/2000": a split year written with both years in full (two years that do not follow each other
+        # are passed over: "2010/2015" names two)
+        ("span", rf"\b(?P<y1>{YEAR})/(?P<y2>{YEAR})\b(?![.,/]\d|\s*%)"),
         # "2024/25", and "2024/25a" heading a table's column with a note's letter
         ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b|[a-z*](?!\w))(?![.,]\d|\s*%)"),
         ("fiscal", rf"\b(?:fy\s?|(?:fiscal|financial) year\s+|fiscal\s+)(?P<y>{YEAR})\b"),
@@ -204,7 +207,11 @@ def _day(month: str, day: str, year: str) -> str:
 
 
 def _full_year(short: str, first: str) -> str:
-    return short if len(short) == 4 else first[:2] + short
+    """The second year of a split year as written in two digits: "1999/00" ends in 2000."""
+    if len(short) == 4:
+        return short
+    full = first[:2] + short
+    return str(int(first) + 1) if int(full) < int(first) and int(short) == (int(first) + 1) % 100 else full
 
 
 def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
@@ -334,6 +341,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+SLASHED_YEARS = re.compile(r"\d{4}/\d{4}")
 COLUMN_BEFORE = re.compile(r"(?:^|\n|[ \t]{2}|\t|\|\s?)$")  # a column's heading: a line's start, a wide gap, a pipe
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
 
@@ -354,6 +362,8 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
                 periods = _periods(kind, m)
+                if kind == "span" and SLASHED_YEARS.fullmatch(m.group()) and int(m.group("y2")) != int(m.group("y1")) + 1:
+                    continue
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
                     periods = ((m.group("y"), m.group("y")),)
                 if kind == "numeric_month" and not COLUMN_BEFORE.search(text, max(0, m.start() - 3), m.start()):

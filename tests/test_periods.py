@@ -1922,3 +1922,16 @@ def test_review_cases_of_years_after_a_dated_event_and_a_scheme_that_closed():
     scheme = ("Fiscal years run from April to March. The fiscal deficit was 5.6 per cent of GDP in FY2024. The guarantee "
               "scheme, extended in FY2022, closed on 31 March 2023.")
     assert period(scheme, "5.6 per cent") == ("2023-04", "2024-03")  # (a scheme's end says nothing of how years are named)
+
+
+def test_a_split_year_written_with_its_second_year_in_full_or_across_a_century():
+    assert period("Cotton output reached 312,000 tonnes in 1999/2000.", "312,000 tonnes") == ("1999", "2000")
+    assert period("Cotton output reached 298,000 tonnes in 1999/00.", "298,000 tonnes") == ("1999", "2000")
+    two_years = period("Cotton output reached 298,000 tonnes in 2010/2015.", "298,000 tonnes")
+    assert two_years != ("2010", "2015")
+
+
+def test_a_crop_year_a_note_defines_dates_the_split_years_of_a_table():
+    text = ("Table 1. Purchases by crop year\nCrop year    Purchases\n1998/99      397\n1999/2000    437\n"
+            "Note: the cocoa year runs from October to September.\n")
+    assert period(text, "437") == ("1999-10", "2000-09")
