@@ -25,9 +25,10 @@ CAPTION = re.compile(
     re.MULTILINE,
 )
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
-# (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.")
+# (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.", "Note: the cocoa year runs
+# from October to September. Source: Ghana Cocoa Board.")
 # (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment")
-SOURCE_NOTE = re.compile(rf"^[ \t]*(?:[^\n:.]{{1,40}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*"
+SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*"
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"
                          r"institute|data|survey|estimates?)\b))[^\n]*)?\r?$",
@@ -72,6 +73,7 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         start, end = _block_above(text, m.start())
         if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
             start, end = _block_above(text, start)
+        start = _below_prose(text, start, end)
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, publisher_of(_whole_name(text, m)), m.start("source")))
     for m in SCOPED_SOURCE_NOTE.finditer(text):
@@ -134,6 +136,14 @@ def _block_above(text: str, at: int) -> tuple[int, int]:
         end -= 1
     gap = max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))  # (CRLF line ends too)
     return (text.index("\n", gap + 1) + 1 if gap >= 0 else 0), end
+
+
+def _below_prose(text: str, start: int, end: int) -> int:
+    """Where a block's last run of short lines starts: in a text whose paragraphs no blank line parts,
+    a table's lines up to the prose above them."""
+    lines = text[start:end].split("\n")
+    prose = next((len(lines) - i for i, line in enumerate(reversed(lines)) if len(line.rstrip("\r")) > MAX_LABEL_LINE), 0)
+    return end - len("\n".join(lines[prose:])) if prose else start
 
 
 def _label_lines(text: str, start: int, end: int) -> bool:

@@ -2825,3 +2825,12 @@ def test_a_body_quoted_is_named_after_its_verb():
     assert sources(reported)["6.1%"] == "Ruritanian Bankers Association"
     person = "\"Growth will slow to 2.5% next year,\" said John Kamau, an economist at the Kenya Bankers Association."
     assert sources(person)["2.5%"] == "John Kamau"
+
+
+def test_a_note_and_its_source_on_one_line_under_a_table_set_between_paragraphs_without_blank_lines():
+    text = ("The board raised the producer price in most years.\n"
+            "Table 1. Cotton purchases, selected crop years\nCrop year    Purchases\n1983/84      159\n1986/87      228\n"
+            "Note: the cotton year runs from October to September. Source: Ruritania Cotton Board.\n"
+            "Exports recovered in the 1990s as the board's monopoly was relaxed and private buyers entered the market.\n")
+    found = sources(text)
+    assert found["159"] == "Ruritania Cotton Board" and found["228"] == "Ruritania Cotton Board"
