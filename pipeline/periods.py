@@ -266,6 +266,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
     if kind == "year_ending":
         last = _months()[g["m1"].lower().rstrip(".")]
+        if last == 12 and (g.get("d1") or g.get("d2")) and m.group().lower().startswith("year"):
+            return ((g["y"], g["y"]),)  # "the year ended 31 December 2024": an account's calendar year ("the year to December": twelve months)
         first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before
         return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "fiscal_quarter":  # the calendar months until dating.settle_times knows the fiscal year

@@ -1935,3 +1935,12 @@ def test_a_crop_year_a_note_defines_dates_the_split_years_of_a_table():
     text = ("Table 1. Purchases by crop year\nCrop year    Purchases\n1998/99      397\n1999/2000    437\n"
             "Note: the cocoa year runs from October to September.\n")
     assert period(text, "437") == ("1999-10", "2000-09")
+
+
+def test_a_year_ended_on_the_last_day_of_december_is_the_calendar_year_and_a_year_to_december_its_twelve_months():
+    accounts = "ANNUAL REPORT\nFinancial year ended 31 December 2024\n\nTotal assets rose by 8.3% to J$214.86 billion.\n"
+    assert period(accounts, "8.3%") == ("2024", "2024")
+    us_style = "Net income reached $12.4 million in the year ended December 31, 2024."
+    assert period(us_style, "$12.4 million") == ("2024", "2024")
+    rolling = "Consumer prices rose by 5.0% in the year to December 2024."
+    assert period(rolling, "5.0%") == ("2024-01", "2024-12")
