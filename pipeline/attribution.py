@@ -65,8 +65,8 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?,?"
                           r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
-                          # "In the South Korean government's estimate for 1991": a preposition before the name
-                          r"|(?:In|On|At|For|From|With|Through)(?=\s+the\s))\s+(?=[A-Z]|the\s)")
+                          # "In the South Korean government's estimate for 1991", "In IEDOM's estimates": a preposition before the name
+                          r"|(?:On|At|For|From|With|Through)(?=\s+the\s)|In(?=\s+(?:the\s|[A-Z])))\s+(?=[A-Z]|the\s)")
 
 
 BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")

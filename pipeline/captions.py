@@ -24,11 +24,14 @@ CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
     re.MULTILINE,
 )
+# a portfolio after a comma in a ministry's name, not another body ("…, Ministry of Finance")
+PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission)\b){NAME}"
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
 # (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.", "Note: the cocoa year runs
 # from October to September. Source: Ghana Cocoa Board.")
-# (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment")
-SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?Ministry[ \t]+of[ \t]+{NAME}(?:,[ \t]+{NAME})+|{NAME})[^;\n]*"
+# (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment", "Directorate of the
+# Territories, Food and Sea")
+SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?Sources?:[ \t]*(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|{NAME})[^;\n]*"
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"
                          r"institute|data|survey|estimates?)\b))[^\n]*)?\r?$",

@@ -2834,3 +2834,23 @@ def test_a_note_and_its_source_on_one_line_under_a_table_set_between_paragraphs_
             "Exports recovered in the 1990s as the board's monopoly was relaxed and private buyers entered the market.\n")
     found = sources(text)
     assert found["159"] == "Ruritania Cotton Board" and found["228"] == "Ruritania Cotton Board"
+
+
+def test_a_preposition_before_an_abbreviated_body_and_a_pronoun_before_estimates_are_no_names():
+    assert find_sources("In RIEO's estimates the public sector produced around 45% of value added in 2022.", None) == [(0, "RIEO")]
+    assert all(name != "estimates" for _, name in find_sources("Its estimates put tourism at about 35% of GDP.", None))
+
+
+def test_a_census_or_survey_taken_by_a_body_is_that_bodys():
+    assert [name for _, name in find_sources("The 2021 census, conducted by the RSO, counted 2,188 usual residents.", None)] == ["RSO"]
+    taken = "The census of 1976, taken by the Central Agency for Public Mobilization and Statistics, counted 36.6 million people."
+    assert [name for _, name in find_sources(taken, None)] == ["Central Agency for Public Mobilization and Statistics"]
+
+
+def test_a_table_notes_directorate_keeps_its_portfolios_after_commas_but_not_another_body():
+    table = ("Landings by species (tonnes)\nSpecies     2022   2023\nCod         1,610  1,420\nScallops      190    160\n\n"
+             "Source: Directorate of the Territories, Food and Sea (DTAM).\n")
+    assert sources(table)["1,610"] == "Directorate of the Territories, Food and Sea"
+    two = ("Landings by species (tonnes)\nSpecies     2022   2023\nCod         1,610  1,420\n\n"
+           "Source: Department of Fisheries, Ministry of Agriculture.\n")
+    assert sources(two)["1,610"] == "Department of Fisheries"
