@@ -933,3 +933,9 @@ def test_a_university_whose_heading_titles_its_operating_budget_is_the_subject_a
     found = {o.mention: (o.subject, o.source) for o in extract_document(doc)[0]}
     assert found["$105.7 million"] == ("Lakeshore Bay University", "Lakeshore Bay University")
     assert found["2.4%"][0] == "Canada"
+
+
+def test_a_credit_union_leagues_report_is_about_its_countrys_movement_not_the_league():
+    text = ("GHANA CO-OPERATIVE CREDIT UNION LEAGUE LIMITED\nREPORT OF THE BOARD OF DIRECTORS\n\n"
+            "Total assets of the movement rose by 8.3% to GH₵4.2 billion in 2024.\n")
+    assert subjects_of(text)["8.3%"] == "Ghana"
