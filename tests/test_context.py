@@ -939,3 +939,11 @@ def test_a_credit_union_leagues_report_is_about_its_countrys_movement_not_the_le
     text = ("GHANA CO-OPERATIVE CREDIT UNION LEAGUE LIMITED\nREPORT OF THE BOARD OF DIRECTORS\n\n"
             "Total assets of the movement rose by 8.3% to GH₵4.2 billion in 2024.\n")
     assert subjects_of(text)["8.3%"] == "Ghana"
+
+
+def test_rows_of_a_table_of_work_permits_by_destination_country_are_pairs_with_the_home_country():
+    text = ("DEPARTMENT OF FOREIGN EMPLOYMENT, NEPAL\n\nTable 1. Labour permits by destination country, 2024\n\n"
+            "Country          Permits   Share (%)\nMalaysia         228,450   27.2\nQatar            141,200   16.8\n\n"
+            "Nepal issued 839,266 labour permits in 2024.\n")
+    found = subjects_of(text)
+    assert found["228,450"] == "Nepal-Malaysia" and found["141,200"] == "Nepal-Qatar"
