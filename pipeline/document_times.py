@@ -178,7 +178,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             return reported
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
         fiscal_times = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))
-                        and FOR_BEFORE.search(stripped, 0, t.start)]
+                        and (FOR_BEFORE.search(stripped, 0, t.start) or (t.start == 0 and BUDGET_AFTER.fullmatch(stripped, t.end)))]
         if len(times) == 1 and fiscal_times:
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         if len(stripped) > 120:
@@ -265,6 +265,8 @@ def _consecutive_years(period: tuple[str, str]) -> bool:
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
+# "2025-26 OPERATING AND CAPITAL BUDGET", "2024/25 Budget Estimates": a title that opens with the year its budget is for
+BUDGET_AFTER = re.compile(r"(?:\s+(?:[A-Z][A-Za-z]*|and|AND)){0,4}\s+(?:BUDGET|Budget)(?:\s+(?:STATEMENT|ESTIMATES|Statement|Estimates))?\s*")
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:,])[ \t]*$")  # (also "CRUDE STEEL PRODUCTION, MAY 2025")
 # "Economic Review, October 2025", "Policy Note, May 2025": a publication's edition, not a series' month
 # ("Loans of credit institutions to households, May 2025", "CRUDE STEEL PRODUCTION, MAY 2025": a release's)

@@ -21,7 +21,7 @@ from pipeline.records import (
 from pipeline.codebook import continued_topic
 from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
-from pipeline.officials import as_official
+from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
     by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
@@ -145,7 +145,8 @@ def extract_document(
         own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
                  or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined, text, at, name))
                for at, name in find_sources(unwrapped(text), home, author)]
-        own = [(at, as_official(name, home)) for at, name in own]
+        own = issuers_own_budget([(at, as_official(name, home)) for at, name in own], text, home,
+                                 author if author and issuer.operated == author else "")
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
             own = [(at, author if is_person(name) else name) for at, name in own]
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []

@@ -89,3 +89,18 @@ def official_decisions(sentence: str) -> list[re.Match[str]]:
 
 
 DECISION_WORDS = re.compile(r"\b(?:census|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
+
+
+GOVERNMENT_WORDS = re.compile(r"\b(?:government|ministry|minister|state|federal|provincial|national|public|parliament|congress)\b", re.IGNORECASE)
+
+
+def issuers_own_budget(sources: list[tuple[int, str]], sentence: str, home: Country | None, body: str) -> list[tuple[int, str]]:
+    """In the document of a body that reports on its own accounts (`body`: a university's budget
+    statement, a company's report), "The budget assumes …" and "The Board of Governors has approved …"
+    are the body's: its own budget and governing board, not the country's budget papers."""
+    if not body:
+        return sources
+    boards = load_lexicon("context")["governing_boards"]
+    official = f"{home.name} (official)" if home else ""
+    own_budget = not GOVERNMENT_WORDS.search(sentence) and all("udget" in m.group() for m in official_decisions(sentence))
+    return [(at, body if (name in (official, "budget", "Budget") and name and own_budget) or name in boards else name) for at, name in sources]

@@ -947,3 +947,14 @@ def test_rows_of_a_table_of_work_permits_by_destination_country_are_pairs_with_t
             "Nepal issued 839,266 labour permits in 2024.\n")
     found = subjects_of(text)
     assert found["228,450"] == "Nepal-Malaysia" and found["141,200"] == "Nepal-Qatar"
+
+
+def test_a_bodys_own_budget_statement_dates_its_figures_by_its_title_and_its_budget_and_board_are_its_own():
+    text = ("LAKESHORE BAY UNIVERSITY\n1 University Drive, Kingston, Ontario\n\n2025-26 OPERATING AND CAPITAL BUDGET\n\n"
+            "Years in this statement are the University's fiscal years, which run from May to April.\n\n"
+            "The Board of Governors has approved revenue of $427.2 million. The budget assumes enrolment of 18,420 "
+            "students. The provincial government's grant rises to $156.9 million.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["$427.2 million"].source == "Lakeshore Bay University"
+    assert found["18,420"].source == "Lakeshore Bay University"
+    assert (found["18,420"].period_start, found["18,420"].period_end) == ("2025-05", "2026-04")
