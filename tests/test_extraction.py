@@ -2784,3 +2784,10 @@ def test_a_captions_currency_symbol_scales_its_table_for_every_symbol_the_lexico
             "Game                 2023       2024\nLotto              24,807     28,604\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["28,604"].value, found["28,604"].unit) == ("28604000000", "PHP")
+
+
+def test_a_level_followed_by_its_change_after_a_comma_keeps_its_own_unit():
+    text = "The fleet grew to 1,250, 4% more than a year earlier, while output shares were 71, 12 and 5 percent."
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["1,250"] != "percent" and found["4%"] == "percent"
+    assert found["71"] == found["12"] == "percent"
