@@ -88,7 +88,7 @@ def official_decisions(sentence: str) -> list[re.Match[str]]:
     return [m for pattern in _official_cue_patterns() if pattern.found_in(sentence) for m in pattern.finditer_at(sentence)]
 
 
-DECISION_WORDS = re.compile(r"\b(?:census|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
+DECISION_WORDS = re.compile(r"\b(?:census\w*|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
 
 
 GOVERNMENT_WORDS = re.compile(r"\b(?:government|ministry|minister|state|federal|provincial|national|public|parliament|congress)\b", re.IGNORECASE)

@@ -2854,3 +2854,15 @@ def test_a_table_notes_directorate_keeps_its_portfolios_after_commas_but_not_ano
     two = ("Landings by species (tonnes)\nSpecies     2022   2023\nCod         1,610  1,420\n\n"
            "Source: Department of Fisheries, Ministry of Agriculture.\n")
     assert sources(two)["1,610"] == "Department of Fisheries"
+
+
+def test_a_body_described_then_named_after_a_comma_a_loose_group_counting_and_censuses_counting():
+    from pipeline.countries import countries
+
+    chile = next(c for c in countries() if c.name == "Chile")
+    described = "By the estimates of the national planning office, ODEPLAN, real output grew by about 4.3% a year."
+    assert [name for _, name in find_sources(described, chile)] == ["ODEPLAN"]
+    unions = "By the count of the trade unions, some 100,000 workers were owed back pay in 1984."
+    assert [name for _, name in find_sources(unions, chile)] == ["trade unions"]
+    censuses = "The censuses counted 7.4 million inhabitants in 1960 and 8.9 million in 1970."
+    assert [name for _, name in find_sources(censuses, chile)] == ["Chile (official)"]
