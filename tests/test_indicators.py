@@ -422,3 +422,8 @@ def test_a_share_reached_or_left_beside_a_count_stays_a_share():
                           "up from 30% in 2022. The survey covered 2,300 new hires in 2024, and the share of women among "
                           "them rose to 41%.")
     assert found["30%"] == found["41%"] == "other_share"
+
+
+def test_a_fish_catch_or_landings_are_a_commoditys_output():
+    assert indicators_of("The national fish catch reached 612,000 tonnes in 2023.")["612,000 tonnes"] == "commodity_production"
+    assert indicators_of("Cod landings at the port fell to 1,150 tonnes in 2023.")["1,150 tonnes"] == "commodity_production"
