@@ -1944,3 +1944,10 @@ def test_a_year_ended_on_the_last_day_of_december_is_the_calendar_year_and_a_yea
     assert period(us_style, "$12.4 million") == ("2024", "2024")
     rolling = "Consumer prices rose by 5.0% in the year to December 2024."
     assert period(rolling, "5.0%") == ("2024-01", "2024-12")
+
+
+def test_a_time_opening_the_sentence_frames_each_clause_up_to_a_semicolon():
+    text = "For 2023 the statistics office estimates growth of 4.1%, while the IMF puts it at 4.6%; the bank expects 3.2%."
+    assert period(text, "4.6%") == ("2023", "2023")
+    relative = "In 2021 the government acquired a 15% stake in the combine, which employs some 4,500 people."
+    assert period(relative, "4,500") != ("2021", "2021")
