@@ -64,12 +64,28 @@ def document_calendar(text: str, fiscal_start: int = 1) -> Calendar | None:
     latest Gregorian year the document gives as the equivalent of one of its years, and the month
     its fiscal years start in."""
     lowered = text.lower()
-    calendar = next((calendar for cues, calendar in _calendars() if any(cue in lowered for cue in cues)), None)
+    calendar = next((calendar for cues, calendar in _calendars() if any(cue in lowered for cue in cues)), None) \
+        or _paired_calendar(text)
     if calendar is None:
         return None
     paired = [int(m["gregorian"]) for m in PAIRED_YEARS.finditer(text)
               if int(m["gregorian"]) - int(m["own"]) in (calendar.offset, calendar.offset + 1)]
     return replace(calendar, paired=max(paired) if paired else 0, fiscal_start=fiscal_start)
+
+
+def _paired_calendar(text: str) -> Calendar | None:
+    """The calendar whose years a document pairs with Gregorian ones without naming it ("Fiscal Year 2081/82
+    (2024/25)"): the one its pairs are apart by, among those whose years Gregorian ones could not be
+    mistaken for (or that are written as split years, as fiscal years are)."""
+    if "(" not in text:
+        return None
+    for m in PAIRED_YEARS.finditer(text):
+        own, gregorian = int(m["own"]), int(m["gregorian"])
+        for _, calendar in _calendars():
+            if calendar.first <= own <= calendar.last and gregorian - own in (calendar.offset, calendar.offset + 1) \
+                    and "/" in m.group():
+                return calendar
+    return None
 
 
 def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:

@@ -1951,3 +1951,11 @@ def test_a_time_opening_the_sentence_frames_each_clause_up_to_a_semicolon():
     assert period(text, "4.6%") == ("2023", "2023")
     relative = "In 2021 the government acquired a 15% stake in the combine, which employs some 4,500 people."
     assert period(relative, "4,500") != ("2021", "2021")
+
+
+def test_a_calendar_of_its_own_read_from_the_years_a_document_pairs_without_naming_it():
+    text = ("ANNUAL PROGRESS REPORT\nFiscal Year 2081/82 (2024/25)\n\n"
+            "Fiscal year 2081/82 began on 16 July 2024 and ended on 16 July 2025.\n\n"
+            "The Department issued 839,266 labour permits in FY2081/82, 12.4% more than the 746,700 issued in FY2080/81.\n")
+    assert period(text, "839,266") == ("2024-07", "2025-07")
+    assert period(text, "746,700") == ("2023-07", "2024-07")
