@@ -25,7 +25,7 @@ CAPTION = re.compile(
     re.MULTILINE,
 )
 # a portfolio after a comma in a ministry's name, not another body ("…, Ministry of Finance")
-PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission)\b){NAME}"
+PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission|staff|estimates?)\b)(?![A-Z]{{2,}}\b){NAME}"
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
 # (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.", "Note: the cocoa year runs
 # from October to September. Source: Ghana Cocoa Board.")

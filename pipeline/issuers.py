@@ -232,9 +232,12 @@ def titled_operator(heading: list[str], text: str) -> str:
 def own_accounts(author: str, heading: list[str]) -> str:
     """The issuer itself, when its heading titles the document as its own accounts ("Financial Statement
     for FY2024") and it is no national body (whose accounts are the state's)."""
-    if not author or estimator_type(author) in load_lexicon("context")["national_issuer_types"]:
-        return ""
-    return author if re.search(load_lexicon("context")["own_accounts_titles"], _title_lines(heading)) else ""
+    lexicon = load_lexicon("context")
+    if not author or estimator_type(author) in lexicon["national_issuer_types"] + lexicon["others_accounts_issuer_types"]:
+        return ""  # (a regulator's, an auditor's or an international body's statements are of others)
+    title = _title_lines(heading)
+    titled = re.search(lexicon["own_accounts_titles"], title)
+    return author if titled and not re.search(lexicon["others_accounts_words"], title) else ""
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:

@@ -91,6 +91,7 @@ def official_decisions(sentence: str) -> list[re.Match[str]]:
 DECISION_WORDS = re.compile(r"\b(?:census\w*|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
 
 
+OWNED_BUDGET = re.compile(r"(?!(?:Group|Company|Corporation|University|College|Council|Board|Fund|Association|League|Society|Bank)\b)[A-Z][\w.-]*(?:’s|'s)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?[Bb]udget")  # "Ontario's 2025 Budget assumes …"
 GOVERNMENT_WORDS = re.compile(r"\b(?:government|ministry|minister|state|federal|provincial|national|public|parliament|congress)\b", re.IGNORECASE)
 
 
@@ -102,5 +103,6 @@ def issuers_own_budget(sources: list[tuple[int, str]], sentence: str, home: Coun
         return sources
     boards = load_lexicon("context")["governing_boards"]
     official = f"{home.name} (official)" if home else ""
-    own_budget = not GOVERNMENT_WORDS.search(sentence) and all("udget" in m.group() for m in official_decisions(sentence))
+    own_budget = not GOVERNMENT_WORDS.search(sentence) and not OWNED_BUDGET.search(sentence) \
+        and all("udget" in m.group() for m in official_decisions(sentence))
     return [(at, body if (name in (official, "budget", "Budget") and name and own_budget) or name in boards else name) for at, name in sources]

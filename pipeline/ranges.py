@@ -156,6 +156,7 @@ RATE_BEFORE = re.compile(r"\b(?:exchange|official|parallel|market|black[- ]marke
 # (not ", or": "numbered 1,203,978, or 98.2% of all": the same figure again, as a share)
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 COMMA_ONLY = re.compile(r"\s*,\s*")
+COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|up|down|over|under|of\s+(?:them|the\s+total|all))\b")
 
 
 def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -166,9 +167,8 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
         a, b = result[i], result[i + 1]
         gap = text[a.end : b.start]
         if a.rule == "bare_number" and a.unit == "count" and b.unit != "count" and b.value_high is None \
-                and LIST_GAP.fullmatch(gap) and (b.rule == "listed_number" or not COMMA_ONLY.fullmatch(gap)):
-            # (a comma alone lists only before a listed item: "71, 12 and 5 percent"; "the fleet grew to 1,250, 4%
-            # more than a year earlier" is a level and its change)
+                and LIST_GAP.fullmatch(gap) and not (COMMA_ONLY.fullmatch(gap) and COMPARED_AFTER.match(text, b.end)):
+            # (not "the fleet grew to 1,250, 4% more than a year earlier": a level, then its change)
             result[i] = replace(_inherit(a, b), rule="listed_number")
     return result
 

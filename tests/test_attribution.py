@@ -2866,3 +2866,9 @@ def test_a_body_described_then_named_after_a_comma_a_loose_group_counting_and_ce
     assert [name for _, name in find_sources(unions, chile)] == ["trade unions"]
     censuses = "The censuses counted 7.4 million inhabitants in 1960 and 8.9 million in 1970."
     assert [name for _, name in find_sources(censuses, chile)] == ["Chile (official)"]
+
+
+def test_review_a_table_notes_department_then_another_bodys_estimates_after_a_comma():
+    table = ("Landings by species (tonnes)\nSpecies     2022   2023\nCod         1,610  1,420\n\n"
+             "Source: Department of Fisheries, IMF staff estimates.\n")
+    assert sources(table)["1,610"] == "Department of Fisheries"

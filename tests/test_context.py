@@ -958,3 +958,22 @@ def test_a_bodys_own_budget_statement_dates_its_figures_by_its_title_and_its_bud
     assert found["$427.2 million"].source == "Lakeshore Bay University"
     assert found["18,420"].source == "Lakeshore Bay University"
     assert (found["18,420"].period_start, found["18,420"].period_end) == ("2025-05", "2026-04")
+
+
+def test_review_a_sectors_or_anothers_financial_statements_and_a_place_named_budget_stay_the_countrys():
+    sector = ("KENYA BANKERS ASSOCIATION\nBanking Sector Financial Highlights 2024\n\n"
+              "Total assets of the banking sector rose 9.1% to KSh 7.6 trillion in 2024.\n")
+    assert subjects_of(sector)["9.1%"] == "Kenya"
+    audit = ("OFFICE OF THE AUDITOR-GENERAL\nReport on the Financial Statements of the Government of Uganda\n\n"
+             "Arrears rose 14% to USh 6.2 trillion in 2024.\n")
+    assert subjects_of(audit)["14%"] == "Uganda"
+    inside = "Hotels in the Swiss Alps sold 3.1 million nights in 2024, and Austria's tourism grew 2%."
+    assert subjects_of(inside)["3.1 million"] != "Austria"
+
+
+def test_review_a_province_named_budget_in_a_bodys_own_budget_statement_is_not_the_bodys():
+    text = ("LAKESHORE BAY UNIVERSITY\n\n2025-26 OPERATING AND CAPITAL BUDGET\n\n"
+            "Amounts are in Canadian dollars; Canada's provinces fund universities. "
+            "The budget assumes enrolment of 18,420 students. Ontario's 2025 Budget assumes growth of 0.8%.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["18,420"] == "Lakeshore Bay University" and found["0.8%"] != "Lakeshore Bay University"

@@ -2791,3 +2791,8 @@ def test_a_level_followed_by_its_change_after_a_comma_keeps_its_own_unit():
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["1,250"] != "percent" and found["4%"] == "percent"
     assert found["71"] == found["12"] == "percent"
+
+
+def test_review_numbers_listed_with_commas_alone_still_share_the_last_ones_unit():
+    found = {o.mention: o.unit for o in extract_document(document_from_text("Exports grew by 14, 13, 12% in 2021, 2022 and 2023."))[0]}
+    assert found["14"] == found["13"] == "percent"
