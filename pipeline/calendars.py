@@ -68,9 +68,14 @@ def document_calendar(text: str, fiscal_start: int = 1) -> Calendar | None:
         or _paired_calendar(text)
     if calendar is None:
         return None
-    paired = [int(m["gregorian"]) for m in PAIRED_YEARS.finditer(text)
-              if int(m["gregorian"]) - int(m["own"]) in (calendar.offset, calendar.offset + 1)]
+    paired = [int(m["gregorian"]) for m in PAIRED_YEARS.finditer(text) if _pairs_in(m, calendar)]
     return replace(calendar, paired=max(paired) if paired else 0, fiscal_start=fiscal_start)
+
+
+def _pairs_in(pair: re.Match[str], calendar: Calendar) -> bool:
+    """Whether "2081/82 (2024/25)" pairs a year of the calendar with its Gregorian one (a year that starts
+    within a Gregorian one is one or the other of two)."""
+    return int(pair["gregorian"]) - int(pair["own"]) in (calendar.offset, calendar.offset + 1)
 
 
 def _paired_calendar(text: str) -> Calendar | None:
@@ -79,13 +84,8 @@ def _paired_calendar(text: str) -> Calendar | None:
     mistaken for (or that are written as split years, as fiscal years are)."""
     if "(" not in text:
         return None
-    for m in PAIRED_YEARS.finditer(text):
-        own, gregorian = int(m["own"]), int(m["gregorian"])
-        for _, calendar in _calendars():
-            if calendar.first <= own <= calendar.last and gregorian - own in (calendar.offset, calendar.offset + 1) \
-                    and "/" in m.group():
-                return calendar
-    return None
+    return next((calendar for m in PAIRED_YEARS.finditer(text) if "/" in m.group() for _, calendar in _calendars()
+                 if calendar.first <= int(m["own"]) <= calendar.last and _pairs_in(m, calendar)), None)
 
 
 def calendar_years(sentence: str, calendar: Calendar) -> list[TimeExpression]:

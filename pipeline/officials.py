@@ -102,7 +102,7 @@ def issuers_own_budget(sources: list[tuple[int, str]], sentence: str, home: Coun
     if not body:
         return sources
     boards = load_lexicon("context")["governing_boards"]
-    official = f"{home.name} (official)" if home else ""
+    budget_names = {"budget", "Budget", *([f"{home.name} (official)"] if home else [])}
     own_budget = not GOVERNMENT_WORDS.search(sentence) and not OWNED_BUDGET.search(sentence) \
         and all("udget" in m.group() for m in official_decisions(sentence))
-    return [(at, body if (name in (official, "budget", "Budget") and name and own_budget) or name in boards else name) for at, name in sources]
+    return [(at, body if (own_budget and name in budget_names) or name in boards else name) for at, name in sources]
