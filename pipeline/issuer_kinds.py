@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.captions import SOURCE_NOTE
-from pipeline.document_times import heading_lines
+from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
 from pipeline.abbreviations import abbreviations, name_initials
@@ -101,3 +101,19 @@ PREPARED_BY_FIRM = re.compile(r"^\W*[Pp]repared\s+(?:for\s+[^,;]{1,80}?\s+)?by\s
 def preparing_firm(heading: list[str]) -> str:
     """The firm a heading line says prepared the document ("Prepared … by X Consultants"); else ""."""
     return next((m.group("firm") for line in heading if (m := PREPARED_BY_FIRM.match(line))), "")
+
+
+def title_lines(heading: list[str]) -> str:
+    """A heading's short lines, without the first line of the body that heading_lines adds."""
+    return " ".join(line for line in heading if len(line.strip()) <= PARAGRAPH_LENGTH)
+
+
+def own_accounts(author: str, heading: list[str]) -> str:
+    """The issuer itself, when its heading titles the document as its own accounts ("Financial Statement
+    for FY2024") and it is no national body (whose accounts are the state's)."""
+    lexicon = load_lexicon("context")
+    if not author or estimator_type(author) in lexicon["national_issuer_types"] + lexicon["others_accounts_issuer_types"]:
+        return ""  # (a regulator's, an auditor's or an international body's statements are of others)
+    title = title_lines(heading)
+    titled = re.search(lexicon["own_accounts_titles"], title)
+    return author if titled and not re.search(lexicon["others_accounts_words"], title) else ""

@@ -12,7 +12,7 @@ from pipeline.attribution import clean_name, find_sources, org_pattern
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
-from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
+from pipeline.document_times import heading_lines
 from pipeline.letterheads import letterhead_body
 from pipeline.legal_forms import legal_forms_as_written, without_legal_form
 from pipeline.lexicon import load_lexicon
@@ -22,7 +22,7 @@ from pipeline.abbreviations import abbreviations, name_initials
 from pipeline.references import known_full_name
 from pipeline.reports import CARRIED
 from pipeline.issuer_kinds import (
-    credits_itself, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
+    title_lines, credits_itself, own_accounts, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
     speaks_for_government, speaks_of_itself,
 )
 
@@ -173,7 +173,7 @@ def compiles_bank_statistics(author: str, text: str) -> bool:
     if not author or estimator_type(author) != "central_bank":
         return False
     lexicon, lines = load_lexicon("context"), heading_lines(text)
-    title = _title_lines(lines)
+    title = title_lines(lines)
     if re.search(lexicon["monetary_policy_heading"], title, re.IGNORECASE):
         return False
     return re.search(lexicon["bank_statistics_titles"], title, re.IGNORECASE) is not None or (
@@ -227,17 +227,6 @@ def titled_operator(heading: list[str], text: str) -> str:
         if m and m.group("head") in heads:
             return _as_text_writes(m.group("name"), text) or from_capitals(m.group("name"))
     return ""
-
-
-def own_accounts(author: str, heading: list[str]) -> str:
-    """The issuer itself, when its heading titles the document as its own accounts ("Financial Statement
-    for FY2024") and it is no national body (whose accounts are the state's)."""
-    lexicon = load_lexicon("context")
-    if not author or estimator_type(author) in lexicon["national_issuer_types"] + lexicon["others_accounts_issuer_types"]:
-        return ""  # (a regulator's, an auditor's or an international body's statements are of others)
-    title = _title_lines(heading)
-    titled = re.search(lexicon["own_accounts_titles"], title)
-    return author if titled and not re.search(lexicon["others_accounts_words"], title) else ""
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:
@@ -313,16 +302,11 @@ def opening_release_source(text: str, home: Country | None) -> str:
     release ("Flash estimate - October 2025") and its first sentence credits the office ("…, according
     to a flash estimate from Eurostat, the statistical office of the European Union"); else ""."""
     lines = heading_lines(text)
-    if not lines or not re.search(load_lexicon("context")["release_heading"], _title_lines(lines), re.IGNORECASE):
+    if not lines or not re.search(load_lexicon("context")["release_heading"], title_lines(lines), re.IGNORECASE):
         return ""
     named = {name for _, name in find_sources(lines[-1], home)}
     office = next(iter(named)) if len(named) == 1 else ""
     return office if publishes_own_statistics(office) else ""
-
-
-def _title_lines(heading: list[str]) -> str:
-    """A heading's short lines, without the first line of the body that heading_lines adds."""
-    return " ".join(line for line in heading if len(line.strip()) <= PARAGRAPH_LENGTH)
 
 
 @lru_cache(maxsize=1)
