@@ -16,6 +16,7 @@ from pipeline.codebook import unit_kind
 from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless, WordList, trie_pattern
+from pipeline.periods import TimeExpression
 from pipeline.lexicon import load_lexicon
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio", "points"})  # (an index's points: "lost 43 points")
@@ -349,3 +350,22 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
                 declines[i] = True
         settled.append(q)
     return settled
+
+
+# "For 2023 STAT estimates growth of 4.1%, while the IMF puts it at 4.6%; …": a time opening the sentence frames
+# every clause up to a semicolon
+RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+OPENING_FRAME = re.compile(r"\s*(?:For|In|During|Over|Throughout)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?")
+
+
+def opening_frame(sentence: str, q: Quantity, dated: list[TimeExpression]) -> TimeExpression | None:
+    """The time that opens the sentence, for a number in its part up to a semicolon with no other time
+    before it or in its own clause."""
+    frame = next((t for t in dated if OPENING_FRAME.fullmatch(sentence, 0, t.start)), None)
+    if frame is None or frame.end > q.start or ";" in sentence[frame.end : q.start]:
+        return None
+    start, end = clause_bounds(sentence, q)
+    if any(t is not frame and (frame.end <= t.start < q.start or start <= t.start < end) for t in dated) \
+            or RELATIVE_OPENING.search(sentence, max(start - 10, 0), q.start):
+        return None  # (not "…, which employs some 4,500 people": what a thing named is)
+    return frame

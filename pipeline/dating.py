@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.bases import base_of_change, change_over, contrast, earlier_compared, is_base, link_patterns, measured_against
-from pipeline.context import clause_bounds
+from pipeline.context import clause_bounds, opening_frame
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
@@ -180,7 +180,7 @@ def _own_time(
     parallel = _parallel_change(sentence, q, dated, others) or _parallel(sentence, q, dated, others)
     if parallel:
         return parallel.periods, False
-    if framed := _opening_frame(sentence, q, dated):
+    if framed := opening_frame(sentence, q, dated):
         return framed.periods, False
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
@@ -227,23 +227,6 @@ def _own_time(
 
 
 WHEN_AFTER = re.compile(r",?\s+when\b")
-# "For 2023 STAT estimates growth of 4.1%, while the IMF puts it at 4.6%; …": a time opening the sentence frames
-# every clause up to a semicolon
-RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
-OPENING_FRAME = re.compile(r"\s*(?:For|In|During|Over|Throughout)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?")
-
-
-def _opening_frame(sentence: str, q: Quantity, dated: list[TimeExpression]) -> TimeExpression | None:
-    """The time that opens the sentence, for a number in its part up to a semicolon with no other time
-    before it or in its own clause."""
-    frame = next((t for t in dated if OPENING_FRAME.fullmatch(sentence, 0, t.start)), None)
-    if frame is None or frame.end > q.start or ";" in sentence[frame.end : q.start]:
-        return None
-    start, end = clause_bounds(sentence, q)
-    if any(t is not frame and (frame.end <= t.start < q.start or start <= t.start < end) for t in dated) \
-            or RELATIVE_OPENING.search(sentence, max(start - 10, 0), q.start):
-        return None  # (not "…, which employs some 4,500 people": what a thing named is)
-    return frame
 
 
 def _when_clause_time(sentence: str, q: Quantity, dated: list[TimeExpression]) -> TimeExpression | None:
