@@ -86,6 +86,9 @@ def settle_times(
         elif t.kind == "yearless_deictic":  # "this year", "last year": from the document's own date
             offset = load_lexicon("context")["deictic_years"][t.period[1]]
             periods = ((str(int(today[:4]) + offset),) * 2,) if today else ()
+        elif t.kind == "yearless_same_day":  # "the same day": the day the sentence named last before it
+            days = [u.periods[-1] for u in settled if u.end <= t.start and len(u.periods[-1][1]) == 10]
+            periods = (days[-1],) if days else ()
         elif t.kind == "yearless_both_years":  # "in both years": the last two years named before it
             named = [p for u in settled if u.end <= t.start and u.kind not in ("plan", "plan_list") for p in u.periods]
             distinct = list(dict.fromkeys(p for p in named if p[0] == p[1] and len(p[0]) == 4))
@@ -130,6 +133,10 @@ def settle_times(
             # start in the year before the one they end in
             periods = tuple((_year_before(a) if a > b else a, b) for a, b in periods)
             periods = week_before(periods) if t.kind == "yearless_week" and periods else periods
+            if t.kind == "yearless_year_part" and t.period[1].endswith("-12") and carried \
+                    and carried[-1][1][5:7] == f"{fiscal.end:02d}" and not before:
+                # "staff at the year-end" after "at 30 June 2025" in the accounts of a year to June: that month
+                periods = ((carried[-1][1][:7],) * 2,)
         if periods:
             found = TimeExpression(t.start, t.end, tuple(periods), "within" if t.kind == "yearless_relative"
                                    and t.period[1].endswith("within") else t.kind)

@@ -73,9 +73,14 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("first_months", r"\b(?i:the\s+first\s+(?P<half>half)\s+of\s+(?:the|(?P<this>this))\s+year)\b"),
         # "at the start of the year", "by the end of the year": a month of the year in context
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
+        # "at the year-end", "equities made up 31.4% at year end", "Inflation ended the year at 23.8%": its last month
+        ("year_part", r"\b(?i:(?:at|by)\s+(?:the\s+)?(?P<part>year)[- ]end)\b(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)"),
+        ("year_part", r"\b(?i:(?P<part>closed|ended|finished)\s+the\s+year)\b(?=\s+at\b)"),
         # "at the end of that year": a month of the year referred to
         ("anaphor", rf"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?P<anaphor>{anaphora}))\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),
+        # "fell from 188 to 255 tenge per dollar the same day": the day named last before
+        ("same_day", r"\b(?i:(?:on\s+)?(?:the|that)\s+(?:same|very)\s+day|on\s+that\s+day)\b"),
         ("deictic", rf"\b(?i:{deictic})\b"),
         # "last month", "this month", "last September": months counted from the document's date
         ("deictic_month", rf"\b(?P<way>(?i:last|this|next))\s+(?P<m1>(?i:month)|{month})(?!\s*,?\s*\d)"),
@@ -97,14 +102,14 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
     ]
     # a cheap test whether any of them can match: a month name as written, or a word in lower case
     cheap_months = re.compile(trie_pattern([*lex["months"], *lex["weekdays"]]))
-    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|the \w+ months|previous|prior|preceding|following|subsequent|month before|month after|last |this |next |(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
+    cheap_words = re.compile(rf"quarter|q[1-4]|within|both|each of the|first|of the year|the \w+ months|previous|prior|preceding|following|subsequent|month before|month after|last |this |next |year[- ]end|same day|very day|that day|ed the year|(?:year|month|quarter|decade|week|day)s?\s+(?:{RELATIVE_WORDS})|"
                              rf"{trie_pattern(w.lower() for w in [*lex['year_anaphora'], *lex['deictic_years']])}")
     # (kind, pattern, the words one of which each of its matches holds: those naming a month)
     return [(kind, re.compile(pattern), required_words(pattern)) for kind, pattern in specs], (cheap_months, cheap_words)
 
 
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
-YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12}
+YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12, "year": 12, "closed": 12, "ended": 12, "finished": 12}
 
 
 @lru_cache(maxsize=1)

@@ -1959,3 +1959,24 @@ def test_a_calendar_of_its_own_read_from_the_years_a_document_pairs_without_nami
             "The Department issued 839,266 labour permits in FY2081/82, 12.4% more than the 746,700 issued in FY2080/81.\n")
     assert period(text, "839,266") == ("2024-07", "2025-07")
     assert period(text, "746,700") == ("2023-07", "2024-07")
+
+
+def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_year_just_dated():
+    text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
+            "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
+    assert period(text, "31.4%") == ("2023-12", "2023-12")
+    assert period(text, "39.50 pesos") == ("2023-12", "2023-12")
+    fiscal = ("RIVER PORT AUTHORITY\nANNUAL REPORT 2024/25\n\nThe financial year ran from 1 July 2024 to 30 June 2025.\n\n"
+              "Cargo handled reached 3.2 million tonnes in the year to 30 June 2025. The Authority employed 870 staff at the year-end.")
+    assert period(fiscal, "870") == ("2025-06", "2025-06")
+
+
+def test_a_level_above_another_years_figure_is_not_of_that_year():
+    text = "ANNUAL REPORT 2023\n\nThe fund's assets reached 4.1 billion at 31 December 2023. The portfolio earned 17.3%, well above the 9.6% of 2022."
+    assert period(text, "17.3%")[1] != "2022"
+
+
+def test_the_same_day_is_the_day_named_before_it():
+    text = "The tenge was floated on 20 August 2015; it fell to 255 per dollar the same day and to 340 at the end of 2015."
+    assert period(text, "255") == ("2015-08-20", "2015-08-20")
+    assert period(text, "340") == ("2015-12", "2015-12")
