@@ -25,6 +25,16 @@ REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY|SFY)
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
+
+
+@lru_cache(maxsize=1)
+def house_number() -> re.Pattern[str]:
+    """"147B Argyle Street": a house number with a letter, before a street named by its address word
+    (a bare house number is the address line's: non_quantities.is_address)."""
+    streets = "|".join(re.escape(w) for w in load_lexicon("quantities")["address_words"])
+    return re.compile(rf"(?<![\w$₩€£¥.,-])\d{{1,4}}[A-Z](?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})\b)")
+
+
 # "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1": a number of three or
 # more dotted parts, which no quantity is written as
 CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}(?![\w%]|[.,]\d)")
@@ -60,11 +70,14 @@ QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
+# a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)"
+TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant))\b[^()\n]{0,50}"
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month))?\)"  # "(million, end of quarter)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
-                          r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?\)"  # "(US$ million, preliminary data)"
+                          r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?"
+                          r"(?:,\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1"
                           # a column heading's bracket closed on its next line: "metre (HUF" over "thousand)"
                           r"|(?<=[ \t\n])(?<!\d[ \t])(?<![a-z][ \t])(?:thousands?|millions?|billions?)(?=\))",

@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    MIXED_CODE, MODEL_SUFFIX, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
@@ -342,7 +342,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     # "Table A3", "rated 'Baa1'", "the G20": a code of letters and digits written together names something
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text),
                                                                       *CODE_RANGE_END.finditer(text), *SECTION_NUMBER.finditer(text),
-                                                                      *MIXED_CODE.finditer(text), *MODEL_SUFFIX.finditer(text))
+                                                                      *MIXED_CODE.finditer(text), *MODEL_SUFFIX.finditer(text),
+                                                                      *house_number().finditer(text))
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
     named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.codebook import is_currency_code
 from pipeline.lexicon import load_lexicon
-from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION
+from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION, TIME_REMARK
 from pipeline.quantities import recognise
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
@@ -18,7 +18,8 @@ CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+GDP)?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
-                          r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?\)[ \t:.]*$")  # "(BZ$, excluding General Sales Tax)"
+                          r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?"  # "(BZ$, excluding General Sales Tax)"
+                          r"(?:,\s*" + TIME_REMARK + r")?\)[ \t:.]*$")
 
 
 # how tables abbreviate and qualify their units: "in bil. US$ PPP" is "US$ billion"

@@ -996,6 +996,16 @@ def test_identifiers_mixing_letters_and_digits_and_a_captions_plural_scale():
     assert (one(text, "44,870").value, one(text, "44,870").unit) == ("44870000", "USD")  # thousands of dollars
 
 
+def test_a_lettered_house_number_and_a_captions_unit_with_a_remark_on_its_years():
+    text = ("HARBOUR TRUST\nTrust House, 214C Quay Street, Port Louis\n\nANNUAL REPORT 2024\n\n"
+            "Trust revenue (Rs million, fiscal years ending 30 June)\n"
+            "                     2023      2024\nLevies               41.2      44.9\n")
+    _, tokens = extract_document(document_from_text(text))
+    assert all(t.disposition != "unexplained" for t in tokens), [t for t in tokens if t.disposition == "unexplained"]
+    assert {t.token: t.disposition for t in tokens}["214"] == "name"
+    assert one(text, "44.9").value == "44900000"
+
+
 def test_codes_of_letters_and_digits_lettered_citation_years_and_quarters_of_other_calendars():
     text = ("Economy of Peru\n\nMoody's rates Peru 'Baa1', and the G20 met in Lima. Calculated from World Bank "
             "(2025b), Table A3. In the first quarter of 1403 output rose 4%.")
