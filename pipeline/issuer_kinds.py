@@ -11,6 +11,7 @@ from pipeline.captions import SOURCE_NOTE
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
+from pipeline.non_quantities import is_address
 from pipeline.abbreviations import abbreviations, name_initials
 from pipeline.references import known_full_name
 
@@ -104,8 +105,9 @@ def preparing_firm(heading: list[str]) -> str:
 
 
 def title_lines(heading: list[str]) -> str:
-    """A heading's short lines, without the first line of the body that heading_lines adds."""
-    return " ".join(line for line in heading if len(line.strip()) <= PARAGRAPH_LENGTH)
+    """A heading's short lines, without the first line of the body that heading_lines adds, nor its
+    address ("12 Market Street" says nothing of what the document is)."""
+    return " ".join(line for line in heading if len(line.strip()) <= PARAGRAPH_LENGTH and not is_address(line))
 
 
 def own_accounts(author: str, heading: list[str]) -> str:

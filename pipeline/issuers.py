@@ -240,7 +240,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     policy = government and any(GOVERNMENT_WORD.search(line) for line in heading)
     operating = operates(author, text)
     accounts = own_accounts(author, heading)
-    operated = operated_by(author) if operating else titled_operator(heading, text) or accounts
+    operated = (operated_by(author) if operating else titled_operator(heading, text)) or accounts
     if operated and home and any(_runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
 from pipeline.lexicon import load_lexicon
+from pipeline.number_labels import house_number
 
 # a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
 POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
@@ -59,7 +60,7 @@ RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b"
 def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
     """Why a bare number (no currency, scale or unit) is not a quantity, if it is not."""
     num = m.group("num")
-    if is_address(text):
+    if is_address(text) or house_number().match(text, start):
         return NotFact(start, end, "name")  # a letterhead's house number or postcode
     if len(num) <= 2 and (start == 1 or FOOTNOTE_BEFORE.search(text, max(0, start - 2), start)) and text.startswith(")", end):
         return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …": a footnote's mark

@@ -29,10 +29,11 @@ CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-
 
 @lru_cache(maxsize=1)
 def house_number() -> re.Pattern[str]:
-    """"147B Argyle Street": a house number with a letter, before a street named by its address word
-    (a bare house number is the address line's: non_quantities.is_address)."""
+    """"147B Argyle Street", "…, 12 Market Street, Otley": a house number before a street named by its
+    address word (in a heading whose lines run together, the address line alone is no sentence)."""
     streets = "|".join(re.escape(w) for w in load_lexicon("quantities")["address_words"])
-    return re.compile(rf"(?<![\w$₩€£¥.,-])\d{{1,4}}[A-Z](?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})\b)")
+    return re.compile(rf"(?<![\w$₩€£¥.,-])\d{{1,4}}[A-Z](?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})\b)"
+                      rf"|(?<=,\s)\d{{1,4}}(?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets}),)")  # "…House, 12 Market Street, Otley"
 
 
 # "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1": a number of three or

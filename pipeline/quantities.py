@@ -28,6 +28,8 @@ from pipeline.wordquantities import word_quantities
 from pipeline.non_quantities import RELATIVE_TIME, is_measure, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
 
 TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
+# the second half of a British-style postcode after its district's letters and number ("LS21 3AF")
+POSTCODE_INWARD = re.compile(r"[A-Z]?[ \t]\d[A-Z]{2}\b")
 SCORE_OUT_OF = re.compile(rf"\s+out\s+of\s+(?P<num>{DIGITS})", re.IGNORECASE)
 
 
@@ -78,6 +80,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
             return reason
     if cur and len(cur) == 1 and cur.isalpha() and not (scale or re.search(r"\d{3}|[.,]\d", num)):
         return None  # "N95 masks", "the K2 expedition": a code, not naira or kwacha
+    if cur and cur.isalpha() and not scale and POSTCODE_INWARD.match(text, end):
+        return NotFact(start, end, "name")  # "West Yorkshire LS21 3AF": a postcode, not Syrian pounds
     value = parse_number(num) + (Decimal("0.5") if m.group("half") else 0)
     if scale:
         value *= g.scales[scale.lower()]

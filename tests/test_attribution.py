@@ -2872,3 +2872,29 @@ def test_review_a_table_notes_department_then_another_bodys_estimates_after_a_co
     table = ("Landings by species (tonnes)\nSpecies     2022   2023\nCod         1,610  1,420\n\n"
              "Source: Department of Fisheries, IMF staff estimates.\n")
     assert sources(table)["1,610"] == "Department of Fisheries"
+
+
+def test_a_body_running_services_reports_on_itself_in_its_highlights_whatever_its_address_says():
+    hospital = ("ISLAND HOSPITAL AUTHORITY\nAuthority Building, 12 Quay Street, Port Louis, Mauritius\n\n"
+                "ANNUAL REPORT 2024-2025\nStatistical and Financial Highlights\n\n"
+                "The Authority manages the island's public hospitals. Inpatient discharges rose 2.1% to 412,300.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(hospital))[0]}
+    assert found["412,300"] == ("Island Hospital Authority", "Island Hospital Authority")
+    assert "12" not in found  # the house number of its address
+    society = ("RIVERDALE BUILDING SOCIETY\nPrincipal Office: Riverdale House, 8 Market Street, Otley, West Yorkshire LS21 3AF\n"
+               "Authorised by the Prudential Regulation Authority and regulated by the Financial Conduct Authority\n\n"
+               "ANNUAL REPORT AND ACCOUNTS 2024\nSummary Financial Statement for the year ended 31 December 2024\n\n"
+               "Mortgage balances grew 4.2% to £812.4 million.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(society))[0]}
+    assert found["£812.4 million"] == ("Riverdale Building Society", "Riverdale Building Society")  # ("Market Street" is no market)
+    assert set(found) == {"4.2%", "£812.4 million"}  # (no house number, no postcode "LS21" read as money)
+
+
+def test_a_state_owned_companys_legal_form_and_a_bodys_accounts_that_put_a_figure():
+    broadcaster = ("RIVERLAND BROADCASTING CORPORATION SOC LTD\nPrivate Bag X1, Auckland Park, 2006\n\n"
+                   "INTEGRATED ANNUAL REPORT 2024/25\nPerformance and financial highlights\n\nAdvertising revenue fell 3.1% to R2,140 million.\n")
+    assert document_author(broadcaster) == "Riverland Broadcasting Corporation"
+    assert sources("The Foreign Office's own accounts put that aid at £2.7 million.")["£2.7 million"] == "Foreign Office"
+    assert sources("Lenders' accounts with the Post Office held £2.7 million.")["£2.7 million"] == ""
+    counted = "Economy of Fiji\n\nAlmost every adult works for the state: the administration counted 42 paid positions in 2023."
+    assert sources(counted)["42"] == "Fiji (official)"
