@@ -106,6 +106,8 @@ def extract_document(
     read = {cell.start for cell in cells}  # (a table another reader has read is not read again)
     cells += [cell for cell in stacked_table_cells(doc.text) if cell.start not in read]  # "August / 2025" over two lines
     cells = with_note_sources(doc.text, sorted(cells, key=lambda cell: cell.start))
+    # ("Source: Pitcairn Islands Government, financial statements": the home government's own figures)
+    cells = [replace(cell, source=as_official(cell.source, home)) if cell.source else cell for cell in cells]
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
@@ -172,7 +174,7 @@ def extract_document(
         if found.quantities and not sources and quotes and (speaker := speaker_of(quotes, sent.start)):
             sources = [(CARRIED, author if issuer.statistics and author else speaker)]  # '"Remittances will grow by around 3 percent. …," said Jane Doe.'
         if found.quantities and not sources and (block := caption_source(captioned, sent.start)):
-            sources = [(CARRIED, publisher_of(defined.get(block.source) or longer_name(block.source, doc.text, block.at)))]
+            sources = [(CARRIED, as_official(publisher_of(defined.get(block.source) or longer_name(block.source, doc.text, block.at)), home))]
             if len(sources[0][1].split()) > 1 and sources[0][1] not in named:
                 named.append(sources[0][1])  # ("The Statistics Department puts …" later: the "Statistics Department Montserrat" of the block)
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None

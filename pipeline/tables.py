@@ -44,8 +44,15 @@ def describe_estimator(name: str) -> dict[str, str]:
     if kind == "other" and is_person(name):
         kind = "academic"  # a named analyst or scholar ("Andrei Lankov")
     country = next((c.name for c in countries() if c.pattern.search(name)), "")
-    return {"canonical_name": re.sub(r"\s*\(official\)$", " (official)", name), "type": published.get(kind, kind),
-            "country": country}
+    canonical = re.sub(r"\s*\(official\)$", " (official)", name)
+    governed = GOVERNMENT_OF.fullmatch(name)
+    place = governed and (governed.group("place") or governed.group("before"))
+    if place and any(c.name == country and c.pattern.fullmatch(place) for c in countries()):
+        canonical = f"{country} (official)"  # "Saint Helena Government", "Government of Tokelau": the country's official figures
+    return {"canonical_name": canonical, "type": published.get(kind, kind), "country": country}
+
+
+GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?(?:Government\s+of\s+(?:the\s+)?(?P<place>.+)|(?P<before>.+?)\s+[Gg]overnment)")
 
 
 def sources_table(observations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:

@@ -2898,3 +2898,20 @@ def test_a_state_owned_companys_legal_form_and_a_bodys_accounts_that_put_a_figur
     assert sources("Lenders' accounts with the Post Office held £2.7 million.")["£2.7 million"] == ""
     counted = "Economy of Fiji\n\nAlmost every adult works for the state: the administration counted 42 paid positions in 2023."
     assert sources(counted)["42"] == "Fiji (official)"
+
+
+def test_a_tables_note_naming_the_home_government_gives_its_official_figures():
+    text = ("Economy of Fiji\n\nGovernment revenue (F$ thousand)\n"
+            "                      2022/23   2023/24\nLanding fees              390       440\n"
+            "Source: Fiji Government, financial statements.\n")
+    assert sources(text)["440"] == "Fiji (official)"
+
+
+def test_a_government_named_by_its_country_is_that_countrys_official_source_in_the_sources_table():
+    from pipeline.tables import describe_estimator
+
+    assert describe_estimator("Saint Helena Government")["canonical_name"] == "Saint Helena (official)"
+    assert describe_estimator("Government of Tokelau")["canonical_name"] == "Tokelau (official)"
+    assert describe_estimator("Kenyan government")["canonical_name"] == "Kenya (official)"
+    assert describe_estimator("Government Statistician")["canonical_name"] == "Government Statistician"
+    assert describe_estimator("Kenya Power and Lighting Government Relations Unit")["canonical_name"] != "Kenya (official)"
