@@ -117,7 +117,25 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
     defined = _defined_facility().match(text)  # "Escondida, in the Antofagasta Region, is the largest copper mine"
     if defined and country_mentions(defined.group("name")):
         defined = None  # "Zambia is a major copper producer": a country, no facility
-    return named or (defined.group("name") if defined else "") or (previous if previous and IT_OPENS.match(text) else "")
+    company = _company_apposition().match(text)
+    if company and any(end - start == len(company.group("name")) for start, end, _ in country_mentions(company.group("name"))):
+        company = None  # "Zambia, a copper producer, …": a country
+    return named or (defined.group("name") if defined else "") or (company.group("name") if company else "") \
+        or (previous if previous and (IT_OPENS.match(text) or _company_reference().match(text)) else "")
+
+
+@lru_cache(maxsize=1)
+def _company_apposition() -> re.Pattern[str]:
+    """'Christmas Island Phosphates (CIP), a subsidiary of …': a company named at a sentence's opening."""
+    heads = "|".join(load_lexicon("places")["company_apposition_heads"])
+    return re.compile(rf"\s*(?:The\s+)?(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,4}})(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?,\s+"
+                      rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})\b")
+
+
+@lru_cache(maxsize=1)
+def _company_reference() -> re.Pattern[str]:
+    """'The company employs …': the company the sentence before named."""
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in load_lexicon("places")["company_references"]) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +177,7 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
     # (named before the number, in this sentence too: "The port of Rotterdam, …, handled 436 million tonnes")
     if home and (site := facility_referred(text[clause_start : q.start], facilities, at + q.start)):
         return [replace(row, subject=site) for row in rows]
-    if carry.facility and (IT_OPENS.match(text) or ITS_CLAUSE.match(text, clause_start)):
+    if carry.facility and (IT_OPENS.match(text) or ITS_CLAUSE.match(text, clause_start) or _company_reference().match(text)):
         return [replace(row, subject=carry.facility) for row in rows]  # "It cost about US$1 billion"
     if home and carry.place and THERE.search(text, q.end):
         return [replace(row, subject=carry.place) for row in rows]

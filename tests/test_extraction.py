@@ -1667,6 +1667,14 @@ def test_a_name_a_sentence_defines_as_a_facility_is_what_it_and_its_refer_to():
     assert one(text, "5.3 million tonnes").subject == "Chile"
 
 
+def test_a_company_named_in_apposition_is_what_it_and_the_company_refer_to():
+    text = ("Economy of Nauru\n\nNauru Rehabilitation Minerals (NRM), a subsidiary of Pacific Phosphate Limited, has worked "
+            "the deposits since 2005. It shipped a record 412,000 tonnes in 2022. The company employs about 180 people.")
+    assert one(text, "412,000 tonnes").subject == one(text, "180").subject == "Nauru Rehabilitation Minerals"
+    country = "Economy of Zambia\n\nZambia, a copper producer, mined 760,000 tonnes in 2023. It exported 90% of it."
+    assert one(country, "90%").subject == "Zambia"
+
+
 def test_a_strategy_is_a_plan_whose_targets_are_its_own_and_no_estimator():
     text = ("Economy of Vietnam\n\nThe Socio-Economic Development Strategy for 2011–2020 aimed for average growth of "
             "7–8% a year. Under the National Lithium Strategy announced in April 2023, the state will hold 51% of the "
