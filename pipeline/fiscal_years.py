@@ -86,7 +86,7 @@ def _fiscal_months(text: str) -> FiscalYear:
         return split
     lowered = text.lower()
     names = tuple(load_lexicon("context")["fiscal_year_names"])
-    if "fy" not in lowered and not any(name in lowered for name in names):  # a rare phrase: skip the search cheaply
+    if "fy" not in lowered and not any(name in lowered for name in names) and "(years end" not in lowered:  # a rare phrase: skip the search cheaply
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
@@ -98,7 +98,7 @@ def _fiscal_months(text: str) -> FiscalYear:
         return _twelve_months_from(begun.group("m1"))  # "(the fiscal year begins on 1 April)"
     if not m:
         # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
-        ended = _search_at(_fiscal_year_end(), text, lowered, names)
+        ended = _search_at(_fiscal_year_end(), text, lowered, (*names, "years"))
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
             else CALENDAR_YEAR
     first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
@@ -147,7 +147,8 @@ def _fiscal_year_begins_when() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _fiscal_year_end() -> re.Pattern[str]:
     month, names = _month_and_year_names()
-    return re.compile(rf"(?:{names})\s+years?,?\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+    # (also a note's "(years ending 30 June)": the years of all its figures)
+    return re.compile(rf"(?:(?:{names})\s+years?,?|(?<=\()years)\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
 
 

@@ -1980,3 +1980,12 @@ def test_the_same_day_is_the_day_named_before_it():
     text = "The tenge was floated on 20 August 2015; it fell to 255 per dollar the same day and to 340 at the end of 2015."
     assert period(text, "255") == ("2015-08-20", "2015-08-20")
     assert period(text, "340") == ("2015-12", "2015-12")
+
+
+def test_a_notes_bracketed_years_ending_in_a_month_define_the_documents_split_years():
+    text = ("Economy of Nauru\n\nThe company shipped 702,000 tonnes in 2022–23.\n\n"
+            "Shipments\n  Year       Tonnes\n  2021–22    640,000\n  2022–23    702,000\n"
+            "Source: company annual reports (years ending 30 June).\n")
+    assert period(text, "702,000 tonnes") == ("2022-07", "2023-06")
+    rolling = "Economy of Nauru\n\nPrices rose 4.1% in the year ending June 2024."
+    assert period(rolling, "4.1%") == ("2023-07", "2024-06")
