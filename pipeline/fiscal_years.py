@@ -86,7 +86,7 @@ def _fiscal_months(text: str) -> FiscalYear:
         return split
     lowered = text.lower()
     names = tuple(load_lexicon("context")["fiscal_year_names"])
-    if "fy" not in lowered and not any(name in lowered for name in names) and "(years end" not in lowered:  # a rare phrase: skip the search cheaply
+    if "fy" not in lowered and not any(name in lowered for name in names) and "(years end" not in lowered and "season" not in lowered:  # (cheap skip)
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
@@ -100,7 +100,7 @@ def _fiscal_months(text: str) -> FiscalYear:
         # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
         ended = _search_at(_fiscal_year_end(), text, lowered, (*names, "years"))
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
-            else CALENDAR_YEAR
+            else _season_of_twelve_months(text)
     first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
     if ", from" in m.group() and (_months()[first.lower()] - _months()[last.lower()]) % 12 != 1:
         return CALENDAR_YEAR  # "the second quarter of the 2024/25 fiscal year, from October to December": a part of it
@@ -150,6 +150,21 @@ def _fiscal_year_end() -> re.Pattern[str]:
     # (also a note's "(years ending 30 June)": the years of all its figures)
     return re.compile(rf"(?:(?:{names})\s+years?,?|(?<=\()years)\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
+
+
+def _season_of_twelve_months(text: str) -> FiscalYear:
+    """A season a document defines as twelve months when it defines no fiscal year ("the football
+    season, which runs from 1 July to 30 June"; not "the rainy season runs from June to September")."""
+    month, _ = _month_and_year_names()
+    for m in SEASON_RUNS.finditer(text) if "season" in text else ():
+        months = re.findall(month, m.group("months"), re.IGNORECASE)
+        first, last = (_months()[name.lower()] for name in (months[0], months[-1])) if len(months) == 2 else (1, 1)
+        if (first - last) % 12 in (0, 1) and first != 1:
+            return _twelve_months(first, last)
+    return CALENDAR_YEAR
+
+
+SEASON_RUNS = re.compile(r"\bseasons?,?\s+(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
 
 
 def _twelve_months_from(month: str) -> FiscalYear:

@@ -1989,3 +1989,12 @@ def test_a_notes_bracketed_years_ending_in_a_month_define_the_documents_split_ye
     assert period(text, "702,000 tonnes") == ("2022-07", "2023-06")
     rolling = "Economy of Nauru\n\nPrices rose 4.1% in the year ending June 2024."
     assert period(rolling, "4.1%") == ("2023-07", "2024-06")
+
+
+def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defined():
+    text = ("LEAGUE FINANCE REPORT 2023/24\n\nThe clubs reported revenue of 3,184 million kroner for the 2023/24 season. "
+            "All clubs report on the football season, which runs from 1 July to 30 June.")
+    assert period(text, "3,184 million kroner") == ("2023-07", "2024-06")
+    rainy = ("Economy of Chad\n\nThe rainy season runs from June to September. "
+             "Cotton output reached 180,000 tonnes in 2023/24.")
+    assert period(rainy, "180,000 tonnes") == ("2023", "2024")
