@@ -51,7 +51,9 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     patterns.append(rf"\((?:[^()]*;\s*)?(?:the\s+)?(?P<org>{institution})\)")
     # "“…,” said the Kenya Bankers Association.": a body quoted, named after its verb (a person is
     # named so too, among person_patterns)
-    patterns.append(rf"[,”\"]\s+said\s+(?:the\s+)?(?P<org>{institution})(?=[,.;]|$|\s+(?:on|in|last|this)\b)")
+    # (also one whose name goes on after its head: "…,” said the Central Bank of Kenya)
+    patterns.append(rf"[,”\"]\s+said\s+(?:the\s+)?(?P<org>{named}\s+(?:{institutions})\s+(?:of|for)\s+{named}|{institution})"
+                    rf"(?=[,.;]|$|\s+(?:on|in|last|this)\b)")
     return tuple(Prefiltered(p) for p in patterns)
 
 

@@ -2825,6 +2825,8 @@ def test_a_body_quoted_is_named_after_its_verb():
     assert sources(reported)["6.1%"] == "Ruritanian Bankers Association"
     person = "\"Growth will slow to 2.5% next year,\" said John Kamau, an economist at the Kenya Bankers Association."
     assert sources(person)["2.5%"] == "John Kamau"
+    headed_first = "\"Inflation eased to 4.1% in March,\" said the Central Bank of Ruritania."
+    assert sources(headed_first)["4.1%"] == "Central Bank of Ruritania"
 
 
 def test_a_note_and_its_source_on_one_line_under_a_table_set_between_paragraphs_without_blank_lines():
