@@ -126,6 +126,8 @@ RATE_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 AFTER_AN_EVENT = re.compile(r"\s+[a-z]+ing\b")  # "after leaving work" (not "after the collapse", dated before it)
 WITHIN_OF_EVENT = re.compile(r"\s+(?:of|after|from)\s+[a-z]+ing\b")  # "within one year of being drawn"
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a date right before a comma that opens an apposition ("In June 1980, a month after …")
+DATED_BEFORE_APPOSITION = re.compile(r"\b(?:1[89]|20)\d\d,\s*$")
 EVENT_YEAR = re.compile(r"[^,;.]*?\b(?:1[89]|20)\d\d\b")
 
 
@@ -195,6 +197,9 @@ def yearless_times(text: str) -> list[TimeExpression]:
                         and not EVENT_YEAR.match(text, m.end()) and not YEAR.search(text, 0, m.start()):
                     # (not "Eleven years after the crisis began in March 2015", "joined in 2011; three years after joining")
                     continue  # "for up to two years after leaving work": a length from an undated event, no time of the sentence's
+                if g["way"].lower() in ("after", "before") and DATED_BEFORE_APPOSITION.search(text, 0, m.start()) \
+                        and not EVENT_YEAR.match(text, m.end()):
+                    continue  # "In June 1980, a month after Tito's death, …": the date named again by an event, no new time
                 n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _small_numbers_values().get((g.get("n") or "").lower(), 1)  # "a year"
                 sign = 1 if g["way"].lower() in ("later", "after", "within", "following", "next", "subsequent") else -1
                 unit = (g.get("unit") or "year").lower()

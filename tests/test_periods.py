@@ -1998,3 +1998,10 @@ def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defi
     rainy = ("Economy of Chad\n\nThe rainy season runs from June to September. "
              "Cotton output reached 180,000 tonnes in 2023/24.")
     assert period(rainy, "180,000 tonnes") == ("2023", "2024")
+
+
+def test_an_event_in_apposition_to_a_date_names_that_date_again():
+    text = "In June 1980, a month after the president's death, the dinar was devalued by 30%."
+    assert period(text, "30%") == ("1980-06", "1980-06")
+    later = "Output fell 5% in 1998; two years later it had recovered by 8%."
+    assert period(later, "8%") == ("2000", "2000")
