@@ -128,14 +128,16 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
 def _company_apposition() -> re.Pattern[str]:
     """'Christmas Island Phosphates (CIP), a subsidiary of …': a company named at a sentence's opening."""
     heads = "|".join(load_lexicon("places")["company_apposition_heads"])
-    return re.compile(rf"\s*(?:The\s+)?(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,4}})(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?,\s+"
-                      rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})\b")
+    # (not "Meanwhile, the miner …", "In Kenya, …", "John Smith, the company's chief executive", "…, a company director")
+    return re.compile(rf"\s*(?:The\s+)?(?!(?:{'|'.join(load_lexicon('places')['company_apposition_not_names'])})\b)"
+                      rf"(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,4}})(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?,\s+"
+                      rf"(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})(?=\s+of\b|\s*,|\s+(?:that|which|based|owned|controlled|listed)\b)")
 
 
 @lru_cache(maxsize=1)
 def _company_reference() -> re.Pattern[str]:
     """'The company employs …': the company the sentence before named."""
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in load_lexicon("places")["company_references"]) + r")\b")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in load_lexicon("places")["company_references"]) + r")\b(?!\s+of\b)")
 
 
 @lru_cache(maxsize=1)

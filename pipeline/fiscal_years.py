@@ -99,6 +99,8 @@ def _fiscal_months(text: str) -> FiscalYear:
     if not m:
         # "the 2024 fiscal year, which ended on 31 March 2025": a year defined by its last month
         ended = _search_at(_fiscal_year_end(), text, lowered, (*names, "years"))
+        if ended and ended.group().startswith("years") and not NOTE_LINE.match(text, text.rfind("\n", 0, ended.start()) + 1):
+            ended = None  # "UK aid to Kenya (years ending 31 March) was …": one series' years (a note's are the document's)
         return _twelve_months(_months()[ended.group("m2").lower()] % 12 + 1, _months()[ended.group("m2").lower()]) if ended \
             else _season_of_twelve_months(text)
     first, last = next((m.group(a), m.group(b)) for a, b in (("m1", "m2"), ("d1", "d2"), ("b1", "b2"), ("l1", "l2")) if m.group(a))
@@ -164,6 +166,7 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
     return CALENDAR_YEAR
 
 
+NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?)\b")
 SEASON_RUNS = re.compile(r"\bseasons?,?\s+(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
 
 

@@ -47,11 +47,19 @@ def describe_estimator(name: str) -> dict[str, str]:
     canonical = re.sub(r"\s*\(official\)$", " (official)", name)
     governed = GOVERNMENT_OF.fullmatch(name)
     place = governed and (governed.group("place") or governed.group("before"))
-    if place and any(c.name == country and c.pattern.fullmatch(place) for c in countries()):
+    if place and any(c.name == country and c.pattern.fullmatch(place) and _names_the_state(place, c.name) for c in countries()):
         canonical = f"{country} (official)"  # "Saint Helena Government", "Government of Tokelau": the country's official figures
     return {"canonical_name": canonical, "type": published.get(kind, kind), "country": country}
 
 
+def _names_the_state(place: str, country: str) -> bool:
+    """Whether a government's place names the state ("Kenyan", "US", "the Republic of Korea"), not one of
+    its nations or cities ("Northern Ireland Government", "Seoul")."""
+    entry = next(e for e in load_lexicon("places")["countries"] if e["name"] == country)
+    return place in (country, *entry.get("adjectives", [])) or place.isupper() or bool(STATE_WORDS.search(place))
+
+
+STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|States|Union|Emirates)\b")
 GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?(?:Government\s+of\s+(?:the\s+)?(?P<place>.+)|(?P<before>.+?)\s+[Gg]overnment)")
 
 

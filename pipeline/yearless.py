@@ -75,7 +75,7 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         ("year_part", r"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+year|(?P<this>this)\s+year|(?P<deixis>last\s+year|next\s+year)))\b"),
         # "at the year-end", "equities made up 31.4% at year end", "Inflation ended the year at 23.8%": its last month
         ("year_part", r"\b(?i:(?:at|by)\s+(?:the\s+)?(?P<part>year)[- ]end)\b(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)"),
-        ("year_part", r"\b(?i:(?P<part>closed|ended|finished)\s+the\s+year)\b(?=\s+at\b)"),
+        ("year_part", r"\b(?i:(?P<part>closed|ended|finished)\s+the\s+year)\b(?=\s+at\s+(?:(?:about|around|some|nearly|roughly)\s+)?\S{0,4}\d)"),
         # "at the end of that year": a month of the year referred to
         ("anaphor", rf"\b(?i:(?:at\s+|by\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?P<anaphor>{anaphora}))\b"),
         ("anaphor", rf"\b(?i:{anaphora})\b"),

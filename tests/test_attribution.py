@@ -2898,8 +2898,10 @@ def test_a_state_owned_companys_legal_form_and_a_bodys_accounts_that_put_a_figur
     assert document_author(broadcaster) == "Riverland Broadcasting Corporation"
     assert sources("The Foreign Office's own accounts put that aid at £2.7 million.")["£2.7 million"] == "Foreign Office"
     assert sources("Lenders' accounts with the Post Office held £2.7 million.")["£2.7 million"] == ""
-    counted = "Economy of Fiji\n\nAlmost every adult works for the state: the administration counted 42 paid positions in 2023."
+    counted = "Economy of Fiji\n\nAlmost every adult works for the state: the government counted 42 paid positions in 2023."
     assert sources(counted)["42"] == "Fiji (official)"
+    abroad = "Economy of Honduras\n\nIn Washington, the administration estimated that 1.2 million Hondurans lived in the US."
+    assert sources(abroad)["1.2 million"] != "Honduras (official)"
 
 
 def test_a_tables_note_naming_the_home_government_gives_its_official_figures():
@@ -2915,5 +2917,6 @@ def test_a_government_named_by_its_country_is_that_countrys_official_source_in_t
     assert describe_estimator("Saint Helena Government")["canonical_name"] == "Saint Helena (official)"
     assert describe_estimator("Government of Tokelau")["canonical_name"] == "Tokelau (official)"
     assert describe_estimator("Kenyan government")["canonical_name"] == "Kenya (official)"
+    assert describe_estimator("Northern Ireland Government")["canonical_name"] == "Northern Ireland Government"  # a devolved one
     assert describe_estimator("Government Statistician")["canonical_name"] == "Government Statistician"
     assert describe_estimator("Kenya Power and Lighting Government Relations Unit")["canonical_name"] != "Kenya (official)"

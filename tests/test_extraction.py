@@ -1673,6 +1673,15 @@ def test_a_company_named_in_apposition_is_what_it_and_the_company_refer_to():
     assert one(text, "412,000 tonnes").subject == one(text, "180").subject == "Nauru Rehabilitation Minerals"
     country = "Economy of Zambia\n\nZambia, a copper producer, mined 760,000 tonnes in 2023. It exported 90% of it."
     assert one(country, "90%").subject == "Zambia"
+    opener = ("Economy of Zambia\n\nMeanwhile, the state-owned miner ZCCM-IH reported a loss. "
+              "The company said output rose 5% to 760,000 tonnes.")
+    assert one(opener, "760,000 tonnes").subject != "Meanwhile"
+    person = ("Economy of Botswana\n\nJohn Smith, a company director of Debswana, spoke in May. "
+              "The company expects output of 20 million carats.")
+    assert one(person, "20 million carats").subject != "John Smith"
+    group = ("Economy of Jamaica\n\nJamalco, a bauxite and alumina producer, cut output in 2023. "
+             "The group of farmers grew 12,000 tonnes of yams.")
+    assert one(group, "12,000 tonnes").subject == "Jamaica"
 
 
 def test_a_strategy_is_a_plan_whose_targets_are_its_own_and_no_estimator():
@@ -2814,3 +2823,8 @@ def test_a_level_followed_by_its_change_after_a_comma_keeps_its_own_unit():
 def test_review_numbers_listed_with_commas_alone_still_share_the_last_ones_unit():
     found = {o.mention: o.unit for o in extract_document(document_from_text("Exports grew by 14, 13, 12% in 2021, 2022 and 2023."))[0]}
     assert found["14"] == found["13"] == "percent"
+
+
+def test_an_amount_followed_by_a_code_is_no_postcode():
+    text = "Economy of Nigeria\n\nA data bundle cost NGN 1,000 2GB per month in 2024."
+    assert one(text, "NGN 1,000").value == "1000"

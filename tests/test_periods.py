@@ -1965,6 +1965,8 @@ def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_
     text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
             "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
     assert period(text, "31.4%") == ("2023-12", "2023-12")
+    news = "BUENOS AIRES, 2 January 2024 — The Merval index ended the year at a record high, having risen 360% in 2023."
+    assert period(news, "360%") == ("2023", "2023")
     assert period(text, "39.50 pesos") == ("2023-12", "2023-12")
     fiscal = ("RIVER PORT AUTHORITY\nANNUAL REPORT 2024/25\n\nThe financial year ran from 1 July 2024 to 30 June 2025.\n\n"
               "Cargo handled reached 3.2 million tonnes in the year to 30 June 2025. The Authority employed 870 staff at the year-end.")
@@ -1989,6 +1991,9 @@ def test_a_notes_bracketed_years_ending_in_a_month_define_the_documents_split_ye
     assert period(text, "702,000 tonnes") == ("2022-07", "2023-06")
     rolling = "Economy of Nauru\n\nPrices rose 4.1% in the year ending June 2024."
     assert period(rolling, "4.1%") == ("2023-07", "2024-06")
+    one_series = ("Economy of Kenya\n\nUK aid to Kenya (years ending 31 March) was £100 million in 2022/23. "
+                  "Kenya's budget deficit in 2022/23 was 5.6% of GDP.")
+    assert period(one_series, "5.6%") != ("2022-04", "2023-03")
 
 
 def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defined():
