@@ -86,7 +86,7 @@ def _fiscal_months(text: str) -> FiscalYear:
         return split
     lowered = text.lower()
     names = tuple(load_lexicon("context")["fiscal_year_names"])
-    if "fy" not in lowered and not any(name in lowered for name in names) and "(years end" not in lowered and "season" not in lowered:  # (cheap skip)
+    if "fy" not in lowered and not any(name in lowered for name in names) and "years end" not in lowered and "season" not in lowered:  # (cheap skip)
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
@@ -150,7 +150,7 @@ def _fiscal_year_begins_when() -> re.Pattern[str]:
 def _fiscal_year_end() -> re.Pattern[str]:
     month, names = _month_and_year_names()
     # (also a note's "(years ending 30 June)": the years of all its figures)
-    return re.compile(rf"(?:(?:{names})\s+years?,?|(?<=\()years)\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
+    return re.compile(rf"(?:(?:{names})\s+years?,?|(?:(?<=\()|(?<=[;,]\s))years)\s+(?:which\s+|that\s+)?(?:ended|ends|ending|end)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{month})\b",
                       re.IGNORECASE)
 
 
@@ -166,7 +166,7 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
     return CALENDAR_YEAR
 
 
-NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?)\b")
+NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)
 SEASON_RUNS = re.compile(r"\bseasons?,?\s+(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
 
 

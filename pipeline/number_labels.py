@@ -78,7 +78,7 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?"
-                          r"(?:,\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
+                          r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1"
                           # a column heading's bracket closed on its next line: "metre (HUF" over "thousand)"
                           r"|(?<=[ \t\n])(?<!\d[ \t])(?<![a-z][ \t])(?:thousands?|millions?|billions?)(?=\))",

@@ -1991,6 +1991,9 @@ def test_a_notes_bracketed_years_ending_in_a_month_define_the_documents_split_ye
     assert period(text, "702,000 tonnes") == ("2022-07", "2023-06")
     rolling = "Economy of Nauru\n\nPrices rose 4.1% in the year ending June 2024."
     assert period(rolling, "4.1%") == ("2023-07", "2024-06")
+    captioned = ("Economy of Niue\n\nTable 1. Government finance (NZ$ million; years ending 30 June)\n"
+                 "Item            2021-22   2022-23\nRevenue           22.4      26.0\n")
+    assert period(captioned, "26.0") == ("2022-07", "2023-06")
     one_series = ("Economy of Kenya\n\nUK aid to Kenya (years ending 31 March) was £100 million in 2022/23. "
                   "Kenya's budget deficit in 2022/23 was 5.6% of GDP.")
     assert period(one_series, "5.6%") != ("2022-04", "2023-03")
