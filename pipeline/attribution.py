@@ -110,7 +110,7 @@ def clean_name(org: str) -> str:
 FOR_COUNTRY = re.compile(r"(?P<body>.+?)\s+for\s+(?:the\s+)?(?P<country>.+)")
 OUTPUT_NOUN_AFTER = re.compile(r"\s+(statistics|data|figures|estimates)\b")
 # a study named with the body that made it: "Second Round Crop and Livestock Assessment of the Ministry of …"
-MADE_BY = re.compile(r"^.*\b(?:Assessment|Survey|Report|Census|Review|Study)\s+(?:of|by)\s+the\s+(?P<body>[A-Z].*)$")
+MADE_BY = re.compile(r"^.*\b(?:Assessments?|Surveys?|Reports?|Census(?:es)?|Reviews?|Study|Studies)\s+(?:of|by)\s+the\s+(?P<body>[A-Z].*)$")
 # "the Ministry of Trade, Industry and Energy": a ministry of several portfolios, listed with commas
 PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Commission)\s+(?:of|for)\s+[A-Z][a-z]+$")
 PORTFOLIOS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+(?:of|for)\b)")

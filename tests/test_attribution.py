@@ -2920,3 +2920,11 @@ def test_a_government_named_by_its_country_is_that_countrys_official_source_in_t
     assert describe_estimator("Northern Ireland Government")["canonical_name"] == "Northern Ireland Government"  # a devolved one
     assert describe_estimator("Government Statistician")["canonical_name"] == "Government Statistician"
     assert describe_estimator("Kenya Power and Lighting Government Relations Unit")["canonical_name"] != "Kenya (official)"
+
+
+def test_a_bodys_surveys_and_its_index_name_the_body():
+    text = ("Economy of Kenya\n\nThe Central Bureau of Statistics (CBS) publishes the data. The Welfare Monitoring Surveys "
+            "of the CBS put the poverty rate at 44.8% in 1992.")
+    assert sources(text)["44.8%"] == "Central Bureau of Statistics"
+    index = "Economy of Mexico\n\nConsumer prices rose by 98.8% in 1982, by the Banco de México's index."
+    assert sources(index)["98.8%"] == "Banco de México"
