@@ -2928,3 +2928,9 @@ def test_a_bodys_surveys_and_its_index_name_the_body():
     assert sources(text)["44.8%"] == "Central Bureau of Statistics"
     index = "Economy of Mexico\n\nConsumer prices rose by 98.8% in 1982, by the Banco de México's index."
     assert sources(index)["98.8%"] == "Banco de México"
+
+
+def test_the_authority_said_is_the_authority_named_before():
+    text = ("Economy of Saudi Arabia\n\nThe General Authority for Statistics published its survey in March. "
+            "Unemployment among nationals fell to 7.0% in the quarter, the authority said.")
+    assert sources(text)["7.0%"] == "General Authority for Statistics"
