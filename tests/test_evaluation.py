@@ -261,8 +261,14 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # report, a postal operator's report): read before any change for them, they scored period .704, subject .656, source
 # .545; the pool (28,267 core facts) ended at period .7891, subject .8110, source .7991 (the 27,363 of the sets
 # before them: subject .8057 → .8099, source .7988 → .8012, no field down), so the floors stand.
+# Session 40 added sets 137 (the seed's register: Fujimori's Peru, Moi's Kenya, Jayewardene's Sri Lanka, Mexico's
+# debt crisis), 138 (encyclopedic: Tokelau, Pitcairn, Northern Mariana Islands, Christmas Island) and 139 (new genres:
+# a building society, a football league's finances, a hospital authority, a public broadcaster): read before any change
+# for them, they scored period .698, subject .503, source .452; the pool (29,241 core facts) ended at period .7886,
+# subject .8058, source .7899 (the 28,267 of the sets before them: period .7891 → .7894, source .7991 → .7998, no
+# field down): the source floor went down to .789, just under the pool's score with the new sets.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.80, "source": 0.785, "indicator": 0.64}
+                  "period": 0.78, "subject": 0.80, "source": 0.789, "indicator": 0.64}
 
 
 @pytest.fixture(scope="module")
