@@ -53,14 +53,14 @@ def describe_estimator(name: str) -> dict[str, str]:
 
 
 def _names_the_state(place: str, country: str) -> bool:
-    """Whether a government's place names the state ("Kenyan", "US", "the Republic of Korea"), not one of
-    its nations or cities ("Northern Ireland Government", "Seoul")."""
-    entry = next(e for e in load_lexicon("places")["countries"] if e["name"] == country)
-    return place in (country, *entry.get("adjectives", [])) or place.isupper() or bool(STATE_WORDS.search(place))
+    """Whether a government's place names the state by its name ("Saint Helena", "US", "the Republic of
+    Korea"), not one of its nations or cities ("Northern Ireland Government", "Seoul"); "the South Korean
+    government" stays as prose names it."""
+    return place == country or place.isupper() or bool(STATE_WORDS.search(place))
 
 
 STATE_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|States|Union|Emirates)\b")
-GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?(?:Government\s+of\s+(?:the\s+)?(?P<place>.+)|(?P<before>.+?)\s+[Gg]overnment)")
+GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?(?:Government\s+of\s+(?:the\s+)?(?P<place>.+)|(?P<before>.+?)\s+Government)")
 
 
 def sources_table(observations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:

@@ -2916,7 +2916,8 @@ def test_a_government_named_by_its_country_is_that_countrys_official_source_in_t
 
     assert describe_estimator("Saint Helena Government")["canonical_name"] == "Saint Helena (official)"
     assert describe_estimator("Government of Tokelau")["canonical_name"] == "Tokelau (official)"
-    assert describe_estimator("Kenyan government")["canonical_name"] == "Kenya (official)"
+    assert describe_estimator("Government of the Republic of Korea")["canonical_name"] == "South Korea (official)"
+    assert describe_estimator("South Korean government")["canonical_name"] == "South Korean government"  # as prose names it
     assert describe_estimator("Northern Ireland Government")["canonical_name"] == "Northern Ireland Government"  # a devolved one
     assert describe_estimator("Government Statistician")["canonical_name"] == "Government Statistician"
     assert describe_estimator("Kenya Power and Lighting Government Relations Unit")["canonical_name"] != "Kenya (official)"
