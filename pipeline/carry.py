@@ -128,8 +128,9 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
 def _company_apposition() -> re.Pattern[str]:
     """'Christmas Island Phosphates (CIP), a subsidiary of …': a company named at a sentence's opening."""
     heads = "|".join(load_lexicon("places")["company_apposition_heads"])
+    openers = "|".join(load_lexicon("places")["company_apposition_not_names"])
     # (not "Meanwhile, the miner …", "In Kenya, …", "John Smith, the company's chief executive", "…, a company director")
-    return re.compile(rf"\s*(?:The\s+)?(?!(?:{'|'.join(load_lexicon('places')['company_apposition_not_names'])})\b)"
+    return re.compile(rf"\s*(?:The\s+)?(?!(?:{openers})\b)"
                       rf"(?P<name>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){{0,4}})(?:\s+\([A-Z][A-Za-z]{{1,6}}\))?,\s+"
                       rf"(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})(?=\s+of\b|\s*,|\s+(?:that|which|based|owned|controlled|listed)\b)")
 

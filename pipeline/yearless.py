@@ -109,7 +109,9 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
 
 
 RELATIVE_WORDS = "earlier|before|previously|later|after|ago"
-YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12, "year": 12, "closed": 12, "ended": 12, "finished": 12}
+YEAR_PARTS = {"start": 1, "beginning": 1, "middle": 6, "end": 12}
+# the words that name the year's end without "end of": "the year-end", "closed/ended/finished the year at"
+YEAR_PARTS |= dict.fromkeys(("year", "closed", "ended", "finished"), 12)
 
 
 @lru_cache(maxsize=1)
