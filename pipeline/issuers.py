@@ -53,6 +53,13 @@ def _author_patterns() -> tuple[re.Pattern[str], ...]:
                  for p in load_lexicon("context")["author_patterns"])
 
 
+def _english_head(name: str) -> bool:
+    """Whether a body's name has an English institution head, last or before its "of" ("Croatian National
+    Bank", "National Bank of Ruritania")."""
+    words = re.split(r"\s+of\s+", without_legal_form(name), flags=re.IGNORECASE)[0].split()
+    return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
+
+
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
@@ -70,6 +77,8 @@ def document_author(text: str) -> str:
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
+        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")):
+            m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:

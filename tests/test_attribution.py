@@ -2935,3 +2935,12 @@ def test_the_authority_said_is_the_authority_named_before():
     text = ("Economy of Saudi Arabia\n\nThe General Authority for Statistics was set up in 2016. "
             "Unemployment among nationals fell to 7.0% in the quarter, the authority said.")
     assert sources(text)["7.0%"] == "General Authority for Statistics"
+
+
+def test_a_letterhead_in_two_languages_names_the_issuer_by_its_english_line():
+    # the native name first, its English rendering below: the one users cite
+    text = ("BANCA NAZIONALE DI RURITANIA\nNATIONAL BANK OF RURITANIA\nVia Roma 1, Strelsau\n\nSTATISTICAL RELEASE\n\n"
+            "Household deposits rose by 2.1% in May.\n")
+    assert document_author(text) == "National Bank of Ruritania"
+    # a native name alone is kept as written
+    assert document_author("BANCA NAZIONALE DI RURITANIA\nVia Roma 1, Strelsau\n\nSTATISTICAL RELEASE\n") == "Banca Nazionale di Ruritania"
