@@ -13,7 +13,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import letterhead_body
+from pipeline.letterheads import abbreviated_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body
 from pipeline.legal_forms import legal_forms_as_written, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
@@ -27,7 +27,6 @@ from pipeline.issuer_kinds import (
 )
 
 
-INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 ABBREVIATION = re.compile(r"[A-Z]{2,8}")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
 
 
@@ -65,7 +64,6 @@ def document_author(text: str) -> str:
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     heading = [line for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
-    joiners = set(load_lexicon("context")["name_joiners"].split())
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other in _author_patterns()
@@ -93,9 +91,7 @@ def document_author(text: str) -> str:
             if name.isupper() and (written := _as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
-                forms = legal_forms_as_written()  # ("S.A." as the lexicon writes it)
-                name = " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (w if "/" in w or INITIALS.fullmatch(w) else "-".join(
-                    p.capitalize() for p in w.split("-"))) for w in name.split())  # ("HAUT-COMMISSARIAT" → "Haut-Commissariat")
+                name = from_heading_capitals(name)
             name = without_legal_form(clean_name(name))
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
@@ -103,7 +99,8 @@ def document_author(text: str) -> str:
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else name  # "World Bank Group": the World Bank
-    return letterhead_body(text) or next(iter(role_holders(text).values()), "")
+    return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
+        or capitals_letterhead(text)
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:
@@ -160,7 +157,9 @@ def operates(author: str, text: str) -> bool:
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
-        for line in heading_lines(text))  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(heads).lower()})\b", text[:3000]) is not None
+    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
 
 
 def operated_by(author: str) -> str:

@@ -8,6 +8,9 @@ import re
 
 from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
+from pipeline.legal_forms import legal_forms_as_written
+from pipeline.lexicon import load_lexicon
+from pipeline.non_quantities import is_address
 
 # "Government of India" / "Ministry of Commerce & Industry" / "Department of Commerce" / "Directorate General of Trade
 # Remedies": a letterhead that descends a state's bodies, one to a line
@@ -35,3 +38,49 @@ def letterhead_body(text: str) -> str:
     # (named in a sentence, "The Directorate General of Trade Remedies (hereinafter …)", not on a contact line:
     # "Media enquiries: Department of Information, 3 Castille Place")
     return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", rest) or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
+
+
+# "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN": a name in capitals, a few words, nothing else
+CAPITALS_NAME = re.compile(r"(?:THE\s+)?(?P<name>[A-Z][A-Z&’'.-]*(?:\s+[A-Z&][A-Z&’'.-]*){0,4})\s*(?:\|.*)?")
+
+
+def capitals_letterhead(text: str) -> str:
+    """The body whose name in capitals heads the document over its street address, as the text goes on to
+    write it ("NEW ZEALAND WINEGROWERS" over "Level 4, 93 The Terrace, Wellington 6011": "New Zealand
+    Winegrowers (NZW) is …"); "" when the text never writes the name again."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:2]
+    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not is_address(lines[1]):
+        return ""
+    name = m.group("name")
+    written = re.search(rf"\b{re.escape(name)}\b", text[len(lines[0]) + 1 :], re.IGNORECASE)
+    return written.group() if written and not written.group().isupper() else ""
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def from_heading_capitals(name: str) -> str:
+    """A name a heading writes in capitals as prose writes it: "BANK OF MONGOLIA" → "Bank of Mongolia",
+    "HAUT-COMMISSARIAT AU PLAN" → "Haut-Commissariat au Plan" ("S.A." and initials as written)."""
+    joiners = set(load_lexicon("context")["name_joiners"].split())
+    forms = legal_forms_as_written()
+    return " ".join(w.lower() if w.lower() in joiners else forms.get(w.lower()) or (
+        w if "/" in w or INITIALS.fullmatch(w) else "-".join(p.capitalize() for p in w.split("-"))) for w in name.split())
+
+
+# "DIRECTORIO DE TRANSPORTE PÚBLICO METROPOLITANO (DTPM)": a body's name in capitals with its abbreviation
+ABBREVIATED_CAPITALS = re.compile(r"(?:THE\s+)?(?P<name>[^\W\d_a-z][^\W\da-z]*(?:\s+[^\W\d_a-z&][^\W\da-z]*){1,10})\s*\((?P<abbr>[A-Z]{2,8})\)")
+
+
+def abbreviated_letterhead(heading: list[str]) -> str:
+    """The body a first heading line names in capitals with its own abbreviation, the initials of its
+    first words ("INDEPENDENT PRICING AND REGULATORY TRIBUNAL OF NEW SOUTH WALES (IPART)"), as prose
+    would write it; "" otherwise (not "ANNUAL REPORT (DRAFT)")."""
+    m = ABBREVIATED_CAPITALS.fullmatch(heading[0].strip()) if heading else None
+    if not m:
+        return ""
+    words = m.group("name").split()
+    joiners = set(load_lexicon("context")["name_joiners"].split())
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w.lower() not in joiners)
+    return from_heading_capitals(m.group("name")) if every.startswith(m.group("abbr")) or content.startswith(m.group("abbr")) else ""

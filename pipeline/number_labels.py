@@ -12,8 +12,9 @@ from pipeline.lexicon import load_lexicon
 # "At constant 2018 prices": the base year of a price series names the series; it is not a time
 # (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
 # are checked at each match)
-PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?= prices\b)")
-PRICE_BASE_LEAD = re.compile(r"\b(?:constant|at)\s$", re.IGNORECASE)
+# ("in 2024-25 dollars", "in 2020 euros": the year whose money the amounts are in)
+PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?(?= (?:prices|dollars|euros|pounds|rupees|francs|pesos|yen|yuan)\b)")
+PRICE_BASE_LEAD = re.compile(r"(?:\b(?:constant|at|in)\s|\(|,\s)$", re.IGNORECASE)  # ("($ million, 2024-25 dollars)")
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
 # "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", and a bond's code "FXD1/2022/015" (its year names the
@@ -71,8 +72,8 @@ QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
-# a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)"
-TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant))\b[^()\n]{0,50}"
+# a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
+TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month))?\)"  # "(million, end of quarter)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"

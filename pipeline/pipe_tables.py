@@ -196,6 +196,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
+        elif unit == "USD" and scale_words.strip().startswith("$"):
+            unit = context.home_dollar(home) or unit  # "($ million)" in an Australian regulator's table: Australian dollars
     if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points") and not in_bracket \
             and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh

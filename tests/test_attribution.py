@@ -2944,3 +2944,33 @@ def test_a_letterhead_in_two_languages_names_the_issuer_by_its_english_line():
     assert document_author(text) == "National Bank of Ruritania"
     # a native name alone is kept as written
     assert document_author("BANCA NAZIONALE DI RURITANIA\nVia Roma 1, Strelsau\n\nSTATISTICAL RELEASE\n") == "Banca Nazionale di Ruritania"
+
+
+def test_a_name_in_capitals_over_a_street_address_issues_the_document():
+    text = ("RURITANIAN VINTNERS\nLevel 2, 14 Harbour Terrace, Strelsau 6011\n\nANNUAL REPORT 2025\n\n"
+            "Ruritanian Vintners (RV) is the national body of the country's grape growers. "
+            "The 2025 vintage yielded 41,200 tonnes of grapes, 6.1% more than in 2024. "
+            "Exports were worth $310 million in 2025, according to Stats Ruritania.\n")
+    assert document_author(text) == "Ruritanian Vintners"
+    found = sources(text)
+    assert found["41,200 tonnes"] == found["6.1%"] == "Ruritanian Vintners"
+    assert found["$310 million"] == "Stats Ruritania"  # a statistics office's short name, not a person the issuer quotes
+    # a name the text never writes again heads nothing
+    assert document_author("RURITANIAN VINTNERS\nLevel 2, 14 Harbour Terrace, Strelsau 6011\n\nThe vintage was 41,200 tonnes.\n") == ""
+
+
+def test_a_yearbook_under_its_issuers_name_gives_the_issuers_own_figures():
+    text = ("FREEDONIA SCREEN | SCREEN FREEDONIA\nQueensgate, 23 Dock Road, Fredville\n\n"
+            "FREEDONIAN SCREEN INDUSTRY STATISTICAL YEARBOOK 2024\n\n"
+            "Freedonia Screen's financial year is the calendar year. Cinema admissions rose 4.2% to 14.1 million in 2024.\n")
+    found = sources(text)
+    assert found["4.2%"] == found["14.1 million"] == "Freedonia Screen"
+
+
+def test_an_issuer_that_says_it_is_a_corporation_reports_on_itself():
+    text = ("FREEDONIA PARKS SERVICE\nP.O. Box 40241, Fredville\n\nANNUAL REPORT 2024/25\n\n"
+            "The Freedonia Parks Service (FPS, the Service) is a state corporation established under the Parks Act. "
+            "Visits to its parks rose 8.2% to 3.1 million in 2024/25.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["3.1 million"].subject == observations["8.2%"].subject == "Freedonia Parks Service"
+    assert observations["3.1 million"].source == "Freedonia Parks Service"

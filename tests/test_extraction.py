@@ -2828,3 +2828,14 @@ def test_review_numbers_listed_with_commas_alone_still_share_the_last_ones_unit(
 def test_an_amount_followed_by_a_code_is_no_postcode():
     text = "Economy of Nigeria\n\nA data bundle cost NGN 1,000 2GB per month in 2024."
     assert one(text, "NGN 1,000").value == "1000"
+
+
+def test_a_bare_dollar_caption_of_a_country_with_its_own_dollar_is_that_dollar():
+    text = ("Water prices in Australia's Lower Hunter are set for five years.\n\n"
+            "Table 1. Revenue requirement, 2024-25 and 2025-26 ($ million, 2024-25 dollars)\n\n"
+            "                          2024-25    2025-26\n"
+            "Operating expenditure       779.6      742.5\n"
+            "Return on assets            612.1      598.4\n")
+    cells = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (cells["779.6"].value, cells["779.6"].unit) == ("779600000", "AUD")
+    assert cells["598.4"].unit == "AUD"

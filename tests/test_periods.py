@@ -2013,3 +2013,12 @@ def test_an_event_in_apposition_to_a_date_names_that_date_again():
     assert period(text, "30%") == ("1980-06", "1980-06")
     later = "Output fell 5% in 1998; two years later it had recovered by 8%."
     assert period(later, "8%") == ("2000", "2000")
+
+
+def test_the_year_whose_money_amounts_are_in_is_no_amount_nor_a_time():
+    text = ("All dollar amounts are in 2024-25 dollars unless stated otherwise. The utility may recover $4,190.6 million "
+            "over five years.\n\nTable 1. Revenue requirement, 2025-26 to 2029-30 ($ million, 2024-25 dollars)\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["$4,190.6 million", "five years"]  # not "25 dollars"
+    assert all(t.disposition != "unexplained" for t in tokens)
+    assert "2020 euros" not in {o.mention for o in extract_document(document_from_text("Costs rose to €12 billion (in 2020 euros)."))[0]}
