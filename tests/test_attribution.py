@@ -2974,3 +2974,13 @@ def test_an_issuer_that_says_it_is_a_corporation_reports_on_itself():
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["3.1 million"].subject == observations["8.2%"].subject == "Freedonia Parks Service"
     assert observations["3.1 million"].source == "Freedonia Parks Service"
+
+
+def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
+    text = ("DIRECCIÓN DE TRANSPORTE PÚBLICO DE RURITANIA (DTPR)\nMinistry of Transport | Calle 9, Strelsau\n\n"
+            "ANNUAL REPORT 2024\n\nBuses carried 987.6 million passengers in 2024, 3.4% more than in 2023.\n")
+    assert document_author(text) == "Dirección de Transporte Público de Ruritania"
+    # initials that take in the joining words: "Independent Pricing And Regulatory Tribunal"
+    assert document_author("INDEPENDENT PRICING AND REGULATORY TRIBUNAL OF RURITANIA (IPART)\nPO Box 9, Strelsau\n\n"
+                           "Prices rise 3.5% from 1 July.\n") == "Independent Pricing and Regulatory Tribunal of Ruritania"
+    assert document_author("ANNUAL REPORT ON PRICES (DRAFT)\n\nPrices rose 3.5%.\n") == ""  # no initials of its words
