@@ -107,12 +107,19 @@ def defined_names(text: str, author: str) -> dict[str, str]:
     """What the document's abbreviations (abbreviations.abbreviations) and the roles its heading names
     ("Independent Administrator: …") stand for; one its letterhead defines in capitals ("ROYAL ESWATINI
     SUGAR CORPORATION LIMITED (RES)") stands for the issuer as it is named."""
-    defined = {abbr: author if author and full.isupper() and without_legal_form(full).lower() == author.lower() else full
+    # (the letterhead's words before the abbreviation, perhaps cut short: "… PRICING AND REGULATORY TRIBUNAL OF X (IPART)")
+    defined = {abbr: author if author and full.isupper() and author.lower().endswith(without_legal_form(full).lower()) else full
                for abbr, full in abbreviations(text).items()}
     initials = name_initials(author) if author else ""
     if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
         defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
+    if author and (at := text.find(author)) >= 0 and (short := SHORT_NAME_AFTER.match(text, at + len(author))):
+        defined.setdefault(short.group("short"), author)  # "Deccan Plateau Tollways Limited (the Company)": "Source: Company data"
     return defined | role_holders(text)
+
+
+# the short name a document gives its issuer right after its name: "… Limited (the Company)", "(KWS, the Service)"
+SHORT_NAME_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*)?\s*\((?:[A-Z][\w.]{1,9},\s*)?the\s+(?P<short>[A-Z][a-z]{3,})\)")
 
 
 def role_holders(text: str) -> dict[str, str]:
@@ -215,6 +222,9 @@ def home_country(text: str) -> Country | None:
 
 # "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
 TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
+# "REVIEW OF PRICES FOR HUNTER WATER CORPORATION FROM 1 JULY 2025": a regulator's decision on a company's prices
+TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FOR|OF)\s+(?:THE\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}?"
+                              r"(?P<head>[A-Z]+))(?:\s+(?:FROM|FOR|IN|TO)\b.*)?\s*$")
 
 
 # "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
@@ -228,13 +238,29 @@ def titled_operator(heading: list[str], text: str) -> str:
     its name ("State Pension Fund"); else ""."""
     heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
     for index, line in enumerate(heading):
-        m = TITLED_OPERATOR.search(line.strip())
+        m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
         if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
                 and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
             m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
         if m and m.group("head") in heads:
-            return _as_text_writes(m.group("name"), text) or from_capitals(m.group("name"))
-    return ""
+            return _as_text_mostly_writes(_as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
+    defined = set(abbreviations(text).values())
+    # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
+    # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
+    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined), "")
+
+
+TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
+
+
+def _as_text_mostly_writes(name: str, text: str) -> str:
+    """A company's name without its head noun when the text mostly writes it so ("Hunter Water", against one
+    "Hunter Water Corporation")."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in ("Corporation", "Company"):
+        return name
+    short = " ".join(words[:-1])
+    return short if len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", text)) > 2 * text.count(name) else name
 
 
 def document_issuer(text: str, home: Country | None) -> Issuer:

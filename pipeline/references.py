@@ -44,7 +44,9 @@ FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ \t]+$")
 def _not_first_names() -> frozenset[str]:
     """Capitalised words before a surname that are no first name: titles, sentence openers, months."""
     lex = _lexicon()
-    return frozenset({*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the"})
+    # (and the articles of other languages: "Stichting Het Rijksmuseum" names no person Het Rijksmuseum)
+    return frozenset({*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the",
+                      "Het", "De", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo"})
 
 
 def _with_first_name(surname: str, text: str, end: int) -> str:

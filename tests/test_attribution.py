@@ -2984,3 +2984,45 @@ def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
     assert document_author("INDEPENDENT PRICING AND REGULATORY TRIBUNAL OF RURITANIA (IPART)\nPO Box 9, Strelsau\n\n"
                            "Prices rise 3.5% from 1 July.\n") == "Independent Pricing and Regulatory Tribunal of Ruritania"
     assert document_author("ANNUAL REPORT ON PRICES (DRAFT)\n\nPrices rose 3.5%.\n") == ""  # no initials of its words
+
+
+def test_a_company_the_document_calls_the_company_is_the_source_of_its_tables():
+    text = ("FREEDONIA TOLLWAYS LIMITED\nRegistered Office: 7th Floor, Harbour Road, Fredville\n\nTRAFFIC UPDATE\n\n"
+            "Freedonia Tollways Limited (the Company) holds a concession on the Fredville bypass.\n\n"
+            "Table 1. Average daily traffic\n\n"
+            "                  2024      2025\n"
+            "Cars            11,240    12,018\n"
+            "Trucks           4,310     4,577\n\n"
+            "Source: Company toll management system.\n")
+    found = sources(text)
+    assert found["12,018"] == found["4,310"] == "Freedonia Tollways"
+
+
+def test_a_regulators_price_review_is_about_the_company_whose_prices_it_sets():
+    text = ("INDEPENDENT PRICING TRIBUNAL OF RURITANIA (IPTR)\nPO Box K35, Strelsau 1240\n\n"
+            "REVIEW OF PRICES FOR STRELSAU WATER CORPORATION FROM 1 JULY 2025\n\n"
+            "Strelsau Water Corporation supplies about 630,000 people. Strelsau Water proposed an increase of 9.8%. "
+            "We allow Strelsau Water to recover $4,190.6 million over five years, and Strelsau Water spent $742.5 million in 2024.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["$742.5 million"].subject == "Strelsau Water"  # as the text mostly writes it, not the tribunal
+    assert observations["9.8%"].subject == "Strelsau Water"
+
+
+def test_a_network_a_report_titles_and_defines_is_what_its_figures_are_about():
+    text = ("DIRECCIÓN DE TRANSPORTE DE RURITANIA (DTR)\nCalle 9, Strelsau\n\nANNUAL REPORT 2024\n"
+            "Red Metropolitana de Strelsau: ridership and finances\n\n"
+            "The Red Metropolitana de Strelsau (Red) integrates the city's buses and metro. "
+            "Boardings rose 4.6% to 1,762.8 million in 2024.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["1,762.8 million"].subject == "Red Metropolitana de Strelsau"
+    assert observations["1,762.8 million"].source == "Dirección de Transporte de Ruritania"
+
+
+def test_a_foundations_article_is_no_first_name():
+    text = ("RIJKSMUSEUM RURITANIA\nStichting Het Rijksmuseum | Museumstraat 1, 1071 XJ Strelsau\n\nANNUAL REVIEW 2024\n\n"
+            "The museum had 2.6 million visitors in 2024.\n\n"
+            "Table 1. Visitors (thousand)\n\n"
+            "                 2023     2024\n"
+            "Visitors        2,480    2,602\n\n"
+            "Source: Rijksmuseum ticketing data.\n")
+    assert sources(text)["2,602"] == "Rijksmuseum"  # not "Het Rijksmuseum"
