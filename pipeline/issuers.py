@@ -14,13 +14,14 @@ from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.letterheads import abbreviated_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body
-from pipeline.legal_forms import legal_forms_as_written, without_legal_form
+from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.abbreviations import abbreviations, name_initials
 from pipeline.references import known_full_name
 from pipeline.reports import CARRIED
+from pipeline.operators import as_text_writes, operated_by, operates, runs_national_system, titled_operator
 from pipeline.issuer_kinds import (
     title_lines, credits_itself, own_accounts, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
     speaks_for_government, speaks_of_itself,
@@ -86,9 +87,9 @@ def document_author(text: str) -> str:
                 # do Imobiliário e da Construção": the line below spells it out
                 spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
                 return spelled if name_initials(spelled) == bare else bare
-            if name.isupper() and (bare := without_legal_form(name).rstrip(" ,")) != name and _as_text_writes(bare, text):
+            if name.isupper() and (bare := without_legal_form(name).rstrip(" ,")) != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
-            if name.isupper() and (written := _as_text_writes(name, text)):
+            if name.isupper() and (written := as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = from_heading_capitals(name)
@@ -140,47 +141,6 @@ OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
 SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$|^\s*(?:DIRECTORATE|Directorate)[- ](?:GENERAL|General)\b")
 
 
-def _as_text_writes(name: str, text: str) -> str:
-    """A name written in capitals in a heading as the text writes it elsewhere, in mixed case; else ""."""
-    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if not m.group().isupper():
-            return m.group()
-    return ""
-
-
-def _without_last_word(name: str, words: list[str]) -> str:
-    parts = name.split()
-    return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in words else name
-
-
-def operates(author: str, text: str) -> bool:
-    """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
-    CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
-    if not author or estimator_type(author) not in ("other", "international_organisation") or known_estimators().fullmatch(author):
-        return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
-    lexicon = load_lexicon("context")
-    forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
-    heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
-    # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
-    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
-        for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
-        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(heads).lower()})\b", text[:3000]) is not None
-    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
-
-
-def operated_by(author: str) -> str:
-    """What an operator reports on: what an authority runs ("Port Klang Authority" → "Port Klang"), or
-    the company itself; "" for an authority that collects or regulates ("Gambia Revenue Authority"),
-    whose figures are the country's."""
-    lexicon = load_lexicon("context")
-    words = author.split()
-    heads = lexicon["operator_issuer_heads"]
-    if (words[-1] in heads or author.split(" of ")[0].split()[-1] in heads) and set(words).isdisjoint(lexicon["operated_facility_words"]):
-        return ""  # (also "Insurance Regulatory Authority of Uganda")
-    return _without_last_word(author, lexicon["operator_issuer_heads"])
-
-
 def compiles_bank_statistics(author: str, text: str) -> bool:
     """Whether a central bank's document gives its own statistics (a weekly bulletin, a release of
     remittance figures, a financial stability report), its heading announcing no monetary-policy
@@ -220,49 +180,6 @@ def home_country(text: str) -> Country | None:
     return document_country(text, (estimator_country(author) or named) if national else named)
 
 
-# "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
-TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
-# "REVIEW OF PRICES FOR HUNTER WATER CORPORATION FROM 1 JULY 2025": a regulator's decision on a company's prices
-TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FOR|OF)\s+(?:THE\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}?"
-                              r"(?P<head>[A-Z]+))(?:\s+(?:FROM|FOR|IN|TO)\b.*)?\s*$")
-
-
-# "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
-REPORT_TITLE = re.compile(r"\b(?:REPORT|REVIEW|STATEMENTS?|ACCOUNTS)\b")
-TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
-
-
-def titled_operator(heading: list[str], text: str) -> str:
-    """The fund or company a title line in capitals says the document reviews ("ACTUARIAL REVIEW OF THE
-    STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
-    its name ("State Pension Fund"); else ""."""
-    heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
-    for index, line in enumerate(heading):
-        m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
-        if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
-                and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
-            m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
-        if m and m.group("head") in heads:
-            return _as_text_mostly_writes(_as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
-    defined = set(abbreviations(text).values())
-    # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
-    # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
-    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined), "")
-
-
-TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
-
-
-def _as_text_mostly_writes(name: str, text: str) -> str:
-    """A company's name without its head noun when the text mostly writes it so ("Hunter Water", against one
-    "Hunter Water Corporation")."""
-    words = name.split()
-    if len(words) < 3 or words[-1] not in ("Corporation", "Company"):
-        return name
-    short = " ".join(words[:-1])
-    return short if len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", text)) > 2 * text.count(name) else name
-
-
 def document_issuer(text: str, home: Country | None) -> Issuer:
     heading = heading_lines(text)
     if firm := preparing_firm(heading):  # an actuary's or a consultant's report gives the firm's own figures
@@ -275,7 +192,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     operating = operates(author, text)
     accounts = own_accounts(author, heading)
     operated = (operated_by(author) if operating else titled_operator(heading, text)) or accounts
-    if operated and home and any(_runs_national_system(line, home) for line in heading):
+    if operated and home and any(runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(
         author=author,
@@ -294,24 +211,6 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         speaking=author or next(iter(marked_columns(text).values()), "") or sole_note_source(text),
         operated=operated,
     )
-
-
-NATIONAL_OPERATOR = re.compile(r"\b(?:system|network|grid)\s+operator\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+?)\s*$", re.IGNORECASE)
-
-
-NATIONAL_MARKET_OPERATOR = re.compile(r"\s*(?:The\s+|the\s+)?(?P<place>[A-Z][\w-]+)\s+(?:[a-z]+\s+(?:and\s+)?){0,4}"
-                                      r"(?:market|system|network|grid)\s+operator\b", re.IGNORECASE)
-
-
-def _runs_national_system(line: str, home: Country) -> bool:
-    """Whether a heading line calls the issuer the operator of its country's system ("Transmission
-    system operator of Estonia")."""
-    m = NATIONAL_OPERATOR.search(line)
-    if m:
-        return home.pattern.fullmatch(m.group("place")) is not None
-    # "Czech electricity and gas market operator": the country's adjective before what it runs
-    named = NATIONAL_MARKET_OPERATOR.match(line)
-    return bool(named) and home.pattern.fullmatch(named.group("place")) is not None
 
 
 GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")

@@ -1,0 +1,115 @@
+"""What an issuer that runs something reports on: the company under its letterhead, what an authority runs
+("Port Klang Authority" → "Port Klang"), the fund or company its title reviews ("ACTUARIAL REVIEW OF THE STATE
+PENSION FUND"), the company whose prices a regulator reviews, the network its subtitle names."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.abbreviations import abbreviations
+from pipeline.countries import Country, from_capitals
+from pipeline.document_times import heading_lines
+from pipeline.estimators import estimator_type, known_estimators
+from pipeline.lexicon import load_lexicon
+
+
+def as_text_writes(name: str, text: str) -> str:
+    """A name written in capitals in a heading as the text writes it elsewhere, in mixed case; else ""."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group().isupper():
+            return m.group()
+    return ""
+
+
+def _without_last_word(name: str, words: list[str]) -> str:
+    parts = name.split()
+    return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in words else name
+
+
+def operates(author: str, text: str) -> bool:
+    """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
+    CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
+    if not author or estimator_type(author) not in ("other", "international_organisation") or known_estimators().fullmatch(author):
+        return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
+    lexicon = load_lexicon("context")
+    forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
+    heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
+    # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
+    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
+        for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(heads).lower()})\b", text[:3000]) is not None
+    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
+
+
+def operated_by(author: str) -> str:
+    """What an operator reports on: what an authority runs ("Port Klang Authority" → "Port Klang"), or
+    the company itself; "" for an authority that collects or regulates ("Gambia Revenue Authority"),
+    whose figures are the country's."""
+    lexicon = load_lexicon("context")
+    words = author.split()
+    heads = lexicon["operator_issuer_heads"]
+    if (words[-1] in heads or author.split(" of ")[0].split()[-1] in heads) and set(words).isdisjoint(lexicon["operated_facility_words"]):
+        return ""  # (also "Insurance Regulatory Authority of Uganda")
+    return _without_last_word(author, lexicon["operator_issuer_heads"])
+
+
+# "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
+TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
+# "REVIEW OF PRICES FOR HUNTER WATER CORPORATION FROM 1 JULY 2025": a regulator's decision on a company's prices
+TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FOR|OF)\s+(?:THE\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}?"
+                              r"(?P<head>[A-Z]+))(?:\s+(?:FROM|FOR|IN|TO)\b.*)?\s*$")
+
+
+# "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
+REPORT_TITLE = re.compile(r"\b(?:REPORT|REVIEW|STATEMENTS?|ACCOUNTS)\b")
+TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
+
+
+def titled_operator(heading: list[str], text: str) -> str:
+    """The fund or company a title line in capitals says the document reviews ("ACTUARIAL REVIEW OF THE
+    STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
+    its name ("State Pension Fund"); else ""."""
+    heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
+    for index, line in enumerate(heading):
+        m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
+        if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
+                and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
+            m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
+        if m and m.group("head") in heads:
+            return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
+    defined = set(abbreviations(text).values())
+    # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
+    # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
+    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined), "")
+
+
+TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
+
+
+def _as_text_mostly_writes(name: str, text: str) -> str:
+    """A company's name without its head noun when the text mostly writes it so ("Hunter Water", against one
+    "Hunter Water Corporation")."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in ("Corporation", "Company"):
+        return name
+    short = " ".join(words[:-1])
+    return short if len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", text)) > 2 * text.count(name) else name
+
+
+NATIONAL_OPERATOR = re.compile(r"\b(?:system|network|grid)\s+operator\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+?)\s*$", re.IGNORECASE)
+
+
+NATIONAL_MARKET_OPERATOR = re.compile(r"\s*(?:The\s+|the\s+)?(?P<place>[A-Z][\w-]+)\s+(?:[a-z]+\s+(?:and\s+)?){0,4}"
+                                      r"(?:market|system|network|grid)\s+operator\b", re.IGNORECASE)
+
+
+def runs_national_system(line: str, home: Country) -> bool:
+    """Whether a heading line calls the issuer the operator of its country's system ("Transmission
+    system operator of Estonia")."""
+    m = NATIONAL_OPERATOR.search(line)
+    if m:
+        return home.pattern.fullmatch(m.group("place")) is not None
+    # "Czech electricity and gas market operator": the country's adjective before what it runs
+    named = NATIONAL_MARKET_OPERATOR.match(line)
+    return bool(named) and home.pattern.fullmatch(named.group("place")) is not None
