@@ -108,6 +108,9 @@ def settle_times(
                 (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
                  and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
+            reference = anchor.period[1] if anchor else (carried[-1][1] if carried else "")
+            if year and len(reference) >= 7 and _turns_the_year(t.periods[0][0], reference, sentence, t.start):
+                year = str(int(year) + 1)  # "passed on 27–28 December 1989 took effect on 1 January": January 1990
             if not anchor and year and today[:4].isdigit() and year < today[:4] \
                     and t.periods[0][1].replace(YEARLESS, today[:4])[: len(today)] <= today:  # (to the date's precision)
                 year = today[:4]  # "in 2023 … Inflation declined to 5.0 percent in April" under a May 2024 dateline: this April
@@ -281,3 +284,15 @@ def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:
         first, last = (first, str(int(last) + 1)) if fiscal_year.by_start else (str(int(first) - 1), last)
     end_month = fiscal_year.end
     return TimeExpression(t.start, t.end, ((f"{first}-{start_month:02d}", f"{last}-{end_month:02d}"),), t.kind)
+
+
+LOOKS_BACK_BEFORE = re.compile(r"\b(?:after|since|from|than|against|with|earlier|before|previous)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _turns_the_year(month: str, reference: str, sentence: str, at: int) -> bool:
+    """Whether a yearless month told after a late month of a year is of the next year: three months or fewer
+    after it across the new year ("… on 27–28 December 1989. … took effect on 1 January"), not one looked back to
+    ("12% in December, after 9% in January")."""
+    if not month[5:7].isdigit() or not reference[5:7].isdigit():
+        return False
+    return int(reference[5:7]) - int(month[5:7]) >= 9 and not LOOKS_BACK_BEFORE.search(sentence, max(0, at - 40), at)

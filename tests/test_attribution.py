@@ -3026,3 +3026,15 @@ def test_a_foundations_article_is_no_first_name():
             "Visitors        2,480    2,602\n\n"
             "Source: Rijksmuseum ticketing data.\n")
     assert sources(text)["2,602"] == "Rijksmuseum"  # not "Het Rijksmuseum"
+
+
+def test_a_note_that_says_who_reported_a_tables_figures_and_a_customs_service_in_lower_case():
+    text = ("The Economic Planning Unit (EPU) drafts the plans.\n\n"
+            "Plan                      Years         Actual growth (% a year)\n"
+            "Second Plan               1971–1975          7.1\n"
+            "Third Plan                1976–1980          8.6\n\n"
+            "Outturns as reported by the EPU in the plans' mid-term reviews.\n\n"
+            "Imports came to about €5.6 billion in 2023, according to the customs service.\n")
+    found = sources(text)
+    assert found["7.1"] == found["8.6"] == "Economic Planning Unit"
+    assert found["€5.6 billion"] == "customs service"

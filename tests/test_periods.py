@@ -2022,3 +2022,12 @@ def test_the_year_whose_money_amounts_are_in_is_no_amount_nor_a_time():
     assert [o.mention for o in observations] == ["$4,190.6 million", "five years"]  # not "25 dollars"
     assert all(t.disposition != "unexplained" for t in tokens)
     assert "2020 euros" not in {o.mention for o in extract_document(document_from_text("Costs rose to €12 billion (in 2020 euros)."))[0]}
+
+
+def test_a_yearless_month_told_after_a_late_month_is_of_the_next_year():
+    text = ("The laws passed by parliament on 27–28 December 1989 took effect on 1 January. "
+            "In January coal prices rose roughly fivefold.")
+    assert period(text, "fivefold") == ("1990-01", "1990-01")
+    # one looked back to keeps the year
+    back = "Monthly inflation reached 17.7% in December 1989, after 9.1% in February."
+    assert period(back, "9.1%") == ("1989-02", "1989-02")
