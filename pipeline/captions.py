@@ -31,8 +31,9 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 # from October to September. Source: Ghana Cocoa Board.")
 # (a ministry's portfolios after commas: "Ministry of Finance, Economic Affairs and Investment", "Directorate of the
 # Territories, Food and Sea")
-# ("Outturns as reported by the EPU in the plans' reviews.": a note that names its source in a sentence)
-SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Outturns|Estimates|Values|Amounts)"
+# ("Figures as reported by the EPU in the plans' reviews.": a note that names its source in a sentence; not "Outturns
+# as reported by …", which are the source of one column, not of the targets beside them)
+SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
                          rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|{NAME})[^;\n]*"
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"

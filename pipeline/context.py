@@ -201,8 +201,8 @@ def local_currency(sentence: str, q: Quantity, subject: str, home: Country | Non
 
 
 # "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
-DECLARED_DOLLAR = re.compile(r"\b(?:[Aa]ll\s+)?(?:[Vv]alues|[Ff]igures|[Aa]mounts)\s+(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
-                             r"(?:(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+dollars\b|(?P<prefix>[A-Z]{1,3}\$))")
+DECLARED_DOLLAR = re.compile(r"\b(?:[Aa]ll\s+)?(?:[Vv]alues|[Ff]igures|[Aa]mounts)\s+(?:in\s+this\s+(?:report|document|release)\s+)?(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
+                             r"(?:(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|U\.?S\.?)\s+dollars\b|(?P<prefix>[A-Z]{1,3}\$))")
 
 
 def declared_dollar(text: str) -> str:
@@ -217,6 +217,15 @@ def declared_dollar(text: str) -> str:
     named = country_mentions(m.group("country"))  # "New Zealand dollars", "Canadian dollars"
     country = named[0][2] if len(named) == 1 and named[0][1] - named[0][0] == len(m.group("country")) else None
     return country.currency if country and country.currency != "USD" else ""
+
+
+def document_dollar(text: str, home: Country | None) -> str:
+    """The code a bare "$" stands for in a document: the dollar it says its figures are in, none when it says US
+    dollars ("All amounts in this report are in US dollars"), else its country's own dollar; "" for the US dollar."""
+    m = DECLARED_DOLLAR.search(text)
+    if m and (m.group("prefix") or "").upper() in ("US$", "U$") or m and re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or ""):
+        return ""
+    return declared_dollar(text) or home_dollar(home)
 
 
 def home_dollar(home: Country | None) -> str:

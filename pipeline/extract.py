@@ -98,7 +98,7 @@ def extract_document(
     transcript = turns(doc.text)  # an interview's turns: who is speaking
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
-    local_money = {unit: code for unit, code in (("USD", context.declared_dollar(doc.text) or context.home_dollar(home)),
+    local_money = {unit: code for unit, code in (("USD", context.document_dollar(doc.text, home)),
                                            ("GBP", context.home_pound(home))) if code}
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
@@ -287,7 +287,7 @@ def extract_document(
                 rows = [replace(row, subject=as_written(name, names)) for row in rows]
             rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
-                rows = read_in_table(rows, cell, reading.quantity, home, fiscal)
+                rows = read_in_table(rows, cell, reading.quantity, home, fiscal, local_money.get("USD", ""))
                 rows = [replace(row, subject=operators_own(as_written(row.subject, names), text, home, issuer.operated))
                         for row in rows]  # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it

@@ -60,6 +60,16 @@ def _english_head(name: str) -> bool:
     return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
 
 
+def _same_body(native: str, english: str) -> bool:
+    """Whether two heading lines may name one body in two languages: no legal form on the first (a company's
+    letterhead over one of its offices: "ACME RESOURCES LIMITED" / "OFFICE OF THE COMPANY SECRETARY"), no part of a
+    body nor a title on the second ("… OF THE …", "REPORT TO THE BOARD"), about as many words."""
+    if without_legal_form(native) != native or re.search(r"\b(?:OF|TO)\s+THE\b", english, re.IGNORECASE) \
+            or {w.capitalize() for w in english.split()} & set(load_lexicon("context")["title_words"]):
+        return False
+    return abs(len(native.split()) - len(english.split())) <= 2
+
+
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
@@ -76,7 +86,7 @@ def document_author(text: str) -> str:
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
-        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")):
+        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")):
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
@@ -109,7 +119,7 @@ def defined_names(text: str, author: str) -> dict[str, str]:
     ("Independent Administrator: …") stand for; one its letterhead defines in capitals ("ROYAL ESWATINI
     SUGAR CORPORATION LIMITED (RES)") stands for the issuer as it is named."""
     # (the letterhead's words before the abbreviation, perhaps cut short: "… PRICING AND REGULATORY TRIBUNAL OF X (IPART)")
-    defined = {abbr: author if author and full.isupper() and author.lower().endswith(without_legal_form(full).lower()) else full
+    defined = {abbr: author if author and full.isupper() and _cut_short(without_legal_form(full), author, abbr) else full
                for abbr, full in abbreviations(text).items()}
     initials = name_initials(author) if author else ""
     if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
@@ -117,6 +127,15 @@ def defined_names(text: str, author: str) -> dict[str, str]:
     if author and (at := text.find(author)) >= 0 and (short := SHORT_NAME_AFTER.match(text, at + len(author))):
         defined.setdefault(short.group("short"), author)  # "Deccan Plateau Tollways Limited (the Company)": "Source: Company data"
     return defined | role_holders(text)
+
+
+def _cut_short(full: str, author: str, abbr: str) -> bool:
+    """Whether a letterhead's capitals before an abbreviation are the issuer's name, perhaps without its first
+    words, whose initials the abbreviation spells ("PRICING AND REGULATORY TRIBUNAL OF …" under IPART's name; not
+    "NEW SOUTH WALES (NSW)")."""
+    words = author.split()
+    every, content = "".join(w[0] for w in words).upper(), name_initials(author)
+    return author.lower() == full.lower() or (author.lower().endswith(" " + full.lower()) and (every.startswith(abbr) or content.startswith(abbr)))
 
 
 # the short name a document gives its issuer right after its name: "… Limited (the Company)", "(KWS, the Service)"

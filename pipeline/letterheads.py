@@ -8,6 +8,8 @@ import re
 
 from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
+from pipeline.countries import country_mentions
+from pipeline.estimators import is_person
 from pipeline.legal_forms import legal_forms_as_written
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
@@ -49,11 +51,24 @@ def capitals_letterhead(text: str) -> str:
     write it ("NEW ZEALAND WINEGROWERS" over "Level 4, 93 The Terrace, Wellington 6011": "New Zealand
     Winegrowers (NZW) is …"); "" when the text never writes the name again."""
     lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:2]
-    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not is_address(lines[1]):
-        return ""
+    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not is_address(lines[1]) or _titles(m.group("name")):
+        return ""  # (not "MONTHLY TRADE STATISTICS" over the statistician's address)
     name = m.group("name")
-    written = re.search(rf"\b{re.escape(name)}\b", text[len(lines[0]) + 1 :], re.IGNORECASE)
-    return written.group() if written and not written.group().isupper() else ""
+    below = text.find(lines[1]) + len(lines[1])
+    # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
+    written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
+                    if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
+    # (not a person's name over a home address, a submission's: "JOHN MACDONALD"; "Screen Ireland" names a place)
+    # (nor a group named by its members, "Ruritanian Vintners")
+    return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)) else ""
+
+
+GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")
+
+
+def _titles(name: str) -> bool:
+    """Whether a line in capitals holds a title's words ("REPORT", "STATISTICS", "INDEX"), not a body's name."""
+    return bool({word.capitalize() for word in name.split()} & set(load_lexicon("context")["title_words"]))
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -80,7 +95,11 @@ def abbreviated_letterhead(heading: list[str]) -> str:
     if not m:
         return ""
     words = m.group("name").split()
-    joiners = set(load_lexicon("context")["name_joiners"].split())
+    lexicon = load_lexicon("context")
+    heads = {*lexicon["institution_heads"], *lexicon["foreign_body_heads"]}
+    if _titles(m.group("name")) or not {word.capitalize() for word in words} & heads:
+        return ""  # a body's name has its head ("TRIBUNAL", "DIRECTORIO"): not "GROSS DOMESTIC PRODUCT (GDP)", "UNITED ARAB EMIRATES (UAE)"
+    joiners = set(lexicon["name_joiners"].split())
     every = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w.lower() not in joiners)
     return from_heading_capitals(m.group("name")) if every.startswith(m.group("abbr")) or content.startswith(m.group("abbr")) else ""

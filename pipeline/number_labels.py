@@ -14,7 +14,10 @@ from pipeline.lexicon import load_lexicon
 # are checked at each match)
 # ("in 2024-25 dollars", "in 2020 euros": the year whose money the amounts are in)
 PRICE_BASE = re.compile(r"(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?(?= (?:prices|dollars|euros|pounds|rupees|francs|pesos|yen|yuan)\b)")
-PRICE_BASE_LEAD = re.compile(r"(?:\b(?:constant|at|in)\s|\(|,\s)$", re.IGNORECASE)  # ("($ million, 2024-25 dollars)")
+# (prices "at 2015 prices"; money only "in" or at "constant" ones, or after a caption's scale: "($ million, 2024-25
+# dollars)"; not "traded at 1950 dollars an ounce", "fined 150,000 rupees (1800 dollars)")
+PRICE_BASE_LEAD = re.compile(r"(?:\b(?:constant|in|real)\s|\(\s*[^()\d]{0,6}\b(?:thousands?|millions?|billions?|bn|m)\b[^()]*,\s)$", re.IGNORECASE)
+PRICES_LEAD = re.compile(r"\bat\s$", re.IGNORECASE)
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
 # "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", and a bond's code "FXD1/2022/015" (its year names the

@@ -38,7 +38,7 @@ def operates(author: str, text: str) -> bool:
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
-        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(heads).lower()})\b", text[:3000]) is not None
+        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(lexicon['operator_company_heads']).lower()})\b", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
 
 
@@ -76,12 +76,21 @@ def titled_operator(heading: list[str], text: str) -> str:
         if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
                 and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
             m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
-        if m and m.group("head") in heads:
+        if m and m.group("head") in heads and m.re is TITLED_REGULATED:
+            # (the longest ending of the title's words that the text writes as a name: not "GAS SUPPLIED BY CITY GAS
+            # COMPANY" but "City Gas Company")
+            words = m.group("name").split()
+            written = next((w for i in range(len(words) - 1) if (w := as_text_writes(" ".join(words[i:]), text))), "")
+            if written:
+                return _as_text_mostly_writes(written, text)
+        elif m and m.group("head") in heads:
             return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
     defined = set(abbreviations(text).values())
     # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
     # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
-    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined), "")
+    titles = set(load_lexicon("context")["title_words"])
+    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined
+                 and not {w.capitalize() for w in m.group("name").split()} & titles), "")  # (not "Labour Force Survey: …")
 
 
 TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")

@@ -157,7 +157,8 @@ def _fiscal_if(cell: Cell, t: TimeExpression) -> TimeExpression:
     return replace(t, kind="fiscal") if cell.of_fiscal_years and t.kind == "year" else t
 
 
-def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR) -> list[Observation]:
+def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR,
+                  local_dollar: str = "") -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
     the label gives ("Real GDP growth, %"), the period the heading names ("2022"; the year's end for
     an "end of year" row), the document's country as subject. In a table whose rows are years
@@ -197,7 +198,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
         elif unit == "USD" and scale_words.strip().startswith("$"):
-            unit = context.home_dollar(home) or unit  # "($ million)" in an Australian regulator's table: Australian dollars
+            unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)
     if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points") and not in_bracket \
             and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh

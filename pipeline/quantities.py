@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
@@ -269,7 +269,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     quantities = result.quantities
     times = time_expressions(text)
     # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
-    price_bases = (m for m in PRICE_BASE.finditer(text) if PRICE_BASE_LEAD.search(text, max(0, m.start() - 10), m.start()))
+    # ("(2024-25 dollars)": a span of years is no amount, whatever comes before it)
+    price_bases = (m for m in PRICE_BASE.finditer(text) if PRICE_BASE_LEAD.search(text, max(0, m.start() - 40), m.start())
+                   or not m.group().isdigit()
+                   or (text.startswith(" prices", m.end()) and PRICES_LEAD.search(text, max(0, m.start() - 4), m.start())))
     # "Consumer Price Index (2021=100)", "Report Number: VM2025-0021": an index's base and a report's number name them
     index_bases = BASE_EQUALS.finditer(text) if "ase" in text else ()  # "Base December 2018 = 100."
     for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases):

@@ -45,8 +45,7 @@ def _not_first_names() -> frozenset[str]:
     """Capitalised words before a surname that are no first name: titles, sentence openers, months."""
     lex = _lexicon()
     # (and the articles of other languages: "Stichting Het Rijksmuseum" names no person Het Rijksmuseum)
-    return frozenset({*lex["person_titles"], *lex["not_names"], *lex["months"], "The", "the",
-                      "Het", "De", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo"})
+    return frozenset({*lex["person_titles"], *lex["not_names"], *lex["months"], *lex["name_articles"], "The", "the"})
 
 
 def _with_first_name(surname: str, text: str, end: int) -> str:

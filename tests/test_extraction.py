@@ -2839,3 +2839,12 @@ def test_a_bare_dollar_caption_of_a_country_with_its_own_dollar_is_that_dollar()
     cells = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (cells["779.6"].value, cells["779.6"].unit) == ("779600000", "AUD")
     assert cells["598.4"].unit == "AUD"
+
+
+def test_a_document_in_us_dollars_keeps_its_bare_dollar_captions_in_us_dollars():
+    text = ("Southern Cross Gold is a New Zealand gold miner. All amounts in this report are in US dollars.\n\n"
+            "Table 1. Results ($ million)\n\n"
+            "                  2024      2023\n"
+            "Revenue          412.5     366.0\n")
+    cells = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert cells["412.5"].unit == "USD"

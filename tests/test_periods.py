@@ -2031,3 +2031,9 @@ def test_a_yearless_month_told_after_a_late_month_is_of_the_next_year():
     # one looked back to keeps the year
     back = "Monthly inflation reached 17.7% in December 1989, after 9.1% in February."
     assert period(back, "9.1%") == ("1989-02", "1989-02")
+
+
+def test_amounts_in_dollars_of_a_years_number_stay_amounts():
+    found = {o.mention for o in extract_document(document_from_text(
+        "Gold traded at 1950 dollars an ounce in March. The court fined him 150,000 rupees (1800 dollars) in 2024."))[0]}
+    assert {"1950 dollars", "1800 dollars"} <= found
