@@ -58,6 +58,7 @@ from pipeline.neighbours import from_neighbour, same_subject_when_restated, same
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
+from pipeline.table_units import unit_abbreviations
 
 def unwrapped(text: str) -> str:
     """A sentence of a hard-wrapped text on one line ("According to Gas⏎Infrastructure Europe"), each line
@@ -100,6 +101,7 @@ def extract_document(
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
     local_money = {unit: code for unit, code in (("USD", context.document_dollar(doc.text, home)),
                                            ("GBP", context.home_pound(home))) if code}
+    unit_abbrs = unit_abbreviations(doc.text)  # "gross tonnes (GT)": a later "60.4 million GT" is in tonnes
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = table_cells(doc.text) + text_table_cells(doc.text)
@@ -268,6 +270,8 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=context.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
+            if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
+                reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
             if rows and rows[0].subject == plan and (
                     years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):

@@ -125,3 +125,23 @@ def caption_line(text: str, header_start: int) -> str:
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     return caption
+
+
+# "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates
+UNIT_ABBREVIATION = re.compile(r"\b(?P<unit>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) \((?P<abbr>[A-Za-z]{1,5})\)")
+
+
+def unit_abbreviations(text: str) -> dict[str, str]:
+    """The units a document abbreviates after naming them, by their abbreviation in lower case: {"gt": "tonnes"}
+    for "… 63.8 million gross tonnes (GT)", so that a later "60.4 million GT" is in tonnes too."""
+    found: dict[str, str] = {}
+    for m in UNIT_ABBREVIATION.finditer(text) if "(" in text else ():
+        words = m.group("unit").split()
+        if "per" in words:
+            continue  # a rate ("barrels per day (bpd)"): not its last word's unit
+        # the unit's last words, unscaled: "million gross tonnes" → "gross tonnes"
+        read = next((r for i in range(len(words)) if (r := _read_whole(f"1 {' '.join(words[i:])}"))
+                     and r[0] == 1 and r[1] not in ("count", "persons")), None)
+        if read:
+            found.setdefault(m.group("abbr").lower(), read[1])
+    return found

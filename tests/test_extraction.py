@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
+from pipeline.table_units import unit_abbreviations
 
 
 def facts(text: str) -> dict[str, list]:
@@ -2848,3 +2849,13 @@ def test_a_document_in_us_dollars_keeps_its_bare_dollar_captions_in_us_dollars()
             "Revenue          412.5     366.0\n")
     cells = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert cells["412.5"].unit == "USD"
+
+
+def test_a_unit_the_text_abbreviates_after_naming_it_is_that_unit_later():
+    text = ("At 30 June 2025 the register held 1,412 ships of 63.8 million gross tonnes (GT), against 60.4 million GT "
+            "a year earlier.")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["60.4 million"].unit, found["60.4 million"].value) == ("tonnes", "60400000")
+    # a rate's abbreviation is not its last word's unit: "barrels per day (bpd)" is no unit of days
+    assert "bpd" not in unit_abbreviations("Output was 5 million barrels per day (bpd).")
+    assert found["63.8 million gross tonnes"].unit == "tonnes"
