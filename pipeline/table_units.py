@@ -127,16 +127,20 @@ def caption_line(text: str, header_start: int) -> str:
     return caption
 
 
-# "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates
-UNIT_ABBREVIATION = re.compile(r"\b(?P<unit>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) \((?P<abbr>[A-Za-z]{1,5})\)")
+# "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates (found from the bracket back: a
+# pattern that starts with the words would be tried at every word of the document)
+BRACKETED_ABBREVIATION = re.compile(r" \((?P<abbr>[A-Za-z]{1,5})\)")
+UNIT_WORDS_BEFORE = re.compile(r"\b(?P<unit>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})$")
 
 
 def unit_abbreviations(text: str) -> dict[str, str]:
     """The units a document abbreviates after naming them, by their abbreviation in lower case: {"gt": "tonnes"}
     for "… 63.8 million gross tonnes (GT)", so that a later "60.4 million GT" is in tonnes too."""
     found: dict[str, str] = {}
-    for m in UNIT_ABBREVIATION.finditer(text) if "(" in text else ():
-        words = m.group("unit").split()
+    for m in BRACKETED_ABBREVIATION.finditer(text):
+        if not (before := UNIT_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        words = before.group("unit").split()
         if "per" in words:
             continue  # a rate ("barrels per day (bpd)"): not its last word's unit
         # the unit's last words, unscaled: "million gross tonnes" → "gross tonnes"
