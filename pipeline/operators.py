@@ -85,12 +85,13 @@ def titled_operator(heading: list[str], text: str) -> str:
                 return _as_text_mostly_writes(written, text)
         elif m and m.group("head") in heads:
             return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
-    defined = set(abbreviations(text).values())
     # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
     # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
     titles = set(load_lexicon("context")["title_words"])
-    return next((m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip())) and m.group("name") in defined
-                 and not {w.capitalize() for w in m.group("name").split()} & titles), "")  # (not "Labour Force Survey: …")
+    named = [m.group("name") for line in heading if (m := TITLED_TOPIC.match(line.strip()))
+             and not {w.capitalize() for w in m.group("name").split()} & titles]  # (not "Labour Force Survey: …")
+    defined = set(abbreviations(text).values()) if named else set()  # (the document's abbreviations read only then)
+    return next((name for name in named if name in defined), "")
 
 
 TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
