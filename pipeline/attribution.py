@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 from pipeline.context import CAPWORD
-from pipeline.countries import Country, countries, country_adjectives
+from pipeline.countries import Country, country_adjectives
 from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.grammar import grammar
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
+from pipeline.names import clean_name, is_country, names_body
 from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
 from pipeline.officials import is_official, with_official
 from pipeline.plans import names_a_body
@@ -57,57 +58,6 @@ def _source_patterns() -> tuple[Prefiltered, ...]:
     return tuple(Prefiltered(p) for p in patterns)
 
 
-ACRONYM = re.compile(r"[A-Z]{2,8}")
-PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
-
-
-OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|Then|Meanwhile|Thereafter|Afterwards|Instead|However|"
-                          r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently|By|"
-                          # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
-                          r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)(?:\s+\d{4})?,?"
-                          r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
-                          # "In the South Korean government's estimate for 1991", "In IEDOM's estimates": a preposition before the name
-                          r"|(?:On|At|For|From|With|Through)(?=\s+the\s)|In(?=\s+(?:the\s|[A-Z])))\s+(?=[A-Z]|the\s)")
-
-
-BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")
-
-
-def clean_name(org: str) -> str:
-    """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
-    org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{1,11}(?:\s[A-Z]{2,4})?\)", "", org.strip())
-    org = OPENING_WORD.sub("", org)  # "As Jones (2020) shows", "Later the State Bank devalued …"
-    if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
-        org = re.sub(r"(?:’s|'s)$", "", org)
-    titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
-    # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it
-    untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)
-    if untitled.split()[-1:] != org.split()[-1:] or untitled.split()[-1] not in _lexicon()["institution_heads"]:
-        org = untitled  # "Analyst Jane Doe" → "Jane Doe", but "Economist Intelligence Unit" stays
-    org = re.sub(r"^(?:By\s+)?(?:(?:The|the|A|An|Its|Their)\s+|(?:One|Another)\s+(?=[A-Z]))", "", org)  # "One Member State estimated", "Its Monetary Policy Committee"
-    org = re.sub(r"^[\w’'.-]+-based\s+", "", org)  # "South Korea-based X" → "X"
-    affiliated = PERSON_OF.match(org)
-    heads = {*_lexicon()["institution_heads"], "University", "College", "School"}
-    rest = org[affiliated.end() - 1 :].split() if affiliated else []
-    if affiliated and is_person(affiliated.group("person")) and (heads & set(rest) or (len(rest) == 1 and ACRONYM.fullmatch(rest[0]))):
-        org = affiliated.group("person")  # "Kim Byung-yeon of Seoul National University", "Ricardo Ffrench-Davis of CIEPLAN": the person
-    owned = COUNTRY_OWNER.match(org)
-    if owned and len(owned.group("rest").split()) > 1 and _is_country(owned.group("owner")):
-        org = owned.group("rest")  # "China’s General Administration of Customs" → its own name
-    org = DATED_AFTER_NAME.sub("", org)  # "the National Statistics Office (NSO) on May 30": the office
-    if (part := BODY_PART.fullmatch(org)) and part.group("owner").split()[-1].isupper() and not known_estimators().match(org) \
-            and part.group("head") in {*_lexicon()["body_parts"], *_lexicon()["publication_series_words"]}:
-        org = part.group("owner")  # "CBN's Monetary Policy Committee", "INDEC's Permanent Household Survey": the body's
-    joined = org.split(" and the ")
-    if len(joined) > 1 and all(_names_body(part) for part in joined):
-        org = " and ".join(joined)  # "the WFP and the FAO": two bodies, named without their articles
-    if (aimed := FOR_COUNTRY.fullmatch(org)) and _is_country(aimed.group("country")) and aimed.group("body").rstrip("+").isupper():
-        org = aimed.group("body")  # "the quota set by OPEC+ for Kazakhstan": the body, not whom it set it for
-    return _without_output_noun(org.strip().rstrip(".,"))
-
-
-FOR_COUNTRY = re.compile(r"(?P<body>.+?)\s+for\s+(?:the\s+)?(?P<country>.+)")
 OUTPUT_NOUN_AFTER = re.compile(r"\s+(statistics|data|figures|estimates)\b")
 # a study named with the body that made it: "Second Round Crop and Livestock Assessment of the Ministry of …"
 MADE_BY = re.compile(r"^.*\b(?:Assessments?|Surveys?|Reports?|Census(?:es)?|Reviews?|Study|Studies)\s+(?:of|by)\s+the\s+(?P<body>[A-Z].*)$")
@@ -121,22 +71,10 @@ def _names_a_group(org: str) -> bool:
     return org in country_adjectives() or org in _lexicon()["estimator_adjectives"]
 
 
-def _without_output_noun(org: str) -> str:
-    words = org.split()
-    if len(words) < 2 or words[-1] not in _lexicon()["output_nouns"]:
-        return org
-    body = " ".join(words[:-1])
-    if re.search(r"\w(?:’s|'s)$", body) and not known_estimators().fullmatch(body):
-        return body[:-2]  # "the Bundesbank’s estimates": the body whose they are
-    names_a_body = (body.isupper() and len(body) > 1) or words[-2] in _lexicon()["institution_heads"] \
-        or known_estimators().fullmatch(body) is not None
-    return body if names_a_body else org
-
-
-DATED_AFTER_NAME = re.compile(r"\s+(?:on|in|of|for|since|by)\s+(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|Q[1-4]|H[12])\b.*$")
 # "Using customs records …, we find": a sentence opening with a participle, not a name
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
+
+
 def is_unit_word(word: str) -> bool:
     """Whether a word names a unit of measure ("TEU", "GT", "kWh"), which a price is quoted per."""
     g = grammar()
@@ -145,7 +83,6 @@ def is_unit_word(word: str) -> bool:
 
 # "Detailed reports … will be published": an adjective in -ed opening the sentence, not a name (not "Fed")
 PARTICIPLE_ALONE = re.compile(r"[A-Z][a-z]{3,}ed$")
-COUNTRY_OWNER = re.compile(r"(?P<owner>[A-Z][\w .-]*?)(?:’s|'s)\s+(?P<rest>[A-Z].*)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 IN_BEFORE = re.compile(r"\b(?:in|within|across)\s+(?:the\s+|its\s+|their\s+)?$")
 # "Statistics Korea, drawing on International Energy Agency data, records …": the data another body
@@ -154,10 +91,6 @@ DRAWN_ON_BEFORE = re.compile(r",\s+(?:(?:drawing|relying|building|based)\s+on|us
 # "An ILO mission led by Dudley Seers had counted …": the mission counted, not the person leading it
 LED_BY_BEFORE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+$")
 BODY_LED_BY = re.compile(r"\b(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)+)\s+(?:under|led\s+by|headed\s+by|chaired\s+by)\s+$")
-
-
-def _is_country(name: str) -> bool:
-    return any(country.pattern.fullmatch(name) for country in countries())
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +134,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if part_of(sentence, m.start("org")) in governed and "figure" not in pattern.pattern.groupindex:
                 continue  # (a possessive right before a figure names that figure's own: "less than the IMF's 4.2%")
             made = MADE_BY.match(m.group("org"))  # "the Second Round Crop Assessment of the Ministry of Lands": the ministry's
-            org = clean_name(made.group("body") if made and _names_body(made.group("body")) else m.group("org"))
+            org = clean_name(made.group("body") if made and names_body(made.group("body")) else m.group("org"))
             if PORTFOLIO_HEAD.search(org) and (more := PORTFOLIOS.match(sentence, m.end("org"))) \
                     and not set(more.group().replace(",", " ").split()) & set(_lexicon()["institution_heads"]):
                 org += more.group()  # (not "the Ministry of Finance, the Central Bank and …": other bodies)
@@ -220,7 +153,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "Detailed reports …"; "N$286 per TEU", "$2,883 per FEU": a unit, not a body one goes by
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
-            if "action" in pattern.pattern.groupindex and (_is_country(org) or not _names_body(org)):
+            if "action" in pattern.pattern.groupindex and (is_country(org) or not names_body(org)):
                 continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
             last = re.sub(r"^(?:the\s+)?", "", org.split(" and ")[-1])
             if words[-1] in plan_heads and not known_estimators().fullmatch(last) and not names_a_body(org):
@@ -229,12 +162,12 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):
                 continue
-            if OF_BEFORE.search(sentence, 0, m.start("org")) and _is_country(org):
+            if OF_BEFORE.search(sentence, 0, m.start("org")) and is_country(org):
                 continue  # "estimates of North Korean output": the country is what is estimated
             if IN_BEFORE.search(sentence, 0, m.start()):
                 continue  # "a survey of firms in the North found": where they are, not who found it
             if (led := BODY_LED_BY.search(sentence, max(0, m.start("org") - 120), m.start("org"))) and is_person(org) \
-                    and _names_body(body := clean_name(led.group("body"))):
+                    and names_body(body := clean_name(led.group("body"))):
                 org = body  # "The Presidential Land Review Committee under Charles Utete reported": the committee's
             elif DRAWN_ON_BEFORE.search(sentence, max(0, m.start("org") - 30), m.start("org")) \
                     or (LED_BY_BEFORE.search(sentence, max(0, m.start("org") - 12), m.start("org")) and is_person(org)):
@@ -259,22 +192,22 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         return with_official(sentence, home, found)
     if ESTIMATE_WORDS.search(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
         for at in estimates_listed(sentence):
-            if (name := _org().match(sentence, at)) and _names_body(org := clean_name(name.group("org"))) \
-                    and not _is_country(org) and not any(abs(at - p) < 3 for p in found):
+            if (name := _org().match(sentence, at)) and names_body(org := clean_name(name.group("org"))) \
+                    and not is_country(org) and not any(abs(at - p) < 3 for p in found):
                 found[at] = org
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
-        if _is_country(org) or org in _currency_codes():
+        if is_country(org) or org in _currency_codes():
             continue  # "US$2 billion (USD)", "(DPRK)": not a body
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and is_official(org, home) else org
     for m in (m for pattern in possible_among(_elliptical_patterns(), sentence) for m in pattern.pattern.finditer(sentence)) if found else ():
         org = clean_name(m.group("org"))
-        if _names_body(org) and not any(abs(m.start("org") - p) < 8 for p in found):
+        if names_body(org) and not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = org
     for m in (m for pattern in possible_among(_person_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         person = clean_name(m.group("org"))
-        if is_person(person) and not _is_country(person) and not any(abs(m.start("org") - p) < 3 for p in found):
+        if is_person(person) and not is_country(person) and not any(abs(m.start("org") - p) < 3 for p in found):
             found[m.start("org")] = person
     found = {at: as_informant(sentence, at, name) for at, name in found.items()}
     found.update(informants(sentence, found))
@@ -305,14 +238,6 @@ def _org() -> re.Pattern[str]:
     return re.compile(org_pattern())
 
 
-def _names_body(org: str) -> bool:
-    """Whether a name found by a loose pattern is an institution's: a known estimator, a name with
-    "Bank", "Ministry", "Assembly", … ("Bank Indonesia") or initials ("ADMARC"), not a commodity or a
-    word that opens a sentence ("Gasoline sold for …")."""
-    heads = {*_lexicon()["institution_heads"], *_lexicon()["legislature_heads"]}
-    return bool(org) and bool(known_estimators().match(org) or org.isupper() or not heads.isdisjoint(org.split()))
-
-
 # "the World Bank, the IMF and the Central Administration of Statistics estimated …": the names
 # listed before the one a pattern found ("IMF and the …"), each a capitalised name and a comma
 LISTED_NAMES = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the|de|du)?\s*[A-Z][\w’'.&-]*)*,\s+)+(?:the\s+)?$")
@@ -331,7 +256,7 @@ def _listed_before(sentence: str, at: int, org: str) -> tuple[int, str]:
         return at, org  # "60% of GDP, the European Bank … estimated": what was measured, not a body
     listed = re.sub(r",\s+(?:the\s+)?$", "", m.group())
     names = [re.sub(r"^[Tt]he\s+", "", name.strip()) for name in listed.split(",")]
-    if not all(names) or any(_is_country(name) or ADVERB.fullmatch(name) for name in names):
+    if not all(names) or any(is_country(name) or ADVERB.fullmatch(name) for name in names):
         return at, org  # "Separately, the National Institute …": an adverb opening the sentence, not a name
     parts = [re.sub(r"^the\s+", "", part) for part in org.split(" and ")]
     return m.start() + len(m.group()) - len(m.group().lstrip()), ", ".join(names + parts[:-1]) + " and " + parts[-1]

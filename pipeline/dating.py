@@ -10,82 +10,21 @@ paragraph (extract.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.bases import base_of_change, change_over, contrast, earlier_compared, is_base, link_patterns, measured_against
 from pipeline.context import clause_bounds, opening_frame
 from pipeline.grammar import Quantity
-from pipeline.lexicon import load_lexicon
 from pipeline.periods import TimeExpression
 from pipeline.ranges import second_level
 from pipeline.relative_times import in_since_event
 from pipeline.tense import in_present_tense, takes_paragraph_period
+from pipeline.ties import tied_after, tied_before
 from pipeline.timeless import founding_time, maturity_time, standing
 
 Period = tuple[str, str]
-# Words that may not stand between a number and "in YEAR": they start another clause or a comparison.
-NOT_A_NOUN = r"(?:and|or|but|while|whereas|than|increase|decrease|rise|fall|growth|decline|drop|gain|compared)"
-CHANGE_OR_SPAN_LEAD = re.compile(r"\b(?:from|between|since)\s+$")
-LABEL = re.compile(r"\s*:(?!\s*[a-z])")  # (not "in April–June 2024: travel receipts rose …", a clause after)
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
 SPANS = ("span", "decade_span", "decade_pair", "since", "within")
-# how far before a number a change word may stand ("declined sharply by …")
-
-
-@lru_cache(maxsize=1)
-def _after_gap() -> re.Pattern[str]:
-    """What may stand between a number and its year: "7.1% in 2007", "12% reported in 1989",
-    "10 million people in 1960", "the $5.2 billion figure reported in 1988", "350,000 vehicles there
-    in 2023", "94.8 million at the census of 2017"."""
-    binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
-    return re.compile(
-        rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+|of\s+(?:GDP|GNP|GNI)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
-        rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:(?:there|here|abroad|alone|overall)\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:(?:{binders})\s+(?:the\s+)?"
-        rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+"
-        # "57.0% in the plan for 1961–1970": the time of the plan it was allotted in
-        rf"|(?:in|under|during)\s+the\s+(?:[\w-]+\s+)?(?:plan|programme|program|budget)\s+(?:for|of)\s+))?$"
-        # "the 5.8 percent growth in the first quarter": a change named in a time, not over a base
-        rf"|^\s+(?:growth|increase|decrease|rise|fall|decline|drop|gain)\s+(?:in|during)\s+(?:the\s+)?$"
-        # "3.4 percent in the same month of the previous year": the same part of that year (settling._same_part_of)
-        rf"|^\s+(?:in|during|for)\s+the\s+(?:same|corresponding)\s+(?:month|months|period|quarter|week|weeks)\s+(?:of|in)\s+$"
-        # "about 35% of export revenue in 2023": a share of a whole in its year
-        rf"|^\s+of\s+(?:(?!{NOT_A_NOUN}\b|due\b|maturing\b|[a-z]+ed\b)[a-z][a-z-]*\s+){{1,3}}(?:in|during)\s+$"
-        # a fact sheet's "2.6% of GDP (2022 est.)": the year in brackets after the number and its base
-        rf"|^\s+of\s+(?:[\w-]+\s+){{0,3}}\($",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _before_gap() -> re.Pattern[str]:
-    """What may stand between a year and its number: "in 2009 by 0.9%", "(2023: 2.9%)"."""
-    lex = load_lexicon("context")
-    binders = "|".join(re.escape(b) for b in sorted(lex["preceding_binders"], key=len, reverse=True))
-    # "the 2023 peak of 30.0%": the level the base noun names is of that year
-    nouns = "|".join(lex["base_year_nouns"])
-    return re.compile(rf"^\s*(?:(?:{nouns})\s+of\s+)?(?:{binders})?\s*(?:about|around|nearly|almost|some|approximately|roughly)?\s*$", re.IGNORECASE)
-
-
-def _tied_after(sentence: str, q: Quantity, t: TimeExpression) -> bool:
-    """… but not to a year that labels the number after it ("US$4.6 billion (2023: US$2.1 billion)")
-    nor to a base year ("120% of the 1977 target")."""
-    return (
-        t.start >= q.end
-        and _after_gap().match(sentence[q.end : t.start]) is not None
-        and not LABEL.match(sentence, t.end)
-        and not is_base(sentence, q, t)
-        and not change_over(sentence, q, t)
-    )
-
-
-def _tied_before(sentence: str, q: Quantity, t: TimeExpression) -> bool:
-    return (
-        t.end <= q.start
-        and t.kind != "plan"
-        and _before_gap().match(sentence[t.end : q.start]) is not None
-        and not CHANGE_OR_SPAN_LEAD.search(sentence[max(0, t.start - 9) : t.start])
-    )
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
@@ -155,13 +94,13 @@ def _own_time(
         if in_since_event(sentence, q.start, t):
             return ((t.period[0], t.period[0]),), False
     for t in dated:
-        if _tied_before(sentence, q, t) and not any(change_over(sentence, o, t) for o in others if o is not q):
+        if tied_before(sentence, q, t) and not any(change_over(sentence, o, t) for o in others if o is not q):
             # "between 1954 and 1976: 47.6% under the Three-Year Plan, then …": the colon opens a
             # list of the stretch's parts, each of the plan named with it
-            plan = next((p for p in dated if p.kind == "plan" and _tied_after(sentence, q, p)), None)
+            plan = next((p for p in dated if p.kind == "plan" and tied_after(sentence, q, p)), None)
             return (plan or t).periods if ":" in sentence[t.end : q.start] else t.periods, False
     for t in dated:
-        if _tied_after(sentence, q, t):
+        if tied_after(sentence, q, t):
             return t.periods, False
     when = _when_clause_time(sentence, q, dated)
     if when:
@@ -201,7 +140,7 @@ def _own_time(
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
     # fastest pace since 2016") or of the statement ("estimated in July 2025 that …") is no other number's
     mine = [t for t in mine if not _background_time(sentence, t, q, others)]
-    unclaimed = [t for t in mine if not any(o is not q and _tied_after(sentence, o, t) for o in others)]
+    unclaimed = [t for t in mine if not any(o is not q and tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
     clause = DATED_ASIDE.sub(",", sentence[start:end]) if asides else sentence[start:end]
     if not any(start <= t.start and t.end <= end for t in mine) and in_present_tense(clause) \
@@ -261,7 +200,7 @@ def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list
             STATEMENT_IN.search(sentence, max(0, t.start - 30), t.start) and sentence.startswith(" that", t.end)
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True
-    return any(o is not q and _tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
+    return any(o is not q and tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
                for o in others)
 
 
@@ -277,7 +216,7 @@ def _claimed_time(
         return (), False
     # "rose from 50.5 in May to 51.4": the time of the level a change starts from is not the level it reaches
     mine = [t for t in mine if not (REACHED_LEVEL.fullmatch(sentence, t.end, q.start) and any(
-        o is not q and o.end <= t.start and _tied_after(sentence, o, t) and CHANGE_FROM.search(sentence, max(0, o.start - 30), o.start)
+        o is not q and o.end <= t.start and tied_after(sentence, o, t) and CHANGE_FROM.search(sentence, max(0, o.start - 30), o.start)
         for o in others))]
     if not mine:
         return (), True  # (the paragraph's time is the better guess)
@@ -290,9 +229,9 @@ def _claimed_time(
     before = [t for t in pool if t.end <= q.start]
     chosen = before[-1] if before else next((t for t in pool if t.start >= q.end), pool[0])
     if not start <= chosen.start < end and any(
-            o is not q and _tied_after(sentence, o, chosen) and BASE_LEAD.search(sentence, max(0, o.start - 90), o.start) for o in others):
+            o is not q and tied_after(sentence, o, chosen) and BASE_LEAD.search(sentence, max(0, o.start - 90), o.start) for o in others):
         return chosen.periods, True  # "…from KM 756.2 million a year earlier, and exports covered 58.4%": a base's time, weakly
-    claimants = [o for o in others if o is not q and o.start >= q.end and _tied_after(sentence, o, chosen)]
+    claimants = [o for o in others if o is not q and o.start >= q.end and tied_after(sentence, o, chosen)]
     if any(measured_against(sentence, q, o, others) for o in claimants):
         return (), False  # the base's time is not the number's: the paragraph's, else none
     contrasted = any(contrast().search(sentence, q.end, o.start) for o in claimants)
@@ -346,7 +285,7 @@ def _parallel(
     if not earlier:
         return None
     o = earlier[-1]
-    tied = [t for t in times if o.end <= t.start and t.end <= q.start and _tied_after(sentence, o, t)]
+    tied = [t for t in times if o.end <= t.start and t.end <= q.start and tied_after(sentence, o, t)]
     if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
         return None
     return tied[0] if link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
@@ -384,7 +323,7 @@ def _parallel_change(
         dated = _change_pair(sentence, first, others)
         if dated is None or dated[0] is not first:
             continue
-        ends = [next((t for t in times if _tied_after(sentence, level, t)), None) for level in dated]
+        ends = [next((t for t in times if tied_after(sentence, level, t)), None) for level in dated]
         if None in ends or ";" in sentence[dated[1].end : pair[0].start]:
             return None
         return ends[0] if q is pair[0] else ends[1]

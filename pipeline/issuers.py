@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.attribution import clean_name, find_sources, org_pattern
+from pipeline.attribution import find_sources, org_pattern
+from pipeline.names import clean_name
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.countries import countries, country_named_alone
-from pipeline.attribution import clean_name
+from pipeline.names import clean_name
 from pipeline.estimators import estimator_type, is_person
 from pipeline.lexicon import load_lexicon
 
