@@ -183,7 +183,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         if len(stripped) > 120:
             continue
-        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "date_span", "week"):
+        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "date_span", "day_year_span", "week"):
             return times[-1].periods[:1]
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")

@@ -69,9 +69,16 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     # "the early 1990s", "the first half of the 1990s"
     decade_part = r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+)?"
     weekday = "(?:(?:" + "|".join(w.lower() for w in load_lexicon("context")["weekdays"]) + r"),?\s+)?"  # "Monday 30 June - Friday 4 July"
+    # (joined by "and" only after "between": "the earthquakes of 4 September 2010 and 22 February 2011" are two days)
+    to = r"(?:–|—|-|to|until|till|through|(?(between)and|(?!)))"
     specs = [
         # 29 March to 12 April 2019 / March 29 and April 12, 2019
         # … and, within one month, August 20 and 30, 1991 / 20–30 August 1991
+        # "from 1 June 2025 to 31 May 2027", "1 July 2024 – 30 June 2025": from a day to a day of another year
+        ("day_year_span", rf"(?:\b(?P<between>between\s+)|\bfrom\s+)?(?<![\d.,])(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y1>{YEAR})\s*{to}\s*"
+                          rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y2>{YEAR})\b"),
+        ("day_year_span", rf"(?:\b(?P<between>between\s+)|\bfrom\s+)?(?P<m1>{month})\s+(?P<d1>{day}),\s+(?P<y1>{YEAR})\s*{to}\s*"
+                          rf"(?P<m2>{month})\s+(?P<d2>{day}),?\s+(?P<y2>{YEAR})\b"),
         ("date_span", rf"(?:between\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|to|and|until)\s*{weekday}"
                       rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day}),?\s+(?P<y>{YEAR})\b"),
         ("date_span", rf"(?:between\s+)?(?<![\d.,])(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:-|–|to|and|until)\s*{weekday}"
@@ -175,7 +182,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     ]
     month_word = Caseless(month)
     needs = {
-        "date_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
+        "date_span": month_word, "day_year_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
         "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "fiscal_years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
@@ -219,6 +226,8 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "date_span":
         first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
         return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)
+    if kind == "day_year_span":
+        return ((_day(g["m1"], g["d1"], g["y1"]), _day(g["m2"], g["d2"], g["y2"])),)
     if kind == "week":
         day = _day(g["m1"] or g["m2"], g["d1"] or g["d2"], g["y"])
         try:

@@ -312,7 +312,7 @@ def _change_with_its_level(text: str, readings: list[Reading]) -> list[Reading]:
     return result
 
 
-SPAN_KINDS = ("span", "within", "month_span", "month_year_span", "year_to_month", "yearless_month_span")
+SPAN_KINDS = ("span", "within", "day_year_span", "month_span", "month_year_span", "year_to_month", "yearless_month_span")
 # what leads to the level a change reached after the change itself: "…, by 75 basis points, to 5.75 percent"
 REACHED = re.compile(r",\s+to\s+(?:about\s+|around\s+|roughly\s+|a\s+record\s+(?:low|high)\s+of\s+)?$")
 

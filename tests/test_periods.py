@@ -293,6 +293,18 @@ def test_spans_of_months_of_two_years_and_of_fiscal_years():
     assert found["5%"] == ("2024-10", "2025-03")
 
 
+def test_spans_of_days_of_two_years_but_not_two_days_joined_by_and():
+    text = ("The new wage agreement runs for 24 months, from 1 June 2025 to 31 May 2027. The lease ran from "
+            "March 3, 2021 through February 28, 2023 and was worth $12 million. Between 1 July 2023 and 30 June 2024 "
+            "the ferry carried 3.4 million passengers. The floods of 4 September 2010 and 22 February 2011 killed "
+            "185 people, all of them in the second.")
+    found = _periods(text)
+    assert found["24 months"] == ("2025-06-01", "2027-05-31")
+    assert found["$12 million"] == ("2021-03-03", "2023-02-28")
+    assert found["3.4 million"] == ("2023-07-01", "2024-06-30")
+    assert found["185"] == ("2011-02-22", "2011-02-22")
+
+
 def test_since_opens_a_span_to_the_sentences_latest_time():
     text = ("Ghana's inflation has stayed above 20 percent a year since 2021, and the cedi lost 30 percent "
             "of its value in 2023.")
