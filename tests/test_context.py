@@ -139,6 +139,12 @@ def test_a_debt_written_off_by_a_partner_is_the_pairs():
     assert [o.subject for o in extract_document(document_from_text(text))[0]] == ["Laos-China"]
 
 
+def test_sales_to_and_purchases_from_a_partner_are_the_pairs():
+    text = ("The economy of Laos\n\nLaos’s sales to Thailand were estimated at US$2.3 billion in 2015. Its purchases "
+            "from Vietnam came to US$0.9 billion, and its total exports to US$5.1 billion.")
+    assert subjects_of(text) == {"US$2.3 billion": "Laos-Thailand", "US$0.9 billion": "Laos-Vietnam", "US$5.1 billion": "Laos"}
+
+
 def test_a_country_named_only_by_its_initials_is_written_by_its_name():
     text = ("Pyongyang, December 30 (KCNA) -- The DPRK fulfilled its yearly plan for steel at 112 percent, "
             "the report said.\nThe DPRK's trade with the PRC rose 9 percent in the year.\n")
