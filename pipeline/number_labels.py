@@ -79,7 +79,7 @@ UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month))?\)"  # "(million, end of quarter)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:,\s*%)?"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
@@ -107,7 +107,8 @@ SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
-RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000)(?=\s+[a-z])")
+# ("3.7 counterfeits per million genuine banknotes", "500 per million inhabitants": a base in words)
+RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|hundred|thousand|million)(?=\s+[a-z])")
 THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6})?\)")  # also "('000 tonnes)", "(000 tonnes)", "(000)"
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")

@@ -228,6 +228,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     elif cell.bracketed and not value.startswith("-"):
         value = f"-{value}"  # a fall written as accountants write it
     indicator = classify(stated, at, at + len(row.mention), unit)
+    if (broken_down := BREAKDOWN_TOPIC.match(cell.topic)) and indicator not in FLOWS:
+        whole = f"{broken_down.group('whole')} {row.mention}"  # "Exports by product" over "Refined petroleum products  205": exports
+        indicator = flow if (flow := classify(whole, len(whole) - len(row.mention), len(whole), unit)) in FLOWS else indicator
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
     if unit == "count" and not changes and _counts_people(measure):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
@@ -240,6 +243,10 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                     source=cell.source or row.source)]
 
 
+# a caption naming a flow broken down by its parts: the rows are parts of the flow, whatever each names
+BREAKDOWN_TOPIC = re.compile(r"(?:Table[ \t]*[\w.-]*[.:]?[ \t]+)?(?P<whole>.+?)[ \t]+by[ \t]+(?:main[ \t]+)?(?:products?|commodit(?:y|ies)|"
+                             r"destinations?|origins?|markets?|partners?|countr(?:y|ies)|regions?|sections?|chapters?|goods|items?)\b", re.IGNORECASE)
+FLOWS = frozenset({"exports", "imports"})
 SIGNED_CHANGE_UNITS = ("percent", "percentage_points", "points", "ratio", "count", "persons")  # (bare figures: perhaps points)
 LABEL_TAIL = re.compile(r"\s*\(.*$")
 

@@ -97,7 +97,7 @@ def _read_whole(stated: str) -> tuple[Decimal, str] | None:
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
     line = caption_line(text, header_start)
-    if first := FIRST_OF_UNITS.search(line):
+    if (first := FIRST_OF_UNITS.search(line)) and (first.group("label") or caption_scale(first.group("unit").strip())):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
     if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")) \
@@ -114,7 +114,8 @@ BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3})\)[ \t
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
-FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
+# "(Unit: US$ million, %)", "(€ million and %)": the levels' unit, then the shares' or changes'
+FIRST_OF_UNITS = re.compile(r"\((?P<label>[Uu]nits?:\s*)?(?P<unit>[^,()]+?)(?:,|\s+and)\s*%\s*\)")
 
 
 def caption_line(text: str, header_start: int) -> str:

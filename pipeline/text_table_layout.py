@@ -93,10 +93,23 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
     return 2 * len(named) > len(labels)
 
 
+PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units
+
+
 def caption_lines(text: str, heading_start: int) -> str:
-    """The two lines above a table's heading line, across blank lines: its title and a line of units."""
-    above = [line for line in text[max(0, heading_start - 400) : heading_start].splitlines() if line.strip()]
-    return "\n".join(above[-2:])
+    """The two lines above a table's heading line, across blank lines: its title and a line of units
+    (not a paragraph of prose above the title: "…, opened in 2018, …" dates nothing in the table)."""
+    above: list[str] = []
+    end = heading_start
+    while end > 0 and len(above) < 2:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].rstrip("\r\n")
+        if len(line) > PROSE_LINE:
+            break
+        if line.strip():
+            above.insert(0, line)
+        end = start
+    return "\n".join(above)
 
 
 def ending_under(columns: list[tuple[str, int]], end: int) -> str:

@@ -344,7 +344,7 @@ def category_table_cells(text: str) -> list[Cell]:
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
-                           else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
+                           or SHARE_COLUMN.fullmatch(column) else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
                            of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
@@ -360,6 +360,8 @@ def _names_unit(column: str) -> bool:
 
 
 PERCENT_MARK = re.compile(r"[ \t]*\(%\)")
+# "Value  Share" under "(€ million and %)": a column of shares is in percent, whatever the levels' unit
+SHARE_COLUMN = re.compile(r"(?:share|%)(?:[ \t]+of[ \t]+total)?(?:[ \t]*\(%\))?", re.IGNORECASE)
 
 
 def _of_level(columns: list[str], index: int) -> str:

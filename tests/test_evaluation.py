@@ -275,8 +275,14 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # ended at period .7867, subject .8021, source .7908, indicator .6375 (the 29,241 of the sets before them: precision
 # .9741 → .9745, source .7898 → .7930, no field down): the source floor goes to .79 and the indicator floor to .635,
 # just under the pool's scores with the new sets.
+# Session 42 added sets 143 (new genres: a tea board, a dairy co-operative, a state forestry corporation, a central
+# bank's currency report), 144 (new genres: a patent office, a courts service, a land title registry, a mobile network
+# operator) and 145 (encyclopedic: Brazil under the Real Plan, Nigeria under Babangida, Martinique, South Korea after
+# the 1997 crisis): read before any change for them, they scored subject .692, source .594, indicator .558 (1,049 core
+# facts), and took the pool (31,327 core facts) to subject .7986, source .7829, indicator .6348: the subject, source
+# and indicator floors go just under those.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.80, "source": 0.79, "indicator": 0.635}
+                  "period": 0.78, "subject": 0.798, "source": 0.782, "indicator": 0.634}
 
 
 @pytest.fixture(scope="module")

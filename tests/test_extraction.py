@@ -1393,6 +1393,25 @@ def test_a_table_whose_columns_are_categories_under_a_caption_with_unit_and_time
     assert rows[-1][:3] == ("5.5", 5500, "tonnes")
 
 
+def test_a_table_of_exports_by_product_with_value_and_share_columns_under_a_paragraph_naming_another_year():
+    text = ("The Ruritanian economy\n\nThe refinery at Portavia processes about 800,000 tonnes of crude oil a year and "
+            "supplies Grand Fenwick and Western Sylvania as well; its 40 MW biomass plant, opened in 2018, lifted "
+            "renewables to about a quarter of generation.\n\n"
+            "Table: Exports by product, 2019 (€ million and %)\n"
+            "  Product                      Value   Share\n"
+            "  Refined petroleum products     205    68.8\n"
+            "  Bananas                         93    31.2\n"
+            "Source: Ruritanian customs.\n\n"
+            "Counterfeits came to 3.7 per million genuine banknotes.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    rows = {o.mention: (float(o.value), o.unit, o.period_start, o.indicator, o.source) for o in observations}
+    assert rows["205"] == (205_000_000, "EUR", "2019", "exports", "Ruritanian customs")  # (not oil: a product exported)
+    assert rows["68.8"] == (68.8, "percent", "2019", "exports", "Ruritanian customs")
+    assert rows["93"][:3] == (93_000_000, "EUR", "2019")
+    # "million" of the caption and of the rate's base are no facts of their own
+    assert [t.token for t in tokens if t.disposition == "unexplained"] == []
+
+
 def test_a_table_whose_columns_are_terms_reads_each_rows_bracketed_unit():
     text = ("Economy of Ruritania\n\nTable 1: Treasury Bill Auction of 16 September 2025\n\n"
             "                                     91-day    182-day    364-day      Total\n"
