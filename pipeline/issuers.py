@@ -61,6 +61,18 @@ def _english_head(name: str) -> bool:
     return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
 
 
+BILINGUAL_LINE = re.compile(r"^\s*(?P<native>[^/\n]+?)\s+/\s+(?P<english>[^/\n]+?)\s*$")
+
+
+def _english_side(line: str) -> str:
+    """A letterhead line naming its body in two languages, "AN tSEIRBHÍS CHÚIRTEANNA / THE COURTS SERVICE":
+    the English name, the one readers cite; other lines as they are."""
+    m = BILINGUAL_LINE.match(line) if "/" in line else None
+    if m and m.group("english").isupper() and _english_head(m.group("english")) and not _english_head(m.group("native")):
+        return m.group("english")
+    return line
+
+
 def _same_body(native: str, english: str) -> bool:
     """Whether two heading lines may name one body in two languages: no legal form on the first (a company's
     letterhead over one of its offices: "ACME RESOURCES LIMITED" / "OFFICE OF THE COMPANY SECRETARY"), no part of a
@@ -75,7 +87,7 @@ def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
-    heading = [line for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
+    heading = [_english_side(line) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
     for pattern in _author_patterns():
         m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other in _author_patterns()

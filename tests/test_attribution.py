@@ -1796,6 +1796,18 @@ def test_a_letterhead_in_the_home_language_over_the_offices_english_name_in_capi
     assert sources(alone)["4.2%"] == "Instituto Nacional de Estadística"  # a statistics office in any language
 
 
+def test_a_letterhead_naming_its_body_in_two_languages_on_one_line_and_an_annual_report_of_a_split_year():
+    text = ("AN tSEIRBHÍS PHOIST / THE POSTAL SERVICE\nPhoenix House, Smithfield, Dublin 7\n\nANNUAL REPORT 2024-25\n\n"
+            "The Postal Service delivered 412 million letters in 2024-25, 3.1% fewer than a year earlier.")
+    assert document_author(text) == "Postal Service"
+    assert sources(text)["412 million"] == "Postal Service"  # an issuer's annual report gives its own figures
+    agency = ("RURITANIAN PATENT OFFICE\n12 Market Street, Strelsau\n\nANNUAL REPORT 2024-25\n\n"
+              "Applications rose 1.8% to 126,030 in 2024-25. "
+              "WIPO's World Intellectual Property Indicators 2024 ranked Ruritania 13th among patent offices.")
+    found = sources(agency)
+    assert found["126,030"] == "Ruritanian Patent Office" and found["13th"] == "WIPO"
+
+
 def test_letterheads_a_ministrys_statistics_office_a_heading_with_its_abbreviation_and_a_hyphened_french_name():
     from pipeline.issuers import document_author
 

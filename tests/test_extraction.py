@@ -1412,6 +1412,14 @@ def test_a_table_of_exports_by_product_with_value_and_share_columns_under_a_para
     assert [t.token for t in tokens if t.disposition == "unexplained"] == []
 
 
+def test_a_part_of_a_report_and_a_companys_registration_number_are_names():
+    text = ("Forestry Corporation of Ruritania\nABN 43 141 857 613\n\nPart 2: Harvest and finances\n\n"
+            "The Corporation harvested 3.2 million cubic metres of logs in 2024-25.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["3.2 million cubic metres"]
+    assert {t.token: t.disposition for t in tokens if t.token in ("43 141 857 613", "2")} == {"43 141 857 613": "name", "2": "name"}
+
+
 def test_a_table_whose_columns_are_terms_reads_each_rows_bracketed_unit():
     text = ("Economy of Ruritania\n\nTable 1: Treasury Bill Auction of 16 September 2025\n\n"
             "                                     91-day    182-day    364-day      Total\n"
