@@ -34,7 +34,7 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 # ("Figures as reported by the EPU in the plans' reviews.": a note that names its source in a sentence; not "Outturns
 # as reported by …", which are the source of one column, not of the targets beside them)
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
-                         rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|{NAME}(?:[ \t]+(?:customs|authorities|government))?)[^;\n]*"
+                         rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})[^;\n]*"
                          # (a body named by its country's adjective: "Source: French customs.")
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"

@@ -24,7 +24,7 @@ from pipeline.timeless import founding_time, maturity_time, standing
 Period = tuple[str, str]
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
 REACHED = re.compile(r"^,?\s+(?:to\s+reach|reaching|to)\s+(?:[a-z]+\s+){0,4}$")
-SPANS = ("span", "decade_span", "decade_pair", "since", "within")
+SPANS = ("span", "day_year_span", "decade_span", "decade_pair", "since", "within")
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:

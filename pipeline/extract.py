@@ -238,7 +238,8 @@ def extract_document(
         # (a document that covers one period: its figures set against a base are of that period, in any paragraph)
         current = carried or (covered if covered and takes_paragraph_period(text) else ())
         readings = read_quantities(text, found.quantities, settled, sources, current, carry.stretch if continues else ())
-        readings = acts_in_their_clause(readings, sources, text) if acted and own_sources else readings
+        readings = acts_in_their_clause(readings, sources, text, issuer.author if issuer.statistics else "") \
+            if acted and own_sources else readings
         readings = writers_conversions(text, restated(text, readings, stated, sent.paragraph), author)
         if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r
@@ -307,7 +308,8 @@ def extract_document(
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows)
         # (a sentence takes the report on when one of its figures continues its topic; every row of a table it introduced does)
         if carried_on and not report.in_introduced_table(item):
-            observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(sentence_rows, text)
+            observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(
+                sentence_rows, text, issuing if says_at == CARRIED else "")
         if carried_on or (own_sources and not acted):
             report.gave(sentence_rows, text)
         accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]

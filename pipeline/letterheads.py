@@ -60,7 +60,9 @@ def capitals_letterhead(text: str) -> str:
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
     # (not a person's name over a home address, a submission's: "JOHN MACDONALD"; "Screen Ireland" names a place)
     # (nor a group named by its members, "Ruritanian Vintners")
-    return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)) else ""
+    # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
+    return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
+                                   or written.split()[-1] in load_lexicon("context")["institution_heads"]) else ""
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")

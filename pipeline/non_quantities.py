@@ -106,7 +106,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     if noun and noun.group("noun").lower() == "week" and before.endswith(noun.group()) and num.isdigit() and 1 <= int(num) <= 53 \
             and re.match(r"(?:,|\s+of)?\s+(?:1[89]|20)\d\d\b|:|\s*\(", following):
         return NotFact(start, end, "date")  # "week 27 of 2024", "Week 27: Monday 30 June …": a numbered week of a year
-    if noun and noun.group("noun").lower() in g.lexicon["name_nouns"]:
+    if noun and (noun.group("noun").lower() in g.lexicon["name_nouns"] or noun.group("noun") in g.lexicon["capitalised_name_nouns"]):
         return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
     cap = CAPITALISED_BEFORE.search(before)
     if cap and not _is_sentence_start(before, cap):

@@ -354,6 +354,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 SLASHED_YEARS = re.compile(r"\d{4}/\d{4}")
 COLUMN_BEFORE = re.compile(r"(?:^|\n|[ \t]{2}|\t|\|\s?)$")  # a column's heading: a line's start, a wide gap, a pipe
+MOVED_BEFORE = re.compile(r"\b(?:deferred|postponed|moved|delayed|extended|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\s+$", re.IGNORECASE)
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
 
 
@@ -379,6 +380,8 @@ def time_expressions(text: str) -> list[TimeExpression]:
                     periods = ((m.group("y"), m.group("y")),)
                 if kind == "numeric_month" and not COLUMN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
                     continue  # "Bulletin No. 9/2025", "Regulation 5/2024": a number of its year, not a month
+                if kind == "day_year_span" and MOVED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
                 if all(a <= b for a, b in periods):

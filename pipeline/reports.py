@@ -133,15 +133,15 @@ class Report:
             if not continued:
                 self.source = ""
 
-    def on_topic(self, rows: list[Observation], sentence: str) -> list[Observation]:
+    def on_topic(self, rows: list[Observation], sentence: str, instead: str = "") -> list[Observation]:
         """The rows of a sentence the report was carried to, without it when none of them continues its
         topic: after "Statistics X put growth at 3%.", "The currency traded at 40 per dollar." is no
-        figure of the statistics office. A sentence that says it reports ("was estimated at",
-        "reportedly") continues it whatever it measures."""
+        figure of the statistics office (but the issuer's own, `instead`, when it gives its own figures).
+        A sentence that says it reports ("was estimated at", "reportedly") continues it whatever it measures."""
         if not self.topics or _says_it_reports(sentence) \
                 or any(topic_of(row.indicator) in self.topics for row in rows if row.source == self.source):
             return rows
-        return [replace(row, source="") if row.source == self.source else row for row in rows]
+        return [replace(row, source=instead) if row.source == self.source else row for row in rows]
 
     def gave(self, rows: list[Observation], sentence: str) -> None:
         """After a sentence that named the report or was carried it: what its figures were of. A
@@ -182,16 +182,24 @@ def introduces_table(sentence: str, following: str, named_at: list[int]) -> bool
         and TABLE_LINE.match(following) is not None
 
 
-def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], sentence: str) -> list[Reading]:
+def acts_in_their_clause(readings: list[Reading], own: list[tuple[int, str]], sentence: str, instead: str = "") -> list[Reading]:
     """A body's act ("The Bank of X set the rate of crawl at 1.51%") is the source of the numbers of
     its own part of the sentence only: "…, and the pula traded at about 13.6 per dollar" is the
-    market's rate."""
+    market's rate (or the issuer's own, `instead`, in a document whose figures are its own)."""
     if not own or own[-1][0] < 0:
         return readings
     at, name = own[-1]
     part = part_of(sentence, at)
-    return [replace(r, source="") if r.source == name and part_of(sentence, r.quantity.start) > part
-            and _new_subject(sentence, r.quantity.start) else r for r in readings]
+    # nor of a main clause before the one it acts in: "… received 846,210 applications, as refinancing picked
+    # up after the Bank of Canada lowered its policy rate"
+    opened = [m.start() for m in SUBORDINATE_OPENING.finditer(sentence, 0, at)]
+    return [replace(r, source=instead) if r.source == name and (
+                part_of(sentence, r.quantity.start) > part and _new_subject(sentence, r.quantity.start)
+                or opened and r.quantity.end <= opened[0]) else r for r in readings]
+
+
+SUBORDINATE_OPENING = re.compile(r",\s+(?:as|after|when|because|following)\s+(?!(?:(?:was|were|is|are)\s+)?(?:estimated|reported|"
+                                 r"calculated|measured|recorded|projected|forecast|noted|shown|published|compiled)\b)")
 
 
 # a clause that opens with a subject of its own ("…; the currency fell", "…, and Chinese lenders held"),

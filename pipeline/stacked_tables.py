@@ -125,7 +125,8 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
     rest = re.sub(r"\s+", " ", re.sub(r"^\s*to\b|\bto\s*$", "", rest.strip())).strip()
     spans = [period for t in times for period in t.periods]
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
-        and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words))  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
+        and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words)) \
+        and times[-1].kind != "day_year_span"  # ("1 July 2023 – 30 June 2024": the days of a (fiscal) year, no change)  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
     changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATED.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")

@@ -97,7 +97,7 @@ def _read_whole(stated: str) -> tuple[Decimal, str] | None:
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
     line = caption_line(text, header_start)
-    if (first := FIRST_OF_UNITS.search(line)) and (first.group("label") or caption_scale(first.group("unit").strip())):
+    if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t"))  # "Values in NZ$ million; …"
     if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")) \
@@ -113,9 +113,17 @@ CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/
 BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3})\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)")
 
 
+def levels_unit(text: str, header_start: int) -> str:
+    """The levels' unit of a caption that gives two ("Exports by product, 2019 (€ million and %)"), or ""."""
+    m = TWO_UNITS.search(caption_line(text, header_start))
+    return m.group("unit").strip() if m and caption_scale(m.group("unit").strip()) else ""
+
+
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
-# "(Unit: US$ million, %)", "(€ million and %)": the levels' unit, then the shares' or changes'
-FIRST_OF_UNITS = re.compile(r"\((?P<label>[Uu]nits?:\s*)?(?P<unit>[^,()]+?)(?:,|\s+and)\s*%\s*\)")
+# "(Unit: US$ million, %)": the levels' unit, then the changes'
+FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
+# "(€ million and %)", "(US$ million, %)": two units, which a table of named columns gives each its own (text_tables)
+TWO_UNITS = re.compile(r"\((?P<unit>[^,()]+?)(?:,|\s+and)\s*%\s*\)[ \t:.]*$")
 
 
 def caption_line(text: str, header_start: int) -> str:

@@ -93,7 +93,8 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
     return 2 * len(named) > len(labels)
 
 
-PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units
+PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units …
+CAPTION_SHAPE = re.compile(r"\s*(?:Table|Figure|Chart|Exhibit)\b|[^\n]*\)[ \t:]*\r?$")  # … unless shaped as a caption
 
 
 def caption_lines(text: str, heading_start: int) -> str:
@@ -104,7 +105,7 @@ def caption_lines(text: str, heading_start: int) -> str:
     while end > 0 and len(above) < 2:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\r\n")
-        if len(line) > PROSE_LINE:
+        if len(line) > PROSE_LINE and not CAPTION_SHAPE.match(line):
             break
         if line.strip():
             above.insert(0, line)

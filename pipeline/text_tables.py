@@ -18,7 +18,7 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit
+from pipeline.table_units import caption_line, caption_scale, caption_unit, levels_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -321,6 +321,8 @@ def category_table_cells(text: str) -> list[Cell]:
         names = COLUMN_NAME.findall(heading.group("names"))
         placed_names = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
         unit = caption_unit(text, heading.start())
+        two_units = "" if unit else levels_unit(text, heading.start())  # "(€ million and %)": "Value" and "Share"
+        unit = unit or two_units
         places = of_places(text, heading.start(), names[0])
         line = caption_line(text, heading.start())
         caption = CAPTION_TOPIC.match(line)
@@ -344,7 +346,8 @@ def category_table_cells(text: str) -> list[Cell]:
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
-                           or SHARE_COLUMN.fullmatch(column) else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
+                           or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
+                           else column if _names_unit(column) else unit,  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
                            of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
@@ -361,6 +364,8 @@ def _names_unit(column: str) -> bool:
 
 PERCENT_MARK = re.compile(r"[ \t]*\(%\)")
 # "Value  Share" under "(€ million and %)": a column of shares is in percent, whatever the levels' unit
+# (under two units, a column or row of shares, changes or ratios is the percent's: "Growth", "Payout ratio")
+IN_PERCENT = re.compile(r"\b(?:shares?|change|growth|ratios?|rates?|margins?|yields?)\b|%", re.IGNORECASE)
 SHARE_COLUMN = re.compile(r"(?:share|%)(?:[ \t]+of[ \t]+total)?(?:[ \t]*\(%\))?", re.IGNORECASE)
 
 

@@ -1800,12 +1800,25 @@ def test_a_letterhead_naming_its_body_in_two_languages_on_one_line_and_an_annual
     text = ("AN tSEIRBHÍS PHOIST / THE POSTAL SERVICE\nPhoenix House, Smithfield, Dublin 7\n\nANNUAL REPORT 2024-25\n\n"
             "The Postal Service delivered 412 million letters in 2024-25, 3.1% fewer than a year earlier.")
     assert document_author(text) == "Postal Service"
+    assert document_author("ACME MINING / MINISTRY OF MINES\n12 Main Street, Lusaka\n\nOutput rose 3%.") != "Ministry of Mines"
     assert sources(text)["412 million"] == "Postal Service"  # an issuer's annual report gives its own figures
     agency = ("RURITANIAN PATENT OFFICE\n12 Market Street, Strelsau\n\nANNUAL REPORT 2024-25\n\n"
               "Applications rose 1.8% to 126,030 in 2024-25. "
               "WIPO's World Intellectual Property Indicators 2024 ranked Ruritania 13th among patent offices.")
     found = sources(agency)
     assert found["126,030"] == "Ruritanian Patent Office" and found["13th"] == "WIPO"
+
+
+def test_an_issuers_own_figures_follow_a_report_on_another_topic():
+    text = ("RURITANIAN LAND REGISTRY\n12 Market Street, Strelsau\n\nANNUAL REPORT 2024\n\n"
+            "The Ruritanian Land Registry received 84,210 applications in 2024. According to the Ministry of Finance, foreign buyers took "
+            "part in 1.2% of residential transfers. Customers ran 7.42 million title searches, 4.1% more than a year earlier.\n\n"
+            "Table: Fees by service, 2024 (R million, %)\n  Service     Value   Share\n  Searches     41.2    60.1\n"
+            "Source: IMF government finance statistics.\n")
+    found = sources(text)
+    assert found["84,210"] == found["7.42 million"] == found["4.1%"] == "Ruritanian Land Registry"
+    assert found["1.2%"] == "Ministry of Finance"
+    assert found["41.2"] == "IMF"  # (not "IMF government": only a country's adjective names its customs or government)
 
 
 def test_letterheads_a_ministrys_statistics_office_a_heading_with_its_abbreviation_and_a_hyphened_french_name():

@@ -1408,6 +1408,11 @@ def test_a_table_of_exports_by_product_with_value_and_share_columns_under_a_para
     assert rows["205"] == (205_000_000, "EUR", "2019", "exports", "Ruritanian customs")  # (not oil: a product exported)
     assert rows["68.8"] == (68.8, "percent", "2019", "exports", "Ruritanian customs")
     assert rows["93"][:3] == (93_000_000, "EUR", "2019")
+    # under two units, a column of changes is in percent and keeps its sign
+    changes = ("Table: Exports by product, 2019 (US$ million and %)\n  Product   Value   Share   Change\n"
+               "  Coffee      820    41.0     -2.3\n")
+    found = {o.mention: (float(o.value), o.unit) for o in extract_document(document_from_text(changes))[0]}
+    assert found == {"820": (820_000_000, "USD"), "41.0": (41.0, "percent"), "-2.3": (-2.3, "percent")}
     # "million" of the caption and of the rate's base are no facts of their own
     assert [t.token for t in tokens if t.disposition == "unexplained"] == []
 
@@ -1417,6 +1422,9 @@ def test_a_part_of_a_report_and_a_companys_registration_number_are_names():
             "The Corporation harvested 3.2 million cubic metres of logs in 2024-25.\n")
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["3.2 million cubic metres"]
+    # (a metal named in lower case or at a row's start is no registration number: "tin 52.1", "Tin  31,335")
+    metals = extract_document(document_from_text("Mine output, 2023: copper 1,200, tin 52.1.\n\nMetal     2023\nTin     31,335\n"))[0]
+    assert [o.mention for o in metals] == ["1,200", "52.1", "31,335"]
     assert {t.token: t.disposition for t in tokens if t.token in ("43 141 857 613", "2")} == {"43 141 857 613": "name", "2": "name"}
 
 

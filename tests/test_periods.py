@@ -303,6 +303,10 @@ def test_spans_of_days_of_two_years_but_not_two_days_joined_by_and():
     assert found["$12 million"] == ("2021-03-03", "2023-02-28")
     assert found["3.4 million"] == ("2023-07-01", "2024-06-30")
     assert found["185"] == ("2011-02-22", "2011-02-22")
+    moved = _periods("The 5% VAT rise was deferred from 1 April 2025 to 1 April 2026. Reserves rose between 1 July 2023 "
+                     "and 30 June 2024 to reach US$5.6 billion.")
+    assert moved["5%"] == ("2025-04-01", "2025-04-01")  # a day moved to another: not a span
+    assert moved["US$5.6 billion"] == ("2024-06-30", "2024-06-30")  # the level reached at the span's end
 
 
 def test_since_opens_a_span_to_the_sentences_latest_time():
