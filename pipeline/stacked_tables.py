@@ -99,6 +99,9 @@ def _spanned(columns: list[tuple[int, int]], chunk: _Chunk) -> list[int]:
     return [index for index, (start, end) in enumerate(columns) if start < chunk.end and chunk.start < end]
 
 
+INDEX_BASE_AFTER = re.compile(r"\s*=")  # "(Base: 2011-12=100)": an index's base, no time of the table's
+
+
 def _units_over(chunks: list[tuple[int, str]], count: int, units: list[str]) -> list[str]:
     """Each column's unit after a line whose units stand over some columns: a unit holds for its
     column and those to its right up to the next."""
@@ -154,10 +157,12 @@ def stacked_table_cells(text: str) -> list[Cell]:
             index += 1
             continue
         read, units = _column_headings(text, heading, first_row)
-        if not any(time for time, _, _ in read):  # "… throughput by terminal, September 2025": the caption's time
+        timed = sum(1 for time, _, _ in read if time)
+        if 2 * timed < len(read):  # "… throughput by terminal, September 2025": the caption's time
             caption = caption_line(text, heading[0].start)
-            when = next((caption[t.start : t.end] for t in time_expressions(caption)), "")
-            read = [(when, rest, changes) for _, rest, changes in read]
+            when = next((caption[t.start : t.end] for t in time_expressions(caption) if not INDEX_BASE_AFTER.match(caption, t.end)), "")
+            # (of the columns without one of their own: "Incoming cases" beside the one "Pending at 31 Dec 2024")
+            read = [(time or when, rest, changes) for time, rest, changes in read]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)

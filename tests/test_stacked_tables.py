@@ -409,3 +409,14 @@ def test_a_weekly_price_table_in_a_currency_per_kilogram_with_week_on_week_chang
     assert found["-12.4"].value == "-12.4" and found["0.8"].value == "0.8" and found["-4.0"].value == "-4"
     assert (found["52"].period_start, found["52"].period_end) == ("2025", "2025")  # the caption's "week 14, 2025"
     assert all(t.disposition == "date" for t in tokens if t.token == "14")  # "Week 14": a numbered week, no count
+
+
+def test_columns_without_a_time_of_their_own_take_the_captions_beside_one_that_names_a_day():
+    text = ("Table 1. Cases by court, 2024\n\n"
+            "                  Incoming     Resolved    Pending at\n"
+            "Court                cases        cases   31 Dec 2024\n"
+            "Supreme Court          198          211           142\n"
+            "High Court          41,860       38,920        52,640\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["198"] == found["38,920"] == ("2024", "2024")
+    assert found["142"] == ("2024-12-31", "2024-12-31")
