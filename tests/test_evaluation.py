@@ -278,11 +278,13 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Session 42 added sets 143 (new genres: a tea board, a dairy co-operative, a state forestry corporation, a central
 # bank's currency report), 144 (new genres: a patent office, a courts service, a land title registry, a mobile network
 # operator) and 145 (encyclopedic: Brazil under the Real Plan, Nigeria under Babangida, Martinique, South Korea after
-# the 1997 crisis): read before any change for them, they scored subject .692, source .594, indicator .558 (1,049 core
-# facts), and took the pool (31,327 core facts) to subject .7986, source .7829, indicator .6348: the subject, source
-# and indicator floors go just under those.
+# the 1997 crisis): read before any change for them, they scored period .726, subject .692, source .583, indicator .558
+# (1,049 core facts), and took the pool (31,327 core facts) to subject .7986, source .7829, indicator .6348: the subject and
+# indicator floors go just under those. By the session's end the new sets read source .774, period .752, and the pool
+# period .7867, source .7924 (the 30,278 of the sets before them: period .7867 → .7879, subject .8021 → .8023, source
+# .7908 → .7932, no field down): the source floor goes back to .79.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.798, "source": 0.782, "indicator": 0.634}
+                  "period": 0.78, "subject": 0.798, "source": 0.79, "indicator": 0.634}
 
 
 @pytest.fixture(scope="module")
