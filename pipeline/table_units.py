@@ -113,9 +113,9 @@ CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/
 BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3})\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)")
 
 
-def levels_unit(text: str, header_start: int) -> str:
-    """The levels' unit of a caption that gives two ("Exports by product, 2019 (€ million and %)"), or ""."""
-    m = TWO_UNITS.search(caption_line(text, header_start))
+def levels_unit(caption: str) -> str:
+    """The levels' unit of a caption line that gives two ("Exports by product, 2019 (€ million and %)"), or ""."""
+    m = TWO_UNITS.search(caption)
     return m.group("unit").strip() if m and caption_scale(m.group("unit").strip()) else ""
 
 

@@ -321,10 +321,10 @@ def category_table_cells(text: str) -> list[Cell]:
         names = COLUMN_NAME.findall(heading.group("names"))
         placed_names = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
         unit = caption_unit(text, heading.start())
-        two_units = "" if unit else levels_unit(text, heading.start())  # "(€ million and %)": "Value" and "Share"
+        line = caption_line(text, heading.start())
+        two_units = "" if unit else levels_unit(line)  # "(€ million and %)": "Value" and "Share"
         unit = unit or two_units
         places = of_places(text, heading.start(), names[0])
-        line = caption_line(text, heading.start())
         caption = CAPTION_TOPIC.match(line)
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
