@@ -183,7 +183,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         if len(stripped) > 120:
             continue
-        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "date_span", "day_year_span", "week"):
+        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
             return times[-1].periods[:1]
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
@@ -291,3 +291,30 @@ TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note 
 TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
 TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
+
+
+COVERED_PREPOSITIONS = r"(?:in|during|for|over|through|throughout|across)\s+the"
+
+
+def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a sentence points at the period a report's title covers: "in the quarter" under a
+    quarter's title, "during the year" under a year's ("for the quarter ending …" names its own time
+    and is read as that)."""
+    if not covered:
+        return False
+    months = _months_covered(covered[0])
+    references = load_lexicon("context")["covered_period_references"]
+    lengths = "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
+    return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier)\b|[-–]end)",
+                                       sentence, re.IGNORECASE) is not None
+
+
+def _months_covered(period: tuple[str, str]) -> int:
+    """How many months a partial-date period spans: 12 for "2024"/"2024", 3 for "2025-04"/"2025-06";
+    0 when it is not whole months or years."""
+    start, end = period
+    if len(start) == len(end) == 4 and start.isdigit() and end.isdigit():
+        return 12 * (int(end) - int(start) + 1)
+    if len(start) == len(end) == 7:
+        return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
+    return 0

@@ -30,7 +30,7 @@ from pipeline.issuers import (
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import dateline_end, document_date, document_period, headline_end
+from pipeline.document_times import dateline_end, document_date, document_period, headline_end, names_covered_period
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
@@ -231,6 +231,10 @@ def extract_document(
             carried = ((today, today),)  # "the sol closed at 3.47 per dollar", "the Bank today sold …" on that day
         elif today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
+        # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
+        # sentence only: the paragraph's own period goes on after it)
+        pointed = bool(found.quantities) and not times and names_covered_period(text, covered)
+        carried = covered if pointed else carried
         settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
@@ -320,7 +324,9 @@ def extract_document(
         leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (
             readings[0] if readings else None)
         # (a month named without a year refines the paragraph's period, when it has one)
-        if leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
+        if pointed:
+            pass
+        elif leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
                                                                   and carry.paragraph == item):
             # (a change spanning from the base it is measured against goes on with its own time only)
             base = earlier_compared(text, leading.quantity, settled, found.quantities)

@@ -91,12 +91,15 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "in the decade to 2008", "the five years to 2019": the years up to that one
         ("years_to", rf"\b(?:decade|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years)\s+"
                      rf"(?:to|ending|ended|through|up\s+to)\s+(?P<y>{YEAR})\b"),
+        # "the quarter ended 30 June 2025", "the half-year to December 2024": the quarter's or half's months
+        ("quarter_ending", rf"\b(?P<span>quarter|half[\s-]year)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
+                           rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
         # "the (fiscal) year ending March 2024", "the 12 months to June 2024": twelve months up to that one
         ("year_ending", rf"\b(?:year|twelve\s+months|12\s+months)\s+(?:ending|ended|to|through)\s+(?:(?P<d1>{day})\s+)?"
                         rf"(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
         # "the three months to August 2025": the months up to that one
         ("months_to", rf"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:ending|ended|to|through)\s+"
-                      rf"(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+                      rf"(?:(?P<d1>{day})\s+)?(?P<m1>{month})(?:\s+(?P<d2>{day}))?,?\s+(?P<y>{YEAR})\b"),
         # "between August 2024 and February 2025", "from October 2024 to March 2025": months of two years
         ("month_year_span", rf"\b(?:between|from)\s+(?P<m1>{month})\s+(?P<y1>{YEAR})\s+(?:and|to|until|till|through)\s+"
                             rf"(?P<m2>{month})\s+(?P<y2>{YEAR})\b"),
@@ -257,7 +260,7 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
     if kind == "quarter_ending":
         last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1
-        first = last - (2 if g["span"].lower() == "quarter" else 11)
+        first = last - {"quarter": 2, "year": 11}.get(g["span"].lower(), 5)  # (a half-year: six months)
         return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
     if kind == "month_to_day":
         first = _months()[g["m1"].lower().rstrip(".")]

@@ -2053,3 +2053,27 @@ def test_amounts_in_dollars_of_a_years_number_stay_amounts():
     found = {o.mention for o in extract_document(document_from_text(
         "Gold traded at 1950 dollars an ounce in March. The court fined him 150,000 rupees (1800 dollars) in 2024."))[0]}
     assert {"1950 dollars", "1800 dollars"} <= found
+
+
+def test_a_quarter_or_half_ending_on_a_day_is_its_months():
+    text = ("Operating income rose 4% in the quarter ended 30 September 2024. Fees fell 2% in the half-year to "
+            "31 December 2023. Output grew 6% in the six months ended 31 March 2025.")
+    assert [period(text, m) for m in ("4%", "2%", "6%")] == [
+        ("2024-07", "2024-09"), ("2023-07", "2023-12"), ("2024-10", "2025-03")]
+
+
+def test_in_the_quarter_points_at_the_quarter_a_reports_title_covers_for_its_sentence_only():
+    text = ("MARIDIA PENSION RESERVE\nQUARTERLY REPORT\nFor the quarter ended 31 March 2026\n\n"
+            "The Reserve was worth US$4,210 million at 31 March 2026. It returned 2.7% in the quarter, ahead "
+            "of its 2.5% benchmark. Its bond portfolio was US$1,980 million.")
+    assert period(text, "2.7%") == ("2026-01", "2026-03")
+    assert period(text, "2.5%") == ("2026-01", "2026-03")
+    assert period(text, "US$1,980 million") == ("2026-03-31", "2026-03-31")  # the paragraph's day goes on
+
+
+def test_during_the_year_points_at_an_annual_reports_year():
+    from pipeline.document_times import names_covered_period
+    assert names_covered_period("Claims paid during the year were 4,100.", (("2024-07", "2025-06"),))
+    assert not names_covered_period("Claims paid during the year were 4,100.", (("2025-01", "2025-03"),))
+    assert not names_covered_period("Claims in the quarter ended June were 900.", (("2025-04", "2025-06"),))
+    assert not names_covered_period("Claims in the quarter were 900.", ())
