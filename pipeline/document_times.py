@@ -184,7 +184,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if len(stripped) > 120:
             continue
         if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
-            return times[-1].periods[:1]
+            # ("CLUB FINANCE REPORT 2023/24" where seasons run from July: that season's months)
+            return settle_times(stripped, times[-1:], (), fiscal)[0].periods[:1]
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")
         # ("The electricity market in May 2025": a title of what happened in its month)

@@ -232,7 +232,7 @@ def extract_document(
         elif today and not takes_paragraph_period(text):
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
-        # sentence only: the paragraph's own period goes on after it)
+        # sentence only, when its paragraph has a time of its own)
         pointed = bool(found.quantities) and not times and names_covered_period(text, covered)
         carried = covered if pointed else carried
         settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
@@ -324,8 +324,8 @@ def extract_document(
         leading = readings[1] if len(readings) > 1 and second_level(text, readings[0].quantity, readings[1].quantity) else (
             readings[0] if readings else None)
         # (a month named without a year refines the paragraph's period, when it has one)
-        if pointed:
-            pass
+        if pointed and carry.period and carry.paragraph == item:
+            pass  # (the paragraph's own time goes on after "in the quarter")
         elif leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
                                                                   and carry.paragraph == item):
             # (a change spanning from the base it is measured against goes on with its own time only)

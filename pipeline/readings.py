@@ -143,9 +143,9 @@ FORECAST_WORDS = re.compile(r"\b(?:forecasts?|projections?|projects?|projected|e
 
 
 def _level_left_the_period_before(text: str, readings: list[Reading], times) -> list[Reading]:
-    """In "rose to X from Y", a Y that names no time of its own is of the month before X's (not of a
-    year or a quarter, which a revised forecast keeps, "cut its forecast for 2025 to 3.9% from 4.6%",
-    or a quarter's results compare with a year before)."""
+    """In "rose to X from Y", a Y that names no time of its own is of the month or the year before X's
+    (not of a quarter, whose results compare with a year before; nor of a revised forecast, which keeps
+    its year: "cut its forecast for 2025 to 3.9% from 4.6%")."""
     if FORECAST_WORDS.search(text) or YEAR_ON_YEAR.search(text) or any(FROM_LEVEL_AT.search(text, max(0, t.start - 40), t.start) for t in times):
         return readings  # (nor beside a level left dated: "lengthened to 11.8 years, from 11.2 years at end-2024, while …")
     result = list(readings)
@@ -160,7 +160,17 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
+        elif _twelve_months(start, end):  # a year's (or a fiscal year's) level left is the year before's
+            result[i] = replace(left, periods=((shifted(start, -12)[0][0], shifted(end, -12)[0][1]),))
     return result
+
+
+def _twelve_months(start: str, end: str) -> bool:
+    """Whether a period is one year: "2024"/"2024", or twelve months "2024-06"/"2025-05"."""
+    if len(start) == len(end) == 4:
+        return start == end and start.isdigit()
+    return bool(ONE_MONTH.fullmatch(start) and ONE_MONTH.fullmatch(end)) \
+        and (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) == 11
 
 
 ONE_MONTH = re.compile(r"\d{4}-\d\d")
