@@ -3095,3 +3095,26 @@ def test_a_survey_a_subtitle_names_is_no_subject_and_a_tariff_title_names_the_co
               "City Gas Company asked for an increase of 12%. City Gas sold 410 million cubic metres in 2024.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(tariff))[0]}
     assert observations["12%"].subject in ("City Gas Company", "City Gas")
+
+
+def test_a_rating_agency_reports_on_what_it_rates_and_its_triggers_are_its_own():
+    from pipeline.estimators import estimator_type
+    assert estimator_type("Vantor Ratings") == "rating_agency"
+    text = ("VANTOR RATINGS GmbH\nSovereign Ratings | Europe\nHauptstrasse 12, 10115 Berlin, Germany\n\nRATING REPORT\n"
+            "Republic of Ruritania\n14 November 2025\n\n"
+            "Vantor Ratings has affirmed Ruritania's BBB rating. Public debt reached 61% of GDP in 2024. "
+            "We could downgrade Ruritania if debt rose above 70% of GDP.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["61%"].subject != "Vantor Ratings"  # (not the agency's own operations)
+    assert observations["70%"].source == "Vantor Ratings"  # "We could downgrade …": the agency's trigger
+
+
+def test_a_mortgage_bank_of_a_country_is_no_central_bank_and_its_report_and_accounts_are_its_own():
+    from pipeline.estimators import estimator_type
+    assert estimator_type("Federal Mortgage Bank of Ruritania") != "central_bank"
+    assert estimator_type("Bank of Ruritania") == "central_bank"
+    text = ("FEDERAL MORTGAGE BANK OF RURITANIA\nPlot 12, Central District, Strelsau\n\nANNUAL REPORT AND ACCOUNTS 2024\n\n"
+            "The Federal Mortgage Bank of Ruritania (the Bank) lends through primary mortgage banks. "
+            "The Bank approved 6,284 loans in 2024.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["6,284"].subject == "Federal Mortgage Bank of Ruritania"
