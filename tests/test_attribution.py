@@ -3118,3 +3118,14 @@ def test_a_mortgage_bank_of_a_country_is_no_central_bank_and_its_report_and_acco
             "The Bank approved 6,284 loans in 2024.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["6,284"].subject == "Federal Mortgage Bank of Ruritania"
+
+
+def test_a_council_in_capitals_with_a_mixed_case_abbreviation_issues_and_a_statistics_release_does_not():
+    council = ("NATIONAL MEDIA COUNCIL (NMRiT)\nUlica Główna 9, 01-015 Strelsau\n\nREPORT ON THE TELEVISION MARKET IN 2024\n\n"
+               "The National Media Council (the Council) regulates television. It granted 12 licences in 2024.\n")
+    assert document_author(council) == "National Media Council"
+    release = ("DIRECTORATE FOR HIGHER EDUCATION (HE-dir)\nPostboks 10, 5809 Strelsau\n\nSTATISTICS RELEASE\n"
+               "Admission to higher education 2025\n\nOffers were made to 71,200 applicants.\n")
+    assert document_author(release) == "Directorate for Higher Education"
+    assert document_author("STATISTICS RELEASE\nAdmissions 2025\n\nOffers were made to 71,200 applicants.\n") != "Statistics Release"
+    assert document_author("STATISTICS NORWAY\nPostboks 2633, 0131 Oslo\n\nEmployment rose 1.1% in 2024.\n") == "Statistics Norway"
