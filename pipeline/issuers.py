@@ -281,7 +281,7 @@ def opening_release_source(text: str, home: Country | None) -> str:
 def _cues() -> dict[str, re.Pattern[str]]:
     lexicon = load_lexicon("context")
     return {kind: re.compile("|".join(lexicon[kind])) for kind in ("paper_own_results", "issuer_own_figures", "issuer_says",
-                                                                   "bank_own_settings", "lender_own_figures")}
+                                                                   "bank_own_settings", "lender_own_figures", "statute_provisions")}
 
 
 def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
@@ -289,8 +289,8 @@ def own_figures(issuer: Issuer, sentence: str) -> tuple[str, bool, int]:
     a report of them that the next sentences continue (a paper's "We estimate that …"), and where the
     sentence says so (CARRIED: all of it is the issuer's; else the figures of the clause where it says
     "we expect" are)."""
-    if issuer.statistics:
-        return issuer.author, False, CARRIED
+    if issuer.statistics and (";" in sentence or not _cues()["statute_provisions"].search(sentence.lstrip())):
+        return issuer.author, False, CARRIED  # (not a statute's provision: "Under the Act, a penalty may not exceed half …")
     if issuer.writers and (WRITERS_SAY.search(sentence) or _cues()["paper_own_results"].search(sentence)):
         return issuer.writers, True, CARRIED  # "we find …", "Figure 3 shows …", "57 of the 612 factories in our sample"
     if issuer.official:

@@ -3129,3 +3129,14 @@ def test_a_council_in_capitals_with_a_mixed_case_abbreviation_issues_and_a_stati
     assert document_author(release) == "Directorate for Higher Education"
     assert document_author("STATISTICS RELEASE\nAdmissions 2025\n\nOffers were made to 71,200 applicants.\n") != "Statistics Release"
     assert document_author("STATISTICS NORWAY\nPostboks 2633, 0131 Oslo\n\nEmployment rose 1.1% in 2024.\n") == "Statistics Norway"
+
+
+def test_a_statutes_provision_in_a_statistics_bulletin_is_not_the_bulletins_figure():
+    text = ("RURITANIA STATISTICS OFFICE (RSO)\nStatistical release\nPension schemes 2024\n\n"
+            "Pension assets rose 9.1% in 2024. Under the Retirement Benefits Act, contributions are deductible up to "
+            "KSh 30,000 a month. The Pension Law requires that at least 40% of assets be held in bonds. "
+            "Under the Unclaimed Assets Act, accounts worth KSh 4.9 billion were surrendered in 2024.\n")
+    observed = sources(text)
+    assert observed["9.1%"] == "Ruritania Statistics Office"
+    assert observed["KSh 30,000"] == "" and observed["40%"] == ""  # the statute's rule, no one's estimate
+    assert observed["KSh 4.9 billion"] == "Ruritania Statistics Office"  # what happened under it: the office's count
