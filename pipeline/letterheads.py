@@ -50,10 +50,14 @@ def capitals_letterhead(text: str) -> str:
     """The body whose name in capitals heads the document over its street address, as the text goes on to
     write it ("NEW ZEALAND WINEGROWERS" over "Level 4, 93 The Terrace, Wellington 6011": "New Zealand
     Winegrowers (NZW) is …"); "" when the text never writes the name again."""
-    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:2]
-    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not is_address(lines[1]) or _titles(m.group("name")):
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:3]
+    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or _titles(m.group("name")):
         return ""  # (not "MONTHLY TRADE STATISTICS" over the statistician's address)
     name = m.group("name")
+    if len(lines) == 3 and _glossed(name, lines[1]) and is_address(lines[2]):
+        return from_heading_capitals(name)  # "BUNDESNETZAGENTUR" over "Federal Network Agency for …" over its address
+    if not is_address(lines[1]):
+        return ""
     below = text.find(lines[1]) + len(lines[1])
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
@@ -66,6 +70,15 @@ def capitals_letterhead(text: str) -> str:
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")
+
+
+def _glossed(name: str, line: str) -> bool:
+    """Whether a one-word name in capitals, in the body's own language, stands over its English name on the
+    next line ("BUNDESNETZAGENTUR" over "Federal Network Agency for Electricity, Gas, …"): a line that names a
+    body by its head word, with no figures in it."""
+    heads = set(load_lexicon("context")["institution_heads"])
+    return " " not in name and len(name) >= 6 and not re.search(r"\d", line) and line[:1].isupper() \
+        and any(word in heads for word in re.findall(r"[A-Z][a-z]+", line))
 
 
 def _titles(name: str) -> bool:

@@ -3140,3 +3140,13 @@ def test_a_statutes_provision_in_a_statistics_bulletin_is_not_the_bulletins_figu
     assert observed["9.1%"] == "Ruritania Statistics Office"
     assert observed["KSh 30,000"] == "" and observed["40%"] == ""  # the statute's rule, no one's estimate
     assert observed["KSh 4.9 billion"] == "Ruritania Statistics Office"  # what happened under it: the office's count
+
+
+def test_a_one_word_letterhead_over_its_english_name_issues_its_sentence_case_monthly_report():
+    text = ("NETZAGENTURAMT\nFederal Grid Agency for Electricity, Gas and Railway\nTulpenfeld 4, 53113 Bonn\n\n"
+            "The electricity market in May 2025\nMonthly wholesale market report, Bonn, 11 June 2025\n\n"
+            "The day-ahead price averaged €67.21/MWh, 2.9% more than in May 2024.\n")
+    assert document_author(text) == "Netzagenturamt"
+    assert sources(text)["2.9%"] == "Netzagenturamt"
+    # a one-word title over a line that names no body is no letterhead
+    assert document_author("HIGHLIGHTS\nPrices rose in the quarter\nTulpenfeld 4, 53113 Bonn\n\nPrices rose 2.9%.\n") == ""
