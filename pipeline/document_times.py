@@ -297,16 +297,20 @@ AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE
 COVERED_PREPOSITIONS = r"(?:in|during|for|over|through|throughout|across)\s+the"
 
 
-def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...]) -> bool:
+def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], carried: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether a sentence points at the period a report's title covers: "in the quarter" under a
     quarter's title, "during the year" under a year's ("for the quarter ending …" names its own time
-    and is read as that)."""
-    if not covered:
+    and is read as that). Not when the paragraph has just named another period of that length ("In
+    the first quarter the Fund returned -1.4%. In the quarter, equities lost 3.0%"), nor of what is
+    to come ("in the quarter ahead")."""
+    if not covered or speaks_of_future(sentence):
         return False
     months = _months_covered(covered[0])
+    if carried and carried[0] != covered[0] and _months_covered(carried[0]) == months:
+        return False
     references = load_lexicon("context")["covered_period_references"]
     lengths = "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
-    return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier)\b|[-–]end)",
+    return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier|ahead|next|to\s+come)\b|[-–]end)",
                                        sentence, re.IGNORECASE) is not None
 
 
@@ -319,3 +323,12 @@ def _months_covered(period: tuple[str, str]) -> int:
     if len(start) == len(end) == 7:
         return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
     return 0
+
+
+NEXT_PERIOD = re.compile(r"\b(?:quarter|year|month|half|period)\s+ahead\b|\b(?:next|coming)\s+(?:quarter|year|month|half|period)\b", re.IGNORECASE)
+
+
+def names_next_period(sentence: str) -> bool:
+    """Whether a sentence speaks of the period after the one a report covers ("in the quarter ahead",
+    "next year"): its figures are not of the report's period."""
+    return NEXT_PERIOD.search(sentence) is not None

@@ -56,7 +56,18 @@ def estimator_type(name: str) -> str:
         if name.lower() in {n.lower() for n in [entry["canonical"], *entry.get("aliases", [])]}:
             return entry["type"]
     lowered = name.lower()
-    return next((c["type"] for c in lexicon["type_cues"] if c["cue"] in lowered), "other")
+    return next((c["type"] for c in lexicon["type_cues"] if _cued(lowered, c)), "other")
+
+
+def _cued(name: str, cue: dict) -> bool:
+    """Whether a lower-cased name holds a type cue: anywhere, or only at its end (`at_end`), or only
+    after one of the words `after` lists ("" for the name's start)."""
+    if cue.get("at_end"):
+        return name.endswith(cue["cue"])
+    if "after" not in cue:
+        return cue["cue"] in name
+    at = name.find(cue["cue"])
+    return at >= 0 and (name[:at].split() or [""])[-1] in cue["after"]
 
 
 def is_person(name: str) -> bool:

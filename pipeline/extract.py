@@ -30,7 +30,7 @@ from pipeline.issuers import (
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import dateline_end, document_date, document_period, headline_end, names_covered_period
+from pipeline.document_times import dateline_end, document_date, document_period, headline_end, names_covered_period, names_next_period
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
@@ -233,19 +233,20 @@ def extract_document(
             carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
         # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
         # sentence only, when its paragraph has a time of its own)
-        pointed = bool(found.quantities) and not times and names_covered_period(text, covered)
+        pointed = bool(found.quantities) and not times and names_covered_period(text, covered, carried)
         carried = covered if pointed else carried
         settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
         # (a document that covers one period: its figures set against a base are of that period, in any paragraph)
-        current = carried or (covered if covered and takes_paragraph_period(text) else ())
+        # (not what is to come: "The Fund expects to return 1.5% in the quarter ahead")
+        current = carried or (covered if covered and takes_paragraph_period(text) and not names_next_period(text) else ())
         readings = read_quantities(text, found.quantities, settled, sources, current, carry.stretch if continues else ())
         readings = acts_in_their_clause(readings, sources, text, issuer.author if issuer.statistics else "") \
             if acted and own_sources else readings
         readings = writers_conversions(text, restated(text, readings, stated, sent.paragraph), author)
-        if covered and takes_paragraph_period(text):  # a bulletin's sections are of the period its title covers
+        if covered and takes_paragraph_period(text) and not names_next_period(text):  # a bulletin's sections are of the period its title covers
             readings = [replace(r, periods=covered) if r.periods == (("", ""),) and not standing(text, r.quantity) else r
                         for r in readings]
         elif today and sent.end <= headline:  # a dated story's headline: its figures are of the story's year

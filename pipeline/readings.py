@@ -160,7 +160,9 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
-        elif _twelve_months(start, end):  # a year's (or a fiscal year's) level left is the year before's
+        elif _twelve_months(start, end) and not times:
+            # the level left in the year a report covers is the year before's (not where the sentence names a
+            # time: "raised its 2025 guidance to $5.1 billion from $4.8 billion", "in the year to May 2025 …")
             result[i] = replace(left, periods=((shifted(start, -12)[0][0], shifted(end, -12)[0][1]),))
     return result
 

@@ -3150,3 +3150,33 @@ def test_a_one_word_letterhead_over_its_english_name_issues_its_sentence_case_mo
     assert sources(text)["2.9%"] == "Netzagenturamt"
     # a one-word title over a line that names no body is no letterhead
     assert document_author("HIGHLIGHTS\nPrices rose in the quarter\nTulpenfeld 4, 53113 Bonn\n\nPrices rose 2.9%.\n") == ""
+
+
+def test_statute_cues_need_the_statutes_rule_not_its_name_alone():
+    text = ("RURITANIA STATISTICS OFFICE (RSO)\nStatistical release\nPensions 2024\n\n"
+            "Under the Pension Act, 412,000 people were allocated a minimum pension in 2024. "
+            "The Law Society sets fees of 1.5% of the value. Section 3 of this release shows that assets grew by 8.4%.\n")
+    observed = sources(text)
+    assert observed["412,000"] == observed["1.5%"] == observed["8.4%"] == "Ruritania Statistics Office"
+
+
+def test_ratings_in_a_bodys_name_need_not_make_it_a_rating_agency_and_every_type_is_published_in_the_schema():
+    from pathlib import Path
+    import yaml
+    from pipeline.estimators import estimator_type
+    from pipeline.lexicon import load_lexicon
+    assert estimator_type("Green Building Ratings Council") != "rating_agency"
+    assert estimator_type("Credit Rating Agency Regulatory Authority") == "regulator"
+    assert estimator_type("Agricultural Bank of Ruritania") != "central_bank"
+    assert estimator_type("State Bank of Ruritania") == "central_bank"
+    lexicon = load_lexicon("estimators")
+    allowed = next(f for f in yaml.safe_load((Path(__file__).parents[1] / "schemas" / "sources.yaml").read_text())["fields"]
+                   if f["name"] == "type")["constraints"]["enum"]
+    types = {c["type"] for c in lexicon["type_cues"]} | {e["type"] for e in lexicon["estimators"]}
+    assert {lexicon["published_types"].get(t, t) for t in types} <= set(allowed)
+
+
+def test_a_bracketed_word_in_mixed_case_is_no_abbreviation_and_a_statistics_newsletter_no_office():
+    assert document_author("INTERIM FINANCIAL STATEMENTS OF HARBOUR TRUST (Unaudited)\nFor the half-year\n\nAssets rose 4%.\n") \
+        != "Interim Financial Statements of Harbour Trust"
+    assert document_author("STATISTICS NEWSLETTER\nIssue 4\n\nPrices rose 2.9%.\n") != "Statistics Newsletter"

@@ -1599,7 +1599,7 @@ def test_a_level_left_without_a_time_of_its_own_is_of_the_month_before():
     assert period(text, "51.3") == ("2025-06", "2025-06")
     assert period(text, "42.9") == ("2025-05", "2025-05")
     assert period(text, "-3.0") == ("2025-04", "2025-04")
-    assert period(text, "4.2%") == ("2023", "2023")  # a year's level left: the year before
+    assert period(text, "4.2%") == ("2024", "2024")  # a year the sentence names: not shifted (it may qualify the measure)
     assert period(text, "0.5%") == ("2025-06", "2025-06")  # a revision: the same month
     assert period(text, "6.31%") != ("2025-05", "2025-05")
     yearly = "In July 2024, stay-over arrivals rose to 61,200 from 55,800, up 9.7% on July 2023."
@@ -2080,15 +2080,26 @@ def test_during_the_year_points_at_an_annual_reports_year():
 
 
 def test_a_level_left_in_a_year_without_its_own_time_is_the_year_befores():
-    text = ("HARBOUR MILLS ANNUAL RESULTS 2024/25\n\nIts financial year runs from 1 July to 30 June.\n\n"
-            "Revenue for 2024/25 rose 8.1% to $412.0 million, from $381.1 million. "
+    text = ("HARBOUR MILLS LIMITED\nANNUAL RESULTS 2024/25\n\nIts financial year runs from 1 July to 30 June.\n\n"
+            "Revenue rose 8.1% to $412.0 million, from $381.1 million. "
             "The forecast for 2025/26 was cut to 3.0% from 4.5%.")
     assert period(text, "$412.0 million") == ("2024-07", "2025-06")
     assert period(text, "$381.1 million") == ("2023-07", "2024-06")
     assert period(text, "4.5%") == ("2025-07", "2026-06")  # a revised forecast keeps its year
+    named = "Exports rose to $5.1 billion in 2024 from $4.8 billion. The bank raised its 2025 guidance to 3.1% from 2.6%."
+    assert period(named, "$4.8 billion") == ("2024", "2024")  # (a time the sentence names may qualify the measure)
+    assert period(named, "2.6%") == ("2025", "2025")
 
 
 def test_a_split_year_in_a_reports_title_is_the_season_the_document_defines():
     text = ("THE ASSOCIATION OF NORDMARK FOOTBALL CLUBS\nLEAGUE FINANCE REPORT 2023/24\n\nClubs report on the football season, which runs from 1 July to "
             "30 June.\n\nThe 14 clubs paid DKK 1,220 million in wages.")
     assert period(text, "DKK 1,220 million") == ("2023-07", "2024-06")
+
+
+def test_in_the_quarter_does_not_override_another_quarter_just_named_nor_point_ahead():
+    text = ("MARIDIA PENSION RESERVE\nQUARTERLY REPORT\nFor the quarter ended 30 June 2025\n\n"
+            "In the first quarter of 2025 the Reserve returned -1.4%. In the quarter, equities lost 3.0%.\n\n"
+            "The Reserve expects to return 1.5% in the quarter ahead.")
+    assert period(text, "3.0%") == ("2025-01", "2025-03")
+    assert period(text, "1.5%") != ("2025-04", "2025-06")
