@@ -3,6 +3,7 @@ its title covers, and the month its fiscal years begin in."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import replace
@@ -332,3 +333,19 @@ def names_next_period(sentence: str) -> bool:
     """Whether a sentence speaks of the period after the one a report covers ("in the quarter ahead",
     "next year"): its figures are not of the report's period."""
     return NEXT_PERIOD.search(sentence) is not None
+
+
+def covered_end_day(sentence: str, covered: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The last day of the period a report's title covers, when a sentence speaks of its end ("Net assets
+    stood at NOK 412 billion at the end of the quarter", "at year-end"): a stock on that day; else ()."""
+    if not covered or len(end := covered[0][1]) not in (4, 7) or not end[:4].isdigit() or speaks_of_future(sentence):
+        return ()
+    months = _months_covered(covered[0])
+    references = load_lexicon("context")["covered_period_references"]
+    lengths = "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
+    if not lengths or not re.search(rf"\b(?:at|by)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:{lengths})|(?:{lengths})[-\s]end)\b",
+                                    sentence, re.IGNORECASE):
+        return ()
+    year, month = int(end[:4]), int(end[5:]) if len(end) == 7 else 12
+    day = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return ((day, day),)

@@ -30,7 +30,7 @@ from pipeline.issuers import (
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import dateline_end, document_date, document_period, headline_end, names_covered_period, names_next_period
+from pipeline.document_times import dateline_end, document_date, document_period, headline_end, names_covered_period, names_next_period, covered_end_day
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
@@ -235,6 +235,8 @@ def extract_document(
         # sentence only, when its paragraph has a time of its own)
         pointed = bool(found.quantities) and not times and names_covered_period(text, covered, carried)
         carried = covered if pointed else carried
+        if found.quantities and not times and not yearless_times(text) and (end_day := covered_end_day(text, covered)):
+            pointed, carried = True, end_day  # "… at the end of the quarter": the last day of the quarter the title covers
         settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today)
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]

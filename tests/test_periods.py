@@ -2103,3 +2103,10 @@ def test_in_the_quarter_does_not_override_another_quarter_just_named_nor_point_a
             "The Reserve expects to return 1.5% in the quarter ahead.")
     assert period(text, "3.0%") == ("2025-01", "2025-03")
     assert period(text, "1.5%") != ("2025-04", "2025-06")
+
+
+def test_the_end_of_the_quarter_a_report_covers_is_its_last_day():
+    text = ("NORDHAVN PENSION FUND\nQUARTERLY REPORT\nFor the quarter ended 30 June 2025\n\n"
+            "Net assets stood at NOK 412 billion at the end of the quarter. The fund returned 2.1% in the quarter.")
+    assert period(text, "NOK 412 billion") == ("2025-06-30", "2025-06-30")
+    assert period(text, "2.1%") == ("2025-04", "2025-06")
