@@ -288,9 +288,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # a broadcasting regulator, university admissions) and 148 (encyclopedic: Mexico under NAFTA, Vietnam during Đổi Mới,
 # Mayotte, Finland's early-1990s depression): read before any change for them, they scored period .739, subject .617,
 # source .646, indicator .590 (1,050 core facts), and took the pool (32,377 core facts) to subject .7927, source .7870,
-# indicator .6334: those floors go just under these scores.
+# indicator .6334: those floors go just under these scores. By the session's end the new sets read subject .684, source
+# .708, and the pool subject .7949, source .7928 (the 31,327 of the sets before them: period .7867 → .7901, source
+# .7924 → .7960, no field down): the subject floor goes to .794 and the source floor back to .79.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.792, "source": 0.786, "indicator": 0.633}
+                  "period": 0.78, "subject": 0.794, "source": 0.79, "indicator": 0.633}
 
 
 @pytest.fixture(scope="module")
