@@ -306,13 +306,19 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
     to come ("in the quarter ahead")."""
     if not covered or speaks_of_future(sentence):
         return False
-    months = _months_covered(covered[0])
-    if carried and carried[0] != covered[0] and _months_covered(carried[0]) == months:
+    if carried and carried[0] != covered[0] and _months_covered(carried[0]) == _months_covered(covered[0]):
         return False
-    references = load_lexicon("context")["covered_period_references"]
-    lengths = "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
+    lengths = _covered_nouns(covered)
     return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier|ahead|next|to\s+come)\b|[-–]end)",
                                        sentence, re.IGNORECASE) is not None
+
+
+def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:
+    """The nouns that can name the covered period, by its length ("quarter" for three months), as a
+    regex alternation; "" when none can."""
+    months = _months_covered(covered[0])
+    references = load_lexicon("context")["covered_period_references"]
+    return "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
 
 
 def _months_covered(period: tuple[str, str]) -> int:
@@ -340,9 +346,7 @@ def covered_end_day(sentence: str, covered: tuple[tuple[str, str], ...]) -> tupl
     stood at NOK 412 billion at the end of the quarter", "at year-end"): a stock on that day; else ()."""
     if not covered or len(end := covered[0][1]) not in (4, 7) or not end[:4].isdigit() or speaks_of_future(sentence):
         return ()
-    months = _months_covered(covered[0])
-    references = load_lexicon("context")["covered_period_references"]
-    lengths = "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
+    lengths = _covered_nouns(covered)
     if not lengths or not re.search(rf"\b(?:at|by)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:{lengths})|(?:{lengths})[-\s]end)\b",
                                     sentence, re.IGNORECASE):
         return ()
