@@ -306,7 +306,7 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
     to come ("in the quarter ahead")."""
     if not covered or speaks_of_future(sentence):
         return False
-    if carried and carried[0] != covered[0] and _months_covered(carried[0]) == _months_covered(covered[0]):
+    if carried and carried[0] != covered[0] and months_spanned(carried[0]) == months_spanned(covered[0]):
         return False
     lengths = _covered_nouns(covered)
     return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier|ahead|next|to\s+come)\b|[-–]end)",
@@ -316,12 +316,12 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
 def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:
     """The nouns that can name the covered period, by its length ("quarter" for three months), as a
     regex alternation; "" when none can."""
-    months = _months_covered(covered[0])
+    months = months_spanned(covered[0])
     references = load_lexicon("context")["covered_period_references"]
     return "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
 
 
-def _months_covered(period: tuple[str, str]) -> int:
+def months_spanned(period: tuple[str, str]) -> int:
     """How many months a partial-date period spans: 12 for "2024"/"2024", 3 for "2025-04"/"2025-06";
     0 when it is not whole months or years."""
     start, end = period

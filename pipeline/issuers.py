@@ -112,8 +112,8 @@ def document_author(text: str) -> str:
                 # do Imobiliário e da Construção": the line below spells it out
                 spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
                 return spelled if name_initials(spelled) == bare else bare
-            capitals = without_legal_form(name).rstrip(" ,").isupper()  # (also "HALDEN RATINGS GmbH")
-            if capitals and (bare := without_legal_form(name).rstrip(" ,")) != name and as_text_writes(bare, text):
+            capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
+            if capitals and bare != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if capitals and (written := as_text_writes(name, text)):
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it

@@ -10,6 +10,7 @@ from pipeline import context
 from pipeline.carry import stretch_of
 from pipeline.bases import earlier_compared
 from pipeline.dating import bind_periods
+from pipeline.document_times import months_spanned
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
 from pipeline.qualifiers import qualifier
@@ -160,19 +161,11 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
-        elif _twelve_months(start, end) and not times:
+        elif months_spanned((start, end)) == 12 and not times:
             # the level left in the year a report covers is the year before's (not where the sentence names a
             # time: "raised its 2025 guidance to $5.1 billion from $4.8 billion", "in the year to May 2025 …")
             result[i] = replace(left, periods=((shifted(start, -12)[0][0], shifted(end, -12)[0][1]),))
     return result
-
-
-def _twelve_months(start: str, end: str) -> bool:
-    """Whether a period is one year: "2024"/"2024", or twelve months "2024-06"/"2025-05"."""
-    if len(start) == len(end) == 4:
-        return start == end and start.isdigit()
-    return bool(ONE_MONTH.fullmatch(start) and ONE_MONTH.fullmatch(end)) \
-        and (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) == 11
 
 
 ONE_MONTH = re.compile(r"\d{4}-\d\d")
