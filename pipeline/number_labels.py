@@ -110,6 +110,11 @@ RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts
 # ("3.7 counterfeits per million genuine banknotes", "500 per million inhabitants": a base in words)
 RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|hundred|thousand|million)(?=\s+[a-z])")
 THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6})?\)")  # also "('000 tonnes)", "(000 tonnes)", "(000)"
+# "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another
+YEARS_COMPARED = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\d\d/\d\d(?![\w/%]|[.,]\d)")
+# "World (70 countries)", "EU (27)": how many members an aggregate counts, part of its name
+AGGREGATE_MEMBERS = re.compile(r"\b(?:World|EU|OECD|OPEC|ASEAN|G7|G20|[Ee]uro\s+area|[Ee]urozone)\s+\((?P<n>\d{1,3})"
+                               r"(?:\s+(?:reporting\s+)?(?:countries|economies|members|member\s+states|states))?\)")
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")

@@ -10,13 +10,15 @@ followed by a column of its share or of its change.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.countries import country_named_alone
-from pipeline.pipe_tables import Cell, accounting_negative
+from pipeline.pipe_tables import LABEL_TAIL, WORLD_ROW, Cell, accounting_negative
+from pipeline.lexicon import load_lexicon
 from pipeline.table_units import caption_line, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, PERIOD_HEADING, ROW, YEAR_HEADING, YEARS_LINE, caption_of, ending_under,
-    period_end, rows_under,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_of,
+    ending_under, period_end, rows_under,
 )
 
 
@@ -61,19 +63,28 @@ def _month_year(m: re.Match[str]) -> str:
     return f"{m.group('month')} {year if len(year) == 4 else ('20' if int(year) < 50 else '19') + year}"
 
 
-# periods with the shares and changes of each between them:
+# periods with the shares and changes of each between them, perhaps after a column of ranks:
 #     Market               Mar 2025   Share (%)   Mar 2024   Change (%)
 #     China                  28,916       13.1      24,307       19.0
+#     Rank  Country        May 2025   % change   Jan-May 2025   % change
+#      1    China            86,550      -6.9       431,620        -1.7
 SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)"
-INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})", re.IGNORECASE)
+MONTH_SPAN_HEADING = rf"{MONTH_WORD}[-–]{MONTH_WORD}[ \t]{YEAR_HEADING}"  # "Jan-May 2025": the months to date
+INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{MONTH_SPAN_HEADING}|{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})",
+                                re.IGNORECASE)
 INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
                               re.MULTILINE | re.IGNORECASE)
+RANKED_ROW = re.compile(rf"[ \t]*(?P<rank>\d{{1,3}})\.?(?=[ \t]){ROW_BODY}[ \t]*\r?$")  # " 1    China   86,550 …"
+LABEL_ONLY = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\n]*?)[ \t]*\r?$")  # "World (70 countries)", its figures on the next line
+FIGURES_ONLY = re.compile(rf"[ \t]*(?P<figures>{FIGURE}(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))*)[ \t]*\r?$")
 
 
 def interleaved_table_cells(text: str) -> list[Cell]:
     """The figures of tables whose period columns each have a column of shares or changes after them,
     which a line of years (aligned_table_cells) does not read: each figure under the heading it ends
-    under; a share is of the period before it, a change of the latest period."""
+    under; a share is of the period before it; a change is of the latest period, or of its own when
+    every period has its change right after it ("May 2025  % change  Jan-May 2025  % change"). A
+    first column headed "Rank" gives each row's rank, of the first period (the one the rows are ranked by)."""
     if "%" not in text:
         return []
     cells = []
@@ -85,6 +96,8 @@ def interleaved_table_cells(text: str) -> list[Cell]:
         periods = [c.group().strip() for c in columns if c.group("period")]
         if not periods or len(periods) == len(columns):
             continue
+        kinds = ["period" if c.group("period") else "share" if c.group("share") else "change" for c in columns]
+        own_changes = kinds == ["period", "change"] * len(periods)
         latest = max(periods, key=period_end)  # the changes are of the latest period
         line_start = heading.start()
         edges, period = [], ""
@@ -92,21 +105,66 @@ def interleaved_table_cells(text: str) -> list[Cell]:
             period = c.group().strip() if c.group("period") else period
             edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
         unit, _, pair_topic, title = caption_of(text, heading.start())
-        for row in rows_under(text, heading.end(), ROW):
-            label = row.group("label").strip()
-            topic = pair_topic or (title if country_named_alone(label) else "")  # "China" in "Tourist arrivals by top markets"
-            for f in CELL.finditer(text, row.start("figures"), row.end("figures")):
+        ranked = _ranked(line)
+        stub = columns[0].start() - line_start
+        for label, rank, figures, row_start in _rows(text, heading.end(), stub, RANKED_ROW if ranked else ROW):
+            # "China" in "Tourist arrivals by top markets"; "Russia (e)", "World (70 countries)" in "Crude steel production"
+            named = LABEL_TAIL.sub("", label)
+            topic = pair_topic or (title if country_named_alone(named) or WORLD_ROW.fullmatch(named) else "")
+            if rank:
+                cells.append(Cell(*rank, label, periods[0], caption_unit=unit, topic=topic, of_ranks=True))
+            for f in CELL.finditer(text, *figures):
                 if not any(ch.isdigit() for ch in f.group()):
                     continue
-                name, of_period, is_share = ending_under(edges, f.end() - (row.start()))
+                name, of_period, is_share = ending_under(edges, f.end() - row_start)
                 if name == of_period:
                     cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic))
                 elif is_share:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic))
                 else:
-                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", latest, accounting_negative(f.group()),
-                                      caption_unit="%", of_changes=True, topic=topic))
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period if own_changes else latest,
+                                      accounting_negative(f.group()), caption_unit="%", of_changes=True, topic=topic))
     return cells
+
+
+def _ranked(heading_line: str) -> bool:
+    """Whether a table's first column heads each row's rank ("Rank  Country  May 2025 …")."""
+    first = heading_line.strip().split()[0].lower()
+    return first in load_lexicon("context")["rank_column_headings"]
+
+
+def _rows(text: str, heading_end: int, stub: int, row: re.Pattern[str]) -> Iterator[tuple[str, tuple[int, int] | None, tuple[int, int], int]]:
+    """The rows under a table's heading line, each as its label, its rank (if the table has a column of
+    ranks), the span of its figures and its line's start: lines that match the row pattern, up to the
+    first that does not; before the first, a second heading line under the columns ("May 25/24"), with
+    nothing in the stub, is passed over; a label alone on its line takes the figures of the next line
+    when those stand under the columns ("World (70 countries)" over "  158,800  -3.8 …")."""
+    at, first = heading_end + 1, True
+    while at < len(text):
+        end = _line_end(text, at)
+        line = text[at:end]
+        indent = len(line) - len(line.lstrip())
+        if m := row.match(text, at, end):
+            rank = (m.start("rank"), m.end("rank")) if "rank" in row.groupindex else None
+            yield m.group("label").strip(), rank, (m.start("figures"), m.end("figures")), at
+        elif first and line.strip() and indent >= stub:
+            pass  # a second heading line
+        elif (label := LABEL_ONLY.fullmatch(line)) and end < len(text) and \
+                (figures := FIGURES_ONLY.fullmatch(text, end + 1, next_end := _line_end(text, end + 1))) and \
+                figures.start("figures") - (end + 1) >= stub:
+            yield label.group("label"), None, (figures.start("figures"), figures.end("figures")), end + 1
+            at = next_end + 1
+            first = False
+            continue
+        else:
+            return
+        first = False if m else first
+        at = end + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # a list of items each with one figure, under a caption that gives their unit (and perhaps their year):

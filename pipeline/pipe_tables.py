@@ -46,6 +46,7 @@ class Cell:
     of_forecasts: bool = False  # the caption says the table gives forecasts: "Key forecast indicators"
     of_places: bool = False  # its rows are places of the country: "Region", "Purchases by region"
     of_fiscal_years: bool = False  # the caption says its years are fiscal years: "(Fiscal Years ended August 31)"
+    of_ranks: bool = False  # the cell is its row's place in a column of ranks ("Rank  Country …")
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -174,6 +175,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
     at = len(words) + 1
     unit = "times" if row.unit == "count" and names_a_multiple(measure + " ", len(measure) + 1) else row.unit
+    unit = "rank" if cell.of_ranks else unit  # (no scale or percent of the table's is the rank's)
     if unit == "count":
         unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)
@@ -199,7 +201,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
         elif unit == "USD" and scale_words.strip().startswith("$"):
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)
-    if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points") and not in_bracket \
+    if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points", "rank") and not in_bracket \
             and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
@@ -238,7 +240,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
                     period_start=period_start, period_end=period_end,
                     subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home, cell.topic)
                     or (row_place(measure) if cell.of_places else "")  # "Western North  158,420" under "Region"
-                    or ("world" if world_aggregate(measure) and not country_mentions(measure) else "")  # "World mine production (kt)"
+                    or ("world" if (world_aggregate(measure) or WORLD_ROW.fullmatch(LABEL_TAIL.sub("", measure)))
+                        and not country_mentions(measure) else "")  # "World mine production (kt)", "World (70 countries)"
                     or (home.name if home else row.subject),
                     source=cell.source or row.source)]
 
@@ -249,6 +252,7 @@ BREAKDOWN_TOPIC = re.compile(r"(?:Table[ \t]*[\w.-]*[.:]?[ \t]+)?(?P<whole>.+?)[
 FLOWS = frozenset({"exports", "imports"})
 SIGNED_CHANGE_UNITS = ("percent", "percentage_points", "points", "ratio", "count", "persons")  # (bare figures: perhaps points)
 LABEL_TAIL = re.compile(r"\s*\(.*$")
+WORLD_ROW = re.compile(r"\s*(?:World|Global|World\s+total)\s*", re.IGNORECASE)  # a row of a table of countries that totals them
 
 
 def _home_money(words: str, home: Country | None) -> tuple[Decimal, str] | None:

@@ -17,8 +17,9 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    AGGREGATE_MEMBERS, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    YEARS_COMPARED,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
@@ -285,6 +286,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ISSUE_NUMBER.finditer(text)]
     if "-" in text:  # "9-Oct-25": a day in a table's first column
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
+    if "/" in text:  # "May 25/24": a change column's heading, its months in two years
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in YEARS_COMPARED.finditer(text)]
+    if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name
+        result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in AGGREGATE_MEMBERS.finditer(text)]
     if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line

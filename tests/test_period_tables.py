@@ -1,0 +1,76 @@
+"""Plain-text tables whose period columns each have a column of changes after them, perhaps with a
+column of ranks and a second heading line (pipeline/period_tables.py), on a release written for
+these tests."""
+
+from __future__ import annotations
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+from pipeline.period_tables import interleaved_table_cells
+
+CEMENT_RELEASE = """Cement Producers Federation of Kazakhstan (CPFR)
+
+PRESS RELEASE                                              Astana, 12 August 2025
+
+Kazakh cement output rose 3.2% in July 2025, while the EU (27) produced 14.1 million tonnes.
+
+Table 2. Cement production, leading countries (thousand tonnes)
+
+Rank  Country            Jul 2025   % change   Jan-Jul 2025   % change
+                                    Jul 25/24                 Jan-Jul 25/24
+ 1    Kazakhstan            4,210       3.2        27,940        -0.8
+ 2    Uzbekistan (e)        3,050      -5.4        22,310         1.9
+      World (58 countries)
+                          352,400      -2.1     2,401,000        -1.3
+
+(e) Estimated.
+"""
+
+
+def _facts(text: str) -> dict[str, list]:
+    observations, _ = extract_document(document_from_text(text))
+    by_mention: dict[str, list] = {}
+    for o in observations:
+        assert text[o.char_start : o.char_end] == o.mention
+        by_mention.setdefault(o.mention, []).append(o)
+    return by_mention
+
+
+def test_each_change_column_is_of_the_period_it_follows_and_the_ranks_are_of_the_first():
+    found = _facts(CEMENT_RELEASE)
+    july, july_change, to_date, to_date_change = (found[m][0] for m in ("4,210", "-5.4", "27,940", "-0.8"))
+    assert (july.value, july.unit, july.period_start, july.period_end, july.subject) == (
+        "4210000", "tonnes", "2025-07", "2025-07", "Kazakhstan")
+    assert (july_change.value, july_change.unit, july_change.period_start, july_change.subject) == (
+        "-5.4", "percent", "2025-07", "Uzbekistan")
+    assert (to_date.value, to_date.period_start, to_date.period_end) == ("27940000", "2025-01", "2025-07")
+    assert (to_date_change.value, to_date_change.unit, to_date_change.period_start, to_date_change.period_end) == (
+        "-0.8", "percent", "2025-01", "2025-07")
+    rank = found["2"][0]
+    assert (rank.value, rank.unit, rank.indicator, rank.subject, rank.period_start) == ("2", "rank", "ranking", "Uzbekistan", "2025-07")
+    assert found["3,050"][0].indicator == found["4,210"][0].indicator  # "Uzbekistan (e)": still a country of the caption's topic
+
+
+def test_a_label_alone_on_its_line_takes_the_figures_under_the_columns_on_the_next():
+    found = _facts(CEMENT_RELEASE)
+    world, change = found["352,400"][0], found["-1.3"][0]
+    assert (world.value, world.unit, world.subject, world.period_start) == ("352400000", "tonnes", "world", "2025-07")
+    assert (change.unit, change.subject, change.period_start, change.period_end) == ("percent", "world", "2025-01", "2025-07")
+
+
+def test_a_second_heading_line_and_an_aggregates_membership_are_no_facts():
+    found = _facts(CEMENT_RELEASE)
+    # "Jul 25/24" heads a column of changes; "(58 countries)" and "EU (27)" say what the aggregate counts
+    assert not {"25", "24", "58", "27", "58 countries"} & set(found)
+    _, tokens = extract_document(document_from_text(CEMENT_RELEASE))
+    disposition = {t.token: t.disposition for t in tokens}
+    assert disposition["58"] == disposition["27"] == "name"
+    assert disposition["25"] == disposition["24"] == "date"
+
+
+def test_a_table_without_a_rank_column_reads_its_first_figure_as_a_level():
+    text = CEMENT_RELEASE.replace("Rank  Country   ", "Country         ").replace(" 1    Kazakhstan", "      Kazakhstan").replace(
+        " 2    Uzbekistan", "      Uzbekistan")
+    cells = {text[c.start : c.end]: c for c in interleaved_table_cells(text)}
+    assert not any(c.of_ranks for c in cells.values())
+    assert cells["4,210"].heading == "Jul 2025" and cells["-0.8"].heading == "Jan-Jul 2025"
