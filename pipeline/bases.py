@@ -88,9 +88,14 @@ def change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
 # "12.1% above 2019", "up 16.8% from 2015": a change right before the year it is measured from
 YEAR_LINK = re.compile(r"\s+(?:(?P<level>above|below)|over|from|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|during)\s+)?$")
 # "16.8% from 9.02 million in 2015", "7% below the 469 million tonnes handled in 2021", "77% of the 54,000
-# recorded in 2019": a change, or a share, of a base level that has its own earlier year
-LEVEL_LINK = re.compile(r"\s+(?:(?P<level>above|below)|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))\s+(?:the\s+|its\s+|their\s+)?"
-                        r"(?:(?:about|some|around|roughly|nearly|almost)\s+)?$")
+# recorded in 2019", "3.5% fewer than the 159,358 of 2010": a change, or a share, of a base level that has its own earlier year
+@lru_cache(maxsize=1)
+def _level_link() -> re.Pattern[str]:
+    comparatives = "|".join(load_lexicon("context")["comparative_words"])
+    return re.compile(rf"\s+(?:(?P<level>above|below|(?:{comparatives})\s+than)|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))"
+                      r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|some|around|roughly|nearly|almost)\s+)?$")
+
+
 LEVEL_TIME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:in|during|of)\s+$")
 # (a share "of" a level is of an earlier one only when that level was recorded apart: "77% of the 54,000
 # recorded in 2019", not "two-fifths of its 6.3 million tonnes of crude in 1966")
@@ -121,7 +126,7 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
             sentence[: after.start] + " " + sentence[after.end :]))):
         return after
     level = next((o for o in others if q.end < o.start and o.end <= after.start), None)
-    link = LEVEL_LINK.fullmatch(sentence, q.end, level.start) if level is not None else None
+    link = _level_link().fullmatch(sentence, q.end, level.start) if level is not None else None
     if link and (link["level"] or link["share"] or stated_change) \
             and (RECORDED_LEVEL if link["share"] else LEVEL_TIME).fullmatch(sentence, level.end, after.start):
         return after

@@ -463,6 +463,13 @@ def test_a_comparison_base_is_not_the_numbers_own_time():
     ("Visitor arrivals reached 612,400 in 2023, 6% more than in the record year of 2018.", "6%", ("2018", "2023")),
     ("By 2015 Ruritania's economy was 9.5% smaller than in 2009.", "9.5%", ("2009", "2015")),
     ("The 2022 census counted 2,104,300 residents, about 4% fewer than were counted in 2011.", "4%", ("2011", "2022")),
+    # … or against the level of that time, named between them
+    ("The 2021 census counted 9,310 residents, 4.1% fewer than the 9,708 of 2011.", "4.1%", ("2011", "2021")),
+    ("Ghana had 412,600 registered firms in 2022, 18.4% more than the 348,500 recorded in 2014.", "18.4%", ("2014", "2022")),
+    ("Arrivals reached 593,400 in 2023, 6.8% more than the 555,600 of 2022; Americans made up 79% of them.", "6.8%",
+     ("2023", "2023")),
+    ("Arrivals reached 593,400 in 2023, 6.8% more than the 555,600 of 2022; Americans made up 79% of them.", "79%",
+     ("2023", "2023")),
     # … the level itself stays of its own time
     ("Visitor arrivals reached 612,400 in 2023, 6% more than in the record year of 2018.", "612,400", ("2023", "2023")),
     # against the year (or the same month a year) before: a change of its own time
