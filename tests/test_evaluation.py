@@ -291,8 +291,14 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # indicator .6334: those floors go just under these scores. By the session's end the new sets read subject .684, source
 # .708, and the pool subject .7949, source .7928 (the 31,327 of the sets before them: period .7867 → .7901, source
 # .7924 → .7960, no field down): the subject floor goes to .794 and the source floor back to .79.
+# Session 44 added sets 149 (new genres: a competition authority, a cash transfer programme, a national energy balance,
+# a fertiliser subsidy evaluation), 150 (new genres: a tax expenditure report, a financial inclusion survey, a national
+# accounts rebasing notice, a retailer's quarterly sales update) and 151 (encyclopedic: New Zealand under Rogernomics,
+# Israel's 1985 stabilization plan, Thailand in the Asian financial crisis, Åland): read before any change for them,
+# they scored period .596, subject .730, source .548, indicator .478 (1,040 core facts), and took the pool (33,417 core
+# facts) to subject .7932, source .7840, indicator .6302: those floors go just under these scores.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.794, "source": 0.79, "indicator": 0.633}
+                  "period": 0.78, "subject": 0.793, "source": 0.783, "indicator": 0.63}
 
 
 @pytest.fixture(scope="module")
