@@ -25,7 +25,7 @@ from pipeline.reports import CARRIED
 from pipeline.operators import as_text_writes, operated_by, operates, runs_national_system, titled_operator
 from pipeline.issuer_kinds import (
     title_lines, credits_itself, own_accounts, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
-    speaks_for_government, speaks_of_itself,
+    STATISTICS_UNIT, speaks_for_government, speaks_of_itself,
 )
 
 
@@ -97,7 +97,9 @@ def document_author(text: str) -> str:
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
-        if below and (estimator_type(below.group("org")) == "official_statistics"
+        if below and STATISTICS_UNIT.match(below.string):
+            pass  # "CURAÇAO TOURIST BOARD" over "Research & Statistics Department": the board's own unit
+        elif below and (estimator_type(below.group("org")) == "official_statistics"
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below

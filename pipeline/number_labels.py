@@ -120,7 +120,8 @@ DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# "09:42 GMT", "10.00am (AEDT)": a time of day
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)")
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)

@@ -168,8 +168,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "1999/2000": a split year written with both years in full (two years that do not follow each other
         # are passed over: "2010/2015" names two)
         ("span", rf"\b(?P<y1>{YEAR})/(?P<y2>{YEAR})\b(?![.,/]\d|\s*%)"),
-        # "2024/25", and "2024/25a" heading a table's column with a note's letter
-        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b|[a-z*](?!\w))(?![.,]\d|\s*%)"),
+        # "2024/25", and "2024/25a" heading a table's column with a note's letter (a column gap before "% of GDP"
+        # is no percent of the span)
+        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b|[a-z*](?!\w))(?![.,]\d|[ \t]?%)"),
         ("fiscal", rf"\b(?:fy\s?|(?:fiscal|financial) year\s+|fiscal\s+)(?P<y>{YEAR})\b"),
         ("fiscal", rf"\b(?P<y>{YEAR})\s+(?:fiscal|financial) year\b"),  # "the 2024 fiscal year"
         # "FY25", "FY 2025": a fiscal year named by its last two digits

@@ -290,7 +290,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in YEARS_COMPARED.finditer(text)]
     if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name
         result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in AGGREGATE_MEMBERS.finditer(text)]
-    if ":" in text:  # "Published March 14, 2025 09:42 GMT": a time of day
+    if ":" in text or "m" in text:  # "Published March 14, 2025 09:42 GMT", "at 10.00am", "2.30 p.m.": a time of day
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]

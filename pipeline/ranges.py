@@ -181,9 +181,11 @@ def _is_exchange_rate(a: Quantity, b: Quantity) -> bool:
 def _compatible(a: Quantity, b: Quantity) -> bool:
     if {a.rule, b.rule} & {"rank", "score", "fraction", "multiple"}:
         return False
-    if a.unit != "count" and b.unit == "count" and b.rule in ("bare_number", "number_words") and len(b.noun) > 3 \
+    if a.unit != "count" and b.unit == "count" and b.rule in ("bare_number", "number_words", "scaled_number") and len(b.noun) > 3 \
             and b.noun.isalpha() and b.noun.endswith("s"):
-        return False  # "allotted US$60 million to 17 banks": the money, then a count of something else
+        # "allotted US$60 million to 17 banks", "paid GHS 412 million to 1.3 million households": the money, then a
+        # count of something else
+        return False
     if "count" in (a.unit, b.unit):
         bare = a if a.unit == "count" else b
         # "rose 12% to 14.8 billion", "revalued it by 2.1% to 8.11": a rate, then the level it took; not "5 to 6%"

@@ -3180,3 +3180,25 @@ def test_a_bracketed_word_in_mixed_case_is_no_abbreviation_and_a_statistics_news
     assert document_author("INTERIM FINANCIAL STATEMENTS OF HARBOUR TRUST (Unaudited)\nFor the half-year\n\nAssets rose 4%.\n") \
         != "Interim Financial Statements of Harbour Trust"
     assert document_author("STATISTICS NEWSLETTER\nIssue 4\n\nPrices rose 2.9%.\n") != "Statistics Newsletter"
+
+
+def test_a_programme_a_department_named_with_its_country_and_a_statistical_release_in_capitals_give_their_own_figures():
+    programme = ("NATIONAL SOCIAL SAFETY NET PROGRAMME\nGovernment of Ghana\nPMB 18, Accra\n\nQUARTERLY PROGRESS REPORT\n\n"
+                 "The programme paid GHS 412 million to 1.3 million households in the quarter.\n")
+    found = sources(programme)
+    assert found["GHS 412 million"] == found["1.3 million"] == "National Social Safety Net Programme"
+    assert "18" not in found  # "PMB 18, Accra": a private mail bag's number names the address
+    department = ("Department of Finance Norway\nAkersgata 40, Oslo\n\nREPORT ON TAX EXPENDITURES 2025\n\n"
+                  "The largest measure cost NOK 21.4 billion in 2024.\n")
+    assert document_author(department) == "Department of Finance Norway"
+    assert sources(department)["NOK 21.4 billion"] == "Department of Finance Norway"
+    energy = ("DIRECTORATE-GENERAL FOR ENERGY (DGE)\nRua 10, Madrid\n\nSTATISTICAL RELEASE\nEnergy Balance 2024\n\n"
+              "Primary energy supply was 112,400 ktoe in 2024, 0.8% less than in 2023.\n")
+    assert sources(energy)["0.8%"] == "Directorate-General for Energy"
+
+
+def test_a_statistics_unit_under_a_boards_letterhead_is_the_boards():
+    text = ("ARUBA TOURISM AUTHORITY\nResearch & Statistics Department\nL.G. Smith Boulevard 8, Oranjestad\n\n"
+            "VISITOR ARRIVALS BULLETIN\n\nStay-over visitors rose 6.5% to 251,880 in January-April.\n")
+    assert document_author(text) == "Aruba Tourism Authority"
+    assert sources(text)["251,880"] == "Aruba Tourism Authority"

@@ -2894,3 +2894,13 @@ def test_a_unit_the_text_abbreviates_after_naming_it_is_that_unit_later():
     # a rate's abbreviation is not its last word's unit: "barrels per day (bpd)" is no unit of days
     assert "bpd" not in unit_abbreviations("Output was 5 million barrels per day (bpd).")
     assert found["63.8 million gross tonnes"].unit == "tonnes"
+
+
+def test_a_quarters_end_and_a_time_of_day_with_a_full_stop_are_dates():
+    text = ("Kestrel Retail Group\n\nSeven stores opened; 912 stores at quarter end and 40 at quarter-end abroad. "
+            "Kestrel will brief analysts at 10.00am (AEDT) today and at 2.30 p.m. in London.")
+    _, tokens = extract_document(document_from_text(text))
+    disposition = {t.token: t.disposition for t in tokens}
+    assert disposition["quarter"] == "date"
+    assert disposition["10.00"] == disposition["2.30"] == "date"
+    assert {"912", "40"} <= set(facts(text))

@@ -2117,3 +2117,11 @@ def test_the_end_of_the_quarter_a_report_covers_is_its_last_day():
             "Net assets stood at NOK 412 billion at the end of the quarter. The fund returned 2.1% in the quarter.")
     assert period(text, "NOK 412 billion") == ("2025-06-30", "2025-06-30")
     assert period(text, "2.1%") == ("2025-04", "2025-06")
+
+
+def test_a_split_year_with_a_notes_letter_before_a_column_of_percentages_is_a_year_not_a_percent():
+    from pipeline.periods import time_expressions
+
+    heading = "                 2023-24    2024-25p    % of GDP"
+    assert [heading[t.start : t.end] for t in time_expressions(heading)] == ["2023-24", "2024-25p"]
+    assert [t.kind for t in time_expressions("rose 2024-25%")] != ["span"]  # glued to "%": not a split year
