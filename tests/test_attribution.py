@@ -3202,3 +3202,14 @@ def test_a_statistics_unit_under_a_boards_letterhead_is_the_boards():
             "VISITOR ARRIVALS BULLETIN\n\nStay-over visitors rose 6.5% to 251,880 in January-April.\n")
     assert document_author(text) == "Aruba Tourism Authority"
     assert sources(text)["251,880"] == "Aruba Tourism Authority"
+
+
+def test_a_source_line_names_a_body_with_other_latin_capitals_or_a_division_before_its_body():
+    table = "Table 1. Key figures\n\n                     2022      2023\nGDP (EUR million)   1,520     1,610\n\n"
+    nordic = f"Economy of Finland\n\n{table}Source: Statistics and Research Åland (ÅSUB)\n"
+    assert sources(nordic)["1,520"] == "Statistics and Research Åland"  # not cut at "Åland"
+    abbreviated = (f"Economy of Finland\n\nStatistics and Research Åland (ÅSUB) compiles the regional accounts.\n\n{table}"
+                   "Source: ÅSUB, regional accounts.\n")
+    assert sources(abbreviated)["1,610"] == "Statistics and Research Åland"  # "ÅSUB" as the text defined it
+    division = f"Economy of Kenya\n\n{table}Source: Mergers Division, Competition Authority of Kenya.\n"
+    assert sources(division)["1,520"] == "Competition Authority of Kenya"  # the body, not its division
