@@ -184,7 +184,12 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         if len(stripped) > 120:
             continue
-        if times and times[-1].end == len(stripped) and times[-1].kind in ("span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
+        # (perhaps in a closing bracket that gives the months of the title's own period: "Second Quarter of FY 2024-25
+        # (October-December 2024)")
+        bracketed = len(times) >= 2 and stripped.endswith(")") and times[-1].end == len(stripped) - 1 \
+            and stripped[: times[-1].start].rstrip().endswith("(") and times[-2].end <= times[-1].start
+        if times and (times[-1].end == len(stripped) or bracketed) and times[-1].kind in (
+                "span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
             # ("CLUB FINANCE REPORT 2023/24" where seasons run from July: that season's months)
             return settle_times(stripped, times[-1:], (), fiscal)[0].periods[:1]
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a

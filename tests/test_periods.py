@@ -2125,3 +2125,14 @@ def test_a_split_year_with_a_notes_letter_before_a_column_of_percentages_is_a_ye
     heading = "                 2023-24    2024-25p    % of GDP"
     assert [heading[t.start : t.end] for t in time_expressions(heading)] == ["2023-24", "2024-25p"]
     assert [t.kind for t in time_expressions("rose 2024-25%")] != ["span"]  # glued to "%": not a split year
+
+
+def test_a_title_period_restated_in_brackets_as_months_is_the_period_the_report_covers():
+    from pipeline.document_times import document_period
+
+    report = ("NATIONAL SOCIAL SAFETY NET PROGRAMME\n\nQUARTERLY PROGRESS REPORT\n"
+              "Second Quarter of FY 2024-25 (October-December 2024)\n\nThe instalment was paid to 1.2 million families.\n")
+    assert document_period(report) == (("2024-10", "2024-12"),)
+    assert period(report, "1.2 million") == ("2024-10", "2024-12")
+    # a bracket that is not the title's months again is no covered period ("GDP (FY 2023/24)" in an infobox)
+    assert document_period("Economy of Tonga\n\nGDP per head (2023)\n\nTonga has 171 islands.\n") == ()
