@@ -19,7 +19,7 @@ from pipeline.references import is_institution_head, known_full_name
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")
 # (capitals of other Latin alphabets too: "Statistics and Research Åland")
-NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-ZÀ-ÖØ-Þ][\w&’'-]*)*"
+NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*)*"
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
 CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
@@ -36,7 +36,7 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 # as reported by …", which are the source of one column, not of the targets beside them)
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
                          rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*"
-                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section|Department|Directorate),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})[^;\n]*"
+                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})[^;\n]*"
                          # (a body named by its country's adjective: "Source: French customs.")
                          # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"

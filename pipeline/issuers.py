@@ -29,7 +29,8 @@ from pipeline.issuer_kinds import (
 )
 
 
-ABBREVIATION = re.compile(r"[A-Z]{2,8}")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
+ABBREVIATION = re.compile(r"[A-Z]{2,8}")
+SERVICE = re.compile(r"\b(?:Service|SERVICE)\s*$")  # "U.S." in "U.S. CENSUS BUREAU": initials keep their capitals
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,8 @@ def document_author(text: str) -> str:
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
-        if below and STATISTICS_UNIT.match(below.string):
-            pass  # "CURAÇAO TOURIST BOARD" over "Research & Statistics Department": the board's own unit
+        if below and STATISTICS_UNIT.match(below.string) and not SERVICE.search(below.string):
+            pass  # "CURAÇAO TOURIST BOARD" over "Research & Statistics Department": the board's own unit (a "… Statistical Service" is an office)
         elif below and (estimator_type(below.group("org")) == "official_statistics"
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):

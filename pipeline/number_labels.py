@@ -113,15 +113,17 @@ THOUSANDS_LABEL = re.compile(r"\(['’]?(?P<n>(?:1[,.]?)?000)(?:\s+[A-Za-z]{1,6}
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another
 YEARS_COMPARED = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\d\d/\d\d(?![\w/%]|[.,]\d)")
 # "World (70 countries)", "EU (27)": how many members an aggregate counts, part of its name
-AGGREGATE_MEMBERS = re.compile(r"\b(?:World|EU|OECD|OPEC|ASEAN|G7|G20|[Ee]uro\s+area|[Ee]urozone)\s+\((?P<n>\d{1,3})"
-                               r"(?:\s+(?:reporting\s+)?(?:countries|economies|members|member\s+states|states))?\)")
+# (any group counted with its noun: "Sub-Saharan Africa (45 countries)")
+AGGREGATE_MEMBERS = re.compile(r"\b(?:(?:World|EU|OECD|OPEC|ASEAN|G7|G20|[Ee]uro\s+area|[Ee]urozone)\s+\((?P<n>\d{1,3})"
+                               r"(?:\s+(?:reporting\s+)?(?:countries|economies|members|member\s+states|states))?\)"
+                               r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+\((?P<counted>\d{1,3})\s+(?:reporting\s+)?(?:countries|economies|members|member\s+states)\))")
 # "9-Oct-25", "16-Oct-25": a day written with its month's abbreviation and a two-digit year
 DAY_MONTH_YY = re.compile(r"(?<![\w-])[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d(?![\w-])")
 TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 # "09:42 GMT", "10.00am (AEDT)": a time of day
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)")
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)")
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)

@@ -105,8 +105,8 @@ def interleaved_table_cells(text: str) -> list[Cell]:
             period = c.group().strip() if c.group("period") else period
             edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
         unit, _, pair_topic, title = caption_of(text, heading.start())
-        ranked = _ranked(line)
         stub = columns[0].start() - line_start
+        ranked = _ranked(line) and any(rank is not None for _, rank, _, _ in _rows(text, heading.end(), stub, RANKED_ROW))
         for label, rank, figures, row_start in _rows(text, heading.end(), stub, RANKED_ROW if ranked else ROW):
             # "China" in "Tourist arrivals by top markets"; "Russia (e)", "World (70 countries)" in "Crude steel production"
             named = LABEL_TAIL.sub("", label)
@@ -144,8 +144,9 @@ def _rows(text: str, heading_end: int, stub: int, row: re.Pattern[str]) -> Itera
         end = _line_end(text, at)
         line = text[at:end]
         indent = len(line) - len(line.lstrip())
-        if m := row.match(text, at, end):
-            rank = (m.start("rank"), m.end("rank")) if "rank" in row.groupindex else None
+        # (a ranked table's rows without a rank, "Total", "Others", are plain rows)
+        if m := row.match(text, at, end) or (row is RANKED_ROW and ROW.match(text, at, end)):
+            rank = (m.start("rank"), m.end("rank")) if "rank" in m.re.groupindex else None
             yield m.group("label").strip(), rank, (m.start("figures"), m.end("figures")), at
         elif first and line.strip() and indent >= stub:
             pass  # a second heading line

@@ -3213,3 +3213,16 @@ def test_a_source_line_names_a_body_with_other_latin_capitals_or_a_division_befo
     assert sources(abbreviated)["1,610"] == "Statistics and Research Åland"  # "ÅSUB" as the text defined it
     division = f"Economy of Kenya\n\n{table}Source: Mergers Division, Competition Authority of Kenya.\n"
     assert sources(division)["1,520"] == "Competition Authority of Kenya"  # the body, not its division
+
+
+def test_review_a_plan_titled_programme_a_statistical_service_and_a_department_before_a_body_stay_as_they_were():
+    # a government's plan or a report titled by a programme is no issuer
+    plan = "ECONOMIC REFORM PROGRAMME\nRepublic of North Macedonia, January 2025\n\nWe estimate that GDP grew 2.8% in 2024.\n"
+    assert document_author(plan) == "" and sources(plan)["2.8%"] != "Economic Reform Programme"
+    assert document_author("NATIONAL HOUSING PROGRAMME ANNUAL REPORT\n\nThe programme built 4,100 homes.\n") == ""
+    # a statistics office under its ministry's letterhead is the issuer, unlike a board's statistics unit
+    assert document_author("MINISTRY OF FINANCE\nGHANA STATISTICAL SERVICE\n\nGDP grew 5.7% in 2024.\n") == "Ghana Statistical Service"
+    # a department before another body in a source line is a source of its own
+    table = "Table 1. Revenue\n\n                     2022      2023\nTax revenue ($bn)   1,520     1,610\n\n"
+    assert sources(f"Economy of the United States\n\n{table}Source: Treasury Department, Internal Revenue Service.\n")["1,520"] \
+        == "Treasury Department"

@@ -2904,3 +2904,11 @@ def test_a_quarters_end_and_a_time_of_day_with_a_full_stop_are_dates():
     assert disposition["quarter"] == "date"
     assert disposition["10.00"] == disposition["2.30"] == "date"
     assert {"912", "40"} <= set(facts(text))
+
+
+def test_review_a_fraction_before_end_up_times_in_capitals_and_a_groups_membership():
+    text = ("Economy of Norway\n\nAbout a quarter end up in arrears within 12 months. The briefing starts at 10.00 AM, "
+            "the market closes at 16.30 hrs, and Sub-Saharan Africa (45 countries) grew 3.1% in 2024.")
+    found = facts(text)
+    assert found["a quarter"][0].value == "0.25"  # "a quarter end up …": a fraction, not a quarter's end
+    assert not {"10.00", "16.30", "45", "45 countries"} & set(found)

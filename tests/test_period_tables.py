@@ -74,3 +74,15 @@ def test_a_table_without_a_rank_column_reads_its_first_figure_as_a_level():
     cells = {text[c.start : c.end]: c for c in interleaved_table_cells(text)}
     assert not any(c.of_ranks for c in cells.values())
     assert cells["4,210"].heading == "Jul 2025" and cells["-0.8"].heading == "Jan-Jul 2025"
+
+
+def test_a_first_column_headed_place_is_no_rank_and_a_ranked_tables_total_row_is_read():
+    places = ("Austria tourism bulletin\n\nTable 3. Overnight stays by region, Q2 2025 (thousand)\n\n"
+              "Place          Q2 2025   Share (%)   Q2 2024   % change\n"
+              "Vienna           4,210       28.4      4,050       3.9\n")
+    share = _facts(places)["28.4"][0]
+    assert (share.unit, share.period_start, share.period_end) == ("percent", "2025-04", "2025-06")  # of the period before it
+    ranked = CEMENT_RELEASE.replace("      World (58 countries)\n", "      Others            10,100      -1.0        70,200        0.4\n"
+                                    "      World (58 countries)\n")
+    cells = {ranked[c.start : c.end]: c for c in interleaved_table_cells(ranked)}
+    assert cells["10,100"].label == "Others" and not cells["10,100"].of_ranks
