@@ -58,10 +58,19 @@ def stretch_of(times) -> tuple[tuple[str, str], ...]:
     return periods[-1:]
 
 
+# "its share has fallen from 61% in 2005": the level a change started from, alone (no level it reached)
+STARTED_FROM = r"(?:has|have|had)\s+(?:fallen|risen|dropped|declined|grown|climbed|slipped|shrunk|increased|decreased)\s+from"
+STARTED_FROM_BEFORE = re.compile(rf"\b{STARTED_FROM}\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
 # "36.2% more than in 2023", "against 41% in FY2022-23", "up from 2.1% in the same period of 2024":
 # a time a figure is compared with
-COMPARED_WITH = re.compile(r"\b(?:than|against|versus|compared\s+(?:with|to)|relative\s+to|up\s+from|down\s+from)\s+"
+COMPARED_WITH = re.compile(rf"\b(?:than|against|versus|compared\s+(?:with|to)|relative\s+to|up\s+from|down\s+from|{STARTED_FROM})\s+"
                            r"(?:[^,;()]{0,30}?\s)?(?:in|of|during|for|at)?\s*(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
+
+
+def started_from(text: str, q) -> bool:
+    """Whether a number is the level a change started from, with no level it reached after it ("its share has
+    fallen from 61% in 2005."): its time is no time of the sentence's, which speaks of the present."""
+    return not q.joined_by and STARTED_FROM_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
 
 
 def passed_on_time(text: str, times: list[TimeExpression]) -> TimeExpression | None:

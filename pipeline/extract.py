@@ -39,7 +39,7 @@ from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import (
-    Carry, facility_opening, full_plan_name, pass_on_without_numbers, passed_on_time, stretch_of, subject_from_paragraph,
+    Carry, facility_opening, full_plan_name, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
 from pipeline.rows import observation_rows
@@ -330,7 +330,8 @@ def extract_document(
         if pointed and carry.period and carry.paragraph == item:
             pass  # (the paragraph's own time goes on after "in the quarter")
         elif leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
-                                                                  and carry.paragraph == item):
+                                                                  and carry.paragraph == item) \
+                and not started_from(text, leading.quantity):  # ("its share has fallen from 61% in 2005": no time of now)
             # (a change spanning from the base it is measured against goes on with its own time only)
             base = earlier_compared(text, leading.quantity, settled, found.quantities)
             carry.period = ((leading.periods[0][1],) * 2,) if base and leading.periods[0][0] == base.period[0] != leading.periods[0][1] \

@@ -2136,3 +2136,10 @@ def test_a_title_period_restated_in_brackets_as_months_is_the_period_the_report_
     assert period(report, "1.2 million") == ("2024-10", "2024-12")
     # a bracket that is not the title's months again is no covered period ("GDP (FY 2023/24)" in an infobox)
     assert document_period("Economy of Tonga\n\nGDP per head (2023)\n\nTonga has 171 islands.\n") == ()
+
+
+def test_the_year_a_change_started_from_does_not_date_the_next_sentence():
+    text = ("Economy of Portugal\n\nOil remained the largest source, although its share has fallen from 61% in 2005. "
+            "Natural gas fell 11.9% because plants generated less.")
+    assert period(text, "61%") == ("2005", "2005")
+    assert period(text, "11.9%") == ("", "")  # the present, not 2005
