@@ -296,9 +296,12 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # accounts rebasing notice, a retailer's quarterly sales update) and 151 (encyclopedic: New Zealand under Rogernomics,
 # Israel's 1985 stabilization plan, Thailand in the Asian financial crisis, Åland): read before any change for them,
 # they scored period .596, subject .730, source .548, indicator .478 (1,040 core facts), and took the pool (33,417 core
-# facts) to subject .7932, source .7840, indicator .6302: those floors go just under these scores.
+# facts) to subject .7932, source .7840, indicator .6302: those floors go just under these scores. By the session's
+# end the new sets read period .618, source .855, and the pool period .7860, source .7951 (the 32,377 of the sets
+# before them: value .9790 → .9797, unit .9425 → .9442, period .7885 → .7914, indicator .6334 → .6351, no field
+# down): the source floor goes back to .79.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.793, "source": 0.783, "indicator": 0.63}
+                  "period": 0.78, "subject": 0.793, "source": 0.79, "indicator": 0.63}
 
 
 @pytest.fixture(scope="module")
