@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 from pipeline.period_tables import interleaved_table_cells
+from tests.test_extraction import facts
 
 CEMENT_RELEASE = """Cement Producers Federation of Kazakhstan (CPFR)
 
@@ -27,17 +28,8 @@ Rank  Country            Jul 2025   % change   Jan-Jul 2025   % change
 """
 
 
-def _facts(text: str) -> dict[str, list]:
-    observations, _ = extract_document(document_from_text(text))
-    by_mention: dict[str, list] = {}
-    for o in observations:
-        assert text[o.char_start : o.char_end] == o.mention
-        by_mention.setdefault(o.mention, []).append(o)
-    return by_mention
-
-
 def test_each_change_column_is_of_the_period_it_follows_and_the_ranks_are_of_the_first():
-    found = _facts(CEMENT_RELEASE)
+    found = facts(CEMENT_RELEASE)
     july, july_change, to_date, to_date_change = (found[m][0] for m in ("4,210", "-5.4", "27,940", "-0.8"))
     assert (july.value, july.unit, july.period_start, july.period_end, july.subject) == (
         "4210000", "tonnes", "2025-07", "2025-07", "Kazakhstan")
@@ -52,14 +44,14 @@ def test_each_change_column_is_of_the_period_it_follows_and_the_ranks_are_of_the
 
 
 def test_a_label_alone_on_its_line_takes_the_figures_under_the_columns_on_the_next():
-    found = _facts(CEMENT_RELEASE)
+    found = facts(CEMENT_RELEASE)
     world, change = found["352,400"][0], found["-1.3"][0]
     assert (world.value, world.unit, world.subject, world.period_start) == ("352400000", "tonnes", "world", "2025-07")
     assert (change.unit, change.subject, change.period_start, change.period_end) == ("percent", "world", "2025-01", "2025-07")
 
 
-def test_a_second_heading_line_and_an_aggregates_membership_are_no_facts():
-    found = _facts(CEMENT_RELEASE)
+def test_a_second_heading_line_and_an_aggregates_membership_are_nofacts():
+    found = facts(CEMENT_RELEASE)
     # "Jul 25/24" heads a column of changes; "(58 countries)" and "EU (27)" say what the aggregate counts
     assert not {"25", "24", "58", "27", "58 countries"} & set(found)
     _, tokens = extract_document(document_from_text(CEMENT_RELEASE))
@@ -80,7 +72,7 @@ def test_a_first_column_headed_place_is_no_rank_and_a_ranked_tables_total_row_is
     places = ("Austria tourism bulletin\n\nTable 3. Overnight stays by region, Q2 2025 (thousand)\n\n"
               "Place          Q2 2025   Share (%)   Q2 2024   % change\n"
               "Vienna           4,210       28.4      4,050       3.9\n")
-    share = _facts(places)["28.4"][0]
+    share = facts(places)["28.4"][0]
     assert (share.unit, share.period_start, share.period_end) == ("percent", "2025-04", "2025-06")  # of the period before it
     ranked = CEMENT_RELEASE.replace("      World (58 countries)\n", "      Others            10,100      -1.0        70,200        0.4\n"
                                     "      World (58 countries)\n")
