@@ -159,7 +159,7 @@ def _rows(text: str, heading_end: int, stub: int, row: re.Pattern[str]) -> Itera
             continue
         else:
             return
-        first = False if m else first
+        first = first and not m
         at = end + 1
 
 

@@ -291,8 +291,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in AGGREGATE_MEMBERS.finditer(text)
                              for g in ("n", "counted") if m.group(g)]
-    if ":" in text or "m" in text or "M" in text or "hrs" in text:  # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
+    # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
+    result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
