@@ -242,7 +242,7 @@ def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpr
 END_OF = re.compile(r"\bend(?:\s+of(?:\s+the)?\s+|-)$", re.IGNORECASE)
 
 
-SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d\s*[/–-]\s*\d\d")  # "2024-25", "2025/26", "FY2024/25"
+SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d\s*[/–-]\s*\d\d[a-z*]?")  # "2024-25", "2025/26", "FY2024/25", "2024-25p"
 
 
 def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpression:

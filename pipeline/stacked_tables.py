@@ -119,8 +119,10 @@ def _as_heading(period: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
-def _read_heading(words: str) -> tuple[str, str, bool]:
-    """A column's stacked heading as (its latest time, what else it says, whether it heads changes)."""
+def _read_heading(words: str, column_starts: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
+    """A column's stacked heading as (its latest time, what else it says, whether it heads changes).
+    A span heads changes when it runs from another column's time ("May  June  May to June 2025");
+    from a time no column has, it is a period to date or a rolling one ("May 2025  May 2024  Jan-May 2025")."""
     times = time_expressions(words)
     rest = words
     for t in reversed(times):
@@ -129,7 +131,9 @@ def _read_heading(words: str) -> tuple[str, str, bool]:
     spans = [period for t in times for period in t.periods]
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
         and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words)) \
-        and times[-1].kind != "day_year_span"  # ("1 July 2023 – 30 June 2024": the days of a (fiscal) year, no change)  # ("Jul-Jun / 2024-25": a fiscal year's total, not a change)
+        and times[-1].kind != "day_year_span" \
+        and (len(spans) > 1 or spans[-1][0] in column_starts)
+    # ("1 July 2023 – 30 June 2024": the days of a (fiscal) year, no change; "Jul-Jun / 2024-25": a fiscal year's total)
     changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATED.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
     # of a comparison, the time compared ("Q3 2025 on Q2 2025")
@@ -246,18 +250,24 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                 words[column] = f"{words[column]} {chunk.text}".strip()
         units = _units_over(placed_units, len(columns), units)
         units = [bracketed.get(column, unit) for column, unit in enumerate(units)]  # "£" over one column, "Change (%)" the next
-    read = [_read_heading(w) for w in words]
+    singles = [time.periods[0] for time in map(time_expressions, words) for time in time[:1] if len(time.periods) == 1]
+    column_starts = frozenset(start for start, end in singles if start == end)  # the columns of one month, quarter or year
+    read = [_read_heading(w, column_starts) for w in words]
     times = [time for time, _, _ in read if time]
     latest = max(times, key=period_end) if times else ""
     # ("June 2025  June 2024  Change  Jul-Jun 2024-25  Jul-Jun 2023-24  Change": each change column is of the
     # latest of the columns it follows, since the change column before it)
-    headed, group = [], []
+    # (a change after columns without a time of their own, "Target  Actual  Perf. (%)  Jan-Jun 2024  Change (%)",
+    # is of theirs, which the caption gives, not of the base period beside it)
+    headed, group, untimed = [], [], False
     for time, rest, changes in read:
         if time:
             group.append(time)
-        headed.append((time or ((max(group, key=period_end) if group else latest) if changes else ""), rest, changes))
+        untimed = untimed or not (time or changes)
+        of_group = "" if untimed else max(group, key=period_end) if group else latest
+        headed.append((time or (of_group if changes else ""), rest, changes))
         if changes and not time:
-            group = []
+            group, untimed = [], False
     return headed, units
 
 

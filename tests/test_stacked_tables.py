@@ -420,3 +420,43 @@ def test_columns_without_a_time_of_their_own_take_the_captions_beside_one_that_n
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["198"] == found["38,920"] == ("2024", "2024")
     assert found["142"] == ("2024-12-31", "2024-12-31")
+
+
+def test_a_span_of_months_from_no_other_columns_time_heads_levels_to_date_and_the_change_after_it_is_its_own():
+    text = ("Ruritanian Ports Authority\n\nMonthly traffic report: October 2025\n\n"
+            "Table 2. Containers handled, by terminal (TEU)\n\n"
+            "                         Oct       Oct    Change   Jan-Oct    Change\n"
+            "                        2025      2024       (%)      2025       (%)\n"
+            "North Quay            41,250    38,400      +7.4   392,800      +4.1\n"
+            "South Quay            22,610    24,050      -6.0   231,470      -2.2\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["392,800"].period_start, found["392,800"].period_end) == ("2025-01", "2025-10")
+    assert found["392,800"].unit != "percent" and found["392,800"].value == "392800"
+    assert (found["4.1"].period_start, found["4.1"].period_end) == ("2025-01", "2025-10")  # its own column's
+    assert (found["7.4"].period_start, found["7.4"].period_end) == ("2025-10", "2025-10")
+    assert found["-2.2"].unit == "percent" and found["-2.2"].value == "-2.2"
+    # a span from a month another column has is the change between them
+    cells = {(c.label, c.heading) for c in stacked_table_cells(LABOUR_RELEASE)}
+    assert ("Employment (change)", "Jun 2025") in cells
+
+
+def test_a_change_after_columns_without_a_time_is_of_the_captions_period_not_of_the_base_beside_it():
+    text = ("Ruritania Revenue Service\n\nTable 1: Collections by tax head, January-June 2025 (R$ million)\n\n"
+            "Tax head               Target    Actual   Perf. (%)  Jan-Jun 2024  Change (%)\n"
+            "Personal income tax     1,640     1,702     103.8        1,468        15.9\n"
+            "Excise duty             1,430     1,557     108.9        1,311        18.8\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["15.9"] == found["18.8"] == found["1,702"] == ("2025-01", "2025-06")
+    assert found["1,468"] == ("2024-01", "2024-06")
+
+
+def test_a_fiscal_years_column_with_a_preliminary_mark_over_a_share_of_gdp_is_that_fiscal_year():
+    text = ("Ministry of Finance of Ruritania\n\nThe fiscal year runs from 1 April to 31 March.\n\n"
+            "Table 1. Revenue forgone, by tax\n\n"
+            "                               Cost (R$ millions)               2024-25p\n"
+            "                          2022-23     2023-24    2024-25p    % of GDP\n"
+            "Personal income tax        51,420      52,870      53,240        1.59\n"
+            "Value added tax            23,480      24,320      28,010        0.90\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["53,240"] == found["1.59"] == ("2024-04", "2025-03")
+    assert found["51,420"] == ("2022-04", "2023-03")
