@@ -55,7 +55,7 @@ def operated_by(author: str) -> str:
 
 
 # "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
-TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
+TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|E?VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
 # "REVIEW OF PRICES FOR HUNTER WATER CORPORATION FROM 1 JULY 2025": a regulator's decision on a company's prices
 TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FOR|OF)\s+(?:THE\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}?"
                               r"(?P<head>[A-Z]+))(?:\s+(?:FROM|FOR|IN|TO)\b.*)?\s*$")
@@ -70,7 +70,8 @@ def titled_operator(heading: list[str], text: str) -> str:
     """The fund or company a title line in capitals says the document reviews ("ACTUARIAL REVIEW OF THE
     STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
     its name ("State Pension Fund"); else ""."""
-    heads = {head.upper() for head in load_lexicon("context")["operator_company_heads"]}
+    lexicon = load_lexicon("context")
+    heads = {head.upper() for head in lexicon["operator_company_heads"] + lexicon["titled_programme_heads"]}
     for index, line in enumerate(heading):
         m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
         if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \

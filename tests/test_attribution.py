@@ -3226,3 +3226,18 @@ def test_review_a_plan_titled_programme_a_statistical_service_and_a_department_b
     table = "Table 1. Revenue\n\n                     2022      2023\nTax revenue ($bn)   1,520     1,610\n\n"
     assert sources(f"Economy of the United States\n\n{table}Source: Treasury Department, Internal Revenue Service.\n")["1,520"] \
         == "Treasury Department"
+
+
+def test_a_programmes_evaluation_gives_the_programme_as_the_subject_of_its_operations_but_not_a_section_named_by_one():
+    evaluation = ("REPUBLIC OF ZAMBIA\nMINISTRY OF AGRICULTURE\n\nEVALUATION OF THE 2023/24 SMALLHOLDER SEED PROGRAMME\n"
+                  "Summary Report\n\nLusaka, May 2025\n\n"
+                  "The programme reached 1.2 million farmers in 2023/24 and distributed 31,000 tonnes of seed. "
+                  "Inflation averaged 21% in 2024.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(evaluation))[0]}
+    assert found["1.2 million"] == found["31,000 tonnes"] == "Smallholder Seed Programme"
+    assert found["21%"] == "Zambia"  # the country's own measure
+    article = ("Economy of Zambia\n\nRural Works Programme\n"
+               "The Rural Works Programme of 1984–1985 relied on village labour. "
+               "The primary enrolment rate rose from 16% in 1983 to about 22% four years later.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(article))[0]}
+    assert found["16%"] == found["22%"] == "Zambia"  # a section heading names no operator of the document's figures
