@@ -40,10 +40,10 @@ def house_number() -> re.Pattern[str]:
                       rf"|(?<=,\s)\d{{1,4}}(?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets}),)")  # "…House, 12 Market Street, Otley"
 
 
-# "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1": a number of three or
-# more dotted parts, which no quantity is written as
+# "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1", a tariff line's
+# "0402.21.00": a number of three or more dotted parts, which no quantity is written as
 CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}(?![\w%]|[.,]\d)")
-SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?![\w%]|[.,]\d)")
+SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)")
 # "Boeing 777-300ERs", "787-8s", "Dash 8-400s", "A350-900s": a model's number after its series', in the plural
 # … or its lettered variant after a series of three digits or with a letter ("767-300F", "A330-200F"; not
 # "5-10GW", "$10-15M", "100-150MW": ranges with a unit or a scale, the lexicon's glued units and scales)

@@ -241,6 +241,8 @@ def _amount_lead() -> int:
     return max(1 + max(len(p) for p in lex["currency_prefixes"]) + 1 + 4, 2 + max(map(len, lex["approximate_number_words"])))
 
 
+# "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
+STATED_SCALE = re.compile(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
 EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?dollar\b", re.IGNORECASE)
 
 
@@ -333,6 +335,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
             amounts.append(_score(text, found, g))
         elif found is not None:
             result.not_facts.append(found)
+    result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
+                         if not overlaps(m.start("word"), m.end("word"), amounts + quantities)]
     for m in scan(g.vague, text, windows):
         if not overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()

@@ -300,8 +300,15 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # end the new sets read period .618, source .855, and the pool period .7860, source .7951 (the 32,377 of the sets
 # before them: value .9790 → .9797, unit .9425 → .9442, period .7885 → .7914, indicator .6334 → .6351, no field
 # down): the source floor goes back to .79.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.793, "source": 0.79, "indicator": 0.63}
+# Session 45 added sets 152 (new genres: road traffic casualty statistics, an inflation expectations survey, a debt
+# sustainability analysis annex, a weekly reservoir levels bulletin), 153 (new genres: a mining cadastre report, a
+# customs tariff amendment notice, health insurance claims statistics, a marketing board's seasonal price announcement)
+# and 154 (encyclopedic: Japan's lost decade, Ireland's Celtic Tiger, Iceland after the 2008 collapse, Niue): read
+# before any change for them, they scored unit .850, period .584, subject .740, source .571, indicator .584 (1,038
+# core facts), and took the pool (34,455 core facts) to unit .9388, subject .7928, source .7871, indicator .6288:
+# those floors go just under these scores.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.938, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.792, "source": 0.787, "indicator": 0.628}
 
 
 @pytest.fixture(scope="module")

@@ -2912,3 +2912,22 @@ def test_review_a_fraction_before_end_up_times_in_capitals_and_a_groups_membersh
     found = facts(text)
     assert found["a quarter"][0].value == "0.25"  # "a quarter end up …": a fraction, not a quarter's end
     assert not {"10.00", "16.30", "45", "45 countries"} & set(found)
+
+
+def test_tariff_line_codes_a_stated_scale_and_quarter_under_a_columns_month_are_accounted_for():
+    text = ("Ministry of Finance of Samoa\n\nStorage is given in\nmillion cubic metres and as a share of capacity.\n\n"
+            "Tariff item  Description                 Old   New\n"
+            "0402.21.00   Milk powder, unsweetened     15     5\n"
+            "3401.11.00   Soap for toilet use          32    15\n\n"
+            "Table 1. Expected inflation (annual %)\n"
+            "                        Sep 2025      Jun 2025\n"
+            "                         quarter       quarter\n"
+            "One year ahead              3.5           3.2\n\n"
+            "Horizons count from the end of the survey quarter.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    dispositions = [(t.token, t.disposition) for t in tokens]
+    assert ("0402.21.00", "name") in dispositions and ("3401.11.00", "name") in dispositions  # codes, not amounts
+    assert ("million", "idiom") in dispositions  # "in million cubic metres": the figures' scale
+    assert [d for token, d in dispositions if token == "quarter"] == ["date"] * 3
+    assert {o.mention for o in observations} >= {"15", "5", "3.5", "3.2"}
+    assert not {"0402.21.00", "0402.21", "21.00"} & {o.mention for o in observations}
