@@ -88,7 +88,7 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
         return False
     if any(COMPILED_BY.match(line) or STATISTICS_UNIT.match(line) for line in heading):
         return True
-    head = author.split()[-1]
+    head = author.split(" of ")[0].split()[-1]  # ("Cashewnut Board of Tanzania": "the Board")
     return head in load_lexicon("context")["self_naming_heads"] \
         and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
 

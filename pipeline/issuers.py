@@ -98,7 +98,10 @@ def document_author(text: str) -> str:
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
-        if below and STATISTICS_UNIT.match(below.string) and not SERVICE.search(below.string):
+        if m and not below and MINISTRY.match(m.group("org")) and (unit := next(
+                (UNIT_LINE.match(line) for line in heading[heading.index(m.string) + 1 :][:1]), None)) and _defines_itself(unit.group("org"), text):
+            m = unit  # "MINISTRY OF MINES …" over "Mining Cadastre Department", which the text names as "the Department"
+        elif below and STATISTICS_UNIT.match(below.string) and not SERVICE.search(below.string):
             pass  # "CURAÇAO TOURIST BOARD" over "Research & Statistics Department": the board's own unit (a "… Statistical Service" is an office)
         elif below and (estimator_type(below.group("org")) == "official_statistics"
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
@@ -109,7 +112,8 @@ def document_author(text: str) -> str:
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
-            name = m.group("org").strip()
+            # "INTERNATIONAL MONETARY FUND      INTERNATIONAL DEVELOPMENT ASSOCIATION": two bodies' joint letterhead
+            name = re.sub(r"[ \t]{3,}", " AND " if m.group("org").isupper() else " and ", m.group("org").strip())
             if ABBREVIATION.fullmatch(bare := without_legal_form(name).rstrip(" ,")):
                 # "OTE, a.s.": an abbreviation keeps its capitals; "IMPIC, I.P." over "Instituto dos Mercados Públicos,
                 # do Imobiliário e da Construção": the line below spells it out
@@ -174,6 +178,18 @@ def _role_line() -> re.Pattern[str]:
 
 MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over one of its departments
 OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
+
+
+UNIT_LINE = re.compile(r"^[ \t]*(?P<org>(?:[A-Z][\w’'-]*[ \t]+){1,5}(?:Department|Division|Directorate|Unit)"
+                       r"|(?:Department|Division|Directorate)[ \t]+of[ \t]+[A-Z][\w’' -]{2,60}?)[ \t]*$")
+
+
+def _defines_itself(unit: str, text: str) -> bool:
+    """Whether the text goes on to name a ministry's unit under its letterhead with the short name it
+    will speak of itself by ("The Mining Cadastre Department (the Department) receives …"): its own report."""
+    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?[A-Z][\w-]*\)", text) is not None
+
+
 # "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
 # (or a directorate general: "MINISTRY OF FINANCE" over "DIRECTORATE GENERAL OF TAXES")
 SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$|^\s*(?:DIRECTORATE|Directorate)[- ](?:GENERAL|General)\b")

@@ -3241,3 +3241,23 @@ def test_a_programmes_evaluation_gives_the_programme_as_the_subject_of_its_opera
                "The primary enrolment rate rose from 16% in 1983 to about 22% four years later.\n")
     found = {o.mention: o.subject for o in extract_document(document_from_text(article))[0]}
     assert found["16%"] == found["22%"] == "Zambia"  # a section heading names no operator of the document's figures
+
+
+def test_a_ministrys_unit_that_names_itself_a_statistical_summary_a_board_of_its_country_and_a_joint_letterhead():
+    cadastre = ("REPUBLIC OF ZAMBIA\nMINISTRY OF MINES AND MINERALS DEVELOPMENT\nLand Rights Registry Department\n\n"
+                "ANNUAL REPORT 2024\n\nThe Land Rights Registry Department (the Department) keeps the register. "
+                "It granted 412 rights in 2024.\n")
+    assert document_author(cadastre) == "Land Rights Registry Department"
+    assert sources(cadastre)["412"] == "Land Rights Registry Department"
+    circular = cadastre.replace("(the Department) keeps", "keeps")  # a unit the text never names as itself: the ministry's
+    assert document_author(circular) == "Ministry of Mines and Minerals Development"
+    summary = ("BUREAU OF TRANSPORT ECONOMICS (BTE)\n\nROAD DEATHS 2024\nAnnual statistical summary\n\nCanberra, 22 May 2025\n\n"
+               "There were 1,300 road deaths in Australia in 2024.\n")
+    assert sources(summary)["1,300"] == "Bureau of Transport Economics"
+    board = ("COFFEE BOARD OF KENYA\nP.O. Box 30566, Nairobi\n\nPUBLIC NOTICE\n\nThe Coffee Board of Kenya (the Board) informs growers "
+             "that the Board has set the indicative price at KSh 95 per kg and the Board will publish prices weekly. "
+             "Purchases to date total 40,000 tonnes.\n")
+    assert sources(board)["40,000 tonnes"] == "Coffee Board of Kenya"
+    joint = ("INTERNATIONAL MONETARY FUND          INTERNATIONAL DEVELOPMENT ASSOCIATION\n\nKENYA\nDEBT SUSTAINABILITY ANALYSIS\n\n"
+             "Debt is projected at 70 percent of GDP.\n")
+    assert document_author(joint) == "International Monetary Fund and International Development Association"
