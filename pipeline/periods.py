@@ -115,6 +115,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # first number cannot be a month's day and the second can)
         ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{YEAR})(?![\d/]|[.,]\d)"),
         ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
+        ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]\d)-(?P<b>[01]\d)-(?P<y>{YEAR})(?![\d-])"),  # "08-09-2025" heading a column
         # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (see COLUMN_BEFORE)
         ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),

@@ -132,7 +132,7 @@ def _read_heading(words: str, column_starts: frozenset[str] = frozenset()) -> tu
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
         and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words)) \
         and times[-1].kind != "day_year_span" \
-        and (len(spans) > 1 or spans[-1][0] in column_starts)
+        and (len(spans) > 1 or spans[-1][0] in column_starts and spans[-1][0] != spans[-1][1])  # (not a day: "08-09-2025")
     # ("1 July 2023 – 30 June 2024": the days of a (fiscal) year, no change; "Jul-Jun / 2024-25": a fiscal year's total)
     changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATED.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;

@@ -460,3 +460,18 @@ def test_a_fiscal_years_column_with_a_preliminary_mark_over_a_share_of_gdp_is_th
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["53,240"] == found["1.59"] == ("2024-04", "2025-03")
     assert found["51,420"] == ("2022-04", "2023-03")
+
+
+def test_days_written_day_month_year_with_hyphens_head_columns_and_a_caption_ending_in_a_percent_of_a_total():
+    text = ("Department of Water Affairs of Namibia\n\nWEEKLY DAM BULLETIN\n\n"
+            "Table 1. Storage by basin, % of capacity\n"
+            "                       This week    Last week    Last year\n"
+            "Basin                  15-09-2025   08-09-2025   16-09-2024\n"
+            "Kunene                      61.2         61.8         70.4\n"
+            "Orange                      44.0         44.6         38.9\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["61.2"].period_start, found["61.2"].unit) == ("2025-09-15", "percent")
+    assert found["61.8"].period_start == "2025-09-08" and found["70.4"].period_end == "2024-09-16"
+    assert found["44.0"].value == "44" and found["44.0"].unit == "percent"
+    cells = {(c.label, c.heading) for c in stacked_table_cells(text)}
+    assert ("Kunene (This week)", "15-09-2025") in cells  # a day, no span: not a column of changes
