@@ -475,3 +475,12 @@ def test_days_written_day_month_year_with_hyphens_head_columns_and_a_caption_end
     assert found["44.0"].value == "44" and found["44.0"].unit == "percent"
     cells = {(c.label, c.heading) for c in stacked_table_cells(text)}
     assert ("Kunene (This week)", "15-09-2025") in cells  # a day, no span: not a column of changes
+
+
+def test_a_double_hyphen_marks_an_empty_cell_and_the_row_is_read_under_the_captions_year():
+    text = ("Economy of Tanzania\n\nTable 1. Licences by type, 2024\n\n"
+            "                               Applied   Granted   Renewed   Revoked\n"
+            "Primary mining licence           1,104       702        --        96\n"
+            "Prospecting licence                538       246        61        88\n")
+    found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,104"] == ("1104", "2024") and found["96"] == ("96", "2024") and found["61"] == ("61", "2024")
