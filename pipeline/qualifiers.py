@@ -57,6 +57,9 @@ def names_a_multiple(text: str, start: int) -> bool:
     return _multiple_ratio().search(text, max(0, start - 60), start) is not None
 
 
+COLUMN_GAP = re.compile(r"\t| {4,}")  # (not the blanks of Markdown's "**": "about **9%**")
+
+
 def qualifier(sentence: str, q: Quantity) -> str:
     if q.value_high is not None:
         return "range"
@@ -67,6 +70,8 @@ def qualifier(sentence: str, q: Quantity) -> str:
     pattern, words = _qualifier_pattern()
     window = max(0, q.start - 30)
     m = pattern.search_in(sentence, window, q.start)  # (a match of the window's slice)
+    if m and COLUMN_GAP.search(sentence, window + m.end("q"), q.start):
+        m = None  # "Standard grade   48 lbs and above      2,600": the row's class, across a column gap, not the figure's
     if m and not (m.group("connector") and m.group("q").lower() in PARTICLES):  # "the peg was carried over at 655.957"
         if m.group("q").lower() == "over" and q.unit in SPELL_UNITS and not LONGER_THAN.search(sentence, 0, window + m.start("q")):
             return "exact"  # "to be repaid over 20 years", "US$7 billion over 37 months": the time it is spread across

@@ -484,3 +484,16 @@ def test_a_double_hyphen_marks_an_empty_cell_and_the_row_is_read_under_the_capti
             "Prospecting licence                538       246        61        88\n")
     found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert found["1,104"] == ("1104", "2024") and found["96"] == ("96", "2024") and found["61"] == ("61", "2024")
+
+
+def test_a_row_class_with_a_number_across_a_column_gap_is_label_and_its_and_above_is_no_qualifier():
+    text = ("Coffee Board of Uganda\n\nThe coffee marketing season runs from 1 October to 30 September.\n\n"
+            "Table 1. Indicative prices by grade (UGX per kg)\n\n"
+            "Grade               Screen size          2024/2025    2025/2026    Change (%)\n"
+            "Grade AA            18 and above             9,600       10,400           8.3\n"
+            "Grade AB            15 to 17                 8,900        9,500           6.7\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["9,600"].period_start, found["9,600"].period_end) == ("2024-10", "2025-09")
+    assert (found["10,400"].period_start, found["10,400"].unit) == ("2025-10", "UGX")
+    assert found["9,600"].qualifier == "exact"  # "18 and above" is the row's class
+    assert found["8.3"].unit == "percent"
