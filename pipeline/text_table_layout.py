@@ -41,7 +41,7 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
 # (a label may open with a tenor: "3M PRIBOR", "10Y yield")
 # (a label may hold a number between words, "Customers at 31 December (thousand)", "vessels up to 10,000 GT",
 # "full 20-ft container", or in a name, "SEM-10 (points)")
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")

@@ -497,3 +497,15 @@ def test_a_row_class_with_a_number_across_a_column_gap_is_label_and_its_and_abov
     assert (found["10,400"].period_start, found["10,400"].unit) == ("2025-10", "UGX")
     assert found["9,600"].qualifier == "exact"  # "18 and above" is the row's class
     assert found["8.3"].unit == "percent"
+
+
+def test_rows_opening_with_a_dotted_code_are_read_with_their_description_as_label():
+    text = ("Ministry of Finance of Samoa\n\nTable 1. Changes of import duty (%)\n\n"
+            "Tariff item  Description                      Old   New   Change\n"
+            "0402.21.00   Milk powder, unsweetened          15     5      -10\n"
+            "2403.99.00   Other manufactured tobacco        15    32      +17\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert found["15"].unit == found["32"].unit == "percent"
+    assert {"0402.21.00", "0402.21"}.isdisjoint(found)
+    assert ("0402.21.00", "name") in {(t.token, t.disposition) for t in tokens}
