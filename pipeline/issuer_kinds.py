@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.captions import SOURCE_NOTE
+from pipeline.countries import country_mentions
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
@@ -88,7 +89,9 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
         return False
     if any(COMPILED_BY.match(line) or STATISTICS_UNIT.match(line) for line in heading):
         return True
-    head = author.split(" of ")[0].split()[-1]  # ("Cashewnut Board of Tanzania": "the Board")
+    named, _, of = author.partition(" of ")
+    # ("Cashewnut Board of Tanzania": "the Board"; not "Council of Economic Advisers")
+    head = named.split()[-1] if of and country_mentions(of) else author.split()[-1]
     return head in load_lexicon("context")["self_naming_heads"] \
         and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
 

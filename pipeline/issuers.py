@@ -55,6 +55,18 @@ def _author_patterns() -> tuple[re.Pattern[str], ...]:
                  for p in load_lexicon("context")["author_patterns"])
 
 
+def _joint(name: str) -> str:
+    """A letterhead line's name; two bodies side by side across a wide gap, each named by its institution head,
+    as a joint one ("INTERNATIONAL MONETARY FUND      INTERNATIONAL DEVELOPMENT ASSOCIATION"); else its first part
+    ("CENTRAL BANK OF KENYA      NAIROBI")."""
+    parts = re.split(r"[ \t]{3,}", name)
+    if len(parts) == 1:
+        return name
+    if len(parts) == 2 and all(_english_head(part) for part in parts):
+        return f"{parts[0]} {'AND' if name.isupper() else 'and'} {parts[1]}"
+    return parts[0]
+
+
 def _english_head(name: str) -> bool:
     """Whether a body's name has an English institution head, last or before its "of" ("Croatian National
     Bank", "National Bank of Ruritania")."""
@@ -113,7 +125,7 @@ def document_author(text: str) -> str:
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:
             # "INTERNATIONAL MONETARY FUND      INTERNATIONAL DEVELOPMENT ASSOCIATION": two bodies' joint letterhead
-            name = re.sub(r"[ \t]{3,}", " AND " if m.group("org").isupper() else " and ", m.group("org").strip())
+            name = _joint(m.group("org").strip())
             if ABBREVIATION.fullmatch(bare := without_legal_form(name).rstrip(" ,")):
                 # "OTE, a.s.": an abbreviation keeps its capitals; "IMPIC, I.P." over "Instituto dos Mercados Públicos,
                 # do Imobiliário e da Construção": the line below spells it out
@@ -187,7 +199,7 @@ UNIT_LINE = re.compile(r"^[ \t]*(?P<org>(?:[A-Z][\w’'-]*[ \t]+){1,5}(?:Departm
 def _defines_itself(unit: str, text: str) -> bool:
     """Whether the text goes on to name a ministry's unit under its letterhead with the short name it
     will speak of itself by ("The Mining Cadastre Department (the Department) receives …"): its own report."""
-    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?[A-Z][\w-]*\)", text) is not None
+    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?(?:Department|Division|Directorate|Unit)\)", text) is not None
 
 
 # "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
@@ -246,6 +258,9 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     operating = operates(author, text)
     accounts = own_accounts(author, heading)
     operated = (operated_by(author) if operating else titled_operator(heading, text)) or accounts
+    if operated.split()[-1:] and operated.split()[-1] in load_lexicon("context")["titled_programme_heads"] \
+            and estimator_type(author) == "international_organisation":
+        operated = ""  # a lender's or an agency's programme with the country: the figures stay the country's
     if operated and home and any(runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     return Issuer(

@@ -55,7 +55,9 @@ def operated_by(author: str) -> str:
 
 
 # "ACTUARIAL REVIEW OF THE NATIONAL INSURANCE FUND": a title in capitals naming the fund or company it reviews
-TITLED_OPERATOR = re.compile(r"\b(?:REVIEW|E?VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
+# ("REPORT OF THE AUDITOR-GENERAL ON THE SCHOOL FEEDING PROGRAMME": no name runs across "ON THE")
+TITLED_OPERATOR = re.compile(r"\b(?P<title>REVIEW|E?VALUATION|REPORT|ACCOUNTS|STATEMENTS|AUDIT)\s+OF\s+THE\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+                             r"(?P<name>(?:(?!(?:OF|ON|THE|FOR|INTO)\s)[A-Z][A-Z’'&-]*\s+){1,6}?(?P<head>[A-Z]+))\s*$")
 # "REVIEW OF PRICES FOR HUNTER WATER CORPORATION FROM 1 JULY 2025": a regulator's decision on a company's prices
 TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FOR|OF)\s+(?:THE\s+)?(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}?"
                               r"(?P<head>[A-Z]+))(?:\s+(?:FROM|FOR|IN|TO)\b.*)?\s*$")
@@ -71,9 +73,13 @@ def titled_operator(heading: list[str], text: str) -> str:
     STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
     its name ("State Pension Fund"); else ""."""
     lexicon = load_lexicon("context")
-    heads = {head.upper() for head in lexicon["operator_company_heads"] + lexicon["titled_programme_heads"]}
+    heads = {head.upper() for head in lexicon["operator_company_heads"]}
+    programmes = {head.upper() for head in lexicon["titled_programme_heads"]}
     for index, line in enumerate(heading):
         m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
+        if m and m.re is TITLED_OPERATOR and m.group("title") == "EVALUATION" and m.group("head") in programmes:
+            # (an evaluation, not a lender's or an agency's review of its own programme with a country)
+            return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
         if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
                 and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
             m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)

@@ -7,6 +7,7 @@ first lets the quantity recogniser leave them alone and lets context.py date eac
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -248,7 +249,7 @@ def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "numeric_date":
         first, second = int(g["a"]), int(g["b"])
         day, month = (second, first) if second > 12 >= first else (first, second)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not (1 <= month <= 12 and 1 <= day <= monthrange(int(g["y"]), month)[1]):  # (no "31-02-2025")
             return (("9", "0"),)  # no day of any calendar: dropped below (start after end)
         return ((f"{g['y']}-{month:02d}-{day:02d}",) * 2,)
     if kind == "month_span":

@@ -32,7 +32,7 @@ CHANGE_ABBREVIATED = re.compile(rf"(?<![\w/-])(?:{CHANGE_ABBREVIATION})(?![\w/-]
 SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
 BASE_BEFORE = re.compile(rf"(?:{COMPARED.pattern}|\b(?:from|since)\b)\s+$", re.IGNORECASE)  # "Change on 2024 (%)"
-SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[-–/]\d\d\b")  # "Oct-May 2024-25": months of a split year, to date
+SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[-–/]\d\d[a-z*]?\b")  # "Oct-May 2024-25": months of a split year, to date
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
@@ -119,10 +119,11 @@ def _as_heading(period: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
-def _read_heading(words: str, column_starts: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
+def _read_heading(words: str, others: tuple[tuple[str, str], ...] = ()) -> tuple[str, str, bool]:
     """A column's stacked heading as (its latest time, what else it says, whether it heads changes).
-    A span heads changes when it runs from another column's time ("May  June  May to June 2025");
-    from a time no column has, it is a period to date or a rolling one ("May 2025  May 2024  Jan-May 2025")."""
+    A span heads changes when it runs from one other column's time to the next's ("May  June  May to June
+    2025"); else it is a period to date or a rolling one ("May 2025  May 2024  Jan-May 2025", "Jan  Feb  Mar
+    Jan-Mar 2025"). others: the times of the other columns that name one."""
     times = time_expressions(words)
     rest = words
     for t in reversed(times):
@@ -132,7 +133,7 @@ def _read_heading(words: str, column_starts: frozenset[str] = frozenset()) -> tu
     between = len(spans) > 1 or bool(times) and SPAN_WORD.search(words, times[-1].start, times[-1].end) is not None \
         and not (year_not_from_january(spans[-1]) or SPLIT_YEAR.search(words)) \
         and times[-1].kind != "day_year_span" \
-        and (len(spans) > 1 or spans[-1][0] in column_starts and spans[-1][0] != spans[-1][1])  # (not a day: "08-09-2025")
+        and (len(spans) > 1 or _between_columns(spans[-1], others))
     # ("1 July 2023 – 30 June 2024": the days of a (fiscal) year, no change; "Jul-Jun / 2024-25": a fiscal year's total)
     changes = bool(CHANGE_WORD.search(rest) or CHANGE_ABBREVIATED.search(rest)) or between
     # the latest time as written ("Q2 2025"); of a span written as one ("August to September 2025"), its end;
@@ -144,6 +145,15 @@ def _read_heading(words: str, column_starts: frozenset[str] = frozenset()) -> tu
     if changes and not CHANGE_WORD.search(rest):
         rest = f"{rest} change".strip()
     return latest, rest, changes
+
+
+def _between_columns(span: tuple[str, str], others: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a span runs from one column's time to the next column's, none between ("May" and "June"
+    for "May to June 2025"; not "Jan", "Feb", "Mar" for "Jan-Mar 2025"), which a change column compares."""
+    start, end = span
+    others = tuple(other for other in others if other != span)  # (a column of the same span: "2024-25p", "2024-25p % of GDP")
+    return start != end and any(s == start for s, _ in others) and any(e == end for _, e in others) \
+        and not any(start < s and e < end for s, e in others)
 
 
 def stacked_table_cells(text: str) -> list[Cell]:
@@ -250,9 +260,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                 words[column] = f"{words[column]} {chunk.text}".strip()
         units = _units_over(placed_units, len(columns), units)
         units = [bracketed.get(column, unit) for column, unit in enumerate(units)]  # "£" over one column, "Change (%)" the next
-    singles = [time.periods[0] for time in map(time_expressions, words) for time in time[:1] if len(time.periods) == 1]
-    column_starts = frozenset(start for start, end in singles if start == end)  # the columns of one month, quarter or year
-    read = [_read_heading(w, column_starts) for w in words]
+    own = [times[0].periods[0] if len(times) == 1 and len(times[0].periods) == 1 else None for times in map(time_expressions, words)]
+    read = [_read_heading(w, tuple(p for other, p in enumerate(own) if p and other != index)) for index, w in enumerate(words)]
     times = [time for time, _, _ in read if time]
     latest = max(times, key=period_end) if times else ""
     # ("June 2025  June 2024  Change  Jul-Jun 2024-25  Jul-Jun 2023-24  Change": each change column is of the
@@ -264,7 +273,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
         if time:
             group.append(time)
         untimed = untimed or not (time or changes)
-        of_group = "" if untimed else max(group, key=period_end) if group else latest
+        # (only beside one base column: "2023  2024  Share (%)  Change (%)" compares the two years)
+        of_group = "" if untimed and len(group) < 2 else max(group, key=period_end) if group else latest
         headed.append((time or (of_group if changes else ""), rest, changes))
         if changes and not time:
             group, untimed = [], False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.attribution import find_sources
 from pipeline.issuers import document_author
+from pipeline.issuer_kinds import speaks_of_itself
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 
@@ -3261,3 +3262,22 @@ def test_a_ministrys_unit_that_names_itself_a_statistical_summary_a_board_of_its
     joint = ("INTERNATIONAL MONETARY FUND          INTERNATIONAL DEVELOPMENT ASSOCIATION\n\nKENYA\nDEBT SUSTAINABILITY ANALYSIS\n\n"
              "Debt is projected at 70 percent of GDP.\n")
     assert document_author(joint) == "International Monetary Fund and International Development Association"
+
+
+def test_review_programme_titles_ministry_units_self_naming_bodies_and_wide_letterheads_stay_in_bounds():
+    audit = ("REPUBLIC OF ZAMBIA\nOFFICE OF THE AUDITOR GENERAL\n\nREPORT OF THE AUDITOR-GENERAL ON THE SCHOOL FEEDING PROGRAMME\n\n"
+             "Lusaka, June 2025\n\nThe programme fed 1.1 million pupils in 2024. Food inflation reached 16% in 2024.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(audit))[0]}
+    assert "Auditor" not in subjects["1.1 million"] and subjects["16%"] == "Zambia"
+    review = ("INTERNATIONAL MONETARY FUND\n\nPAKISTAN\nFIRST REVIEW OF THE EXTENDED FUND FACILITY PROGRAM\n\n"
+              "Gross reserves reached $11.7 billion at end-June 2025.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(review))[0]}["$11.7 billion"] == "Pakistan"
+    circular = ("REPUBLIC OF ZAMBIA\nMINISTRY OF FINANCE AND PLANNING\nBudget Department\n\nCALL CIRCULAR 2026\n\n"
+                "The Budget Department (BD) will issue ceilings of K2.1 billion.\n")
+    assert document_author(circular) == "Ministry of Finance and Planning"  # an abbreviation is no "the Department"
+    advisers = ("The Council of Economic Advisers (the Council) reviews the data, and the Council reports monthly.\n")
+    assert not speaks_of_itself("Council of Economic Advisers", advisers, [])  # "of" no country: not "the Council"
+    assert speaks_of_itself("Tea Council of Malawi", advisers.replace("Economic Advisers", "Malawi"), [])
+    assert document_author("CENTRAL BANK OF KENYA          NAIROBI\n\nMonthly bulletin\n") == "Central Bank of Kenya"
+    tokens = extract_document(document_from_text("Economy of Kenya\n\nExports  fell  by  a  quarter  in 2024.\n"))[1]
+    assert {t.token: t.disposition for t in tokens}["quarter"] != "date"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
+from pipeline.periods import time_expressions
 from pipeline.stacked_tables import stacked_table_cells, unit_of
 
 LABOUR_RELEASE = """Statistics Office of Ruritania
@@ -509,3 +510,19 @@ def test_rows_opening_with_a_dotted_code_are_read_with_their_description_as_labe
     assert found["15"].unit == found["32"].unit == "percent"
     assert {"0402.21.00", "0402.21"}.isdisjoint(found)
     assert ("0402.21.00", "name") in {(t.token, t.disposition) for t in tokens}
+
+
+def test_review_a_change_beside_two_years_a_running_total_of_month_columns_and_days_that_no_calendar_has():
+    shares = ("Economy of Kenya\n\nTable 1. Exports by market, 2024 (KSh billion)\n\n"
+              "Market          2023      2024   Share (%)   Change (%)\n"
+              "Uganda          84.1      89.2       11.4          6.0\n"
+              "Pakistan        61.0      58.3        7.5         -4.4\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(shares))[0]}
+    assert found["6.0"] == found["-4.4"] == ("2024", "2024")  # the later of the two years compared
+    quarter = ("Economy of Kenya\n\nTable 2. Arrivals by month\n\n"
+               "                 Jan        Feb        Mar    Jan-Mar\n"
+               "                2025       2025       2025       2025\n"
+               "Air           41,210     39,870     44,050    125,130\n")
+    found = {o.mention: (o.value, o.period_start, o.period_end) for o in extract_document(document_from_text(quarter))[0]}
+    assert found["125,130"] == ("125130", "2025-01", "2025-03")  # the quarter's total, no change of March
+    assert time_expressions("on 31-02-2025") == [] and len(time_expressions("on 28-02-2025")) == 1
