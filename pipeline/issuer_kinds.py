@@ -56,7 +56,9 @@ def reports_own_survey(author: str, text: str) -> bool:
 def speaks_for_government(author: str) -> bool:
     """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
     are the country's official ones."""
-    return bool(author) and author.split()[0] in load_lexicon("context")["government_issuer_heads"]
+    heads = load_lexicon("context")["government_issuer_heads"]
+    # (also a ministry's unit named head last: "Macroeconomic Policy Department")
+    return bool(author) and (author.split()[0] in heads or author.split()[-1] in ("Department", "Directorate"))
 
 
 def publishes_own_statistics(author: str) -> bool:

@@ -3281,3 +3281,11 @@ def test_review_programme_titles_ministry_units_self_naming_bodies_and_wide_lett
     assert document_author("CENTRAL BANK OF KENYA          NAIROBI\n\nMonthly bulletin\n") == "Central Bank of Kenya"
     tokens = extract_document(document_from_text("Economy of Kenya\n\nExports  fell  by  a  quarter  in 2024.\n"))[1]
     assert {t.token: t.disposition for t in tokens}["quarter"] != "date"
+
+
+def test_a_ministrys_unit_issuing_its_report_keeps_the_governments_voice():
+    text = ("REPUBLIC OF MALAWI\nMINISTRY OF FINANCE\nMacroeconomic Policy Department\n\nQUARTERLY ECONOMIC UPDATE\n\n"
+            "The Macroeconomic Policy Department (the Department) prepares this update. "
+            "Domestic revenue is estimated at MWK 1.2 trillion in 2025.\n")
+    assert document_author(text) == "Macroeconomic Policy Department"
+    assert sources(text)["MWK 1.2 trillion"] == "Macroeconomic Policy Department"
