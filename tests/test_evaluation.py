@@ -306,9 +306,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # and 154 (encyclopedic: Japan's lost decade, Ireland's Celtic Tiger, Iceland after the 2008 collapse, Niue): read
 # before any change for them, they scored unit .850, period .584, subject .740, source .571, indicator .584 (1,038
 # core facts), and took the pool (34,455 core facts) to unit .9388, subject .7928, source .7871, indicator .6288:
-# those floors go just under these scores.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.938, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.792, "source": 0.787, "indicator": 0.628}
+# those floors go just under these scores. By the session's end the new sets read unit .912, period .647, source .784,
+# indicator .622, and the pool unit .9406, source .7947 (the 33,417 of the sets before them: period .7860 → .7889,
+# subject .7932 → .7945, no field down): the unit floor goes back to .94 and the source floor to .79.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.792, "source": 0.79, "indicator": 0.628}
 
 
 @pytest.fixture(scope="module")
