@@ -56,9 +56,9 @@ def reports_own_survey(author: str, text: str) -> bool:
 def speaks_for_government(author: str) -> bool:
     """Whether the document's issuer is a part of the government ("Ministry of Finance"): its figures
     are the country's official ones."""
-    heads = load_lexicon("context")["government_issuer_heads"]
+    lexicon = load_lexicon("context")
     # (also a ministry's unit named head last: "Macroeconomic Policy Department")
-    return bool(author) and (author.split()[0] in heads or author.split()[-1] in ("Department", "Directorate"))
+    return bool(author) and (author.split()[0] in lexicon["government_issuer_heads"] or author.split()[-1] in lexicon["government_unit_heads"])
 
 
 def publishes_own_statistics(author: str) -> bool:

@@ -192,14 +192,15 @@ MINISTRY = re.compile(r"\s*(?:THE\s+|The\s+)?(?:MINISTRY|Ministry)\b")  # over o
 OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
 
 
-UNIT_LINE = re.compile(r"^[ \t]*(?P<org>(?:[A-Z][\w’'-]*[ \t]+){1,5}(?:Department|Division|Directorate|Unit)"
-                       r"|(?:Department|Division|Directorate)[ \t]+of[ \t]+[A-Z][\w’' -]{2,60}?)[ \t]*$")
+UNIT_HEADS = "|".join(load_lexicon("context")["ministry_unit_heads"])
+UNIT_LINE = re.compile(rf"^[ \t]*(?P<org>(?:[A-Z][\w’'-]*[ \t]+){{1,5}}(?:{UNIT_HEADS})"
+                       rf"|(?:{UNIT_HEADS})[ \t]+of[ \t]+[A-Z][\w’' -]{{2,60}}?)[ \t]*$")
 
 
 def _defines_itself(unit: str, text: str) -> bool:
     """Whether the text goes on to name a ministry's unit under its letterhead with the short name it
     will speak of itself by ("The Mining Cadastre Department (the Department) receives …"): its own report."""
-    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?(?:Department|Division|Directorate|Unit)\)", text) is not None
+    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?(?:{UNIT_HEADS})\)", text) is not None
 
 
 # "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
