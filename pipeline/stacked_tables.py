@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipeline.periods import time_expressions
+from pipeline.periods import TimeExpression, time_expressions
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
@@ -119,12 +119,11 @@ def _as_heading(period: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
-def _read_heading(words: str, others: tuple[tuple[str, str], ...] = ()) -> tuple[str, str, bool]:
+def _read_heading(words: str, times: list[TimeExpression], others: tuple[tuple[str, str], ...] = ()) -> tuple[str, str, bool]:
     """A column's stacked heading as (its latest time, what else it says, whether it heads changes).
     A span heads changes when it runs from one other column's time to the next's ("May  June  May to June
     2025"); else it is a period to date or a rolling one ("May 2025  May 2024  Jan-May 2025", "Jan  Feb  Mar
-    Jan-Mar 2025"). others: the times of the other columns that name one."""
-    times = time_expressions(words)
+    Jan-Mar 2025"). times: the heading's time expressions; others: the times of the other columns that name one."""
     rest = words
     for t in reversed(times):
         rest = rest[: t.start] + rest[t.end :]
@@ -260,8 +259,10 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                 words[column] = f"{words[column]} {chunk.text}".strip()
         units = _units_over(placed_units, len(columns), units)
         units = [bracketed.get(column, unit) for column, unit in enumerate(units)]  # "£" over one column, "Change (%)" the next
-    own = [times[0].periods[0] if len(times) == 1 and len(times[0].periods) == 1 else None for times in map(time_expressions, words)]
-    read = [_read_heading(w, tuple(p for other, p in enumerate(own) if p and other != index)) for index, w in enumerate(words)]
+    column_times = [time_expressions(w) for w in words]
+    own = [times[0].periods[0] if len(times) == 1 and len(times[0].periods) == 1 else None for times in column_times]
+    read = [_read_heading(w, times, tuple(p for other, p in enumerate(own) if p and other != index))
+            for index, (w, times) in enumerate(zip(words, column_times))]
     times = [time for time, _, _ in read if time]
     latest = max(times, key=period_end) if times else ""
     # ("June 2025  June 2024  Change  Jul-Jun 2024-25  Jul-Jun 2023-24  Change": each change column is of the
