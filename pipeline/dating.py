@@ -67,6 +67,8 @@ def bind_periods(
     if reached:
         return ((reached.period[1], reached.period[1]),), False
     periods, weak = _own_time(sentence, q, dated, others)
+    if q.joined_by == "from":  # the level a change started from held until the time the change opens ("cut from 5% to 3% with effect from …")
+        periods = tuple((first, last or first) for first, last in periods)
     if earlier is not None:
         level = periods
         if periods and periods[0] == earlier.period:  # the base's own time: the level's is the one before

@@ -38,6 +38,15 @@ def _since_lead() -> Caseless:
 
 
 @lru_cache(maxsize=1)
+def _in_force_lead() -> Caseless:
+    """"From 1983 emigrants could keep deposits paying 9%", "…; from October 1991 it followed a crawling peg",
+    "in force from 1 April 1991", "with effect from 1 July 2025": the time a rule, rate or price took effect,
+    opening its clause or after words of coming into force (not a change's base: "up 3% from 2023")."""
+    leads = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["in_force_leads"], key=len, reverse=True))
+    return Caseless(rf"(?:^|[;:]\s+|,\s+(?:and\s+|but\s+)?|\b(?:{leads})\s+)from\s+$")
+
+
+@lru_cache(maxsize=1)
 def _record_before() -> Caseless:
     words = "|".join(re.escape(w) for w in load_lexicon("context")["record_words"])
     # ("the highest for any month since …"; not "in most years since 2010", a span's years)
@@ -78,6 +87,11 @@ def open_spans(
             # "… peaking at 30.4% in 1967. … Defense spending remained near 30% until 1971": from the
             # time named last before to then
             result.append(TimeExpression(t.start, t.end, ((since, t.period[1]),), "span"))
+            continue
+        if t.kind in OPENABLE and "from" in sentence[max(0, t.start - 30) : t.start].lower() \
+                and _in_force_lead().search_at(sentence, 0, t.start) is not None:
+            # in force from then on: a span without an end ("From 1 January 2004 … a single rate of 19%")
+            result.append(TimeExpression(t.start, t.end, ((t.period[0], ""),), "since"))
             continue
         lead = _since_lead().search_at(sentence, 0, t.start)
         if t.kind not in OPENABLE or lead is None or record_base(sentence, t.start):

@@ -199,7 +199,7 @@ def _year_after(period: Period, offset: int) -> tuple[Period, ...]:
     """The (last) year of a period, moved on by `offset` years: "that year" after "in December 2023"
     is 2023; after a fiscal year (twelve months from 2023-04 to 2024-03, or a split year 2023/2024)
     it is that fiscal year, and "the year before" the twelve months before it."""
-    year = period[1][:4]
+    year = (period[1] or period[0])[:4]  # (a span open to the future: "From 1999 …, of 3.2% of GDP that year")
     if not year.isdigit():
         return ()
     if year_not_from_january(period):

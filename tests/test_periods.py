@@ -337,6 +337,25 @@ def test_since_without_an_end_stays_open_and_since_a_record_stays_as_named():
     assert [t.period for t in settled] == [("2023", "2023"), ("1983", "1983")]
 
 
+def test_a_time_a_rule_took_effect_from_opens_a_span_without_an_end():
+    # "From 1986 …" opening a clause, "in force from", "with effect from": what held from then on, not in that year alone
+    text = ("From 1986 savers could keep dollar deposits paying 7% interest in Arcadia. The Currency Board Act, "
+            "in force from 1 March 1992, fixed the rate at 4.20 lari to the dollar. The levy on exported sugar "
+            "was cut from 4% to 2.5% with effect from 1 July 2024; from October 2024 it was collected monthly, "
+            "on 3,000 tonnes at most, and the board ran a surplus of 1.2% of revenue that year.")
+    found = _periods(text)
+    assert found["7%"] == ("1986", "") and found["4.20 lari"] == ("1992-03-01", "")
+    assert found["2.5%"] == ("2024-07-01", "") and found["3,000 tonnes"] == ("2024-10", "")
+    # the level a change started from held until then; "that year" is the year the span opened in
+    assert found["4%"] == ("2024-07-01", "2024-07-01") and found["1.2%"] == ("2024", "2024")
+
+
+def test_from_a_year_after_a_change_is_its_base_not_a_time_it_took_effect():
+    text = "Arcadia's exports rose 12% from 2023 to US$4.1 billion in 2024, and imports fell 3% from 2022."
+    found = _periods(text)
+    assert found["US$4.1 billion"] == ("2024", "2024") and "" not in found["12%"] and "" not in found["3%"]
+
+
 def test_level_reached_after_a_since_span_takes_its_end():
     text = ("Kenya's exports rose from 12 percent of GDP in 2015 to 14 percent in 2022, and tea earnings "
             "have nearly tripled since 2016, to US$1.4 billion.")
