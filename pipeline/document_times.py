@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from pipeline.lexicon import load_lexicon
-from pipeline.periods import TimeExpression, _months, time_expressions
+from pipeline.period_values import _months
+from pipeline.periods import TimeExpression, time_expressions
 from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times

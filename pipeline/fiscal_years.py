@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.countries import country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
-from pipeline.periods import _months
+from pipeline.period_values import _months
 from pipeline.settling import CALENDAR_YEAR, FiscalYear
 
 @lru_cache(maxsize=1)

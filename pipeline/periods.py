@@ -7,23 +7,17 @@ first lets the quantity recogniser leave them alone and lets context.py date eac
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
+from pipeline.period_values import _months, fiscal_months_of, periods_of
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
-QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4, "last": 4, "final": 4,  # ("the last quarter of 2024": its fourth)
-            "i": 1, "ii": 2, "iii": 3, "iv": 4}  # ("II quarter 2025": numbered in Roman figures)
-SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11}
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
 # (a decade before 1800 counts only with its "s": "the 1640s")
@@ -53,11 +47,6 @@ class TimeExpression:
     @property
     def period(self) -> tuple[str, str]:
         return self.periods[0]
-
-
-@lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    return {name.lower(): number for name, number in load_lexicon("context")["months"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +103,11 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("fiscal_years", rf"\bfy\s?(?P<y1>{YEAR})\s*(?:-|–|—|to|and|through)\s*fy\s?(?P<y2>{YEAR})\b"),
         # "12/12/2022", "05.03.2024", "2024-03-15": a day written in figures (day first, unless the
         # first number cannot be a month's day and the second can)
+        # "From 10-12-2025 to 14-12-2025", "01.07.2024–30.06.2025": from a day to a day, both written in figures
+        ("numeric_day_span", rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})\s*(?:-|–|—|to|until|till|through)\s*"
+                             rf"(?P<a2>[0-3]?\d)(?P=sep)(?P<b2>[0-3]?\d)(?P=sep)(?P<y2>{YEAR})(?![\d/]|[.,]\d)"),
         ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{YEAR})(?![\d/]|[.,]\d)"),
-        ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
+        ("numeric_date", rf"(?<![\d/.-])(?P<y>{YEAR})(?P<ymd>[-.])(?P<b>[01]\d)(?P=ymd)(?P<a>[0-3]\d)(?![\d-]|\.\d)"),  # "2025-08-01", "2025.08.01"
         ("numeric_date", rf"(?<![\d/.-])(?P<a>[0-3]\d)-(?P<b>[01]\d)-(?P<y>{YEAR})(?![\d-])"),  # "08-09-2025" heading a column
         # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (see COLUMN_BEFORE)
         ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
@@ -134,6 +126,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
         ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?:of\s+)?(?P<y>{YEAR})\b"),  # "the September quarter (of) 2024"
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|i{{1,3}}|iv)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
+        ("quarter", rf"\bq(?P<q>[1-4])\s*(?:-|–|—|to|through)\s*q(?P<q2>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),  # "Q1-Q3 2025": from the first to the last
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})(?:\b|[rpef](?!\w))"),  # "Q1 2025r": revised
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
         # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first
@@ -150,7 +143,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("year_start", rf"\b(?:(?:at|from|since|in)\s+)?(?:the\s+)?(?:start|beginning|turn)\s+of\s+(?P<y>{YEAR})\b"),
         # "by mid-2021": the middle month of the year; "early-2021", "late-2021": the year
         ("mid_year", rf"\b(?P<part>mid|early|late)-(?P<y>{YEAR})\b"),
-        ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<y>{YEAR})\b"),
+        ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<span>months|quarters)\s+of\s+(?P<y>{YEAR})\b"),
         ("month", rf"(?P<m1>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("decade_span", rf"\b(?P<y1>{DECADE})s{DASH}(?P<y2>{DECADE})s\b"),
         # "the late 1980s and early 1990s", "through the 1960s and 1970s": one stretch of time
@@ -195,7 +188,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
-        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
+        "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_day_span": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -204,142 +197,6 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
             need = Caseless(r"between")
         compiled.append((kind, Caseless(pattern), need))
     return compiled
-
-
-def _decade(year: int, part: str | None) -> tuple[str, str]:
-    part = (part or "").replace("the ", "").lower()
-    if year < 1800 and year % 100 == 0 and not part:
-        return str(year), str(year + 99)  # "the 1600s": a century (before 1800 it is never read as a decade)
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "first": (0, 4), "second": (5, 9), "latter": (5, 9)}.get(part, (0, 9))
-    return str(year + first), str(year + last)
-
-
-def _day(month: str, day: str, year: str) -> str:
-    number = _months()[month.lower().rstrip(".")]
-    return f"{year}-{number:02d}-{int(re.sub(r'[a-z]', '', day)):02d}"
-
-
-def _full_year(short: str, first: str) -> str:
-    """The second year of a split year as written in two digits: "1999/00" ends in 2000."""
-    if len(short) == 4:
-        return short
-    full = first[:2] + short
-    return str(int(first) + 1) if int(full) < int(first) and int(short) == (int(first) + 1) % 100 else full
-
-
-def _periods(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
-    g = m.groupdict()
-    if kind == "date_span":
-        first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
-        return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)
-    if kind == "day_year_span":
-        return ((_day(g["m1"], g["d1"], g["y1"]), _day(g["m2"], g["d2"], g["y2"])),)
-    if kind == "week":
-        day = _day(g["m1"] or g["m2"], g["d1"] or g["d2"], g["y"])
-        try:
-            last = date.fromisoformat(day)
-        except ValueError:  # no such day: keep what was written
-            return ((day, day),)
-        return (((last - timedelta(days=6)).isoformat(), day),)
-    if kind == "date":
-        day = _day(g["m1"], g["d1"], g["y"])
-        return ((day, day),)
-    if kind == "numeric_month":
-        return ((f"{g['y']}-{int(g['b']):02d}",) * 2,)
-    if kind == "numeric_date":
-        first, second = int(g["a"]), int(g["b"])
-        day, month = (second, first) if second > 12 >= first else (first, second)
-        if not (1 <= month <= 12 and 1 <= day <= monthrange(int(g["y"]), month)[1]):  # (no "31-02-2025")
-            return (("9", "0"),)  # no day of any calendar: dropped below (start after end)
-        return ((f"{g['y']}-{month:02d}-{day:02d}",) * 2,)
-    if kind == "month_span":
-        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
-        if last < first and not re.search(r"\sand\s", m.group()):  # "Jul-Jun 2024-25": across the new year, from the split year's first; "July–June 2024": to that year
-            start = int(g["y"]) - (0 if g.get("split") else 1)
-            return ((f"{start}-{first:02d}", f"{start + 1}-{last:02d}"),)
-        return ((f"{g['y']}-{first:02d}", f"{g['y']}-{last:02d}"),)
-    if kind == "month_year_span":
-        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
-        return ((f"{g['y1']}-{first:02d}", f"{g['y2']}-{last:02d}"),)
-    if kind == "quarter_ending":
-        last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1
-        first = last - {"quarter": 2, "year": 11}.get(g["span"].lower(), 5)  # (a half-year: six months)
-        return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
-    if kind == "month_to_day":
-        first = _months()[g["m1"].lower().rstrip(".")]
-        return ((f"{g['y']}-{first:02d}", _day(g["m2"] or g["m3"], g["d2"] or g["d3"], g["y"])),)
-    if kind == "year_to_month":
-        return ((g["y1"], f"{g['y2']}-{_months()[g['m2'].lower().rstrip('.')]:02d}"),)
-    if kind in ("years_to", "fiscal_years_to"):
-        n = 10 if not g["n"] else (int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()])
-        last = _full_year(g["y2"], g["y"]) if kind == "fiscal_years_to" else g["y"]  # (2029-30: the split year ends in 2030)
-        return ((str(int(g["y"]) - n + 1), last),)
-    if kind == "months_to":
-        n = int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()]
-        last = int(g["y"]) * 12 + _months()[g["m1"].lower().rstrip(".")] - 1
-        first = last - n + 1
-        return ((f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"),)
-    if kind == "year_ending":
-        last = _months()[g["m1"].lower().rstrip(".")]
-        if last == 12 and (g.get("d1") or g.get("d2")) and m.group().lower().startswith("year"):
-            return ((g["y"], g["y"]),)  # "the year ended 31 December 2024": an account's calendar year ("the year to December": twelve months)
-        first_index = int(g["y"]) * 12 + last - 12  # the month after the same month a year before
-        return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
-    if kind == "fiscal_quarter":  # the calendar months until dating.settle_times knows the fiscal year
-        first, last = _fiscal_months(kind, m)
-        year = _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"] or f"20{g['yy']}"
-        return ((f"{year}-{first:02d}", f"{year}-{last:02d}"),)
-    if kind == "fiscal_month_span":
-        first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
-        begun = str(int(g["y"]) - 1) if first > last else g["y"]  # "July–April FY2024": from July 2023
-        return ((f"{begun}-{first:02d}", f"{g['y']}-{last:02d}"),)
-    if kind == "half":
-        first = g["hn"] == "1" or g["nh"] == "1" or (g["half"] or "").lower() == "first"
-        return ((f"{g['y']}-01", f"{g['y']}-06"),) if first else ((f"{g['y']}-07", f"{g['y']}-12"),)
-    if kind == "quarter":
-        quarter = QUARTERS[g["q"].lower()]
-        return ((f"{g['y']}-{3 * quarter - 2:02d}", f"{g['y']}-{3 * quarter:02d}"),)
-    if kind == "first_months":
-        n = int(g["n"]) if g["n"].isdigit() else SMALL_NUMBERS[g["n"].lower()]
-        return ((f"{g['y']}-01", f"{g['y']}-{n:02d}"),)
-    if kind == "month":
-        month = f"{g['y']}-{_months()[g['m1'].lower().rstrip('.')]:02d}"
-        return ((month, month),)
-    if kind == "month_yy":
-        month = f"{'19' if int(g['yy']) >= 70 else '20'}{g['yy']}-{_months()[g['m1'].lower()]:02d}"
-        return ((month, month),)
-    if kind == "decade":
-        return (_decade(int(g["y"]), g.get("part") or g.get("half")),)
-    if kind == "decade_pair":
-        return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
-    if kind == "mid_year":
-        return ((f"{g['y']}-06", f"{g['y']}-06"),) if g["part"].lower() == "mid" else ((g["y"], g["y"]),)
-    if kind == "year_end":
-        return ((f"{g['y']}-12", f"{g['y']}-12"),)
-    if kind == "year_start":
-        return ((f"{g['y']}-01", f"{g['y']}-01"),)
-    if kind == "decade_span":
-        return ((g["y1"], str(int(g["y2"]) + 9)),)
-    if kind == "both":
-        return ((g["y1"], g["y1"]), (g["y2"], g["y2"]))
-    if kind == "split_years":
-        return ((g["y1"], _full_year(g["y2"], g["y3"])),)
-    if kind in ("span", "fiscal_span", "fiscal_years"):
-        return ((g["y1"], _full_year(g["y2"], g["y1"])),)
-    if g.get("yy"):  # "FY25": the fiscal year ending in 2025
-        return ((f"20{g['yy']}", f"20{g['yy']}"),)
-    return ((g["y"], g["y"]),)
-
-
-def _fiscal_months(kind: str, m: re.Match[str]) -> tuple[int, int]:
-    if kind == "fiscal_quarter" and m.group("hn"):
-        return (1, 6) if m.group("hn") == "1" else (7, 12)
-    if kind == "fiscal_quarter":
-        quarter = QUARTERS[(m.group("q") or m.group("qn")).lower()]
-        return 3 * quarter - 2, 3 * quarter
-    if kind == "fiscal_month_span":
-        return tuple(_months()[m.group(k).lower().rstrip(".")] for k in ("m1", "m2"))  # type: ignore[return-value]
-    return (0, 0)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -379,7 +236,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
             for m in pattern.finditer_at(text, start, end):
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
-                periods = _periods(kind, m)
+                periods = periods_of(kind, m)
                 if kind == "span" and SLASHED_YEARS.fullmatch(m.group()) and int(m.group("y2")) != int(m.group("y1")) + 1:
                     continue
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
@@ -391,7 +248,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
                 if all(a <= b for a, b in periods):
-                    taken.append(TimeExpression(m.start(), m.end(), periods, kind, _fiscal_months(kind, m)))
+                    taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
     return sorted(taken, key=lambda t: t.start)
 
 

@@ -271,6 +271,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities
     times = time_expressions(text)
+    if "quarters" in text:  # "the first three quarters of 2025": a time, no fraction
+        result.quantities = quantities = [q for q in quantities if not any(
+            t.kind == "first_months" and t.start <= q.start and q.end <= t.end for t in times)]
     # "Consumer Price Index (2021=100)": an index's base names the index; it is neither a time nor a score
     # ("(2024-25 dollars)": a span of years is no amount, whatever comes before it)
     price_bases = (m for m in PRICE_BASE.finditer(text) if PRICE_BASE_LEAD.search(text, max(0, m.start() - 40), m.start())

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import required_words, trie_pattern
-from pipeline.periods import QUARTERS, TimeExpression, _months
+from pipeline.period_values import QUARTERS, _months
+from pipeline.periods import TimeExpression
 
 YEARLESS = "YYYY"
 NO_YEAR_AFTER = r"(?!\.?,?\s*(?:(?:1[89]|20)\d\d\b|[0-3]?\d\b(?![,.]\d)|of\s+\d))"  # (not "June, 3,870 more")

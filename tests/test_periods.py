@@ -356,6 +356,18 @@ def test_from_a_year_after_a_change_is_its_base_not_a_time_it_took_effect():
     assert found["US$4.1 billion"] == ("2024", "2024") and "" not in found["12%"] and "" not in found["3%"]
 
 
+def test_spans_of_quarters_and_of_days_written_in_figures():
+    text = ("Arcadia's exports rose 4.1% in Q1-Q3 2025 and 2.2% in Q2 to Q3 2025. In the first three quarters of "
+            "2025 imports came to US$3.2 billion. From 10-12-2025 to 14-12-2025 the exchange sold US$45 million, and "
+            "the survey's fieldwork, 01.07.2024–30.06.2025, covered 1,200 households. A notice of 2025.08.01 set the "
+            "levy at 3%.")
+    found = _periods(text)
+    assert found["4.1%"] == ("2025-01", "2025-09") and found["2.2%"] == ("2025-04", "2025-09")
+    assert found["US$3.2 billion"] == ("2025-01", "2025-09") and "three quarters" not in found  # a time, no fraction
+    assert found["US$45 million"] == ("2025-12-10", "2025-12-14") and found["1,200"] == ("2024-07-01", "2025-06-30")
+    assert found["3%"] == ("2025-08-01", "2025-08-01")
+
+
 def test_level_reached_after_a_since_span_takes_its_end():
     text = ("Kenya's exports rose from 12 percent of GDP in 2015 to 14 percent in 2022, and tea earnings "
             "have nearly tripled since 2016, to US$1.4 billion.")
