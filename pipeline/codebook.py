@@ -137,6 +137,22 @@ def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
     return re.compile(r"\b(?:" + trie_pattern(owners) + r")\b"), owners
 
 
+@lru_cache(maxsize=1)
+def _not_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    phrases = sorted(load_lexicon("indicators")["not_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE), frozenset(p.split()[0] for p in phrases)
+
+
+def without_not_cues(text: str) -> str:
+    """The text with the phrases whose words are no cues ("trade union": no trade) blotted out, letter
+    for letter, so that no window cut from it finds a cue inside one ("… fees for trade| mark renewals")."""
+    pattern, first_words = _not_cues()
+    lower = text.lower()
+    if not any(word in lower for word in first_words):
+        return text
+    return pattern.sub(lambda m: "_" * len(m.group()), text)
+
+
 def cues_in(text: str) -> list[re.Match[str]]:
     """Every cue at every word start, shorter ones inside longer ones too ("gdp" in "gdp growth"),
     but not a one-word cue inside a name ("Council for Mutual Economic Assistance")."""

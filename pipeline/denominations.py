@@ -33,7 +33,7 @@ def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
     return following[0] in nouns or (q.unit == "count" and len(following) == 2 and following[1] in nouns)
 
 
-LIST_GAP_NAMES = re.compile(r",?\s*(?:and\s+|or\s+)?")
+LIST_GAP_NAMES = re.compile(r",?(?:[ \t]?\n?[ \t]?|\s*,\s*)(?:and\s+|or\s+)?")  # (not across a table's column gap: "16-24      412")
 # "100 old won for one new won", "5,000 old manat to the new one": the new unit a redenomination
 # counts the old ones against is its measure, not a second amount (nor the end of a range)
 OLD_UNITS = re.compile(r"\S+\s+old\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:for|to|into|per)\s+")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, unit_kind
+from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, unit_kind, without_not_cues
 from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
@@ -180,6 +180,7 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
     unit; `previous` is the sentence before it in its paragraph, read when the number's own words
     leave the concept open."""
     book = codebook()
+    sentence, previous = without_not_cues(sentence), without_not_cues(previous)
     found, share = _candidates(sentence, start, end, unit)
     if previous and _open(found, sentence, end, unit, previous.endswith((":", "–", "—"))):
         borrowed = _previous_hits(previous, unit, share)

@@ -72,6 +72,11 @@ MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A
 MODEL_SUFFIX = re.compile(r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)")  # (and "Q1" opening a table's row)
+# "16-24", "1-9", "250 or more", "65+" opening a table's row: a class of ages or sizes, its label (as in text_table_layout)
+CLASS_ROW_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=(?:[ \t]{2,}|\t)[-+−(]?\d)"
+                             r"|\d{1,4}(?=[ \t]+(?:and|or)[ \t]+(?:over|above|more|older|under|below|less|fewer)\b[^\n\d]*?(?:[ \t]{2,}|\t)[-+−(]?\d))")
+# "www.statbank.dk/LONMED3", "https://data.imf.org/2024": a web address names a page; its figures are part of the name
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"“”]+[^\s<>()\"“”.,;:!?]")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
@@ -98,7 +103,9 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 # (or a scale word alone in a line of units over the columns: "      thousands        change")
 STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)"
-                        r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)")
+                        r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
+                        # ("million" alone under "US$" in a stacked heading, not after a figure)
+                        r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit)
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?"

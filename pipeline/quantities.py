@@ -19,7 +19,7 @@ from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGGREGATE_MEMBERS, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
-    YEARS_COMPARED,
+    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
@@ -304,6 +304,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "Q" in text or "H1" in text or "H2" in text:  # "in 2Q24": a quarter written as a code; "Q1" opening a row
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
+    if "www." in text or "://" in text:  # "Source: www.statbank.dk/LONMED3": a web address
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in WEB_ADDRESS.finditer(text)]
+    if "  " in text or "\t" in text:  # "16-24      412    129": a class of ages or sizes labelling a table's row
+        result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in CLASS_ROW_LABEL.finditer(text)]
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name

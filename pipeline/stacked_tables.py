@@ -69,7 +69,7 @@ def _chunks(line: str) -> list[_Chunk]:
 
 def unit_of(chunk: str) -> str | None:
     """The unit a heading's word states ("thousands", "%", "(%)", "US$ million"), or None."""
-    bare = chunk.strip().removeprefix("(").removesuffix(")")
+    bare = chunk.strip().strip("-–—").strip().removeprefix("(").removesuffix(")")  # ("-- 1,000 persons --" over two columns)
     bare = SCALE_WORDS.get(bare.lower(), bare)
     return bare if bare and caption_scale(bare) is not None else None
 
@@ -254,7 +254,10 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                     units[spanned] = bracketed[spanned] = unit
                     words[spanned] = f"{words[spanned]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
-                placed_units.append((column, unit))
+                first = min(_spanned(columns, chunk) or [column])  # (from the first column it stands over)
+                if unit.lower() in SCALE_WORDS.values() and units[first] and (read := caption_scale(units[first])) and read[0] == 1:
+                    unit = f"{units[first]} {unit}"  # "US$" over "million": the column's currency, so scaled
+                placed_units.append((first, unit))
             else:
                 words[column] = f"{words[column]} {chunk.text}".strip()
         units = _units_over(placed_units, len(columns), units)
@@ -302,7 +305,9 @@ def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]
         # a lone word over one of the columns ("flash" under "Oct 2025") heads it with the lines above
         over_a_column = len(chunks) == 1 and chunks[0].start >= figures[0][0] - 1 \
             and index > 0 and len(_chunks(lines[index - 1].text(text))) >= 2
-        if _figures(text, line) is not None or (len(chunks) < 2 and not over_a_column) or MEASURED.search(line.text(text)):
+        # ("-- 1,000 persons --" over two columns is their unit, no figure)
+        if _figures(text, line) is not None or (len(chunks) < 2 and not over_a_column) \
+                or any(MEASURED.search(c.text) and unit_of(c.text) is None for c in chunks):
             break  # (a line with a figure that is no year's is a row, not a heading)
         heading.insert(0, line)
         index -= 1

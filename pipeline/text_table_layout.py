@@ -35,13 +35,15 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
                         rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
                         rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
                         re.MULTILINE | re.IGNORECASE)
+# a class of ages or sizes labelling a row: "16-24", "1-9", "250 or more", "67 and over", "65+" (before a column gap)
+CLASS_LABEL = r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=[ \t]{2}|\t)|\d{1,4}(?=[ \t]+(?:and|or)[ \t]+(?:over|above|more|older|under|below|less|fewer)\b)"
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
 # (a label may open with a tenor: "3M PRIBOR", "10Y yield")
 # (a label may hold a number between words, "Customers at 31 December (thousand)", "vessels up to 10,000 GT",
 # "full 20-ft container", or in a name, "SEM-10 (points)")
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")

@@ -428,3 +428,11 @@ def test_a_fish_catch_or_landings_are_a_commoditys_output():
     assert indicators_of("The national fish catch reached 612,000 tonnes in 2023.")["612,000 tonnes"] == "commodity_production"
     assert indicators_of("The catch of cod fell to 1,150 tonnes in 2023.")["1,150 tonnes"] == "commodity_production"
     assert indicators_of("Landings at the airport rose 12% to 48,000 in 2023.")["48,000"] != "commodity_production"
+
+
+def test_a_trade_union_or_a_trade_mark_is_no_cue_of_trade():
+    text = ("Trade union membership fell by 1.3% in 2024, and fees for trade mark renewals rose by 15%. "
+            "Foreign trade rose by 4.0% in 2024.")
+    found = indicators_of(text)
+    assert found["1.3%"] != "trade_total" and found["15%"] != "trade_total"
+    assert found["4.0%"] == "trade_total"

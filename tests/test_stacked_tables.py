@@ -526,3 +526,39 @@ def test_review_a_change_beside_two_years_a_running_total_of_month_columns_and_d
     found = {o.mention: (o.value, o.period_start, o.period_end) for o in extract_document(document_from_text(quarter))[0]}
     assert found["125,130"] == ("125130", "2025-01", "2025-03")  # the quarter's total, no change of March
     assert time_expressions("on 31-02-2025") == [] and len(time_expressions("on 28-02-2025")) == 1
+
+
+def test_a_line_of_units_with_a_scale_in_figures_and_rows_labelled_by_classes_of_ages_and_sizes():
+    text = ("Statistics Office of Arcadia\n\nTable 2. Union members by age, 31 December\n\n"
+            "                        2023       2024   Density\n"
+            "                      -- 1,000 persons --     (%)\n"
+            "16-24                  41.2       40.9      28.6\n"
+            "65+                     8.1        8.4      39.0\n"
+            "67 and over             3.3        3.5      41.3\n\n"
+            "Table 3. Open vacancies by firm size, end of quarter (x 1,000)\n\n"
+            "                 Q1 2025    Q2 2025\n"
+            "1-9                   80         76\n"
+            "250 or more          125        121\n\n"
+            "Source: www.statbank.ar/UNION3\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["41.2"].value, found["41.2"].period_start) == ("41200", "2023")
+    assert (found["40.9"].value, found["40.9"].period_start) == ("40900", "2024") and found["28.6"].unit == "percent"
+    assert found["8.4"].value == "8400" and found["3.5"].value == "3500"
+    assert found["80"].value == "80000" and found["121"].value == "121000" and found["121"].period_start == "2025-04"
+    # the classes label their rows, and a web address names its page: none is a quantity
+    assert {"16-24", "65", "67", "1-9", "250", "3"}.isdisjoint(found)
+    labels = {(t.token, t.disposition) for t in tokens}
+    assert {("16", "name"), ("250", "name"), ("3", "name")} <= labels, labels
+
+
+def test_a_scale_word_alone_under_a_currency_in_a_stacked_heading_is_part_of_each_figure():
+    text = ("Ministry of Finance of Arcadia\n\nTable 1. Allocation of proceeds, 2024\n\n"
+            "                              US$        Share\n"
+            "Eligible category         million          (%)\n"
+            "Clean transportation      1,012.4         52.5\n"
+            "Renewable energy            286.7         14.9\n")
+    cells = {text[c.start : c.end]: c for c in stacked_table_cells(text)}
+    assert cells["1,012.4"].caption_unit == "US$ million" and cells["52.5"].caption_unit == "%"
+    _, tokens = extract_document(document_from_text(text))
+    assert [t.disposition for t in tokens if t.token == "million"] == ["part_of_mention"]
