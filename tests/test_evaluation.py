@@ -309,8 +309,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # those floors go just under these scores. By the session's end the new sets read unit .912, period .647, source .784,
 # indicator .622, and the pool unit .9406, source .7947 (the 33,417 of the sets before them: period .7860 → .7889,
 # subject .7932 → .7945, no field down): the unit floor goes back to .94 and the source floor to .79.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.94, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.792, "source": 0.79, "indicator": 0.628}
+# Session 46 added sets 155 (new genres: trade union membership statistics, a household income and expenditure survey,
+# a seasonal irrigation water allocation announcement, an interbank payment network's annual statistics), 156 (new
+# genres: a producer price index release, a road programme's quarterly progress report, a sovereign green bond
+# allocation and impact report, a job vacancy survey release) and 157 (encyclopedic: Argentina's 1998–2002 depression,
+# Greece's debt crisis, Latvia's 2008–2010 crisis, Svalbard): read before any change for them, they scored value .887,
+# unit .838, period .573, subject .649, source .528, indicator .489 (1,034 core facts), and took the pool (35,489 core
+# facts, after this session's first changes) to value .9779, unit .9386, subject .7886, source .7854, indicator .6255:
+# those floors go just under these scores.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.938, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.788, "source": 0.785, "indicator": 0.625}
 
 
 @pytest.fixture(scope="module")
