@@ -35,9 +35,12 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         # "cut its policy rate by 50 basis points", "cut the rate six times, by a cumulative 1,100 basis
         # points": what was cut, and how often, may stand between verb and "by"
         rf"|\b(?:{cues})(?:\s+[\w’'–()-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        # "a fall in output of about 5.5%": what fell between the noun and its "of"
+        rf"|\b(?:{cues})\s+in\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
-    after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b")
+    # (not a share of people below a line: "27.5% below the indigence line")
+    after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b(?!\s+the\s+(?:[\w-]+\s+){{0,2}}(?:line|threshold)s?\b)")
     return before, after
 
 
@@ -49,7 +52,22 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     if LEVEL_REACHED.search(sentence, max(0, q.start - 40), q.start):
         return False  # "fell below 10%", "puts growth slightly lower, at 62.3%": the level it came to
     before, after = _decline_patterns()
-    return bool(before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25))
+    if before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25):
+        return True
+    # "… fell from LVL 479 in 2008 to LVL 445 in 2010, or by 7%", "reduced the wage by 22%, …, and by 32% for …":
+    # the same fall again, restated or continued
+    again = AGAIN_BY.search(sentence, max(0, q.start - 40), q.start)
+    return again is not None and _fall_before().search_in(sentence, max(0, again.start() - 90), again.start()) is not None
+
+
+AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _fall_before() -> Caseless:
+    """A word of decline earlier in the same clause (no ";" between)."""
+    cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
+    return Caseless(rf"\b(?:{cues})\b[^;]*$")
 
 
 LEVEL_REACHED = re.compile(r"\b(?:fell|dropped|declined|slipped|sank|slid|falling|dropping)\s+(?:to\s+)?(?:below|under)\s+(?:\w+\s+)?$"

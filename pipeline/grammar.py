@@ -100,6 +100,7 @@ def grammar() -> _Grammar:
     codes = (
         frozenset(c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency"))
         | frozenset(c for v in prefixes.values() for c in ([v] if isinstance(v, str) else v))
+        | frozenset(c for country in load_lexicon("places")["countries"] for c in country.get("former_currencies", []))  # "LVL 479"
     ) - frozenset(lex["ambiguous_currency_codes"])
     # ISO codes are matched case-sensitively: "TRY 5" is lira, "try 5 times" is not
     code_pattern = rf"(?-i:{_alternation(codes)})"

@@ -206,7 +206,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh
     # (a caption's "annual percentage change" is not of the rows that state their own unit: "Unemployment rate (%)")
     own_unit = ratio or label_unit(measure) or (bracket and caption_scale(bracket.group("unit")))
-    changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit)
+    changes = CHANGE_LABEL.search(measure) is not None or (cell.of_changes and not own_unit) \
+        or (unit == "percent" and PRICES_LABEL.search(measure) is not None)  # "Consumer prices, Dec.-Dec. (%)": a rate of change
     if unit == "count" and changes and (RATE_LABEL.search(measure) or cell.of_changes):
         unit = "percent"  # "Real GDP growth  4.6", "GDP" under "Annual percentage change": a rate of change, in percent
     if unit == "count" and RATE_ROW.search(measure) and not EXCHANGE_ROW.search(measure):
@@ -325,6 +326,7 @@ def accounting_negative(figure: str) -> bool:
     return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
 CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase|variation)\b", re.IGNORECASE)  # a row of rates of change
 RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
+PRICES_LABEL = re.compile(r"\b(?:(?:consumer|producer|retail|wholesale|export|import)\s+prices|cpi|ppi|deflator)\b(?!\s*(?:level|index\s+level))", re.IGNORECASE)
 EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price
 RATE_LABEL = re.compile(r"\b(?:growth|inflation)\b", re.IGNORECASE)  # a rate of change given without its unit is a percentage
 # a caption saying its figures are rates of change: "(year-on-year, %)", "Real GDP growth rates by industry"

@@ -3289,3 +3289,12 @@ def test_a_ministrys_unit_issuing_its_report_keeps_the_governments_voice():
             "Domestic revenue is estimated at MWK 1.2 trillion in 2025.\n")
     assert document_author(text) == "Macroeconomic Policy Department"
     assert sources(text)["MWK 1.2 trillion"] == "Macroeconomic Policy Department"
+
+
+def test_a_statistics_office_in_capitals_with_a_country_of_two_words_and_a_company_sdn_bhd():
+    assert document_author("STATISTICS SOUTH AFRICA\nPrivate Bag X44, Pretoria\n\nSTATISTICAL RELEASE P0142.1\n") \
+        == "Statistics South Africa"
+    assert document_author("PAYMENTS NETWORK RURITANIA SDN BHD (PayNet)\nLevel 9, Menara Vista\n\nANNUAL STATISTICS 2024\n") \
+        == "Payments Network Ruritania"
+    assert document_author("STATISTICS RELEASE\nBank of Ruritania\n") != "Statistics Release"
+

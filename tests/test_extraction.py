@@ -102,6 +102,12 @@ def test_scale_of_second_end_applies_to_first_in_a_change():
         ("Greece's growth was −1.2% in 2013.", "−1.2%", "-1.2"),
         ("Greek output fell by nearly one-third.", "one-third", "-0.3333"),
         ("Greek output fell to 3% of its peak.", "3%", "3"),
+        ("The IMF had projected a fall in Greek output of about 5.5% over 2010–2012.", "5.5%", "-5.5"),
+        ("Kenya's average wage fell from KSh 47,900 in 2008 to KSh 44,500 in 2010, or by 7%.", "7%", "-7"),
+        ("Kenya reduced the minimum wage by 22%, to KSh 5,860 a month, and by 32% for workers under 25.", "32%", "-32"),
+        ("According to the statistics office, 57.5% of the population of Kenya lived below the poverty line in October 2002 "
+         "and 27.5% below the indigence line.", "27.5%", "27.5"),
+        ("Kenya's exports fell by 3%, and imports rose by 2%.", "2%", "2"),
     ],
 )
 def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value):
@@ -2931,3 +2937,13 @@ def test_tariff_line_codes_a_stated_scale_and_quarter_under_a_columns_month_are_
     assert [d for token, d in dispositions if token == "quarter"] == ["date"] * 3
     assert {o.mention for o in observations} >= {"15", "5", "3.5", "3.2"}
     assert not {"0402.21.00", "0402.21", "21.00"} & {o.mention for o in observations}
+
+
+def test_a_former_currency_written_by_its_code_and_a_table_column_of_consumer_prices_keeps_its_sign():
+    text = ("Economy of Latvia\n\nThe average gross wage fell from LVL 479 in 2008 to LVL 445 in 2010.\n\n"
+            "Table 1. Latvia, 2008–2010\n\n"
+            "Year   GDP growth (%)   Consumer prices, Dec.-Dec. (%)\n"
+            "2009            -14.3                              -1.4\n"
+            "2010             -3.8                               2.4\n")
+    assert (one(text, "LVL 479").value, one(text, "LVL 479").unit) == ("479", "LVL")
+    assert one(text, "-1.4").value == "-1.4" and one(text, "-14.3").value == "-14.3"
