@@ -116,6 +116,9 @@ def part_of(sentence: str, at: int) -> int:
 # "$2,883 per FEU": an abbreviation after "per" right after an amount is its unit (not "in 2024, per NBS data")
 AMOUNT_PER = re.compile(r"\d(?:[\d.,]*\d)?%?\s+(?:[a-z]+\s+)?per\s+$")
 
+GLOSSED_LABEL = re.compile(r"\s*[A-Z][\w&.’'-]{0,12}\s*")
+
+
 def find_sources(sentence: str, home: Country | None, author: str = "") -> list[tuple[int, str]]:
     """(position, estimator) for every attribution in the sentence, in order. `author` is the
     organisation that issued the document (see document_author): its own decisions are its figures."""
@@ -153,6 +156,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "Detailed reports …"; "N$286 per TEU", "$2,883 per FEU": a unit, not a body one goes by
             if sentence.startswith("$", m.end("org")):
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
+            if sentence[m.start()] == "(" and GLOSSED_LABEL.fullmatch(sentence, 0, m.start()):
+                continue  # "FH (Danish Trade Union Confederation)  1,062.4": a row's label spelled out, no source
             if "action" in pattern.pattern.groupindex and (is_country(org) or not names_body(org)):
                 continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
             last = re.sub(r"^(?:the\s+)?", "", org.split(" and ")[-1])

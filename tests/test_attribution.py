@@ -3298,3 +3298,13 @@ def test_a_statistics_office_in_capitals_with_a_country_of_two_words_and_a_compa
         == "Payments Network Ruritania"
     assert document_author("STATISTICS RELEASE\nBank of Ruritania\n") != "Statistics Release"
 
+
+
+def test_a_row_label_spelled_out_in_brackets_is_no_source():
+    text = ("Statistics Office of Ruritania\n\nTable 1. Members by confederation (thousands)\n\n"
+            "                                        2023       2024\n"
+            "FH (Ruritanian Trade Union Confederation)  1,062.4    1,048.7\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["1,062.4"].source != "Ruritanian Trade Union Confederation"
+    # a body in brackets after a figure is still its source
+    assert find_sources("Inflation reached 7.4% in 2024 (National Statistics Office).", None) == [(32, "National Statistics Office")]
