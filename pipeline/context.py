@@ -57,17 +57,25 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     # "… fell from LVL 479 in 2008 to LVL 445 in 2010, or by 7%", "reduced the wage by 22%, …, and by 32% for …":
     # the same fall again, restated or continued
     again = AGAIN_BY.search(sentence, max(0, q.start - 40), q.start)
-    return again is not None and _fall_before().search_in(sentence, max(0, again.start() - 90), again.start()) is not None
+    if again is None:
+        return False
+    start = max(0, again.start() - 90)
+    start = max([start] + [m.end() for m in OTHER_CLAUSE.finditer(sentence, start, again.start())])
+    changes = [m for m in _change_words().finditer(sentence.lower(), start, again.start())]
+    return bool(changes) and changes[-1].group().lower() not in RISE_WORDS  # the nearest change before is a fall
 
 
 AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
+RISE_WORDS = frozenset({"rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "grows", "growing", "expanded", "expand",
+                        "increased", "increase", "increases", "up", "gained", "gain", "climbed", "jumped", "higher", "raised"})
 
 
 @lru_cache(maxsize=1)
-def _fall_before() -> Caseless:
-    """A word of decline earlier in the same clause (no ";" between)."""
-    cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
-    return Caseless(rf"\b(?:{cues})\b[^;]*$")
+def _change_words() -> re.Pattern[str]:
+    """Words of decline or of rise, the nearest of which gives a restated change ("…, or by 7%") its sign."""
+    words = sorted(set(load_lexicon("quantities")["decline_cues"]) | RISE_WORDS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 LEVEL_REACHED = re.compile(r"\b(?:fell|dropped|declined|slipped|sank|slid|falling|dropping)\s+(?:to\s+)?(?:below|under)\s+(?:\w+\s+)?$"

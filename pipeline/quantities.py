@@ -315,10 +315,11 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                              if not _counted(text, m.start("word"), m.end("word"))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
-    if "(" in text or "," in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
+    if "(" in text or "," in text or "--" in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
         # "Exports (1000 MT)": a row label's scale, part of each figure of the row
-        result.not_facts += [NotFact(m.start("n"), m.end("n"), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)
+                             for g in ("n", "line") if m.group(g)]
     if " per " in text:  # "expressed per thousand": the base rates are stated on
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in RATE_BASE_NUMBER.finditer(text)]
@@ -369,7 +370,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                                                                       *CODE_RANGE_END.finditer(text), *SECTION_NUMBER.finditer(text),
                                                                       *MIXED_CODE.finditer(text), *MODEL_SUFFIX.finditer(text),
                                                                       *house_number().finditer(text))
-                         if not overlaps(m.start(), m.end(), quantities + result.not_facts)]
+                         if not overlaps(m.start(), m.end(), quantities + result.not_facts)
+                         and not (m.re is SECTION_NUMBER and overlaps(m.start(), m.end(), times))]  # ("01.07.2024–30.06.2025": days)
     named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]
     times = [t for t in times if t not in named_years]
     result.not_facts += [NotFact(t.start, t.end, "date") for t in times]

@@ -41,9 +41,16 @@ def _since_lead() -> Caseless:
 def _in_force_lead() -> Caseless:
     """"From 1983 emigrants could keep deposits paying 9%", "…; from October 1991 it followed a crawling peg",
     "in force from 1 April 1991", "with effect from 1 July 2025": the time a rule, rate or price took effect,
-    opening its clause or after words of coming into force (not a change's base: "up 3% from 2023")."""
+    opening its sentence or a clause after ";", ":" or ", and", or after words of coming into force (not a change's base:
+    "up 3% from 2023", "eased to 2.4%, from 2023's 5.4%")."""
     leads = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["in_force_leads"], key=len, reverse=True))
-    return Caseless(rf"(?:^|[;:]\s+|,\s+(?:and\s+|but\s+)?|\b(?:{leads})\s+)from\s+$")
+    return Caseless(rf"(?:^|[;:]\s+|,\s+and\s+|\b(?:{leads})\s+)from\s+$")
+
+
+# "From 2023's 5.4%", "from 2023 levels": the time of a base, no time a rule took effect
+BASE_AFTER = re.compile(r"[’']s\b|\s+(?:levels?|figures?|base|peak|average)\b")
+# "From 2010, exports grew 5% a year until 2015": the span closes at the time named after "until" in its clause
+CLOSED_BY = re.compile(r"\b(?:until|till|to|through|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+|mid-)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -89,9 +96,12 @@ def open_spans(
             result.append(TimeExpression(t.start, t.end, ((since, t.period[1]),), "span"))
             continue
         if t.kind in OPENABLE and "from" in sentence[max(0, t.start - 30) : t.start].lower() \
-                and _in_force_lead().search_at(sentence, 0, t.start) is not None:
-            # in force from then on: a span without an end ("From 1 January 2004 … a single rate of 19%")
-            result.append(TimeExpression(t.start, t.end, ((t.period[0], ""),), "since"))
+                and _in_force_lead().search_at(sentence, 0, t.start) is not None and not BASE_AFTER.match(sentence, t.end):
+            # in force from then on: a span without an end ("From 1 January 2004 … a single rate of 19%"), unless
+            # its clause names when it ended ("… until 2015")
+            end = next((u.period[1] for u in times if u.start >= t.end and not OTHER_STATEMENT.search(sentence, t.end, u.start)
+                        and CLOSED_BY.search(sentence, max(t.end, u.start - 20), u.start)), "")
+            result.append(TimeExpression(t.start, t.end, ((t.period[0], end),), "since"))
             continue
         lead = _since_lead().search_at(sentence, 0, t.start)
         if t.kind not in OPENABLE or lead is None or record_base(sentence, t.start):

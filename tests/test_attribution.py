@@ -3297,6 +3297,7 @@ def test_a_statistics_office_in_capitals_with_a_country_of_two_words_and_a_compa
     assert document_author("PAYMENTS NETWORK RURITANIA SDN BHD (PayNet)\nLevel 9, Menara Vista\n\nANNUAL STATISTICS 2024\n") \
         == "Payments Network Ruritania"
     assert document_author("STATISTICS RELEASE\nBank of Ruritania\n") != "Statistics Release"
+    assert document_author("STATISTICS IN FOCUS\n\nWages in Ruritania\n") == ""  # a series' title, no office
 
 
 

@@ -108,6 +108,8 @@ def test_scale_of_second_end_applies_to_first_in_a_change():
         ("According to the statistics office, 57.5% of the population of Kenya lived below the poverty line in October 2002 "
          "and 27.5% below the indigence line.", "27.5%", "27.5"),
         ("Kenya's exports fell by 3%, and imports rose by 2%.", "2%", "2"),
+        ("Kenya's imports fell 2% in 2023, but exports rose by 4%, and by 6% in 2024.", "6%", "6"),
+        ("Kenya's prices fell 2% in January, wages rose in February, and by 3% in March.", "3%", "3"),
     ],
 )
 def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value):
@@ -2947,3 +2949,18 @@ def test_a_former_currency_written_by_its_code_and_a_table_column_of_consumer_pr
             "2010             -3.8                               2.4\n")
     assert (one(text, "LVL 479").value, one(text, "LVL 479").unit) == ("479", "LVL")
     assert one(text, "-1.4").value == "-1.4" and one(text, "-14.3").value == "-14.3"
+
+
+def test_review_acronyms_that_are_also_former_currency_codes_and_the_scale_of_a_line_of_units():
+    text = ("Statistics Office of Arcadia\n\nMethane has a GWP 28 times that of carbon dioxide, and LTL 500 shipments left "
+            "the port.\n\nTable 1. Members, 31 December\n\n"
+            "                        2023       2024\n"
+            "                      -- 1,000 persons --\n"
+            "Industry               41.2       40.9\n"
+            "Services               61.5       62.0\n\n"
+            "Fieldwork ran 01.07.2024–30.06.2025.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {o.unit for o in observations if o.mention in ("28", "500", "GWP 28", "LTL 500")} <= {"count", "times", "ratio"}
+    dispositions = {(t.token, t.disposition) for t in tokens}
+    assert ("1,000", "part_of_mention") in dispositions and ("01.07.2024", "date") in dispositions
+

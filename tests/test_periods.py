@@ -368,6 +368,14 @@ def test_spans_of_quarters_and_of_days_written_in_figures():
     assert found["3%"] == ("2025-08-01", "2025-08-01")
 
 
+def test_review_a_base_after_a_comma_and_from_stays_closed_and_an_until_closes_a_span_from():
+    text = ("Arcadia's inflation eased to 2.4% in 2024, from 2023's 5.4%. Visitors numbered 130,000, from 2022's 98,000. "
+            "From 2010, the levy was 5% until 2014.")
+    found = _periods(text)
+    assert found["5.4%"] == ("2023", "2023") and found["98,000"] == ("2022", "2022")
+    assert found["5%"] == ("2010", "2014")
+
+
 def test_level_reached_after_a_since_span_takes_its_end():
     text = ("Kenya's exports rose from 12 percent of GDP in 2015 to 14 percent in 2022, and tea earnings "
             "have nearly tripled since 2016, to US$1.4 billion.")
