@@ -102,7 +102,7 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 # (or a scale word alone in a line of units over the columns: "      thousands        change")
-STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t)"
+STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
                         r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
                         # ("million" alone under "US$" in a stacked heading, not after a figure)
                         r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")

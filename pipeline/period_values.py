@@ -120,6 +120,9 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "half":
         first = g["hn"] == "1" or g["nh"] == "1" or (g["half"] or "").lower() == "first"
         return ((f"{g['y']}-01", f"{g['y']}-06"),) if first else ((f"{g['y']}-07", f"{g['y']}-12"),)
+    if kind == "quarter_span":
+        first, last = QUARTERS[g["q"]], QUARTERS[g["q2"]]
+        return ((f"{g['y']}-{3 * first - 2:02d}", f"{g['y2']}-{3 * last:02d}"),)
     if kind == "quarter":
         first, last = QUARTERS[g["q"].lower()], QUARTERS[(g.get("q2") or g["q"]).lower()]
         return ((f"{g['y']}-{3 * first - 2:02d}", f"{g['y']}-{3 * last:02d}"),)

@@ -126,6 +126,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter_ending", rf"(?P<m1>{month})\s+(?P<y>{YEAR})\s+(?P<span>quarter|year)\b"),
         ("quarter_ending", rf"\b(?:the\s+)?(?P<m1>{month})\s+(?P<span>quarter)\s+(?:of\s+)?(?P<y>{YEAR})\b"),  # "the September quarter (of) 2024"
         ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|i{{1,3}}|iv)\s+quarter\s+(?:of\s+)?(?P<y>{YEAR})\b"),
+        ("quarter_span", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\s*(?:-|–|—|to|through)\s*q(?P<q2>[1-4])[\s'’-]*(?P<y2>{YEAR})\b"),  # "Q4 2024-Q1 2025"
         ("quarter", rf"\bq(?P<q>[1-4])\s*(?:-|–|—|to|through)\s*q(?P<q2>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),  # "Q1-Q3 2025": from the first to the last
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})(?:\b|[rpef](?!\w))"),  # "Q1 2025r": revised
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
@@ -182,7 +183,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     month_word = Caseless(month)
     needs = {
         "date_span": month_word, "day_year_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
-        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
+        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "quarter_span": Caseless(r"q[1-4]"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "fiscal_years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),

@@ -327,7 +327,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in SCALE_CAPTION.finditer(text)]
-    if "  " in text:  # "R billion    Revised": a table's unit, part of each figure under it
+    if "  " in text or "--" in text:  # "R billion    Revised": a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())

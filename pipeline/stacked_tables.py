@@ -113,9 +113,14 @@ def _units_over(chunks: list[tuple[int, str]], count: int, units: list[str]) -> 
     return units
 
 
-def _as_heading(period: str) -> str:
-    """'2025-09' → 'Sep 2025': a period as a column heading names it."""
+def _as_heading(period: str, others: tuple[tuple[str, str], ...] = ()) -> str:
+    """'2025-09' → 'Sep 2025': a period's end as a column heading names it; the quarter of another column that
+    ends then as a quarter ('2025-06' after a column of 2025-04/2025-06 → 'Q2 2025')."""
     year, _, month = period.partition("-")
+    quarter = next((start for start, end in others if end == period and len(start) == 7 and start[:4] == year
+                    and int(start[5:]) == int(month) - 2 and int(month) % 3 == 0), None)
+    if quarter:
+        return f"Q{int(month) // 3} {year}"
     return f"{MONTHS[int(month) - 1]} {year}" if month and len(month) == 2 else year
 
 
@@ -140,7 +145,7 @@ def _read_heading(words: str, times: list[TimeExpression], others: tuple[tuple[s
     last = times[0] if len(times) > 1 and COMPARED.search(words, times[0].end, times[1].start) else times[-1] if times else None
     if len(times) == 1 and BASE_BEFORE.search(words, 0, times[0].start):
         last = None  # "Change on 2024 (%)": the time compared with, not the column's own
-    latest = (_as_heading(spans[-1][1]) if len(times) == 1 and between else words[last.start : last.end]) if last else ""
+    latest = (_as_heading(spans[-1][1], others) if len(times) == 1 and between else words[last.start : last.end]) if last else ""
     if changes and not CHANGE_WORD.search(rest):
         rest = f"{rest} change".strip()
     return latest, rest, changes

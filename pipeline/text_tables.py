@@ -35,6 +35,10 @@ HEADING_TIMES = re.compile(r"\b(?:[A-Z][a-z]{2}\.?[ \t]+)?(?:1[89]|20)\d\d\b")
 HEADING_YEAR = re.compile(rf"(?P<year>{PERIOD_HEADING})", re.IGNORECASE)  # with its mark: "2025f" is a forecast's
 
 
+# "-- EUR million --" across the columns under their headings: the unit of the rows under it
+UNITS_LINE = re.compile(r"[ \t]*-{2,}[ \t]*(?P<unit>[^-\s][^-\n]*?)[ \t]*-{2,}[ \t]*\r?")
+
+
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
     cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
@@ -108,7 +112,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
                     column_units, parts = [(word[1:-1], middle) for word, middle in parts], None
                     at = end + 1
                     continue
-                if not unit and (stub := STUB_UNIT.match(text, at, end) or STUB_BRACKET.fullmatch(text, at, end)) \
+                if not unit and (stub := STUB_UNIT.match(text, at, end) or STUB_BRACKET.fullmatch(text, at, end)
+                                 or UNITS_LINE.fullmatch(text, at, end)) \
                         and caption_scale(stub.group("unit")):
                     # "R billion    Revised    Medium-term estimates", "(Frw billion unless stated)": the rows' unit, in the stub column
                     unit = stub.group("unit")

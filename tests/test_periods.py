@@ -376,6 +376,11 @@ def test_review_a_base_after_a_comma_and_from_stays_closed_and_an_until_closes_a
     assert found["5%"] == ("2010", "2014")
 
 
+def test_review_a_span_of_quarters_across_two_years():
+    found = _periods("Arcadia's exports grew 3% in Q4 2024-Q1 2025 and 2% in Q3 2024 to Q2 2025, against 1% in Q3 2024.")
+    assert found["3%"] == ("2024-10", "2025-03") and found["2%"] == ("2024-07", "2025-06") and found["1%"] == ("2024-07", "2024-09")
+
+
 def test_level_reached_after_a_since_span_takes_its_end():
     text = ("Kenya's exports rose from 12 percent of GDP in 2015 to 14 percent in 2022, and tea earnings "
             "have nearly tripled since 2016, to US$1.4 billion.")

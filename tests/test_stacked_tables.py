@@ -562,3 +562,15 @@ def test_a_scale_word_alone_under_a_currency_in_a_stacked_heading_is_part_of_eac
     assert cells["1,012.4"].caption_unit == "US$ million" and cells["52.5"].caption_unit == "%"
     _, tokens = extract_document(document_from_text(text))
     assert [t.disposition for t in tokens if t.token == "million"] == ["part_of_mention"]
+
+
+def test_review_a_line_of_units_between_dashes_under_a_line_of_years():
+    text = ("Statistics Office of Arcadia\n\nTable 1. Turnover, 31 December\n\n"
+            "                        2023       2024\n"
+            "                      -- EUR million --\n"
+            "Industry               41.2       40.9\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["41.2"].value, found["41.2"].unit, found["40.9"].period_start) == ("41200000", "EUR", "2024")
+    assert [t.disposition for t in tokens if t.token == "million"] == ["part_of_mention"]
+
