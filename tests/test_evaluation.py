@@ -316,9 +316,11 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # Greece's debt crisis, Latvia's 2008–2010 crisis, Svalbard): read before any change for them, they scored value .887,
 # unit .838, period .573, subject .649, source .528, indicator .489 (1,034 core facts), and took the pool (35,489 core
 # facts, after this session's first changes) to value .9779, unit .9386, subject .7886, source .7854, indicator .6255:
-# those floors go just under these scores.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.938, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.788, "source": 0.785, "indicator": 0.625}
+# those floors go just under these scores. By the session's end the new sets read value .968, unit .872, period .596,
+# source .708, and the pool value .9784, source .7917 (the 34,455 of the sets before them: value .9784 → .9787, unit
+# .9406 → .9409, period .7847 → .7857, no field down): the value floor goes back to .978 and the source floor to .79.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.938, "qualifier": 0.985,
+                  "period": 0.78, "subject": 0.788, "source": 0.79, "indicator": 0.625}
 
 
 @pytest.fixture(scope="module")
