@@ -62,19 +62,18 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     start = max(0, again.start() - 90)
     start = max([start] + [m.end() for m in OTHER_CLAUSE.finditer(sentence, start, again.start())])
     changes = [m for m in _change_words().finditer(sentence.lower(), start, again.start())]
-    return bool(changes) and changes[-1].group().lower() not in RISE_WORDS  # the nearest change before is a fall
+    return bool(changes) and changes[-1].group() not in load_lexicon("quantities")["rise_cues"]  # the nearest change before is a fall
 
 
 AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
-RISE_WORDS = frozenset({"rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "grows", "growing", "expanded", "expand",
-                        "increased", "increase", "increases", "up", "gained", "gain", "climbed", "jumped", "higher", "raised"})
 
 
 @lru_cache(maxsize=1)
 def _change_words() -> re.Pattern[str]:
     """Words of decline or of rise, the nearest of which gives a restated change ("…, or by 7%") its sign."""
-    words = sorted(set(load_lexicon("quantities")["decline_cues"]) | RISE_WORDS, key=len, reverse=True)
+    lexicon = load_lexicon("quantities")
+    words = sorted(set(lexicon["decline_cues"]) | set(lexicon["rise_cues"]), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 

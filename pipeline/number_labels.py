@@ -72,9 +72,13 @@ MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A
 MODEL_SUFFIX = re.compile(r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)")  # (and "Q1" opening a table's row)
-# "16-24", "1-9", "250 or more", "65+" opening a table's row: a class of ages or sizes, its label (as in text_table_layout)
-CLASS_ROW_LABEL = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=(?:[ \t]{2,}|\t)[-+−(]?\d)"
-                             r"|\d{1,4}(?=[ \t]+(?:and|or)[ \t]+(?:over|above|more|older|under|below|less|fewer)\b[^\n\d]*?(?:[ \t]{2,}|\t)[-+−(]?\d))")
+# "16-24", "1-9", "250 or more", "67 and over", "65+" (before a column gap): a class of ages or sizes labelling a table's
+# row (text_table_layout.ROW_BODY), not a year span ("2019-20")
+CLASS_LABEL = (r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=[ \t]{2}|\t)"
+               r"|\d{1,4}(?=[ \t]+(?:and|or)[ \t]+(?:over|above|more|older|under|below|less|fewer)\b)")
+# such a label opening a row of figures: its numbers are a name
+CLASS_ROW_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<label>{CLASS_LABEL})"
+                             r"(?=(?:[ \t]{2,}|\t)[-+−(]?\d|[ \t]+(?:and|or)\b[^\n\d]*?(?:[ \t]{2,}|\t)[-+−(]?\d)")
 # "www.statbank.dk/LONMED3", "https://data.imf.org/2024": a web address names a page; its figures are part of the name
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"“”]+[^\s<>()\"“”.,;:!?]")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lexicon import load_lexicon
+from pipeline.number_labels import CLASS_LABEL
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION
 from pipeline.table_units import caption_line, caption_unit
@@ -35,8 +36,6 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
                         rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
                         rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
                         re.MULTILINE | re.IGNORECASE)
-# a class of ages or sizes labelling a row: "16-24", "1-9", "250 or more", "67 and over", "65+" (before a column gap)
-CLASS_LABEL = r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=[ \t]{2}|\t)|\d{1,4}(?=[ \t]+(?:and|or)[ \t]+(?:over|above|more|older|under|below|less|fewer)\b)"
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
