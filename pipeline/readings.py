@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline import context
+from pipeline import context, signs
 from pipeline.carry import stretch_of
 from pipeline.bases import earlier_compared
 from pipeline.dating import bind_periods
@@ -107,7 +107,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
                  and not (t.kind in ("month", "yearless_month") and MONTH_ABOVE.search(text, max(0, t.start - 40), t.start))]
     paired = respectively(text, quantities, times)
     qualifiers = [qualifier(text, q) for q in quantities]
-    declines = [context.is_decline(text, q) for q in quantities]
+    declines = [signs.is_decline(text, q) for q in quantities]
     settled = context.agree(text, quantities, qualifiers, declines)
     readings = []
     ends = tuple(q.end for q in quantities)

@@ -1,0 +1,71 @@
+"""The sign of a rate of change: a stated decline ("contracted by 4.3%", "a fall in output of about 5.5%", "…, or by
+7%") is negative; a level ("fell to 3%", "27.5% below the indigence line") never is."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
+from pipeline.matching import Caseless
+
+RATE_UNITS = frozenset({"percent", "percentage_points", "ratio", "points"})  # (an index's points: "lost 43 points")
+
+
+@lru_cache(maxsize=1)
+def _decline_patterns() -> tuple[Caseless, Caseless]:
+    cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
+    quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
+    fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
+    before = Caseless(
+        # "fell by 5%", "a decline of 5%", "put the fall at around 11 percent", "the contraction at between …"
+        rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?,?\s+(?:by\s+|of\s+|at\s+)?"
+        rf"(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?(?:between\s+|(?:anything|anywhere|somewhere)\s+from\s+)?$"
+        # "cut its policy rate by 50 basis points", "cut the rate six times, by a cumulative 1,100 basis
+        # points": what was cut, and how often, may stand between verb and "by"
+        rf"|\b(?:{cues})(?:\s+[\w’'–()-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
+        # "a fall in output of about 5.5%": what fell between the noun and its "of"
+        rf"|\b(?:{cues})\s+in\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
+    )
+    after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
+    # (not a share of people below a line: "27.5% below the indigence line")
+    after = Caseless(rf"^[\s-]*(?:{cues}|{after_only})\b(?!\s+the\s+(?:[\w-]+\s+){{0,2}}(?:line|threshold)s?\b)")
+    return before, after
+
+
+def is_decline(sentence: str, q: Quantity) -> bool:
+    if q.negative:
+        return True
+    if q.unit not in RATE_UNITS or q.joined_by:
+        return False
+    if LEVEL_REACHED.search(sentence, max(0, q.start - 40), q.start):
+        return False  # "fell below 10%", "puts growth slightly lower, at 62.3%": the level it came to
+    before, after = _decline_patterns()
+    if before.search_in(sentence, max(0, q.start - 60), q.start) or after.match_in(sentence, q.end, q.end + 25):
+        return True
+    # "… fell from LVL 479 in 2008 to LVL 445 in 2010, or by 7%", "reduced the wage by 22%, …, and by 32% for …":
+    # the same fall again, restated or continued
+    again = AGAIN_BY.search(sentence, max(0, q.start - 40), q.start)
+    if again is None:
+        return False
+    start = max(0, again.start() - 90)
+    start = max([start] + [m.end() for m in OTHER_CLAUSE.finditer(sentence, start, again.start())])
+    changes = [m for m in _change_words().finditer(sentence.lower(), start, again.start())]
+    return bool(changes) and changes[-1].group() not in load_lexicon("quantities")["rise_cues"]  # the nearest change before is a fall
+
+
+AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> re.Pattern[str]:
+    """Words of decline or of rise, the nearest of which gives a restated change ("…, or by 7%") its sign."""
+    lexicon = load_lexicon("quantities")
+    words = sorted(set(lexicon["decline_cues"]) | set(lexicon["rise_cues"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+LEVEL_REACHED = re.compile(r"\b(?:fell|dropped|declined|slipped|sank|slid|falling|dropping)\s+(?:to\s+)?(?:below|under)\s+(?:\w+\s+)?$"
+                           r"|\b(?:lower|smaller|less),\s+at\s+(?:\w+\s+)?$", re.IGNORECASE)
