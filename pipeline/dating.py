@@ -156,6 +156,13 @@ def _own_time(
     # year between 2004 and 2014"): a time in the number's own part of the sentence comes first
     before = [t for t in unclaimed if t.end <= q.start]
     after = [t for t in unclaimed if t.start >= q.end and ";" not in sentence[q.end : t.start]]
+    reached = None if q.joined_by == "from" or CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start) else \
+        next((t for t in mine for o in others if q.end < o.start and t.start >= o.end and (not after or t.end <= after[0].start)
+                    and REACHED_LEVEL.fullmatch(sentence, q.end, o.start) and tied_after(sentence, o, t)), None)
+    if reached is not None:
+        # "rose 1.5% to 244.9 million kg in 2024 …, against … in 2023": a change has the time of the
+        # level it reached, not a farther one no number claims
+        return reached.periods, False
     if after and after[0].end <= end and not any(t.start >= start for t in before):
         return after[0].periods, False  # "…, while the surplus stays at 4 percent in both years": its own clause's
     if before and ";" not in sentence[before[-1].end : q.start]:
@@ -290,6 +297,8 @@ def _parallel(
     tied = [t for t in times if o.end <= t.start and t.end <= q.start and tied_after(sentence, o, t)]
     if len(tied) != 1 or any(tied[0].end <= t.start and t.end <= q.start for t in times if t is not tied[0]):
         return None
+    if any(q.end <= t.start and t.end <= clause_bounds(sentence, q)[1] for t in times):
+        return None  # ("…, compared with 112,950 loans worth J$57.1 billion in 2023": its own clause's time)
     return tied[0] if link_patterns()["parallel"].search(sentence, tied[0].end, q.start) else None
 
 

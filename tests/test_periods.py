@@ -2187,3 +2187,13 @@ def test_the_year_a_change_started_from_does_not_date_the_next_sentence():
             "Natural gas fell 11.9% because plants generated less.")
     assert period(text, "61%") == ("2005", "2005")
     assert period(text, "11.9%") == ("", "")  # the present, not 2005
+
+
+def test_a_change_has_the_time_of_the_level_it_reached_and_a_compared_number_its_own_clauses():
+    text = ("Cocoa exports rose 2.4% to 61,300 tonnes in 2024 and earned GHS 812 million, against GHS 790 million in 2023. "
+            "Lenders approved 4,150 loans worth GHS 96 million in 2024, compared with 3,870 loans worth GHS 88 million in 2023.")
+    assert period(text, "2.4%") == ("2024", "2024")  # not the farther 2023 that no number before it claims
+    assert period(text, "3,870") == ("2023", "2023")  # set beside 4,150, but dated in its own clause
+    assert period(text, "4,150") == ("2024", "2024")
+    changed = "Between 1990 and 2000 output grew by about 6% a year, and income per head rose from some US$500 to about US$1,900 by 2001."
+    assert period(changed, "US$500") != ("2001", "2001")  # the level a change left is not of the time it reached
