@@ -142,6 +142,10 @@ def _own_time(
     # the time of a base another number is compared with ("after 3.1% in 2023"), of a record ("its
     # fastest pace since 2016") or of the statement ("estimated in July 2025 that …") is no other number's
     mine = [t for t in mine if not _background_time(sentence, t, q, others)]
+    if len(mine) > 1:  # "A 2021 study found that … 92% of the electricity in 1944": the study's year yields to its figures'
+        mine = [t for t in mine if not (t.kind == "year" and STUDY_YEAR.match(sentence, t.end) and STUDY_YEAR_LEAD.search(sentence, max(0, t.start - 8), t.start)
+                                        and any(u.start > t.end and u.kind not in ("yearless_anaphor", "since") and ";" not in sentence[t.end : u.start]
+                                                and clause_bounds(sentence, q)[0] <= u.start < clause_bounds(sentence, q)[1] for u in mine))]
     unclaimed = [t for t in mine if not any(o is not q and tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
     clause = DATED_ASIDE.sub(",", sentence[start:end]) if asides else sentence[start:end]
@@ -199,6 +203,9 @@ def record_start(sentence: str, t: TimeExpression) -> bool:
     return RECORD_SINCE.search(sentence, max(0, t.start - 50), t.start) is not None
 
 
+STUDY_YEAR_LEAD = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+STUDY_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?(?:study|report|survey|paper|analysis|assessment|review)\b[^.;]{0,80}?"
+                        r"\b(?:found|finds|shows?|showed|estimated|estimates|concluded|suggests?|suggested|put|puts)\b")
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
 

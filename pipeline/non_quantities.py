@@ -183,6 +183,18 @@ def names_a_year(text: str, start: int) -> bool:
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 
+# "Kwon (1977) reconstructs …", "Kim and Roemer (1979)", "Robinson et al. (1999)": an author's year of publication
+CITED_AFTER = re.compile(r"\)(?:\s+[a-z]|[,;.]|\s*$)")  # (not a label: "Trade (2022): exports …")
+CITED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+et\s+al\.)?\s+\($")
+
+
+def cites_a_year(text: str, start: int, end: int) -> bool:
+    """Whether a year in brackets after an author's name is when a work came out: the date of no figure."""
+    cited = CITED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(cited) and CITED_AFTER.match(text, end) is not None and \
+        cited.group().split()[0] not in load_lexicon("context")["months"]
+
+
 SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
 LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"

@@ -26,7 +26,7 @@ from pipeline.persons import counts_people, counts_things, is_demonym_plural, of
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import word_quantities
-from pipeline.non_quantities import RELATIVE_TIME, is_measure, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
+from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
 
 TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
 # the second half of a British-style postcode after its district's letters and number ("LS21 3AF")
@@ -373,8 +373,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)
                          and not (m.re is SECTION_NUMBER and overlaps(m.start(), m.end(), times))]  # ("01.07.2024–30.06.2025": days)
     named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]
-    times = [t for t in times if t not in named_years]
-    result.not_facts += [NotFact(t.start, t.end, "date") for t in times]
+    cited_years = [t for t in times if t.kind == "year" and "(" in text and cites_a_year(text, t.start, t.end)]
+    times = [t for t in times if t not in named_years and t not in cited_years]
+    result.not_facts += [NotFact(t.start, t.end, "date") for t in (*times, *cited_years)]
     result.not_facts += [NotFact(t.start, t.end, "name") for t in named_years]
     result.times = times
     result.not_facts.sort(key=lambda n: n.start)

@@ -234,7 +234,7 @@ def _bare_list(text: str, quantities: list[Quantity]) -> bool:
 SAME_STRETCH = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+same\s+(?:[a-z]+\s+)?(?:period|years|decades?|stretch|span)\b"
                           r"(?!\s+(?:of|in|last|a\s+year|the\s+previous|as)\b)", re.IGNORECASE)
 LEVEL_LEFT = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|less\s+than|more\s+than|over|under)\s+)?$")
-LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|less\s+than|more\s+than|over|under)\s+)?$")
+LEVEL_REACHED = re.compile(r"(?<!\bclose )(?<!\bcloser )(?<!\bequal )(?<!\bsimilar )\bto\s+(?:(?:about|around|roughly|some|nearly|almost|less\s+than|more\s+than|over|under)\s+)?$")
 
 
 def _over_the_same_stretch(text: str, readings: list[Reading], times, stretch_before=()) -> list[Reading]:

@@ -2197,3 +2197,16 @@ def test_a_change_has_the_time_of_the_level_it_reached_and_a_compared_number_its
     assert period(text, "4,150") == ("2024", "2024")
     changed = "Between 1990 and 2000 output grew by about 6% a year, and income per head rose from some US$500 to about US$1,900 by 2001."
     assert period(changed, "US$500") != ("2001", "2001")  # the level a change left is not of the time it reached
+
+
+def test_an_authors_year_of_publication_and_a_studys_year_date_no_figure_that_has_a_time_of_its_own():
+    cited = ("Official counts put the herd at 2.1 million head in 1921, a figure thought too low. "
+             "Lindqvist (1984) reconstructs 2.6 million for the same year.")
+    assert period(cited, "2.6 million") == ("1921", "1921")
+    study = "A 2019 study by the Institute of Rural Economics found that about 64% of the land was farmed by tenants in 1938."
+    assert period(study, "64%") == ("1938", "1938")
+    dated = "A 2019 survey of exporters found that 41% of them paid informal fees."
+    assert period(dated, "41%") == ("2019", "2019")  # (no other time: the survey's)
+    stretch = ("Satellite data suggest that output fell by between 10% and 12% from 2015 to 2019. "
+               "Ortega (2021) finds a cumulative loss closer to 9% over the same years.")
+    assert period(stretch, "9%") == ("2015", "2019")  # "closer to" is no level reached at the stretch's end
