@@ -13,6 +13,7 @@ from pipeline.subjects import (
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
 from pipeline.timeless import founding_time, standing, tells_of_story
+from pipeline import numerals
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.records import (
@@ -372,9 +373,9 @@ def _one_line(sentence: str) -> str:
 
 def _as_read(doc: Document) -> Document:
     """The document as the extractor reads it: reference marks ("[12]") and the numbers of sections
-    ("2. Growth") blanked, offsets unchanged."""
-    text = without_marks(doc.text)
-    return doc if text is doc.text else replace(doc, text=text)
+    ("2. Growth") blanked, decimal commas read as points ("198,4" as "198.4"), offsets unchanged."""
+    text = numerals.as_read(without_marks(doc.text))
+    return doc if text == doc.text else replace(doc, text=text)
 
 
 def _plan_for(q: Quantity, named: list[tuple[int, str]], carried: str) -> str:

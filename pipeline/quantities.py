@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGGREGATE_MEMBERS, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    AGGREGATE_MEMBERS, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
@@ -298,8 +298,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                              for g in ("n", "counted") if m.group(g)]
     # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
     result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
-    if "+" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
+    if "+" in text or "Tel" in text or "Fax" in text or "Phone" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
+        result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "Q" in text or "H1" in text or "H2" in text:  # "in 2Q24": a quarter written as a code; "Q1" opening a row
@@ -327,7 +328,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in SCALE_CAPTION.finditer(text)]
-    if "  " in text or "--" in text:  # "R billion    Revised": a table's unit, part of each figure under it
+    if "  " in text or "--" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())

@@ -42,7 +42,7 @@ def observation_rows(
     high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
     if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
         value, high = high, value
-    mention = text[q.start : q.end]
+    mention = doc.text[offset + q.start : offset + q.end]  # as written ("R198,4 billion", read as 198.4)
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
     indicator = "other_multiple" if multiple else for_rule(q.rule) or partner_share(
         classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start, home.name if home else "")

@@ -234,7 +234,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
         placed_units = []
         bracketed = {}  # the columns a bracketed unit of this line heads, which a unit to their left does not reach
         still_open, opened = opened, []
-        for chunk in _chunks(line.text(text)):
+        chunks = _chunks(line.text(text))
+        for chunk in chunks:
             column = _column(columns, chunk)
             if column is None:
                 continue
@@ -260,6 +261,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                     words[spanned] = f"{words[spanned]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
                 first = min(_spanned(columns, chunk) or [column])  # (from the first column it stands over)
+                if len(chunks) == 1 and max(_spanned(columns, chunk) or [column]) < len(columns) - 1:
+                    first = 0  # "R million" alone on its line, centred over the middle columns: the whole table's
                 if unit.lower() in SCALE_WORDS.values() and units[first] and (read := caption_scale(units[first])) and read[0] == 1:
                     unit = f"{units[first]} {unit}"  # "US$" over "million": the column's currency, so scaled
                 placed_units.append((first, unit))

@@ -574,3 +574,21 @@ def test_review_a_line_of_units_between_dashes_under_a_line_of_years():
     assert (found["41.2"].value, found["41.2"].unit, found["40.9"].period_start) == ("41200000", "EUR", "2024")
     assert [t.disposition for t in tokens if t.token == "million"] == ["part_of_mention"]
 
+
+
+def test_a_units_line_alone_and_centred_over_the_middle_columns_is_the_whole_tables():
+    text = ("Statistics Office of Arcadia\n\nTable 2. Spending by product, 2024\n\n"
+            "                                   Foreign     Resident        Total\n"
+            "                                              R million\n"
+            "Lodging                             4 120        3 980        8 100\n"
+            "Transport                           2 310        5 440        7 750\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert (found["4 120"].value, found["4 120"].unit) == ("4120000000", "ZAR")  # the first column too
+    assert [t.disposition for t in tokens if t.token == "million"] == ["part_of_mention"]
+    narrow = ("Statistics Office of Arcadia\n\nTable 3. Exports, 2024\n\n"
+              "                                    Number        Value\n"
+              "                                             R million\n"
+              "Vessels                                 12        4 120\n")
+    found = {o.mention: o for o in extract_document(document_from_text(narrow))[0]}
+    assert found["12"].unit != "ZAR"  # a unit over the last column only is that column's

@@ -1,0 +1,45 @@
+"""Numbers written with a decimal comma ("198,4") and thousands grouped by spaces or points: read as
+such in documents that write them so, left as written everywhere else. Paragraphs written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+from pipeline.numerals import as_read, writes_decimal_commas
+
+COMMA_RELEASE = ("STATISTICS OFFICE OF ARCADIA\n\nTourism accounts, 2024\n\n"
+                 "Tourism spending reached R412,6 billion in 2024, up from R398,1 billion in 2023, an increase of 3,6%. "
+                 "It made up 2,9% of GDP. Tourism employed 1 245 300 people, 0,8% more than in 2023. "
+                 "Foreign visitors spent R1.204,5 million on crafts.\n")
+
+
+def test_a_document_that_writes_decimal_commas_is_read_with_them():
+    observations, tokens = extract_document(document_from_text(COMMA_RELEASE))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["R412,6 billion"] == ("412600000000", "ZAR")
+    assert found["3,6%"] == ("3.6", "percent")
+    assert found["1 245 300"] == ("1245300", "persons")
+    assert found["R1.204,5 million"] == ("1204500000", "ZAR")
+    for o in observations:  # every mention and sentence as written
+        assert COMMA_RELEASE[o.char_start : o.char_end] == o.mention and "," in o.sentence
+    assert [t.token for t in tokens if t.disposition == "unexplained"] == []
+
+
+def test_decimal_commas_are_read_only_where_they_outnumber_decimal_points():
+    english = "Exports rose 3.5% to US$1,250 million; imports rose 2.1%, 4.4% and 1.9% in three years, and 1,5 tonnes moved."
+    assert not writes_decimal_commas(english)
+    assert as_read(english) == english
+    assert writes_decimal_commas(COMMA_RELEASE)
+    # the Indian grouping of lakhs is no decimal comma; a telephone number keeps its spaces
+    assert not writes_decimal_commas("Tk 7,90,000 crore, Tk 1,22,000 crore and Tk 4,99,000 crore")
+    read = as_read("Tel.: 012 310 8600. Spending was 2,7% and 3,1% and 4,4%, on 745 200 jobs.")
+    assert "012 310 8600" in read and "2.7%" in read and "745,200" in read
+    assert len(read) == len("Tel.: 012 310 8600. Spending was 2,7% and 3,1% and 4,4%, on 745 200 jobs.")
+
+
+def test_a_number_on_a_line_named_as_a_telephone_is_a_name():
+    text = "Enquiries: User Services\nTel.: 012 310 8600\nFax: (011) 555-0192\n\nThe office counted 4 500 visitors.\n"
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["4 500"]
+    assert {t.token: t.disposition for t in tokens if t.token != "4 500"} == {
+        "012 310": "name", "8600": "name", "011": "name", "555": "name", "0192": "name"}
