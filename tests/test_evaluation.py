@@ -319,8 +319,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # those floors go just under these scores. By the session's end the new sets read value .968, unit .872, period .596,
 # source .708, and the pool value .9784, source .7917 (the 34,455 of the sets before them: value .9784 → .9787, unit
 # .9406 → .9409, period .7847 → .7857, no field down): the value floor goes back to .978 and the source floor to .79.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.978, "unit": 0.938, "qualifier": 0.985,
-                  "period": 0.78, "subject": 0.788, "source": 0.79, "indicator": 0.625}
+# Session 47 added sets 158 (new genres: a spectrum auction results notice, a tourism satellite account release in
+# a decimal-comma style, a social housing agency's delivery report, a stock exchange's listings review), 159 (new
+# genres: foreign exchange reserves management, a fisheries catch limit notice, an election budget report, a copra
+# price stabilisation fund) and 160 (encyclopedic: Chile's 1982 banking crisis, Bulgaria's 1996–1997 crisis,
+# Cyprus's 2012–2013 crisis, the Cocos (Keeling) Islands): read before any change for them, they scored value .931,
+# unit .880, period .621, subject .657, source .624, indicator .526 (1,054 core facts), and took the pool (36,543 core
+# facts, after this session's first changes) to value .9773, unit .9375, period .7764, subject .7856, source .7865,
+# indicator .6228: those floors go just under these scores.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.937, "qualifier": 0.985,
+                  "period": 0.776, "subject": 0.785, "source": 0.786, "indicator": 0.622}
 
 
 @pytest.fixture(scope="module")
