@@ -142,6 +142,11 @@ CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
 TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){2,5}(?![\w%]|[.,]\d)")
+# "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "(a) 3.5 GHz:", a table's row "2.3 GHz   10   6":
+# a frequency that names a band of spectrum (not "880 MHz of the 1,600 MHz offered", an amount of it)
+_FREQUENCY = r"(?<![\w.,])\d+(?:\.\d+)?[ \t]?(?:[MGk]Hz|MHZ|GHZ)"
+BAND_NAME = re.compile(_FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and|AND|or|to))[ \t]+" + _FREQUENCY.removeprefix(r"(?<![\w.,])") + r")*(?:[ \t]+(?:bands?|BANDS?|lots?|licen[cs]es?|spectrum|frequenc\w+|range)\b|:)"
+                       r"|[ \t]{2,}\d)")
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's
 LABELLED_TELEPHONE = re.compile(r"\b(?:Tel|Fax|Phone|Telephone)\.?:[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d)")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before

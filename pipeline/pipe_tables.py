@@ -324,7 +324,7 @@ ACCOUNTING_NEGATIVE = re.compile(r"\(\d[\d,.]*\)")
 def accounting_negative(figure: str) -> bool:
     """'(2.8)': a figure in brackets, as accountants write a negative one."""
     return ACCOUNTING_NEGATIVE.fullmatch(figure.strip()) is not None
-CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase|variation)\b", re.IGNORECASE)  # a row of rates of change
+CHANGE_LABEL = re.compile(r"\b(?:growth|change|inflation|increase|variation|returns?)\b", re.IGNORECASE)  # a row of rates of change (a "First-day return (%)")
 RATE_ROW = re.compile(r"\brate\b", re.IGNORECASE)
 PRICES_LABEL = re.compile(r"\b(?:(?:consumer|producer|retail|wholesale|export|import)\s+prices|cpi|ppi|deflator)\b(?!\s*(?:level|index\s+level))", re.IGNORECASE)
 EXCHANGE_ROW = re.compile(r"\b(?:exchange|conversion|parallel|official|market)\b", re.IGNORECASE)  # "Exchange rate": a price

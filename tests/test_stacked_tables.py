@@ -592,3 +592,20 @@ def test_a_units_line_alone_and_centred_over_the_middle_columns_is_the_whole_tab
               "Vessels                                 12        4 120\n")
     found = {o.mention: o for o in extract_document(document_from_text(narrow))[0]}
     assert found["12"].unit != "ZAR"  # a unit over the last column only is that column's
+
+
+def test_review_rows_labelled_by_a_frequency_band_and_columns_in_a_currencys_millions_written_m():
+    text = ("Telecommunications Authority of Arcadia\n\nTable 1. Lots sold, by band\n\n"
+            "Band        Lot size    Lots    Final price    First-day\n"
+            "               (MHz)    sold   per lot (A$m)   return (%)\n"
+            "2.1 GHz           15       4            12.5         -3.2\n"
+            "3.6 GHz           80       2           140.0          4.1\n\n"
+            "All four lots in the 2.1 GHz band and both 3.6 GHz lots were sold, 140 MHz of spectrum in all. "
+            "Obligations: (a) 2.1 GHz and 3.6 GHz: coverage of 60% of the population.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {(o.line, o.mention): o for o in observations}
+    assert (found[(7, "15")].unit, found[(7, "12.5")].value, found[(7, "12.5")].unit) == ("MHz", "12500000", "AUD")
+    assert found[(7, "-3.2")].value == "-3.2"  # a return is a rate of change: its fall keeps its sign
+    assert found[(10, "140 MHz")].unit == "MHz"
+    assert not [o for o in observations if "GHz" in o.mention]  # a band's frequency names it
+    assert {t.disposition for t in tokens if t.token in ("2.1", "3.6")} == {"name"}
