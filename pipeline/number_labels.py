@@ -147,6 +147,10 @@ TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){2,5}(
 _FREQUENCY = r"(?<![\w.,])\d+(?:\.\d+)?[ \t]?(?:[MGk]Hz|MHZ|GHZ)"
 BAND_NAME = re.compile(_FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and|AND|or|to))[ \t]+" + _FREQUENCY.removeprefix(r"(?<![\w.,])") + r")*(?:[ \t]+(?:bands?|BANDS?|lots?|licen[cs]es?|spectrum|frequenc\w+|range)\b|:)"
                        r"|[ \t]{2,}\d)")
+# "workers aged 18 and over", "(ages 15–24)", "aged between 55 and 64", "those aged 65+": an age that names a class
+# of people, not a count of them
+AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|over\s+|under\s+)?(?P<label>\d{1,3}(?:[ \t]?(?:[-–]|to|and)[ \t]?\d{1,3}"
+                       r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))")
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's
 LABELLED_TELEPHONE = re.compile(r"\b(?:Tel|Fax|Phone|Telephone)\.?:[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d)")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before

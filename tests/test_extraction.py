@@ -2964,3 +2964,12 @@ def test_review_acronyms_that_are_also_former_currency_codes_and_the_scale_of_a_
     dispositions = {(t.token, t.disposition) for t in tokens}
     assert ("1,000", "part_of_mention") in dispositions and ("01.07.2024", "date") in dispositions
 
+
+
+def test_an_age_that_names_a_class_of_people_is_a_name_not_a_count():
+    text = ("The minimum wage for workers aged 18 and over is EUR 2,637 a month. Youth unemployment (ages 15–24) reached "
+            "38.9%, and 20% of costs are paid by people aged 70 to 74. Some 1.2 million people aged between 15 and 64 "
+            "worked, and 12 residents aged over 100 lived on the island; their average age was 42.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["EUR 2,637", "38.9%", "20%", "1.2 million", "12", "42"]
+    assert {t.token for t in tokens if t.disposition == "name"} == {"18", "15", "24", "70", "74", "64", "100"}
