@@ -48,8 +48,8 @@ DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
-# "Between 1 and 30 June": the same span, written out
-DAYS_BETWEEN = re.compile(r"(?<=\b[Bb]etween\s)[0-3]?\d\s+and\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
+# "Between 1 and 30 June", "from 16 to 28 March": the same span, written out
+DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s)[0-3]?\d\s+(?:to|until))\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Boeing 767-300F freighters", "Airbus A321neo aircraft": a maker's model (not "seven NUTS 2 regions": a class)
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")

@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -303,6 +303,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
     if "age" in text or "Age" in text:  # "workers aged 18 and over": an age naming a class of people
         result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
+    if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document
+        references = [m.span() for m in SLASHED_REFERENCE.finditer(text) if any(c.isdigit() for c in m.group())]
+        result.not_facts += [NotFact(a, b, "name") for a, b in references]
+        times = [t for t in times if not any(a <= t.start and t.end <= b for a, b in references)]  # (its year dates nothing)
     if "Hz" in text or "HZ" in text:  # "the 2.6 GHz band": a frequency naming a band of spectrum
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in BAND_NAME.finditer(text)]
     if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone

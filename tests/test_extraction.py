@@ -2973,3 +2973,14 @@ def test_an_age_that_names_a_class_of_people_is_a_name_not_a_count():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["EUR 2,637", "38.9%", "20%", "1.2 million", "12", "42"]
     assert {t.token for t in tokens if t.disposition == "name"} == {"18", "15", "24", "70", "74", "64", "100"}
+
+
+def test_a_reference_between_slashes_names_a_document_and_a_span_of_days_from_to_is_a_date():
+    text = ("Ref: TRA/SMD/PN/07/2025\n\nUnder Circular BSD/3/2021 banks hold 10% of deposits in reserve. "
+            "The banks stayed closed for eleven days, from 14 to 25 March, while exports rose from 5 to 8 million tonnes.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert sorted(found) == ["10%", "5", "8 million tonnes", "eleven days"]
+    assert (found["10%"].period_start, found["10%"].period_end) == ("", "")  # (the circular's year dates nothing)
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["07"] == dispositions["3"] == "name" and dispositions["14"] == "date"
