@@ -26,6 +26,19 @@ def _lexicon() -> dict:
     return load_lexicon("context")
 
 
+# "Stats SA's Tourism and Migration", "the Bank of Ghana's Summary of Economic Data": a body's titled publication
+# (not "People's Bank of China", "Women's Bureau": one word before the possessive is part of the name)
+TITLE_OWNED = re.compile(r"(?P<owner>.+?)[’']s\s+[A-Z]")
+
+
+def _titled_publication(owner: str, owned: str) -> bool:
+    """Whether what a body owns is a publication's title, not a body of its own ("Seoul National University's
+    Institute for Peace …", "the Council of Europe's CEPEJ") nor part of one name ("Supreme People's Assembly")."""
+    heads = set(_lexicon()["institution_heads"])
+    return (" " in owner or sum(c.isupper() for c in owner) > 1) and not owned.split()[0].isupper() \
+        and not heads & set(owned.split()) and owner.split()[-1] not in _lexicon()["possessive_name_words"]
+
+
 def org_pattern() -> str:
     """A capitalised name as a regular expression with the group `org`."""
     lex = _lexicon()
@@ -138,6 +151,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # (a possessive right before a figure names that figure's own: "less than the IMF's 4.2%")
             made = MADE_BY.match(m.group("org"))  # "the Second Round Crop Assessment of the Ministry of Lands": the ministry's
             org = clean_name(made.group("body") if made and names_body(made.group("body")) else m.group("org"))
+            if (owned := TITLE_OWNED.match(org)) and _titled_publication(owned.group("owner"), org[owned.end() - 1 :]):
+                org = owned.group("owner")  # "Stats SA's Tourism and Migration release": the body whose publication it is
             if PORTFOLIO_HEAD.search(org) and (more := PORTFOLIOS.match(sentence, m.end("org"))) \
                     and not set(more.group().replace(",", " ").split()) & set(_lexicon()["institution_heads"]):
                 org += more.group()  # (not "the Ministry of Finance, the Central Bank and …": other bodies)

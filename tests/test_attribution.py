@@ -3309,3 +3309,14 @@ def test_a_row_label_spelled_out_in_brackets_is_no_source():
     assert found["1,062.4"].source != "Ruritanian Trade Union Confederation"
     # a body in brackets after a figure is still its source
     assert find_sources("Inflation reached 7.4% in 2024 (National Statistics Office).", None) == [(32, "National Statistics Office")]
+
+
+def test_a_bodys_titled_publication_is_credited_to_the_body_but_a_body_it_owns_keeps_its_name():
+    def sources(text: str) -> list[str]:
+        return [o.source for o in extract_document(document_from_text(text))[0]]
+
+    assert sources("According to the Bank of Arcadia's Summary of Economic Data, reserves were US$9.1 billion.") == ["Bank of Arcadia"]
+    assert sources("According to Stats AR's Tourism and Migration release, 8.9 million tourists arrived.") == ["Stats AR"]
+    assert sources("A survey by Arcadia National University's Institute for Rural Studies found that 61% of farms had no tractor.") \
+        != ["Arcadia National University"]  # (an institute of its own, not a title)
+    assert sources("The Supreme People's Assembly approved spending of 6.5 billion crowns.") != ["Supreme People"]
