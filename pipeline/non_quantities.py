@@ -184,7 +184,12 @@ def names_a_year(text: str, start: int) -> bool:
 
 
 # "Kwon (1977) reconstructs …", "Kim and Roemer (1979)", "Robinson et al. (1999)": an author's year of publication
-CITED_AFTER = re.compile(r"\)(?:\s+[a-z]|[,;.]|\s*$)")  # (not a label: "Trade (2022): exports …")
+# (a reporting verb after it, or another citation: not a label, "Trade (2022): exports …", nor a place or a
+# treaty dated, "31% in Ghana (2022)", "The Treaty of Rome (1957) created …")
+CITED_AFTER = re.compile(r"\)(?:,?\s+(?:argues|argued|finds|found|estimates|estimated|reconstructs|reconstructed|puts|put|notes|noted|"
+                         r"shows|showed|reports|reported|suggests|suggested|describes|described|concludes|concluded|calculates|"
+                         r"calculated|counts|counted|writes|wrote|claims|claimed|observes|observed|attributes?|working|using|drawing)\b"
+                         r"|\s*[;,]\s*(?:and\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+et\s+al\.)?\s+\((?:1[89]|20)\d\d)")
 CITED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+et\s+al\.)?\s+\($")
 
 

@@ -2210,3 +2210,9 @@ def test_an_authors_year_of_publication_and_a_studys_year_date_no_figure_that_ha
     stretch = ("Satellite data suggest that output fell by between 10% and 12% from 2015 to 2019. "
                "Ortega (2021) finds a cumulative loss closer to 9% over the same years.")
     assert period(stretch, "9%") == ("2015", "2019")  # "closer to" is no level reached at the stretch's end
+
+
+def test_review_a_place_or_treaty_dated_in_brackets_keeps_its_year_and_a_study_yields_only_to_an_earlier_time():
+    assert period("Inflation was 31% in Ghana (2022), against 9% a decade before.", "31%") == ("2022", "2022")
+    assert period("The Treaty of Rome (1957) created a market of 170 million people.", "170 million") == ("1957", "1957")
+    assert period("A 2020 study found that 30% of firms planned to export by 2030.", "30%") == ("2020", "2020")
