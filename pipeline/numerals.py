@@ -12,11 +12,14 @@ import re
 # the Indian grouping of lakhs, nor "1,234", a thousands group)
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d+),\d{1,2}(?![\d,])")
 # "12.5", "0.25": a decimal point; a section's number ("2.1 Growth") opens its line and is not counted
-DECIMAL_POINT = re.compile(r"(?<![\d,.])(?<!^)\d+\.\d+(?![\d.])", re.MULTILINE)
+# ("2.500" is not counted: a thousands group as often as a decimal)
+DECIMAL_POINT = re.compile(r"(?<![\d,.])(?<!^)(?!\d{1,3}\.\d{3}(?![\d.]))\d+\.\d+(?![\d.])", re.MULTILINE)
 # "745 200", "1.234.567": thousands grouped by spaces or points, not opening with a 0 (a telephone
 # number: "012 310 8600") nor run on by another group of digits
 SPACE_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?![\d]|[ \u00a0]\d)")
-POINT_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|\.\d)")
+# (not one group before "%" or a scale word: "a 3.125% coupon", "1.125 billion" are decimals)
+POINT_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:\.\d{3}(?=\.\d{3}|,\d)|\.\d{3}(?![\d]|\.\d|\s?%|\s?(?:per\s?cent|thousand|million|billion|trillion|bn|m)\b))+"
+                           r"(?:\.\d{3})*(?![\d]|\.\d)")
 COMMA_DECIMAL_PART = re.compile(r",(?=\d{1,2}(?![\d,]))")
 
 

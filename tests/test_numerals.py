@@ -43,3 +43,9 @@ def test_a_number_on_a_line_named_as_a_telephone_is_a_name():
     assert [o.mention for o in observations] == ["4 500"]
     assert {t.token: t.disposition for t in tokens if t.token != "4 500"} == {
         "012 310": "name", "8600": "name", "011": "name", "555": "name", "0192": "name"}
+
+
+def test_review_a_three_digit_decimal_before_a_percent_or_scale_stays_a_decimal_and_thousands_points_do_not_count_as_decimals():
+    read = as_read("Inflation was 2,7% and 3,1% and 4,4%; a 3.125% coupon; R1.125 billion; EUR 2.500 a month.")
+    assert "3.125%" in read and "R1.125 billion" in read and "EUR 2,500" in read
+    assert writes_decimal_commas("Wages were EUR 2.500 and 312.450 jobs; inflation 6,3%, 2,1% and 4,0%, 65.200 firms.")
