@@ -144,8 +144,8 @@ def _own_time(
     mine = [t for t in mine if not _background_time(sentence, t, q, others)]
     if len(mine) > 1:  # "A 2021 study found that … 92% of the electricity in 1944": the study's year yields to its figures'
         mine = [t for t in mine if not (t.kind == "year" and STUDY_YEAR.match(sentence, t.end) and STUDY_YEAR_LEAD.search(sentence, max(0, t.start - 8), t.start)
-                                        and any(u.start > t.end and u.kind not in ("yearless_anaphor", "since") and u.period[1] < t.period[0] and ";" not in sentence[t.end : u.start]
-                                                and clause_bounds(sentence, q)[0] <= u.start < clause_bounds(sentence, q)[1] for u in mine))]
+                                        and any(u.start > t.end and u.kind not in ("yearless_anaphor", "since") and u.period[1] < t.period[0]
+                                                and ";" not in sentence[t.end : u.start] and own_start <= u.start < own_end for u in mine))]
     unclaimed = [t for t in mine if not any(o is not q and tied_after(sentence, o, t) for o in others)]
     start, end = clause_bounds(sentence, q)
     clause = DATED_ASIDE.sub(",", sentence[start:end]) if asides else sentence[start:end]

@@ -20,7 +20,6 @@ SPACE_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?![\d]|[
 # (not one group before "%" or a scale word: "a 3.125% coupon", "1.125 billion" are decimals)
 POINT_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:\.\d{3}(?=\.\d{3}|,\d)|\.\d{3}(?![\d]|\.\d|\s?%|\s?(?:per\s?cent|thousand|million|billion|trillion|bn|m)\b))+"
                            r"(?:\.\d{3})*(?![\d]|\.\d)")
-COMMA_DECIMAL_PART = re.compile(r",(?=\d{1,2}(?![\d,]))")
 
 
 def writes_decimal_commas(text: str, least: int = 3) -> bool:
