@@ -144,17 +144,23 @@ CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
 TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){2,5}(?![\w%]|[.,]\d)")
-# "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "(a) 3.5 GHz:", a table's row "2.3 GHz   10   6":
-# a frequency that names a band of spectrum (not "880 MHz of the 1,600 MHz offered", an amount of it)
-_FREQUENCY = r"(?<![\w.,])\d+(?:\.\d+)?[ \t]?(?:[MGk]Hz|MHZ|GHZ)"
-BAND_NAME = re.compile(_FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and|AND|or|to))[ \t]+" + _FREQUENCY.removeprefix(r"(?<![\w.,])") + r")*(?:[ \t]+(?:bands?|BANDS?|lots?|licen[cs]es?|spectrum|frequenc\w+|range)\b|:)"
-                       r"|[ \t]{2,}\d)")
+# "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "the 3.4-3.6 GHz range", "(a) 3.5 GHz:", "the 3.5 GHz
+# spectrum", a table's row "2.3 GHz   10   6": a frequency that names a band of spectrum (not "880 MHz of the
+# 1,600 MHz offered", "acquired 100 MHz spectrum", "Safaricom  140 MHz  2 088": amounts of it)
+_FREQUENCY = r"\d+(?:\.\d+)?(?:[ \t]?[-–][ \t]?\d+(?:\.\d+)?)?[ \t]?(?:[MGk]Hz|MHZ|GHZ)"
+BAND_NAME = re.compile(r"(?<![\w.,])" + _FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and|AND|or|to))[ \t]+" + _FREQUENCY + r")*"
+                       r"(?:[ \t]+(?:bands?|BANDS?|lots?|licen[cs]es?|frequenc\w+|range)\b|:))"
+                       r"|(?<=\bthe[ \t])" + _FREQUENCY + r"(?=[ \t]+spectrum\b)"
+                       r"|(?<![^\n])" + _FREQUENCY + r"(?=[ \t]{2,}\d)")
+# "Burlington, VT 05401", "Boston, MA 02116-3924": a town's state and ZIP code (not "VT 05401" in vatu)
+STATE_POSTCODE = re.compile(r"(?<=,[ \t])[A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?![\d%]|[.,]\d|[ \t]*[a-z])")
 # "workers aged 18 and over", "(ages 15–24)", "aged between 55 and 64", "those aged 65+": an age that names a class
 # of people, not a count of them
 AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|over\s+|under\s+)?(?P<label>\d{1,3}(?:[ \t]?(?:[-–]|to|and)[ \t]?\d{1,3}"
                        r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))")
-# "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's
-LABELLED_TELEPHONE = re.compile(r"\b(?:Tel|Fax|Phone|Telephone)\.?:[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d)")
+# "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's (not "Telephone: 1 204 000
+# subscribers", a count the line's label names)
+LABELLED_TELEPHONE = re.compile(r"\b(?:Tel|Fax|Phone|Telephone)\.?:[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

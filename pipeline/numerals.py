@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.number_labels import LABELLED_TELEPHONE, TELEPHONE
+
 # "198,4", "2,7%", "R1 234,5": a comma before one or two digits that end the number (not "7,90,000",
 # the Indian grouping of lakhs, nor "1,234", a thousands group)
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d+),\d{1,2}(?![\d,])")
@@ -32,8 +34,12 @@ def writes_decimal_commas(text: str, least: int = 3) -> bool:
 def with_decimal_points(text: str) -> str:
     """The text with numbers written "1 234,5" or "1.234,5" rewritten "1,234.5" (same length)."""
     chars = list(text)
+    # (a telephone number's groups are no thousands: "Fax: +27 12 345 678")
+    telephones = [m.span() for m in TELEPHONE.finditer(text)] + [m.span("number") for m in LABELLED_TELEPHONE.finditer(text)]
     for pattern in (SPACE_GROUPED, POINT_GROUPED):
         for m in pattern.finditer(text):
+            if any(start < m.end() and m.start() < end for start, end in telephones):
+                continue
             for i in range(m.start(), m.end()):
                 if not chars[i].isdigit():
                     chars[i] = ","

@@ -21,7 +21,7 @@ from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, caption_scale, caption_unit
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_scale, caption_unit
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -188,6 +188,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         of_changes = cell.of_changes or CHANGE_LABEL.search(measure) is not None
         bracket = next((b for b in ANY_BRACKET.finditer(measure, 0, bracket.start() if bracket else len(measure))
                         if (read := caption_scale(b.group("unit"))) and (read[1] in ROW_RATE_UNITS or not of_changes)), bracket)
+    if not (bracket and caption_scale(bracket.group("unit"))) and measure is cell.label \
+            and (heading := LABEL_SCALE.search(cell.heading) or LABEL_BRACKET.search(cell.heading)) and caption_scale(heading.group("unit")):
+        bracket = heading  # "| Collected (US$ million) | Change (%) |": a column's own unit, where its row names none
     # (a figure read as people at its line's end is still a bare figure the table scales)
     # ("Share price at 31 December (K)" where the kwacha is "K": not thousands)
     in_bracket = (_home_money(bracket.group("unit"), home) or caption_scale(bracket.group("unit"))) \
@@ -197,7 +200,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             _home_money(cell.caption_unit, home) or caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
-        if not unit and (prefix := CURRENCY_WORD.fullmatch(scale_words.strip())):  # "R billion": the rand where it is
+        if not unit and (prefix := CURRENCY_WORD.fullmatch(as_unit(scale_words))):  # "R billion", "(Rm)": the rand where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
         elif unit == "USD" and scale_words.strip().startswith("$"):
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)

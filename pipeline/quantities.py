@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
@@ -301,6 +301,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     if "+" in text or "Tel" in text or "Fax" in text or "Phone" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
+    if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in STATE_POSTCODE.finditer(text)]
     if "age" in text or "Age" in text:  # "workers aged 18 and over": an age naming a class of people
         result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document

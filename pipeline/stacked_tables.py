@@ -38,6 +38,7 @@ MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
 OPEN_UNIT = re.compile(r"\(([^()]{1,12})$")  # "metre (HUF" over "thousand)": a unit's bracket closed on the next line
 CLOSED_UNIT = re.compile(r"^([^()]{1,12})\)$")
+MEASURE_HEADING = re.compile(r"\b(?:number|value|price|share|volume|tonnes|quantity|rate|growth|count)\b", re.IGNORECASE)
 MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
 
 
@@ -261,8 +262,11 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                     words[spanned] = f"{words[spanned]} {chunk.text[: closing.start()].strip()}".strip()
             elif unit is not None:
                 first = min(_spanned(columns, chunk) or [column])  # (from the first column it stands over)
-                if len(chunks) == 1 and max(_spanned(columns, chunk) or [column]) < len(columns) - 1:
-                    first = 0  # "R million" alone on its line, centred over the middle columns: the whole table's
+                if len(chunks) == 1 and max(_spanned(columns, chunk) or [column]) < len(columns) - 1 \
+                        and unit != "%" and not any(MEASURE_HEADING.search(w) for w in words):
+                    # "R million" alone on its line, centred over the middle columns: the whole table's, unless
+                    # the columns measure different things ("%" over "Share" beside "Revenue")
+                    first = 0
                 if unit.lower() in SCALE_WORDS.values() and units[first] and (read := caption_scale(units[first])) and read[0] == 1:
                     unit = f"{units[first]} {unit}"  # "US$" over "million": the column's currency, so scaled
                 placed_units.append((first, unit))

@@ -38,7 +38,7 @@ UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|pric
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})$")
 
 
-def _as_unit(caption: str) -> str:
+def as_unit(caption: str) -> str:
     """A caption's or label's unit as the text would state one: "in bil. US$ PPP" → "US$ billion",
     "US cents/lb" → "US cents"."""
     unit = UNIT_QUALIFIERS.sub("", caption.strip())
@@ -53,7 +53,7 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
     "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
     it reads as no unit."""
-    caption = _as_unit(caption)
+    caption = as_unit(caption)
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)
@@ -112,7 +112,7 @@ def caption_unit(text: str, header_start: int) -> str:
 
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
-BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3})\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|[A-Z][A-Za-z]{0,2}\$?m)\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)")
 
 
 def levels_unit(caption: str) -> str:

@@ -240,6 +240,14 @@ def test_telephone_numbers_are_names_not_facts():
                                                         "254": "name", "20 286": "name", "0000": "name"}
 
 
+def test_review_a_states_zip_code_in_an_address_names_a_place_and_is_no_amount_in_a_currency_of_the_same_letters():
+    text = ("Reserve Bank of Vanuatu\n\nWages rose to VT 45,000 a month in 2024.\n\n"
+            "Contact: Trade Office, 12 Church Street, Burlington, VT 05401, United States.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [(o.mention, o.unit) for o in observations] == [("VT 45,000", "VUV")]
+    assert {t.token: t.disposition for t in tokens}["05401"] == "name"
+
+
 def test_periods_from_decades_and_continuing_sentences():
     text = (
         "During the late 1980s, Cuba's sugar exports reached 7 million tons. "
@@ -811,6 +819,15 @@ def test_markdown_table_cells_take_their_row_label_and_column_heading():
     assert (growth.unit, growth.indicator, growth.period_start, growth.subject) == ("percent", "gdp_growth_rate", "2022", "Kenya")
     assert (inflation.unit, inflation.indicator, inflation.period_start) == ("percent", "inflation_rate", "2023-12")
     assert (rate.unit, rate.indicator, rate.period_end) == ("KES", "exchange_rate", "2023")
+
+
+def test_review_a_markdown_tables_columns_in_their_own_units_and_a_currencys_millions_written_m():
+    text = ("Revenue Service of Arcadia\n\nTable 1. Collections by tax, 2024\n\n"
+            "| Tax | Collected (US$ million) | Change (%) |\n|---|---|---|\n| Value-added tax | 456.1 | 4.1 |\n\n"
+            "Table 2. Collections by tax, 2023 and 2024 (Rm)\n\n| Tax | 2023 | 2024 |\n|---|---|---|\n| Excise | 740.3 | 731.0 |\n")
+    found = {mention: rows[0] for mention, rows in facts(text).items()}
+    assert (found["456.1"].value, found["456.1"].unit, found["4.1"].unit) == ("456100000", "USD", "percent")
+    assert (found["731.0"].value, found["731.0"].unit) == ("731000000", "ZAR")
 
 
 def test_table_cells_are_found_between_pipes_with_their_label_and_heading():

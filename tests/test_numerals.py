@@ -49,3 +49,13 @@ def test_review_a_three_digit_decimal_before_a_percent_or_scale_stays_a_decimal_
     read = as_read("Inflation was 2,7% and 3,1% and 4,4%; a 3.125% coupon; R1.125 billion; EUR 2.500 a month.")
     assert "3.125%" in read and "R1.125 billion" in read and "EUR 2,500" in read
     assert writes_decimal_commas("Wages were EUR 2.500 and 312.450 jobs; inflation 6,3%, 2,1% and 4,0%, 65.200 firms.")
+
+
+def test_review_a_telephone_numbers_groups_are_no_thousands_and_a_count_on_a_telephone_line_is_no_telephone():
+    text = ("STATISTICS OFFICE OF ARCADIA\n\nSpending reached R412,6 billion in 2024, 2,9% of GDP, up 3,6%.\n\n"
+            "Enquiries: Fax: +27 12 345 678\nTelephone: 1 204 000 subscribers were counted in 2024.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert "+27 12 345 678" in as_read(text)
+    found = {o.mention: o for o in observations}
+    assert "12 345 678" not in found and "345 678" not in found
+    assert found["1 204 000"].value == "1204000"

@@ -592,6 +592,18 @@ def test_a_units_line_alone_and_centred_over_the_middle_columns_is_the_whole_tab
               "Vessels                                 12        4 120\n")
     found = {o.mention: o for o in extract_document(document_from_text(narrow))[0]}
     assert found["12"].unit != "ZAR"  # a unit over the last column only is that column's
+    measures = ("Statistics Office of Arcadia\n\nTable 4. Exports by product, 2024\n\n"
+                "                                Number       Value       Share      Change\n"
+                "                                          R million\n"
+                "Vessels                             12       4 120        41.2         3.1\n")
+    found = {o.mention: o for o in extract_document(document_from_text(measures))[0]}
+    assert found["12"].unit != "ZAR" and found["4 120"].unit == "ZAR"  # columns of different measures keep their own
+    shares = ("Statistics Office of Arcadia\n\nTable 5. Market shares, 2024\n\n"
+              "                                      Revenue      Share      Growth\n"
+              "                                                     %\n"
+              "Operator A                              1,204       41.2        3.1\n")
+    found = {o.mention: o for o in extract_document(document_from_text(shares))[0]}
+    assert (found["1,204"].unit, found["41.2"].unit) == ("count", "percent")  # "%" heads its own column onwards
 
 
 def test_review_rows_labelled_by_a_frequency_band_and_columns_in_a_currencys_millions_written_m():
@@ -609,3 +621,15 @@ def test_review_rows_labelled_by_a_frequency_band_and_columns_in_a_currencys_mil
     assert found[(10, "140 MHz")].unit == "MHz"
     assert not [o for o in observations if "GHz" in o.mention]  # a band's frequency names it
     assert {t.disposition for t in tokens if t.token in ("2.1", "3.6")} == {"name"}
+
+
+def test_review_a_frequency_names_a_band_only_as_a_band_a_range_or_a_rows_label_not_as_an_amount_of_spectrum():
+    text = ("Communications Authority of Arcadia\n\nThe Authority sold the 3.4-3.6 GHz range in 2024. Telco A acquired "
+            "100 MHz spectrum for US$40 million, and the 3.5 GHz spectrum went to Telco B.\n\n"
+            "Operator            Spectrum      Subscribers\n"
+            "Telco A              140 MHz        2 088\n"
+            "Telco B               60 MHz        1 204\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert found["100 MHz"].unit == "MHz" and found["140 MHz"].value == "140" and "60 MHz" in found
+    assert {t.disposition for t in tokens if t.token in ("3.4", "3.6", "3.5")} == {"name"}
