@@ -217,7 +217,7 @@ def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True
     return any(o is not q and tied_after(sentence, o, t) and COMPARED_BEFORE.search(sentence, max(0, o.start - 30), o.start)
-               for o in others)
+               and sentence[o.end : q.start].strip() != "(" for o in others)  # (not of the base's own bracket: "R185.1 billion (2.6%)")
 
 
 def _claimed_time(
@@ -236,6 +236,10 @@ def _claimed_time(
         for o in others))]
     if not mine:
         return (), True  # (the paragraph's time is the better guess)
+    # "R185.1 billion (2.6%) in 2023": a figure in brackets after another shares its time
+    host = next((o for o in others if o is not q and o.end <= q.start and sentence[o.end : q.start].strip() == "("), None)
+    if host is not None and (shared := next((t for t in mine if tied_after(sentence, host, t)), None)):
+        return shared.periods, False
     start, end = clause_bounds(sentence, q)
     pool = [t for t in mine if start <= t.start and t.end <= end] or mine
     if q.rule in ("multiple", "fraction") or q.unit == "times":

@@ -27,6 +27,8 @@ def _after_gap() -> re.Pattern[str]:
     binders = "|".join(sorted(load_lexicon("context")["period_binders"], key=len, reverse=True))
     return re.compile(
         rf"^[\s,(]*(?:per\s+[a-z]+\s*|an?\s+(?:year|month|quarter|day)\s+|of\s+(?:GDP|GNP|GNI)\s+)?(?:\([A-Za-z]{{1,10}}\)\s*)?"
+        # "R185.1 billion (2.6%) in 2023": a figure in brackets restating the number, of the same time
+        rf"(?:\((?:about\s+|some\s+)?[\d.,]+\s?%\)\s*)?"
         rf"(?:(?:(?!{NOT_A_NOUN}\b)[a-z]+\s+)?(?:(?:there|here|abroad|alone|overall)\s+)?(?:[a-z]+(?:ed|ing)\s+)?(?:(?:{binders})\s+(?:the\s+)?"
         rf"(?:(?:fiscal\s+|calendar\s+)?years?\s+|period\s+)?|(?:at|in|by)\s+the\s+(?:census|survey|count|elections?)\s+of\s+"
         # "57.0% in the plan for 1961–1970": the time of the plan it was allotted in

@@ -2216,3 +2216,12 @@ def test_review_a_place_or_treaty_dated_in_brackets_keeps_its_year_and_a_study_y
     assert period("Inflation was 31% in Ghana (2022), against 9% a decade before.", "31%") == ("2022", "2022")
     assert period("The Treaty of Rome (1957) created a market of 170 million people.", "170 million") == ("1957", "1957")
     assert period("A 2020 study found that 30% of firms planned to export by 2030.", "30%") == ("2020", "2020")
+
+
+def test_a_figure_in_brackets_after_another_shares_its_time_and_restates_it_against_a_base():
+    periods = _periods("Statistics Office of Arcadia\n\nTourism spending rose to R198.4 billion in 2024, or 2.7% of GDP, "
+                       "against R185.1 billion (2.6%) in 2023. Unemployment rose to 2.16 million (11.8%) in 1991 "
+                       "and to 2.89 million (16.4%) in 1993.\n")
+    assert periods["2.7%"] == ("2024", "2024")  # (the base and its share are of 2023)
+    assert periods["R185.1 billion"] == periods["2.6%"] == ("2023", "2023")
+    assert periods["11.8%"] == ("1991", "1991") and periods["16.4%"] == ("1993", "1993")
