@@ -91,7 +91,7 @@ def _fiscal_months(text: str) -> FiscalYear:
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
-    if not m and "when " in lowered and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
+    if not m and "when " in text.lower() and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
         return _twelve_months_from(begun.group("m1"))  # "… from July 1, when the fiscal year begins"
     if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \
             and not (lead.group("follows") and _names_a_country_before(text, lead.start())):

@@ -88,9 +88,9 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
-UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
-                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month))?\)"  # "(million, end of quarter)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,2}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:(?:,|\s+and)\s*%)?"
+UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?)(?:\s+(?:of\s+)?[a-z][a-z.³²-]*(?:\s+[a-z][a-z.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
+                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices)?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"

@@ -3001,3 +3001,12 @@ def test_a_reference_between_slashes_names_a_document_and_a_span_of_days_from_to
     assert (found["10%"].period_start, found["10%"].period_end) == ("", "")  # (the circular's year dates nothing)
     dispositions = {t.token: t.disposition for t in tokens}
     assert dispositions["07"] == dispositions["3"] == "name" and dispositions["14"] == "date"
+
+
+def test_review_a_document_whose_lower_casing_moves_offsets_is_read_and_its_captions_scale_words_are_accounted_for():
+    text = ("TARIM SİGORTALARI HAVUZU\n\nThe Pool paid claims of TRY 12.4 billion in 2024, when the fiscal year ended.\n\n"
+            "Table 1. Projected finances (trillion won, current prices)\n\nTable 2. Estimates by programme (Kwacha million)\n\n"
+            "Quarters are calendar quarters: Q1 is January-March.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["TRY 12.4 billion"]
+    assert [t.token for t in tokens if t.disposition == "unexplained"] == []
