@@ -283,7 +283,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     )
 
 
-GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
+GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|POLICY STATEMENT|[Mm]inisterial [Ss]tatement|MINISTERIAL STATEMENT|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
 
 
 def headline_source(text: str) -> str:

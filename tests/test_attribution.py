@@ -3320,3 +3320,21 @@ def test_a_bodys_titled_publication_is_credited_to_the_body_but_a_body_it_owns_k
     assert sources("A survey by Arcadia National University's Institute for Rural Studies found that 61% of farms had no tractor.") \
         != ["Arcadia National University"]  # (an institute of its own, not a title)
     assert sources("The Supreme People's Assembly approved spending of 6.5 billion crowns.") != ["Supreme People"]
+
+
+def test_blind_a_ministerial_policy_statement_is_the_governments_word_and_an_insurance_pools_statement_its_own():
+    statement = ("REPUBLIC OF MALAWI\nMINISTRY OF YOUTH AND SPORT\n\nMINISTERIAL POLICY STATEMENT ON THE 2025 ESTIMATES\n\n"
+                 "4. Mr Chairperson, for 2025 the Ministry is seeking a total allocation of MK412.6 million, "
+                 "compared with MK318.4 million approved for 2024.\n")
+    assert sources(statement)["MK412.6 million"] == "Malawi (official)"
+    pool = ("ARCADIAN AGRICULTURAL INSURANCE POOL (AAIP)\n\nANNUAL STATEMENT 2025\n\n"
+            "The Pool wrote 3.41 million policies in 2025, 11.4% more than in 2024, for 980,000 farmers.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(pool))[0]}
+    assert (found["3.41 million"].source, found["3.41 million"].subject) == ("Arcadian Agricultural Insurance Pool",) * 2
+
+
+def test_blind_a_remote_island_group_of_a_territory_is_its_own_economy():
+    text = ("Economy of Tristan da Cunha\n\nThe economy of Tristan da Cunha, a part of the British Overseas Territory of "
+            "Saint Helena, Ascension and Tristan da Cunha, depends on lobster. Its population was 238 in 2023.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["238"].subject == "Tristan da Cunha"
