@@ -3338,3 +3338,11 @@ def test_blind_a_remote_island_group_of_a_territory_is_its_own_economy():
             "Saint Helena, Ascension and Tristan da Cunha, depends on lobster. Its population was 238 in 2023.\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["238"].subject == "Tristan da Cunha"
+
+
+def test_blind_a_service_that_names_itself_as_the_actor_of_its_release_gives_its_own_figures():
+    text = ("ARCADIA CUSTOMS SERVICE\n\nPRESS RELEASE\n\nThe Arcadia Customs Service recorded 2,417 seizures between "
+            "1 January and 30 June 2025. In the same period the Service collected A$3.67 billion in revenue. "
+            "The Service also intercepted 17 rifles, and the Service's officers arrested 187 suspects.\n\n"
+            "Duty waivers granted over the six months amounted to A$412.7 million.\n")
+    assert sources(text)["A$412.7 million"] == "Arcadia Customs Service"
