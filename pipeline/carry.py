@@ -45,6 +45,8 @@ class Carry:
     # the facility the sentence is about: the one it opens with ("The Aswan High Dam, built …, was …"),
     # or the last sentence's when it opens with "It" ("It cost …")
     facility: str = ""
+    company: str = ""  # the company or body a sentence with numbers opened with ("Mwenda Copper produced …")
+    company_paragraph: int = -1  # (its paragraph)
     section: str = ""  # the country a run-in heading opening the paragraph names ("Jordan. Growth is …")
 
 
@@ -133,6 +135,23 @@ def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int,
         or (previous if previous and (IT_OPENS.match(text) or _company_reference().match(text)) else "")
 
 
+def _short_name_opens(text: str, name: str) -> bool:
+    """Whether a sentence opens with the first word of a name the sentence before opened with, as a short
+    name of it ("Mwenda Copper produced …. Mwenda employs …")."""
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return len(first) > 3 and first[0].isupper() and re.match(rf"\s*{re.escape(first)}(?:['’]s)?\s+[a-z]", text) is not None
+
+
+def opening_subject(text: str, rows: list, home: Country | None) -> str:
+    """The subject a sentence's figures take when the sentence opens with its name ("Mwenda Copper produced
+    142,300 tonnes"): a company or body other than the country, which "It", "The company" or its short
+    name in the sentences after stand for; else ""."""
+    subject = rows[0].subject if rows else ""
+    if not subject or (home and subject == home.name) or country_mentions(subject):
+        return ""
+    return subject if re.match(rf"\s*(?:The\s+)?{re.escape(subject)}\b", text) else ""
+
+
 @lru_cache(maxsize=1)
 def _company_apposition() -> re.Pattern[str]:
     """'Christmas Island Phosphates (CIP), a subsidiary of …': a company named at a sentence's opening."""
@@ -181,7 +200,9 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
     ("The mine produced about 350,000 tonnes"), the place "there" stands for ("… sold for roughly 9,200
     won there"). `at` is where the sentence starts in the document."""
     home_name = home.name if home else ""
-    if not rows or rows[0].subject != home_name:
+    # (the country as the document writes it: "Congo" for the Republic of the Congo)
+    if not rows or (rows[0].subject != home_name and not any(
+            end - start == len(rows[0].subject) and country.name == home_name for start, end, country in country_mentions(rows[0].subject))):
         return rows
     if carry.pair and rows[0].indicator in carry.pair_topics and (refers_back(text) or _names_pairs_trade(text, q.start)):
         return [replace(row, subject=carry.pair) for row in rows]
@@ -191,6 +212,8 @@ def subject_from_paragraph(rows: list[Observation], text: str, q: Quantity, home
         return [replace(row, subject=site) for row in rows]
     if carry.facility and (IT_OPENS.match(text) or ITS_CLAUSE.match(text, clause_start) or _company_reference().match(text)):
         return [replace(row, subject=carry.facility) for row in rows]  # "It cost about US$1 billion"
+    if carry.company and (_company_reference().match(text) or _short_name_opens(text, carry.company)):
+        return [replace(row, subject=carry.company) for row in rows]  # "Mwenda employs about 4,800 people"
     if home and carry.place and THERE.search(text, q.end):
         return [replace(row, subject=carry.place) for row in rows]
     if carry.section:

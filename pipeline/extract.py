@@ -40,7 +40,7 @@ from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
 from pipeline.calendars import document_calendar, with_calendar_years
 from pipeline.carry import (
-    Carry, facility_opening, full_plan_name, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
+    Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
 from pipeline.rows import observation_rows
@@ -134,6 +134,7 @@ def extract_document(
             if caption:
                 carry.paragraph, carry.period = item, caption
         carry.facility = facility_opening(text, facilities, sent.start, carry.facility if item == carry.paragraph else "")
+        carry.company = carry.company if item == carry.company_paragraph else ""
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
@@ -314,6 +315,8 @@ def extract_document(
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows)
+            if opened := opening_subject(text, sentence_rows, home):
+                carry.company, carry.company_paragraph = opened, item  # for "The company" or its short name after
         # (a sentence takes the report on when one of its figures continues its topic; every row of a table it introduced does)
         if carried_on and not report.in_introduced_table(item):
             observations[len(observations) - len(sentence_rows):] = sentence_rows = report.on_topic(

@@ -3346,3 +3346,11 @@ def test_blind_a_service_that_names_itself_as_the_actor_of_its_release_gives_its
             "The Service also intercepted 17 rifles, and the Service's officers arrested 187 suspects.\n\n"
             "Duty waivers granted over the six months amounted to A$412.7 million.\n")
     assert sources(text)["A$412.7 million"] == "Arcadia Customs Service"
+
+
+def test_blind_a_company_a_sentence_opens_with_is_the_subject_of_the_company_and_of_its_short_name_after():
+    text = ("Zambia: miner told to pay royalties\n\nLUSAKA, March 18 (Wire) - Zambia's mines ministry ordered Kafue Copper Plc "
+            "on Tuesday to pay $412 million in royalties.\n\nKafue Copper produced 142,300 tonnes of copper cathode in 2024, "
+            "up 6.1% from 2023. Kafue employs about 4,800 people. The company's exports were worth $1.52 billion last year.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["142,300 tonnes"] == found["4,800"] == found["$1.52 billion"] == "Kafue Copper"
