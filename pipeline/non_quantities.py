@@ -175,6 +175,9 @@ def names_a_year(text: str, start: int) -> bool:
         return True  # "the Public Finance Management Act, 2015": the year is the law's name
     if SECURITY_AFTER.match(text, start + 4):
         return True  # "the government's 2034 bond": a bond named by the year it matures
+    if NAMED_BODY_AFTER.match(text, start + 4) and text[:start].rstrip().endswith(("the", "The")) \
+            or NUMBERED_BEFORE.search(text, max(0, start - 12), start):
+        return True
     cap = CAPITALISED_BEFORE.search(before)
     edition = EDITION_AFTER.match(text, start + 4)
     if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
@@ -201,6 +204,9 @@ def cites_a_year(text: str, start: int, end: int) -> bool:
 
 
 SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
+# "the 1718 Committee", "the 2030 Agenda": a body or a pact named by a number in the shape of a year
+NUMBERED_BEFORE = re.compile(r"\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umber)\s$")  # "resolution 1718 (2006)": a resolution's number
+NAMED_BODY_AFTER = re.compile(r"\s+(?:Committee|Agenda|Convention|Accord|Declaration|Protocol)\b")
 LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
 

@@ -14,14 +14,14 @@ from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months, fiscal_months_of, periods_of
 
-YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"  # (from 1500: economic histories date their figures by the 16th and 17th centuries too)
 DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
 # (a decade before 1800 counts only with its "s": "the 1640s")
-FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[89]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[1-7]\d0(?=s))(?!\d)")
+FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[5-9]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[1-7]\d0(?=s))(?!\d)")
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
