@@ -248,9 +248,17 @@ def time_expressions(text: str) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
+                if kind == "year" and periods[0][0] < "1800" and not EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "In 2020, 1500 Chinese firms …": a year before 1800 only where a word or mark dates it
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
     return sorted(taken, key=lambda t: t.start)
+
+
+# what dates a bare number in the shape of a year before 1800: a preposition of time, a span's dash, a bracket,
+# a line's or a column's start ("in 1622", "1588–1795", "(1675)", a table's row "1600  1,500")
+EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|from|until|till|to|and|of|between|after|before|during|through|around|about|circa|c\.|"
+                             r"mid|early|late|year|years|the)\s+|[-–—(]\s?|(?:^|\n)[ \t]*|[ \t]{2,})$", re.IGNORECASE)
 
 
 # -- times without a year of their own ----------------------------------------------------------

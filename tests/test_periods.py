@@ -2230,10 +2230,11 @@ def test_a_figure_in_brackets_after_another_shares_its_time_and_restates_it_agai
 def test_blind_years_of_the_sixteenth_to_eighteenth_centuries_date_figures_and_numbered_resolutions_are_names():
     text = ("Economy of the Arcadian Republic\n\nThe Republic (1588–1795) grew fast. The city grew from about 30,000 people "
             "in 1585 to some 105,000 in 1622 and about 200,000 in 1675. Its debt rose from 5 million guilders in 1600 to "
-            "some 140 million in 1650.\n\nChina reported deliveries of 41,230 barrels to the 1718 Committee in 2025, "
-            "under resolution 1718 (2006).\n")
+            "some 140 million in 1650.\n\nChina reported deliveries of 41,230 barrels to the 1718 Committee in 2025. "
+            "The Committee was set up under resolution 1718 (2006). In 2020, 1500 Chinese firms worked there.\n")
     observations, tokens = extract_document(document_from_text(text))
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     assert found["105,000"] == ("1622", "1622") and found["200,000"] == ("1675", "1675")
     assert found["140 million"] == ("1650", "1650") and found["41,230 barrels"] == ("2025", "2025")
     assert {t.token: t.disposition for t in tokens if t.token in ("1588", "1622", "1718")} == {"1588": "date", "1622": "date", "1718": "name"}
+    assert "1500" in found  # (a count in the shape of an early year, with nothing that dates it)
