@@ -327,8 +327,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # unit .880, period .621, subject .657, source .624, indicator .526 (1,054 core facts), and took the pool (36,543 core
 # facts, after this session's first changes) to value .9773, unit .9375, period .7764, subject .7856, source .7865,
 # indicator .6228: those floors go just under these scores.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.937, "qualifier": 0.985,
-                  "period": 0.776, "subject": 0.785, "source": 0.786, "indicator": 0.622}
+# Session 48 added sets 161 (public-sector statements: an agricultural insurance pool, civil registration statistics,
+# a city's property rates roll, national libraries and museums), 162 (news and press writing: a royalty dispute wire,
+# a customs seizures release, a pension reform actuarial note, a sport ministry's budget statement) and 163
+# (encyclopedic: Guadeloupe, Tristan da Cunha, French Guiana, the Dutch Republic): read before any change for them,
+# they scored precision .919, value .937, unit .871, period .550, subject .469, source .325, indicator .534 (1,018
+# core facts; set 161 with a one-line mend of a crash it exposed), and took the pool (37,561 core facts, after this
+# session's changes for them) to value .9790, unit .9364, period .7716, subject .7791, source .7796, indicator .6209:
+# those floors go just under these scores.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.936, "qualifier": 0.985,
+                  "period": 0.771, "subject": 0.778, "source": 0.779, "indicator": 0.620}
 
 
 @pytest.fixture(scope="module")
