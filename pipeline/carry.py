@@ -139,7 +139,15 @@ def _short_name_opens(text: str, name: str) -> bool:
     """Whether a sentence opens with the first word of a name the sentence before opened with, as a short
     name of it ("Mwenda Copper produced …. Mwenda employs …")."""
     first = name.split()[0] if len(name.split()) > 1 else ""
-    return len(first) > 3 and first[0].isupper() and re.match(rf"\s*{re.escape(first)}(?:['’]s)?\s+[a-z]", text) is not None
+    if len(first) <= 3 or not first[0].isupper() or first in COMMON_FIRST_WORDS or country_mentions(first):
+        return False
+    return re.match(rf"\s*{re.escape(first)}(?:['’]s)?\s+(?!{PLACE_OR_TIME_NOUNS})[a-z]", text) is not None
+
+
+# ("Lusaka province", "First quarter output": a place or a time that shares the company's first word)
+PLACE_OR_TIME_NOUNS = r"(?:province|city|region|county|district|port|town|municipality|area|state|quarter|half|year|month)\b"
+COMMON_FIRST_WORDS = frozenset({"First", "Second", "Third", "New", "National", "Central", "General", "United", "Royal", "State",
+                                "Great", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
 
 
 def opening_subject(text: str, rows: list, home: Country | None) -> str:

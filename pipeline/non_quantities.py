@@ -206,7 +206,7 @@ def cites_a_year(text: str, start: int, end: int) -> bool:
 SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds?)\b", re.IGNORECASE)
 # "the 1718 Committee", "the 2030 Agenda": a body or a pact named by a number in the shape of a year
 NUMBERED_BEFORE = re.compile(r"\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umber)\s$")  # "resolution 1718 (2006)": a resolution's number
-NAMED_BODY_AFTER = re.compile(r"\s+(?:Committee|Agenda|Convention|Accord|Declaration|Protocol)\b")
+NAMED_BODY_AFTER = re.compile(r"\s+(?:Committee|Agenda)\b(?!\s+(?:reports?|meetings?|sessions?|hearings?)\b)")
 LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
 

@@ -150,10 +150,10 @@ TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){1,4}[
 _FREQUENCY = r"\d+(?:\.\d+)?(?:[ \t]?[-–][ \t]?\d+(?:\.\d+)?)?[ \t]?(?:[MGk]Hz|MHZ|GHZ)"
 BAND_NAME = re.compile(r"(?<![\w.,])" + _FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and|AND|or|to))[ \t]+" + _FREQUENCY + r")*"
                        r"(?:[ \t]+(?:bands?|BANDS?|lots?|licen[cs]es?|frequenc\w+|range)\b|:))"
-                       r"|(?<=\bthe[ \t])" + _FREQUENCY + r"(?=[ \t]+spectrum\b)"
+                       r"|(?:(?<=\bthe[ \t])|(?<=\bof[ \t])|(?<=\bhold[ \t])|(?<=\bholds[ \t])|(?<=\bheld[ \t]))" + _FREQUENCY + r"(?=[ \t]+spectrum\b)"
                        r"|(?<![^\n])" + _FREQUENCY + r"(?=[ \t]{2,}\d)")
 # "Burlington, VT 05401", "Boston, MA 02116-3924": a town's state and ZIP code (not "VT 05401" in vatu)
-STATE_POSTCODE = re.compile(r"(?<=,[ \t])[A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?![\d%]|[.,]\d|[ \t]*[a-z])")
+STATE_POSTCODE = re.compile(r"\b[A-Z][a-z]+,[ \t][A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?=[ \t.]*(?:\r?\n|$)|,[ \t]*(?:USA|U\.S\.A?\.?|United[ \t]+States))")
 # "workers aged 18 and over", "(ages 15–24)", "aged between 55 and 64", "those aged 65+": an age that names a class
 # of people, not a count of them
 AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|over\s+|under\s+)?(?P<label>\d{1,3}(?:[ \t]?(?:[-–]|to|and)[ \t]?\d{1,3}"

@@ -24,6 +24,9 @@ POINT_GROUPED = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:\.\d{3}(?=\.\d{3}|,\d)|\.
                            r"(?:\.\d{3})*(?![\d]|\.\d)")
 
 
+SIGNED_THOUSANDS = re.compile(r"\+[ \t]?\d{1,3}(?:[ \u00a0]\d{3})+")  # "+1 204 567": a signed change, not "+27 12 345 678"
+
+
 def writes_decimal_commas(text: str, least: int = 3) -> bool:
     """Whether a document writes decimals with a comma: at least `least` numbers do, more than twice
     as many as write a decimal point."""
@@ -35,7 +38,8 @@ def with_decimal_points(text: str) -> str:
     """The text with numbers written "1 234,5" or "1.234,5" rewritten "1,234.5" (same length)."""
     chars = list(text)
     # (a telephone number's groups are no thousands: "Fax: +27 12 345 678")
-    telephones = [m.span() for m in TELEPHONE.finditer(text)] + [m.span("number") for m in LABELLED_TELEPHONE.finditer(text)]
+    telephones = [m.span() for m in TELEPHONE.finditer(text) if not SIGNED_THOUSANDS.fullmatch(m.group())] \
+        + [m.span("number") for m in LABELLED_TELEPHONE.finditer(text)]
     for pattern in (SPACE_GROUPED, POINT_GROUPED):
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for start, end in telephones):

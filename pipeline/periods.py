@@ -248,17 +248,37 @@ def time_expressions(text: str) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
-                if kind == "year" and periods[0][0] < "1800" and not EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # "In 2020, 1500 Chinese firms …": a year before 1800 only where a word or mark dates it
+                if periods[0][0][:4] < "1800" and not EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) \
+                        and not (DASHED_SPAN.fullmatch(m.group()) and not NOUN_AFTER.match(text, m.end())) \
+                        and not (early_text(text) and not NOUN_AFTER.match(text, m.end()) and (EARLY_SPAN.fullmatch(m.group())
+                                 or WEAK_YEAR_LEAD.search(text, max(0, m.start() - 8), m.start()) and CLAUSE_AFTER.match(text, m.end()))) \
+                        and not NAMED_BY_NUMBER.match(text, m.end()) and not EARLY_DECADE.search(m.group()):
+                    continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
     return sorted(taken, key=lambda t: t.start)
 
 
-# what dates a bare number in the shape of a year before 1800: a preposition of time, a span's dash, a bracket,
-# a line's or a column's start ("in 1622", "1588–1795", "(1675)", a table's row "1600  1,500")
-EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|from|until|till|to|and|of|between|after|before|during|through|around|about|circa|c\.|"
-                             r"mid|early|late|year|years|the)\s+|[-–—(]\s?|(?:^|\n)[ \t]*|[ \t]{2,})$", re.IGNORECASE)
+# what dates a bare number in the shape of a year before 1800 (a count as often): a preposition of time, a bracket,
+# a row's start ("in 1622", "(1675)", a table's row "1600  1,500"), or a span of two such years written with a dash
+# and no noun after it ("1588–1795"; not "about 1650, from around 1520", "1,500 to 1800 tonnes")
+EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
+DASHED_SPAN = re.compile(r"1[5-7]\d\d[-–—](?:1[5-8])?\d\d")  # "1588–1795", "1636–37"
+# a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
+STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[5-7]\d\d\b|\b1[5-7]\d0s\b|\b1[5-8]th[\s-]+centur")
+
+
+def early_text(text: str) -> bool:
+    return STRONG_EARLY.search(text) is not None
+
+
+EARLY_SPAN = re.compile(r".*?1[5-7]\d\d\D{1,7}(?:1[5-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|for|by|but|saw|brought|left)\b)[a-z]")
+# ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
+WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
+CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")
+EARLY_DECADE = re.compile(r"1[1-7]\d0s\b")  # "the 1640s": with its "s" never a count
+NAMED_BY_NUMBER = re.compile(r"\s+(?:Committee|Agenda)\b")
 
 
 # -- times without a year of their own ----------------------------------------------------------

@@ -158,6 +158,9 @@ def _fiscal_if(cell: Cell, t: TimeExpression) -> TimeExpression:
     return replace(t, kind="fiscal") if cell.of_fiscal_years and t.kind == "year" else t
 
 
+# a row that counts things ("Number of taxpayers", "Mines in operation", "Population, million"), whatever its column's unit
+COUNTED_ROW = re.compile(r"^(?:[Nn]umber|[Nn]o\.)\s+of\b|\bin\s+operation\b|,\s*(?:thousands?|millions?|number)\b")
+
 def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Country | None, fiscal: FiscalYear = CALENDAR_YEAR,
                   local_dollar: str = "") -> list[Observation]:
     """A table cell's number as its row label and column heading state it: the unit and indicator
@@ -188,7 +191,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         of_changes = cell.of_changes or CHANGE_LABEL.search(measure) is not None
         bracket = next((b for b in ANY_BRACKET.finditer(measure, 0, bracket.start() if bracket else len(measure))
                         if (read := caption_scale(b.group("unit"))) and (read[1] in ROW_RATE_UNITS or not of_changes)), bracket)
-    if not (bracket and caption_scale(bracket.group("unit"))) and measure is cell.label \
+    if not (bracket and caption_scale(bracket.group("unit"))) and measure is cell.label and not heading_times \
+            and not label_unit(cell.label) and not COUNTED_ROW.search(cell.label) \
             and (heading := LABEL_SCALE.search(cell.heading) or LABEL_BRACKET.search(cell.heading)) and caption_scale(heading.group("unit")):
         bracket = heading  # "| Collected (US$ million) | Change (%) |": a column's own unit, where its row names none
     # (a figure read as people at its line's end is still a bare figure the table scales)

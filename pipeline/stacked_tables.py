@@ -38,7 +38,7 @@ MAX_HEADING_LINES = 4
 CLOSING_UNIT = re.compile(r"\([^()]{1,20}\)$")  # "land (000 ha)": a heading's words closing on their unit
 OPEN_UNIT = re.compile(r"\(([^()]{1,12})$")  # "metre (HUF" over "thousand)": a unit's bracket closed on the next line
 CLOSED_UNIT = re.compile(r"^([^()]{1,12})\)$")
-MEASURE_HEADING = re.compile(r"\b(?:number|value|price|share|volume|tonnes|quantity|rate|growth|count)\b", re.IGNORECASE)
+MEASURE_HEADING = re.compile(r"\b(?:number|value|price|share|volume|tonnes|quantity|count)\b", re.IGNORECASE)
 MEASURED = re.compile(r"\d[\d,]*\.\d|\d{1,3},\d{3}|\d%")  # "71,860", "252.7", "11.9%": a row's figures
 
 

@@ -112,7 +112,7 @@ def caption_unit(text: str, header_start: int) -> str:
 
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
-BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|[A-Z][A-Za-z]{0,2}\$?m)\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|(?:R|Rs|Shs?|KSh|Ksh|TSh|USh|[A-Z]{0,2}\$)\s?m)\)[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)"; not "(Km)")
 
 
 def levels_unit(caption: str) -> str:

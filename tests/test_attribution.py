@@ -3354,3 +3354,10 @@ def test_blind_a_company_a_sentence_opens_with_is_the_subject_of_the_company_and
             "up 6.1% from 2023. Kafue employs about 4,800 people. The company's exports were worth $1.52 billion last year.\n")
     found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert found["142,300 tonnes"] == found["4,800"] == found["$1.52 billion"] == "Kafue Copper"
+
+
+def test_review_a_place_sharing_a_companys_first_word_is_not_the_company():
+    text = ("Economy of Zambia\n\nLusaka Cement produced 1.2 million tonnes in 2024. Lusaka province recorded construction "
+            "growth of 6%.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["1.2 million tonnes"] == "Lusaka Cement" and found["6%"] != "Lusaka Cement"

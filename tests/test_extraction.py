@@ -3010,3 +3010,12 @@ def test_review_a_document_whose_lower_casing_moves_offsets_is_read_and_its_capt
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["TRY 12.4 billion"]
     assert [t.token for t in tokens if t.disposition == "unexplained"] == []
+
+
+def test_review_vatu_after_a_place_is_money_and_a_kilometres_caption_is_no_currency():
+    text = ("Reserve Bank of Vanuatu\n\nAverage monthly rents in 2024: Port Vila, VT 52000; Luganville, VT 38000; rural "
+            "areas, VT 12000.\n")
+    assert [o.unit for o in extract_document(document_from_text(text))[0]] == ["VUV"] * 3
+    roads = ("Economy of Zambia\n\nTable 5. Road network by province, 2023 (Km)\n\n"
+             "| Province | Paved | Unpaved |\n|---|---|---|\n| Central | 1,240.5 | 3,310.2 |\n")
+    assert {o.unit for o in extract_document(document_from_text(roads))[0]} != {"ZMW"}

@@ -59,3 +59,10 @@ def test_review_a_telephone_numbers_groups_are_no_thousands_and_a_count_on_a_tel
     found = {o.mention: o for o in observations}
     assert "12 345 678" not in found and "345 678" not in found
     assert found["1 204 000"].value == "1204000"
+
+
+def test_review_signed_thousands_in_a_decimal_comma_document_are_no_telephone_number():
+    text = ("STATISTICS OFFICE OF ARCADIA\n\nThe population grew by 2,1% to 61 204 300, or +1 204 567 persons, and "
+            "inflation was 3,4% and 2,9% in 2024.\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert found["1 204 567"] == "1204567"

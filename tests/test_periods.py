@@ -2238,3 +2238,12 @@ def test_blind_years_of_the_sixteenth_to_eighteenth_centuries_date_figures_and_n
     assert found["140 million"] == ("1650", "1650") and found["41,230 barrels"] == ("2025", "2025")
     assert {t.token: t.disposition for t in tokens if t.token in ("1588", "1622", "1718")} == {"1588": "date", "1622": "date", "1718": "name"}
     assert "1500" in found  # (a count in the shape of an early year, with nothing that dates it)
+
+
+def test_review_counts_in_the_shape_of_early_years_stay_counts_where_nothing_dates_them():
+    periods = _periods("Statistics Office of Arcadia\n\nIn 2023 the number of registered cooperatives rose to about 1650, from "
+                       "around 1520 a year earlier. In 2022, the county had 1600 primary schools, and tourist arrivals "
+                       "increased from 1520 to 1790.\n\nRegion            2022      2023\nNorth             1523      1611\n"
+                       "South             1745      1788\n")
+    assert periods["1650"] == ("2023", "2023") and periods["1600"] == ("2022", "2022")
+    assert periods["1611"] == ("2023", "2023") and periods["1745"] == ("2022", "2022")
