@@ -150,7 +150,7 @@ COMMON_FIRST_WORDS = frozenset({"First", "Second", "Third", "New", "National", "
                                 "Great", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
 
 
-def opening_subject(text: str, rows: list, home: Country | None) -> str:
+def opening_subject(text: str, rows: list[Observation], home: Country | None) -> str:
     """The subject a sentence's figures take when the sentence opens with its name ("Mwenda Copper produced
     142,300 tonnes"): a company or body other than the country, which "It", "The company" or its short
     name in the sentences after stand for; else ""."""

@@ -248,11 +248,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
-                if periods[0][0][:4] < "1800" and not EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) \
-                        and not (DASHED_SPAN.fullmatch(m.group()) and not NOUN_AFTER.match(text, m.end())) \
-                        and not (early_text(text) and not NOUN_AFTER.match(text, m.end()) and (EARLY_SPAN.fullmatch(m.group())
-                                 or WEAK_YEAR_LEAD.search(text, max(0, m.start() - 8), m.start()) and CLAUSE_AFTER.match(text, m.end()))) \
-                        and not NAMED_BY_NUMBER.match(text, m.end()) and not EARLY_DECADE.search(m.group()):
+                if periods[0][0][:4] < "1800" and not _dates_early_year(text, m):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
@@ -268,8 +264,18 @@ DASHED_SPAN = re.compile(r"1[5-7]\d\d[-–—](?:1[5-8])?\d\d")  # "1588–1795"
 STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[5-7]\d\d\b|\b1[5-7]\d0s\b|\b1[5-8]th[\s-]+centur")
 
 
-def early_text(text: str) -> bool:
-    return STRONG_EARLY.search(text) is not None
+def _dates_early_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the words around a number in the shape of a year before 1800 make it a time, not a count."""
+    if EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) or EARLY_DECADE.search(m.group()) \
+            or NAMED_BY_NUMBER.match(text, m.end()):
+        return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities)
+    if NOUN_AFTER.match(text, m.end()):
+        return False  # "from 1520 to 1790 tonnes"
+    if DASHED_SPAN.fullmatch(m.group()):
+        return True  # "1588–1795"
+    # in a sentence that dates things before 1800 in words no count takes: "between 1540 and 1620", "by 1780, …"
+    return STRONG_EARLY.search(text) is not None and (EARLY_SPAN.fullmatch(m.group()) is not None or (
+        WEAK_YEAR_LEAD.search(text, max(0, m.start() - 8), m.start()) is not None and CLAUSE_AFTER.match(text, m.end()) is not None))
 
 
 EARLY_SPAN = re.compile(r".*?1[5-7]\d\d\D{1,7}(?:1[5-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
