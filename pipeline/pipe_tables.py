@@ -158,6 +158,7 @@ def _fiscal_if(cell: Cell, t: TimeExpression) -> TimeExpression:
     return replace(t, kind="fiscal") if cell.of_fiscal_years and t.kind == "year" else t
 
 
+SCALE_THEN_CURRENCY = re.compile(r"(?:thousand|million|billion|trillion)s?\s+(?P<currency>[a-z]{2,10}),?")  # "trillion won"
 # a row that counts things ("Number of taxpayers", "Mines in operation", "Population, million"), whatever its column's unit
 COUNTED_ROW = re.compile(r"^(?:[Nn]umber|[Nn]o\.)\s+of\b|\bin\s+operation\b|,\s*(?:thousands?|millions?|number)\b")
 
@@ -204,7 +205,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             _home_money(cell.caption_unit, home) or caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
-        if not unit and (prefix := CURRENCY_WORD.fullmatch(as_unit(scale_words))):  # "R billion", "(Rm)": the rand where it is
+        if not unit and (prefix := CURRENCY_WORD.fullmatch(as_unit(scale_words)) or SCALE_THEN_CURRENCY.fullmatch(as_unit(scale_words))):
+            # "R billion", "(Rm)", "(trillion won)": the rand, the won where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
         elif unit == "USD" and scale_words.strip().startswith("$"):
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)

@@ -633,3 +633,10 @@ def test_review_a_frequency_names_a_band_only_as_a_band_a_range_or_a_rows_label_
     found = {o.mention: o for o in observations}
     assert found["100 MHz"].unit == "MHz" and found["140 MHz"].value == "140" and "60 MHz" in found
     assert {t.disposition for t in tokens if t.token in ("3.4", "3.6", "3.5")} == {"name"}
+
+
+def test_blind_a_caption_of_a_scale_then_a_currency_word_with_a_price_basis_scales_the_table():
+    text = ("MINISTRY OF HEALTH AND WELFARE\nRepublic of Korea\n\nTable 1. Projected finances (trillion won, current prices)\n\n"
+            "  Year    Income   Expenditure\n  2030     128.4        78.1\n  2040     209.6       181.9\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["128.4"].value, found["128.4"].unit) == ("128400000000000", "KRW")
