@@ -84,14 +84,14 @@ def _fiscal_months(text: str) -> FiscalYear:
     split = _split_year_months(text)
     if split:
         return split
-    lowered = text.lower()
+    plain = text.lower()
     names = tuple(load_lexicon("context")["fiscal_year_names"])
-    if "fy" not in lowered and not any(name in lowered for name in names) and "years end" not in lowered and "season" not in lowered:  # (cheap skip)
+    if "fy" not in plain and not any(name in plain for name in names) and "years end" not in plain and "season" not in plain:  # (cheap skip)
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
-    lowered = caseless(text)
+    lowered = caseless(text)  # (None where lower-casing moves offsets: plain stays for tests of words)
     m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
-    if not m and "when " in text.lower() and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
+    if not m and "when " in plain and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
         return _twelve_months_from(begun.group("m1"))  # "… from July 1, when the fiscal year begins"
     if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \
             and not (lead.group("follows") and _names_a_country_before(text, lead.start())):
