@@ -34,6 +34,7 @@ class FiscalYear(NamedTuple):
     start: int = 1
     end: int = 12
     by_start: bool = False  # "FY2024" names the year it starts in (Japan's April 2024 to March 2025), not the one it ends in
+    written_in_full: bool = False  # its years are written "2025-2026" ("the 2023-2024 financial year"), not only "2025-26"
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -232,7 +233,7 @@ CLAUSE_END = re.compile(r"[,;:.—–]")
 def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpression:
     """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal
     year; "at the end of FY2024/25", "end-FY2027/28" as its last month."""
-    fiscal = _fiscal(_split_year(t, text, fiscal_year.start), fiscal_year)
+    fiscal = _fiscal(_split_year(t, text, fiscal_year), fiscal_year)
     if fiscal is not t and fiscal.kind in ("fiscal_span", "fiscal") and END_OF.search(text, max(0, t.start - 16), t.start):
         last = fiscal.periods[0][1]
         return replace(fiscal, periods=((last, last),))
@@ -243,13 +244,16 @@ END_OF = re.compile(r"\bend(?:\s+of(?:\s+the)?\s+|-)$", re.IGNORECASE)
 
 
 SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d\s*[/–-]\s*\d\d[a-z*]?")  # "2024-25", "2025/26", "FY2024/25", "2024-25p"
+FULL_SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # "2025-2026"
 
 
-def _split_year(t: TimeExpression, sentence: str, start_month: int) -> TimeExpression:
+def _split_year(t: TimeExpression, sentence: str, fiscal_year: FiscalYear) -> TimeExpression:
     """"2020/21", "2024-25" in a document whose fiscal year runs from April: that fiscal year, not two
-    calendar years ("2015–2019", with the second year in full, stays a span of years)."""
+    calendar years ("2015–2019", with the second year in full, stays a span of years; "2025-2026" is a
+    fiscal year where the document writes its fiscal years so)."""
     written = sentence[t.start : t.end]
-    if start_month == 1 or t.kind != "span" or ("/" not in written and not SPLIT_YEAR.fullmatch(written)):
+    split = "/" in written or SPLIT_YEAR.fullmatch(written) or (fiscal_year.written_in_full and FULL_SPLIT_YEAR.fullmatch(written))
+    if fiscal_year.start == 1 or t.kind != "span" or not split:
         return t
     first, last = t.period
     return replace(t, kind="fiscal_span") if last.isdigit() and first.isdigit() and int(last) - int(first) == 1 else t
