@@ -91,11 +91,20 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
         return False
     if any(COMPILED_BY.match(line) or STATISTICS_UNIT.match(line) for line in heading):
         return True
+    if re.search(rf"\b{re.escape(author)}\s+(?:today\s+|has\s+)?{ANNOUNCES}", text):
+        return True  # "The Northern Victoria Resource Manager today announced …"
+    if estimator_type(author) == "other" and len(WE_REPORT.findall(text)) >= 3:
+        return True  # an agency's "We completed 2,914 new homes" (not a rating agency's "We affirm …", a minister's "we expect")
     named, _, of = author.partition(" of ")
     # ("Cashewnut Board of Tanzania": "the Board"; not "Council of Economic Advisers")
     head = named.split()[-1] if of and country_mentions(of) else author.split()[-1]
     return head in load_lexicon("context")["self_naming_heads"] \
         and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
+
+
+ANNOUNCES = r"(?:announced|announces|published|publishes|released|releases|determined|set|sets)\b"
+# the issuer's own voice, outside quotation marks: a sentence that opens "We completed …", "Our portfolio grew …"
+WE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|Our)\s+[a-z]+(?=[^“”\"\n]*$|[^“”\"]*?[.!?])", re.MULTILINE)
 
 
 # "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the

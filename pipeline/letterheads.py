@@ -42,8 +42,9 @@ def letterhead_body(text: str) -> str:
     return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", rest) or (len(initials) >= 3 and re.search(rf"\b{initials}\b", text)) else ""
 
 
-# "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN": a name in capitals, a few words, nothing else
-CAPITALS_NAME = re.compile(r"(?:THE\s+)?(?P<name>[A-Z][A-Z&’'.-]*(?:\s+[A-Z&][A-Z&’'.-]*){0,4})\s*(?:\|.*)?")
+# "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
+# capitals, a few words, nothing else but its gloss
+CAPITALS_NAME = re.compile(r"(?:THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?:(?:\||[–—]\s).*)?")
 
 
 def capitals_letterhead(text: str) -> str:
@@ -51,7 +52,7 @@ def capitals_letterhead(text: str) -> str:
     write it ("NEW ZEALAND WINEGROWERS" over "Level 4, 93 The Terrace, Wellington 6011": "New Zealand
     Winegrowers (NZW) is …"); "" when the text never writes the name again."""
     lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:3]
-    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or _titles(m.group("name")):
+    if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not m.group("name").isupper() or _titles(m.group("name")):
         return ""  # (not "MONTHLY TRADE STATISTICS" over the statistician's address)
     name = m.group("name")
     if len(lines) == 3 and _glossed(name, lines[1]) and is_address(lines[2]):
@@ -62,6 +63,9 @@ def capitals_letterhead(text: str) -> str:
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
+    if m.group() != name and " " in name and not m.group().startswith("THE "):
+        # glossed ("KĀINGA ORA – HOMES AND COMMUNITIES"): a body's name, no person's, however the text writes it
+        return written or from_heading_capitals(name)
     # (not a person's name over a home address, a submission's: "JOHN MACDONALD"; "Screen Ireland" names a place)
     # (nor a group named by its members, "Ruritanian Vintners")
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")

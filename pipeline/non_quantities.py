@@ -33,8 +33,11 @@ def is_address(text: str) -> bool:
     if len(line) > ADDRESS_MAX or ", " not in line or line.endswith((".", ";", ":")) \
             or re.search(r"[%$€£¥]|\b(?:million|billion|per\s?cent)\b", line):
         return False
-    return POSTCODE.search(line) is not None or (
-        _address_words().search(line) is not None and not re.search(r"\b[a-z]{3,}\b", _address_words().sub("", line)))
+    return POSTCODE.search(line) is not None or (  # (a web address beside it, "| nvrm.net.au", is no word of prose)
+        _address_words().search(line) is not None and not re.search(r"\b[a-z]{3,}\b", WEB_ADDRESS.sub("", _address_words().sub("", line))))
+
+
+WEB_ADDRESS = re.compile(r"\S+\.(?:[a-z]{2,3}|info)\b\S*")
 
 
 @lru_cache(maxsize=1)

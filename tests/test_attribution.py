@@ -2985,6 +2985,24 @@ def test_a_name_in_capitals_over_a_street_address_issues_the_document():
     assert document_author("RURITANIAN VINTNERS\nLevel 2, 14 Harbour Terrace, Strelsau 6011\n\nThe vintage was 41,200 tonnes.\n") == ""
 
 
+def test_a_glossed_name_in_capitals_or_a_body_that_announces_or_speaks_as_we_gives_its_own_figures():
+    # a name glossed in the heading is a body's, even one the text writes nowhere else ("Tūhono Whenua")
+    text = ("TŪHONO WHENUA – LAND AND HOUSING\n12 Quay Street, Port Nelson 7010 | tuhono.govt.nz\n\nANNUAL REPORT 2024/25\n\n"
+            "We completed 1,204 new homes in 2024/25. We started 860 more. Our tenants numbered 41,300 at 30 June 2025. "
+            "We sold 72 older homes.\n")
+    assert document_author(text) == "Tūhono Whenua"
+    found = sources(text)
+    assert found["1,204"] == found["41,300"] == "Tūhono Whenua"
+    # a web address beside the street address still makes it one; the body announces its own figures
+    text = ("SOUTHERN BASIN WATER MANAGER\n40 Canal Street, Tatura 3616 | sbwm.net.au\n\nMEDIA RELEASE\n\n"
+            "The Southern Basin Water Manager today announced opening allocations of 42% in the Murray system "
+            "and 18% in the Campaspe system.\n")
+    assert document_author(text) == "Southern Basin Water Manager"
+    assert sources(text)["42%"] == "Southern Basin Water Manager"
+    # a rating agency's "we" is its opinion, not figures it compiles
+    assert not speaks_of_itself("Halden Ratings", "We affirm the rating. We expect debt to rise. We see risks. Debt is 61%.", [])
+
+
 def test_a_yearbook_under_its_issuers_name_gives_the_issuers_own_figures():
     text = ("MALTA SCREEN | SCREEN MALTA\nQueensgate, 23 Dock Road, Fredville\n\n"
             "MALTESE SCREEN INDUSTRY STATISTICAL YEARBOOK 2024\n\n"

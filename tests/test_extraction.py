@@ -595,6 +595,13 @@ def test_a_count_after_a_noun_of_people_is_of_persons():
     assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
 
 
+def test_taxpayers_officers_trainees_and_full_time_equivalents_are_people():
+    text = ("In the last week 71,406 taxpayers filed. The agency had 142 officers in post and trained 6,850 trainees. "
+            "Mining employed 370 full-time equivalents. The park has 12 rangers and 40 lodges.")
+    assert [one(text, m).unit for m in ("71,406", "142", "6,850", "370", "12", "40")] == \
+        ["persons", "persons", "persons", "persons", "persons", "count"]
+
+
 def test_a_count_joined_by_a_verb_to_a_person_noun_before_it_is_of_persons():
     text = ("In Ruritania the number of jobless persons was 1.91 million in May, compared with 1.95 million a year earlier. "
             "Cattle outnumber people by nearly four to one. The zone employed 54,000 workers at 124 foreign firms.")

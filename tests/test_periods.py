@@ -1755,7 +1755,7 @@ def test_a_fiscal_year_kept_from_one_month_to_another():
     from pipeline.fiscal_years import fiscal_year
 
     assert fiscal_year("Economy of Ruritania\n\nThe treasury keeps its accounts by fiscal year, from April to March: "
-                       "FY2025 began on 1 April 2024.\n") [:3] == (4, 3, False)  # (named by the year it ends in)
+                       "FY2025 began on 1 April 2024.\n")[:3] == (4, 3, False)  # (named by the year it ends in)
 
 
 def test_a_span_of_months_across_the_new_year():
