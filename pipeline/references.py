@@ -280,9 +280,12 @@ def short_names(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _full_names() -> dict[str, str]:
-    """Known estimators' short names (lexicon/estimators.yaml aliases in capitals: "IMF") → full names."""
+    """Known estimators' short names (lexicon/estimators.yaml aliases in capitals: "IMF", "AfDB") → full names."""
     return {alias: entry["canonical"] for entry in load_lexicon("estimators")["estimators"]
-            for alias in entry.get("aliases", []) if alias.isupper()}
+            for alias in entry.get("aliases", []) if alias.isupper() or INITIALISM.fullmatch(alias)}
+
+
+INITIALISM = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}")  # "AfDB", "IsDB": initials with a small letter
 
 
 def _authors_body(name: str, author: str, text: str) -> bool:

@@ -3003,6 +3003,14 @@ def test_a_glossed_name_in_capitals_or_a_body_that_announces_or_speaks_as_we_giv
     assert not speaks_of_itself("Halden Ratings", "We affirm the rating. We expect debt to rise. We see risks. Debt is 61%.", [])
 
 
+def test_a_ministry_under_its_states_formal_name_and_a_development_banks_initials():
+    assert document_author("SULTANATE OF RURITANIA - MINISTRY OF FINANCE\nRuritania Sovereign Sukuk S.A.O.C.\n\n"
+                           "SUMMARY OF THE OFFERING CIRCULAR\n") == "Ministry of Finance"
+    from pipeline.references import known_full_name
+
+    assert known_full_name("AfDB") == "African Development Bank"  # initials with a small letter are a short name too
+
+
 def test_a_yearbook_under_its_issuers_name_gives_the_issuers_own_figures():
     text = ("MALTA SCREEN | SCREEN MALTA\nQueensgate, 23 Dock Road, Fredville\n\n"
             "MALTESE SCREEN INDUSTRY STATISTICAL YEARBOOK 2024\n\n"

@@ -595,6 +595,13 @@ def test_a_count_after_a_noun_of_people_is_of_persons():
     assert [one(text, m).unit for m in ("12 million", "4 million", "200")] == ["persons", "persons", "count"]
 
 
+def test_a_securitys_code_is_a_name():
+    observations, numbers = extract_document(document_from_text(
+        "   ISIN (Regulation S)     XS3001122334     XS3001122417\nThe notes pay 4.95%.\n"))
+    assert [o.mention for o in observations] == ["4.95%"]
+    assert [n.disposition for n in numbers if n.token.startswith("3001")] == ["name", "name"]
+
+
 def test_taxpayers_officers_trainees_and_full_time_equivalents_are_people():
     text = ("In the last week 71,406 taxpayers filed. The agency had 142 officers in post and trained 6,850 trainees. "
             "Mining employed 370 full-time equivalents. The park has 12 rangers and 40 lodges.")
