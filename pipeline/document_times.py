@@ -40,7 +40,9 @@ def heading_lines(text: str) -> list[str]:
         size *= 4
 
 
-DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?\s*$")  # "SANA’A/OXFORD, "
+# "SANA’A/OXFORD, ", "Ulaanbaatar, Tuesday, "
+DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?"
+                            r"(?:\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?\s*$")
 SPAN_GAP = re.compile(r"\s*(?:[-–—]|to|through|until)\s*")
 
 

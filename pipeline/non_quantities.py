@@ -152,8 +152,14 @@ def time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
-    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households")."""
-    return not before[: cap.start("word")].strip().strip("-•*–·▪").strip()
+    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households"), or
+    opens a clause as a preposition does after a speaker's or a label's colon ("GOVERNOR: In 2024 about …")."""
+    lead = before[: cap.start("word")].strip().strip("-•*–·▪").strip()
+    return not lead or (lead.endswith(":") and cap.group("word") in CLAUSE_OPENERS)
+
+
+CLAUSE_OPENERS = frozenset({"In", "On", "By", "At", "From", "During", "Since", "After", "Before", "Until", "For", "Over",
+                            "Between", "Around", "About", "Some", "Nearly", "Almost", "Only", "Just", "Under", "Through"})
 
 
 # "after three years of contraction", "lost value three years in a row": the stretch other facts are of,

@@ -965,6 +965,24 @@ def test_a_split_year_in_a_document_with_its_own_fiscal_year_is_that_fiscal_year
     assert period(text, "US$571 million") == ("2023-04", "2024-03")
 
 
+def test_a_speakers_label_a_dateline_with_its_weekday_and_an_undated_weeklys_months():
+    # "GOVERNOR: In 2024 …": a preposition after a speaker's colon opens the clause, it names no "In 2024"
+    text = ("HEARING\n\nGOVERNOR: In 2024 about 6,900 families got mortgage loans, for a total of 1.05 trillion tugriks.\n")
+    found = _periods(text)
+    assert found["6,900"] == found["1.05 trillion tugriks"] == ("2024", "2024")
+    # "Ulaanbaatar, Tuesday, 18 March 2025 - …": a dateline with its weekday dates "last year" and "in January"
+    from pipeline.document_times import document_date
+    assert document_date("HEARING\nUlaanbaatar, Tuesday, 18 March 2025 - Government House, room B\n\nText.\n") == "2025-03-18"
+    # a weekly's months without a year are of the year its week ends in
+    text = ("ACME TRADING - Oils Desk\nPALM OIL WEEKLY | Week 37 | 9-13 September 2024\n\n"
+            "Imports rose 10% in August to 1.04 million t, the association said.\n\n"
+            "The Board put end-August stocks at 1.88 million t, from 1.75 million t at the end of July.\n")
+    found = _periods(text)
+    assert found["1.04 million t"] == ("2024-08", "2024-08")
+    assert found["1.88 million t"] == ("2024-08", "2024-08")
+    assert found["1.75 million t"] == ("2024-07", "2024-07")
+
+
 def test_two_following_years_in_full_are_a_fiscal_year_where_the_document_writes_its_fiscal_years_so():
     text = ("Samoa's financial year runs from 1 July to 30 June. Customs collected $412.5 million in the "
             "2023-2024 financial year, and the Ministry expects $431.0 million in 2024-2025.")
