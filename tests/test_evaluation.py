@@ -335,8 +335,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # core facts; set 161 with a one-line mend of a crash it exposed), and took the pool (37,561 core facts, after this
 # session's changes for them) to value .9790, unit .9364, period .7714, subject .7791, source .7796, indicator .6209:
 # those floors go just under these scores.
+# Session 49 added sets 164 (financial and policy documents: a sovereign sukuk offering circular summary, a
+# microfinance regulator's supervision report, a remittance corridor cost note, a fuel subsidy reform note), 165
+# (spoken and journalistic: a central bank governor's testimony transcript, a food-price blog, a Eurobond exchange
+# offer wire, a palm oil trade house's weekly) and 166 (encyclopedic: Saint Barthélemy, the Collectivity of Saint
+# Martin, Ascension Island, the Mughal Empire): read before any change for them, they scored precision .939, value
+# .961, unit .879, period .539, subject .641, source .358, indicator .449 (1,024 core facts), and took the pool (38,585
+# core facts, after this session's changes) to period .7667, subject .7754, source .7753, indicator .6170: those
+# floors go just under these scores (on the 37,561 facts before them no field went down: source .7796 → .7845).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.936, "qualifier": 0.985,
-                  "period": 0.771, "subject": 0.778, "source": 0.779, "indicator": 0.620}
+                  "period": 0.766, "subject": 0.775, "source": 0.775, "indicator": 0.616}
 
 
 @pytest.fixture(scope="module")
