@@ -277,3 +277,16 @@ def _title(text: str) -> str:
     """The document's first line when it is a heading: short and not ending a sentence."""
     line = text.lstrip().split("\n", 1)[0].strip()
     return line if len(line) <= TITLE_MAX and not line.endswith((".", "!", "?")) else ""
+
+
+# "Economy of Svalbard", "Economy of the Mughal Empire in the 17th century": the economy a title names
+TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)"
+                            r"(?:\s+(?:under|during|after|before|since|in|from)\b.*)?\s*$")
+
+
+def titled_economy(text: str) -> str:
+    """The place or state a title names as its economy when it is no country of the codebook's and names
+    none ("Economy of Svalbard", "Economy of the Mughal Empire"): what the text's figures are about by
+    default; "" otherwise (a title naming a country, or a state by its country: "Economy of the Dutch Republic")."""
+    m = TITLED_ECONOMY.fullmatch(text.lstrip("\ufeff").split("\n", 1)[0])
+    return m.group("name") if m and not country_mentions(m.group("name")) else ""

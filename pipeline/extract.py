@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline import context
-from pipeline.countries import Country, display_names
+from pipeline.countries import Country, display_names, titled_economy
 from pipeline.subjects import (
     TRADE_TOPICS, as_written, operators_own, trade_partner_named,
 )
@@ -102,6 +102,7 @@ def extract_document(
     author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     names = display_names(doc.text)  # "Türkiye", "Côte d'Ivoire": countries as the document writes them
+    economy = titled_economy(doc.text)  # "Economy of Svalbard": what its figures are about, not Norway
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text)  # an interview's turns: who is speaking
@@ -291,7 +292,7 @@ def extract_document(
             reading = replace(reading, quantity=context.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
-            rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated)
+            rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy)
             if rows and rows[0].subject == plan and (
                     years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years

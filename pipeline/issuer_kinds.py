@@ -102,7 +102,7 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
         and len(re.findall(rf"\b[Tt]he {re.escape(head)}(?:’s|'s)?\s+[a-z]", text)) >= 2
 
 
-ANNOUNCES = r"(?:announced|announces|published|publishes|released|releases|determined|set|sets)\b"
+ANNOUNCES = r"(?:announced|announces|determined|determines)\b"  # (not "published its review of the budget")
 # the issuer's own voice, outside quotation marks: a sentence that opens "We completed …", "Our portfolio grew …"
 WE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|Our)\s+[a-z]+(?=[^“”\"\n]*$|[^“”\"]*?[.!?])", re.MULTILINE)
 

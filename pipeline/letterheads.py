@@ -63,8 +63,9 @@ def capitals_letterhead(text: str) -> str:
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
-    if m.group() != name and " " in name and not m.group().startswith("THE "):
-        # glossed ("KĀINGA ORA – HOMES AND COMMUNITIES"): a body's name, no person's, however the text writes it
+    if m.group() != name and " " in name and not m.group().startswith("THE ") and (NOT_ASCII.search(name) or not is_person(from_heading_capitals(name))):
+        # glossed ("KĀINGA ORA – HOMES AND COMMUNITIES"): a body's name in its own language, glossed in English, however
+        # the text writes it (not a person's, "JAMES MACDONALD | DAIRY FARMER")
         return written or from_heading_capitals(name)
     # (not a person's name over a home address, a submission's: "JOHN MACDONALD"; "Screen Ireland" names a place)
     # (nor a group named by its members, "Ruritanian Vintners")
@@ -74,6 +75,7 @@ def capitals_letterhead(text: str) -> str:
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _glossed(name: str, line: str) -> bool:

@@ -112,7 +112,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     if noun and (noun.group("noun").lower() in g.lexicon["name_nouns"] or noun.group("noun") in g.lexicon["capitalised_name_nouns"]):
         return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
     cap = CAPITALISED_BEFORE.search(before)
-    if cap and not _is_sentence_start(before, cap):
+    if cap and not _is_sentence_start(before, cap) and not (_opens_clause_after_colon(before, cap) and not (next_word and next_word.group("word")[0].isupper())):
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
         return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"
     return None
@@ -152,10 +152,14 @@ def time_noun_follows(text: str, end: int, g: _Grammar) -> bool:
 
 
 def _is_sentence_start(before: str, cap: re.Match[str]) -> bool:
-    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households"), or
-    opens a clause as a preposition does after a speaker's or a label's colon ("GOVERNOR: In 2024 about …")."""
-    lead = before[: cap.start("word")].strip().strip("-•*–·▪").strip()
-    return not lead or (lead.endswith(":") and cap.group("word") in CLAUSE_OPENERS)
+    """Whether the capitalised word opens its sentence (or a list item: "- Connected 38,000 households")."""
+    return not before[: cap.start("word")].strip().strip("-•*–·▪").strip()
+
+
+def _opens_clause_after_colon(before: str, cap: re.Match[str]) -> bool:
+    """Whether the capitalised word is a preposition opening a clause after a speaker's or a label's colon
+    ("GOVERNOR: In 2024 about …"; the caller keeps "Programme: Under 5 Clinics" a name by its capitalised next word)."""
+    return before[: cap.start("word")].rstrip().endswith(":") and cap.group("word") in CLAUSE_OPENERS
 
 
 CLAUSE_OPENERS = frozenset({"In", "On", "By", "At", "From", "During", "Since", "After", "Before", "Until", "For", "Over",
@@ -191,7 +195,7 @@ def names_a_year(text: str, start: int) -> bool:
     edition = EDITION_AFTER.match(text, start + 4)
     if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
         return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
-    return bool(cap) and not _is_sentence_start(before, cap) and \
+    return bool(cap) and not _is_sentence_start(before, cap) and not _opens_clause_after_colon(before, cap) and \
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
 

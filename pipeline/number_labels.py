@@ -67,7 +67,7 @@ def model_number() -> re.Pattern[str]:
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
                            r"|(?<=\b[A-Z]-)\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class)
-                           r"|(?<=\b[A-Z]{2})\d{6,}\b")  # "ISIN XS3001122334": a security's code (no amount runs on ungrouped)
+                           r"|(?<=\b[A-Z]{2})\d{10}\b")  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
 # in one word make an identifier, which no quantity is written as
 MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)")

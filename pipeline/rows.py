@@ -16,7 +16,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
-from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
+from pipeline.subjects import as_written, operators_own, partner_pair, subject_of, titled_economys_own
 
 
 A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day\b")
@@ -26,6 +26,7 @@ RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|re
 def observation_rows(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
+    economy: str = "",
 ) -> list[Observation]:
     """The rows of one reading of a quantity, one per period it refers to: its unit, signed value,
     indicator and subject settled, its provenance recorded."""
@@ -54,6 +55,7 @@ def observation_rows(
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
     if not (reading.source and reading.source in text and without_legal_form(operated) not in reading.source + text):
         subject = operators_own(subject, text, home, operated)
+    subject = titled_economys_own(subject, text, home, economy)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

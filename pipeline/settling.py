@@ -244,6 +244,7 @@ END_OF = re.compile(r"\bend(?:\s+of(?:\s+the)?\s+|-)$", re.IGNORECASE)
 
 
 SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d\s*[/–-]\s*\d\d[a-z*]?")  # "2024-25", "2025/26", "FY2024/25", "2024-25p"
+CALENDAR_WORD = re.compile(r"\bcalendar\b", re.IGNORECASE)  # "in the 2021-2022 calendar years": not a fiscal year
 FULL_SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # "2025-2026"
 
 
@@ -252,7 +253,8 @@ def _split_year(t: TimeExpression, sentence: str, fiscal_year: FiscalYear) -> Ti
     calendar years ("2015–2019", with the second year in full, stays a span of years; "2025-2026" is a
     fiscal year where the document writes its fiscal years so)."""
     written = sentence[t.start : t.end]
-    split = "/" in written or SPLIT_YEAR.fullmatch(written) or (fiscal_year.written_in_full and FULL_SPLIT_YEAR.fullmatch(written))
+    split = "/" in written or SPLIT_YEAR.fullmatch(written) or (fiscal_year.written_in_full and FULL_SPLIT_YEAR.fullmatch(written)
+                                                                  and not CALENDAR_WORD.search(sentence))
     if fiscal_year.start == 1 or t.kind != "span" or not split:
         return t
     first, last = t.period

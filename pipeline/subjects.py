@@ -306,6 +306,14 @@ def operators_own(subject: str, sentence: str, home: Country | None, operated: s
     return subject
 
 
+def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str) -> str:
+    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country
+    by default, unless the sentence names that country ("Norway's block grant …")."""
+    if economy and home and subject == home.name and not any(country.name == home.name for _, _, country in _subject_mentions(sentence)):
+        return economy
+    return subject
+
+
 def about_the_country(sentence: str, home: Country | None, operated: str = "") -> bool:
     """Whether a number in an operator's report (a company's, a port authority's) is about the country
     rather than the operator: in a sentence on the country's own measures ("real GDP grew by 4.0%",

@@ -3003,6 +3003,19 @@ def test_a_glossed_name_in_capitals_or_a_body_that_announces_or_speaks_as_we_giv
     assert not speaks_of_itself("Halden Ratings", "We affirm the rating. We expect debt to rise. We see risks. Debt is 61%.", [])
 
 
+def test_a_lobby_that_sets_out_or_publishes_a_review_and_a_persons_glossed_name_give_no_figures_of_their_own():
+    text = ("ZAMBIA BUSINESS COUNCIL\nPlot 9, Cairo Road, Lusaka 10101\n\n"
+            "The Zambia Business Council set out its response to the budget on Friday. "
+            "The Zambia Business Council today published its review of the budget. "
+            "Copper output rose to 820,000 tonnes in 2024.\n")
+    assert sources(text)["820,000 tonnes"] == ""
+    text = ("JAMES MACDONALD | DAIRY FARMER\nLevel 2, 150 Lambton Quay, Wellington 6011\n\nSubmission on the dairy levy\n\n"
+            "We milk 600 cows. We sold 250,000 kg of milk solids. We employ 5 staff. "
+            "National dairy exports were NZ$24 billion in 2024.\n")
+    assert document_author(text) == ""
+    assert sources(text)["NZ$24 billion"] == ""
+
+
 def test_a_ministry_under_its_states_formal_name_and_a_development_banks_initials():
     assert document_author("SULTANATE OF RURITANIA - MINISTRY OF FINANCE\nRuritania Sovereign Sukuk S.A.O.C.\n\n"
                            "SUMMARY OF THE OFFERING CIRCULAR\n") == "Ministry of Finance"

@@ -104,6 +104,17 @@ def test_fiscal_years_spanning_two_calendar_years():
     assert found.period == ("2022", "2023")
 
 
+def test_a_title_naming_an_economy_that_is_no_country_makes_it_the_default_subject():
+    text = ("Economy of Jan Mayen\n\nJan Mayen is a Norwegian island in the Arctic. Its weather station employs "
+            "18 people, and supply flights cost NOK 12 million in 2023. Norway's defence budget was NOK 90 billion in 2023.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["18"] == subjects["NOK 12 million"] == "Jan Mayen"
+    assert subjects["NOK 90 billion"] == "Norway"  # a sentence that names the country keeps it
+    # a title naming a country (or a state by its country's word) keeps the country
+    text = "Economy of Norway under Gerhardsen\n\nIts fleet employed 18,000 people in 1950.\n"
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["18,000"] == "Norway"
+
+
 def test_a_document_that_never_names_its_country_is_about_the_one_whose_people_it_counts():
     # the neighbour is named more often, but as a government acting from outside ("permitted by
     # Moscow", "when Moscow cut") and as the level the topic is compared with ("half of Russia’s.")

@@ -602,6 +602,14 @@ def test_a_securitys_code_is_a_name():
     assert [n.disposition for n in numbers if n.token.startswith("3001")] == ["name", "name"]
 
 
+def test_a_currency_glued_to_an_amount_is_no_code_and_a_programme_named_with_a_number_no_count():
+    _, numbers = extract_document(document_from_text("The fund disbursed RM2500000 to 140 firms.\n"))
+    assert [n.disposition for n in numbers if n.token == "2500000"] != ["name"]  # a missed amount stays visible
+    observations, _ = extract_document(document_from_text("Programme: Under 5 Clinics reached 1.2 million children in 2024.\n"))
+    assert [o.mention for o in observations] == ["1.2 million"]
+    assert one("The market has 12 players, and the three largest hold 55% of capacity.\n", "12").unit == "count"  # firms
+
+
 def test_taxpayers_officers_trainees_and_full_time_equivalents_are_people():
     text = ("In the last week 71,406 taxpayers filed. The agency had 142 officers in post and trained 6,850 trainees. "
             "Mining employed 370 full-time equivalents. The park has 12 rangers and 40 lodges.")

@@ -995,6 +995,12 @@ def test_two_following_years_in_full_are_a_fiscal_year_where_the_document_writes
     found = _periods(text)
     assert found["4%"] == ("2018", "2019")
     assert found["3.1%"] == ("2020-07", "2021-06")
+    # … nor calendar years said to be so ("in the 2021-2022 calendar years together")
+    text = ("Fiscal years run from July to June; the 2022-2023 fiscal year ended with growth of 5.8 percent. "
+            "In the 2021-2022 calendar years together exports totalled $104 billion.")
+    found = _periods(text)
+    assert found["5.8 percent"] == ("2022-07", "2023-06")
+    assert found["$104 billion"] == ("2021", "2022")
 
 
 def test_a_fact_sheets_year_in_brackets_is_of_the_number_before_it():
