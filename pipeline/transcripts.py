@@ -47,7 +47,14 @@ def turns(text: str) -> list[Turn]:
     matches = list(TURN.finditer(text))
     # "Spokesperson Lü Daliang (General Administration of Customs):", later just "Lü Daliang:": the body still speaks
     bodies = dict(spoken for m in matches if (spoken := _spokesperson(m.group("label"), m.group("aside"))))
-    found = [(m.start(), bodies.get(m.group("label")) or _label(m.group("label"), m.group("aside"))) for m in matches]
+    # "GOVERNOR (Enkhtuvshin):", later just "GOVERNOR:": the office's holder still speaks
+    # (not "Reporter (Xinhua News Agency):", "Reporter (Bloomberg):": one label for several)
+    held: dict[str, set[str]] = {}
+    for m in matches:
+        if _office_holder(m.group("label"), m.group("aside")):
+            held.setdefault(m.group("label"), set()).add(m.group("aside").strip())
+    holders = {label: names.pop() for label, names in held.items() if len(names) == 1}
+    found = [(m.start(), _named_by(m.group("label"), m.group("aside"), bodies, holders)) for m in matches]
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -64,8 +71,35 @@ def turns(text: str) -> list[Turn]:
     introduction = text[: found[0][0]]
     if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
-    return [Turn(start, _speaker(full[label]), full[label] == interviewer, _body_of(_as_name(full[label]), introduction))
+    named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
+    return [Turn(start, named[label], full[label] == interviewer, _body_of(named[label], introduction))
             for start, label in found]
+
+
+def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str]) -> str:
+    """Whom a turn's label names: the body a spokesperson speaks for, the holder of an office (in its bracket,
+    or named in one earlier), else as _label reads it."""
+    if label in bodies:
+        return bodies[label]
+    if _office_holder(label, aside):
+        return aside.strip()
+    return (holders.get(label, "") if not aside else "") or _label(label, aside)
+
+
+def _office_holder(label: str, aside: str | None) -> bool:
+    """Whether a label names an office and its bracket the person holding it ("GOVERNOR (Enkhtuvshin)",
+    "DIRECTOR GENERAL (Narantsetseg)"; not "MR K. BANDA (Mzimba North)", a member and his constituency)."""
+    return bool(aside) and aside.strip()[:1].isupper() and len(aside.split()) <= 3 and not re.search(r"\d", aside) \
+        and (label.lower() in _lexicon()["office_labels"] or label.lower() in _lexicon()["speaker_roles"])
+
+
+def _introduced(name: str, introduction: str) -> str:
+    """A speaker's name as the introduction writes it in full: "Enkhtuvshin" → "G. Enkhtuvshin", "Batbayar" →
+    "Ts. Batbayar" ("Present: … Members Ts. Batbayar, …"); the name itself when it is not written so."""
+    if " " in name or not name[:1].isupper():
+        return name
+    m = re.search(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]?){{1,3}}{re.escape(name)}\b", introduction)
+    return m.group().replace("\t", " ") if m else name
 
 
 # a person's name as prose writes it: "Ri Kwang-chol", "Ana María Reyes"

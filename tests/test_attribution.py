@@ -678,6 +678,22 @@ def test_a_survey_that_is_a_body_and_it_after_the_body_a_sentence_opens_with():
     assert found["3.1%"] == "NBM"
 
 
+def test_a_hearings_office_labels_name_the_holder_the_attendance_list_names_in_full():
+    text = ("PARLIAMENT OF RURITANIA\nFinance Committee\n\nTRANSCRIPT\n"
+            "Present: K. Valdas (Chair); Members Ts. Orlov, B. Nemeth.\n"
+            "Appearing: R. Santos, Governor of the National Bank of Ruritania.\n\n"
+            "CHAIR (Valdas): Governor, please begin.\n\n"
+            "GOVERNOR (Santos): Thank you. Growth was 3.1 percent last year. We raised the policy rate to 9 percent.\n\n"
+            "ORLOV: Mutton costs 17,500 crowns a kilo in my district. Why did you wait?\n\n"
+            "GOVERNOR: Reserves were 5.1 billion dollars at the end of February.\n\n"
+            "NEMETH: What is your forecast for inflation?\n\n"
+            "GOVERNOR: We see about 7 percent.\n")
+    found = sources(text)
+    assert found["3.1 percent"] == found["5.1 billion dollars"] == found["7 percent"] == "R. Santos"
+    assert found["9 percent"] == "National Bank of Ruritania"  # what the bank he heads sets
+    assert found["17,500 crowns"] == "Ts. Orlov"
+
+
 def test_in_an_interview_the_body_the_speaker_heads_sets_its_own_rates_and_targets():
     text = ("An interview\n\nVictor Rusu has been Governor of the National Bank of Moldova since 2021. He spoke to Ioana Popa.\n\n"
             "[00:00:12] IOANA POPA: Governor, how far will inflation fall?\n\n"
