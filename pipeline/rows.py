@@ -16,6 +16,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
+from pipeline.column_units import column_unit
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of, titled_economys_own
 
 
@@ -37,6 +38,8 @@ def observation_rows(
     unit = "times" if multiple else q.unit or (
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))
+    if unit == "count" and q.rule == "bare_number" and not q.noun and column_unit(doc.text, offset + q.start, offset + q.end):
+        unit = "percent"  # under "Actual (%)" in an aligned table's heading
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
     value = context.signed(q.value, reading.decline)

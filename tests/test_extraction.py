@@ -602,6 +602,18 @@ def test_a_securitys_code_is_a_name():
     assert [n.disposition for n in numbers if n.token.startswith("3001")] == ["name", "name"]
 
 
+def test_a_figure_under_an_aligned_tables_percent_heading_is_a_percentage():
+    text = ("Economy of Ruritania\n\nTable 1. Development plans\n\n"
+            "Plan                    Years       GNP growth target (%)   Actual (%)   Projects\n"
+            "First Four-Year Plan    1953–1956   7.6                     8.1          120\n"
+            "Second Four-Year Plan   1957–1960   7.5                     7.0          245\n\n"
+            "The minister said:  the plan cost 27.50 per cent of revenue.\nThere were 14 ministries  and 3 agencies.\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units["7.6"] == units["8.1"] == units["7.0"] == "percent"
+    assert units["120"] == units["245"] == "count"  # a heading without a unit
+    assert units["14"] == "count"  # prose under prose is no table
+
+
 def test_a_currency_glued_to_an_amount_is_no_code_and_a_programme_named_with_a_number_no_count():
     _, numbers = extract_document(document_from_text("The fund disbursed RM2500000 to 140 firms.\n"))
     assert [n.disposition for n in numbers if n.token == "2500000"] != ["name"]  # a missed amount stays visible
