@@ -22,12 +22,24 @@ def column_unit(text: str, start: int, end: int) -> str:
     if "  " not in line:
         return ""  # not a row of aligned columns
     column = (start - line_start, end - line_start)
+    cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
+    if not cell or not all(FIGURE_CELL.match(token) for token in cell.split()):
+        return ""  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
     for heading in _heading_lines(text, line_start):
-        label = next((m.group() for m in COLUMN_GAP.finditer(heading) if m.start() < column[1] and column[0] < m.end()), "")
+        # the label over the figure, which it lies within (left- or right-aligned), give or take a column;
+        # not one it only reaches the tail of ("Growth target (%)  Jobs" over a wide "1,040,000")
+        label = next((m.group() for m in COLUMN_GAP.finditer(heading) if _under(column, m.span())), "")
         if label:
             # (one bracket: "(thousands) (% of IE)" is two labels run together, whose columns the caller reads)
             return "percent" if PERCENT_LABEL.search(label) and label.count("(") <= 1 and not OTHER_MEASURE.search(label) else ""
     return ""
+
+
+def _under(column: tuple[int, int], label: tuple[int, int]) -> bool:
+    """Whether a cell's columns stand under a label's: within it, or aligned with its start or its end (a
+    figure wider than a short label, "+18.8" under "(%)"), give or take a column."""
+    (start, end), (first, last) = column, label
+    return (first - 1 <= start and end <= last + 1) or abs(start - first) <= 1 or abs(end - last) <= 1
 
 
 def _heading_lines(text: str, row_start: int) -> list[str]:

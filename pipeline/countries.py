@@ -289,4 +289,9 @@ def titled_economy(text: str) -> str:
     none ("Economy of Svalbard", "Economy of the Mughal Empire"): what the text's figures are about by
     default; "" otherwise (a title naming a country, or a state by its country: "Economy of the Dutch Republic")."""
     m = TITLED_ECONOMY.fullmatch(text.lstrip("\ufeff").split("\n", 1)[0])
-    return m.group("name") if m and not country_mentions(m.group("name")) else ""
+    if not m or country_mentions(m.group("name")):
+        return ""
+    name = m.group("name")
+    # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
+    placed = re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(name)}\b|\b{re.escape(name)}['’]s\b", text[m.end():])
+    return name if placed else ""

@@ -308,9 +308,10 @@ def operators_own(subject: str, sentence: str, home: Country | None, operated: s
 
 def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str) -> str:
     """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country
-    by default, unless the sentence names that country ("Norway's block grant …")."""
-    if economy and home and subject == home.name and not any(country.name == home.name for _, _, country in _subject_mentions(sentence)):
-        return economy
+    by default, unless the sentence names that country ("Norway's block grant …") or what only a country has."""
+    if economy and home and subject == home.name and not any(country.name == home.name for _, _, country in _subject_mentions(sentence)) \
+            and not re.search(load_lexicon("context")["national_only_words"], sentence, re.IGNORECASE):
+        return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
     return subject
 
 

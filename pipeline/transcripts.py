@@ -45,16 +45,18 @@ def turns(text: str) -> list[Turn]:
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
     matches = list(TURN.finditer(text))
+    # (what comes before the first speaker: "Present: …", "Appearing: G. Enkhtuvshin, Governor of …")
+    introduction = text[: next((m.start() for m in matches if m.group("label").lower() not in _lexicon()["not_speakers"]), 0)]
     # "Spokesperson Lü Daliang (General Administration of Customs):", later just "Lü Daliang:": the body still speaks
     bodies = dict(spoken for m in matches if (spoken := _spokesperson(m.group("label"), m.group("aside"))))
     # "GOVERNOR (Enkhtuvshin):", later just "GOVERNOR:": the office's holder still speaks
     # (not "Reporter (Xinhua News Agency):", "Reporter (Bloomberg):": one label for several)
     held: dict[str, set[str]] = {}
     for m in matches:
-        if _office_holder(m.group("label"), m.group("aside")):
+        if _office_holder(m.group("label"), m.group("aside"), introduction):
             held.setdefault(m.group("label"), set()).add(m.group("aside").strip())
     holders = {label: names.pop() for label, names in held.items() if len(names) == 1}
-    found = [(m.start(), _named_by(m.group("label"), m.group("aside"), bodies, holders)) for m in matches]
+    found = [(m.start(), _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction)) for m in matches]
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -68,7 +70,6 @@ def turns(text: str) -> list[Turn]:
     if not askers:
         return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
     interviewer = askers[0] if len(askers) == 1 else ""
-    introduction = text[: found[0][0]]
     if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
@@ -76,21 +77,26 @@ def turns(text: str) -> list[Turn]:
             for start, label in found]
 
 
-def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str]) -> str:
+def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:
     """Whom a turn's label names: the body a spokesperson speaks for, the holder of an office (in its bracket,
     or named in one earlier), else as _label reads it."""
     if label in bodies:
         return bodies[label]
-    if _office_holder(label, aside):
+    if _office_holder(label, aside, introduction):
         return aside.strip()
     return (holders.get(label, "") if not aside else "") or _label(label, aside)
 
 
-def _office_holder(label: str, aside: str | None) -> bool:
+def _office_holder(label: str, aside: str | None, introduction: str) -> bool:
     """Whether a label names an office and its bracket the person holding it ("GOVERNOR (Enkhtuvshin)",
     "DIRECTOR GENERAL (Narantsetseg)"; not "MR K. BANDA (Mzimba North)", a member and his constituency)."""
-    return bool(aside) and aside.strip()[:1].isupper() and len(aside.split()) <= 3 and not re.search(r"\d", aside) \
-        and (label.lower() in _lexicon()["office_labels"] or label.lower() in _lexicon()["speaker_roles"])
+    if not aside or not aside.strip()[:1].isupper() or len(aside.split()) > 3 or re.search(r"\d", aside):
+        return False
+    if label.lower() in _lexicon()["government_offices"]:
+        return False  # "MINISTER (Carlos Mejía)": one who speaks for the government, its word the country's
+    # a person ("Ana Reyes"), or a surname the introduction writes with initials; not a portfolio ("MINISTER (Finance)")
+    named = is_person(aside.strip()) or _introduced(aside.strip(), introduction) != aside.strip()
+    return named and (label.lower() in _lexicon()["office_labels"] or label.lower() in _lexicon()["speaker_roles"])
 
 
 def _introduced(name: str, introduction: str) -> str:
@@ -98,7 +104,8 @@ def _introduced(name: str, introduction: str) -> str:
     "Ts. Batbayar" ("Present: … Members Ts. Batbayar, …"); the name itself when it is not written so."""
     if " " in name or not name[:1].isupper():
         return name
-    m = re.search(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]?){{1,3}}{re.escape(name)}\b", introduction)
+    # (initials, not a title: "Mr. E. Addo" → "E. Addo")
+    m = re.search(rf"(?<![\w.])(?:(?!(?:Mr|Ms|Dr|St|Mt)\.)[A-Z][a-z]?\.[ \t]?){{1,3}}{re.escape(name)}\b", introduction)
     return m.group().replace("\t", " ") if m else name
 
 

@@ -692,6 +692,15 @@ def test_a_hearings_office_labels_name_the_holder_the_attendance_list_names_in_f
     assert found["3.1 percent"] == found["5.1 billion dollars"] == found["7 percent"] == "R. Santos"
     assert found["9 percent"] == "National Bank of Ruritania"  # what the bank he heads sets
     assert found["17,500 crowns"] == "Ts. Orlov"
+    # a portfolio in the bracket is no person; a minister speaks for the government; a title is no initial
+    text = ("PARLIAMENT OF ZAMBIA\nQuestion time\n\nPresent: Mr. E. Addo, Accountant-General.\n\n"
+            "MR K. BANDA (Lusaka North): What is the deficit?\n\n"
+            "MINISTER (Finance): The deficit will be 5.2% of GDP in 2024.\n\n"
+            "MR K. BANDA: And maize?\n\nMINISTER (Agriculture): Maize output should reach 3.2 million tonnes in 2024.\n\n"
+            "MR K. BANDA: And arrears?\n\nADDO: Arrears stood at 5.8 billion kwacha.\n")
+    found = sources(text)
+    assert found["5.2%"] == found["3.2 million tonnes"] == "Zambia (official)"
+    assert found["5.8 billion kwacha"] == "E. Addo"
 
 
 def test_in_an_interview_the_body_the_speaker_heads_sets_its_own_rates_and_targets():

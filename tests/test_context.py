@@ -105,11 +105,18 @@ def test_fiscal_years_spanning_two_calendar_years():
 
 
 def test_a_title_naming_an_economy_that_is_no_country_makes_it_the_default_subject():
-    text = ("Economy of Jan Mayen\n\nJan Mayen is a Norwegian island in the Arctic. Its weather station employs "
-            "18 people, and supply flights cost NOK 12 million in 2023. Norway's defence budget was NOK 90 billion in 2023.\n")
+    text = ("Economy of Jan Mayen\n\nJan Mayen is a Norwegian island in the Arctic, and the economy of Jan Mayen rests on "
+            "its weather station. The station employs 18 people, and supply flights cost NOK 12 million in 2023. "
+            "Norway's defence budget was NOK 90 billion in 2023.\n")
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects["18"] == subjects["NOK 12 million"] == "Jan Mayen"
     assert subjects["NOK 90 billion"] == "Norway"  # a sentence that names the country keeps it
+    # what only a whole country has stays the country's; a title of a topic names no place
+    text = ("Economy of Jan Mayen\n\nThe economy of Jan Mayen, an island of Norway, rests on a weather station. "
+            "Consumer prices rose 5.8% nationally in 2023.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["5.8%"] == "Norway"
+    text = "Economy of Tourism\n\nNorway received 6 million foreign visitors in 2023. GDP grew 1.9% in 2023.\n"
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["1.9%"] != "Tourism"
     # a title naming a country (or a state by its country's word) keeps the country
     text = "Economy of Norway under Gerhardsen\n\nIts fleet employed 18,000 people in 1950.\n"
     assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["18,000"] == "Norway"

@@ -612,6 +612,16 @@ def test_a_figure_under_an_aligned_tables_percent_heading_is_a_percentage():
     assert units["7.6"] == units["8.1"] == units["7.0"] == "percent"
     assert units["120"] == units["245"] == "count"  # a heading without a unit
     assert units["14"] == "count"  # prose under prose is no table
+    text = ("Economy of Ruritania\n\nTable 2. Plans\n\n"
+            "Plan                Years       Growth target (%)  Jobs\n"
+            "Sixth Plan          1991–1995   7.5            1,040,000\n"
+            "Seventh Plan        1996–2000   8.0              986,000\n\n"
+            "Ruritania: real GDP growth (%) and other notes on the economy in the text below, compiled by staff.\n"
+            "The count for 2020 was 2,450.  The bank counted 312 in 2021.\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units["7.5"] == units["8.0"] == "percent"
+    assert units["1,040,000"] == units["986,000"] == "count"  # a wide figure reaching only the tail of the label
+    assert units["2,450"] == "count"  # prose with two spaces after its stop
 
 
 def test_a_currency_glued_to_an_amount_is_no_code_and_a_programme_named_with_a_number_no_count():
