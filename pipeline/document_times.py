@@ -340,6 +340,24 @@ def months_spanned(period: tuple[str, str]) -> int:
     return 0
 
 
+def covered_last_day(covered: tuple[tuple[str, str], ...]) -> str:
+    """The last day or month of the one period of a month or less a document's title covers ("PALM OIL WEEKLY |
+    9-13 September 2024": 2024-09-13); "" for a longer one or none."""
+    return covered[0][1] if len(covered) == 1 and len(covered[0][1]) >= 7 and months_spanned(covered[0]) <= 1 else ""
+
+
+# months and days named without a year ("in August", "end-July"), which the last day of an undated weekly's
+# or monthly's period dates (not "last week", "a year earlier", which count from a document's own date)
+CALENDAR_YEARLESS = frozenset({"yearless_month", "yearless_day", "yearless_month_span"})
+
+
+def dates_named_months(sentence: str, reference_day: str) -> str:
+    """The day that dates a sentence's months named without a year when all its yearless times are such
+    months or days (covered_last_day); "" otherwise."""
+    yearless = yearless_times(sentence) if reference_day else []
+    return reference_day if yearless and all(t.kind in CALENDAR_YEARLESS for t in yearless) else ""
+
+
 NEXT_PERIOD = re.compile(r"\b(?:quarter|year|month|half|period)\s+ahead\b|\b(?:next|coming)\s+(?:quarter|year|month|half|period)\b", re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ from pipeline.issuers import (
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import dateline_end, document_date, document_period, headline_end, months_spanned, names_covered_period, names_next_period, covered_end_day
+from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, headline_end, names_covered_period, names_next_period
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
@@ -67,11 +67,6 @@ def unwrapped(text: str) -> str:
     return text.replace("\n", " ") if "\n" in text else text
 
 
-# months and days named without a year ("in August", "end-July"), which the last day of an undated weekly's
-# or monthly's period dates (not "last week", "a year earlier", which count from a document's own date)
-CALENDAR_YEARLESS = frozenset({"yearless_month", "yearless_day", "yearless_month_span"})
-
-
 def extract_document(
     doc: Document, segmented: list[Sentence] | None = None, home: Country | None = None
 ) -> tuple[list[Observation], list[NumberToken]]:
@@ -93,8 +88,7 @@ def extract_document(
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
     covered = document_period(doc.text, fiscal)  # "…, January–December 2023" in a bulletin's title
-    # an undated weekly's or monthly's last day ("PALM OIL WEEKLY | 9-13 September 2024"): the year of its "in August"
-    reference_day = covered[0][1] if len(covered) == 1 and len(covered[0][1]) >= 7 and months_spanned(covered[0]) <= 1 else ""
+    reference_day = covered_last_day(covered)  # an undated weekly's: the year of its "in August"
     story: tuple[tuple[str, str], ...] = ()  # the period a news story's lead reports
     token_starts = [start for start, _ in tokens]
     report = Report()  # the estimator whose report the paragraph is giving
@@ -247,9 +241,7 @@ def extract_document(
         carried = covered if pointed else carried
         if found.quantities and not times and not yearless_times(text) and (end_day := covered_end_day(text, covered)):
             pointed, carried = True, end_day  # "… at the end of the quarter": the last day of the quarter the title covers
-        yearless = yearless_times(text) if reference_day else []
-        named_month = bool(yearless) and all(t.kind in CALENDAR_YEARLESS for t in yearless)
-        settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today or (reference_day if named_month else ""))
+        settled = settle_times(text, times, carried, fiscal, carry.last if continues else (), today or dates_named_months(text, reference_day))
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
