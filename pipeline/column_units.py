@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text_table_layout import FIGURE
+
 COLUMN_GAP = re.compile(r"\S+(?:[ \t]\S+)*")  # a heading's label: words with single spaces between them
 # "Actual (%)", "(% a year)", "Change, per cent)", "%": a label's unit in brackets (not prose's "… at 27.50 per cent;")
 PERCENT_LABEL = re.compile(r"\(\s*(?:%|per\s?cent\b|percent\b)|(?:%|\bper\s?cent|\bpercent)\s*\)|^%$", re.IGNORECASE)
 OTHER_MEASURE = re.compile(r"\b(?:thousands?|millions?|billions?|'000|000s)\b|[$€£¥₩]", re.IGNORECASE)
-FIGURE_CELL = re.compile(r"^[-−+(]?\d[\d,.]*%?\)?$")
+FIGURE_CELL = re.compile(FIGURE)  # a table's figure, as text_table_layout reads one
 HEADING_LINES = 2  # a heading and the line of sub-headings under it ("Target   Actual")
 
 
@@ -23,7 +25,7 @@ def column_unit(text: str, start: int, end: int) -> str:
         return ""  # not a row of aligned columns
     column = (start - line_start, end - line_start)
     cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
-    if not cell or not all(FIGURE_CELL.match(token) for token in cell.split()):
+    if not cell or not all(FIGURE_CELL.fullmatch(token) for token in cell.split()):
         return ""  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
     for heading in _heading_lines(text, line_start):
         # the label over the figure, which it lies within (left- or right-aligned), give or take a column;
@@ -53,7 +55,7 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
         if not line.strip():
             break
         cells = [m.group() for m in COLUMN_GAP.finditer(line)]
-        if not any(FIGURE_CELL.match(cell.split()[-1]) for cell in cells[1:]):
+        if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) for cell in cells[1:]):
             found.append(line)
         elif found:
             break

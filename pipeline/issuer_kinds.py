@@ -104,7 +104,7 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
 
 ANNOUNCES = r"(?:announced|announces|determined|determines)\b"  # (not "published its review of the budget")
 # the issuer's own voice, outside quotation marks: a sentence that opens "We completed …", "Our portfolio grew …"
-WE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|Our)\s+[a-z]+(?=[^“”\"\n]*$|[^“”\"]*?[.!?])", re.MULTILINE)
+WE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|Our)\s+[a-z]+(?=[^“”\"]*?(?:[.!?]|$))", re.MULTILINE)  # (no quote mark before its end)
 
 
 # "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the

@@ -44,7 +44,7 @@ def letterhead_body(text: str) -> str:
 
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
-CAPITALS_NAME = re.compile(r"(?:THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?:(?:\||[–—]\s).*)?")
+CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?P<gloss>(?:\||[–—]\s).*)?")
 
 
 def capitals_letterhead(text: str) -> str:
@@ -63,7 +63,7 @@ def capitals_letterhead(text: str) -> str:
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
-    if m.group() != name and " " in name and not m.group().startswith("THE ") and (NOT_ASCII.search(name) or not is_person(from_heading_capitals(name))):
+    if m.group("gloss") and not m.group("the") and " " in name and (NOT_ASCII.search(name) or not is_person(from_heading_capitals(name))):
         # glossed ("KĀINGA ORA – HOMES AND COMMUNITIES"): a body's name in its own language, glossed in English, however
         # the text writes it (not a person's, "JAMES MACDONALD | DAIRY FARMER")
         return written or from_heading_capitals(name)
