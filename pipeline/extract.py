@@ -284,7 +284,8 @@ def extract_document(
             reading = replace(reading, quantity=context.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
-            rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy)
+            rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,
+                                    bool(cells) and cell_at(cells, sent.start + reading.quantity.start) is not None)
             if rows and rows[0].subject == plan and (
                     years := target_years(plans, plan, rows[0].unit, rows[0].period_start, rows[0].period_end, text)):
                 rows = [replace(row, period_start=years[0], period_end=years[1]) for row in rows]  # a target: the plan's years

@@ -4,6 +4,7 @@ classified, the subject written in full, the provenance (offsets, line, sentence
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
@@ -16,7 +17,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
-from pipeline.column_units import column_unit
+from pipeline.column_units import column_measure
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of, titled_economys_own
 
 
@@ -27,10 +28,11 @@ RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|re
 def observation_rows(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
-    economy: str = "",
+    economy: str = "", tabled: bool = False,
 ) -> list[Observation]:
     """The rows of one reading of a quantity, one per period it refers to: its unit, signed value,
-    indicator and subject settled, its provenance recorded."""
+    indicator and subject settled, its provenance recorded. `tabled`: a table's reader has read the
+    quantity's cell, and scales it by its own heading."""
     q = reading.quantity
     subject = without_legal_form(as_written(_written_in_full(subject_of(text, q, home, plan), defined or {}, home), names))
     # "a bid-to-cover ratio of 2.19" (not "the cover ratio of 3 bonds")
@@ -38,12 +40,16 @@ def observation_rows(
     unit = "times" if multiple else q.unit or (
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))
-    if unit == "count" and q.rule == "bare_number" and not q.noun and column_unit(doc.text, offset + q.start, offset + q.end):
-        unit = "percent"  # under "Actual (%)" in an aligned table's heading
+    scale = 1
+    # under "Actual (%)" or "(TZS bn)" in an aligned table's heading (a figure a table's reader scales by its
+    # heading, "1,402" under "(thousand)", only a percentage)
+    if unit == "count" and q.rule == "bare_number" and \
+            (measure := column_measure(doc.text, offset + q.start, offset + q.end)) and (measure[1] == "percent" or not tabled):
+        scale, unit = measure
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
-    value = context.signed(q.value, reading.decline)
-    high = context.signed(q.value_high, reading.decline) if q.value_high is not None else None
+    value = context.signed(q.value * scale, reading.decline)
+    high = context.signed(q.value_high * scale, reading.decline) if q.value_high is not None else None
     if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25
         value, high = high, value
     mention = doc.text[offset + q.start : offset + q.end]  # as written ("R198,4 billion", read as 198.4)
@@ -115,3 +121,4 @@ def _official_as_written(source: str, names: dict[str, str] | None) -> str:
     """"Burma (official)" in a text that calls the country Burma: the label of a state's own figures
     names it as its subjects do."""
     return as_written(source.removesuffix(OFFICIAL), names) + OFFICIAL if source.endswith(OFFICIAL) else source
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.column_units import column_measure
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 from pipeline.table_units import unit_abbreviations
@@ -622,6 +623,25 @@ def test_a_figure_under_an_aligned_tables_percent_heading_is_a_percentage():
     assert units["7.5"] == units["8.0"] == "percent"
     assert units["1,040,000"] == units["986,000"] == "count"  # a wide figure reaching only the tail of the label
     assert units["2,450"] == "count"  # prose with two spaces after its stop
+
+
+def test_a_figure_under_an_aligned_tables_money_or_thousands_heading_takes_its_scale_and_unit():
+    text = ("Savings groups in Ruritania\n\nTable 3. Savings groups by county, 30 June 2025\n\n"
+            "   County            Groups     Members     Savings      Share of\n"
+            "                                 ('000)    (KES mn)    loans (%)\n"
+            "   Tier 1 (urban)     1,204        61.5       842.7        12.4\n"
+            "   Tier 2               986        48.0       611.0         9.8\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (rows["842.7"].unit, rows["842.7"].value) == ("KES", "842700000")
+    assert (rows["61.5"].value, rows["48.0"].value) == ("61500", "48000")  # thousands of members
+    assert rows["9.8"].unit == "percent"
+    assert (rows["1,204"].value, rows["1,204"].unit) == ("1204", "count")  # a heading without a unit
+    # (a row labelled with a number, "Tier 1", which the readers of stacked headings leave)
+    table = ("Band        Lot size    Lots     Spectrum\n"
+             "               (MHz) offered    sold (MHz)\n"
+             "2.3 GHz           10       6           40\n")
+    assert column_measure(table, table.index(" 40") + 1, table.index(" 40") + 3) == (1, "MHz")
+    assert column_measure(table, table.index(" 6 ") + 1, table.index(" 6 ") + 2) is None  # "(MHz) offered": a unit run together with the next label
 
 
 def test_a_currency_glued_to_an_amount_is_no_code_and_a_programme_named_with_a_number_no_count():
