@@ -117,7 +117,19 @@ def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[O
             or any(row.indicator == "other_count" and row.unit != "count" for row in rows):
         return rows
     return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
-            and _states_change(text, row.char_start - offset, row.char_end - offset) else row for row in rows]
+            and (_states_change(text, row.char_start - offset, row.char_end - offset)
+                 or _table_cell(text, row.char_start - offset, row.char_end - offset)) else row for row in rows]
+
+
+# a figure between columns' gaps: a cell of a table's row ("Light commercial vehicles   11,284   9.4   132,560")
+TABLE_CELL_BEFORE = re.compile(r"[ \t]{2,}[-+−]?$")
+TABLE_CELL_AFTER = re.compile(r"%?(?:[ \t]{2,}|[ \t]*$)")
+
+
+def _table_cell(text: str, start: int, end: int) -> bool:
+    """Whether a figure is a cell of an aligned table's row: a row of counts gives its changes and shares
+    (the "Change (%)" and "Share (%)" columns) as the count's."""
+    return bool(TABLE_CELL_BEFORE.search(text, max(0, start - 8), start) and TABLE_CELL_AFTER.match(text, end))
 
 
 def _states_change(text: str, start: int, end: int) -> bool:

@@ -417,6 +417,18 @@ def test_the_change_of_a_count_its_sentence_gives_measures_that_count_but_not_a_
     assert found["6.1%"] != "other_count"  # people are counted by their own codes
 
 
+def test_the_change_and_share_columns_of_a_tables_row_of_counts_measure_the_count():
+    found = indicators_of("Economy of Ruritania\n\nTable 2. Registrations by body type, May 2025\n\n"
+                          "Body type                  Units     Change (%)    Share (%)\n"
+                          "Pick-up trucks             8,412         12.6         31.0\n"
+                          "Minibuses                  2,115         -4.1          7.8\n\n"
+                          "Table 3. Sales by body type, May 2025\n\n"
+                          "Body type              Sales (R mn)     Change (%)\n"
+                          "Sedans                        915.0           -4.6\n")
+    assert found["8,412"] == found["12.6"] == found["31.0"] == found["-4.1"] == "other_count"
+    assert found["-4.6"] != "other_count"  # the change of an amount of money
+
+
 def test_a_share_reached_or_left_beside_a_count_stays_a_share():
     found = indicators_of("Economy of Ruritania\n\nOf the 1,146 audit recommendations, 38% had been implemented by 2024, "
                           "up from 30% in 2022. The survey covered 2,300 new hires in 2024, and the share of women among "
