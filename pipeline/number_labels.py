@@ -20,9 +20,9 @@ PRICE_BASE_LEAD = re.compile(r"(?:\b(?:constant|in|real)\s|\(\s*[^()\d]{0,6}\b(?
 PRICES_LEAD = re.compile(r"\bat\s$", re.IGNORECASE)
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
-# "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", and a bond's code "FXD1/2022/015" (its year names the
+# "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", a case's "SA.57074", and a bond's code "FXD1/2022/015" (its year names the
 # issue, dates no figure)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
+REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{1,4}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
                            r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
@@ -103,13 +103,15 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
 DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|rd|th)\b")
 # "The Million-Acre Scheme", "the Thousand Islands": a scale word in a name, capitalised before its next
 # capitalised word (not after an article or number that makes it a count: "A Million Women March" is read as one)
-SCALE_IN_NAME = re.compile(r"(?<![\w.,$€£¥])(?<![Aa] )(?<!\d )(?P<word>Hundred|Thousand|Million|Billion|Trillion)(?=-[A-Z][a-z]|[ \t]+[A-Z][a-z])")
+# (and a quoted nickname that opens with one: the "million-koku" domain)
+SCALE_IN_NAME = re.compile(r"(?<![\w.,$€£¥])(?<![Aa] )(?<!\d )(?P<word>Hundred|Thousand|Million|Billion|Trillion)(?=-[A-Z][a-z]|[ \t]+[A-Z][a-z])"
+                           r"|(?<=[\"“‘])(?P<quoted>hundred|thousand|million|billion)(?=-[a-z]+[\"”’])")
 # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone
 ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 # (or a scale word alone in a line of units over the columns: "      thousands        change")
-STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
+STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion|lakh[ \t]crore|lakh|crore)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
                         r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
                         # ("R million" alone at the end of an indented line of units, or a line of its own)
                         r"|(?:(?<=[ \t]{2})|^)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]*(?:[\r\n]|$))"

@@ -322,8 +322,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
     if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
         result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
-        result.not_facts += [NotFact(m.start("word"), m.end("word"), "name") for m in SCALE_IN_NAME.finditer(text)
-                             if not _counted(text, m.start("word"), m.end("word"))]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_IN_NAME.finditer(text)
+                             for g in ("word", "quoted") if m.group(g) and not _counted(text, m.start(g), m.end(g))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text or "," in text or "--" in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions

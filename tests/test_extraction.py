@@ -644,6 +644,21 @@ def test_a_figure_under_an_aligned_tables_money_or_thousands_heading_takes_its_s
     assert column_measure(table, table.index(" 6 ") + 1, table.index(" 6 ") + 2) is None  # "(MHz) offered": a unit run together with the next label
 
 
+def test_a_case_number_a_quoted_nickname_a_table_stubs_lakh_crore_and_a_quarter_as_time_are_not_facts():
+    text = ("Aid to the islands was cleared as case SA.61230 in 2021. The \"thousand-ship\" harbour handled 420 calls.\n\n"
+            "  ₹ lakh crore                      2023-24      2024-25\n"
+            "  Total receipts                     27.3         31.5\n\n"
+            "It was a strong quarter for the port, and third-quarter 2025 volumes rose. "
+            "A good quarter of the cargo was coal.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    disposition = {n.token: n.disposition for n in numbers}
+    assert disposition["61230"] == disposition["thousand"] == "name"
+    assert disposition["lakh"] == disposition["crore"] == "part_of_mention"
+    quarters = [n.disposition for n in numbers if n.token == "quarter"]
+    assert quarters[:2] == ["date", "date"] and quarters[2] != "date"  # "a good quarter of the cargo": a share, no time
+    assert "420" in {o.mention for o in observations}
+
+
 def test_a_currency_glued_to_an_amount_is_no_code_and_a_programme_named_with_a_number_no_count():
     _, numbers = extract_document(document_from_text("The fund disbursed RM2500000 to 140 firms.\n"))
     assert [n.disposition for n in numbers if n.token == "2500000"] != ["name"]  # a missed amount stays visible
