@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months
-from pipeline.periods import TimeExpression, time_expressions
+from pipeline.periods import STRONG_EARLY, TimeExpression, time_expressions
 from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
@@ -379,3 +379,14 @@ def covered_end_day(sentence: str, covered: tuple[tuple[str, str], ...]) -> tupl
     year, month = int(end[:4]), int(end[5:]) if len(end) == 7 else 12
     day = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return ((day, day),)
+
+
+# a history of times before 1800 names them so this often (a modern text's history section a few times at most)
+EARLY_HISTORY_MENTIONS = 5
+
+
+def early_history(text: str) -> bool:
+    """Whether a document is a history of times before 1800 ("Economy of the Republic of Venice"): it names
+    such times at least EARLY_HISTORY_MENTIONS times in words no count takes ("in 1423", "the 1630s",
+    "the 15th century"). Its bare numbers in the shape of such years are its years."""
+    return sum(1 for _ in zip(range(EARLY_HISTORY_MENTIONS), STRONG_EARLY.finditer(text))) >= EARLY_HISTORY_MENTIONS

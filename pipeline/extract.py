@@ -31,7 +31,7 @@ from pipeline.issuers import (
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, headline_end, names_covered_period, names_next_period
+from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, early_history, headline_end, names_covered_period, names_next_period
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times
@@ -106,6 +106,7 @@ def extract_document(
                                            ("GBP", context.home_pound(home))) if code}
     unit_abbrs = unit_abbreviations(doc.text)  # "gross tonnes (GT)": a later "60.4 million GT" is in tonnes
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
+    early = early_history(doc.text)  # "Economy of the Republic of Venice": "the census of 1563" is a year
     # the figures of Markdown and plain-text tables: read with their row's label and column's heading
     cells = table_cells(doc.text) + text_table_cells(doc.text)
     read = {cell.start for cell in cells}  # (a table another reader has read is not read again)
@@ -140,7 +141,7 @@ def extract_document(
         first, last = bisect_left(token_starts, sent.start), bisect_left(token_starts, sent.end)
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
-        found = with_calendar_years(recognise(text, local), text, calendar) if has_numbers else Recognised()
+        found = with_calendar_years(recognise(text, local, early), text, calendar) if has_numbers else Recognised()
         if has_numbers and notes and any(block.start <= sent.start < block.end for block in notes):
             # a note's reference ("1 U.N. Security Council Resolution 2397 (2017), paragraphs 4 and 5."):
             # its numbers name documents and their parts; the note's own number is a citation
@@ -158,9 +159,8 @@ def extract_document(
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"
             own = [(at, author if is_person(name) else name) for at, name in own]
         sources = resolve_references(own, named, author, doc.text, sent.start) if own else []
-        # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name)
-        # (as resolved: "it put …" after "The Bank of X, …" names the bank, "the same bank" no new one)
-        # (a one-word name too when it is a body's own, "Riksbank", "Rosstat"; not "Bank", "Fund")
+        # names a later "the Fund" or "the Bank" may refer to ("IMF" counts by its full name), as resolved ("it put …"
+        # after "The Bank of X, …" names the bank; "the same bank" none); one word a body's own ("Riksbank"; not "Bank")
         named += [full for full in (known_full_name(name) for _, name in sources) if (len(full.split()) > 1 or (
                   full[:1].isupper() and not is_institution_head(full) and not is_person(full)))
                   and not full.endswith("(official)")]
@@ -245,8 +245,8 @@ def extract_document(
         if filed := dateline_end(text):  # "ACCRA, March 14 (Reuters) – …": when it was filed, not of its figures
             settled = [t for t in settled if t.start >= filed]
             times = [t for t in times if t.start >= filed]
-        # (a document that covers one period: its figures set against a base are of that period, in any paragraph)
-        # (not what is to come: "The Fund expects to return 1.5% in the quarter ahead")
+        # (a document that covers one period: its figures set against a base are of that period, in any paragraph;
+        # not what is to come: "The Fund expects to return 1.5% in the quarter ahead")
         current = carried or (covered if covered and takes_paragraph_period(text) and not names_next_period(text) else ())
         readings = read_quantities(text, found.quantities, settled, sources, current, carry.stretch if continues else ())
         readings = acts_in_their_clause(readings, sources, text, issuer.author if issuer.statistics else "") \

@@ -28,6 +28,8 @@ REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{1,4}\.\
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024": a reference of letters and numbers between slashes names a document
 SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])")
+# "Commission Decision (EU) 2022/1414", "Regulation (EC) No 1083/2006": a European act's year and number name it
+EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"

@@ -14,7 +14,8 @@ from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months, fiscal_months_of, periods_of
 
-YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"  # (from 1500: economic histories date their figures by the 16th and 17th centuries too)
+YEAR = r"(?:1\d\d\d|20\d\d|2100)"  # (from 1000: economic histories date their figures by the 11th to 17th centuries too;
+# years before 1500 only in a history of those times: _dates_early_year)
 DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
@@ -22,6 +23,7 @@ WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
 # (a decade before 1800 counts only with its "s": "the 1640s")
 FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[5-9]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[1-7]\d0(?=s))(?!\d)")
+MEDIEVAL_FOUR_DIGITS = re.compile(r"1(?<!\d.)[0-4]\d\d(?!\d)")  # "in 1284": looked for in a history of times before 1500 only
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
@@ -200,11 +202,13 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     return compiled
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, early: bool = False) -> list[tuple[int, int]]:
     """Stretches of text around each year, starting at a word boundary: every pattern needs a year,
     so only these are searched (much faster than searching whole sentences)."""
     windows: list[tuple[int, int]] = []
-    for m in sorted((*FOUR_DIGITS.finditer(text), *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text)), key=lambda m: m.start()):
+    medieval = MEDIEVAL_FOUR_DIGITS.finditer(text) if early else ()
+    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text)),
+                    key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -222,10 +226,12 @@ MOVED_BEFORE = re.compile(r"\b(?:deferred|postponed|moved|delayed|extended|resch
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
 
 
-def time_expressions(text: str) -> list[TimeExpression]:
-    """Non-overlapping time expressions, the most specific pattern winning at each place."""
+def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
+    """Non-overlapping time expressions, the most specific pattern winning at each place. `early`: the
+    text is part of a history of times before 1800 (document_times.early_history), whose years in the shape of a count
+    are read as years more readily, and whose years before 1500 are read at all."""
     taken: list[TimeExpression] = []
-    for start, end in _windows(text):
+    for start, end in _windows(text, early):
         present: dict[int, bool] = {}  # each cheap test once per window
         for kind, pattern, need in _patterns():
             if need is not None:
@@ -248,7 +254,7 @@ def time_expressions(text: str) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
-                if periods[0][0][:4] < "1800" and not _dates_early_year(text, m):
+                if periods[0][0][:4] < "1800" and not _dates_early_year(text, m, periods[0][0][:4], early):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
                     taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
@@ -259,26 +265,41 @@ def time_expressions(text: str) -> list[TimeExpression]:
 # a row's start ("in 1622", "(1675)", a table's row "1600  1,500"), or a span of two such years written with a dash
 # and no noun after it ("1588–1795"; not "about 1650, from around 1520", "1,500 to 1800 tonnes")
 EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
-DASHED_SPAN = re.compile(r"1[5-7]\d\d[-–—](?:1[5-8])?\d\d")  # "1588–1795", "1636–37"
+DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1[0-8])?\d\d")  # "1588–1795", "1636–37", "1378–1381"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
-STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[5-7]\d\d\b|\b1[5-7]\d0s\b|\b1[5-8]th[\s-]+centur")
+STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur")
+# what no year has after it: a percentage, a unit's word ("1500 tonnes" is NOUN_AFTER's), or an amount before it
+NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
+AMOUNT_BEFORE = re.compile(r"[$€£¥₩+−-]\s?$")
+DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|onwards?)\b")  # "the Black Death of 1348 killed", "from 1563 onward"
+COUNTS_RANGE_AFTER = re.compile(r"\s*(?:to|and|or|[-–])\s*\d[\d,.]*\s+[a-z]+s\b")  # "from 1520 to 1790 tonnes": a range's low end
+NAMED_COUNT_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]+s\b")  # "1500 Chinese firms", "1600 Dutch ships": counted things
+PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # what a span of counts has after it ("1520 to 1790 tonnes"), a span of years seldom
 
 
-def _dates_early_year(text: str, m: re.Match[str]) -> bool:
-    """Whether the words around a number in the shape of a year before 1800 make it a time, not a count."""
+def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = False) -> bool:
+    """Whether the words around a number in the shape of a year before 1800 make it a time, not a count
+    (before 1500, only in a history of those times: `early`)."""
+    if year < "1500" and not early:
+        return False  # "in 1200 villages"
     if EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) or EARLY_DECADE.search(m.group()) \
             or NAMED_BY_NUMBER.match(text, m.end()):
         return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities)
-    if NOUN_AFTER.match(text, m.end()):
-        return False  # "from 1520 to 1790 tonnes"
+    if early and (DASHED_SPAN.fullmatch(m.group()) or EARLY_SPAN.fullmatch(m.group())) and not PLURAL_AFTER.match(text, m.end()):
+        return True  # "the famine of 1630–1632 struck", "between 1590 and 1640 some 80,000 hectares" (not "… 1790 tonnes")
+    if NOUN_AFTER.match(text, m.end()) and not (early and DONE_AFTER.match(text, m.end())):
+        return False  # "from 1520 to 1790 tonnes" (not, in a history, "the census of 1563 recorded")
     if DASHED_SPAN.fullmatch(m.group()):
         return True  # "1588–1795"
+    if early:  # "the census of 1563 recorded", "counts of 1509, 1563, 1581", "around 1670,": a history's years
+        return not NOT_A_YEAR_AFTER.match(text, m.end()) and not AMOUNT_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+            and not COUNTS_RANGE_AFTER.match(text, m.end()) and not NAMED_COUNT_AFTER.match(text, m.end())
     # in a sentence that dates things before 1800 in words no count takes: "between 1540 and 1620", "by 1780, …"
     return STRONG_EARLY.search(text) is not None and (EARLY_SPAN.fullmatch(m.group()) is not None or (
         WEAK_YEAR_LEAD.search(text, max(0, m.start() - 8), m.start()) is not None and CLAUSE_AFTER.match(text, m.end()) is not None))
 
 
-EARLY_SPAN = re.compile(r".*?1[5-7]\d\d\D{1,7}(?:1[5-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
+EARLY_SPAN = re.compile(r".*?1[0-7]\d\d\D{1,7}(?:1[0-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|for|by|but|saw|brought|left)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)

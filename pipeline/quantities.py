@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
@@ -257,9 +257,10 @@ def _counted(text: str, start: int, end: int) -> bool:
     return any(m and m.group("word").lower() in number_words() for m in (before, after))
 
 
-def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recognised:
+def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: bool = False) -> Recognised:
     """Quantities and accounted-for non-quantities in one sentence (offsets relative to it).
-    `tokens`, the sentence's number tokens when the caller has them, limit where to look."""
+    `tokens`, the sentence's number tokens when the caller has them, limit where to look; `early`: the
+    sentence is part of a history of times before 1800 (document_times.early_history)."""
     g = grammar()
     result = Recognised()
     windows = _windows(text, tokens)
@@ -270,7 +271,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                                        "ratio", "fraction") for m in DIGIT_FRACTION.finditer(text) if int(m.group("d"))]
     word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities
-    times = time_expressions(text)
+    times = time_expressions(text, early)
     if "quarters" in text:  # "the first three quarters of 2025": a time, no fraction
         result.quantities = quantities = [q for q in quantities if not any(
             t.kind == "first_months" and t.start <= q.start and q.end <= t.end for t in times)]
@@ -289,6 +290,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None) -> Recogni
                              for group in ("model", "variant") if m.group(group)]
     if "/" in text:  # "Law 58/1991": an act's number in its year
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ISSUE_NUMBER.finditer(text)]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]
     if "-" in text:  # "9-Oct-25": a day in a table's first column
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
     if "/" in text:  # "May 25/24": a change column's heading, its months in two years

@@ -2285,3 +2285,23 @@ def test_review_counts_in_the_shape_of_early_years_stay_counts_where_nothing_dat
                        "South             1745      1788\n")
     assert periods["1650"] == ("2023", "2023") and periods["1600"] == ("2022", "2022")
     assert periods["1611"] == ("2023", "2023") and periods["1745"] == ("2022", "2022")
+
+
+def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_before_1500_at_all():
+    history = ("Economy of the League of Lübeck\n\n"
+               "The league's trade grew in the 13th century and peaked in the 15th century. In 1358 the towns met at "
+               "Lübeck; in 1370 they imposed the Peace of Stralsund, and in 1494 the Novgorod office closed.\n\n"
+               "The census of 1563 recorded 25,000 people in Lübeck. Counts survive from 1509, 1563 and 1601. "
+               "Between 1590 and 1640 some 80,000 hectares were drained. The Black Death of 1350 killed about "
+               "a third of the townspeople. Herring landings rose from 1520 to 1790 tonnes a year. "
+               "The toll yielded 6,000 marks (1423).\n")
+    observations, numbers = extract_document(document_from_text(history))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    years = {n.token for n in numbers if n.disposition == "date"}
+    assert {"1358", "1370", "1494", "1563", "1509", "1601", "1590", "1640", "1350", "1423"} <= years
+    assert found["25,000"] == ("1563", "1563") and found["6,000 marks"] == ("1423", "1423")
+    assert found["80,000 hectares"] == ("1590", "1640")
+    assert "1520" in found and "1520" not in years  # "from 1520 to 1790 tonnes": two levels of tonnes, no year
+    modern = "Economy of Ruritania\n\nIn 2024 the programme reached 1200 villages and 1563 schools; 1420 clinics opened.\n"
+    mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
+    assert {"1200", "1563", "1420"} <= mentions  # counts, in a text that is no history of those times
