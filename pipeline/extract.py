@@ -8,7 +8,7 @@ from dataclasses import replace
 from pipeline import context
 from pipeline.countries import Country, display_names, titled_economy
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, operators_own, trade_partner_named,
+    TRADE_TOPICS, as_written, operators_own, titled_economys_own, trade_partner_named,
 )
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
@@ -264,8 +264,7 @@ def extract_document(
                         for r in readings]
         # (a dated document's first sentence with numbers leads it as a dateline's does, unless it is a
         # list's item or a turn of a transcript)
-        leads = filed or (today and not story and found.quantities and sent.end > headline
-                          and not BULLET.match(text))
+        leads = filed or (today and not story and found.quantities and sent.end > headline and not BULLET.match(text))
         if leads and tells_of_past(text) and not speaks_of_future(text):
             # the period the dateline's sentence reports (not a projection's): of its first number, else
             # its first time that is neither a base nor a record's start ("The yearly plan for the national
@@ -305,8 +304,9 @@ def extract_document(
             rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal, local_money.get("USD", ""))
-                rows = [replace(row, subject=operators_own(as_written(row.subject, names), text, home, issuer.operated))
-                        for row in rows]  # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's
+                # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's; Madeira's in "Economy of Madeira"
+                rows = [replace(row, subject=titled_economys_own(operators_own(as_written(row.subject, names), text, home, issuer.operated),
+                                                                 text, home, economy, reading.quantity.start)) for row in rows]
                 if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
                     rows = [replace(row, source=defined[row.source]) for row in rows]
                 elif author and defined.get(rows[0].source.split(" ", 1)[0]) == author:

@@ -64,7 +64,7 @@ def observation_rows(
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
     if not (reading.source and reading.source in text and without_legal_form(operated) not in reading.source + text):
         subject = operators_own(subject, text, home, operated)
-    subject = titled_economys_own(subject, text, home, economy)
+    subject = titled_economys_own(subject, text, home, economy, q.start)
     rows = []
     for period_start, period_end in reading.periods:
         key = f"{sentence}\x1f{mention}"

@@ -306,13 +306,27 @@ def operators_own(subject: str, sentence: str, home: Country | None, operated: s
     return subject
 
 
-def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str) -> str:
+def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str, at: int = -1) -> str:
     """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country
-    by default, unless the sentence names that country ("Norway's block grant …") or what only a country has."""
-    if economy and home and subject == home.name and not any(country.name == home.name for _, _, country in _subject_mentions(sentence)) \
-            and not re.search(load_lexicon("context")["national_only_words"], sentence, re.IGNORECASE):
+    by default, unless the number's clause (its sentence's part between semicolons, where `at` is the number's
+    place) names that country ("Norway's block grant …"; not as the whole a share is of, "2.3% of Portugal's")
+    or what only a country has."""
+    clause = _clause_at(sentence, at) if at >= 0 else sentence
+    if economy and home and subject == home.name \
+            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start)
+                        for start, _, country in _subject_mentions(clause)) \
+            and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
         return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
     return subject
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds position `at`."""
+    end = sentence.find(";", at)
+    return sentence[sentence.rfind(";", 0, at) + 1 : len(sentence) if end < 0 else end]
+
+
+SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")  # "roughly 2.3% of Portugal's": the whole
 
 
 def about_the_country(sentence: str, home: Country | None, operated: str = "") -> bool:

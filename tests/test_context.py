@@ -122,6 +122,19 @@ def test_a_title_naming_an_economy_that_is_no_country_makes_it_the_default_subje
     assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["18,000"] == "Norway"
 
 
+def test_a_titled_economys_figures_in_a_clause_or_table_that_does_not_name_the_country_are_its_own():
+    text = ("Economy of Jan Mayen\n\nThe economy of Jan Mayen, an island of Norway, rests on its weather station.\n\n"
+            "The station had 1,200 visitors in 2023, 4.5% of Norway's Arctic visitors; tourists from "
+            "mainland Norway made up 60%.\n\n"
+            "Indicator               2022     2023\n"
+            "Staff (persons)           17       18\n"
+            "Supply flights            10       12\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["1,200"] == subjects["4.5%"] == "Jan Mayen"  # the country is the whole, or in another clause
+    assert subjects["60%"] != "Jan Mayen"  # its own clause names the country
+    assert subjects["17"] == subjects["12"] == "Jan Mayen"  # a table's rows
+
+
 def test_a_document_that_never_names_its_country_is_about_the_one_whose_people_it_counts():
     # the neighbour is named more often, but as a government acting from outside ("permitted by
     # Moscow", "when Moscow cut") and as the level the topic is compared with ("half of Russia’s.")
