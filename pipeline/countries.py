@@ -280,7 +280,7 @@ def _title(text: str) -> str:
 
 
 # "Economy of Svalbard", "Economy of the Mughal Empire in the 17th century": the economy a title names
-TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)"
+TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}?)"
                             r"(?:\s+(?:under|during|after|before|since|in|from)\b.*)?\s*$")
 
 
@@ -294,4 +294,19 @@ def titled_economy(text: str) -> str:
     name = m.group("name")
     # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
     placed = re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(name)}\b|\b{re.escape(name)}['’]s\b", text[m.end():])
-    return name if placed else ""
+    return _as_usually_named(name, text) if placed else ""
+
+
+# "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
+STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|(?:Grand\s+)?Duchy|Sultanate|Emirate|Principality|Khanate|County)\s+of\s+(?:the\s+)?(?P<seat>.+)")
+
+
+def _as_usually_named(name: str, text: str) -> str:
+    """A state the text names by its seat alone more often than in full ("Venice" for "the Republic of Venice")
+    by that name; else the name as the title gives it."""
+    state = STATE_OF.fullmatch(name)
+    if not state:
+        return name
+    seat = state.group("seat")
+    alone = len(re.findall(rf"(?<!of )(?<!of the )\b{re.escape(seat)}\b", text))
+    return seat if alone > len(re.findall(re.escape(name), text)) else name

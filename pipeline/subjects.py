@@ -311,6 +311,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     by default, unless the number's clause (its sentence's part between semicolons, where `at` is the number's
     place) names that country ("Norway's block grant …"; not as the whole a share is of, "2.3% of Portugal's")
     or what only a country has."""
+    if economy and home is None and not subject:
+        return economy  # a text that names no country: "Economy of the Republic of Ragusa"
     clause = _clause_at(sentence, at) if at >= 0 else sentence
     if economy and home and subject == home.name \
             and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start)

@@ -135,6 +135,15 @@ def test_a_titled_economys_figures_in_a_clause_or_table_that_does_not_name_the_c
     assert subjects["17"] == subjects["12"] == "Jan Mayen"  # a table's rows
 
 
+def test_a_titled_state_named_by_its_kind_and_seat_is_named_as_the_text_usually_names_it():
+    text = ("Economy of the Republic of Ragusa\n\nThe economy of the Republic of Ragusa rested on shipping. Ragusa "
+            "kept a fleet of 180 ships in 1570, and Ragusa's salt trade paid for its walls; Ragusa paid tribute too.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["180"] == "Ragusa"
+    text = ("Economy of the Kingdom of Lusatia\n\nThe economy of the Kingdom of Lusatia rested on linen. The Kingdom "
+            "of Lusatia exported 40,000 bolts in 1700.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["40,000"] == "Kingdom of Lusatia"
+
+
 def test_a_document_that_never_names_its_country_is_about_the_one_whose_people_it_counts():
     # the neighbour is named more often, but as a government acting from outside ("permitted by
     # Moscow", "when Moscow cut") and as the level the topic is compared with ("half of Russia’s.")
