@@ -69,7 +69,7 @@ def publishes_own_statistics(author: str) -> bool:
 def credits_itself(author: str, text: str) -> bool:
     """Whether a national body's document names it as its tables' source ("Source: NBP, supervisory
     reporting data." in Narodowy Bank Polski's report): it compiles the data it reports."""
-    if not author or "Source" not in text or estimator_type(author) not in load_lexicon("context")["national_issuer_types"]:
+    if not author or "Source" not in text or estimator_type(author) not in (*load_lexicon("context")["national_issuer_types"], "other"):
         return False  # (an international body's report credits itself for the figures it gathers from others)
     names = (author, name_initials(author), known_full_name(author))
     defined = {abbr for abbr, full in abbreviations(text).items() if full.lower() == author.lower()}  # "(GDCE)" in its heading

@@ -1755,6 +1755,16 @@ def test_a_national_banks_report_whose_tables_credit_it_gives_its_own_figures_bu
     assert sources(update)["21.4 percent"] == ""  # it reports the country's statistics, credited or not
 
 
+def test_a_bodys_report_whose_tables_credit_it_gives_its_own_figures_whatever_kind_of_body_it_is():
+    report = ("TENANCY AND HOUSING OMBUDSMAN\n12 Quay Street, Port Vale\n\nANNUAL COMPLAINTS REVIEW 2024\n\n"
+              "Complaints to the Tenancy and Housing Ombudsman kept rising. The Office received 2,140 complaints in 2024 "
+              "and closed 1,980 of them.\n\n"
+              "Table 1. Complaints by landlord type\n\n"
+              "                      2023    2024\nCouncils               810     905\n\nSource: THO case records.\n")
+    found = sources(report)
+    assert found["2,140"] == found["905"] == "Tenancy and Housing Ombudsman"
+
+
 def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and_a_budget_presented_to_parliament():
     text = ("Economy of Somalia\n\nEstimates of the economy differ widely:\n\nNominal GDP (US$ billion)\n"
             "Year    SNBS    World Bank    IMF\n2021     9.6       7.6        8.3\n2022    10.4       8.1        9.9\n\n"
