@@ -1765,6 +1765,16 @@ def test_a_bodys_report_whose_tables_credit_it_gives_its_own_figures_whatever_ki
     assert found["2,140"] == found["905"] == "Tenancy and Housing Ombudsman"
 
 
+def test_a_companys_letterhead_with_a_multiword_legal_form_and_a_ticker_names_the_issuer_of_its_own_figures():
+    call = ("Kestrel Cement Joint Stock Company (HNX: KCC)\nQ1 2025 Earnings Call - Transcript\n\n"
+            "Tran Van Binh - Chief Financial Officer\n\n"
+            "Tran Van Binh: Thank you. Revenue came in at VND 2,140 billion, up 9% year on year, and we sold "
+            "1.2 million tonnes of cement.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(call))[0]}
+    assert rows["VND 2,140 billion"].source == rows["1.2 million tonnes"].source == "Kestrel Cement"
+    assert rows["VND 2,140 billion"].subject == "Kestrel Cement"
+
+
 def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and_a_budget_presented_to_parliament():
     text = ("Economy of Somalia\n\nEstimates of the economy differ widely:\n\nNominal GDP (US$ billion)\n"
             "Year    SNBS    World Bank    IMF\n2021     9.6       7.6        8.3\n2022    10.4       8.1        9.9\n\n"
