@@ -21,6 +21,18 @@ FIGURE_CELL = re.compile(FIGURE)  # a table's figure, as text_table_layout reads
 HEADING_LINES = 2  # a heading and the line of sub-headings under it ("Target   Actual")
 
 
+def column_labels(text: str, start: int, end: int) -> str:
+    """The heading labels over a figure at text[start:end] in an aligned table's row, the top one first
+    ("Change" over "(%)": "Change (%)"); "" when the figure is no table's cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    column = (start - line_start, end - line_start)
+    if "  " not in line:
+        return ""
+    return " ".join(reversed([label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]))
+
+
 def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | None:
     """The scale and unit of a figure at text[start:end] in an aligned table's row under a heading label that
     names them: (1, "percent") under "Actual (%)", (1e9, "TZS") under "(TZS bn)", (1000, "count") under
@@ -34,10 +46,24 @@ def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | Non
     cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
     if not cell or not all(FIGURE_CELL.fullmatch(token) for token in cell.split()):
         return None  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
+    if _row_names_its_unit(line):
+        return None  # "Tier 2 loans (number)   81,450", "Average loan (KES)   67,500": the row's own unit
     for heading in _heading_lines(text, line_start):
         if label := _label_over(column, heading):
             return _label_measure(label)
     return None
+
+
+ROW_UNIT = re.compile(r"\((?:number|no\.?|count|units?)\)", re.IGNORECASE)  # "(number)": a row of counts
+
+
+def _row_names_its_unit(line: str) -> bool:
+    """Whether a row's label, before its first column gap, names its figures' unit in a bracket."""
+    label = re.split(r"[ \t]{2,}|\t", line.strip(), maxsplit=1)[0]
+    return bool(ROW_UNIT.search(label)) or any(_label_measure(f"({m.group('unit')})") for m in BRACKETED_ANYWHERE.finditer(label))
+
+
+BRACKETED_ANYWHERE = re.compile(r"\((?P<unit>[^()]+)\)")
 
 
 def _label_measure(label: str) -> tuple[Decimal, str] | None:

@@ -293,12 +293,15 @@ def titled_economy(text: str) -> str:
         return ""
     name = m.group("name")
     # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
-    placed = re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(name)}\b|\b{re.escape(name)}['’]s\b", text[m.end():])
+    # (a state by its seat too: "in Genoa" for "the Republic of Genoa")
+    placed = any(re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(place)}\b|\b{re.escape(place)}['’]s\b", text[m.end():])
+                 for place in (name, *(state.group("seat") for state in [STATE_OF.fullmatch(name)] if state)))
     return _as_usually_named(name, text) if placed else ""
 
 
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
-STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|(?:Grand\s+)?Duchy|Sultanate|Emirate|Principality|Khanate|County)\s+of\s+(?:the\s+)?(?P<seat>.+)")
+# (not "the Duchy of Cornwall", an estate named for its county)
+STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|Grand\s+Duchy|Sultanate|Emirate|Principality|Khanate)\s+of\s+(?:the\s+)?(?P<seat>.+)")
 
 
 def _as_usually_named(name: str, text: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
 from pipeline.codebook import is_fallback, shared_indicator
+from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
 from pipeline.indicators import NO_NOUN_AFTER
@@ -107,7 +108,7 @@ def same_subject_when_restated(rows: list[Observation], subjects: dict, paragrap
 CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b")
 
 
-def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[Observation]:
+def changes_of_counts(text: str, offset: int, rows: list[Observation], document: str = "") -> list[Observation]:
     """A sentence whose only measure is a count of things ("Motor vehicles fell 6.0% to 14,980 carloads",
     "Vessel calls: 1,512, down 2.2%"): its changes, which no
     words explain, measure that count (not its shares: "38% of the 1,146 recommendations")."""
@@ -118,7 +119,16 @@ def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[O
         return rows
     return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
             and (_states_change(text, row.char_start - offset, row.char_end - offset)
-                 or _table_cell(text, row.char_start - offset, row.char_end - offset)) else row for row in rows]
+                 or _table_cell(text, row.char_start - offset, row.char_end - offset)
+                 and _of_a_changes_column(column_labels(document, row.char_start, row.char_end))) else row for row in rows]
+
+
+# a column of a count's changes or shares ("Change (%)", "y-o-y", "Share (%)"; not "Occupancy (%)", a rate of its own)
+CHANGE_OR_SHARE_COLUMN = re.compile(r"\b(?:[Cc]hange|CHANGE|[Ss]hare|SHARE|[Gg]rowth|GROWTH)\b|\b[yYqQmM]-?[oO/]-?[yYqQmM]\b|\b(?:yoy|YoY)\b")
+def _of_a_changes_column(label: str) -> bool:
+    """Whether a column's heading leaves its percentages a count's changes or shares: it says so ("Change (%)",
+    "Share"), or names no measure of its own ("(%)"; not "Occupancy (%)", a rate)."""
+    return bool(CHANGE_OR_SHARE_COLUMN.search(label)) or not re.search(r"[A-Za-z]{3,}", re.sub(r"\([^()]*\)", "", label))
 
 
 # a figure between columns' gaps: a cell of a table's row ("Light commercial vehicles   11,284   9.4   132,560")

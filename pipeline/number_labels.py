@@ -20,9 +20,9 @@ PRICE_BASE_LEAD = re.compile(r"(?:\b(?:constant|in|real)\s|\(\s*[^()\d]{0,6}\b(?
 PRICES_LEAD = re.compile(r"\bat\s$", re.IGNORECASE)
 # "1.6 percent quarter-on-quarter", "0.6% quarter on quarter": the time a change is measured against
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
-# "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", a case's "SA.57074", and a bond's code "FXD1/2022/015" (its year names the
+# "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", a case's "SA.57074" (not a currency's "UGX.50000"), and a bond's code "FXD1/2022/015" (its year names the
 # issue, dates no figure)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|[A-Z]{1,4}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
+REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY)[A-Z]{1,2}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
                            r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)

@@ -265,13 +265,25 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
 # a row's start ("in 1622", "(1675)", a table's row "1600  1,500"), or a span of two such years written with a dash
 # and no noun after it ("1588–1795"; not "about 1650, from around 1520", "1,500 to 1800 tonnes")
 EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
-DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1[0-8])?\d\d")  # "1588–1795", "1636–37", "1378–1381"
+DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "1636–37", "1378–1381", "1750–1920"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
 STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur")
 # what no year has after it: a percentage, a unit's word ("1500 tonnes" is NOUN_AFTER's), or an amount before it
 NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
-AMOUNT_BEFORE = re.compile(r"[$€£¥₩+−-]\s?$")
-DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|onwards?)\b")  # "the Black Death of 1348 killed", "from 1563 onward"
+# a verb of the past after a year of a thing named ("the Black Death of 1348 killed perhaps …", "the census of 1563
+# recorded 168,627", "from 1563 onward"; not "a levy of 1300 armed men", "employed 1200 skilled workers")
+DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|this|that|most|much|many|about|some|perhaps|nearly|almost|over|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten)\b|[A-Z\d])|\s*[,.;])|onwards?\b)")
+DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
+# what a history's year has before it: a preposition of time, or another year of a list ("counts of 1509, 1563 and 1601")
+HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
+                               re.IGNORECASE)
+# … or a comma before it and the clause's end after it: "Census of the Batavian Republic, 1795."
+CLOSING_YEAR = (re.compile(r"[A-Za-z)],\s+$"), re.compile(r"\s*(?:[.;)\]]|$)"))
+# … but not a count's verb before it ("grew to 1450.", "up from 1100.") nor a year after it ("from 1540 in 2023")
+COUNT_VERB_BEFORE = re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|reached|numbered|totall?ed|up|down|"
+                               r"risen|fallen|grown)\s+(?:to|by|from)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"\s+(?:in|by|for)\s+(?:1[5-9]|20)\d\d\b")
 COUNTS_RANGE_AFTER = re.compile(r"\s*(?:to|and|or|[-–])\s*\d[\d,.]*\s+[a-z]+s\b")  # "from 1520 to 1790 tonnes": a range's low end
 NAMED_COUNT_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]+s\b")  # "1500 Chinese firms", "1600 Dutch ships": counted things
 PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # what a span of counts has after it ("1520 to 1790 tonnes"), a span of years seldom
@@ -287,12 +299,15 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
         return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities)
     if early and (DASHED_SPAN.fullmatch(m.group()) or EARLY_SPAN.fullmatch(m.group())) and not PLURAL_AFTER.match(text, m.end()):
         return True  # "the famine of 1630–1632 struck", "between 1590 and 1640 some 80,000 hectares" (not "… 1790 tonnes")
-    if NOUN_AFTER.match(text, m.end()) and not (early and DONE_AFTER.match(text, m.end())):
+    before = text[max(0, m.start() - 30) : m.start()]
+    if NOUN_AFTER.match(text, m.end()) and not (early and DONE_AFTER.match(text, m.end()) and DONE_LEAD.search(before)):
         return False  # "from 1520 to 1790 tonnes" (not, in a history, "the census of 1563 recorded")
     if DASHED_SPAN.fullmatch(m.group()):
         return True  # "1588–1795"
-    if early:  # "the census of 1563 recorded", "counts of 1509, 1563, 1581", "around 1670,": a history's years
-        return not NOT_A_YEAR_AFTER.match(text, m.end()) and not AMOUNT_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+    if early:  # "the census of 1563 recorded", "counts of 1509, 1563 and 1601", "around 1670,": a history's years
+        closing = CLOSING_YEAR[0].search(before) and CLOSING_YEAR[1].match(text, m.end())
+        return bool(HISTORY_YEAR_LEAD.search(before) or closing) and not COUNT_VERB_BEFORE.search(before) \
+            and not NOT_A_YEAR_AFTER.match(text, m.end()) and not YEAR_AFTER.match(text, m.end()) \
             and not COUNTS_RANGE_AFTER.match(text, m.end()) and not NAMED_COUNT_AFTER.match(text, m.end())
     # in a sentence that dates things before 1800 in words no count takes: "between 1540 and 1620", "by 1780, …"
     return STRONG_EARLY.search(text) is not None and (EARLY_SPAN.fullmatch(m.group()) is not None or (

@@ -323,9 +323,15 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
 
 
 def _clause_at(sentence: str, at: int) -> str:
-    """The part of a sentence between semicolons that holds position `at`."""
-    end = sentence.find(";", at)
-    return sentence[sentence.rfind(";", 0, at) + 1 : len(sentence) if end < 0 else end]
+    """The part of a sentence between semicolons that holds position `at` (with the part before, when it opens
+    by referring back to it: "Portugal's GDP grew 1.9% in 2024; it had grown 2.5% in 2023")."""
+    end, start = sentence.find(";", at), sentence.rfind(";", 0, at) + 1
+    if start and REFERS_BACK.match(sentence, start):
+        start = sentence.rfind(";", 0, start - 1) + 1
+    return sentence[start : len(sentence) if end < 0 else end]
+
+
+REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+same)\b", re.IGNORECASE)
 
 
 SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")  # "roughly 2.3% of Portugal's": the whole

@@ -133,6 +133,9 @@ def test_a_titled_economys_figures_in_a_clause_or_table_that_does_not_name_the_c
     assert subjects["1,200"] == subjects["4.5%"] == "Jan Mayen"  # the country is the whole, or in another clause
     assert subjects["60%"] != "Jan Mayen"  # its own clause names the country
     assert subjects["17"] == subjects["12"] == "Jan Mayen"  # a table's rows
+    text = ("Economy of Jan Mayen\n\nThe economy of Jan Mayen, an island of Norway, rests on its weather station.\n\n"
+            "Norway's GDP grew 1.9% in 2024; it had grown 2.5% in 2023.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["2.5%"] == "Norway"  # "it": the clause before
 
 
 def test_a_titled_state_named_by_its_kind_and_seat_is_named_as_the_text_usually_names_it():
@@ -142,6 +145,9 @@ def test_a_titled_state_named_by_its_kind_and_seat_is_named_as_the_text_usually_
     text = ("Economy of the Kingdom of Lusatia\n\nThe economy of the Kingdom of Lusatia rested on linen. The Kingdom "
             "of Lusatia exported 40,000 bolts in 1700.\n")
     assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["40,000"] == "Kingdom of Lusatia"
+    text = ("Economy of the Duchy of Wessex\n\nThe economy of the Duchy of Wessex is that of an estate. Wessex farms "
+            "cover the county; Wessex towns and Wessex ports trade. The estate's surplus was £23.6 million in 2024.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}["£23.6 million"] != "Wessex"  # an estate
 
 
 def test_a_document_that_never_names_its_country_is_about_the_one_whose_people_it_counts():

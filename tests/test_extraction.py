@@ -636,6 +636,10 @@ def test_a_figure_under_an_aligned_tables_money_or_thousands_heading_takes_its_s
     assert (rows["61.5"].value, rows["48.0"].value) == ("61500", "48000")  # thousands of members
     assert rows["9.8"].unit == "percent"
     assert (rows["1,204"].value, rows["1,204"].unit) == ("1204", "count")  # a heading without a unit
+    text = ("Table 4. Lenders\n\n   Group                 Loans      Share of\n                       (KES bn)    loans (%)\n"
+            "   Tier 1 banks           14.2        18.5\n   Tier 2 loans (number)  81,450\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (rows["81,450"].value, rows["81,450"].unit) == ("81450", "count")  # a row that names its own unit
     # (a row labelled with a number, "Tier 1", which the readers of stacked headings leave)
     table = ("Band        Lot size    Lots     Spectrum\n"
              "               (MHz) offered    sold (MHz)\n"
@@ -654,6 +658,8 @@ def test_a_case_number_a_quoted_nickname_a_table_stubs_lakh_crore_and_a_quarter_
     disposition = {n.token: n.disposition for n in numbers}
     assert disposition["61230"] == disposition["thousand"] == "name"
     assert disposition["lakh"] == disposition["crore"] == "part_of_mention"
+    _, others = extract_document(document_from_text("The bank delivered a solid quarter point cut. A licence costs UGX.50000.\n"))
+    assert [n.disposition for n in others if n.token in ("quarter", "50000")] == ["unexplained", "unexplained"]  # visible, not hidden
     quarters = [n.disposition for n in numbers if n.token == "quarter"]
     assert quarters[:2] == ["date", "date"] and quarters[2] != "date"  # "a good quarter of the cargo": a share, no time
     assert "420" in {o.mention for o in observations}

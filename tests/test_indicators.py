@@ -427,6 +427,10 @@ def test_the_change_and_share_columns_of_a_tables_row_of_counts_measure_the_coun
                           "Sedans                        915.0           -4.6\n")
     assert found["8,412"] == found["12.6"] == found["31.0"] == found["-4.1"] == "other_count"
     assert found["-4.6"] != "other_count"  # the change of an amount of money
+    found = indicators_of("Economy of Ruritania\n\nTable 4. Hotels by region, 2024\n\n"
+                          "Region             Hotels       Rooms     Occupancy (%)\n"
+                          "Coast               1,240      18,400          64.5\n")
+    assert found["64.5"] == "other_share"  # a rate of its own, not a change or share of the count
 
 
 def test_a_share_reached_or_left_beside_a_count_stays_a_share():

@@ -2302,6 +2302,12 @@ def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_
     assert found["25,000"] == ("1563", "1563") and found["6,000 marks"] == ("1423", "1423")
     assert found["80,000 hectares"] == ("1590", "1640")
     assert "1520" in found and "1520" not in years  # "from 1520 to 1790 tonnes": two levels of tonnes, no year
+    # a modern text with a history section of its own keeps its counts
+    modern = ("Economy of Ruritania\n\nTraders settled the coast in 1460 and the port grew in the 16th century; in 1600, "
+              "in 1712 and in 1770 it was rebuilt, and the 1720s were its best years.\n\nIn 2023 the hotels employed 1200 "
+              "skilled workers, up from 1100. Guesthouses rose to 1500. Mines numbered 1600, up 4% from 1540 in 2023.\n")
+    mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
+    assert {"1200", "1100", "1500", "1600", "1540"} <= mentions
     modern = "Economy of Ruritania\n\nIn 2024 the programme reached 1200 villages and 1563 schools; 1420 clinics opened.\n"
     mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
     assert {"1200", "1563", "1420"} <= mentions  # counts, in a text that is no history of those times
