@@ -26,10 +26,10 @@ CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P
 UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b", re.I), r"\1"),  # "($ thousands)": a scale
                       (re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
-                      (re.compile(r"^(?:[x×]\s?1[,.\s]?|1[,.]?|['’])?000\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000 tonnes)", "(x 1,000)"
+                      (re.compile(r"^(?:[x×]\s?1[,.\s]?|1[,.]?|['’])?000s?\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000s)", "(x 1,000)"
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
                       (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"),  # "(thousands)"
-                      (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}\$?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)": a currency's millions
+                      (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}[$¢]?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)", "(GH¢ m)": a currency's millions
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s.*$"  # "(N$, excluding VAT)", "(€ gross)"
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"

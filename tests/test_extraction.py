@@ -640,6 +640,10 @@ def test_a_figure_under_an_aligned_tables_money_or_thousands_heading_takes_its_s
             "   Tier 1 banks           14.2        18.5\n   Tier 2 loans (number)  81,450\n")
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (rows["81,450"].value, rows["81,450"].unit) == ("81450", "count")  # a row that names its own unit
+    text = ("Table 5. Savings groups\n\n   Zone               Groups    Households    Savings\n"
+            "                                  (000s)      (GH¢ m)\n   Zone 1 (Ashanti)     412        88.5       1,204.7\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["88.5"].value == "88500" and (rows["1,204.7"].value, rows["1,204.7"].unit) == ("1204700000", "GHS")
     # (a row labelled with a number, "Tier 1", which the readers of stacked headings leave)
     table = ("Band        Lot size    Lots     Spectrum\n"
              "               (MHz) offered    sold (MHz)\n"
