@@ -19,10 +19,14 @@ from pipeline.matching import Caseless
 # constituency or a name in brackets ("MR K. BANDA (Mzimba North):", "Host (Ana Reyes):"), and a colon.
 TURN = re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}(?:[ \t]+\d{1,4})?|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}(?:[ \t]+\d{1,4})?|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    # ("The Minister of Labour and Industrial Relations (Mr K. Ramdin):", a parliament's record of a minister)
+    r"|The[ \t]+(?:Deputy[ \t]+|Prime[ \t]+)?Minister(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8})"
     r"(?:[ \t]+\((?P<aside>[^()\n]{1,60})\))?:[ \t]",
     re.MULTILINE,
 )
+# a parliament's debate, whose members speak each for himself or herself though none asks: "Mr Speaker, Sir", "(… Member for …)"
+DEBATE = re.compile(r"\b(?:Mr|Madam|Madame)[ \t]+(?:Deputy[ \t]+)?Speaker\b|\([^()\n]*\bMember[ \t]+for\b[^()\n]*\):")
 # a turn that asks: a question mark, or a member's formal "I beg to ask the Minister …"
 ASKS = re.compile(r"\?|\b[Bb]eg\s+to\s+ask\b")
 MIN_TURNS = 3  # fewer labelled lines make a fact sheet's headings, not a conversation
@@ -67,8 +71,8 @@ def turns(text: str) -> list[Turn]:
     for (start, label), end in zip(found, ends):
         asked.setdefault(full[label], []).append(ASKS.search(text, start, end) is not None)
     askers = [name for name, asks in asked.items() if sum(asks) * 2 >= len(asks)]
-    if not askers:
-        return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation
+    if not askers and len(DEBATE.findall(text)) < 2:
+        return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation (nor a parliament's debate)
     interviewer = askers[0] if len(askers) == 1 else ""
     if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
@@ -148,7 +152,7 @@ def _speaker(label: str) -> str:
     → "K. Banda"); "Government" for an office of government ("THE MINISTER OF FINANCE")."""
     lex = _lexicon()
     words = label.split()
-    if words[0] == "THE":
+    if words[0].upper() == "THE":
         words = words[1:]
     office = " ".join(words).lower()
     if any(office == o or office.startswith(o + " ") for o in lex["government_offices"]):

@@ -558,6 +558,19 @@ def test_in_question_time_members_speak_for_themselves_and_a_minister_for_the_go
     assert found["60%"] == "R. Chanda"
 
 
+def test_a_parliaments_debate_where_no_one_asks_gives_each_member_his_figures_and_the_ministers_to_the_government():
+    text = ("GHANA PARLIAMENT\nPARLIAMENTARY DEBATES\n\n"
+            "The Minister of Employment and Labour Relations (Mr K. Mensah): Mr Speaker, the Bill raises the daily wage "
+            "to GH¢19.97, an increase of 10 per cent.\n\n"
+            "Mr A. Owusu (Member for Tema East): Mr Speaker, my own estimate is that 40,000 jobs will be lost.\n\n"
+            "Mr Speaker: Order. Honourable Member, conclude.\n\n"
+            "Mr A. Owusu (Member for Tema East): I conclude, Mr Speaker: prices rose 23 per cent last year.\n\n"
+            "The Minister of Employment and Labour Relations (Mr K. Mensah): Mr Speaker, some 300,000 workers will gain.\n")
+    found = sources(text)
+    assert found["GH¢19.97"] == found["300,000"] == "Ghana (official)"
+    assert found["40,000"] == "A. Owusu"
+
+
 def test_a_podcast_transcript_with_roles_and_names_as_written():
     text = ("The Moldova Economy Podcast, episode 12\n\n"
             "00:01:10 Host (Ioana Popa): Welcome back. Remittances hit a record. How big are they now?\n\n"
