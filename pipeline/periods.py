@@ -292,8 +292,8 @@ PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # what a span of counts has after it
 def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = False) -> bool:
     """Whether the words around a number in the shape of a year before 1800 make it a time, not a count
     (before 1500, only in a history of those times: `early`)."""
-    if year < "1500" and not early:
-        return False  # "in 1200 villages"
+    if year < "1500" and not early and not EARLY_DECADE.search(m.group()):
+        return False  # "in 1200 villages" (not "the 1430s", a decade)
     if EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) or EARLY_DECADE.search(m.group()) \
             or NAMED_BY_NUMBER.match(text, m.end()):
         return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities)

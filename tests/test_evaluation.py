@@ -343,8 +343,15 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .961, unit .879, period .539, subject .641, source .358, indicator .449 (1,024 core facts), and took the pool (38,585
 # core facts, after this session's changes) to period .7667, subject .7754, source .7753, indicator .6170: those
 # floors go just under these scores (on the 37,561 facts before them no field went down: source .7796 → .7845).
+# Session 50 added sets 167 (financial and policy documents: an export credit agency's annual review, a financial
+# ombudsman's complaints report, a census's preliminary results, a debt office's investor presentation), 168 (spoken
+# and journalistic: an airline's earnings call, a budget-day live blog, a devaluation explainer, a parliament's
+# minimum wage debate) and 169 (encyclopedic: the Republic of Venice, Tokugawa Japan, Madeira, the Azores): read
+# before any change for them, they scored precision .910, period .584, subject .581, source .439, indicator .538
+# (1,034 core facts), and took the pool (39,619 core facts, after this session's changes) to period .7628: that
+# floor goes just under it (on the 38,585 facts before them no field went down: source .7770 → .7798).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.936, "qualifier": 0.985,
-                  "period": 0.766, "subject": 0.775, "source": 0.775, "indicator": 0.616}
+                  "period": 0.762, "subject": 0.775, "source": 0.775, "indicator": 0.616}
 
 
 @pytest.fixture(scope="module")

@@ -2308,6 +2308,8 @@ def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_
               "skilled workers, up from 1100. Guesthouses rose to 1500. Mines numbered 1600, up 4% from 1540 in 2023.\n")
     mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
     assert {"1200", "1100", "1500", "1600", "1540"} <= mentions
+    decade = "Economy of Ruritania\n\nAfter settlement in the 1430s the islands exported wheat. In 2024 exports were 12,000 tonnes.\n"
+    assert [n.disposition for n in extract_document(document_from_text(decade))[1] if n.token == "1430"] == ["date"]
     modern = "Economy of Ruritania\n\nIn 2024 the programme reached 1200 villages and 1563 schools; 1420 clinics opened.\n"
     mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
     assert {"1200", "1563", "1420"} <= mentions  # counts, in a text that is no history of those times
