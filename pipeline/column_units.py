@@ -14,9 +14,8 @@ COLUMN_GAP = re.compile(r"\S+(?:[ \t]\S+)*")  # a heading's label: words with si
 # "Actual (%)", "(% a year)", "Change, per cent)", "%": a label's unit in brackets (not prose's "… at 27.50 per cent;")
 PERCENT_LABEL = re.compile(r"\(\s*(?:%|per\s?cent\b|percent\b)|(?:%|\bper\s?cent|\bpercent)\s*\)|^%$", re.IGNORECASE)
 OTHER_MEASURE = re.compile(r"\b(?:thousands?|millions?|billions?|'000|000s)\b|[$€£¥₩]", re.IGNORECASE)
-# "Gross loans (TZS bn)", "('000)": what a label closing on a bracket says its column is in (not "(MHz) offered",
-# a unit's label run together with the next column's)
-BRACKETED = re.compile(r"\((?P<unit>[^()]+)\)$")
+BRACKET = re.compile(r"\((?P<unit>[^()]+)\)")  # "Gross loans (TZS bn)", "('000)", "Average loan (KES)"
+ROW_UNIT = re.compile(r"\((?:number|no\.?|count|units?)\)", re.IGNORECASE)  # "(number)": a row of counts
 FIGURE_CELL = re.compile(FIGURE)  # a table's figure, as text_table_layout reads one
 HEADING_LINES = 2  # a heading and the line of sub-headings under it ("Target   Actual")
 
@@ -24,25 +23,28 @@ HEADING_LINES = 2  # a heading and the line of sub-headings under it ("Target   
 def column_labels(text: str, start: int, end: int) -> str:
     """The heading labels over a figure at text[start:end] in an aligned table's row, the top one first
     ("Change" over "(%)": "Change (%)"); "" when the figure is no table's cell."""
+    if not (row := _aligned_row(text, start, end)):
+        return ""
+    line_start, _, column = row
+    return " ".join(reversed([label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]))
+
+
+def _aligned_row(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """The start and text of the line a figure at text[start:end] stands in, and its columns there; None when
+    the line is no row of aligned columns."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    column = (start - line_start, end - line_start)
-    if "  " not in line:
-        return ""
-    return " ".join(reversed([label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]))
+    return (line_start, line, (start - line_start, end - line_start)) if "  " in line else None
 
 
 def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | None:
     """The scale and unit of a figure at text[start:end] in an aligned table's row under a heading label that
     names them: (1, "percent") under "Actual (%)", (1e9, "TZS") under "(TZS bn)", (1000, "count") under
     "('000)"; None otherwise (not in a table's row, or a heading that names no unit)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if "  " not in line:
+    if not (row := _aligned_row(text, start, end)):
         return None  # not a row of aligned columns
-    column = (start - line_start, end - line_start)
+    line_start, line, column = row
     cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
     if not cell or not all(FIGURE_CELL.fullmatch(token) for token in cell.split()):
         return None  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
@@ -54,16 +56,10 @@ def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | Non
     return None
 
 
-ROW_UNIT = re.compile(r"\((?:number|no\.?|count|units?)\)", re.IGNORECASE)  # "(number)": a row of counts
-
-
 def _row_names_its_unit(line: str) -> bool:
     """Whether a row's label, before its first column gap, names its figures' unit in a bracket."""
     label = re.split(r"[ \t]{2,}|\t", line.strip(), maxsplit=1)[0]
-    return bool(ROW_UNIT.search(label)) or any(_label_measure(f"({m.group('unit')})") for m in BRACKETED_ANYWHERE.finditer(label))
-
-
-BRACKETED_ANYWHERE = re.compile(r"\((?P<unit>[^()]+)\)")
+    return bool(ROW_UNIT.search(label)) or any(_label_measure(m.group()) for m in BRACKET.finditer(label))
 
 
 def _label_measure(label: str) -> tuple[Decimal, str] | None:
@@ -73,7 +69,8 @@ def _label_measure(label: str) -> tuple[Decimal, str] | None:
         return None
     if PERCENT_LABEL.search(label) and not OTHER_MEASURE.search(label):
         return Decimal(1), "percent"
-    bracket = BRACKETED.search(label)
+    # (a label closing on its bracket: not "(MHz) offered", a unit run together with the next column's label)
+    bracket = BRACKET.search(label) if label.endswith(")") else None
     read = caption_scale(bracket.group("unit").strip()) if bracket else None
     # (not a scale alone, nor "(points)", which under a caption's "(%)" are percentage points)
     return read if read and read[1] not in ("", "points") and read != (Decimal(1), "count") else None
