@@ -279,7 +279,8 @@ DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
 HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
                                re.IGNORECASE)
 # … or a comma before it and the clause's end after it: "Census of the Batavian Republic, 1795."
-CLOSING_YEAR = (re.compile(r"[A-Za-z)],\s+$"), re.compile(r"\s*(?:[.;)\]]|$)"))
+COMMA_BEFORE = re.compile(r"[A-Za-z)],\s+$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;)\]]|$)")
 # … but not a count's verb before it ("grew to 1450.", "up from 1100.") nor a year after it ("from 1540 in 2023")
 COUNT_VERB_BEFORE = re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|reached|numbered|totall?ed|up|down|"
                                r"risen|fallen|grown)\s+(?:to|by|from)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -305,7 +306,7 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
     if DASHED_SPAN.fullmatch(m.group()):
         return True  # "1588–1795"
     if early:  # "the census of 1563 recorded", "counts of 1509, 1563 and 1601", "around 1670,": a history's years
-        closing = CLOSING_YEAR[0].search(before) and CLOSING_YEAR[1].match(text, m.end())
+        closing = COMMA_BEFORE.search(before) and CLAUSE_END_AFTER.match(text, m.end())
         return bool(HISTORY_YEAR_LEAD.search(before) or closing) and not COUNT_VERB_BEFORE.search(before) \
             and not NOT_A_YEAR_AFTER.match(text, m.end()) and not YEAR_AFTER.match(text, m.end()) \
             and not COUNTS_RANGE_AFTER.match(text, m.end()) and not NAMED_COUNT_AFTER.match(text, m.end())

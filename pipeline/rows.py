@@ -4,7 +4,6 @@ classified, the subject written in full, the provenance (offsets, line, sentence
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
