@@ -110,15 +110,15 @@ CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below|up|do
 
 def changes_of_counts(text: str, offset: int, rows: list[Observation], document: str = "") -> list[Observation]:
     """A sentence whose only measure is a count of things ("Motor vehicles fell 6.0% to 14,980 carloads",
-    "Vessel calls: 1,512, down 2.2%"): its changes, which no
-    words explain, measure that count (not its shares: "38% of the 1,146 recommendations")."""
+    "Vessel calls: 1,512, down 2.2%", "1,318 complaints, 37% of them about …", "7,106 complaints; 3,274
+    (46.1%) were resolved"): its changes and the parts of it, which no words explain, measure that count
+    (not a share of something else: "38% of the 1,146 recommendations were fully implemented")."""
     kinds = {row.indicator for row in rows}
-    # (not people: "counted 48.9 million birds, 30.7% more than in 2008" is a count of its own kind)
-    if "other_count" not in kinds or not kinds <= {"other_count", "other_share"} \
-            or any(row.indicator == "other_count" and row.unit != "count" for row in rows):
+    if "other_count" not in kinds or not kinds <= {"other_count", "other_share"}:
         return rows
     return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
             and (_states_change(text, row.char_start - offset, row.char_end - offset)
+                 or _share_of_the_count(text, row.char_start - offset, row.char_end - offset)
                  or _table_cell(text, row.char_start - offset, row.char_end - offset)
                  and _of_a_changes_column(column_labels(document, row.char_start, row.char_end))) else row for row in rows]
 
@@ -140,6 +140,15 @@ def _table_cell(text: str, start: int, end: int) -> bool:
     """Whether a figure is a cell of an aligned table's row: a row of counts gives its changes and shares
     (the "Change (%)" and "Share (%)" columns) as the count's."""
     return bool(TABLE_CELL_BEFORE.search(text, max(0, start - 8), start) and TABLE_CELL_AFTER.match(text, end))
+
+
+# a part of the count just given: "3,274 (46.1%) were resolved", "1,318 complaints, 37% of them about …"
+COUNT_SHARE_BEFORE = re.compile(r"\d[\d,.]*\s+\($")
+COUNT_SHARE_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
+
+
+def _share_of_the_count(text: str, start: int, end: int) -> bool:
+    return bool(COUNT_SHARE_BEFORE.search(text, max(0, start - 20), start) or COUNT_SHARE_AFTER.match(text, end))
 
 
 def _states_change(text: str, start: int, end: int) -> bool:
