@@ -95,6 +95,11 @@ def shared_indicator(first: str, second: str) -> str:
     return first
 
 
+def fallback_for(unit: str) -> str:
+    """The code of a number no cue explains, by its unit: "other_amount" for money, "other_share" for a percent."""
+    return next((i.code for i in codebook() if i.fallback and admits(i, unit)), "unclassified")
+
+
 def is_fallback(code: str) -> bool:
     """Whether the code is one the classifier falls back to when no words name the measure."""
     book = _by_code()

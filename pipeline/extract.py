@@ -16,9 +16,8 @@ from pipeline.timeless import founding_time, standing, tells_of_story
 from pipeline import numerals
 from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
-from pipeline.records import (
-    NumberToken, Observation, dispositions,
-)
+from pipeline.records import NumberToken, Observation, dispositions
+from pipeline.operators import bodys_own_money
 from pipeline.codebook import continued_topic
 from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
@@ -311,7 +310,7 @@ def extract_document(
                     rows = [replace(row, source=defined[row.source]) for row in rows]
                 elif author and defined.get(rows[0].source.split(" ", 1)[0]) == author:
                     rows = [replace(row, source=author) for row in rows]  # "Source: ECX Market Data and Information Department"
-            sentence_rows += rows
+            sentence_rows += (rows := bodys_own_money(rows, issuer.operated))
             observations += rows
             previous_rows = rows
             q = reading.quantity

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, unit_kind, without_not_cues
+from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, fallback_for, unit_kind, without_not_cues
 from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
@@ -198,7 +198,7 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         return next((i.code for i in book if unit in i.default_units),
                     next((i.code for i in book if admits(i, unit) and not i.fallback
                           and any(cue in mention for cue, _ in i.cues if " " in cue)),
-                         next((i.code for i in book if i.fallback and admits(i, unit)), "unclassified")))
+                         fallback_for(unit)))
     scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
     top = max(scores.values())
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry

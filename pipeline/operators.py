@@ -5,12 +5,15 @@ PENSION FUND"), the company whose prices a regulator reviews, the network its su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.abbreviations import abbreviations
+from pipeline.codebook import fallback_for
 from pipeline.countries import Country, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.estimators import estimator_type, known_estimators
 from pipeline.lexicon import load_lexicon
+from pipeline.records import Observation
 
 
 def as_text_writes(name: str, text: str) -> str:
@@ -40,6 +43,20 @@ def operates(author: str, text: str) -> bool:
         for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(lexicon['operator_company_heads']).lower()})\b", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
+
+
+GOVERNMENT_BUDGET = ("budget_revenue", "budget_expenditure")
+
+
+def bodys_own_money(rows: list[Observation], operated: str) -> list[Observation]:
+    """A company's or an authority's own revenue and spending ("Operating revenue rose 3.3% to NOK 27.9
+    billion" in a postal operator's report) are its accounts, not a government's budget (codebook.fallback_for: other_amount, other_share); a city or a
+    county that issues its report runs a government's budget."""
+    governments = load_lexicon("context")["territorial_operator_heads"]
+    if not operated or operated.split()[-1] in governments or operated.split(" of ")[0].split()[-1] in governments:
+        return rows  # ("Hereford County", "City of Port Arden")
+    return [replace(row, indicator=fallback_for(row.unit)) if row.indicator in GOVERNMENT_BUDGET and row.subject == operated else row
+            for row in rows]
 
 
 def operated_by(author: str) -> str:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline import context
+from pipeline.codebook import is_fallback
 from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity, grammar
 from pipeline.indicators import classify, people_counted
@@ -47,6 +48,7 @@ class Cell:
     of_places: bool = False  # its rows are places of the country: "Region", "Purchases by region"
     of_fiscal_years: bool = False  # the caption says its years are fiscal years: "(Fiscal Years ended August 31)"
     of_ranks: bool = False  # the cell is its row's place in a column of ranks ("Rank  Country …")
+    title: str = ""  # the caption's words, what the table is of when its rows name only parts: "Government revenue by source"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -243,6 +245,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if (broken_down := BREAKDOWN_TOPIC.match(cell.topic)) and indicator not in FLOWS:
         whole = f"{broken_down.group('whole')} {row.mention}"  # "Exports by product" over "Refined petroleum products  205": exports
         indicator = flow if (flow := classify(whole, len(whole) - len(row.mention), len(whole), unit)) in FLOWS else indicator
+    if is_fallback(indicator) and cell.title and not cell.topic:
+        titled = f"{cell.title}: {words} {row.mention}"  # "Fishing licences  41.6" under "Government revenue by source"
+        indicator = classify(titled, len(titled) - len(row.mention), len(titled), unit)
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
     if unit == "count" and not changes and _counts_people(measure):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"

@@ -55,11 +55,16 @@ PAIR_TOPIC = re.compile(r"\btrade\b", re.IGNORECASE)  # a caption naming a pair'
 CHANGE_COLUMN = rf"(?:{CHANGE_ABBREVIATION}|%[ \t]*change|change[ \t]*\(%\))"
 
 
+SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]*$")
+
+
 def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
     """What a table's caption lines say: its figures' unit, whether they are rates of change, the
     pair whose trade it is of ("<Table 1> China-North Korea trade by quarter") and its title."""
     captions = caption_lines(text, heading_start)
-    title = next((t for line in captions.splitlines() if (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
+    # (not a short sentence of prose above the caption: "The government relies on fees.")
+    title = next((t for line in captions.splitlines() if not SENTENCE_END.search(line)
+                  and (t := CAPTION_TOPIC.match(re.sub(r"^\s*<[^>]*>\s*", "", line)))), None)
     topic = title.group("topic") if title and PAIR_TOPIC.search(title.group("topic")) else ""
     return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
 

@@ -159,7 +159,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
-                               of_places=places, of_fiscal_years=fiscal)
+                               of_places=places, of_fiscal_years=fiscal, title=title)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1

@@ -460,3 +460,31 @@ def test_a_count_of_people_with_no_code_of_its_own_takes_its_changes_and_the_par
                           "recommendations were met.")
     assert found["9.3%"] == found["48.1%"] == found["57%"] == "other_count"
     assert found["41%"] == "other_share"  # a share of the counted total, whose part is another thing
+
+
+def test_rows_that_name_only_parts_measure_what_the_tables_title_names_not_a_sentence_above_it():
+    text = ("Economy of Ruritania\n\nThe government relies on licence fees and customs duties.\n\n"
+            "Government revenue by source (R$ million)\n"
+            "                          2022     2023     2024\n"
+            "Fishing licences          36.9     41.6     39.8\n"
+            "Other                      4.1      4.4      4.9\n\n"
+            "Tourist arrivals by market\n"
+            "                          2023     2024\n"
+            "Germany                 12,400   13,100\n"
+            "Other                    3,200    3,450\n")
+    found = indicators_of(text)
+    assert found["41.6"] == found["4.4"] == "budget_revenue"
+    assert found["13,100"] == found["3,450"] == "tourism"
+
+
+def test_a_companys_own_revenue_and_spending_are_its_accounts_not_a_government_budget():
+    company = ("HARBOURVIEW FERRIES LIMITED\nAnnual Results 2024\n\n"
+               "Harbourview Ferries Limited carried 4.2 million passengers in 2024. Revenue rose 6.1% to NZ$212 million, "
+               "and operating expenditure was NZ$187 million.\n")
+    found = indicators_of(company)
+    assert found["NZ$212 million"] == found["NZ$187 million"] == "other_amount"
+    assert found["6.1%"] == "other_share"
+    city = ("CITY OF PORT ARDEN\nAnnual Budget Summary 2024\n\n"
+            "The City of Port Arden expects revenue of $412 million in 2024, and expenditure of $405 million.\n")
+    found = indicators_of(city)
+    assert found["$412 million"] == "budget_revenue" and found["$405 million"] == "budget_expenditure"
