@@ -488,3 +488,9 @@ def test_a_companys_own_revenue_and_spending_are_its_accounts_not_a_government_b
             "The City of Port Arden expects revenue of $412 million in 2024, and expenditure of $405 million.\n")
     found = indicators_of(city)
     assert found["$412 million"] == "budget_revenue" and found["$405 million"] == "budget_expenditure"
+
+
+def test_money_per_square_metre_per_night_or_per_mwh_is_a_price():
+    found = indicators_of("Economy of Ruritania\n\nBuyers paid R$6,150 per square metre on average in 2024. Hotels charged "
+                          "R$480 per night, and the front-month contract averaged R$212 per MWh.")
+    assert found["R$6,150"] == found["R$480"] == found["R$212"] == "price"
