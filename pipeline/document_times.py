@@ -44,6 +44,8 @@ def heading_lines(text: str) -> list[str]:
 DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?"
                             r"(?:\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?\s*$")
 SPAN_GAP = re.compile(r"\s*(?:[-–—]|to|through|until)\s*")
+# "Friday 23 May 2025 | segment 7.35am", "Durban - Thursday, 1 May 2025": the day an event was held
+WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 
 
 def document_date(text: str) -> str:
@@ -59,7 +61,7 @@ def document_date(text: str) -> str:
             # "TUNIS, ", "Washington, DC – ": a place, perhaps with its state; in a column of its own
             # ("Ref: BBAL/PR/2024/117        Dhaka, ")
             dateline = DATELINE_PLACE.search(before)
-            if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before):
+            if dateline or len(line) <= 60 or re.search(rf"\b(?i:{words})\b", before) or WEEKDAY_BEFORE.search(before):
                 return t.period[1]
     return _published_at_end(text, words) or _yearless_dateline(text)
 

@@ -88,8 +88,14 @@ def grammar() -> _Grammar:
     card_words = _alternation([w for w in cardinals if " " not in w])
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
     rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
+    run = rf"(?:{card_words})(?:[- ](?:{card_words})|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*"
+    # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
+    thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run})?"
+    # "thirteen point three", "one point two five": a decimal said aloud (not "at one point three banks failed")
+    digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+    decimals = rf"(?:(?<!\bat\sone)\s+point\s+(?:{digit_words})\b(?:[ -](?:{digit_words})\b)*)?"
     word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-                   rf"|(?:{card_words})(?:[- ](?:{card_words})|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*)")
+                   rf"|{run}{thousands}{decimals})")
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
@@ -227,8 +233,12 @@ def word_value(words: str) -> Decimal:
     rough = grammar().lexicon["approximate_number_words"].get(" ".join(words.lower().split()))
     if rough is not None:
         return Decimal(rough)  # "a couple of" (thousand): two, roughly
+    whole, *spoken_decimals = re.split(r"\s+point\s+", words.lower())
+    if spoken_decimals:  # "thirteen point three" → 13.3; "one point oh five" → 1.05
+        digits = "".join(str(cardinals.get(word, 0)) for word in re.split(r"[- ]+", spoken_decimals[0]))
+        return word_value(whole) + Decimal(f"0.{digits}")
     total, current = 0, 0
-    for word in re.split(r"[- ]+(?:and\s+)?", re.sub(r"^a\s+", "one ", words.lower())):  # "three hundred and forty"
+    for word in re.split(r"[- ]+(?:and\s+)?", re.sub(r"^a\s+", "one ", whole)):  # "three hundred and forty"
         if word == "thousand":
             total, current = (total + max(current, 1)) * 1000, 0
             continue

@@ -52,8 +52,17 @@ def _full_year(short: str, first: str) -> str:
     return str(int(first) + 1) if int(full) < int(first) and int(short) == (int(first) + 1) % 100 else full
 
 
+def _spoken_year(words: str) -> str:
+    century, rest = words.lower().split(None, 1)
+    cardinals = load_lexicon("quantities")["cardinals"]
+    return str(int(cardinals[century]) * 100 + sum(int(cardinals[w]) for w in re.split(r"[ -]", rest) if w != "oh"))
+
+
 def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     g = m.groupdict()
+    if kind == "spoken_year":  # "twenty twenty-eight" → 2028; "between twenty seventeen and twenty twenty-three"
+        first = _spoken_year(g["sy"])
+        return ((first, _spoken_year(g["sy2"]) if g["sy2"] else first),)
     if kind == "date_span":
         first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
         return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)

@@ -33,6 +33,11 @@ DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 FISCAL = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
 # The test for decades reads the text as written, not lower-cased: "1990S" is no decade.
 DECADE_NEED = re.compile(r"\d0s")
+# "twenty twenty-eight", "nineteen ninety", "twenty oh five": a year said aloud, as transcripts of speech write it
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{_ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+               rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_ONES}))?)\b")
+SPOKEN_YEAR_AT = re.compile(rf"\b{SPOKEN_YEAR}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
+        ("spoken_year", rf"(?:\b(?:between|from)\s+)?\b(?P<sy>{SPOKEN_YEAR})(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR}))?"),
     ]
     month_word = Caseless(month)
     needs = {
@@ -192,6 +198,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_day_span": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
+        "spoken_year": Caseless(r"nineteen|twenty"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -207,7 +214,8 @@ def _windows(text: str, early: bool = False) -> list[tuple[int, int]]:
     so only these are searched (much faster than searching whole sentences)."""
     windows: list[tuple[int, int]] = []
     medieval = MEDIEVAL_FOUR_DIGITS.finditer(text) if early else ()
-    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text)),
+    spoken = SPOKEN_YEAR_AT.finditer(text) if re.search(r"(?i:twenty|nineteen)", text) else ()
+    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text), *spoken),
                     key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():

@@ -134,3 +134,17 @@ def test_thousands_set_off_by_spaces_before_a_comma_that_ends_a_clause():
     values = [(q.value, q.unit) for q in recognise("Nationals number some 9\u00a0500, less than a quarter; 12 300 arrived.").quantities]
     assert values[0] == (Decimal("9500"), "count") and (Decimal("12300"), "count") in values
     assert [q.value for q in recognise("about 1 234,5 tonnes").quantities][0] != Decimal("1234")  # a decimal comma: not thousands
+
+
+def test_numbers_said_aloud_with_a_decimal_point_or_thousands_and_hundreds_are_one_number():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Ruritania\n\nMINISTER: My rates bill is four thousand two hundred dollars now. The deficit is "
+            "thirteen point three billion dollars, and unemployment is five point one per cent. Inflation was one point "
+            "oh five per cent. At one point three banks failed.\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert found["four thousand two hundred dollars"] == "4200"
+    assert found["thirteen point three billion dollars"] == "13300000000"
+    assert found["five point one per cent"] == "5.1" and found["one point oh five per cent"] == "1.05"
+    assert found["three"] == "3"  # "at one point": a moment, not 1.3

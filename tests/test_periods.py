@@ -2313,3 +2313,22 @@ def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_
     modern = "Economy of Ruritania\n\nIn 2024 the programme reached 1200 villages and 1563 schools; 1420 clinics opened.\n"
     mentions = {o.mention for o in extract_document(document_from_text(modern))[0]}
     assert {"1200", "1563", "1420"} <= mentions  # counts, in a text that is no history of those times
+
+
+def test_years_said_aloud_date_figures_and_are_no_quantities():
+    text = ("Economy of Ruritania\n\nMINISTER: The public service grew by about fifteen thousand roles between twenty "
+            "seventeen and twenty twenty-three. We will be back in surplus in twenty twenty-eight. In nineteen "
+            "ninety-eight the deficit was two point four billion dollars.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.period_start, o.period_end) for o in observations}
+    assert found == {"fifteen thousand": ("2017", "2023"), "two point four billion dollars": ("1998", "1998")}
+    assert {t.token for t in tokens if t.disposition == "date"} >= {"nineteen", "seventeen", "ninety", "eight", "three"}
+
+
+def test_a_weekday_before_a_heading_lines_date_dates_the_document():
+    from pipeline.document_times import document_date
+
+    assert document_date("CAPITAL TALK 89.3FM - MORNINGS WITH JANE DOE\nFriday 23 May 2025 | segment 7.35am-7.52am | "
+                         "\"Budget 2025: your questions\"\n\nText.") == "2025-05-23"
+    assert document_date("UNION CONGRESS\nMAY DAY RALLY 2025 - ADDRESS BY THE PRESIDENT\nCurries Fountain Sports Ground, "
+                         "Durban - Thursday, 1 May 2025\n\nText.") == "2025-05-01"
