@@ -136,7 +136,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
         heads = [line.strip() for line in text.lstrip().split("\n", 3)[:3]]
         named = next((found for line in heads if line.isupper() and len(line) <= TITLE_MAX
                       and (found := country_mentions(from_capitals(line)))), ())
-        return named[0][2] if named else dateline_country(text)
+        return named[0][2] if named else dateline_country(text) or _cities_country(text)
     lex = load_lexicon("context")
     topic_before, topic_after = _topic_patterns()
     opening_start, opening_end = _opening(text)
@@ -271,6 +271,19 @@ def dateline_country(text: str) -> Country | None:
         if (country := cities.get(m.group("place").strip().lower())) in by_name:
             return by_name[country]
     return None
+
+
+def _cities_country(text: str) -> Country | None:
+    """The country of the city a text that never names its country names most, at least twice (a radio
+    interview about "Wellington" and "Porirua"): what it is about."""
+    places = load_lexicon("places")
+    cities = {city: country for city, country in places.get("dateline_cities", {}).items()
+              if city not in places["cities_shared_with_other_places"]}
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, cities))})\b", text):
+        counts[cities[m.group()]] = counts.get(cities[m.group()], 0) + 1
+    best = max(counts, key=counts.__getitem__, default="")
+    return next((c for c in countries() if c.name == best), None) if counts.get(best, 0) >= 2 else None
 
 
 def _title(text: str) -> str:

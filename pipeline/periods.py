@@ -37,7 +37,9 @@ DECADE_NEED = re.compile(r"\d0s")
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{_ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_ONES}))?)\b")
-SPOKEN_YEAR_AT = re.compile(rf"\b{SPOKEN_YEAR}", re.IGNORECASE)
+# "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
+SPOKEN_SPLIT_YEAR = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{_ONES}))/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{_ONES}))?)\b"
+SPOKEN_YEAR_AT = re.compile(rf"\b(?:{SPOKEN_YEAR}|{SPOKEN_SPLIT_YEAR})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
-        ("spoken_year", rf"(?:\b(?:between|from)\s+)?\b(?P<sy>{SPOKEN_YEAR})(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR}))?"),
+        ("spoken_year", rf"(?:\b(?:between|from)\s+)?\b(?:(?P<sy>{SPOKEN_YEAR})|(?P<short1>(?:twenty|thirty|forty)-(?:{_ONES}))(?=/))"
+                        rf"(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR})|/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{_ONES}))?)\b)?"),
     ]
     month_word = Caseless(month)
     needs = {
@@ -252,6 +255,8 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
                 if any(m.start() < t.end and t.start < m.end() for t in taken):
                     continue
                 periods = periods_of(kind, m)
+                if kind == "spoken_year" and m.group("short1") and not m.group("short2"):
+                    continue
                 if kind == "span" and SLASHED_YEARS.fullmatch(m.group()) and int(m.group("y2")) != int(m.group("y1")) + 1:
                     continue
                 if kind == "year_end" and m.group("prep") and not text[: m.start()].strip() and FRAME_AFTER.match(text, m.end()):
@@ -265,7 +270,9 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
                 if periods[0][0][:4] < "1800" and not _dates_early_year(text, m, periods[0][0][:4], early):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
-                    taken.append(TimeExpression(m.start(), m.end(), periods, kind, fiscal_months_of(kind, m)))
+                    # ("twenty twenty-eight/twenty-nine": a split year, read as "2028/29" is)
+                    read_as = "span" if kind == "spoken_year" and m.group("short2") else kind
+                    taken.append(TimeExpression(m.start(), m.end(), periods, read_as, fiscal_months_of(kind, m)))
     return sorted(taken, key=lambda t: t.start)
 
 

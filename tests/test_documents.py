@@ -126,3 +126,13 @@ def test_a_short_table_of_rows_with_single_spaces_is_no_hard_wrapped_prose():
     facts = ("Key figures for Fiji, 2024\n\nVisitor arrivals reached 982,938 in 2024\n"
              "Remittances were FJ$1.4 billion (2023)\nSugar output was 138,000 tonnes (2022)\n")
     assert len(sentences(facts)) == 4
+
+
+def test_a_text_that_never_names_its_country_is_about_the_country_of_the_capital_it_names_most():
+    from pipeline.countries import document_country
+
+    text = ("MORNINGS WITH JANE DOE\n\nHOST: Prices in Wellington keep rising. CALLER: I'm in Wellington, and rents are up. "
+            "The Budget gives $1.3 billion more.\n")
+    assert document_country(text).name == "New Zealand"
+    shared = "Water allocations in northern Victoria rose. Victoria's Goulburn system is at 40%.\n"
+    assert document_country(shared) is None  # a capital's name another place shares

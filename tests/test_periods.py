@@ -2332,3 +2332,11 @@ def test_a_weekday_before_a_heading_lines_date_dates_the_document():
                          "\"Budget 2025: your questions\"\n\nText.") == "2025-05-23"
     assert document_date("UNION CONGRESS\nMAY DAY RALLY 2025 - ADDRESS BY THE PRESIDENT\nCurries Fountain Sports Ground, "
                          "Durban - Thursday, 1 May 2025\n\nText.") == "2025-05-01"
+
+
+def test_a_split_year_said_aloud_is_a_span_of_two_years():
+    from pipeline.periods import time_expressions
+
+    text = "Net debt peaks at 46.2% of GDP in twenty-six/twenty-seven, and we are back in surplus in twenty twenty-eight/twenty-nine."
+    assert [t.periods for t in time_expressions(text)] == [(("2026", "2027"),), (("2028", "2029"),)]
+    assert time_expressions("about twenty-six people came") == []
