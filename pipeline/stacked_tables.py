@@ -25,6 +25,7 @@ from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
+RULE_LINE = re.compile(r"[-=_+|~ ]{10,}")  # a line drawn under a table's headings
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
 CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
@@ -313,6 +314,9 @@ def _heading_lines(text: str, lines: list[_Line], first_row: int) -> list[_Line]
         index -= 1  # "Energy charges (per kWh)" between the headings and the rows it groups
     while index >= 0 and len(heading) < MAX_HEADING_LINES:
         line = lines[index]
+        if RULE_LINE.fullmatch(line.text(text).strip()):
+            index -= 1  # "-------" under the headings or over them: a rule, not a heading
+            continue
         chunks = _chunks(line.text(text))
         # a lone word over one of the columns ("flash" under "Oct 2025") heads it with the lines above
         over_a_column = len(chunks) == 1 and chunks[0].start >= figures[0][0] - 1 \

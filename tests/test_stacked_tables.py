@@ -640,3 +640,14 @@ def test_blind_a_caption_of_a_scale_then_a_currency_word_with_a_price_basis_scal
             "  Year    Income   Expenditure\n  2030     128.4        78.1\n  2040     209.6       181.9\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["128.4"].value, found["128.4"].unit) == ("128400000000000", "KRW")
+
+
+def test_a_rule_drawn_under_two_lines_of_headings_leaves_them_the_columns_headings():
+    text = ("Ruritania Electoral Commission\n\nAppendix B - Parties' election expenses, 2024 general election\n\n"
+            "Party                     Expenses limit   Election expenses   % of limit\n"
+            "                                     (R$)                (R$)\n"
+            "--------------------------------------------------------------------------\n"
+            "Green League                   2,400,000           1,872,000         78.0\n"
+            "Farmers' Union                 2,400,000             960,000         40.0\n")
+    found = {(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert ("1,872,000", "BRL") in found and ("78.0", "percent") in found and ("40.0", "percent") in found
