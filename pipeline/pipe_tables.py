@@ -30,6 +30,7 @@ ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 BARE_ROW = re.compile(r"^(?P<cells>[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+?)[ \t]*\r?$", re.MULTILINE)
 MIN_BARE_ROWS = 3
 SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*$")
+GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?$", re.MULTILINE)
 MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -56,8 +57,10 @@ def table_cells(text: str) -> list[Cell]:
     if "|" not in text:
         return []
     cells: list[Cell] = []
-    rows = sorted([(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)] + _bare_rows(text))
+    rows = sorted([(m.start("cells"), m.group("cells")) for m in ROW.finditer(text)] + _bare_rows(text)
+                  + [(m.start(), "---") for m in GRID_BORDER.finditer(text)])  # "+-----+----+": a grid table's rule
     header: list[str] | None = None
+    in_body, table_start = False, 0
     caption = ""
     previous_end = -2
     for index, (start, body) in enumerate(rows):
@@ -65,13 +68,19 @@ def table_cells(text: str) -> list[Cell]:
         contiguous = index and text.count("\n", previous_end, start) == 1
         previous_end = start + len(body)
         if not contiguous:
-            header = None
+            header, table_start = None, start  # (a grid table's top rule stands between its caption and its heading)
         if all(SEPARATOR.match(part) for _, part in parts):
             continue  # the line under the heading row
         if header is None:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
-            caption = caption_unit(text, start)
+            caption = caption_unit(text, table_start)
+            in_body = False
             continue
+        if not in_body and not _plain(parts[0][1]) and len(parts) == len(header) and not any(c.isdigit() for c in body):
+            # "|  |  | (%) |" under "| Tax head | Target | Performance |": the heading's second line
+            header = [f"{above} {_plain(part)}".strip() for above, (_, part) in zip(header, parts)]
+            continue
+        in_body = True
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""

@@ -3108,3 +3108,17 @@ def test_review_vatu_after_a_place_is_money_and_a_kilometres_caption_is_no_curre
     roads = ("Economy of Zambia\n\nTable 5. Road network by province, 2023 (Km)\n\n"
              "| Province | Paved | Unpaved |\n|---|---|---|\n| Central | 1,240.5 | 3,310.2 |\n")
     assert {o.unit for o in extract_document(document_from_text(roads))[0]} != {"ZMW"}
+
+
+def test_a_grid_tables_rules_and_second_heading_line_keep_it_one_table_under_its_caption():
+    text = ("Ruritania Revenue Service\n\nTable 2: Collections by tax head, 2024 (R$ billion)\n"
+            "+----------------------+--------+--------+-------------+\n"
+            "| Tax head             | Target | Actual | Performance |\n"
+            "|                      |        |        |     (%)     |\n"
+            "+----------------------+--------+--------+-------------+\n"
+            "| Value added tax      |  410.5 |  402.8 |     98.1    |\n"
+            "| Excise duty          |  160.2 |  168.9 |    105.4    |\n"
+            "+----------------------+--------+--------+-------------+\n")
+    found = {o.mention.strip(): (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["402.8"] == ("402800000000", "BRL") and found["160.2"] == ("160200000000", "BRL")
+    assert found["98.1"] == ("98.1", "percent") and found["105.4"] == ("105.4", "percent")
