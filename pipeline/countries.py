@@ -273,14 +273,19 @@ def dateline_country(text: str) -> Country | None:
     return None
 
 
+# a city named as a place: "in Wellington", "Porirua's" (not "the Washington-based lender", "London Metal Exchange")
+CITY_AS_PLACE = r"(?:(?<=\bin )|(?<=\bfrom )|(?<=\bto )|(?<=\bat )){city}(?![-‑]\w|\s+[A-Z])|{city}(?=[’']s\b)"
+
+
 def _cities_country(text: str) -> Country | None:
-    """The country of the city a text that never names its country names most, at least twice (a radio
-    interview about "Wellington" and "Porirua"): what it is about."""
+    """The country of the capital a text that never names its country names most as a place, at least
+    twice ("in Wellington", a radio interview about Budget 2025): what it is about."""
     places = load_lexicon("places")
     cities = {city: country for city, country in places.get("dateline_cities", {}).items()
-              if city not in places["cities_shared_with_other_places"]}
+              if city not in places["capitals_naming_other_things"]}
+    city = f"(?:{'|'.join(map(re.escape, cities))})"
     counts: dict[str, int] = {}
-    for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, cities))})\b", text):
+    for m in re.finditer(CITY_AS_PLACE.format(city=city), text):
         counts[cities[m.group()]] = counts.get(cities[m.group()], 0) + 1
     best = max(counts, key=counts.__getitem__, default="")
     return next((c for c in countries() if c.name == best), None) if counts.get(best, 0) >= 2 else None

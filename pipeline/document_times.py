@@ -45,7 +45,9 @@ DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A
                             r"(?:\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?\s*$")
 SPAN_GAP = re.compile(r"\s*(?:[-–—]|to|through|until)\s*")
 # "Friday 23 May 2025 | segment 7.35am", "Durban - Thursday, 1 May 2025": the day an event was held
-WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+# (not a deadline or an event the heading announces: "submissions close on Friday 30 January 2026")
+WEEKDAY_BEFORE = re.compile(r"(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bclose )(?<!\bcloses )(?<!\bheld )(?<!\bdue )"
+                            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 
 
 def document_date(text: str) -> str:

@@ -88,12 +88,21 @@ def grammar() -> _Grammar:
     card_words = _alternation([w for w in cardinals if " " not in w])
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
     rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
-    run = rf"(?:{card_words})(?:[- ](?:{card_words})|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*"
+    # words of one number: joined by a hyphen ("forty-eight"), before "hundred", after "hundred" ("two hundred and
+    # forty"), a tens word then a ones word ("twenty one"); not "nineteen twenty-tonne trucks" (19 of them)
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    run = (rf"(?:{card_words})(?:-(?:{card_words})|[ ](?=(?:hundred|dozen)\b)(?:{card_words})"
+           rf"|(?:(?<=hundred)|(?<=thousand))\s+(?:and\s+)?(?:{card_words})|(?<=ty)[ ](?:{ones})\b)*")
     # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
-    thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run})?"
-    # "thirteen point three", "one point two five": a decimal said aloud (not "at one point three banks failed")
+    # (not "five thousand two-bedroom homes": a number joined to its noun is another number)
+    thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run}(?![-‑][a-z]))?"
+    # "thirteen point three", "one point two five per cent": a decimal said aloud, its second and later digits
+    # only before a unit or scale ("three point one two years ago" is 3.1); not "at one point three banks
+    # failed", unless a unit follows ("the cash rate is at one point five per cent")
     digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-    decimals = rf"(?:(?<!\bat\sone)\s+point\s+(?:{digit_words})\b(?:[ -](?:{digit_words})\b)*)?"
+    unit_after = r"(?=\s+(?:per\s?cent|percent|billion|million|trillion|thousand|basis)\b)"
+    said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+{unit_after})?"
+    decimals = rf"(?:(?:(?<!\bat\sone)|(?={said_decimal}{unit_after})){said_decimal})?"
     word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
                    rf"|{run}{thousands}{decimals})")
     scales = {k.lower(): v for k, v in lex["scales"].items()}

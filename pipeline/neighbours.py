@@ -144,11 +144,13 @@ def _table_cell(text: str, start: int, end: int) -> bool:
 
 # a part of the count just given: "3,274 (46.1%) were resolved", "1,318 complaints, 37% of them about …"
 COUNT_SHARE_BEFORE = re.compile(r"\d[\d,.]*\s+\($")
-COUNT_SHARE_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
+COUNT_SHARE_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b")
 
 
 def _share_of_the_count(text: str, start: int, end: int) -> bool:
-    return bool(COUNT_SHARE_BEFORE.search(text, max(0, start - 20), start) or COUNT_SHARE_AFTER.match(text, end))
+    # (the bracket closing on the percent: not "2,300 (9% of all cases filed nationally)", a share of another total)
+    return bool(COUNT_SHARE_BEFORE.search(text, max(0, start - 20), start) and text.startswith(")", end)
+                or COUNT_SHARE_AFTER.match(text, end))
 
 
 def _states_change(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,8 @@ def operates(author: str, text: str) -> bool:
 
 
 GOVERNMENT_BUDGET = ("budget_revenue", "budget_expenditure")
+# a sentence that says whose budget it is: "Government revenue from energy fell 14%" in a fund's report
+GOVERNMENTS_OWN = re.compile(r"\b(?:[Gg]overnment|[Ss]tate|[Pp]ublic|[Tt]ax)(?:[’']s)?\s+(?:revenues?|spending|expenditures?|income|receipts)\b")
 
 
 def bodys_own_money(rows: list[Observation], operated: str) -> list[Observation]:
@@ -53,10 +55,10 @@ def bodys_own_money(rows: list[Observation], operated: str) -> list[Observation]
     billion" in a postal operator's report) are its accounts, not a government's budget (codebook.fallback_for: other_amount, other_share); a city or a
     county that issues its report runs a government's budget."""
     governments = load_lexicon("context")["territorial_operator_heads"]
-    if not operated or operated.split()[-1] in governments or operated.split(" of ")[0].split()[-1] in governments:
-        return rows  # ("Hereford County", "City of Port Arden")
-    return [replace(row, indicator=fallback_for(row.unit)) if row.indicator in GOVERNMENT_BUDGET and row.subject == operated else row
-            for row in rows]
+    if not operated or set(operated.split(" of ")[0].split()) & set(governments):
+        return rows  # ("Hereford County", "City of Port Arden", "Canterbury Regional Council")
+    return [replace(row, indicator=fallback_for(row.unit)) if row.indicator in GOVERNMENT_BUDGET and row.subject == operated
+            and not GOVERNMENTS_OWN.search(row.sentence) else row for row in rows]
 
 
 def operated_by(author: str) -> str:

@@ -58,6 +58,9 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     return NotFact(m.start(), m.end(), "ordinal")
 
 
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+SAID_DECIMAL_AFTER = re.compile(rf"\s+(?:{_DIGIT_WORDS})(?:[ -](?:{_DIGIT_WORDS}))*\s+(?:per\s?cent|percent|billion|million|trillion|basis)\b",
+                                re.IGNORECASE)
 QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$",
                              re.IGNORECASE)
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
@@ -167,7 +170,8 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
         if proportion and not overlaps(m.start(), m.end(), found):
             found.append(proportion)
     for m in scan(g.idiom, text, windows):
-        result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))
+        if not (m.group().lower().endswith("point") and SAID_DECIMAL_AFTER.match(text, m.end())):
+            result.not_facts.append(NotFact(m.start(), m.end(), "idiom"))  # (not "at one point five per cent": a decimal said aloud)
     for m in scan(g.duration, text, windows):
         found.append(_duration(m))
     for m in scan(g.multiple, text, windows):

@@ -136,3 +136,12 @@ def test_a_text_that_never_names_its_country_is_about_the_country_of_the_capital
     assert document_country(text).name == "New Zealand"
     shared = "Water allocations in northern Victoria rose. Victoria's Goulburn system is at 40%.\n"
     assert document_country(shared) is None  # a capital's name another place shares
+
+
+def test_a_capital_counts_for_its_country_only_where_it_is_named_as_a_place():
+    from pipeline.countries import document_country
+
+    assert document_country("The IMF mission ended talks in Washington. The Washington-based lender agreed a $1.3 billion "
+                            "loan, officials in Washington said.") is None
+    assert document_country("Male employment rose 0.9%. Male unemployment was 4.8%.") is None
+    assert document_country("Copper on the London Metal Exchange rose. London Metal Exchange stocks fell.") is None

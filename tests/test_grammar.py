@@ -148,3 +148,17 @@ def test_numbers_said_aloud_with_a_decimal_point_or_thousands_and_hundreds_are_o
     assert found["thirteen point three billion dollars"] == "13300000000"
     assert found["five point one per cent"] == "5.1" and found["one point oh five per cent"] == "1.05"
     assert found["three"] == "3"  # "at one point": a moment, not 1.3
+
+
+def test_a_number_said_aloud_stops_before_a_compound_word_and_its_decimal_before_a_new_number():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Ruritania\n\nThey built five thousand two-bedroom homes. Inflation was three point one two years "
+            "ago. The cash rate is at one point five per cent. The haulier bought nineteen twenty-tonne trucks in 2024.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.period_start) for o in observations}
+    assert found["five thousand"][0] == "5000" and found["three point one"][0] == "3.1"
+    assert found["one point five per cent"][0] == "1.5"
+    assert found["nineteen"] == ("19", "2024")  # trucks counted, not the year 1920
+    assert not [t for t in tokens if t.disposition == "unexplained"]

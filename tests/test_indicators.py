@@ -490,7 +490,25 @@ def test_a_companys_own_revenue_and_spending_are_its_accounts_not_a_government_b
     assert found["$412 million"] == "budget_revenue" and found["$405 million"] == "budget_expenditure"
 
 
-def test_money_per_square_metre_per_night_or_per_mwh_is_a_price():
-    found = indicators_of("Economy of Ruritania\n\nBuyers paid R$6,150 per square metre on average in 2024. Hotels charged "
-                          "R$480 per night, and the front-month contract averaged R$212 per MWh.")
-    assert found["R$6,150"] == found["R$480"] == found["R$212"] == "price"
+def test_money_per_square_metre_or_per_mwh_is_a_price_but_spending_per_visitor_is_not():
+    found = indicators_of("Economy of Ruritania\n\nBuyers paid R$6,150 per square metre on average in 2024, and the "
+                          "front-month contract averaged R$212 per MWh. Tourists spent R$1,450 per visitor.")
+    assert found["R$6,150"] == found["R$212"] == "price"
+    assert found["R$1,450"] == "tourism"
+
+
+def test_a_councils_own_revenue_is_a_budget_and_a_government_revenue_in_a_funds_report_too():
+    council = ("CANTERBURY REGIONAL COUNCIL\nAnnual Report 2024\n\nCanterbury Regional Council revenue rose to $310 million "
+               "in 2024, and operating expenditure was $260 million.\n")
+    found = indicators_of(council)
+    assert found["$310 million"] == "budget_revenue" and found["$260 million"] == "budget_expenditure"
+    fund = ("RURITANIA HERITAGE FUND LIMITED\nAnnual Report 2024\n\nRuritania Heritage Fund Limited earned revenue of "
+            "$90 million in 2024. Government revenue from energy was $2.1 billion.\n")
+    found = indicators_of(fund)
+    assert found["$90 million"] == "other_amount" and found["$2.1 billion"] == "budget_revenue"
+
+
+def test_a_share_in_a_bracket_after_a_count_is_the_counts_part_only_when_the_bracket_closes_on_it():
+    found = indicators_of("Economy of Ruritania\n\nThe courts handled 2,300 appeals (9% of all cases filed nationally) in 2024. "
+                          "They settled 1,104 appeals; 412 (37.3%) went to mediation.")
+    assert found["37.3%"] == "other_count" and found["9%"] != "other_count"

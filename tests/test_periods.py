@@ -2340,3 +2340,10 @@ def test_a_split_year_said_aloud_is_a_span_of_two_years():
     text = "Net debt peaks at 46.2% of GDP in twenty-six/twenty-seven, and we are back in surplus in twenty twenty-eight/twenty-nine."
     assert [t.periods for t in time_expressions(text)] == [(("2026", "2027"),), (("2028", "2029"),)]
     assert time_expressions("about twenty-six people came") == []
+
+
+def test_a_deadline_a_heading_announces_does_not_date_the_document():
+    from pipeline.document_times import document_date
+
+    assert document_date("RURITANIA TREASURY\nConsultation on excise: submissions close on Friday 30 January 2026 at 5pm\n\n"
+                         "The excise currently raises R$1.2 billion a year.") == ""
