@@ -48,7 +48,8 @@ def _address_words() -> re.Pattern[str]:
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
-NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3"
+NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
+PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages)\.?\s*\d+\s*[-–]\s*$")
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Between 1 and 30 June", "from 16 to 28 March": the same span, written out
@@ -105,6 +106,8 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     day_range = DAY_RANGE_BEFORE.search(before[-20:])
     if num.isdigit() and day_range and day_range.group("month").rstrip(".") in load_lexicon("context")["months"]:
         return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
+    if PAGE_RANGE_BEFORE.search(before[-30:]):
+        return NotFact(start, end, "name")  # "pp. 21–40": the last page of a range of pages
     noun = NOUN_BEFORE.search(before[-30:])
     if noun and noun.group("noun").lower() == "week" and before.endswith(noun.group()) and num.isdigit() and 1 <= int(num) <= 53 \
             and re.match(r"(?:,|\s+of)?\s+(?:1[89]|20)\d\d\b|:|\s*\(", following):

@@ -3122,3 +3122,12 @@ def test_a_grid_tables_rules_and_second_heading_line_keep_it_one_table_under_its
     found = {o.mention.strip(): (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["402.8"] == ("402800000000", "BRL") and found["160.2"] == ("160200000000", "BRL")
     assert found["98.1"] == ("98.1", "percent") and found["105.4"] == ("105.4", "percent")
+
+
+def test_pages_and_volumes_of_a_reference_list_are_names():
+    text = ("Economy of Ruritania\n\nExports rose 5% in 2024.[1]\n\n== References ==\n\n"
+            "1. Smith, John (1986). Le miniere. Milan. pp. 21–40.\n2. Doe, Jane (2006). Il problema. Milan. p. 144.\n"
+            "3. Brigaglia, Manlio (1982). La Sardegna, vol. 2. Cagliari.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["5%"]
+    assert {t.token: t.disposition for t in tokens if t.token in ("21", "40", "144")} == dict.fromkeys(("21", "40", "144"), "name")
