@@ -187,7 +187,9 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     ratio = RATIO_TO_GDP.search(measure)
     words = measure[: ratio.start()] + measure[ratio.end() :] if ratio else measure
     words = f"{cell.topic}: {words}" if cell.topic else words  # "Inter-Korean trade: Inbound 1,452.4"
-    stated = f"{words} {row.mention}" + (" of GDP" if ratio else "")
+    # (a caption's "(% of adults)": each figure a share of what it names)
+    share_of = re.match(r"\s*(?:%|per\s?cent)\s+(?P<whole>of\s+(?!(?:the\s+)?(?:total|amount|value)\b)\S.*)", cell.caption_unit, re.IGNORECASE)
+    stated = f"{words} {row.mention}" + (" of GDP" if ratio else f" {share_of.group('whole')}" if share_of else "")
     at = len(words) + 1
     unit = "times" if row.unit == "count" and names_a_multiple(measure + " ", len(measure) + 1) else row.unit
     unit = "rank" if cell.of_ranks else unit  # (no scale or percent of the table's is the rank's)

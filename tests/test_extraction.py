@@ -3131,3 +3131,16 @@ def test_pages_and_volumes_of_a_reference_list_are_names():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["5%"]
     assert {t.token: t.disposition for t in tokens if t.token in ("21", "40", "144")} == dict.fromkeys(("21", "40", "144"), "name")
+
+
+def test_a_caption_in_percent_of_a_whole_gives_percentages_shares_of_that_whole():
+    text = ("Economy of Ruritania\n\nEmployment by sector, census years 1951–2021 (% of employed)\n\n"
+            "  Year    Agriculture    Industry    Services\n"
+            "  1951         51           21          28\n"
+            "  2021          7           16          77\n\n"
+            "Table 2. Account ownership, 2018-2024 (% of adults)\n\n"
+            "                         2018     2024\n"
+            "Bank account             11.8     16.9\n")
+    found = {o.mention.strip(): (o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["51"][0] == found["77"][0] == found["16.9"][0] == "percent"
+    assert found["16.9"][1] == "population_share"
