@@ -62,7 +62,7 @@ def is_currency_code(unit: str) -> bool:
 
 
 def unit_kind(unit: str) -> str:
-    return "money" if is_currency_code(unit) else unit
+    return "money" if is_currency_code(unit) or unit in load_lexicon("quantities")["money_without_codes"] else unit
 
 
 def admits(indicator: Indicator, unit: str) -> bool:

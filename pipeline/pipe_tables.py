@@ -131,6 +131,7 @@ ROW_RATE_UNITS = frozenset({"percentage_points"})  # a row's own unit of its fig
 LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # also "Ore milled (kt), Boroko": a category's column
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 COUNTED = re.compile(r"number|no\.|count", re.IGNORECASE)
+MILLIONS_COUNTED = re.compile(r"[a-z]{3}s\s*\(m\)\s*$")  # a plural noun over "(m)": "Passengers (m)", "Foreign tourists (m)"
 LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
 LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|(?:USD|US\s+dollar|EUR|euro)\b)")  # "AOA/US$", "CZK/EUR"
@@ -223,6 +224,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
         elif unit == "USD" and scale_words.strip().startswith("$"):
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)
+    if unit == "m" and MILLIONS_COUNTED.search(measure):
+        value, unit = format_decimal(Decimal(value) * 1000000), "count"  # "Foreign tourists (m)": millions of them, not metres
     if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points", "rank") and not in_bracket \
             and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh

@@ -3144,3 +3144,15 @@ def test_a_caption_in_percent_of_a_whole_gives_percentages_shares_of_that_whole(
     found = {o.mention.strip(): (o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]}
     assert found["51"][0] == found["77"][0] == found["16.9"][0] == "percent"
     assert found["16.9"][1] == "population_share"
+
+
+def test_money_and_measures_of_times_before_iso_codes_are_kept_as_the_text_names_them():
+    text = ("Economy of the Republic of Ruritania\n\nPublic revenue was 1.15 million ducats in 1500. Some 30,000 piculs "
+            "of sandalwood were exported in 1821. Tax revenue reached 2.5 million kuruş in 1850.\n\n"
+            "  Selected indicators, 2019–2020\n\n  Year    Foreign tourists (m)    Runway length (m)\n"
+            "  2019                    13.1                  3,100\n  2020                     3.2                  3,100\n")
+    found = {o.mention.strip(): (o.value, o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert found["1.15 million ducats"] == ("1150000", "ducats", "budget_revenue")
+    assert found["30,000 piculs"][:2] == ("30000", "piculs") and found["30,000 piculs"][2] != "unclassified"
+    assert found["2.5 million kuruş"][:2] == ("2500000", "kuruş")
+    assert found["13.1"][:2] == ("13100000", "persons")  # "tourists (m)": millions of them
