@@ -57,9 +57,12 @@ def capitals_letterhead(text: str) -> str:
     name = m.group("name")
     if len(lines) == 3 and _glossed(name, lines[1]) and is_address(lines[2]):
         return from_heading_capitals(name)  # "BUNDESNETZAGENTUR" over "Federal Network Agency for …" over its address
-    if not is_address(lines[1]):
+    # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer
+    # of Canada" over "30 Victoria Street, Gatineau")
+    address = 1 if is_address(lines[1]) else 2 if len(lines) == 3 and LETTERHEAD_BODY.fullmatch(lines[1]) and is_address(lines[2]) else 0
+    if not address:
         return ""
-    below = text.find(lines[1]) + len(lines[1])
+    below = text.find(lines[address]) + len(lines[address])
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")

@@ -145,3 +145,11 @@ def test_a_capital_counts_for_its_country_only_where_it_is_named_as_a_place():
                             "loan, officials in Washington said.") is None
     assert document_country("Male employment rose 0.9%. Male unemployment was 4.8%.") is None
     assert document_country("Copper on the London Metal Exchange rose. London Metal Exchange stocks fell.") is None
+
+
+def test_a_body_in_capitals_over_the_office_that_runs_it_and_its_address_issues_the_document():
+    from pipeline.issuers import document_issuer
+
+    text = ("ELECTIONS IRELAND\nOffice of the Chief Electoral Officer of Ireland\n30 Victoria Street, Port Arden, Arden  PA1 0M6\n\n"
+            "Political Financing Report\n\nElections Ireland reimbursed R$41.2 million of election expenses in 2024.\n")
+    assert document_issuer(text, None).author == "Elections Ireland"
