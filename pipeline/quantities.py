@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -326,10 +326,13 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_IN_NAME.finditer(text)
                              for g in ("word", "quoted") if m.group(g) and not _counted(text, m.start(g), m.end(g))]
+    if "FM" in text or "-" in text:  # "CAPITAL TALK 89.3FM", "half-dollars and quarter-dollars": names
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*STATION_FREQUENCY.finditer(text), *COIN_NAMED_BY_PART.finditer(text))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
     if "(" in text or "," in text or "--" in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
+        result.not_facts += [NotFact(m.start("word"), m.end("word"), "name") for m in ABBREVIATED_CURRENCY_SCALE.finditer(text)]
         # "Exports (1000 MT)": a row label's scale, part of each figure of the row
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)
                              for g in ("n", "line") if m.group(g)]

@@ -142,7 +142,8 @@ def _proportion_pattern() -> Caseless:
     units = "|".join(w.lower() for w, v in cardinals.items() if 1 <= int(v) <= 9 and " " not in w)
     words = rf"(?:{tens})-(?:{units})|{words}|{tens}"  # "one worker in twenty-four"
     return Caseless(rf"\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
-                    rf"|[a-z]+\s+in\s+(?P<dw>{words}))\b(?![.,]\d|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b)")
+                    rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+in\s+(?P<dw>{words}))\b"
+                    rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b)")  # (not "eight billion in twenty-five/twenty-six")
 
 
 def _proportion(m: re.Match[str]) -> Quantity | None:

@@ -3156,3 +3156,17 @@ def test_money_and_measures_of_times_before_iso_codes_are_kept_as_the_text_names
     assert found["30,000 piculs"][:2] == ("30000", "piculs") and found["30,000 piculs"][2] != "unclassified"
     assert found["2.5 million kuruş"][:2] == ("2500000", "kuruş")
     assert found["13.1"][:2] == ("13100000", "persons")  # "tourists (m)": millions of them
+
+
+def test_a_stations_frequency_coins_named_by_their_part_and_a_columns_abbreviated_currency_scale_are_names():
+    text = ("CAPITAL TALK 89.3FM - MORNINGS\nFriday 23 May 2025\n\nHOST: In 1883 the king had silver dollars, half-dollars "
+            "and quarter-dollars struck worth about $1 million. The deficit narrows to ten point eight billion in "
+            "twenty-five/twenty-six. Jobs were lost in the last quarter of twenty twenty-four, and more in that quarter.\n\n"
+            "Therapeutic group           Formulations   Estimated annual\n"
+            "                            repriced       saving (Rs. crore)\n"
+            "Anti-infectives                  21             168.4\n"
+            "Cardiovascular                   17             142.9\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert not [(t.token, t.char_start) for t in tokens if t.disposition == "unexplained"]
+    found = {o.mention: o.value for o in observations}
+    assert found["ten point eight billion"] == "10800000000" and "89.3" not in found
