@@ -88,20 +88,20 @@ def grammar() -> _Grammar:
     card_words = _alternation([w for w in cardinals if " " not in w])
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
     rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
-    # words of one number: joined by a hyphen ("forty-eight"), before "hundred", after "hundred" ("two hundred and
-    # forty"), a tens word then a ones word ("twenty one"); not "nineteen twenty-tonne trucks" (19 of them)
+    # words of one number, joined by a space or a hyphen ("forty-eight", "two hundred and forty", "four twenty-five":
+    # a price said aloud, 4.25); not a word hyphen-joined to a noun ("nineteen twenty-tonne trucks": 19 of them)
     ones = "one|two|three|four|five|six|seven|eight|nine"
-    run = (rf"(?:{card_words})(?:-(?:{card_words})|[ ](?=(?:hundred|dozen)\b)(?:{card_words})"
-           rf"|(?:(?<=hundred)|(?<=thousand))\s+(?:and\s+)?(?:{card_words})|(?<=ty)[ ](?:{ones})\b)*")
+    run = (rf"(?:{card_words})(?:-(?:{card_words})|[ ](?:{card_words})\b(?![-‑](?!(?:{ones})\b)[a-z])"
+           rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*")
     # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
     # (not "five thousand two-bedroom homes": a number joined to its noun is another number)
     thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run}(?![-‑][a-z]))?"
-    # "thirteen point three", "one point two five per cent": a decimal said aloud, its second and later digits
-    # only before a unit or scale ("three point one two years ago" is 3.1); not "at one point three banks
+    # "thirteen point three", "five point seven five": a decimal said aloud; not "at one point three banks
     # failed", unless a unit follows ("the cash rate is at one point five per cent")
     digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
     unit_after = r"(?=\s+(?:per\s?cent|percent|billion|million|trillion|thousand|basis)\b)"
-    said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+{unit_after})?"
+    # (its later digits not before a time counted: "three point one two years ago" is 3.1)
+    said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b))?"
     decimals = rf"(?:(?:(?<!\bat\sone)|(?={said_decimal}{unit_after})){said_decimal})?"
     word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
                    rf"|{run}{thousands}{decimals})")
@@ -234,6 +234,9 @@ def number_tokens(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
 def word_value(words: str) -> Decimal:
     """'twenty-five' → 25, 'one hundred' → 100, 'a dozen' → 12, 'a' (of "a million") → 1."""
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
@@ -246,6 +249,10 @@ def word_value(words: str) -> Decimal:
     if spoken_decimals:  # "thirteen point three" → 13.3; "one point oh five" → 1.05
         digits = "".join(str(cardinals.get(word, 0)) for word in re.split(r"[- ]+", spoken_decimals[0]))
         return word_value(whole) + Decimal(f"0.{digits}")
+    said = whole.split()
+    if len(said) == 2 and not {"hundred", "thousand", "dozen", "and"} & set(re.split(r"[- ]", whole)) \
+            and 10 <= (cents := word_value(said[1])) < 100 and not (said[0] in TENS and cents < 10):
+        return word_value(said[0]) + cents / 100  # "four twenty-five", "twenty-six fifty": a price said aloud, 4.25 and 26.50
     total, current = 0, 0
     for word in re.split(r"[- ]+(?:and\s+)?", re.sub(r"^a\s+", "one ", whole)):  # "three hundred and forty"
         if word == "thousand":

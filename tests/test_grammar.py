@@ -162,3 +162,14 @@ def test_a_number_said_aloud_stops_before_a_compound_word_and_its_decimal_before
     assert found["one point five per cent"][0] == "1.5"
     assert found["nineteen"] == ("19", "2024")  # trucks counted, not the year 1920
     assert not [t for t in tokens if t.disposition == "unexplained"]
+
+
+def test_a_price_said_aloud_and_a_rate_with_two_decimals_said_aloud_are_one_number():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Poland\n\nPRESIDENT: The euro costs four twenty-five, the dollar about three sixty-nine. We brought "
+            "the rate down from five point seven five. Twenty one firms replied.\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert found["four twenty-five"] == "4.25" and found["three sixty-nine"] == "3.69"
+    assert found["five point seven five"] == "5.75" and found["Twenty one"] == "21"
