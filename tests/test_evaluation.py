@@ -350,8 +350,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # before any change for them, they scored precision .910, period .584, subject .581, source .439, indicator .538
 # (1,034 core facts), and took the pool (39,619 core facts, after this session's changes) to period .7628: that
 # floor goes just under it (on the 38,585 facts before them no field went down: source .7770 → .7798).
+# Session 51 added sets 170 (formal reports: a civil aviation authority's annual report, a tax administration's
+# performance report, a medicines pricing memorandum, an electoral regulator's political financing report), 171
+# (transcripts of speech: a central bank's press conference, a finance minister's radio interview, a May Day rally
+# speech, a company's AGM questions) and 172 (encyclopedic: the Ottoman Empire, the Kingdom of Hawaii, the Canary
+# Islands, Sardinia): read before any change for them, they scored precision .856, value .892, unit .730, period
+# .510, subject .553, source .472, indicator .514 (1,058 core facts), and took the pool (40,677 core facts, after this
+# session's changes) to period .7582, subject .7723, source .7692, indicator .6300: those floors go just under these
+# scores (on the 39,619 facts before them no field went down: indicator .6167 → .6319, unit .9382 → .9412).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.936, "qualifier": 0.985,
-                  "period": 0.762, "subject": 0.775, "source": 0.775, "indicator": 0.616}
+                  "period": 0.756, "subject": 0.770, "source": 0.767, "indicator": 0.628}
 
 
 @pytest.fixture(scope="module")
