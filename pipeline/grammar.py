@@ -71,6 +71,8 @@ class _Grammar:
     person_nouns: frozenset[str]
 
 
+ONES = "one|two|three|four|five|six|seven|eight|nine"
+DIGIT_WORDS = f"zero|oh|{ONES}"  # the digits of a number said aloud ("one point oh five")
 VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "⅔": "0.6667"}
 # Thousands grouped by spaces, as the UN and SI style writes them ("250 000 tonnes"; also no-break and
 # thin spaces): a group of one to three digits, then groups of exactly three
@@ -90,7 +92,7 @@ def grammar() -> _Grammar:
     rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
     # words of one number, joined by a space or a hyphen ("forty-eight", "two hundred and forty", "four twenty-five":
     # a price said aloud, 4.25); not a word hyphen-joined to a noun ("nineteen twenty-tonne trucks": 19 of them)
-    ones = "one|two|three|four|five|six|seven|eight|nine"
+    ones = ONES
     run = (rf"(?:{card_words})(?:-(?:{card_words})|[ ](?:{card_words})\b(?![-‑](?!(?:{ones})\b)[a-z])"
            rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*")
     # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
@@ -98,7 +100,7 @@ def grammar() -> _Grammar:
     thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run}(?![-‑][a-z]))?"
     # "thirteen point three", "five point seven five": a decimal said aloud; not "at one point three banks
     # failed", unless a unit follows ("the cash rate is at one point five per cent")
-    digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+    digit_words = DIGIT_WORDS
     unit_after = r"(?=\s+(?:per\s?cent|percent|billion|million|trillion|thousand|basis)\b)"
     # (its later digits not before a time counted: "three point one two years ago" is 3.1)
     said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b))?"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.grammar import ONES
 from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months, fiscal_months_of, periods_of
@@ -34,14 +35,14 @@ FISCAL = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
 # The test for decades reads the text as written, not lower-cased: "1990S" is no decade.
 DECADE_NEED = re.compile(r"\d0s")
 # "twenty twenty-eight", "nineteen ninety", "twenty oh five": a year said aloud, as transcripts of speech write it
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{_ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-               rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_ONES}))?)\b(?![-‑]\w)")
+SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+               rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{ONES}))?)\b(?![-‑]\w)")
 # (after a word of time only: "nineteen twenty-tonne trucks", "twenty forty-foot containers" are counts)
 SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("in", "since", "by", "from", "between", "until", "till", "before", "after",
                                                                      "of", "to", "and", "through", "during", "year", "budget")) + ")"
 # "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
-SPOKEN_SPLIT_YEAR = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{_ONES}))/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{_ONES}))?)\b"
+SPLIT_HEAD, SPLIT_TAIL = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{ONES}))", rf"/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{ONES}))?)\b"
+SPOKEN_SPLIT_YEAR = SPLIT_HEAD + SPLIT_TAIL
 SPOKEN_YEAR_AT = re.compile(rf"\b(?:{SPOKEN_YEAR}|{SPOKEN_SPLIT_YEAR})", re.IGNORECASE)
 
 
@@ -191,8 +192,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
-        ("spoken_year", rf"(?:\b(?:between|from)\s+)?{SPOKEN_YEAR_LEAD}(?:(?P<sy>{SPOKEN_YEAR})|(?P<short1>(?:twenty|thirty|forty)-(?:{_ONES}))(?=/))"
-                        rf"(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR})|/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{_ONES}))?)\b)?"),
+        ("spoken_year", rf"(?:\b(?:between|from)\s+)?{SPOKEN_YEAR_LEAD}(?:(?P<sy>{SPOKEN_YEAR})|{SPLIT_HEAD}(?=/))"
+                        rf"(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR})|{SPLIT_TAIL})?"),
     ]
     month_word = Caseless(month)
     needs = {

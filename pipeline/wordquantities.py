@@ -10,7 +10,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from pipeline.grammar import (
-    DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
+    DIGIT_WORDS, DIGITS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
     word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
@@ -58,8 +58,7 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
     return NotFact(m.start(), m.end(), "ordinal")
 
 
-_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-SAID_DECIMAL_AFTER = re.compile(rf"\s+(?:{_DIGIT_WORDS})(?:[ -](?:{_DIGIT_WORDS}))*\s+(?:per\s?cent|percent|billion|million|trillion|basis)\b",
+SAID_DECIMAL_AFTER = re.compile(rf"\s+(?:{DIGIT_WORDS})(?:[ -](?:{DIGIT_WORDS}))*\s+(?:per\s?cent|percent|billion|million|trillion|basis)\b",
                                 re.IGNORECASE)
 QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$",
                              re.IGNORECASE)
