@@ -30,13 +30,14 @@ class Indicator:
     whole_only: bool = False  # its shares are shares of it: its cue is the whole ("78% of enterprises")
     needs_partner: bool = False  # about a trading partner: one is named near the number
     fallback: bool = False  # takes a number no cue explains
+    government_budget: bool = False  # a government's budget, not a company's or an authority's own accounts
     default_units: tuple[str, ...] = ()  # a number of these units that no cue explains is of this indicator
     needs: re.Pattern[str] | None = None  # words one of which its sentence (or the one before) must hold
 
 
 @lru_cache(maxsize=1)
 def codebook() -> tuple[Indicator, ...]:
-    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback")
+    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback", "government_budget")
     return tuple(
         Indicator(
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
@@ -98,6 +99,12 @@ def shared_indicator(first: str, second: str) -> str:
 def fallback_for(unit: str) -> str:
     """The code of a number no cue explains, by its unit: "other_amount" for money, "other_share" for a percent."""
     return next((i.code for i in codebook() if i.fallback and admits(i, unit)), "unclassified")
+
+
+def is_government_budget(code: str) -> bool:
+    """Whether the code is a government's budget (budget revenue, budget expenditure) in the codebook."""
+    book = _by_code()
+    return code in book and book[code].government_budget
 
 
 def is_fallback(code: str) -> bool:

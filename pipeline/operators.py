@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pipeline.abbreviations import abbreviations
-from pipeline.codebook import fallback_for
+from pipeline.codebook import fallback_for, is_government_budget
 from pipeline.countries import Country, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.estimators import estimator_type, known_estimators
@@ -45,7 +45,6 @@ def operates(author: str, text: str) -> bool:
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
 
 
-GOVERNMENT_BUDGET = ("budget_revenue", "budget_expenditure")
 # a sentence that says whose budget it is: "Government revenue from energy fell 14%" in a fund's report
 GOVERNMENTS_OWN = re.compile(r"\b(?:[Gg]overnment|[Ss]tate|[Pp]ublic|[Tt]ax)(?:[’']s)?\s+(?:revenues?|spending|expenditures?|income|receipts)\b")
 
@@ -57,7 +56,7 @@ def bodys_own_money(rows: list[Observation], operated: str) -> list[Observation]
     governments = load_lexicon("context")["territorial_operator_heads"]
     if not operated or set(operated.split(" of ")[0].split()) & set(governments):
         return rows  # ("Hereford County", "City of Port Arden", "Canterbury Regional Council")
-    return [replace(row, indicator=fallback_for(row.unit)) if row.indicator in GOVERNMENT_BUDGET and row.subject == operated
+    return [replace(row, indicator=fallback_for(row.unit)) if is_government_budget(row.indicator) and row.subject == operated
             and not GOVERNMENTS_OWN.search(row.sentence) else row for row in rows]
 
 

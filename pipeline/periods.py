@@ -37,9 +37,8 @@ DECADE_NEED = re.compile(r"\d0s")
 # "twenty twenty-eight", "nineteen ninety", "twenty oh five": a year said aloud, as transcripts of speech write it
 SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{ONES}))?)\b(?![-‑]\w)")
-# (after a word of time only: "nineteen twenty-tonne trucks", "twenty forty-foot containers" are counts)
-SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("in", "since", "by", "from", "between", "until", "till", "before", "after",
-                                                                     "of", "to", "and", "through", "during", "year", "budget")) + ")"
+# (after a word of time only, lexicon/context.yaml spoken_year_leads)
+SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in load_lexicon("context")["spoken_year_leads"]) + ")"
 # "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
 SPLIT_HEAD, SPLIT_TAIL = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{ONES}))", rf"/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{ONES}))?)\b"
 SPOKEN_SPLIT_YEAR = SPLIT_HEAD + SPLIT_TAIL
