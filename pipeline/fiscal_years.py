@@ -64,9 +64,13 @@ def fiscal_year(text: str) -> FiscalYear:
     calendar years otherwise. Its years are named by the year they start in when it says one ended in
     the next calendar year ("FY2024 ended on 31 March 2025")."""
     months = _fiscal_months(text)
+    season_start, season_end = _season_of_split_years(text)
+    # (a document without a fiscal year of its own, or that calls its split years seasons more than once, means seasons by them)
+    seasons = dict(season_start=season_start, season_end=season_end,
+                   seasons_by_default=bool(season_start) and (months.start == 1 or len(SPLIT_YEAR_SEASON.findall(text)) > 1))
     if months.start == 1:
-        return months
-    return months._replace(by_start=_named_by_start(text), written_in_full=_writes_fiscal_years_in_full(text))
+        return months._replace(**seasons)
+    return months._replace(by_start=_named_by_start(text), written_in_full=_writes_fiscal_years_in_full(text), **seasons)
 
 
 # "the 2023-2024 financial year", "Fiscal Year 2024-2025", "the 2025-2026 Budget": both years in full
@@ -178,6 +182,30 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
         if (first - last) % 12 in (0, 1) and first != 1:
             return _twelve_months(first, last)
     return CALENDAR_YEAR
+
+
+# "the 2023/24 season", "THE 2025/26 FISHING SEASON", "the first season, 2020/21": a split year the text calls a season
+SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\s+(?:[A-Za-z]+\s+)?seasons?\b|\bseasons?,?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d\b", re.IGNORECASE)
+
+
+def _season_of_split_years(text: str) -> tuple[int, int]:
+    """The first and last months of the season a document names its split years by, when it calls them seasons
+    ("the 2023/24 season") and says what months a season runs ("An AIP season runs from October, when sales open, to
+    the end of the harvest in June", "the 2023/24 season (October 2023 to June 2024)"); (0, 0) otherwise."""
+    if "eason" not in text and "EASON" not in text or not SPLIT_YEAR_SEASON.search(text):
+        return 0, 0
+    month, _ = _month_and_year_names()
+    for m in SEASON_MONTHS.finditer(text):
+        months = re.findall(month, m.group("months") or m.group("months2"), re.IGNORECASE)
+        if len(months) >= 2 and (first := _months()[months[0].lower()]) > (last := _months()[months[-1].lower()]):  # (across the new year)
+            return first, last
+    return 0, 0
+
+
+# "the fishing season runs from 1 November to 31 October", "the 2023/24 season (October 2023 to June 2024)"
+SEASON_MONTHS = re.compile(r"\bseasons?,?\s+(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
+                           r"(?:the\s+end\s+of\s+[^.;()]{0,30}?\bin\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+)"
+                           r"|\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)")
 
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)

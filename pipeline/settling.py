@@ -35,6 +35,10 @@ class FiscalYear(NamedTuple):
     end: int = 12
     by_start: bool = False  # "FY2024" names the year it starts in (Japan's April 2024 to March 2025), not the one it ends in
     written_in_full: bool = False  # its years are written "2025-2026" ("the 2023-2024 financial year"), not only "2025-26"
+    # the months of the season its split years name ("the 2023/24 season (October 2023 to June 2024)"); 0 when none
+    season_start: int = 0
+    season_end: int = 0
+    seasons_by_default: bool = False  # its split years are seasons unless a sentence speaks of a fiscal year
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -255,10 +259,22 @@ def _split_year(t: TimeExpression, sentence: str, fiscal_year: FiscalYear) -> Ti
     written = sentence[t.start : t.end]
     split = "/" in written or SPLIT_YEAR.fullmatch(written) or (fiscal_year.written_in_full and FULL_SPLIT_YEAR.fullmatch(written)
                                                                   and not CALENDAR_WORD.search(sentence))
-    if fiscal_year.start == 1 or t.kind != "span" or not split:
+    if t.kind != "span" or not split:
         return t
     first, last = t.period
-    return replace(t, kind="fiscal_span") if last.isdigit() and first.isdigit() and int(last) - int(first) == 1 else t
+    if not (last.isdigit() and first.isdigit() and int(last) - int(first) == 1):
+        return t
+    season = (fiscal_year.season_start, fiscal_year.season_end)
+    if season[0] and season != (fiscal_year.start, fiscal_year.end) and (
+            SEASON_AFTER.match(sentence, t.end) or fiscal_year.seasons_by_default and not FISCAL_WORD.search(sentence)):
+        # a season's year ("the 2023/24 season, which runs from May to April"), or any split year in a document whose
+        # split years are seasons, unless its sentence speaks of a fiscal year ("The 2024/25 budget allocated MWK 131.0 billion")
+        return replace(t, kind="season_span", periods=((f"{first}-{fiscal_year.season_start:02d}", f"{last}-{fiscal_year.season_end:02d}"),))
+    return t if fiscal_year.start == 1 else replace(t, kind="fiscal_span")
+
+
+SEASON_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+)?seasons?\b", re.IGNORECASE)
+FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|FISCAL|[Ff]inancial|FINANCIAL|[Bb]udget(?:ary|s)?|BUDGET|FY)\b")
 
 
 # the same months a year before, named to compare with: the months named without a year are the next year's

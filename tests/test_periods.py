@@ -2113,6 +2113,26 @@ def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defi
     assert period(rainy, "180,000 tonnes") == ("2023", "2024")
 
 
+def test_split_years_a_document_calls_seasons_are_the_seasons_months_unless_a_sentence_speaks_of_a_fiscal_year():
+    text = ("COFFEE SUBSIDY REVIEW FOR THE 2022/23 HARVEST SEASON\n\nA harvest season runs from September, when picking "
+            "starts, to the end of the drying in May. The government's fiscal year runs from July to June.\n\n"
+            "Growers sold 41,200 tonnes in the 2022/23 season, against 38,900 tonnes in the season 2021/22.\n\n"
+            "Table 1. Sales by district, 2022/23\n\nDistrict        Tonnes\nHighlands        24,600\nLowlands         16,600\n\n"
+            "The 2023/24 budget allotted $12.5 million to the scheme.")
+    assert period(text, "41,200 tonnes") == ("2022-09", "2023-05")
+    assert period(text, "38,900 tonnes") == ("2021-09", "2022-05")
+    assert period(text, "24,600") == ("2022-09", "2023-05")  # a table's split year in a document of seasons
+    assert period(text, "$12.5 million") == ("2023-07", "2024-06")  # a budget's year is the fiscal year
+    once = ("Economy of Lesotho\n\nWool sales reached 4.1 million kilograms in the 2023/24 season, which runs from October "
+            "to September. The fiscal year runs from April to March. Revenue was M21.6 billion in 2023/24.")
+    assert period(once, "4.1 million kilograms") == ("2023-10", "2024-09")  # the season it is called
+    assert period(once, "M21.6 billion") == ("2023-04", "2024-03")  # one season named: other split years stay fiscal
+    bracketed = ("Economy of Malawi\n\nThe 2023/24 season (October 2023 to June 2024) was the fourth. Some 1.5 million "
+                 "farmers registered in 2023/24, against 3.7 million in the 2020/21 season.")
+    assert period(bracketed, "1.5 million") == ("2023-10", "2024-06")
+    assert period(bracketed, "3.7 million") == ("2020-10", "2021-06")
+
+
 def test_an_event_in_apposition_to_a_date_names_that_date_again():
     text = "In June 1980, a month after the president's death, the dinar was devalued by 30%."
     assert period(text, "30%") == ("1980-06", "1980-06")
