@@ -47,7 +47,10 @@ def org_pattern() -> str:
     # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)", "(Stats SA)", "(Badan Pusat Statistik, BPS)"
     # ("(ERÚ)", "(TÜİK)": an abbreviation in capitals of other Latin alphabets)
     word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{{1,11}}(?:\s[A-Z]{{2,4}})?\))?"
-    return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
+    # ("Institut de la statistique du Québec": a word or two in lower case after a French, Italian or Spanish joiner)
+    lower = "|".join(re.escape(w) for w in lex["lower_case_name_joiners"].split())
+    in_lower_case = rf"(?:\s+(?:{lower}))+\s+[a-zà-ÿ][\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]+)?"
+    return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word}|{in_lower_case})*(?:\s+(?:{heads}))?)"
 
 
 # The attribution patterns are Prefiltered: most of them start with a capitalised name, tried at

@@ -3458,3 +3458,13 @@ def test_review_a_place_sharing_a_companys_first_word_is_not_the_company():
             "growth of 6%.\n")
     found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert found["1.2 million tonnes"] == "Lusaka Cement" and found["6%"] != "Lusaka Cement"
+
+
+def test_a_french_or_italian_body_keeps_the_lower_case_words_of_its_name():
+    text = ("Economy of Wallonia\n\nAccording to the Institut wallon de l'évaluation, de la prospective et de la statistique, "
+            "regional GDP grew 1.2% in 2023. The Agence du numérique de la Wallonie (ADN) counted 412 start-ups in 2024, "
+            "and the Caisse de dépôt et placement du Québec put its holdings in the region at €2.1 billion.")
+    found = sources(text)
+    assert found["412"] == "Agence du numérique de la Wallonie"
+    assert found["€2.1 billion"] == "Caisse de dépôt et placement du Québec"
+    assert sources("The Bank of Ghana put reserves at US$8.9 billion in 2024.")["US$8.9 billion"] == "Bank of Ghana"
