@@ -155,7 +155,7 @@ def grammar() -> _Grammar:
         rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
         rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
-        rf"(?:\s?(?P<after>(?<=\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"
+        rf"(?:\s?(?P<after>(?<=\d)(?<!/\d\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"
         # a sign or a code after the number, unless it opens the next amount ("By June 2018 ₹15.31 lakh crore")
         rf"|(?:{symbols}|{code_pattern}\b)(?!\s?\d)|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"
         rf"(?:{after_words})(?![\w²³]|(?-i:/[A-Z]))|(?:{currency_adjectives})\s+(?:{currency_words})(?![\w])))?",  # (not "PC/UMS tons")

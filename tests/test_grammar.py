@@ -173,3 +173,24 @@ def test_a_price_said_aloud_and_a_rate_with_two_decimals_said_aloud_are_one_numb
     found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
     assert found["four twenty-five"] == "4.25" and found["three sixty-nine"] == "3.69"
     assert found["five point seven five"] == "5.75" and found["Twenty one"] == "21"
+
+
+def test_a_number_said_aloud_before_a_year_said_aloud_is_no_proportion_and_a_thousand_of_a_scale_is_one_scale():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Ruritania\n\nRESIDENT: The bus pass was forty-two in twenty eighteen, not forty-one. Growth will "
+            "be four point five in twenty twenty-seven. Nominal GDP is some thirty thousand billion francs, and the old "
+            "debt was 3 thousand million pounds. Spending in the holiday quarter was on plan. One in twenty firms closed.\n"
+            "Figures are in lempira million unless otherwise stated.\n\n"
+            "  Rate        Level      Change\n  USD/ZAR     18.40      +0.35c\n\n"
+            "Output  2024/25a  2025/26c\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o.value for o in observations}
+    assert found["forty-two"] == "42" and found["four point five"] == "4.5"  # not "two in twenty", "five in twenty"
+    assert found["thirty thousand billion francs"] == "30000000000000"
+    assert found["3 thousand million pounds"] == "3000000000"
+    assert found["One in twenty"] == "0.05"
+    assert found["0.35c"] == "0.0035"  # a change in cents
+    assert "26c" not in found  # a forecast's mark after a split year
+    assert not [(t.token, t.char_start) for t in tokens if t.disposition == "unexplained"]
