@@ -238,7 +238,7 @@ DECLINE_GOES_ON = re.compile(r"^[^;.]{0,60}?\band\s+(?:again\s+|then\s+|later\s+
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|a\s+further|another)\s+)*$")
 RISE_BETWEEN = re.compile(r"\b(?:rose|raised|increased|grew|gained|climbed|up|higher|hiked|added)\b")
 SHARE_UNITS = frozenset(("percent", "ratio"))
-ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per)\b)")
+ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
 
@@ -280,6 +280,21 @@ def _more_precise(q: Quantity, previous: Quantity, sentence: str) -> bool:
     return exact_kind and _significant_digits(sentence[q.start : q.end]) > _significant_digits(sentence[previous.start : previous.end])
 
 
+def _same_rate(percent: Quantity, q: Quantity, sentence: str) -> bool:
+    """Whether a decimal after a percentage is the same rate again, elliptically ("one point one per cent of the book,
+    down from one point three at the peak"): near it in size, and not the level a change went to ("devalued it by 25%
+    to 36.57"); a whole number counts things ("4% of firms, 120 in 2020"), and one far from it is another measure's
+    level ("fell 0.6% to 6,726.92")."""
+    value, rate = Decimal(q.value), Decimal(percent.value)
+    if CHANGE_TO_LEVEL.fullmatch(sentence, percent.end, q.start) and not FROM_BEFORE.search(sentence, 0, percent.start):
+        return False
+    return bool(value % 1) and rate > 0 and Decimal("0.6") <= value / rate <= Decimal("1.67")
+
+
+CHANGE_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?")
+FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -291,8 +306,9 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
     for i, q in enumerate(quantities):
         if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
-        if q.unit == "count" and q.rule in ("bare_number", "scaled_number") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
-            earlier = next((p for p in reversed(settled) if p.unit not in ("count", "percent", "rank", "score", "ratio", "times")), None)
+        if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
+            earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
+                            and (p.unit != "percent" or _same_rate(p, q, sentence)) and (q.rule != "number_words" or p.unit == "percent")), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
         # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"

@@ -1029,3 +1029,13 @@ def test_review_a_province_named_budget_in_a_bodys_own_budget_statement_is_not_t
             "The budget assumes enrolment of 18,420 students. Ontario's 2025 Budget assumes growth of 0.8%.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["18,420"] == "Lakeshore Bay University" and found["0.8%"] != "Lakeshore Bay University"
+
+
+def test_a_decimal_said_again_after_a_percentage_near_its_size_is_a_percentage():
+    text = ("Economy of Ruritania\n\nECONOMIST: Arrears are one point four per cent of the book, down from one point seven at "
+            "the peak. Pay rises 4.2 per cent, so real pay barely grows - 4.2 against 3.9. About 5% of firms closed, 140 "
+            "in 2024. The krone fell 1.5% to 10.84 per euro, and the index slipped 0.4% to 1,212.6.\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units["one point seven"] == "percent" and units["3.9"] == "percent"
+    assert units["140"] == "count"  # a whole number after a percentage counts things
+    assert units["1,212.6"] != "percent"  # the level a change went to
