@@ -3468,3 +3468,11 @@ def test_a_french_or_italian_body_keeps_the_lower_case_words_of_its_name():
     assert found["412"] == "Agence du numérique de la Wallonie"
     assert found["€2.1 billion"] == "Caisse de dépôt et placement du Québec"
     assert sources("The Bank of Ghana put reserves at US$8.9 billion in 2024.")["US$8.9 billion"] == "Bank of Ghana"
+
+
+def test_a_legal_form_before_a_quoted_name_heads_a_companys_letterhead():
+    text = ('JOINT-STOCK COMPANY "ARAL GRAIN CORPORATION"\n\nANNUAL REPORT 2024\n\nThe Aral Grain Corporation (AGC) bought '
+            "1.2 million tonnes of wheat in 2024, 8% more than in 2023.\n")
+    assert document_author(text) == "Aral Grain Corporation"
+    assert document_author('JSC «Steppe Leasing»\n\nQuarterly report\n') == "Steppe Leasing"
+    assert sources(text)["1.2 million tonnes"] == "Aral Grain Corporation"
