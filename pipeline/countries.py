@@ -314,7 +314,7 @@ def titled_economy(text: str) -> str:
     # (a state by its seat too: "in Genoa" for "the Republic of Genoa")
     placed = any(re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(place)}\b|\b{re.escape(place)}['’]s\b", text[m.end():])
                  for place in (name, *(state.group("seat") for state in [STATE_OF.fullmatch(name)] if state)))
-    return _as_usually_named(name, text) if placed else ""
+    return _as_usually_named(name) if placed else ""
 
 
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
@@ -322,12 +322,8 @@ def titled_economy(text: str) -> str:
 STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|Grand\s+Duchy|Sultanate|Emirate|Principality|Khanate)\s+of\s+(?:the\s+)?(?P<seat>.+)")
 
 
-def _as_usually_named(name: str, text: str) -> str:
-    """A state the text names by its seat alone more often than in full ("Venice" for "the Republic of Venice")
-    by that name; else the name as the title gives it."""
+def _as_usually_named(name: str) -> str:
+    """A state named by its kind and its seat by its seat ("Venice" for "the Republic of Venice", "Two Sicilies" for
+    "the Kingdom of the Two Sicilies"), as one cites it even where the text writes it in full; else the title's name."""
     state = STATE_OF.fullmatch(name)
-    if not state:
-        return name
-    seat = state.group("seat")
-    alone = len(re.findall(rf"(?<!of )(?<!of the )\b{re.escape(seat)}\b", text))
-    return seat if alone > len(re.findall(re.escape(name), text)) else name
+    return state.group("seat") if state else name
