@@ -47,10 +47,17 @@ def org_pattern() -> str:
     # a name's words, with "(FAO)", "(Cocobod)", "(AfDB)", "(Stats SA)", "(Badan Pusat Statistik, BPS)"
     # ("(ERÚ)", "(TÜİK)": an abbreviation in capitals of other Latin alphabets)
     word = rf"{CAPWORD}(?:\s+\((?:[A-Z][^(),;]{{1,40}},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{{1,11}}(?:\s[A-Z]{{2,4}})?\))?"
-    # ("Institut de la statistique du Québec": a word or two in lower case after a French, Italian or Spanish joiner)
+    # ("Institut de la statistique du Québec", "Union des aéroports français (…)": a French, Italian or Spanish body's
+    # name goes on in lower case after its joiners, each lower-case word before more of the name, a bracket or a
+    # comma; not "the Cour des comptes public debt", "the Ministère de l'économie la croissance")
     lower = "|".join(re.escape(w) for w in lex["lower_case_name_joiners"].split())
-    in_lower_case = rf"(?:\s+(?:{lower}))+\s+[a-zà-ÿ][\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]+)?"
-    return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word}|{in_lower_case})*(?:\s+(?:{heads}))?)"
+    lower_word = rf"(?!(?:{lower})\b)[a-zà-ÿ][\w’'-]+"
+    verbs = "|".join(lex["lower_case_name_verbs"])
+    goes_on = rf"(?=\s*[(),;:]|\s*$|\s+(?:{verbs})\b|\s+(?:{lower}|{joiners})\s+(?:[A-ZÀ-Þ]|(?:{lower})\s|[a-zà-ÿ][\w’'-]+(?:\s*[(),;:]|\s+(?:{lower})\s))|\s+{lower_word}\s*[(),;:])"
+    in_lower_case = rf"(?:\s+(?:{lower}))+\s+{lower_word}{goes_on}(?:\s+(?!(?:{verbs})\b){lower_word}(?=\s*[(),;:]|\s*$))?"
+    romance = "|".join(re.escape(w) for w in lex["lower_case_name_heads"])
+    word = rf"(?:(?:{romance})(?:{in_lower_case})+|{word})"
+    return rf"(?P<org>{word}(?:\s+(?:(?:{joiners})\s+)*{word})*(?:\s+(?:{heads}))?)"
 
 
 # The attribution patterns are Prefiltered: most of them start with a capitalised name, tried at

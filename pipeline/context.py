@@ -282,17 +282,17 @@ def _more_precise(q: Quantity, previous: Quantity, sentence: str) -> bool:
 
 def _same_rate(percent: Quantity, q: Quantity, sentence: str) -> bool:
     """Whether a decimal after a percentage is the same rate again, elliptically ("one point one per cent of the book,
-    down from one point three at the peak"): near it in size, and not the level a change went to ("devalued it by 25%
-    to 36.57"); a whole number counts things ("4% of firms, 120 in 2020"), and one far from it is another measure's
-    level ("fell 0.6% to 6,726.92")."""
+    down from one point three at the peak", "3.4 against 3.2"): the term it is compared with, near it in size; a whole
+    number counts things ("4% of firms, 120 in 2020"), one far from it is another measure's level ("fell 0.6% from
+    6,726.92")."""
     value, rate = Decimal(q.value), Decimal(percent.value)
-    if CHANGE_TO_LEVEL.fullmatch(sentence, percent.end, q.start) and not FROM_BEFORE.search(sentence, 0, percent.start):
-        return False
-    return bool(value % 1) and rate > 0 and Decimal("0.6") <= value / rate <= Decimal("1.67")
+    if not COMPARED_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        return False  # (only as the term a rate is compared with: not "trading at 11.9", "a multiplier of 8.7")
+    return bool(value % 1) and rate != 0 and Decimal("0.6") <= abs(value / rate) <= Decimal("1.67")
 
 
-CHANGE_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?")
-FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# "down from one point three", "against 3.2", "compared with 2.9", "versus 4.1", "after 2.9 in September"
+COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to)|after)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
 
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:

@@ -64,10 +64,11 @@ def fiscal_year(text: str) -> FiscalYear:
     calendar years otherwise. Its years are named by the year they start in when it says one ended in
     the next calendar year ("FY2024 ended on 31 March 2025")."""
     months = _fiscal_months(text)
-    season_start, season_end = _season_of_split_years(text)
-    # (a document without a fiscal year of its own, or that calls its split years seasons more than once, means seasons by them)
-    seasons = dict(season_start=season_start, season_end=season_end,
-                   seasons_by_default=bool(season_start) and (months.start == 1 or len(SPLIT_YEAR_SEASON.findall(text)) > 1))
+    season_start, season_end, kind = _season_of_split_years(text)
+    # (a document without a fiscal year of its own that defines "the season", or that calls its split years seasons
+    # three times or more, means seasons by them; not "the 2023/24 flu season (November to March)" once)
+    seasons = dict(season_start=season_start, season_end=season_end, season_kind=kind,
+                   seasons_by_default=bool(season_start) and (months.start == 1 and not kind or len(SPLIT_YEAR_SEASON.findall(text)) > 2))
     if months.start == 1:
         return months._replace(**seasons)
     return months._replace(by_start=_named_by_start(text), written_in_full=_writes_fiscal_years_in_full(text), **seasons)
@@ -188,24 +189,26 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
 SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\s+(?:[A-Za-z]+\s+)?seasons?\b|\bseasons?,?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d\b", re.IGNORECASE)
 
 
-def _season_of_split_years(text: str) -> tuple[int, int]:
+def _season_of_split_years(text: str) -> tuple[int, int, str]:
     """The first and last months of the season a document names its split years by, when it calls them seasons
     ("the 2023/24 season") and says what months a season runs ("An AIP season runs from October, when sales open, to
-    the end of the harvest in June", "the 2023/24 season (October 2023 to June 2024)"); (0, 0) otherwise."""
+    the end of the harvest in June", "the 2023/24 season (October 2023 to June 2024)"), and the word it names the season
+    by ("fishing" season; "" for "the season"); (0, 0, "") otherwise."""
     if "eason" not in text and "EASON" not in text or not SPLIT_YEAR_SEASON.search(text):
-        return 0, 0
+        return 0, 0, ""
     month, _ = _month_and_year_names()
     for m in SEASON_MONTHS.finditer(text):
         months = re.findall(month, m.group("months") or m.group("months2"), re.IGNORECASE)
         if len(months) >= 2 and (first := _months()[months[0].lower()]) > (last := _months()[months[-1].lower()]):  # (across the new year)
-            return first, last
-    return 0, 0
+            kind = (m.group("kind") or m.group("kind2") or "").lower()
+            return first, last, "" if kind in ("the", "a", "an", "each", "every", "its", "this", "their") else kind
+    return 0, 0, ""
 
 
 # "the fishing season runs from 1 November to 31 October", "the 2023/24 season (October 2023 to June 2024)"
-SEASON_MONTHS = re.compile(r"\bseasons?,?\s+(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
+SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
                            r"(?:the\s+end\s+of\s+[^.;()]{0,30}?\bin\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+)"
-                           r"|\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)")
+                           r"|(?:\b(?P<kind2>[^\W\d_]+)\s+)?\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)")
 
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)

@@ -135,9 +135,12 @@ def grammar() -> _Grammar:
     currency_words = _alternation(list(currency_names))
     adjectives = _alternation([a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", [])])
     # "$3.4bn", "£500m": a scale written against the number (m and k only after a currency)
-    glued_unit = rf"(?-i:{_alternation(lex['glued_units'])})"
+    framed = lex["framed_glued_units"]
+    price_frame = (r"(?:(?<=\.\d)|(?<=\.\d\d)|(?<=[+−-]\d)|(?<=[+−-]\d\d))(?:" + _alternation(framed) + r")"
+                   r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|\s+(?:a|an|per)\s+(?:litre|liter|kg|kilo|kilogram|share|unit|pound|gallon|kWh|dozen)\b)")
+    glued_unit = rf"(?-i:{_alternation([u for u in lex['glued_units'] if u not in framed])}|{price_frame})"
     # "10.2 million t", "66 thousand t": a unit's symbol after a scale word (not "m", which a scale may be)
-    scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x")])
+    scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x", *framed)])
     spaced_unit = _alternation(lex["spaced_unit_symbols"])  # "7,600 TMT"
     # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
     million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"

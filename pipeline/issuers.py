@@ -48,11 +48,13 @@ class Issuer:
 
 
 @lru_cache(maxsize=1)
-def _author_patterns() -> tuple[re.Pattern[str], ...]:
+def _author_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The letterhead patterns, each with whether it is tried on the first heading line only."""
     known = rf"(?P<org>{known_names()})"
     country = "(?:" + "|".join(map(re.escape, sorted(one_word_country_names(), key=len, reverse=True))) + ")"
-    return tuple(re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country), re.MULTILINE)
-                 for p in load_lexicon("context")["author_patterns"])
+    lexicon = load_lexicon("context")
+    return tuple((re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country), re.MULTILINE), first)
+                 for key, first in (("first_line_author_patterns", True), ("author_patterns", False)) for p in lexicon[key])
 
 
 def _joint(name: str) -> str:
@@ -103,9 +105,9 @@ def document_author(text: str) -> str:
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     heading = [_english_side(line) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
-    for pattern in _author_patterns():
-        m = next((m for line in heading if (m := pattern.search(line))), None)  # a name within one line
-        below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other in _author_patterns()
+    for pattern, first_only in _author_patterns():
+        m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line
+        below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other, _ in _author_patterns()
                       if (b := other.search(line))), None) if m else None
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),

@@ -127,7 +127,8 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMB
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
-                           + r"|[A-Z]{3}|(?!the\b|tens\b|hundreds\b|thousands\b)[a-z]{3,12}(?=\s))?\s?"
+                           + r"|[A-Z]{3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
+                                                                key=len, reverse=True)) + r")(?=\s))?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")

@@ -39,6 +39,7 @@ class FiscalYear(NamedTuple):
     season_start: int = 0
     season_end: int = 0
     seasons_by_default: bool = False  # its split years are seasons unless a sentence speaks of a fiscal year
+    season_kind: str = ""  # the word the season is named by, lower-cased ("fishing" season), "" for "the season"
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -265,15 +266,18 @@ def _split_year(t: TimeExpression, sentence: str, fiscal_year: FiscalYear) -> Ti
     if not (last.isdigit() and first.isdigit() and int(last) - int(first) == 1):
         return t
     season = (fiscal_year.season_start, fiscal_year.season_end)
+    named = SEASON_AFTER.match(sentence, t.end)
+    if named and named.group("kind") and fiscal_year.season_kind and named.group("kind").lower() not in (fiscal_year.season_kind, "the"):
+        return t if fiscal_year.start == 1 else replace(t, kind="fiscal_span")  # "the 2023/24 tourist season" where a rainy season is defined
     if season[0] and season != (fiscal_year.start, fiscal_year.end) and (
-            SEASON_AFTER.match(sentence, t.end) or fiscal_year.seasons_by_default and not FISCAL_WORD.search(sentence)):
+            named or fiscal_year.seasons_by_default and not FISCAL_WORD.search(sentence)):
         # a season's year ("the 2023/24 season, which runs from May to April"), or any split year in a document whose
         # split years are seasons, unless its sentence speaks of a fiscal year ("The 2024/25 budget allocated MWK 131.0 billion")
         return replace(t, kind="season_span", periods=((f"{first}-{fiscal_year.season_start:02d}", f"{last}-{fiscal_year.season_end:02d}"),))
     return t if fiscal_year.start == 1 else replace(t, kind="fiscal_span")
 
 
-SEASON_AFTER = re.compile(r"\s+(?:[A-Za-z]+\s+)?seasons?\b", re.IGNORECASE)
+SEASON_AFTER = re.compile(r"\s+(?:(?P<kind>[^\W\d_]+)\s+)?seasons?\b", re.IGNORECASE)
 FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|FISCAL|[Ff]inancial|FINANCIAL|[Bb]udget(?:ary|s)?|BUDGET|FY)\b")
 
 

@@ -48,12 +48,17 @@ def as_unit(caption: str) -> str:
     return f"{swapped.group('currency')} {swapped.group('scale')}" if swapped else unit.strip()
 
 
+WORD_BEFORE_SCALE = re.compile(r"(?P<word>[a-z]+)\s+(?P<scale>thousands?|millions?|billions?|trillions?)")
+
+
 @lru_cache(maxsize=64)
 def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     """What one of a caption's units is, read as the text would state one: "US$ billion" → (1e9, USD),
     "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
     it reads as no unit."""
     caption = as_unit(caption)
+    if (named := WORD_BEFORE_SCALE.fullmatch(caption.strip())) and named.group("word") in load_lexicon("quantities")["currency_names"]:
+        caption = f"{named.group('scale')} {named.group('word')}"  # "kina million": a million kina
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)

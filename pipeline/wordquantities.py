@@ -141,12 +141,12 @@ def _proportion_pattern() -> Caseless:
     units = "|".join(w.lower() for w, v in cardinals.items() if 1 <= int(v) <= 9 and " " not in w)
     words = rf"(?:{tens})-(?:{units})|{words}|{tens}"  # "one worker in twenty-four"
     # (not the last digit of a number said aloud, "thirty-eight in twenty nineteen", "six point five in twenty twenty-six",
-    # nor before the rest of a year said aloud)
+    # nor before the rest of a year said aloud; but "one in five ten-year-olds", "one in four twenty-somethings")
     said_on = "|".join((*ONES.split("|"), *TENS, "oh", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                         "seventeen", "eighteen", "nineteen"))
     return Caseless(rf"(?<![-‑])(?<!\bpoint\s)\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
                     rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+in\s+(?P<dw>{words}))\b"
-                    rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?|{said_on})\b)")  # (not "eight billion in twenty-five/twenty-six")
+                    rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b|\s+(?:{said_on})(?:[-‑](?:{ONES}))?\b(?![-‑]\w))")  # (not "eight billion in twenty-five/twenty-six")
 
 
 def _proportion(m: re.Match[str]) -> Quantity | None:

@@ -3468,6 +3468,11 @@ def test_a_french_or_italian_body_keeps_the_lower_case_words_of_its_name():
     assert found["412"] == "Agence du numérique de la Wallonie"
     assert found["€2.1 billion"] == "Caisse de dépôt et placement du Québec"
     assert sources("The Bank of Ghana put reserves at US$8.9 billion in 2024.")["US$8.9 billion"] == "Bank of Ghana"
+    assert sources("Economy of France\n\nThe Cour des comptes said public debt reached 112% of GDP.")["112%"] == "Cour des comptes"
+    # (not English words after a joiner: "the Bank de facto", "the Cour des comptes public debt", "et al.")
+    assert sources("Economy of Ruritania\n\nThe Bank de facto devalued the currency by 20% in 2023.")["20%"] != "Bank de facto"
+    assert sources("Economy of France\n\nAccording to the Cour des comptes public debt reached 112% in 2024.")["112%"] \
+        != "Cour des comptes public"
 
 
 def test_a_legal_form_before_a_quoted_name_heads_a_companys_letterhead():
@@ -3476,3 +3481,6 @@ def test_a_legal_form_before_a_quoted_name_heads_a_companys_letterhead():
     assert document_author(text) == "Aral Grain Corporation"
     assert document_author('JSC «Steppe Leasing»\n\nQuarterly report\n') == "Steppe Leasing"
     assert sources(text)["1.2 million tonnes"] == "Aral Grain Corporation"
+    listed = ('STEPPE SOVEREIGN WEALTH FUND\nANNUAL REPORT 2023\nThe Fund\'s portfolio companies include:\nJSC "Steppe Oil"\n\n'
+              "The portfolio was worth KZT 16.2 trillion at the end of 2023.\n")
+    assert document_author(listed) != "Steppe Oil"  # a company of a list under the fund's own letterhead

@@ -1040,3 +1040,7 @@ def test_a_decimal_said_again_after_a_percentage_near_its_size_is_a_percentage()
     assert units["one point seven"] == "percent" and units["3.9"] == "percent"
     assert units["140"] == "count"  # a whole number after a percentage counts things
     assert units["1,212.6"] != "percent"  # the level a change went to
+    other = ("Economy of Ruritania\n\nThe cedi fell 12.5% over the year, trading at 11.9 at the end of the year. Population "
+             "growth was 2.3% and the fertility rate 2.1 in 2022.\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(other))[0]}
+    assert units["11.9"] != "percent" and units["2.1"] != "percent"  # another measure's level, not compared with the rate

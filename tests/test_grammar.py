@@ -191,6 +191,15 @@ def test_a_number_said_aloud_before_a_year_said_aloud_is_no_proportion_and_a_tho
     assert found["thirty thousand billion francs"] == "30000000000000"
     assert found["3 thousand million pounds"] == "3000000000"
     assert found["One in twenty"] == "0.05"
+    ages = {o.mention: o.value for o in extract_document(document_from_text("One in five ten-year-olds is stunted."))[0]}
+    assert ages["One in five"] == "0.2"  # a number joined to its noun is no year said aloud
+    marks = {o.mention for o in extract_document(document_from_text(
+        "Type 2c diabetes affected 12%. Under Article 3c and Figure 4c, 410,000 units were sold.\n"))[0]}
+    assert not {"2c", "3c", "4c"} & marks  # a glued c is cents only in a price's frame
+    table = ("Table 1. Spending by department\n\nFigures are in kina million\n\nDepartment       2023      2024\n"
+             "Health          9,250    9,810\n")
+    cells = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(table))[0]}
+    assert cells["9,250"] == ("9250000000", "PGK")  # a currency's name before the scale scales the cells
     assert found["0.35c"] == "0.0035"  # a change in cents
     assert "26c" not in found  # a forecast's mark after a split year
     assert not [(t.token, t.char_start) for t in tokens if t.disposition == "unexplained"]

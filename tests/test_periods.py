@@ -2131,6 +2131,16 @@ def test_split_years_a_document_calls_seasons_are_the_seasons_months_unless_a_se
                  "farmers registered in 2023/24, against 3.7 million in the 2020/21 season.")
     assert period(bracketed, "1.5 million") == ("2023-10", "2024-06")
     assert period(bracketed, "3.7 million") == ("2020-10", "2021-06")
+    flu = ("Education in Ruritania\n\nThe 2023/24 flu season (November to March) closed 140 schools. Enrolment in 2023/24 "
+           "was 1.2 million pupils.")
+    assert period(flu, "1.2 million") == ("2023", "2024")  # a season named once, by its kind, dates only itself
+    rainy = ("Economy of Zambezia\n\nThe rainy season runs from November to April. Rainfall in the 2023/24 rainy season "
+             "was 40% below normal. Tourist arrivals in the 2023/24 tourist season reached 410,000.")
+    assert period(rainy, "40%") == ("2023-11", "2024-04") and period(rainy, "410,000") == ("2023", "2024")
+    club = ("Northfield United plc Annual Report 2023/24\n\nThe club's financial year runs from July to June. The league "
+            "season runs from August to May.\n\nIn the 2023/24 season average attendance was 52,400. Revenue rose to "
+            "£612 million in 2023/24.")
+    assert period(club, "52,400") == ("2023-08", "2024-05") and period(club, "£612 million") == ("2023-07", "2024-06")
 
 
 def test_an_event_in_apposition_to_a_date_names_that_date_again():
