@@ -98,7 +98,7 @@ def extract_document(
     economy = titled_economy(doc.text)  # "Economy of Svalbard": what its figures are about, not Norway
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
-    transcript = turns(doc.text)  # an interview's turns: who is speaking
+    transcript = turns(doc.text, author)  # an interview's turns: who is speaking (an issuer's officers speak for it)
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
     local_money = {unit: code for unit, code in (("USD", context.document_dollar(doc.text, home)),

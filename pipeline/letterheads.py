@@ -47,6 +47,11 @@ def letterhead_body(text: str) -> str:
 CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?P<gloss>(?:\||[–—]\s).*)?")
 
 
+# a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
+PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]riefing|BRIEFING|[Rr]elease|RELEASE|[Cc]onference|CONFERENCE|[Ss]tatement|STATEMENT)"
+                        r"|Transcript|TRANSCRIPT)\b")
+
+
 def capitals_letterhead(text: str) -> str:
     """The body whose name in capitals heads the document over its street address, as the text goes on to
     write it ("NEW ZEALAND WINEGROWERS" over "Level 4, 93 The Terrace, Wellington 6011": "New Zealand
@@ -55,6 +60,8 @@ def capitals_letterhead(text: str) -> str:
     if len(lines) < 2 or not (m := CAPITALS_NAME.fullmatch(lines[0])) or not m.group("name").isupper() or _titles(m.group("name")):
         return ""  # (not "MONTHLY TRADE STATISTICS" over the statistician's address)
     name = m.group("name")
+    if " " not in name and len(name) > 3 and PRESS_LINE.match(lines[1]):
+        return from_heading_capitals(name)  # "FELLESFORBUNDET" over "Press briefing - Main settlement 2025": the body briefs
     if len(lines) == 3 and _glossed(name, lines[1]) and is_address(lines[2]):
         return from_heading_capitals(name)  # "BUNDESNETZAGENTUR" over "Federal Network Agency for …" over its address
     # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer

@@ -41,9 +41,10 @@ class Turn:
     # the body the introduction says the speaker heads or serves ("Governor of the Central Bank of
     # Egypt"): the source of what it sets itself ("we raised our policy rates", "our target")
     body: str = ""
+    for_issuer: bool = False  # an officer of the body that issues the transcript: all it says is the body's
 
 
-def turns(text: str) -> list[Turn]:
+def turns(text: str, issuer: str = "") -> list[Turn]:
     """The turns of a transcript in order; empty when the document is not one (fewer than
     MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
@@ -77,8 +78,18 @@ def turns(text: str) -> list[Turn]:
     if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
-    return [Turn(start, named[label], full[label] == interviewer, _body_of(named[label], introduction))
-            for start, label in found]
+    officers = {label for label in labels if issuer and full[label] != interviewer and _issuers_officer(named[label], introduction)}
+    return [Turn(start, named[label], full[label] == interviewer, issuer if label in officers else _body_of(named[label], introduction),
+                 label in officers) for start, label in found]
+
+
+def _issuers_officer(speaker: str, introduction: str) -> bool:
+    """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
+    "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
+    roles = "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
+    surname = speaker.split()[-1] if speaker.split() else ""
+    m = re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?:{roles})\b(?P<rest>[^;\n]*)", introduction) if surname else None
+    return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", m.group("rest"))
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:
@@ -184,6 +195,8 @@ OWN_SETTING = re.compile(r"\b(?:[Ww]e\s+(?:also\s+|have\s+|had\s+)?(?:raised|low
 def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     """The estimators of a sentence in an answering turn: the speaker for what he or she says, and
     the body he or she heads for the rates and targets it sets, from where the sentence names them."""
+    if turn.for_issuer:
+        return [(0, turn.body)]  # an officer of the issuer: the body speaks
     own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, before the sentence starts
     if turn.body:
         own += [(m.start(), turn.body) for m in OWN_SETTING.finditer(sentence)]

@@ -3484,3 +3484,17 @@ def test_a_legal_form_before_a_quoted_name_heads_a_companys_letterhead():
     listed = ('STEPPE SOVEREIGN WEALTH FUND\nANNUAL REPORT 2023\nThe Fund\'s portfolio companies include:\nJSC "Steppe Oil"\n\n'
               "The portfolio was worth KZT 16.2 trillion at the end of 2023.\n")
     assert document_author(listed) != "Steppe Oil"  # a company of a list under the fund's own letterhead
+
+
+def test_an_officer_of_the_body_that_issues_a_transcript_speaks_for_it():
+    text = ("METALLARBEIDERFORBUNDET\nPress briefing - Wage settlement 2025\nOslo, 31 March 2025\n\n"
+            "On the podium: Kari Lunde, leader; Per Dahl, head of negotiations; Ola Berg, press officer (chair)\n\n"
+            "BERG: Good morning. Kari will open.\n\n"
+            "LUNDE: The frame for this year is 4.4 per cent, and it covers 34,000 workers.\n\n"
+            "SIV HOLM (NTB): What does it cost the employers this year?\n\n"
+            "DAHL: The employers put the cost at 4.7 per cent.\n\n"
+            "SIV HOLM (NTB): And next year?\n\n"
+            "DAHL: We expect wage drift of 1.8 per cent next year.\n")
+    assert document_author(text) == "Metallarbeiderforbundet"
+    found = sources(text)
+    assert found["4.4 per cent"] == found["1.8 per cent"] == "Metallarbeiderforbundet"
