@@ -113,7 +113,7 @@ def document_author(text: str) -> str:
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
         if m and not below and MINISTRY.match(m.group("org")) and (unit := next(
-                (UNIT_LINE.match(line) for line in heading[heading.index(m.string) + 1 :][:1]), None)) and _defines_itself(unit.group("org"), text):
+                (UNIT_LINE.match(line) for line in heading[heading.index(m.string) + 1 :][:1]), None)) and _defines_itself(unit, text):
             m = unit  # "MINISTRY OF MINES …" over "Mining Cadastre Department", which the text names as "the Department"
         elif below and STATISTICS_UNIT.match(below.string) and not SERVICE.search(below.string):
             pass  # "CURAÇAO TOURIST BOARD" over "Research & Statistics Department": the board's own unit (a "… Statistical Service" is an office)
@@ -196,13 +196,16 @@ OWN_ABBREVIATION = re.compile(r"\([A-Z]{2,10}\)\s*$")
 
 UNIT_HEADS = "|".join(load_lexicon("context")["ministry_unit_heads"])
 UNIT_LINE = re.compile(rf"^[ \t]*(?P<org>(?:[A-Z][\w’'-]*[ \t]+){{1,5}}(?:{UNIT_HEADS})"
-                       rf"|(?:{UNIT_HEADS})[ \t]+of[ \t]+[A-Z][\w’' -]{{2,60}}?)[ \t]*$")
+                       rf"|(?:{UNIT_HEADS})[ \t]+of[ \t]+[A-Z][\w’' -]{{2,60}}?)(?:[ \t]+\((?P<abbr>[A-Z]{{2,10}})\))?[ \t]*$")
 
 
-def _defines_itself(unit: str, text: str) -> bool:
+def _defines_itself(unit: re.Match[str], text: str) -> bool:
     """Whether the text goes on to name a ministry's unit under its letterhead with the short name it
-    will speak of itself by ("The Mining Cadastre Department (the Department) receives …"): its own report."""
-    return re.search(rf"\b{re.escape(unit.strip())}\s+\((?:the\s+)?(?:{UNIT_HEADS})\)", text) is not None
+    will speak of itself by ("The Mining Cadastre Department (the Department) receives …"), or by the abbreviation
+    its letterhead line gives it ("Directorate of Public Debt and Grants (DDPD)" … "on the DDPD website"): its own report."""
+    if unit.group("abbr") and len(re.findall(rf"\b{unit.group('abbr')}\b", text)) > 1:
+        return True
+    return re.search(rf"\b{re.escape(unit.group('org').strip())}\s+\((?:the\s+)?(?:{UNIT_HEADS})\)", text) is not None
 
 
 # "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it

@@ -3498,3 +3498,11 @@ def test_an_officer_of_the_body_that_issues_a_transcript_speaks_for_it():
     assert document_author(text) == "Metallarbeiderforbundet"
     found = sources(text)
     assert found["4.4 per cent"] == found["1.8 per cent"] == "Metallarbeiderforbundet"
+
+
+def test_a_ministrys_unit_with_its_own_abbreviation_under_the_ministrys_letterhead_issues_the_document():
+    text = ("REPUBLIC OF RURITANIA - MINISTRY OF FINANCE\nDirectorate of Public Debt (DPD)\nInvestor update\n\n"
+            "The DPD expects to issue US$1.2 billion of bonds in 2026; see the DPD website.\n")
+    assert document_author(text) == "Directorate of Public Debt"
+    once = "REPUBLIC OF RURITANIA - MINISTRY OF FINANCE\nDirectorate of Budget (DB)\nCircular No. 4\n\nSpending rose 4% in 2025.\n"
+    assert document_author(once) != "Directorate of Budget"  # an abbreviation never used again: the ministry's circular
