@@ -653,6 +653,9 @@ def test_a_markets_move_in_a_dated_story_is_of_its_day():
             "The peso barely moved on the news, trading at 940 per dollar. Exports rose 4% in the third quarter.")
     assert period(text, "940") == ("2025-10-15", "2025-10-15")
     assert period(text, "4%") == ("2025-07", "2025-09")
+    spoken = ("Chile peso firms\n\nSANTIAGO, Oct 15, 2025 (Andes Wire) - Exports rose 4% in the third quarter. Traders "
+              "had put a rate cut at 30% this morning; they put it at 10% tonight.")
+    assert period(spoken, "30%") == period(spoken, "10%") == ("2025-10-15", "2025-10-15")
 
 
 def test_a_relative_clause_that_restates_a_number_keeps_its_time():
