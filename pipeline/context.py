@@ -286,13 +286,17 @@ def _same_rate(percent: Quantity, q: Quantity, sentence: str) -> bool:
     number counts things ("4% of firms, 120 in 2020"), one far from it is another measure's level ("fell 0.6% from
     6,726.92")."""
     value, rate = Decimal(q.value), Decimal(percent.value)
-    if not COMPARED_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+    if not _compared_before().search(sentence, max(0, q.start - 40), q.start):
         return False  # (only as the term a rate is compared with: not "trading at 11.9", "a multiplier of 8.7")
     return bool(value % 1) and rate != 0 and Decimal("0.6") <= abs(value / rate) <= Decimal("1.67")
 
 
-# "down from one point three", "against 3.2", "compared with 2.9", "versus 4.1", "after 2.9 in September"
-COMPARED_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to)|after)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+@lru_cache(maxsize=1)
+def _compared_before() -> re.Pattern[str]:
+    """The words before a figure a rate is compared with: the lexicon's contrast_links ("down from one point three",
+    "against 3.2", "compared with 2.9"), or "after" ("3.0% in October, after 2.9 in September")."""
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (*load_lexicon("context")["contrast_links"], "after"))
+    return re.compile(rf"\b(?:{links})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
 
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:

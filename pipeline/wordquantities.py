@@ -10,7 +10,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from pipeline.grammar import (
-    DIGIT_WORDS, DIGITS, ONES, TENS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
+    DIGIT_WORDS, DIGITS, ONES, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
     word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
@@ -142,8 +142,8 @@ def _proportion_pattern() -> Caseless:
     words = rf"(?:{tens})-(?:{units})|{words}|{tens}"  # "one worker in twenty-four"
     # (not the last digit of a number said aloud, "thirty-eight in twenty nineteen", "six point five in twenty twenty-six",
     # nor before the rest of a year said aloud; but "one in five ten-year-olds", "one in four twenty-somethings")
-    said_on = "|".join((*ONES.split("|"), *TENS, "oh", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                        "seventeen", "eighteen", "nineteen"))
+    said_on = "|".join(["oh", *(w.lower() for w, v in cardinals.items() if (1 <= int(v) <= 19 or int(v) in range(20, 100, 10))
+                                 and " " not in w and "-" not in w)])
     return Caseless(rf"(?<![-‑])(?<!\bpoint\s)\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
                     rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+in\s+(?P<dw>{words}))\b"
                     rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b|\s+(?:{said_on})(?:[-‑](?:{ONES}))?\b(?![-‑]\w))")  # (not "eight billion in twenty-five/twenty-six")
