@@ -10,7 +10,7 @@ from pipeline.countries import country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
 from pipeline.period_values import _months
-from pipeline.settling import CALENDAR_YEAR, FiscalYear
+from pipeline.settling import CALENDAR_YEAR, SEASON_WORDS, FiscalYear
 
 @lru_cache(maxsize=1)
 def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -186,7 +186,7 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
 
 
 # "the 2023/24 season", "THE 2025/26 FISHING SEASON", "the first season, 2020/21": a split year the text calls a season
-SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\s+(?:[A-Za-z]+\s+)?seasons?\b|\bseasons?,?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d\b", re.IGNORECASE)
+SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d" + SEASON_WORDS + r"|\bseasons?,?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d\b", re.IGNORECASE)
 
 
 def _season_of_split_years(text: str) -> tuple[int, int, str]:

@@ -83,10 +83,15 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
                  label in officers) for start, label in found]
 
 
+@lru_cache(maxsize=1)
+def _officer_roles() -> str:
+    return "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
+
+
 def _issuers_officer(speaker: str, introduction: str) -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
-    roles = "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
+    roles = _officer_roles()
     surname = speaker.split()[-1] if speaker.split() else ""
     m = re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?:{roles})\b(?P<rest>[^;\n]*)", introduction) if surname else None
     return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", m.group("rest"))
