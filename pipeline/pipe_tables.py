@@ -281,6 +281,7 @@ BREAKDOWN_TOPIC = re.compile(r"(?:Table[ \t]*[\w.-]*[.:]?[ \t]+)?(?P<whole>.+?)[
 FLOWS = frozenset({"exports", "imports"})
 SIGNED_CHANGE_UNITS = ("percent", "percentage_points", "points", "ratio", "count", "persons")  # (bare figures: perhaps points)
 LABEL_TAIL = re.compile(r"\s*\(.*$")
+COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 WORLD_ROW = re.compile(r"\s*(?:World|Global|World\s+total)\s*", re.IGNORECASE)  # a row of a table of countries that totals them
 
 
@@ -340,8 +341,9 @@ def _partner_caption() -> re.Pattern[str]:
 
 def row_place(measure: str) -> str:
     """The place a row of a table of places is of: its label's first part ("Norte" of "Norte, Index (2015=100)"),
-    unless it names the whole ("Total", "National")."""
-    place = LABEL_TAIL.sub("", measure.split(",")[0]).strip()
+    unless it names the whole ("Total", "National"); a label over two text columns ("Mtwara      TANECU, MAMCU")
+    is the place of its first."""
+    place = LABEL_TAIL.sub("", COLUMN_GAP.split(measure.strip())[0].split(",")[0]).strip()
     whole = set(load_lexicon("context")["whole_row_labels"])
     return "" if not place[:1].isupper() or whole & set(place.lower().split()) else place
 

@@ -27,7 +27,7 @@ def longer_name(name: str, text: str, end: int) -> str:
     if " " in name or not name[:1].isupper() or text.find(name, 0, end) < 0 or name.lower() in lex["author_references"] \
             or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
         return name
-    longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'-]+)+")  # on one line: not into a heading
+    longer = re.compile(rf"\b{re.escape(name)}(?:[ ](?:&[ ])?[A-Z][\w&’'-]+)+")  # on one line and within one column: not into a heading or the next column
     # every match starts with the name: tried only where it stands (str.find), not at every character
     at = text.find(name, 0, end)
     while at >= 0:
@@ -37,7 +37,7 @@ def longer_name(name: str, text: str, end: int) -> str:
     return _with_first_name(name, text, end)
 
 
-FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ \t]+$")
+FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +58,15 @@ def _with_first_name(surname: str, text: str, end: int) -> str:
         if m and m.group().strip() not in skip and re.match(rf"{re.escape(surname)}\b", text[at:end]):
             return m.group().strip() + " " + surname
         at = text.rfind(surname, 0, at)
-    return surname
+    return _from_reference_list(surname, text)
+
+
+def _from_reference_list(surname: str, text: str) -> str:
+    """'Pamuk's estimate' in a text whose references list 'Pamuk, Şevket (2018).': the surname with the
+    one first name its reference entries give it (two different ones leave the surname alone)."""
+    first_names = set(re.findall(rf"(?m)^[ \t]*(?:\d+\.|\[\d+\]|[*•-])?[ \t]*{re.escape(surname)},[ ]([^\W\d_][\w’'-]+)(?:[ ][A-Z]\.)*[ ]\(", text))
+    first_names = {name for name in first_names if name[0].isupper()}
+    return f"{first_names.pop()} {surname}" if len(first_names) == 1 else surname
 
 
 def _shortened_from(name: str, named_before: list[str]) -> str:

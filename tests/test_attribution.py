@@ -3506,3 +3506,27 @@ def test_a_ministrys_unit_with_its_own_abbreviation_under_the_ministrys_letterhe
     assert document_author(text) == "Directorate of Public Debt"
     once = "REPUBLIC OF RURITANIA - MINISTRY OF FINANCE\nDirectorate of Budget (DB)\nCircular No. 4\n\nSpending rose 4% in 2025.\n"
     assert document_author(once) != "Directorate of Budget"  # an abbreviation never used again: the ministry's circular
+
+
+def test_a_surname_is_not_widened_across_a_tables_column_gap_but_completed_from_the_reference_list():
+    text = ("Economy of Lusatia\n\nThe population of Lusatia grew slowly in the 18th century.\n\n"
+            "Population estimates (millions)\n\n"
+            "  Year      Novak    Horak    Kral\n"
+            "  1700       1.1      1.3      1.2\n"
+            "  1800       1.6      1.9      1.7\n\n"
+            "Horak's estimate puts output per head at about 640 dollars in 1800, some 20% above Novak's.\n\n"
+            "== References ==\n"
+            "1. Novak, Jan (1961). A History of Lusatia. Prague. p. 12.\n"
+            "2. Horak, Milena (1998). Lusatian Output, 1700–1900. Brno. pp. 40–52.\n")
+    found = sources(text)
+    assert found["640 dollars"] == "Milena Horak"  # not "Horak    Kral" (the next column's heading)
+
+
+def test_a_table_rows_label_that_reads_like_a_clause_names_no_reporter():
+    text = ("Ruritania Coffee Fund\nAnnual Report 2024\n\nTable 2. Fund account, 2023 and 2024 (R$ million)\n\n"
+            "                                       2023       2024\n"
+            "Balance at 1 January                  151.2      118.6\n"
+            "Add:  Levies collected                  0.0       42.4\n"
+            "      Interest income                   5.4        4.9\n")
+    found = sources(text)
+    assert found["42.4"] != "Levies"

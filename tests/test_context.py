@@ -1044,3 +1044,12 @@ def test_a_decimal_said_again_after_a_percentage_near_its_size_is_a_percentage()
              "growth was 2.3% and the fertility rate 2.1 in 2022.\n")
     units = {o.mention: o.unit for o in extract_document(document_from_text(other))[0]}
     assert units["11.9"] != "percent" and units["2.1"] != "percent"  # another measure's level, not compared with the rate
+
+
+def test_a_row_of_a_table_of_places_with_a_second_text_column_is_of_the_place_in_its_first():
+    text = ("RURITANIA TEA BOARD\n\nTable 2. Purchases by region, 2024/25 season\n\n"
+            "Region            Factories               Auctions      Tonnes\n"
+            "Northmoor         Highlea, Kestrel              16      96,240\n"
+            "Southvale         Brayford                      12      52,180\n")
+    found = subjects_of(text)
+    assert found["96,240"] == "Northmoor" and found["52,180"] == "Southvale"
