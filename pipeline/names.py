@@ -34,12 +34,19 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
 BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")
 
 
+def without_possessive(name: str) -> str:
+    """"Indonesia's", "Reynolds Metals'" → the name; "Moody's" is a name, not a possessive."""
+    return name if known_estimators().fullmatch(name) else POSSESSIVE_END.sub("", name)
+
+
+POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+
+
 def clean_name(org: str) -> str:
     """A name as found, without its abbreviation in brackets, possessive, titles, article and epithets."""
     org = re.sub(r"\s+\((?:[A-Z][^(),;]{1,40},\s+)?[A-ZÀ-Þ\u0100-\u017F][A-Za-zÀ-ÿ\u0100-\u017F]{1,11}(?:\s[A-Z]{2,4})?\)", "", org.strip())
     org = OPENING_WORD.sub("", org)  # "As Jones (2020) shows", "Later the State Bank devalued …"
-    if not known_estimators().fullmatch(org):  # "Moody's" is a name, not a possessive
-        org = re.sub(r"(?:’s|'s)$", "", org)
+    org = without_possessive(org)
     titles = "|".join(re.escape(t) for t in _lexicon()["person_titles"])
     # "Finance Minister Kofi Mensah", "Deputy Governor Jane Doe": a title, with the office's words before it
     untitled = re.sub(rf"^(?:[A-Z][a-z]+\s+){{0,3}}?(?:{titles})\s+(?=[A-Z])", "", org)

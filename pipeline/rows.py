@@ -4,6 +4,7 @@ classified, the subject written in full, the provenance (offsets, line, sentence
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline import context
@@ -13,6 +14,7 @@ from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
+from pipeline.names import without_possessive
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
@@ -94,6 +96,12 @@ def observation_rows(
             )
         )
     return rows
+
+
+def without_possessives(observations: list[Observation]) -> list[Observation]:
+    """Subjects and sources as names ("Indonesia's and the Philippines' curves … respectively": Indonesia,
+    Philippines), whichever step named them."""
+    return [replace(o, subject=without_possessive(o.subject), source=without_possessive(o.source)) for o in observations]
 
 
 def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:

@@ -1053,3 +1053,14 @@ def test_a_row_of_a_table_of_places_with_a_second_text_column_is_of_the_place_in
             "Southvale         Brayford                      12      52,180\n")
     found = subjects_of(text)
     assert found["96,240"] == "Northmoor" and found["52,180"] == "Southvale"
+
+
+def test_subjects_and_sources_are_named_without_a_possessive_but_moodys_keeps_its_name():
+    text = ("Ruritania\n\nThe bonds came 10 to 15 basis points inside fair value relative to Borduria's and the "
+            "Syldavian Islands' dollar curves, where comparable 10-year bonds yield about 5.3% and 5.1%, respectively. "
+            "Households' expectations for inflation rose to 5% in 2024, and Moody's rates the country B3 with a 40% "
+            "chance of a downgrade.")
+    observations = extract_document(document_from_text(text))[0]
+    names = {o.subject for o in observations} | {o.source for o in observations}
+    assert not [name for name in names - {"Moody's"} if name.endswith(("'s", "’s", "s'", "s’"))]
+    assert {o.mention: o.source for o in observations}["40%"] == "Moody's"
