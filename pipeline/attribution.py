@@ -139,7 +139,8 @@ def part_of(sentence: str, at: int) -> int:
 # "$2,883 per FEU": an abbreviation after "per" right after an amount is its unit (not "in 2024, per NBS data")
 AMOUNT_PER = re.compile(r"\d(?:[\d.,]*\d)?%?\s+(?:[a-z]+\s+)?per\s+$")
 
-CELL_GAP_FIGURE = re.compile(r"(?:[ \t]{2,}|\t)[-−–(+]?\d")
+CELL_GAP = re.compile(r"(?:[ \t]{2,}|\t)\S")
+CELL_BEFORE = re.compile(r"\S(?:[ \t]{2,}|\t)$")
 GLOSSED_LABEL = re.compile(r"\s*[A-Z][\w&.’'-]{0,12}\s*")
 
 
@@ -176,8 +177,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org) \
                     or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
-            if CELL_GAP_FIGURE.match(sentence, m.end()):
-                continue  # "Levies collected        0.0     42.4": a table row's label, not someone reporting
+            if CELL_GAP.match(sentence, m.end()) or CELL_BEFORE.search(sentence, 0, m.start("org")):
+                continue  # "Levies collected    0.0    42.4", "Charges billed   Charges collected   Collection": a table's cell
             if PARTICIPLE_ALONE.fullmatch(org) or (sentence[max(0, m.start("org") - 4) : m.start("org")] == "per "
                                                 and (is_unit_word(org) or (org.isalpha() and org.isupper() and len(org) <= 5
                                                                            and AMOUNT_PER.search(sentence, 0, m.start("org"))))):

@@ -3530,3 +3530,8 @@ def test_a_table_rows_label_that_reads_like_a_clause_names_no_reporter():
             "      Interest income                   5.4        4.9\n")
     found = sources(text)
     assert found["42.4"] != "Levies"
+    headed = ("Ruritania Water Board\nAnnual Report 2024\n\nTable 2: Charges by basin, 2024\n"
+              "  Basin         Abstraction    Charges billed   Charges collected   Collection\n"
+              "                (million m3)   (R$ million)     (R$ million)        rate (%)\n"
+              "  Northmoor             742           1,352              1,180        87.3\n")
+    assert sources(headed)["1,180"] != "Charges"  # a column's heading, not someone who collected
