@@ -2380,3 +2380,10 @@ def test_a_deadline_a_heading_announces_does_not_date_the_document():
 
     assert document_date("RURITANIA TREASURY\nConsultation on excise: submissions close on Friday 30 January 2026 at 5pm\n\n"
                          "The excise currently raises R$1.2 billion a year.") == ""
+
+
+def test_a_financial_year_in_a_heading_bracketed_by_its_first_and_last_days_sets_the_documents_split_years():
+    text = ("RURITANIA FOREST AUTHORITY\n\nANNUAL REPORT\nFINANCIAL YEAR 2023/24 (1 July 2023 to 30 June 2024)\n\n"
+            "In 2023/24 the Authority issued 4,218 felling permits, 11.0% more than in 2022/23.\n")
+    assert period(text, "4,218") == ("2023-07", "2024-06")
+    assert period(text, "11.0%") == ("2023-07", "2024-06")
