@@ -3170,3 +3170,10 @@ def test_a_stations_frequency_coins_named_by_their_part_and_a_columns_abbreviate
     assert not [(t.token, t.char_start) for t in tokens if t.disposition == "unexplained"]
     found = {o.mention: o.value for o in observations}
     assert found["ten point eight billion"] == "10800000000" and "89.3" not in found
+
+
+def test_a_miners_thousand_tonne_and_ounce_symbols_scale_the_figure():
+    text = "Group copper output was 128.4kt and gold 412koz in 2025 [slide 5]; imports were 21,530 MT."
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["128.4kt"] == ("128400", "tonnes") and found["412koz"] == ("412000", "troy_ounces")
+    assert found["21,530 MT"] == ("21530", "tonnes")  # metric tons, not thousands
