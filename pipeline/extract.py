@@ -42,7 +42,7 @@ from pipeline.carry import (
     Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
-from pipeline.rows import observation_rows, without_possessives
+from pipeline.rows import as_published, observation_rows
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import (
@@ -368,7 +368,7 @@ def extract_document(
         carry.plan = leading_plan(text, named_plans) or carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
-    return without_possessives(observations), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+    return as_published(observations, raw.text), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
 def _one_line(sentence: str) -> str:

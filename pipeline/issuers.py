@@ -14,7 +14,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import abbreviated_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body
+from pipeline.letterheads import abbreviated_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
@@ -146,7 +146,7 @@ def document_author(text: str) -> str:
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
-            return known.group() if known else name  # "World Bank Group": the World Bank
+            return known.group() if known else of_local_government(name, heading[: heading.index(m.string)])  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
         or capitals_letterhead(text)
 

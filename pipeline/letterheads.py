@@ -134,3 +134,19 @@ def abbreviated_letterhead(heading: list[str]) -> str:
     every = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w.lower() not in joiners)
     return from_heading_capitals(m.group("name")) if every.startswith(m.group("abbr")) or content.startswith(m.group("abbr")) else ""
+
+
+# "CITY OF CAPE TOWN | ISIXEKO SASEKAPA | STAD KAAPSTAD": a local government's letterhead line (and its other languages)
+LOCAL_GOVERNMENT = re.compile(r"\s*(?:CITY|TOWN|MUNICIPALITY|COUNTY|BOROUGH)\s+OF\s+(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
+
+
+def of_local_government(name: str, lines_above: list[str]) -> str:
+    """A body under a local government's letterhead named with its place ("CITY OF CAPE TOWN" over "FIRE AND
+    RESCUE SERVICE": the Cape Town Fire and Rescue Service), as readers tell it from other towns' services."""
+    place = next((from_heading_capitals(m.group("place")) for line in lines_above if (m := LOCAL_GOVERNMENT.fullmatch(line))), "")
+    return f"{place} {name}" if place and place.lower() not in name.lower() else name
+
+
+def local_government_place(text: str) -> str:
+    """The place whose local government's letterhead opens the document ("CITY OF CAPE TOWN" → Cape Town), else ""."""
+    return next((from_heading_capitals(m.group("place")) for line in heading_lines(text)[:3] if (m := LOCAL_GOVERNMENT.fullmatch(line))), "")

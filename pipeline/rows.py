@@ -13,6 +13,7 @@ from pipeline.documents import Document
 from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share, people_counted
 from pipeline.legal_forms import without_legal_form
+from pipeline.letterheads import local_government_place
 from pipeline.lexicon import load_lexicon
 from pipeline.names import without_possessive
 from pipeline.qualifiers import names_a_multiple
@@ -98,10 +99,12 @@ def observation_rows(
     return rows
 
 
-def without_possessives(observations: list[Observation]) -> list[Observation]:
+def as_published(observations: list[Observation], text: str) -> list[Observation]:
     """Subjects and sources as names ("Indonesia's and the Philippines' curves … respectively": Indonesia,
-    Philippines), whichever step named them."""
-    return [replace(o, subject=without_possessive(o.subject), source=without_possessive(o.source)) for o in observations]
+    Philippines), whichever step named them; a figure of no country's in a local government's document
+    (`text` under "CITY OF CAPE TOWN") is of its place."""
+    place = local_government_place(text) if any(not o.subject for o in observations) else ""
+    return [replace(o, subject=without_possessive(o.subject) or place, source=without_possessive(o.source)) for o in observations]
 
 
 def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:

@@ -3535,3 +3535,12 @@ def test_a_table_rows_label_that_reads_like_a_clause_names_no_reporter():
               "                (million m3)   (R$ million)     (R$ million)        rate (%)\n"
               "  Northmoor             742           1,352              1,180        87.3\n")
     assert sources(headed)["1,180"] != "Charges"  # a column's heading, not someone who collected
+
+
+def test_a_service_under_a_local_governments_letterhead_is_named_with_its_place_and_speaks_of_it():
+    text = ("CITY OF NORTHMOOR | STAD NOORDMOOR\nSafety and Security Directorate\nFIRE AND RESCUE SERVICE\n\n"
+            "ANNUAL REPORT 2024\n\nThe Service attended 27,412 incidents in 2024, and fire deaths fell to 127.\n")
+    assert document_author(text) == "Northmoor Fire and Rescue Service"
+    observations = extract_document(document_from_text(text))[0]
+    assert {o.mention: o.source for o in observations}["27,412"] == "Northmoor Fire and Rescue Service"
+    assert all(o.subject for o in observations)  # of the city, whose country the text never names
