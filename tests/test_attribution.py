@@ -3544,3 +3544,11 @@ def test_a_service_under_a_local_governments_letterhead_is_named_with_its_place_
     observations = extract_document(document_from_text(text))[0]
     assert {o.mention: o.source for o in observations}["27,412"] == "Northmoor Fire and Rescue Service"
     assert all(o.subject for o in observations)  # of the city, whose country the text never names
+
+
+def test_a_speakers_i_is_no_source():
+    text = ("Ruritania\n\nMr Chairperson, the allocation of R152.7 million includes R96.5 million for the stadia "
+            "programme, which I announced in my last statement. CALLER: I've reported the same pothole three "
+            "times since April.\n")
+    found = sources(text)
+    assert found["R96.5 million"] not in ("I", "I announced") and found["three times"] != "I've"
