@@ -3552,3 +3552,13 @@ def test_a_speakers_i_is_no_source():
             "times since April.\n")
     found = sources(text)
     assert found["R96.5 million"] not in ("I", "I announced") and found["three times"] != "I've"
+
+
+def test_a_table_notes_next_sentence_names_no_rows_source():
+    text = ("Economy of Lusatia\n\nTrade of Bautzen by goods, 1368 (thousand marks)\n"
+            "  Goods                       Value      Share (%)\n"
+            "  Cloth                       121.0      22.2\n"
+            "  Salt                         61.6      11.3\n"
+            "  Sources: Lechner (1935); shares computed from the values. Cloth includes Flemish and English cloth.\n")
+    found = sources(text)
+    assert found["121.0"] != "Cloth" and found["22.2"] != "Cloth"
