@@ -182,7 +182,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     ("1981 | 10.2 | −0.8") the column heading names the measure and the row label the time."""
     row = rows[0]
     label_times = [as_fiscal(_fiscal_if(cell, t), cell.label, fiscal) for t in time_expressions(cell.label)]
-    heading_times = [as_fiscal(_fiscal_if(cell, t), cell.heading, fiscal) for t in time_expressions(cell.heading)]
+    heading_times = [as_fiscal(_fiscal_if(cell, t), cell.heading, fiscal)  # (a heading that is a year alone: even an early one)
+                     for t in time_expressions(cell.heading, YEARS_ALONE.fullmatch(cell.heading) is not None)]
     measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)
     # the cell as a sentence would state it: "Real GDP growth, % 8.9"; "Gen. gov. debt 83.4 of GDP"
     ratio = RATIO_TO_GDP.search(measure)
@@ -281,6 +282,7 @@ BREAKDOWN_TOPIC = re.compile(r"(?:Table[ \t]*[\w.-]*[.:]?[ \t]+)?(?P<whole>.+?)[
 FLOWS = frozenset({"exports", "imports"})
 SIGNED_CHANGE_UNITS = ("percent", "percentage_points", "points", "ratio", "count", "persons")  # (bare figures: perhaps points)
 LABEL_TAIL = re.compile(r"\s*\(.*$")
+YEARS_ALONE = re.compile(r"\s*1\d{3}(?:\s*[–-]\s*(?:1\d)?\d\d)?\s*")  # "1368–1369", the heading a caption gives its table
 COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 WORLD_ROW = re.compile(r"\s*(?:World|Global|World\s+total)\s*", re.IGNORECASE)  # a row of a table of countries that totals them
 

@@ -100,6 +100,7 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
 
 
 PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units …
+SENTENCES = re.compile(r"[a-z]\.\s+[A-Z][^\n]*\.\s*$")  # two sentences or more, the last ending the line
 CAPTION_SHAPE = re.compile(r"\s*(?:Table|Figure|Chart|Exhibit)\b|[^\n]*\)[ \t:]*\r?$")  # … unless shaped as a caption
 
 
@@ -111,8 +112,8 @@ def caption_lines(text: str, heading_start: int) -> str:
     while end > 0 and len(above) < 2:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\r\n")
-        if len(line) > PROSE_LINE and not CAPTION_SHAPE.match(line):
-            break
+        if (len(line) > PROSE_LINE or SENTENCES.search(line)) and not CAPTION_SHAPE.match(line):
+            break  # (a short paragraph too: "In 1352 the towns formed a league. In 1368 …")
         if line.strip():
             above.insert(0, line)
         end = start

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.document_times import early_history
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells
@@ -247,6 +248,7 @@ def year_row_cells(text: str) -> list[Cell]:
     its column's name as what it measures and its row's year (a row with another number of figures
     ends the table)."""
     cells = []
+    early = early_history(text)  # "Trade by goods, 1368–1369": a history's caption dates its table by an early year
     for heading in COLUMNS_LINE.finditer(text):
         names, body_start = _names_with_second_line(text, heading)
         # the first names the years' column ("Year"), unless that column's heading is left blank
@@ -318,6 +320,7 @@ def category_table_cells(text: str) -> list[Cell]:
     heads the rows' labels when there is one name more than figures); a line of other figures ends
     the table. A line of names under a line of years is the years' second heading (aligned_table_cells)."""
     cells = []
+    early = early_history(text)  # "Trade by goods, 1368–1369": a history's caption dates its table by an early year
     for heading in COLUMNS_LINE.finditer(text):
         above = text[: heading.start()].rstrip().rsplit("\n", 1)[-1]
         if YEARS_LINE.fullmatch(above) or (COLUMNS_LINE.fullmatch(above) and text[heading.start() - 1 : heading.start()] == "\n"
@@ -334,7 +337,7 @@ def category_table_cells(text: str) -> list[Cell]:
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
         # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
         captions = caption_lines(text, heading.start())
-        when = next((captions[t.start : t.end] for t in time_expressions(captions) if not BASE_BEFORE.search(captions, 0, t.start)), "")
+        when = next((captions[t.start : t.end] for t in time_expressions(captions, early) if not BASE_BEFORE.search(captions, 0, t.start)), "")
         first_cell = len(cells)
         labels = []
         for row in rows_under(text, heading.end(), ROW_ENDING_IN_WORDS):

@@ -2387,3 +2387,14 @@ def test_a_financial_year_in_a_heading_bracketed_by_its_first_and_last_days_sets
             "In 2023/24 the Authority issued 4,218 felling permits, 11.0% more than in 2022/23.\n")
     assert period(text, "4,218") == ("2023-07", "2024-06")
     assert period(text, "11.0%") == ("2023-07", "2024-06")
+
+
+def test_a_historys_table_is_dated_by_the_early_years_of_its_caption():
+    text = ("Economy of Lusatia\n\nIn 1352 the towns formed a league. In 1368 a toll was levied, and in 1370 peace came. "
+            "In 1388 and in 1395 the toll was levied again.\n\n"
+            "Trade of Bautzen by goods, 1368–1369 (thousand marks)\n"
+            "  Goods                       Value      Share (%)\n"
+            "  Cloth                       121.0      22.2\n"
+            "  Salt                         61.6      11.3\n")
+    assert period(text, "121.0") == ("1368", "1369")
+    assert period(text, "11.3") == ("1368", "1369")
