@@ -11,7 +11,7 @@ from pipeline.references import listed_estimators
 
 
 # a name's short form in brackets: "(INS)", "(Cochilco)", "(Stats SA)", "(FBoS)", "(BoG)" ("of" in lower case)
-SHORT_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][A-ZÀ-ÖØ-Þ\u0100-\u017F&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8}|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}"
+SHORT_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][A-ZÀ-ÖØ-Þ\u0100-\u017F&.]{1,9}|[A-Z][a-z]{2,11}(?:[ \t][A-Z]{2,4})?|[A-Z][a-z]+[A-Z][A-Za-z]{1,8}|[A-Z]{1,4}[a-z]{1,2}[A-Z]{1,4}|[A-Z]{2,4}[a-z](?![a-z])"  # (also "BTr", the Bureau of the Treasury)
 # "(?<!\w.)" after the name's first letter: no word character before it, as "\b" before it would
 # say; a pattern that starts with a capital lets the regex engine skip to the capitals (2× faster)
 ABBREVIATION = re.compile(

@@ -187,7 +187,8 @@ def extract_document(
         backwards = context.continues_previous(text, "source_anaphora")
         # a bulletin's, a ministry's, a paper's own figures; the writers' "we estimate" is said in the
         # sentence itself, so it comes before any report carried on
-        issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources else ("", False, CARRIED)
+        issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources \
+            and not (speaking and speaking.for_issuer and speaking.body != issuer.author) else ("", False, CARRIED)  # (not "USEC. X (DBM):")
         if opens_own_report:
             sources = [(CARRIED, issuing)]
         if found.quantities and own_sources and (says := issuer_says_at(issuer, text)) is not None \

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.abbreviations import abbreviations
 from pipeline.estimators import is_person
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
@@ -41,7 +42,7 @@ class Turn:
     # the body the introduction says the speaker heads or serves ("Governor of the Central Bank of
     # Egypt"): the source of what it sets itself ("we raised our policy rates", "our target")
     body: str = ""
-    for_issuer: bool = False  # an officer of the body that issues the transcript: all it says is the body's
+    for_issuer: bool = False  # all it says is its body's: an officer of the issuer's, or one who answers for a body
 
 
 def turns(text: str, issuer: str = "") -> list[Turn]:
@@ -79,8 +80,30 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
     officers = {label for label in labels if issuer and full[label] != interviewer and _issuers_officer(named[label], introduction)}
-    return [Turn(start, named[label], full[label] == interviewer, issuer if label in officers else _body_of(named[label], introduction),
-                 label in officers) for start, label in found]
+    # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
+    # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
+    defined = abbreviations(text) if matches else {}
+    served = {m.group("label"): defined[aside] for m in matches if (aside := (m.group("aside") or "").strip()) in defined
+              and BODY_NAME.fullmatch(defined[aside])}
+    head = text[: (matches[0].start() if matches else 0) + HEAD_AFTER_FIRST_LABEL]  # ("Presenter: … Studio guest: …", a label's line)
+    served |= {label: body for label in labels if label not in served and (body := _guest_body(named[label], head))}
+    served = {label: body for label, body in served.items() if full[label] not in askers and label not in officers}
+    return [Turn(start, named[label], full[label] == interviewer,
+                 issuer if label in officers else served.get(label) or _body_of(named[label], introduction),
+                 label in officers or label in served) for start, label in found]
+
+
+HEAD_AFTER_FIRST_LABEL = 300
+BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
+
+
+def _guest_body(speaker: str, introduction: str) -> str:
+    """The body an introduction's list names after the speaker's office ("Studio guest: Martin Dwane,
+    president, Irish Family Farmers' Union (IFFU)"), else ""."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    m = re.search(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()}),\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})",
+                  introduction) if surname else None
+    return m.group("body") if m and m.group("body")[:1].isupper() else ""
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +116,9 @@ def _issuers_officer(speaker: str, introduction: str) -> bool:
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
     roles = _officer_roles()
     surname = speaker.split()[-1] if speaker.split() else ""
-    m = re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?:{roles})\b(?P<rest>[^;\n]*)", introduction) if surname else None
-    return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", m.group("rest"))
+    m = re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?i:{roles})\b(?P<rest>[^;\n]*)", introduction) if surname else None
+    # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's)
+    return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z]", m.group("rest"))
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:
@@ -215,9 +239,9 @@ def _first_person() -> Caseless:
 
 
 def first_person_sources(sentence: str, turn: Turn) -> list[tuple[int, str]]:
-    """'The bank projects 3.5%; my own number is 3.2%': the speaker, from where he or she speaks for
-    himself or herself."""
-    return [(m.start(), turn.speaker) for m in _first_person().finditer_at(sentence)]
+    """'The bank projects 3.5%; my own number is 3.2%': the speaker (or the body he or she answers for),
+    from where he or she speaks for himself or herself."""
+    return [(m.start(), turn.body if turn.for_issuer else turn.speaker) for m in _first_person().finditer_at(sentence)]
 
 
 def _full_label(label: str, labels: set[str]) -> str:

@@ -3562,3 +3562,24 @@ def test_a_table_notes_next_sentence_names_no_rows_source():
             "  Sources: Lechner (1935); shares computed from the values. Cloth includes Flemish and English cloth.\n")
     found = sources(text)
     assert found["121.0"] != "Cloth" and found["22.2"] != "Cloth"
+
+
+def test_one_who_answers_for_a_body_named_in_the_labels_bracket_or_the_introduction_speaks_for_it():
+    text = ("HOUSE OF REPRESENTATIVES\nCOMMITTEE ON APPROPRIATIONS\n\nTranscript of Committee Proceedings. Figures as spoken.\n"
+            "Resource persons: Usec. Lorna Villareal, Department of Budget Management (DBM); Dr. Paolo Ignacio, Director, "
+            "Fiscal Research Department (FRD); Asec. Renato Dumlao, Bureau of the Treasury (BTr)\n\n"
+            "THE CHAIRPERSON: Good morning. Usec. Villareal, you have the floor?\n\n"
+            "USEC. VILLAREAL (DBM): For 2025 the deficit ceiling is one point five four trillion pesos.\n\n"
+            "REP. SALCEDO (2nd District): And the shortfall? How large is it?\n\n"
+            "DIR. IGNACIO (FRD): Our estimate of the shortfall is two hundred billion pesos.\n\n"
+            "ASEC. DUMLAO (BTr): Borrowing so far is one point nine trillion pesos.\n\n"
+            "REP. SALCEDO (2nd District): Is that all? Can it rise?\n")
+    found = sources(text)
+    assert found["one point five four trillion pesos"] == "Department of Budget Management"
+    assert found["two hundred billion pesos"] == "Fiscal Research Department"
+    assert found["one point nine trillion pesos"] == "Bureau of the Treasury"
+    guest = ("SUIRSIDE FM - THE LAND\nFarming phone-in, Thursday 20 November 2025\n"
+             "Presenter: Aoife Brennan. Studio guest: Martin Dwane, president, Irish Family Farmers' Union (IFFU)\n\n"
+             "BRENNAN: Martin, how bad is it?\n\nDWANE: Our members have lost about a fifth of their income this year.\n\n"
+             "BRENNAN: And the co-ops? Will they pay more?\n\nDWANE: Not this month, I'd say.\n")
+    assert sources(guest)["a fifth"] == "Irish Family Farmers' Union"
