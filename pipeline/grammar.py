@@ -72,7 +72,7 @@ class _Grammar:
 
 
 ONES = "one|two|three|four|five|six|seven|eight|nine"
-DIGIT_WORDS = f"zero|oh|{ONES}"  # the digits of a number said aloud ("one point oh five")
+DIGIT_WORDS = f"zero|nought|oh|{ONES}"  # the digits of a number said aloud ("one point oh five", "nought point three")
 VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "⅔": "0.6667"}
 # Thousands grouped by spaces, as the UN and SI style writes them ("250 000 tonnes"; also no-break and
 # thin spaces): a group of one to three digits, then groups of exactly three
@@ -94,7 +94,7 @@ def grammar() -> _Grammar:
     # a price said aloud, 4.25); not a word hyphen-joined to a noun ("nineteen twenty-tonne trucks": 19 of them)
     ones = ONES
     run = (rf"(?:{card_words})(?:-(?:{card_words})|[ ](?:{card_words})\b(?![-‑](?!(?:{ones})\b)[a-z])"
-           rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words}))*")
+           rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words})\b(?![ -]hundred\b))*")  # (not "two hundred and two hundred …")
     # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
     # (not "five thousand two-bedroom homes": a number joined to its noun is another number)
     thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run}(?![-‑][a-z]))?"
@@ -105,7 +105,8 @@ def grammar() -> _Grammar:
     # (its later digits not before a time counted: "three point one two years ago" is 3.1)
     said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b))?"
     decimals = rf"(?:(?:(?<!\bat\sone)|(?={said_decimal}{unit_after})){said_decimal})?"
-    word_number = (rf"(?:a\s+(?:dozen|hundred|thousand)|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+    # ("a hundred and sixty", "a hundred and twenty-three point six": the British "and" after "a hundred")
+    word_number = (rf"(?:a\s+(?:dozen|(?:hundred|thousand)(?:\s+and\s+{run})?{thousands}{decimals})|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
                    rf"|{run}{thousands}{decimals})")
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}

@@ -42,6 +42,9 @@ def observation_rows(
     unit = "times" if multiple else q.unit or (
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))
+    if unit == "USD" and BARE_CENTS.search(text, q.start, q.end) and home and home.currency in _cent_currencies() \
+            and not US_CENTS.search(doc.text, max(0, offset + q.start - 300), offset + q.start):
+        unit = home.currency  # "forty-four cent a litre" in Ireland: euro cents (not after "half a US cent … to 65.8 cents")
     scale = 1
     # under "Actual (%)" or "(TZS bn)" in an aligned table's heading (a figure a table's reader scales by its
     # heading, "1,402" under "(thousand)", only a percentage)
@@ -97,6 +100,15 @@ def observation_rows(
             )
         )
     return rows
+
+
+BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\bcents?$")
+US_CENTS = re.compile(r"\bU\.?S\.?\s+cents?\b")
+
+
+@lru_cache(maxsize=1)
+def _cent_currencies() -> frozenset[str]:
+    return frozenset(load_lexicon("quantities")["cent_currencies"])
 
 
 def as_published(observations: list[Observation], text: str) -> list[Observation]:

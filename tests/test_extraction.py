@@ -3177,3 +3177,22 @@ def test_a_miners_thousand_tonne_and_ounce_symbols_scale_the_figure():
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["128.4kt"] == ("128400", "tonnes") and found["412koz"] == ("412000", "troy_ounces")
     assert found["21,530 MT"] == ("21530", "tonnes")  # metric tons, not thousands
+
+
+def test_numbers_said_the_british_way_with_a_hundred_and_nought():
+    text = ("Ireland\n\nAbout a hundred and sixty of you are here, and more than a hundred and fifteen thousand "
+            "litres were sold. The grade is nought point three eight per cent. The shortfall is between two hundred "
+            "and two hundred and forty billion euro.")
+    found = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
+    assert found["a hundred and sixty"] == ("160", "")
+    assert found["a hundred and fifteen thousand"] == ("115000", "")
+    assert found["nought point three eight per cent"] == ("0.38", "")
+    assert found["two hundred and two hundred and forty billion euro"] == ("200000000000", "240000000000")
+
+
+def test_bare_cents_are_the_home_currencys_where_it_has_cents_but_stay_us_cents_after_a_us_cent():
+    text = ("Ireland\n\nThe co-op paid forty-four cent a litre in October 2025, down from 47 cents.\n\n"
+            "The euro rose half a US cent, to 115.8 cents.")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["forty-four cent"] == found["47 cents"] == "EUR"
+    assert found["115.8 cents"] == "USD"
