@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import dropwhile, takewhile
 
 from pipeline.lexicon import load_lexicon
 
@@ -94,6 +95,20 @@ def note_blocks(text: str) -> list[Span]:
             end = line.end()
         if start >= 0 and number.match(text, start, end):
             blocks.append(Span(start, end))
+    return sorted(blocks + _reference_lists(text))
+
+
+def _reference_lists(text: str) -> list[Span]:
+    """The lines of numbered or bulleted items under a heading of references, up to the first line
+    that is neither (a blank line, the next heading)."""
+    lexicon = load_lexicon("segmentation")
+    item = re.compile(lexicon["reference_item"])
+    blocks = []
+    for m in re.finditer(lexicon["references_heading"], text, re.MULTILINE):
+        lines = dropwhile(lambda line: not line.group().strip(), NEXT_LINE.finditer(text, m.end()))
+        items = list(takewhile(lambda line: item.match(line.group()) is not None, lines))
+        if items:
+            blocks.append(Span(items[0].start(), items[-1].end()))
     return blocks
 
 

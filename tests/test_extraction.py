@@ -3196,3 +3196,12 @@ def test_bare_cents_are_the_home_currencys_where_it_has_cents_but_stay_us_cents_
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["forty-four cent"] == found["47 cents"] == "EUR"
     assert found["115.8 cents"] == "USD"
+
+
+def test_the_numbers_of_an_encyclopedias_reference_list_are_no_facts():
+    text = ("Economy of Lusatia\n\nLusatian output grew 2% a year in the 1850s.[1]\n\n== References ==\n"
+            "1. Novak, Jan (1966). \"Markets in Lusatia, 750–1550\". Journal of Economic History 26 (1): 29–58.\n"
+            "2. Horak, Milena (1998). Lusatian Output. Brno. vol. 9, part 1. pp. 563–645.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["2%"]
+    assert not [t for t in tokens if t.disposition == "unexplained"]
