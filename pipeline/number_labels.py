@@ -151,7 +151,16 @@ TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 # "09:42 GMT", "10.00am (AEDT)": a time of day
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)")
+CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
+                        r"|(?<![\d.,:])(?:1[0-2]|0?[1-9])[ \t]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)")  # (also "buses leave at 6 a.m.")
+# a time of day said aloud: "half past twelve", "five to one", "at three o'clock"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ \t]+past[ \t]+{_HOUR_WORD}\b"
+                          # ("twenty-five to eight.", not "five to eight years": a range)
+                          rf"|(?:quarter|five|ten|twenty|twenty-five)[ \t]+to[ \t]+{_HOUR_WORD}\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
+                          rf"|(?:{_HOUR_WORD}|1[0-2]|[1-9])[ \t]+o['’]clock\b)", re.IGNORECASE)
+# a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196"
+LOCAL_TELEPHONE = re.compile(r"(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w%]|[.,]\d)")
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)

@@ -3205,3 +3205,12 @@ def test_the_numbers_of_an_encyclopedias_reference_list_are_no_facts():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["2%"]
     assert not [t for t in tokens if t.disposition == "unexplained"]
+
+
+def test_times_of_day_telephone_numbers_and_slides_are_no_facts():
+    text = ("Ireland\n\nBRENNAN: It's five past twelve - twenty-five to one, says the studio clock - and lines are open on 087 555 0196. "
+            "We'll wrap up by half past twelve; buses leave at 6 a.m. [Slide 4] Please read slide 2. "
+            "Exports rose five to eight per cent, by half, to 20 tonnes.")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["five to eight per cent", "half", "20 tonnes"]
+    assert not [t for t in tokens if t.disposition == "unexplained"]
