@@ -10,7 +10,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from pipeline.grammar import (
-    DIGIT_WORDS, DIGITS, ONES, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
+    DIGIT_WORDS, DIGITS, ONES, TENS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
     word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
@@ -78,6 +78,8 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     """'one-third', 'three quarters of', 'one seventeenth'; not 'a third sector', 'a decade and a half'."""
     numerator_word, denominator_word = m.group("numerator").lower(), m.group("denominator").lower()
     spaced = text[m.start("numerator") : m.start("denominator")].endswith(" ")
+    if numerator_word in TENS and not spaced and denominator_word in g.lexicon["ordinals"]:
+        return NotFact(m.start(), m.end(), "ordinal")  # "the sixty-seventh month": one ordinal, not sixty sevenths
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
     if numerator_word in ("a", "an") and AND_A_PART_OF.search(text[: m.start()]):
         # "a decade and a half" (a half is read on its own), "two and a quarter": part of the amount before

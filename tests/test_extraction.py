@@ -3214,3 +3214,10 @@ def test_times_of_day_telephone_numbers_and_slides_are_no_facts():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["five to eight per cent", "half", "20 tonnes"]
     assert not [t for t in tokens if t.disposition == "unexplained"]
+
+
+def test_a_compound_ordinal_is_no_fraction_but_a_tens_denominator_still_is():
+    text = "Ireland\n\nIt is the sixty-seventh month in a row with a surplus; exports were one twenty-fifth of trade."
+    observations, tokens = extract_document(document_from_text(text))
+    assert [(o.mention, o.value) for o in observations] == [("one twenty-fifth", "0.04")]
+    assert {t.token: t.disposition for t in tokens}["seventh"] == "ordinal"
