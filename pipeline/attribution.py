@@ -139,8 +139,10 @@ def part_of(sentence: str, at: int) -> int:
 # "$2,883 per FEU": an abbreviation after "per" right after an amount is its unit (not "in 2024, per NBS data")
 AMOUNT_PER = re.compile(r"\d(?:[\d.,]*\d)?%?\s+(?:[a-z]+\s+)?per\s+$")
 
-CELL_GAP = re.compile(r"(?:[ \t]{2,}|\t)\S")
-CELL_BEFORE = re.compile(r"\S(?:[ \t]{2,}|\t)$")
+# (a column gap: before a figure two spaces or more, between words three or more or a tab; prose typed with two
+# spaces between words is no table: "the Bank of Ghana said  reserves …", "…,  Cocobod said")
+CELL_GAP = re.compile(r"(?:[ \t]{2,}|\t)[-−–(+]?\d|(?:[ \t]{3,}|\t)\S")
+CELL_BEFORE = re.compile(r"\w(?:[ \t]{3,}|\t)$")
 GLOSSED_LABEL = re.compile(r"\s*[A-Z][\w&.’'-]{0,12}\s*")
 
 

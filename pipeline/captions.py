@@ -241,7 +241,8 @@ def _country_names() -> frozenset[str]:
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
 # (". 2024 figures preliminary.", ". Cloth includes Flemish cloth.": a note's next sentence, no source of a row)
-NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+[\dA-Z][^\n;]*)?\.?[ \t]*\r?$", re.MULTILINE)
+NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
+                  re.MULTILINE)  # (not "U.S. Census Bureau")
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")

@@ -106,7 +106,7 @@ def grammar() -> _Grammar:
     said_decimal = rf"\s+point\s+(?:{digit_words})\b(?:(?:[ -](?:{digit_words})\b)+(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b))?"
     decimals = rf"(?:(?:(?<!\bat\sone)|(?={said_decimal}{unit_after})){said_decimal})?"
     # ("a hundred and sixty", "a hundred and twenty-three point six": the British "and" after "a hundred")
-    word_number = (rf"(?:a\s+(?:dozen|(?:hundred|thousand)(?:\s+and\s+{run})?{thousands}{decimals})|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+    word_number = (rf"(?:a\s+(?:dozen|(?:hundred|thousand)(?:\s+and\s+(?!(?:{card_words})[ -]hundred\b){run})?{thousands}{decimals})|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
                    rf"|{run}{thousands}{decimals})")
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
@@ -139,9 +139,12 @@ def grammar() -> _Grammar:
     framed = lex["framed_glued_units"]
     price_frame = (r"(?:(?<=\.\d)|(?<=\.\d\d)|(?<=[+−-]\d)|(?<=[+−-]\d\d))(?:" + _alternation(framed) + r")"
                    r"(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|\s+(?:a|an|per)\s+(?:litre|liter|kg|kilo|kilogram|share|unit|pound|gallon|kWh|dozen)\b)")
-    glued_unit = rf"(?-i:{_alternation([u for u in lex['glued_units'] if u not in framed])}|{price_frame})"
+    # (a decimal's only: "128.4kt" of copper, not "18kt gold" or "gusts to 45kt")
+    decimal_only = lex["decimal_glued_units"]
+    after_decimal = r"(?:(?<=\.\d)|(?<=\.\d\d))(?:" + _alternation(decimal_only) + ")"
+    glued_unit = rf"(?-i:{_alternation([u for u in lex['glued_units'] if u not in (*framed, *decimal_only)])}|{price_frame}|{after_decimal})"
     # "10.2 million t", "66 thousand t": a unit's symbol after a scale word (not "m", which a scale may be)
-    scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x", *framed)])
+    scaled_unit = _alternation([u for u in lex["glued_units"] if u not in ("m", "x", *framed, *decimal_only)])
     spaced_unit = _alternation(lex["spaced_unit_symbols"])  # "7,600 TMT"
     # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
     million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"

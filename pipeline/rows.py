@@ -43,8 +43,11 @@ def observation_rows(
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))
     if unit == "USD" and BARE_CENTS.search(text, q.start, q.end) and home and home.currency in _cent_currencies() \
-            and not US_CENTS.search(doc.text, max(0, offset + q.start - 300), offset + q.start):
-        unit = home.currency  # "forty-four cent a litre" in Ireland: euro cents (not after "half a US cent … to 65.8 cents")
+            and not (US_MARK if home.currency.endswith("D") else DOLLAR_WORDS).search(text) \
+            and not US_CENTS.search(doc.text, max(0, offset + q.start - 300, doc.text.rfind("\n\n", 0, offset + q.start)), offset + q.start):
+        # "forty-four cent a litre" in Ireland: euro cents (not "up 60 cents to $84.20" there, nor after "half a US cent …
+        # to 65.8 cents" anywhere; a dollar country's "$" is its own)
+        unit = home.currency
     scale = 1
     # under "Actual (%)" or "(TZS bn)" in an aligned table's heading (a figure a table's reader scales by its
     # heading, "1,402" under "(thousand)", only a percentage)
@@ -104,6 +107,8 @@ def observation_rows(
 
 BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\bcents?$")
 US_CENTS = re.compile(r"\bU\.?S\.?\s+cents?\b")
+US_MARK = re.compile(r"\bU\.?S\.?(?!\w)|\bcents\s+US\b")
+DOLLAR_WORDS = re.compile(rf"\$|\bdollars?\b|{US_MARK.pattern}")  # a sentence that prices in dollars
 
 
 @lru_cache(maxsize=1)

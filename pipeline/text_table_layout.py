@@ -109,13 +109,15 @@ def caption_lines(text: str, heading_start: int) -> str:
     (not a paragraph of prose above the title: "…, opened in 2018, …" dates nothing in the table)."""
     above: list[str] = []
     end = heading_start
+    crossed_blank = False
     while end > 0 and len(above) < 2:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\r\n")
-        if (len(line) > PROSE_LINE or SENTENCES.search(line)) and not CAPTION_SHAPE.match(line):
-            break  # (a short paragraph too: "In 1352 the towns formed a league. In 1368 …")
+        if (len(line) > PROSE_LINE or (crossed_blank and SENTENCES.search(line))) and not CAPTION_SHAPE.match(line):
+            break  # (a short paragraph above a blank line too: "In 1352 the towns formed a league. In 1368 …")
         if line.strip():
             above.insert(0, line)
+        crossed_blank = crossed_blank or not line.strip()
         end = start
     return "\n".join(above)
 

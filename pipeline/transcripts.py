@@ -103,7 +103,10 @@ def _guest_body(speaker: str, introduction: str) -> str:
     surname = speaker.split()[-1] if speaker.split() else ""
     m = re.search(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()}),\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})",
                   introduction) if surname else None
-    return m.group("body") if m and m.group("body")[:1].isupper() else ""
+    body = m.group("body") if m and m.group("body")[:1].isupper() else ""
+    # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
+    head, joined, tail = body.rpartition(" and ")
+    return head if joined and is_person(tail) else body
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +244,8 @@ def _first_person() -> Caseless:
 def first_person_sources(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     """'The bank projects 3.5%; my own number is 3.2%': the speaker (or the body he or she answers for),
     from where he or she speaks for himself or herself."""
-    return [(m.start(), turn.body if turn.for_issuer else turn.speaker) for m in _first_person().finditer_at(sentence)]
+    return [(m.start(), turn.body if turn.for_issuer and m.group()[:1].lower() in "ow" else turn.speaker)  # ("my own view": his)
+            for m in _first_person().finditer_at(sentence)]
 
 
 def _full_label(label: str, labels: set[str]) -> str:

@@ -169,6 +169,8 @@ def _quarter_as_time() -> Caseless:
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
+    if "dollar" in text or "euro" in text or "pound" in text or "rand " in text:
+        found += [price for m in _spoken_price().finditer(text) if (price := _said_price(m, g))]
     if "quarter" in text.lower() or "half" in text.lower():  # ("the half-year")
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
     for m in scan(_proportion_pattern(), text, windows):
@@ -200,3 +202,23 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
             (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
 
 
+@lru_cache(maxsize=1)
+def _spoken_price() -> re.Pattern[str]:
+    """'a dollar seventy-two', 'two euro nineteen', 'four dollars forty': a price said aloud, its cents
+    after the currency's name (not 'two dollars five years ago', 'ten euros thirty per cent')."""
+    lex = load_lexicon("quantities")
+    small = "|".join(w for w in lex["cardinals"] if " " not in w and lex["cardinals"][w] < 100)
+    currencies = "|".join(lex["spoken_price_currencies"])
+    tens = "|".join(TENS)
+    return re.compile(rf"\b(?P<whole>an?|(?:{small})(?:-(?:{ONES}))?)[ \t]+(?P<cur>{currencies})[ \t]+"
+                      rf"(?P<cents>(?:{tens})(?:-(?:{ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES}))\b(?![ \t]*(?:[-‑%]|per\b|percent\b|years?\b|months?\b|days?\b))",
+                      re.IGNORECASE)
+
+
+def _said_price(m: re.Match[str], g: _Grammar) -> Quantity | None:
+    whole = Decimal(1) if m.group("whole").lower() in ("a", "an") else word_value(m.group("whole"))
+    cents = word_value(re.sub(r"^oh\s+", "", m.group("cents").lower()))
+    code = g.currency_names.get(m.group("cur").lower())
+    unit, word = (code, "") if isinstance(code, str) else ("", m.group("cur").lower())
+    return Quantity(m.start(), m.end(), whole + cents / 100, unit, "number_words", currency_word=word)

@@ -3583,3 +3583,19 @@ def test_one_who_answers_for_a_body_named_in_the_labels_bracket_or_the_introduct
              "BRENNAN: Martin, how bad is it?\n\nDWANE: Our members have lost about a fifth of their income this year.\n\n"
              "BRENNAN: And the co-ops? Will they pay more?\n\nDWANE: Not this month, I'd say.\n")
     assert sources(guest)["a fifth"] == "Irish Family Farmers' Union"
+
+
+def test_review_mends_double_spaced_prose_initials_in_a_note_and_the_next_guest():
+    prose = "Ghana\n\nThe Bank of Ghana said  reserves rose to $5.9 billion in March.\n"
+    assert sources(prose)["$5.9 billion"] == "Bank of Ghana"  # two spaces after a verb in prose: no table's cell
+    table = ("Puerto Rico\n\nKey indicators (%)\n"
+             "                     2022    2023\n"
+             "Real GDP growth       3.8     1.9\n"
+             "Inflation             6.1     3.4\n"
+             "Sources: U.S. Census Bureau; Central Bank.\n")
+    assert sources(table)["3.8"] != "U"
+    guests = ("Morning Ireland - Agriculture panel, 12 March 2025\n\n"
+              "Presenter: Aine Lawlor. Studio guests: Martin Dwane, president, Irish Family Farmers Union and Mary Byrne, "
+              "economist at Teagasc.\n\nLAWLOR: How bad is it, Martin?\n\nDWANE: Incomes fell by a fifth this year.\n\n"
+              "LAWLOR: And Mary? What do you see?\n\nBYRNE: I'd say 19 percent.\n")
+    assert sources(guests)["a fifth"] == "Irish Family Farmers Union"

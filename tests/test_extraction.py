@@ -3221,3 +3221,21 @@ def test_a_compound_ordinal_is_no_fraction_but_a_tens_denominator_still_is():
     observations, tokens = extract_document(document_from_text(text))
     assert [(o.mention, o.value) for o in observations] == [("one twenty-fifth", "0.04")]
     assert {t.token: t.disposition for t in tokens}["seventh"] == "ordinal"
+
+
+def test_review_mends_karats_knots_dollar_cents_a_hundred_and_a_citations_heading():
+    text = ("Ireland\n\nA 18kt gold chain sold for €900 as gusts reached 45kt. Brent rose 60 cents to $84.20 a barrel. "
+            "Between a hundred and two hundred jobs were cut.\n\n== Citations ==\nThe force issued 4,215 parking tickets in 2023.\n")
+    found = {o.mention: (o.value, o.value_high, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert "18kt" not in found and "45kt" not in found
+    assert found["60 cents"] == ("0.6", "", "USD")  # a sentence priced in dollars: US cents
+    assert found["a hundred and two hundred"][:2] == ("100", "200")
+    assert found["4,215"][0] == "4215"  # "Citations" here are tickets, no reference list
+
+
+def test_a_price_said_with_its_cents_after_the_currency():
+    text = ("Ireland\n\nI'm paying two euro nineteen for two litres, and copper is at four dollars forty a pound; "
+            "it cost two dollars five years ago.")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["two euro nineteen"] == ("2.19", "EUR") and found["four dollars forty"] == ("4.4", "USD")
+    assert found["two dollars"] == ("2", "USD")  # "five years ago" is no cents

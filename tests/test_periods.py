@@ -2398,3 +2398,12 @@ def test_a_historys_table_is_dated_by_the_early_years_of_its_caption():
             "  Salt                         61.6      11.3\n")
     assert period(text, "121.0") == ("1368", "1369")
     assert period(text, "11.3") == ("1368", "1369")
+
+
+def test_a_short_note_of_two_sentences_between_a_caption_and_its_table_keeps_the_captions_period():
+    text = ("Port of Ruritania\n\nContainer throughput by terminal, first half 2024\n"
+            "Figures are provisional. Values in thousand TEU.\n"
+            "  Terminal        Volume     Change (%)\n"
+            "  North            1,420        3.1\n"
+            "  South              460       -2.4\n")
+    assert period(text, "1,420") == ("2024-01", "2024-06")
