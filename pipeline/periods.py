@@ -144,6 +144,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
         # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first
         ("quarter", rf"\b(?P<y>{YEAR})[\s-]?q(?P<q>[1-4])\b"),
+        ("quarter", rf"\b(?P<y>{YEAR})\s+quarter\s+(?P<q>[1-4])\b"),  # "National Accounts: 2024 Quarter 3"
         ("quarter", rf"\b(?P<q>[1-4])q[\s-]*(?P<y>{YEAR})\b"),
         # "in H1 2025", "2H 2024", "the first half of 2024": six months of the year
         ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),

@@ -3239,3 +3239,12 @@ def test_a_price_said_with_its_cents_after_the_currency():
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["two euro nineteen"] == ("2.19", "EUR") and found["four dollars forty"] == ("4.4", "USD")
     assert found["two dollars"] == ("2", "USD")  # "five years ago" is no cents
+
+
+def test_a_mail_bag_a_rates_base_at_a_sentence_end_and_a_year_before_its_quarter_are_no_facts():
+    text = ("CITY OF NORTHMOOR\nPrivate Bag X9181, Northmoor, 8000\n\nReports remain below the benchmark of 200 per million. "
+            "Norway had the lowest rate, 2.0 per 100,000.\n\n== References ==\n"
+            "1. Statistics Office (2025). GDP Quarterly National Accounts: 2024 Quarter 3. table 1.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert not [t for t in tokens if t.disposition == "unexplained"]
+    assert sorted(o.mention for o in observations) == ["2.0", "200"]
