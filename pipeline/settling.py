@@ -45,6 +45,9 @@ class FiscalYear(NamedTuple):
 CALENDAR_YEAR = FiscalYear()
 
 
+MONTHS_PRICED_AHEAD = 3  # a month a price is "for", up to a quarter after the document's date, is the coming one
+
+
 def settle_times(
     sentence: str, times: list[TimeExpression], carried: tuple[Period, ...] = (), fiscal: FiscalYear = CALENDAR_YEAR,
     last: tuple[Period, ...] = (), today: str = "",
@@ -136,6 +139,9 @@ def settle_times(
                 # "expects 5% by the end of the year", "will meet in December": the coming one
                 first = opening.replace(YEARLESS, today[:4])
                 year = today[:4] if first[:7] >= today[:7] else str(int(today[:4]) + 1)
+            if t.kind == "yearless_month_for" and not year and today[:4].isdigit() and len(today) >= 7 and len(opening) >= 7 \
+                    and 0 < int(opening[5:7]) - int(today[5:7]) <= MONTHS_PRICED_AHEAD:
+                year = today[:4]  # "for October shipment" in a September report: the coming October
             year = year or year_by_document_date(t.periods, today)
             periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
             # "the 2024/25 marketing year (November–October)": months that run across the new year

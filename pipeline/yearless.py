@@ -42,6 +42,8 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "in January last year": the month of the year counted from the document's date
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month})\s+(?P<deixis>(?i:{deictic}))\b"),
         ("month", rf"\b(?i:{prepositions})\s+(?:(?i:early|mid|late)[- ])?(?P<m1>{month}){NO_YEAR_AFTER}"),
+        # "paid 44 cent a litre for October", "palm olein for October shipment": the month a price or a levy is for
+        ("month_for", rf"\b(?i:for)\s+(?P<m1>{month}){NO_YEAR_AFTER}"),
         # "by 7.0% in the June quarter": the quarter named by the month it ends in
         # (not the base of a change: "up 7% on the June quarter")
         ("quarter", rf"(?<!\bon\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bfrom\s)\b(?i:the)\s+(?P<qm>{month})\s+(?i:quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
@@ -157,7 +159,7 @@ def yearless_times(text: str) -> list[TimeExpression]:
             if kind == "month_span":
                 first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))
                 periods = ((f"{YEARLESS}-{first:02d}", f"{YEARLESS}-{last:02d}"),)
-            elif kind == "month":
+            elif kind in ("month", "month_for"):
                 number = _months()[g["m1"].lower().rstrip(".")]
                 periods = ((f"{YEARLESS}-{number:02d}", f"{YEARLESS}-{number:02d}"),)
             elif kind == "day":

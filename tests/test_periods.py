@@ -2407,3 +2407,11 @@ def test_a_short_note_of_two_sentences_between_a_caption_and_its_table_keeps_the
             "  North            1,420        3.1\n"
             "  South              460       -2.4\n")
     assert period(text, "1,420") == ("2024-01", "2024-06")
+
+
+def test_a_month_a_price_is_for_takes_its_year_from_the_documents_date():
+    paid = "SUIRSIDE FM\nFarming phone-in, Thursday 20 November 2025\n\nThe co-op is paying 44 cents a litre for October.\n"
+    assert period(paid, "44 cents") == ("2025-10", "2025-10")
+    shipped = ("PALM OIL WEEKLY\nKuala Lumpur, 13 September 2024\n\nIndonesia left its export levy at 7.5% of the "
+               "reference price for October.\n")
+    assert period(shipped, "7.5%") == ("2024-10", "2024-10")  # the coming October, not last year's
