@@ -314,12 +314,25 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     if economy and home is None and not subject:
         return economy  # a text that names no country: "Economy of the Republic of Ragusa"
     clause = _clause_at(sentence, at) if at >= 0 else sentence
+    at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
     if economy and home and subject == home.name \
             and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start)
+                        and not _compared_after(clause, at_in_clause, start)
                         for start, _, country in _subject_mentions(clause)) \
             and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
         return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
     return subject
+
+
+def _compared_after(clause: str, at: int, start: int) -> bool:
+    """Whether a country named after the number comes after a word of comparison ("7.9% of GDP, against 4.5% for
+    the UK as a whole"): the country of the figure compared with, not of the number."""
+    return 0 <= at < start and _contrast_links().search(clause[at:start].lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _contrast_links() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_lexicon("context")["contrast_links"]) + r")\b")
 
 
 def _clause_at(sentence: str, at: int) -> str:

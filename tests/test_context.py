@@ -1064,3 +1064,10 @@ def test_subjects_and_sources_are_named_without_a_possessive_but_moodys_keeps_it
     names = {o.subject for o in observations} | {o.source for o in observations}
     assert not [name for name in names - {"Moody's"} if name.endswith(("'s", "’s", "s'", "s’"))]
     assert {o.mention: o.source for o in observations}["40%"] == "Moody's"
+
+
+def test_the_titled_economys_figure_compared_with_its_countrys_stays_the_titled_economys():
+    text = ("Economy of Lusatia\n\nMost firms in Lusatia are small.\n\n"
+            "Tourism revenue was €87.6 million in 2024, up 4.1%, against 2.5% for Germany as a whole.")
+    found = subjects_of(text)
+    assert found["€87.6 million"] == found["4.1%"] == "Lusatia"
