@@ -274,6 +274,7 @@ def dateline_country(text: str) -> Country | None:
 
 
 # a city named as a place: "in Wellington", "Porirua's" (not "the Washington-based lender", "London Metal Exchange")
+CITY_IN_ADDRESS = r",[ \t]*(?P<city>{city})(?=\)|[ \t]*,|[ \t]*$)"
 CITY_AS_PLACE = r"(?:(?<=\bin )|(?<=\bfrom )|(?<=\bto )|(?<=\bat )){city}(?![-‑]\w|\s+[A-Z])|{city}(?=[’']s\b)"
 
 
@@ -287,8 +288,12 @@ def _cities_country(text: str) -> Country | None:
     counts: dict[str, int] = {}
     for m in re.finditer(CITY_AS_PLACE.format(city=city), text):
         counts[cities[m.group()]] = counts.get(cities[m.group()], 0) + 1
-    best = max(counts, key=counts.__getitem__, default="")
-    return next((c for c in countries() if c.name == best), None) if counts.get(best, 0) >= 2 else None
+    # ("REP. ONG (4th District, Manila):", "Private Bag X9, Windhoek, 9000": the last part of an address, of the one country
+    # a text that names none places itself in)
+    addressed = {cities[m.group("city")] for m in re.finditer(CITY_IN_ADDRESS.format(city=city), text)}
+    best = max(counts, key=counts.__getitem__, default="") or (next(iter(addressed)) if len(addressed) == 1 else "")
+    found = counts.get(best, 0) >= 2 or (best in addressed and set(counts) <= {best})
+    return next((c for c in countries() if c.name == best), None) if found else None
 
 
 def _title(text: str) -> str:

@@ -24,8 +24,7 @@ from pipeline.bases import earlier_compared
 from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import (
-    by_issuers_name, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
-    defined_names,
+    by_issuers_name, defined_names, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
 )
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
@@ -42,6 +41,7 @@ from pipeline.carry import (
     Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
+from pipeline.letterheads import local_government_place
 from pipeline.rows import as_published, observation_rows
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
@@ -95,7 +95,7 @@ def extract_document(
     author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     names = display_names(doc.text)  # "Türkiye", "Côte d'Ivoire": countries as the document writes them
-    economy = titled_economy(doc.text)  # "Economy of Svalbard": what its figures are about, not Norway
+    economy = titled_economy(doc.text) or local_government_place(doc.text)  # "Economy of Svalbard", "CITY OF CAPE TOWN"
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text, author)  # an interview's turns: who is speaking (an issuer's officers speak for it)
@@ -369,7 +369,7 @@ def extract_document(
         carry.plan = leading_plan(text, named_plans) or carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
-    return as_published(observations, raw.text), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+    return as_published(observations, raw.text, author), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
 def _one_line(sentence: str) -> str:

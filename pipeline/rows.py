@@ -116,12 +116,18 @@ def _cent_currencies() -> frozenset[str]:
     return frozenset(load_lexicon("quantities")["cent_currencies"])
 
 
-def as_published(observations: list[Observation], text: str) -> list[Observation]:
+def as_published(observations: list[Observation], text: str, author: str = "") -> list[Observation]:
     """Subjects and sources as names ("Indonesia's and the Philippines' curves … respectively": Indonesia,
     Philippines), whichever step named them; a figure of no country's in a local government's document
-    (`text` under "CITY OF CAPE TOWN") is of its place."""
+    (`text` under "CITY OF CAPE TOWN") is of its place; a source the `author`'s name ends with ("Fire and
+    Rescue Service" in the Cape Town Fire and Rescue Service's report) is the author."""
     place = local_government_place(text) if any(not o.subject for o in observations) else ""
-    return [replace(o, subject=without_possessive(o.subject) or place, source=without_possessive(o.source)) for o in observations]
+    return [replace(o, subject=without_possessive(o.subject) or place, source=_as_author(without_possessive(o.source), author))
+            for o in observations]
+
+
+def _as_author(source: str, author: str) -> str:
+    return author if source and author.endswith(" " + source) and source[:1].isupper() and " " in source else source
 
 
 def _written_in_full(subject: str, defined: dict[str, str], home: Country | None) -> str:

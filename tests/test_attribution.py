@@ -3599,3 +3599,9 @@ def test_review_mends_double_spaced_prose_initials_in_a_note_and_the_next_guest(
               "economist at Teagasc.\n\nLAWLOR: How bad is it, Martin?\n\nDWANE: Incomes fell by a fifth this year.\n\n"
               "LAWLOR: And Mary? What do you see?\n\nBYRNE: I'd say 19 percent.\n")
     assert sources(guests)["a fifth"] == "Irish Family Farmers Union"
+
+
+def test_a_source_the_authors_name_ends_with_is_the_author():
+    text = ("Banking & Payments Federation Ireland (BPFI)\nBPFI Mortgage Drawdowns Report - Q1 2025\n"
+            "Press release, Dublin, 22 April 2025\n\nBPFI figures show 10,406 mortgages were drawn down in the quarter.\n")
+    assert sources(text)["10,406"] == "Banking & Payments Federation Ireland"

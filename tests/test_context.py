@@ -1071,3 +1071,15 @@ def test_the_titled_economys_figure_compared_with_its_countrys_stays_the_titled_
             "Tourism revenue was €87.6 million in 2024, up 4.1%, against 2.5% for Germany as a whole.")
     found = subjects_of(text)
     assert found["€87.6 million"] == found["4.1%"] == "Lusatia"
+
+
+def test_a_text_naming_no_country_is_placed_by_a_city_closing_an_address_and_a_citys_service_reports_on_its_city():
+    hearing = ("HOUSE OF REPRESENTATIVES\nCOMMITTEE ON APPROPRIATIONS\n\nCHAIR: The deficit? Where does it stand?\n\n"
+               "USEC. REYES: The deficit ceiling is one point five four trillion pesos.\n\n"
+               "REP. ONG (4th District, Manila): And revenue? Is it short?\n\nUSEC. REYES: Short by a hundred and fifty billion pesos.\n")
+    assert document_country(hearing).name == "Philippines"
+    fire = ("CITY OF NORTHMOOR\nFIRE AND RESCUE SERVICE\nPrivate Bag X9181, Cape Town, 8000\n\n"
+            "The Service attended 27,412 incidents in 2024, and 127 people died in fires.\n\n"
+            "Source: Fire and Rescue Service incident records.\n")
+    observations = extract_document(document_from_text(fire))[0]
+    assert {o.subject for o in observations} == {"Northmoor"}  # the city's, though the text is placed in South Africa
