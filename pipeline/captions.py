@@ -14,7 +14,7 @@ from pipeline.estimators import known_estimators, publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.abbreviations import SHORT_NAME, lower_case_name
-from pipeline.references import is_institution_head, known_full_name
+from pipeline.references import is_institution_head, known_full_name, longer_name
 
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")
@@ -288,8 +288,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         default = general[0] if len(general) == 1 and len(items) > 1 else ""
         for cell in above:
             source = _note_source(cell, items, topics) or default
-            if source:
-                assigned[cell.start] = source
+            if source:  # ("Ho Ping-ti  Maddison" over "Sources: …; Maddison (2007)": the Angus Maddison the text named)
+                assigned[cell.start] = longer_name(source, text, cell.start)
     return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
 
 

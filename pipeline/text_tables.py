@@ -241,6 +241,8 @@ QUARTER_ROW_LABEL = r"Q[1-4]|H[12]"  # "Q1" under "Quarterly revenue collections
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ROW_LABEL = rf"{MONTH_NAME}(?=[ \t]{{2,}}|\t)"
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL}|{MONTH_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
+# (in a history of early times, also a year before 1800: "1080      16.57    33.30")
+EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>1[0-7]\d\d(?=[ \t])|[1-9]\d\d(?=[ \t])|", 1))
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -248,7 +250,7 @@ def year_row_cells(text: str) -> list[Cell]:
     its column's name as what it measures and its row's year (a row with another number of figures
     ends the table)."""
     cells = []
-    early = early_history(text)  # "Trade by goods, 1368–1369": a history's caption dates its table by an early year
+    early = early_history(text)  # a history's table of early years ("Year  Households" over "1080   16.57")
     for heading in COLUMNS_LINE.finditer(text):
         names, body_start = _names_with_second_line(text, heading)
         # the first names the years' column ("Year"), unless that column's heading is left blank
@@ -258,7 +260,7 @@ def year_row_cells(text: str) -> list[Cell]:
         topic = CAPTION_TOPIC.match(caption)
         # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
         captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
-        for row in rows_under(text, body_start, YEAR_ROW):
+        for row in rows_under(text, body_start, EARLY_YEAR_ROW if early else YEAR_ROW):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             label = row.group("year")
             of_captions_year = re.fullmatch(rf"{QUARTER_ROW_LABEL}|{MONTH_NAME}", label)

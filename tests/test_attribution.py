@@ -3605,3 +3605,17 @@ def test_a_source_the_authors_name_ends_with_is_the_author():
     text = ("Banking & Payments Federation Ireland (BPFI)\nBPFI Mortgage Drawdowns Report - Q1 2025\n"
             "Press release, Dublin, 22 April 2025\n\nBPFI figures show 10,406 mortgages were drawn down in the quarter.\n")
     assert sources(text)["10,406"] == "Banking & Payments Federation Ireland"
+
+
+def test_a_compass_word_before_a_name_is_no_first_name():
+    text = ("Economy of the Song dynasty\n\nThe Southern Song ruled from Lin'an.\n\n"
+            "  Registered households (millions)\n  Year    Households\n  1080      16.57\n  1102      20.26\n"
+            "  Sources: Song huiyao, as compiled by Liang Fangzhong (1980).\n")
+    assert "Southern Song" not in sources(text).values()
+
+
+def test_a_table_columns_estimator_is_named_as_the_text_names_him():
+    text = ("Economy of Lusatia\n\nAngus Maddison put GDP per head at 600 dollars in 1820.[1]\n\n"
+            "  Estimated population (millions)\n  Year      Horak    Maddison\n  1850       1.1      1.3\n  1900       1.6      1.9\n"
+            "  Sources: Horak (1998); Maddison (2007).\n")
+    assert sources(text)["1.9"] == "Angus Maddison"

@@ -2415,3 +2415,13 @@ def test_a_month_a_price_is_for_takes_its_year_from_the_documents_date():
     shipped = ("PALM OIL WEEKLY\nKuala Lumpur, 13 September 2024\n\nIndonesia left its export levy at 7.5% of the "
                "reference price for October.\n")
     assert period(shipped, "7.5%") == ("2024-10", "2024-10")  # the coming October, not last year's
+
+
+def test_a_historys_table_whose_rows_are_early_years_is_read_by_its_columns():
+    text = ("Economy of the Song dynasty\n\nIn 960 the Song was founded. In 1080 a census was taken; in 1102 another, "
+            "and in 1127 the north fell. In 1138 Lin'an became the capital, and in 1223 the last count came.\n\n"
+            "  Population of the capital (thousands)\n  Year    Kaifeng   Lin'an\n"
+            "  1080      1,000       300\n  1102      1,200       350\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert "1102" not in found and period(text, "1,200") == ("1102", "1102")
+    assert found["1,200"].value == "1200000"  # the caption's thousands, as a table's cell is read
