@@ -22,7 +22,7 @@ Period = tuple[str, str]
 
 
 @lru_cache(maxsize=1)
-def _contrast() -> WordList:
+def contrast_links() -> WordList:
     """'down from', 'compared with': a time after such words is what another is contrasted with."""
     return WordList(load_lexicon("context")["contrast_links"])
 
@@ -114,7 +114,7 @@ def settle_times(
             # nor does a record's base ("in September to 1.4%, its lowest since March 2018"), nor, in a
             # dated document, a time after it (the document's date places it better)
             anchor = before[-1] if before else None if today[:4].isdigit() else next(
-                (u for u in dated if u.start >= t.end and not _contrast().search(sentence, t.end, u.start)
+                (u for u in dated if u.start >= t.end and not contrast_links().search(sentence, t.end, u.start)
                  and not record_base(sentence, u.start)), None)
             year = anchor.period[1][:4] if anchor else (carried[0][1][:4] if carried else "")
             reference = anchor.period[1] if anchor else (carried[-1][1] if carried else "")

@@ -13,6 +13,7 @@ from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless, WordList, trie_pattern
 from pipeline.places import place_of
+from pipeline.settling import contrast_links
 
 
 @lru_cache(maxsize=1)
@@ -327,12 +328,7 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
 def _compared_after(clause: str, at: int, start: int) -> bool:
     """Whether a country named after the number comes after a word of comparison ("7.9% of GDP, against 4.5% for
     the UK as a whole"): the country of the figure compared with, not of the number."""
-    return 0 <= at < start and _contrast_links().search(clause[at:start].lower()) is not None
-
-
-@lru_cache(maxsize=1)
-def _contrast_links() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_lexicon("context")["contrast_links"]) + r")\b")
+    return 0 <= at < start and contrast_links().search(clause, at, start) is not None
 
 
 def _clause_at(sentence: str, at: int) -> str:

@@ -100,10 +100,9 @@ BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w�
 def _guest_body(speaker: str, introduction: str) -> str:
     """The body an introduction's list names after the speaker's office ("Studio guest: Martin Dwane,
     president, Irish Family Farmers' Union (IFFU)"), else ""."""
-    surname = speaker.split()[-1] if speaker.split() else ""
-    m = re.search(rf"\b{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()}),\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})",
-                  introduction) if surname else None
-    body = m.group("body") if m and m.group("body")[:1].isupper() else ""
+    office = _office_in(speaker, introduction)
+    m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
+    body = m.group("body") if m else ""
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
@@ -117,11 +116,17 @@ def _officer_roles() -> str:
 def _issuers_officer(speaker: str, introduction: str) -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
-    roles = _officer_roles()
-    surname = speaker.split()[-1] if speaker.split() else ""
-    m = re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?i:{roles})\b(?P<rest>[^;\n]*)", introduction) if surname else None
+    m = _office_in(speaker, introduction)
     # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's)
     return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z]", m.group("rest"))
+
+
+def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
+    """Where the introduction names the speaker's surname with an office after it ("Kari Lunde, leader; …",
+    "Martin Dwane, president, Irish Family Farmers' Union"): what follows the office is the match's "rest"."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)",
+                     introduction) if surname else None
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:
