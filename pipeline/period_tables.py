@@ -1,7 +1,7 @@
 """Plain-text tables whose columns are periods that a line of years (text_tables.aligned_table_cells)
 does not read, each cell read with its row's label and its column's period (see text_tables): columns
 of months, perhaps with a last column of the change over the last month, and columns of periods each
-followed by a column of its share or of its change.
+followed by a column of its share or of its change; and tables that give each row's value and its year.
 
                        Aug-25     Sep-25    % change
     ICO composite      262.63     271.03         3.2
@@ -197,3 +197,21 @@ def captioned_list_cells(text: str) -> list[Cell]:
                   for row in rows]
     return cells
 
+
+# a table of indicators each with its value and year, aligned with spaces under a line naming the columns:
+#     Indicator                                   Value    Year
+#     Poverty rate at $3.00 a day (2021 PPP), %    35.1    2021
+VALUE_YEAR_HEADING = re.compile(r"^[ \t]*[A-Za-z][^\n\d]*?(?:[ \t]{2,}|\t)(?:Value|Latest)(?:[ \t]{2,}|\t)(?:Year|Date|Period)[ \t]*\r?$",
+                                re.MULTILINE | re.IGNORECASE)
+VALUE_YEAR_ROW = re.compile(rf"[ \t]*(?P<label>[^\n]*?\S)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})(?:[ \t]{{2,}}|\t)"
+                            rf"(?P<year>{YEAR_HEADING}(?:[-–](?:1[89]|20)?\d\d)?)[ \t]*\r?$")
+
+
+def value_year_cells(text: str) -> list[Cell]:
+    """The figures of a table that gives each row's value and its year: each cell with its row's
+    label as what it measures and the row's year for heading (a line of another shape ends it)."""
+    cells = []
+    for heading in VALUE_YEAR_HEADING.finditer(text):
+        cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
+                       accounting_negative(row.group("value"))) for row in rows_under(text, heading.end(), VALUE_YEAR_ROW)]
+    return cells

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.document_times import early_history
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
-from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells
+from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit, levels_unit
 from pipeline.text_table_layout import (
@@ -388,22 +388,3 @@ def _of_level(columns: list[str], index: int) -> str:
 
 
 BASE_BEFORE = re.compile(r"\b(?:from|since|on|against|compared\s+with|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# a table of indicators each with its value and year, aligned with spaces under a line naming the columns:
-#     Indicator                                   Value    Year
-#     Poverty rate at $3.00 a day (2021 PPP), %    35.1    2021
-VALUE_YEAR_HEADING = re.compile(r"^[ \t]*[A-Za-z][^\n\d]*?(?:[ \t]{2,}|\t)(?:Value|Latest)(?:[ \t]{2,}|\t)(?:Year|Date|Period)[ \t]*\r?$",
-                                re.MULTILINE | re.IGNORECASE)
-VALUE_YEAR_ROW = re.compile(rf"[ \t]*(?P<label>[^\n]*?\S)(?:[ \t]{{2,}}|\t)(?P<value>{FIGURE})(?:[ \t]{{2,}}|\t)"
-                            rf"(?P<year>{YEAR_HEADING}(?:[-–](?:1[89]|20)?\d\d)?)[ \t]*\r?$")
-
-
-def value_year_cells(text: str) -> list[Cell]:
-    """The figures of a table that gives each row's value and its year: each cell with its row's
-    label as what it measures and the row's year for heading (a line of another shape ends it)."""
-    cells = []
-    for heading in VALUE_YEAR_HEADING.finditer(text):
-        cells += [Cell(row.start("value"), row.end("value"), row.group("label").strip(), row.group("year"),
-                       accounting_negative(row.group("value"))) for row in rows_under(text, heading.end(), VALUE_YEAR_ROW)]
-    return cells
