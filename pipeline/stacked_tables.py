@@ -69,11 +69,16 @@ def _chunks(line: str) -> list[_Chunk]:
     return [_Chunk(m.group(), m.start(), m.end()) for m in CHUNK.finditer(line)]
 
 
+TIME_UNITS = ("years", "months", "weeks", "days", "hours")
+
+
 def unit_of(chunk: str) -> str | None:
     """The unit a heading's word states ("thousands", "%", "(%)", "US$ million"), or None."""
     bare = chunk.strip().strip("-–—").strip().removeprefix("(").removesuffix(")")  # ("-- 1,000 persons --" over two columns)
     bare = SCALE_WORDS.get(bare.lower(), bare)
-    return bare if bare and caption_scale(bare) is not None else None
+    read = caption_scale(bare) if bare else None
+    # ("(years)" is a column of lengths of time; "full year" under "Program" a column of a year's figures)
+    return bare if read is not None and not (read[1] in TIME_UNITS and len(bare.split()) > 1) else None
 
 
 def _figures(document: str, line: _Line) -> list[tuple[int, int]] | None:

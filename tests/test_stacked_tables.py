@@ -651,3 +651,14 @@ def test_a_rule_drawn_under_two_lines_of_headings_leaves_them_the_columns_headin
             "Farmers' Union                 2,400,000             960,000         40.0\n")
     found = {(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert ("1,872,000", "BRL") in found and ("78.0", "percent") in found and ("40.0", "percent") in found
+
+
+def test_a_heading_word_of_a_year_is_no_unit_of_length_but_years_in_brackets_are():
+    text = ("Ruritania\n\nNational government fiscal program, 2025 (in billion pesos)\n"
+            "                          Program     Jan-Sep     Jan-Sep\n"
+            "                          full year   program     actual\n"
+            "Revenues                    4,640       3,730       3,580\n"
+            "Disbursements               6,180       4,910       4,620\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["4,640"].unit != "years" and found["4,640"].value == "4640000000000"
+    assert unit_of("(years)") == "years" and unit_of("full year") is None
