@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.periods import TimeExpression, time_expressions
+from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit
@@ -67,9 +68,6 @@ def _lines(text: str) -> list[_Line]:
 
 def _chunks(line: str) -> list[_Chunk]:
     return [_Chunk(m.group(), m.start(), m.end()) for m in CHUNK.finditer(line)]
-
-
-TIME_UNITS = ("years", "months", "weeks", "days", "hours")
 
 
 def unit_of(chunk: str) -> str | None:
