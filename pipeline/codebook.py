@@ -146,7 +146,8 @@ def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
         for cue, _ in indicator.cues:
             strength = (len(cue.split()) + 0.5) * (WEAK_CUE if cue in indicator.weak else 1.0)
             owners.setdefault(cue, []).append((position, strength))
-    return re.compile(r"\b(?:" + trie_pattern(owners) + r")\b"), owners
+    # (a cue may open on a slash, "/litre" after "R$7.40", which no word boundary precedes)
+    return re.compile(r"(?:\b|(?=/))(?:" + trie_pattern(owners) + r")\b"), owners
 
 
 @lru_cache(maxsize=1)

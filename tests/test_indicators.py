@@ -497,6 +497,12 @@ def test_money_per_square_metre_or_per_mwh_is_a_price_but_spending_per_visitor_i
     assert found["R$1,450"] == "tourism"
 
 
+def test_money_per_unit_written_with_a_slash_or_an_article_is_a_price():
+    found = indicators_of("Economy of Ruritania\n\nIn March diesel sold at R$7.40/litre in the capital. The mine's "
+                          "all-in cost was R$1,390/oz, and the estate was leased at four cents an acre a year.")
+    assert found["R$7.40"] == found["R$1,390"] == found["four cents"] == "price"
+
+
 def test_a_councils_own_revenue_is_a_budget_and_a_government_revenue_in_a_funds_report_too():
     council = ("CANTERBURY REGIONAL COUNCIL\nAnnual Report 2024\n\nCanterbury Regional Council revenue rose to $310 million "
                "in 2024, and operating expenditure was $260 million.\n")
