@@ -503,6 +503,12 @@ def test_money_per_unit_written_with_a_slash_or_an_article_is_a_price():
     assert found["R$7.40"] == found["R$1,390"] == found["four cents"] == "price"
 
 
+def test_counts_of_farms_insurers_and_shops_are_counts_of_enterprises():
+    found = indicators_of("Economy of Ruritania\n\nSome 2,300 dairy farms deliver the island's milk. At the end of "
+                          "2024 the regulator licensed 31 insurers and 4 reinsurers, and about 40,000 shops had closed since 1981.")
+    assert found["2,300"] == found["31"] == found["4"] == found["40,000"] == "enterprise_count"
+
+
 def test_a_councils_own_revenue_is_a_budget_and_a_government_revenue_in_a_funds_report_too():
     council = ("CANTERBURY REGIONAL COUNCIL\nAnnual Report 2024\n\nCanterbury Regional Council revenue rose to $310 million "
                "in 2024, and operating expenditure was $260 million.\n")
