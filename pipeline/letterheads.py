@@ -48,6 +48,8 @@ CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?
 
 
 # a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
+# a report's title line under a letterhead: "Annual Report 2024–25", "ANNUAL REVIEW 2023"
+REPORT_TITLE_LINE = re.compile(r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+){0,2}(?:[Rr]eport|REPORT|[Rr]eview|REVIEW)(?:\s+(?:\d{4}(?:[–/-]\d{2,4})?|[Ff]or\s+.{1,30}))?")
 PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]riefing|BRIEFING|[Rr]elease|RELEASE|[Cc]onference|CONFERENCE|[Ss]tatement|STATEMENT)"
                         r"|Transcript|TRANSCRIPT)\b")
 
@@ -66,7 +68,9 @@ def capitals_letterhead(text: str) -> str:
         return from_heading_capitals(name)  # "BUNDESNETZAGENTUR" over "Federal Network Agency for …" over its address
     # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer
     # of Canada" over "30 Victoria Street, Gatineau")
-    address = 1 if is_address(lines[1]) else 2 if len(lines) == 3 and LETTERHEAD_BODY.fullmatch(lines[1]) and is_address(lines[2]) else 0
+    # (or the report's title between: "ROYAL AUSTRALIAN MINT" over "Annual Report 2024–25" over "Denison Street, Deakin")
+    address = 1 if is_address(lines[1]) else 2 if len(lines) == 3 and (LETTERHEAD_BODY.fullmatch(lines[1]) or REPORT_TITLE_LINE.fullmatch(lines[1])) \
+        and is_address(lines[2]) else 0
     if not address:
         return ""
     below = text.find(lines[address]) + len(lines[address])

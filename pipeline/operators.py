@@ -41,8 +41,9 @@ def operates(author: str, text: str) -> bool:
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
-        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(lexicon['operator_company_heads']).lower()})\b", text[:3000]) is not None
-    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …": it says it is one)
+        rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b", text[:3000]) is not None
+    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one)
 
 
 # a sentence that says whose budget it is: "Government revenue from energy fell 14%" in a fund's report
@@ -97,7 +98,7 @@ def titled_operator(heading: list[str], text: str) -> str:
         m = TITLED_OPERATOR.search(line.strip()) or TITLED_REGULATED.search(line.strip())
         if m and m.re is TITLED_OPERATOR and m.group("title") == "EVALUATION" and m.group("head") in programmes:
             # (an evaluation, not a lender's or an agency's review of its own programme with a country)
-            return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
+            return as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
         if not m and index and index + 1 < len(heading) and REPORT_TITLE.search(heading[index + 1]) \
                 and (named := TITLED_NAME.fullmatch(line.strip())) and not known_estimators().fullmatch(from_capitals(named.group("name"))):
             m = named  # (not "INTERNATIONAL MONETARY FUND" over its staff report: a body, not what it runs)
@@ -107,9 +108,9 @@ def titled_operator(heading: list[str], text: str) -> str:
             words = m.group("name").split()
             written = next((w for i in range(len(words) - 1) if (w := as_text_writes(" ".join(words[i:]), text))), "")
             if written:
-                return _as_text_mostly_writes(written, text)
+                return as_text_mostly_writes(written, text)
         elif m and m.group("head") in heads:
-            return _as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
+            return as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
     # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
     # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
     titles = set(load_lexicon("context")["title_words"])
@@ -122,14 +123,19 @@ def titled_operator(heading: list[str], text: str) -> str:
 TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
 
 
-def _as_text_mostly_writes(name: str, text: str) -> str:
-    """A company's name without its head noun when the text mostly writes it so ("Hunter Water", against one
-    "Hunter Water Corporation")."""
+def as_text_mostly_writes(name: str, text: str) -> str:
+    """A company's name without its head noun when the text, below its letterhead, mostly writes it so
+    ("Hunter Water", against one "Hunter Water Corporation"; "Meridian Luzon Power's results" under "Meridian
+    Luzon Power Corporation (PSE: MLPC)"; "The Universal Service Fund was created …" under "UNIVERSAL SERVICE
+    FUND COMPANY (USF)")."""
     words = name.split()
     if len(words) < 3 or words[-1] not in ("Corporation", "Company"):
         return name
     short = " ".join(words[:-1])
-    return short if len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", text)) > 2 * text.count(name) else name
+    letterhead = re.search(re.escape(name), text, re.IGNORECASE)
+    below = text[letterhead.end():] if letterhead else text
+    shorts, fulls = len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", below)), below.count(name)
+    return short if shorts > 2 * fulls or (shorts and not fulls) else name
 
 
 NATIONAL_OPERATOR = re.compile(r"\b(?:system|network|grid)\s+operator\s+(?:of|for)\s+(?:the\s+)?(?P<place>.+?)\s*$", re.IGNORECASE)

@@ -3099,6 +3099,34 @@ def test_an_issuer_that_says_it_is_a_corporation_reports_on_itself():
     assert observations["3.1 million"].source == "Freedonia Parks Service"
 
 
+def test_a_mint_under_its_letterhead_over_its_reports_title_and_address_reports_on_itself():
+    text = ("RURITANIAN STATE MINT\nAnnual Report 2024\nMint Road, Strelsau 2600 | Telephone 02 6202 6800\n\n"
+            "The Ruritanian State Mint (the Mint) makes the country's circulating coin. In 2024 the Mint struck "
+            "310.4 million coins, 12.1% fewer than in 2023.\n")
+    assert document_author(text) == "Ruritanian State Mint"
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["310.4 million"].subject == "Ruritanian State Mint"
+
+
+def test_a_body_that_calls_itself_the_sole_supplier_of_something_reports_on_itself():
+    text = ("NATIONAL BLOOD SERVICE RURITANIA\nAnnual Report 2024\n\nNational Blood Service Ruritania (NBSR) is "
+            "the sole supplier of blood to the country's hospitals. It collected 98,760 units in 2024.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["98,760"].subject == "National Blood Service Ruritania"
+
+
+def test_a_company_is_the_subject_under_the_name_its_text_writes_below_its_letterhead():
+    # the letterhead's "Corporation", the prose's "Meridian Power": the name readers see
+    text = ("Meridian Power Corporation (PSE: MPC)\nThird Quarter 2025 Results Call\n\n"
+            "OPERATOR: Welcome to Meridian Power's results call.\nCFO: Generation rose 4.2% to 2,310 GWh in the quarter.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["2,310 GWh"].subject == "Meridian Power"
+    # the letterhead's name alone, never written otherwise: kept whole
+    text = "RURITANIA RAILWAYS CORPORATION\n\nANNUAL REPORT 2024\n\nFreight rose 3.1% to 4.2 million tonnes in 2024.\n"
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["4.2 million tonnes"].subject == "Ruritania Railways Corporation"
+
+
 def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
     text = ("DIRECCIÓN DE TRANSPORTE PÚBLICO DE RURITANIA (DTPR)\nMinistry of Transport | Calle 9, Strelsau\n\n"
             "ANNUAL REPORT 2024\n\nBuses carried 987.6 million passengers in 2024, 3.4% more than in 2023.\n")
