@@ -100,9 +100,9 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices)?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
-                          r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?)?"
+                          r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
-                          r"|(?<=,)[ \t]*(?:thousands|millions|billions)(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1"
+                          r"|(?<=,)[ \t]*(?:thousands|millions|billions|(?:thousand|million|billion)[ \t]+[A-Za-z]{1,6})(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1", "Throughput, million TEU    8.1"
                           # a column heading's bracket closed on its next line: "metre (HUF" over "thousand)"
                           r"|(?<=[ \t\n])(?<!\d[ \t])(?<![a-z][ \t])(?:thousands?|millions?|billions?)(?=\))",
                           re.IGNORECASE)
@@ -135,7 +135,7 @@ SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
 # ("3.7 counterfeits per million genuine banknotes", "500 per million inhabitants": a base in words)
-RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|hundred|thousand|million)(?=\s+[a-z]|[ \t]*[.;)]|$)")  # ("… of 200 per million.")
+RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:a\s+|one\s+)?(?:hundred|ten)\s+thousand|hundred|thousand|million)(?=\s+[a-z]|[ \t]*[.;)]|$)")  # ("… of 200 per million.")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?)?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

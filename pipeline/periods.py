@@ -17,13 +17,13 @@ from pipeline.period_values import _months, fiscal_months_of, periods_of
 
 YEAR = r"(?:1\d\d\d|20\d\d|2100)"  # (from 1000: economic histories date their figures by the 11th to 17th centuries too;
 # years before 1500 only in a history of those times: _dates_early_year)
-DECADE = r"(?:1[1-9]\d0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
+DECADE = r"(?:1[1-9]\d0|10[1-9]0|20\d0)"  # "the 1640s" too: with its "s" a decade is never a quantity (not "1000s": thousands)
 # The longest reach of a pattern before and after its year ("between 29 September and 12 October 2019").
 WINDOW_BEFORE, WINDOW_AFTER = 56, 12
 # (?<!\d.) after the first digit: no digit before it; a pattern that starts with "1" or "2" lets the
 # regex engine skip to those digits (3× faster than a leading look-behind, tried at every character)
 # (a decade before 1800 counts only with its "s": "the 1640s")
-FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[5-9]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)[1-7]\d0(?=s))(?!\d)")
+FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[5-9]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)(?:[1-7]\d|0[1-9])0(?=s))(?!\d)")
 MEDIEVAL_FOUR_DIGITS = re.compile(r"1(?<!\d.)[0-4]\d\d(?!\d)")  # "in 1284": looked for in a history of times before 1500 only
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
@@ -339,7 +339,7 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|it
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")
-EARLY_DECADE = re.compile(r"1[1-7]\d0s\b")  # "the 1640s": with its "s" never a count
+EARLY_DECADE = re.compile(r"(?:1[1-7]\d0|10[1-9]0)s\b")  # "the 1640s": with its "s" never a count
 NAMED_BY_NUMBER = re.compile(r"\s+(?:Committee|Agenda)\b")
 
 

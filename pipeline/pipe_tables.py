@@ -132,7 +132,8 @@ LABEL_BRACKET = re.compile(r"\((?P<unit>[^()]{1,40})\)\s*(?:,[^(),]*)?$")  # als
 # "Number of poor …, millions": the scale of the row's figures, after a comma at the label's end
 COUNTED = re.compile(r"number|no\.|count", re.IGNORECASE)
 MILLIONS_COUNTED = re.compile(r"[a-z]{3}s\s*\(m\)\s*$")  # a plural noun over "(m)": "Passengers (m)", "Foreign tourists (m)"
-LABEL_SCALE = re.compile(r",\s*(?P<unit>thousand|million|billion)s\s*$", re.IGNORECASE)
+LABEL_SCALE = re.compile(r",\s*(?P<unit>(?:thousand|million|billion)s|(?:(?:[A-Z]{0,3}\$|[€£¥])\s?)?(?:thousand|million|billion)(?:\s+[A-Za-z]{1,6})?)\s*$",
+                         re.IGNORECASE)  # also ", million TEU", ", US$ billion"
 # "Exchange rate (AOA/US$, end of period)": units of a currency to the dollar
 LABEL_CURRENCY = re.compile(r"\b(?P<code>[A-Z]{3})\s*(?:/|per)\s*(?:US\$|(?:USD|US\s+dollar|EUR|euro)\b)")  # "AOA/US$", "CZK/EUR"
 

@@ -45,6 +45,8 @@ def as_unit(caption: str) -> str:
     for abbreviation, word in UNIT_ABBREVIATIONS:
         unit = abbreviation.sub(word, unit)
     swapped = CURRENCY_AFTER_SCALE.match(unit.strip())
+    if swapped and swapped.group("currency").isalpha() and not is_currency_code(swapped.group("currency")):
+        swapped = None  # "million TEU": a unit of measure's code, not a currency's
     return f"{swapped.group('currency')} {swapped.group('scale')}" if swapped else unit.strip()
 
 

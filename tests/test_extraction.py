@@ -3248,3 +3248,25 @@ def test_a_mail_bag_a_rates_base_at_a_sentence_end_and_a_year_before_its_quarter
     observations, tokens = extract_document(document_from_text(text))
     assert not [t for t in tokens if t.disposition == "unexplained"]
     assert sorted(o.mention for o in observations) == ["2.0", "200"]
+
+
+def _dispositions(text: str) -> dict[str, str]:
+    _, tokens = extract_document(document_from_text(text))
+    return {token.token: token.disposition for token in tokens}
+
+
+def test_an_eleventh_century_decade_dates_and_a_rate_base_in_words_is_part_of_its_rate():
+    text = ("Economy of Ruritania\n\nBy the late 1080s some issues held less than 10% gold. The murder rate is about "
+            "twenty-seven per hundred thousand people a year.\n")
+    found = _dispositions(text)
+    assert found["1080"] == "date" and found["hundred"] == found["thousand"] == "part_of_mention"
+    assert one(text, "10%").period_start == "1087"
+
+
+def test_a_rows_label_scales_its_figures_by_a_unit_after_its_comma():
+    text = ("Economy of Ruritania\n\nKEY FIGURES                          2024        2025\n"
+            "Container throughput, million TEU    8.1         7.9\nExports, US$ billion                 12.4        13.0\n\n"
+            "  Gross value added by industry, 2022 (£ billion, current prices)\n\n  Industry         GVA\n  Construction     5.6\n")
+    assert (one(text, "8.1").value, one(text, "8.1").unit) == ("8100000", "TEU")
+    assert (one(text, "12.4").value, one(text, "12.4").unit) == ("12400000000", "USD")
+    assert _dispositions(text)["billion"] != "unexplained"
