@@ -189,6 +189,10 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
                         and (FOR_BEFORE.search(stripped, 0, t.start) or (t.start == 0 and BUDGET_AFTER.fullmatch(stripped, t.end)))]
         if len(times) == 1 and fiscal_times:
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
+        # "Third Quarter 2025 Results - Analysts' Briefing", "H1 2025 Earnings Call": the period a company's results are of
+        results = next((t for t in times if t.kind in ("quarter", "half", "month_span", "months_to") and RESULTS_AFTER.match(stripped, t.end)), None)
+        if results:
+            return settle_times(stripped, [results], (), fiscal)[0].periods[:1]
         if len(stripped) > 120:
             continue
         # (perhaps in a closing bracket that gives the months of the title's own period: "Second Quarter of FY 2024-25
@@ -231,6 +235,9 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if times and times[-1].end == len(stripped) and times[-1].kind == "date" and AS_OF.search(stripped, 0, times[-1].start):
             return times[-1].periods[:1]
     return year_title or _census_reference_day(text)
+
+
+RESULTS_AFTER = re.compile(r"\s+(?:[Rr]esults|RESULTS|[Ee]arnings|EARNINGS|[Tt]rading\s+[Uu]pdate|TRADING\s+UPDATE)\b")
 
 
 # "Animals were counted as at the census reference date, 14 November 2021": the day a census's counts are of

@@ -262,7 +262,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in LOCAL_TELEPHONE.finditer(text)]
     if "Bag" in text or "Box" in text or "PMB" in text:
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in MAIL_BOX.finditer(text)]
-    if "+" in text or "Tel" in text or "Fax" in text or "Phone" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
+    if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
     if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place

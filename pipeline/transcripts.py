@@ -62,7 +62,8 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
         if _office_holder(m.group("label"), m.group("aside"), introduction):
             held.setdefault(m.group("label"), set()).add(m.group("aside").strip())
     holders = {label: names.pop() for label, names in held.items() if len(names) == 1}
-    found = [(m.start(), _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction)) for m in matches]
+    found = [(m.start(), _initialled(m.group("label"), text[: m.start()]) or _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction))
+             for m in matches]
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -127,6 +128,15 @@ def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
     surname = speaker.split()[-1] if speaker.split() else ""
     return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)",
                      introduction) if surname else None
+
+
+def _initialled(label: str, before: str) -> str:
+    """The person a list of participants names with the label as his or her initials ("GUEST: Paninnguaq Olsen,
+    Minister for Fisheries and Hunting (MIN)", then "MIN: Good morning"), else ""."""
+    if not label.isupper() or " " in label or len(label) > 5:
+        return ""
+    m = re.search(rf"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{1,3}})(?:,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", before)
+    return m.group("name") if m and is_person(m.group("name")) else ""
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:

@@ -3647,3 +3647,15 @@ def test_a_table_columns_estimator_is_named_as_the_text_names_him():
             "  Estimated population (millions)\n  Year      Horak    Maddison\n  1850       1.1      1.3\n  1900       1.6      1.9\n"
             "  Sources: Horak (1998); Maddison (2007).\n")
     assert sources(text)["1.9"] == "Angus Maddison"
+
+
+def test_a_speakers_initials_given_in_the_list_of_participants_name_him_and_a_phone_line_is_no_figure():
+    text = ("RADIO RURITANIA - THE MORNING PROGRAMME\nInterview with the Minister for Fisheries\n"
+            "Listener calls were taken by phone on 3212 3212.\n\n"
+            "PRESENTER: Nivi Kristiansen (NK)\nGUEST: Paninnguaq Olsen, Minister for Fisheries and Hunting (MIN)\n\n"
+            "NK: Good morning. Why set the quota so high?\nMIN: The survey put the stock at about 265,000 tonnes this summer.\n"
+            "NK: Is that safe?\nMIN: We landed 112,000 tonnes this year.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert found["265,000 tonnes"].source == found["112,000 tonnes"].source == "Paninnguaq Olsen"
+    assert {t.token: t.disposition for t in tokens}["3212"] == "name"

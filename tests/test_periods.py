@@ -2425,3 +2425,12 @@ def test_a_historys_table_whose_rows_are_early_years_is_read_by_its_columns():
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert "1102" not in found and period(text, "1,200") == ("1102", "1102")
     assert found["1,200"].value == "1200000"  # the caption's thousands, as a table's cell is read
+
+
+def test_a_companys_results_title_dates_its_figures_by_its_quarter():
+    text = ("Ruritania Power Corporation (RSE: RPC)\nThird Quarter 2025 Results - Analysts' Briefing and Conference Call\n"
+            "Thursday, 6 November 2025\n\nOPERATOR: Welcome.\nCEO: We generated 4,820 gigawatt-hours, up 6% from 4,550 in the "
+            "third quarter of last year.\nANALYST: Thank you. What about margins?\nCEO: Margins held.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["4,820"].period_start, found["4,820"].period_end) == ("2025-07", "2025-09")
+    assert found["4,550"].period_start == "2024-07"
