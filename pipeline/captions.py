@@ -36,11 +36,12 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 # as reported by …", which are the source of one column, not of the targets beside them)
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
                          rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*"
-                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})[^;\n]*"
+                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})(?:[^;\n]*?(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*|[^;\n]*"
                          # (a body named by its country's adjective: "Source: French customs.")
-                         # (and a note of its own naming no other body: "Source: Ministry of Finance; 2024 provisional.")
+                         # (and a note of its own, in a sentence after it, "… April 2024. Shares are of the Total; …", or
+                         # naming no other body: "Source: Ministry of Finance; 2024 provisional.")
                          r"(?:;(?![^\n]*(?:\b[A-Z]|\b(?:by|from|authorities|government|staff|customs|bank|office|bureau|ministry|agency|"
-                         r"institute|data|survey|estimates?)\b))[^\n]*)?\r?$",
+                         r"institute|data|survey|estimates?)\b))[^\n]*)?)\r?$",
                          re.MULTILINE)
 # "Sources: Department of Statistics; Ministry of Finance for public debt.": one source for the block, another
 # for its lines of what the note names
@@ -241,8 +242,8 @@ def _country_names() -> frozenset[str]:
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
 # (". 2024 figures preliminary.", ". Cloth includes Flemish cloth.": a note's next sentence, no source of a row)
-NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
-                  re.MULTILINE)  # (not "U.S. Census Bureau")
+NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>(?:(?!(?<=[a-z\d)])\.[ \t]+[A-Z])[^\n;])*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
+                  re.MULTILINE)  # (not "U.S. Census Bureau"; its items' ";" before any sentence after them: not "… 2024. Shares are of the Total; …")
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")

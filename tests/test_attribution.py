@@ -3659,3 +3659,12 @@ def test_a_speakers_initials_given_in_the_list_of_participants_name_him_and_a_ph
     found = {o.mention: o for o in observations}
     assert found["265,000 tonnes"].source == found["112,000 tonnes"].source == "Paninnguaq Olsen"
     assert {t.token: t.disposition for t in tokens}["3212"] == "name"
+
+
+def test_a_source_line_with_a_note_of_its_own_after_it_gives_the_table_its_source_not_the_notes_last_word():
+    text = ("Economy of Ruritania\n\nGross value added grew in 2022.\n\n  Gross value added by industry, Ruritania, 2022 "
+            "(£ billion)\n\n  Industry              GVA     Share (%)\n  Construction          5.6     6.9\n"
+            "  Real estate           10.6    13.2\n\n  Source: Office for National Statistics, Regional accounts, April 2024. "
+            "Shares are of the Total; manufacturing is part of Production.\n\nThe economy grew.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["5.6"].source == found["13.2"].source == "Office for National Statistics"
