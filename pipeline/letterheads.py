@@ -9,7 +9,7 @@ import re
 from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
 from pipeline.countries import country_mentions
-from pipeline.estimators import is_person
+from pipeline.estimators import estimator_type, is_person
 from pipeline.legal_forms import legal_forms_as_written
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
@@ -154,3 +154,22 @@ def of_local_government(name: str, lines_above: list[str]) -> str:
 def local_government_place(text: str) -> str:
     """The place whose local government's letterhead opens the document ("CITY OF CAPE TOWN" → Cape Town), else ""."""
     return next((from_heading_capitals(m.group("place")) for line in heading_lines(text)[:3] if (m := LOCAL_GOVERNMENT.fullmatch(line))), "")
+
+
+NATIONAL_BODY_TYPES = ("official_statistics", "central_bank", "government")
+
+
+def bilingual_capitals_letterhead(text: str) -> str:
+    """A national body whose name in capitals opens the first line before its name in another language
+    ("STATS NZ TATAURANGA AOTEAROA"), as the text goes on to write it ("Stats NZ"); else ""."""
+    first = next((line.strip() for line in text[:300].splitlines() if line.strip()), "")
+    words = first.split()
+    if not first.isupper() or len(words) < 3:
+        return ""
+    below = text[len(first):]
+    for k in range(len(words) - 1, 1, -1):
+        written = next((m.group() for m in re.finditer(rf"\b{re.escape(' '.join(words[:k]))}\b", below, re.IGNORECASE)
+                        if not m.group().isupper()), "")
+        if written and estimator_type(written) in NATIONAL_BODY_TYPES:
+            return written
+    return ""

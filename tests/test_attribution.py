@@ -3668,3 +3668,12 @@ def test_a_source_line_with_a_note_of_its_own_after_it_gives_the_table_its_sourc
             "Shares are of the Total; manufacturing is part of Production.\n\nThe economy grew.\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["5.6"].source == found["13.2"].source == "Office for National Statistics"
+
+
+def test_a_statistics_office_named_in_capitals_before_its_name_in_another_language_issues_the_release():
+    text = ("STATS RURITANIA TATAURANGA RURITANIA\nInternational migration: June 2025\n\n"
+            "Migrant arrivals numbered 139,600 in the year ended June 2025, down 33.4% from 209,500.\n\n"
+            "Stats Ruritania publishes these estimates monthly.\n")
+    assert document_author(text) == "Stats Ruritania"
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["139,600"].source == "Stats Ruritania"
