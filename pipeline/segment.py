@@ -245,6 +245,9 @@ LABEL_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[A-Z][^\r\n:.]{0,40
 # a line opening with a bullet ("» High government debt", "• Exports …", "- Growth …") starts a new item,
 # whatever the line before it ends with
 BULLET_LINE_START = re.compile(r"[ \t]*(?=(?:\r\n|\r|\n)[ \t]*[•»▪►‣◦○□■ㅇ·*–-][ \t])")  # (ㅇ, □, ○: Korean outlines)
+# a row of an infobox: its label, one column's gap, its value ("  Population       about 26 million (540)"); a row
+# before another ends however it ends ("  Currency         solidus …; from 1092 the hyperpyron")
+INFOBOX_ROW = re.compile(r"[ \t]*[A-Z][\w’'()/,&-]*(?:[ \t][\w’'()/,&-]+){0,4}[ \t]{3,}\S(?:(?![ \t]{3,}).)*")
 SHORT_LINE = 0.6  # a line this much shorter than the paragraph's longest is not hard-wrapped prose
 
 
@@ -261,6 +264,8 @@ def _line_ends(chunk: str) -> set[int]:
     ends |= {m.start() for m in LABEL_LINE_START.finditer(chunk)}
     ends |= {m.start() for m in BULLET_LINE_START.finditer(chunk)}
     for line, following in zip(lines, lines[1:]):
+        if INFOBOX_ROW.fullmatch(line.group()) and INFOBOX_ROW.fullmatch(following.group()):
+            ends.add(line.end())  # "  Currency   solidus …; from 1092 the hyperpyron" over "  Population   about 26 million"
         if len(line.group().strip()) < SHORT_LINE * longest and re.match(r"[ \t]*[A-Z0-9À-ÖØ-Þ$€£¥₩•*\-–—]", following.group()):
             ends.add(line.end())
     return ends

@@ -3270,3 +3270,12 @@ def test_a_rows_label_scales_its_figures_by_a_unit_after_its_comma():
     assert (one(text, "8.1").value, one(text, "8.1").unit) == ("8100000", "TEU")
     assert (one(text, "12.4").value, one(text, "12.4").unit) == ("12400000000", "USD")
     assert _dispositions(text)["billion"] != "unexplained"
+
+
+def test_an_infobox_row_ends_before_the_next_row_however_it_ends():
+    text = ("Economy of Ruritania\n\nThe economy of Ruritania was the largest in the region for centuries.\n\n"
+            "  Currency         the crown, 72 to the pound (4.5 g); from 1892 the florin\n"
+            "  Population       about 26 million (1900) to 12 million (1925)\n  Capital          Strelsau\n\n"
+            "== Money ==\n\nThe crown was struck from 1850.\n")
+    assert one(text, "26 million").sentence.startswith("Population")  # not run on from the currency's row
+    assert one(text, "72").sentence.rstrip().endswith("the florin")
