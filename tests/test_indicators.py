@@ -524,3 +524,9 @@ def test_a_share_in_a_bracket_after_a_count_is_the_counts_part_only_when_the_bra
     found = indicators_of("Economy of Ruritania\n\nThe courts handled 2,300 appeals (9% of all cases filed nationally) in 2024. "
                           "They settled 1,104 appeals; 412 (37.3%) went to mediation.")
     assert found["37.3%"] == "other_count" and found["9%"] != "other_count"
+
+
+def test_migrant_arrivals_departures_and_net_migration_count_migrants():
+    found = indicators_of("Economy of Ruritania\n\nIn the year ended June 2025 there were 139,600 migrant arrivals, and "
+                          "net migration fell to 12,300 from 78,300. The Treasury forecast net migration of 25,000.\n")
+    assert found["139,600"] == found["12,300"] == found["25,000"] == "refugees_and_migrants"
