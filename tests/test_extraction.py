@@ -3279,3 +3279,10 @@ def test_an_infobox_row_ends_before_the_next_row_however_it_ends():
             "== Money ==\n\nThe crown was struck from 1850.\n")
     assert one(text, "26 million").sentence.startswith("Population")  # not run on from the currency's row
     assert one(text, "72").sentence.rstrip().endswith("the florin")
+
+
+def test_the_moneys_of_earlier_times_are_money_kept_as_the_text_names_them():
+    text = ("Economy of the Ruritanian Empire\n\nState revenue was about 3.1 million nomismata in 842. "
+            "In 1786 the treasury held 51 million thalers, and a load of salt sold for 8 mithqals of gold.\n")
+    assert (one(text, "3.1 million nomismata").unit, one(text, "3.1 million nomismata").indicator) == ("nomismata", "budget_revenue")
+    assert one(text, "51 million thalers").unit == "thalers"
