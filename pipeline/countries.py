@@ -312,7 +312,10 @@ def titled_economy(text: str) -> str:
     none ("Economy of Svalbard", "Economy of the Mughal Empire"): what the text's figures are about by
     default; "" otherwise (a title naming a country, or a state by its country: "Economy of the Dutch Republic")."""
     m = TITLED_ECONOMY.fullmatch(text.lstrip("\ufeff").split("\n", 1)[0])
-    if not m or country_mentions(m.group("name")):
+    mentions = country_mentions(m.group("name")) if m else []
+    # (a state named by a country's name or adjective and its kind is that state: "the Mali Empire", "the Dutch Republic";
+    # not "the Czech Republic", a country's whole name)
+    if not m or mentions and not (m.group("name").split()[-1] in TITLED_STATE_HEADS and all(b - a < len(m.group("name")) for a, b, _ in mentions)):
         return ""
     name = m.group("name")
     # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
@@ -322,6 +325,7 @@ def titled_economy(text: str) -> str:
     return _as_usually_named(name) if placed else ""
 
 
+TITLED_STATE_HEADS = {"Empire", "Republic", "Caliphate", "Sultanate", "Confederation", "Confederacy", "Khaganate"}
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
 # (not "the Duchy of Cornwall", an estate named for its county)
 STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|Grand\s+Duchy|Sultanate|Emirate|Principality|Khanate)\s+of\s+(?:the\s+)?(?P<seat>.+)")

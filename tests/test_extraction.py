@@ -3286,3 +3286,9 @@ def test_the_moneys_of_earlier_times_are_money_kept_as_the_text_names_them():
             "In 1786 the treasury held 51 million thalers, and a load of salt sold for 8 mithqals of gold.\n")
     assert (one(text, "3.1 million nomismata").unit, one(text, "3.1 million nomismata").indicator) == ("nomismata", "budget_revenue")
     assert one(text, "51 million thalers").unit == "thalers"
+
+
+def test_an_empire_named_after_a_country_is_its_own_titled_economy():
+    text = ("Economy of the Ghana Empire\n\nThe economy of the Ghana Empire rested on gold. Exports of the "
+            "Ghana Empire reached about 4 tonnes of gold a year in the 1040s.\n")
+    assert one(text, "4 tonnes").subject == "Ghana Empire"
