@@ -173,3 +173,17 @@ def bilingual_capitals_letterhead(text: str) -> str:
         if written and estimator_type(written) in NATIONAL_BODY_TYPES:
             return written
     return ""
+
+
+# "the City of Johannesburg", then "the City's budget", "the City is owed": a city government the text calls "the City"
+CITY_GOVERNMENT = re.compile(r"\b(?:City|Municipality|County|Borough)\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def referred_city_government(text: str) -> str:
+    """The one city government a text names in full and then, at least twice, as "the City" ("the City of Johannesburg"
+    … "the City's budget"): what a text that names no country is about by default; else ""."""
+    governments = {m.group() for m in CITY_GOVERNMENT.finditer(text)}
+    if len(governments) != 1:
+        return ""
+    head = next(iter(governments)).split()[0]
+    return next(iter(governments)) if len(re.findall(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)", text)) >= 2 else ""

@@ -3677,3 +3677,11 @@ def test_a_statistics_office_named_in_capitals_before_its_name_in_another_langua
     assert document_author(text) == "Stats Ruritania"
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["139,600"].source == "Stats Ruritania"
+
+
+def test_a_text_naming_no_country_is_about_the_city_government_it_calls_the_city():
+    text = ("MAYORAL DEBATE\nLive from the Great Hall, Thursday 22 October 2026\n\n"
+            "MODERATOR: Ms Mokoena, the City's budget is R89.3 billion. Can the City of Ruritown pay its bills?\n"
+            "MOKOENA: The City is owed R11.2 billion by residents.\nMODERATOR: And your plan?\nMOKOENA: We collect it.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["R11.2 billion"].subject == "City of Ruritown"
