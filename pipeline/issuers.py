@@ -22,7 +22,7 @@ from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.abbreviations import abbreviations, name_initials
 from pipeline.references import known_full_name
 from pipeline.reports import CARRIED
-from pipeline.operators import as_text_mostly_writes, as_text_writes, operated_by, operates, runs_national_system, titled_operator
+from pipeline.operators import as_text_mostly_writes, as_text_writes, company_as_its_text_names, operated_by, operates, runs_national_system, titled_operator
 from pipeline.issuer_kinds import (
     title_lines, credits_itself, own_accounts, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
     STATISTICS_UNIT, speaks_for_government, speaks_of_itself,
@@ -269,6 +269,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         operated = ""  # a lender's or an agency's programme with the country: the figures stay the country's
     if operated and home and any(runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
+    author = company_as_its_text_names(author, operated) if operating else author
     return Issuer(
         author=author,
         writers=document_writers(heading),

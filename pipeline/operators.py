@@ -120,6 +120,16 @@ def titled_operator(heading: list[str], text: str) -> str:
     return next((name for name in named if name in defined), "")
 
 
+def company_as_its_text_names(author: str, operated: str) -> str:
+    """An operating company as its text names it below its letterhead ("Meridian Power's results" under "Meridian
+    Power Corporation"), unless that shorter name is another body's, one the company runs ("Universal Service Fund")."""
+    lexicon = load_lexicon("context")
+    heads = {*lexicon["institution_heads"], *lexicon["operator_company_heads"], *lexicon["operator_issuer_heads"]}
+    if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in heads:
+        return operated
+    return author
+
+
 TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")
 
 

@@ -3120,7 +3120,7 @@ def test_a_company_is_the_subject_under_the_name_its_text_writes_below_its_lette
     text = ("Meridian Power Corporation (PSE: MPC)\nThird Quarter 2025 Results Call\n\n"
             "OPERATOR: Welcome to Meridian Power's results call.\nCFO: Generation rose 4.2% to 2,310 GWh in the quarter.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
-    assert observations["2,310 GWh"].subject == "Meridian Power"
+    assert observations["2,310 GWh"].subject == observations["2,310 GWh"].source == "Meridian Power"
     # the letterhead's name alone, never written otherwise: kept whole
     text = "RURITANIA RAILWAYS CORPORATION\n\nANNUAL REPORT 2024\n\nFreight rose 3.1% to 4.2 million tonnes in 2024.\n"
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
