@@ -34,9 +34,11 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 # Territories, Food and Sea")
 # ("Figures as reported by the EPU in the plans' reviews.": a note that names its source in a sentence; not "Outturns
 # as reported by …", which are the source of one column, not of the targets beside them)
+# a sentence's end in a note (not an abbreviation's full stop: "Govt. Statistician", "Dept. Estimates", "cat. 6202.0")
+NOTE_SENTENCE_END = r"(?<=[a-z\d)])(?<!\b[A-Za-z][a-z]{2})(?<!\b[A-Za-z][a-z]{3})\.[ \t]+(?=[A-Z])"
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
                          rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*"
-                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})(?:[^;\n]*?(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*|[^;\n]*"
+                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})(?:[^;\n]*?" + NOTE_SENTENCE_END + r"[^\n]*|[^;\n]*"
                          # (a body named by its country's adjective: "Source: French customs.")
                          # (and a note of its own, in a sentence after it, "… April 2024. Shares are of the Total; …", or
                          # naming no other body: "Source: Ministry of Finance; 2024 provisional.")
@@ -242,8 +244,8 @@ def _country_names() -> frozenset[str]:
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
 # (". 2024 figures preliminary.", ". Cloth includes Flemish cloth.": a note's next sentence, no source of a row)
-NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>(?:(?!(?<=[a-z\d)])\.[ \t]+[A-Z])[^\n;])*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
-                  re.MULTILINE)  # (not "U.S. Census Bureau"; its items' ";" before any sentence after them: not "… 2024. Shares are of the Total; …")
+NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
+                  re.MULTILINE)  # (not "U.S. Census Bureau")
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
@@ -283,6 +285,9 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         items_text = TOPIC_ABBREVIATION.sub(lambda m: m.group().lower(), note.group("items"))
         items = [m for m in NOTE_ITEM.finditer(items_text) if m.group("name")]
         topics = _item_topics(items_text, items)
+        ends = re.search(NOTE_SENTENCE_END, items_text)
+        if ends and not any(named for item, named in zip(items, topics) if item.start() >= ends.end()):
+            continue  # "… April 2024. Shares are of the Total; manufacturing is part of Production.": a note after one source
         # "Source: Croatian Bureau of Statistics (DZS); public debt: Croatian National Bank (HNB)": the item
         # that names no rows gives every row the others do not name
         general = [item.group("name") for item, named in zip(items, topics) if not named and not PROJECTIONS.search(item.group("rest"))]

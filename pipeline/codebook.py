@@ -24,6 +24,7 @@ class Indicator:
     cues: tuple[tuple[str, re.Pattern[str]], ...]  # strong and weak cues
     description: str = ""
     weak: tuple[str, ...] = ()
+    counted: tuple[str, ...] = ()  # weak cues that explain only a count of what they name ("2,300 farms"), never a percentage
     clause_bound: bool = False  # targets: a target word in another clause is about another number
     not_share: bool = False  # its percentages are changes, never "N% of" a whole
     share_only: bool = False  # its percentages are shares: only in a sentence about shares
@@ -41,8 +42,8 @@ def codebook() -> tuple[Indicator, ...]:
     return tuple(
         Indicator(
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
-            cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ())]),
-            description=e.get("description", ""), weak=tuple(e.get("weak", ())),
+            cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ()), *e.get("counted", ())]),
+            description=e.get("description", ""), weak=tuple([*e.get("weak", ()), *e.get("counted", ())]), counted=tuple(e.get("counted", ())),
             default_units=tuple(e.get("default_units", ())),
             needs=re.compile(rf"\b(?:{'|'.join(map(re.escape, e['needs']))})\b", re.IGNORECASE) if e.get("needs") else None,
             **{flag: bool(e.get(flag, False)) for flag in flags},

@@ -30,12 +30,12 @@ def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
     following = re.findall(r"[A-Za-z]+", text[q.end : q.end + 30].lower())[:2]
     if not following:
         return False
-    # (a scaled or decimal count before "coins" counts them: "struck 310.4 million coins")
-    counted = q.unit == "count" and not WHOLE_FACE_VALUE.fullmatch(text, q.start, q.end)
+    # (a count with its scale word before "coins" counts them: "struck 310.4 million coins"; not "the 1 000 notes")
+    counted = q.unit == "count" and SCALE_WORD.search(text, q.start, q.end) is not None
     return (following[0] in nouns and not counted) or (q.unit == "count" and len(following) == 2 and following[1] in nouns)
 
 
-WHOLE_FACE_VALUE = re.compile(r"\d{1,3}(?:,\d{3})*")  # "the 500 and 1,000 notes"
+SCALE_WORD = re.compile(r"[A-Za-z]{2,}")  # "million", "bn": a count's scale, which no face value has
 
 
 LIST_GAP_NAMES = re.compile(r",?(?:[ \t]?\n?[ \t]?|\s*,\s*)(?:and\s+|or\s+)?")  # (not across a table's column gap: "16-24      412")

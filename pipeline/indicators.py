@@ -232,8 +232,9 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
     # a cue past a later clause break is about that clause, when the number's own has cues
     own_clause = any(place in BOUND_PLACES for _, place, _ in hits)
     for m, place, factor in hits:
-        if place == "far" and own_clause:
-            continue
+        if place == "far" and own_clause or m.group().startswith("/") and (
+                place in ("after", "far") or place != "head" and re.search(r"\d", before[max(0, m.start() - 8) : m.start()])):
+            continue  # ("/kWh" prices only the figure it is written against: not "… R0.90/kWh, and … 21% of the power")
         for position, strength in owners[m.group()]:
             ind, weak = book[position], m.group() in book[position].weak
             if not _may_explain(ind, unit, share, about_shares, partner):
@@ -248,6 +249,8 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
             # something they make or own ("enterprises produced 91% of output")
             if ind.whole_only and share and place not in ("whole", "head"):
                 continue
+            if m.group() in ind.counted and (unit_kind(unit) not in ("count", "persons") or place != "head" and not NO_NOUN_AFTER.match(after)):
+                continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles"
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
     found = _longest(found)
@@ -317,8 +320,8 @@ def _previous_hits(previous: str, unit: str, share: bool) -> dict[int, list[Hit]
             continue
         for position, strength in owners[m.group()]:
             ind = book[position]
-            if ind.clause_bound or not _may_explain(ind, unit, share, True, True):
-                continue  # a target is stated in its own clause; a partner in the number's own sentence
+            if ind.clause_bound or not _may_explain(ind, unit, share, True, True) or m.group() in ind.counted or m.group().startswith("/"):
+                continue  # a target is stated in its own clause; a partner in the number's own sentence; a count's things with it
             weight = PREVIOUS * strength / (1 + (len(previous) - m.end()) / (4 * FADE))
             result.setdefault(position, []).append((m, "previous", weight))
     return result

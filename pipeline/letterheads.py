@@ -85,7 +85,7 @@ def capitals_letterhead(text: str) -> str:
     # (nor a group named by its members, "Ruritanian Vintners")
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
-                                   or written.split()[-1] in load_lexicon("context")["institution_heads"]) else ""
+                                   or written.split()[-1] in {*load_lexicon("context")["institution_heads"], *load_lexicon("context")["operator_company_heads"]}) else ""
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")
@@ -164,13 +164,13 @@ def bilingual_capitals_letterhead(text: str) -> str:
     ("STATS NZ TATAURANGA AOTEAROA"), as the text goes on to write it ("Stats NZ"); else ""."""
     first = next((line.strip() for line in text[:300].splitlines() if line.strip()), "")
     words = first.split()
-    if not first.isupper() or len(words) < 3:
-        return ""
+    if not first.isupper() or len(words) < 3 or re.search(r"[\d$€£¥]", first):
+        return ""  # (not a headline: "GOVERNMENT DEBT SURGES PAST £2.7 TRILLION")
     below = text[len(first):]
     for k in range(len(words) - 1, 1, -1):
         written = next((m.group() for m in re.finditer(rf"\b{re.escape(' '.join(words[:k]))}\b", below, re.IGNORECASE)
                         if not m.group().isupper()), "")
-        if written and estimator_type(written) in NATIONAL_BODY_TYPES:
+        if written and all(word[:1].isupper() for word in written.split()) and estimator_type(written) in NATIONAL_BODY_TYPES:
             return written
     return ""
 

@@ -42,7 +42,8 @@ def operates(author: str, text: str) -> bool:
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
-        rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b", text[:3000]) is not None
+        rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
+        rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(lexicon['not_operated_things'])})\b)", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one)
 
 
@@ -144,7 +145,8 @@ def as_text_mostly_writes(name: str, text: str) -> str:
     short = " ".join(words[:-1])
     letterhead = re.search(re.escape(name), text, re.IGNORECASE)
     below = text[letterhead.end():] if letterhead else text
-    shorts, fulls = len(re.findall(rf"\b{re.escape(short)}\b(?!\s+{words[-1]})", below)), below.count(name)
+    # (not inside another name: "Jamaica Public Service Commission")
+    shorts, fulls = len(re.findall(rf"\b{re.escape(short)}\b(?!\s+(?:{words[-1]}|[A-Z]))", below)), below.count(name)
     return short if shorts > 2 * fulls or (shorts and not fulls) else name
 
 

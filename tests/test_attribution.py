@@ -3685,3 +3685,38 @@ def test_a_text_naming_no_country_is_about_the_city_government_it_calls_the_city
             "MOKOENA: The City is owed R11.2 billion by residents.\nMODERATOR: And your plan?\nMOKOENA: We collect it.\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["R11.2 billion"].subject == "City of Ruritown"
+
+
+def test_review_mends_of_letterheads_operators_sources_and_telephones():
+    # a national body's name before another language's, never a headline's words
+    assert document_author("GOVERNMENT DEBT SURGES PAST £2.7 TRILLION\nBy our economics correspondent\n\n"
+                           "Government debt rose to £2.74 trillion in March, the statistics office said.\n") != "Government debt"
+    # an industry body that provides statistics reports on the industry, not on itself
+    text = ("RURITANIA CHAMBER OF MINES\nAnnual Review 2024\n12 Main Street, Strelsau\n\nThe Ruritania Chamber of Mines is "
+            "the main provider of statistics on the country's mining industry. Mining employed 475,000 people in 2023.\n")
+    assert {o.mention: o for o in extract_document(document_from_text(text))[0]}["475,000"].subject != "Ruritania Chamber of Mines"
+    # a short form inside another body's name is no way the text writes the company
+    text = ("Ruritania Public Service Company Limited\nAnnual Report 2023\n\nThe company sold 3,270 GWh in 2023. The "
+            "Ruritania Public Service Commission of inquiry reported in May.\n")
+    assert {o.mention: o for o in extract_document(document_from_text(text))[0]}["3,270 GWh"].subject == "Ruritania Public Service Company"
+    # subscription counts after "Mobile phone:" are counts, not a telephone number
+    text = "Economy of Ruritania\n\nTelecommunications, 2024\n  Fixed telephone: 1 204 000\n  Mobile phone: 14 512 300\n"
+    assert "14 512 300" in {o.mention for o in extract_document(document_from_text(text))[0]}
+    # a note's sources are not read as one sentence at an abbreviation's full stop
+    text = ("Economy of Ruritania\n\nThe economy grew in 2022.\n\n  Indicator                      2022\n"
+            "  Population (million)           5.41\n  Government revenue (% GDP)     24.1\n  Broad money growth (%)         9.2\n\n"
+            "  Sources: Govt. Statistician (population); Treasury (revenue); Central Bank (money).\n")
+    assert {o.mention: o for o in extract_document(document_from_text(text))[0]}["24.1"].source != "Govt"
+
+
+def test_review_mends_of_periods_under_a_results_title_and_of_face_values():
+    text = ("Ruritania Energy Holdings Corporation\nThird Quarter 2025 Results\n\nRevenue for the third quarter alone was "
+            "US$512 million. For the nine months to September, revenue was US$1.42 billion, up 8%. Full-year guidance is "
+            "230,000 to 250,000 tonnes.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["US$512 million"].period_start == "2025-07"
+    assert found["US$1.42 billion"].period_start != "2025-07"
+    assert found["230,000 to 250,000 tonnes"].period_start != "2025-07"
+    text = "Economy of Ruritania\n\nThe 1 000 notes made up 62% of the notes in circulation. The 0.50 coins are no longer minted.\n"
+    mentions = {o.mention for o in extract_document(document_from_text(text))[0]}
+    assert "1 000" not in mentions and "0.50" not in mentions

@@ -530,3 +530,12 @@ def test_migrant_arrivals_departures_and_net_migration_count_migrants():
     found = indicators_of("Economy of Ruritania\n\nIn the year ended June 2025 there were 139,600 migrant arrivals, and "
                           "net migration fell to 12,300 from 78,300. The Treasury forecast net migration of 25,000.\n")
     assert found["139,600"] == found["12,300"] == found["25,000"] == "refugees_and_migrants"
+
+
+def test_words_for_firms_count_only_themselves_and_a_price_cue_glued_to_one_figure_prices_only_it():
+    found = indicators_of("Economy of Ruritania\n\nShops sold 42 million bottles at home, and shops reported footfall down 4%. "
+                          "There were 151 distilleries in 2023.\n\nElectricity for tubewells was supplied at R0.90/kWh, and "
+                          "1.4 million tubewells drew 21% of the state's power.\n")
+    assert found["151"] == "enterprise_count"
+    assert found["42 million"] != "enterprise_count" and found["4%"] != "enterprise_count"
+    assert found["R0.90"] == "price" and found["21%"] != "price"
