@@ -234,7 +234,7 @@ def extract_document(
         if len(today) == 10 and not times and reports_market_day(text):
             carried = ((today, today),)  # "the sol closed at 3.47 per dollar", "the Bank today sold …" on that day
         elif today and not takes_paragraph_period(text):
-            carried = ((today[:4], today[:4]),)  # "now", "currently": the document's own time
+            carried = ((today, today),) if transcript and len(today) == 10 else ((today[:4], today[:4]),)  # "now": the document's (a speaker's: his day)
         # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
         # sentence only, when its paragraph has a time of its own)
         pointed = bool(found.quantities) and not times and names_covered_period(text, covered, carried)

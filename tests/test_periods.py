@@ -2434,3 +2434,12 @@ def test_a_companys_results_title_dates_its_figures_by_its_quarter():
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["4,820"].period_start, found["4,820"].period_end) == ("2025-07", "2025-09")
     assert found["4,550"].period_start == "2024-07"
+
+
+def test_a_speakers_now_is_the_day_he_or_she_speaks():
+    text = ("MAYORAL DEBATE\nThursday 22 October 2026, 19:00 to 20:30\n\n"
+            "MODERATOR: How many officers does the police department have?\n"
+            "NDABA: It now has about 4,100 officers for a city of 5.9 million people.\n"
+            "MODERATOR: Is that enough?\nNDABA: No.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["4,100"].period_start, found["4,100"].period_end) == ("2026-10-22", "2026-10-22")
