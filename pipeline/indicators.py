@@ -386,7 +386,8 @@ FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
 # what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about
 # 428,000, when …"), not a noun of its own ("3.8 million units")
 NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|"
-                           r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants)\b)")
+                           r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants|arrivals|departures|"
+                           r"migrants|immigrants|emigrants|refugees)\b)")
 
 
 def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:

@@ -184,6 +184,8 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|o
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's (not "Telephone: 1 204 000
 # subscribers", a count the line's label names)
 LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.))[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
+# "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
+CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

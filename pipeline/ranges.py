@@ -19,7 +19,7 @@ HEDGED_TO = re.compile(r"\s+to\s+(?:about|around|nearly|almost|some|roughly|appr
 CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:an?|its|the)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|trough|average)\s+of)?"
                          r"(?:\s+(?:about|around|nearly|almost|some|over|under|approximately|roughly|an\s+estimated|more\s+than|less\s+than))?$")
 OR_JOINER = re.compile(r"\s+or\s+")
-PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−]|plus\s+or\s+minus)\s*", re.IGNORECASE)  # "5 ± 2 percent": a band
+PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/[-−]|plus\s+or\s+minus)[ \t]?", re.IGNORECASE)  # "5 ± 2 percent": a band (not across a column's gap)
 RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between|(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")
 
 

@@ -3292,3 +3292,13 @@ def test_an_empire_named_after_a_country_is_its_own_titled_economy():
     text = ("Economy of the Ghana Empire\n\nThe economy of the Ghana Empire rested on gold. Exports of the "
             "Ghana Empire reached about 4 tonnes of gold a year in the 1040s.\n")
     assert one(text, "4 tonnes").subject == "Ghana Empire"
+
+
+def test_a_confidence_level_names_its_interval_and_a_plus_minus_does_not_join_across_a_column_gap():
+    text = ("Economy of Ruritania\n\nMigrant arrivals, year ended June 2025\n\n"
+            "  Country      Arrivals    Net migration    95% CI (net)\n"
+            "  India          22,600           14,700          ± 500\n\n"
+            "The net gain was 5 ± 2 percent of arrivals.\n")
+    found = facts(text)
+    assert "95%" not in found and "14,700" in found and "± 500" not in " ".join(found)
+    assert one(text, "5 ± 2 percent").value_high == "7"
