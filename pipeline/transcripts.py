@@ -103,7 +103,7 @@ def _guest_body(speaker: str, introduction: str) -> str:
     president, Irish Family Farmers' Union (IFFU)"), else ""."""
     office = _office_in(speaker, introduction)
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
-    body = m.group("body") if m else ""
+    body = m.group("body") if m else office.group("lead") or "" if office else ""
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
@@ -119,15 +119,16 @@ def _issuers_officer(speaker: str, introduction: str) -> bool:
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
     m = _office_in(speaker, introduction)
     # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's)
-    return m is not None and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z]", m.group("rest"))
+    return m is not None and not m.group("lead") and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z]", m.group("rest"))
 
 
 def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
     """Where the introduction names the speaker's surname with an office after it ("Kari Lunde, leader; …",
     "Martin Dwane, president, Irish Family Farmers' Union"): what follows the office is the match's "rest"."""
     surname = speaker.split()[-1] if speaker.split() else ""
-    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*{re.escape(surname)},\s+(?:the\s+)?(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)",
-                     introduction) if surname else None
+    # (the body perhaps before the office, "JANA KRUSE, ver.di negotiator for the German seaports")
+    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)}),\s+(?:the\s+)?(?:(?!(?i:{_officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
+                     rf"(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)", introduction) if surname else None
 
 
 def _initialled(label: str, before: str) -> str:

@@ -3720,3 +3720,12 @@ def test_review_mends_of_periods_under_a_results_title_and_of_face_values():
     text = "Economy of Ruritania\n\nThe 1 000 notes made up 62% of the notes in circulation. The 0.50 coins are no longer minted.\n"
     mentions = {o.mention for o in extract_document(document_from_text(text))[0]}
     assert "1 000" not in mentions and "0.50" not in mentions
+
+
+def test_a_speaker_listed_with_his_body_before_his_office_speaks_for_it():
+    text = ("DOCKWORKERS' RALLY, RURITOWN\nTranscript of the speeches and of the press questions afterwards.\n\n"
+            "SPEAKERS\nJANA KRUSE, ver.di negotiator for the seaports\nSTEFAN OHLSEN, press officer\n\n"
+            "STEFAN OHLSEN: Welcome! First speaker: Jana Kruse.\nJANA KRUSE: This port moved 8.1 million containers last year.\n"
+            "STEFAN OHLSEN: Questions? Yes, you.\nJANA KRUSE: We are asking for three euros more an hour.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["8.1 million"].source == "ver.di"
