@@ -539,3 +539,10 @@ def test_words_for_firms_count_only_themselves_and_a_price_cue_glued_to_one_figu
     assert found["151"] == "enterprise_count"
     assert found["42 million"] != "enterprise_count" and found["4%"] != "enterprise_count"
     assert found["R0.90"] == "price" and found["21%"] != "price"
+
+
+def test_fishers_miners_staff_and_people_in_work_are_labour():
+    found = indicators_of("Economy of Ruritania\n\nThere are about 2,400 licensed inshore fishers. The mines employ few: "
+                          "some 48,000 miners went on strike in 1990. The authority had 1,210 staff at the end of 2024. "
+                          "About 1.45 million people were in work.\n")
+    assert found["2,400"] == found["48,000"] == found["1,210"] == found["1.45 million"] == "labour_force"
