@@ -366,8 +366,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # subject .265, source .510, indicator .464 (1,200 core facts), and took the pool (42,933 core facts, after this
 # session's changes) to value .9781, unit .9317, period .7530, subject .7563, indicator .6216: those floors go just
 # under these scores (on the 41,733 facts before them no field went down: source .7633 → .7650, unit .9349 → .9358).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.931, "qualifier": 0.985,
-                  "period": 0.752, "subject": 0.756, "source": 0.762, "indicator": 0.621}
+# Session 54 added sets 179 (formal reports: a national mint's annual report, a blood transfusion service's annual
+# report, a telecom universal service fund's annual report, a statistics office's migration release), 180 (transcripts
+# of speech: a mayoral candidates' debate, a fisheries minister's radio interview, a power utility's earnings call, a
+# dockworkers' union rally) and 181 (encyclopedic: the Mali Empire, the Byzantine Empire, Wales, Prussia): read before
+# any change for them, they scored precision .918, value .937, unit .740, period .507, subject .264, source .407,
+# indicator .394 (1,185 core facts), and took the pool (44,118 core facts, after this session's changes) to unit .9279,
+# period .7477, subject .7532, source .7606, indicator .6213: those floors go just under these scores (on the 42,933
+# facts before them: indicator .6216 → .6260, unit .9317 → .9320, period .7530 → .7534, subject .7563 → .7562).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.927, "qualifier": 0.985,
+                  "period": 0.747, "subject": 0.753, "source": 0.760, "indicator": 0.621}
 
 
 @pytest.fixture(scope="module")
