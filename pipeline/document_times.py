@@ -369,18 +369,6 @@ def dates_named_months(sentence: str, reference_day: str) -> str:
     return reference_day if yearless and all(t.kind in CALENDAR_YEARLESS for t in yearless) else ""
 
 
-OTHER_SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\s+(?:to|ended|ending|through)\b"
-                        r"|\bfull[- ]year\b|\byear[- ]to[- ]date\b", re.IGNORECASE)
-NEXT_PERIOD = re.compile(r"\b(?:quarter|year|month|half|period)\s+ahead\b|\b(?:next|coming)\s+(?:quarter|year|month|half|period)\b", re.IGNORECASE)
-
-
-def names_next_period(sentence: str) -> bool:
-    """Whether a sentence speaks of the period after the one a report covers ("in the quarter ahead",
-    "next year") or of a longer one ("for the nine months to September", "full-year guidance"): its figures
-    are not of the report's period."""
-    return NEXT_PERIOD.search(sentence) is not None or OTHER_SPAN.search(sentence) is not None
-
-
 def covered_end_day(sentence: str, covered: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """The last day of the period a report's title covers, when a sentence speaks of its end ("Net assets
     stood at NOK 412 billion at the end of the quarter", "at year-end"): a stock on that day; else ()."""

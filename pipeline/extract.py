@@ -14,7 +14,7 @@ from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
 from pipeline.timeless import founding_time, standing, tells_of_story
 from pipeline import numerals
-from pipeline.tense import in_present_tense, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
+from pipeline.tense import in_present_tense, names_next_period, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.records import NumberToken, Observation, dispositions
 from pipeline.operators import bodys_own_money
@@ -23,13 +23,12 @@ from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
 from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
-from pipeline.issuers import (
-    by_issuers_name, defined_names, document_issuer, home_country, issuer_says_at, own_figures, with_issuer_columns, without_background,
-)
+from pipeline.issuers import defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
+from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import completed_name, expand_abbreviations
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, early_history, headline_end, names_covered_period, names_next_period
+from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, early_history, headline_end, names_covered_period
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times

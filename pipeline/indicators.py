@@ -17,6 +17,7 @@ from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, f
 from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
+from pipeline.persons import NO_NOUN_AFTER
 
 # How far around the number the classifier reads, in characters, and how fast a cue's weight fades.
 WINDOW_BEFORE, WINDOW_AFTER, FADE = 220, 80, 60.0
@@ -381,23 +382,3 @@ def partner_share(indicator: str, unit: str, subject: str, sentence: str, start:
 
 
 FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
-
-
-# what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about
-# 428,000, when …"), not a noun of its own ("3.8 million units")
-NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|"
-                           r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants|arrivals|departures|"
-                           r"migrants|immigrants|emigrants|refugees)\b)")
-
-
-def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
-    """The unit of a bare count: persons when what it measures counts people (lexicon/context.yaml
-    people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
-    billion") and no noun of its own follows it; else the unit as read."""
-    if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end) \
-            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end):
-        return "persons"
-    return unit
-
-
-A_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|share)\b(?:[ \t]+[-−–]?[\d.,]+)*[ \t]+[-−–]?[\d.,]+$")  # "Labour force participation rate 65.3": a table's rate

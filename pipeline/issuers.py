@@ -5,19 +5,18 @@ speech, a paper's results, an institution's projections and the results it lists
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.attribution import find_sources, org_pattern
 from pipeline.names import clean_name
 from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
-from pipeline.captions import MARKED_YEAR, marked_columns, sole_note_source
+from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.letterheads import abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
-from pipeline.pipe_tables import Cell
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.abbreviations import abbreviations, name_initials
 from pipeline.references import known_full_name
@@ -374,30 +373,3 @@ def _possessive(author: str, sentence: str) -> bool:
 
 
 OWN_OPERATIONS = r"(?:disbursements?|financing|support|lending|loans?|arrangements?|programs?|programmes?|resources|commitments?)\b"
-
-
-def with_issuer_columns(cells: list[Cell], issuer: Issuer, today: str = "") -> list[Cell]:
-    """The cells of an institution's own tables that no note assigns: those of the columns it marks
-    as estimates or projections ("2024(e)", "2025f", "2025 Current") are its own figures, and in a
-    table its caption calls a forecast ("Key forecast indicators") those of the years not yet over
-    when the document is dated."""
-    cells = by_issuers_name(cells, issuer)
-    if not issuer.forecasts:
-        return cells
-    own = set(load_lexicon("context")["own_projection_columns"])
-    return [replace(cell, source=issuer.author)
-            if not cell.source and (MARKED_YEAR.search(cell.heading) or own & set(cell.heading.lower().split())
-                                    or _forecast_year(cell, today)) else cell
-            for cell in cells]
-
-
-def by_issuers_name(items: list, issuer: Issuer) -> list:
-    """Cells or captioned blocks whose note names the issuer by its initials ("Source: NBP" under
-    Narodowy Bank Polski's tables), with the issuer's name."""
-    initials = name_initials(issuer.author) if issuer.author else ""
-    return [replace(item, source=issuer.author) if initials and item.source == initials else item for item in items]
-
-
-def _forecast_year(cell: Cell, today: str) -> bool:
-    year = re.match(r"\s*((?:19|20)\d\d)\b", cell.heading)
-    return cell.of_forecasts and bool(today[:4].isdigit()) and year is not None and year.group(1) >= today[:4]

@@ -15,7 +15,7 @@ from pipeline.codebook import is_fallback, shared_indicator
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
-from pipeline.indicators import NO_NOUN_AFTER
+from pipeline.persons import NO_NOUN_AFTER
 from pipeline.ranges import change_of_level, compared_level, second_level
 from pipeline.records import Observation
 

@@ -133,3 +133,23 @@ def is_demonym_plural(text: str, end: int) -> bool:
     # "2 million Koreans": the end of an adjective ("North Korean") names the people too
     return bool(m) and any(a == m.group(1) or a.endswith(" " + m.group(1))
                            for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
+
+
+# what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about
+# 428,000, when …"), not a noun of its own ("3.8 million units")
+NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|"
+                           r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants|arrivals|departures|"
+                           r"migrants|immigrants|emigrants|refugees)\b)")
+
+
+def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
+    """The unit of a bare count: persons when what it measures counts people (lexicon/context.yaml
+    people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
+    billion") and no noun of its own follows it; else the unit as read."""
+    if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end) \
+            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end):
+        return "persons"
+    return unit
+
+
+A_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|share)\b(?:[ \t]+[-−–]?[\d.,]+)*[ \t]+[-−–]?[\d.,]+$")  # "Labour force participation rate 65.3": a table's rate

@@ -13,7 +13,8 @@ from pipeline import context
 from pipeline.codebook import is_fallback
 from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity, grammar
-from pipeline.indicators import classify, people_counted
+from pipeline.indicators import classify
+from pipeline.persons import people_counted
 from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.periods import TimeExpression, time_expressions

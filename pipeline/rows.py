@@ -11,7 +11,8 @@ from pipeline import context
 from pipeline.countries import Country
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
-from pipeline.indicators import classify, for_rule, partner_share, people_counted
+from pipeline.indicators import classify, for_rule, partner_share
+from pipeline.persons import people_counted
 from pipeline.legal_forms import without_legal_form
 from pipeline.letterheads import local_government_place
 from pipeline.lexicon import load_lexicon

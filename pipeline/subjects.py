@@ -316,10 +316,9 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
         return economy  # a text that names no country: "Economy of the Republic of Ragusa"
     clause = _clause_at(sentence, at) if at >= 0 else sentence
     at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
-    named = [m.span() for m in re.finditer(re.escape(economy), clause)] if economy else []  # ("Ghana" in "the Ghana Empire": no mention)
     if economy and home and subject == home.name \
-            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start)
-                        and not _compared_after(clause, at_in_clause, start) and not any(a <= start < b for a, b in named)
+            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start) and not _compared_after(clause, at_in_clause, start)
+                        and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         for start, _, country in _subject_mentions(clause)) \
             and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
         return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")

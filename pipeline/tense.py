@@ -66,3 +66,15 @@ def speaks_of_future(sentence: str) -> bool:
 @lru_cache(maxsize=None)
 def _cues(key: str) -> WordList:
     return WordList(load_lexicon("context")[key])
+
+
+OTHER_SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\s+(?:to|ended|ending|through)\b"
+                        r"|\bfull[- ]year\b|\byear[- ]to[- ]date\b", re.IGNORECASE)
+NEXT_PERIOD = re.compile(r"\b(?:quarter|year|month|half|period)\s+ahead\b|\b(?:next|coming)\s+(?:quarter|year|month|half|period)\b", re.IGNORECASE)
+
+
+def names_next_period(sentence: str) -> bool:
+    """Whether a sentence speaks of the period after the one a report covers ("in the quarter ahead",
+    "next year") or of a longer one ("for the nine months to September", "full-year guidance"): its figures
+    are not of the report's period."""
+    return NEXT_PERIOD.search(sentence) is not None or OTHER_SPAN.search(sentence) is not None
