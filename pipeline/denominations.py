@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.codebook import is_currency_code
 from pipeline.grammar import NotFact, Quantity, _Grammar
 
 
@@ -14,7 +15,7 @@ def denominations(text: str, amounts: list[Quantity], not_facts: list[NotFact], 
     """'the 25, 35 and 75 kyat notes': money followed by "notes"/"coins" names a denomination, and
     so do the bare numbers listed before it."""
     nouns = set(g.lexicon["denomination_nouns"])
-    named = [i for i, q in enumerate(amounts) if _names_a_denomination(text, q, nouns)]
+    named = [i for i, q in enumerate(amounts) if _names_a_denomination(text, q, nouns) or _labels_a_row(text, q)]
     for i in named:
         j = i
         while j > 0 and amounts[j - 1].rule == "bare_number" and LIST_GAP_NAMES.fullmatch(text[amounts[j - 1].end : amounts[j].start]):
@@ -35,6 +36,16 @@ def _names_a_denomination(text: str, q: Quantity, nouns: set[str]) -> bool:
     return (following[0] in nouns and not counted) or (q.unit == "count" and len(following) == 2 and following[1] in nouns)
 
 
+def _labels_a_row(text: str, q: Quantity) -> bool:
+    """"CZK 100      104.2      10.4", "  5 cents     61.2     44.0": an amount of money opening a table's row, before
+    its figures, is the row's label (a denomination, a band), not a fact."""
+    return is_currency_code(q.unit) and ROW_START.search(text, 0, q.start) is not None \
+        and FIGURES_AFTER.match(text, q.end) is not None and not SCALED.search(text, q.start, q.end)
+
+
+ROW_START = re.compile(r"(?:^|\n)[ \t]*$")
+FIGURES_AFTER = re.compile(r"[ \t]{2,}[-−(]?\d[\d,.]*(?:[ \t]{2,}[-−(]?\d[\d,.]*)+")  # two figures or more in columns
+SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"[A-Za-z]{2,}")  # "million", "bn": a count's scale, which no face value has
 
 

@@ -3302,3 +3302,13 @@ def test_a_confidence_level_names_its_interval_and_a_plus_minus_does_not_join_ac
     found = facts(text)
     assert "95%" not in found and "14,700" in found and "± 500" not in " ".join(found)
     assert one(text, "5 ± 2 percent").value_high == "7"
+
+
+def test_an_amount_of_money_opening_a_tables_row_is_its_label():
+    text = ("Economy of Ruritania\n\nTable 1. Banknotes in circulation by denomination, 31 December 2024\n\n"
+            "Denomination      Pieces (million)    Value (R$ billion)    Share of value (%)\n"
+            "R$ 100                      104.2                   10.4                   1.4\n"
+            "R$ 200                       78.6                   15.7                   2.2\n\n"
+            "The R$ 200 note was issued in 2020.\n")
+    mentions = facts(text)
+    assert "R$ 100" not in mentions and "R$ 200" not in mentions and "104.2" in mentions
