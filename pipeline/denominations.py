@@ -46,7 +46,7 @@ def _labels_a_row(text: str, q: Quantity) -> bool:
 ROW_START = re.compile(r"(?:^|\n)[ \t]*$")
 FIGURES_AFTER = re.compile(r"[ \t]{2,}[-−(]?\d[\d,.]*(?:[ \t]{2,}[-−(]?\d[\d,.]*)+")  # two figures or more in columns
 SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
-SCALE_WORD = re.compile(r"[A-Za-z]{2,}")  # "million", "bn": a count's scale, which no face value has
+SCALE_WORD = re.compile(r"[A-Za-z]{2,}")  # "million", "bn", "Two": a count written with words, which no face value is
 
 
 LIST_GAP_NAMES = re.compile(r",?(?:[ \t]?\n?[ \t]?|\s*,\s*)(?:and\s+|or\s+)?")  # (not across a table's column gap: "16-24      412")

@@ -70,6 +70,14 @@ def _cued(name: str, cue: dict) -> bool:
     return at >= 0 and (name[:at].split() or [""])[-1] in cue["after"]
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The head words that end a body's name (lexicon/context.yaml institution_heads and the operators' heads):
+    "… Land Registry", "… Railways Corporation", "… Ports Authority"."""
+    lexicon = load_lexicon("context")
+    return frozenset([*lexicon["institution_heads"], *lexicon["operator_company_heads"], *lexicon["operator_issuer_heads"]])
+
+
 def is_person(name: str) -> bool:
     """'Andrei Lankov', not 'Bank of Korea' or 'South Korean government': two or three capitalised
     words, none of them an institution's or a group's."""

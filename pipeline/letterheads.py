@@ -9,7 +9,7 @@ import re
 from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
 from pipeline.countries import country_mentions
-from pipeline.estimators import estimator_type, is_person
+from pipeline.estimators import body_heads, estimator_type, is_person
 from pipeline.legal_forms import legal_forms_as_written
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
@@ -85,7 +85,7 @@ def capitals_letterhead(text: str) -> str:
     # (nor a group named by its members, "Ruritanian Vintners")
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
-                                   or written.split()[-1] in {*load_lexicon("context")["institution_heads"], *load_lexicon("context")["operator_company_heads"]}) else ""
+                                   or written.split()[-1] in body_heads()) else ""
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")

@@ -11,7 +11,7 @@ from pipeline.abbreviations import abbreviations
 from pipeline.codebook import fallback_for, is_government_budget
 from pipeline.countries import Country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.estimators import estimator_type, known_estimators
+from pipeline.estimators import body_heads, estimator_type, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
 
@@ -124,9 +124,7 @@ def titled_operator(heading: list[str], text: str) -> str:
 def company_as_its_text_names(author: str, operated: str) -> str:
     """An operating company as its text names it below its letterhead ("Meridian Power's results" under "Meridian
     Power Corporation"), unless that shorter name is another body's, one the company runs ("Universal Service Fund")."""
-    lexicon = load_lexicon("context")
-    heads = {*lexicon["institution_heads"], *lexicon["operator_company_heads"], *lexicon["operator_issuer_heads"]}
-    if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in heads:
+    if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in body_heads():
         return operated
     return author
 
