@@ -42,7 +42,8 @@ SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in lo
 # "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
 SPLIT_HEAD, SPLIT_TAIL = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{ONES}))", rf"/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{ONES}))?)\b"
 SPOKEN_SPLIT_YEAR = SPLIT_HEAD + SPLIT_TAIL
-SPOKEN_YEAR_AT = re.compile(rf"\b(?:{SPOKEN_YEAR}|{SPOKEN_SPLIT_YEAR})", re.IGNORECASE)
+# (a window around a year said aloud reaches to the end of its split tail: "twenty twenty-six/twenty-seven")
+SPOKEN_YEAR_AT = re.compile(rf"\b(?:{SPOKEN_YEAR}(?:/(?:twenty|thirty|forty)(?:-(?:{ONES}))?\b)?|{SPOKEN_SPLIT_YEAR})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -2358,6 +2358,18 @@ def test_years_said_aloud_date_figures_and_are_no_quantities():
     assert {t.token for t in tokens if t.disposition == "date"} >= {"nineteen", "seventeen", "ninety", "eight", "three"}
 
 
+def test_a_year_said_aloud_after_for_dates_the_figure_and_is_no_quantity():
+    text = ("Economy of Ruritania\n\nHOST: And the harbour?\nMINISTER: The port's figure for twenty twenty-five is "
+            "six point two million tonnes. The budget for twenty twenty-six/twenty-seven is forty billion. We paid for "
+            "twenty twenty-tonne trucks.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.period_start, o.period_end) for o in observations}
+    assert found["six point two million tonnes"] == ("6200000", "2025", "2025")
+    assert found["forty billion"][1:] == ("2026", "2027")
+    assert "twenty twenty-five" not in found and "twenty twenty-six" not in found
+    assert found["twenty"][0] == "20"  # trucks counted: a year said aloud is never "twenty-tonne"
+
+
 def test_a_weekday_before_a_heading_lines_date_dates_the_document():
     from pipeline.document_times import document_date
 
