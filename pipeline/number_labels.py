@@ -186,6 +186,10 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|o
 LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.))[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
+# "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names
+# a precision or a whole, it states no fact
+ROUNDING_NOTE = re.compile(r"(?:\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest|\b(?:not|n't)[ \t]+(?:sum|add|add[ \t]+up)[ \t]+to"
+                           r"(?:[ \t]+exactly)?)[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?)(?![\w.]\d)")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

@@ -17,7 +17,7 @@ from pipeline.grammar import (
 )
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
@@ -240,6 +240,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases, *CONFIDENCE_LEVEL.finditer(text)):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
+    if "to" in text:
+        result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in ROUNDING_NOTE.finditer(text)]
     if "-" in text:  # "Boeing 787-8s": a model's number
         result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in model_number().finditer(text)
                              for group in ("model", "variant") if m.group(group)]

@@ -3312,3 +3312,12 @@ def test_an_amount_of_money_opening_a_tables_row_is_its_label():
             "The R$ 200 note was issued in 2020.\n")
     mentions = facts(text)
     assert "R$ 100" not in mentions and "R$ 200" not in mentions and "104.2" in mentions
+
+
+def test_a_note_on_rounding_and_a_serial_numbers_digits_are_names_not_facts():
+    text = ("Ruritania Mint Annual Report 2025\nISSN 2201-7432 (online)\n\nExports rose to 1,400 tonnes in 2025. "
+            "Figures are rounded to the nearest 10 and may not sum to totals; shares do not add up to exactly 100.0. "
+            "Wheat took 45% of exports and maize 56%.\n")
+    found = facts(text)
+    assert {"1,400 tonnes", "45%", "56%"} <= set(found)
+    assert not {"2201", "7432", "10", "100.0"} & set(found)
