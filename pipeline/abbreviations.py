@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.references import listed_estimators
+from pipeline.attribution import timed_bracket_sources
+from pipeline.references import listed_estimators, longer_name
 
 
 # a name's short form in brackets: "(INS)", "(Cochilco)", "(Stats SA)", "(FBoS)", "(BoG)" ("of" in lower case)
@@ -183,3 +184,13 @@ def completed_name(name: str, defined: dict[str, str], sentence: str, at: int, f
     after = sentence[end + len(found):] if end >= 0 else ""
     whole = {full for full in defined.values() if full.startswith(name + ", ") and after.startswith(full[len(name):])}
     return whole.pop() if len(whole) == 1 else name
+
+
+def as_written_out(name: str, at: int, sentence: str, text: str, start: int, defined: dict[str, str]) -> str:
+    """An estimator found at `at` of the sentence starting at `start` of the document `text`, by the name the
+    document writes out: its abbreviation's, else the longer name it gave before (a surname in an infobox's
+    bracket, "(1700, Maddison)", by the full name the article gives anywhere: "Angus Maddison")."""
+    if name in defined or " and " in name or name.isupper():
+        return expand_abbreviations(name, defined, text, start)
+    end = len(text) if at in timed_bracket_sources(sentence) else start + at
+    return completed_name(longer_name(name, text, end), defined, sentence, at, name)

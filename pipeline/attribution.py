@@ -224,6 +224,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
         governed = {part_of(sentence, at) for at in found}
         found.update({at: name for at, name in _author_actions(sentence, author).items()
                       if not found or (at < 5 and part_of(sentence, at) not in governed)})
+    found.update({at: name for at, name in timed_bracket_sources(sentence).items() if not any(abs(at - p) < 3 for p in found)})
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
         return with_official(sentence, home, found)
     if ESTIMATE_WORDS.search(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
@@ -248,6 +249,30 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     found = {at: as_informant(sentence, at, name) for at, name in found.items()}
     found.update(informants(sentence, found))
     return with_official(sentence, home, found)
+
+
+# an infobox's bracket after a figure that gives its time, then who estimated it: "(1700, Maddison)",
+# "(c. 1337, al-Umari)", "(14th century, Mauny)", "(2022, INSEE)" (not "(2023, current prices)", "(1988, p. 238)")
+BRACKET_TIME = (r"\((?:c\.\s?|ca\.\s?|circa\s+)?(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s+est\.?)?|(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)"
+                r"[,;]\s+")
+# (the figure it is bracketed after: "about 4 tonnes a year (14th century, Mauny)", not the row's next figure)
+TIMED_BRACKET_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s*" + BRACKET_TIME)
+TIMED_BRACKET_SOURCE = re.compile(
+    BRACKET_TIME + r"(?P<org>(?:(?:al|el|ibn|de|van|von|da|di|du|le|la)[- ])?[A-ZÀ-Ö][\w’'.-]*(?:[ -](?:(?:de|van|von|der|den|la|le|du)\s+)*[A-ZÀ-Ö][\w’'.-]*){0,4})\)")
+NOT_AN_ESTIMATOR = re.compile(r"(?:Q[1-4]|H[12]|FY\w*|est\.?)$")
+
+
+def timed_bracket_sources(sentence: str) -> dict[int, str]:
+    """The estimators an infobox's brackets name after a figure's time ("about 4 tonnes a year (14th century, Mauny)")."""
+    if "(" not in sentence:
+        return {}
+    return {m.start("org"): m.group("org") for m in TIMED_BRACKET_SOURCE.finditer(sentence)
+            if not NOT_AN_ESTIMATOR.match(m.group("org")) and m.group("org").lower() not in _months_lower()}
+
+
+@lru_cache(maxsize=1)
+def _months_lower() -> frozenset[str]:
+    return frozenset(month.lower() for month in load_lexicon("context")["months"])
 
 
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)

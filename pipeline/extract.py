@@ -25,7 +25,7 @@ from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
 from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
-from pipeline.abbreviations import completed_name, expand_abbreviations
+from pipeline.abbreviations import as_written_out
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
 from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, early_history, headline_end, names_covered_period
@@ -149,9 +149,7 @@ def extract_document(
             continue
         times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
             if has_numbers else []
-        own = [(at, expand_abbreviations(name, defined, doc.text, sent.start) if name in defined or " and " in name
-                 or name.isupper() else completed_name(longer_name(name, doc.text, sent.start + at), defined, text, at, name))
-               for at, name in find_sources(unwrapped(text), home, author)]
+        own = [(at, as_written_out(name, at, text, doc.text, sent.start, defined)) for at, name in find_sources(unwrapped(text), home, author)]
         own = issuers_own_budget([(at, as_official(name, home)) for at, name in own], text, home,
                                  author if author and issuer.operated == author else "")
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"

@@ -37,7 +37,8 @@ def longer_name(name: str, text: str, end: int) -> str:
     return _with_first_name(name, text, end)
 
 
-FIRST_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ö][a-zà-ÿ’'-]+[ ]$")
+OFFICE_JOINER_BEFORE = re.compile(r"\b(?:of|and|for|the|on)[ ]$")
+FIRST_NAME = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Ö][a-zà-ÿ’'-]+[ ]){1,2}$")  # ("Ömer Lütfi Barkan": two first names)
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,13 @@ def _with_first_name(surname: str, text: str, end: int) -> str:
     at = text.rfind(surname, 0, end)
     while at > 0:
         m = FIRST_NAME.search(text, max(0, at - 30), at)
-        if m and m.group().strip() not in skip and re.match(rf"{re.escape(surname)}\b", text[at:end]):
-            return m.group().strip() + " " + surname
+        first = m.group().split() if m else []
+        while any(word in skip for word in first):
+            first = first[1:]  # ("Economist John Smith", "However Smith", "Stichting Het Rijksmuseum")
+        if len(first) == 2 and OFFICE_JOINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            first = first[1:]  # ("Minister of Natural Resources and Ecology Alexander Kozlov": the office's last word)
+        if first and re.match(rf"{re.escape(surname)}\b", text[at:end]):
+            return " ".join(first) + " " + surname
         at = text.rfind(surname, 0, at)
     return _from_reference_list(surname, text)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.attribution import PART_BREAK, estimates_listed, part_of
+from pipeline.attribution import PART_BREAK, TIMED_BRACKET_AFTER, estimates_listed, part_of
 from pipeline.officials import official_decisions
 from pipeline.context import clause_bounds
 from pipeline.segment import COLUMN_GAP
@@ -321,6 +321,7 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
     or given right after in a phrase of its own ("4.5% in the approved budget")."""
     return next((e for e in number_ends if e <= position and (re.fullmatch(r"\s*\((?:the\s+)?", sentence[e:position])
                  or (sentence[e:position].isspace() and SOURCE_PHRASE_AFTER.match(sentence, position))
+                 or TIMED_BRACKET_AFTER.fullmatch(sentence, e, position)
                  or (position in estimates_listed(sentence) and FROM_BODY.fullmatch(sentence, e, position)))), None)
 
 

@@ -3729,3 +3729,26 @@ def test_a_speaker_listed_with_his_body_before_his_office_speaks_for_it():
             "STEFAN OHLSEN: Questions? Yes, you.\nJANA KRUSE: We are asking for three euros more an hour.\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["8.1 million"].source == "ver.di"
+
+
+def test_an_infobox_bracket_after_a_figures_time_names_its_estimator_by_the_articles_full_name():
+    text = ("Economy of the Ruritanian Empire\n\n"
+            "  Population       about 9 million (1600, Halvorsen) to 14 million (1700)\n"
+            "  Silver output    about 40 tonnes a year (16th century, Brandt)\n"
+            "  GDP growth       0.6% (2023); 1.4% (2024, RSO)\n"
+            "  Area             120,000 km² (2020, current borders)\n\n"
+            "== Population ==\n\nThe historian Ingrid Halvorsen reconstructed the registers. Karl Brandt worked "
+            "from the mint's accounts, and the Ruritanian Statistics Office (RSO) gives modern figures.\n")
+    found = sources(text)
+    assert found["9 million"] == "Ingrid Halvorsen"
+    assert found["40 tonnes"] == "Karl Brandt"
+    assert found["1.4%"] == "Ruritanian Statistics Office"
+    assert found["14 million"] == "" and found["0.6%"] == "" and found["120,000 km²"] == ""
+
+
+def test_a_surname_stands_for_a_name_with_two_first_names_but_not_for_an_offices_last_word():
+    text = ("Economy of Ruritania\n\nThe economist Ana Maria Lopes studied the census. Lopes estimated that "
+            "output grew 4% in 1950. The Minister of Trade and Industry Pedro Alves spoke. Alves said exports rose 7% in 1951.\n")
+    found = sources(text)
+    assert found["4%"] == "Ana Maria Lopes"
+    assert found["7%"] == "Pedro Alves"
