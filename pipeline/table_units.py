@@ -14,7 +14,7 @@ from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION, TIME_REMARK
 from pipeline.quantities import recognise
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
+CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:thousands|millions|billions|trillions)\s+of\s+(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|(?:[A-Z][a-z]+\s+)?[a-z]+)|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+(?:GDP|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates|prices))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
@@ -38,10 +38,13 @@ UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|pric
 CURRENCY_AFTER_SCALE = re.compile(r"^(?P<scale>thousand|million|billion|trillion)\s+(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})$")
 
 
+SCALE_OF = re.compile(r"^(thousand|million|billion|trillion)s\s+of\s+", re.IGNORECASE)  # "(in millions of US$)": US$ million
+
+
 def as_unit(caption: str) -> str:
     """A caption's or label's unit as the text would state one: "in bil. US$ PPP" → "US$ billion",
-    "US cents/lb" → "US cents"."""
-    unit = UNIT_QUALIFIERS.sub("", caption.strip())
+    "US cents/lb" → "US cents", "in millions of US$" → "US$ million"."""
+    unit = SCALE_OF.sub(r"\1 ", UNIT_QUALIFIERS.sub("", caption.strip()))
     for abbreviation, word in UNIT_ABBREVIATIONS:
         unit = abbreviation.sub(word, unit)
     swapped = CURRENCY_AFTER_SCALE.match(unit.strip())

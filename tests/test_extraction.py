@@ -3321,3 +3321,14 @@ def test_a_note_on_rounding_and_a_serial_numbers_digits_are_names_not_facts():
     found = facts(text)
     assert {"1,400 tonnes", "45%", "56%"} <= set(found)
     assert not {"2201", "7432", "10", "100.0"} & set(found)
+
+
+def test_a_caption_in_millions_of_a_currency_scales_its_table_and_a_countrys_dollars_are_its_own():
+    text = ("Report of the Ruritania Relief Agency\n\nTable 2: Damage by sector, two assessments (in millions of US$)\n"
+            "  Sector                               Government   World Bank\n"
+            "  Housing                                        162.0               71.0\n"
+            "  Total                                          438.0              176.0\n"
+            "Source: World Bank.\n\nThe Agency spent 4.2 million Australian dollars and 1.5 million Fijian dollars.\n")
+    assert (one(text, "162.0").value, one(text, "162.0").unit) == ("162000000", "USD")
+    assert one(text, "4.2 million Australian dollars").unit == "AUD"
+    assert one(text, "1.5 million Fijian dollars").unit == "FJD"
