@@ -26,8 +26,8 @@ REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY)[A-Z
                            r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
-# "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024": a reference of letters and numbers between slashes names a document
-SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])")
+# "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document
+SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])")
 # "Commission Decision (EU) 2022/1414", "Regulation (EC) No 1083/2006": a European act's year and number name it
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
@@ -103,6 +103,7 @@ UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billi
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
                           r"|(?<=,)[ \t]*(?:thousands|millions|billions|(?:thousand|million|billion)[ \t]+[A-Za-z]{1,6})(?=[ \t]{2,}\S|\t)"  # "Number of poor, millions    42.1", "Throughput, million TEU    8.1"
+                          r"|(?<=,[ \t])(?:[A-Z]{0,3}[$€£¥]|[A-Z]{1,3})[ \t]+(?:thousand|million|billion|trillion)(?=[ \t]+[-–—][ \t])"  # a slide's "Revenue, P billion - 2024/25 …"
                           # a column heading's bracket closed on its next line: "metre (HUF" over "thousand)"
                           r"|(?<=[ \t\n])(?<!\d[ \t])(?<![a-z][ \t])(?:thousands?|millions?|billions?)(?=\))",
                           re.IGNORECASE)
@@ -189,7 +190,7 @@ CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names
 # a precision or a whole, it states no fact
 ROUNDING_NOTE = re.compile(r"(?:\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest|\b(?:not|n't)[ \t]+(?:sum|add|add[ \t]+up)[ \t]+to"
-                           r"(?:[ \t]+exactly)?)[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?)(?![\w.]\d)")
+                           r"(?:[ \t]+exactly)?)[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?|ten|hundred|thousand|million)(?![\w.]\d)")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

@@ -125,7 +125,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "6/2024  5/2025  6/2025" heading a table's columns: a month and its year (see COLUMN_BEFORE)
         ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
-        ("date", rf"\b(?P<d1>{day})\s+(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+        # (not a decimal's last digit before a column gap: "(%)   2.1       Mar 2026" is a cell, then its month)
+        ("date", rf"\b(?<![\d][.,])(?P<d1>{day})(?:[ \t]{{1,2}}|[ \t]*\r?\n[ \t]*)(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
         ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
         # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second

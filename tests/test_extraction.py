@@ -3332,3 +3332,17 @@ def test_a_caption_in_millions_of_a_currency_scales_its_table_and_a_countrys_dol
     assert (one(text, "162.0").value, one(text, "162.0").unit) == ("162000000", "USD")
     assert one(text, "4.2 million Australian dollars").unit == "AUD"
     assert one(text, "1.5 million Fijian dollars").unit == "FJD"
+
+
+def test_a_cell_before_a_column_gap_is_no_day_and_labels_of_references_and_rounding_are_no_facts():
+    text = ("RURITANIA CENTRAL BANK\nPress Release | Ref. No. CB.4/77/02/K/310 | 3 March 2026\n\n"
+            "KEY FIGURES\nIndicator                                   Latest       Period\n"
+            "Inflation, year-on-year (%)                   2.1       Mar 2026\n"
+            "Policy rate (%)                               3.50      Feb 2026\n\n"
+            "Arrivals are rounded to the nearest thousand.\n"
+            "[Slide 2: \"Revenue and grants, P billion - 2024/25 actual 66.8\"]\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [t.token for t in tokens if t.disposition == "unexplained"] == []
+    cell = next(o for o in observations if o.mention == "2.1")
+    assert (cell.period_start, cell.period_end) == ("2026-03", "2026-03")
+    assert not {"4", "77", "thousand"} & {o.mention for o in observations}
