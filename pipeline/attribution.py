@@ -18,6 +18,7 @@ from pipeline.informants import as_informant, informants
 from pipeline.names import clean_name, is_country, names_body
 from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
 from pipeline.officials import is_official, with_official
+from pipeline.period_values import _months
 from pipeline.plans import names_a_body
 
 
@@ -267,12 +268,7 @@ def timed_bracket_sources(sentence: str) -> dict[int, str]:
     if "(" not in sentence:
         return {}
     return {m.start("org"): m.group("org") for m in TIMED_BRACKET_SOURCE.finditer(sentence)
-            if not NOT_AN_ESTIMATOR.match(m.group("org")) and m.group("org").lower() not in _months_lower()}
-
-
-@lru_cache(maxsize=1)
-def _months_lower() -> frozenset[str]:
-    return frozenset(month.lower() for month in load_lexicon("context")["months"])
+            if not NOT_AN_ESTIMATOR.match(m.group("org")) and m.group("org").lower() not in _months()}
 
 
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)
