@@ -71,6 +71,13 @@ def _adjectives() -> frozenset[str]:
     return frozenset(a for entry in load_lexicon("places")["countries"] for a in entry.get("adjectives", []))
 
 
+@lru_cache(maxsize=1)
+def currencies_by_word() -> dict[str, str]:
+    """'fijian', 'fiji' → 'FJD': each country's adjectives and name, in lower case, to its currency."""
+    return {word.lower(): entry.get("currency", "") for entry in load_lexicon("places")["countries"]
+            for word in (*entry.get("adjectives", []), entry["name"])}
+
+
 def country_adjectives() -> frozenset[str]:
     """'Chinese', 'South Korean': the adjectives of the codebook's countries."""
     return _adjectives()

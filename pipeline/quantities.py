@@ -15,7 +15,7 @@ from pipeline.grammar import (
     DIGITS, NotFact, Quantity, Recognised, _Grammar, anchored, grammar, number_words, overlaps, parse_number, scan,
     word_after, words_before,
 )
-from pipeline.lexicon import load_lexicon
+from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
@@ -58,16 +58,10 @@ def _unit(cur: str | None, after: str | None, g: _Grammar) -> tuple[str, str]:
     return (code, "") if isinstance(code, str) else ("", key)
 
 
-@lru_cache(maxsize=1)
-def _dollar_countries() -> dict[str, str]:
-    """Country adjectives and names ("fijian", "hong kong") → the country's currency, where it is called dollars."""
-    dollars = set(grammar().lexicon["dollar_currencies"])
-    return {word.lower(): c["currency"] for c in load_lexicon("places")["countries"] if c.get("currency") in dollars
-            for word in (*c.get("adjectives", []), c["name"])}
-
-
 def _dollar_of(words_before: str) -> str:
-    return _dollar_countries().get(words_before.strip(), "")
+    """The currency called dollars of the country the words before "dollars" name ("fijian": FJD), else ""."""
+    code = currencies_by_word().get(words_before.strip(), "")
+    return code if code in grammar().lexicon["dollar_currencies"] else ""
 
 
 def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | None:
