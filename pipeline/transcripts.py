@@ -79,8 +79,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     interviewer = askers[0] if len(askers) == 1 else ""
     if answerer := _interviewee(introduction) if labels & set(_lexicon()["answer_labels"]) else "":
         full = {label: answerer if label in _lexicon()["answer_labels"] else name for label, name in full.items()}
+    listed = {label: entry for label in labels if (entry := _listed_role(label, introduction))}  # "GOVERNOR - Lic. R. Estrada, Governor, Banco …"
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
-    officers = {label for label in labels if issuer and full[label] != interviewer and _issuers_officer(named[label], introduction)}
+    named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
+    officers = {label for label in labels if issuer and full[label] != interviewer and (
+        _issuers_officer(named[label], introduction) or (label in listed and issuer in listed[label][1]))}
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
@@ -96,6 +99,24 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
 
 HEAD_AFTER_FIRST_LABEL = 300
 BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
+
+
+# a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"
+TITLE_WORD = re.compile(r"(?:[A-Z][a-z]{0,4}\.|Mr|Ms|Mrs|Dr|Hon)[ \t]+")
+
+
+def _listed_role(label: str, introduction: str) -> tuple[str, str] | None:
+    """(the person, what he or she is) a list of speakers gives after the label a turn takes, its title left
+    out ("MINISTER - Hon. Tebogo Ramokate, Minister of Finance" → ("Tebogo Ramokate", "Minister of Finance")); None
+    when the list names no person after it."""
+    m = re.search(rf"^[ \t]*{re.escape(label)}[ \t]+[-–—][ \t]+(?P<who>[^,\n]+?)(?:,[ \t]*(?P<what>[^\n]*?))?[ \t]*$",
+                  introduction, re.MULTILINE)
+    if not m:
+        return None
+    who = m.group("who")
+    while title := TITLE_WORD.match(who):
+        who = who[title.end() :]
+    return (who, m.group("what") or "") if is_person(who) else None
 
 
 def _guest_body(speaker: str, introduction: str) -> str:
@@ -224,7 +245,7 @@ def _speaker(label: str) -> str:
 
 # "Tarek Fahmy has been Governor of the Central Bank of Egypt since 2022", "Ana Rusu, minister of finance"
 OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
-                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6})")
+                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
 
 
 def _body_of(speaker: str, introduction: str) -> str:

@@ -3752,3 +3752,35 @@ def test_a_surname_stands_for_a_name_with_two_first_names_but_not_for_an_offices
     found = sources(text)
     assert found["4%"] == "Ana Maria Lopes"
     assert found["7%"] == "Pedro Alves"
+
+
+def test_a_speaker_listed_by_the_label_of_his_turns_as_an_officer_of_the_issuer_speaks_for_it():
+    text = ("CENTRAL BANK OF RURITANIA\nTown hall with students of the State University\n\n"
+            "Date: Thursday, 23 April 2026\n\nParticipants:\n"
+            "MODERATOR - Dr. Ana Lopes Ferreira, Dean, Faculty of Economics\n"
+            "GOVERNOR - Lic. Pedro Alves Costa, Governor, Central Bank of Ruritania\n\n"
+            "MODERATOR: Welcome. Governor, what is inflation doing?\n"
+            "GOVERNOR: Inflation was 2.1% in March, inside our band.\n"
+            "MODERATOR: And reserves? How many months?\n"
+            "GOVERNOR: Reserves cover 9.6 months of imports.\n"
+            "MARIA SOUSA: Is unemployment really 8%?\n")
+    found = sources(text)
+    assert found["2.1%"] == "Central Bank of Ruritania"
+    assert found["9.6 months"] == "Central Bank of Ruritania"
+
+
+def test_a_unions_abbreviation_before_its_full_name_in_capitals_issues_the_briefing():
+    text = ("RPU - SINDICATO DOS PILOTOS DE RURITÂNIA (Ruritanian Pilots' Union)\nPress briefing on the strike\n\n"
+            "ON THE PANEL:\nPRESIDENT - Cmdt. Rui Matos, President of RPU\nVICE-PRESIDENT - Cmdt. Ana Reis, head of RPU's negotiating committee\n\n"
+            "PRESIDENT: The strike is in its second day.\nVICE-PRESIDENT: 312 flights were cancelled yesterday.\n"
+            "LUSA: Is the claim still 12%?\nVICE-PRESIDENT: The claim is 12%, over two years.\n")
+    assert document_author(text) == "RPU"
+    found = sources(text)
+    assert found["312"] == "RPU"
+
+
+def test_a_ministrys_source_line_before_a_publications_title_names_the_ministry():
+    text = ("Report of Ruritania\n\nTable 1: Fiscal aggregates (R$ billion)\n"
+            "  Item                       2024/25   2025/26\n  Revenue                       66.8      77.2\n"
+            "Source: Ministry of Finance, Budget in Brief 2026/27, Table 1.\n")
+    assert sources(text)["66.8"] == "Ministry of Finance"
