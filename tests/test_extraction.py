@@ -3346,3 +3346,12 @@ def test_a_cell_before_a_column_gap_is_no_day_and_labels_of_references_and_round
     cell = next(o for o in observations if o.mention == "2.1")
     assert (cell.period_start, cell.period_end) == ("2026-03", "2026-03")
     assert not {"4", "77", "thousand"} & {o.mention for o in observations}
+
+
+def test_a_captions_unit_before_its_notes_marks_scales_its_table():
+    text = ("Costing of the Ruritanian Housing Bill\n\nTable 1: Financial implications of the Bill (R$m)(a)(b)\n\n"
+            "                         2025-26  2026-27  2027-28\n"
+            "Administered payments        96      205      218\n"
+            "Income tax receipts           8       24       26\n\n"
+            "(a) Figures are rounded. (b) A positive number is a cost.\n")
+    assert (one(text, "205").value, one(text, "205").unit) == ("205000000", "BRL")
