@@ -3784,3 +3784,11 @@ def test_a_ministrys_source_line_before_a_publications_title_names_the_ministry(
             "  Item                       2024/25   2025/26\n  Revenue                       66.8      77.2\n"
             "Source: Ministry of Finance, Budget in Brief 2026/27, Table 1.\n")
     assert sources(text)["66.8"] == "Ministry of Finance"
+
+
+def test_on_a_persons_reading_or_a_bodys_estimate_the_figures_are_theirs():
+    text = ("Economy of the Ruritanian Empire\n\nOn Karl Brandt's reading the same king built 102 hospitals. "
+            "On the ECB's estimate, growth was 3% in 1990.\n")
+    found = sources(text)
+    assert found["102"] == "Karl Brandt"
+    assert found["3%"] == "ECB"
