@@ -29,7 +29,7 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
                           # "In the South Korean government's estimate for 1991", "In IEDOM's estimates": a preposition before the name
                           # ("On George Coedès's reading …": the name whose reading it is)
-                          r"|(?:On|At|For|From|With|Through)(?=\s+the\s)|In(?=\s+(?:the\s|[A-Z]))|On(?=\s+[A-Z][^\s’']*(?:\s+[A-Z][^\s’']*){0,3}(?:’s|'s)?$))\s+(?=[A-Z]|the\s)")
+                          r"|(?:On|At|For|From|With|Through)(?=\s+the\s)|In(?=\s+(?:the\s|[A-Z]))|On(?=\s+[A-Z][^\s’']*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][^\s’']*){0,3}(?:’s|'s)?$))\s+(?=[A-Z]|the\s)")
 
 
 BODY_PART = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z]{2,4})?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}(?P<head>[A-Z][a-z]+)")

@@ -38,7 +38,7 @@ def longer_name(name: str, text: str, end: int) -> str:
 
 
 OFFICE_JOINER_BEFORE = re.compile(r"\b(?:of|and|for|the|on)[ ]$")
-FIRST_NAME = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Ö][a-zà-ÿ’'-]+[ ]){1,2}$")  # ("Ömer Lütfi Barkan": two first names)
+FIRST_NAME = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-Ö][a-zà-ÿ’'-]+(?:-[A-ZÀ-Ö][a-zà-ÿ’']+)?[ ]){1,2}$")  # ("Bernard-Philippe Groslier")  # ("Ömer Lütfi Barkan": two first names)
 
 
 @lru_cache(maxsize=1)

@@ -3792,3 +3792,12 @@ def test_on_a_persons_reading_or_a_bodys_estimate_the_figures_are_theirs():
     found = sources(text)
     assert found["102"] == "Karl Brandt"
     assert found["3%"] == "ECB"
+
+
+def test_a_scholars_thesis_gives_its_figures_by_the_full_hyphenated_name_the_article_writes():
+    text = ("Economy of the Ruritanian Empire\n\nThe French scholar Jean-Luc Moreau studied the canals. "
+            "Moreau's \"water city\" thesis of 1979 held that the canals watered some 86,000 hectares. "
+            "On Lindqvist and Borg's estimates, output grew 2% a year.\n")
+    found = sources(text)
+    assert found["86,000 hectares"] == "Jean-Luc Moreau"
+    assert found["2%"] == "Lindqvist and Borg"
