@@ -2455,3 +2455,14 @@ def test_a_speakers_now_is_the_day_he_or_she_speaks():
             "MODERATOR: Is that enough?\nNDABA: No.\n")
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["4,100"].period_start, found["4,100"].period_end) == ("2026-10-22", "2026-10-22")
+
+
+def test_a_text_that_says_what_its_years_written_in_full_mean_reads_them_as_fiscal_years():
+    text = ("REPUBLIC OF RURITANIA\nAnnual Report 2023–2024\n\nEXECUTIVE SUMMARY\n\nThe financial year of the Ruritania "
+            "Prisons Service (the Service) runs from 1 August to 31 July; \"2023–2024\" in this\nreport means the year ended "
+            "31 July 2024, and comparisons are with 2022–2023 unless stated otherwise.\n\n6. FINANCIAL PERFORMANCE\n\n"
+            "Table 3: Appropriation and outturn, 2023–2024 (in millions of dollars)\n"
+            "  Item                                      Appropriation   Outturn\n"
+            "  Established staff                                  38.6      38.1\n"
+            "  Capital expenditure                                 8.6       7.9\n")
+    assert period(text, "38.6") == ("2023-08", "2024-07")
