@@ -546,3 +546,9 @@ def test_fishers_miners_staff_and_people_in_work_are_labour():
                           "some 48,000 miners went on strike in 1990. The authority had 1,210 staff at the end of 2024. "
                           "About 1.45 million people were in work.\n")
     assert found["2,400"] == found["48,000"] == found["1,210"] == found["1.45 million"] == "labour_force"
+
+
+def test_a_rate_of_something_other_than_interest_is_no_interest_rate():
+    assert code("The pass rate rose to 89.4%.", "89.4%", "percent") != "interest_rate"
+    assert code("Turnout rate: 59.4%.", "59.4%", "percent") != "interest_rate"
+    assert code("The policy rate rose to 5.5%.", "5.5%", "percent") == "interest_rate"
