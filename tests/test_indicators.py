@@ -552,3 +552,11 @@ def test_a_rate_of_something_other_than_interest_is_no_interest_rate():
     assert code("The pass rate rose to 89.4%.", "89.4%", "percent") != "interest_rate"
     assert code("Turnout rate: 59.4%.", "59.4%", "percent") != "interest_rate"
     assert code("The policy rate rose to 5.5%.", "5.5%", "percent") == "interest_rate"
+
+
+def test_counts_of_officers_nurses_and_pilots_are_labour():
+    text = ("Economy of Ruritania\n\nCustodial officers numbered 712 in 2024. The airline employs its pilots on contract; "
+            "TAR has about 1,450 pilots. Hospitals had 3,200 nurses. Pilots won 61% of the vote.\n")
+    found = indicators_of(text)
+    assert found["712"] == found["1,450"] == found["3,200"] == "labour_force"
+    assert found["61%"] != "labour_force"
