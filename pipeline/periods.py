@@ -293,8 +293,9 @@ STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d
 NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 # a verb of the past after a year of a thing named ("the Black Death of 1348 killed perhaps …", "the census of 1563
 # recorded 168,627", "from 1563 onward"; not "a levy of 1300 armed men", "employed 1200 skilled workers")
-DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|this|that|most|much|many|about|some|perhaps|nearly|almost|over|one|two|three|"
-                        r"four|five|six|seven|eight|nine|ten)\b|[A-Z\d])|\s*[,.;])|onwards?\b)")
+DONE_AFTER = re.compile(r"\s+(?:(?:[a-z]{3,}ed|records|lists|names|mentions|reckons|counts|gives)(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|"
+                        r"this|that|most|much|many|about|some|perhaps|nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten)\b|[A-Z\d])|\s*[,.;])|onwards?\b)")
 DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
 # what a history's year has before it: a preposition of time, or another year of a list ("counts of 1509, 1563 and 1601")
 HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
@@ -337,7 +338,7 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
 
 
 EARLY_SPAN = re.compile(r".*?1[0-7]\d\d\D{1,7}(?:1[0-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
-NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|for|by|but|saw|brought|left)\b)[a-z]")
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|until|till|for|by|but|saw|brought|left)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")

@@ -2466,3 +2466,14 @@ def test_a_text_that_says_what_its_years_written_in_full_mean_reads_them_as_fisc
             "  Established staff                                  38.6      38.1\n"
             "  Capital expenditure                                 8.6       7.9\n")
     assert period(text, "38.6") == ("2023-08", "2024-07")
+
+
+def test_a_historys_year_of_a_record_that_lists_or_records_figures_is_a_date():
+    text = ("Economy of the Ruritanian Empire\n\nThe empire dominated the plain from 1428 until the conquest of 1521. "
+            "In 1350 the towns grew; in 1380 and in 1402 famine struck, and the 1440s were good years. "
+            "The temple stele of 1186 records 3,140 villages, and the customs roll of 1225 lists 40 ships. "
+            "A levy of 1300 armed men was raised in 1410.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    dates = {t.token for t in tokens if t.disposition == "date"}
+    assert {"1428", "1186", "1225"} <= dates
+    assert "1300" in {o.mention for o in observations}
