@@ -159,7 +159,11 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ \t]+past[ \t]+{_HOUR_WORD}\b"
                           # ("twenty-five to eight.", not "five to eight years": a range)
                           rf"|(?:quarter|five|ten|twenty|twenty-five)[ \t]+to[ \t]+{_HOUR_WORD}\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
-                          rf"|(?:{_HOUR_WORD}|1[0-2]|[1-9])[ \t]+o['’]clock\b)", re.IGNORECASE)
+                          rf"|(?:{_HOUR_WORD}|1[0-2]|[1-9])[ \t]+o['’]clock\b"
+                          # "until two thirty", "at nine this morning": an hour after a preposition of time, with its
+                          # minutes or the part of the day (not "at nine per cent", "until two of them")
+                          rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
+                          rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b)))", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196"

@@ -266,7 +266,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
                              for g in ("n", "counted") if m.group(g)]
     # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
     result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
-    if " past " in text or " to " in text or "clock" in text:  # "half past twelve": a time of day (its "half" no fraction)
+    if any(word in text for word in (" past ", " to ", "clock", "thirty", "fifteen", "forty-five", "this morning", "this afternoon",
+                                     "this evening", "tonight", "sharp")):  # "half past twelve", "until two thirty": a time of day
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks

@@ -3355,3 +3355,11 @@ def test_a_captions_unit_before_its_notes_marks_scales_its_table():
             "Income tax receipts           8       24       26\n\n"
             "(a) Figures are rounded. (b) A positive number is a cost.\n")
     assert (one(text, "205").value, one(text, "205").unit) == ("205000000", "BRL")
+
+
+def test_an_hour_said_aloud_after_a_preposition_of_time_is_a_clock_time():
+    text = ("Economy of Ruritania\n\nMODERATOR: Phones stay in the box until two thirty. The opposition spoke at nine "
+            "this morning.\nMINISTER: Revenue fell by two thirty times over, and the rate is at nine per cent.\n")
+    found = facts(text)
+    assert "two thirty" not in found and "nine" not in found
+    assert "nine per cent" in found
