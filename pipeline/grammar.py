@@ -89,7 +89,7 @@ def grammar() -> _Grammar:
     cardinals = {k.lower(): v for k, v in lex["cardinals"].items()}
     card_words = _alternation([w for w in cardinals if " " not in w])
     # "a dozen", "a hundred"; "a" before a scale word is one of it ("about a million people")
-    rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex["approximate_number_words"])
+    rough = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in [*lex["approximate_number_words"], *lex["fractional_number_words"]])
     # words of one number, joined by a space or a hyphen ("forty-eight", "two hundred and forty", "four twenty-five":
     # a price said aloud, 4.25); not a word hyphen-joined to a noun ("nineteen twenty-tonne trucks": 19 of them)
     ones = ONES
@@ -251,9 +251,10 @@ def word_value(words: str) -> Decimal:
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
     if words.lower() == "a":
         return Decimal(1)  # "a million": one, scaled by the word after it
-    rough = grammar().lexicon["approximate_number_words"].get(" ".join(words.lower().split()))
+    said = " ".join(words.lower().split())
+    rough = grammar().lexicon["approximate_number_words"].get(said, grammar().lexicon["fractional_number_words"].get(said))
     if rough is not None:
-        return Decimal(rough)  # "a couple of" (thousand): two, roughly
+        return Decimal(str(rough))  # "a couple of" (thousand): two, roughly; "half a" (million): a half
     whole, *spoken_decimals = re.split(r"\s+point\s+", words.lower())
     if spoken_decimals:  # "thirteen point three" → 13.3; "one point oh five" → 1.05
         digits = "".join(str(cardinals.get(word, 0)) for word in re.split(r"[- ]+", spoken_decimals[0]))

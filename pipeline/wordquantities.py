@@ -105,8 +105,15 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     return Quantity(m.start(), m.end(), value, "ratio", "fraction")
 
 
-def _half(text: str, m: re.Match[str]) -> Quantity | NotFact:
-    """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date."""
+# "half a million", "a quarter of a billion": a fraction of a scale, one amount (grammar's fractional_number_words)
+OF_A_SCALE = re.compile(r"\s+(?:of\s+)?a\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
+    """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date; 'half a
+    million' is an amount, read with its scale (None)."""
+    if OF_A_SCALE.match(text, m.end()):
+        return None
     before = text[: m.start()]
     if HALF_NOT_A_FRACTION.search(before):
         return NotFact(m.start(), m.end(), "date")
@@ -188,16 +195,16 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
             if multiple:
                 found.append(multiple)
     for m in scan(g.fraction, text, windows):
-        if not overlaps(m.start(), m.end(), found + result.not_facts):
+        if not overlaps(m.start(), m.end(), found + result.not_facts) and not OF_A_SCALE.match(text, m.end() - 3 if m.group().endswith(" of") else m.end()):
             fraction = _fraction(text, m, g)
             if fraction:
                 (found if isinstance(fraction, Quantity) else result.not_facts).append(fraction)
     for m in scan(g.half, text, windows):
         if not overlaps(m.start(), m.end(), found):
-            half = _half(text, m)
-            (found if isinstance(half, Quantity) else result.not_facts).append(half)
+            if half := _half(text, m):
+                (found if isinstance(half, Quantity) else result.not_facts).append(half)
     for m in scan(g.ordinal, text, windows):
-        if not overlaps(m.start(), m.end(), found + result.not_facts):
+        if not overlaps(m.start(), m.end(), found + result.not_facts) and not OF_A_SCALE.match(text, m.end()):
             ordinal = _ordinal(text, m, g, found)
             (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
 

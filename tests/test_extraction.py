@@ -3363,3 +3363,13 @@ def test_an_hour_said_aloud_after_a_preposition_of_time_is_a_clock_time():
     found = facts(text)
     assert "two thirty" not in found and "nine" not in found
     assert "nine per cent" in found
+
+
+def test_a_fraction_of_a_scale_is_one_amount():
+    text = ("Economy of Ruritania\n\nAbout half a million people live in the capital. A quarter of a billion tonnes "
+            "was mined, and the plan costs three-quarters of a million dollars. Half of the firms are small.\n")
+    assert one(text, "half a million").value == "500000"
+    assert one(text, "A quarter of a billion tonnes").value == "250000000"
+    assert one(text, "three-quarters of a million dollars").value == "750000"
+    assert one(text, "Half").value == "0.5"
+    assert "a million" not in facts(text)
