@@ -61,7 +61,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             b = found[i + 1] = replace(b, start=b.start + 1, negative=False)
         joiner = RANGE_JOINER.match(text[a.end : b.start]) if b and b.start - a.end <= 6 else None
         if b is not None and b.start - a.end <= 20 and PLUS_MINUS.fullmatch(text, a.end, b.start):
-            centre = _inherit(a, b) if a.unit == "count" else a
+            centre = _inherit(text, a, b) if a.unit == "count" else a
             merged.append(replace(centre, end=b.end, value=centre.value - b.value, value_high=centre.value + b.value,
                                   rule="range"))
             i += 2
@@ -69,10 +69,10 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if b is not None and joiner is None and b.start - a.end <= 24 and HEDGED_TO.fullmatch(text, a.end, b.start) \
                 and CHANGE_LEAD.search(" ".join(words_before(text, a.start, 3))):
             # "went from 30.9 to about 47 pounds per dollar": the two levels of a change, the second hedged
-            merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
+            merged += [replace(_inherit(text, a, b), joined_by="from"), replace(_inherit(text, b, a), joined_by="to")]
             i += 2
             continue
-        low = _inherit(a, b) if b is not None and a.rule in ("bare_number", "number_words") else a
+        low = _inherit(text, a, b) if b is not None and a.rule in ("bare_number", "number_words") else a
         if b is not None and joiner is None and b.start - a.end <= 6 and OR_JOINER.fullmatch(text, a.end, b.start) \
                 and low.unit == b.unit != "count" and low.currency_word == b.currency_word and low.value < b.value:
             # "US$300 or US$400 a month", "1 or 2 percent", "two or three times": the ends of a guess
@@ -95,13 +95,13 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         elif TALLY_LEAD.search(text, max(0, a.start - 10), a.start) and a.value > b.value and "and" not in joiner.group():
-            merged += [a, _inherit(b, a)]  # "rejected by 53.2% to 46.8%", "by 312 votes to 95": a tally, not a range
+            merged += [a, _inherit(text, b, a)]  # "rejected by 53.2% to 46.8%", "by 312 votes to 95": a tally, not a range
         elif _change_then_level(text, a, b, joiner.group()):
-            merged += [a, _inherit(b, a)]  # "added $287 to $13,382 a day", "lost 43 points to 1,018": the move, then the level
+            merged += [a, _inherit(text, b, a)]  # "added $287 to $13,382 a day", "lost 43 points to 1,018": the move, then the level
         elif CHANGE_LEAD.search(" ".join(words_before(text, a.start, 6))) and not RANGE_LEAD.search(lead):
-            merged += [replace(_inherit(a, b), joined_by="from"), replace(_inherit(b, a), joined_by="to")]
+            merged += [replace(_inherit(text, a, b), joined_by="from"), replace(_inherit(text, b, a), joined_by="to")]
         elif "and" not in joiner.group().lower() or RANGE_LEAD.search(lead):
-            low = _scaled_low(text, _inherit(a, b), b)
+            low = _scaled_low(text, _inherit(text, a, b), b)
             merged.append(replace(low, end=b.end, value_high=b.value, rule="range"))
         else:
             merged.append(a)  # "3% and 4%" without "between": two numbers
@@ -123,7 +123,7 @@ CHANGE_TO_LEVEL_RATIO = 4  # a move a quarter of the level it reached or less
 
 
 def _change_then_level(text: str, a: Quantity, b: Quantity, joiner: str) -> bool:
-    move = _scaled_low(text, _inherit(a, b), b)  # ("rose 5 to 10 million", "fell by $2 to $3 million": ranges)
+    move = _scaled_low(text, _inherit(text, a, b), b)  # ("rose 5 to 10 million", "fell by $2 to $3 million": ranges)
     return joiner.strip().lower() == "to" and move.unit != "percent" and 0 < CHANGE_TO_LEVEL_RATIO * move.value <= b.value \
         and CHANGE_VERB_LEAD.search(text, max(0, a.start - 60), a.start) is not None
 
@@ -169,7 +169,7 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if a.rule == "bare_number" and a.unit == "count" and b.unit != "count" and b.value_high is None \
                 and LIST_GAP.fullmatch(gap) and not (COMMA_ONLY.fullmatch(gap) and COMPARED_AFTER.match(text, b.end)):
             # (not "the fleet grew to 1,250, 4% more than a year earlier": a level, then its change)
-            result[i] = replace(_inherit(a, b), rule="listed_number")
+            result[i] = replace(_inherit(text, a, b), rule="listed_number")
     return result
 
 
@@ -194,14 +194,16 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return same_unit and a.value <= b.value * 1000
 
 
-def _inherit(a: Quantity, b: Quantity) -> Quantity:
+def _inherit(text: str, a: Quantity, b: Quantity) -> Quantity:
     """'15 to 10 million tons', 'from 24,000 dong to 25,100': a bare end takes the other's scale and unit."""
-    if a.unit == b.unit == "count" and a.rule == "bare_number" and b.rule == "scaled_number" and b.value >= 1000 * a.value:
+    said_bare = a.rule == "number_words" and not _has_scale(text[a.start : a.end])  # "twenty to twenty-three million"
+    scaled = b.rule == "scaled_number" or (b.rule == "number_words" and _has_scale(text[b.start : b.end]))
+    if a.unit == b.unit == "count" and (a.rule == "bare_number" or said_bare) and scaled and b.value >= 1000 * a.value:
         return replace(a, value=a.value * _scale_of(b))  # "between 17 and 23 million": people, millions of them
     if a.unit != "count" or b.unit == "count":
         return a
     value = a.value
-    if a.rule == "bare_number" and b.rule in ("scaled_number", "amount") and b.value >= 1000 * a.value:
+    if (a.rule == "bare_number" or said_bare) and (b.rule in ("scaled_number", "amount") or scaled) and b.value >= 1000 * a.value:
         value = a.value * _scale_of(b)
     if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
         value *= b.factor

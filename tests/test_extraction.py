@@ -3373,3 +3373,12 @@ def test_a_fraction_of_a_scale_is_one_amount():
     assert one(text, "three-quarters of a million dollars").value == "750000"
     assert one(text, "Half").value == "0.5"
     assert "a million" not in facts(text)
+
+
+def test_a_range_said_in_words_shares_its_scale_word():
+    text = ("Economy of Ruritania\n\nCFO: We guide to forty to forty-five billion pesos of revenue, and the strike costs "
+            "between six and seven million a day. Output fell from fifteen to ten million tons.\n")
+    found = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
+    assert found["forty to forty-five billion pesos"] == ("40000000000", "45000000000")
+    assert found["six and seven million"] == ("6000000", "7000000")
+    assert found["fifteen"][0] == "15000000"
