@@ -3382,3 +3382,13 @@ def test_a_range_said_in_words_shares_its_scale_word():
     assert found["forty to forty-five billion pesos"] == ("40000000000", "45000000000")
     assert found["six and seven million"] == ("6000000", "7000000")
     assert found["fifteen"][0] == "15000000"
+
+
+def test_a_bare_number_said_after_a_percentage_in_a_list_is_a_percentage():
+    text = ("Economy of Ruritania\n\nMINISTER: China took twenty-three point eight per cent, the United States about "
+            "eleven per cent and India around eight. Property lost two point four per cent and the tech sector one point "
+            "nine. Inflation was 5 per cent and 3 banks failed. The bank devalued it by 25% to 36.57.\n")
+    assert one(text, "eight").unit == "percent"
+    assert one(text, "one point nine").unit == "percent"
+    assert one(text, "3").unit == "count"
+    assert one(text, "36.57").unit != "percent"
