@@ -107,7 +107,7 @@ def grammar() -> _Grammar:
     decimals = rf"(?:(?:(?<!\bat\sone)|(?={said_decimal}{unit_after})){said_decimal})?"
     # ("a hundred and sixty", "a hundred and twenty-three point six": the British "and" after "a hundred")
     word_number = (rf"(?:a\s+(?:dozen|(?:hundred|thousand)(?:\s+and\s+(?!(?:{card_words})[ -]hundred\b){run})?{thousands}{decimals})|a(?=\s+(?:million|billion|trillion)\b)|(?:{rough})(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-                   rf"|{run}{thousands}{decimals})")
+                   rf"|{run}{thousands}{decimals})(?:[-‑](?:odd|something)\b)?")  # ("seventy-odd", "twenty-something": more than it)
     scales = {k.lower(): v for k, v in lex["scales"].items()}
     glued = {k.lower(): v for k, v in lex["glued_scales"].items()}
     money_glued = {k.lower(): v for k, v in lex["glued_money_scales"].items()}
@@ -251,7 +251,8 @@ def word_value(words: str) -> Decimal:
     cardinals = {k.lower(): v for k, v in grammar().lexicon["cardinals"].items()}
     if words.lower() == "a":
         return Decimal(1)  # "a million": one, scaled by the word after it
-    said = " ".join(words.lower().split())
+    said = re.sub(r"[-‑](?:odd|something)$", "", " ".join(words.lower().split()))  # ("seventy-odd": seventy, and more)
+    words = said
     rough = grammar().lexicon["approximate_number_words"].get(said, grammar().lexicon["fractional_number_words"].get(said))
     if rough is not None:
         return Decimal(str(rough))  # "a couple of" (thousand): two, roughly; "half a" (million): a half

@@ -60,11 +60,14 @@ def names_a_multiple(text: str, start: int) -> bool:
 COLUMN_GAP = re.compile(r"\t| {4,}")  # (not the blanks of Markdown's "**": "about **9%**")
 
 
+ODD_SUFFIX = re.compile(r"[a-z][-‑](?:odd|something)\b", re.IGNORECASE)
+
+
 def qualifier(sentence: str, q: Quantity) -> str:
     if q.value_high is not None:
         return "range"
-    if q.rule == "vague_plural":
-        return "more_than"  # "thousands of" is more than a thousand
+    if q.rule == "vague_plural" or ODD_SUFFIX.search(sentence, q.start, q.end):
+        return "more_than"  # "thousands of" is more than a thousand; "seventy-odd", "twenty-something" more than it
     if sentence[q.start : q.start + 2].lower() == "a " and " ".join(sentence[q.start : q.end].lower().split()[:3]) in _rough_words():
         return "approximately"  # "a couple of billion dollars"
     pattern, words = _qualifier_pattern()

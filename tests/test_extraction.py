@@ -3392,3 +3392,12 @@ def test_a_bare_number_said_after_a_percentage_in_a_list_is_a_percentage():
     assert one(text, "one point nine").unit == "percent"
     assert one(text, "3").unit == "count"
     assert one(text, "36.57").unit != "percent"
+
+
+def test_a_number_said_with_odd_or_something_is_more_than_it():
+    text = ("Economy of Ruritania\n\nHOST: And taxis?\nMINISTER: Taxis carry seventy-odd per cent of commuters, and a "
+            "hundred and ninety-odd buses run. Nineteen twenty-tonne trucks were bought.\n")
+    taxis = one(text, "seventy-odd per cent")
+    assert (taxis.value, taxis.unit, taxis.qualifier) == ("70", "percent", "more_than")
+    assert one(text, "a hundred and ninety-odd").value == "190"
+    assert one(text, "Nineteen").value == "19"
