@@ -286,9 +286,18 @@ def _same_rate(percent: Quantity, q: Quantity, sentence: str) -> bool:
     number counts things ("4% of firms, 120 in 2020"), one far from it is another measure's level ("fell 0.6% from
     6,726.92")."""
     value, rate = Decimal(q.value), Decimal(percent.value)
+    if LISTED_RATE_GAP.fullmatch(sentence, percent.end, q.start) and value < 100:
+        return True  # "the United States about eleven per cent and India around eight": the next item of a list of the rate
     if not _compared_before().search(sentence, max(0, q.start - 40), q.start):
         return False  # (only as the term a rate is compared with: not "trading at 11.9", "a multiplier of 8.7")
     return bool(value % 1) and rate != 0 and Decimal("0.6") <= abs(value / rate) <= Decimal("1.67")
+
+
+# between the items of a list of one rate said aloud: a comma or "and", a place or a part named (not another measure:
+# "growth was 2.3% and the fertility rate 2.1"), a hedge ("the United States about eleven per cent and India around
+# eight", "property lost two point four per cent and the tech sector one point nine")
+LISTED_RATE_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:(?!(?:rate|ratio|index|level|price|yield|multiplier|score)\b)"
+                             r"[A-Za-z’'-]+ ){0,4}(?:(?:about|around|some|nearly|almost|roughly|only|just|at)\s+)?")
 
 
 @lru_cache(maxsize=1)

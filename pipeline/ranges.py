@@ -25,7 +25,7 @@ RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between
 
 def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
     """A sentence's amounts (in order) with ranges, changes, lists and dollar prices read."""
-    return _elided_percents(text, _elided_currency(text, _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts)))))
+    return _elided_currency(text, _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts))))
 
 
 # what may follow an amount whose unit is left out: punctuation, or a word that names no unit
@@ -170,27 +170,6 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 and LIST_GAP.fullmatch(gap) and not (COMMA_ONLY.fullmatch(gap) and COMPARED_AFTER.match(text, b.end)):
             # (not "the fleet grew to 1,250, 4% more than a year earlier": a level, then its change)
             result[i] = replace(_inherit(text, a, b), rule="listed_number")
-    return result
-
-
-# what stands between a percentage and a bare number said after it in a list of the same measure: a few words and
-# "and", "or" or a comma ("the United States about eleven per cent and India around eight", "lost two point four
-# per cent and the tech sector one point nine"); not a column's gap, a clause's end or another figure
-ELIDED_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|against|versus|with)\s+)?(?:[A-Za-z’'-]+ ){0,5}?(?:(?:about|around|some|nearly|almost|roughly|only|just|at|by|to|of)\s+)?")
-ELIDED_END = re.compile(r"\s*(?:$|[.,;:?!)\]]|-\s|–|—|\s+(?:and|or|in|last|this|next|a\s+year|per\s+year|respectively)\b)")
-
-
-def _elided_percents(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare number said after a percentage in a list of the same measure is a percentage too ("the United
-    States about eleven per cent and India around eight"); not one with a noun of its own, nor a table's cell."""
-    result = list(found)
-    for i in range(1, len(result)):
-        a, b = result[i - 1], result[i]
-        gap = text[a.end : b.start]
-        if a.unit == "percent" and b.unit == "count" and b.rule in ("bare_number", "number_words") and b.value < 100 \
-                and b.value_high is None and "  " not in gap and "\t" not in gap and re.search(r"\b(?:and|or|against|versus|with)\b|,", gap) \
-                and ELIDED_GAP.fullmatch(gap) and ELIDED_END.match(text, b.end):
-            result[i] = replace(b, unit="percent", rule="listed_number")
     return result
 
 
