@@ -8,6 +8,8 @@ import re
 import unicodedata
 
 from pipeline.attribution import timed_bracket_sources
+from pipeline.estimators import is_person, known_estimators
+from pipeline.lexicon import load_lexicon
 from pipeline.references import listed_estimators, longer_name
 
 
@@ -190,7 +192,12 @@ def as_written_out(name: str, at: int, sentence: str, text: str, start: int, def
     """An estimator found at `at` of the sentence starting at `start` of the document `text`, by the name the
     document writes out: its abbreviation's, else the longer name it gave before (a surname in an infobox's
     bracket, "(1700, Maddison)", by the full name the article gives anywhere: "Angus Maddison")."""
+    bracketed = at in timed_bracket_sources(sentence)
     if name in defined or " and " in name or name.isupper():
-        return expand_abbreviations(name, defined, text, start)
-    end = len(text) if at in timed_bracket_sources(sentence) else start + at
-    return completed_name(longer_name(name, text, end), defined, sentence, at, name)
+        named_again = name.isupper() and len(name) > 2 and text.count(name) > 1 and name not in load_lexicon("context")["not_names"]
+        return expand_abbreviations(name, defined, text, start) if not bracketed or name in defined or named_again \
+            or known_estimators().fullmatch(name) else ""  # ("(2022, INSEE)" where the article names INSEE; not "(2023, PPP)")
+    if bracketed:  # (only an estimator the article names: not "(2023, Nominal)", "(1990, Urban)", "(2020, Kinshasa)")
+        written = longer_name(name, text, len(text))
+        return written if is_person(written) or known_estimators().fullmatch(name) or (name[:1].islower() and text.count(name) > 1) else ""
+    return completed_name(longer_name(name, text, start + at), defined, sentence, at, name)

@@ -27,7 +27,7 @@ CAPTION = re.compile(
 )
 # a portfolio after a comma in a ministry's name, not another body ("…, Ministry of Finance") nor a publication's
 # title ("Ministry of Finance, Budget in Brief 2026/27": words go on after it)
-PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission|staff|estimates?)\b)(?![A-Z]{{2,}}\b){NAME}(?=[ \t]*(?:[,;.()]|\r?$))"
+PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission|staff|estimates?|Speech|Statement|Report|Review|Bulletin|Survey|Brief|Outlook|Yearbook|Estimates)\b)(?![A-Z]{{2,}}\b){NAME}(?=[ \t]*(?:[,;.()]|\r?$|(?:19|20)\d\d\b|based\b|from\b|data\b|figures\b|statistics\b|estimates\b))"
 # a note under a table: one source ("Sources: IMF; World Bank" splits the table between them: see NOTE)
 # (perhaps after a short note of its own: "f--Forecast. Source: S&P Global Ratings.", "Note: the cocoa year runs
 # from October to September. Source: Ghana Cocoa Board.")

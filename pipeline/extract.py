@@ -149,7 +149,7 @@ def extract_document(
             continue
         times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
             if has_numbers else []
-        own = [(at, as_written_out(name, at, text, doc.text, sent.start, defined)) for at, name in find_sources(unwrapped(text), home, author)]
+        own = [(at, written) for at, name in find_sources(unwrapped(text), home, author) if (written := as_written_out(name, at, text, doc.text, sent.start, defined))]
         own = issuers_own_budget([(at, as_official(name, home)) for at, name in own], text, home,
                                  author if author and issuer.operated == author else "")
         if issuer.statistics and author:  # a statistics office's release quotes its own staff: "…, Statistician in …, said"

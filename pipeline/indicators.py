@@ -218,6 +218,10 @@ def _unlabelled(sentence: str, start: int) -> str:
     return sentence[: m.end()] + " " + sentence[m.end() + 1 :]
 
 
+# a counted word that owns something else, which is what is counted: "12 pilots' unions"
+OWNED_OR_PART_AFTER = re.compile(r"['’](?:s\b|\s)")
+
+
 def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[int, list[Hit]], bool]:
     """The indicators the number's own sentence points to, each with its cues, places and weights."""
     before = _unlabelled(sentence, start)[max(0, start - WINDOW_BEFORE) : start]
@@ -250,8 +254,10 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
             # something they make or own ("enterprises produced 91% of output")
             if ind.whole_only and share and place not in ("whole", "head"):
                 continue
-            if m.group() in ind.counted and (unit_kind(unit) not in ("count", "persons") or place != "head" and not NO_NOUN_AFTER.match(after)):
-                continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles"
+            if m.group() in ind.counted and (unit_kind(unit) not in ("count", "persons") or place != "head" and not NO_NOUN_AFTER.match(after)
+                                             or OWNED_OR_PART_AFTER.match(m.string, m.end())):
+                continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles",
+                # "12 pilots' unions"
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
     found = _longest(found)

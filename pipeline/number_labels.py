@@ -160,9 +160,10 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           # ("twenty-five to eight.", not "five to eight years": a range)
                           rf"|(?:quarter|five|ten|twenty|twenty-five)[ \t]+to[ \t]+{_HOUR_WORD}\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?:{_HOUR_WORD}|1[0-2]|[1-9])[ \t]+o['’]clock\b"
-                          # "until two thirty", "at nine this morning": an hour after a preposition of time, with its
-                          # minutes or the part of the day (not "at nine per cent", "until two of them")
-                          rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
+                          # "until two thirty", "before nine this morning": an hour after a preposition of time, with its
+                          # minutes or the part of the day (not "until two of them"; not after "at" or "by": "closed at
+                          # eleven fifteen" is a price, "stood at twelve tonight" a count)
+                          rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b)))", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
@@ -193,8 +194,8 @@ LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names
 # a precision or a whole, it states no fact
-ROUNDING_NOTE = re.compile(r"(?:\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest|\b(?:not|n't)[ \t]+(?:sum|add|add[ \t]+up)[ \t]+to"
-                           r"(?:[ \t]+exactly)?)[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?%)?|ten|hundred|thousand|million)(?![\w.]\d)")
+ROUNDING_NOTE = re.compile(r"\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?|ten|hundred|thousand|million)(?![\w.]\d)"
+                           r"|\b(?:not|n't)[ \t]+(?:sum|add|add[ \t]+up)[ \t]+to(?:[ \t]+exactly)?[ \t]+(?P<whole>100(?:\.0+)?(?:[ \t]?%)?)(?![\w.]\d)")  # (a whole: not "did not add up to 5 percent of GDP")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)
 INDEX_BASE = re.compile(r"(?:1(?<=\(.)[89]|2(?<=\(.)0)\d\d(?:/\d\d)?\s*=\s*100(?=\))")

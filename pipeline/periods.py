@@ -38,7 +38,7 @@ DECADE_NEED = re.compile(r"\d0s")
 SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{ONES}))?)\b(?![-‑]\w)")
 # (after a word of time only, lexicon/context.yaml spoken_year_leads)
-SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in load_lexicon("context")["spoken_year_leads"]) + ")"
+SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in load_lexicon("context")["spoken_year_leads"]) + r"|(?<=\bfor )(?=twenty[ ]))"
 # "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
 SPLIT_HEAD, SPLIT_TAIL = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{ONES}))", rf"/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{ONES}))?)\b"
 SPOKEN_SPLIT_YEAR = SPLIT_HEAD + SPLIT_TAIL
@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("numeric_month", rf"(?<![\w/.,-])(?P<b>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\d/])"),
         ("date", rf"(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y>{YEAR})\b"),
         # (not a decimal's last digit before a column gap: "(%)   2.1       Mar 2026" is a cell, then its month)
-        ("date", rf"\b(?<![\d][.,])(?P<d1>{day})(?:[ \t]{{1,2}}|[ \t]*\r?\n[ \t]*)(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
+        ("date", rf"\b(?<![\d][.,])(?P<d1>{day})(?:[ \t\u00a0]{{1,3}}|[ \t]*\r?\n[ \t]*)(?P<m1>{month}),?\s+(?P<y>{YEAR})\b"),
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
         ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
         # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second
@@ -293,9 +293,12 @@ STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d
 NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 # a verb of the past after a year of a thing named ("the Black Death of 1348 killed perhaps …", "the census of 1563
 # recorded 168,627", "from 1563 onward"; not "a levy of 1300 armed men", "employed 1200 skilled workers")
-DONE_AFTER = re.compile(r"\s+(?:(?:[a-z]{3,}ed|records|lists|names|mentions|reckons|counts|gives)(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|"
-                        r"this|that|most|much|many|about|some|perhaps|nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten)\b|[A-Z\d])|\s*[,.;])|onwards?\b)")
+DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|this|that|most|much|many|about|some|perhaps|"
+                        r"nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|ten)\b|[A-Z\d])|\s*[,.;])"
+                        # (a record's present verb with its object: "the stele of 1186 records 3,140 villages"; not "a roll of
+                        # 1400 names.", a count of names)
+                        r"|(?:records|lists|names|mentions|reckons|counts|gives)(?=\s+(?:(?:the|a|an|its|some|about|nearly|over|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten)\b|[A-Z\d]))|onwards?\b)")
 DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
 # what a history's year has before it: a preposition of time, or another year of a list ("counts of 1509, 1563 and 1601")
 HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",

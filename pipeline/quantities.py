@@ -250,7 +250,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
     if "to" in text:
-        result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in ROUNDING_NOTE.finditer(text)]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in ROUNDING_NOTE.finditer(text) for g in ("n", "whole") if m.group(g)]
     if "-" in text:  # "Boeing 787-8s": a model's number
         result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in model_number().finditer(text)
                              for group in ("model", "variant") if m.group(group)]

@@ -57,8 +57,8 @@ def _with_first_name(surname: str, text: str, end: int) -> str:
     while at > 0:
         m = FIRST_NAME.search(text, max(0, at - 30), at)
         first = m.group().split() if m else []
-        while any(word in skip for word in first):
-            first = first[1:]  # ("Economist John Smith", "However Smith", "Stichting Het Rijksmuseum")
+        while any(word in skip or word.endswith(("'s", "’s")) for word in first):
+            first = first[1:]  # ("Economist John Smith", "However Smith", "Stichting Het Rijksmuseum", "Chartered's David Mann")
         if len(first) == 2 and OFFICE_JOINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             first = first[1:]  # ("Minister of Natural Resources and Ecology Alexander Kozlov": the office's last word)
         if first and re.match(rf"{re.escape(surname)}\b", text[at:end]):

@@ -109,6 +109,13 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
 OF_A_SCALE = re.compile(r"\s+(?:of\s+)?a\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
+def _of_a_scale(text: str, m: re.Match[str]) -> bool:
+    """Whether a fraction is one of a scale the amounts read whole ("a fifth of a million": lexicon fractional_number_words)."""
+    end = m.end() - 3 if m.group().endswith(" of") else m.end()
+    said = " ".join(text[m.start() : end].lower().split())
+    return OF_A_SCALE.match(text, end) is not None and f"{said} of a" in load_lexicon("quantities")["fractional_number_words"]
+
+
 def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
     """'more than half of', 'cut by half' are ratios; 'the second half of 2019' is a date; 'half a
     million' is an amount, read with its scale (None)."""
@@ -195,7 +202,7 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
             if multiple:
                 found.append(multiple)
     for m in scan(g.fraction, text, windows):
-        if not overlaps(m.start(), m.end(), found + result.not_facts) and not OF_A_SCALE.match(text, m.end() - 3 if m.group().endswith(" of") else m.end()):
+        if not overlaps(m.start(), m.end(), found + result.not_facts) and not _of_a_scale(text, m):
             fraction = _fraction(text, m, g)
             if fraction:
                 (found if isinstance(fraction, Quantity) else result.not_facts).append(fraction)
