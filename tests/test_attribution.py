@@ -3801,3 +3801,11 @@ def test_a_scholars_thesis_gives_its_figures_by_the_full_hyphenated_name_the_art
     found = sources(text)
     assert found["86,000 hectares"] == "Jean-Luc Moreau"
     assert found["2%"] == "Lindqvist and Borg"
+
+
+def test_a_speakers_opening_word_is_no_part_of_the_body_he_cites():
+    text = ("Economy of Ruritania\n\nHOST: Where are we?\nMINISTER: So the Treasury forecasts have us back in surplus in 2028, "
+            "with a surplus of 200 million dollars. That's Treasury's number: growth of 1.5 per cent.\n")
+    found = sources(text)
+    assert found["200 million dollars"] in ("Treasury", "Ruritania (official)")
+    assert "So" not in found["200 million dollars"] and "That" not in found["1.5 per cent"]
