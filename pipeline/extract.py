@@ -23,7 +23,7 @@ from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
 from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
-from pipeline.issuers import defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
+from pipeline.issuers import calls_issuer_by_head, defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
 from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import as_written_out
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
@@ -181,7 +181,7 @@ def extract_document(
                 named.append(sources[0][1])  # ("The Statistics Department puts …" later: the "Statistics Department Montserrat" of the block)
         turn = speaker_at(transcript, sent.start) if transcript and found.quantities else None
         speaking = turn if turn and not turn.asks else None  # who answers: what he or she says is his or hers
-        backwards = context.continues_previous(text, "source_anaphora")
+        backwards = context.continues_previous(text, "source_anaphora") and not calls_issuer_by_head(issuer, text, report.source)
         # a bulletin's, a ministry's, a paper's own figures; the writers' "we estimate" is said in the
         # sentence itself, so it comes before any report carried on
         issuing, opens_own_report, says_at = own_figures(issuer, text) if found.quantities and not sources \

@@ -363,6 +363,14 @@ def without_background(issuer: Issuer, carried: list[tuple[int, str]], dated: bo
     return [] if dated and issuer.writers and carried and carried[-1][1] == issuer.writers else carried
 
 
+def calls_issuer_by_head(issuer: Issuer, sentence: str, carried: str) -> bool:
+    """Whether "the Agency" in a sentence is the issuer called by its head word, not the report carried
+    on: under a disaster management agency's letterhead, "Partners and the Agency distributed 18,420
+    tonnes" after a paragraph citing a ministry is the agency's own account."""
+    head = next((word for word in issuer.author.split() if word in load_lexicon("context")["institution_heads"]), "")
+    return bool(head) and head not in carried.split() and re.search(rf"\bthe {head}\b", sentence) is not None
+
+
 QUOTED = re.compile(r"[“\"]")  # a quotation: the "we" of whoever is quoted
 
 

@@ -3809,3 +3809,19 @@ def test_a_speakers_opening_word_is_no_part_of_the_body_he_cites():
     found = sources(text)
     assert found["200 million dollars"] in ("Treasury", "Ruritania (official)")
     assert "So" not in found["200 million dollars"] and "That" not in found["1.5 per cent"]
+
+
+def test_a_letterhead_in_capitals_with_a_mixed_case_abbreviation_issues_the_report():
+    text = ("REPUBLIC OF RURITANIA\nRURITANIAN FLOOD RELIEF AGENCY (RuFRA)\nFloods 2025: Situation Report\n\n"
+            "The floods affected about 1.2 million people. This is the Agency's third report. The Agency deployed 96 boats.\n")
+    assert document_author(text) == "Ruritanian Flood Relief Agency"
+    assert sources(text)["1.2 million"] == "Ruritanian Flood Relief Agency"
+
+
+def test_the_issuer_called_by_its_head_word_is_not_the_report_carried_on():
+    text = ("REPUBLIC OF RURITANIA\nRURITANIAN FLOOD RELIEF AGENCY (RuFRA)\nFloods 2025: Situation Report\n\n"
+            "1.1 The floods affected about 1.2 million people. The Ministry of Agriculture put crops lost at about 258,000 hectares.\n\n"
+            "2. RELIEF\n2.1 Partners and the Agency distributed 18,420 tonnes of food. The Agency deployed 96 boats.\n")
+    found = sources(text)
+    assert found["258,000 hectares"] == "Ministry of Agriculture"
+    assert found["18,420 tonnes"] == "Ruritanian Flood Relief Agency"
