@@ -228,7 +228,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         # ("Annual Survey of Hours and Earnings (ASHE), April 2025, provisional results")
         if not year_title and times and times[-1].end == len(stripped) and times[-1].kind == "year" and (
                 SERIES_YEAR.match(stripped, 0, times[-1].start) and not EDITION_COLON.search(stripped, 0, times[-1].start)
-                and not TITLE_AHEAD.search(stripped) or CALENDAR_YEAR_BEFORE.search(stripped, 0, times[-1].start)):
+                and not TITLE_AHEAD.search(stripped) or CALENDAR_YEAR_BEFORE.search(stripped, 0, times[-1].start)
+                or RESULTS_OF.match(stripped, 0, times[-1].start)):
             year_title = times[-1].periods[:1]
             continue
         # "Situation as of 30 June 2024": a report's standing figures are of that day
@@ -306,6 +307,8 @@ SERIES_YEAR = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*:[ \t]*$")
 EDITION_COLON = re.compile(r"\b(?:review|report|outlook|update|updated|brief|bulletin|newsletter|issue|edition|note|paper|letter|"
                            r"statement|minutes|published|released|revised|issued|date)\s*:\s*$", re.IGNORECASE)
 CALENDAR_YEAR_BEFORE = re.compile(r"\bcalendar\s+year\s+$", re.IGNORECASE)
+# "RESULTS OF THE CERTIFICATE OF SECONDARY EDUCATION EXAMINATION (CSEE) 2023": the results of that year's sitting
+RESULTS_OF = re.compile(r"(?:RESULTS[ \t]+OF|[Rr]esults[ \t]+of)[ \t]+[^\d|\n]+$")
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line

@@ -2477,3 +2477,12 @@ def test_a_historys_year_of_a_record_that_lists_or_records_figures_is_a_date():
     dates = {t.token for t in tokens if t.disposition == "date"}
     assert {"1428", "1186", "1225"} <= dates
     assert "1300" in {o.mention for o in observations}
+
+
+def test_a_results_title_ending_in_a_year_covers_that_years_sitting():
+    text = ("REPUBLIC OF RURITANIA\nNATIONAL EXAMINATIONS BOARD (NEB)\nRESULTS OF THE PRIMARY LEAVING EXAMINATION (PLE) 2025\n"
+            "Press Release | Ruritown, 20 January 2026\n\nKEY FIGURES\n  Candidates who sat: 310,412 (2024: 298,100)\n\n"
+            "1. The Board announces the results. A total of 318,000 candidates registered.\n")
+    assert period(text, "310,412") == ("2025", "2025")
+    assert period(text, "318,000") == ("2025", "2025")
+    assert period(text, "298,100") == ("2024", "2024")
