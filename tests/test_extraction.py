@@ -46,6 +46,11 @@ def one(text: str, mention: str):
         ("Traders in Lima expect a further 50 to 75 basis points.", "50 to 75 basis points", "0.5", "0.75", "percentage_points"),
         ("Angola pumped 1.1 million bpd in 2023.", "1.1 million bpd", "1100000", "", "barrels"),
         ("Revenue reached PRs 9.4 trillion in Pakistan.", "PRs 9.4 trillion", "9400000000000", "", "PKR"),
+        # people counted by what they are: candidates, islanders, detainees, pilots, horsemen
+        ("In 2024 some 310,412 candidates sat the examination in Ruritania.", "310,412", "310412", "", "persons"),
+        ("The census of 1937 counted 188 islanders.", "188", "188", "", "persons"),
+        ("The airline has about 1,450 pilots.", "1,450", "1450", "", "persons"),
+        ("The lords could put perhaps 80,000 horsemen in the field.", "80,000", "80000", "", "persons"),
     ],
 )
 def test_values_units_and_ranges(sentence, mention, value, value_high, unit):
