@@ -86,4 +86,11 @@ def qualifier(sentence: str, q: Quantity) -> str:
     for pattern, code in AFTER_QUALIFIERS:
         if pattern.match(sentence[q.end : q.end + 20]):
             return code
+    if LIMIT_BEFORE.search(sentence, window, q.start):
+        return "at_most"  # "a ceiling of 5%", "capped at US$2 billion": the most allowed
     return "exact"
+
+
+# a limit's level: "the ceiling of 5%", "a price cap of US$60", "capped at KSh 72,000", "limited to 3%", "a maximum
+# of $521.43" (not a company's size, "a market cap of $5 billion")
+LIMIT_BEFORE = re.compile(r"(?:(?<!market )\b(?:ceiling|cap|limit|maximum)\s+of|\bcapped\s+at|\blimited\s+to)\s+$", re.IGNORECASE)

@@ -137,6 +137,11 @@ def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value)
         ("The IMF agreed to lend Kenya SDR 21.9 million over three years.", "three years", "exact"),
         ("Kenya's inflation has been above 9% for well over two years.", "two years", "more_than"),
         ("In Kenya adults over 40 years made up a third of the deaths.", "40 years", "more_than"),
+        # a limit's level is the most allowed; a company's market cap is its size
+        ("Kenya's debt stayed below the ceiling of 55% of GDP.", "55%", "at_most"),
+        ("Kenyan lending rates were capped at 14% in 2016.", "14%", "at_most"),
+        ("Kenya applied a price cap of $60 a barrel.", "$60", "at_most"),
+        ("Safaricom had a market cap of $6 billion in Kenya.", "$6 billion", "exact"),
     ],
 )
 def test_qualifiers(sentence, mention, qualifier):
