@@ -103,7 +103,8 @@ def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
-    heading = [_english_side(line) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
+    # (a letterhead centred on the page is the same letterhead: its lines without their leading blanks)
+    heading = [_english_side(line.strip()) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
     for pattern, first_only in _author_patterns():
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other, _ in _author_patterns()
@@ -207,9 +208,9 @@ def _defines_itself(unit: re.Match[str], text: str) -> bool:
     return re.search(rf"\b{re.escape(unit.group('org').strip())}\s+\((?:the\s+)?(?:{UNIT_HEADS})\)", text) is not None
 
 
-# "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office or agency of its own issues it
+# "MINISTRY OF FINANCE" over "PUBLIC DEBT MANAGEMENT OFFICE": an office, agency or service of its own issues it
 # (or a directorate general: "MINISTRY OF FINANCE" over "DIRECTORATE GENERAL OF TAXES")
-SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|Office|Agency|Bureau|Authority)\s*$|^\s*(?:DIRECTORATE|Directorate)[- ](?:GENERAL|General)\b")
+SEPARATE_BODY = re.compile(r"\b(?:OFFICE|AGENCY|BUREAU|AUTHORITY|SERVICE|Office|Agency|Bureau|Authority|Service)\s*$|^\s*(?:DIRECTORATE|Directorate)[- ](?:GENERAL|General)\b")
 
 
 def compiles_bank_statistics(author: str, text: str) -> bool:

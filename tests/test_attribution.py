@@ -3825,3 +3825,16 @@ def test_the_issuer_called_by_its_head_word_is_not_the_report_carried_on():
     found = sources(text)
     assert found["258,000 hectares"] == "Ministry of Agriculture"
     assert found["18,420 tonnes"] == "Ruritanian Flood Relief Agency"
+
+
+def test_a_letterhead_centred_on_the_page_still_names_the_issuer():
+    text = ("                        ANTI-FRAUD COMMISSION\n                              RURITANIA\n\n"
+            "                           ANNUAL REPORT 2025\n\nThe Commission received 1,240 complaints in 2025. "
+            "The Commission referred 57 cases for prosecution.\n")
+    assert document_author(text) == "Anti-Fraud Commission"
+
+
+def test_a_service_under_its_ministrys_letterhead_issues_the_report():
+    text = ("MINISTRY OF CIVIL PROTECTION\nRURITANIAN FIRE SERVICE\nDirectorate of Operations\n\nFIRE SEASON 2025 REPORT\n\n"
+            "The Service recorded 9,874 fires in the season.\n")
+    assert document_author(text) == "Ruritanian Fire Service"
