@@ -3838,3 +3838,13 @@ def test_a_service_under_its_ministrys_letterhead_issues_the_report():
     text = ("MINISTRY OF CIVIL PROTECTION\nRURITANIAN FIRE SERVICE\nDirectorate of Operations\n\nFIRE SEASON 2025 REPORT\n\n"
             "The Service recorded 9,874 fires in the season.\n")
     assert document_author(text) == "Ruritanian Fire Service"
+
+
+def test_an_agencys_operational_update_gives_its_own_figures_under_its_known_name():
+    text = ("UNHCR - The UN Refugee Agency\nRURITANIA                                        OPERATIONAL UPDATE\n"
+            "                                                 May 2025\n\n"
+            "Some 212,400 refugees were registered in Ruritania at the end of May.\n")
+    found = sources(text)
+    assert found["212,400"] in ("UN Refugee Agency", "United Nations High Commissioner for Refugees", "UNHCR")
+    from pipeline.tables import describe_estimator
+    assert describe_estimator("UNHCR")["canonical_name"] == describe_estimator("UN Refugee Agency")["canonical_name"]
