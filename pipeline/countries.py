@@ -155,6 +155,13 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
         first.setdefault(country.name, start)
     if issuer_country in weights:
         weights[issuer_country] += lex["topic_mention_weight"]
+    # a letterhead's address line that ends with its country ("Pancasán, Matiguás, Department of Matagalpa, Nicaragua"):
+    # where the issuer works, as much a topic as its own publication names (not more: a broker in Piraeus reports on
+    # the world's shipping)
+    for line in text.lstrip().split("\n", 3)[1:3]:
+        if (last := ADDRESS_COUNTRY.search(line.strip())) and (named := country_mentions(last.group(1))) \
+                and named[0][:2] == (0, len(last.group(1))) and named[0][2].name in weights:
+            weights[named[0][2].name] += lex["topic_mention_weight"]
     opening = next((m for m in counted if m[3] > 0 and m[0] >= opening_start), None)
     if opening and (opening_end is None or opening[0] < opening_end.start()):
         weights[opening[2].name] += lex["opening_mention_weight"]
@@ -179,6 +186,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
 
 STATE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Federation)\s+of\s+"
                         r"(?:the\s+)?[A-Z][\w’' -]{2,50}", re.IGNORECASE)
+ADDRESS_COUNTRY = re.compile(r"\S,[ \t]+([A-Z][\w’' -]{2,40}?)[ \t]*$")
 SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|In|On|To)\b")
 
 

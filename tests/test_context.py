@@ -99,6 +99,16 @@ def test_document_country_is_the_one_named_most():
     assert document_country(text).name == "Ghana"
 
 
+def test_a_letterheads_address_line_ending_in_a_country_weighs_for_it():
+    text = ("COOPERATIVA AGRARIA LOS ANDES, R.L.\nSan Isidro, Department of Jinotega, Honduras\n\n"
+            "Transcript of the general assembly\n\nTREASURER: We shipped 38 containers to Germany, and our German buyer "
+            "paid a premium of 20 cents a pound.\n")
+    assert document_country(text).name == "Honduras"
+    broker = ("AEGEAN SHIPBROKERS S.A.\n85 Akti Miaouli, Piraeus, Greece\n\nWEEKLY MARKET REPORT\n\n"
+              "China's imports of iron ore rose. China's steel output fell 3%, and Chinese mills cut orders.\n")
+    assert document_country(broker).name == "China"
+
+
 def test_fiscal_years_spanning_two_calendar_years():
     (found,) = time_expressions("in FY2022/23")
     assert found.period == ("2022", "2023")
