@@ -144,6 +144,9 @@ def document_author(text: str) -> str:
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)
+            # ("Ministry of Health and Mass Media - Democratic Socialist Republic of Sri Lanka": the state after a dash)
+            body = re.sub(r"\s+[–—-]+\s+(?:The\s+)?(?:(?:United|Democratic|Socialist|Federal|Islamic|People's|Plurinational|Bolivarian)\s+){0,3}"
+                          r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+.+$", "", body)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)])  # ("World Bank Group": the World Bank)

@@ -3848,3 +3848,9 @@ def test_an_agencys_operational_update_gives_its_own_figures_under_its_known_nam
     assert found["212,400"] in ("UN Refugee Agency", "United Nations High Commissioner for Refugees", "UNHCR")
     from pipeline.tables import describe_estimator
     assert describe_estimator("UNHCR")["canonical_name"] == describe_estimator("UN Refugee Agency")["canonical_name"]
+
+
+def test_a_letterheads_state_after_a_dash_is_no_part_of_the_ministrys_name():
+    text = ("MINISTRY OF HEALTH AND MASS MEDIA - DEMOCRATIC SOCIALIST REPUBLIC OF RURITANIA\nMedia Unit\n\n"
+            "TRANSCRIPT: MEDIA BRIEFING BY THE MINISTER OF HEALTH\n\nMINISTER: Stocks of 42 medicines are out.\n")
+    assert document_author(text) == "Ministry of Health and Mass Media"
