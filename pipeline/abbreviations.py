@@ -71,9 +71,14 @@ def abbreviations(text: str) -> dict[str, str]:
         for m in SPELLED_AFTER.finditer(text):
             if name_initials(m.group("name")) == m.group("abbr"):
                 found.setdefault(m.group("abbr"), m.group("name"))
+    if ", the " in text:  # "According to ISTAT, the Italian National Institute of Statistics, …": the name in apposition
+        for m in APPOSED_NAME.finditer(text):
+            if m.group("abbr") not in found and (_names_institution(m.group("name")) or name_initials(m.group("name")) == m.group("abbr")):
+                found[m.group("abbr")] = m.group("name")
     return found
 
 
+APPOSED_NAME = re.compile(r"\b(?P<abbr>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]+){1,8})(?=[,;.)])")
 BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)")  # ("ISPF", or a short name as a word: "Caistab")
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
 

@@ -3854,3 +3854,11 @@ def test_a_letterheads_state_after_a_dash_is_no_part_of_the_ministrys_name():
     text = ("MINISTRY OF HEALTH AND MASS MEDIA - DEMOCRATIC SOCIALIST REPUBLIC OF RURITANIA\nMedia Unit\n\n"
             "TRANSCRIPT: MEDIA BRIEFING BY THE MINISTER OF HEALTH\n\nMINISTER: Stocks of 42 medicines are out.\n")
     assert document_author(text) == "Ministry of Health and Mass Media"
+
+
+def test_an_abbreviation_with_its_name_in_apposition_names_the_body_in_full():
+    text = ("Economy of Ruritania\n\nAccording to RUSTAT, the Ruritanian National Institute of Statistics, the region's "
+            "GDP was €134.6 billion in 2023. RUSTAT put unemployment at 5.2% in 2024.\n")
+    found = sources(text)
+    assert found["€134.6 billion"] == "Ruritanian National Institute of Statistics"
+    assert found["5.2%"] == "Ruritanian National Institute of Statistics"
