@@ -116,7 +116,10 @@ def _listed_role(label: str, introduction: str) -> tuple[str, str] | None:
     who = m.group("who")
     while title := TITLE_WORD.match(who):
         who = who[title.end() :]
-    return (who, m.group("what") or "") if is_person(who) else None
+    words = who.split()
+    # (a person may have two given names and two surnames: "Julio César Siles Montoya")
+    four_words = len(words) == 4 and is_person(" ".join(words[:3])) and is_person(" ".join(words[1:]))
+    return (who, m.group("what") or "") if is_person(who) or four_words else None
 
 
 def _guest_body(speaker: str, introduction: str) -> str:

@@ -3862,3 +3862,15 @@ def test_an_abbreviation_with_its_name_in_apposition_names_the_body_in_full():
     found = sources(text)
     assert found["€134.6 billion"] == "Ruritanian National Institute of Statistics"
     assert found["5.2%"] == "Ruritanian National Institute of Statistics"
+
+
+def test_a_listed_speaker_with_two_given_names_and_two_surnames_is_named_in_full():
+    text = ("Annual general assembly of members - questions and answers\n\nAT THE TABLE\n"
+            "PRESIDENT - Marlene Obando Rizo, President of the Board\n"
+            "TREASURER - Julio César Siles Montoya, Treasurer of the Board\n\n"
+            "PRESIDENT: Welcome back. Don Santos, you had your hand up.\n"
+            "SANTOS BLANDÓN (member): My question is for the treasurer. What did we sell on Fairtrade terms?\n"
+            "TREASURER: This year we sold 11,400 quintals on Fairtrade terms.\n"
+            "SANTOS BLANDÓN: And the year before?\nTREASURER: About 9,800 quintals.\n")
+    found = sources(text)
+    assert found[next(m for m in found if m.startswith("11,400"))] == "Julio César Siles Montoya"
