@@ -76,16 +76,18 @@ def fiscal_year(text: str) -> FiscalYear:
 
 
 # "the 2023-2024 financial year", "Fiscal Year 2024-2025", "the 2025-2026 Budget", '"2023–2024" in this report
-# means the year ended 31 July 2024': both years in full
+# means the year ended 31 July 2024', a cooperative's "harvest 2024-2025": both years in full
 FISCAL_YEAR_IN_FULL = re.compile(r"(?:\b(?:fiscal|financial|budget)\s+years?\s+|\bFY\s?)(?P<first>(?:19|20)\d\d)[–-](?P<last>(?:19|20)\d\d)\b"
                                  r"|\b(?P<first2>(?:19|20)\d\d)[–-](?P<last2>(?:19|20)\d\d)\s+(?:fiscal|financial|budget)\b"
-                                 r"|[\"“](?P<first3>(?:19|20)\d\d)[–-](?P<last3>(?:19|20)\d\d)[\"”][^.]{0,30}?\bmeans\s+the\s+(?:\w+\s+)?year\b", re.IGNORECASE)
+                                 r"|[\"“](?P<first3>(?:19|20)\d\d)[–-](?P<last3>(?:19|20)\d\d)[\"”][^.]{0,30}?\bmeans\s+the\s+(?:\w+\s+)?year\b"
+                                 r"|\b(?:harvest|crop\s+year|marketing\s+year)\s+(?P<first4>(?:19|20)\d\d)[–-](?P<last4>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _writes_fiscal_years_in_full(text: str) -> bool:
     """Whether the document names a fiscal year by two following years in full ("the 2023-2024 financial
     year"), so that its other "2025-2026" are fiscal years too (elsewhere "2018-2019" may be two calendar years)."""
-    return any(int(m.group("last") or m.group("last2") or m.group("last3")) - int(m.group("first") or m.group("first2") or m.group("first3")) == 1
+    return any(int(m.group("last") or m.group("last2") or m.group("last3") or m.group("last4"))
+               - int(m.group("first") or m.group("first2") or m.group("first3") or m.group("first4")) == 1
                for m in FISCAL_YEAR_IN_FULL.finditer(text))
 
 

@@ -2486,3 +2486,9 @@ def test_a_results_title_ending_in_a_year_covers_that_years_sitting():
     assert period(text, "310,412") == ("2025", "2025")
     assert period(text, "318,000") == ("2025", "2025")
     assert period(text, "298,100") == ("2024", "2024")
+
+
+def test_a_harvest_named_by_two_years_in_full_is_the_fiscal_year_the_text_defines():
+    text = ("GENERAL ASSEMBLY OF MEMBERS - HARVEST 2024-2025\n\nThe audited statements (fiscal year 1 October 2024 to "
+            "30 September 2025) are in the printed report. In the harvest 2024-2025 members delivered 15,840 quintals.\n")
+    assert period(text, "15,840") == ("2024-10", "2025-09")
