@@ -64,6 +64,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     holders = {label: names.pop() for label, names in held.items() if len(names) == 1}
     found = [(m.start(), _initialled(m.group("label"), text[: m.start()]) or _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction))
              for m in matches]
+    found = _same_minister(found, matches)
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
     if len(found) < MIN_TURNS or len(labels) < 2:
@@ -153,6 +154,15 @@ def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
     # (the body perhaps before the office, "JANA KRUSE, ver.di negotiator for the German seaports")
     return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)}),\s+(?:the\s+)?(?:(?!(?i:{_officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
                      rf"(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)", introduction) if surname else None
+
+
+def _same_minister(found: list[tuple[int, str]], matches: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """A parliament's record names a minister by office and name first ("THE MINISTER OF MINES (HON. F.
+    CHIDZIKWE):"), then by name alone ("HON. CHIDZIKWE:"): the later turns are the minister's too."""
+    offices = {aside.split()[-1].strip(".").upper(): label for (_, label), m in zip(found, matches)
+               if (aside := m.group("aside")) and _speaker(m.group("label")) == "Government"}
+    return [(start, offices.get(label.split()[-1].upper(), label) if len(label.split()) <= 3 and _speaker(label) != "Government" else label)
+            for start, label in found]
 
 
 def _initialled(label: str, before: str) -> str:

@@ -3874,3 +3874,15 @@ def test_a_listed_speaker_with_two_given_names_and_two_surnames_is_named_in_full
             "SANTOS BLANDÓN: And the year before?\nTREASURER: About 9,800 quintals.\n")
     found = sources(text)
     assert found[next(m for m in found if m.startswith("11,400"))] == "Julio César Siles Montoya"
+
+
+def test_a_minister_named_by_office_then_by_name_alone_still_answers_for_the_government():
+    text = ("PARLIAMENT OF ZAMBIA\nNATIONAL ASSEMBLY\n\nORAL ANSWERS TO QUESTIONS WITHOUT NOTICE\n\n"
+            "HON. R. DUBE (Lusaka Central): Thank you, Madam Speaker. What did the refinery receive last year?\n\n"
+            "THE MINISTER OF MINES (HON. F. KAMARA): Madam Speaker, the refinery received 36.5 tonnes of gold in 2024.\n\n"
+            "HON. R. DUBE: Supplementary, Madam Speaker. The Minister says 36.5. The central bank said 34.8 tonnes. Which is it?\n\n"
+            "HON. KAMARA: Madam Speaker, leakages are in the order of 10 to 12 tonnes a year.\n")
+    found = sources(text)
+    assert found["36.5 tonnes"] == "Zambia (official)"
+    assert found["10 to 12 tonnes"] == "Zambia (official)"
+    assert found["36.5"] == "Zambia (official)"  # "The Minister says": the government's figure
