@@ -30,6 +30,10 @@ PLACE_OWNING_OPENING = re.compile(r"\s*(?:and\s+)?[Ii]n\s+(?P<place>[A-Z][a-zŏ�
 PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
 
 
+# "Haviland put Tikal at about 45,000 people": the place an estimate is put for
+PLACE_PUT_AT = re.compile(rf"\b(?:put|puts|putting|placed|places|reckoned|reckons|estimated|estimates)\s+{PLACE}\s+at\s+[\"“]?(?:[a-z]+\s+){{0,2}}$")
+
+
 # "the shopping malls in Pyongyang offered …", "Prices in Hyesan rose …": a place in the noun phrase
 # that opens the clause, before its verb (not a currency's rate, the country's wherever it is quoted)
 PLACE_IN_SUBJECT = re.compile(rf"\s*(?:(?:[Bb]y|[Ii]n)\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?!rates?\s)[a-z-]+\s+in\s+{PLACE}"
@@ -52,7 +56,7 @@ def place_of(sentence: str, q: Quantity, start: int, end: int) -> str:
              PLACE_OPENING.match(sentence, start), PLACE_OPENING.match(sentence),  # "In Sinuiju, …, it put … at 9,500 won"
              PLACE_OWNING_OPENING.match(sentence, start), PLACE_SITE_OPENING.match(sentence, start),
              PLACE_SITE_OPENING.match(sentence), PLACE_SITE.search(sentence, start, end), SITE_IN_PLACE.search(sentence, start, end),
-             PLACE_IN_SUBJECT.match(sentence, start, q.start)]
+             PLACE_IN_SUBJECT.match(sentence, start, q.start), PLACE_PUT_AT.search(sentence, start, q.start)]
     places = (re.sub(r"(?:’s|'s|’|')$", "", m.group("place")) for m in found if m)  # "on Nairobi’s markets"
     return next((place for place in places if is_place(place)), "")
 

@@ -1093,3 +1093,12 @@ def test_a_text_naming_no_country_is_placed_by_a_city_closing_an_address_and_a_c
             "Source: Fire and Rescue Service incident records.\n")
     observations = extract_document(document_from_text(fire))[0]
     assert {o.subject for o in observations} == {"Northmoor"}  # the city's, though the text is placed in South Africa
+
+
+def test_a_place_an_estimate_is_put_for_is_the_subject():
+    text = ("Economy of the Olmec civilization\n\nThe economy of the Olmec civilization rested on maize, and farmers grew 2 crops a year. "
+            "William Haviland put Tres Zapotes at about 45,000 people; Michael Coe put San Lorenzo at \"perhaps 13,000\".\n")
+    found = subjects_of(text)
+    assert found["45,000"] == "Tres Zapotes"
+    assert found["13,000"] == "San Lorenzo"
+    assert found["2"] == "Olmec civilization"  # a civilisation the title names is the default subject
