@@ -8,6 +8,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from pipeline.fiscal_years import titled_season
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months
 from pipeline.periods import STRONG_EARLY, TimeExpression, time_expressions
@@ -182,7 +183,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if note and (not any(w in _months() for w in words) or all(w in _months() or w == "to" for w in words)):
             stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)", "… (April - June)": its months again
         times = time_expressions(stripped)
-        if reported := _report_year(stripped, times, fiscal):
+        if reported := _report_year(stripped, times, fiscal) or titled_season(stripped, text):
             return reported
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for
         fiscal_times = [t for t in times if (t.kind in ("fiscal_span", "fiscal") or SPLIT_YEAR.fullmatch(stripped, t.start, t.end))

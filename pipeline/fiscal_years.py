@@ -246,3 +246,30 @@ def _split_year_months(text: str) -> FiscalYear | None:
         if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
             return FiscalYear(first, last)
     return None
+
+
+# "FOREST FIRE SEASON 2023 - SEASON REPORT", "The 2024 Fishing Season": a title naming a season by one year
+SEASON_TITLE = re.compile(r"\bseason\s+(?P<y1>(?:19|20)\d\d)\b(?![/–-]\d)|(?<![/–-])\b(?P<y2>(?:19|20)\d\d)\s+(?:[A-Za-z]+\s+){0,2}season\b", re.IGNORECASE)
+DAY_MONTH = r"(?:(?P<d{n}>\d{{1,2}})\s+)?(?P<m{n}>[A-Z][a-z]+)"
+
+
+def titled_season(line: str, text: str) -> tuple[tuple[str, str], ...]:
+    """The days or months of the season a title line names by its year, when the text says the season runs within
+    one calendar year ("FOREST FIRE SEASON 2023" and "The fire season runs from 1 May to 31 October":
+    2023-05-01 to 2023-10-31); () otherwise (a season across the new year is a split year's: _season_of_split_years)."""
+    title = SEASON_TITLE.search(line)
+    if not title:
+        return ()
+    year = title.group("y1") or title.group("y2")
+    span = re.compile(rf"{DAY_MONTH.format(n=1)}\s+(?:to|until|through)\s+{DAY_MONTH.format(n=2)}")
+    for m in SEASON_RUNS.finditer(text):
+        parts = span.search(m.group("months"))
+        if not parts or parts.group("m1").lower() not in _months() or parts.group("m2").lower() not in _months():
+            continue
+        first, last = _months()[parts.group("m1").lower()], _months()[parts.group("m2").lower()]
+        if first > last:
+            return ()
+        if parts.group("d1") and parts.group("d2"):
+            return ((f"{year}-{first:02d}-{int(parts.group('d1')):02d}", f"{year}-{last:02d}-{int(parts.group('d2')):02d}"),)
+        return ((f"{year}-{first:02d}", f"{year}-{last:02d}"),)
+    return ()

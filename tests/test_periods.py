@@ -2492,3 +2492,12 @@ def test_a_harvest_named_by_two_years_in_full_is_the_fiscal_year_the_text_define
     text = ("GENERAL ASSEMBLY OF MEMBERS - HARVEST 2024-2025\n\nThe audited statements (fiscal year 1 October 2024 to "
             "30 September 2025) are in the printed report. In the harvest 2024-2025 members delivered 15,840 quintals.\n")
     assert period(text, "15,840") == ("2024-10", "2025-09")
+
+
+def test_a_season_titled_by_its_year_runs_the_days_the_text_gives_it():
+    text = ("RURITANIAN FIRE SERVICE\n\nFOREST FIRE SEASON 2025 - SEASON REPORT\n\n"
+            "The fire season runs from 1 May to 31 October. The Service recorded 9,874 fires.\n")
+    assert period(text, "9,874") == ("2025-05-01", "2025-10-31")
+    across = ("RURITANIAN FISHERIES BOARD\n\nFISHING SEASON 2025 REPORT\n\n"
+              "The fishing season runs from 1 November to 31 October. Boats landed 12,400 tonnes.\n")
+    assert period(across, "12,400 tonnes") != ("2025-11-01", "2025-10-31")  # (across the new year: no such span)
