@@ -99,6 +99,7 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
     return 2 * len(named) > len(labels)
 
 
+RULE_LINE = re.compile(r"[-=_─━═]{3,}")
 PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units …
 SENTENCES = re.compile(r"[a-z]\.\s+[A-Z][^\n]*\.\s*$")  # two sentences or more, the last ending the line
 CAPTION_SHAPE = re.compile(r"\s*(?:Table|Figure|Chart|Exhibit)\b|[^\n]*\)[ \t:]*\r?$")  # … unless shaped as a caption
@@ -115,7 +116,7 @@ def caption_lines(text: str, heading_start: int) -> str:
         line = text[start:end].rstrip("\r\n")
         if (len(line) > PROSE_LINE or (crossed_blank and SENTENCES.search(line))) and not CAPTION_SHAPE.match(line):
             break  # (a short paragraph above a blank line too: "In 1352 the towns formed a league. In 1368 …")
-        if line.strip():
+        if line.strip() and not RULE_LINE.fullmatch(line.strip()):  # (a rule drawn under the caption is none of its lines)
             above.insert(0, line)
         crossed_blank = crossed_blank or not line.strip()
         end = start
@@ -133,6 +134,9 @@ def rows_under(text: str, heading_end: int, row: re.Pattern[str]) -> Iterator[re
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
+        if RULE_LINE.fullmatch(text[at:end].strip()) and at == heading_end + 1:
+            at = end + 1  # a rule drawn under the heading line ("-------"), then the rows
+            continue
         m = row.match(text, at, end)
         if not m:
             return

@@ -78,3 +78,15 @@ def test_a_first_column_headed_place_is_no_rank_and_a_ranked_tables_total_row_is
                                     "      World (58 countries)\n")
     cells = {ranked[c.start : c.end]: c for c in interleaved_table_cells(ranked)}
     assert cells["10,100"].label == "Others" and not cells["10,100"].of_ranks
+
+
+def test_a_table_ruled_above_and_below_its_heading_takes_its_captions_day():
+    text = ("Refugee update\n\nTable 1: Population and capacity of the camps, 31 October 2025\n"
+            "-------------------------------------------------------------------\n"
+            "Camp (province)                  Population      Capacity     Occupancy (%)\n"
+            "-------------------------------------------------------------------\n"
+            "Farchana (Ouaddai)                   52,400        50,000             104.8\n"
+            "Metche (Ouaddai)                     49,800        50,000              99.6\n"
+            "-------------------------------------------------------------------\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["52,400"] == found["99.6"] == ("2025-10-31", "2025-10-31")
