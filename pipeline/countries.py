@@ -158,8 +158,9 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     # a letterhead's address line that ends with its country ("Pancasán, Matiguás, Department of Matagalpa, Nicaragua"):
     # where the issuer works, as much a topic as its own publication names (not more: a broker in Piraeus reports on
     # the world's shipping)
+    # (not a street address, a registered office abroad: "1 Canada Square, London, United Kingdom"; nor a byline)
     for line in text.lstrip().split("\n", 3)[1:3]:
-        if (last := ADDRESS_COUNTRY.search(line.strip())) and (named := country_mentions(last.group(1))) \
+        if not re.search(r"\d|^\s*By\s", line) and (last := ADDRESS_COUNTRY.search(line.strip())) and (named := country_mentions(last.group(1))) \
                 and named[0][:2] == (0, len(last.group(1))) and named[0][2].name in weights:
             weights[named[0][2].name] += lex["topic_mention_weight"]
     opening = next((m for m in counted if m[3] > 0 and m[0] >= opening_start), None)

@@ -372,7 +372,13 @@ def calls_issuer_by_head(issuer: Issuer, sentence: str, carried: str) -> bool:
     on: under a disaster management agency's letterhead, "Partners and the Agency distributed 18,420
     tonnes" after a paragraph citing a ministry is the agency's own account."""
     head = next((word for word in issuer.author.split() if word in load_lexicon("context")["institution_heads"]), "")
-    return bool(head) and head not in carried.split() and re.search(rf"\bthe {head}\b", sentence) is not None
+    if not head or head in carried.split() or not re.search(rf"\bthe {head}\b", sentence):
+        return False
+    # (not "The report also said the Agency held …": the sentence still refers back to the report)
+    return not REFERS_TO_REPORT.search(sentence)
+
+
+REFERS_TO_REPORT = re.compile(r"\b(?:the|these|this|its)\s+(?:same\s+)?(?:report|figures?|data|estimates?|study|survey|statistics|source)\b", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"]")  # a quotation: the "we" of whoever is quoted

@@ -91,6 +91,9 @@ def qualifier(sentence: str, q: Quantity) -> str:
     return "exact"
 
 
-# a limit's level: "the ceiling of 5%", "a price cap of US$60", "capped at KSh 72,000", "limited to 3%", "a maximum
-# of $521.43" (not a company's size, "a market cap of $5 billion")
-LIMIT_BEFORE = re.compile(r"(?:(?<!market )\b(?:ceiling|cap|limit|maximum)\s+of|\bcapped\s+at|\blimited\s+to)\s+$", re.IGNORECASE)
+# a limit's level: "the ceiling of 5%", "a price cap of US$60", "capped at KSh 72,000", "out of a maximum of ten",
+# "bids, limited to Rs 2 million per bidder" (not a company's size, "a market cap of $5 billion"; nor what was reached:
+# "inflation reached a maximum of 8.3%", "losses were limited to KSh 2 billion")
+LIMIT_BEFORE = re.compile(r"(?:(?<!market )\b(?:ceiling|cap|limit)\s+of|\bcapped\s+at"
+                          r"|(?<!\breached a )(?<!\bhit a )(?<!\btouched a )(?<!\brecorded a )\bmaximum\s+of"
+                          r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\blimited\s+to)\s+$", re.IGNORECASE)

@@ -159,10 +159,15 @@ def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
 def _same_minister(found: list[tuple[int, str]], matches: list[re.Match[str]]) -> list[tuple[int, str]]:
     """A parliament's record names a minister by office and name first ("THE MINISTER OF MINES (HON. F.
     CHIDZIKWE):"), then by name alone ("HON. CHIDZIKWE:"): the later turns are the minister's too."""
-    offices = {aside.split()[-1].strip(".").upper(): label for (_, label), m in zip(found, matches)
+    offices = {aside.split()[-1].strip(".").upper(): (label, INITIAL.findall(aside)) for (_, label), m in zip(found, matches)
                if (aside := m.group("aside")) and _speaker(m.group("label")) == "Government"}
-    return [(start, offices.get(label.split()[-1].upper(), label) if len(label.split()) <= 3 and _speaker(label) != "Government" else label)
+    # (not another member of the same surname: "HON. S. NCUBE" is not "HON. PROF. M. NCUBE")
+    return [(start, office[0] if len(label.split()) <= 3 and _speaker(label) != "Government"
+             and (office := offices.get(label.split()[-1].upper())) and set(INITIAL.findall(label)) <= set(office[1]) else label)
             for start, label in found]
+
+
+INITIAL = re.compile(r"\b[A-Z](?=\.)")
 
 
 def _initialled(label: str, before: str) -> str:

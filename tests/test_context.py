@@ -107,6 +107,13 @@ def test_a_letterheads_address_line_ending_in_a_country_weighs_for_it():
     broker = ("AEGEAN SHIPBROKERS S.A.\n85 Akti Miaouli, Piraeus, Greece\n\nWEEKLY MARKET REPORT\n\n"
               "China's imports of iron ore rose. China's steel output fell 3%, and Chinese mills cut orders.\n")
     assert document_country(broker).name == "China"
+    # (a registered office's street address abroad, or a byline's city, names no topic)
+    company = ("Steppe Group plc\n1 Canada Square, London, United Kingdom\nAnnual Report 2023\n\n"
+               "Kazakhstan's retail lending grew 28% in 2023, and our payments volume reached KZT 12 trillion.\n")
+    assert document_country(company).name == "Kazakhstan"
+    weekly = ("Nordic shipping weekly\nBy Lars Berg, Oslo, Norway\n\nCapesize rates rose 30% to $24,000 a day, with Brazilian "
+              "iron ore exports strong.\nChinese steel output fell 4% in May.\n")
+    assert document_country(weekly).name == "Brazil"
 
 
 def test_fiscal_years_spanning_two_calendar_years():

@@ -142,6 +142,11 @@ def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value)
         ("Kenyan lending rates were capped at 14% in 2016.", "14%", "at_most"),
         ("Kenya applied a price cap of $60 a barrel.", "$60", "at_most"),
         ("Safaricom had a market cap of $6 billion in Kenya.", "$6 billion", "exact"),
+        ("Kenyan applicants listed 6 programmes, out of a maximum of ten.", "ten", "at_most"),
+        ("Kenya's non-competitive bids, limited to KSh 2 million per bidder, are allotted in full.", "KSh 2 million", "at_most"),
+        # what was reached is no limit
+        ("Kenya's inflation reached a maximum of 8.3% in June.", "8.3%", "exact"),
+        ("Losses at Kenyan state firms were limited to KSh 2 billion in 2023.", "KSh 2 billion", "exact"),
     ],
 )
 def test_qualifiers(sentence, mention, qualifier):
