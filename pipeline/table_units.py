@@ -111,6 +111,9 @@ def caption_unit(text: str, header_start: int) -> str:
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t")) or TRAILING_PERCENT.search(line)  # "Values in NZ$ million; …"
+    if m and m.group("unit").strip() and not caption_scale(m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) \
+            and caption_scale(bare.group("unit")):
+        return bare.group("unit")  # "(tonnes, provisional figures)": the unit, then a remark that is none
     if not (m and m.group("unit").strip()) and (bare := BARE_UNIT.search(line)) and caption_scale(bare.group("unit")) \
             and (not bare.group("unit").isupper() or bare.group("unit") in load_lexicon("quantities")["spaced_unit_symbols"]):
         return bare.group("unit")  # "Table 1: Purchases by region (tonnes)"
@@ -122,7 +125,8 @@ def caption_unit(text: str, header_start: int) -> str:
 
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
-BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|(?:R|Rs|Shs?|KSh|Ksh|TSh|USh|[A-Z]{0,2}\$)\s?m)\)(?:\([a-z]\))*[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)"; not "(Km)")
+BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|(?:R|Rs|Shs?|KSh|Ksh|TSh|USh|[A-Z]{0,2}\$)\s?m)(?:,[ \t][^()\n]{1,60})?\)(?:\([a-z]\))*[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)"; not "(Km)")
+# (perhaps with a remark after a comma: "Weights of coins by reign (grams, average of catalogued specimens)")
 
 
 def levels_unit(caption: str) -> str:

@@ -90,3 +90,10 @@ def test_a_table_ruled_above_and_below_its_heading_takes_its_captions_day():
             "-------------------------------------------------------------------\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["52,400"] == found["99.6"] == ("2025-10-31", "2025-10-31")
+
+
+def test_a_captions_unit_before_a_remark_in_its_bracket_is_the_tables():
+    text = ("Economy of Ruritania\n\nTable 2: Exports by port (tonnes, provisional figures)\n"
+            "  Port          2023       2024\n  Northport   12,400     13,100\n  Southport    8,200      8,900\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["12,400"] == found["8,900"] == "tonnes"
