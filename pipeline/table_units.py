@@ -146,10 +146,13 @@ def caption_line(text: str, header_start: int) -> str:
     """The line above a table's heading row, across a blank line."""
     line_end = text.rfind("\n", 0, header_start)
     caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
-    if not caption.strip() and line_end > 0:  # a blank line between the caption and the table
+    if (not caption.strip() or RULE_LINE.fullmatch(caption.strip())) and line_end > 0:  # a blank line or a rule between the caption and the table
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     return caption
+
+
+RULE_LINE = re.compile(r"[-=_─━═]{3,}")  # a rule drawn under a caption ("-------")
 
 
 # "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates (found from the bracket back: a

@@ -97,3 +97,16 @@ def test_a_captions_unit_before_a_remark_in_its_bracket_is_the_tables():
             "  Port          2023       2024\n  Northport   12,400     13,100\n  Southport    8,200      8,900\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["12,400"] == found["8,900"] == "tonnes"
+
+
+def test_a_caption_ruled_off_from_its_table_still_scales_it():
+    text = ("Anti-Fraud Commission of Ruritania\n\n"
+            "Table 2: Assets recovered and frozen, 2022 and 2023 (in millions of euros)\n"
+            "--------------------------------------------------------------------------\n"
+            "                                                  2022        2023\n"
+            "--------------------------------------------------------------------------\n"
+            "Recovered through settlements                      6.8         9.2\n"
+            "Frozen in bank accounts                            9.6        22.8\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["6.8"] == ("6800000", "EUR")
+    assert found["22.8"] == ("22800000", "EUR")
