@@ -35,8 +35,8 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
 
 
 def is_decline(sentence: str, q: Quantity) -> bool:
-    if q.negative:
-        return True
+    if q.negative or MINUS_WORD.search(sentence, max(0, q.start - 12), q.start):
+        return True  # "−2.5%", and "minus 2.5 per cent", "minus twenty" said in words
     if q.unit not in RATE_UNITS or q.joined_by:
         return False
     if LEVEL_REACHED.search(sentence, max(0, q.start - 40), q.start):
@@ -55,6 +55,8 @@ def is_decline(sentence: str, q: Quantity) -> bool:
     return bool(changes) and changes[-1].group() not in load_lexicon("quantities")["rise_cues"]  # the nearest change before is a fall
 
 
+# "minus" right before the number (not a band, "plus or minus 2", nor a difference, "10 minus 3")
+MINUS_WORD = re.compile(r"(?<!\bor )(?<![\d%] )\b[Mm]inus\s+$")
 AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
 

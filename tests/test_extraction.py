@@ -42,6 +42,10 @@ def one(text: str, mention: str):
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
         ("Peru's exports tripled.", "tripled", "3", "", "times"),
+        # "minus" said in words is a minus sign; "plus or minus" is a band's half-width
+        ("Peru's growth was minus 2.5 per cent in 2023.", "2.5 per cent", "-2.5", "", "percent"),
+        ("Real rates in Peru were minus twenty per cent.", "twenty per cent", "-20", "", "percent"),
+        ("Peru's poll has a margin of plus or minus 2 points.", "2 points", "2", "", "points"),
         # the bare first end of a range takes the second's unit and its conversion
         ("Traders in Lima expect a further 50 to 75 basis points.", "50 to 75 basis points", "0.5", "0.75", "percentage_points"),
         ("Angola pumped 1.1 million bpd in 2023.", "1.1 million bpd", "1100000", "", "barrels"),
