@@ -27,7 +27,7 @@ from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
 from pipeline.periods import time_expressions
 from pipeline.ranges import join_numbers
-from pipeline.wordquantities import word_quantities
+from pipeline.wordquantities import spoken_compounds, word_quantities
 from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
 
 TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
@@ -349,7 +349,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     amounts = denominations(text, sorted(amounts, key=lambda q: q.start), result.not_facts, g)
     amounts = names_in_lists(text, amounts, result.not_facts)
     amounts = new_units(text, amounts, result.not_facts)
-    quantities += join_numbers(text, amounts)
+    quantities += join_numbers(text, spoken_compounds(text, amounts))
     if "year" in text:  # "after two years of drought", "three years in a row": when, not how long
         stretches = [q for q in quantities if names_a_stretch(text, q)]
         quantities[:] = [q for q in quantities if q not in stretches]

@@ -6,12 +6,13 @@ Each function returns a Quantity, or a NotFact saying why the words are not a qu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from decimal import Decimal
 
 from pipeline.grammar import (
-    DIGIT_WORDS, DIGITS, ONES, TENS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, overlaps, parse_number, scan, word_after,
-    word_value, words_before,
+    DIGIT_WORDS, DIGITS, ONES, TENS, WORD_AFTER, NotFact, Quantity, Recognised, _Grammar, grammar, overlaps, parse_number, scan,
+    word_after, word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
@@ -236,3 +237,23 @@ def _said_price(m: re.Match[str], g: _Grammar) -> Quantity | None:
     code = g.currency_names.get(m.group("cur").lower())
     unit, word = (code, "") if isinstance(code, str) else ("", m.group("cur").lower())
     return Quantity(m.start(), m.end(), whole + cents / 100, unit, "number_words", currency_word=word)
+
+
+# "two million three hundred thousand", "a million one hundred and eighty thousand": a number said with its millions
+# and then the rest, one number
+SAID_SCALE_END = re.compile(r"(?:million|billion|trillion)$", re.IGNORECASE)
+SAID_REST_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+
+
+def spoken_compounds(text: str, amounts: list[Quantity]) -> list[Quantity]:
+    """Amounts in order, a number said in words up to its millions joined to the words of the rest that follow it."""
+    joined: list[Quantity] = []
+    for q in amounts:
+        last = joined[-1] if joined else None
+        scale = SAID_SCALE_END.search(text, last.start, last.end) if last and last.rule == "number_words" and last.unit == "count" else None
+        if scale and q.rule == "number_words" and SAID_REST_JOIN.fullmatch(text, last.end, q.start) and text[q.start].isalpha() \
+                and q.value_high is None and 0 < q.value < grammar().scales[scale.group().lower()]:
+            joined[-1] = replace(q, start=last.start, value=last.value + q.value)
+            continue
+        joined.append(q)
+    return joined

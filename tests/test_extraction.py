@@ -42,6 +42,9 @@ def one(text: str, mention: str):
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
         ("Peru's exports tripled.", "tripled", "3", "", "times"),
+        # a number said with its millions and then the rest is one number
+        ("Peru's mine cost two million three hundred thousand dollars.", "two million three hundred thousand dollars", "2300000", "", "USD"),
+        ("Peru paid a million one hundred and eighty thousand dollars.", "a million one hundred and eighty thousand dollars", "1180000", "", "USD"),
         # "minus" said in words is a minus sign; "plus or minus" is a band's half-width
         ("Peru's growth was minus 2.5 per cent in 2023.", "2.5 per cent", "-2.5", "", "percent"),
         ("Real rates in Peru were minus twenty per cent.", "twenty per cent", "-20", "", "percent"),
