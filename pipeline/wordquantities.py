@@ -161,16 +161,20 @@ def _proportion_pattern() -> Caseless:
     # nor before the rest of a year said aloud; but "one in five ten-year-olds", "one in four twenty-somethings")
     said_on = "|".join(["oh", *(w.lower() for w, v in cardinals.items() if (1 <= int(v) <= 19 or int(v) in range(20, 100, 10))
                                  and " " not in w and "-" not in w)])
-    return Caseless(rf"(?<![-‑])(?<!\bpoint\s)\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
-                    rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+in\s+(?P<dw>{words}))\b"
+    # ("one in every 80", "one classroom for every 160 children")
+    return Caseless(rf"(?<![-‑])(?<!\bpoint\s)(?<![\d.,])\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|in\s+every|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
+                    rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+(?:in|for\s+every)\s+(?P<dw>{words}|\d{{1,3}}))\b"
                     rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b|\s+(?:{said_on})(?:[-‑](?:{ONES}))?\b(?![-‑]\w))")  # (not "eight billion in twenty-five/twenty-six")
+
+
+FOR_EVERY = re.compile(r"\bfor\s+every\b", re.IGNORECASE)
 
 
 def _proportion(m: re.Match[str]) -> Quantity | None:
     d = m.group("d") or m.group("dw")
     numerator, denominator = (parse_number(t) if t[0].isdigit() else word_value(t) for t in (m.group("n"), d))
-    if not 0 < numerator < denominator:
-        return None
+    if not 0 < numerator < denominator or (numerator != 1 and FOR_EVERY.search(m.group())):
+        return None  # ("96 vacancies for every 100 unemployed": two counts set side by side, not one in so many)
     return Quantity(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), "ratio", "fraction")
 
 

@@ -42,6 +42,9 @@ def one(text: str, mention: str):
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
         ("Peru's exports tripled.", "tripled", "3", "", "times"),
+        # one in so many, "in every" or "for every" it
+        ("Peru's regulator checked one in every 80 declarations.", "one in every 80", "0.0125", "", "ratio"),
+        ("Peru has one classroom for every 160 children.", "one classroom for every 160", "0.0062", "", "ratio"),
         # a number said with its millions and then the rest is one number
         ("Peru's mine cost two million three hundred thousand dollars.", "two million three hundred thousand dollars", "2300000", "", "USD"),
         ("Peru paid a million one hundred and eighty thousand dollars.", "a million one hundred and eighty thousand dollars", "1180000", "", "USD"),
@@ -3461,3 +3464,9 @@ def test_a_roll_of_names_in_a_history_is_a_count():
     observations, tokens = extract_document(document_from_text(text))
     assert "1400" in {o.mention for o in observations}
     assert "1186" in {t.token for t in tokens if t.disposition == "date"}
+
+
+def test_counts_side_by_side_for_every_and_a_decimal_before_in_are_no_proportion():
+    found = facts("Peru had 96 vacancies for every 100 unemployed, and penalties of ₹1,412.6 crore in 14 final orders.")
+    assert found["96"][0].value == "96"
+    assert found["₹1,412.6 crore"][0].unit == "INR"
