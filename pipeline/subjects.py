@@ -314,6 +314,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     or what only a country has."""
     if economy and home is None and not subject:
         return economy  # a text that names no country: "Economy of the Republic of Ragusa"
+    if economy and home and subject.startswith(f"{home.name}-") and titled_economys_own(home.name, sentence, home, economy, at) == economy:
+        return f"{economy}-{subject[len(home.name) + 1 :]}"  # "Bavaria's exports to China" read as Germany's: Bavaria's
     clause = _clause_at(sentence, at) if at >= 0 else sentence
     at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
     if economy and home and subject == home.name \

@@ -1109,3 +1109,10 @@ def test_a_place_an_estimate_is_put_for_is_the_subject():
     assert found["45,000"] == "Tres Zapotes"
     assert found["13,000"] == "San Lorenzo"
     assert found["2"] == "Olmec civilization"  # a civilisation the title names is the default subject
+
+
+def test_a_titled_regions_trade_with_a_partner_is_the_regions_pair():
+    text = ("Economy of Styria\n\nStyria is a state of Austria. Styria's exports of goods reached €28 billion in 2023, "
+            "of which about 30% went to Germany.\n")
+    found = subjects_of(text)
+    assert found["30%"] == "Styria-Germany"
