@@ -68,7 +68,9 @@ HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a
 
 # "a decade and a quarter", "two and a quarter": a fraction that adds to the amount before "and" (not
 # "…, and a quarter of the proceeds went to …")
-AND_A_PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|"
+# ("thirteen and a half per cent", "twenty-five and a half")
+AND_A_PART_OF = re.compile(r"\b(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-‑](?:" + ONES + r"))?|" + ONES + r"|ten|eleven|"
+                           r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|dozen|hundred|thousand|million|billion|"
                            r"years?|decades?|months?|weeks?|days?|hours?|century|centuries|miles?|kilometres?)\s+and\s+$",
                            re.IGNORECASE)
 DATED_AFTER = re.compile(r"\s+(?:in|by|for)\s+(?:1[89]|20)\d\d\b")

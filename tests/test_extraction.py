@@ -48,6 +48,8 @@ def one(text: str, mention: str):
         # a number said with its millions and then the rest is one number
         ("Peru's mine cost two million three hundred thousand dollars.", "two million three hundred thousand dollars", "2300000", "", "USD"),
         ("Peru paid a million one hundred and eighty thousand dollars.", "a million one hundred and eighty thousand dollars", "1180000", "", "USD"),
+        # "and a half" after any number said in words is part of it, no fraction of its own
+        ("Peru's inflation was thirteen and a half per cent.", "thirteen and a half per cent", "13.5", "", "percent"),
         # "minus" said in words is a minus sign; "plus or minus" is a band's half-width
         ("Peru's growth was minus 2.5 per cent in 2023.", "2.5 per cent", "-2.5", "", "percent"),
         ("Real rates in Peru were minus twenty per cent.", "twenty per cent", "-20", "", "percent"),
@@ -3470,3 +3472,7 @@ def test_counts_side_by_side_for_every_and_a_decimal_before_in_are_no_proportion
     found = facts("Peru had 96 vacancies for every 100 unemployed, and penalties of ₹1,412.6 crore in 14 final orders.")
     assert found["96"][0].value == "96"
     assert found["₹1,412.6 crore"][0].unit == "INR"
+
+
+def test_and_a_half_after_a_teen_said_aloud_is_no_fraction():
+    assert "a half" not in facts("Neither is seventeen and a half in Peru.")
