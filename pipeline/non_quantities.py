@@ -48,6 +48,7 @@ def _address_words() -> re.Pattern[str]:
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
+COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
 PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages)\.?\s*\d+\s*[-–]\s*$")
 # "on 16–17 September 2025": the first day of a span of days before its month
@@ -112,7 +113,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     if noun and noun.group("noun").lower() == "week" and before.endswith(noun.group()) and num.isdigit() and 1 <= int(num) <= 53 \
             and re.match(r"(?:,|\s+of)?\s+(?:1[89]|20)\d\d\b|:|\s*\(", following):
         return NotFact(start, end, "date")  # "week 27 of 2024", "Week 27: Monday 30 June …": a numbered week of a year
-    if noun and (noun.group("noun").lower() in g.lexicon["name_nouns"] or noun.group("noun") in g.lexicon["capitalised_name_nouns"]):
+    # (across a column's gap no name: "Northern Region        196,400")
+    if noun and (noun.group("noun").lower() in g.lexicon["name_nouns"] or noun.group("noun") in g.lexicon["capitalised_name_nouns"]) \
+            and not COLUMN_GAP_END.search(before):
         return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
     cap = CAPITALISED_BEFORE.search(before)
     if cap and not _is_sentence_start(before, cap) and not (_opens_clause_after_colon(before, cap) and not (next_word and next_word.group("word")[0].isupper())):

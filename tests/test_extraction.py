@@ -3476,3 +3476,11 @@ def test_counts_side_by_side_for_every_and_a_decimal_before_in_are_no_proportion
 
 def test_and_a_half_after_a_teen_said_aloud_is_no_fraction():
     assert "a half" not in facts("Neither is seventeen and a half in Peru.")
+
+
+def test_a_numbered_region_grade_or_stage_is_a_name_but_not_across_a_column_gap():
+    found = facts("Region 2 (West Coast) fed 61,800 pupils in Ruritania, and Stage 4 load-shedding cost 3% of output.")
+    assert "2" not in found and "4" not in found and "61,800" in found
+    table = facts("Pupils fed by region, 2024\n  Region               Pupils      Schools\n"
+                  "  Northern Region     196,400          142\n  Central Region      640,200          118\n")
+    assert "196,400" in table and "640,200" in table
