@@ -91,6 +91,8 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
             return reason
     if cur and len(cur) == 1 and cur.isalpha() and not (scale or re.search(r"\d{3}|[.,]\d", num)):
         return None  # "N95 masks", "the K2 expedition": a code, not naira or kwacha
+    if cur and len(cur) == 2 and cur.isalpha() and cur.isupper() and m.end("cur") == m.start("num") and len(num) == 1 and not scale:
+        return None  # "KM4, Mogadishu": a place's code (kilometre 4), not convertible marks
     if cur and cur.isalpha() and len(cur) <= 2 and len(num) <= 2 and text[m.start("num") - 1 : m.start("num")].isalpha() and not scale \
             and POSTCODE_INWARD.match(text, end):
         return NotFact(start, end, "name")  # "West Yorkshire LS21 3AF": a postcode, not Syrian pounds

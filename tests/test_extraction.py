@@ -3484,3 +3484,11 @@ def test_a_numbered_region_grade_or_stage_is_a_name_but_not_across_a_column_gap(
     table = facts("Pupils fed by region, 2024\n  Region               Pupils      Schools\n"
                   "  Northern Region     196,400          142\n  Central Region      640,200          118\n")
     assert "196,400" in table and "640,200" in table
+
+
+def test_telephone_numbers_and_a_places_kilometre_code_are_no_facts():
+    text = ("Ruritanian Fire Service\n\nHotline: 515 (toll-free) P.O. Box 1009, Ruritown\nEmergencies: 199.\n"
+            "Over the season the 112 emergency number sent 287 alert messages.\n"
+            "Emergency Operations Centre: KM4, Ruritown | Toll-free line 1717\n")
+    found = facts(text)
+    assert set(found) == {"287"}
