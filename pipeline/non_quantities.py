@@ -51,6 +51,7 @@ DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*
 # a telephone number by its label before it, or by what it is after it
 PHONE_LABEL = re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll-free(?:\s+(?:line|number))?|[Ee]mergenc(?:y|ies)(?:\s+(?:line|number))?|"
                          r"[Tt]el(?:ephone)?\.?|[Pp]hone|[Ff]ax|WhatsApp)\s*(?:[:.]\s*|\s)$")
+COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
@@ -74,7 +75,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     if len(num) <= 2 and (start == 1 or FOOTNOTE_BEFORE.search(text, max(0, start - 2), start)) and text.startswith(")", end):
         return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …": a footnote's mark
     before, following = text[:start], text[end:]
-    if PHONE_LABEL.search(before[-40:]) or PHONE_NOUN_AFTER.match(following):
+    if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
     if re.match(r"-[A-Za-z]", following):
         return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
