@@ -49,8 +49,9 @@ IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 # a telephone number by its label before it, or by what it is after it
+# (not "Mobile phone: 14 512 300", subscriptions counted: telephone lines are read as addresses are, house_number)
 PHONE_LABEL = re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll-free(?:\s+(?:line|number))?|[Ee]mergenc(?:y|ies)(?:\s+(?:line|number))?|"
-                         r"[Tt]el(?:ephone)?\.?|[Pp]hone|[Ff]ax|WhatsApp)\s*(?:[:.]\s*|\s)$")
+                         r"WhatsApp)\s*(?:[:.]\s*|\s)$")
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
