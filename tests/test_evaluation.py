@@ -382,8 +382,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # indicator .380 (1,345 core facts), and took the pool (45,463 core facts, after this session's changes) to value .9770,
 # unit .9236, period .7391, subject .7461, source .7546, indicator .6156: those floors go just under these scores (on the
 # 44,118 facts before them: period .7477 → .7479, source .7606 → .7621, subject .7532 → .7531).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.922, "qualifier": 0.985,
-                  "period": 0.738, "subject": 0.746, "source": 0.754, "indicator": 0.615}
+# Session 56 added sets 185 (formal reports: a school feeding programme's annual report, an anti-corruption commission's
+# annual report, a wildfire season report, a refugee agency's operational update), 186 (transcripts of speech: a coffee
+# cooperative's general assembly, a mining minister at question time, a health minister's press briefing, an economists'
+# television panel) and 187 (encyclopedic: the Maya civilization, the Kingdom of Aksum, Tuscany, Flanders): scored with the
+# session's starting code, they read precision .932, value .930, unit .715, period .430, subject .299, source .177,
+# indicator .427 (1,285 core facts), and took the pool (46,748 core facts, after this session's changes) to precision
+# .9707, value .9768, unit .9202, period .7348, subject .7350, source .7474, indicator .6111: those floors go just under
+# these scores (on the 45,463 facts before them: unit .9236 → .9250, period .7391 → .7405, subject .7461 → .7469,
+# source .7546 → .7570).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.919, "qualifier": 0.985,
+                  "period": 0.734, "subject": 0.734, "source": 0.746, "indicator": 0.610}
 
 
 @pytest.fixture(scope="module")
