@@ -299,19 +299,17 @@ TRADE_WITH_COMPASS = re.compile(r"\b(?:trade|commerce)\s+with\s+the\s+(?P<compas
 
 
 def operators_own(subject: str, sentence: str, home: Country | None, operated: str) -> str:
-    """What an operator reports on (issuers.Issuer.operated) for a number the text gives the document's
-    country by default ("Group revenue rose 38.0%" in a company's report), unless the sentence speaks of
-    the country."""
+    """What an operator reports on (issuers.Issuer.operated) for a number the text gives the document's country by
+    default ("Group revenue rose 38.0%" in a company's report), unless the sentence speaks of the country."""
     if operated and subject == (home.name if home else "") and not about_the_country(sentence, home, operated):
         return operated
     return subject
 
 
 def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str, at: int = -1) -> str:
-    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country
-    by default, unless the number's clause (its sentence's part between semicolons, where `at` is the number's
-    place) names that country ("Norway's block grant …"; not as the whole a share is of, "2.3% of Portugal's")
-    or what only a country has."""
+    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country by
+    default (its pair with a partner too), unless the number's clause (between semicolons; `at` the number's place) names
+    that country ("Norway's block grant …"; not as the whole of a share, "2.3% of Portugal's") or what only a country has."""
     if economy and home is None and not subject:
         return economy  # a text that names no country: "Economy of the Republic of Ragusa"
     if economy and home and subject.startswith(f"{home.name}-") and titled_economys_own(home.name, sentence, home, economy, at) == economy:
