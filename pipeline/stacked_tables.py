@@ -23,10 +23,9 @@ from pipeline.periods import TimeExpression, time_expressions
 from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit
+from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
-RULE_LINE = re.compile(r"[-=_+|~ ]{10,}")  # a line drawn under a table's headings
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
 CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)

@@ -152,7 +152,7 @@ def caption_line(text: str, header_start: int) -> str:
     return caption
 
 
-RULE_LINE = re.compile(r"[-=_─━═]{3,}")  # a rule drawn under a caption ("-------")
+RULE_LINE = re.compile(r"[-=_+|~─━═ ]{10,}")  # a line drawn across a table, under its caption or its headings
 
 
 # "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates (found from the bracket back: a

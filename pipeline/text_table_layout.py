@@ -12,7 +12,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import CLASS_LABEL
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import CHANGES_CAPTION
-from pipeline.table_units import caption_line, caption_unit
+from pipeline.table_units import RULE_LINE, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
 # also "2024(e)", "2025(p)"; a quarter: "Q3 2023", "2025 Q1", "1Q 2025"
@@ -99,7 +99,6 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
     return 2 * len(named) > len(labels)
 
 
-RULE_LINE = re.compile(r"[-=_─━═]{3,}")
 PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units …
 SENTENCES = re.compile(r"[a-z]\.\s+[A-Z][^\n]*\.\s*$")  # two sentences or more, the last ending the line
 CAPTION_SHAPE = re.compile(r"\s*(?:Table|Figure|Chart|Exhibit)\b|[^\n]*\)[ \t:]*\r?$")  # … unless shaped as a caption
