@@ -6,12 +6,13 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from itertools import chain
 from dataclasses import replace
 
 from pipeline.fiscal_years import titled_season
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months
-from pipeline.periods import STRONG_EARLY, TimeExpression, time_expressions
+from pipeline.periods import ANCIENT, STRONG_EARLY, TimeExpression, time_expressions
 from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
 from pipeline.yearless import YEARLESS, yearless_times
@@ -394,5 +395,5 @@ EARLY_HISTORY_MENTIONS = 5
 def early_history(text: str) -> bool:
     """Whether a document is a history of times before 1800 ("Economy of the Republic of Venice"): it names
     such times at least EARLY_HISTORY_MENTIONS times in words no count takes ("in 1423", "the 1630s",
-    "the 15th century"). Its bare numbers in the shape of such years are its years."""
-    return sum(1 for _ in zip(range(EARLY_HISTORY_MENTIONS), STRONG_EARLY.finditer(text))) >= EARLY_HISTORY_MENTIONS
+    "the 15th century", "AD", "the 6th century"). Its bare numbers in the shape of such years are its years."""
+    return sum(1 for _ in zip(range(EARLY_HISTORY_MENTIONS), chain(STRONG_EARLY.finditer(text), ANCIENT.finditer(text)))) >= EARLY_HISTORY_MENTIONS

@@ -25,7 +25,7 @@ from pipeline.number_labels import (
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
-from pipeline.periods import time_expressions
+from pipeline.periods import ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
 from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
@@ -223,6 +223,9 @@ def _counted(text: str, start: int, end: int) -> bool:
     return any(m and m.group("word").lower() in number_words() for m in (before, after))
 
 
+ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
+
+
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: bool = False) -> Recognised:
     """Quantities and accounted-for non-quantities in one sentence (offsets relative to it).
     `tokens`, the sentence's number tokens when the caller has them, limit where to look; `early`: the
@@ -352,6 +355,11 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     amounts = names_in_lists(text, amounts, result.not_facts)
     amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, spoken_compounds(text, amounts))
+    if early:  # "In 525 King Kaleb sent …": a year of the first millennium in a history of it
+        ancient = [q for q in quantities if q.rule == "bare_number" and q.value_high is None and ANCIENT_YEAR.fullmatch(text, q.start, q.end)
+                   and ANCIENT_YEAR_LEAD.search(text, max(0, q.start - 20), q.start) and ANCIENT_YEAR_AFTER.match(text, q.end)]
+        quantities[:] = [q for q in quantities if q not in ancient]
+        result.not_facts += [NotFact(q.start, q.end, "date") for q in ancient]
     if "year" in text:  # "after two years of drought", "three years in a row": when, not how long
         stretches = [q for q in quantities if names_a_stretch(text, q)]
         quantities[:] = [q for q in quantities if q not in stretches]
