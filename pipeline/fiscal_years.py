@@ -251,6 +251,7 @@ def _split_year_months(text: str) -> FiscalYear | None:
 # "FOREST FIRE SEASON 2023 - SEASON REPORT", "The 2024 Fishing Season": a title naming a season by one year
 SEASON_TITLE = re.compile(r"\bseason\s+(?P<y1>(?:19|20)\d\d)\b(?![/–-]\d)|(?<![/–-])\b(?P<y2>(?:19|20)\d\d)\s+(?:[A-Za-z]+\s+){0,2}season\b", re.IGNORECASE)
 DAY_MONTH = r"(?:(?P<d{n}>\d{{1,2}})\s+)?(?P<m{n}>[A-Z][a-z]+)"
+SEASON_SPAN = re.compile(rf"{DAY_MONTH.format(n=1)}\s+(?:to|until|through)\s+{DAY_MONTH.format(n=2)}")  # "1 May to 31 October"
 
 
 def titled_season(line: str, text: str) -> tuple[tuple[str, str], ...]:
@@ -261,9 +262,8 @@ def titled_season(line: str, text: str) -> tuple[tuple[str, str], ...]:
     if not title:
         return ()
     year = title.group("y1") or title.group("y2")
-    span = re.compile(rf"{DAY_MONTH.format(n=1)}\s+(?:to|until|through)\s+{DAY_MONTH.format(n=2)}")
     for m in SEASON_RUNS.finditer(text):
-        parts = span.search(m.group("months"))
+        parts = SEASON_SPAN.search(m.group("months"))
         if not parts or parts.group("m1").lower() not in _months() or parts.group("m2").lower() not in _months():
             continue
         first, last = _months()[parts.group("m1").lower()], _months()[parts.group("m2").lower()]

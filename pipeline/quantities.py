@@ -25,7 +25,7 @@ from pipeline.number_labels import (
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
-from pipeline.periods import ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
+from pipeline.periods import ANCIENT_YEAR, ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
 from pipeline.ranges import join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
 from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
@@ -221,9 +221,6 @@ def _counted(text: str, start: int, end: int) -> bool:
     "Hundred Thousand Teachers"): a count written in capitals, not a name."""
     before, after = WORD_BEFORE.search(text, max(0, start - 20), start), NEXT_WORD.match(text, end)
     return any(m and m.group("word").lower() in number_words() for m in (before, after))
-
-
-ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
 
 
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: bool = False) -> Recognised:
