@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country
+from pipeline.distributed import item_subject, shared_by
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share
@@ -75,7 +76,9 @@ def observation_rows(
         subject = operators_own(subject, text, home, operated)
     subject = titled_economys_own(subject, text, home, economy, q.start)
     rows = []
-    for period_start, period_end in reading.periods:
+    # ("the state companies of Uganda and Tanzania 15% each": one fact for each of them)
+    items = shared_by(text, q.start, q.end) or ("",)
+    for (period_start, period_end), item in ((period, item) for item in items for period in reading.periods):
         key = f"{sentence}\x1f{mention}"
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -95,7 +98,7 @@ def observation_rows(
                 period_start=period_start,
                 period_end=period_end,
                 indicator=indicator,
-                subject=subject,
+                subject=item_subject(subject, item, items) if item else subject,
                 source=_official_as_written(reading.source, names),
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
