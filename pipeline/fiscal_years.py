@@ -191,7 +191,8 @@ def _season_of_twelve_months(text: str) -> FiscalYear:
 
 
 # "the 2023/24 season", "THE 2025/26 FISHING SEASON", "the first season, 2020/21": a split year the text calls a season
-SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d" + SEASON_WORDS + r"|\bseasons?,?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d\b", re.IGNORECASE)
+# (a farming "campaign 2023/2024", "the 2023/24 cotton campaign", is its season)
+SPLIT_YEAR_SEASON = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d" + SEASON_WORDS + r"|\b(?:seasons?|campaigns?),?\s+(?:19|20)\d\d\s*[/–-]\s*\d\d", re.IGNORECASE)
 
 
 def _season_of_split_years(text: str) -> tuple[int, int, str]:
@@ -203,8 +204,10 @@ def _season_of_split_years(text: str) -> tuple[int, int, str]:
         return 0, 0, ""
     month, _ = _month_and_year_names()
     for m in SEASON_MONTHS.finditer(text):
-        months = re.findall(month, m.group("months") or m.group("months2"), re.IGNORECASE)
-        if len(months) >= 2 and (first := _months()[months[0].lower()]) > (last := _months()[months[-1].lower()]):  # (across the new year)
+        months = re.findall(month, m.group("months") or m.group("months2") or m.group("months3"), re.IGNORECASE)
+        years = re.findall(r"\b(?:19|20)\d\d\b", m.group("months3") or "")
+        if len(months) >= 2 and ((first := _months()[months[0].lower()]) > (last := _months()[months[-1].lower()])  # (across the new year)
+                                 or first == last and len(years) >= 2 and int(years[-1]) == int(years[0]) + 1):  # (June 2023 to June 2024)
             kind = (m.group("kind") or m.group("kind2") or "").lower()
             return first, last, "" if kind in ("the", "a", "an", "each", "every", "its", "this", "their") else kind
     return 0, 0, ""
@@ -213,7 +216,9 @@ def _season_of_split_years(text: str) -> tuple[int, int, str]:
 # "the fishing season runs from 1 November to 31 October", "the 2023/24 season (October 2023 to June 2024)"
 SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
                            r"(?:the\s+end\s+of\s+[^.;()]{0,30}?\bin\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+)"
-                           r"|(?:\b(?P<kind2>[^\W\d_]+)\s+)?\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)")
+                           r"|(?:\b(?P<kind2>[^\W\d_]+)\s+)?\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)"
+                           # "The 2023/2024 campaign comprises the wet season from June to December 2023 and the dry season from January to June 2024"
+                           r"|\b(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\s+(?:season|campaign)\s+(?:comprises|comprised|covers|covered|consists\s+of|includes)\s+(?P<months3>[^.;]{10,200})")
 
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)

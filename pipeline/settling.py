@@ -283,7 +283,7 @@ def _split_year(t: TimeExpression, sentence: str, fiscal_year: FiscalYear) -> Ti
     return t if fiscal_year.start == 1 else replace(t, kind="fiscal_span")
 
 
-SEASON_WORDS = r"\s+(?:(?P<kind>[^\W\d_]+)\s+)?seasons?\b"  # " season", " fishing season" after a split year
+SEASON_WORDS = r"\s+(?:(?P<kind>[^\W\d_]+)\s+)?(?:seasons?|campaigns?)\b"  # " season", " fishing season", " campaign" after a split year
 SEASON_AFTER = re.compile(SEASON_WORDS, re.IGNORECASE)
 FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|FISCAL|[Ff]inancial|FINANCIAL|[Bb]udget(?:ary|s)?|BUDGET|FY)\b")
 

@@ -2511,3 +2511,15 @@ def test_a_first_millennium_year_in_a_history_of_it_is_a_date_but_a_count_before
     found = {o.mention for o in extract_document(document_from_text(text))[0]}
     assert not found & {"525", "340", "800", "270", "630"}
     assert "600" in found
+
+
+def test_a_farming_campaign_defined_by_its_seasons_dates_its_split_years():
+    text = ("COTTON BOARD OF TOGOLAND\n\nANNUAL REPORT, CAMPAIGN 2023/2024\n\nThe 2023/2024 campaign comprises the main "
+            "season from May to November 2023 and the irrigated season from December 2023 to May 2024. Seed cotton "
+            "purchases in the 2023/2024 campaign were 118,400 tonnes, against 104,900 tonnes in 2022/2023.")
+    assert period(text, "118,400 tonnes") == ("2023-05", "2024-05")
+    assert period(text, "104,900 tonnes") == ("2022-05", "2023-05")
+    # a vaccination campaign of one year defines no farming year
+    other = ("Economy of Togoland\n\nThe 2023 campaign covered children from March to June 2023. "
+             "Exports reached 52,000 tonnes in 2023/24.")
+    assert period(other, "52,000 tonnes") == ("2023", "2024")
