@@ -149,7 +149,7 @@ def document_author(text: str) -> str:
                           r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+.+$", "", body)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
-            return known.group() if known else of_local_government(name, heading[: heading.index(m.string)])  # ("World Bank Group": the World Bank)
+            return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
         or capitals_letterhead(text) or bilingual_capitals_letterhead(text)
 

@@ -141,19 +141,35 @@ def abbreviated_letterhead(heading: list[str]) -> str:
 
 
 # "CITY OF CAPE TOWN | ISIXEKO SASEKAPA | STAD KAAPSTAD": a local government's letterhead line (and its other languages)
-LOCAL_GOVERNMENT = re.compile(r"\s*(?:CITY|TOWN|MUNICIPALITY|COUNTY|BOROUGH)\s+OF\s+(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
+# (also its assembly's or council's: "COUNTY ASSEMBLY OF NAKURU")
+LOCAL_GOVERNMENT = re.compile(r"\s*(?P<kind>CITY|TOWN|MUNICIPALITY|COUNTY|BOROUGH)(?:\s+(?:ASSEMBLY|GOVERNMENT|COUNCIL))?\s+OF\s+(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
 
 
-def of_local_government(name: str, lines_above: list[str]) -> str:
+def of_local_government(name: str, lines_above: list[str], text: str) -> str:
     """A body under a local government's letterhead named with its place ("CITY OF CAPE TOWN" over "FIRE AND
-    RESCUE SERVICE": the Cape Town Fire and Rescue Service), as readers tell it from other towns' services."""
-    place = next((from_heading_capitals(m.group("place")) for line in lines_above if (m := LOCAL_GOVERNMENT.fullmatch(line))), "")
-    return f"{place} {name}" if place and place.lower() not in name.lower() else name
+    RESCUE SERVICE": the Cape Town Fire and Rescue Service), as readers tell it from other towns' services; a
+    committee or a department of it is the local government itself ("COUNTY ASSEMBLY OF NAKURU" over "BUDGET
+    AND APPROPRIATIONS COMMITTEE": Nakuru County, whose figures its record gives)."""
+    m = next((m for line in lines_above if (m := LOCAL_GOVERNMENT.fullmatch(line))), None)
+    if not m:
+        return name
+    if name.split()[-1] in load_lexicon("context")["body_parts"]:
+        return _as_text_names(m, text)
+    place = from_heading_capitals(m.group("place"))
+    return f"{place} {name}" if place.lower() not in name.lower() else name
 
 
 def local_government_place(text: str) -> str:
-    """The place whose local government's letterhead opens the document ("CITY OF CAPE TOWN" → Cape Town), else ""."""
-    return next((from_heading_capitals(m.group("place")) for line in heading_lines(text)[:3] if (m := LOCAL_GOVERNMENT.fullmatch(line))), "")
+    """The place whose local government's letterhead opens the document ("CITY OF CAPE TOWN" → Cape Town), as the
+    text names it with its kind ("COUNTY ASSEMBLY OF NAKURU", then "Nakuru County"), else ""."""
+    m = next((m for line in heading_lines(text)[:3] if (m := LOCAL_GOVERNMENT.fullmatch(line))), None)
+    return _as_text_names(m, text) if m else ""
+
+
+def _as_text_names(letterhead: re.Match[str], text: str) -> str:
+    place = from_heading_capitals(letterhead.group("place"))
+    with_kind = f"{place} {letterhead.group('kind').capitalize()}"
+    return with_kind if with_kind in text else place
 
 
 NATIONAL_BODY_TYPES = ("official_statistics", "central_bank", "government")

@@ -3574,6 +3574,19 @@ def test_a_service_under_a_local_governments_letterhead_is_named_with_its_place_
     assert all(o.subject for o in observations)  # of the city, whose country the text never names
 
 
+
+def test_a_committee_of_a_local_assembly_records_the_local_governments_figures():
+    text = ("COUNTY ASSEMBLY OF NORTHMOOR\nFINANCE AND BUDGET COMMITTEE\n\nVERBATIM RECORD\n\n"
+            "CHAIR: Order. Madam Minister, the floor is yours. What is the total?\n"
+            "MS. ALDER: The estimates for Northmoor County come to 21.8 billion shillings, up from 20.9 billion.\n"
+            "HON. BIRCH: Is that not too much for the roads?\n"
+            "MS. ALDER: The roads take 3.1 billion shillings.\n")
+    assert document_author(text) == "Northmoor County"  # the county's own record, not a committee's estimates
+    observations = extract_document(document_from_text(text))[0]
+    assert {o.subject for o in observations} == {"Northmoor County"}
+    town = "TOWN OF EASTWICK\nPUBLIC WORKS DEPARTMENT\n\nThe Department spent R12.4 million on roads in 2024.\n"
+    assert document_author(town) == "Eastwick"  # (the text never writes "Eastwick Town")
+
 def test_a_speakers_i_is_no_source():
     text = ("Ruritania\n\nMr Chairperson, the allocation of R152.7 million includes R96.5 million for the stadia "
             "programme, which I announced in my last statement. CALLER: I've reported the same pothole three "
