@@ -3587,6 +3587,14 @@ def test_a_committee_of_a_local_assembly_records_the_local_governments_figures()
     town = "TOWN OF EASTWICK\nPUBLIC WORKS DEPARTMENT\n\nThe Department spent R12.4 million on roads in 2024.\n"
     assert document_author(town) == "Eastwick"  # (the text never writes "Eastwick Town")
 
+
+def test_a_directorate_letterhead_with_its_abbreviation_and_programme_issues_its_annual_review():
+    text = ("GOVERNMENT OF RURITANIA\nMinistry of Health\nNATIONAL DIRECTORATE OF VACCINATION (NDV) — CHILD HEALTH PROGRAMME\n"
+            "Park Road, Northmoor\n\nANNUAL REVIEW 2023\n\nIn 2023 the programme gave 5.8 million doses, 6.2% more than in 2022.\n")
+    assert document_author(text) == "National Directorate of Vaccination"
+    observations = extract_document(document_from_text(text))[0]
+    assert {o.mention: o.source for o in observations}["5.8 million"] == "National Directorate of Vaccination"
+
 def test_a_speakers_i_is_no_source():
     text = ("Ruritania\n\nMr Chairperson, the allocation of R152.7 million includes R96.5 million for the stadia "
             "programme, which I announced in my last statement. CALLER: I've reported the same pothole three "
