@@ -46,7 +46,9 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
     places = load_lexicon("places")
     others = [*places.get("names_holding_a_country", []),  # "New Jersey": matched, to be passed over
               *(f"{adjective} {feature}" for entry in places["countries"] for adjective in entry.get("adjectives", [])
-                for feature in places["features_named_by_adjective"])]  # "Indian Ocean"
+                for feature in places["features_named_by_adjective"]),  # "Indian Ocean"
+              *(phrase.format(adjective) for entry in places["countries"] for adjective in entry.get("adjectives", [])
+                for phrase in places["language_phrases"])]  # "translated from Spanish"
     return re.compile(_names_pattern([*by_word, *others])), by_word
 
 
@@ -140,7 +142,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     mentions = country_mentions(text)
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
         # (in the title line, or in a letterhead's next lines: "MINISTRY OF FINANCE" over "REPUBLIC OF ZAMBIA")
-        heads = [line.strip() for line in text.lstrip().split("\n", 3)[:3]]
+        heads = [re.split(r"[ \t]{3,}", line.strip())[0] for line in text.lstrip().split("\n", 3)[:3]]  # (beside a motto)
         named = next((found for line in heads if line.isupper() and len(line) <= TITLE_MAX
                       and (found := country_mentions(from_capitals(line)))), ())
         return named[0][2] if named else dateline_country(text) or _cities_country(text)
@@ -314,7 +316,8 @@ def _cities_country(text: str) -> Country | None:
 
 def _title(text: str) -> str:
     """The document's first line when it is a heading: short and not ending a sentence."""
-    line = text.lstrip().split("\n", 1)[0].strip()
+    # (a letterhead's state beside its motto, across a wide gap: "REPUBLIC OF MALI      One People – One Goal – One Faith")
+    line = re.split(r"[ \t]{3,}", text.lstrip().split("\n", 1)[0].strip())[0]
     return line if len(line) <= TITLE_MAX and not line.endswith((".", "!", "?")) else ""
 
 

@@ -47,6 +47,21 @@ def operates(author: str, text: str) -> bool:
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one)
 
 
+def facility_below(author: str, heading: list[str]) -> str:
+    """The one facility of several an authority runs that the line under its letterhead names ("TANZANIA PORTS
+    AUTHORITY" over "Port of Tanga"): what the document reports on; else ""."""
+    lines = [line.strip() for line in heading]
+    at = next((i for i, line in enumerate(lines) if line.lower() == author.lower()), -1)
+    below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
+    words = set(load_lexicon("context")["operated_facility_words"])
+    named = FACILITY_NAME.fullmatch(below)
+    return below if operated_by(author) and named and (named.group("head") or named.group("last")) in words else ""
+
+
+# "Port of Tanga", "Jomo Kenyatta Airport" (not a title: "Monthly Port Statistics")
+FACILITY_NAME = re.compile(r"(?P<head>[A-Z][\w’'-]*)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|(?:[A-Z][\w’'-]*\s+){1,3}(?P<last>[A-Z][\w’'-]*)")
+
+
 # a sentence that says whose budget it is: "Government revenue from energy fell 14%" in a fund's report
 GOVERNMENTS_OWN = re.compile(r"\b(?:[Gg]overnment|[Ss]tate|[Pp]ublic|[Tt]ax)(?:[’']s)?\s+(?:revenues?|spending|expenditures?|income|receipts)\b")
 

@@ -121,6 +121,24 @@ def test_fiscal_years_spanning_two_calendar_years():
     assert found.period == ("2022", "2023")
 
 
+
+def test_a_language_a_river_and_a_motto_name_no_country_but_the_state_line_does():
+    translated = ("REGULATORY AUTHORITY OF RURITANIA\n\nPUBLIC HEARING (English translation from Spanish)\n\n"
+                  "The fare is 475 colones; the operator asks for 585.\n")
+    assert document_country(translated) is None  # (Spanish: the language the record was kept in)
+    original = "ANNUAL REPORT\n(English translation; the French original prevails)\n\nExports of Chad rose 4%.\n"
+    assert document_country(original).name == "Chad"
+    river = ("REPUBLIC OF MALI      One People – One Goal – One Faith\nOFFICE DU NIGER\n\nThe Office du Niger "
+             "irrigates the inner Niger delta from the Niger at Markala, on 146,000 ha.\n")
+    assert document_country(river).name == "Mali"
+
+
+def test_an_authoritys_letterhead_over_one_of_its_facilities_reports_on_that_facility():
+    text = ("NORTHMOOR PORTS AUTHORITY\nPort of Eastwick\n\nANNUAL OPERATIONS REPORT 2024\n\n"
+            "The port handled 1.2 million tonnes of cargo in 2024.\n")
+    observations = extract_document(document_from_text(text))[0]
+    assert {o.mention: o.subject for o in observations}["1.2 million tonnes"] == "Port of Eastwick"
+
 def test_a_title_naming_an_economy_that_is_no_country_makes_it_the_default_subject():
     text = ("Economy of Jan Mayen\n\nJan Mayen is a Norwegian island in the Arctic, and the economy of Jan Mayen rests on "
             "its weather station. The station employs 18 people, and supply flights cost NOK 12 million in 2023. "
