@@ -76,10 +76,11 @@ def fiscal_year(text: str) -> FiscalYear:
 
 
 # "the 2023-2024 financial year", "Fiscal Year 2024-2025", "the 2025-2026 Budget", '"2023–2024" in this report
-# means the year ended 31 July 2024', a cooperative's "harvest 2024-2025": both years in full
+# means the year ended 31 July 2024' ('"2023–2024" in this report mean 1 August 2023 to 31 July 2024'), a cooperative's
+# "harvest 2024-2025": both years in full
 FISCAL_YEAR_IN_FULL = re.compile(r"(?:\b(?:fiscal|financial|budget)\s+years?\s+|\bFY\s?)(?P<first>(?:19|20)\d\d)[–-](?P<last>(?:19|20)\d\d)\b"
                                  r"|\b(?P<first2>(?:19|20)\d\d)[–-](?P<last2>(?:19|20)\d\d)\s+(?:fiscal|financial|budget)\b"
-                                 r"|[\"“](?P<first3>(?:19|20)\d\d)[–-](?P<last3>(?:19|20)\d\d)[\"”][^.]{0,30}?\bmeans\s+the\s+(?:\w+\s+)?year\b"
+                                 r"|[\"“](?P<first3>(?:19|20)\d\d)[–-](?P<last3>(?:19|20)\d\d)[\"”][^.]{0,30}?\bmeans?\s+(?:the\s+(?:\w+\s+)?year\b|\d{1,2}\s+[A-Z][a-z]+\s+(?P=first3)\b)"
                                  r"|\b(?:harvest|crop\s+year|marketing\s+year)\s+(?P<first4>(?:19|20)\d\d)[–-](?P<last4>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 

@@ -2523,3 +2523,11 @@ def test_a_farming_campaign_defined_by_its_seasons_dates_its_split_years():
     other = ("Economy of Togoland\n\nThe 2023 campaign covered children from March to June 2023. "
              "Exports reached 52,000 tonnes in 2023/24.")
     assert period(other, "52,000 tonnes") == ("2023", "2024")
+
+
+def test_a_year_in_full_the_text_says_means_its_first_and_last_days_is_a_fiscal_year():
+    text = ("RURITANIA CONSUMER COMMISSION\n\nANNUAL REPORT 2023–2024\n\nThe Commission's financial year runs from 1 August "
+            "to 31 July. \"2023–2024\" in this report mean 1 August 2023 to 31 July 2024.\n\nThe Commission received "
+            "4,862 complaints in 2023–2024, against 4,365 in 2022–2023.")
+    assert period(text, "4,862") == ("2023-08", "2024-07")
+    assert period(text, "4,365") == ("2022-08", "2023-07")
