@@ -28,7 +28,8 @@ from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import as_written_out
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.document_times import covered_end_day, covered_last_day, dateline_end, dates_named_months, document_date, document_period, early_history, headline_end, names_covered_period
+from pipeline.covered_period import covered_end_day, covered_last_day, dates_named_months, names_covered_period
+from pipeline.document_times import dateline_end, document_date, document_period, early_history, headline_end
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
 from pipeline.named_periods import find_named_periods, named_period_times

@@ -66,6 +66,7 @@ MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 # "two years earlier", "three weeks later", "a decade ago": a time, counted back or on
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
+SCALE_IN_MODIFIER = re.compile(r"(?:-(?:hundred|thousand|million|billion|trillion))+(?=-[A-Za-z])", re.IGNORECASE)
 
 
 def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Grammar) -> NotFact | None:
@@ -79,7 +80,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
     if re.match(r"-[A-Za-z]", following):
-        return NotFact(start, end, "name")  # "Seven-Year Plan", "a 20-year lease": a modifier
+        # "Seven-Year Plan", "a 20-year lease": a modifier (with its scale: "a three-million-peso loan")
+        scale = SCALE_IN_MODIFIER.match(following)
+        return NotFact(start, end + (scale.end() if scale else 0), "name")
     if re.search(r"[A-Za-z]-$", before):
         return NotFact(start, end, "name")  # "COVID-19"
     if IDENTIFIER_PART.search(before):

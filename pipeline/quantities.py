@@ -19,7 +19,7 @@ from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -221,6 +221,8 @@ def _counted(text: str, start: int, end: int) -> bool:
     "Hundred Thousand Teachers"): a count written in capitals, not a name."""
     before, after = WORD_BEFORE.search(text, max(0, start - 20), start), NEXT_WORD.match(text, end)
     return any(m and m.group("word").lower() in number_words() for m in (before, after))
+FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=[-/]\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code
+ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª])")  # "4º trimestre", "1ª edición": an ordinal
 
 
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: bool = False) -> Recognised:
@@ -274,6 +276,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in LOCAL_TELEPHONE.finditer(text)]
+    result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in FILE_CODE.finditer(text)]
+    if "º" in text or "ª" in text:
+        result.not_facts += [NotFact(m.start(), m.end(), "ordinal") for m in ORDINAL_INDICATOR.finditer(text)]
     if "Bag" in text or "Box" in text or "PMB" in text:
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in MAIL_BOX.finditer(text)]
     if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
@@ -318,7 +323,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
-        result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in SCALE_CAPTION.finditer(text)]
+        result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention")
+                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text))]
     if "  " in text or "--" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []

@@ -10,7 +10,7 @@ from pipeline import context, signs
 from pipeline.carry import stretch_of
 from pipeline.bases import earlier_compared
 from pipeline.dating import bind_periods
-from pipeline.document_times import months_spanned
+from pipeline.covered_period import months_spanned
 from pipeline.grammar import Quantity
 from pipeline.matching import Caseless
 from pipeline.qualifiers import qualifier

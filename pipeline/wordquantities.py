@@ -187,6 +187,8 @@ def _quarter_as_time() -> Caseless:
     return Caseless(load_lexicon("quantities")["quarter_as_time"])
 
 
+FRACTION_IN_A_NAME = Caseless(r"(?<![\w-])(?:half|quarter)(?=-(?!(?:a|an|of|the|on)\b)[a-z])(?!-(?:year|years|way|time|hour|point)\b)")  # "the quarter-dinar", a coin
+
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
@@ -194,6 +196,7 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
         found += [price for m in _spoken_price().finditer(text) if (price := _said_price(m, g))]
     if "quarter" in text.lower() or "half" in text.lower():  # ("the half-year")
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in FRACTION_IN_A_NAME.finditer_at(text)]
     for m in scan(_proportion_pattern(), text, windows):
         proportion = _proportion(m)
         if proportion and not overlaps(m.start(), m.end(), found):

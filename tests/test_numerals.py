@@ -66,3 +66,29 @@ def test_review_signed_thousands_in_a_decimal_comma_document_are_no_telephone_nu
             "inflation was 3,4% and 2,9% in 2024.\n")
     found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
     assert found["1 204 567"] == "1204567"
+
+
+def _dispositions(text: str) -> dict[str, str]:
+    _, tokens = extract_document(document_from_text(text))
+    return {f"{t.token}@{t.char_start}": t.disposition for t in tokens}
+
+
+def test_numbers_in_codes_coin_names_modifiers_ordinal_marks_and_caption_scales_are_accounted_for():
+    cases = [
+        ("Economy of Sicily\n\nThe quarter-dinar weighed 1.05 grams.", "quarter", "name"),
+        ("Economy of Chile\n\nOn a three-million-peso loan the payment fell by 400 pesos.", "million", "name"),
+        ("Economy of Chile\n\nSee the Informe del 4º trimestre 2024, p. 3.", "4", "ordinal"),
+        ("Economy of Chad\n\nRef. No. F.1-2/2024-FDI     N'Djamena, 30 April 2024\n\nDoses rose 5%.", "1", "name"),
+        ("Economy of Chad\n\nTable 1: Doses by region, 2023\n(doses and children in thousands; coverage in per cent)\n\n"
+         "  Region      Doses\n  North       3,120\n", "thousands", "part_of_mention"),
+    ]
+    for text, token, disposition in cases:
+        found = _dispositions(text)
+        at = text.index(token, text.index("\n"))
+        assert found[f"{token}@{at}"] == disposition, (token, found)
+
+
+def test_thirty_one_of_the_is_a_number_not_the_idiom_one_of_the():
+    found = _dispositions("Economy of Kenya\n\nThirty-one of the forty-seven counties are above the ceiling; one of the largest is Nakuru.")
+    assert "unexplained" not in found.values()
+    assert found["one@25"] == "observation" and found["one@80"] == "idiom"

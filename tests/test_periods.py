@@ -2194,7 +2194,7 @@ def test_in_the_quarter_points_at_the_quarter_a_reports_title_covers_for_its_sen
 
 
 def test_during_the_year_points_at_an_annual_reports_year():
-    from pipeline.document_times import names_covered_period
+    from pipeline.covered_period import names_covered_period
     assert names_covered_period("Claims paid during the year were 4,100.", (("2024-07", "2025-06"),))
     assert not names_covered_period("Claims paid during the year were 4,100.", (("2025-01", "2025-03"),))
     assert not names_covered_period("Claims in the quarter ended June were 900.", (("2025-04", "2025-06"),))
@@ -2531,3 +2531,13 @@ def test_a_year_in_full_the_text_says_means_its_first_and_last_days_is_a_fiscal_
             "4,862 complaints in 2023–2024, against 4,365 in 2022–2023.")
     assert period(text, "4,862") == ("2023-08", "2024-07")
     assert period(text, "4,365") == ("2022-08", "2023-07")
+
+
+def test_a_heading_line_naming_a_quarter_of_the_year_the_title_names_covers_that_quarter():
+    text = ("RURITANIA SEED INSTITUTE\n\nQUARTERLY BULLETIN — Issue No. 3 of 2024/25\n"
+            "Third quarter of the financial year 2024/25: January–March 2025\n\n"
+            "The Institute's financial year runs from July to June.\n\nInspectors examined 18,640 ha of seed crops during the quarter.")
+    assert period(text, "18,640 ha") == ("2025-01", "2025-03")
+    yearly = ("RURITANIA SEED INSTITUTE\n\nANNUAL BULLETIN 2024/25\nPublished: 30 September 2025\n\n"
+              "The Institute's financial year runs from July to June.\n\nInspectors examined 61,200 ha of seed crops during the year.")
+    assert period(yearly, "61,200 ha") == ("2024-07", "2025-06")

@@ -1,0 +1,83 @@
+"""How a sentence refers to the period its document's title covers: "in the quarter" under a quarter's title,
+"during the year" under a year's, a month named without its year, the day the period ends."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from pipeline.lexicon import load_lexicon
+from pipeline.tense import speaks_of_future
+from pipeline.yearless import yearless_times
+
+
+COVERED_PREPOSITIONS = r"(?:in|during|for|over|through|throughout|across)\s+the"
+
+
+def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], carried: tuple[tuple[str, str], ...] = ()) -> bool:
+    """Whether a sentence points at the period a report's title covers: "in the quarter" under a
+    quarter's title, "during the year" under a year's ("for the quarter ending …" names its own time
+    and is read as that). Not when the paragraph has just named another period of that length ("In
+    the first quarter the Fund returned -1.4%. In the quarter, equities lost 3.0%"), nor of what is
+    to come ("in the quarter ahead")."""
+    if not covered or speaks_of_future(sentence):
+        return False
+    if carried and carried[0] != covered[0] and months_spanned(carried[0]) == months_spanned(covered[0]):
+        return False
+    lengths = _covered_nouns(covered)
+    return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier|ahead|next|to\s+come)\b|[-–]end)",
+                                       sentence, re.IGNORECASE) is not None
+
+
+def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:
+    """The nouns that can name the covered period, by its length ("quarter" for three months), as a
+    regex alternation; "" when none can."""
+    months = months_spanned(covered[0])
+    references = load_lexicon("context")["covered_period_references"]
+    return "|".join(re.escape(noun) for noun, length in references.items() if length in (0, months))
+
+
+def months_spanned(period: tuple[str, str]) -> int:
+    """How many months a partial-date period spans: 12 for "2024"/"2024", 3 for "2025-04"/"2025-06";
+    0 when it is not whole months or years."""
+    start, end = period
+    if len(start) == len(end) == 4 and start.isdigit() and end.isdigit():
+        return 12 * (int(end) - int(start) + 1)
+    if len(start) == len(end) == 7:
+        return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
+    return 0
+
+
+def covered_last_day(covered: tuple[tuple[str, str], ...]) -> str:
+    """The last day or month of the one period of a month or less a document's title covers ("PALM OIL WEEKLY |
+    9-13 September 2024": 2024-09-13); "" for a longer one or none."""
+    return covered[0][1] if len(covered) == 1 and len(covered[0][1]) >= 7 and months_spanned(covered[0]) <= 1 else ""
+
+
+# months and days named without a year ("in August", "end-July"), which the last day of an undated weekly's
+# or monthly's period dates (not "last week", "a year earlier", which count from a document's own date)
+CALENDAR_YEARLESS = frozenset({"yearless_month", "yearless_day", "yearless_month_span"})
+
+
+def dates_named_months(sentence: str, reference_day: str) -> str:
+    """The day that dates a sentence's months named without a year when all its yearless times are such
+    months or days (covered_last_day); "" otherwise."""
+    yearless = yearless_times(sentence) if reference_day else []
+    return reference_day if yearless and all(t.kind in CALENDAR_YEARLESS for t in yearless) else ""
+
+
+def covered_end_day(sentence: str, covered: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The last day of the period a report's title covers, when a sentence speaks of its end ("Net assets
+    stood at NOK 412 billion at the end of the quarter", "at year-end"): a stock on that day; else ()."""
+    if not covered or len(end := covered[0][1]) not in (4, 7) or not end[:4].isdigit() or speaks_of_future(sentence):
+        return ()
+    lengths = _covered_nouns(covered)
+    if not lengths or not re.search(rf"\b(?:at|by)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:{lengths})|(?:{lengths})[-\s]end)\b",
+                                    sentence, re.IGNORECASE):
+        return ()
+    year, month = int(end[:4]), int(end[5:]) if len(end) == 7 else 12
+    day = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return ((day, day),)
+
+
+# a history of times before 1800 names them so this often (a modern text's history section a few times at most)
