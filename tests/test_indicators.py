@@ -560,3 +560,15 @@ def test_counts_of_officers_nurses_and_pilots_are_labour():
     found = indicators_of(text)
     assert found["712"] == found["1,450"] == found["3,200"] == "labour_force"
     assert found["61%"] != "labour_force"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The area developed for irrigation in the Ruritanian delta reached 146,380 ha in 2023.", "146,380 ha"),
+        ("Ruritania's greenhouses covered 32,800 hectares in 2024.", "32,800 hectares"),
+        ("Inspectors examined 18,640 ha of seed crops in Ruritania during the quarter.", "18,640 ha"),
+    ],
+)
+def test_irrigated_greenhouse_and_seed_crop_areas_are_agricultural_land(sentence, mention):
+    assert one(sentence, mention).indicator == "agricultural_land"
