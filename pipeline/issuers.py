@@ -121,8 +121,10 @@ def document_author(text: str) -> str:
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
-        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")):
+        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
+                and below.group("org").isupper() == m.group("org").isupper():
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
+            # (not a unit of the body: "BANGKO SENTRAL NG PILIPINAS" over "Corporate Affairs Office")
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer
         if m:

@@ -64,6 +64,8 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     holders = {label: names.pop() for label, names in held.items() if len(names) == 1}
     found = [(m.start(), _initialled(m.group("label"), text[: m.start()]) or _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction))
              for m in matches]
+    # ("Governor Antonio V. de Leon (GOV. DE LEON)" in a central bank's record: an officer of the issuer)
+    titled = {label for (_, label), m in zip(found, matches) if _titled_officer(m.group("label"), text[: m.start()])}
     found = _same_minister(found, matches)
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
@@ -84,7 +86,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
     named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
-        _issuers_officer(named[label], introduction) or (label in listed and issuer in listed[label][1]))}
+        _issuers_officer(named[label], introduction) or (label in listed and issuer in listed[label][1]) or label in titled)}
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
@@ -171,12 +173,32 @@ INITIAL = re.compile(r"\b[A-Z](?=\.)")
 
 
 def _initialled(label: str, before: str) -> str:
-    """The person a list of participants names with the label as his or her initials ("GUEST: Paninnguaq Olsen,
-    Minister for Fisheries and Hunting (MIN)", then "MIN: Good morning"), else ""."""
-    if not label.isupper() or " " in label or len(label) > 5:
+    """The person a list of participants names with the label as his or her initials or short name ("GUEST:
+    Paninnguaq Olsen, Minister for Fisheries and Hunting (MIN)", then "MIN: Good morning"; "Governor Antonio V. de
+    Leon (GOV. DE LEON)"), without the office before the name; else ""."""
+    if not label.isupper() or len(label) > 25 or len(label.split()) > 3:
         return ""
-    m = re.search(rf"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{1,3}})(?:,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", before)
-    return m.group("name") if m and is_person(m.group("name")) else ""
+    m = re.search(rf"(?P<name>{LISTED_NAME})(?:,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", before)
+    if not m:
+        return ""
+    name = re.sub(rf"^(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{_officer_roles()})[ \t]+", "", m.group("name"))
+    return name if is_person(re.sub(r"[ \t]+(?:[A-Z]\.|de|da|del|van|von|ng|bin|al)(?=[ \t])", "", name)) else ""
+
+
+# a person's name as a list of participants writes it, perhaps after an office, with initials and particles
+# ("Governor Antonio V. de Leon", "Maria Cristina Y. Soriano")
+LISTED_NAME = r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|[A-Z]\.|de|da|del|van|von|ng|bin|al)){1,5}"
+
+
+def _titled_officer(label: str, introduction: str) -> bool:
+    """Whether a list of participants names the label's person after an office and with no body but a part of one
+    ("Governor Antonio V. de Leon (GOV. DE LEON)", "Director Ramon P. Aquino, Department of Economic Research (DIR.
+    AQUINO)"): an officer of the body that issues the record."""
+    m = re.search(rf"(?:^|[\n:;])[ \t]*(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{_officer_roles()})[ \t]+{LISTED_NAME}"
+                  rf"(?P<rest>,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", introduction)
+    parts = "|".join([*_lexicon()["body_parts"], "Sector", "Office", "Group"])
+    return m is not None and (not m.group("rest") or re.fullmatch(rf",[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?)*(?:{parts})"
+                                                                      rf"(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*[ \t]*)+)?", m.group("rest").rstrip()) is not None)
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:

@@ -3595,6 +3595,22 @@ def test_a_directorate_letterhead_with_its_abbreviation_and_programme_issues_its
     observations = extract_document(document_from_text(text))[0]
     assert {o.mention: o.source for o in observations}["5.8 million"] == "National Directorate of Vaccination"
 
+
+def test_a_central_banks_panel_named_by_office_and_bracketed_label_speaks_for_the_bank():
+    text = ("BANGKO SENTRAL NG RURITANIA\nCorporate Affairs Office\n\nTRANSCRIPT: PRESS BRIEFING ON THE MONETARY POLICY DECISION\n"
+            "Thursday, 19 February 2026\n\nPanel:\n  Governor Antonio V. de Leon (GOV. DE LEON)\n"
+            "  Director Ramon P. Aquino, Department of Economic Research (DIR. AQUINO)\n\n"
+            "MODERATOR: Good afternoon. Governor?\n"
+            "GOV. DE LEON: Headline inflation averaged 1.7 per cent in 2025.\n"
+            "Q: Reporters ask: what about growth?\n"
+            "DIR. AQUINO: Growth was 5.6 per cent in 2025.\n"
+            "Q: And the peso?\n"
+            "GOV. DE LEON: The peso closed at 58.3 to the dollar.\n\n"
+            "Attachment: Forecasts (per cent), 19 February 2026\n")
+    assert document_author(text) == "Bangko Sentral ng Ruritania"  # not its office under the letterhead
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["1.7 per cent"] == found["5.6 per cent"] == "Bangko Sentral ng Ruritania"
+
 def test_a_speakers_i_is_no_source():
     text = ("Ruritania\n\nMr Chairperson, the allocation of R152.7 million includes R96.5 million for the stadia "
             "programme, which I announced in my last statement. CALLER: I've reported the same pothole three "
