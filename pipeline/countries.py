@@ -142,7 +142,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     mentions = country_mentions(text)
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
         # (in the title line, or in a letterhead's next lines: "MINISTRY OF FINANCE" over "REPUBLIC OF ZAMBIA")
-        heads = [re.split(r"[ \t]{3,}", line.strip())[0] for line in text.lstrip().split("\n", 3)[:3]]  # (beside a motto)
+        heads = [_letterhead_columns(line) for line in text.lstrip().split("\n", 3)[:3]]
         named = next((found for line in heads if line.isupper() and len(line) <= TITLE_MAX
                       and (found := country_mentions(from_capitals(line)))), ())
         return named[0][2] if named else dateline_country(text) or _cities_country(text)
@@ -314,10 +314,16 @@ def _cities_country(text: str) -> Country | None:
     return next((c for c in countries() if c.name == best), None) if found else None
 
 
+def _letterhead_columns(line: str) -> str:
+    """A heading line's columns across wide gaps that a letterhead prints in capitals, joined ("MINISTRY OF FINANCE
+    REPUBLIC OF GHANA" → "MINISTRY OF FINANCE | REPUBLIC OF GHANA"); a motto beside them left out ("REPUBLIC OF MALI
+    One People – One Goal – One Faith" → "REPUBLIC OF MALI")."""
+    first, *others = re.split(r"[ \t]{3,}", line.strip())
+    return " | ".join([first, *(column for column in others if column.isupper())])
+
 def _title(text: str) -> str:
     """The document's first line when it is a heading: short and not ending a sentence."""
-    # (a letterhead's state beside its motto, across a wide gap: "REPUBLIC OF MALI      One People – One Goal – One Faith")
-    line = re.split(r"[ \t]{3,}", text.lstrip().split("\n", 1)[0].strip())[0]
+    line = _letterhead_columns(text.lstrip().split("\n", 1)[0])
     return line if len(line) <= TITLE_MAX and not line.endswith((".", "!", "?")) else ""
 
 

@@ -13,18 +13,21 @@ from pipeline.countries import country_mentions
 NOT_NAME = r"(?:and|or|of|at|in|on|by|to|for|from|with|as|were|was|is|are|be|been|each|per)\b"
 # a list of short names: "Uganda and Tanzania", "beans, chia and amaranth", "91-day and 182-day bills"
 ITEM = rf"(?<![\w’'-])(?:(?:the[ \t]+)?(?!{NOT_NAME})[^\W\d_][\w’'-]*(?:[ \t]+(?!{NOT_NAME})[^\W\d_][\w’'-]*){{0,3}}|\d{{1,3}}-[a-z]+(?:[ \t]+[a-z]+)?)"
-LIST = rf"{ITEM}(?:,[ \t]+{ITEM}){{0,4}},?[ \t]+and[ \t]+(?:of[ \t]+)?{ITEM}"
+# (a comma before "and" only after another: "on Monday, and displaced farmers" joins clauses)
+LIST = rf"{ITEM}(?:(?:,[ \t]+{ITEM}){{1,4}},?|)[ \t]+and[ \t]+(?:of[ \t]+)?{ITEM}"
 # "15% each of X and Y", "10.10% each by employers and employees", "the producer of both X and Y", "eighteenth
 # among producers of iron and of zinc"
 LIST_AFTER = re.compile(rf"[ \t]+each[ \t]+(?:of|by|for|to|in|from)[ \t]+(?:the[ \t]+)?(?P<list>{LIST})"
-                        rf"|[ \t]+(?:\w+[ \t]+){{0,3}}?of[ \t]+both[ \t]+(?P<both>{LIST})"
+                        rf"|[ \t]+(?:(?!(?:because|due|in|on|at|for|by|since|after|before|during)\b)\w+[ \t]+){{0,3}}?of[ \t]+both[ \t]+(?P<both>{LIST})"
                         rf"|[ \t]+(?:among[ \t]+\w+[ \t]+)?of[ \t]+(?P<each_of>{ITEM}[ \t]+and[ \t]+of[ \t]+(?!(?:part|some|all|most|half)\b){ITEM})\b")
+SHARE_MENTION = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\d(?:st|nd|rd|th)\b|\b\w+(?:th|st|nd|rd)\Z")
 TIME_NOUN = r"(?:year|month|quarter|week|day|time|season)s?\b"
 EACH_AFTER = re.compile(rf"[ \t]+each\b(?![ \t]+(?:of|by|for|to|in|from)\b)(?![ \t]+{TIME_NOUN})")  # (not "rose 10% each year")
 # "Endiama and Russia's Alrosa each hold 41%": the list, "each" and a verb or two before the figure (not "each year")
 LIST_EACH_BEFORE = re.compile(rf"(?P<list>{LIST})[ \t]+(?:(?:are|were|is|was|will[ \t]+be)[ \t]+)?each[ \t]+(?!{TIME_NOUN})(?:[a-z]+[ \t]+){{1,2}}"
                               r"(?:about[ \t]+|some[ \t]+|around[ \t]+|roughly[ \t]+)?$")
-LIST_RIGHT_BEFORE = re.compile(rf"(?P<list>{LIST})[ \t]+(?:by[ \t]+)?$")  # ("power and cement by 78% each")
+# "Uganda and Tanzania 15% each", "power and cement by 78% each" (not "goats and sheep fetched KSh 8,500 each": a price a head)
+LIST_RIGHT_BEFORE = re.compile(rf"(?P<list>{LIST})[ \t]+(?P<by>by[ \t]+)?$")
 
 
 def shared_by(sentence: str, start: int, end: int) -> tuple[str, ...]:
@@ -32,15 +35,21 @@ def shared_by(sentence: str, start: int, end: int) -> tuple[str, ...]:
     of, or "both" of; () for a figure of one thing."""
     if "each" not in sentence and "both" not in sentence and "and of " not in sentence:
         return ()
-    if m := LIST_AFTER.match(sentence, end):
+    if (m := LIST_AFTER.match(sentence, end)) and not (m.group("each_of") and not SHARE_MENTION.search(sentence, start, end)):
+        # (not "KSh 40 billion of pending bills and of court awards, together": one sum of both)
         listed = m.group("list") or m.group("both") or m.group("each_of")
         return tuple(re.split(r"[ \t]+and[ \t]+of[ \t]+", listed)) if m.group("each_of") else _items(listed)
     since = max(0, start - 120)
-    if EACH_AFTER.match(sentence, end) and (m := LIST_RIGHT_BEFORE.search(sentence, since, start)):
+    if EACH_AFTER.match(sentence, end) and (m := LIST_RIGHT_BEFORE.search(sentence, since, start)) \
+            and (m.group("by") or all(item[:1].isupper() for item in _items(m.group("list")))
+                 or (" " not in _items(m.group("list"))[-1] and not any(CLAUSE_END.search(item) for item in _items(m.group("list"))))):
         return _items(m.group("list"))
-    if m := LIST_EACH_BEFORE.search(sentence, since, start):
+    if (m := LIST_EACH_BEFORE.search(sentence, since, start)) and not any(CLAUSE_END.search(item) for item in _items(m.group("list"))):
         return _items(m.group("list"))
     return ()
+
+
+CLAUSE_END = re.compile(r"(?<![A-Z])\b[a-z]+ed$")  # "Mining slowed and the miners each earned …": a clause, no list
 
 
 def _items(listed: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import re
 from itertools import chain
 from dataclasses import replace
 
+from pipeline.covered_period import months_spanned
 from pipeline.fiscal_years import titled_season
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import _months
@@ -247,12 +248,15 @@ def _closer_below(lines: list[str], covered: tuple[tuple[str, str], ...], fiscal
     BULLETIN — Issue No. 3 of 2024/25" over "Third quarter of the financial year 2024/25: January–March 2025"); else ()."""
     below = lines[0].strip() if lines else ""
     times = time_expressions(below)
-    if not covered or not times or times[-1].end != len(below) or times[-1].kind not in ("month_span", "quarter", "quarter_ending", "date_span"):
+    # (a part of the year its line says it is; not "Fieldwork: June–August 2023" under a census of 2019–2023)
+    if not covered or not times or times[-1].end != len(below) or times[-1].kind not in ("month_span", "quarter", "quarter_ending", "date_span") \
+            or not PART_OF_YEAR.search(below) or months_spanned(covered[0]) > 12:
         return ()
     closer = settle_times(below, times[-1:], (), fiscal)[0].periods[:1]
     (start, end), (inner_start, inner_end) = covered[0], closer[0]
     return closer if start <= inner_start and inner_end[: len(end)] <= end and closer != covered else ()
 
+PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|trimester)\b|\b[QH][1-4]\b", re.IGNORECASE)
 RESULTS_AFTER = re.compile(r"\s+(?:[Rr]esults|RESULTS|[Ee]arnings|EARNINGS|[Tt]rading\s+[Uu]pdate|TRADING\s+UPDATE)\b")
 
 

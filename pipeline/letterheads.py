@@ -148,13 +148,13 @@ LOCAL_GOVERNMENT = re.compile(r"\s*(?P<kind>CITY|TOWN|MUNICIPALITY|COUNTY|BOROUG
 def of_local_government(name: str, lines_above: list[str], text: str) -> str:
     """A body under a local government's letterhead named with its place ("CITY OF CAPE TOWN" over "FIRE AND
     RESCUE SERVICE": the Cape Town Fire and Rescue Service), as readers tell it from other towns' services; a
-    committee or a department of it is the local government itself ("COUNTY ASSEMBLY OF NAKURU" over "BUDGET
-    AND APPROPRIATIONS COMMITTEE": Nakuru County, whose figures its record gives)."""
+    committee of it is the local government itself ("COUNTY ASSEMBLY OF NAKURU" over "BUDGET AND APPROPRIATIONS
+    COMMITTEE": Nakuru County, whose figures its record gives)."""
     m = next((m for line in lines_above if (m := LOCAL_GOVERNMENT.fullmatch(line))), None)
     if not m:
         return name
-    if name.split()[-1] in load_lexicon("context")["body_parts"]:
-        return _as_text_names(m, text)
+    if name.split()[-1] in ("Committee", "Panel"):
+        return _as_text_names(m, text)  # (a department keeps its name: "Cape Town Water and Sanitation Department")
     place = from_heading_capitals(m.group("place"))
     return f"{place} {name}" if place.lower() not in name.lower() else name
 
@@ -169,7 +169,7 @@ def local_government_place(text: str) -> str:
 def _as_text_names(letterhead: re.Match[str], text: str) -> str:
     place = from_heading_capitals(letterhead.group("place"))
     with_kind = f"{place} {letterhead.group('kind').capitalize()}"
-    return with_kind if with_kind in text else place
+    return with_kind if re.search(rf"\b{re.escape(with_kind)}\b(?![ \t]+[A-Z])", text) else place  # (not "Cape Town City Council")
 
 
 NATIONAL_BODY_TYPES = ("official_statistics", "central_bank", "government")

@@ -55,9 +55,14 @@ def facility_below(author: str, heading: list[str]) -> str:
     below = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
     words = set(load_lexicon("context")["operated_facility_words"])
     named = FACILITY_NAME.fullmatch(below)
-    return below if operated_by(author) and named and (named.group("head") or named.group("last")) in words else ""
+    after = lines[at + 2] if 0 <= at < len(lines) - 2 else ""
+    if not named or (named.group("head") or named.group("last")) not in words - STREET_WORDS or ADDRESS_LINE.search(after):
+        return ""  # (not "Airport North Road", nor a facility heading the authority's address: "Port of Mombasa" over "P.O. Box 95009")
+    return below if operated_by(author) else ""
 
 
+STREET_WORDS = frozenset({"Road", "Roads", "Highway", "Highways", "Street", "Avenue", "Drive", "Lane"})
+ADDRESS_LINE = re.compile(r"\b(?:P\.?\s?O\.?\s+)?Box\b|\bPrivate\s+Bag\b|^\d+[A-Za-z]?\s+[A-Z]")  # ("P.O. Box 95009", "12 Harbour Road")
 # "Port of Tanga", "Jomo Kenyatta Airport" (not a title: "Monthly Port Statistics")
 FACILITY_NAME = re.compile(r"(?P<head>[A-Z][\w’'-]*)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|(?:[A-Z][\w’'-]*\s+){1,3}(?P<last>[A-Z][\w’'-]*)")
 

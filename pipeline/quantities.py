@@ -221,8 +221,8 @@ def _counted(text: str, start: int, end: int) -> bool:
     "Hundred Thousand Teachers"): a count written in capitals, not a name."""
     before, after = WORD_BEFORE.search(text, max(0, start - 20), start), NEXT_WORD.match(text, end)
     return any(m and m.group("word").lower() in number_words() for m in (before, after))
-FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=[-/]\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code
-ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª])")  # "4º trimestre", "1ª edición": an ordinal
+FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
+ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 
 
 def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: bool = False) -> Recognised:

@@ -187,7 +187,7 @@ def _quarter_as_time() -> Caseless:
     return Caseless(load_lexicon("quantities")["quarter_as_time"])
 
 
-FRACTION_IN_A_NAME = Caseless(r"(?<![\w-])(?:half|quarter)(?=-(?!(?:a|an|of|the|on)\b)[a-z])(?!-(?:year|years|way|time|hour|point)\b)")  # "the quarter-dinar", a coin
+FRACTION_IN_A_NAME = Caseless(r"(?<![\w-])(?:half|quarter)(?=-(?!(?:a|an|of|the|on)\b)[a-z])(?!-(?:year|years|way|time|hour|point|million|billion|thousand|dozen|century|again|percentage|mile|day|week|month|decade|term|season)\b)")  # "the quarter-dinar", a coin
 
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""

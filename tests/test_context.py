@@ -1134,3 +1134,17 @@ def test_a_titled_regions_trade_with_a_partner_is_the_regions_pair():
             "of which about 30% went to Germany.\n")
     found = subjects_of(text)
     assert found["30%"] == "Styria-Germany"
+
+
+def test_review_letterhead_columns_a_facility_in_an_address_and_a_city_council():
+    assert document_country("MINISTRY OF FINANCE          REPUBLIC OF GHANA\n\nBUDGET 2024\n\nThe deficit is 5.7% of GDP.\n").name == "Ghana"
+    assert document_country("Economy of West Africa\n\nIn the Niger, GDP grew by 2.0 per cent in 2023.").name == "Niger"  # the UN's name
+    address = ("NORTHMOOR PORTS AUTHORITY\nPort of Eastwick\nP.O. Box 95009, Eastwick\n\nANNUAL REPORT 2023\n\n"
+               "Across all its ports the Authority handled 35.9 million tonnes in 2023.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(address))[0]}["35.9 million tonnes"] != "Port of Eastwick"
+    street = "NORTHMOOR AIRPORTS AUTHORITY\nAirport North Road\n\nANNUAL REPORT 2023\n\nPassengers reached 9.1 million in 2023.\n"
+    assert {o.mention: o.subject for o in extract_document(document_from_text(street))[0]}["9.1 million"] != "Airport North Road"
+    city = ("CITY OF EASTWICK\nWATER AND SANITATION DEPARTMENT\n\nANNUAL REPORT 2023\n\nThe Eastwick City Council approved "
+            "tariffs. The Department supplied 320 million litres in 2023.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(city))[0]}
+    assert found["320 million"][0] == "Eastwick" and found["320 million"][1] != "Eastwick City"

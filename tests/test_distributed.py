@@ -40,6 +40,13 @@ def test_a_figure_stated_for_each_of_a_list_names_the_list(sentence, mention, it
         ("The levy is 16.4% of payroll and of part of the pension fund.", "16.4%"),
         ("Old notes went at par and new ones at 0.8 cedis each.", "0.8 cedis"),
         ("Exports of 5 million tonnes of cocoa and coffee left Tema.", "5 million tonnes"),
+        # (review: a price a head, clauses joined by "and", causes, a sum of both)
+        ("At the Tamale market, goats and sheep fetched GH¢ 850 each on Monday.", "GH¢ 850"),
+        ("Adults and children paid GH¢ 35 each for entry.", "GH¢ 35"),
+        ("Mining slowed and the miners each earned GH¢ 900 a month.", "GH¢ 900"),
+        ("Ghana and Togo signed the accord on Monday, and displaced farmers each received GH¢ 500.", "GH¢ 500"),
+        ("Food prices rose 5% in September because of both drought and higher fuel costs.", "5%"),
+        ("The Treasury cleared GH¢ 4 billion of pending bills and of court awards, together.", "GH¢ 4 billion"),
     ],
 )
 def test_a_figure_of_one_thing_is_one_fact(sentence, mention):

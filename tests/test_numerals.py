@@ -92,3 +92,8 @@ def test_thirty_one_of_the_is_a_number_not_the_idiom_one_of_the():
     found = _dispositions("Economy of Kenya\n\nThirty-one of the forty-seven counties are above the ceiling; one of the largest is Nakuru.")
     assert "unexplained" not in found.values()
     assert found["one@25"] == "observation" and found["one@80"] == "idiom"
+
+
+def test_review_degrees_a_price_range_and_fractions_of_a_scale_are_no_ordinals_codes_or_names():
+    found = _dispositions("Economy of Spain\n\nTemperatures reached 44ºC; tomatoes sold at P.120-150; a half-million people left.")
+    assert found["44@39"] != "ordinal" and found["120@64"] != "name" and found["half@75"] != "name"

@@ -2541,3 +2541,9 @@ def test_a_heading_line_naming_a_quarter_of_the_year_the_title_names_covers_that
     yearly = ("RURITANIA SEED INSTITUTE\n\nANNUAL BULLETIN 2024/25\nPublished: 30 September 2025\n\n"
               "The Institute's financial year runs from July to June.\n\nInspectors examined 61,200 ha of seed crops during the year.")
     assert period(yearly, "61,200 ha") == ("2024-07", "2025-06")
+
+
+def test_review_a_fieldwork_window_under_a_census_of_several_years_does_not_narrow_its_period():
+    text = ("NATIONAL BUREAU OF STATISTICS\n\nAGRICULTURAL SAMPLE CENSUS 2019–2023\nFieldwork: June–August 2023\n\n"
+            "Maize output averaged 6.5 million tonnes a year over the period.")
+    assert period(text, "6.5 million tonnes") != ("2023-06", "2023-08")
