@@ -14,7 +14,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -122,7 +122,7 @@ def document_author(text: str) -> str:
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
         elif below and _english_head(below.group("org")) and not _english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
-                and below.group("org").isupper() == m.group("org").isupper():
+                and (below.group("org").isupper() == m.group("org").isupper() or shares_a_word(m.group("org"), below.group("org"))):
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
             # (not a unit of the body: "BANGKO SENTRAL NG PILIPINAS" over "Corporate Affairs Office")
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):

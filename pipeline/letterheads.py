@@ -5,6 +5,7 @@ document ("Government of India" / "Ministry of Commerce & Industry" / "Departmen
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
@@ -203,3 +204,11 @@ def referred_city_government(text: str) -> str:
         return ""
     head = next(iter(governments)).split()[0]
     return next(iter(governments)) if len(re.findall(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)", text)) >= 2 else ""
+
+
+def shares_a_word(one: str, other: str) -> bool:
+    """Whether two names share a word of four letters or more, accents aside ("AUTORIDAD DEL CANAL DE PANAMÁ" and
+    "Panama Canal Authority")."""
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"\w{4,}", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())}
+    return bool(words(one) & words(other))

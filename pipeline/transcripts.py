@@ -66,6 +66,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
              for m in matches]
     # ("Governor Antonio V. de Leon (GOV. DE LEON)" in a central bank's record: an officer of the issuer)
     titled = {label for (_, label), m in zip(found, matches) if _titled_officer(m.group("label"), text[: m.start()])}
+    chaired = {label for (_, label), m in zip(found, matches) if m.group("label").lower() in _lexicon()["chair_labels"]}
     found = _same_minister(found, matches)
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
@@ -77,6 +78,10 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     for (start, label), end in zip(found, ends):
         asked.setdefault(full[label], []).append(ASKS.search(text, start, end) is not None)
     askers = [name for name, asks in asked.items() if sum(asks) * 2 >= len(asks)]
+    # a hearing whose chair gives the floor without asking ("PRESIDING: … I give the floor to the applicant."): the
+    # chair's words are the record's own
+    chairs = [full[label] for label in chaired if label in full and full[label] in asked]
+    askers = askers or ([max(chairs, key=lambda name: len(asked[name]))] if chairs and len(asked) >= 3 else [])
     if not askers and len(DEBATE.findall(text)) < 2:
         return []  # no one asks: labelled lines ("GDP: …", "NOTE: …"), not a conversation (nor a parliament's debate)
     interviewer = askers[0] if len(askers) == 1 else ""

@@ -3951,3 +3951,19 @@ def test_a_bylines_by_is_no_issuer():
 def test_review_a_news_headline_in_capitals_with_a_dash_is_no_issuer():
     text = "CENTRAL BANK HOLDS RATE — MARKETS RALLY\n\nACCRA, 22 January 2024 — The Bank of Ghana held its rate at 30%.\n"
     assert document_author(text) != "Central Bank Holds Rate"
+
+
+def test_a_hearing_whose_chair_gives_the_floor_without_asking_is_a_transcript():
+    from pipeline.transcripts import turns
+    text = ("AUTORIDAD REGULADORA DE RURITANIA (ARR)\n\nPUBLIC HEARING – VERBATIM RECORD\n\n"
+            "Presiding:   Lic. Andrea Solís Vargas, hearing officer (PRESIDING)\n"
+            "Applicant:   Ing. Rodrigo Mata Quesada, operations manager, Transportes del Sur S.A. (MATA)\n\n"
+            "PRESIDING: Good evening. The file contains forty-one written objections. I give the floor to the applicant.\n"
+            "MATA: The current fare is 475 colones. We ask for 585.\n"
+            "RESIDENT: I pay 950 colones a day for two trips.\n"
+            "PRESIDING: Thank you. The next speaker has the floor.\n"
+            "MATA: We carry 14,200 passengers a day.\n")
+    assert document_author(text) == "Autoridad Reguladora de Ruritania"
+    found = turns(text, "Autoridad Reguladora de Ruritania")
+    assert [t.asks for t in found if t.speaker == "Andrea Solís Vargas"] == [True, True]  # the record's own words
+    assert {t.speaker for t in found if not t.asks} >= {"Rodrigo Mata Quesada"}
