@@ -26,7 +26,7 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
     # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
     # (… or "FINANCIAL YEAR 2023/24 (1 July 2023 to 30 June 2024)")
-    bracketed = re.compile(rf"\b(?:(?:FY\s?|(?:{names})\s+year\s+)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?:{day})?(?P<m1>{month})\s+\d{{4}}\s*"
+    bracketed = re.compile(rf"\b(?:(?:FY\s?|(?:{names})\s+(?:year\s+)?)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?:{day})?(?P<m1>{month})\s+\d{{4}}\s*"
                            rf"(?:-|–|—|to)\s*(?:{day})?(?P<m2>{month})\s+\d{{4}}\s*\)"
                            rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
                            # … or by its months alone: "Fiscal Year (September 1 to August 31)", "fiscal year (July-June)"
@@ -95,9 +95,13 @@ def _writes_fiscal_years_in_full(text: str) -> bool:
 def _named_by_start(text: str) -> bool:
     """Whether the text dates a fiscal year it names by a single year within the calendar year after it
     ("FY2024 ended on 31 March 2025", "fiscal year 2024 (April 2024 to March 2025)" does not: it starts in 2024)."""
-    if "FY" not in text and "iscal year" not in text:
+    if "FY" not in text and "iscal " not in text:
         return False
     month, names = _month_and_year_names()
+    # "fiscal 2021 (April 2021 to March 2022)": named by the year it starts in ("FY2024 (July 2023–June 2024)" is not)
+    if bracketed := re.search(rf"\b(?:FY\s?|(?:{names})\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d)\s*\(\s*(?:\d{{1,2}}\s+)?{month}\s+(?P<start>(?:19|20)\d\d)\b",
+                              text, re.IGNORECASE):
+        return bracketed.group("year") == bracketed.group("start")
     # ("FY2024, which ended in March 2025", "Fiscal 2024 ended on …"; not "extended in FY2022, closed on 31 March 2023")
     for m in re.finditer(rf"\b(?:FY\s?|(?:{names})\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d)(?![/–-]\d)\b(?:\s+|,\s+(?:which|that)\s+)(?:ended|ends|closed|closes|will\s+end)\s+"
                          rf"(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{month}\s+(?:\d{{1,2}},?\s+)?(?P<end>(?:19|20)\d\d)\b", text, re.IGNORECASE):

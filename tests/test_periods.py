@@ -2547,3 +2547,12 @@ def test_review_a_fieldwork_window_under_a_census_of_several_years_does_not_narr
     text = ("NATIONAL BUREAU OF STATISTICS\n\nAGRICULTURAL SAMPLE CENSUS 2019–2023\nFieldwork: June–August 2023\n\n"
             "Maize output averaged 6.5 million tonnes a year over the period.")
     assert period(text, "6.5 million tonnes") != ("2023-06", "2023-08")
+
+
+def test_a_fiscal_year_whose_bracket_starts_in_its_own_year_is_named_by_its_start():
+    text = ("Economy of Northmoor\n\nThe prefecture's product was ¥20.5 trillion in fiscal 2021 (April 2021 to March 2022). "
+            "Milk output reached 4.25 million tonnes in FY2023.")
+    assert period(text, "4.25 million tonnes") == ("2023-04", "2024-03")
+    by_end = ("Economy of Northmoor\n\nRevenue was $3.1 billion in FY2024 (July 2023–June 2024). Spending reached "
+              "$3.4 billion in FY2025.")
+    assert period(by_end, "$3.4 billion") == ("2024-07", "2025-06")
