@@ -8,8 +8,9 @@ from dataclasses import replace
 from pipeline import context
 from pipeline.countries import Country, display_names, titled_economy
 from pipeline.subjects import (
-    TRADE_TOPICS, as_written, operators_own, titled_economys_own, trade_partner_named,
+    TRADE_TOPICS, as_written, operators_own, trade_partner_named,
 )
+from pipeline.titled_subjects import titled_economys_own
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
 from pipeline.timeless import founding_time, standing, tells_of_story

@@ -12,7 +12,7 @@ from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
 from pipeline.places import estimator_names
-from pipeline.subjects import _subject_mentions, _subject_patterns
+from pipeline.subjects import _subject_patterns, subject_mentions
 
 
 def partners_respectively(sentence: str, quantities: list[Quantity], home: Country | None) -> dict[int, str]:
@@ -24,7 +24,7 @@ def partners_respectively(sentence: str, quantities: list[Quantity], home: Count
     before = [q for q in quantities if q.end <= at]
     if not before:
         return {}
-    partners = [c.name for start, _, c in _subject_mentions(sentence[before[-1].end : at]) if c.name != home.name]
+    partners = [c.name for start, _, c in subject_mentions(sentence[before[-1].end : at]) if c.name != home.name]
     listed = before[-len(partners):] if partners and len(before) >= len(partners) else []
     return {q.start: f"{home.name}-{partner}" for q, partner in zip(listed, partners)} if len(partners) > 1 else {}
 
@@ -39,7 +39,7 @@ def bracketed_partners(sentence: str, quantities: list[Quantity], home: Country 
         opening = sentence.rfind("(", max(0, q.start - 3), q.start)
         if opening < 0 or sentence[opening + 1 : q.start].strip():
             continue
-        named = _subject_mentions(sentence[max(0, opening - 40) : opening])
+        named = subject_mentions(sentence[max(0, opening - 40) : opening])
         if named and not sentence[max(0, opening - 40) + named[-1][1] : opening].strip() and named[-1][2].name != home.name:
             pairs[q.start] = f"{home.name}-{named[-1][2].name}"
     return pairs
@@ -93,5 +93,5 @@ HOLDING_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Za
 
 
 def _as_partner(name: str, home: Country) -> str:
-    country = next((c for _, _, c in _subject_mentions(name)), None)
+    country = next((c for _, _, c in subject_mentions(name)), None)
     return f"{home.name}-{country.name}" if country and country.name != home.name and country.pattern.fullmatch(name) else name

@@ -22,7 +22,8 @@ from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
 from pipeline.column_units import column_measure
-from pipeline.subjects import as_written, operators_own, partner_pair, subject_of, titled_economys_own
+from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
+from pipeline.titled_subjects import titled_economys_own
 
 
 A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day\b")

@@ -13,7 +13,6 @@ from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless, WordList, trie_pattern
 from pipeline.places import place_of
-from pipeline.settling import contrast_links
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +35,7 @@ def _subject_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
     }
 
 
-def _subject_mentions(text: str) -> list[tuple[int, int, Country]]:
+def subject_mentions(text: str) -> list[tuple[int, int, Country]]:
     pattern, owned = _subject_patterns()["not_subject"], _owned_body()
     return [m for m in country_mentions(text) if not pattern.match_in(text, m[1]) and not owned.match(text, m[1])
             and not SANCTIONS_BY.search(text, max(0, m[0] - 40), m[0]) and not RANKED_AGAINST.search(text, max(0, m[0] - 60), m[0])
@@ -89,7 +88,7 @@ def _country_pairs() -> tuple[Caseless | None, dict[str, list[str]]]:
 def flow_pair(text: str, home: Country | None, mentions: list[tuple[int, int, Country]] | None = None) -> str:
     """The home country's pair with the other country of two the text names together, when it
     speaks of a flow between them ("Inter-Korean trade" → "South Korea-North Korea"), else ""."""
-    mentions = _subject_mentions(text) if mentions is None else mentions
+    mentions = subject_mentions(text) if mentions is None else mentions
     pair = named_pair(text, mentions) or _joined_pair(text, mentions)
     if home and home.name in pair and _subject_patterns()["pair_flow"].search(text):
         return f"{home.name}-{next(c for c in pair if c != home.name)}"
@@ -99,7 +98,7 @@ def flow_pair(text: str, home: Country | None, mentions: list[tuple[int, int, Co
 def _joined_pair(text: str, mentions: list[tuple[int, int, Country]]) -> list[str]:
     """"China–North Korea trade", "China-North Korea trade": two countries, and only two, joined by a dash."""
     if len(mentions) < 2 and HYPHEN_BETWEEN_NAMES.search(text):  # a hyphen hides the first name ("China-based" is no pair)
-        mentions = _subject_mentions(HYPHEN_BETWEEN_NAMES.sub("–", text))
+        mentions = subject_mentions(HYPHEN_BETWEEN_NAMES.sub("–", text))
     countries_named = {c.name for _, _, c in mentions}
     if len(mentions) != 2 or len(countries_named) != 2 or not DASH.fullmatch(text, mentions[0][1], mentions[1][0]):
         return []
@@ -147,7 +146,7 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
             and not SET_UP.match(sentence, start + aim.end()):
         return plan  # "The First Development Plan (1983-1986) was to invest some 15 billion pesos" (not "set up by")
     # a country word inside the number's own mention is its currency's ("271.03 US cents"), not a subject
-    mentions = [m for m in _subject_mentions(sentence[start:end]) if not q.start <= start + m[0] < q.end]
+    mentions = [m for m in subject_mentions(sentence[start:end]) if not q.start <= start + m[0] < q.end]
     # "128 million bottles, about 40% of them to Russia": the partner is the share's, the total stays the country's
     if share := SHARE_OF_IT.search(sentence, q.end, end):
         mentions = [m for m in mentions if start + m[0] < share.start()]
@@ -281,7 +280,7 @@ def trade_partner_named(sentence: str, home: Country | None) -> str:
     "It stood at $1.97 billion that year" after it; "" when it names none or several."""
     if not home or not TRADE_HINT.search(sentence):
         return ""  # most sentences speak of no trade: spare the search for countries
-    foreign = [(start, country) for start, _, country in _subject_mentions(sentence) if country.name != home.name]
+    foreign = [(start, country) for start, _, country in subject_mentions(sentence) if country.name != home.name]
     partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]
     if not partners and (bilateral := BILATERAL_TRADE.search(sentence)) and foreign:
         # "China replaced the Soviet Union as the North’s main partner": the first named in the clause
@@ -306,46 +305,6 @@ def operators_own(subject: str, sentence: str, home: Country | None, operated: s
     return subject
 
 
-def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str, at: int = -1) -> str:
-    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country by
-    default (its pair with a partner too), unless the number's clause (between semicolons; `at` the number's place) names
-    that country ("Norway's block grant …"; not as the whole of a share, "2.3% of Portugal's") or what only a country has."""
-    if economy and home is None and not subject:
-        return economy  # a text that names no country: "Economy of the Republic of Ragusa"
-    if economy and home and subject.startswith(f"{home.name}-") and titled_economys_own(home.name, sentence, home, economy, at) == economy:
-        return f"{economy}-{subject[len(home.name) + 1 :]}"  # "Bavaria's exports to China" read as Germany's: Bavaria's
-    clause = _clause_at(sentence, at) if at >= 0 else sentence
-    at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
-    if economy and home and subject == home.name \
-            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start) and not _compared_after(clause, at_in_clause, start)
-                        and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
-                        for start, _, country in _subject_mentions(clause)) \
-            and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
-        return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
-    return subject
-
-
-def _compared_after(clause: str, at: int, start: int) -> bool:
-    """Whether a country named after the number comes after a word of comparison ("7.9% of GDP, against 4.5% for
-    the UK as a whole"): the country of the figure compared with, not of the number."""
-    return 0 <= at < start and contrast_links().search(clause, at, start) is not None
-
-
-def _clause_at(sentence: str, at: int) -> str:
-    """The part of a sentence between semicolons that holds position `at` (with the part before, when it opens
-    by referring back to it: "Portugal's GDP grew 1.9% in 2024; it had grown 2.5% in 2023")."""
-    end, start = sentence.find(";", at), sentence.rfind(";", 0, at) + 1
-    if start and REFERS_BACK.match(sentence, start):
-        start = sentence.rfind(";", 0, start - 1) + 1
-    return sentence[start : len(sentence) if end < 0 else end]
-
-
-REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+same)\b", re.IGNORECASE)
-
-
-SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")  # "roughly 2.3% of Portugal's": the whole
-
-
 def about_the_country(sentence: str, home: Country | None, operated: str = "") -> bool:
     """Whether a number in an operator's report (a company's, a port authority's) is about the country
     rather than the operator: in a sentence on the country's own measures ("real GDP grew by 4.0%",
@@ -355,7 +314,7 @@ def about_the_country(sentence: str, home: Country | None, operated: str = "") -
         return True
     own_names = [(m.start(), m.end()) for m in re.finditer(re.escape(operated), sentence)] if operated else []
     return home is not None and any(country.name == home.name and not any(a <= at < b for a, b in own_names)
-                                    for at, _, country in _subject_mentions(sentence))
+                                    for at, _, country in subject_mentions(sentence))
 
 
 def as_written(subject: str, names: dict[str, str] | None) -> str:

@@ -1148,3 +1148,10 @@ def test_review_letterhead_columns_a_facility_in_an_address_and_a_city_council()
             "tariffs. The Department supplied 320 million litres in 2023.\n")
     found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(city))[0]}
     assert found["320 million"][0] == "Eastwick" and found["320 million"][1] != "Eastwick City"
+
+
+def test_a_titled_regions_figure_against_its_countrys_average_after_it_is_the_regions():
+    text = ("Economy of Northmoor\n\nThe economy of Northmoor grew fast. GDP per inhabitant rose from "
+            "€17,900 in 2015 to €23,990 in 2023, between three-quarters and four-fifths of the Spanish average.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["€23,990"] == "Northmoor"

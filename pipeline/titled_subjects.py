@@ -1,0 +1,54 @@
+"""Whose a number is in an article titled by a region's or a state's economy ("Economy of Bavaria"): the titled
+economy's by default, though the text's country is Germany, unless the number's clause names the country itself."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.countries import Country
+from pipeline.lexicon import load_lexicon
+from pipeline.settling import contrast_links
+from pipeline.subjects import subject_mentions
+
+
+def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str, at: int = -1) -> str:
+    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country by
+    default (its pair with a partner too), unless the number's clause (between semicolons; `at` the number's place) names
+    that country ("Norway's block grant …"; not as the whole of a share, "2.3% of Portugal's") or what only a country has."""
+    if economy and home is None and not subject:
+        return economy  # a text that names no country: "Economy of the Republic of Ragusa"
+    if economy and home and subject.startswith(f"{home.name}-") and titled_economys_own(home.name, sentence, home, economy, at) == economy:
+        return f"{economy}-{subject[len(home.name) + 1 :]}"  # "Bavaria's exports to China" read as Germany's: Bavaria's
+    clause = _clause_at(sentence, at) if at >= 0 else sentence
+    at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
+    if economy and home and subject == home.name \
+            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start) and not _compared_after(clause, at_in_clause, start)
+                        and not (start > at_in_clause >= 0 and WHOLE_AFTER.match(clause, end))
+                        and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
+                        for start, end, country in subject_mentions(clause)) \
+            and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
+        return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
+    return subject
+
+
+def _compared_after(clause: str, at: int, start: int) -> bool:
+    """Whether a country named after the number comes after a word of comparison ("7.9% of GDP, against 4.5% for
+    the UK as a whole"): the country of the figure compared with, not of the number."""
+    return 0 <= at < start and contrast_links().search(clause, at, start) is not None
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds position `at` (with the part before, when it opens
+    by referring back to it: "Portugal's GDP grew 1.9% in 2024; it had grown 2.5% in 2023")."""
+    end, start = sentence.find(";", at), sentence.rfind(";", 0, at) + 1
+    if start and REFERS_BACK.match(sentence, start):
+        start = sentence.rfind(";", 0, start - 1) + 1
+    return sentence[start : len(sentence) if end < 0 else end]
+
+
+REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+same)\b", re.IGNORECASE)
+
+
+# "of the Spanish average", "of Spain's 17 autonomous communities" after the number: the whole the region is part of
+WHOLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+)?(?:average|(?:autonomous\s+)?communities|regions|provinces|prefectures|counties|cantons)\b")
+SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")  # "roughly 2.3% of Portugal's": the whole
