@@ -347,7 +347,11 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
 
 
 EARLY_SPAN = re.compile(r".*?1[0-7]\d\d\D{1,7}(?:1[0-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
-NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|until|till|for|by|but|saw|brought|left)\b)[a-z]")
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|until|till|for|by|but|saw|brought|left"
+                        # (prepositions and verbs of the past no counted noun is: "the treaty of 1156 between …", "writers of
+                        # around 1600 gave …")
+                        r"|between|against|among|under|during|into|through|that|who|whose|where|upon|gave|made|took|held|found|kept|"
+                        r"paid|sent|sold|built|began|became|came|went|wrote|knew|told|thought)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")

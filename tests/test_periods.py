@@ -2556,3 +2556,14 @@ def test_a_fiscal_year_whose_bracket_starts_in_its_own_year_is_named_by_its_star
     by_end = ("Economy of Northmoor\n\nRevenue was $3.1 billion in FY2024 (July 2023–June 2024). Spending reached "
               "$3.4 billion in FY2025.")
     assert period(by_end, "$3.4 billion") == ("2024-07", "2025-06")
+
+
+def test_a_historys_year_before_a_preposition_or_a_past_verb_is_a_date():
+    text = ("Economy of the Kingdom of Ruritania\n\nIn the 11th century AD the kingdom grew, and in the 12th century AD it "
+            "flourished; in 1130 it was crowned, in 1140 it minted coins and in 1150 it taxed salt. The 13th century brought "
+            "decline. The treaty of 1156 between the king and Genoa allowed exports of 300 tonnes. Writers of around "
+            "1600 gave 2 million inhabitants.")
+    observations, tokens = extract_document(document_from_text(text))
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["1156"] == "date" and dispositions["1600"] == "date"
+    assert {o.mention for o in observations} >= {"300 tonnes", "2 million"}
