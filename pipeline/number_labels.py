@@ -192,7 +192,9 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|o
                        r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))")
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's (not "Telephone: 1 204 000
 # subscribers", a count the line's label names)
-LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.))[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
+# (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")
+LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
+                                r"|[Cc]all(?:[ \t]+(?:us|the[ \t]+[A-Z][\w’' ]{0,40}?)[ \t]+(?:at|on))?)[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names

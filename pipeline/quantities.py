@@ -281,7 +281,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "ordinal") for m in ORDINAL_INDICATOR.finditer(text)]
     if "Bag" in text or "Box" in text or "PMB" in text:
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in MAIL_BOX.finditer(text)]
-    if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text:  # "Paris + 33 1 4420 6717": a telephone number names a line
+    if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text or "call" in text or "Call" in text:  # "Paris + 33 1 4420 6717"
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
     if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place

@@ -97,3 +97,10 @@ def test_thirty_one_of_the_is_a_number_not_the_idiom_one_of_the():
 def test_review_degrees_a_price_range_and_fractions_of_a_scale_are_no_ordinals_codes_or_names():
     found = _dispositions("Economy of Spain\n\nTemperatures reached 44ºC; tomatoes sold at P.120-150; a half-million people left.")
     assert found["44@39"] != "ordinal" and found["120@64"] != "name" and found["half@75"] != "name"
+
+
+def test_a_number_to_call_is_a_telephone_number():
+    found = _dispositions("Economy of Peru\n\nFor information, call 800-273-7371. Please call the Media Relations Unit at "
+                          "(02) 8708-7701. Exports rose 5%; the office took calls 3 times a day.")
+    assert found["7371@47"] == found["8708@98"] == "name"
+    assert found["5@122"] == found["3@148"] == "observation"
