@@ -104,3 +104,8 @@ def test_a_number_to_call_is_a_telephone_number():
                           "(02) 8708-7701. Exports rose 5%; the office took calls 3 times a day.")
     assert found["7371@47"] == found["8708@98"] == "name"
     assert found["5@122"] == found["3@148"] == "observation"
+
+
+def test_a_bus_routes_number_is_a_name():
+    found = _dispositions("Economy of Peru\n\nRoute 37 carries 14,200 passengers a day, and route twenty-one runs until midnight.")
+    assert found["37@23"] == found["twenty@69"] == "name" and found["14,200@34"] == "observation"
