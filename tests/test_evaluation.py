@@ -391,8 +391,16 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .9711, value .9768, unit .9202, period .7348, subject .7350, source .7474, indicator .6111: those floors go just under
 # these scores (on the 45,463 facts before them: unit .9236 → .9250, period .7391 → .7405, subject .7461 → .7469,
 # source .7546 → .7570).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.919, "qualifier": 0.985,
-                  "period": 0.734, "subject": 0.734, "source": 0.746, "indicator": 0.610}
+# Session 57 added sets 188 (formal reports: a consumer protection authority's annual report, an irrigation scheme
+# authority's annual report, an immunization programme's annual review, a seed certification agency's quarterly
+# bulletin), 189 (transcripts of speech: a county assembly's budget hearing, a port authority's community meeting, a
+# central bank's policy press briefing, a bus-fare public hearing) and 190 (encyclopedic: the Kingdom of Kongo, Norman
+# Sicily, Andalusia, Hokkaido): scored with the session's starting code, they read precision .958, value .943, unit .779,
+# period .388, subject .319, source .460, indicator .396 (1,175 core facts), and took the pool (47,923 core facts, after
+# this session's changes) to value .9760, unit .9167, period .7305, subject .7279, source .7436, indicator .6063: those
+# floors go just under these scores (on the 46,748 facts before them: recall .9902 → .9906, indicator .6111 → .6114).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.916, "qualifier": 0.985,
+                  "period": 0.730, "subject": 0.727, "source": 0.743, "indicator": 0.606}
 
 
 @pytest.fixture(scope="module")
