@@ -65,7 +65,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     found = [(m.start(), _initialled(m.group("label"), text[: m.start()]) or _named_by(m.group("label"), m.group("aside"), bodies, holders, introduction))
              for m in matches]
     # ("Governor Antonio V. de Leon (GOV. DE LEON)" in a central bank's record: an officer of the issuer)
-    titled = {label for (_, label), m in zip(found, matches) if _titled_officer(m.group("label"), text[: m.start()])}
+    first_at = {}  # (where each label first opens a turn: the list of participants stands before it)
+    for m in matches:
+        first_at.setdefault(m.group("label"), m.start())
+    titled_labels = {raw for raw, at in first_at.items() if _titled_officer(raw, text[:at])}
+    titled = {label for (_, label), m in zip(found, matches) if m.group("label") in titled_labels}
     chaired = {label for (_, label), m in zip(found, matches) if m.group("label").lower() in _lexicon()["chair_labels"]}
     found = _same_minister(found, matches)
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
