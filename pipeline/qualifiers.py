@@ -17,7 +17,7 @@ def _qualifier_pattern() -> tuple[Caseless, dict[str, str]]:
     words = {w.lower(): code for w, code in load_lexicon("quantities")["qualifiers"].items()}
     ordered = sorted(words, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in ordered)
-    connectors = r"(?:of|at|to|every|equivalent\s+to|equal\s+to|estimated\s+at)\s+"
+    connectors = r"(?:of|at|to|every|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|estimated\s+at)\s+"  # ("exceeding the equivalent of US$35")
     return Caseless(rf"(?:^|[^\w])(?P<q>{alternation})\s*(?P<connector>{connectors})?$"), words  # [^\w]: \W in lower case
 
 

@@ -3492,3 +3492,8 @@ def test_telephone_numbers_and_a_places_kilometre_code_are_no_facts():
             "Emergency Operations Centre: KM4, Ruritown | Toll-free line 1717\n")
     found = facts(text)
     assert set(found) == {"287"}
+
+
+def test_a_qualifier_before_the_equivalent_of_an_amount_qualifies_it():
+    o = one("Peru's reform confiscated savings exceeding the equivalent of US$35 per person in 2009.", "US$35")
+    assert o.qualifier == "more_than"
