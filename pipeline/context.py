@@ -257,6 +257,20 @@ def _per_capita_unit(window: str, rates: dict[str, str]) -> str | None:
     return next((unit for period, unit in rates.items() if _period_cues()[period].search(window)), None)
 
 
+
+# "… per capita electricity consumption reached 1,247 kWh in 1990. By 2000 this figure had fallen to 712 kWh": the figure
+# a sentence refers back to is the previous sentence's rate
+THE_FIGURE_BEFORE = re.compile(r"\b(?:this|that|the\s+same)\s+(?:figure|level|rate|amount|consumption)\b", re.IGNORECASE)
+
+
+def restated_rate_unit(sentence: str, q: Quantity, unit: str, previous: str) -> str:
+    """The per-person unit of the previous sentence's figure, when the sentence refers back to it before the number
+    and says nothing of persons itself; else `unit`."""
+    rates = load_lexicon("quantities")["per_capita_units"].get(unit)
+    if not rates or not previous or not THE_FIGURE_BEFORE.search(sentence, 0, q.start):
+        return unit
+    return _per_capita_unit(previous, rates) or unit
+
 OF_THEM = re.compile(r"\s+of\s+(?:them|whom|these|those)\b")
 LISTED_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+(?:and\s+|or\s+)?")
 TO_LEVEL_AFTER = re.compile(r"(?:\s+(?:in|by|for|at)\s+[^,;.\d]{0,12}\d{4})?,?\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?")

@@ -69,7 +69,7 @@ def observation_rows(
         classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start, home.name if home else "")
     if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
         subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
-    unit = people_counted(indicator, unit, text, q.end)
+    unit = people_counted(indicator, context.restated_rate_unit(text, q, unit, previous), text, q.end)
     if unit == "grams" and (indicator == "food_ration" or A_DAY_AFTER.match(text, q.end)):
         unit = "grams_per_person_per_day"  # "a heavy worker being entitled to 800 grams a day", "the ration had fallen to 312 grams"
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")

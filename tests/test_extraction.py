@@ -3497,3 +3497,11 @@ def test_telephone_numbers_and_a_places_kilometre_code_are_no_facts():
 def test_a_qualifier_before_the_equivalent_of_an_amount_qualifies_it():
     o = one("Peru's reform confiscated savings exceeding the equivalent of US$35 per person in 2009.", "US$35")
     assert o.qualifier == "more_than"
+
+
+def test_a_figure_referring_back_to_a_per_capita_rate_keeps_its_unit():
+    text = ("Peru's per capita electricity consumption reached a peak of 1,247 kilowatt-hours in 1990. "
+            "By 2000, this figure had fallen to a low of 712 kilowatt-hours.")
+    assert one(text, "712 kilowatt-hours").unit == "kWh_per_capita"
+    total = "Peru's per capita electricity consumption reached 1,247 kWh in 1990. Total generation was 29 billion kWh."
+    assert one(total, "29 billion kWh").unit == "kWh"
