@@ -2567,3 +2567,9 @@ def test_a_historys_year_before_a_preposition_or_a_past_verb_is_a_date():
     dispositions = {t.token: t.disposition for t in tokens}
     assert dispositions["1156"] == "date" and dispositions["1600"] == "date"
     assert {o.mention for o in observations} >= {"300 tonnes", "2 million"}
+
+
+def test_in_the_aftermath_continues_the_previous_sentences_time():
+    text = ("Economy of Ruritania\n\nIn late 2009 the government revalued the currency. In the immediate aftermath, the "
+            "ruritanian crown depreciated by about 96% against the dollar.")
+    assert period(text, "96%") == ("2009", "2009")
