@@ -2570,6 +2570,8 @@ def test_a_historys_year_before_a_preposition_or_a_past_verb_is_a_date():
 
 
 def test_in_the_aftermath_continues_the_previous_sentences_time():
-    text = ("Economy of Ruritania\n\nIn late 2009 the government revalued the currency. In the immediate aftermath, the "
-            "ruritanian crown depreciated by about 96% against the dollar.")
+    text = ("Economy of Ruritania\n\nMicrocredit schemes remain scarce. A significant event occurred in late 2009, when the "
+            "government revalued the currency and confiscated money above the equivalent of US$35 per person. This drastic "
+            "measure was aimed at curbing inflation. The revaluation also undermined confidence in the currency. In the "
+            "immediate aftermath, the crown depreciated by about 96% against the dollar within days.")
     assert period(text, "96%") == ("2009", "2009")
