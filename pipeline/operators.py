@@ -39,12 +39,16 @@ def operates(author: str, text: str) -> bool:
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+\([A-Z]{{2,10}}\))?\s*(?:\|.*)?", line, re.IGNORECASE)
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
         rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(lexicon['not_operated_things'])})\b)", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one)
+
+
+# its abbreviation or its stock-exchange listing after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)"
+LISTING = r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z0-9.]{1,9}\)"
 
 
 def facility_below(author: str, heading: list[str]) -> str:

@@ -2466,6 +2466,14 @@ def test_a_letterhead_with_a_legal_form_after_a_comma_or_before_an_abbreviation_
     assert one(bank, "3.5%").subject == "Burundi"
 
 
+
+def test_a_letterhead_with_a_stock_exchange_listing_names_an_operator():
+    call = ("WOMBAT CREEK MINERALS LIMITED (ASX: WCM)\nHalf-year results briefing - transcript\n\n"
+            "CEO: Nickel output was 21,400 tonnes, up 6%, and we paid a dividend of 4 cents a share.\n")
+    nickel = one(call, "21,400 tonnes")
+    assert nickel.subject == "Wombat Creek Minerals"
+    assert one(call, "6%").subject == "Wombat Creek Minerals"
+
 def test_more_currency_names_and_the_new_leones_prefix():
     text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
             "traded at 132 gourdes per dollar. Sierra Leone's GDP was NLe 145 billion, Poland's rate 265 złotys to the dollar, "
