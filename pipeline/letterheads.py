@@ -167,6 +167,24 @@ def local_government_place(text: str) -> str:
     return _as_text_names(m, text) if m else ""
 
 
+# "Autonomous Community of Galicia (Spain)", "Province of Buenos Aires (Argentina)": a heading naming a part of a
+# country by its kind, with the country in brackets (a rating report on a region, a province's report)
+PART_WITH_ITS_COUNTRY = re.compile(
+    r"\s*(?:The\s+)?(?:Autonomous\s+)?(?:Community|Province|State|Region|City|Municipality|County|Prefecture|Canton|Department|Oblast|Territory|District)"
+    r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|do|da|di|of)\s+)?[A-Z][\w’'-]*){0,3})\s+\((?P<country>[^()]+)\)\s*")
+
+
+def part_with_its_country(text: str) -> str:
+    """The part of a country a heading line names with the country in brackets ("Autonomous Community of Galicia
+    (Spain)" → Galicia): what the document's figures are about by default; else ""."""
+    for line in heading_lines(text)[:8]:
+        m = PART_WITH_ITS_COUNTRY.fullmatch(line)
+        named = country_mentions(m.group("country")) if m else []
+        if m and len(named) == 1 and named[0][1] - named[0][0] == len(m.group("country").strip()) and not country_mentions(m.group("place")):
+            return m.group("place")
+    return ""
+
+
 def _as_text_names(letterhead: re.Match[str], text: str) -> str:
     place = from_heading_capitals(letterhead.group("place"))
     with_kind = f"{place} {letterhead.group('kind').capitalize()}"

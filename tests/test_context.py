@@ -1155,3 +1155,13 @@ def test_a_titled_regions_figure_against_its_countrys_average_after_it_is_the_re
             "€17,900 in 2015 to €23,990 in 2023, between three-quarters and four-fifths of the Spanish average.\n")
     found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert found["€23,990"] == "Northmoor"
+
+
+def test_a_heading_naming_a_part_of_a_country_with_the_country_in_brackets_gives_its_figures_to_that_part():
+    text = ("ALDERGATE RATINGS LTD\nSub-Sovereign Ratings\n\nRATING REPORT\nProvince of Mendoza (Argentina)\n3 March 2025\n\n"
+            "Aldergate Ratings affirmed the rating. Operating revenue rose 14.2% in 2024, and debt fell to "
+            "41% of revenue. Argentina's inflation was 118% in 2024.\n")
+    found = subjects_of(text)
+    assert found["14.2%"] == found["41%"] == "Mendoza"
+    assert found["118%"] == "Argentina"
+    assert subjects_of(text.replace("Province of Mendoza (Argentina)", "Mendoza (Argentina)"))["14.2%"] == "Argentina"
