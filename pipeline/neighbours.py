@@ -142,14 +142,16 @@ def _table_cell(text: str, start: int, end: int) -> bool:
     return bool(TABLE_CELL_BEFORE.search(text, max(0, start - 8), start) and TABLE_CELL_AFTER.match(text, end))
 
 
-# a part of the count just given: "3,274 (46.1%) were resolved", "1,318 complaints, 37% of them about …"
-COUNT_SHARE_BEFORE = re.compile(r"\d[\d,.]*\s+\($")
+# a part of the count just given: "3,274 (46.1%) were resolved", "6,412 registrations (10.5%)", "91,030 contracts, or
+# 61.2% of the total", "1,318 complaints, 37% of them about …"
+COUNT_SHARE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+[a-z][\w-]*){0,2}(?:\s+\(|,\s+(?:or\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?)$")
 COUNT_SHARE_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b")
+# (the gloss ends on the percent or on "of the total": not "2,300 (9% of all cases filed nationally)", a share of another total)
+COUNT_GLOSS_END = re.compile(r"(?:\s+of\s+(?:the\s+)?total\b)?\s*[),;.]")
 
 
 def _share_of_the_count(text: str, start: int, end: int) -> bool:
-    # (the bracket closing on the percent: not "2,300 (9% of all cases filed nationally)", a share of another total)
-    return bool(COUNT_SHARE_BEFORE.search(text, max(0, start - 20), start) and text.startswith(")", end)
+    return bool(COUNT_SHARE_BEFORE.search(text, max(0, start - 40), start) and COUNT_GLOSS_END.match(text, end)
                 or COUNT_SHARE_AFTER.match(text, end))
 
 

@@ -526,6 +526,14 @@ def test_a_share_in_a_bracket_after_a_count_is_the_counts_part_only_when_the_bra
     assert found["37.3%"] == "other_count" and found["9%"] != "other_count"
 
 
+
+def test_a_share_glossing_a_count_after_its_noun_or_a_comma_is_the_counts_part():
+    found = indicators_of("Economy of Ruritania\n\nThe registry recorded 8,120 filings in 2024. Lawyers lodged 5,306 filings "
+                          "(65.3%), and 2,814 filings, or 34.7% of the total, came from the public. The registry "
+                          "employed 64 clerks in 2024, 12% of the civil service.")
+    assert found["65.3%"] == found["34.7%"] == "other_count"
+    assert found["12%"] != "other_count"  # a share of another whole
+
 def test_migrant_arrivals_departures_and_net_migration_count_migrants():
     found = indicators_of("Economy of Ruritania\n\nIn the year ended June 2025 there were 139,600 migrant arrivals, and "
                           "net migration fell to 12,300 from 78,300. The Treasury forecast net migration of 25,000.\n")
