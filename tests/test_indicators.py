@@ -534,6 +534,14 @@ def test_a_share_glossing_a_count_after_its_noun_or_a_comma_is_the_counts_part()
     assert found["65.3%"] == found["34.7%"] == "other_count"
     assert found["12%"] != "other_count"  # a share of another whole
 
+
+def test_fees_fares_tariffs_and_prices_by_the_bag_or_the_cubic_metre_are_prices():
+    found = indicators_of("Economy of Ruritania\n\nVisitors pay a landing fee of R$45. The bus fare rose to 310 crowns in "
+                          "2024. Farmers bought seed at 9,200 crowns per bag, and households pay 14 crowns per cubic metre "
+                          "of water. Water fees collected reached 8.6 billion crowns.")
+    assert found["R$45"] == found["310 crowns"] == found["9,200 crowns"] == found["14 crowns"] == "price"
+    assert found["8.6 billion crowns"] != "price"  # fees collected: a total, no price
+
 def test_migrant_arrivals_departures_and_net_migration_count_migrants():
     found = indicators_of("Economy of Ruritania\n\nIn the year ended June 2025 there were 139,600 migrant arrivals, and "
                           "net migration fell to 12,300 from 78,300. The Treasury forecast net migration of 25,000.\n")
