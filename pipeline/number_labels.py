@@ -192,6 +192,8 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|o
                        r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))")
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's (not "Telephone: 1 204 000
 # subscribers", a count the line's label names)
+# "Catalogue no. 98-316-X2021001": a code of three parts or more, one of them letters and digits together, names a publication
+ALPHANUMERIC_CODE = re.compile(r"(?<![\w.-])(?=(?:[A-Z0-9]+-)*(?:[A-Z]+\d|\d+[A-Z]))[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
 FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 # (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")

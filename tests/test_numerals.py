@@ -79,6 +79,7 @@ def test_numbers_in_codes_coin_names_modifiers_ordinal_marks_and_caption_scales_
         ("Economy of Chile\n\nOn a three-million-peso loan the payment fell by 400 pesos.", "million", "name"),
         ("Economy of Chile\n\nSee the Informe del 4º trimestre 2024, p. 3.", "4", "ordinal"),
         ("Economy of Chad\n\nRef. No. F.1-2/2024-FDI     N'Djamena, 30 April 2024\n\nDoses rose 5%.", "1", "name"),
+        ("Economy of Yukon\n\nSee the Census Profile, catalogue no. 98-316-X2021001, for 2021.", "2021001", "name"),
         ("Economy of Chad\n\nTable 1: Doses by region, 2023\n(doses and children in thousands; coverage in per cent)\n\n"
          "  Region      Doses\n  North       3,120\n", "thousands", "part_of_mention"),
     ]
@@ -97,6 +98,7 @@ def test_thirty_one_of_the_is_a_number_not_the_idiom_one_of_the():
 def test_review_degrees_a_price_range_and_fractions_of_a_scale_are_no_ordinals_codes_or_names():
     found = _dispositions("Economy of Spain\n\nTemperatures reached 44ºC; tomatoes sold at P.120-150; a half-million people left.")
     assert found["44@39"] != "ordinal" and found["120@64"] != "name" and found["half@75"] != "name"
+    assert _dispositions("Economy of Spain\n\nCOVID-19 cut output 2-3% in 2020-21.")["2@38"] == "observation"
 
 
 def test_a_number_to_call_is_a_telephone_number():
