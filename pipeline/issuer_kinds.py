@@ -76,6 +76,20 @@ def credits_itself(author: str, text: str) -> bool:
     return any(m.group("source").strip() in names or m.group("source").strip() in defined for m in SOURCE_NOTE.finditer(text))
 
 
+
+def own_operations(author: str, heading: list[str]) -> str:
+    """The issuer itself, when it is a public body that runs a service ("Fiji Corrections Service", "Food Reserve
+    Agency") and its heading titles the document as its annual report: its figures are its own operations."""
+    lexicon = load_lexicon("context")
+    if not author or estimator_type(author) in ("official_statistics", "central_bank", "regulator", "audit_office") \
+            or author.split(" of ")[0].split()[-1] not in lexicon["own_operations_heads"]:
+        return ""
+    title = title_lines(heading)
+    if not re.search(lexicon["own_operations_titles"], title) or re.search(lexicon["not_own_operations_words"], f"{author} {title}") \
+            or re.search(lexicon["others_accounts_words"], title):
+        return ""
+    return author
+
 COMPILED_BY = re.compile(r"^\W*[Cc]ompiled\s+by\b")
 # "Research & Statistics Department" under the issuer's name: its own statistics unit wrote the document
 STATISTICS_UNIT = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:(?:&|and)\s+)?){0,3}(?:Statistics|Statistical|STATISTICS|STATISTICAL)\s+"

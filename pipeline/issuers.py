@@ -23,7 +23,7 @@ from pipeline.references import known_full_name
 from pipeline.reports import CARRIED
 from pipeline.operators import as_text_mostly_writes, facility_below, as_text_writes, company_as_its_text_names, operated_by, operates, runs_national_system, titled_operator
 from pipeline.issuer_kinds import (
-    title_lines, credits_itself, own_accounts, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
+    title_lines, credits_itself, own_accounts, own_operations, preparing_firm, publishes_own_statistics, releases_own_estimates, releases_periodic_statistics, reports_own_survey,
     STATISTICS_UNIT, speaks_for_government, speaks_of_itself,
 )
 
@@ -269,7 +269,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     operating = operates(author, text)
     accounts = own_accounts(author, heading)
     operated = (facility_below(author, heading) or as_text_mostly_writes(operated_by(author), text) if operating
-                else titled_operator(heading, text)) or accounts
+                else titled_operator(heading, text)) or accounts or own_operations(author, heading)
     if operated.split()[-1:] and operated.split()[-1] in load_lexicon("context")["titled_programme_heads"] \
             and estimator_type(author) == "international_organisation":
         operated = ""  # a lender's or an agency's programme with the country: the figures stay the country's

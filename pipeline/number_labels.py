@@ -139,7 +139,8 @@ RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts
 RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:a\s+|one\s+)?(?:hundred|ten)\s+thousand|hundred|thousand|million)(?=\s+[a-z]|[ \t]*[.;)]|$)")  # ("… of 200 per million.")
 # "(target population, doses and zero-dose children in thousands; coverage in per cent)": a caption's remark on
 # the scale of some of its columns
-BRACKETED_SCALE = re.compile(r"\([^()\n]*?\bin\s+(?P<scale>thousands|millions|billions)(?=\s*[;,)])")
+# (also with the money it scales: "(number unless stated; fees in GH¢ million; change in per cent)")
+BRACKETED_SCALE = re.compile(r"\([^()\n]*?\bin\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?)(?=\s*[;,)])")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?)?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

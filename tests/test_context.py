@@ -1165,3 +1165,17 @@ def test_a_heading_naming_a_part_of_a_country_with_the_country_in_brackets_gives
     assert found["14.2%"] == found["41%"] == "Mendoza"
     assert found["118%"] == "Argentina"
     assert subjects_of(text.replace("Province of Mendoza (Argentina)", "Mendoza (Argentina)"))["14.2%"] == "Argentina"
+
+
+def test_a_public_bodys_annual_report_gives_its_operations_to_it_but_a_tax_collectors_or_a_bulletin_to_the_country():
+    service = ("REPUBLIC OF BOTSWANA\nBOTSWANA PRISONS SERVICE\nAnnual Report 2023–2024\nPresented to Parliament\n\n"
+               "The Service held an average of 2,214 inmates in 2023–2024. Botswana's GDP grew 3.1%.\n")
+    found = subjects_of(service)
+    assert found["2,214"] == "Botswana Prisons Service"
+    assert found["3.1%"] == "Botswana"  # the country's own measure
+    agency = "BOTSWANA FOOD RESERVE AGENCY\nANNUAL REPORT 2023/2024\n\nThe Agency bought 285,400 tonnes of maize.\n"
+    assert subjects_of(agency)["285,400 tonnes"] == "Botswana Food Reserve Agency"
+    collector = "BOTSWANA REVENUE AUTHORITY\nANNUAL REPORT 2023/2024\n\nThe Authority collected P1.2 billion.\n"
+    assert subjects_of(collector)["P1.2 billion"] != "Botswana Revenue Authority"
+    bulletin = "BOTSWANA FOOD RESERVE AGENCY\nQUARTERLY STATISTICAL BULLETIN\n\nThe Agency bought 85,400 tonnes of maize.\n"
+    assert subjects_of(bulletin)["85,400 tonnes"] != "Botswana Food Reserve Agency"

@@ -82,6 +82,8 @@ def test_numbers_in_codes_coin_names_modifiers_ordinal_marks_and_caption_scales_
         ("Economy of Yukon\n\nSee the Census Profile, catalogue no. 98-316-X2021001, for 2021.", "2021001", "name"),
         ("Economy of Chad\n\nTable 1: Doses by region, 2023\n(doses and children in thousands; coverage in per cent)\n\n"
          "  Region      Doses\n  North       3,120\n", "thousands", "part_of_mention"),
+        ("Economy of Ghana\n\nTable 1: Key statistics\n(number unless stated; fees in GH¢ million; change in per cent)\n\n"
+         "  Fees collected      4.2\n", "million", "part_of_mention"),
     ]
     for text, token, disposition in cases:
         found = _dispositions(text)
