@@ -1179,3 +1179,10 @@ def test_a_public_bodys_annual_report_gives_its_operations_to_it_but_a_tax_colle
     assert subjects_of(collector)["P1.2 billion"] != "Botswana Revenue Authority"
     bulletin = "BOTSWANA FOOD RESERVE AGENCY\nQUARTERLY STATISTICAL BULLETIN\n\nThe Agency bought 85,400 tonnes of maize.\n"
     assert subjects_of(bulletin)["85,400 tonnes"] != "Botswana Food Reserve Agency"
+
+
+def test_a_capitals_letterhead_whose_name_joins_two_bodies_by_a_slash_names_the_issuer():
+    text = ("SKILLS/TRAINING TRUST\n12 Harbour Road, Kingston\n\nANNUAL REPORT 2023/24\n\n"
+            "In 2023/24 the Trust enrolled 107,620 trainees.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert found["107,620"] == ("SKILLS/TRAINING Trust", "SKILLS/TRAINING Trust")
