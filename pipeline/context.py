@@ -215,9 +215,16 @@ def in_local_currency(q: Quantity, text: str, local: dict[str, str]) -> Quantity
     """An amount written with a bare "$" or "£" in a document that declares its dollars or is about a
     country with its own dollar or pound (`local`: the code each of "USD" and "GBP" stands for), in those."""
     code = local.get(q.unit)
-    if code and BARE_SYMBOL[q.unit].match(text, q.start):
+    if code and (BARE_SYMBOL[q.unit].match(text, q.start)
+                 or q.unit == "USD" and BARE_DOLLAR_WORD.search(text, q.start, q.end) and not SAID_US_AFTER.match(text, q.end)):
         return replace(q, unit=code)
     return q
+
+
+# "seventy-two dollars a tonne" said in Belize: dollars that no word makes the United States' (not "sixty US dollars")
+# (not "55 cents on the dollar", nor "a dollar seventy-two a pound of copper, US, …")
+BARE_DOLLAR_WORD = re.compile(r"(?<![Ss]\s)(?<![Ss]\.\s)(?<!American\s)(?<!US)(?<!on\sthe\s)\bdollars?\b")
+SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,")
 
 
 def signed(value: Decimal, negative: bool) -> Decimal:

@@ -2474,6 +2474,14 @@ def test_a_letterhead_with_a_stock_exchange_listing_names_an_operator():
     assert nickel.subject == "Wombat Creek Minerals"
     assert one(call, "6%").subject == "Wombat Creek Minerals"
 
+
+def test_dollars_said_in_a_country_with_its_own_dollar_are_its_own_unless_said_to_be_us_dollars():
+    text = ("Economy of Belize\n\nCHAIR: The final price was seventy-two dollars a tonne, and we sold sugar at sixty US dollars "
+            "a tonne more. The bonds were bought back at 55 cents on the dollar. Cost came in at a dollar ten a pound, US, net.\n")
+    assert one(text, "seventy-two dollars").unit == "BZD"
+    assert one(text, "sixty US dollars").unit == "USD"
+    assert one(text, "a dollar ten").unit == "USD"
+
 def test_more_currency_names_and_the_new_leones_prefix():
     text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
             "traded at 132 gourdes per dollar. Sierra Leone's GDP was NLe 145 billion, Poland's rate 265 złotys to the dollar, "
