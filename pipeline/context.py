@@ -342,7 +342,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
         if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
-                            and (p.unit != "percent" or _same_rate(p, q, sentence)) and (q.rule != "number_words" or p.unit == "percent")), None)
+                            and (p.unit != "percent" or _same_rate(p, q, sentence))
+                            and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10)), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
         # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"

@@ -2482,6 +2482,13 @@ def test_dollars_said_in_a_country_with_its_own_dollar_are_its_own_unless_said_t
     assert one(text, "sixty US dollars").unit == "USD"
     assert one(text, "a dollar ten").unit == "USD"
 
+
+def test_a_number_said_in_words_after_a_measure_takes_its_unit_unless_it_is_a_small_count():
+    text = ("Economy of Belize\n\nOur yields averaged fifty-one tonnes per hectare, up from forty-seven, but the farms that "
+            "did not spray were at thirty-eight. We sold 120 tonnes of seed to two buyers.\n")
+    assert one(text, "forty-seven").unit == one(text, "thirty-eight").unit == "tonnes_per_hectare"
+    assert one(text, "two").unit == "count"
+
 def test_more_currency_names_and_the_new_leones_prefix():
     text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
             "traded at 132 gourdes per dollar. Sierra Leone's GDP was NLe 145 billion, Poland's rate 265 złotys to the dollar, "
