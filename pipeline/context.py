@@ -245,7 +245,9 @@ DECLINE_GOES_ON = re.compile(r"^[^;.]{0,60}?\band\s+(?:again\s+|then\s+|later\s+
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|a\s+further|another)\s+)*$")
 RISE_BETWEEN = re.compile(r"\b(?:rose|raised|increased|grew|gained|climbed|up|higher|hiked|added)\b")
 SHARE_UNITS = frozenset(("percent", "ratio"))
-ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b)")
+# (also a time after it: "185,100 tonnes of sugar, against 160,400 the year before", "… 41 last year")
+ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
+                             r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
 

@@ -2488,6 +2488,8 @@ def test_a_number_said_in_words_after_a_measure_takes_its_unit_unless_it_is_a_sm
             "did not spray were at thirty-eight. We sold 120 tonnes of seed to two buyers.\n")
     assert one(text, "forty-seven").unit == one(text, "thirty-eight").unit == "tonnes_per_hectare"
     assert one(text, "two").unit == "count"
+    sugar = "Economy of Belize\n\nThe factory made 185,100 tonnes of sugar, against 160,400 the year before.\n"
+    assert one(sugar, "160,400").unit == "tonnes"
 
 def test_more_currency_names_and_the_new_leones_prefix():
     text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
