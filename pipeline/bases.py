@@ -38,10 +38,18 @@ def link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 
 
 def measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quantity]) -> bool:
-    """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019': a fraction
-    or multiple between the two makes the later number the base the first is measured against."""
-    return any(q.end <= f.start and f.end <= o.start and (f.rule in ("multiple", "fraction") or f.unit == "times")
-               and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+", sentence[f.end : o.start]) for f in others)
+    """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019', 'VND 1,310 billion, more than
+    double the VND 610 billion we made in Q2 last year': a fraction or multiple between the two makes the later number the base the first is measured against; so does a
+    change between them ('3.80 million tonnes, up 7.0% on the 3.55 million tonnes of Q3 2024')."""
+    return any(q.end <= f.start and f.end <= o.start and (
+        (f.rule in ("multiple", "fraction") or f.unit == "times") and re.fullmatch(r"\s+(?:of\s+)?(?:the|its|their)\s+", sentence[f.end : o.start])
+        or f.unit == "percent" and CHANGE_BETWEEN.search(sentence, q.end, f.start) and ";" not in sentence[q.end : f.start]
+        and CHANGE_BASE.fullmatch(sentence, f.end, o.start))
+        for f in others)
+
+
+CHANGE_BETWEEN = re.compile(r"\b(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+")
+CHANGE_BASE = re.compile(r",?\s+(?:on|over|against|compared\s+with|from)\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def contrast() -> WordList:
@@ -87,12 +95,12 @@ def change_over(sentence: str, q: Quantity, t: TimeExpression) -> bool:
 
 # "12.1% above 2019", "up 16.8% from 2015": a change right before the year it is measured from
 YEAR_LINK = re.compile(r"\s+(?:(?P<level>above|below)|over|from|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|during)\s+)?$")
-# "16.8% from 9.02 million in 2015", "7% below the 469 million tonnes handled in 2021", "77% of the 54,000
+# "16.8% from 9.02 million in 2015", "7% below the 469 million tonnes handled in 2021", "up 7.0% on the 3.55 million tonnes of Q3 2024", "77% of the 54,000
 # recorded in 2019", "3.5% fewer than the 159,358 of 2010": a change, or a share, of a base level that has its own earlier year
 @lru_cache(maxsize=1)
 def _level_link() -> re.Pattern[str]:
     comparatives = "|".join(load_lexicon("context")["comparative_words"])
-    return re.compile(rf"\s+(?:(?P<level>above|below|(?:{comparatives})\s+than)|from|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))"
+    return re.compile(rf",?\s+(?:(?P<level>above|below|(?:{comparatives})\s+than)|from|on|over|against|compared\s+(?:with|to)|relative\s+to|(?P<share>of))"
                       r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|some|around|roughly|nearly|almost)\s+)?$")
 
 
@@ -113,7 +121,9 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
     if link_patterns()["than_earlier"].fullmatch(sentence, q.end, after.start):
         return after
     level_at = LEVEL_LINK_BEFORE.search(sentence, max(0, q.start - 25), q.start)
-    if q.unit not in CHANGE_UNITS or after.kind != "year" or (level_at and level_at["link"] != "from"):
+    # (a year, or a quarter: "up 7.0% on the 3.55 million tonnes of Q3 last year")
+    if q.unit not in CHANGE_UNITS or not after.kind.split("@")[0] in ("year", "quarter", "yearless_quarter") \
+            or (level_at and level_at["link"] != "from"):
         return None
     if SPAN_ONWARD.match(sentence, after.end):
         return None

@@ -49,6 +49,8 @@ def _in_other_brackets(
     )
 
 
+# the times a change is measured against as a base ("up 7% on 2023", "up 7.0% on the 3.55 million tonnes of Q3 2024")
+BASE_KINDS = ("year", "quarter", "yearless_quarter")
 BASE_BEFORE = re.compile(r"\b(?:on|over|against|above|below|than)\s+(?:in\s+)?$")
 
 
@@ -125,8 +127,8 @@ def _own_time(
         return framed.periods, False
     # a base year ("120% of the 1977 target") is no number's own time
     asides = [m.span() for m in DATED_ASIDE.finditer(sentence)] if "," in sentence else []
-    compared = {id(b) for o in (q, *others) if (b := earlier_compared(sentence, o, dated, others)) is not None and b.kind == "year"} \
-        if any(t.kind == "year" for t in dated) else set()
+    compared = {id(b) for o in (q, *others) if (b := earlier_compared(sentence, o, dated, others)) is not None
+                and b.kind.split("@")[0] in BASE_KINDS} if any(t.kind.split("@")[0] in BASE_KINDS for t in dated) else set()
     bases = [t for t in dated if id(t) in compared or any(is_base(sentence, o, t) or change_over(sentence, o, t) for o in (q, *others))]
     if bases and len(bases) == len(dated):
         return (), True  # every time is a base a change is measured against: the paragraph's time is the number's

@@ -2575,3 +2575,13 @@ def test_in_the_aftermath_continues_the_previous_sentences_time():
             "measure was aimed at curbing inflation. The revaluation also undermined confidence in the currency. In the "
             "immediate aftermath, the crown depreciated by about 96% against the dollar within days.")
     assert period(text, "96%") == ("2009", "2009")
+
+
+def test_a_level_compared_with_a_base_of_a_quarter_last_year_keeps_its_own_time():
+    text = ("ACME CEMENT PLC\nQ3 2025 Earnings Call\nThursday, 23 October 2025\n\nCEO: The third quarter was strong. "
+            "Group volumes were 3.80 million tonnes, up 7.0%, on the 3.55 million tonnes of Q3 last year. "
+            "Profit was ₦198 billion, more than double the ₦90 billion of Q3 2024.\n")
+    found = _periods(text)
+    assert found["3.55 million tonnes"] == ("2024-07", "2024-09")  # "Q3 last year": the quarter a year before
+    assert found["3.80 million tonnes"] == ("2025-07", "2025-09")  # not its base's time
+    assert found["₦198 billion"] == ("2025-07", "2025-09")
