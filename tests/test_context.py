@@ -1186,3 +1186,12 @@ def test_a_capitals_letterhead_whose_name_joins_two_bodies_by_a_slash_names_the_
             "In 2023/24 the Trust enrolled 107,620 trainees.\n")
     found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
     assert found["107,620"] == ("SKILLS/TRAINING Trust", "SKILLS/TRAINING Trust")
+
+
+def test_a_country_in_a_bodys_name_after_its_head_does_not_make_a_regions_figure_the_countrys():
+    text = ("Economy of Sarawak\n\nThe economy of Sarawak rests on gas. According to the Department of Statistics Malaysia "
+            "(DOSM), the state's gross domestic product was RM152.5 billion in 2023, about 8.4% of Malaysia's. "
+            "Malaysia's GDP grew 3.6% in 2023.\n")
+    found = subjects_of(text)
+    assert found["RM152.5 billion"] == "Sarawak"
+    assert found["3.6%"] == "Malaysia"
