@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from pipeline.attribution import timed_bracket_sources
-from pipeline.estimators import is_person, known_estimators
+from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.references import listed_estimators, longer_name
 
@@ -204,5 +204,7 @@ def as_written_out(name: str, at: int, sentence: str, text: str, start: int, def
             or known_estimators().fullmatch(name) else ""  # ("(2022, INSEE)" where the article names INSEE; not "(2023, PPP)")
     if bracketed:  # (only an estimator the article names: not "(2023, Nominal)", "(1990, Urban)", "(2020, Kinshasa)")
         written = longer_name(name, text, len(text))
-        return written if is_person(written) or known_estimators().fullmatch(name) or (name[:1].islower() and text.count(name) > 1) else ""
+        # (also a body its name shows to be one: "(1 July 2024, Statistics Canada)")
+        return written if is_person(written) or known_estimators().fullmatch(name) or estimator_type(name) != "other" \
+            or (name[:1].islower() and text.count(name) > 1) else ""
     return completed_name(longer_name(name, text, start + at), defined, sentence, at, name)

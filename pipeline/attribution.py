@@ -254,12 +254,14 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
 
 # an infobox's bracket after a figure that gives its time, then who estimated it: "(1700, Maddison)",
 # "(c. 1337, al-Umari)", "(14th century, Mauny)", "(2022, INSEE)" (not "(2023, current prices)", "(1988, p. 238)")
-BRACKET_TIME = (r"\((?:c\.\s?|ca\.\s?|circa\s+)?(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s+est\.?)?|(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)"
+BRACKET_TIME = (r"\((?:c\.\s?|ca\.\s?|circa\s+)?(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s+est\.?)?|(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century"
+                # ("(1 July 2024, Statistics Canada)": a day or a month of the year)
+                r"|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
                 r"[,;]\s+")
 # (the figure it is bracketed after: "about 4 tonnes a year (14th century, Mauny)", not the row's next figure)
 TIMED_BRACKET_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s*" + BRACKET_TIME)
 TIMED_BRACKET_SOURCE = re.compile(
-    BRACKET_TIME + r"(?P<org>(?:(?:al|el|ibn|de|van|von|da|di|du|le|la)[- ])?[A-ZÀ-Ö][\w’'.-]*(?:[ -](?:(?:de|van|von|der|den|la|le|du)\s+)*[A-ZÀ-Ö][\w’'.-]*){0,4})\)")
+    BRACKET_TIME + r"(?P<org>(?:(?:al|el|ibn|de|van|von|da|di|du|le|la)[- ])?[A-ZÀ-Ö][\w’'.-]*(?:[ -](?:(?:de|van|von|der|den|la|le|du|of|the|for)\s+)*[A-ZÀ-Ö][\w’'.-]*){0,4})\)")
 NOT_AN_ESTIMATOR = re.compile(r"(?:Q[1-4]|H[12]|FY\w*|est\.?)$")
 
 

@@ -3967,3 +3967,12 @@ def test_a_hearing_whose_chair_gives_the_floor_without_asking_is_a_transcript():
     found = turns(text, "Autoridad Reguladora de Ruritania")
     assert [t.asks for t in found if t.speaker == "Andrea Solís Vargas"] == [True, True]  # the record's own words
     assert {t.speaker for t in found if not t.asks} >= {"Rodrigo Mata Quesada"}
+
+
+def test_an_infobox_bracket_naming_a_body_after_a_day_or_a_year_is_the_figures_source():
+    text = ("Economy of Nunavut\n\nThe economy of Nunavut rests on mining.\n\n"
+            "  Population            40,673 (1 July 2024, Statistics Canada)\n"
+            "  GDP growth            2.6% (2023, Bank of Canada)\n  GDP                   C$4.5 billion (2023, Nominal)\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["40,673"] == "Statistics Canada" and found["2.6%"] == "Bank of Canada"
+    assert found["C$4.5 billion"] == ""  # a word that names no body
