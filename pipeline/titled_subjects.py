@@ -51,4 +51,6 @@ REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+s
 
 # "of the Spanish average", "of Spain's 17 autonomous communities" after the number: the whole the region is part of
 WHOLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+)?(?:average|(?:autonomous\s+)?communities|regions|provinces|prefectures|counties|cantons)\b")
-SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")  # "roughly 2.3% of Portugal's": the whole
+# "roughly 2.3% of Portugal's", "roughly a fifth of Canada's area": the whole
+SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\b(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?)"
+                            r"\s+of\s+(?:the\s+)?$")

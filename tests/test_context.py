@@ -1195,3 +1195,10 @@ def test_a_country_in_a_bodys_name_after_its_head_does_not_make_a_regions_figure
     found = subjects_of(text)
     assert found["RM152.5 billion"] == "Sarawak"
     assert found["3.6%"] == "Malaysia"
+
+
+def test_a_titled_regions_figure_before_a_fraction_of_its_country_is_the_regions():
+    text = ("Economy of Nunavut\n\nThe economy of Nunavut rests on mining. The territory covers about 2.09 million km², "
+            "roughly a fifth of Canada's area.\n")
+    found = subjects_of(text)
+    assert found["2.09 million km²"] == "Nunavut"
