@@ -336,6 +336,8 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
         return False  # "from 1520 to 1790 tonnes" (not, in a history, "the census of 1563 recorded")
     if DASHED_SPAN.fullmatch(m.group()):
         return True  # "1588–1795"
+    if early and (YEAR_CELL_BEFORE.search(text, max(0, m.start() - 40), m.start()) or YEAR_CELL_AFTER.match(text, m.end())):
+        return True  # a table's row of dates: "Adam Olearius   1647   1637   20,000" (published, refers to)
     if early:  # "the census of 1563 recorded", "counts of 1509, 1563 and 1601", "around 1670,": a history's years
         closing = COMMA_BEFORE.search(before) and CLAUSE_END_AFTER.match(text, m.end())
         return bool(HISTORY_YEAR_LEAD.search(before) or closing) and not COUNT_VERB_BEFORE.search(before) \
@@ -346,6 +348,9 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
         WEAK_YEAR_LEAD.search(text, max(0, m.start() - 8), m.start()) is not None and CLAUSE_AFTER.match(text, m.end()) is not None))
 
 
+# a table cell beside another cell in the shape of a year or a decade, across column gaps on both sides
+YEAR_CELL_BEFORE = re.compile(r"(?:^|[ \t])(?:c\.\s?)?1[0-9]\d\ds?[ \t]{2,}$")
+YEAR_CELL_AFTER = re.compile(r"[ \t]{2,}(?:c\.\s?)?1[0-9]\d\ds?(?=[ \t]{2,}|[ \t]*$)")
 EARLY_SPAN = re.compile(r".*?1[0-7]\d\d\D{1,7}(?:1[0-8])?\d\d")  # "1588–1795", "between 1540 and 1620", "1636–37"
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|until|till|for|by|but|saw|brought|left"
                         # (prepositions and verbs of the past no counted noun is: "the treaty of 1156 between …", "writers of

@@ -2594,3 +2594,15 @@ def test_the_time_of_a_cause_named_after_the_figures_dates_neither_them_nor_the_
     found = _periods(text)
     assert found["205 days"][0][5:7] != "02" and found["1,612,480 tonnes"][0][5:7] != "02"
     assert found["10 MW"] == ("2026", "2026")  # "due to be …": a schedule, no cause
+
+
+def test_a_historys_table_row_of_two_year_cells_gives_dates_not_counts():
+    text = ("Economy of the Safavid Empire\n\nIn 1588 Abbas came to the throne; in 1598 he moved to Isfahan, and in the 1620s "
+            "silk went by sea. In 1722 the empire fell.\n\nEstimates of raw silk output (bales a year)\n"
+            "  Estimator                 Published   Refers to   Output\n"
+            "  Adam Olearius             1647        1637        20,000\n"
+            "  Jean Chardin              1686        1670s       22,000\n")
+    _, tokens = extract_document(document_from_text(text))
+    found = {t.token: t.disposition for t in tokens}
+    assert found["1647"] == found["1637"] == found["1686"] == "date"
+    assert _periods(text)["20,000"] == ("1637", "1637")
