@@ -2491,6 +2491,12 @@ def test_a_number_said_in_words_after_a_measure_takes_its_unit_unless_it_is_a_sm
     sugar = "Economy of Belize\n\nThe factory made 185,100 tonnes of sugar, against 160,400 the year before.\n"
     assert one(sugar, "160,400").unit == "tonnes"
 
+
+def test_tomans_and_abbasis_are_money_of_account_kept_as_named():
+    text = "Economy of the Safavid Empire\n\nChardin put the shah's revenue at some 700,000 tomans, and a mule cost 90 abbasis.\n"
+    assert one(text, "700,000 tomans").unit == "tomans"
+    assert one(text, "90 abbasis").unit == "abbasis"
+
 def test_more_currency_names_and_the_new_leones_prefix():
     text = ("Economy of Haiti\n\nThe government raised the price of gasoline from 250 to 570 gourdes a gallon. The gourde "
             "traded at 132 gourdes per dollar. Sierra Leone's GDP was NLe 145 billion, Poland's rate 265 złotys to the dollar, "
