@@ -112,6 +112,9 @@ REPORT_TITLE = re.compile(r"\b(?:REPORT|REVIEW|STATEMENTS?|ACCOUNTS)\b")
 TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
 
 
+STATEMENTS_OF = r"\b(?:[Ff]inancial\s+[Ss]tatements|[Aa]nnual\s+[Aa]ccounts|[Aa]nnual\s+[Rr]eport)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})"
+
+
 def titled_operator(heading: list[str], text: str) -> str:
     """The fund or company a title line in capitals says the document reviews ("ACTUARIAL REVIEW OF THE
     STATE PENSION FUND") or reports on (the line its name alone, below the issuer's), as the text writes
@@ -136,6 +139,12 @@ def titled_operator(heading: list[str], text: str) -> str:
                 return as_text_mostly_writes(written, text)
         elif m and m.group("head") in heads:
             return as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
+    # "Public hearing on the Report of the Auditor-General on the financial statements of Air Namibia (Pty) Ltd": the
+    # company whose accounts the document examines, named with its legal form
+    forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
+    for line in heading:
+        if company := re.search(STATEMENTS_OF + rf",?\s+\(?(?:{forms})\b", line):
+            return as_text_mostly_writes(company.group("name"), text)
     # "Red Metropolitana de Movilidad: ridership, service performance and finances" under "ANNUAL REPORT 2024", the
     # network the text goes on to define ("The Red Metropolitana de Movilidad (Red) integrates …"): what it reports on
     titles = set(load_lexicon("context")["title_words"])

@@ -1202,3 +1202,12 @@ def test_a_titled_regions_figure_before_a_fraction_of_its_country_is_the_regions
             "roughly a fifth of Canada's area.\n")
     found = subjects_of(text)
     assert found["2.09 million km²"] == "Nunavut"
+
+
+def test_a_hearing_on_a_companys_financial_statements_gives_the_witnesses_figures_to_the_company():
+    text = ("REPUBLIC OF BOTSWANA\nNATIONAL ASSEMBLY\nPUBLIC ACCOUNTS COMMITTEE\n\nHearing on the financial statements of "
+            "Kalahari Air (Pty) Ltd for the year ended 31 March 2024\n\nMR. MOLEFE: The airline carried 514,000 passengers in "
+            "2023/24. Botswana's GDP grew 2.8%.\n")
+    found = subjects_of(text)
+    assert found["514,000"] == "Kalahari Air"
+    assert found["2.8%"] == "Botswana"
