@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.codebook import refers_back
 from pipeline.countries import Country, country_mentions, country_named_alone
-from pipeline.dating import cause_time, record_start
+from pipeline.dating import record_start
 from pipeline.grammar import Quantity
 from pipeline.places import facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
@@ -80,7 +80,7 @@ def passed_on_time(text: str, times: list[TimeExpression]) -> TimeExpression | N
     compares a figure with, nor a record's start ("its highest close since 7 March"); None when it
     names only such times."""
     return next((t for t in times if not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)
-                 and not record_start(text, t) and not cause_time(text, t)), None)
+                 and not record_start(text, t)), None)
 
 
 def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> None:

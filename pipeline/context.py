@@ -224,7 +224,10 @@ def in_local_currency(q: Quantity, text: str, local: dict[str, str]) -> Quantity
 # "seventy-two dollars a tonne" said in Belize: dollars that no word makes the United States' (not "sixty US dollars")
 # (not "55 cents on the dollar", nor "a dollar seventy-two a pound of copper, US, …")
 BARE_DOLLAR_WORD = re.compile(r"(?<![Ss]\s)(?<![Ss]\.\s)(?<!American\s)(?<!US)(?<!on\sthe\s)\bdollars?\b")
-SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,")
+# (nor a world market's price, "eighty dollars a barrel", "two thousand dollars an ounce", nor dollars named after:
+# "seven dollars eighty, New Zealand dollars that is")
+SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|pound)\b"
+                           r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
 
 
 def signed(value: Decimal, negative: bool) -> Decimal:
@@ -246,6 +249,8 @@ DECLINE_GOES_ON = re.compile(r"^[^;.]{0,60}?\band\s+(?:again\s+|then\s+|later\s+
 RISE_BETWEEN = re.compile(r"\b(?:rose|raised|increased|grew|gained|climbed|up|higher|hiked|added)\b")
 SHARE_UNITS = frozenset(("percent", "ratio"))
 # (also a time after it: "185,100 tonnes of sugar, against 160,400 the year before", "… 41 last year")
+# "Exports reached 3.2 billion dollars, and the number of trading partners rose to twenty-five": a count of its own
+NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.IGNORECASE)
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
                              r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
@@ -345,7 +350,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
                             and (p.unit != "percent" or _same_rate(p, q, sentence))
-                            and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10)), None)
+                            and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10
+                                 and not NUMBER_OF.search(sentence, p.end, q.start))), None)
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
         # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"

@@ -211,20 +211,10 @@ STUDY_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?(?:study|report|survey|paper|analysis
 STATEMENT_IN = re.compile(r"\b(?:estimated|reported|said|announced|stated|calculated|projected)\s+(?:in|on)\s+$")
 
 
-# "… because of the boiler stoppages in February": the time of a cause named after the figures
-# (not "due to be commissioned in 2026": a schedule)
-CAUSE_TIME = re.compile(r"\b(?:because\s+of|owing\s+to|on\s+account\s+of|due\s+to(?=\s+(?:the|a|an|its|their)\s))\s+[^\d,;.:]{0,60}?\b(?:in|during|on)\s+$")
-
-
-def cause_time(sentence: str, t: TimeExpression) -> bool:
-    """Whether a time dates a cause the sentence names ("because of the boiler stoppages in February"), no figure."""
-    return CAUSE_TIME.search(sentence, max(0, t.start - 90), t.start) is not None
-
-
 def _background_time(sentence: str, t: TimeExpression, q: Quantity, others: list[Quantity]) -> bool:
     """A time that dates no figure but the one it belongs to: a base another number is compared with,
-    a record's start, a body's founding, the statement's own date, or a cause's after the figures."""
-    if founding_time(sentence, t) or record_start(sentence, t) or (t.start > q.end and cause_time(sentence, t)) or (
+    a record's start, a body's founding, or the statement's own date."""
+    if founding_time(sentence, t) or record_start(sentence, t) or (
             STATEMENT_IN.search(sentence, max(0, t.start - 30), t.start) and sentence.startswith(" that", t.end)
             and len(t.period[0]) > 4):  # (a statement's year may be that of its figures: "estimated in 2017 that …")
         return True

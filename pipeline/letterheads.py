@@ -170,7 +170,7 @@ def local_government_place(text: str) -> str:
 # "Autonomous Community of Galicia (Spain)", "Province of Buenos Aires (Argentina)": a heading naming a part of a
 # country by its kind, with the country in brackets (a rating report on a region, a province's report)
 PART_WITH_ITS_COUNTRY = re.compile(
-    r"\s*(?:The\s+)?(?:Autonomous\s+)?(?:Community|Province|State|Region|City|Municipality|County|Prefecture|Canton|Department|Oblast|Territory|District)"
+    r"\s*(?:The\s+)?(?:Autonomous\s+)?(?:Community|Province|State|Region|City|Municipality|County|Prefecture|Canton|Oblast|Territory|District)"
     r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|do|da|di|of)\s+)?[A-Z][\w’'-]*){0,3})\s+\((?P<country>[^()]+)\)\s*")
 
 

@@ -35,6 +35,8 @@ def operates(author: str, text: str) -> bool:
     if not author or estimator_type(author) not in ("other", "international_organisation") or known_estimators().fullmatch(author):
         return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
     lexicon = load_lexicon("context")
+    if set(author.split()) & set(lexicon["analyst_firm_words"]):
+        return False  # "BARRINGTON EQUITY RESEARCH PTY LTD (ASX: BER)": a firm that reports on others
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")

@@ -51,7 +51,7 @@ def _body_named_for() -> re.Pattern[str]:
     """"the Bank of Yemen", "pledged gold to the Bank of England", "the Department of Statistics Malaysia", "Statistics
     Canada": a body's name, whose country is not what the number is about (nor a partner of a flow to the body)."""
     heads = "|".join(load_lexicon("context")["institution_heads"])
-    return re.compile(rf"\b(?:{heads})\s+(?:of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?)?$")
+    return re.compile(rf"\b(?:{heads})(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?|[ \t]+)$")
 
 
 # "shipped 8.8 million tonnes, second only to India": a country it is ranked against, no partner

@@ -22,7 +22,7 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     clause = _clause_at(sentence, at) if at >= 0 else sentence
     at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
     if economy and home and subject == home.name \
-            and not any(country.name == home.name and not SHARE_OF_WHOLE.search(clause, 0, start) and not _compared_after(clause, at_in_clause, start)
+            and not any(country.name == home.name and not (SHARE_OF_WHOLE.search(clause, 0, start) and not OWN_FIGURE_AFTER.fullmatch(clause, end, max(end, at_in_clause))) and not _compared_after(clause, at_in_clause, start)
                         and not (start > at_in_clause >= 0 and WHOLE_AFTER.match(clause, end))
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         for start, end, country in subject_mentions(clause)) \
@@ -52,5 +52,8 @@ REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+s
 # "of the Spanish average", "of Spain's 17 autonomous communities" after the number: the whole the region is part of
 WHOLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+)?(?:average|(?:autonomous\s+)?communities|regions|provinces|prefectures|counties|cantons)\b")
 # "roughly 2.3% of Portugal's", "roughly a fifth of Canada's area": the whole
-SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\b(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?)"
-                            r"\s+of\s+(?:the\s+)?$")
+# "… under half of Spain's peak rate of 26%": the country's own figure after its possessive, though a share's whole before
+OWN_FIGURE_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}(?:of|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")
+# (a fraction said with its count: not "the fourth quarter of Spain's budget year")
+SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+                            r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?)\s+of\s+(?:the\s+)?$")

@@ -52,10 +52,10 @@ def _yearless_patterns() -> tuple[list[tuple[str, re.Pattern[str], tuple[str, ..
         # "Main labour market indicators, third quarter": a caption's quarter after its comma
         ("quarter", r"(?<=,\s)(?i:(?P<q>first|second|third|fourth))\s+quarter\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
         ("quarter", rf"\b(?i:the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"
-                    rf"(?:\s+(?:of\s+)?(?P<deixis>(?i:{deictic})))?"),  # "the first quarter of this year", "the third quarter last year"
+                    rf"(?:\s+(?:of\s+)?(?P<deixis>(?i:{deictic}))(?![’']s\b))?"),  # "the first quarter of this year", "the third quarter last year"
         # "revised third-quarter growth", "since Q1": a quarter named as an adjective or by its number
         ("quarter", r"\b(?i:(?P<q>first|second|third|fourth)-quarter)\b(?!\s+(?:of\s+)?(?:1[89]|20)\d\d)"),
-        ("quarter", rf"\b(?i:Q(?P<qn>[1-4]))\b(?!\s*(?:FY|fiscal)?\s*\d)(?:\s+(?:of\s+)?(?P<deixis>(?i:{deictic})))?"),  # "Q3 last year"
+        ("quarter", rf"\b(?i:Q(?P<qn>[1-4]))\b(?!\s*(?:FY|fiscal)?\s*\d)(?:\s+(?:of\s+)?(?P<deixis>(?i:{deictic}))(?![’']s\b))?"),  # "Q3 last year" (not "Q3 last year's gains")
         # "the week ending 22 March": seven days, of the year of the sentence, paragraph or dateline
         ("week", rf"\b(?i:the\s+week\s+(?:ending|ended|to))\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{month})|"
                  rf"(?P<m2>{month})\s+(?P<d2>[0-3]?\d)\b){NO_YEAR_AFTER}"),

@@ -1211,3 +1211,19 @@ def test_a_hearing_on_a_companys_financial_statements_gives_the_witnesses_figure
     found = subjects_of(text)
     assert found["514,000"] == "Kalahari Air"
     assert found["2.8%"] == "Botswana"
+
+
+def test_review_mends_of_headings_public_bodies_brokers_and_shares_of_the_country():
+    ministry = "DEPARTMENT OF FINANCE\nDepartment of Finance (Canada)\n\nThe deficit was $23.4 billion in 2023.\n"
+    assert subjects_of(ministry)["$23.4 billion"] == "Canada"  # a ministry, no part of the country
+    tourism = ("KENYA TOURISM AUTHORITY\nAnnual Report 2023\n\nInternational visitor arrivals rose to 1.96 million in 2023. "
+               "The Authority licensed 2,140 hotels.\n")
+    found = subjects_of(tourism)
+    assert found["1.96 million"] == "Kenya"  # a body that promotes a sector: its figures are the country's
+    broker = ("BARRINGTON EQUITY RESEARCH PTY LTD (ASX: BER)\nSector note\n\nAustralia's iron ore export earnings were "
+              "A$124 billion in 2023.\n")
+    assert subjects_of(broker)["A$124 billion"] == "Australia"
+    catalonia = ("Economy of Catalonia\n\nThe economy of Catalonia is large. Unemployment fell to 9.1% in 2024, well under "
+                 "half of Spain's peak rate of 26% in 2013.\n")
+    found = subjects_of(catalonia)
+    assert found["9.1%"] == "Catalonia" and found["26%"] == "Spain"

@@ -2481,6 +2481,11 @@ def test_dollars_said_in_a_country_with_its_own_dollar_are_its_own_unless_said_t
     assert one(text, "seventy-two dollars").unit == "BZD"
     assert one(text, "sixty US dollars").unit == "USD"
     assert one(text, "a dollar ten").unit == "USD"
+    world = "Economy of Belize\n\nMINISTER: Oil is now at eighty dollars a barrel on the world market.\n"
+    assert one(world, "eighty dollars").unit == "USD"
+    partners = ("Economy of Belize\n\nExports reached 3.2 billion dollars, and the number of trading partners rose to "
+                "twenty-five in 2023.\n")
+    assert one(partners, "twenty-five").unit == "count"
 
 
 def test_a_number_said_in_words_after_a_measure_takes_its_unit_unless_it_is_a_small_count():
