@@ -197,7 +197,8 @@ def _names_no_source(name: str) -> bool:
     if name.isupper() and len(words) > 1 and not any(is_institution_head(word) for word in words) \
             and not known_estimators().fullmatch(name):
         return True  # "RESULTS FRAMEWORK (SELECTED INDICATORS)": a heading's words in capitals, no body's
-    return any(word.lower() in _unit_words() for word in words) or name.lower() in _country_names() \
+    # (also months joined by a dash: "(April-March)", a fiscal year's months)
+    return any(part.lower() in _unit_words() for word in words for part in re.split(r"[-–]", word)) or name.lower() in _country_names() \
         or name in load_lexicon("quantities")["spaced_unit_symbols"]  # "(MT)": metric tonnes, as written (not "Mt Kenya …")
 
 

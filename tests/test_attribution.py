@@ -3976,3 +3976,12 @@ def test_an_infobox_bracket_naming_a_body_after_a_day_or_a_year_is_the_figures_s
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["40,673"] == "Statistics Canada" and found["2.6%"] == "Bank of Canada"
     assert found["C$4.5 billion"] == ""  # a word that names no body
+
+
+def test_a_caption_bracketing_a_fiscal_years_months_and_a_noun_before_a_participle_name_no_source():
+    table = ("JAMAICA TRAINING TRUST\nANNUAL REPORT 2023/24\n\n                         Financial year 2023/24 (April-March)\n"
+             "  Trainees enrolled                        107,620   (2022/23: 98,190)\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(table))[0]}
+    assert found["107,620"] != "April-March"
+    assert find_sources("7.1 Fees collected rose by 24.1% to GH¢47.9 million.", None) == []
+    assert find_sources("The Authority collected GH¢47.9 million in fees.", None) != []
