@@ -253,8 +253,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
 
 
 # an infobox's bracket after a figure that gives its time, then who estimated it: "(1700, Maddison)",
-# "(c. 1337, al-Umari)", "(14th century, Mauny)", "(2022, INSEE)" (not "(2023, current prices)", "(1988, p. 238)")
-BRACKET_TIME = (r"\((?:c\.\s?|ca\.\s?|circa\s+)?(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s+est\.?)?|(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century"
+# "(c. 1337, al-Umari)", "(14th century, Mauny)", "(2022, INSEE)", "(1650s, Felloni)" (not "(2023, current prices)", "(1988, p. 238)")
+BRACKET_TIME = (r"\((?:c\.\s?|ca\.\s?|circa\s+)?(?:\d{1,4}s?(?:\s?[–-]\s?\d{1,4}s?)?(?:\s+est\.?)?|(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century"
                 # ("(1 July 2024, Statistics Canada)": a day or a month of the year)
                 r"|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
                 r"[,;]\s+")

@@ -3985,3 +3985,13 @@ def test_a_caption_bracketing_a_fiscal_years_months_and_a_noun_before_a_particip
     assert found["107,620"] != "April-March"
     assert find_sources("7.1 Fees collected rose by 24.1% to GH¢47.9 million.", None) == []
     assert find_sources("The Authority collected GH¢47.9 million in fees.", None) != []
+
+
+def test_historians_who_think_or_consider_a_survey_of_a_year_that_found_and_a_decades_infobox_bracket_are_sources():
+    assert find_sources("Sergei Karpov thinks 18,000 to 22,000 more likely.", None) == [(0, "Sergei Karpov")]
+    assert find_sources("Steven Epstein considers the figure too high by perhaps a quarter.", None) == [(0, "Steven Epstein")]
+    found = find_sources("The Household Income and Expenditure Survey (HIES) of 2022 found a median income of RM5,959.", None)
+    assert [name for _, name in found] == ["Household Income and Expenditure Survey"]
+    text = ("Economy of Genoa\n\nGiuseppe Felloni studied the city's finances.\n\n"
+            "  Population (city)     about 75,000 (1650s, Felloni)\n")
+    assert {o.mention: o.source for o in extract_document(document_from_text(text))[0]}["75,000"] == "Giuseppe Felloni"
