@@ -23,7 +23,7 @@ from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
 from pipeline.column_units import column_measure
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
-from pipeline.titled_subjects import titled_economys_own
+from pipeline.titled_subjects import titled_economys_own, titled_governments_own
 
 
 A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day\b")
@@ -100,7 +100,7 @@ def observation_rows(
                 period_end=period_end,
                 indicator=indicator,
                 subject=item_subject(subject, item, items) if item else subject,
-                source=_official_as_written(reading.source, names),
+                source=titled_governments_own(_official_as_written(reading.source, names), economy),
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

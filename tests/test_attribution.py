@@ -3995,3 +3995,9 @@ def test_historians_who_think_or_consider_a_survey_of_a_year_that_found_and_a_de
     text = ("Economy of Genoa\n\nGiuseppe Felloni studied the city's finances.\n\n"
             "  Population (city)     about 75,000 (1650s, Felloni)\n")
     assert {o.mention: o.source for o in extract_document(document_from_text(text))[0]}["75,000"] == "Giuseppe Felloni"
+
+
+def test_a_titled_regions_own_government_is_its_official_source():
+    text = ("Economy of Madeira\n\nThe economy of Madeira rests on tourism. The regional government estimated that "
+            "tourism made up 27% of output in 2023.\n")
+    assert {o.mention: o.source for o in extract_document(document_from_text(text))[0]}["27%"] == "Madeira (official)"
