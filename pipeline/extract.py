@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from pipeline import context
+from pipeline import context, document_money
 from pipeline.countries import Country, display_names, titled_economy
 from pipeline.subjects import (
     TRADE_TOPICS, as_written, operators_own, trade_partner_named,
@@ -102,8 +102,8 @@ def extract_document(
     transcript = turns(doc.text, author)  # an interview's turns: who is speaking (an issuer's officers speak for it)
     quotes = quotations(doc.text)  # quotations with their speakers, who may be named only after them
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
-    local_money = {unit: code for unit, code in (("USD", context.document_dollar(doc.text, home)),
-                                           ("GBP", context.home_pound(home))) if code}
+    local_money = {unit: code for unit, code in (("USD", document_money.document_dollar(doc.text, home)),
+                                           ("GBP", document_money.home_pound(home))) if code}
     unit_abbrs = unit_abbreviations(doc.text)  # "gross tonnes (GT)": a later "60.4 million GT" is in tonnes
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     early = early_history(doc.text)  # "Economy of the Republic of Venice": "the census of 1563" is a year
@@ -279,7 +279,7 @@ def extract_document(
         listed_names = named_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            reading = replace(reading, quantity=context.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
+            reading = replace(reading, quantity=document_money.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,

@@ -1,0 +1,76 @@
+"""The money a document's bare "$" and "£", and its spoken "dollars", stand for: the dollar it declares its figures
+in, else its country's own dollar or pound (a Belize text's "seventy-two dollars a tonne" is in Belize dollars)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.context import prefix_codes
+from pipeline.countries import Country, country_mentions
+from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
+
+
+# "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
+DECLARED_DOLLAR = re.compile(r"\b(?:[Aa]ll\s+)?(?:[Vv]alues|[Ff]igures|[Aa]mounts)\s+(?:in\s+this\s+(?:report|document|release)\s+)?(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
+                             r"(?:(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|U\.?S\.?)\s+dollars\b|(?P<prefix>[A-Z]{1,3}\$))")
+
+
+def declared_dollar(text: str) -> str:
+    """The currency code of the dollar a document says its figures are in; "" when it says none, or
+    names the US dollar."""
+    m = DECLARED_DOLLAR.search(text)
+    if not m:
+        return ""
+    if m.group("prefix"):
+        code = prefix_codes().get(m.group("prefix").lower(), "")
+        return code if isinstance(code, str) and code != "USD" else ""
+    named = country_mentions(m.group("country"))  # "New Zealand dollars", "Canadian dollars"
+    country = named[0][2] if len(named) == 1 and named[0][1] - named[0][0] == len(m.group("country")) else None
+    return country.currency if country and country.currency != "USD" else ""
+
+
+def document_dollar(text: str, home: Country | None) -> str:
+    """The code a bare "$" stands for in a document: the dollar it says its figures are in, none when it says US
+    dollars ("All amounts in this report are in US dollars"), else its country's own dollar; "" for the US dollar."""
+    m = DECLARED_DOLLAR.search(text)
+    if m and (m.group("prefix") or "").upper() in ("US$", "U$") or m and re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or ""):
+        return ""
+    return declared_dollar(text) or home_dollar(home)
+
+
+def home_dollar(home: Country | None) -> str:
+    """The code of the home country's own dollar ("AUD" for Australia), "" when its currency is none:
+    a bare "$" in a document about it is its own dollar, as its statistics office writes it."""
+    dollars = {c for p, codes in prefix_codes().items() if p.endswith("$")
+               for c in ([codes] if isinstance(codes, str) else codes) if c != "USD"}
+    return home.currency if home and home.currency in dollars else ""
+
+
+def home_pound(home: Country | None) -> str:
+    """The code of the home country's own pound at par with sterling ("GIP" for Gibraltar; lexicon
+    sterling_par_pounds): a bare "£" in a document about it is its own pound."""
+    return home.currency if home and home.currency in load_lexicon("quantities")["sterling_par_pounds"] else ""
+
+
+BARE_SYMBOL = {"USD": re.compile(r"[-−–~]?\$"), "GBP": re.compile(r"[-−–~]?£(?![A-Z])")}
+
+
+def in_local_currency(q: Quantity, text: str, local: dict[str, str]) -> Quantity:
+    """An amount written with a bare "$" or "£" in a document that declares its dollars or is about a
+    country with its own dollar or pound (`local`: the code each of "USD" and "GBP" stands for), in those."""
+    code = local.get(q.unit)
+    if code and (BARE_SYMBOL[q.unit].match(text, q.start)
+                 or q.unit == "USD" and BARE_DOLLAR_WORD.search(text, q.start, q.end) and not SAID_US_AFTER.match(text, q.end)):
+        return replace(q, unit=code)
+    return q
+
+
+# "seventy-two dollars a tonne" said in Belize: dollars that no word makes the United States' (not "sixty US dollars")
+# (not "55 cents on the dollar", nor "a dollar seventy-two a pound of copper, US, …")
+BARE_DOLLAR_WORD = re.compile(r"(?<![Ss]\s)(?<![Ss]\.\s)(?<!American\s)(?<!US)(?<!on\sthe\s)\bdollars?\b")
+# (nor a world market's price, "eighty dollars a barrel", "two thousand dollars an ounce", nor dollars named after:
+# "seven dollars eighty, New Zealand dollars that is")
+SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|pound)\b"
+                           r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
