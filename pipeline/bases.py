@@ -39,8 +39,9 @@ def link_patterns() -> dict[str, Caseless | re.Pattern[str] | WordList]:
 
 def measured_against(sentence: str, q: Quantity, o: Quantity, others: list[Quantity]) -> bool:
     """'0.62 million tonnes, barely a third of the 1.8 million tonnes collected in 2019', 'VND 1,310 billion, more than
-    double the VND 610 billion we made in Q2 last year': a fraction or multiple between the two makes the later number the base the first is measured against; so does a
-    change between them ('3.80 million tonnes, up 7.0% on the 3.55 million tonnes of Q3 2024')."""
+    double the VND 610 billion we made in Q2 last year': a fraction or multiple between the two makes the later number
+    the base the first is measured against; so does a change between them ('3.80 million tonnes, up 7.0% on the 3.55
+    million tonnes of Q3 2024')."""
     return any(q.end <= f.start and f.end <= o.start and (
         (f.rule in ("multiple", "fraction") or f.unit == "times") and re.fullmatch(r"\s+(?:of\s+)?(?:the|its|their)\s+", sentence[f.end : o.start])
         or f.unit == "percent" and CHANGE_BETWEEN.search(sentence, q.end, f.start) and ";" not in sentence[q.end : f.start]
@@ -109,6 +110,8 @@ LEVEL_TIME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:in|during|of)\s+$")
 # recorded in 2019", not "two-fifths of its 6.3 million tonnes of crude in 1966")
 RECORDED_LEVEL = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:recorded|registered|counted|reported|posted|seen|reached|achieved)\s+(?:in|during)\s+$")
 CHANGE_UNITS = ("percent", "percentage_points", "times", "ratio")
+# the times a change is measured against as a base ("up 7% on 2023", "up 7.0% on the 3.55 million tonnes of Q3 2024")
+BASE_KINDS = ("year", "quarter", "yearless_quarter")
 
 
 def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
@@ -122,7 +125,7 @@ def earlier_compared(sentence: str, q: Quantity, times: list[TimeExpression],
         return after
     level_at = LEVEL_LINK_BEFORE.search(sentence, max(0, q.start - 25), q.start)
     # (a year, or a quarter: "up 7.0% on the 3.55 million tonnes of Q3 last year")
-    if q.unit not in CHANGE_UNITS or not after.kind.split("@")[0] in ("year", "quarter", "yearless_quarter") \
+    if q.unit not in CHANGE_UNITS or after.kind.split("@")[0] not in BASE_KINDS \
             or (level_at and level_at["link"] != "from"):
         return None
     if SPAN_ONWARD.match(sentence, after.end):

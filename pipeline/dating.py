@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.bases import base_of_change, change_over, contrast, earlier_compared, is_base, link_patterns, measured_against
+from pipeline.bases import BASE_KINDS, base_of_change, change_over, contrast, earlier_compared, is_base, link_patterns, measured_against
 from pipeline.context import clause_bounds, opening_frame
 from pipeline.grammar import Quantity
 from pipeline.periods import TimeExpression
@@ -49,8 +49,6 @@ def _in_other_brackets(
     )
 
 
-# the times a change is measured against as a base ("up 7% on 2023", "up 7.0% on the 3.55 million tonnes of Q3 2024")
-BASE_KINDS = ("year", "quarter", "yearless_quarter")
 BASE_BEFORE = re.compile(r"\b(?:on|over|against|above|below|than)\s+(?:in\s+)?$")
 
 

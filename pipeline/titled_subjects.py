@@ -60,13 +60,13 @@ SHARE_OF_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\b(?:a|an|one|t
 
 
 # "the regional government", "the state government", "Sarawak's government": in an article titled by a region, its own
-LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:regional|state|provincial|territorial|devolved|autonomous|cantonal|prefectural|island)\s+government",
+REGIONAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:regional|state|provincial|territorial|devolved|autonomous|cantonal|prefectural|island)\s+government",
                               re.IGNORECASE)
 
 
 def titled_governments_own(source: str, economy: str) -> str:
     """The source a region's own government is in an article titled by that region ("Economy of Madeira": "the regional
     government estimated …" → "Madeira (official)"), as a country's government is "<country> (official)"."""
-    if economy and (LOCAL_GOVERNMENT.fullmatch(source) or source in (f"{economy} government", f"Government of {economy}")):
+    if economy and (REGIONAL_GOVERNMENT.fullmatch(source) or source in (f"{economy} government", f"Government of {economy}")):
         return f"{economy} (official)"
     return source
