@@ -14,7 +14,7 @@ from pipeline.codebook import refers_back
 from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.dating import record_start
 from pipeline.grammar import Quantity
-from pipeline.places import facility_referred
+from pipeline.places import OPENING_TIME, facility_referred
 from pipeline.plans import leading_plan, lookup, plan_names
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
@@ -118,10 +118,14 @@ IT_OPENS = re.compile(r"\s*(?:It|Its)\b(?!\s+(?:is|was|has\s+been|had\s+been)\s+
 ITS_CLAUSE = re.compile(r"\s*(?:(?:and|but|while)\s+)?(?:its?|Its?)\b")
 
 
+# what a sentence may say before a facility's name that opens it: a time (places.OPENING_TIME) and the article
+OPENING_TIME_AND_ARTICLE = re.compile(rf"\s*{OPENING_TIME}?(?:[Tt]he\s+)?")
+
+
 def facility_opening(text: str, facilities: list[tuple[int, str, str]], at: int, previous: str) -> str:
     """The facility a sentence is about when it opens with its name ("The Aswan High Dam, built …")
     or, right after such a sentence, with "It"/"Its"; else nothing. `at` is where it starts."""
-    opening = re.match(r"\s*(?:The\s+)?", text).end()
+    opening = OPENING_TIME_AND_ARTICLE.match(text).end()
     first = bisect_left(facilities, at, key=lambda facility: facility[0])  # (in order of position)
     last = bisect_left(facilities, at + len(text), lo=first, key=lambda facility: facility[0])
     named = next((name for _, _, name in facilities[first:last] if text.startswith(name, opening)), "")

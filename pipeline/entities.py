@@ -13,7 +13,7 @@ from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern
-from pipeline.places import NAME_GOES_ON, estimator_names, name_continued
+from pipeline.places import NAME_GOES_ON, OPENING_TIME, estimator_names, name_continued
 
 
 # "the Nampo Dam, a large project that cost US$4 billion", "Rodong Sinmun, which published only
@@ -157,7 +157,7 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"[A-Z][\w’'–-]*"
     name = rf"(?P<name>{word}(?:\s+{word}){{0,4}}(?:\s+[a-z]+){{0,2}}\s+(?i:{heads}))(?![\w-]|{NAME_GOES_ON.pattern})"
     # "The Mozal aluminium smelter …", "Output at the Debarwa copper mine …", "… and the Montepuez mine …"
-    opening = re.compile(rf"\s*(?:(?:and|but)\s+)?(?:[A-Za-z]+\s+(?:at|of|from)\s+)?(?P<the>[Tt]he\s+)?{name}")
+    opening = re.compile(rf"\s*(?:(?:and|but)\s+)?{OPENING_TIME}?(?:[A-Za-z]+\s+(?:at|of|from)\s+)?(?P<the>[Tt]he\s+)?{name}")
     # "Escondida, the world’s biggest single copper mine, produced …"
     apposed = re.compile(rf"\s*(?P<name>{word}(?:\s+{word}){{0,3}}),\s+(?:the|an?)\s+[^,;]*?\b(?:{heads}),")
     return opening, apposed

@@ -145,6 +145,13 @@ THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 HEAD_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})\b(?![ \t]+(?:of|and)\b)")
 
 
+# a time that may open a sentence before a facility's name: "In August the Stabroek Block averaged …", "In 2023, the
+# Kariba Dam …"
+OPENING_TIME = (r"(?:(?:In|During|Over|By|Since|Last|This)\s+(?:the\s+)?(?:first\s+half|second\s+half|(?:first|second|third|fourth)\s+quarter"
+                r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)"
+                r"(?:\s+(?:1[89]|20)\d\d)?,?\s+)")
+
+
 def named_facilities(text: str) -> list[tuple[int, str, str]]:
     """(position, head noun, name) of each facility a document names ("the Cobre Panamá mine",
     "the Panama Canal", "the Export Processing Zone"), in order."""

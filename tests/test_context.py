@@ -1227,3 +1227,12 @@ def test_review_mends_of_headings_public_bodies_brokers_and_shares_of_the_countr
                  "half of Spain's peak rate of 26% in 2013.\n")
     found = subjects_of(catalonia)
     assert found["9.1%"] == "Catalonia" and found["26%"] == "Spain"
+
+
+def test_a_sentence_opening_with_a_time_then_a_facilitys_name_states_the_facilitys_figures():
+    text = ("Economy of Ruritania\n\nOil was found offshore in 2015. In August the Coral Reef Block averaged about "
+            "905,000 barrels a day.\n")
+    assert subjects_of(text)["905,000 barrels"] == "Coral Reef Block"
+    imf = ("Economy of Singapore\n\nThe economy grew. By the International Monetary Fund's estimates, GDP per capita was "
+           "about US$84,700 that year.\n")
+    assert subjects_of(imf)["US$84,700"] == "Singapore"  # "By the International …": no time, no facility
