@@ -542,6 +542,13 @@ def test_fees_fares_tariffs_and_prices_by_the_bag_or_the_cubic_metre_are_prices(
     assert found["R$45"] == found["310 crowns"] == found["9,200 crowns"] == found["14 crowns"] == "price"
     assert found["8.6 billion crowns"] != "price"  # fees collected: a total, no price
 
+
+def test_rates_of_occupancy_losses_placement_and_coverage_are_no_interest_rates():
+    found = indicators_of("Economy of Ruritania\n\nThe hotel occupancy rate was 74% in 2024. The loss rate in storage was "
+                          "0.9%, the job placement rate 68.4% and the coverage rate 91%. The policy rate was cut to 5.5%.")
+    assert "interest_rate" not in (found["74%"], found["0.9%"], found["68.4%"], found["91%"])
+    assert found["5.5%"] == "interest_rate"
+
 def test_migrant_arrivals_departures_and_net_migration_count_migrants():
     found = indicators_of("Economy of Ruritania\n\nIn the year ended June 2025 there were 139,600 migrant arrivals, and "
                           "net migration fell to 12,300 from 78,300. The Treasury forecast net migration of 25,000.\n")
