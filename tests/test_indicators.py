@@ -595,3 +595,12 @@ def test_counts_of_officers_nurses_and_pilots_are_labour():
 )
 def test_irrigated_greenhouse_and_seed_crop_areas_are_agricultural_land(sentence, mention):
     assert one(sentence, mention).indicator == "agricultural_land"
+
+
+def test_a_census_count_of_people_is_the_population():
+    found = indicators_of("The census of March 1998 counted about 4.6 million people, against 3.9 million in 1987.\n\n"
+                          "The livestock census counted 2.3 million cattle.\n\n"
+                          "According to the census, 38% of households had piped water.\n")
+    assert found["4.6 million"] == "population" and found["3.9 million"] == "population"
+    assert found["2.3 million"] == "livestock_count"
+    assert found["38%"] != "population"
