@@ -604,3 +604,12 @@ def test_a_census_count_of_people_is_the_population():
     assert found["4.6 million"] == "population" and found["3.9 million"] == "population"
     assert found["2.3 million"] == "livestock_count"
     assert found["38%"] != "population"
+
+
+def test_words_for_people_in_work_are_labour_force():
+    found = indicators_of("The two smelters employ some 450 people.\n\n"
+                          "The pension fund counted 3,120 wage earners in 2022.\n\n"
+                          "Of the 1,240 sanctioned posts, 1,018 were filled at the end of June.\n\n"
+                          "By the ministry's count about 310 health posts had been closed.\n")
+    assert found["450"] == "labour_force" and found["3,120"] == "labour_force" and found["1,240"] == "labour_force"
+    assert found["310"] != "labour_force"
