@@ -613,3 +613,9 @@ def test_words_for_people_in_work_are_labour_force():
                           "By the ministry's count about 310 health posts had been closed.\n")
     assert found["450"] == "labour_force" and found["3,120"] == "labour_force" and found["1,240"] == "labour_force"
     assert found["310"] != "labour_force"
+
+
+def test_cruise_passengers_stay_over_arrivals_and_guests_are_tourism():
+    found = indicators_of("Cruise passengers numbered about 412,000 in 2023.\n\n"
+                          "Stay-over arrivals reached 96,500, and hotels welcomed 61,200 guests.\n")
+    assert found["412,000"] == "tourism" and found["96,500"] == "tourism" and found["61,200"] == "tourism"
