@@ -619,3 +619,9 @@ def test_cruise_passengers_stay_over_arrivals_and_guests_are_tourism():
     found = indicators_of("Cruise passengers numbered about 412,000 in 2023.\n\n"
                           "Stay-over arrivals reached 96,500, and hotels welcomed 61,200 guests.\n")
     assert found["412,000"] == "tourism" and found["96,500"] == "tourism" and found["61,200"] == "tourism"
+
+
+def test_expulsions_net_overseas_migration_and_work_abroad_are_migration():
+    found = indicators_of("In 1985 the government expelled about 300,000 Chadians.\n\n"
+                          "Net overseas migration reached 212,000 people in the year to June.\n")
+    assert found["300,000"] == "refugees_and_migrants" and found["212,000"] == "refugees_and_migrants"
