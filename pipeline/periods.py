@@ -38,7 +38,11 @@ DECADE_NEED = re.compile(r"\d0s")
 SPOKEN_YEAR = (rf"(?:nineteen|twenty)[ ](?:oh[ -](?:{ONES})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{ONES}))?)\b(?![-‑]\w)")
 # (after a word of time only, lexicon/context.yaml spoken_year_leads)
-SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in load_lexicon("context")["spoken_year_leads"]) + r"|(?<=\bfor )(?=twenty[ ]))"
+# or opening a sentence as what the sentence is about: "Twenty twenty-four was a good year"
+SPOKEN_YEAR_OPENING = (rf"(?:^|(?<=\n)|(?<=[.!?:;] )|(?<=[.!?:;]  ))(?={SPOKEN_YEAR}\s+(?:was|is|has|had|will|would|saw|brought|"
+                       r"looks|looked|ended|started|began|proved)\b)")
+SPOKEN_YEAR_LEAD = "(?:" + "|".join(rf"(?<=\b{re.escape(word)} )" for word in load_lexicon("context")["spoken_year_leads"]) \
+    + rf"|(?<=\bfor )(?=twenty[ ])|{SPOKEN_YEAR_OPENING})"
 # "twenty-six/twenty-seven": a split (fiscal) year said aloud, its century left out
 SPLIT_HEAD, SPLIT_TAIL = rf"(?P<short1>(?:twenty|thirty|forty)-(?:{ONES}))", rf"/(?P<short2>(?:twenty|thirty|forty)(?:-(?:{ONES}))?)\b"
 SPOKEN_SPLIT_YEAR = SPLIT_HEAD + SPLIT_TAIL

@@ -2597,3 +2597,11 @@ def test_a_historys_table_row_of_two_year_cells_gives_dates_not_counts():
     found = {t.token: t.disposition for t in tokens}
     assert found["1647"] == found["1637"] == found["1686"] == "date"
     assert _periods(text)["20,000"] == ("1637", "1637")
+
+
+def test_a_year_said_aloud_opening_a_sentence_as_its_topic_dates_the_figures():
+    text = ("Economy of Ruritania\n\nCHAIR: Thank you. Twenty twenty-three was a hard year. We sold four point two "
+            "million crates.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {o.mention: (o.value, o.period_start) for o in observations} == {"four point two million": ("4200000", "2023")}
+    assert {t.token for t in tokens if t.disposition == "date"} >= {"Twenty", "twenty", "three"}
