@@ -138,7 +138,20 @@ def abbreviated_letterhead(heading: list[str]) -> str:
     joiners = set(lexicon["name_joiners"].split())
     every = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w.lower() not in joiners)
-    return from_heading_capitals(m.group("name")) if every.startswith(m.group("abbr")) or content.startswith(m.group("abbr")) else ""
+    abbr = m.group("abbr")
+    return from_heading_capitals(m.group("name")) if every.startswith(abbr) or content.startswith(abbr) \
+        or len(abbr) >= 4 and _word_starts(abbr, [w for w in words if w.lower() not in joiners]) else ""
+
+
+def _word_starts(abbr: str, words: list[str]) -> bool:
+    """Whether a short name is the starts of a name's words, in order from its first ("MEATCO": MEAT
+    COrporation; "ZESCO": Zambia Electricity Supply COrporation)."""
+    if not abbr:
+        return True
+    if not words or not words[0].startswith(abbr[0]):
+        return False
+    return any(_word_starts(abbr[n:], rest) for n in range(min(len(abbr), len(words[0])), 0, -1)
+               if words[0].startswith(abbr[:n]) for rest in (words[i:] for i in range(1, len(words) + 1)))
 
 
 # "CITY OF CAPE TOWN | ISIXEKO SASEKAPA | STAD KAAPSTAD": a local government's letterhead line (and its other languages)

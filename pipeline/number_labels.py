@@ -68,7 +68,7 @@ def model_number() -> re.Pattern[str]:
 
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
-                           r"|(?<=\b[A-Z]-)\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class)
+                           r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A"
                            r"|(?<=\b[A-Z]{2})\d{10}\b")  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
 # in one word make an identifier, which no quantity is written as
@@ -140,10 +140,12 @@ RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:
 # "(target population, doses and zero-dose children in thousands; coverage in per cent)": a caption's remark on
 # the scale of some of its columns
 # (also with the money it scales: "(number unless stated; fees in GH¢ million; change in per cent)")
-BRACKETED_SCALE = re.compile(r"\([^()\n]*?\bin\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?)(?=\s*[;,)])")
+# (or with a colon: "(employment: number; exports and investment: KShs million)")
+BRACKETED_SCALE = re.compile(r"\([^()\n]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?)(?=\s*[;,)])")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?)?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another
+ERA_DECADE = re.compile(r"(?<![\w.,$€£¥₩])[1-9]0s(?=\s+(?:AD|BC|BCE|CE)\b)")  # "Pliny wrote in the 70s AD"
 YEARS_COMPARED = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\d\d/\d\d(?![\w/%]|[.,]\d)")
 # "World (70 countries)", "EU (27)": how many members an aggregate counts, part of its name
 # (any group counted with its noun: "Sub-Saharan Africa (45 countries)")

@@ -19,7 +19,7 @@ from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -265,6 +265,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
     if "/" in text:  # "May 25/24": a change column's heading, its months in two years
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in YEARS_COMPARED.finditer(text)]
+    if "0s" in text:  # "in the 70s AD": a decade of the era
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in ERA_DECADE.finditer(text)]
     if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in AGGREGATE_MEMBERS.finditer(text)
                              for g in ("n", "counted") if m.group(g)]
@@ -322,7 +324,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in RATE_BASE_NUMBER.finditer(text)]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
-    if " in " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
+    if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention")
                              for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text))]
     if "  " in text or "--" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it

@@ -3135,6 +3135,10 @@ def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
     assert document_author("INDEPENDENT PRICING AND REGULATORY TRIBUNAL OF RURITANIA (IPART)\nPO Box 9, Strelsau\n\n"
                            "Prices rise 3.5% from 1 July.\n") == "Independent Pricing and Regulatory Tribunal of Ruritania"
     assert document_author("ANNUAL REPORT ON PRICES (DRAFT)\n\nPrices rose 3.5%.\n") == ""  # no initials of its words
+    # or the starts of its words, in order: "CATCO" is CATtle COrporation
+    cattle = "CATTLE CORPORATION OF RURITANIA (CATCO)\nPO Box 9, Strelsau\n\nMONTHLY BULLETIN\n\nIt slaughtered 7,958 cattle in May.\n"
+    assert document_author(cattle) == "Cattle Corporation of Ruritania"
+    assert document_author(cattle.replace("CATCO", "COCAT")) == ""  # not in their order
 
 
 def test_a_company_the_document_calls_the_company_is_the_source_of_its_tables():

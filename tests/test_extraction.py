@@ -3541,3 +3541,21 @@ def test_a_figure_referring_back_to_a_per_capita_rate_keeps_its_unit():
     assert one(text, "712 kilowatt-hours").unit == "kWh_per_capita"
     total = "Peru's per capita electricity consumption reached 1,247 kWh in 1990. Total generation was 29 billion kWh."
     assert one(total, "29 billion kWh").unit == "kWh"
+
+
+def test_the_plural_abbreviations_of_east_african_shillings_are_their_currencies():
+    text = ("Economy of Ruritania\n\nExports rose to KShs 128.4 billion, and the loan was TShs 3.2 billion; "
+            "the levy raised UShs 41 million.\n")
+    assert one(text, "KShs 128.4 billion").unit == "KES"
+    assert one(text, "TShs 3.2 billion").unit == "TZS"
+    assert (one(text, "UShs 41 million").unit, one(text, "UShs 41 million").value) == ("UGX", "41000000")
+
+
+def test_a_wells_code_a_decade_of_the_era_and_a_captions_scale_after_a_colon_are_no_facts():
+    text = ("Economy of Ruritania\n\nThe deepest well, MW-71A, reached 3,020 metres. Pliny wrote in the 70s AD that "
+            "the mines yielded 20,000 pounds of gold.\n\nTable 1. Zones\n"
+            "(enterprises: number; exports and cumulative investment: KShs million)\n\n"
+            "Zone     Enterprises    Exports\nAthi         58          41,860\n")
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert (tokens["71"], tokens["70"], tokens["million"]) == ("name", "date", "part_of_mention")
+    assert tokens["3,020"] == tokens["41,860"] == "observation"
