@@ -45,7 +45,7 @@ def letterhead_body(text: str) -> str:
 
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
-CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?P<gloss>(?:\||[–—]\s).*)?")
+CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")
 
 
 # a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
@@ -53,6 +53,8 @@ CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?
 REPORT_TITLE_LINE = re.compile(r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+){0,2}(?:[Rr]eport|REPORT|[Rr]eview|REVIEW)(?:\s+(?:\d{4}(?:[–/-]\d{2,4})?|[Ff]or\s+.{1,30}))?")
 PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]riefing|BRIEFING|[Rr]elease|RELEASE|[Cc]onference|CONFERENCE|[Ss]tatement|STATEMENT)"
                         r"|Transcript|TRANSCRIPT)\b")
+# the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
+EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")
 
 
 def capitals_letterhead(text: str) -> str:
@@ -65,6 +67,9 @@ def capitals_letterhead(text: str) -> str:
     name = m.group("name")
     if " " not in name and len(name) > 3 and PRESS_LINE.match(lines[1]):
         return from_heading_capitals(name)  # "FELLESFORBUNDET" over "Press briefing - Main settlement 2025": the body briefs
+    if m.group("gloss") and EVENT_TRANSCRIPT_LINE.match(lines[1]) \
+            and m.group("gloss").split()[-1].capitalize() in load_lexicon("context")["body_parts"]:
+        return from_heading_capitals(name)  # "KESTREL RATINGS - SOVEREIGN RATINGS GROUP" over "Webinar transcript: …": its part hosts
     if len(lines) == 3 and _glossed(name, lines[1]) and is_address(lines[2]):
         return from_heading_capitals(name)  # "BUNDESNETZAGENTUR" over "Federal Network Agency for …" over its address
     # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.abbreviations import abbreviations
-from pipeline.estimators import is_person
+from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 
@@ -103,6 +103,9 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
               and BODY_NAME.fullmatch(defined[aside])}
     head = text[: (matches[0].start() if matches else 0) + HEAD_AFTER_FIRST_LABEL]  # ("Presenter: … Studio guest: …", a label's line)
     served |= {label: body for label in labels if label not in served and (body := _guest_body(named[label], head))}
+    # (the list of participants stands somewhere before the label's first turn)
+    served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
+               and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}
     served = {label: body for label, body in served.items() if full[label] not in askers and label not in officers}
     return [Turn(start, named[label], full[label] == interviewer,
                  issuer if label in officers else served.get(label) or _body_of(named[label], introduction),
@@ -145,6 +148,28 @@ def _guest_body(speaker: str, introduction: str) -> str:
     return head if joined and is_person(tail) else body
 
 
+OFFICE_LABEL = re.compile(r"\b(?i:director|director-general|head|officer|secretary|commissioner|manager|chief|minister|governor)\b")
+
+
+def _office_body(label: str, introduction: str, defined: dict[str, str]) -> str:
+    """The body of an office a label names, where the list of participants writes its holder with it
+    ("DIRECTOR-GENERAL:" after "Eng. A. Warsame, Director-General, Ministry of Agriculture (MoA)"; "HEAD OF
+    PLANT PROTECTION:" after "…, Head of the Plant Protection Department, MoA"), or the body the label
+    itself names by its abbreviation ("FAO LOCUST OFFICER:" after "…, locust officer, FAO Somalia"); else ""."""
+    words = label.split()
+    named = next((w for w in (words[0], words[-1]) if w in defined or known_estimators().fullmatch(w)), "") if len(words) > 1 else ""
+    office = [w for w in words if w != named]
+    pattern = r"\s+(?:the\s+)?".join(re.escape(w).replace(r"\-", "[-\\s]") for w in office)
+    m = re.search(rf",\s+(?:the\s+)?(?i:{pattern})(?:\s+[A-Z][a-z]+)?,\s+(?:the\s+)?(?P<body>[A-Z][^,;()\n]*?)\s*(?:\(|[,;]|$)",
+                  introduction, re.MULTILINE) if office else None
+    if not m:
+        return ""
+    body = m.group("body")
+    if body.split()[-1] in _lexicon()["body_parts"]:
+        return ""  # "Director, Petroleum Division": a part of the body that holds the event, which speaks for it
+    return named or defined.get(body.split()[0], "") or (body if BODY_NAME.fullmatch(body) else "")
+
+
 @lru_cache(maxsize=1)
 def _officer_roles() -> str:
     return "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
@@ -154,8 +179,11 @@ def _issuers_officer(speaker: str, introduction: str) -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
     m = _office_in(speaker, introduction)
-    # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's)
-    return m is not None and not m.group("lead") and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z]", m.group("rest"))
+    # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
+    # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
+    other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", m.group("rest")) if m else None
+    return m is not None and not m.group("lead") and (other is None or other.group().startswith(",")
+                                                      and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads())
 
 
 def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:

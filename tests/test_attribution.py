@@ -4005,3 +4005,27 @@ def test_a_titled_regions_own_government_is_its_official_source():
     text = ("Economy of Madeira\n\nThe economy of Madeira rests on tourism. The regional government estimated that "
             "tourism made up 27% of output in 2023.\n")
     assert {o.mention: o.source for o in extract_document(document_from_text(text))[0]}["27%"] == "Madeira (official)"
+
+
+def test_a_rating_groups_webinar_speaks_for_the_agency_whose_team_presents():
+    text = ("RURITANIA RATINGS - SOVEREIGN RATINGS GROUP\nWebinar transcript: \"Freedonia: reserves and the interest bill\"\n"
+            "Thursday, 16 October 2025\nPresenters: Anna Berg, Senior Director, Europe and Africa Sovereigns (lead analyst)\n"
+            "Moderator:  Tom Hale\n\nMODERATOR: Anna, where is the rating today?\n\n"
+            "ANNA BERG: We affirmed it at 'B', and we expect growth of 4.1% next year.\n\nMODERATOR: And the deficit?\n\n"
+            "ANNA BERG: We forecast it at 6.5% of GDP.\n\nMODERATOR: Thank you, Anna.\n")
+    found = sources(text)
+    assert found["4.1%"] == found["6.5%"] == "Ruritania Ratings"
+
+
+def test_a_label_naming_an_office_speaks_for_the_body_the_participants_list_gives_it():
+    text = ("RADIO RURITANIA - FM 91.5\nBroadcast: Monday, 2 March 2020\n"
+            "Guests in studio: Eng. Abdi Warsame, Director-General, Ministry of Agriculture and Irrigation (MoAI);\n"
+            "  Dr. Faduma Jama, Head of the Plant Protection Department, MoAI\n"
+            "Guest by telephone: Mr. Keith Dunn, locust officer, FAO Ruritania\nPresenter: Ms. Hodan Osman\n\n"
+            "PRESENTER: Good evening. Where are we?\n\nDIRECTOR-GENERAL: Our teams have treated 31,500 hectares.\n\n"
+            "PRESENTER: And the pesticide?\n\nHEAD OF PLANT PROTECTION: The stores hold 12,000 litres.\n\n"
+            "PRESENTER: Keith, what does the appeal ask?\n\nFAO LOCUST OFFICER: The appeal is for 15 million dollars.\n\n"
+            "PRESENTER: Thank you all.\n")
+    found = sources(text)
+    assert found["31,500 hectares"] == found["12,000"] == "Ministry of Agriculture and Irrigation"
+    assert found["15 million dollars"] in ("FAO", "Food and Agriculture Organization")
