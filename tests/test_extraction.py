@@ -3248,7 +3248,7 @@ def test_numbers_said_the_british_way_with_a_hundred_and_nought():
             "and two hundred and forty billion euro.")
     found = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
     assert found["a hundred and sixty"] == ("160", "")
-    assert found["a hundred and fifteen thousand"] == ("115000", "")
+    assert found["a hundred and fifteen thousand litres"] == ("115000", "")
     assert found["nought point three eight per cent"] == ("0.38", "")
     assert found["two hundred and two hundred and forty billion euro"] == ("200000000000", "240000000000")
 
@@ -3559,3 +3559,11 @@ def test_a_wells_code_a_decade_of_the_era_and_a_captions_scale_after_a_colon_are
     tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
     assert (tokens["71"], tokens["70"], tokens["million"]) == ("name", "date", "part_of_mention")
     assert tokens["3,020"] == tokens["41,860"] == "observation"
+
+
+def test_litres_and_hectolitres_are_units():
+    text = ("Economy of Ruritania\n\nThe brewery sold 3.18 million hectolitres of beer in 2024, and the teams sprayed "
+            "12,000 litres of pesticide.\n")
+    beer, pesticide = one(text, "3.18 million hectolitres"), one(text, "12,000 litres")
+    assert (beer.value, beer.unit) == ("3180000", "hectolitres")
+    assert (pesticide.value, pesticide.unit) == ("12000", "litres")
