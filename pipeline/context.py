@@ -188,6 +188,9 @@ SHARE_UNITS = frozenset(("percent", "ratio"))
 NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.IGNORECASE)
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
                              r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
+# (a number with a scale word is elliptical before a verb too: "$35 billion, of which twenty-four billion was new cash")
+SCALED = re.compile(r"\b(?:million|billion|trillion)$")
+SCALED_CLAUSE_NEXT = re.compile(r"\s+(?:was|were|is|are|came|went|will|would|has|had|of(?!\s+(?:the\s+)?\d))\b")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
 
@@ -282,7 +285,8 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
     for i, q in enumerate(quantities):
         if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
-        if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and ELLIPTICAL_NEXT.match(sentence[q.end :]):
+        if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and (
+                ELLIPTICAL_NEXT.match(sentence[q.end :]) or SCALED.search(sentence, q.start, q.end) and SCALED_CLAUSE_NEXT.match(sentence, q.end)):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
                             and (p.unit != "percent" or _same_rate(p, q, sentence))
                             and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10

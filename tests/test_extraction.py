@@ -3567,3 +3567,9 @@ def test_litres_and_hectolitres_are_units():
     beer, pesticide = one(text, "3.18 million hectolitres"), one(text, "12,000 litres")
     assert (beer.value, beer.unit) == ("3180000", "hectolitres")
     assert (pesticide.value, pesticide.unit) == ("12000", "litres")
+
+
+def test_a_scaled_number_before_a_verb_takes_the_amount_of_its_sentence():
+    text = ("Economy of Ruritania\n\nANALYST: The deal brought thirty-five billion dollars, of which twenty-four billion "
+            "was new cash and eleven billion came from deposits.\n")
+    assert one(text, "twenty-four billion").unit == one(text, "eleven billion").unit == "USD"
