@@ -214,6 +214,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
                 SERIES_MONTH.match(stripped, 0, times[-1].start) and not _edition_comma(stripped[: times[-1].start])
                 or TITLE_IN_YEAR.search(stripped, 0, times[-1].start) and not TITLE_AHEAD.search(stripped)):
             return times[-1].periods[:1]
+        if "|" in stripped and (month := _month_beside_issue(stripped)):
+            return month  # "No. 8/2024 | August 2024 | Issued 16 September 2024": a bulletin's month among its heading's cells
         # "July 2025                 29 August 2025" under a release's title: the month it covers, then the day it came out
         # ("June 2025, published 27.6.2025 at 8.00": the same, in one phrase)
         if len(times) == 2 and times[0].start == 0 and times[0].kind in ("month", "quarter") and times[1].kind in ("date", "numeric_date") \
@@ -319,6 +321,15 @@ EDITION_COMMA = re.compile(r"\b(?:review|report|outlook|update|brief|bulletin|ne
 def _edition_comma(title: str) -> bool:
     """Whether a title before its month names a publication's edition ("Policy Note, May 2025")."""
     return EDITION_COMMA.search(title) is not None
+def _month_beside_issue(line: str) -> tuple[tuple[str, str], ...]:
+    """The month a heading's cell names alone, when another cell gives the day the document was issued."""
+    cells = [cell.strip() for cell in line.split("|")]
+    if not any(PUBLISHED_GAP.match(cell) for cell in cells):
+        return ()
+    months = [t for cell in cells for t in time_expressions(cell) if t.kind == "month" and (t.start, t.end) == (0, len(cell))]
+    return months[0].periods[:1] if len(months) == 1 else ()
+
+
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
 PUBLISHED_GAP = re.compile(r",?[ \t]*(?:published|released|issued)(?:[ \t]+on)?[ \t]+", re.IGNORECASE)
 SERIES_YEAR = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*:[ \t]*$")

@@ -2605,3 +2605,13 @@ def test_a_year_said_aloud_opening_a_sentence_as_its_topic_dates_the_figures():
     observations, tokens = extract_document(document_from_text(text))
     assert {o.mention: (o.value, o.period_start) for o in observations} == {"four point two million": ("4200000", "2023")}
     assert {t.token for t in tokens if t.disposition == "date"} >= {"Twenty", "twenty", "three"}
+
+
+def test_a_bulletins_month_among_its_heading_cells_beside_the_issue_day_is_its_period():
+    from pipeline.document_times import document_period
+
+    text = "RURITANIA MEAT BOARD\nMONTHLY BULLETIN\nNo. 8/2024 | August 2024 | Issued 16 September 2024\n\nSlaughter fell.\n"
+    assert document_period(text) == (("2024-08", "2024-08"),)
+    assert document_period(text.replace("Issued ", "")) == ()  # two days of a heading, neither the issue's
+    observations = extract_document(document_from_text(text + "\nHIGHLIGHTS\n  - Cattle slaughtered: 7,958, down 6.6%.\n"))[0]
+    assert {(o.mention, o.period_start) for o in observations} >= {("7,958", "2024-08")}
