@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline.lexicon import load_lexicon
 from pipeline.table_units import caption_scale
 from pipeline.text_table_layout import FIGURE
 
@@ -106,3 +107,26 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
             break
         end = start - 1
     return found
+
+
+# "Menengai         8     19,600" under "Field   Wells …": a row naming one of the things the table is by
+ROW_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\d\n]*?)(?:[ \t]+\([^()\n]*\))?(?=[ \t]{2,}|\t)")
+
+
+def row_unit(text: str, start: int, end: int) -> str:
+    """The unit or place a figure's row names, when the table's first column is headed by a kind of them
+    (lexicon/context.yaml row_unit_headings: "Field", "Location", "Zone"), its bracket left out ("Athi River
+    EPZ (public)"); "" otherwise, and for a total's or a remainder's row."""
+    if not (row := _aligned_row(text, start, end)):
+        return ""
+    line_start, line, _ = row
+    label = ROW_LABEL.match(line)
+    if not label or label.end("label") >= start - line_start:
+        return ""
+    heading = next((over for line_above in _heading_lines(text, line_start)
+                    if (over := _label_over((label.start("label"), label.end("label")), line_above))), "")
+    kinds = load_lexicon("context")["row_unit_headings"]
+    name = label.group("label").strip()
+    if heading.lower() not in kinds or name.split()[0].lower() in ("total", "other", "others", "all", "of", "sum"):
+        return ""
+    return name

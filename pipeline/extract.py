@@ -43,7 +43,7 @@ from pipeline.carry import (
 )
 from pipeline.quantities import recognise
 from pipeline.letterheads import local_government_place, part_with_its_country, referred_city_government
-from pipeline.rows import as_published, observation_rows
+from pipeline.rows import as_published, observation_rows, of_row_units
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
 from pipeline.segment import (
@@ -310,7 +310,7 @@ def extract_document(
                     rows = [replace(row, source=defined[row.source]) for row in rows]
                 elif author and defined.get(rows[0].source.split(" ", 1)[0]) == author:
                     rows = [replace(row, source=author) for row in rows]  # "Source: ECX Market Data and Information Department"
-            sentence_rows += (rows := bodys_own_money(rows, issuer.operated))
+            sentence_rows += (rows := bodys_own_money(of_row_units(rows, raw.text, issuer.operated, home), issuer.operated))
             observations += rows
             previous_rows = rows
             q = reading.quantity

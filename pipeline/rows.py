@@ -21,7 +21,7 @@ from pipeline.names import without_possessive
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
-from pipeline.column_units import column_measure
+from pipeline.column_units import column_measure, row_unit
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
 from pipeline.titled_subjects import titled_economys_own, titled_governments_own
 
@@ -160,3 +160,11 @@ def _official_as_written(source: str, names: dict[str, str] | None) -> str:
     names it as its subjects do."""
     return as_written(source.removesuffix(OFFICIAL), names) + OFFICIAL if source.endswith(OFFICIAL) else source
 
+
+
+def of_row_units(rows: list[Observation], text: str, operated: str, home: Country | None) -> list[Observation]:
+    """Rows of a table by units or places ("Menengai   8   19,600" under "Field") are of the one their row
+    names, not of the body that runs them or of the country."""
+    if not rows or rows[0].subject not in (operated, home.name if home else "") or not (named := row_unit(text, rows[0].char_start, rows[0].char_end)):
+        return rows
+    return [replace(row, subject=named) for row in rows]

@@ -4027,5 +4027,15 @@ def test_a_label_naming_an_office_speaks_for_the_body_the_participants_list_give
             "PRESENTER: Keith, what does the appeal ask?\n\nFAO LOCUST OFFICER: The appeal is for 15 million dollars.\n\n"
             "PRESENTER: Thank you all.\n")
     found = sources(text)
-    assert found["31,500 hectares"] == found["12,000"] == "Ministry of Agriculture and Irrigation"
+    assert found["31,500 hectares"] == found["12,000 litres"] == "Ministry of Agriculture and Irrigation"
     assert found["15 million dollars"] in ("FAO", "Food and Agriculture Organization")
+
+
+def test_a_row_of_a_table_by_units_is_of_the_unit_it_names():
+    text = ("RURITANIA GOLD LIMITED\nPO Box 12, Strelsau\n\nQUARTERLY PRODUCTION REPORT\n\nTable 1. Output by mine, Q3 2025\n\n"
+            "Mine              Ounces     Grade (g/t)\nKoro (open pit)   41,200        2.1\nTala              18,500        1.8\n"
+            "Total             59,700        2.0\n\nTable 2. Shipments by port\n\nPort              Ounces\nEastport          33,100\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["41,200"] == "Koro" and subjects["18,500"] == "Tala"
+    assert "Koro" != subjects["59,700"] != "Tala"  # the total's row is the company's
+    assert subjects["33,100"] != "Eastport"  # a port a company ships through is no unit of it
