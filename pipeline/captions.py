@@ -317,6 +317,8 @@ def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]
 
 
 ABBREVIATION = re.compile(SHORT_NAME)  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
+YEAR_TOPIC = re.compile(r"(?P<first>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:1[89]|20)\d\d))?")
+YEAR_CELL = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TOPIC_LEAD = re.compile(r"(?P<topics>[a-z][\w ,-]{1,60}):[ \t]*$")
 TOPIC_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<topics>[a-z][a-z ,-]{1,60}?)[ \t.]*$")
 
@@ -330,6 +332,12 @@ def _note_source(cell: Cell, items: list[re.Match[str]], topics: list[list[str]]
         return headed
     for item, named in zip(items, topics):
         if any(topic in label for topic in named):
+            return item.group("name")
+    # "Sources: Deloitte, … reports (2019–2023); KRG Ministry of Natural Resources (2024)": the years each item covers
+    year = YEAR_CELL.search(label)
+    for item, named in zip(items, topics):
+        if year and any((span := YEAR_TOPIC.fullmatch(topic)) and span["first"] <= year.group() <= (span["last"] or span["first"])
+                        for topic in named):
             return item.group("name")
     if MARKED_YEAR.search(cell.heading):
         return next((item.group("name") for item in items if PROJECTIONS.search(item.group("rest"))), "")

@@ -233,6 +233,8 @@ def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
 TERM_NAME = r"\d{1,3}-(?:day|week|month|year)s?\b"
 COLUMNS_LINE = re.compile(rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$",
                           re.MULTILINE)
+# (over rows of years, a name may carry a thousands' mark: "Exports ('000 bpd)")
+YEAR_COLUMNS_LINE = re.compile(COLUMNS_LINE.pattern.replace(r"[^\n\d]*?", r"(?:[^\n\d]|['’]000)*?"), re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
@@ -251,7 +253,7 @@ def year_row_cells(text: str) -> list[Cell]:
     ends the table)."""
     cells = []
     early = early_history(text)  # a history's table of early years ("Year  Households" over "1080   16.57")
-    for heading in COLUMNS_LINE.finditer(text):
+    for heading in YEAR_COLUMNS_LINE.finditer(text):
         names, body_start = _names_with_second_line(text, heading)
         # the first names the years' column ("Year"), unless that column's heading is left blank
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]

@@ -4039,3 +4039,16 @@ def test_a_row_of_a_table_by_units_is_of_the_unit_it_names():
     assert subjects["41,200"] == "Koro" and subjects["18,500"] == "Tala"
     assert "Koro" != subjects["59,700"] != "Tala"  # the total's row is the company's
     assert subjects["33,100"] != "Eastport"  # a port a company ships through is no unit of it
+
+
+def test_a_note_naming_the_years_each_source_covers_gives_each_years_row_its_source():
+    text = ("Economy of Ruritania\n\nOil exports of Ruritania, 2019–2023\n"
+            " Year   Exports ('000 bpd)   Gross sales (US$ bn)   Net revenue (US$ bn)\n"
+            " 2019          430                  11.2                     5.3\n"
+            " 2022          400                  12.4                     6.9\n"
+            " 2023           85                   1.5                     0.7\n"
+            "Sources: Deloitte, oil export and revenue reports (2019–2022); Ministry of Natural Resources (2023). "
+            "2023 covers exports until 25 March.\n")
+    found = sources(text)
+    assert found["430"] == found["12.4"] == "Deloitte"
+    assert found["85"] == found["0.7"] == "Ministry of Natural Resources"
