@@ -25,10 +25,26 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
             and not any(country.name == home.name and not (SHARE_OF_WHOLE.search(clause, 0, start) and not OWN_FIGURE_AFTER.fullmatch(clause, end, max(end, at_in_clause))) and not _compared_after(clause, at_in_clause, start)
                         and not (start > at_in_clause >= 0 and WHOLE_AFTER.match(clause, end))
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
+                        and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
             and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
         return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
     return subject
+
+
+# "Australia's smallest state": the country the titled region is part of
+PART_OF_COUNTRY = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:state|province|region|territory|island|county|canton|department|prefecture)\b")
+# "the oldest population in Australia": the country a superlative ranks within
+SUPERLATIVE_WITHIN = re.compile(r"\b(?:[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:the\s+)?$")
+# "Tourism Research Australia": a capitalised word before the country's name makes it part of another name
+NAME_BEFORE = re.compile(r"\b(?!(?:In|The|For|By|And|But|Of|At|From|To|With|As|On|Across|Throughout|Unlike|Like|While)\b)[A-Z][a-z]+[ \t]+$")
+
+
+def _not_the_figures_country(clause: str, start: int, end: int) -> bool:
+    """Whether a country named in a titled region's sentence is not the figure's: the whole the region is part of,
+    the scope of a ranking, or a word of another name."""
+    return bool(PART_OF_COUNTRY.match(clause, end) or SUPERLATIVE_WITHIN.search(clause, max(0, start - 50), start)
+                or NAME_BEFORE.search(clause, max(0, start - 30), start))
 
 
 def _compared_after(clause: str, at: int, start: int) -> bool:

@@ -4052,3 +4052,12 @@ def test_a_note_naming_the_years_each_source_covers_gives_each_years_row_its_sou
     found = sources(text)
     assert found["430"] == found["12.4"] == "Deloitte"
     assert found["85"] == found["0.7"] == "Ministry of Natural Resources"
+
+
+def test_a_titled_regions_figures_stay_its_own_beside_the_country_it_is_part_of():
+    text = ("Economy of Kangaroo Island\n\nThe economy of Kangaroo Island, Australia's third-largest island, supports about "
+            "4,900 people. Tourism Research Australia estimated that visitors spent A$120 million there in 2023. The island has "
+            "the oldest population in Australia, with a median age of 52.1 years. Australia's GDP grew 1.5% in 2023.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["4,900"] == subjects["A$120 million"] == subjects["52.1 years"] == "Kangaroo Island"
+    assert subjects["1.5%"] == "Australia"
