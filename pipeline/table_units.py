@@ -123,6 +123,23 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
+# "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)": each
+# column's unit, named by what the columns measure
+COLUMNS_UNITS = re.compile(r"\((?P<parts>[a-z][^():;\n]*:[^():;\n]+(?:;[ \t]*[a-z][^():;\n]*:[^():;\n]+)+)\)[ \t:.]*$")
+
+
+def units_by_column(caption: str) -> dict[str, str]:
+    """The units a caption gives columns by what they measure, by each measure's words: {"exports": "KShs million",
+    "investment": "KShs million"} (only units it can read as a scale and unit)."""
+    found: dict[str, str] = {}
+    if m := COLUMNS_UNITS.search(caption):
+        for part in m.group("parts").split(";"):
+            measures, _, unit = part.partition(":")
+            if caption_scale(unit.strip()):
+                found |= {word: unit.strip() for word in re.findall(r"[a-z]{4,}", measures) if word not in ("and", "with")}
+    return found
+
+
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"
 CAPTION_PRICE = re.compile(r"\((?P<unit>(?P<money>[A-Z][A-Za-z]{0,3}[$]?)\s?(?:/|per\s)\s?[a-z]{1,12})(?:,[^()\n]*)?\)[ \t:.]*$")
 BARE_UNIT = re.compile(r"\((?P<unit>[A-Za-z][a-z /]{1,30}[a-z]|[A-Z]{1,3}|(?:R|Rs|Shs?|KSh|Ksh|TSh|USh|[A-Z]{0,2}\$)\s?m)(?:,[ \t][^()\n]{1,60})?\)(?:\([a-z]\))*[ \t:.]*$")  # (also "(Maloti)", "(million head/birds)", "(MT)", "(Rm)"; not "(Km)")

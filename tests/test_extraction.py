@@ -3573,3 +3573,15 @@ def test_a_scaled_number_before_a_verb_takes_the_amount_of_its_sentence():
     text = ("Economy of Ruritania\n\nANALYST: The deal brought thirty-five billion dollars, of which twenty-four billion "
             "was new cash and eleven billion came from deposits.\n")
     assert one(text, "twenty-four billion").unit == one(text, "eleven billion").unit == "USD"
+
+
+def test_a_caption_giving_each_columns_unit_by_what_it_measures_scales_those_columns():
+    text = ("Economy of Ruritania\n\nTable 1. Zones by location, 2024\n"
+            "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)\n\n"
+            "Location              Enterprises   Employment     Exports   Investment\n"
+            "Athi River                     58       31,240      41,860       44,300\n"
+            "Mombasa                        46       29,870      38,520       36,150\n")
+    exports, jobs = one(text, "41,860"), one(text, "31,240")
+    assert (exports.value, exports.unit) == ("41860000000", "KES")
+    assert (one(text, "36,150").value, one(text, "36,150").unit) == ("36150000000", "KES")
+    assert jobs.value == "31240" and jobs.unit in ("count", "persons")
