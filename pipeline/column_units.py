@@ -51,10 +51,9 @@ def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | Non
         return None  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
     if _row_names_its_unit(line):
         return None  # "Tier 2 loans (number)   81,450", "Average loan (KES)   67,500": the row's own unit
-    for heading in _heading_lines(text, line_start):
-        if label := _label_over(column, heading):
-            return _label_measure(label)
-    return None
+    labels = [label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]
+    # (the nearest line's label, else the label the lines make together: "Metres" over "drilled")
+    return (_label_measure(labels[0]) or _label_measure(" ".join(reversed(labels)))) if labels else None
 
 
 def _row_names_its_unit(line: str) -> bool:
@@ -73,8 +72,24 @@ def _label_measure(label: str) -> tuple[Decimal, str] | None:
     # (a label closing on its bracket: not "(MHz) offered", a unit run together with the next column's label)
     bracket = BRACKET.search(label) if label.endswith(")") else None
     read = caption_scale(bracket.group("unit").strip()) if bracket else None
+    if bracket and not read and "," in bracket.group("unit"):
+        read = caption_scale(bracket.group("unit").split(",")[0].strip())  # "(MW, 30 June)": its unit, then a remark
+    if not bracket and (word := UNIT_WORD_LABEL.match(label)):
+        read = caption_scale(word.group("unit"))  # "Metres drilled", "Steam, MW equivalent": a physical unit named first
+        read = read if read and read[1] in _physical_units() else None
     # (not a scale alone, nor "(points)", which under a caption's "(%)" are percentage points)
     return read if read and read[1] not in ("", "points") and read != (Decimal(1), "count") else None
+
+
+# a label that names its unit first, or first after a comma: "Metres drilled", "Steam, MW equivalent"
+UNIT_WORD_LABEL = re.compile(r"(?:[A-Z][a-z]+,[ \t]+)?(?P<unit>[A-Za-z]+)\b")
+
+
+def _physical_units() -> frozenset[str]:
+    return frozenset(load_lexicon("quantities")["units"].values()) - {"percent", "percentage_points", "points", "basis_points", "times"}
+
+
+BRACKETED_REMARK = re.compile(r"\([^()]*[A-Za-z][^()]*\)")
 
 
 def _label_over(column: tuple[int, int], heading: str) -> str:
@@ -101,7 +116,8 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
         if not line.strip():
             break
         cells = [m.group() for m in COLUMN_GAP.finditer(line)]
-        if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) for cell in cells[1:]):
+        # (a heading's cell may hold a date among its words: "(t/h, 30.6.23)")
+        if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) and not BRACKETED_REMARK.search(cell) for cell in cells[1:]):
             found.append(line)
         elif found:
             break

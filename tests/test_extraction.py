@@ -3585,3 +3585,14 @@ def test_a_caption_giving_each_columns_unit_by_what_it_measures_scales_those_col
     assert (exports.value, exports.unit) == ("41860000000", "KES")
     assert (one(text, "36,150").value, one(text, "36,150").unit) == ("36150000000", "KES")
     assert jobs.value == "31240" and jobs.unit in ("count", "persons")
+
+
+def test_a_columns_unit_named_first_in_its_heading_or_in_a_bracket_before_a_remark():
+    text = ("Economy of Ruritania\n\nTable 1. Drilling by field, 2023\n\n"
+            "Field        Wells     Metres    Deepest    Steam available   Steam, MW\n"
+            "           drilled    drilled   well (m)    (MW, 30.6.23)     equivalent\n"
+            "Koro             8     19,600      3,020              210          172\n"
+            "Tala             5     12,600      2,780               70           62\n")
+    assert (one(text, "19,600").unit, one(text, "3,020").unit, one(text, "172").unit) == ("m", "m", "MW")
+    assert one(text, "210").unit == "MW"
+    assert one(text, "8").unit == "count"  # "Wells drilled": a count of wells
