@@ -64,6 +64,8 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         first = _spoken_year(g["sy"] or f"twenty {g['short1']}")  # "twenty-six/twenty-seven": 2026/2027
         last = _spoken_year(g["sy2"]) if g["sy2"] else _spoken_year(f"twenty {g['short2']}") if g["short2"] else first
         return ((first, last),)
+    if kind == "ad_year":  # "AD 14": the year 0014
+        return ((f"{int(g['y']):04d}",) * 2,)
     if kind == "date_span":
         first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
         return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)

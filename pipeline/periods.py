@@ -198,6 +198,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
+        ("ad_year", r"\bAD\s+(?P<y>[1-9]\d{0,2})\b(?![\d%]|[.,]\d)"),  # "(AD 14)", "from AD 84": a year of the era, written so
         ("spoken_year", rf"(?:\b(?:between|from)\s+)?{SPOKEN_YEAR_LEAD}(?:(?P<sy>{SPOKEN_YEAR})|{SPLIT_HEAD}(?=/))"
                         rf"(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR})|{SPLIT_TAIL})?"),
     ]
@@ -211,7 +212,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_day_span": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
-        "spoken_year": Caseless(r"nineteen|twenty"),
+        "spoken_year": Caseless(r"nineteen|twenty"), "ad_year": Caseless(r"\bAD\b"),
     }
     compiled = []
     for kind, pattern in specs:
@@ -228,7 +229,8 @@ def _windows(text: str, early: bool = False) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     medieval = MEDIEVAL_FOUR_DIGITS.finditer(text) if early else ()
     spoken = SPOKEN_YEAR_AT.finditer(text) if re.search(r"(?i:twenty|nineteen)", text) else ()
-    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text), *spoken),
+    era = AD_YEAR_AT.finditer(text) if "AD " in text else ()
+    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text), *spoken, *era),
                     key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
@@ -242,6 +244,7 @@ def _windows(text: str, early: bool = False) -> list[tuple[int, int]]:
 
 
 SLASHED_YEARS = re.compile(r"\d{4}/\d{4}")
+AD_YEAR_AT = re.compile(r"\bAD\s+[1-9]\d{0,2}\b")
 COLUMN_BEFORE = re.compile(r"(?:^|\n|[ \t]{2}|\t|\|\s?)$")  # a column's heading: a line's start, a wide gap, a pipe
 MOVED_BEFORE = re.compile(r"\b(?:deferred|postponed|moved|delayed|extended|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\s+$", re.IGNORECASE)
 MEETING_BEFORE = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?)\s+(?:on|of|held\s+on)\s+$")
@@ -277,11 +280,11 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
-                if periods[0][0][:4] < "1800" and not _dates_early_year(text, m, periods[0][0][:4], early):
+                if periods[0][0][:4] < "1800" and kind != "ad_year" and not _dates_early_year(text, m, periods[0][0][:4], early):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
                     # ("twenty twenty-eight/twenty-nine": a split year, read as "2028/29" is)
-                    read_as = "span" if kind == "spoken_year" and m.group("short2") else kind
+                    read_as = "span" if kind == "spoken_year" and m.group("short2") else "year" if kind == "ad_year" else kind
                     taken.append(TimeExpression(m.start(), m.end(), periods, read_as, fiscal_months_of(kind, m)))
     return sorted(taken, key=lambda t: t.start)
 

@@ -2615,3 +2615,11 @@ def test_a_bulletins_month_among_its_heading_cells_beside_the_issue_day_is_its_p
     assert document_period(text.replace("Issued ", "")) == ()  # two days of a heading, neither the issue's
     observations = extract_document(document_from_text(text + "\nHIGHLIGHTS\n  - Cattle slaughtered: 7,958, down 6.6%.\n"))[0]
     assert {(o.mention, o.period_start) for o in observations} >= {("7,958", "2024-08")}
+
+
+def test_a_year_of_the_era_written_with_ad_dates_its_figures():
+    text = ("Economy of the Ruritanian Empire\n\nThe empire's population was about 54 million at the death of its first emperor "
+            "in AD 14, and its army numbered about 300,000 men (AD 23).\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["54 million"] == ("0014", "0014") and found["300,000"] == ("0023", "0023")
+    assert "14" not in found and "23" not in found
