@@ -143,6 +143,12 @@ def row_unit(text: str, start: int, end: int) -> str:
                     if (over := _label_over((label.start("label"), label.end("label")), line_above))), "")
     kinds = load_lexicon("context")["row_unit_headings"]
     name = label.group("label").strip()
-    if heading.lower() not in kinds or name.split()[0].lower() in ("total", "other", "others", "all", "of", "sum"):
+    if heading.lower() not in kinds or name.split()[0].lower() in NOT_UNIT_ROWS or name.lower() in NOT_UNIT_NAMES:
         return ""
-    return name
+    # (not a field of study: "Table 5: Graduates by field of study")
+    above = text[max(0, line_start - 400) : line_start]
+    return "" if re.search(rf"\bby\s+{re.escape(heading.lower())}\s+of\b", above.lower()) else name
+
+
+NOT_UNIT_ROWS = frozenset("total other others all of sum".split())  # a total's or a remainder's row
+NOT_UNIT_NAMES = frozenset("national urban rural overall average mean".split())  # a kind of area, or all of them

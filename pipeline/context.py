@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.codebook import unit_kind
+from pipeline.codebook import is_currency_code, unit_kind
 from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.matching import WordList, trie_pattern
@@ -190,7 +190,10 @@ ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|
                              r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
 # (a number with a scale word is elliptical before a verb too: "$35 billion, of which twenty-four billion was new cash")
 SCALED = re.compile(r"\b(?:million|billion|trillion)$")
-SCALED_CLAUSE_NEXT = re.compile(r"\s+(?:was|were|is|are|came|went|will|would|has|had|of(?!\s+(?:the\s+)?\d))\b")
+# (a singular verb, as an amount takes, or "of" a thing not counted: not "3 million were reached", "12 million of its phones")
+SCALED_CLAUSE_NEXT = re.compile(r"\s+(?:was|is|has|had|of\s+(?:nineteen|twenty)\s|of(?=(?:\s+(?!(?:them|these|those|which|whom|were|are|was|is|have|had|has)\b)[a-z]+(?<!s)){1,3}"
+                                r"(?:[,.;:]|\s+(?:and|in|to|for|from|was|is|over)\b|$)))\b")
+SCALED_MANY_NEXT = re.compile(r"\s+(?:were|are|came|went|of\s+(?:them|these|those)\b)\b")
 PER_CAPITA = re.compile(r"\bper\s+(?:capita|person|head|inhabitant)\b", re.IGNORECASE)
 
 
@@ -285,9 +288,13 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
     for i, q in enumerate(quantities):
         if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
+        scaled = q.rule in ("bare_number", "scaled_number", "number_words") and SCALED.search(sentence, q.start, q.end) is not None
+        # (a verb of many, "1.82 million were paying", says people or things: never money's)
+        of_many = scaled and SCALED_MANY_NEXT.match(sentence, q.end) is not None
         if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and (
-                ELLIPTICAL_NEXT.match(sentence[q.end :]) or SCALED.search(sentence, q.start, q.end) and SCALED_CLAUSE_NEXT.match(sentence, q.end)):
+                ELLIPTICAL_NEXT.match(sentence[q.end :]) or scaled and SCALED_CLAUSE_NEXT.match(sentence, q.end) or of_many):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
+                            and not (of_many and is_currency_code(p.unit))
                             and (p.unit != "percent" or _same_rate(p, q, sentence))
                             and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10
                                  and not NUMBER_OF.search(sentence, p.end, q.start))), None)

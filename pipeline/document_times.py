@@ -321,13 +321,18 @@ EDITION_COMMA = re.compile(r"\b(?:review|report|outlook|update|brief|bulletin|ne
 def _edition_comma(title: str) -> bool:
     """Whether a title before its month names a publication's edition ("Policy Note, May 2025")."""
     return EDITION_COMMA.search(title) is not None
+ISSUE_NUMBER_CELL = re.compile(r"(?:No|Issue|Vol|Volume|Number)\b", re.IGNORECASE)  # "No. 8/2024": the issue's number
+
+
 def _month_beside_issue(line: str) -> tuple[tuple[str, str], ...]:
     """The month a heading's cell names alone, when another cell gives the day the document was issued."""
     cells = [cell.strip() for cell in line.split("|")]
     if not any(PUBLISHED_GAP.match(cell) for cell in cells):
         return ()
-    months = [t for cell in cells for t in time_expressions(cell) if t.kind == "month" and (t.start, t.end) == (0, len(cell))]
-    return months[0].periods[:1] if len(months) == 1 else ()
+    times = [(t, cell) for cell in cells if not PUBLISHED_GAP.match(cell) and not ISSUE_NUMBER_CELL.match(cell) for t in time_expressions(cell)]
+    months = [t for t, cell in times if t.kind == "month" and (t.start, t.end) == (0, len(cell))]
+    # (not under a title that names its own period: "Annual Borrowing Plan 2024/25 | March 2024 | Released …")
+    return months[0].periods[:1] if len(months) == 1 and len(times) == 1 else ()
 
 
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")

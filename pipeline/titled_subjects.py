@@ -37,7 +37,8 @@ PART_OF_COUNTRY = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:state|province|re
 # "the oldest population in Australia": the country a superlative ranks within
 SUPERLATIVE_WITHIN = re.compile(r"\b(?:[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:the\s+)?$")
 # "Tourism Research Australia": a capitalised word before the country's name makes it part of another name
-NAME_BEFORE = re.compile(r"\b(?!(?:In|The|For|By|And|But|Of|At|From|To|With|As|On|Across|Throughout|Unlike|Like|While)\b)[A-Z][a-z]+[ \t]+$")
+# (two such words: a sentence's opening word is none, "Meanwhile Australia's GDP", "Mainland Tanzania's")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+$")
 
 
 def _not_the_figures_country(clause: str, start: int, end: int) -> bool:

@@ -183,7 +183,13 @@ def _issuers_officer(speaker: str, introduction: str) -> bool:
     # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
     other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", m.group("rest")) if m else None
     return m is not None and not m.group("lead") and (other is None or other.group().startswith(",")
-                                                      and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads())
+                                                      and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
+                                                      and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    return frozenset(word for region in _lexicon()["world_regions"] for word in region.split())
 
 
 def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:

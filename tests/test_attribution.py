@@ -4039,6 +4039,11 @@ def test_a_row_of_a_table_by_units_is_of_the_unit_it_names():
     assert subjects["41,200"] == "Koro" and subjects["18,500"] == "Tala"
     assert "Koro" != subjects["59,700"] != "Tala"  # the total's row is the company's
     assert subjects["33,100"] != "Eastport"  # a port a company ships through is no unit of it
+    fields = ("RURITANIA UNIVERSITY\nPO Box 3, Strelsau\n\nANNUAL REPORT 2023\n\nTable 5: Graduates by field of study, 2023\n\n"
+              "Field                 Graduates\nEngineering             4,520\nMedicine                1,210\n\n"
+              "Table 6: Students by location\n\nLocation              Students\nUrban                   8,100\nRural                   2,300\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(fields))[0]}
+    assert subjects["4,520"] != "Engineering" and subjects["8,100"] != "Urban"
 
 
 def test_a_note_naming_the_years_each_source_covers_gives_each_years_row_its_source():
@@ -4061,3 +4066,6 @@ def test_a_titled_regions_figures_stay_its_own_beside_the_country_it_is_part_of(
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects["4,900"] == subjects["A$120 million"] == subjects["52.1 years"] == "Kangaroo Island"
     assert subjects["1.5%"] == "Australia"
+    # (a sentence's opening word before the country is no name: "Meanwhile Australia's GDP")
+    meanwhile = text.replace("Australia's GDP grew", "Meanwhile Australia's GDP grew")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(meanwhile))[0]}["1.5%"] == "Australia"

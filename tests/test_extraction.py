@@ -3571,8 +3571,13 @@ def test_litres_and_hectolitres_are_units():
 
 def test_a_scaled_number_before_a_verb_takes_the_amount_of_its_sentence():
     text = ("Economy of Ruritania\n\nANALYST: The deal brought thirty-five billion dollars, of which twenty-four billion "
-            "was new cash and eleven billion came from deposits.\n")
-    assert one(text, "twenty-four billion").unit == one(text, "eleven billion").unit == "USD"
+            "was new cash.\n")
+    assert one(text, "twenty-four billion").unit == "USD"
+    # (not people or things after money: "3 million were reached", "12 million of its phones")
+    people = ("Economy of Ruritania\n\nThe programme cost $4 billion and 3 million were reached. Sales were $4 billion, and 12 "
+              "million of its phones were sold abroad. Of 2.64 million borrowers, 1.82 million were paying.\n")
+    assert one(people, "3 million").unit == one(people, "12 million").unit == "count"
+    assert one(people, "1.82 million").unit == "persons"
 
 
 def test_a_caption_giving_each_columns_unit_by_what_it_measures_scales_those_columns():

@@ -604,6 +604,7 @@ def test_a_census_count_of_people_is_the_population():
     assert found["4.6 million"] == "population" and found["3.9 million"] == "population"
     assert found["2.3 million"] == "livestock_count"
     assert found["38%"] != "population"
+    assert indicators_of("The 2009 census enumerators numbered 138,000.\n")["138,000"] != "population"
 
 
 def test_words_for_people_in_work_are_labour_force():
@@ -621,7 +622,9 @@ def test_cruise_passengers_stay_over_arrivals_and_guests_are_tourism():
     assert found["412,000"] == "tourism" and found["96,500"] == "tourism" and found["61,200"] == "tourism"
 
 
-def test_expulsions_net_overseas_migration_and_work_abroad_are_migration():
-    found = indicators_of("In 1985 the government expelled about 300,000 Chadians.\n\n"
-                          "Net overseas migration reached 212,000 people in the year to June.\n")
+def test_deportations_net_overseas_migration_and_work_abroad_are_migration():
+    found = indicators_of("In 1985 the government deported about 300,000 Chadians.\n\n"
+                          "Net overseas migration reached 212,000 people in the year to June.\n\n"
+                          "The university expelled 40 students after the protests.\n")
     assert found["300,000"] == "refugees_and_migrants" and found["212,000"] == "refugees_and_migrants"
+    assert found["40"] != "refugees_and_migrants"  # (one expelled is no migrant)

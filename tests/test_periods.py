@@ -2613,6 +2613,8 @@ def test_a_bulletins_month_among_its_heading_cells_beside_the_issue_day_is_its_p
     text = "RURITANIA MEAT BOARD\nMONTHLY BULLETIN\nNo. 8/2024 | August 2024 | Issued 16 September 2024\n\nSlaughter fell.\n"
     assert document_period(text) == (("2024-08", "2024-08"),)
     assert document_period(text.replace("Issued ", "")) == ()  # two days of a heading, neither the issue's
+    # (not under a title that names its own period: the month is the edition's)
+    assert document_period("MINISTRY OF FINANCE\nAnnual Borrowing Plan 2024/25 | March 2024 | Released 27 March 2024\n\nText.\n") != (("2024-03", "2024-03"),)
     observations = extract_document(document_from_text(text + "\nHIGHLIGHTS\n  - Cattle slaughtered: 7,958, down 6.6%.\n"))[0]
     assert {(o.mention, o.period_start) for o in observations} >= {("7,958", "2024-08")}
 
