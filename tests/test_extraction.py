@@ -3601,3 +3601,9 @@ def test_a_columns_unit_named_first_in_its_heading_or_in_a_bracket_before_a_rema
     assert (one(text, "19,600").unit, one(text, "3,020").unit, one(text, "172").unit) == ("m", "m", "MW")
     assert one(text, "210").unit == "MW"
     assert one(text, "8").unit == "count"  # "Wells drilled": a count of wells
+
+
+def test_more_nouns_of_people_make_a_count_persons():
+    text = ("Economy of Ruritania\n\nThe Authority employed 9,520 allied health professionals and engaged some 1,240 "
+            "freelancers; its stations reached 26.1 million listeners a week.\n")
+    assert one(text, "9,520").unit == one(text, "1,240").unit == one(text, "26.1 million").unit == "persons"
