@@ -265,7 +265,7 @@ def _same_rate(percent: Quantity, q: Quantity, sentence: str) -> bool:
 # between the items of a list of one rate said aloud: a comma or "and", a place or a part named (not another measure:
 # "growth was 2.3% and the fertility rate 2.1"), a hedge ("the United States about eleven per cent and India around
 # eight", "property lost two point four per cent and the tech sector one point nine")
-LISTED_RATE_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:(?!(?:rate|ratio|index|level|price|yield|multiplier|score)\b)"
+LISTED_RATE_GAP = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:(?!(?:rate|ratio|index|level|price|yield|multiplier|score)\b)"
                              r"[A-Za-z’'-]+ ){0,4}(?:(?:about|around|some|nearly|almost|roughly|only|just|at)\s+)?")
 
 

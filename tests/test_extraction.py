@@ -3607,3 +3607,9 @@ def test_more_nouns_of_people_make_a_count_persons():
     text = ("Economy of Ruritania\n\nThe Authority employed 9,520 allied health professionals and engaged some 1,240 "
             "freelancers; its stations reached 26.1 million listeners a week.\n")
     assert one(text, "9,520").unit == one(text, "1,240").unit == one(text, "26.1 million").unit == "persons"
+
+
+def test_a_rate_said_aloud_after_a_semicolon_is_the_same_rate_again():
+    text = ("Economy of Ruritania\n\nCEO: Our average load factor for the year was sixty-four per cent; in Kumasi it "
+            "was eighty-one, in Tamale about fifty-five.\n")
+    assert one(text, "eighty-one").unit == one(text, "fifty-five").unit == "percent"
