@@ -56,7 +56,7 @@ COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscriber
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
-PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages)\.?\s*\d+\s*[-–]\s*$")
+PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages|[Ss]lides|[Pp]aragraphs|[Cc]lauses|[Ss]ections|[Ii]tems)\.?\s*\d+\s*(?:[-–]|to)\s*$")
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Between 1 and 30 June", "from 16 to 28 March": the same span, written out

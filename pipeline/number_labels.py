@@ -201,6 +201,7 @@ FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "R
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 # (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")
 LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
+                                r"|(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN"  # "access code 672 915"
                                 r"|[Cc]all(?:[ \t]+(?:us|the[ \t]+[A-Z][\w’' ]{0,40}?)[ \t]+(?:at|on))?)[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")

@@ -3613,3 +3613,13 @@ def test_a_rate_said_aloud_after_a_semicolon_is_the_same_rate_again():
     text = ("Economy of Ruritania\n\nCEO: Our average load factor for the year was sixty-four per cent; in Kumasi it "
             "was eighty-one, in Tamale about fifty-five.\n")
     assert one(text, "eighty-one").unit == one(text, "fifty-five").unit == "percent"
+
+
+def test_an_access_code_and_the_end_of_a_range_of_pages_or_slides_are_names():
+    text = ("Economy of Ruritania\n\nAudio: +44 20 3481 4247, access code 672 915; slides 1-14 available. The minutes were "
+            "circulated with the annual report, pages 88 to 91. Exports rose 4.2%.\n")
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens["672 915"] == tokens["14"] == tokens["91"] == "name"
+    assert tokens["4.2"] == "observation"
+    excerpt = "Economy of Ruritania\n\n(Excerpt: paragraphs 4 to 21)\n\nExports rose 4.2%.\n"
+    assert {t.token: t.disposition for t in extract_document(document_from_text(excerpt))[1]}["4"] == "name"
