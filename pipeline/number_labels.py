@@ -86,7 +86,7 @@ CLASS_ROW_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<label>{CLASS_LABEL})"
                              r"(?=(?:[ \t]{2,}|\t)[-+−(]?\d|[ \t]+(?:and|or)\b[^\n\d]*?(?:[ \t]{2,}|\t)[-+−(]?\d)")
 # "www.statbank.dk/LONMED3", "https://data.imf.org/2024": a web address names a page; its figures are part of the name
 # "89.3FM": a radio station's frequency, its name; "half-dollars", "quarter-dollars": coins named by their part
-STATION_FREQUENCY = re.compile(r"(?<![\w.])\d{2,3}(?:\.\d)?\s?FM\b")
+STATION_FREQUENCY = re.compile(r"(?<![\w.])\d{2,3}(?:\.\d)?\s?FM\b|\b(?:FM|SW|MW|AM)[ \t]+\d{1,5}(?:\.\d{1,3})?(?:[ \t]?[kM]Hz)?\b")  # "98.7 FM", "SW 6.06 MHz"
 COIN_NAMED_BY_PART = re.compile(r"\b(?:[Hh]alf|[Qq]uarter)(?=-(?:dollar|cent|crown|penny|pennies|rupee|anna|eagle|guinea|real|peso|franc|mark|riyal|rial)s?\b)")
 # "(Rs. crore)", "(₹ lakh)": a scale word in a column's unit, after a currency's abbreviation
 ABBREVIATED_CURRENCY_SCALE = re.compile(r"(?<=\()(?:[A-Z][A-Za-z]{0,3}\.?|US\$|[$€£¥₹])\s?(?P<word>thousand|million|billion|trillion|lakh|crore)s?(?=\))")

@@ -309,7 +309,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_IN_NAME.finditer(text)
                              for g in ("word", "quoted") if m.group(g) and not _counted(text, m.start(g), m.end(g))]
-    if "FM" in text or "-" in text:  # "CAPITAL TALK 89.3FM", "half-dollars and quarter-dollars": names
+    if "FM" in text or "Hz" in text or "-" in text:  # "CAPITAL TALK 89.3FM", "SW 6.06 MHz", "half-dollars and quarter-dollars": names
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*STATION_FREQUENCY.finditer(text), *COIN_NAMED_BY_PART.finditer(text))]
     if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]

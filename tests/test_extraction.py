@@ -3623,3 +3623,9 @@ def test_an_access_code_and_the_end_of_a_range_of_pages_or_slides_are_names():
     assert tokens["4.2"] == "observation"
     excerpt = "Economy of Ruritania\n\n(Excerpt: paragraphs 4 to 21)\n\nExports rose 4.2%.\n"
     assert {t.token: t.disposition for t in extract_document(document_from_text(excerpt))[1]}["4"] == "name"
+
+
+def test_a_stations_short_wave_frequency_names_it():
+    text = "RADIO RURITANIA - FM 91.5 / SW 6.06 MHz\n\nExports rose 4.2% and the plant added 6 MW.\n"
+    tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens["91.5"] == tokens["6.06"] == "name" and tokens["6"] == "observation"
