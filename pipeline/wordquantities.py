@@ -61,8 +61,8 @@ def _ordinal(text: str, m: re.Match[str], g: _Grammar, found: list[Quantity] = (
 
 SAID_DECIMAL_AFTER = re.compile(rf"\s+(?:{DIGIT_WORDS})(?:[ -](?:{DIGIT_WORDS}))*\s+(?:per\s?cent|percent|billion|million|trillion|basis)\b",
                                 re.IGNORECASE)
-QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a)\s+$",
-                             re.IGNORECASE)
+QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a"
+                             r"|(?:up|down)\s+from|closer\s+to)\s+$", re.IGNORECASE)  # (also a level left or neared: "up from a third")
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
 
 

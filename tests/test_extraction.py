@@ -3629,3 +3629,9 @@ def test_a_stations_short_wave_frequency_names_it():
     text = "RADIO RURITANIA - FM 91.5 / SW 6.06 MHz\n\nExports rose 4.2% and the plant added 6 MW.\n"
     tokens = {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
     assert tokens["91.5"] == tokens["6.06"] == "name" and tokens["6"] == "observation"
+
+
+def test_a_fraction_as_a_level_left_or_neared_is_a_share():
+    text = ("Economy of Ruritania\n\nCassava brands were thirty-eight per cent of volume, up from a third three years ago. "
+            "The official figure is sixty; our own estimate is closer to half.\n")
+    assert one(text, "a third").value == "0.3333" and one(text, "half").value == "0.5"
