@@ -82,7 +82,8 @@ def _label_measure(label: str) -> tuple[Decimal, str] | None:
 
 
 # a label that names its unit first, or first after a comma: "Metres drilled", "Steam, MW equivalent"
-UNIT_WORD_LABEL = re.compile(r"(?:[A-Z][a-z]+,[ \t]+)?(?P<unit>[A-Za-z]+)\b")
+# (a unit alone, not one of a rate or of a thing: "Tonnes per hectare", "Km of pipeline")
+UNIT_WORD_LABEL = re.compile(r"(?:[A-Z][a-z]+,[ \t]+)?(?P<unit>[A-Za-z]+)\b(?![ \t]+(?:per|of|a|an|each)\b)")
 
 
 def _physical_units() -> frozenset[str]:
@@ -150,5 +151,5 @@ def row_unit(text: str, start: int, end: int) -> str:
     return "" if re.search(rf"\bby\s+{re.escape(heading.lower())}\s+of\b", above.lower()) else name
 
 
-NOT_UNIT_ROWS = frozenset("total other others all of sum".split())  # a total's or a remainder's row
+NOT_UNIT_ROWS = frozenset("total sub-total subtotal other others all of sum average mean median".split())  # a total's, a remainder's or a mean's row
 NOT_UNIT_NAMES = frozenset("national urban rural overall average mean".split())  # a kind of area, or all of them

@@ -198,7 +198,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("season", rf"\bseason\s+(?P<y>{YEAR})[abc]\b"),
         # "2025f", "2024e", "2023p": a fact sheet's forecast, estimate or preliminary year
         ("year", rf"(?<![\w$₩€£¥.,-])(?P<y>{YEAR})(?:[fep]\b)?(?![\w%]|[.,]\d)"),
-        ("ad_year", r"\bAD\s+(?P<y>[1-9]\d{0,2})\b(?![\d%]|[.,]\d)"),  # "(AD 14)", "from AD 84": a year of the era, written so
+        # "(AD 14)", "from AD 84": a year of the era, written so (not "each ad 30 seconds", "the AD 3 rollout")
+        ("ad_year", r"\b(?-i:AD)\s+(?P<y>[1-9]\d{0,2})\b(?![\d%]|[.,]\d)(?=\s*(?:[,.;:()\]–-]|$)|\s+(?:and|to|or|when|the|in|a|an|at|on|by|of|for|with|from|there|after|before|onwards?|[a-z]+ed)\b|(?-i:\s+[A-Z]))"),
         ("spoken_year", rf"(?:\b(?:between|from)\s+)?{SPOKEN_YEAR_LEAD}(?:(?P<sy>{SPOKEN_YEAR})|{SPLIT_HEAD}(?=/))"
                         rf"(?:\s+(?:and|to|until)\s+(?P<sy2>{SPOKEN_YEAR})|{SPLIT_TAIL})?"),
     ]

@@ -136,8 +136,18 @@ def units_by_column(caption: str) -> dict[str, str]:
         for part in m.group("parts").split(";"):
             measures, _, unit = part.partition(":")
             if caption_scale(unit.strip()):
-                found |= {word: unit.strip() for word in re.findall(r"[a-z]{4,}", measures) if word not in ("and", "with")}
+                found |= {word: unit.strip() for word in re.findall(r"[a-z]{4,}", measures) if word not in GENERIC_MEASURE_WORDS}
     return found
+
+
+# words any measure may take, which name none ("total employment", "cumulative investment")
+GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual number value amount".split())
+
+
+def column_unit(units: dict[str, str], column: str) -> str:
+    """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment")."""
+    word = next((word for word in re.findall(r"[a-z]{4,}", column.lower()) if word not in GENERIC_MEASURE_WORDS), "")
+    return units.get(word, "")
 
 
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"

@@ -4038,6 +4038,9 @@ def test_a_row_of_a_table_by_units_is_of_the_unit_it_names():
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert subjects["41,200"] == "Koro" and subjects["18,500"] == "Tala"
     assert "Koro" != subjects["59,700"] != "Tala"  # the total's row is the company's
+    means = text.replace("Total             59,700        2.0\n", "Sub-total         59,700        2.0\nMean grade           2.0         ..\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(means))[0]}
+    assert subjects["59,700"] != "Sub-total" and subjects["2.0"] != "Mean grade"
     assert subjects["33,100"] != "Eastport"  # a port a company ships through is no unit of it
     fields = ("RURITANIA UNIVERSITY\nPO Box 3, Strelsau\n\nANNUAL REPORT 2023\n\nTable 5: Graduates by field of study, 2023\n\n"
               "Field                 Graduates\nEngineering             4,520\nMedicine                1,210\n\n"

@@ -1147,7 +1147,7 @@ def test_review_letterhead_columns_a_facility_in_an_address_and_a_city_council()
     city = ("CITY OF EASTWICK\nWATER AND SANITATION DEPARTMENT\n\nANNUAL REPORT 2023\n\nThe Eastwick City Council approved "
             "tariffs. The Department supplied 320 million litres in 2023.\n")
     found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(city))[0]}
-    assert found["320 million"][0] == "Eastwick" and found["320 million"][1] != "Eastwick City"
+    assert found["320 million litres"][0] == "Eastwick" and found["320 million litres"][1] != "Eastwick City"
 
 
 def test_a_titled_regions_figure_against_its_countrys_average_after_it_is_the_regions():

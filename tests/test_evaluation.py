@@ -408,8 +408,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # this session's changes) to value .9762, unit .9168, period .7286, subject .7329, source .7452, indicator .6067: those
 # floors go just under these scores (on the 47,923 facts before them: unit .9167 → .9179, subject .7279 → .7382,
 # source .7436 → .7442, indicator .6063 → .6087).
+# Session 59 added sets 194 (formal reports: an export processing zones authority's annual report, a geothermal
+# development company's annual report, a small-business finance agency's annual report, a meat board's monthly
+# bulletin), 195 (transcripts of speech: a brewery's shareholders' meeting, a teachers' union press conference on wage
+# talks, a radio briefing on a locust outbreak, a rating agency's webinar on a sovereign) and 196 (encyclopedic: Macau,
+# the Roman Empire, Tasmania, the Kurdistan Region): scored with the session's starting code, they read precision .957,
+# value .943, unit .790, period .549, subject .597, source .537, indicator .469 (1,271 core facts), and took the pool
+# (50,312 core facts, after this session's changes) to value .9756, unit .9171, period .7251, subject .7326, source
+# .7449, indicator .6070: period and source go just under these scores (on the 49,041 facts before them: unit .9168 →
+# .9188, subject .7329 → .7342, source .7452 → .7455, indicator .6067 → .6094, period unchanged at .7286).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.916, "qualifier": 0.985,
-                  "period": 0.728, "subject": 0.732, "source": 0.745, "indicator": 0.606}
+                  "period": 0.725, "subject": 0.732, "source": 0.744, "indicator": 0.606}
 
 
 @pytest.fixture(scope="module")

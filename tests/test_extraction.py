@@ -3590,6 +3590,10 @@ def test_a_caption_giving_each_columns_unit_by_what_it_measures_scales_those_col
     assert (exports.value, exports.unit) == ("41860000000", "KES")
     assert (one(text, "36,150").value, one(text, "36,150").unit) == ("36150000000", "KES")
     assert jobs.value == "31240" and jobs.unit in ("count", "persons")
+    # (words any measure takes name none: "total employment" is no "total investment")
+    totals = text.replace("(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)",
+                          "(enterprises and total employment: number; exports and total investment: KShs million)")
+    assert one(totals, "31,240").value == "31240" and one(totals, "44,300").value == "44300000000"
 
 
 def test_a_columns_unit_named_first_in_its_heading_or_in_a_bracket_before_a_remark():
@@ -3601,6 +3605,9 @@ def test_a_columns_unit_named_first_in_its_heading_or_in_a_bracket_before_a_rema
     assert (one(text, "19,600").unit, one(text, "3,020").unit, one(text, "172").unit) == ("m", "m", "MW")
     assert one(text, "210").unit == "MW"
     assert one(text, "8").unit == "count"  # "Wells drilled": a count of wells
+    yields = ("Economy of Ruritania\n\nTable 2. Maize yields by county\n\nCounty          Tonnes\n                per hectare\n"
+              "Nakuru          3.4\nBomet           2.8\n")
+    assert one(yields, "3.4").unit != "tonnes"  # tonnes per hectare, no tonnes
 
 
 def test_more_nouns_of_people_make_a_count_persons():

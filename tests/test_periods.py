@@ -2625,3 +2625,6 @@ def test_a_year_of_the_era_written_with_ad_dates_its_figures():
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["54 million"] == ("0014", "0014") and found["300,000"] == ("0023", "0023")
     assert "14" not in found and "23" not in found
+    ads = "Economy of Ruritania\n\nEach ad 30 seconds long cost KSh 250,000 in 2023, and the AD 3 rollout covered 14 counties.\n"
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(ads))[0]}
+    assert found["14"] != ("0003", "0003") and "30" in " ".join(found)
