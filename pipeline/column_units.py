@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.table_units import caption_scale
@@ -86,6 +87,7 @@ def _label_measure(label: str) -> tuple[Decimal, str] | None:
 UNIT_WORD_LABEL = re.compile(r"(?:[A-Z][a-z]+,[ \t]+)?(?P<unit>[A-Za-z]+)\b(?![ \t]+(?:per|of|a|an|each)\b)")
 
 
+@lru_cache(maxsize=1)
 def _physical_units() -> frozenset[str]:
     return frozenset(load_lexicon("quantities")["units"].values()) - {"percent", "percentage_points", "points", "basis_points", "times"}
 
@@ -152,4 +154,4 @@ def row_unit(text: str, start: int, end: int) -> str:
 
 
 NOT_UNIT_ROWS = frozenset("total sub-total subtotal other others all of sum average mean median".split())  # a total's, a remainder's or a mean's row
-NOT_UNIT_NAMES = frozenset("national urban rural overall average mean".split())  # a kind of area, or all of them
+NOT_UNIT_NAMES = frozenset("national urban rural overall".split())  # a kind of area, or all of them
