@@ -288,10 +288,11 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
     for i, q in enumerate(quantities):
         if q.unit == "count" and OF_THEM.match(sentence, q.end) and any(p.unit == "persons" for p in settled):
             q = Quantity(**{**q.__dict__, "unit": "persons"})  # "6.4 million Syrians …, 3.1 million of them in Türkiye"
-        scaled = q.rule in ("bare_number", "scaled_number", "number_words") and SCALED.search(sentence, q.start, q.end) is not None
+        unitless = q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words")
+        scaled = unitless and SCALED.search(sentence, q.start, q.end) is not None
         # (a verb of many, "1.82 million were paying", says people or things: never money's)
         of_many = scaled and SCALED_MANY_NEXT.match(sentence, q.end) is not None
-        if q.unit == "count" and q.rule in ("bare_number", "scaled_number", "number_words") and (
+        if unitless and (
                 ELLIPTICAL_NEXT.match(sentence[q.end :]) or scaled and SCALED_CLAUSE_NEXT.match(sentence, q.end) or of_many):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
                             and not (of_many and is_currency_code(p.unit))
