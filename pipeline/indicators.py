@@ -258,6 +258,9 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
                                              or OWNED_OR_PART_AFTER.match(m.string, m.end())):
                 continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles",
                 # "12 pilots' unions"
+            if m.group() in ind.percent_cues and unit_kind(unit) not in ("percent", "ratio") or (
+                    m.group() in ind.money_cues and unit_kind(unit) != "money"):
+                continue
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
     found = _longest(found)

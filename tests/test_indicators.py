@@ -628,3 +628,11 @@ def test_deportations_net_overseas_migration_and_work_abroad_are_migration():
                           "The university expelled 40 students after the protests.\n")
     assert found["300,000"] == "refugees_and_migrants" and found["212,000"] == "refugees_and_migrants"
     assert found["40"] != "refugees_and_migrants"  # (one expelled is no migrant)
+
+
+def test_a_bare_debt_as_a_share_of_output_is_public_and_as_a_sum_owed_abroad():
+    found = indicators_of("By 2019 the debt had fallen to about 59% of GDP.\n\n"
+                          "The debt reached US$9.2 billion in 1990, most of it owed to Western banks.\n\n"
+                          "External debt was 38% of GDP at the end of 2022.\n")
+    assert found["59%"] == "public_debt"
+    assert found["US$9.2 billion"] == "external_debt" and found["38%"] == "external_debt"
