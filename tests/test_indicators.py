@@ -636,3 +636,13 @@ def test_a_bare_debt_as_a_share_of_output_is_public_and_as_a_sum_owed_abroad():
                           "External debt was 38% of GDP at the end of 2022.\n")
     assert found["59%"] == "public_debt"
     assert found["US$9.2 billion"] == "external_debt" and found["38%"] == "external_debt"
+
+
+def test_shares_of_residents_households_and_employees_are_population_and_labour_shares():
+    found = indicators_of("About 31% of residents in 2023 had been born overseas.\n\n"
+                          "In 2022, 23.9% of rural households had piped water.\n\n"
+                          "Collective agreements cover about 98% of employees.\n\n"
+                          "The richest 10% of families received 49% of income.\n")
+    assert found["31%"] == "population_share" and found["23.9%"] == "population_share"
+    assert found["98%"] == "labour_force_share"
+    assert found["49%"] != "population_share"
