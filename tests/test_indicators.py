@@ -646,3 +646,14 @@ def test_shares_of_residents_households_and_employees_are_population_and_labour_
     assert found["31%"] == "population_share" and found["23.9%"] == "population_share"
     assert found["98%"] == "labour_force_share"
     assert found["49%"] != "population_share"
+
+
+def test_people_given_work_firefighters_and_recruits_are_labour():
+    found = indicators_of("In 1338 the wool guild gave work to about 30,000 people.\n\n"
+                          "On the peak day 4,870 firefighters were engaged.\n\n"
+                          "The academy passed out 84 recruits in two intakes.\n\n"
+                          "The number of underemployed persons rose to 1,138,000.\n\n"
+                          "After 21,730 new pensioners joined the payroll, the fund paid 263,480 people.\n")
+    assert found["30,000"] == "labour_force" and found["4,870"] == "labour_force" and found["84"] == "labour_force"
+    assert found["1,138,000"] == "labour_force"
+    assert found["21,730"] != "labour_force"
