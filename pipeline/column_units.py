@@ -25,7 +25,7 @@ HEADING_LINES = 2  # a heading and the line of sub-headings under it ("Target   
 def column_labels(text: str, start: int, end: int) -> str:
     """The heading labels over a figure at text[start:end] in an aligned table's row, the top one first
     ("Change" over "(%)": "Change (%)"); "" when the figure is no table's cell."""
-    if not (row := _aligned_row(text, start, end)):
+    if not (row := _aligned_row(text, start, end)) or not _in_figure_cell(*row[1:]):
         return ""
     line_start, _, column = row
     return " ".join(reversed([label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]))
@@ -47,14 +47,19 @@ def column_measure(text: str, start: int, end: int) -> tuple[Decimal, str] | Non
     if not (row := _aligned_row(text, start, end)):
         return None  # not a row of aligned columns
     line_start, line, column = row
-    cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
-    if not cell or not all(FIGURE_CELL.fullmatch(token) for token in cell.split()):
+    if not _in_figure_cell(line, column):
         return None  # among words, not figures: prose ("The count for 2020 was 2,450.  The bank …"), not a table's cells
     if _row_names_its_unit(line):
         return None  # "Tier 2 loans (number)   81,450", "Average loan (KES)   67,500": the row's own unit
     labels = [label for heading in _heading_lines(text, line_start) if (label := _label_over(column, heading))]
     # (the nearest line's label, else the label the lines make together: "Metres" over "drilled")
     return (_label_measure(labels[0]) or _label_measure(" ".join(reversed(labels)))) if labels else None
+
+
+def _in_figure_cell(line: str, column: tuple[int, int]) -> bool:
+    """Whether the figure at `column` of a line stands in a cell of figures only, between column gaps."""
+    cell = next((m.group() for m in COLUMN_GAP.finditer(line) if m.start() <= column[0] and column[1] <= m.end()), "")
+    return bool(cell) and all(FIGURE_CELL.fullmatch(token) for token in cell.split())
 
 
 def _row_names_its_unit(line: str) -> bool:

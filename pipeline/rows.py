@@ -21,7 +21,8 @@ from pipeline.names import without_possessive
 from pipeline.qualifiers import names_a_multiple
 from pipeline.readings import Reading
 from pipeline.records import WHITESPACE, Observation, folded_observation_id, format_decimal
-from pipeline.column_units import column_measure, row_unit
+from pipeline.codebook import is_fallback
+from pipeline.column_units import column_labels, column_measure, row_unit
 from pipeline.subjects import as_written, operators_own, partner_pair, subject_of
 from pipeline.titled_subjects import titled_economys_own, titled_governments_own
 
@@ -67,6 +68,10 @@ def observation_rows(
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
     indicator = "other_multiple" if multiple else for_rule(q.rule) or partner_share(
         classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start, home.name if home else "")
+    if is_fallback(indicator) and q.rule == "bare_number" and (labels := column_labels(doc.text, offset + q.start, offset + q.end)):
+        # a table's cell its row leaves unexplained is what its column's heading names ("Net migration")
+        headed = classify(f"{labels} {mention}", len(labels) + 1, len(labels) + 1 + len(mention), unit)
+        indicator = indicator if is_fallback(headed) else headed
     if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
         subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
     unit = people_counted(indicator, context.restated_rate_unit(text, q, unit, previous), text, q.end)

@@ -641,7 +641,7 @@ def test_a_figure_under_an_aligned_tables_percent_heading_is_a_percentage():
     assert units["120"] == units["245"] == "count"  # a heading without a unit
     assert units["14"] == "count"  # prose under prose is no table
     text = ("Economy of Ruritania\n\nTable 2. Plans\n\n"
-            "Plan                Years       Growth target (%)  Jobs\n"
+            "Plan                Years       Growth target (%)  Projects\n"
             "Sixth Plan          1991–1995   7.5            1,040,000\n"
             "Seventh Plan        1996–2000   8.0              986,000\n\n"
             "Ruritania: real GDP growth (%) and other notes on the economy in the text below, compiled by staff.\n"

@@ -657,3 +657,16 @@ def test_people_given_work_firefighters_and_recruits_are_labour():
     assert found["30,000"] == "labour_force" and found["4,870"] == "labour_force" and found["84"] == "labour_force"
     assert found["1,138,000"] == "labour_force"
     assert found["21,730"] != "labour_force"
+
+
+def test_a_tables_cell_its_row_leaves_unexplained_is_what_its_column_heading_names():
+    found = indicators_of("Presidential terms and the economy\n\n"
+                          "Term         President        GDP growth   Inflation    Exchange rate\n"
+                          "                                  (%)          (%)      (end of term)\n"
+                          "1930-1936    Ortega               4.1          8.2         3.10\n"
+                          "1936-1942    Salinas              5.2          6.9         4.40\n"
+                          "Terms began on 1 March.\n\n"
+                          "The office counted 2,100 stoppages;  some 380 of them were short.\n")
+    assert found["4.1"] == "gdp_growth_rate" and found["5.2"] == "gdp_growth_rate"
+    assert found["8.2"] == "inflation_rate" and found["3.10"] == "exchange_rate"
+    assert found["380"] == "other_count"  # (prose with a double space is no table)
