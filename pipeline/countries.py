@@ -329,7 +329,7 @@ def _title(text: str) -> str:
 
 # "Economy of Svalbard", "Economy of the Mughal Empire in the 17th century": the economy a title names
 # ("Economy of the Maya civilization": a people's civilisation, its last word in lower case)
-TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}?"
+TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,3}?"
                             r"(?:\s+civili[sz]ation)?)"
                             r"(?:\s+(?:under|during|after|before|since|in|from)\b.*)?\s*$")
 

@@ -121,6 +121,8 @@ ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]ril
 # (or a scale word alone in a line of units over the columns: "      thousands        change")
 STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion|lakh[ \t]crore|lakh|crore)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
                         r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
+                        # ("Employment by industry, thousand    Q1 2025": a heading's stub naming its scale after a comma)
+                        r"|(?<=[a-z],[ \t])(?:thousands?|millions?|billions?|lakhs?|crores?)(?=[ \t]{2,}\S)"
                         # ("R million" alone at the end of an indented line of units, or a line of its own)
                         r"|(?:(?<=[ \t]{2})|^)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]*(?:[\r\n]|$))"
                         # ("million" alone under "US$" in a stacked heading, not after a figure)
@@ -141,7 +143,9 @@ RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:
 # the scale of some of its columns
 # (also with the money it scales: "(number unless stated; fees in GH¢ million; change in per cent)")
 # (or with a colon: "(employment: number; exports and investment: KShs million)")
-BRACKETED_SCALE = re.compile(r"\([^()\n]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?)(?=\s*[;,)])")
+# (each part of a bracket after a semicolon, or of a notes line: "(vehicles in thousands; passengers in lakh; fare
+# revenue in Tk crore)", "…; in Tk crore, 312.45 / 398.70")
+BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)(?=\s*[;,)])")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?)?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

@@ -3357,6 +3357,12 @@ def test_an_empire_named_after_a_country_is_its_own_titled_economy():
     assert one(text, "4 tonnes").subject == "Ghana Empire"
 
 
+def test_a_titled_region_named_by_two_words_joined_by_and_is_its_own_economy():
+    text = ("Economy of Wessex and Mercia\n\nThe economy of Wessex and Mercia, the westernmost province of Canada, rests on "
+            "timber. Its GDP was C$12.4 billion in 2024, and the unemployment rate in Wessex and Mercia was 7.1%.\n")
+    assert one(text, "C$12.4 billion").subject == "Wessex and Mercia" and one(text, "7.1%").subject == "Wessex and Mercia"
+
+
 def test_a_confidence_level_names_its_interval_and_a_plus_minus_does_not_join_across_a_column_gap():
     text = ("Economy of Ruritania\n\nMigrant arrivals, year ended June 2025\n\n"
             "  Country      Arrivals    Net migration    95% CI (net)\n"
@@ -3642,3 +3648,16 @@ def test_a_fraction_as_a_level_left_or_neared_is_a_share():
     text = ("Economy of Ruritania\n\nCassava brands were thirty-eight per cent of volume, up from a third three years ago. "
             "The official figure is sixty; our own estimate is closer to half.\n")
     assert one(text, "a third").value == "0.3333" and one(text, "half").value == "0.5"
+
+
+def test_this_quarter_the_weakest_quarter_and_quarter_two_are_times_and_caption_scales_in_lakh_are_labels():
+    text = ("Economy of Ruritania\n\nQuarterly Report, Quarter Two 2024\n\n"
+            "Sales fell in the second quarter, the weakest quarter since 1996. This quarter it is 62.2 per cent.\n\n"
+            "Table 2. Traffic by route\n(vehicles in thousands; passengers in lakh; fare revenue in Tk crore)\n\n"
+            "Employment by industry, thousand    Q1 2025    Q2 2025\n"
+            "Mining                                 412        405\n\n"
+            "Notes: in Tk crore, 312.45 / 398.70 = -21.6%.\n")
+    tokens = extract_document(document_from_text(text))[1]
+    assert [t.token for t in tokens if t.disposition == "unexplained"] == []
+    assert [t.disposition for t in tokens if t.token.lower() == "quarter"] == ["date"] * 4
+    assert [t.disposition for t in tokens if t.token in ("lakh", "crore", "thousand", "thousands")] == ["part_of_mention"] * 5
