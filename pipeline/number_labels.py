@@ -146,7 +146,7 @@ RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:
 # (each part of a bracket after a semicolon, or of a notes line: "(vehicles in thousands; passengers in lakh; fare
 # revenue in Tk crore)", "…; in Tk crore, 312.45 / 398.70")
 BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)(?=\s*[;,)])")
-THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?)?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
+THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['’]))?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another
 ERA_DECADE = re.compile(r"(?<![\w.,$€£¥₩])[1-9]0s(?=\s+(?:AD|BC|BCE|CE)\b)")  # "Pliny wrote in the 70s AD"

@@ -3661,3 +3661,14 @@ def test_this_quarter_the_weakest_quarter_and_quarter_two_are_times_and_caption_
     assert [t.token for t in tokens if t.disposition == "unexplained"] == []
     assert [t.disposition for t in tokens if t.token.lower() == "quarter"] == ["date"] * 4
     assert [t.disposition for t in tokens if t.token in ("lakh", "crore", "thousand", "thousands")] == ["part_of_mention"] * 5
+
+
+def test_a_captions_currency_in_thousands_written_with_000_scales_its_cells():
+    text = ("Economy of Ruritania\n\nTable 1. Informal exports by border post, second quarter 2024 (US$ '000)\n\n"
+            "Border post                   Partner          Exports    Imports\n"
+            "Mpondwe                       Lowland           28,410      1,120\n"
+            "Goli                          Lowland           14,260        540\n"
+            "Source: statistics office.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [(o.value, o.unit) for o in observations if o.mention == "28,410"] == [("28410000", "USD")]
+    assert "000" not in [o.mention for o in observations]
