@@ -95,7 +95,7 @@ PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
-CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?)\b.*)")
+CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)\b.*)")
 
 
 def _read_whole(stated: str) -> tuple[Decimal, str] | None:
@@ -124,9 +124,11 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
-# "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)": each
-# column's unit, named by what the columns measure
-COLUMNS_UNITS = re.compile(r"\((?P<parts>[a-z][^():;\n]*:[^():;\n]+(?:;[ \t]*[a-z][^():;\n]*:[^():;\n]+)+)\)[ \t:.]*$")
+# "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)", "(vehicles
+# in thousands; passengers in lakh; fare revenue in Tk crore)": each column's unit, named by what the columns measure
+COLUMN_UNIT_PART = r"[a-z][^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"
+COLUMNS_UNITS = re.compile(rf"\((?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
+MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
 
 
 def units_by_column(caption: str) -> dict[str, str]:
@@ -135,7 +137,7 @@ def units_by_column(caption: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if m := COLUMNS_UNITS.search(caption):
         for part in m.group("parts").split(";"):
-            measures, _, unit = part.partition(":")
+            measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
             if caption_scale(unit.strip()):
                 found |= {word: unit.strip() for word in re.findall(r"[a-z]{4,}", measures) if word not in GENERIC_MEASURE_WORDS}
     return found

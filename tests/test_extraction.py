@@ -3672,3 +3672,14 @@ def test_a_captions_currency_in_thousands_written_with_000_scales_its_cells():
     observations, tokens = extract_document(document_from_text(text))
     assert [(o.value, o.unit) for o in observations if o.mention == "28,410"] == [("28410000", "USD")]
     assert "000" not in [o.mention for o in observations]
+
+
+def test_a_caption_giving_columns_units_in_lakh_and_crore_scales_each_column():
+    text = ("Economy of Ruritania\n\nTable 1. Traffic and fare revenue by route, 2022-23\n"
+            "(vehicles in thousands; passengers in lakh; fare revenue in Tk crore)\n\n"
+            "Route                       Vessels   Vehicles   Passengers   Fare revenue\n"
+            "North crossing                   18      1,486        41.20         192.36\n"
+            "South crossing                    6        214         6.85          18.42\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,486"] == ("1486000", "count") and found["41.20"][0] == "4120000"
+    assert found["192.36"] == ("1923600000", "BDT") and found["18"] == ("18", "count")
