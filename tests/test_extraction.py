@@ -3683,3 +3683,11 @@ def test_a_caption_giving_columns_units_in_lakh_and_crore_scales_each_column():
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["1,486"] == ("1486000", "count") and found["41.20"][0] == "4120000"
     assert found["192.36"] == ("1923600000", "BDT") and found["18"] == ("18", "count")
+
+
+def test_billions_of_cubic_metres_flows_a_second_and_millimetres_of_rain_are_units():
+    text = ("Economy of Ruritania\n\nThe river brought 43.6 BCM into the lake, and evaporation took about 9.6 bcm. "
+            "Flows peaked at 3,410 m³/s in April. The basin had 1,046 mm of rain in the 2022/2023 season.\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["43.6 BCM"] == ("43600000000", "cubic_metres") and found["9.6 bcm"] == ("9600000000", "cubic_metres")
+    assert found["3,410 m³/s"] == ("3410", "cubic_metres") and found["1,046 mm"] == ("1046", "mm")
