@@ -95,7 +95,7 @@ PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
-CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)\b.*)")
+CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\.?\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)\b.*)")
 
 
 def _read_whole(stated: str) -> tuple[Decimal, str] | None:
@@ -148,9 +148,15 @@ GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual nu
 
 
 def column_unit(units: dict[str, str], column: str) -> str:
-    """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment")."""
+    """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment"),
+    in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
     word = next((word for word in re.findall(r"[a-z]{4,}", column.lower()) if word not in GENERIC_MEASURE_WORDS), "")
-    return units.get(word, "")
+    return next((unit for measure, unit in units.items() if word and (_stem(measure) in word or _stem(word) in measure)), "")
+
+
+def _stem(word: str) -> str:
+    """A word without the ending of its form: "planting", "planted" → "plant", "subsidies", "subsidy" → "subsid"."""
+    return re.sub(r"(?:ing|ed|ies|y|es|s)$", "", word) if len(word) > 5 else word
 
 
 TRAILING_PERCENT = re.compile(r",[ \t]*(?P<unit>%|per[ \t]?cent)(?:[ \t]+of[ \t]+[A-Za-z]{2,12})?[ \t:.]*$")  # "Storage by province, % of FSC"

@@ -3691,3 +3691,14 @@ def test_billions_of_cubic_metres_flows_a_second_and_millimetres_of_rain_are_uni
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["43.6 BCM"] == ("43600000000", "cubic_metres") and found["9.6 bcm"] == ("9600000000", "cubic_metres")
     assert found["3,410 m³/s"] == ("3410", "cubic_metres") and found["1,046 mm"] == ("1046", "mm")
+
+
+def test_a_captions_unit_for_a_measure_reaches_columns_naming_it_in_another_form():
+    text = ("Economy of Ruritania\n\nTable 1. Extent, planting and subsidies by district, 2023\n"
+            "(extent and planting in hectares; subsidies in Rs. million)\n"
+            "District               Extent   Replanted   New planted   Smallholders   Subsidy paid\n"
+            "Northern               33,850        612          24          31,240          318.6\n"
+            "Southern               29,640        498          36          26,110          262.4\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["612"] == ("612", "hectares") and found["24"] == ("24", "hectares") and found["33,850"][1] == "hectares"
+    assert found["318.6"][0] == "318600000" and found["31,240"][1] != "hectares"  # (Rs.: rupees, whose country the text leaves open)
