@@ -164,6 +164,10 @@ def _between_columns(span: tuple[str, str], others: tuple[tuple[str, str], ...])
         and not any(start < s and e < end for s, e in others)
 
 
+# a stub naming its rows' scale after a comma ("Employment by industry, thousand", "Exports, US$ million")
+STUB_SCALE_END = re.compile(r",[ \t]*(?P<unit>(?:[A-Z][A-Za-z]{0,3}[$]?\.?[ \t])?(?:thousands?|millions?|billions?|lakhs?|crores?))$")
+
+
 def stacked_table_cells(text: str) -> list[Cell]:
     """The figures of plain-text tables whose column headings stand over their figures, each as a
     cell with its row's label (and what its column's heading says besides a time) and its column's time."""
@@ -194,6 +198,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
         of_changes = CHANGES_CAPTION.search(caption_text) is not None  # "GDP and main sectors, growth rates (%)"
         stub = next(iter(_chunks(heading[0].text(text))), None)  # "Region" over the rows' labels
+        if stub and (scale := STUB_SCALE_END.search(stub.text)):  # "Employment by industry, thousand": the rows' scale
+            units = [unit or scale.group("unit") for unit in units]
         places = of_places(text, heading[0].start, stub.text if stub and stub.end <= first_row[0][0] else "")
         label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
         while index < len(lines):

@@ -3702,3 +3702,15 @@ def test_a_captions_unit_for_a_measure_reaches_columns_naming_it_in_another_form
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["612"] == ("612", "hectares") and found["24"] == ("24", "hectares") and found["33,850"][1] == "hectares"
     assert found["318.6"][0] == "318600000" and found["31,240"][1] != "hectares"  # (Rs.: rupees, whose country the text leaves open)
+
+
+def test_a_stub_naming_its_rows_scale_after_a_comma_scales_the_rows():
+    text = ("Economy of Ruritania\n\nSlide 7 shows employment by industry.\n\n"
+            "    Employment by industry, thousand                Q1 2025    Q2 2025    Qtr-on-qtr change\n"
+            "    Agriculture                                        924        898            -26\n"
+            "    Mining                                             446        461             15\n\n"
+            "    Output by sector                                   Q1 2025    Q2 2025\n"
+            "    Farming                                             31         33\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert found["924"] == "924000" and found["-26"] == "-26000" and found["461"] == "461000"
+    assert found["31"] == "31"
