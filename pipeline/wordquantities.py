@@ -132,6 +132,19 @@ def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
     return NotFact(m.start(), m.end(), "idiom")
 
 
+# "three-tenths of a point", "half a percentage point": a fraction of a percentage point
+# (not "half a point in the match", "a third of a point of the gain")
+OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\s+(?:of|in|on|at|where|when)\b))", re.IGNORECASE)
+
+
+def _of_a_point(text: str, read: Quantity | NotFact | None) -> Quantity | NotFact | None:
+    """A fraction read with the percentage point it is a part of, when one follows it."""
+    if read is None or not (point := OF_A_POINT.match(text, read.end)):
+        return read
+    value = read.value if isinstance(read, Quantity) else Decimal("0.5")  # (a half read as an idiom alone)
+    return Quantity(read.start, point.end(), value, "percentage_points", "fraction")
+
+
 def _duration(m: re.Match[str]) -> Quantity:
     """'one year and four months' → 16 months."""
     months = parse_number(m.group("years")) * 12 + parse_number(m.group("months"))
@@ -213,12 +226,12 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
                 found.append(multiple)
     for m in scan(g.fraction, text, windows):
         if not overlaps(m.start(), m.end(), found + result.not_facts) and not _of_a_scale(text, m):
-            fraction = _fraction(text, m, g)
+            fraction = _of_a_point(text, _fraction(text, m, g))
             if fraction:
                 (found if isinstance(fraction, Quantity) else result.not_facts).append(fraction)
     for m in scan(g.half, text, windows):
         if not overlaps(m.start(), m.end(), found):
-            if half := _half(text, m):
+            if half := _of_a_point(text, _half(text, m)):
                 (found if isinstance(half, Quantity) else result.not_facts).append(half)
     for m in scan(g.ordinal, text, windows):
         if not overlaps(m.start(), m.end(), found + result.not_facts) and not OF_A_SCALE.match(text, m.end()):

@@ -3714,3 +3714,15 @@ def test_a_stub_naming_its_rows_scale_after_a_comma_scales_the_rows():
     found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
     assert found["924"] == "924000" and found["-26"] == "-26000" and found["461"] == "461000"
     assert found["31"] == "31"
+
+
+def test_a_number_or_a_fraction_of_a_percentage_point_is_percentage_points():
+    text = ("Economy of Ruritania\n\nThe rate rose by zero point three of a percentage point, and by 0.4 of a point in May. "
+            "It then fell by three-tenths of a point, to 32.9%, and rose half a percentage point in June. "
+            "The team scored half a point in the match.\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["zero point three of a percentage point"] == ("0.3", "percentage_points")
+    assert found["0.4 of a point"] == ("0.4", "percentage_points")
+    assert found["three-tenths of a point"] == ("-0.3", "percentage_points")
+    assert found["half a percentage point"] == ("0.5", "percentage_points")
+    assert not any("match" in m or m == "half a point" for m in found)
