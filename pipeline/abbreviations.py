@@ -171,6 +171,16 @@ def expand_abbreviations(name: str, defined: dict[str, str], text: str = "", end
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def noted_source(source: str, defined: dict[str, str], author: str) -> str:
+    """A table's source note as the document defined its names: "NSO" by the name it abbreviates; "ECX Market Data
+    and Information Department" by the author whose abbreviation opens it; "UBOS and BoU" by each one's name."""
+    if source in defined:
+        return defined[source]
+    if author and defined.get(source.split(" ", 1)[0]) == author:
+        return author
+    return expand_abbreviations(source, defined) if " and " in source else source
+
+
 def _written_out(abbreviation: str, text: str, end: int) -> str:
     """The last name before `end` whose capitalised words begin with the letters of the abbreviation
     ("World Food Programme" for "WFP"); "" when the document wrote none."""

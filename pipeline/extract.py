@@ -26,7 +26,7 @@ from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import calls_issuer_by_head, defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
 from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
-from pipeline.abbreviations import as_written_out
+from pipeline.abbreviations import as_written_out, noted_source
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
 from pipeline.covered_period import covered_end_day, covered_last_day, dates_named_months, names_covered_period
@@ -306,10 +306,7 @@ def extract_document(
                 # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's; Madeira's in "Economy of Madeira"
                 rows = [replace(row, subject=titled_economys_own(operators_own(as_written(row.subject, names), text, home, issuer.operated),
                                                                  text, home, economy, reading.quantity.start)) for row in rows]
-                if rows[0].source in defined:  # "Source: NSO" under a table: as the document defined it
-                    rows = [replace(row, source=defined[row.source]) for row in rows]
-                elif author and defined.get(rows[0].source.split(" ", 1)[0]) == author:
-                    rows = [replace(row, source=author) for row in rows]  # "Source: ECX Market Data and Information Department"
+                rows = [replace(row, source=noted_source(row.source, defined, author)) for row in rows]
             sentence_rows += (rows := bodys_own_money(of_row_units(rows, raw.text, issuer.operated, home), issuer.operated))
             observations += rows
             previous_rows = rows

@@ -4072,3 +4072,14 @@ def test_a_titled_regions_figures_stay_its_own_beside_the_country_it_is_part_of(
     # (a sentence's opening word before the country is no name: "Meanwhile Australia's GDP")
     meanwhile = text.replace("Australia's GDP grew", "Meanwhile Australia's GDP grew")
     assert {o.mention: o.subject for o in extract_document(document_from_text(meanwhile))[0]}["1.5%"] == "Australia"
+
+
+def test_a_tables_joint_source_note_names_each_body_as_the_document_defined_it():
+    text = ("Economy of Ruritania\n\nThe survey is run by the Ruritania Bureau of Statistics (RBS) and the Bank of Ruritania (BoR).\n\n"
+            "Table 1. Informal exports by border post, 2024 (US$ thousand)\n\n"
+            "Border post                   Exports    Imports\n"
+            "North Gate                     28,410      1,120\n"
+            "South Gate                     14,260        540\n"
+            "Source: RBS and BoR, ICBT survey.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["28,410"] == "Ruritania Bureau of Statistics and Bank of Ruritania"
