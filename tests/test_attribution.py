@@ -4083,3 +4083,17 @@ def test_a_tables_joint_source_note_names_each_body_as_the_document_defined_it()
             "Source: RBS and BoR, ICBT survey.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["28,410"] == "Ruritania Bureau of Statistics and Bank of Ruritania"
+
+
+def test_a_panel_list_names_the_issuers_chief_director_who_speaks_for_it():
+    text = ("RURITANIA STATISTICS OFFICE\nMedia briefing: Quarterly Labour Force Survey, second quarter of 2025\n"
+            "Capital House, Main Street, Ruriton\nTuesday, 12 August 2025\n\n"
+            "Panel:  Dr. Anna Berg, Statistician-General\n        Ms. Lena Moss, Chief Director: Labour Statistics\n\n"
+            "PROGRAMME DIRECTOR: Good morning and welcome. Who has the first question?\n\n"
+            "MS. MOSS: Thank you. The number of employed persons rose by 19,000 to 16.79 million.\n\n"
+            "Q (Radio One): Is that good news?\n\n"
+            "MS. MOSS: It is modest. Unemployment fell to 32.9%.\n\n"
+            "Q (Daily Post): And the youth?\n\n"
+            "MS. MOSS: It was 62.2%.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["16.79 million"] == "Ruritania Statistics Office" and found["32.9%"] == "Ruritania Statistics Office"
