@@ -246,8 +246,11 @@ def _country_names() -> frozenset[str]:
 # Statistical Committee (growth, inflation); National Bank (remittances, exchange rate)") or as the one
 # that estimates and projects ("…; World Bank staff estimates and projections")
 # (". 2024 figures preliminary.", ". Cloth includes Flemish cloth.": a note's next sentence, no source of a row)
-NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^\n]*;[^\n]*?)(?:\.[ \t]+\d[^\n;]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n;]*)?\.?[ \t]*\r?$",
-                  re.MULTILINE)  # (not "U.S. Census Bureau")
+# (the note's next sentences may hold semicolons of their own: ". Nominal GDP rose 10.7% (3,138.6 / 2,835.2); visitors …")
+# (a sentence's end is none: not "U.S. Census Bureau", "(cat. 5220.0)")
+NOTE_CHAR = r"(?:[^\n.]|(?<![a-z\d)])\.(?![ \t]+\d)|\.(?![ \t]+[A-Z\d])|(?:(?<=\b[a-z])|(?<=\b[a-z]{2})|(?<=\b[a-z]{3}))\.(?=[ \t]+\d))"
+NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<items>{NOTE_CHAR}*;{NOTE_CHAR}*?)(?:\.[ \t]+\d[^\n]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*)?\.?[ \t]*\r?$",
+                  re.MULTILINE)
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")

@@ -4097,3 +4097,14 @@ def test_a_panel_list_names_the_issuers_chief_director_who_speaks_for_it():
             "MS. MOSS: It was 62.2%.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["16.79 million"] == "Ruritania Statistics Office" and found["32.9%"] == "Ruritania Statistics Office"
+
+
+def test_a_sources_note_followed_by_sentences_with_semicolons_still_gives_rows_their_sources():
+    text = ("Economy of Ruritania\n\n== Main indicators ==\n\n"
+            "  Year   Real growth (%)   Unemployment (%)   Visitors (million)\n"
+            "  2023         3.2                2.9                34.0\n"
+            "  2024         2.5                3.0                44.5\n"
+            "Sources: Statistics Office (growth, unemployment); Tourism Board (visitors). Visitors rose by almost a "
+            "third; growth slowed.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["3.2"] == found["2.9"] == "Statistics Office" and found["44.5"] == "Tourism Board"
