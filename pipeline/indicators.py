@@ -67,6 +67,7 @@ PHRASE_END = Caseless(r"[,;:()—.\d]|\b(?:in|to|from|by|at|for|with|on|that|whi
 OF = re.compile(r"\s*of\s", I)
 OTHER_WHOLE = Caseless(r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|portion)\s+of\s")
 SHARE_WORD = Caseless(r"\b(?:share|proportion|portion|fraction)\b")
+OF_EXPORTS = re.compile(r"\s*of\s+(?:its\s+|the\s+)?(?:exports|export\s+earnings|foreign[- ]exchange\s+earnings)\b", re.IGNORECASE)
 SHARE_VERB = Caseless(r"\b(?:accounted for|constitut\w+|represent\w*)\b")
 Hit = tuple[re.Match[str], str, float]  # a cue found, where it stands, its weight
 NEAR = ("subject", "head", "whole", "after")  # places in the number's own clause
@@ -258,9 +259,9 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
                                              or OWNED_OR_PART_AFTER.match(m.string, m.end())):
                 continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles",
                 # "12 pilots' unions"
-            if m.group() in ind.percent_cues and unit_kind(unit) not in ("percent", "ratio") or (
-                    m.group() in ind.money_cues and unit_kind(unit) != "money"):
-                continue
+            if m.group() in ind.percent_cues and (unit_kind(unit) not in ("percent", "ratio") or OF_EXPORTS.match(after)) or (
+                    m.group() in ind.money_cues and unit_kind(unit) != "money" and not OF_EXPORTS.match(after)):
+                continue  # (not "the debt equalled 182% of exports": a ratio of what is owed abroad)
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
     found = _longest(found)

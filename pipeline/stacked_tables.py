@@ -168,6 +168,10 @@ def _between_columns(span: tuple[str, str], others: tuple[tuple[str, str], ...])
 STUB_SCALE_END = re.compile(r",[ \t]*(?P<unit>(?:[A-Z][A-Za-z]{0,3}[$]?\.?[ \t])?(?:thousands?|millions?|billions?|lakhs?|crores?))$")
 
 
+UNSCALED_ROW = re.compile(r"\b(?:rates?|ratios?|shares?|per|average|index|hours|number|percent|per\s+cent)\b|%|\(", re.IGNORECASE)
+CHANGE_HEADING = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)  # ("% change": percentages under a scaled stub)
+
+
 def stacked_table_cells(text: str) -> list[Cell]:
     """The figures of plain-text tables whose column headings stand over their figures, each as a
     cell with its row's label (and what its column's heading says besides a time) and its column's time."""
@@ -198,8 +202,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of
         of_changes = CHANGES_CAPTION.search(caption_text) is not None  # "GDP and main sectors, growth rates (%)"
         stub = next(iter(_chunks(heading[0].text(text))), None)  # "Region" over the rows' labels
-        if stub and (scale := STUB_SCALE_END.search(stub.text)):  # "Employment by industry, thousand": the rows' scale
-            units = [unit or scale.group("unit") for unit in units]
+        # "Employment by industry, thousand": the rows' scale (not of a row of rates, hours or counts of its own)
+        scale = (stub_scale.group("unit") if stub and (stub_scale := STUB_SCALE_END.search(stub.text)) else "")
         places = of_places(text, heading[0].start, stub.text if stub and stub.end <= first_row[0][0] else "")
         label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
         while index < len(lines):
@@ -223,8 +227,10 @@ def stacked_table_cells(text: str) -> list[Cell]:
                 break
             label = f"{label_start} {ROW.match(text, line.start, line.end).group('label').strip()}".strip()
             label_start = ""
+            row_scale = scale if scale and not UNSCALED_ROW.search(label) else ""
             for (start, end), (latest, rest, _), unit in zip(figures, read, units):
                 figure = text[line.start + start : line.start + end]
+                unit = unit or (row_scale if not CHANGE_HEADING.search(rest) else "")
                 if any(c.isdigit() for c in figure):
                     cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
                                       accounting_negative(figure), caption_unit=unit, topic=topic, of_changes=of_changes,

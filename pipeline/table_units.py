@@ -151,11 +151,13 @@ def column_unit(units: dict[str, str], column: str) -> str:
     """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment"),
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
     word = next((word for word in re.findall(r"[a-z]{4,}", column.lower()) if word not in GENERIC_MEASURE_WORDS), "")
-    return next((unit for measure, unit in units.items() if word and (_stem(measure) in word or _stem(word) in measure)), "")
+    return next((unit for measure, unit in units.items() if word and _stem(measure) == _stem(word)), "")
 
 
 def _stem(word: str) -> str:
-    """A word without the ending of its form: "planting", "planted" → "plant", "subsidies", "subsidy" → "subsid"."""
+    """A word without the prefix and ending of its form: "planting", "replanted" → "plant", "subsidies", "subsidy" →
+    "subsid" (not "importers", "welfare": other words than "imports", "fare")."""
+    word = word[2:] if word.startswith("re") and len(word) > 7 else word
     return re.sub(r"(?:ing|ed|ies|y|es|s)$", "", word) if len(word) > 5 else word
 
 

@@ -133,13 +133,17 @@ def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
 
 
 # "three-tenths of a point", "half a percentage point": a fraction of a percentage point
+# the points of an index, a grade or a game ("the purchasing managers' index rose half a point", "taking half a point")
+NOT_RATE_POINTS = re.compile(r"\b(?:index|indices|PMI|grade|games?|match|tournament|judges|scored?|drew|champion)\b", re.IGNORECASE)
 # (not "half a point in the match", "a third of a point of the gain")
 OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\s+(?:of|in|on|at|where|when)\b))", re.IGNORECASE)
 
 
 def _of_a_point(text: str, read: Quantity | NotFact | None) -> Quantity | NotFact | None:
-    """A fraction read with the percentage point it is a part of, when one follows it."""
-    if read is None or not (point := OF_A_POINT.match(text, read.end)):
+    """A fraction read with the percentage point it is a part of, when one follows it (a bare "point" not in a
+    sentence of an index's or a game's points: a chess player's "half a point", an index's "a tenth of a point")."""
+    if read is None or not (point := OF_A_POINT.match(text, read.end)) or (
+            "percentage" not in point.group().lower() and NOT_RATE_POINTS.search(text)):
         return read
     value = read.value if isinstance(read, Quantity) else Decimal("0.5")  # (a half read as an idiom alone)
     return Quantity(read.start, point.end(), value, "percentage_points", "fraction")

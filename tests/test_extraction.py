@@ -3717,12 +3717,26 @@ def test_a_stub_naming_its_rows_scale_after_a_comma_scales_the_rows():
 
 
 def test_a_number_or_a_fraction_of_a_percentage_point_is_percentage_points():
-    text = ("Economy of Ruritania\n\nThe rate rose by zero point three of a percentage point, and by 0.4 of a point in May. "
+    text = ("Economy of Ruritania\n\nThe rate rose by zero point three of a percentage point, and by 0.4 of a percentage point in May. "
             "It then fell by three-tenths of a point, to 32.9%, and rose half a percentage point in June. "
-            "The team scored half a point in the match.\n")
+            "The team scored half a point in the match. The index rose a tenth of a point.\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert "a tenth of a point" not in found
     assert found["zero point three of a percentage point"] == ("0.3", "percentage_points")
-    assert found["0.4 of a point"] == ("0.4", "percentage_points")
+    assert found["0.4 of a percentage point"] == ("0.4", "percentage_points")
     assert found["three-tenths of a point"] == ("-0.3", "percentage_points")
     assert found["half a percentage point"] == ("0.5", "percentage_points")
     assert not any("match" in m or m == "half a point" for m in found)
+
+
+def test_a_stubs_scale_reaches_neither_rows_of_rates_nor_columns_of_percentages_and_a_unit_no_other_word():
+    text = ("Economy of Ruritania\n\nTable 4. Labour market indicators\n\n"
+            "Persons aged 15+, thousand       April      May   Change (%)\n"
+            "Employed                       2,412.3  2,425.0        0.5\n"
+            "Unemployment rate                  7.2      7.0       -2.8\n\n"
+            "Table 2. Social protection by district, 2023\n(fare revenue in Tk crore; subsidies in Tk lakh)\n"
+            "District        Fare revenue   Welfare cases   Subsidised homes   Subsidy paid\n"
+            "Northern             312.4          4,210            1,830             45.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["2,412.3"][0] == "2412300" and found["7.2"][0] == "7.2" and found["0.5"][0] == "0.5"
+    assert found["312.4"] == ("3124000000", "BDT") and found["4,210"][0] == "4210" and found["1,830"] == ("1830", "count")

@@ -640,7 +640,7 @@ def test_a_bare_debt_as_a_share_of_output_is_public_and_as_a_sum_owed_abroad():
 
 def test_shares_of_residents_households_and_employees_are_population_and_labour_shares():
     found = indicators_of("About 31% of residents in 2023 had been born overseas.\n\n"
-                          "In 2022, 23.9% of rural households had piped water.\n\n"
+                          "In 2022, 23.9% of inhabitants had piped water.\n\n"
                           "Collective agreements cover about 98% of employees.\n\n"
                           "The richest 10% of families received 49% of income.\n")
     assert found["31%"] == "population_share" and found["23.9%"] == "population_share"
@@ -670,3 +670,10 @@ def test_a_tables_cell_its_row_leaves_unexplained_is_what_its_column_heading_nam
     assert found["4.1"] == "gdp_growth_rate" and found["5.2"] == "gdp_growth_rate"
     assert found["8.2"] == "inflation_rate" and found["3.10"] == "exchange_rate"
     assert found["380"] == "other_count"  # (prose with a double space is no table)
+
+
+def test_a_debt_as_a_share_of_exports_is_external_and_income_of_rural_households_is_income():
+    found = indicators_of("External debt reached US$41 billion at end-2023. The debt equalled 182% of exports of goods "
+                          "and services.\n\nAverage income of rural households rose 8.2% in real terms.\n")
+    assert found["182%"] == "external_debt"
+    assert found["8.2%"] != "population_share"
