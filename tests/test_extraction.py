@@ -3740,3 +3740,8 @@ def test_a_stubs_scale_reaches_neither_rows_of_rates_nor_columns_of_percentages_
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["2,412.3"][0] == "2412300" and found["7.2"][0] == "7.2" and found["0.5"][0] == "0.5"
     assert found["312.4"] == ("3124000000", "BDT") and found["4,210"][0] == "4210" and found["1,830"] == ("1830", "count")
+
+
+def test_the_last_quarter_point_cut_is_no_quarter_of_a_year():
+    tokens = extract_document(document_from_text("Economy of Ruritania\n\nAfter the last quarter-point cut the rate was 5.25%.\n"))[1]
+    assert [t.disposition for t in tokens if t.token == "quarter"] != ["date"]
