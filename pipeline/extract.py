@@ -307,7 +307,7 @@ def extract_document(
                 rows = [replace(row, subject=titled_economys_own(operators_own(as_written(row.subject, names), text, home, issuer.operated),
                                                                  text, home, economy, reading.quantity.start)) for row in rows]
                 rows = [replace(row, source=noted_source(row.source, defined, author)) for row in rows]
-            sentence_rows += (rows := bodys_own_money(of_row_units(rows, raw.text, issuer.operated, home), issuer.operated))
+            sentence_rows += (rows := of_row_units(bodys_own_money(rows, issuer.operated), raw.text, issuer.operated, home))
             observations += rows
             previous_rows = rows
             q = reading.quantity

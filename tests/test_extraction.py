@@ -3745,3 +3745,15 @@ def test_a_stubs_scale_reaches_neither_rows_of_rates_nor_columns_of_percentages_
 def test_the_last_quarter_point_cut_is_no_quarter_of_a_year():
     tokens = extract_document(document_from_text("Economy of Ruritania\n\nAfter the last quarter-point cut the rate was 5.25%.\n"))[1]
     assert [t.disposition for t in tokens if t.token == "quarter"] != ["date"]
+
+
+def test_a_table_by_route_gives_each_route_its_figures_and_the_operators_own_revenue_stays_its_accounts():
+    text = ("RURITANIA FERRY CORPORATION\nHarbour House, 12 Quay Road, Port Ruri\n\nANNUAL REPORT 2023\n\n"
+            "The Corporation runs five ferry routes.\n\n"
+            "Table 1. Traffic and fare revenue by route, 2023 (Tk crore)\n\n"
+            "Route                      Vessels   Fare revenue\n"
+            "North-South crossing            18         192.36\n"
+            "East-West crossing               6          18.42\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["192.36"].subject == "North-South crossing" and found["18"].subject == "North-South crossing"
+    assert found["192.36"].indicator != "budget_revenue"
