@@ -24,11 +24,11 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                         rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing|end|ends)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
                         re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"
-    # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)"
+    # … or by its first and last days: "(Financial year 1 July 2023 to 30 June 2024)", "Financial year: 1 July 2022 to …"
     # (… or "FINANCIAL YEAR 2023/24 (1 July 2023 to 30 June 2024)")
     bracketed = re.compile(rf"\b(?:(?:FY\s?|(?:{names})\s+(?:year\s+)?)\d{{2,4}}(?:/\d{{2,4}})?\s*\(\s*(?:{day})?(?P<m1>{month})\s+\d{{4}}\s*"
                            rf"(?:-|–|—|to)\s*(?:{day})?(?P<m2>{month})\s+\d{{4}}\s*\)"
-                           rf"|(?:{names})\s+year\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
+                           rf"|(?:{names})\s+year:?\s+{day}(?P<d1>{month})\s+\d{{4}}\s*(?:-|–|—|to)\s*{day}(?P<d2>{month})\s+\d{{4}}"
                            # … or by its months alone: "Fiscal Year (September 1 to August 31)", "fiscal year (July-June)"
                            rf"|(?:{names})\s+years?\s*\(\s*(?:{day})?(?P<b1>{month})(?:\s+\d{{1,2}})?\s*(?:-|–|—|to|through)\s*"
                            rf"(?:{day})?(?P<b2>{month})(?:\s+\d{{1,2}})?\s*\)"

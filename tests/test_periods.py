@@ -2628,3 +2628,10 @@ def test_a_year_of_the_era_written_with_ad_dates_its_figures():
     ads = "Economy of Ruritania\n\nEach ad 30 seconds long cost KSh 250,000 in 2023, and the AD 3 rollout covered 14 counties.\n"
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(ads))[0]}
     assert found["14"] != ("0003", "0003") and "30" in " ".join(found)
+
+
+def test_a_financial_year_line_with_a_colon_sets_the_documents_fiscal_year():
+    text = ("RURITANIA FERRY CORPORATION\n\nANNUAL REPORT 2022-23\nFinancial year: 1 July 2022 to 30 June 2023\n\n"
+            "Fare revenue fell by 21.6% to Tk 312.45 crore in 2022-23.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["Tk 312.45 crore"] == ("2022-07", "2023-06")
