@@ -12,7 +12,8 @@ from pipeline.lexicon import load_lexicon
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "1": 1, "2": 2, "3": 3, "4": 4, "last": 4, "final": 4,  # ("the last quarter of 2024": its fourth)
-            "i": 1, "ii": 2, "iii": 3, "iv": 4}  # ("II quarter 2025": numbered in Roman figures)
+            "i": 1, "ii": 2, "iii": 3, "iv": 4,  # ("II quarter 2025": numbered in Roman figures)
+            "one": 1, "two": 2, "three": 3, "four": 4}  # ("Quarter Two 2024")
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 

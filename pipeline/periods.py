@@ -147,7 +147,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter_span", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})\s*(?:-|–|—|to|through)\s*q(?P<q2>[1-4])[\s'’-]*(?P<y2>{YEAR})\b"),  # "Q4 2024-Q1 2025"
         ("quarter", rf"\bq(?P<q>[1-4])\s*(?:-|–|—|to|through)\s*q(?P<q2>[1-4])[\s'’-]*(?P<y>{YEAR})\b"),  # "Q1-Q3 2025": from the first to the last
         ("quarter", rf"\bq(?P<q>[1-4])[\s'’-]*(?P<y>{YEAR})(?:\b|[rpef](?!\w))"),  # "Q1 2025r": revised
-        ("quarter", rf"\bquarter\s+(?P<q>[1-4])\s+(?P<y>{YEAR})\b"),  # "Quarterly National Accounts Quarter 2 2025"
+        ("quarter", rf"\bquarter\s+(?P<q>[1-4]|one|two|three|four):?\s+(?P<y>{YEAR})\b"),  # "… Quarter 2 2025", "Quarter 2: 2025", "Quarter Two 2024"
         # "2024Q2", "2024-Q1", "4Q 2023": the quarter written after its year, or its number first
         ("quarter", rf"\b(?P<y>{YEAR})[\s-]?q(?P<q>[1-4])\b"),
         ("quarter", rf"\b(?P<y>{YEAR})\s+quarter\s+(?P<q>[1-4])\b"),  # "National Accounts: 2024 Quarter 3"

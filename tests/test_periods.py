@@ -2635,3 +2635,11 @@ def test_a_financial_year_line_with_a_colon_sets_the_documents_fiscal_year():
             "Fare revenue fell by 21.6% to Tk 312.45 crore in 2022-23.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["Tk 312.45 crore"] == ("2022-07", "2023-06")
+
+
+def test_a_quarter_named_by_its_number_in_words_or_after_a_colon_dates_the_figures():
+    table = ("Economy of Ruritania\n\nTable 1. Informal exports by border post, Quarter Two 2024 (US$ thousand)\n\n"
+             "Border post      Exports\nNorth Gate        28,410\nSouth Gate        14,260\n")
+    briefing = "Economy of Ruritania\n\nMedia briefing: Labour Force Survey, Quarter 2: 2025\n\nThe unemployment rate was 33.1%.\n"
+    found = {o.mention: (o.period_start, o.period_end) for text in (table, briefing) for o in extract_document(document_from_text(text))[0]}
+    assert found["28,410"] == ("2024-04", "2024-06") and found["33.1%"] == ("2025-04", "2025-06")
