@@ -239,8 +239,12 @@ def _outside_cues() -> WordList:
 def outside_paragraph_period(sentence: str) -> bool:
     """'… its target of 5 per cent over the medium term', 'Prior to this transformation, farmers were
     more than 70% of …': the sentence says its numbers are of a time other than the one its
-    paragraph speaks of (an undated horizon, a time before it), so it does not continue that period."""
-    return _outside_cues().search(sentence) is not None
+    paragraph speaks of (an undated horizon, a time before it), so it does not continue that period; nor does a
+    line of notes under it ("Notes: production 41.6 + 12.9 = 54.5 million kg"), which checks the whole report's sums."""
+    return _outside_cues().search(sentence) is not None or NOTES_LINE.match(sentence) is not None
+
+
+NOTES_LINE = re.compile(r"\s*Notes?\s*:")
 
 
 def deictic_month(phrase: str, today: str) -> tuple[Period, ...]:

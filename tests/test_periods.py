@@ -2643,3 +2643,11 @@ def test_a_quarter_named_by_its_number_in_words_or_after_a_colon_dates_the_figur
     briefing = "Economy of Ruritania\n\nMedia briefing: Labour Force Survey, Quarter 2: 2025\n\nThe unemployment rate was 33.1%.\n"
     found = {o.mention: (o.period_start, o.period_end) for text in (table, briefing) for o in extract_document(document_from_text(text))[0]}
     assert found["28,410"] == ("2024-04", "2024-06") and found["33.1%"] == ("2025-04", "2025-06")
+
+
+def test_a_notes_line_under_a_paragraph_does_not_take_the_paragraphs_last_period():
+    text = ("RURITANIA RUBBER BOARD\n\nANNUAL REPORT 2023\n\nOutput fell to 65.3 million kg in 2023.\n"
+            "The Master Plan aims at 200 million kg by 2026.\n"
+            "Notes: production 41.6 + 12.9 + 9.4 + 1.4 = 65.3 million kg; subsidies 842 + 296 + 46 = 1,184.\n")
+    found = {o.mention: o.period_start for o in extract_document(document_from_text(text))[0]}
+    assert found["1,184"] != "2026" and found["41.6"] != "2026"
