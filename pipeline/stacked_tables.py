@@ -204,6 +204,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
         stub = next(iter(_chunks(heading[0].text(text))), None)  # "Region" over the rows' labels
         # "Employment by industry, thousand": the rows' scale (not of a row of rates, hours or counts of its own)
         scale = (stub_scale.group("unit") if stub and (stub_scale := STUB_SCALE_END.search(stub.text)) else "")
+        topic = topic or (stub.text[: stub_scale.start()].strip() if scale else "")  # (and its words the rows' measure)
         places = of_places(text, heading[0].start, stub.text if stub and stub.end <= first_row[0][0] else "")
         label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
         while index < len(lines):

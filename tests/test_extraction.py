@@ -3711,9 +3711,11 @@ def test_a_stub_naming_its_rows_scale_after_a_comma_scales_the_rows():
             "    Mining                                             446        461             15\n\n"
             "    Output by sector                                   Q1 2025    Q2 2025\n"
             "    Farming                                             31         33\n")
-    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    observations = extract_document(document_from_text(text))[0]
+    found = {o.mention: o.value for o in observations}
     assert found["924"] == "924000" and found["-26"] == "-26000" and found["461"] == "461000"
     assert found["31"] == "31"
+    assert {o.indicator for o in observations if o.mention in ("924", "461")} == {"labour_force"}  # (what the stub names)
 
 
 def test_a_number_or_a_fraction_of_a_percentage_point_is_percentage_points():
