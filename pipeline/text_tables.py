@@ -231,10 +231,11 @@ def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
 #     2015     1,452.4    1,262.2    2,714.6
 # (a name may be a term: "91-day  182-day  364-day  Total", bills by tenor)
 TERM_NAME = r"\d{1,3}-(?:day|week|month|year)s?\b"
-COLUMNS_LINE = re.compile(rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$",
-                          re.MULTILINE)
+COLUMNS_TEMPLATE = rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$"
+# (a name may hold a day written in figures: "Disbursed to 31.12.2023")
+COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|(?<=[ \t])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d\b)*?"), re.MULTILINE)
 # (over rows of years, a name may carry a thousands' mark: "Exports ('000 bpd)")
-YEAR_COLUMNS_LINE = re.compile(COLUMNS_LINE.pattern.replace(r"[^\n\d]*?", r"(?:[^\n\d]|['’]000)*?"), re.MULTILINE)
+YEAR_COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|['’]000)*?"), re.MULTILINE)
 COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"

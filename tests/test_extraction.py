@@ -3759,3 +3759,12 @@ def test_a_table_by_route_gives_each_route_its_figures_and_the_operators_own_rev
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["192.36"].subject == "North-South crossing" and found["18"].subject == "North-South crossing"
     assert found["192.36"].indicator != "budget_revenue"
+
+
+def test_a_column_heading_holding_a_day_in_figures_still_heads_a_table_in_its_captions_unit():
+    text = ("Economy of Ruritania\n\nTable 2. Financing of the dam rehabilitation project (US$ million)\n\n"
+            "Financier                                   Committed    Disbursed to 31.12.2023\n"
+            "Lowland Union (grant)                           100.0                      84.2\n"
+            "World Bank (IDA credit)                          75.0                      58.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["100.0"] == ("100000000", "USD") and found["58.6"] == ("58600000", "USD")
