@@ -159,7 +159,7 @@ def grammar() -> _Grammar:
         rf"|{ambiguous_codes}(?=\s?\d[\d,.]*\s?(?:{_alternation(scales)})\b))?\s?"
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
-        rf"(?P<half>\s+and\s+a\s+half\b)?"  # "five and a half months", "two and a half million"
+        rf"(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters)\b)?"  # "five and a half months", "two and a quarter per cent"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
         rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>(?<=\d)(?<!/\d\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"

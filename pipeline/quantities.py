@@ -64,6 +64,10 @@ def _dollar_of(words_before: str) -> str:
     return code if code in grammar().lexicon["dollar_currencies"] else ""
 
 
+PARTS_AFTER_AND = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75"),
+                   "three-quarters": Decimal("0.75")}  # "two and a half", "two and a quarter", "two and three quarters"
+
+
 def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | None:
     """One number with its currency, scale and unit; or why it is not a quantity."""
     num, cur, scale, after = m.group("num", "cur", "scale", "after")
@@ -96,7 +100,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
     if cur and cur.isalpha() and len(cur) <= 2 and len(num) <= 2 and text[m.start("num") - 1 : m.start("num")].isalpha() and not scale \
             and POSTCODE_INWARD.match(text, end):
         return NotFact(start, end, "name")  # "West Yorkshire LS21 3AF": a postcode, not Syrian pounds
-    value = parse_number(num) + (Decimal("0.5") if m.group("half") else 0)
+    value = parse_number(num) + (PARTS_AFTER_AND[m.group("half").split()[-1].lower()] if m.group("half") else 0)
     if scale:
         value *= g.scales[scale.lower()]
     unit, currency_word = _unit(cur, after, g)

@@ -84,7 +84,8 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     if numerator_word in TENS and not spaced and denominator_word in g.lexicon["ordinals"]:
         return NotFact(m.start(), m.end(), "ordinal")  # "the sixty-seventh month": one ordinal, not sixty sevenths
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
-    if numerator_word in ("a", "an") and AND_A_PART_OF.search(text[: m.start()]):
+    if (numerator_word in ("a", "an") or numerator_word == "three" and denominator_word.startswith("quarter")) \
+            and AND_A_PART_OF.search(text[: m.start()]):
         # "a decade and a half" (a half is read on its own), "two and a quarter": part of the amount before
         return None if denominator_word == "half" else NotFact(m.start(), m.end(), "part_of_mention")
     # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are

@@ -113,3 +113,13 @@ def test_a_number_to_call_is_a_telephone_number():
 def test_a_bus_routes_number_is_a_name():
     found = _dispositions("Economy of Peru\n\nRoute 37 carries 14,200 passengers a day, and route twenty-one runs until midnight.")
     assert found["37@23"] == found["twenty@69"] == "name" and found["14,200@34"] == "observation"
+
+
+def test_a_number_and_a_quarter_or_three_quarters_is_one_amount():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Economy of Ruritania\n\nThe policy rate is two and a quarter per cent, and the long rate three and "
+            "three-quarters per cent. Three-quarters of farms were small.\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found == {"two and a quarter per cent": ("2.25", "percent"), "three and three-quarters per cent": ("3.75", "percent"),
+                     "Three-quarters": ("0.75", "ratio")}
