@@ -296,7 +296,8 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
 EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
 DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "1636–37", "1378–1381", "1750–1920"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
-ANCIENT = re.compile(r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur")  # a history of the first millennium's times
+ANCIENT = re.compile(r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # a history of the first millennium's times
+                     r"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+centur")
 # a year of three digits in such a history: after "in", "after", "c.", "AD" …, before no noun ("In 525 King Kaleb
 # sent …", "in about 340, the standard …", "c. 270 – c. 630"; not "in 300 villages", "rose by 300")
 ANCIENT_YEAR = re.compile(r"[1-9]\d\d")

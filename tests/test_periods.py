@@ -2651,3 +2651,13 @@ def test_a_notes_line_under_a_paragraph_does_not_take_the_paragraphs_last_period
             "Notes: production 41.6 + 12.9 + 9.4 + 1.4 = 65.3 million kg; subsidies 842 + 296 + 46 = 1,184.\n")
     found = {o.mention: o.period_start for o in extract_document(document_from_text(text))[0]}
     assert found["1,184"] != "2026" and found["41.6"] != "2026"
+
+
+def test_a_history_of_the_ninth_century_in_words_reads_circa_years_of_three_digits_as_dates():
+    text = ("Economy of the Ruritanian Caliphate\n\nIn the eighth century the caliphate grew rich; in the ninth century "
+            "its revenue fell, and by the tenth century the provinces kept most of it. Paper, known since the seventh "
+            "century, spread in the ninth century, as the chronicles of the tenth century record.\n\n"
+            "Population 25–40 million (c. 800; estimates differ)\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert "800" not in [o.mention for o in observations]
+    assert [t.disposition for t in tokens if t.token == "800"] == ["date"]
