@@ -48,6 +48,10 @@ def house_number() -> re.Pattern[str]:
 # "0402.21.00": a number of three or more dotted parts, which no quantity is written as
 CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}(?![\w%]|[.,]\d)")
 SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)")
+# "Page 2 of 64", "Slide 4/12": a page's number among all of them
+PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*(?P<n>\d{1,4})(?![\w%]|[.,]\d)")
+# "1-833-555-0147", "(416) 555-0199": a telephone number written as North America writes them
+GROUPED_TELEPHONE = re.compile(r"(?<![\w.,-])(?:1[-.])?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w%-]|[.,]\d)")
 # "Boeing 777-300ERs", "787-8s", "Dash 8-400s", "A350-900s": a model's number after its series', in the plural
 # … or its lettered variant after a series of three digits or with a letter ("767-300F", "A330-200F"; not
 # "5-10GW", "$10-15M", "100-150MW": ranges with a unit or a scale, the lexicon's glued units and scales)

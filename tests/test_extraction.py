@@ -3768,3 +3768,11 @@ def test_a_column_heading_holding_a_day_in_figures_still_heads_a_table_in_its_ca
             "World Bank (IDA credit)                          75.0                      58.6\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["100.0"] == ("100000000", "USD") and found["58.6"] == ("58600000", "USD")
+
+
+def test_page_totals_north_american_telephones_and_a_code_with_a_leading_zero_are_names():
+    text = ("Economy of Ruritania\n\nPage 2 of 64\n\nLeave us a voicemail at 1-833-555-0147 or call (416) 555-0199. "
+            "Slide numbers refer to statistical release P0211. The fee is P0.50 a litre.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["P0.50"]
+    assert {t.token: t.disposition for t in tokens if t.token in ("64", "0147", "0211")} == {"64": "name", "0147": "name", "0211": "name"}
