@@ -4108,3 +4108,12 @@ def test_a_sources_note_followed_by_sentences_with_semicolons_still_gives_rows_t
             "third; growth slowed.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["3.2"] == found["2.9"] == "Statistics Office" and found["44.5"] == "Tourism Board"
+
+
+def test_a_bodys_titled_report_of_a_year_that_puts_a_figure_names_the_body():
+    text = ("RUBBER DEVELOPMENT BOARD\nMinistry of Plantations, Ruritania\n\nANNUAL REPORT 2023\n\n"
+            "According to the Central Bank of Ruritania (CBR), output fell.\n\n"
+            "The Central Bank's Annual Report 2023 puts national production at 65.3 million kg, down from 74.8 million kg.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["65.3 million kg"] == "Central Bank of Ruritania"
+    assert [s for _, s in find_sources("Ghana's Cocoa Board reported output of 650,000 tonnes.", None)] == ["Cocoa Board"]
