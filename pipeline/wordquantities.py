@@ -143,10 +143,10 @@ OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\
 def _of_a_point(text: str, read: Quantity | NotFact | None) -> Quantity | NotFact | None:
     """A fraction read with the percentage point it is a part of, when one follows it (a bare "point" not in a
     sentence of an index's or a game's points: a chess player's "half a point", an index's "a tenth of a point")."""
-    if read is None or not (point := OF_A_POINT.match(text, read.end)) or (
+    if read is None or (isinstance(read, NotFact) and read.reason != "idiom") or not (point := OF_A_POINT.match(text, read.end)) or (
             "percentage" not in point.group().lower() and NOT_RATE_POINTS.search(text)):
-        return read
-    value = read.value if isinstance(read, Quantity) else Decimal("0.5")  # (a half read as an idiom alone)
+        return read  # (a date, an ordinal or a part of an amount stays what it is)
+    value = read.value if isinstance(read, Quantity) else Decimal("0.5")  # (a half read as an idiom alone: "rose half a percentage point")
     return Quantity(read.start, point.end(), value, "percentage_points", "fraction")
 
 
