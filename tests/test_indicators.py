@@ -677,3 +677,10 @@ def test_a_debt_as_a_share_of_exports_is_external_and_income_of_rural_households
                           "and services.\n\nAverage income of rural households rose 8.2% in real terms.\n")
     assert found["182%"] == "external_debt"
     assert found["8.2%"] != "population_share"
+
+
+def test_hectares_no_word_explains_are_land_under_farming_and_a_zones_stay_its_area():
+    assert code("The reform handed 4,500 hectares to 1,200 tenant families.", "4,500 hectares", "hectares") == "agricultural_land"
+    assert code("Smallholders held some 30,000 acres by 1990.", "30,000 acres", "acres") == "agricultural_land"
+    assert code("The industrial park covers 450 hectares.", "450 hectares", "hectares") == "land_area"
+    assert code("The lake floods about 5,400 km2 each year.", "5,400 km2", "km2") != "agricultural_land"
