@@ -200,10 +200,24 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         return next((i.code for i in book if unit in i.default_units),
                     next((i.code for i in book if admits(i, unit) and not i.fallback
                           and any(cue in mention for cue, _ in i.cues if " " in cue)),
-                         fallback_for(unit)))
+                         fallback_for("count") if _of_counted_things(sentence, end, unit) else fallback_for(unit)))
     scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
     top = max(scores.values())
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry
+
+
+# "99.4% of applications", "a third of all pieces", "27% of the tickets": a part of things counted
+OF_PLURAL = re.compile(r"\s+of\s+(?:(?:the|all|its|their|our|these|those|total)\s+)*(?:(?!(?:them|it|which|what|whom)\b)[a-z-]+\s+){0,2}?"
+                       r"(?!(?:its|this|was|has|does|is)\b)([a-z]+[^su\W]s)(?=\s*(?:[,;:.()—]|$)|\s+(?:in|to|from|by|at|for|with|on|that|"
+                       r"which|who|were|are|and|or|had|have|during|between|while|but|over|than|against|compared|as|per)\b)")
+
+
+def _of_counted_things(sentence: str, end: int, unit: str) -> bool:
+    """Whether a share no cue explains is one of a number of things ("99.4% of applications"), which
+    the codebook records with the count (not "40% of its earnings": plurals of money or goods)."""
+    if unit_kind(unit) not in ("percent", "ratio") or not (m := OF_PLURAL.match(sentence, end)):
+        return False
+    return m.group(1) not in load_lexicon("indicators").get("uncounted_plurals", ())
 
 
 # "Public debt: about 164% of GDP (end-2023)", "– Budget deficit: 1.8% of GDP": a fact sheet's label

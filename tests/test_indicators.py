@@ -684,3 +684,14 @@ def test_hectares_no_word_explains_are_land_under_farming_and_a_zones_stay_its_a
     assert code("Smallholders held some 30,000 acres by 1990.", "30,000 acres", "acres") == "agricultural_land"
     assert code("The industrial park covers 450 hectares.", "450 hectares", "hectares") == "land_area"
     assert code("The lake floods about 5,400 km2 each year.", "5,400 km2", "km2") != "agricultural_land"
+
+
+def test_a_share_of_things_counted_is_recorded_with_the_count_and_a_share_of_money_is_not():
+    assert code("Electronic filing accounted for 96.2% of applications.", "96.2%", "percent") == "other_count"
+    assert code("The 500-peso note made up about a third of all pieces in circulation.", "a third", "ratio") == "other_count"
+    assert code("People under 25 bought about 27% of the tickets in 2024.", "27%", "percent") == "other_count"
+    # plurals of money, goods or time, and pronouns or verbs after "of", are no things counted
+    assert code("The new mill brought in 40% of its earnings.", "40%", "percent") == "other_share"
+    assert code("Its mills took 30% of the gas it produced.", "30%", "percent") == "other_share"
+    assert code("It sold a third of them to traders.", "a third", "ratio") == "other_share"
+    assert code("Nearly half of the rain falls in July.", "half", "ratio") == "other_share"
