@@ -695,3 +695,12 @@ def test_a_share_of_things_counted_is_recorded_with_the_count_and_a_share_of_mon
     assert code("Its mills took 30% of the gas it produced.", "30%", "percent") == "other_share"
     assert code("It sold a third of them to traders.", "a third", "ratio") == "other_share"
     assert code("Nearly half of the rain falls in July.", "half", "ratio") == "other_share"
+
+
+def test_farm_holdings_company_insolvencies_and_mills_counted_are_enterprises():
+    found = indicators_of("Uruguay had 44,800 farm holdings in 2011. There were 1,210 company insolvencies in 2023, "
+                          "against 3,400 individual insolvencies. Some 14 ginneries and 9 mills were working.\n")
+    assert found["44,800"] == "enterprise_count"
+    assert found["1,210"] == "enterprise_count"
+    assert found["3,400"] != "enterprise_count"
+    assert found["14"] == "enterprise_count" and found["9"] == "enterprise_count"
