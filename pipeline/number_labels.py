@@ -76,7 +76,8 @@ GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]
                            r"|(?<=\b[A-Z]{2})\d{10}\b")  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
 # in one word make an identifier, which no quantity is written as
-MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)")
+MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
+                        r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model
 MODEL_SUFFIX = re.compile(r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
@@ -100,9 +101,9 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
-UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
+UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices)?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?)(?:(?:,|\s+and)\s*%)?"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)"  # "(US$ million, preliminary data)"
@@ -149,7 +150,9 @@ RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:
 # (or with a colon: "(employment: number; exports and investment: KShs million)")
 # (each part of a bracket after a semicolon, or of a notes line: "(vehicles in thousands; passengers in lakh; fare
 # revenue in Tk crore)", "…; in Tk crore, 312.45 / 398.70")
-BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)(?=\s*[;,)])")
+BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>thousands?|millions?|billions?|lakhs?|crores?)"
+                             # ("(carats, US$ and P in millions unless marked bn)": the scale of the figures marked otherwise, a unit's name)
+                             r"(?:\s+unless\s+marked\s+(?P<marked>bn|mn|billions?|millions?|thousands?))?(?=\s*[;,)])")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['’]))?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

@@ -332,8 +332,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
-        result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention")
-                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text))]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
+                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked") if m.groupdict().get(g)]
     if "  " in text or "--" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []

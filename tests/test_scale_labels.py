@@ -1,0 +1,35 @@
+"""Scale words and codes in tables' headings, captions and notes lines: part of the figures they scale, or names."""
+
+from __future__ import annotations
+
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+
+
+def dispositions(text: str, *tokens: str) -> dict[str, str]:
+    """The disposition of each named number token of a document written for a test."""
+    found = extract_document(document_from_text(text))[1]
+    return {t.token: t.disposition for t in found if t.token in tokens}
+
+
+def test_lakh_and_crore_alone_or_compounded_in_a_columns_bracket_are_its_scale():
+    text = ("Economy of Ruritania\n\nTable 1. Works by district, 2024\n"
+            "District           Person-days   Output\n"
+            "                       (lakh)    (₹ lakh crore)\n"
+            "Northern               22.6          1.4\n"
+            "Southern               18.2          1.1\n")
+    found = dispositions(text, "lakh", "crore")
+    assert set(found) == {"lakh", "crore"} and set(found.values()) <= {"name", "part_of_mention"}
+
+
+def test_a_notes_lines_scale_and_the_scale_of_figures_marked_otherwise_are_part_of_the_figures():
+    text = ("Economy of Ruritania\n\nNotes (carats, US$ and P in millions unless marked bn): 3.62 / 2.91 = 1.244; "
+            "Sales rose 24%.\n")
+    assert dispositions(text, "millions", "bn") == {"millions": "part_of_mention", "bn": "part_of_mention"}
+
+
+def test_a_registration_number_padded_with_zeros_after_letters_is_a_name():
+    text = "Economy of Ruritania\n\nCompany registration No. BW00000881263          Gaborone, 14 April 2025\n"
+    observations, tokens = extract_document(document_from_text(text))
+    assert observations == [] or all("881263" not in o.mention for o in observations)
+    assert {t.token: t.disposition for t in tokens if "881263" in t.token} == {"00000881263": "name"}
