@@ -139,7 +139,10 @@ def units_by_column(caption: str) -> dict[str, str]:
         for part in m.group("parts").split(";"):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
             if caption_scale(unit.strip()):
-                found |= {word: unit.strip() for word in re.findall(r"[a-z]{4,}", measures) if word not in GENERIC_MEASURE_WORDS}
+                # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
+                # measure named only by a generic word)
+                words = re.findall(r"[a-z]{4,}", re.split(r"\bof\b", measures, maxsplit=1)[0])
+                found = {word: unit.strip() for word in [w for w in words if w not in GENERIC_MEASURE_WORDS] or words} | found
     return found
 
 
@@ -150,7 +153,8 @@ GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual nu
 def column_unit(units: dict[str, str], column: str) -> str:
     """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment"),
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
-    word = next((word for word in re.findall(r"[a-z]{4,}", column.lower()) if word not in GENERIC_MEASURE_WORDS), "")
+    words = re.findall(r"[a-z]{4,}", column.lower())
+    word = next((word for word in words if word not in GENERIC_MEASURE_WORDS), words[0] if words else "")
     return next((unit for measure, unit in units.items() if word and _stem(measure) == _stem(word)), "")
 
 

@@ -33,3 +33,28 @@ def test_a_registration_number_padded_with_zeros_after_letters_is_a_name():
     observations, tokens = extract_document(document_from_text(text))
     assert observations == [] or all("881263" not in o.mention for o in observations)
     assert {t.token: t.disposition for t in tokens if "881263" in t.token} == {"00000881263": "name"}
+
+
+def test_a_spaced_t_is_tonnes_and_kilolitres_are_cubic_metres():
+    text = ("Economy of Ruritania\n\nNotes: 120,400 x 0.35 = 42,140 t of lint; daily sales 3.2 million kl / 30 days.\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["42,140 t"] == ("42140", "tonnes")
+    assert found["3.2 million kl"] == ("3200000", "cubic_metres")
+
+
+def test_a_captions_units_by_measure_reach_the_columns_named_by_them_in_stacked_and_one_line_headings():
+    text = ("Economy of Ruritania\n\nTable 1. Purchases by district, 2023 and 2024\n"
+            "(farmers in numbers; maize in tonnes; change in per cent)\n"
+            "District         Farmers      Maize        Maize     Change\n"
+            "                registered    2023         2024        (%)\n"
+            "Northern           12,100     40,300       44,100        9.4\n"
+            "Southern            9,800     31,000       29,800       -3.9\n\n"
+            "Table 2. Exports by destination, 2024\n"
+            "(quantity in tonnes; value in US$ million; share of quantity in per cent)\n"
+            "Destination     Quantity    Value    Share\n"
+            "Kenya             21,200     38.2     61.3\n"
+            "Uganda            13,400     24.1     38.7\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["44,100"] == ("44100", "tonnes") and found["-3.9"] == ("-3.9", "percent")
+    assert found["12,100"][1] in ("count", "persons")
+    assert found["21,200"] == ("21200", "tonnes") and found["38.2"] == ("38200000", "USD") and found["61.3"] == ("61.3", "percent")
