@@ -79,7 +79,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged.append(replace(low, end=b.end, value_high=b.value, rule="range"))
             i += 2
             continue
-        if b is None or joiner is None:
+        if b is None or joiner is None or _subtracted(text, a, b, joiner.group()):
             merged.append(a)
             i += 1
             continue
@@ -109,6 +109,15 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         i += 2
     return merged
+
+
+SUM_AFTER = re.compile(r"[^\n=;]{0,60}=")  # "… - 45.7 = 402.6": the line goes on to the sum's result
+
+
+def _subtracted(text: str, a: Quantity, b: Quantity, joiner: str) -> bool:
+    """"845.2 - 611.9 = 233.3", "770.3 - 322.0": a spaced dash between figures that descend, or in a sum,
+    subtracts (a range never descends; "$2024-25", a glued dash, is left to what reads it)."""
+    return re.fullmatch(r"\s+[-–—−]\s+", joiner) is not None and (a.value > b.value or SUM_AFTER.match(text, b.end) is not None)
 
 
 # "rose a more modest $441 to $11,124", "increased by EUR 118 million to EUR 7,836 million": a verb of change,

@@ -1,0 +1,48 @@
+"""Figures a notes line restates: "Notes: 287,500 / 262,100 = 1.097", "Operating income 560.0 + 210.3 = 770.3"
+under a table in "₦ billion". The line checks the document's sums with the bare figures the document stated
+with their units, so each bare figure is the amount it restates (287,500 tonnes, ₦560.0 billion)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.records import Observation
+
+# a line of notes, or a line of sums ("770.3 - 322.0 - 45.7 = 402.6"), where a bare figure restates one
+NOTES_OPENING = re.compile(r"[ \t]*(?:Notes?|Arithmetic|Checks?|Calculations?)\b[^:\n]{0,60}:")
+SUM = re.compile(r"\d[ \t]*[-+/x×−*][ \t]*[\d(][^\n=]{0,80}=[ \t]*[−-]?\d")
+# the figure as written, without its unit or sign: "287,500" in "287,500 tonnes", "560.0" in "₦560.0 billion"
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a figure distinctive enough to be the same one said again: a decimal, or three digits or more ("2" is any two)
+DISTINCTIVE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _line_at(text: str, position: int) -> str:
+    return text[text.rfind("\n", 0, position) + 1 : (end if (end := text.find("\n", position)) >= 0 else len(text))]
+
+
+def _in_notes(text: str, row: Observation) -> bool:
+    line = _line_at(text, row.char_start)
+    return bool(NOTES_OPENING.match(line) or SUM.search(line))
+
+
+def restated_in_notes(observations: list[Observation], text: str) -> list[Observation]:
+    """Each bare figure of a notes line with the value and unit of the figure it restates: the nearest one
+    stated before it with a unit (else the first after it), written with the same digits."""
+    noted = [_in_notes(text, row) for row in observations]
+    stated: dict[str, list[Observation]] = {}
+    for row, in_notes in zip(observations, noted):
+        if not in_notes and row.unit != "count" and not row.value_high and (figure := FIGURE.search(row.mention)):
+            stated.setdefault(figure.group(), []).append(row)
+    if not stated:
+        return observations
+    result = []
+    for row, in_notes in zip(observations, noted):
+        if in_notes and row.unit == "count" and DISTINCTIVE.fullmatch(row.mention.strip()) and (same := stated.get(row.mention.strip())):
+            earlier = [other for other in same if other.char_start < row.char_start]
+            first = earlier[-1] if earlier else same[0]
+            row = replace(row, value=first.value.removeprefix("-"), unit=first.unit, indicator=first.indicator, subject=first.subject,
+                          period_start=first.period_start, period_end=first.period_end, source=first.source)
+        result.append(row)
+    return result
