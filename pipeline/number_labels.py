@@ -50,6 +50,34 @@ CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}
 SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)")
 # "Page 2 of 64", "Slide 4/12": a page's number among all of them
 PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*(?P<n>\d{1,4})(?![\w%]|[.,]\d)")
+# Numbers that name, each by the words around it ("n" the number, or the whole match):
+# "Plot 1 Nyerere Road", "the Cotton Industry Act, Cap. 203": a plot's and a law chapter's number;
+# "Helpline (toll free) 1800 345 6770": a telephone number after its label (not "Telephone: 14 512 300 subscribers");
+# "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants;
+# "One lakh = 100,000; one crore = 10 million": a unit's definition;
+# "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes
+NAMING_NUMBERS = (
+    re.compile(r"\b(?:Plot|PLOT|Cap\.|CAP\.)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)"),  # (also "Cap. 65:02")
+    re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
+               r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)"),
+    re.compile(r"\([ \t]?(?P<n>1)[ \t]*[-−][ \t]*\d|[-−][ \t]*(?P<one>1)[ \t]?\)"),
+    re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))"),
+    re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|million|billion|trillion)[ \t]*=[ \t]*\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?"),
+    re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$"),
+    re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%])"),
+)
+
+
+def naming_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of numbers NAMING_NUMBERS finds naming something: each group found, else the whole match."""
+    spans = []
+    for pattern in NAMING_NUMBERS:
+        for m in pattern.finditer(text):
+            groups = [g for g, v in m.groupdict().items() if v is not None]
+            spans += [m.span(g) for g in groups] or [m.span()]
+    return spans
+
+
 # "1-833-555-0147", "(416) 555-0199": a telephone number written as North America writes them
 GROUPED_TELEPHONE = re.compile(r"(?<![\w.,-])(?:1[-.])?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w%-]|[.,]\d)")
 # "Boeing 777-300ERs", "787-8s", "Dash 8-400s", "A350-900s": a model's number after its series', in the plural

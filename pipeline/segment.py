@@ -210,6 +210,17 @@ def _dotted_money_prefixes() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p[:-1]) for p in prefixes) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _numbered_abbreviations() -> re.Pattern[str]:
+    words = load_lexicon("segmentation")["numbered_abbreviations"].split()
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")$")
+
+
+def _numbered_stop(chunk: str, stop: int) -> bool:
+    """"Cap. 203", "Art. 12": the stop of an abbreviation (as written) before the number it abbreviates the name of."""
+    return bool(NUMBER_AFTER.match(chunk, stop + 1) and _numbered_abbreviations().search(chunk, max(0, stop - 6), stop))
+
+
 def _money_prefix_stop(chunk: str, stop: int) -> bool:
     """"Afl. 6.72 billion", "NAf. 1.79": the stop of a currency's abbreviation (as written, case and all) before its amount."""
     return bool(NUMBER_AFTER.match(chunk, stop + 1) and _dotted_money_prefixes().search(chunk, max(0, stop - 8), stop))
@@ -222,7 +233,7 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
     ends = {m.end() for m in SENTENCE_END.finditer(chunk)
             if not (m.group()[0] == "." and (_is_abbreviation(chunk[max(0, m.start() - 40) : m.start()])
-                                             or _money_prefix_stop(chunk, m.start())))}
+                                             or _money_prefix_stop(chunk, m.start()) or _numbered_stop(chunk, m.start())))}
     ends |= _line_ends(chunk)
     spans, start = [], 0
     for end in sorted(ends):

@@ -58,3 +58,14 @@ def test_a_captions_units_by_measure_reach_the_columns_named_by_them_in_stacked_
     assert found["44,100"] == ("44100", "tonnes") and found["-3.9"] == ("-3.9", "percent")
     assert found["12,100"][1] in ("count", "persons")
     assert found["21,200"] == ("21200", "tonnes") and found["38.2"] == ("38200000", "USD") and found["61.3"] == ("61.3", "percent")
+
+
+def test_plots_law_chapters_helplines_formula_constants_unit_definitions_footers_and_report_codes_name():
+    text = ("MALAWI COTTON COUNCIL\nEstablished under the Cotton Act, Cap. 65:02\n"
+            "Plot 7 Kamuzu Procession Road, Lilongwe\nHelpline (toll free) 1800 222 4100\n\n"
+            "Note: Change = (2024 / 2023 - 1) x 100. One lakh = 100,000; one crore = 10 million.\n"
+            "Source: reports R2.1, R4.3 and R7.2. Lint sold 12,400 tonnes.\n\n"
+            "                      - 4 -\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["12,400 tonnes"]
+    assert all(t.disposition in ("name", "date", "part_of_mention") for t in tokens if t.token != "12,400")
