@@ -23,7 +23,7 @@ from pipeline.periods import TimeExpression, time_expressions
 from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
-from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit, column_unit, units_by_column
+from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, units_by_column
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
@@ -193,9 +193,9 @@ def stacked_table_cells(text: str) -> list[Cell]:
             when = next((caption[t.start : t.end] for t in time_expressions(caption) if not INDEX_BASE_AFTER.match(caption, t.end)), "")
             # (of the columns without one of their own: "Incoming cases" beside the one "Pending at 31 Dec 2024")
             read = [(time or when, rest, changes) for time, rest, changes in read]
-        if not all(units) and (by_column := units_by_column(caption_line(text, heading[0].start))):
+        if not all(units) and units_by_column(caption := caption_line(text, heading[0].start)):
             # "(growers in numbers; seed cotton in tonnes; change in per cent)": units by what the columns measure
-            units = [unit or column_unit(by_column, rest) for unit, (_, rest, _) in zip(units, read)]
+            units = [unit or named for unit, named in zip(units, columns_units(caption, [rest for _, rest, _ in read]))]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)

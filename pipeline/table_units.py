@@ -33,6 +33,7 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b
                       (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}[$¢]?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)", "(GH¢ m)": a currency's millions
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s.*$"  # "(N$, excluding VAT)", "(€ gross)"
+                             r"|(?<=tonnes)\s+(?:a|per)\s+(?:day|week|month|year)$"  # "waste in tonnes a day": tonnes, as "bpd" is barrels
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"
                              r"|\s+of\s+GDP\b.*$|(?:(?<=%)|(?<=cent))\s+of\s+[a-z].*$"  # "per cent of GDP", "% of employed": percentages
                              r"|,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated)$", re.I)  # "(Frw billion unless stated)"
@@ -131,13 +132,16 @@ COLUMNS_UNITS = re.compile(rf"\((?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UN
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
 
 
-def units_by_column(caption: str) -> dict[str, str]:
+def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     """The units a caption gives columns by what they measure, by each measure's words: {"exports": "KShs million",
-    "investment": "KShs million"} (only units it can read as a scale and unit)."""
+    "investment": "KShs million"} (only units it can read as a scale and unit; none unless it reads every part's,
+    when `every_part`)."""
     found: dict[str, str] = {}
     if m := COLUMNS_UNITS.search(caption):
         for part in m.group("parts").split(";"):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
+            if every_part and not caption_scale(unit.strip()):
+                return {}
             if caption_scale(unit.strip()):
                 # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
                 # measure named only by a generic word)
@@ -151,11 +155,23 @@ GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual nu
 
 
 def column_unit(units: dict[str, str], column: str) -> str:
-    """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment"),
+    """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment", "User fees"),
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
     words = re.findall(r"[a-z]{4,}", column.lower())
-    word = next((word for word in words if word not in GENERIC_MEASURE_WORDS), words[0] if words else "")
-    return next((unit for measure, unit in units.items() if word and _stem(measure) == _stem(word)), "")
+    words = [word for word in words if word not in GENERIC_MEASURE_WORDS] or words[:1]  # ("User fees": the fees')
+    return next((unit for word in words for measure, unit in units.items() if _stem(measure) == _stem(word)), "")
+
+
+def columns_units(caption: str, columns: list[str]) -> list[str]:
+    """Each column's unit by `column_unit` of the caption's `units_by_column`; when the caption reads every part's
+    unit, the columns no measure names take the one unit no column took, if one is left ("waste in tonnes a day"
+    over "Generated" and "Collected", beside "Population" and "Coverage")."""
+    units = units_by_column(caption)
+    found = [column_unit(units, column) for column in columns]
+    left = set(units_by_column(caption, every_part=True).values()) - set(found)
+    if len(left) != 1 or all(found) or not any(found):
+        return found
+    return [unit or next(iter(left)) for unit in found]
 
 
 def _stem(word: str) -> str:

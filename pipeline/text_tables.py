@@ -19,7 +19,7 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, column_unit, levels_unit, units_by_column
+from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, levels_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -337,7 +337,7 @@ def category_table_cells(text: str) -> list[Cell]:
         line = caption_line(text, heading.start())
         two_units = "" if unit else levels_unit(line)  # "(€ million and %)": "Value" and "Share"
         unit = unit or two_units
-        by_column = {} if unit else units_by_column(line)
+        by_column = {} if unit else dict(zip(names, columns_units(line, names)))
         places = of_places(text, heading.start(), names[0])
         caption = CAPTION_TOPIC.match(line)
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
@@ -361,7 +361,7 @@ def category_table_cells(text: str) -> list[Cell]:
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
                            or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
-                           else column if _names_unit(column) else unit or column_unit(by_column, column),  # "Company  GNF billion  US$ million"
+                           else column if _names_unit(column) else unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
                            of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]

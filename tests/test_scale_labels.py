@@ -69,3 +69,20 @@ def test_plots_law_chapters_helplines_formula_constants_unit_definitions_footers
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["12,400 tonnes"]
     assert all(t.disposition in ("name", "date", "part_of_mention") for t in tokens if t.token != "12,400")
+
+
+def test_columns_no_measure_names_take_the_one_unit_left_only_when_the_caption_reads_every_part():
+    text = ("Economy of Ruritania\n\nTable 1. Waste by zone, 2024\n"
+            "(population in thousands; waste in tonnes a day; fees in KSh million)\n"
+            "Zone            Population   Generated   Collected   User fees\n"
+            "Central                560         520         468         262\n"
+            "Eastern              1,720       1,010         566         171\n\n"
+            "Table 2. Connections by region, 2024\n"
+            "(connections in number; lines in km)\n"
+            "Region        New connections      Lines\n"
+            "Central                38,210        412\n"
+            "Eastern                31,470        538\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["520"] == ("520", "tonnes") and found["566"] == ("566", "tonnes")
+    assert found["262"] == ("262000000", "KES")
+    assert found["412"] == ("412", "km") and found["38,210"][1] != "km"
