@@ -193,9 +193,11 @@ def stacked_table_cells(text: str) -> list[Cell]:
             when = next((caption[t.start : t.end] for t in time_expressions(caption) if not INDEX_BASE_AFTER.match(caption, t.end)), "")
             # (of the columns without one of their own: "Incoming cases" beside the one "Pending at 31 Dec 2024")
             read = [(time or when, rest, changes) for time, rest, changes in read]
-        if not all(units) and units_by_column(caption := caption_line(text, heading[0].start)):
+        if units_by_column(caption := caption_line(text, heading[0].start)):
             # "(growers in numbers; seed cotton in tonnes; change in per cent)": units by what the columns measure
-            units = [unit or named for unit, named in zip(units, columns_units(caption, [rest for _, rest, _ in read]))]
+            # (a scale alone, "carats in thousands", scales the unit a column's heading names, "Carats")
+            units = [f"{named} {unit}" if unit and named and _scale_alone(named) and _unit_alone(unit) else unit or named
+                     for unit, named in zip(units, columns_units(caption, [rest for _, rest, _ in read]))]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)
@@ -243,6 +245,16 @@ def stacked_table_cells(text: str) -> list[Cell]:
     return cells
 
 
+def _scale_alone(unit: str) -> bool:
+    """"thousands", "million": a scale without a unit."""
+    return (read := caption_scale(unit)) is not None and read[0] != 1 and read[1] == "count"
+
+
+def _unit_alone(unit: str) -> bool:
+    """"Carats", "tonnes": a unit without a scale."""
+    return (read := caption_scale(unit)) is not None and read[0] == 1 and read[1] not in ("count", "percent")
+
+
 def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, int]]) -> tuple[list[tuple[str, str, bool]], list[str]]:
     """Each column's heading read (see _read_heading) and its unit, from the words and units stacked
     over it; a column of changes without a time of its own ("Change (%)") is of the latest other column's."""
@@ -251,7 +263,7 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     opened: list[tuple[int, _Chunk, str]] = []  # brackets left open at the end of a heading's words
     placed: list[tuple[int, _Chunk]] = []  # the heading's words so far, each with its column
     for line in heading:
-        placed_units = []
+        placed_units, own_columns = [], []
         bracketed = {}  # the columns a bracketed unit of this line heads, which a unit to their left does not reach
         still_open, opened = opened, []
         chunks = _chunks(line.text(text))
@@ -288,10 +300,16 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                     first = 0
                 if unit.lower() in SCALE_WORDS.values() and units[first] and (read := caption_scale(units[first])) and read[0] == 1:
                     unit = f"{units[first]} {unit}"  # "US$" over "million": the column's currency, so scaled
-                placed_units.append((first, unit))
+                if (read := caption_scale(unit)) and read[0] == 1 and unit.isalpha():
+                    own_columns += [(spanned, unit) for spanned in _spanned(columns, chunk) or [column]]
+                else:
+                    placed_units.append((first, unit))
             else:
                 words[column] = f"{words[column]} {chunk.text}".strip()
+        # (a unit named by a word, "Carats" beside "Sold" and "Revenue", is its own columns' only; a scale or a
+        # currency, "thousands", "R million", holds for the columns to the right of each, up to the next)
         units = _units_over(placed_units, len(columns), units)
+        units = [dict(own_columns).get(index, unit) for index, unit in enumerate(units)]
         units = [bracketed.get(column, unit) for column, unit in enumerate(units)]  # "£" over one column, "Change (%)" the next
     column_times = [time_expressions(w) for w in words]
     own = [times[0].periods[0] if len(times) == 1 and len(times[0].periods) == 1 else None for times in column_times]

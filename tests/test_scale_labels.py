@@ -86,3 +86,16 @@ def test_columns_no_measure_names_take_the_one_unit_left_only_when_the_caption_r
     assert found["520"] == ("520", "tonnes") and found["566"] == ("566", "tonnes")
     assert found["262"] == ("262000000", "KES")
     assert found["412"] == ("412", "km") and found["38,210"][1] != "km"
+
+
+def test_a_unit_word_in_a_heading_is_its_own_columns_and_takes_the_captions_scale_for_it():
+    text = ("Economy of Ruritania\n\nTable 1. Sales by auction, 2024\n"
+            "(carats in thousands; revenue in US$ million; average price in US$ per carat)\n"
+            "Sale                 Month    Carats    Carats    Sold    Revenue   Average\n"
+            "                             offered      sold     (%)               price\n"
+            "Spot auction 1/2025  Feb       410.0     362.0    88.3      51.2       141\n"
+            "Spot auction 2/2025  May       455.0     300.0    65.9      40.8       136\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["410.0"] == ("410000", "carats") and found["362.0"] == ("362000", "carats")
+    assert found["88.3"] == ("88.3", "percent")
+    assert found["51.2"] == ("51200000", "USD") and found["141"] == ("141", "USD")
