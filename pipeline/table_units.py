@@ -122,7 +122,13 @@ def caption_unit(text: str, header_start: int) -> str:
     if not (m and m.group("unit").strip()) and (price := CAPTION_PRICE.search(line)) \
             and (context.is_currency_prefix(price.group("money")) or is_currency_code(price.group("money"))):
         return price.group("unit")  # "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)": a price in a written currency
+    if not (m and m.group("unit").strip()) and (named := MEASURE_IN_UNIT.search(line)) and caption_scale(named.group("unit")):
+        return named.group("unit")  # "Summary table (slide 4), volumes in million kilolitres"
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+# a caption's last words naming what its figures measure and their unit: ", volumes in million kilolitres"
+MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;()\n]{2,40}?)[ \t:.]*$")
 
 
 # "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)", "(vehicles

@@ -99,3 +99,12 @@ def test_a_unit_word_in_a_heading_is_its_own_columns_and_takes_the_captions_scal
     assert found["410.0"] == ("410000", "carats") and found["362.0"] == ("362000", "carats")
     assert found["88.3"] == ("88.3", "percent")
     assert found["51.2"] == ("51200000", "USD") and found["141"] == ("141", "USD")
+
+
+def test_a_captions_closing_words_may_name_the_measure_and_its_unit():
+    text = ("Economy of Ruritania\n\nSummary table submitted by the oil company (slide 4), volumes in million kilolitres\n\n"
+            "                  Quota 2024    Jan-Aug 2024\n"
+            "Petrol                 21.10           14.20\n"
+            "Diesel                 16.30           10.90\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["21.10"] == ("21100000", "cubic_metres") and found["10.90"] == ("10900000", "cubic_metres")
