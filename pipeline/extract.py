@@ -42,7 +42,7 @@ from pipeline.carry import (
     Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
-from pipeline.letterheads import local_government_place, part_with_its_country, referred_city_government
+from pipeline.letterheads import local_government_place, part_with_its_country, referred_city_government, regional_government_place
 from pipeline.rows import as_published, observation_rows, of_row_units
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period
@@ -97,7 +97,8 @@ def extract_document(
     author = issuer.author
     named: list[str] = [author] if author else []  # estimators named so far, for "the Bank said"
     names = display_names(doc.text)  # "Türkiye", "Côte d'Ivoire": countries as the document writes them
-    economy = titled_economy(doc.text) or local_government_place(doc.text) or part_with_its_country(doc.text) or (referred_city_government(doc.text) if home is None else "")
+    economy = titled_economy(doc.text) or local_government_place(doc.text) or regional_government_place(doc.text) or part_with_its_country(doc.text) \
+        or (referred_city_government(doc.text) if home is None else "")
     facilities = named_facilities(doc.text)  # "the Cobre Panamá mine", for a later "the mine"
     defined = defined_names(doc.text, author)  # "National Institute of Statistics (INS)": "the INS said" is that
     transcript = turns(doc.text, author)  # an interview's turns: who is speaking (an issuer's officers speak for it)

@@ -185,6 +185,20 @@ def local_government_place(text: str) -> str:
     return _as_text_names(m, text) if m else ""
 
 
+# "GOVERNMENT OF ODISHA", "PROVINCIAL GOVERNMENT OF BALOCHISTAN": a letterhead of the government of a part of a country
+REGIONAL_GOVERNMENT = re.compile(r"\s*(?:THE\s+)?(?:(?:STATE|PROVINCIAL|REGIONAL|TERRITORIAL)\s+)?GOVERNMENT\s+OF\s+(?:THE\s+)?"
+                                 r"(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
+
+
+def regional_government_place(text: str) -> str:
+    """The part of a country whose government's letterhead opens the document ("GOVERNMENT OF ODISHA" → Odisha): what
+    its figures are about by default; "" for a country's own government ("GOVERNMENT OF KENYA")."""
+    m = next((m for line in heading_lines(text)[:3] if (m := REGIONAL_GOVERNMENT.fullmatch(line))), None)
+    if m is None or country_mentions(place := from_heading_capitals(m.group("place"))) or re.search(r"\b(?:REPUBLIC|KINGDOM)\b", m.group("place")):
+        return ""
+    return place if re.search(rf"\b{re.escape(place)}\b", text) else ""
+
+
 # "Autonomous Community of Galicia (Spain)", "Province of Buenos Aires (Argentina)": a heading naming a part of a
 # country by its kind, with the country in brackets (a rating report on a region, a province's report)
 PART_WITH_ITS_COUNTRY = re.compile(

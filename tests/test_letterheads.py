@@ -15,3 +15,13 @@ def test_a_proprietary_companys_letterhead_names_the_issuer_of_its_own_figures()
     rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
     assert rows["3.1 million carats"].subject == rows["US$412 million"].subject == "Marula Gems"
     assert rows["US$412 million"].source == "Marula Gems"
+
+
+def test_a_regional_governments_letterhead_makes_its_region_the_subject_and_a_countrys_does_not():
+    report = ("GOVERNMENT OF KARNATAKA\nRural Development Department\n\nQUARTERLY PROGRESS REPORT, Q1 2024-25\n\n"
+              "Karnataka's scheme gave work to 1.4 million households in the quarter, and India's to 48 million.\n"
+              "Wages paid rose to Rs. 1,210 crore.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["Rs. 1,210 crore"].subject == "Karnataka"
+    national = ("GOVERNMENT OF KENYA\nMinistry of Agriculture\n\nANNUAL REPORT 2024\n\nMaize output rose to 3.1 million tonnes.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(national))[0]}["3.1 million tonnes"] == "Kenya"
