@@ -20,11 +20,14 @@ from pipeline.yearless import YEARLESS, yearless_times
 
 HEADING_LINES = 6  # a country, an issuer, a reference, a date line, a title; blank lines do not count
 PARAGRAPH_LENGTH = 160
+TITLE_LINES = 8  # the heading lines read for the period a title covers
+FIGURE_IN_LINE = re.compile(r"%|\d,\d{3}|\d\.\d|[$€£¥]\s?\d")
 
 
-def heading_lines(text: str) -> list[str]:
+def heading_lines(text: str, limit: int = 0) -> list[str]:
     """The lines of a document's heading, and the first line of its body (which may open with a
-    dateline: "LAGOS, March 15 (Wire) – …")."""
+    dateline: "LAGOS, March 15 (Wire) – …"); at most `limit` lines (HEADING_LINES by default)."""
+    limit = limit or HEADING_LINES
     # split only as much of the document as its first lines take: splitting all of it costs more
     # than the rest of reading the heading
     size = 2048
@@ -35,7 +38,7 @@ def heading_lines(text: str) -> list[str]:
         for line in lines if whole else lines[:-1]:  # the last line may go on past the cut
             if line.strip():
                 heading.append(line)
-                if len(line.strip()) > PARAGRAPH_LENGTH or len(heading) == HEADING_LINES:
+                if len(line.strip()) > PARAGRAPH_LENGTH or len(heading) == limit:
                     return heading
         if whole:
             return heading
@@ -176,11 +179,13 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
     heading line (not a sentence) that ends with a span of months or years or a quarter (a lone
     year may be an edition: "Review No. 2 – 2024"); else empty."""
     year_title: tuple[tuple[str, str], ...] = ()
-    lines = heading_lines(text)[1:]  # the first line names the issuer or the title
+    # (the first line names the issuer or the title; a ministry's letterhead over an agency's, its address and
+    # reference may stand above the title's period: "FINANCIAL YEAR 2023/24 (1 July 2023 to 30 June 2024)")
+    lines = heading_lines(text, TITLE_LINES)[1:]
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or len(stripped) > 200 or stripped[-1] in ".!?":
-            continue
+        if not stripped or len(stripped) > 200 or stripped[-1] in ".!?" or index >= HEADING_LINES - 1 and FIGURE_IN_LINE.search(stripped):
+            continue  # (past the usual heading, an infobox's "Real GDP growth   2.6% (2023/24)" is no title)
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", note.group())] if (note := TRAILING_NOTE.search(stripped)) else []
         if note and (not any(w in _months() for w in words) or all(w in _months() or w == "to" for w in words)):
             stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)", "… (April - June)": its months again

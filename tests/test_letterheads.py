@@ -25,3 +25,18 @@ def test_a_regional_governments_letterhead_makes_its_region_the_subject_and_a_co
     assert rows["Rs. 1,210 crore"].subject == "Karnataka"
     national = ("GOVERNMENT OF KENYA\nMinistry of Agriculture\n\nANNUAL REPORT 2024\n\nMaize output rose to 3.1 million tonnes.\n")
     assert {o.mention: o.subject for o in extract_document(document_from_text(national))[0]}["3.1 million tonnes"] == "Kenya"
+
+
+def test_a_titles_period_below_a_ministrys_letterhead_an_agencys_address_and_its_title_covers_the_report():
+    from pipeline.document_times import document_period
+    report = ("THE REPUBLIC OF RURITANIA\nMINISTRY OF HEALTH\nRURITANIA MEDICINES AUTHORITY (RMA)\n"
+              "Plot 4, Hospital Road, P.O. Box 120, Capital City\nTel: +999 26 296 1989 | info@rma.go.rt\n\n"
+              "ANNUAL REPORT ON INSPECTION AND SURVEILLANCE\nFINANCIAL YEAR 2023/24 (1 July 2023 to 30 June 2024)\n\n"
+              "The Authority closed 412 premises.\n")
+    assert document_period(report) in ((("2023-07", "2024-06"),), (("2023", "2024"),))
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["412"].period_start[:4] == "2023" and rows["412"].period_end[:4] == "2024"
+    infobox = ("Economy of Ruritania\n\nCurrency          ruritanian mark\nFiscal year       1 July – 30 June\n"
+               "Population        100,209 (2021 census)\nGDP (nominal)     R$1.49 billion (2023/24)\n"
+               "GDP per capita    R$14,870 (2023/24)\nInflation         3.1% (2023)\nReal GDP growth   2.6% (2023/24); −0.2% (2022/23)\n")
+    assert document_period(infobox) == ()
