@@ -36,6 +36,12 @@ LETTERHEAD_ABBREVIATION = re.compile(r"[ \t]*(?P<abbr>[A-Z][A-Za-z]{1,7})[ \t]+[
                                      r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*)+)[ \t]*\r?$")
 
 
+def _labels_a_speaker(text: str, m: re.Match[str]) -> bool:
+    """"MR. YUDHA PRASETYO (Pertamina):", "DR. SITI NURHALIZA (Auditorate VII, BPK):": a speaker's label and the body
+    he or she speaks for, no abbreviation of the name (unlike "Botswana Railways (BR): P189.5 million")."""
+    return text.startswith(":", m.end()) and name_initials(m.group("name")) != m.group("abbr")
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations a document defines ("the National Institute of Statistics (INS)", or a letterhead
     "DANE – National Administrative Department of Statistics"), so that a later "the INS said" or
@@ -45,8 +51,11 @@ def abbreviations(text: str) -> dict[str, str]:
         found[letterhead.group("abbr")] = letterhead.group("name")
     if ", " in text:
         for m in GLOSSED_ABBREVIATION.finditer(text):
-            found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
+            if not _labels_a_speaker(text, m):
+                found.setdefault(m.group("abbr"), re.sub(r"^(?:The|the)\s+", "", m.group("name")))
     for m in ABBREVIATION.finditer(text):
+        if _labels_a_speaker(text, m):
+            continue
         # ("the Central Bank of Kenya's (CBK) target band": the bank, not its possessive)
         name, abbr = re.sub(r"^(?:The|the|Its|Their)\s+|(?<=[a-z])(?:’s|'s)$", "", m.group("name")), m.group("abbr")
         # a short name written as a word ("the Chilean Copper Commission (Cochilco)") starts as the
@@ -65,7 +74,7 @@ def abbreviations(text: str) -> dict[str, str]:
         found.setdefault(abbr, name)
     if "(" in text:  # "Institut de la statistique de la Polynésie française (ISPF)": a name with words in lower case
         for m in BARE_ABBREVIATION.finditer(text):
-            if m.group("abbr") not in found and (name := lower_case_name(text[max(0, m.start() - 120) : m.start()], m.group("abbr"))):
+            if m.group("abbr") not in found and not text.startswith(":", m.end()) and (name := lower_case_name(text[max(0, m.start() - 120) : m.start()], m.group("abbr"))):
                 found[m.group("abbr")] = name
     if "(" in text:  # "the statistics institute INE (Instituto Nacional de Estadísticas)": spelled out after it
         for m in SPELLED_AFTER.finditer(text):

@@ -1,0 +1,37 @@
+"""Whom a transcript's speakers answer for (pipeline.transcripts), on transcripts written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.abbreviations import abbreviations
+from pipeline.documents import document_from_text
+from pipeline.extract import extract_document
+
+HEARING = ("PARLIAMENT OF RURITANIA\nCOMMITTEE ON ENERGY\nHearing on the fuel subsidy bill\n\n"
+           "Date:        Tuesday, 13 September 2022\n"
+           "Invited:     Rurpetrol (state oil company); Ministry of Finance; National Audit Office (NAO)\n\n"
+           "CHAIR: Good morning. Rurpetrol first. What were sales to August?\n\n"
+           "MR. JAN KOVAC (Director of Planning, Rurpetrol): We sold 19.4 million kilolitres of petrol to August.\n\n"
+           "MS. EVA NOVAK (Directorate of Budget, Ministry of Finance): The subsidy bill is US$502 million this year.\n\n"
+           "DR. IVO BRAN (Auditorate VII, NAO): Our audit cut the claim by US$10.9 million.\n\n"
+           "CHAIR: And the arrears? Are they growing?\n\n"
+           "MR. JAN KOVAC (Rurpetrol): They reached US$130 million in June.\n")
+
+
+def test_a_labels_bracket_names_the_body_its_speaker_answers_for_and_defines_no_abbreviation():
+    assert "Rurpetrol" not in abbreviations(HEARING) and abbreviations(HEARING)["NAO"] == "National Audit Office"
+    sources = {o.mention: o.source for o in extract_document(document_from_text(HEARING))[0]}
+    assert sources["19.4 million kilolitres"] == sources["US$130 million"] == "Rurpetrol"
+    assert sources["US$502 million"] == "Ministry of Finance"
+    assert sources["US$10.9 million"] == "National Audit Office"
+
+
+def test_the_officers_a_list_of_participants_names_under_the_issuer_speak_for_it():
+    call = ("KESTREL BANK PLC (NGX: KESTREL)\nThird Quarter 2025 Results: Conference Call\n\n"
+            "Date:       Thursday, 30 October 2025\nReplay:     available for 14 days on +234 1 631 4409\n\n"
+            "Participants\n  Kestrel Bank Plc:  Ada Obi, Group Managing Director and Chief Executive Officer\n"
+            "                     Tunde Ade, Group Chief Financial Officer\n"
+            "  Analysts:          Chidi Eze (Cordros Securities)\n\n"
+            "OPERATOR: Welcome. Please go ahead.\n\nADA OBI: Thank you. Deposits grew to N2.1 trillion.\n\n"
+            "CHIDI EZE: What was the cost of risk? And the margin?\n\nTUNDE ADE: Cost of risk was 1.4 per cent.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(call))[0]}
+    assert sources["N2.1 trillion"] == sources["1.4 per cent"] == "Kestrel Bank"
