@@ -106,6 +106,20 @@ def fallback_for(unit: str) -> str:
     return next((i.code for i in codebook() if i.fallback and admits(i, unit)), "unclassified")
 
 
+# "99.4% of applications", "a third of all pieces", "27% of the tickets": a part of things counted
+OF_PLURAL = re.compile(r"\s+of\s+(?:(?:the|all|its|their|our|these|those|total)\s+)*(?:(?!(?:them|it|which|what|whom)\b)[a-z-]+\s+){0,2}?"
+                       r"(?!(?:its|this|was|has|does|is)\b)([a-z]+[^su\W]s)(?=\s*(?:[,;:.()—]|$)|\s+(?:in|to|from|by|at|for|with|on|that|"
+                       r"which|who|were|are|and|or|had|have|during|between|while|but|over|than|against|compared|as|per)\b)")
+
+
+def of_counted_things(sentence: str, end: int, unit: str) -> bool:
+    """Whether a share no cue explains is one of a number of things ("99.4% of applications"), which
+    the codebook records with the count (not "40% of its earnings": plurals of money or goods)."""
+    if unit_kind(unit) not in ("percent", "ratio") or not (m := OF_PLURAL.match(sentence, end)):
+        return False
+    return m.group(1) not in load_lexicon("indicators").get("uncounted_plurals", ())
+
+
 def is_government_budget(code: str) -> bool:
     """Whether the code is a government's budget (budget revenue, budget expenditure) in the codebook."""
     book = _by_code()

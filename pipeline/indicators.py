@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, fallback_for, unit_kind, without_not_cues
+from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, fallback_for, of_counted_things, unit_kind, without_not_cues
 from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
@@ -200,24 +200,10 @@ def classify(sentence: str, start: int, end: int, unit: str, previous: str = "")
         return next((i.code for i in book if unit in i.default_units),
                     next((i.code for i in book if admits(i, unit) and not i.fallback
                           and any(cue in mention for cue, _ in i.cues if " " in cue)),
-                         fallback_for("count") if _of_counted_things(sentence, end, unit) else fallback_for(unit)))
+                         fallback_for("count") if of_counted_things(sentence, end, unit) else fallback_for(unit)))
     scores = {p: _score(hits) for p, hits in found.items()}  # an indicator's best cues, summed with decay
     top = max(scores.values())
     return book[min(p for p, s in scores.items() if s == top)].code  # on a tie the earlier entry
-
-
-# "99.4% of applications", "a third of all pieces", "27% of the tickets": a part of things counted
-OF_PLURAL = re.compile(r"\s+of\s+(?:(?:the|all|its|their|our|these|those|total)\s+)*(?:(?!(?:them|it|which|what|whom)\b)[a-z-]+\s+){0,2}?"
-                       r"(?!(?:its|this|was|has|does|is)\b)([a-z]+[^su\W]s)(?=\s*(?:[,;:.()—]|$)|\s+(?:in|to|from|by|at|for|with|on|that|"
-                       r"which|who|were|are|and|or|had|have|during|between|while|but|over|than|against|compared|as|per)\b)")
-
-
-def _of_counted_things(sentence: str, end: int, unit: str) -> bool:
-    """Whether a share no cue explains is one of a number of things ("99.4% of applications"), which
-    the codebook records with the count (not "40% of its earnings": plurals of money or goods)."""
-    if unit_kind(unit) not in ("percent", "ratio") or not (m := OF_PLURAL.match(sentence, end)):
-        return False
-    return m.group(1) not in load_lexicon("indicators").get("uncounted_plurals", ())
 
 
 # "Public debt: about 164% of GDP (end-2023)", "– Budget deficit: 1.8% of GDP": a fact sheet's label
@@ -235,6 +221,7 @@ def _unlabelled(sentence: str, start: int) -> str:
 
 # a counted word that owns something else, which is what is counted: "12 pilots' unions"
 OWNED_OR_PART_AFTER = re.compile(r"['’](?:s\b|\s)")
+PER_AFTER = re.compile(r"\s+per\s")  # "20 mills per litre", "3 beds per 1,000": a rate, no things counted
 
 
 def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[int, list[Hit]], bool]:
@@ -270,9 +257,9 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
             if ind.whole_only and share and place not in ("whole", "head"):
                 continue
             if m.group() in ind.counted and (unit_kind(unit) not in ("count", "persons") or place != "head" and not NO_NOUN_AFTER.match(after)
-                                             or OWNED_OR_PART_AFTER.match(m.string, m.end())):
+                                             or OWNED_OR_PART_AFTER.match(m.string, m.end()) or PER_AFTER.match(m.string, m.end())):
                 continue  # a word for things that names them only counted: not "Shops reported footfall down 4%", "Shops sold 42 million bottles",
-                # "12 pilots' unions"
+                # "12 pilots' unions", "20 mills per litre"
             if m.group() in ind.percent_cues and (unit_kind(unit) not in ("percent", "ratio") or OF_EXPORTS.match(after)) or (
                     m.group() in ind.money_cues and unit_kind(unit) != "money" and not OF_EXPORTS.match(after)):
                 continue  # (not "the debt equalled 182% of exports": a ratio of what is owed abroad)

@@ -51,20 +51,23 @@ SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)
 # "Page 2 of 64", "Slide 4/12": a page's number among all of them
 PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*(?P<n>\d{1,4})(?![\w%]|[.,]\d)")
 # Numbers that name, each by the words around it ("n" the number, or the whole match):
-# "Plot 1 Nyerere Road", "the Cotton Industry Act, Cap. 203": a plot's and a law chapter's number;
+# "Plot 1 Nyerere Road", "the Cotton Industry Act, Cap. 203": a plot's and a law chapter's number (not "a plot of 5 hectares",
+# "Installed Cap. 450 MW");
 # "Helpline (toll free) 1800 345 6770": a telephone number after its label (not "Telephone: 14 512 300 subscribers");
-# "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants;
+# "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
 # "One lakh = 100,000; one crore = 10 million": a unit's definition;
-# "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes
+# "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
 NAMING_NUMBERS = (
-    re.compile(r"\b(?:Plot|PLOT|Cap\.|CAP\.)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)"),  # (also "Cap. 65:02")
+    re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)"),
+    re.compile(r"(?:\b(?:Act|ACT|Ordinance|Laws?|LAWS?)\b[^.\n]{0,30}?\b|\()(?:Cap|CAP)\.[ \t]?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)"),  # (also "Cap. 65:02")
     re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
                r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)"),
-    re.compile(r"\([ \t]?(?P<n>1)[ \t]*[-−][ \t]*\d|[-−][ \t]*(?P<one>1)[ \t]?\)"),
+    re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)"),
     re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))"),
     re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|million|billion|trillion)[ \t]*=[ \t]*\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?"),
     re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$"),
-    re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%])"),
+    re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%]|[.,]\d)"
+               r"(?![ \t]+(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b)"),
 )
 
 

@@ -111,13 +111,13 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-SUM_AFTER = re.compile(r"[^\n=;]{0,60}=")  # "… - 45.7 = 402.6": the line goes on to the sum's result
+SUM_AFTER = re.compile(r"[\d \t.,+\-−x×*/()a-z]{0,60}=")  # "… - 45.7 = 402.6", "- 8.1 paid = 9.6": the sum goes on to its result
 
 
 def _subtracted(text: str, a: Quantity, b: Quantity, joiner: str) -> bool:
-    """"845.2 - 611.9 = 233.3", "770.3 - 322.0": a spaced dash between figures that descend, or in a sum,
-    subtracts (a range never descends; "$2024-25", a glued dash, is left to what reads it)."""
-    return re.fullmatch(r"\s+[-–—−]\s+", joiner) is not None and (a.value > b.value or SUM_AFTER.match(text, b.end) is not None)
+    """"845.2 - 611.9 = 233.3", "770.3 - 322.0 - 45.7 = 402.6": a spaced dash in a sum subtracts (not "120 - 150
+    shillings (US$1 = 2,500 shillings)"; "$2024-25", a glued dash, is left to what reads it)."""
+    return re.fullmatch(r"\s+[-–—−]\s+", joiner) is not None and SUM_AFTER.match(text, b.end) is not None
 
 
 # "rose a more modest $441 to $11,124", "increased by EUR 118 million to EUR 7,836 million": a verb of change,

@@ -14,6 +14,9 @@ NOTES_OPENING = re.compile(r"[ \t]*(?:Notes?|Arithmetic|Checks?|Calculations?)\b
 SUM = re.compile(r"\d[ \t]*[-+/x×−*][ \t]*[\d(][^\n=]{0,80}=[ \t]*[−-]?\d")
 # the figure as written, without its unit or sign: "287,500" in "287,500 tonnes", "560.0" in "₦560.0 billion"
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# an operand of the line's arithmetic: an operator after it or before it ("287,500 / 262,100 = 1.097"; not "1,250 households")
+OPERATOR_AFTER = re.compile(r"[ \t]*[-+/x×*−÷=]\s*[\d(]")  # (the sum may go on on the next line)
+OPERATOR_BEFORE = re.compile(r"[\w)%][ \t]*[-+/x×*−÷=][ \t]*$")
 # a figure distinctive enough to be the same one said again: a decimal, or three digits or more ("2" is any two)
 DISTINCTIVE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}")
 
@@ -27,9 +30,13 @@ def _in_notes(text: str, row: Observation) -> bool:
     return bool(NOTES_OPENING.match(line) or SUM.search(line))
 
 
+def _operand(text: str, row: Observation) -> bool:
+    return bool(OPERATOR_AFTER.match(text, row.char_end) or OPERATOR_BEFORE.search(text, max(0, row.char_start - 12), row.char_start))
+
+
 def restated_in_notes(observations: list[Observation], text: str) -> list[Observation]:
-    """Each bare figure of a notes line with the value and unit of the figure it restates: the nearest one
-    stated before it with a unit (else the first after it), written with the same digits."""
+    """Each bare figure a notes line calculates with, with the value and unit of the figure it restates: the nearest
+    one stated before it with a unit (else the first after it), written with the same digits."""
     noted = [_in_notes(text, row) for row in observations]
     stated: dict[str, list[Observation]] = {}
     for row, in_notes in zip(observations, noted):
@@ -39,7 +46,8 @@ def restated_in_notes(observations: list[Observation], text: str) -> list[Observ
         return observations
     result = []
     for row, in_notes in zip(observations, noted):
-        if in_notes and row.unit == "count" and DISTINCTIVE.fullmatch(row.mention.strip()) and (same := stated.get(row.mention.strip())):
+        if in_notes and row.unit == "count" and DISTINCTIVE.fullmatch(row.mention.strip()) and _operand(text, row) \
+                and (same := stated.get(row.mention.strip())):
             earlier = [other for other in same if other.char_start < row.char_start]
             first = earlier[-1] if earlier else same[0]
             row = replace(row, value=first.value.removeprefix("-"), unit=first.unit, indicator=first.indicator, subject=first.subject,

@@ -213,11 +213,11 @@ def _dotted_money_prefixes() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _numbered_abbreviations() -> re.Pattern[str]:
     words = load_lexicon("segmentation")["numbered_abbreviations"].split()
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")$")
+    return re.compile(r"(?:(?<=,[ \t])|(?<=\())(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
 def _numbered_stop(chunk: str, stop: int) -> bool:
-    """"Cap. 203", "Art. 12": the stop of an abbreviation (as written) before the number it abbreviates the name of."""
+    """"…, Cap. 203": the stop of an abbreviation (as written) after a comma, before the number it abbreviates the name of."""
     return bool(NUMBER_AFTER.match(chunk, stop + 1) and _numbered_abbreviations().search(chunk, max(0, stop - 6), stop))
 
 

@@ -197,7 +197,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
             # "(growers in numbers; seed cotton in tonnes; change in per cent)": units by what the columns measure
             # (a scale alone, "carats in thousands", scales the unit a column's heading names, "Carats")
             units = [f"{named} {unit}" if unit and named and _scale_alone(named) and _unit_alone(unit) else unit or named
-                     for unit, named in zip(units, columns_units(caption, [rest for _, rest, _ in read]))]
+                     for unit, named in zip(units, columns_units(caption, [f"{unit} {rest}" if unit.isalpha() else rest
+                                                                           for unit, (_, rest, _) in zip(units, read)]))]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)

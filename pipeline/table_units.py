@@ -174,7 +174,9 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
-    left = set(units_by_column(caption, every_part=True).values()) - set(found)
+    # (a physical unit: money or a scale left over may be another column's, "Hotels" beside "Revenue")
+    left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)
+            if (read := caption_scale(unit)) and read[0] == 1 and read[1] not in ("count", "percent") and not is_currency_code(read[1])}
     if len(left) != 1 or all(found) or not any(found):
         return found
     return [unit or next(iter(left)) for unit in found]

@@ -14,6 +14,7 @@ from pipeline.abbreviations import abbreviations
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
+from pipeline.participants import BODY_NAME, aside_body, listed_under
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -98,13 +99,13 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
         _issuers_officer(named[label], introduction) or (label in listed and issuer in listed[label][1]) or label in titled
-        or named[label] in _listed_under(issuer, introduction))}
+        or named[label] in listed_under(issuer, introduction))}
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
     head = text[: (matches[0].start() if matches else 0) + HEAD_AFTER_FIRST_LABEL]  # ("Presenter: … Studio guest: …", a label's line)
     served = {m.group("label"): body for m in matches if m.group("label") in labels
-              and (body := _aside_body((m.group("aside") or "").strip(), defined, introduction))}
+              and (body := aside_body((m.group("aside") or "").strip(), defined, introduction))}
     served |= {label: body for label in labels if label not in served and (body := _guest_body(named[label], head))}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
@@ -116,26 +117,6 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
 
 
 HEAD_AFTER_FIRST_LABEL = 300
-
-
-def _listed_under(issuer: str, introduction: str) -> str:
-    """The participants a list names under the issuer's own name ("Lagoon Trust Bank Plc:  Adaeze Okonkwo, …" and
-    the indented lines under it): its officers; else ""."""
-    m = re.search(rf"^[ \t]*{re.escape(issuer)}\b[^:\n]{{0,20}}:[^\n]*(?:\n[ \t]{{8,}}[^\n]*)*", introduction, re.MULTILINE) if issuer else None
-    return m.group() if m else ""
-
-
-def _aside_body(aside: str, defined: dict[str, str], introduction: str) -> str:
-    """The body a label's bracket says its speaker answers for, in its last part: an abbreviation the text defines
-    ("(Auditorate VII, BPK)"), a body's name ("(Directorate General of Budget, Ministry of Finance)"), or a name the
-    list of participants gives ("(Pertamina)" after "Invited: PT Pertamina (Persero)"); else ""."""
-    last = aside.rsplit(",", 1)[-1].strip()
-    if last in defined:
-        return defined[last] if BODY_NAME.fullmatch(defined[last]) else ""
-    if BODY_NAME.fullmatch(last) and last.split(" of ")[0].split()[-1] in _lexicon()["institution_heads"]:
-        return last
-    return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and re.search(rf"\b{last}\b", introduction) and not is_person(last) else ""
-BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"

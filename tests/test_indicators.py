@@ -699,8 +699,13 @@ def test_a_share_of_things_counted_is_recorded_with_the_count_and_a_share_of_mon
 
 def test_farm_holdings_company_insolvencies_and_mills_counted_are_enterprises():
     found = indicators_of("Uruguay had 44,800 farm holdings in 2011. There were 1,210 company insolvencies in 2023, "
-                          "against 3,400 individual insolvencies. Some 14 ginneries and 9 mills were working.\n")
+                          "against 3,400 individual insolvencies. Some 14 ginneries and 9 mills were working, and 20 mills per litre was the levy.\n")
     assert found["44,800"] == "enterprise_count"
     assert found["1,210"] == "enterprise_count"
     assert found["3,400"] != "enterprise_count"
-    assert found["14"] == "enterprise_count" and found["9"] == "enterprise_count"
+    assert found["14"] == "enterprise_count" and found["9"] == "enterprise_count" and found["20"] != "enterprise_count"
+
+
+def test_burned_flooded_and_concession_hectares_are_areas_not_farmland():
+    assert code("Fires burned 48,500 hectares of bush in 2022.", "48,500 hectares", "hectares") == "land_area"
+    assert code("The copper concession covers 38,000 hectares.", "38,000 hectares", "hectares") == "land_area"

@@ -34,10 +34,17 @@ def test_a_figure_stated_nowhere_else_and_a_small_one_stay_bare():
     assert found[("7", notes)][1] != "tonnes"
 
 
-def test_a_spaced_dash_in_a_sum_or_between_descending_figures_subtracts_and_an_ascending_one_is_a_range():
+def test_a_spaced_dash_in_a_sum_subtracts_and_one_before_a_bracketed_exchange_rate_is_a_range():
     text = ("Economy of Ruritania\n\nMargins were 10 - 12 per cent. Notes: 770.3 - 322.0 - 45.7 = 402.6; "
-            "the fleet fell 54 - 9 in a decade.\n")
+            "fees were 120 - 150 shillings (US$1 = 2,500 shillings).\n")
     found = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
     assert found["10 - 12 per cent"] == ("10", "12")
     assert "770.3 - 322.0" not in found and found["770.3"][1] == "" and found["322.0"][1] == ""
-    assert "54 - 9" not in found
+    assert found["120 - 150 shillings"] == ("120", "150")
+
+
+def test_a_notes_figure_that_counts_its_own_things_restates_nothing():
+    text = ("Economy of Ruritania\n\nExports of coffee reached 1,250 tonnes in 2023.\n\n"
+            "Notes: The survey covered 1,250 households in 14 districts; 1,250 / 14 = 89.3.\n")
+    rows = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0] if o.line == 5]
+    assert rows[0] == ("1,250", "count") and rows[2] == ("1,250", "tonnes")

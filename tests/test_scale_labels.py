@@ -108,3 +108,13 @@ def test_a_captions_closing_words_may_name_the_measure_and_its_unit():
             "Diesel                 16.30           10.90\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["21.10"] == ("21100000", "cubic_metres") and found["10.90"] == ("10900000", "cubic_metres")
+
+
+def test_amounts_and_ranges_beside_the_words_of_naming_numbers_stay_amounts_and_ranges():
+    text = ("Economy of Ruritania\n\nGrowth will be modest (1 - 2 per cent) in 2024. Net exports added 0.4 points (2022: -1).\n"
+            "MTN reports R1.1 billion in profit. Installed Cap. 450 MW was reached in 2023.\n"
+            "Each settler received a plot of 5 hectares.\n")
+    found = {o.mention: (o.value, o.value_high, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1 - 2 per cent"] == ("1", "2", "percent")
+    assert found["R1.1 billion"] == ("1100000000", "", "ZAR")
+    assert found["450 MW"][2] == "MW" and found["5 hectares"][2] == "hectares"
