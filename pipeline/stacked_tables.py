@@ -302,7 +302,9 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
                 if unit.lower() in SCALE_WORDS.values() and units[first] and (read := caption_scale(units[first])) and read[0] == 1:
                     unit = f"{units[first]} {unit}"  # "US$" over "million": the column's currency, so scaled
                 if (read := caption_scale(unit)) and read[0] == 1 and unit.isalpha():
-                    own_columns += [(spanned, unit) for spanned in _spanned(columns, chunk) or [column]]
+                    # (over the columns up to the next heading words on its line: "Tonnes" over two years' columns)
+                    after = [c for other in chunks if other.start > chunk.start and (c := _column(columns, other)) is not None and c > first]
+                    own_columns += [(spanned, unit) for spanned in range(first, min(after, default=len(columns)))]
                 else:
                     placed_units.append((first, unit))
             else:

@@ -118,3 +118,13 @@ def test_amounts_and_ranges_beside_the_words_of_naming_numbers_stay_amounts_and_
     assert found["1 - 2 per cent"] == ("1", "2", "percent")
     assert found["R1.1 billion"] == ("1100000000", "", "ZAR")
     assert found["450 MW"][2] == "MW" and found["5 hectares"][2] == "hectares"
+
+
+def test_a_unit_word_alone_among_a_headings_words_reaches_the_columns_up_to_the_next_heading_word():
+    text = ("Economy of Ruritania\n\nTable 3. Fuel imports\n\n"
+            "Product          Tonnes\n"
+            "                 Jan-Jun 2023    Jan-Jun 2024    Change (%)\n"
+            "Petrol             210,400         221,900           5.5\n"
+            "Diesel             318,200         301,100          -5.4\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["210,400"] == found["221,900"] == found["301,100"] == "tonnes" and found["5.5"] == "percent"
