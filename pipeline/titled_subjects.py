@@ -27,8 +27,10 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
-            and not re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE):
-        return economy  # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate")
+            and not (re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE) and economy not in clause):
+        # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate"; but "The Reserve Bank's
+        # surveys …: Kerala's share fell to 10.2%")
+        return economy
     return subject
 
 

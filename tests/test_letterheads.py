@@ -40,3 +40,13 @@ def test_a_titles_period_below_a_ministrys_letterhead_an_agencys_address_and_its
                "Population        100,209 (2021 census)\nGDP (nominal)     R$1.49 billion (2023/24)\n"
                "GDP per capita    R$14,870 (2023/24)\nInflation         3.1% (2023)\nReal GDP growth   2.6% (2023/24); −0.2% (2022/23)\n")
     assert document_period(infobox) == ()
+
+
+def test_in_a_regions_document_the_countrys_repo_rate_and_union_budget_stay_the_countrys():
+    report = ("GOVERNMENT OF ODISHA\nFinance Department\n\nOdisha Budget at a Glance 2024-25\n\n"
+              "Odisha's GSDP is projected to grow 8.5%, against 6.5% for India. The Union Budget provides a fiscal deficit "
+              "target of 5.1% of GDP.\n"
+              "The Reserve Bank kept the repo rate at 6.25%. The Reserve Bank's survey puts Odisha's share of remittances at 2.1%.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(report))[0]}
+    assert subjects["8.5%"] == subjects["2.1%"] == "Odisha"
+    assert subjects["5.1%"] == subjects["6.25%"] == "India"
