@@ -709,3 +709,9 @@ def test_farm_holdings_company_insolvencies_and_mills_counted_are_enterprises():
 def test_burned_flooded_and_concession_hectares_are_areas_not_farmland():
     assert code("Fires burned 48,500 hectares of bush in 2022.", "48,500 hectares", "hectares") == "land_area"
     assert code("The copper concession covers 38,000 hectares.", "38,000 hectares", "hectares") == "land_area"
+
+
+def test_vat_collected_royalties_and_a_dividend_to_government_are_budget_revenue_and_a_vat_rate_a_tax_rate():
+    assert code("VAT brought in K36.8 billion in 2024.", "K36.8 billion", "ZMW") == "budget_revenue"
+    assert code("The state's royalties reached P799 million.", "P799 million", "BWP") == "budget_revenue"
+    assert code("The standard VAT rate stays at 16%.", "16%", "percent") == "tax_rate"
