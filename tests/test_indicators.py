@@ -715,3 +715,8 @@ def test_vat_collected_royalties_and_a_dividend_to_government_are_budget_revenue
     assert code("VAT brought in K36.8 billion in 2024.", "K36.8 billion", "ZMW") == "budget_revenue"
     assert code("The state's royalties reached P799 million.", "P799 million", "BWP") == "budget_revenue"
     assert code("The standard VAT rate stays at 16%.", "16%", "percent") == "tax_rate"
+
+
+def test_seed_cotton_lint_and_spices_tonnes_are_a_commoditys_output():
+    assert code("Buyers purchased 121,300 tonnes of seed cotton.", "121,300 tonnes", "tonnes") == "commodity_production"
+    assert code("The region grows some 9,000 tonnes of black pepper a year.", "9,000 tonnes", "tonnes") == "commodity_production"
