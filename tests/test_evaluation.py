@@ -427,8 +427,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # session's changes) to value .9753, unit .9170, period .7220, subject .7282, source .7414, indicator .6122: period,
 # subject and source go just under these scores, indicator rises (on the 50,312 facts before them: value .9756 →
 # .9763, unit .9171 → .9192, indicator .6070 → .6146).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.916, "qualifier": 0.985,
-                  "period": 0.72, "subject": 0.728, "source": 0.741, "indicator": 0.612}
+# Session 61 added sets 200 (formal reports: a cotton development board's annual report, a public works employment
+# programme's quarterly progress report, a metropolitan solid waste authority's annual report, a state diamond trading
+# company's annual report), 201 (transcripts: a bank's earnings call, a parliamentary committee's hearing on a fuel
+# subsidy, a chamber of commerce webinar on a VAT reform, a bankers' association press conference on an interest rate
+# cap) and 202 (encyclopedic: Kerala, Alberta, the Republic of Ragusa, Hainan): scored with the session's starting
+# code, they read precision .964, value .893, unit .768, period .518, subject .441, source .484, indicator .416 (1,553
+# core facts), and took the pool (53,366 core facts, after this session's changes) to value .9770, unit .9188, period
+# .7183, subject .7234, source .7369, indicator .6156: period, subject and source go just under these scores, value,
+# unit and indicator rise (on the 51,813 facts before them: value .9753 → .9769, unit .9170 → .9195, period .7220 →
+# .7237, indicator .6122 → .6183).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.985,
+                  "period": 0.718, "subject": 0.723, "source": 0.736, "indicator": 0.615}
 
 
 @pytest.fixture(scope="module")
