@@ -57,25 +57,25 @@ PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]
 # "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
 # "One lakh = 100,000; one crore = 10 million": a unit's definition;
 # "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
-NAMING_NUMBERS = (
-    re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)"),
-    re.compile(r"(?:\b(?:Act|ACT|Ordinance|Laws?|LAWS?)\b[^.\n]{0,30}?\b|\()(?:Cap|CAP)\.[ \t]?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)"),  # (also "Cap. 65:02")
-    re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
-               r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)"),
-    re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)"),
-    re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))"),
-    re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|million|billion|trillion)[ \t]*=[ \t]*\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?"),
-    re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$"),
-    re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%]|[.,]\d)"
-               r"(?![ \t]+(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b)"),
+NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a cheap test before the pattern)
+    (("Plot", "PLOT"), re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)")),
+    (("Cap.", "CAP."), re.compile(r"(?:\b(?:Act|ACT|Ordinance|Laws?|LAWS?)\b[^.\n]{0,30}?\b|\()(?:Cap|CAP)\.[ \t]?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)")),  # (also "Cap. 65:02")
+    (("otline", "elpline", "oll"), re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
+               r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)")),
+    ((")",), re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)")),
+    ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
+    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|million|billion|trillion)[ \t]*=[ \t]*\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
+    (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
+    (("eport",), re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%]|[.,]\d)"
+               r"(?![ \t]+(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b)")),
 )
 
 
 def naming_spans(text: str) -> list[tuple[int, int]]:
     """The spans of numbers NAMING_NUMBERS finds naming something: each group found, else the whole match."""
     spans = []
-    for pattern in NAMING_NUMBERS:
-        for m in pattern.finditer(text):
+    for words, pattern in NAMING_NUMBERS:
+        for m in (pattern.finditer(text) if any(word in text for word in words) else ()):
             groups = [g for g, v in m.groupdict().items() if v is not None]
             spans += [m.span(g) for g in groups] or [m.span()]
     return spans
