@@ -106,6 +106,12 @@ def fallback_for(unit: str) -> str:
     return next((i.code for i in codebook() if i.fallback and admits(i, unit)), "unclassified")
 
 
+def share_of(code: str) -> str:
+    """The code a part of a count is recorded with: the codebook's share of that measure where it has one
+    ("population" → "population_share"), else the count's own code ("42% of them" after 1,318 complaints)."""
+    return f"{code}_share" if f"{code}_share" in _by_code() else code
+
+
 # "99.4% of applications", "a third of all pieces", "27% of the tickets": a part of things counted
 OF_PLURAL = re.compile(r"\s+of\s+(?:(?:the|all|its|their|our|these|those|total)\s+)*(?:(?!(?:them|it|which|what|whom)\b)[a-z-]+\s+){0,2}?"
                        r"(?!(?:its|this|was|has|does|is)\b)([a-z]+[^su\W]s)(?=\s*(?:[,;:.()—]|$)|\s+(?:in|to|from|by|at|for|with|on|that|"

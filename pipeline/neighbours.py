@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
-from pipeline.codebook import is_fallback, shared_indicator
+from pipeline.codebook import is_fallback, share_of, shared_indicator
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
@@ -115,7 +115,7 @@ def changes_of_counts(text: str, offset: int, rows: list[Observation], document:
     (not a share of something else: "38% of the 1,146 recommendations were fully implemented")."""
     kinds = {row.indicator for row in rows}
     if "other_count" not in kinds or not kinds <= {"other_count", "other_share"}:
-        return rows
+        return _glossed_counts(text, offset, rows)
     return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
             and (_states_change(text, row.char_start - offset, row.char_end - offset)
                  or _share_of_the_count(text, row.char_start - offset, row.char_end - offset)
@@ -148,6 +148,24 @@ COUNT_SHARE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?(
 COUNT_SHARE_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b")
 # (the gloss ends on the percent or on "of the total": not "2,300 (9% of all cases filed nationally)", a share of another total)
 COUNT_GLOSS_END = re.compile(r"(?:\s+of\s+(?:the\s+)?total\b)?\s*[),;.]")
+
+
+def _glossed_counts(text: str, offset: int, rows: list[Observation]) -> list[Observation]:
+    """In a sentence of several measures, a share no words explain that glosses the count just before it
+    ("208 projects, 39.5% of the total", "1,148,300 agents, about two-thirds of them outside …"): a part of
+    that count, recorded with the count's measure (a population's or a labour force's share of it)."""
+    glossed, before = [], None
+    for row in rows:
+        if before is not None and row.indicator == "other_share" and row.unit in ("percent", "ratio") \
+                and not row.value.startswith("-") and not row.mention.startswith(("+", "-", "−")) \
+                and before.unit in ("count", "persons") and before.char_end <= row.char_start \
+                and _share_of_the_count(text, row.char_start - offset, row.char_end - offset) \
+                and COUNT_SHARE_BEFORE.search(text, max(0, before.char_start - offset), row.char_start - offset):
+            row = replace(row, indicator=share_of(before.indicator))
+        elif before is None or row.char_start != before.char_start:
+            before = row
+        glossed.append(row)
+    return glossed
 
 
 def _share_of_the_count(text: str, start: int, end: int) -> bool:

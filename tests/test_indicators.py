@@ -720,3 +720,18 @@ def test_vat_collected_royalties_and_a_dividend_to_government_are_budget_revenue
 def test_seed_cotton_lint_and_spices_tonnes_are_a_commoditys_output():
     assert code("Buyers purchased 121,300 tonnes of seed cotton.", "121,300 tonnes", "tonnes") == "commodity_production"
     assert code("The region grows some 9,000 tonnes of black pepper a year.", "9,000 tonnes", "tonnes") == "commodity_production"
+
+
+def test_a_share_glossing_a_count_in_a_sentence_of_several_measures_is_a_part_of_that_count():
+    found = indicators_of("The agency approved 312 projects worth US$2.4 billion, 41.5% of the total, and "
+                          "licensed 86,400 fishing boats, about two-thirds of them motorised.\n"
+                          "The island counted 48,200 inhabitants and exported US$90 million of copra, "
+                          "a third of them in the capital.\n")
+    assert found["41.5%"] != "other_count"  # the sum of money stands between: a share of its total
+    assert found["two-thirds"] == "other_count"
+    assert found["48,200"] == "population" and found["a third"] != "population_share"  # not right after the count
+    glossed = indicators_of("In 2024 the island counted 48,200 inhabitants, about a third of them in the capital, "
+                            "and spent US$12 million on its port.\n")
+    assert glossed["a third"] == "population_share"  # the codebook's share of a population
+    signed = indicators_of("Part-time jobs fell by 54,000 (-1.4%) while wages rose 3.1% to US$410 a month.\n")
+    assert signed["-1.4%"] != "other_count"  # a signed figure is a change, never a part
