@@ -67,3 +67,10 @@ def test_indicator_entries_have_only_known_fields():
     entries = load_lexicon("indicators")["indicators"]
     assert [(e["code"], sorted(set(e) - known)) for e in entries if set(e) - known] == []
     assert all(isinstance(e["label"], str) and isinstance(e["description"], str) for e in entries)
+
+
+def test_indicator_cues_are_written_in_lower_case():
+    # cues are sought in the lowered sentence: a cue with a capital ("per kWh") never matches anything
+    entries = load_lexicon("indicators")["indicators"]
+    fields = ("cues", "weak", "counted", "percent_cues", "money_cues")
+    assert [(e["code"], cue) for e in entries for f in fields for cue in e.get(f, ()) if cue != cue.lower()] == []
