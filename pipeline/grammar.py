@@ -161,7 +161,8 @@ def grammar() -> _Grammar:
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters)\b)?"  # "five and a half months", "two and a quarter per cent"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
-        rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|\b(?:{_alternation(scales)})\b))?"
+        # ("US$17.9 m", "R3.28 m": a money's million written apart)
+        rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|(?<=\d\s)(?(cur)(?-i:m)|(?!))\b(?![²³/])|\b(?:{_alternation(scales)})\b))?"
         rf"(?:\s?(?P<after>(?<=\d)(?<!/\d\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"
         # a sign or a code after the number, unless it opens the next amount ("By June 2018 ₹15.31 lakh crore")
         rf"|(?:{symbols}|{code_pattern}\b)(?!\s?\d)|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"

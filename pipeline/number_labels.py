@@ -32,7 +32,8 @@ SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9]
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
-                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia"
+                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|\d{3}(?![KMBT]\b)[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB",
+# "1Malaysia", "Article 112D" (not "100M", "250K": a scale)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,7 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
-UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
+UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices)?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
@@ -249,7 +250,7 @@ LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names
 # a precision or a whole, it states no fact
-ROUNDING_NOTE = re.compile(r"\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?|ten|hundred|thousand|million)(?![\w.]\d)"
+ROUNDING_NOTE = re.compile(r"\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?|(?:ten|hundred)(?:[ \t]+(?:thousand|million))?|thousand|million)(?![\w.]\d)"
                            r"|\b(?:not|n't)[ \t]+(?:sum|add|add[ \t]+up)[ \t]+to(?:[ \t]+exactly)?[ \t]+(?P<whole>100(?:\.0+)?(?:[ \t]?%)?)(?![\w.]\d)")  # (a whole: not "did not add up to 5 percent of GDP")
 # "Consumer Price Index (2021=100)": "(?<=\(.)" after the year's first digit checks the bracket before
 # it (a pattern that starts with a digit lets the regex engine skip to the digits)

@@ -68,6 +68,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
         caption = f"{named.group('scale')} {named.group('word')}"  # "kina million": a million kina
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
+    if NUMBERS.fullmatch(caption.strip()):
+        return Decimal(1), "count"  # "(projects in numbers; …)": things counted one by one
     m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)
     currency, rest = m.group("currency") or "", m.group("rest")
     if currency.isalpha() and not is_currency_code(currency):
@@ -92,7 +94,7 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
 SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}(?:\s*(?:/|\band\b|\bor\b)\s*[a-z]{3,})*(?:\s+[a-zà-ÿ]{3,})?")  # also "million head/birds"
 
 
-PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z]{1,12}\.?")
+PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z][A-Za-z0-9-]{0,11}\.?")  # (also "US$ per tCO2e")
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
@@ -174,9 +176,10 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
-    # (a physical unit: money or a scale left over may be another column's, "Hotels" beside "Revenue")
+    # (a physical unit, at any scale ("credits in thousand tCO2e" over "Issued" and "Retired"): money or a count
+    # left over may be another column's, "Hotels" beside "Revenue")
     left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)
-            if (read := caption_scale(unit)) and read[0] == 1 and read[1] not in ("count", "percent") and not is_currency_code(read[1])}
+            if (read := caption_scale(unit)) and read[1] not in ("count", "percent") and not is_currency_code(read[1])}
     if len(left) != 1 or all(found) or not any(found):
         return found
     return [unit or next(iter(left)) for unit in found]
@@ -202,6 +205,7 @@ def levels_unit(caption: str) -> str:
 
 
 PERCENTAGES = re.compile(r"%|per\s?cent(?:ages?)?", re.IGNORECASE)
+NUMBERS = re.compile(r"(?:absolute\s+)?numbers?|units", re.IGNORECASE)
 # "(Unit: US$ million, %)": the levels' unit, then the changes'
 FIRST_OF_UNITS = re.compile(r"\([Uu]nits?:\s*(?P<unit>[^,()]+?),\s*%\s*\)")
 # "(€ million and %)", "(US$ million, %)": two units, which a table of named columns gives each its own (text_tables)
@@ -242,4 +246,15 @@ def unit_abbreviations(text: str) -> dict[str, str]:
                      and r[0] == 1 and r[1] not in ("count", "persons")), None)
         if read:
             found.setdefault(m.group("abbr").lower(), read[1])
+    for m in DEFINED_AS_UNIT.finditer(text):  # "one carbon credit = one tonne of CO2 equivalent": credits are tonnes
+        if (read := _read_whole(f"1 {m.group('unit')}")) and read[0] == 1 and read[1] not in ("count", "persons"):
+            noun = m.group("noun").lower()
+            found.setdefault(noun, read[1])
+            found.setdefault(noun + "s", read[1])
     return found
+
+
+# a thing counted that the document defines as one of a unit ("one carbon credit = one tonne of carbon dioxide
+# equivalent", "each credit represents one tonne"): its counts are in that unit
+DEFINED_AS_UNIT = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa])[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]{3,})[ \t]*(?:=|equals|is[ \t]+equal[ \t]+to|"
+                             r"represents|corresponds[ \t]+to)[ \t]*(?:one|1|a)[ \t]+(?P<unit>[a-z]+)\b")

@@ -3776,3 +3776,26 @@ def test_page_totals_north_american_telephones_and_a_code_with_a_leading_zero_ar
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["P0.50"]
     assert {t.token: t.disposition for t in tokens if t.token in ("64", "0147", "0211")} == {"64": "name", "0147": "name", "0211": "name"}
+
+
+def test_a_thing_the_document_defines_as_a_unit_and_a_captions_units_for_what_its_columns_measure():
+    text = ("FOREST OFFSETS BOARD OF RURITANIA: ANNUAL REPORT 2024\n\n"
+            "Units: one offset certificate = one tonne of carbon dioxide equivalent (tCO2e).\n\n"
+            "During the year 2.40 million certificates were issued, and national emissions were put at "
+            "61.2 million tCO2e. Projects paid US$17.9 m to villages.\n\n"
+            "Table 1. Projects and certificates by type, 2024\n"
+            "(projects in numbers; area in thousand hectares; certificates in thousand tCO2e; price in US$ per tCO2e)\n\n"
+            "Project type          Projects     Area   Issued   Retired   Av. price\n"
+            "Mangroves                    4        6       40        30       24.00\n"
+            "Rangelands                   3    4,120    1,650       340        9.80\n")
+    assert unit_abbreviations(text) == {"certificate": "tonnes", "certificates": "tonnes"}
+    issued = one(text, "2.40 million")
+    assert (issued.value, issued.unit) == ("2400000", "tonnes")
+    assert one(text, "61.2 million tCO2e").unit == "tonnes"
+    assert one(text, "US$17.9 m").value == "17900000"
+    cells = {mention: (o[0].value, o[0].unit) for mention, o in facts(text).items()}
+    assert cells["1,650"] == ("1650000", "tonnes") and cells["340"] == ("340000", "tonnes")  # the unit no column's name took
+    assert cells["9.80"] == ("9.8", "USD") and cells["4,120"] == ("4120000", "hectares")
+    assert cells["4"] == ("4", "count")
+    # (not a definition: a conversion between two units, or one thing said to be worth another)
+    assert unit_abbreviations("Areas are in hectares (1 hectare = 2.471 acres). One lakh = 100,000.") == {}

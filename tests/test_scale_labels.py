@@ -128,3 +128,14 @@ def test_a_unit_word_alone_among_a_headings_words_reaches_the_columns_up_to_the_
             "Diesel             318,200         301,100          -5.4\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["210,400"] == found["221,900"] == found["301,100"] == "tonnes" and found["5.5"] == "percent"
+
+
+def test_an_articles_lettered_number_a_rounding_to_ten_thousand_and_a_columns_mn_are_not_facts():
+    text = ("Economy of Ruritania\n\nThe state is entitled to a special grant under Article 112D of the Constitution.\n"
+            "Source: Lands Office; counts rounded to the nearest ten thousand.\n\n"
+            "Year   Copra (mn tonnes)   Arrivals (mn)\n2023         1.2               3.4\n")
+    found = dispositions(text, "112", "ten", "thousand", "mn")
+    assert set(found) == {"112", "ten", "thousand", "mn"} and "unexplained" not in found.values(), found
+    assert found["112"] == "name" and found["ten"] == found["thousand"] != "observation"
+    # (a scale's letter after three digits is a figure's, not a label's: "a 250K grant")
+    assert dispositions("Economy of Ruritania\n\nThe fund paid a 250K grant.\n", "250") != {"250": "name"}
