@@ -176,10 +176,12 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
-    # (a physical unit, at any scale ("credits in thousand tCO2e" over "Issued" and "Retired"): money or a count
-    # left over may be another column's, "Hotels" beside "Revenue")
+    # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired", or a count's scale,
+    # "premises in thousands" over "Ready to connect" and "Activated"; money or a count of ones left over may be
+    # another column's, "Hotels" beside "Revenue")
     left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)
-            if (read := caption_scale(unit)) and read[1] not in ("count", "percent") and not is_currency_code(read[1])}
+            if (read := caption_scale(unit)) and (read[1] not in ("count", "percent") or read[1] == "count" and read[0] != 1)
+            and not is_currency_code(read[1])}
     if len(left) != 1 or all(found) or not any(found):
         return found
     return [unit or next(iter(left)) for unit in found]

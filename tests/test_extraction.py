@@ -3799,3 +3799,18 @@ def test_a_thing_the_document_defines_as_a_unit_and_a_captions_units_for_what_it
     assert cells["4"] == ("4", "count")
     # (not a definition: a conversion between two units, or one thing said to be worth another)
     assert unit_abbreviations("Areas are in hectares (1 hectare = 2.471 acres). One lakh = 100,000.") == {}
+
+
+def test_connection_speeds_and_a_counts_scale_left_over_for_the_columns_no_measure_names():
+    text = ("RURITANIA BROADBAND LTD: ANNUAL REPORT 2024\n\n"
+            "Most users were on plans of 100 Mbps; the fastest tier offered 1Gbps.\n\n"
+            "Table 1. Premises by technology, at 30 June 2024\n"
+            "(premises in thousands; take-up in per cent; peak speed in Mbps)\n\n"
+            "Technology        Ready to connect   Activated   Take-up   Peak speed\n"
+            "Fibre                        2,980       2,090      70.1        1,000\n"
+            "Wireless                       780         400      51.3          250\n")
+    assert one(text, "100 Mbps").unit == "megabits_per_second"
+    assert (one(text, "1Gbps").value, one(text, "1Gbps").unit) == ("1", "gigabits_per_second")
+    cells = {mention: (o[0].value, o[0].unit) for mention, o in facts(text).items()}
+    assert cells["2,980"] == ("2980000", "count") and cells["400"] == ("400000", "count")
+    assert cells["70.1"] == ("70.1", "percent") and cells["250"] == ("250", "megabits_per_second")
