@@ -3814,3 +3814,14 @@ def test_connection_speeds_and_a_counts_scale_left_over_for_the_columns_no_measu
     cells = {mention: (o[0].value, o[0].unit) for mention, o in facts(text).items()}
     assert cells["2,980"] == ("2980000", "count") and cells["400"] == ("400000", "count")
     assert cells["70.1"] == ("70.1", "percent") and cells["250"] == ("250", "megabits_per_second")
+
+
+def test_a_captions_currency_written_with_a_cent_sign():
+    text = ("[Table read into the record]\n\n"
+            "  Ruritania: public debt (GH¢ billion unless stated)\n\n"
+            "                                   End-2022    End-Sep 2024\n"
+            "  Total public debt                   575.7           761.2\n"
+            "  Debt to GDP (%)                      92.4            70.5\n")
+    debt = one(text, "575.7")
+    assert (debt.value, debt.unit) == ("575700000000", "GHS")
+    assert (one(text, "92.4").value, one(text, "92.4").unit) == ("92.4", "percent")
