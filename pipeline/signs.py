@@ -18,6 +18,7 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
     cues = "|".join(sorted(load_lexicon("quantities")["decline_cues"], key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["qualifiers"], key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_fillers"])
+    nouns = "|".join(re.escape(w) for w in load_lexicon("quantities")["decline_nouns"])
     before = Caseless(
         # "fell by 5%", "a decline of 5%", "put the fall at around 11 percent", "the contraction at between …"
         rf"\b(?:{cues})(?:\s+(?:economic\s+)?growth(?:\s+rate)?)?(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?,?\s+(?:by\s+|of\s+|at\s+)?"
@@ -27,6 +28,10 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         rf"|\b(?:{cues})(?:\s+[\w’'–()-]+){{1,10}},?\s+by\s+(?:an?\s+)?(?:(?:{fillers})\s+)?(?:(?:{quals})\s+)?$"
         # "a fall in output of about 5.5%": what fell between the noun and its "of"
         rf"|\b(?:{cues})\s+in\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
+        # "the nominal haircut on principal is 37 per cent", "the cut in the rate was 50 basis points": a noun
+        # of decline, what it is of, and a verb of being
+        rf"|\b(?:{nouns})\s+(?:on|in|of)\s+(?:[\w’'-]+\s+){{1,3}}?(?:is|was|are|were|will\s+be|would\s+be|came\s+to|amounted\s+to|stood\s+at)"
+        rf"\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])
     # (not a share of people below a line: "27.5% below the indigence line")

@@ -128,6 +128,9 @@ def test_scale_of_second_end_applies_to_first_in_a_change():
         ("Kenya's exports fell by 3%, and imports rose by 2%.", "2%", "2"),
         ("Kenya's imports fell 2% in 2023, but exports rose by 4%, and by 6% in 2024.", "6%", "6"),
         ("Kenya's prices fell 2% in January, wages rose in February, and by 3% in March.", "3%", "3"),
+        ("The nominal haircut on Kenya's principal is thirty-seven per cent.", "thirty-seven per cent", "-37"),
+        ("The cut in Kenya's policy rate was 50 basis points.", "50 basis points", "-0.5"),
+        ("The share of Kenya's loans in arrears was 37 per cent.", "37 per cent", "37"),
     ],
 )
 def test_declines_of_rates_are_negative_levels_are_not(sentence, mention, value):
