@@ -342,7 +342,9 @@ def titled_economy(text: str) -> str:
     mentions = country_mentions(m.group("name")) if m else []
     # (a state named by a country's name or adjective and its kind is that state: "the Mali Empire", "the Dutch Republic";
     # not "the Czech Republic", a country's whole name)
-    if not m or mentions and not (m.group("name").split()[-1] in TITLED_STATE_HEADS and all(b - a < len(m.group("name")) for a, b, _ in mentions)):
+    # (nor a country's region named by its compass point: "Western Australia", "Northern Cape"; not "South Africa")
+    partial = all(b - a < len(m.group("name")) for a, b, _ in mentions) if m else False
+    if not m or mentions and not (partial and (m.group("name").split()[-1] in TITLED_STATE_HEADS or m.group("name").split()[0] in REGION_COMPASS)):
         return ""
     name = m.group("name")
     # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
@@ -352,6 +354,7 @@ def titled_economy(text: str) -> str:
     return _as_usually_named(name) if placed else ""
 
 
+REGION_COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
 TITLED_STATE_HEADS = {"Empire", "Republic", "Caliphate", "Sultanate", "Confederation", "Confederacy", "Khaganate"}
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
 # (not "the Duchy of Cornwall", an estate named for its county)

@@ -3360,6 +3360,14 @@ def test_an_empire_named_after_a_country_is_its_own_titled_economy():
     assert one(text, "4 tonnes").subject == "Ghana Empire"
 
 
+def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy():
+    text = ("Economy of Western Kenya\n\nThe economy of Western Kenya rests on sugar cane. Its gross regional product "
+            "was KSh 412 billion in 2023, some 3% of Kenya's output.\n")
+    assert one(text, "KSh 412 billion").subject == "Western Kenya"
+    country = ("Economy of South Africa\n\nThe economy of South Africa rests on gold. Its GDP was R7.0 trillion in 2023.\n")
+    assert one(country, "R7.0 trillion").subject == "South Africa"
+
+
 def test_a_titled_region_named_by_two_words_joined_by_and_is_its_own_economy():
     text = ("Economy of Wessex and Mercia\n\nThe economy of Wessex and Mercia, the westernmost province of Canada, rests on "
             "timber. Its GDP was C$12.4 billion in 2024, and the unemployment rate in Wessex and Mercia was 7.1%.\n")
