@@ -94,6 +94,9 @@ def compass_name(home: Country) -> str:
     return first if first in COMPASS and rest else ""
 
 
+NAME_GOES_ON = re.compile(r" (?!(?:In|On|At|The|This|By|For|From|And|But|As)\b)[A-Z][a-z]")
+
+
 def display_names(text: str) -> dict[str, str]:
     """How the document names each country it never calls by the codebook's name ("Côte d'Ivoire",
     "Türkiye"): subjects are written as the document writes them."""
@@ -102,6 +105,8 @@ def display_names(text: str) -> dict[str, str]:
     cities = set(load_lexicon("places").get("cities_named_as_countries", []))
     for start, end, country in country_mentions(text):
         word = text[start:end]
+        if NAME_GOES_ON.match(text, end):
+            continue  # "Siam Harbour Insurance", "Kenya Airways": the first word of another name, not the country's
         if word not in adjectives and word not in cities:  # a capital stands for its country, is not its name
             written.setdefault(country.name, {}).setdefault(word, 0)
             written[country.name][word] += 1

@@ -50,3 +50,19 @@ def test_in_a_regions_document_the_countrys_repo_rate_and_union_budget_stay_the_
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(report))[0]}
     assert subjects["8.5%"] == subjects["2.1%"] == "Odisha"
     assert subjects["5.1%"] == subjects["6.25%"] == "India"
+
+
+def test_a_public_companys_legal_form_and_a_country_word_opening_its_name():
+    from pipeline.countries import display_names
+    from pipeline.legal_forms import without_legal_form
+
+    assert without_legal_form("Siam Harbour Insurance Public Company Limited") == "Siam Harbour Insurance"
+    assert without_legal_form("PT Bank Rakyat Indonesia (Persero) Tbk") == "PT Bank Rakyat Indonesia (Persero)"
+    text = ("Siam Harbour Insurance Public Company Limited\nFull-Year 2024 Results Call\n\n"
+            "CFO: Siam Harbour Insurance grew premiums 7.2% in 2024, faster than the market in Thailand. "
+            "Siam Harbour Insurance also lifted its dividend.\n"
+            "Net claims incurred were THB 4,333 million in 2024.\n")
+    assert display_names(text) == {}  # "Siam" opens the company's name: the country is still "Thailand"
+    observations = extract_document(document_from_text(text))[0]
+    claims = next(o for o in observations if o.mention == "THB 4,333 million")
+    assert claims.source != "Net" and claims.subject != "Siam"
