@@ -110,7 +110,7 @@ def _named_by_start(text: str) -> bool:
 
 
 def _fiscal_months(text: str) -> FiscalYear:
-    split = _split_year_months(text)
+    split = _split_year_months(text) or _reporting_period_months(text)
     if split:
         return split
     plain = text.lower()
@@ -256,6 +256,23 @@ def _split_year_months(text: str) -> FiscalYear | None:
         if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
             return FiscalYear(first, last)
     return None
+
+
+def _reporting_period_months(text: str) -> FiscalYear | None:
+    """"ANNUAL REPORT 2024/25" over "Reporting period: 1 July 2024 to 30 June 2025": a report of a split year that
+    gives its twelve months, from a month other than January into the next year; its fiscal year, else None."""
+    if "eriod" not in text or not SPLIT_YEAR.search(text):
+        return None
+    month = "(?:" + trie_pattern(_months()) + r")"
+    m = re.search(rf"\b(?:reporting|review|accounting|report|financial)\s+period\s*:?\s*(?:from\s+)?(?:\d{{1,2}}(?:st)?\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
+                  rf"\s*(?:to|until|through|-|–|—)\s*(?:\d{{1,2}}(?:st|th)?\s+)?(?P<m2>{month})\s+(?P<y2>(?:19|20)\d\d)\b", text[:3000], re.IGNORECASE)
+    if not m or int(m.group("y2")) != int(m.group("y1")) + 1:
+        return None
+    first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+    return FiscalYear(first, last) if first != 1 and (first - last) % 12 == 1 else None
+
+
+SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b")
 
 
 # "FOREST FIRE SEASON 2023 - SEASON REPORT", "The 2024 Fishing Season": a title naming a season by one year

@@ -2661,3 +2661,16 @@ def test_a_history_of_the_ninth_century_in_words_reads_circa_years_of_three_digi
     observations, tokens = extract_document(document_from_text(text))
     assert "800" not in [o.mention for o in observations]
     assert [t.disposition for t in tokens if t.token == "800"] == ["date"]
+
+
+def test_a_split_years_report_whose_reporting_period_gives_its_twelve_months():
+    from pipeline.fiscal_years import fiscal_year
+
+    text = ("RURITANIA SEED AGENCY: ANNUAL REPORT 2024/25\nReporting period: 1 July 2024 to 30 June 2025\n\n"
+            "The Agency certified 41,200 tonnes of seed in 2024/25.\n")
+    assert (fiscal_year(text).start, fiscal_year(text).end) == (7, 6)
+    seed = next(o for o in extract_document(document_from_text(text))[0] if o.mention.startswith("41,200"))
+    assert (seed.period_start, seed.period_end) == ("2024-07", "2025-06")
+    # (a calendar year's report, or a period not of twelve months, names no fiscal year)
+    assert fiscal_year("ANNUAL REPORT 2024\nReporting period: 1 January 2024 to 31 December 2024\n").start == 1
+    assert fiscal_year("REPORT 2024/25\nReporting period: 1 July 2024 to 31 March 2025\n").start == 1
