@@ -51,7 +51,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
-    matches = list(TURN.finditer(text))
+    matches = _without_header_fields(list(TURN.finditer(text)), text)
     # (what comes before the first speaker: "Present: …", "Appearing: G. Enkhtuvshin, Governor of …")
     # (nor the issuer's own name over its officers in a list of participants: "Lagoon Trust Bank Plc:  Adaeze Okonkwo, …")
     introduction = text[: next((m.start() for m in matches if m.group("label").lower() not in _lexicon()["not_speakers"]
@@ -98,7 +98,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
     named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
-        _issuers_officer(named[label], introduction) or (label in listed and issuer in listed[label][1]) or label in titled
+        _issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
         or named[label] in listed_under(issuer, introduction))}
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
@@ -117,6 +117,16 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
 
 
 HEAD_AFTER_FIRST_LABEL = 300
+
+
+def _without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
+    Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
+    said = next((i for i, m in enumerate(matches) if not FIELD_GAP.match(text, m.end() - 1)), len(matches))
+    return matches[said:] if said >= 2 else matches
+
+
+FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"
@@ -144,8 +154,16 @@ def _guest_body(speaker: str, introduction: str) -> str:
     """The body an introduction's list names after the speaker's office ("Studio guest: Martin Dwane,
     president, Irish Family Farmers' Union (IFFU)"), else ""."""
     office = _office_in(speaker, introduction)
+    # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
+    parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
+    if institution := next((part.strip() for part in reversed(parts[2:]) if BODY_NAME.fullmatch(part.strip())
+                            and part.split(" of ")[0].split()[-1] in _lexicon()["institution_heads"]), ""):
+        return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
-    body = m.group("body") if m else office.group("lead") or "" if office else ""
+    lead = office.group("lead") or "" if office else ""
+    if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split():
+        lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
+    body = m.group("body") if m else lead
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
@@ -178,14 +196,16 @@ def _officer_roles() -> str:
     return "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
 
 
-def _issuers_officer(speaker: str, introduction: str) -> bool:
+def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
     m = _office_in(speaker, introduction)
     # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
     # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
     other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", m.group("rest")) if m else None
-    return m is not None and not m.group("lead") and (other is None or other.group().startswith(",")
+    # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
+    lead = m.group("lead") if m else None
+    return m is not None and (not lead or lead in issuer.split()) and (other is None or other.group().startswith(",")
                                                       and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
                                                       and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
 

@@ -35,3 +35,17 @@ def test_the_officers_a_list_of_participants_names_under_the_issuer_speak_for_it
             "CHIDI EZE: What was the cost of risk? And the margin?\n\nTUNDE ADE: Cost of risk was 1.4 per cent.\n")
     sources = {o.mention: o.source for o in extract_document(document_from_text(call))[0]}
     assert sources["N2.1 trillion"] == sources["1.4 per cent"] == "Kestrel Bank"
+
+
+def test_a_witness_speaks_for_the_institution_closing_the_list_of_his_offices_after_a_header_of_fields():
+    hearing = ("PARLIAMENT OF RURITANIA\nFINANCE COMMITTEE\n\nPUBLIC HEARING ON THE DEBT EXCHANGE\n\n"
+               "Date:       Thursday, 14 November 2024\n"
+               "Chairman:   Hon. Karel Dvorak\n"
+               "Members:    Hon. Dr. Jana Mala; Hon. Petr Vesely\n"
+               "Witnesses:  Mr. Emil Horak, Director, Debt Management Division (DMD), Ministry of Finance\n\n"
+               "CHAIRMAN: Good morning, Members. Director, you have the floor.\n\n"
+               "MR. HORAK: Thank you. At the end of 2022 the public debt stood at R$575.7 billion.\n\n"
+               "HON. DR. MALA: And the haircut? Was it thirty per cent?\n\n"
+               "MR. HORAK: It was 37 per cent on principal.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(hearing))[0]}
+    assert sources["R$575.7 billion"] == sources["37 per cent"] == "Ministry of Finance"
