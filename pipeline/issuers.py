@@ -14,7 +14,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -262,6 +262,8 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     if firm := preparing_firm(heading):  # an actuary's or a consultant's report gives the firm's own figures
         return Issuer(author=firm, statistics=True, speaking=firm, operated=titled_operator(heading, text))
     author = document_author(text)
+    titled = titled_reporter(heading, author)  # a unit's own report under its ministry's letterhead: its own figures
+    author = titled or author
     government = speaks_for_government(author)
     # a ministry's budget statement or speech is the government's own word; its bulletin or white paper
     # gives the ministry's own figures, as a statistics office's bulletin gives the office's
@@ -283,7 +285,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         or releases_periodic_statistics(author, text)
         or (government and not policy) or credits_itself(author, text) or operating or speaks_of_itself(author, text, heading)
         or compiles_bank_statistics(author, text) or author in role_holders(text).values()  # a reconciler's own figures
-        or bool(accounts),
+        or bool(accounts) or bool(titled),
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]

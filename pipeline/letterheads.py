@@ -262,3 +262,24 @@ def shares_a_word(one: str, other: str) -> bool:
     def words(name: str) -> set[str]:
         return {w for w in re.findall(r"\w{4,}", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())}
     return bool(words(one) & words(other))
+
+
+# "NATIONAL CARBON REGISTRY: ANNUAL REPORT 2024/25": a title that opens on the body whose report it is
+TITLED_REPORTER = re.compile(r"^(?P<body>[A-Z][A-Z&’'-]+(?:[ \t]+(?:OF[ \t]+|AND[ \t]+|FOR[ \t]+)?[A-Z][A-Z&’'-]+){1,6})[ \t]*[:–—-][ \t]+"
+                             r"(?:ANNUAL|QUARTERLY|MONTHLY|PROGRESS|PERFORMANCE|STATISTICAL)[ \t]+(?:REPORT|REVIEW|BULLETIN)\b")
+
+
+def titled_reporter(heading: list[str], author: str) -> str:
+    """The body a report's title opens on ("NATIONAL CARBON REGISTRY: ANNUAL REPORT 2024/25") when the letterhead
+    names it under another, its parent ("MINISTRY OF ENVIRONMENT …" over "… - National Carbon Registry"): the
+    report is the unit's own, as the text names it; else ""."""
+    for line in heading:
+        m = TITLED_REPORTER.match(line.strip())
+        if not m or m.group("body").split()[-1].title() not in body_heads():
+            continue
+        body = m.group("body")
+        written = next((w.group() for other in heading if other is not line
+                        for w in re.finditer(re.escape(body), other, re.IGNORECASE) if not w.group().isupper()), "")
+        if written and author and written.lower() != author.lower():
+            return written
+    return ""

@@ -66,3 +66,16 @@ def test_a_public_companys_legal_form_and_a_country_word_opening_its_name():
     observations = extract_document(document_from_text(text))[0]
     claims = next(o for o in observations if o.mention == "THB 4,333 million")
     assert claims.source != "Net" and claims.subject != "Siam"
+
+
+def test_a_units_own_report_under_its_ministrys_letterhead_is_the_units():
+    text = ("REPUBLIC OF RURITANIA\nMINISTRY OF ENVIRONMENT AND FORESTRY\n"
+            "Climate Directorate - National Offset Registry\n\n"
+            "NATIONAL OFFSET REGISTRY: ANNUAL REPORT 2024/25\n\n"
+            "During the year 6.40 million offsets were issued, and 2.11 million were retired.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources["6.40 million"] == sources["2.11 million"] == "National Offset Registry"
+    # (a title that opens on the letterhead's own body changes nothing)
+    own = ("MINISTRY OF ENVIRONMENT AND FORESTRY\n\nMINISTRY OF ENVIRONMENT AND FORESTRY: ANNUAL REPORT 2024\n\n"
+           "The Ministry planted 4.2 million trees in 2024.\n")
+    assert {o.source for o in extract_document(document_from_text(own))[0]} == {"Ministry of Environment and Forestry"}
