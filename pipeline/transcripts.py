@@ -104,6 +104,8 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
     head = text[: (matches[0].start() if matches else 0) + HEAD_AFTER_FIRST_LABEL]  # ("Presenter: … Studio guest: …", a label's line)
+    # (a field's value that goes on to an indented line: "Guest:  Dr. J. Quispe, Technical Director …," and "   Instituto …")
+    head, introduction = FIELD_GOES_ON.sub(", ", head), FIELD_GOES_ON.sub(", ", introduction)
     served = {m.group("label"): body for m in matches if m.group("label") in labels
               and (body := aside_body((m.group("aside") or "").strip(), defined, introduction))}
     served |= {label: body for label in labels if label not in served and (body := _guest_body(named[label], head))}
@@ -127,6 +129,7 @@ def _without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.M
 
 
 FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"
@@ -156,8 +159,7 @@ def _guest_body(speaker: str, introduction: str) -> str:
     office = _office_in(speaker, introduction)
     # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
     parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
-    if institution := next((part.strip() for part in reversed(parts[2:]) if BODY_NAME.fullmatch(part.strip())
-                            and part.split(" of ")[0].split()[-1] in _lexicon()["institution_heads"]), ""):
+    if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
         return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
     lead = office.group("lead") or "" if office else ""
@@ -167,6 +169,14 @@ def _guest_body(speaker: str, introduction: str) -> str:
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
+
+
+def _names_institution(part: str) -> bool:
+    """'Ministry of Finance', 'Instituto Nacional de Estadística e Informática': an institution's whole name, by its head
+    word at its end (before "of") or, in a name in another language, at its start."""
+    words = part.split()
+    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in _lexicon()["institution_heads"]
+                            or words[0] in _lexicon()["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
 
 
 OFFICE_LABEL = re.compile(r"\b(?i:director|director-general|head|officer|secretary|commissioner|manager|chief|minister|governor)\b")
@@ -220,7 +230,8 @@ def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
     "Martin Dwane, president, Irish Family Farmers' Union"): what follows the office is the match's "rest"."""
     surname = speaker.split()[-1] if speaker.split() else ""
     # (the body perhaps before the office, "JANA KRUSE, ver.di negotiator for the German seaports")
-    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)}),\s+(?:the\s+)?(?:(?!(?i:{_officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
+    # (and a second surname after it: "Dr. Javier Quispe Mamani, Technical Director …" for "QUISPE")
+    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)})(?:[ \t]+[A-Z][\w’'-]+)?,\s+(?:the\s+)?(?:(?!(?i:{_officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
                      rf"(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)", introduction) if surname else None
 
 
@@ -357,8 +368,15 @@ OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resi
 def _body_of(speaker: str, introduction: str) -> str:
     """The body the introduction says the speaker holds an office in, when it names one."""
     at = introduction.find(speaker)
-    m = OFFICE.search(introduction, at, at + len(speaker) + 80) if at >= 0 else None
-    return m.group("body") if m else ""
+    if at < 0:
+        return ""
+    line_end = introduction.find("\n", at) if "\n" in introduction[at:] else len(introduction)
+    m = OFFICE.search(introduction, at, line_end)  # (on the speaker's own line: not the next guest's office)
+    if not m or m.start() > at + len(speaker) + 80:
+        return ""
+    # ("Technical Director of Demography and Social Indicators, Instituto Nacional de Estadística …": the institution)
+    parts = re.sub(r"\([^()]*\)", "", introduction[m.end() : line_end]).split(",")[1:]
+    return next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "") or m.group("body")
 
 
 # what a body sets itself, said by its head in the first person

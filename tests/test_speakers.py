@@ -49,3 +49,19 @@ def test_a_witness_speaks_for_the_institution_closing_the_list_of_his_offices_af
                "MR. HORAK: It was 37 per cent on principal.\n")
     sources = {o.mention: o.source for o in extract_document(document_from_text(hearing))[0]}
     assert sources["R$575.7 billion"] == sources["37 per cent"] == "Ministry of Finance"
+
+
+def test_a_guest_on_two_lines_with_two_surnames_speaks_for_the_institution_in_its_own_language():
+    interview = ("RADIO RURITANIA - \"ECONOMY LIVE\"\nInterview transcript\n\n"
+                 "Broadcast:   Friday, 10 May 2024, 07:30\n"
+                 "Host:        Lucia Paredes\n"
+                 "Guest:       Dr. Javier Quispe Mamani, Technical Director of Demography and Social Indicators,\n"
+                 "             Instituto Nacional de Estadística e Informática (INEI)\n\n"
+                 "PAREDES: Good morning. Doctor, how many are poor?\n\n"
+                 "QUISPE: In 2023 twenty-nine per cent of the population was in monetary poverty.\n\n"
+                 "PAREDES: So about nine million people? Is that right?\n\n"
+                 "QUISPE: Nine point eight million people, yes.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(interview))[0]}
+    assert sources["twenty-nine per cent"] == "Instituto Nacional de Estadística e Informática"
+    assert sources["Nine point eight million"] == "Instituto Nacional de Estadística e Informática"
+    assert "Demography" not in sources.get("nine million", "")  # the host holds no office of the guest's line
