@@ -3836,3 +3836,16 @@ def test_a_captions_currency_written_with_a_cent_sign():
     debt = one(text, "575.7")
     assert (debt.value, debt.unit) == ("575700000000", "GHS")
     assert (one(text, "92.4").value, one(text, "92.4").unit) == ("92.4", "percent")
+
+
+def test_a_table_row_whose_change_is_in_points_stays_in_the_table():
+    text = ("Key figures (THB million unless stated)\n\n"
+            "                                   FY2024     FY2023    Change\n"
+            "  Net earned premiums               7,420      6,967     +6.5%\n"
+            "  Loss ratio (%)                     58.4       61.0   -2.6 pts\n"
+            "  Investment income                 1,050        962     +9.1%\n")
+    ratio, change = one(text, "58.4"), one(text, "-2.6 pts")
+    assert (ratio.unit, ratio.period_start) == ("percent", "2024")
+    assert (change.value, change.unit) == ("-2.6", "percentage_points")
+    income = one(text, "1,050")
+    assert (income.value, income.unit) == ("1050000000", "THB")  # the rows after it keep the caption's scale
