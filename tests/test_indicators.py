@@ -735,3 +735,10 @@ def test_a_share_glossing_a_count_in_a_sentence_of_several_measures_is_a_part_of
     assert glossed["a third"] == "population_share"  # the codebook's share of a population
     signed = indicators_of("Part-time jobs fell by 54,000 (-1.4%) while wages rose 3.1% to US$410 a month.\n")
     assert signed["-1.4%"] != "other_count"  # a signed figure is a change, never a part
+
+
+def test_deposits_alone_are_a_banks_or_a_warehouses_not_a_mines():
+    assert code("Deposits at the credit unions reached J$164.33 billion in 2024.", "J$164.33 billion", "JMD") != "mineral_reserves"
+    assert code("Farmers made deposits of 58,100 tonnes of coffee in licensed warehouses.", "58,100 tonnes", "tonnes") != "mineral_reserves"
+    assert code("Proven deposits at the site are put at 12.5 billion tonnes.", "12.5 billion tonnes", "tonnes") == "mineral_reserves"
+    assert code("The mineral deposits of the island hold 7.1 million tonnes of nickel.", "7.1 million tonnes", "tonnes") == "mineral_reserves"
