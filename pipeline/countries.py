@@ -94,7 +94,8 @@ def compass_name(home: Country) -> str:
     return first if first in COMPASS and rest else ""
 
 
-NAME_GOES_ON = re.compile(r" (?!(?:In|On|At|The|This|By|For|From|And|But|As)\b)[A-Z][a-z]")
+NAME_GOES_ON = re.compile(r" (?!(?:In|On|At|The|This|By|For|From|And|But|As|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                          r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 
 
 def display_names(text: str) -> dict[str, str]:

@@ -32,8 +32,8 @@ SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9]
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?(?![\w%]|[.,]\d)"
-                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|\d{3}(?![KMBT]\b)[A-Z](?![\w%]))")  # "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB",
-# "1Malaysia", "Article 112D" (not "100M", "250K": a scale)
+                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%]))")
+# "Table A3", "Baa1", "G20"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D" (not "138P", a provisional figure, "120V", "250K")
 
 
 @lru_cache(maxsize=1)

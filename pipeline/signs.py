@@ -29,8 +29,10 @@ def _decline_patterns() -> tuple[Caseless, Caseless]:
         # "a fall in output of about 5.5%": what fell between the noun and its "of"
         rf"|\b(?:{cues})\s+in\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
         # "the nominal haircut on principal is 37 per cent", "the cut in the rate was 50 basis points": a noun
-        # of decline, what it is of, and a verb of being
-        rf"|\b(?:{nouns})\s+(?:on|in|of)\s+(?:[\w’'-]+\s+){{1,3}}?(?:is|was|are|were|will\s+be|would\s+be|came\s+to|amounted\s+to|stood\s+at)"
+        # of decline, what it is of, and a verb of being (the noun heading its phrase: not "the probability of a cut
+        # in June is 60 percent", "the share of the decline in reserves was 40 percent", "the tax rate on cuts …")
+        rf"|(?<!\bof\s)(?<!\bof\sa\s)(?<!\bof\sthe\s)(?<!\bto\sthe\s)(?<!\bon\sthe\s)(?<!\bfor\sthe\s)(?<!\bon\s)(?<!\bfor\s)"
+        rf"\b(?:{nouns})\s+(?:on|in|of)\s+(?:[\w’'-]+\s+){{1,3}}?(?:is|was|are|were|will\s+be|would\s+be|came\s+to|amounted\s+to|stood\s+at)"
         rf"\s+(?:an?\s+)?(?:(?:{quals})\s+)?$"
     )
     after_only = "|".join(load_lexicon("quantities")["decline_cues_after"])

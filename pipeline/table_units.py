@@ -176,12 +176,10 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
-    # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired", or a count's scale,
-    # "premises in thousands" over "Ready to connect" and "Activated"; money or a count of ones left over may be
-    # another column's, "Hotels" beside "Revenue")
+    # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired"; money or a count left
+    # over may be another column's, "Hotels" beside "Revenue", "Dealers" beside "Units sold" under "sales in thousands")
     left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)
-            if (read := caption_scale(unit)) and (read[1] not in ("count", "percent") or read[1] == "count" and read[0] != 1)
-            and not is_currency_code(read[1])}
+            if (read := caption_scale(unit)) and read[1] not in ("count", "percent") and not is_currency_code(read[1])}
     if len(left) != 1 or all(found) or not any(found):
         return found
     return [unit or next(iter(left)) for unit in found]
@@ -249,6 +247,8 @@ def unit_abbreviations(text: str) -> dict[str, str]:
         if read:
             found.setdefault(m.group("abbr").lower(), read[1])
     for m in DEFINED_AS_UNIT.finditer(text):  # "one carbon credit = one tonne of CO2 equivalent": credits are tonnes
+        if m.group("noun").lower() in load_lexicon("quantities")["generic_count_nouns"]:
+            continue  # "One unit = one tonne": a word for any thing counted ("2,400 units of housing"), not a unit of its own
         if (read := _read_whole(f"1 {m.group('unit')}")) and read[0] == 1 and read[1] not in ("count", "persons"):
             noun = m.group("noun").lower()
             found.setdefault(noun, read[1])

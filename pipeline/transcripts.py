@@ -51,7 +51,8 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     MIN_TURNS labelled lines, a single speaker, or no one whose turns mostly ask questions).
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
-    matches = _without_header_fields(list(TURN.finditer(text)), text)
+    labelled = list(TURN.finditer(text))
+    matches = _without_header_fields(labelled, text)
     # (what comes before the first speaker: "Present: …", "Appearing: G. Enkhtuvshin, Governor of …")
     # (nor the issuer's own name over its officers in a list of participants: "Lagoon Trust Bank Plc:  Adaeze Okonkwo, …")
     introduction = text[: next((m.start() for m in matches if m.group("label").lower() not in _lexicon()["not_speakers"]
@@ -77,7 +78,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     found = _same_minister(found, matches)
     found = [(start, label) for start, label in found if label.lower() not in _lexicon()["not_speakers"]]
     labels = {label for _, label in found}
-    if len(found) < MIN_TURNS or len(labels) < 2:
+    if len(found) + len(labelled) - len(matches) < MIN_TURNS or len(labels) < 2:  # (a header's fields count: a short interview)
         return []
     full = {label: _full_label(label, labels) for label in labels}
     ends = [start for start, _ in found[1:]] + [len(text)]
@@ -124,11 +125,22 @@ HEAD_AFTER_FIRST_LABEL = 300
 def _without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
     Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
-    said = next((i for i, m in enumerate(matches) if not FIELD_GAP.match(text, m.end() - 1)), len(matches))
+    said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
     return matches[said:] if said >= 2 else matches
 
 
+def _header_field(m: re.Match[str], text: str) -> bool:
+    """A header's field: its value after a column's gap, on a line that ends no sentence, in a block of such lines (not
+    "HOST:  Welcome to Business Hour." nor "GOVERNOR:     We project inflation …", turns of a transcript that aligns its labels)."""
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
+    start = text.rfind("\n", 0, m.start())
+    in_block = (line_end >= 0 and text[line_end + 1 : line_end + 2] not in ("\n", "\r", "")) or (start > 0 and text[start - 1] not in "\n\r")
+    return bool(FIELD_GAP.match(text, m.end() - 1)) and not SAID_END.search(line) and in_block
+
+
 FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+SAID_END = re.compile(r"(?:[a-z]{2}|[\d%)])[.!?][\"”’)]*$|[?!][\"”’)]*$")  # a sentence's end (not "1:05 p.m.", "Ltd.")
 FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
 
 

@@ -65,3 +65,17 @@ def test_a_guest_on_two_lines_with_two_surnames_speaks_for_the_institution_in_it
     assert sources["twenty-nine per cent"] == "Instituto Nacional de Estadística e Informática"
     assert sources["Nine point eight million"] == "Instituto Nacional de Estadística e Informática"
     assert "Demography" not in sources.get("nine million", "")  # the host holds no office of the guest's line
+
+
+def test_aligned_speaker_labels_are_turns_not_a_headers_fields():
+    interview = ("BUSINESS HOUR - RADIO RURITANIA\n\n"
+                 "HOST:  Welcome to Business Hour. Our guest is Mr. Emil Tutuba, Governor, Bank of Ruritania.\n\n"
+                 "TUTUBA:  Thank you. Growth reached 5.2 percent in 2023.\n\n"
+                 "HOST:  And inflation?\n\n"
+                 "TUTUBA:  Inflation was 3.0 percent in February 2024.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(interview))[0]}
+    assert sources["5.2 percent"] == sources["3.0 percent"] == "Bank of Ruritania"
+    short = ("THE NAMIBIAN - INTERVIEW\n\nInterviewer:  Maria Amakali, The Namibian\n"
+             "Guest:        Hon. Petr Shiimi, Minister of Finance\n\n"
+             "AMAKALI: What is the deficit this year?\n\nSHIIMI: The deficit is 3.4 percent of GDP in 2024/25.\n")
+    assert {o.source for o in extract_document(document_from_text(short))[0]} == {"Shiimi"}  # a header's fields still make it an interview
