@@ -56,6 +56,7 @@ from pipeline.quotes import quotations, speaker_of
 from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.restated import restated_in_notes
+from pipeline.own_finances import own_finances
 from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
@@ -367,7 +368,8 @@ def extract_document(
         carry.plan = leading_plan(text, named_plans) or carry.plan
     accounted += [(m.start, m.end, "citation", "") for m in citation_markers(raw.text)]
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
-    return as_published(restated_in_notes(observations, raw.text), raw.text, author), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
+    observations = own_finances(restated_in_notes(observations, raw.text), raw.text, author, (home.name if home else "", economy))
+    return as_published(observations, raw.text, author), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 
 def _one_line(sentence: str) -> str:

@@ -79,3 +79,14 @@ def test_a_units_own_report_under_its_ministrys_letterhead_is_the_units():
     own = ("MINISTRY OF ENVIRONMENT AND FORESTRY\n\nMINISTRY OF ENVIRONMENT AND FORESTRY: ANNUAL REPORT 2024\n\n"
            "The Ministry planted 4.2 million trees in 2024.\n")
     assert {o.source for o in extract_document(document_from_text(own))[0]} == {"Ministry of Environment and Forestry"}
+
+
+def test_a_bodys_own_finances_section_is_about_the_body():
+    text = ("THE REPUBLIC OF KENYA\nSEED CERTIFICATION BOARD (SCB)\n\nANNUAL REPORT FOR THE FINANCIAL YEAR 2023/24\n\n"
+            "1. CERTIFICATION\n\nKenya planted seed worth KSh 410 million in 2023/24.\n\n"
+            "6. FINANCIAL PERFORMANCE\n\nLicence fees brought in KSh 7.5 billion, and expenditure was KSh 8.9 billion. "
+            "Amounts were converted at KSh 129.20 to the US dollar.\n\n7. OUTLOOK\n\nSeed imports may reach KSh 90 million.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["KSh 7.5 billion"] == subjects["KSh 8.9 billion"] == "Seed Certification Board"
+    assert subjects["KSh 410 million"] == subjects["KSh 90 million"] == "Kenya"  # other sections: the country's
+    assert subjects["KSh 129.20"] != "Seed Certification Board"  # a rate of exchange is the currency's

@@ -1,0 +1,51 @@
+"""A body's own finances: the section of its report that gives its income and spending ("6. FINANCIAL
+PERFORMANCE", "6. REGISTRY FINANCES") is about the body itself, not about its country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.codebook import is_currency_code
+from pipeline.estimators import estimator_type
+from pipeline.lexicon import load_lexicon
+from pipeline.records import Observation
+
+# a report's numbered heading in capitals ("6. FINANCIAL PERFORMANCE") or a wiki's ("== Finances ==")
+SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+(?P<numbered>[A-Z][A-Z0-9 ,&’'/()-]{2,80})|==+[ \t]*(?P<wiki>[^=\n]{2,80}?)[ \t]*==+)[ \t]*\r?$",
+                             re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _finance_heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["own_finance_headings"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def finance_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of the sections whose heading names the body's finances, each up to the next heading."""
+    headings = list(SECTION_HEADING.finditer(text))
+    return [(m.end(), nxt.start() if nxt else len(text)) for m, nxt in zip(headings, [*headings[1:], None])
+            if _finance_heading().search(m.group("numbered") or m.group("wiki"))]
+
+
+def own_finances(observations: list[Observation], text: str, author: str, defaults: tuple[str, ...]) -> list[Observation]:
+    """The sums of money in a body's own finances section that no words gave another subject (those left with the
+    country or the document's economy, `defaults`) are the body's ("The Board's own income was TSh 9.6 billion",
+    "Expenditure was TSh 8.9 billion"); a national body's finances are its country's, and stay so."""
+    if not author or estimator_type(author) in (*load_lexicon("context")["national_issuer_types"], "audit_office", "international_organisation"):
+        return observations  # (an auditor's or a lender's sections on finances are of those it audits or lends to)
+    sections = finance_sections(text)
+    if not sections:
+        return observations
+    return [replace(o, subject=author) if o.subject in defaults and is_currency_code(o.unit) and o.indicator not in NOT_OWN
+            and not A_RATE.match(text, o.char_end) and any(a <= o.char_start < b for a, b in sections) else o for o in observations]
+
+
+# "J$155.20 to the US dollar", "P13.38 (2023) and P13.58 (2024) per US$": a rate of exchange, the currency's
+A_RATE = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:(?:and|or)\s+\S+\s*(?:\([^()\n]{1,12}\)\s*)?)?"
+                    r"(?:to|per|a)[ \t]+(?:the[ \t]+|one[ \t]+)?(?:US[ \t]?)?(?:\$|dollar|euro|pound|yuan|rand)", re.IGNORECASE)
+
+
+NOT_OWN = frozenset({"exchange_rate"})  # a rate its sums were converted at is the currency's
