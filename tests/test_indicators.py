@@ -742,3 +742,8 @@ def test_deposits_alone_are_a_banks_or_a_warehouses_not_a_mines():
     assert code("Farmers made deposits of 58,100 tonnes of coffee in licensed warehouses.", "58,100 tonnes", "tonnes") != "mineral_reserves"
     assert code("Proven deposits at the site are put at 12.5 billion tonnes.", "12.5 billion tonnes", "tonnes") == "mineral_reserves"
     assert code("The mineral deposits of the island hold 7.1 million tonnes of nickel.", "7.1 million tonnes", "tonnes") == "mineral_reserves"
+
+
+def test_a_sum_per_carat_or_per_night_is_a_price():
+    assert code("Run-of-mine sales averaged about US$146 per carat.", "US$146", "USD") == "price"
+    assert code("Some villas charge more than US$1,500 a night in high season.", "US$1,500", "USD") == "price"
