@@ -747,3 +747,10 @@ def test_deposits_alone_are_a_banks_or_a_warehouses_not_a_mines():
 def test_a_sum_per_carat_or_per_night_is_a_price():
     assert code("Run-of-mine sales averaged about US$146 per carat.", "US$146", "USD") == "price"
     assert code("Some villas charge more than US$1,500 a night in high season.", "US$1,500", "USD") == "price"
+
+
+def test_an_allocation_or_appropriation_of_money_is_budget_expenditure():
+    assert code("The Department's allocation for 2023 was Rs. 1,620 million.", "Rs. 1,620 million", "LKR") == "budget_expenditure"
+    assert code("The Treasury has allocated KSh 7.8 billion to the Service for 2025/26.", "KSh 7.8 billion", "KES") == "budget_expenditure"
+    # (a money cue: an allocation's share is not spending)
+    assert code("Women received 43% of allocations.", "43%", "percent") != "budget_expenditure"
