@@ -754,3 +754,8 @@ def test_an_allocation_or_appropriation_of_money_is_budget_expenditure():
     assert code("The Treasury has allocated KSh 7.8 billion to the Service for 2025/26.", "KSh 7.8 billion", "KES") == "budget_expenditure"
     # (a money cue: an allocation's share is not spending)
     assert code("Women received 43% of allocations.", "43%", "percent") != "budget_expenditure"
+
+
+def test_a_dividend_to_the_state_and_a_named_tax_are_budget_revenue():
+    assert code("The Board declared a dividend to the Commonwealth of A$17.4 million.", "A$17.4 million", "AUD") == "budget_revenue"
+    assert code("Payroll tax brought in about $505m in 2023/24.", "$505m", "USD") == "budget_revenue"
