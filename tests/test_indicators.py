@@ -759,3 +759,9 @@ def test_an_allocation_or_appropriation_of_money_is_budget_expenditure():
 def test_a_dividend_to_the_state_and_a_named_tax_are_budget_revenue():
     assert code("The Board declared a dividend to the Commonwealth of A$17.4 million.", "A$17.4 million", "AUD") == "budget_revenue"
     assert code("Payroll tax brought in about $505m in 2023/24.", "$505m", "USD") == "budget_revenue"
+
+
+def test_counts_of_males_islanders_and_people_living_somewhere_are_population():
+    assert code("The census counted 6,817,069 females and 6,429,325 males.", "6,429,325", "persons") == "population"
+    assert code("In 1992 the island was a territory of about 10 million people.", "10 million", "persons") == "population"
+    assert code("The expedition of 1937 counted 188 islanders.", "188", "persons") == "population"
