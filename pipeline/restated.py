@@ -46,7 +46,7 @@ def restated_in_notes(observations: list[Observation], text: str) -> list[Observ
         return observations
     result = []
     for row, in_notes in zip(observations, noted):
-        if in_notes and row.unit == "count" and DISTINCTIVE.fullmatch(row.mention.strip()) and _operand(text, row) \
+        if in_notes and row.unit in ("count", "persons") and DISTINCTIVE.fullmatch(row.mention.strip()) and _operand(text, row) \
                 and (same := stated.get(row.mention.strip())):
             earlier = [other for other in same if other.char_start < row.char_start]
             first = earlier[-1] if earlier else same[0]

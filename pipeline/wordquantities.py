@@ -210,7 +210,7 @@ FRACTION_IN_A_NAME = Caseless(r"(?<![\w-])(?:half|quarter)(?=-(?!(?:a|an|of|the|
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
-    if "dollar" in text or "euro" in text or "pound" in text or "rand " in text:
+    if any(name in text for name in _spoken_currency_words()):
         found += [price for m in _spoken_price().finditer(text) if (price := _said_price(m, g))]
     if "quarter" in text.lower() or "half" in text.lower():  # ("the half-year")
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
@@ -242,6 +242,12 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
         if not overlaps(m.start(), m.end(), found + result.not_facts) and not OF_A_SCALE.match(text, m.end()):
             ordinal = _ordinal(text, m, g, found)
             (found if isinstance(ordinal, Quantity) else result.not_facts).append(ordinal)
+
+
+@lru_cache(maxsize=1)
+def _spoken_currency_words() -> tuple[str, ...]:
+    """The currencies' names a price may be said in, as a cheap test of a sentence ("rand " with its space: not "grand")."""
+    return tuple(sorted({name.rstrip("s") + (" " if len(name) <= 4 else "") for name in load_lexicon("quantities")["spoken_price_currencies"]}))
 
 
 @lru_cache(maxsize=1)

@@ -3878,3 +3878,14 @@ def test_total_the_company_and_a_country_named_before_a_weekday():
     from pipeline.countries import display_names
 
     assert display_names("Markets\n\nLira slides as Türkiye Monday trading opens; Türkiye Central Bank holds.\n") == {"Turkey": "Türkiye"}
+
+
+def test_a_price_said_in_baht_or_shillings_and_a_notes_figure_guessed_as_people():
+    text = "Call\n\nCFO: So two baht sixty for the year, against two baht twenty for 2023.\n"
+    assert (one(text, "two baht sixty").value, one(text, "two baht sixty").unit) == ("2.6", "THB")
+    spoken = "Call\n\nWe paid forty shillings fifty a kilo, and ten shillings, twenty people came.\n"
+    assert one(spoken, "forty shillings fifty").value == "40.5" and one(spoken, "ten shillings").value == "10"
+    notes = ("Ruritania\n\nArrivals reached 4.20 million visitors in 2019 and 3.03 million in 2023.\n\n"
+             "Sources: Tourism Board. Arrivals 3.03 / 4.20 = 0.72.\n")
+    restated = [o for o in facts(notes)["4.20"] if o.char_start > notes.index("Sources")]
+    assert restated and restated[0].value == "4200000"
