@@ -139,3 +139,15 @@ def test_an_articles_lettered_number_a_rounding_to_ten_thousand_and_a_columns_mn
     assert found["112"] == "name" and found["ten"] == found["thousand"] != "observation"
     # (a scale's letter after three digits is a figure's, not a label's: "a 250K grant")
     assert dispositions("Economy of Ruritania\n\nThe fund paid a 250K grant.\n", "250") != {"250": "name"}
+
+
+def test_codes_of_hyphenated_digit_groups_and_catalogue_numbers_are_names():
+    text = ("Economy of Ruritania\n\nSources: Statistics Ruritania, tables 36-10-0222-01 (GDP) and 14-10-0327-01; "
+            "ABS, State Accounts, cat. no. 5220.0; ISBN: 978-0-621-52104-3. Call our free line, 0800-10-111.\n"
+            "The survey of 2024-06-30 found rates of 10-15 per cent.\n")
+    found = dispositions(text, "36", "0222", "01", "5220.0", "978", "52104", "0800", "111", "15")
+    assert {k: v for k, v in found.items() if k != "15"} == {t: "name" for t in ("36", "0222", "01", "5220.0", "978", "52104", "0800", "111")}
+    assert found["15"] == "observation"  # a range of two figures is no code
+    sources = {o.mention: o.source for o in extract_document(document_from_text(
+        "Ruritania\n\nSources: tables 36-10-0222-01 (GDP). GDP per person: R$74,400.\n"))[0]}
+    assert sources.get("R$74,400") != "GDP"
