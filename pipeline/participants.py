@@ -1,9 +1,12 @@
 """Whom a transcript's participants answer for, as its header lists them under a body ("Lagoon Trust Bank Plc:  Adaeze
-Okonkwo, …") and its labels' brackets name it ("MR. YUDHA PRASETYO (Director of Planning, Pertamina):")."""
+Okonkwo, …"), with their offices and institutions ("Witnesses:  Mr. E. Owusu-Sekyere, Director, …, Ministry of Finance")
+and its labels' brackets name it ("MR. YUDHA PRASETYO (Director of Planning, Pertamina):"); and which labelled lines of
+its header are fields, not turns ("Chairman:   Hon. Kwabena Asiedu-Mensah")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.estimators import is_person
 from pipeline.lexicon import load_lexicon
@@ -28,3 +31,84 @@ def aside_body(aside: str, defined: dict[str, str], introduction: str) -> str:
     if BODY_NAME.fullmatch(last) and last.split(" of ")[0].split()[-1] in load_lexicon("context")["institution_heads"]:
         return last
     return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and re.search(rf"\b{last}\b", introduction) and not is_person(last) else ""
+
+
+def without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
+    Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
+    said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
+    return matches[said:] if said >= 2 else matches
+
+
+def _header_field(m: re.Match[str], text: str) -> bool:
+    """A header's field: its value after a column's gap, on a line that ends no sentence, in a block of such lines (not
+    "HOST:  Welcome to Business Hour." nor "GOVERNOR:     We project inflation …", turns of a transcript that aligns its labels)."""
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
+    start = text.rfind("\n", 0, m.start())
+    in_block = (line_end >= 0 and text[line_end + 1 : line_end + 2] not in ("\n", "\r", "")) or (start > 0 and text[start - 1] not in "\n\r")
+    return bool(FIELD_GAP.match(text, m.end() - 1)) and not SAID_END.search(line) and in_block
+
+
+FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+SAID_END = re.compile(r"(?:[a-z]{2}|[\d%)])[.!?][\"”’)]*$|[?!][\"”’)]*$")  # a sentence's end (not "1:05 p.m.", "Ltd.")
+FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def officer_roles() -> str:
+    return "|".join(re.escape(r) for r in sorted(load_lexicon("context")["issuer_officer_roles"], key=len, reverse=True))
+
+
+def office_in(speaker: str, introduction: str) -> re.Match[str] | None:
+    """Where the introduction names the speaker's surname with an office after it ("Kari Lunde, leader; …",
+    "Martin Dwane, president, Irish Family Farmers' Union"): what follows the office is the match's "rest"."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    # (the body perhaps before the office, "JANA KRUSE, ver.di negotiator for the German seaports")
+    # (and a second surname after it: "Dr. Javier Quispe Mamani, Technical Director …" for "QUISPE")
+    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)})(?:[ \t]+[A-Z][\w’'-]+)?,\s+(?:the\s+)?(?:(?!(?i:{officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
+                     rf"(?i:{officer_roles()})\b(?P<rest>[^;\n]*)", introduction) if surname else None
+
+
+def guest_body(speaker: str, introduction: str) -> str:
+    """The body an introduction's list names after the speaker's office ("Studio guest: Martin Dwane,
+    president, Irish Family Farmers' Union (IFFU)"), else ""."""
+    office = office_in(speaker, introduction)
+    # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
+    parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
+    if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
+        return institution
+    m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
+    lead = office.group("lead") or "" if office else ""
+    if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split():
+        lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
+    body = m.group("body") if m else lead
+    # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
+    head, joined, tail = body.rpartition(" and ")
+    return head if joined and is_person(tail) else body
+
+
+def _names_institution(part: str) -> bool:
+    """'Ministry of Finance', 'Instituto Nacional de Estadística e Informática': an institution's whole name, by its head
+    word at its end (before "of") or, in a name in another language, at its start."""
+    words = part.split()
+    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in load_lexicon("context")["institution_heads"]
+                            or words[0] in load_lexicon("context")["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
+
+
+OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
+                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
+
+
+def body_of(speaker: str, introduction: str) -> str:
+    """The body the introduction says the speaker holds an office in, when it names one."""
+    at = introduction.find(speaker)
+    if at < 0:
+        return ""
+    line_end = introduction.find("\n", at) if "\n" in introduction[at:] else len(introduction)
+    m = OFFICE.search(introduction, at, line_end)  # (on the speaker's own line: not the next guest's office)
+    if not m or m.start() > at + len(speaker) + 80:
+        return ""
+    # ("Technical Director of Demography and Social Indicators, Instituto Nacional de Estadística …": the institution)
+    parts = re.sub(r"\([^()]*\)", "", introduction[m.end() : line_end]).split(",")[1:]
+    return next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "") or m.group("body")

@@ -14,7 +14,8 @@ from pipeline.abbreviations import abbreviations
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
-from pipeline.participants import BODY_NAME, aside_body, listed_under
+from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, guest_body, listed_under, office_in, officer_roles,
+                                   without_header_fields)
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -52,7 +53,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     An interview has one asker, whose words are the document's own; in a hearing or a parliament's
     question time several members ask, each speaking for himself or herself."""
     labelled = list(TURN.finditer(text))
-    matches = _without_header_fields(labelled, text)
+    matches = without_header_fields(labelled, text)
     # (what comes before the first speaker: "Present: …", "Appearing: G. Enkhtuvshin, Governor of …")
     # (nor the issuer's own name over its officers in a list of participants: "Lagoon Trust Bank Plc:  Adaeze Okonkwo, …")
     introduction = text[: next((m.start() for m in matches if m.group("label").lower() not in _lexicon()["not_speakers"]
@@ -109,39 +110,17 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     head, introduction = FIELD_GOES_ON.sub(", ", head), FIELD_GOES_ON.sub(", ", introduction)
     served = {m.group("label"): body for m in matches if m.group("label") in labels
               and (body := aside_body((m.group("aside") or "").strip(), defined, introduction))}
-    served |= {label: body for label in labels if label not in served and (body := _guest_body(named[label], head))}
+    served |= {label: body for label in labels if label not in served and (body := guest_body(named[label], head))}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
                and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}
     served = {label: body for label, body in served.items() if full[label] not in askers and label not in officers}
     return [Turn(start, named[label], full[label] == interviewer,
-                 issuer if label in officers else served.get(label) or _body_of(named[label], introduction),
+                 issuer if label in officers else served.get(label) or body_of(named[label], introduction),
                  label in officers or label in served) for start, label in found]
 
 
 HEAD_AFTER_FIRST_LABEL = 300
-
-
-def _without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
-    Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
-    said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
-    return matches[said:] if said >= 2 else matches
-
-
-def _header_field(m: re.Match[str], text: str) -> bool:
-    """A header's field: its value after a column's gap, on a line that ends no sentence, in a block of such lines (not
-    "HOST:  Welcome to Business Hour." nor "GOVERNOR:     We project inflation …", turns of a transcript that aligns its labels)."""
-    line_end = text.find("\n", m.end())
-    line = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
-    start = text.rfind("\n", 0, m.start())
-    in_block = (line_end >= 0 and text[line_end + 1 : line_end + 2] not in ("\n", "\r", "")) or (start > 0 and text[start - 1] not in "\n\r")
-    return bool(FIELD_GAP.match(text, m.end() - 1)) and not SAID_END.search(line) and in_block
-
-
-FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
-SAID_END = re.compile(r"(?:[a-z]{2}|[\d%)])[.!?][\"”’)]*$|[?!][\"”’)]*$")  # a sentence's end (not "1:05 p.m.", "Ltd.")
-FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"
@@ -163,32 +142,6 @@ def _listed_role(label: str, introduction: str) -> tuple[str, str] | None:
     # (a person may have two given names and two surnames: "Julio César Siles Montoya")
     four_words = len(words) == 4 and is_person(" ".join(words[:3])) and is_person(" ".join(words[1:]))
     return (who, m.group("what") or "") if is_person(who) or four_words else None
-
-
-def _guest_body(speaker: str, introduction: str) -> str:
-    """The body an introduction's list names after the speaker's office ("Studio guest: Martin Dwane,
-    president, Irish Family Farmers' Union (IFFU)"), else ""."""
-    office = _office_in(speaker, introduction)
-    # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
-    parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
-    if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
-        return institution
-    m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
-    lead = office.group("lead") or "" if office else ""
-    if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split():
-        lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
-    body = m.group("body") if m else lead
-    # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
-    head, joined, tail = body.rpartition(" and ")
-    return head if joined and is_person(tail) else body
-
-
-def _names_institution(part: str) -> bool:
-    """'Ministry of Finance', 'Instituto Nacional de Estadística e Informática': an institution's whole name, by its head
-    word at its end (before "of") or, in a name in another language, at its start."""
-    words = part.split()
-    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in _lexicon()["institution_heads"]
-                            or words[0] in _lexicon()["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
 
 
 OFFICE_LABEL = re.compile(r"\b(?i:director|director-general|head|officer|secretary|commissioner|manager|chief|minister|governor)\b")
@@ -213,15 +166,10 @@ def _office_body(label: str, introduction: str, defined: dict[str, str]) -> str:
     return named or defined.get(body.split()[0], "") or (body if BODY_NAME.fullmatch(body) else "")
 
 
-@lru_cache(maxsize=1)
-def _officer_roles() -> str:
-    return "|".join(re.escape(r) for r in sorted(_lexicon()["issuer_officer_roles"], key=len, reverse=True))
-
-
 def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
-    m = _office_in(speaker, introduction)
+    m = office_in(speaker, introduction)
     # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
     # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
     other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", m.group("rest")) if m else None
@@ -235,16 +183,6 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
 @lru_cache(maxsize=1)
 def _world_regions() -> frozenset[str]:
     return frozenset(word for region in _lexicon()["world_regions"] for word in region.split())
-
-
-def _office_in(speaker: str, introduction: str) -> re.Match[str] | None:
-    """Where the introduction names the speaker's surname with an office after it ("Kari Lunde, leader; …",
-    "Martin Dwane, president, Irish Family Farmers' Union"): what follows the office is the match's "rest"."""
-    surname = speaker.split()[-1] if speaker.split() else ""
-    # (the body perhaps before the office, "JANA KRUSE, ver.di negotiator for the German seaports")
-    # (and a second surname after it: "Dr. Javier Quispe Mamani, Technical Director …" for "QUISPE")
-    return re.search(rf"\b(?:[A-Z][\w’'.-]*\s+)*(?i:{re.escape(surname)})(?:[ \t]+[A-Z][\w’'-]+)?,\s+(?:the\s+)?(?:(?!(?i:{_officer_roles()})\b)(?P<lead>[A-Z][\w.&’'-]*|[a-z]+\.[a-z]+)\s+)?"
-                     rf"(?i:{_officer_roles()})\b(?P<rest>[^;\n]*)", introduction) if surname else None
 
 
 def _same_minister(found: list[tuple[int, str]], matches: list[re.Match[str]]) -> list[tuple[int, str]]:
@@ -270,7 +208,7 @@ def _initialled(label: str, before: str) -> str:
     m = re.search(rf"(?P<name>{LISTED_NAME})(?:,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", before)
     if not m:
         return ""
-    name = re.sub(rf"^(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{_officer_roles()})[ \t]+", "", m.group("name"))
+    name = re.sub(rf"^(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{officer_roles()})[ \t]+", "", m.group("name"))
     return name if is_person(re.sub(r"[ \t]+(?:[A-Z]\.|de|da|del|van|von|ng|bin|al)(?=[ \t])", "", name)) else ""
 
 
@@ -283,7 +221,7 @@ def _titled_officer(label: str, introduction: str) -> bool:
     """Whether a list of participants names the label's person after an office and with no body but a part of one
     ("Governor Antonio V. de Leon (GOV. DE LEON)", "Director Ramon P. Aquino, Department of Economic Research (DIR.
     AQUINO)"): an officer of the body that issues the record."""
-    m = re.search(rf"(?:^|[\n:;])[ \t]*(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{_officer_roles()})[ \t]+{LISTED_NAME}"
+    m = re.search(rf"(?:^|[\n:;])[ \t]*(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{officer_roles()})[ \t]+{LISTED_NAME}"
                   rf"(?P<rest>,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", introduction)
     parts = "|".join([*_lexicon()["body_parts"], "Sector", "Office", "Group"])
     return m is not None and (not m.group("rest") or re.fullmatch(rf",[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?)*(?:{parts})"
@@ -373,24 +311,6 @@ def _speaker(label: str) -> str:
 
 
 # "Tarek Fahmy has been Governor of the Central Bank of Egypt since 2022", "Ana Rusu, minister of finance"
-OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
-                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
-
-
-def _body_of(speaker: str, introduction: str) -> str:
-    """The body the introduction says the speaker holds an office in, when it names one."""
-    at = introduction.find(speaker)
-    if at < 0:
-        return ""
-    line_end = introduction.find("\n", at) if "\n" in introduction[at:] else len(introduction)
-    m = OFFICE.search(introduction, at, line_end)  # (on the speaker's own line: not the next guest's office)
-    if not m or m.start() > at + len(speaker) + 80:
-        return ""
-    # ("Technical Director of Demography and Social Indicators, Instituto Nacional de Estadística …": the institution)
-    parts = re.sub(r"\([^()]*\)", "", introduction[m.end() : line_end]).split(",")[1:]
-    return next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "") or m.group("body")
-
-
 # what a body sets itself, said by its head in the first person
 OWN_SETTING = re.compile(r"\b(?:[Ww]e\s+(?:also\s+|have\s+|had\s+)?(?:raised|lowered|cut|kept|held|left|hiked|reduced|set)\b"
                          r"|\b[Oo]ur\s+(?:\w+\s+)?(?:target|policy\s+rates?|key\s+rate|deposit\s+rate|lending\s+rate|band)\b"
