@@ -235,8 +235,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 found[at] = org
     for m in (m for pattern in possible_among(_institution_patterns(), sentence) for m in pattern.pattern.finditer(sentence)):
         org = m.group("org")
-        if is_country(org) or org in _currency_codes() or org in not_names:
-            continue  # "US$2 billion (USD)", "(DPRK)", "36-10-0222-01 (GDP)": not a body
+        if is_country(org) or org in _currency_codes() or org in not_names or CODE_BEFORE.search(sentence, 0, m.start("org")):
+            continue  # "US$2 billion (USD)", "(DPRK)", "36-10-0222-01 (GDP)", "14-10-0327-01 (LFS)": not a body
         if not any(abs(m.start("org") - p) < 8 for p in found):
             found[m.start("org")] = f"{home.name} (official)" if home and is_official(org, home) else org
     for m in (m for pattern in possible_among(_elliptical_patterns(), sentence) for m in pattern.pattern.finditer(sentence)) if found else ():
@@ -250,6 +250,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     found = {at: as_informant(sentence, at, name) for at, name in found.items()}
     found.update(informants(sentence, found))
     return with_official(sentence, home, found)
+
+
+CODE_BEFORE = re.compile(r"\d+(?:-\d+){2,}\s*\($")  # a table's code, not a figure: what its bracket names is a topic
 
 
 # an infobox's bracket after a figure that gives its time, then who estimated it: "(1700, Maddison)",

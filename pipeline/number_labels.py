@@ -69,7 +69,7 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
     # "tables 36-10-0402-01", "ISBN: 978-0-621-52104-3", "free line, 0800-10-111": three groups of digits or more joined by
     # hyphens, one of them opening on a zero or all of them short of a year's (not "2024-06-30", a date)
-    (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d)")),
+    (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d|[ \t]*(?:per[ \t]?cent|percent)\b)")),
     # "cat. no. 5220.0", "Catalogue No. 36-10-0402": a publication's catalogue number
     (("at. no", "at. No", "atalogue"), re.compile(r"\b(?:[Cc]at\.|[Cc]atalogue)[ \t]+(?:[Nn]o\.|[Nn]umber)[ \t]*(?P<n>\d[\d.-]*\d|\d)")),
     (("eport",), re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%]|[.,]\d)"

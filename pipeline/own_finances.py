@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.codebook import is_currency_code
+from pipeline.countries import country_mentions
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
@@ -26,8 +27,9 @@ def _finance_heading() -> re.Pattern[str]:
 def finance_sections(text: str) -> list[tuple[int, int]]:
     """The spans of the sections whose heading names the body's finances, each up to the next heading."""
     headings = list(SECTION_HEADING.finditer(text))
+    whole = set(load_lexicon("context")["own_finance_whole_headings"])
     return [(m.end(), nxt.start() if nxt else len(text)) for m, nxt in zip(headings, [*headings[1:], None])
-            if _finance_heading().search(m.group("numbered") or m.group("wiki"))]
+            if _finance_heading().search(heading := (m.group("numbered") or m.group("wiki")).strip()) or heading.lower() in whole]
 
 
 def own_finances(observations: list[Observation], text: str, author: str, defaults: tuple[str, ...]) -> list[Observation]:
@@ -40,7 +42,15 @@ def own_finances(observations: list[Observation], text: str, author: str, defaul
     if not sections:
         return observations
     return [replace(o, subject=author) if o.subject in defaults and is_currency_code(o.unit) and o.indicator not in NOT_OWN
-            and not A_RATE.match(text, o.char_end) and any(a <= o.char_start < b for a, b in sections) else o for o in observations]
+            and not A_RATE.match(text, o.char_end) and any(a <= o.char_start < b for a, b in sections)
+            and not _names_its_country(o.sentence.replace(author, "")) else o for o in observations]
+
+
+def _names_its_country(sentence: str) -> bool:
+    """Whether the sentence makes its figures a country's: "Kenya's GDP was …", "tax revenue for Uganda" (not "Promotion
+    of Ceylon Tea abroad cost …", a country's name inside another)."""
+    return any(sentence[b : b + 2] in ("'s", "’s") or sentence[max(0, a - 4) : a] in ("for ", "of ") and not sentence[b : b + 2].strip()[:1].isupper()
+               for a, b, _ in country_mentions(sentence))
 
 
 # "J$155.20 to the US dollar", "P13.38 (2023) and P13.58 (2024) per US$": a rate of exchange, the currency's

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.codebook import is_currency_code
 from pipeline.records import Observation
 
 # a line of notes, or a line of sums ("770.3 - 322.0 - 45.7 = 402.6"), where a bare figure restates one
@@ -50,6 +51,9 @@ def restated_in_notes(observations: list[Observation], text: str) -> list[Observ
                 and (same := stated.get(row.mention.strip())):
             earlier = [other for other in same if other.char_start < row.char_start]
             first = earlier[-1] if earlier else same[0]
+            if row.unit == "persons" and is_currency_code(first.unit):
+                result.append(row)
+                continue  # "Notes: 1,250 + 3,400 = 4,650 beneficiaries": people, not the sum "KSh 1,250" said before
             row = replace(row, value=first.value.removeprefix("-"), unit=first.unit, indicator=first.indicator, subject=first.subject,
                           period_start=first.period_start, period_end=first.period_end, source=first.source)
         result.append(row)

@@ -260,7 +260,7 @@ def _spoken_price() -> re.Pattern[str]:
     tens = "|".join(TENS)
     return re.compile(rf"\b(?P<whole>an?|(?:{small})(?:-(?:{ONES}))?)[ \t]+(?P<cur>{currencies})[ \t]+"
                       rf"(?P<cents>(?:{tens})(?:-(?:{ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES}))\b(?![ \t]*(?:[-‑%]|per\b|percent\b|years?\b|months?\b|days?\b))",
+                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES}))\b(?![ \t]*(?:[-‑%]|per\b|percent\b|years?\b|months?\b|days?\b|times\b|people\b|persons\b|[a-z]+s\b(?![ \t]+(?:a|an|per)\b)))",
                       re.IGNORECASE)
 
 

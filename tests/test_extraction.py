@@ -3889,3 +3889,15 @@ def test_a_price_said_in_baht_or_shillings_and_a_notes_figure_guessed_as_people(
              "Sources: Tourism Board. Arrivals 3.03 / 4.20 = 0.72.\n")
     restated = [o for o in facts(notes)["4.20"] if o.char_start > notes.index("Sources")]
     assert restated and restated[0].value == "4200000"
+
+
+def test_second_review_a_spoken_count_a_tiered_rate_a_notes_count_of_people_and_a_codes_bracket():
+    assert "five baht" in facts("Ruritania\n\n\"We paid five baht thirty times a day,\" a commuter said.\n")
+    tiered = facts("Ruritania\n\nBanks raised lending rates by 5-10-15 per cent across the three tiers.\n")
+    assert any(m.endswith("per cent") for m in tiered)  # a rate, not a code
+    notes = ("Ruritania\n\nEach household received KSh 1,250 in 2024.\n\n"
+             "Notes: 1,250 + 3,400 = 4,650 beneficiaries.\n")
+    restated = [o for o in facts(notes)["1,250"] if o.char_start > notes.index("Notes")]
+    assert restated and restated[0].unit != "KES"  # people counted, not the sum said before
+    coded = facts("Canada\n\nSources: tables 14-10-0327-01 (LFS). GDP per person was C$74,400.\n")
+    assert coded["C$74,400"][0].source != "LFS"

@@ -751,7 +751,9 @@ def test_a_sum_per_carat_or_per_night_is_a_price():
 
 def test_an_allocation_or_appropriation_of_money_is_budget_expenditure():
     assert code("The Department's allocation for 2023 was Rs. 1,620 million.", "Rs. 1,620 million", "LKR") == "budget_expenditure"
-    assert code("The Treasury has allocated KSh 7.8 billion to the Service for 2025/26.", "KSh 7.8 billion", "KES") == "budget_expenditure"
+    assert code("Parliament appropriated KSh 12 billion for roads in 2024/25.", "KSh 12 billion", "KES") == "budget_expenditure"
+    # (a central bank's allocation of its reserves is no budget's spending)
+    assert code("The central bank allocated US$200 million of reserves to the fund.", "US$200 million", "USD") != "budget_expenditure"
     # (a money cue: an allocation's share is not spending)
     assert code("Women received 43% of allocations.", "43%", "percent") != "budget_expenditure"
 
@@ -761,7 +763,12 @@ def test_a_dividend_to_the_state_and_a_named_tax_are_budget_revenue():
     assert code("Payroll tax brought in about $505m in 2023/24.", "$505m", "USD") == "budget_revenue"
 
 
-def test_counts_of_males_islanders_and_people_living_somewhere_are_population():
-    assert code("The census counted 6,817,069 females and 6,429,325 males.", "6,429,325", "persons") == "population"
+def test_counts_of_islanders_and_a_citys_or_territorys_people_are_population():
+    assert code("Some 87 million people lived on less than US$2.15 a day.", "87 million", "persons") != "population"
     assert code("In 1992 the island was a territory of about 10 million people.", "10 million", "persons") == "population"
     assert code("The expedition of 1937 counted 188 islanders.", "188", "persons") == "population"
+
+
+def test_a_banks_loans_to_customers_are_bank_credit():
+    assert code("Loans to customers rose to KSh 4.1 trillion in 2024.", "KSh 4.1 trillion", "KES") == "bank_credit"
+    assert code("Cashew nuts Loans 452.4", "452.4", "TZS") == "bank_credit"

@@ -90,3 +90,13 @@ def test_a_bodys_own_finances_section_is_about_the_body():
     assert subjects["KSh 7.5 billion"] == subjects["KSh 8.9 billion"] == "Seed Certification Board"
     assert subjects["KSh 410 million"] == subjects["KSh 90 million"] == "Kenya"  # other sections: the country's
     assert subjects["KSh 129.20"] != "Seed Certification Board"  # a rate of exchange is the currency's
+
+
+def test_a_topics_finance_section_or_a_country_named_in_the_bodys_section_keeps_the_country():
+    think_tank = ("KENYA INSTITUTE FOR POLICY STUDIES\n\nANNUAL REVIEW 2024\n\n3. PUBLIC FINANCE\n\n"
+                  "Tax revenue reached KSh 2.4 trillion in 2023/24.\n")
+    assert {o.subject for o in extract_document(document_from_text(think_tank))[0]} == {"Kenya"}
+    board = ("THE REPUBLIC OF KENYA\nSEED CERTIFICATION BOARD (SCB)\n\nANNUAL REPORT 2024\n\n5. FINANCE\n\n"
+             "The Board's income was KSh 7.5 billion. Kenya's GDP was KSh 16 trillion in 2024.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(board))[0]}
+    assert subjects["KSh 7.5 billion"] == "Seed Certification Board" and subjects["KSh 16 trillion"] == "Kenya"
