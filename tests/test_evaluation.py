@@ -437,8 +437,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .7183, subject .7234, source .7369, indicator .6156: period, subject and source go just under these scores, value,
 # unit and indicator rise (on the 51,813 facts before them: value .9753 → .9769, unit .9170 → .9195, period .7220 →
 # .7237, indicator .6122 → .6183).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.985,
-                  "period": 0.718, "subject": 0.723, "source": 0.736, "indicator": 0.615}
+# Session 62 added sets 203 (formal reports: a warehouse receipt regulatory board's annual report, a land reform
+# programme's annual report, a national broadband network company's annual report, a carbon credit registry's annual
+# report), 204 (transcripts: a finance committee's hearing on a debt restructuring, an insurer's results call, a town
+# hall on a property revaluation, a radio interview with a statistician on poverty figures) and 205 (encyclopedic:
+# Sabah, Ontario, the Kingdom of Benin, Western Australia): scored with the session's starting code, they read
+# precision .973, value .921, unit .830, period .605, subject .482, source .446, indicator .514 (1,488 core facts), and
+# took the pool (54,854 core facts, after this session's changes) to value .9772, unit .9194, period .7172, subject
+# .7225, source .7346, indicator .6205: period, subject and source go just under these scores, unit and indicator rise
+# (on the 53,366 facts before them: value .9770 → .9778, unit .9188 → .9200, subject .7234 → .7250, indicator .6156 → .6211).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.919, "qualifier": 0.985,
+                  "period": 0.717, "subject": 0.722, "source": 0.734, "indicator": 0.620}
 
 
 @pytest.fixture(scope="module")
