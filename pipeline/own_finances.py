@@ -11,6 +11,7 @@ from pipeline.codebook import is_currency_code
 from pipeline.countries import country_mentions
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import trie_pattern
 from pipeline.records import Observation
 
 # a report's numbered heading in capitals ("6. FINANCIAL PERFORMANCE") or a wiki's ("== Finances ==")
@@ -20,8 +21,7 @@ SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+(?P<numbered>[A-Z][A-Z0
 
 @lru_cache(maxsize=1)
 def _finance_heading() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(load_lexicon("context")["own_finance_headings"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{trie_pattern(load_lexicon('context')['own_finance_headings'])})\b", re.IGNORECASE)
 
 
 def finance_sections(text: str) -> list[tuple[int, int]]:

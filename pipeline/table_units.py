@@ -233,7 +233,8 @@ UNIT_WORDS_BEFORE = re.compile(r"\b(?P<unit>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})$
 
 def unit_abbreviations(text: str) -> dict[str, str]:
     """The units a document abbreviates after naming them, by their abbreviation in lower case: {"gt": "tonnes"}
-    for "… 63.8 million gross tonnes (GT)", so that a later "60.4 million GT" is in tonnes too."""
+    for "… 63.8 million gross tonnes (GT)", so that a later "60.4 million GT" is in tonnes too; and the things it
+    defines as one of a unit ({"credit": "tonnes", "credits": "tonnes"} for "one carbon credit = one tonne of CO2e")."""
     found: dict[str, str] = {}
     for m in BRACKETED_ABBREVIATION.finditer(text):
         if not (before := UNIT_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())):
