@@ -79,6 +79,12 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             merged.append(replace(low, end=b.end, value_high=b.value, rule="range"))
             i += 2
             continue
+        if b is not None and a.rule == b.rule == "number_words" and a.unit == "count" and b.unit != "count" and b.value == a.value + 1 \
+                and SAID_NEXT.fullmatch(text, a.end, b.start) and not (merged and SAID_NEXT.fullmatch(text, merged[-1].end, a.start)):
+            # "seven, eight per cent", "forty-two, forty-three per cent": a speaker's range, two neighbours said in one breath
+            merged.append(replace(_inherit(text, a, b), end=b.end, value_high=b.value, rule="range"))
+            i += 2
+            continue
         if b is None or joiner is None or _subtracted(text, a, b, joiner.group()):
             merged.append(a)
             i += 1
@@ -111,6 +117,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+SAID_NEXT = re.compile(r",[ \t]+")  # (not after a third: "six, seven, eight per cent", a count)
 SUM_AFTER = re.compile(r"[\d \t.,+\-−x×*/()a-z]{0,60}=")  # "… - 45.7 = 402.6", "- 8.1 paid = 9.6": the sum goes on to its result
 
 

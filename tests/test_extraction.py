@@ -3901,3 +3901,10 @@ def test_second_review_a_spoken_count_a_tiered_rate_a_notes_count_of_people_and_
     assert restated and restated[0].unit != "KES"  # people counted, not the sum said before
     coded = facts("Canada\n\nSources: tables 14-10-0327-01 (LFS). GDP per person was C$74,400.\n")
     assert coded["C$74,400"][0].source != "LFS"
+
+
+def test_two_neighbouring_numbers_said_in_one_breath_are_a_range():
+    said = one("Call\n\nMP: They used to get, what, seven, eight per cent?\n", "seven, eight per cent")
+    assert (said.value, said.value_high, said.unit, said.qualifier) == ("7", "8", "percent", "range")
+    counted = facts("Call\n\nWe counted six, seven, eight per cent.\n")
+    assert "seven, eight per cent" not in counted  # the last two of a count are no range
