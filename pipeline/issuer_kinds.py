@@ -82,7 +82,8 @@ def own_operations(author: str, heading: list[str]) -> str:
     Agency") and its heading titles the document as its annual report: its figures are its own operations."""
     lexicon = load_lexicon("context")
     if not author or estimator_type(author) in ("official_statistics", "central_bank", "regulator", "audit_office") \
-            or author.split(" of ")[0].split()[-1] not in lexicon["own_operations_heads"]:
+            or (author.split(" of ")[0].split()[-1] not in lexicon["own_operations_heads"]
+                and author.split()[0] not in lexicon["own_operations_first_heads"]):
         return ""
     title = title_lines(heading)
     if not re.search(lexicon["own_operations_titles"], title) or re.search(lexicon["not_own_operations_words"], f"{author} {title}") \

@@ -1248,3 +1248,12 @@ def test_a_sentence_opening_with_a_time_then_a_facilitys_name_states_the_facilit
     imf = ("Economy of Singapore\n\nThe economy grew. By the International Monetary Fund's estimates, GDP per capita was "
            "about US$84,700 that year.\n")
     assert subjects_of(imf)["US$84,700"] == "Singapore"  # "By the International …": no time, no facility
+
+
+def test_a_body_whose_name_puts_its_head_first_reports_its_own_operations():
+    text = ("REPUBLIC OF NIGER\nMinistry of Agriculture\n\nOFFICE DES AMÉNAGEMENTS HYDRO-AGRICOLES\n"
+            "Head office: Niamey  |  BP 210, Niamey\n\nANNUAL ACTIVITY REPORT\nAgricultural campaign 2023/2024\n\n"
+            "The Office des Aménagements Hydro-Agricoles irrigated 14,200 ha in the campaign. Niger's GDP grew 8.4% in 2024.\n")
+    found = subjects_of(text)
+    assert found["14,200 ha"] == "Office des Aménagements Hydro-Agricoles"
+    assert found["8.4%"] == "Niger"
