@@ -111,7 +111,8 @@ TITLED_REGULATED = re.compile(r"\b(?:PRICES|TARIFFS|CHARGES|FARES|TOLLS)\s+(?:FO
 
 # "PETROLEUM FUND OF TIMOR-LESTE" over "QUARTERLY REPORT": a title line in capitals that is the fund's name
 REPORT_TITLE = re.compile(r"\b(?:REPORT|REVIEW|STATEMENTS?|ACCOUNTS)\b")
-TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)")
+TITLED_NAME = re.compile(r"(?P<name>(?:[A-Z][A-Z’'&-]*\s+){1,5}(?P<head>[A-Z]+)(?:\s+OF\s+[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2})?)"
+                         r"(?:\s+\([A-Z]{2,8}\))?")  # (its abbreviation after it: "NATIONAL SCHOOL FEEDING PROGRAMME (NSFP)")
 
 
 STATEMENTS_OF = r"\b(?:[Ff]inancial\s+[Ss]tatements|[Aa]nnual\s+[Aa]ccounts|[Aa]nnual\s+[Rr]eport)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})"
@@ -139,7 +140,8 @@ def titled_operator(heading: list[str], text: str) -> str:
             written = next((w for i in range(len(words) - 1) if (w := as_text_writes(" ".join(words[i:]), text))), "")
             if written:
                 return as_text_mostly_writes(written, text)
-        elif m and m.group("head") in heads:
+        elif m and (m.group("head") in heads or m.re is TITLED_NAME and m.group("head") in programmes):
+            # (a programme's own annual report under its ministry's letterhead: its figures are the programme's)
             return as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
     # "Public hearing on the Report of the Auditor-General on the financial statements of Air Namibia (Pty) Ltd": the
     # company whose accounts the document examines, named with its legal form

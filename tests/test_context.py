@@ -1257,3 +1257,12 @@ def test_a_body_whose_name_puts_its_head_first_reports_its_own_operations():
     found = subjects_of(text)
     assert found["14,200 ha"] == "Office des Aménagements Hydro-Agricoles"
     assert found["8.4%"] == "Niger"
+
+
+def test_a_programmes_annual_report_under_its_ministrys_letterhead_gives_its_figures_to_the_programme():
+    text = ("REPUBLIC OF MALAWI\nMINISTRY OF AGRICULTURE\nAFFORDABLE INPUTS PROGRAMME (AIP)\n\nANNUAL REPORT 2024\n\n"
+            "In the 2023/24 season the Affordable Inputs Programme reached 1.5 million farm households and distributed "
+            "182,000 tonnes of fertilizer. Malawi's inflation averaged 32.3% in 2024.\n")
+    found = subjects_of(text)
+    assert found["1.5 million"] == found["182,000 tonnes"] == "Affordable Inputs Programme"
+    assert found["32.3%"] == "Malawi"
