@@ -4117,3 +4117,13 @@ def test_a_bodys_titled_report_of_a_year_that_puts_a_figure_names_the_body():
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["65.3 million kg"] == "Central Bank of Ruritania"
     assert [s for _, s in find_sources("Ghana's Cocoa Board reported output of 650,000 tonnes.", None)] == ["Cocoa Board"]
+
+
+def test_a_body_that_ranks_or_places_something_named_is_the_source_of_the_rank_but_a_ranked_country_is_not():
+    text = ("Economy of Fiji\n\nThe Asian Development Bank ranked the Port of Suva 64th of 90 Pacific and Asian ports in 2023. "
+            "In 2024 the Lowy Institute's Pacific Aid Map placed Fiji second among recipients. "
+            "Fiji ranked 45th of 180 on the press freedom index.\n")
+    found = sources(text)
+    assert found["64th of 90"] == "Asian Development Bank"
+    assert found["second"] == "Lowy Institute"
+    assert found["45th of 180"] != "Fiji"
