@@ -772,3 +772,12 @@ def test_counts_of_islanders_and_a_citys_or_territorys_people_are_population():
 def test_a_banks_loans_to_customers_are_bank_credit():
     assert code("Loans to customers rose to KSh 4.1 trillion in 2024.", "KSh 4.1 trillion", "KES") == "bank_credit"
     assert code("Cashew nuts Loans 452.4", "452.4", "TZS") == "bank_credit"
+
+
+def test_a_price_per_metric_ton_and_a_fare_are_prices():
+    found = indicators_of("Economy of Cambodia\n\nFragrant rice was quoted at US$ 820/MT in May, against US$ 760/MT a year "
+                          "earlier. Exporters paid about US$ 45 per metric ton for freight. In Phnom Penh the city bus "
+                          "fare rose from 1,500 riel to 2,000 riel.\n")
+    assert found["US$ 820"] == found["US$ 760"] == "price"
+    assert found["US$ 45"] == "price"
+    assert found["1,500 riel"] == found["2,000 riel"] == "price"
