@@ -151,3 +151,14 @@ def test_codes_of_hyphenated_digit_groups_and_catalogue_numbers_are_names():
     sources = {o.mention: o.source for o in extract_document(document_from_text(
         "Ruritania\n\nSources: tables 36-10-0222-01 (GDP). GDP per person: R$74,400.\n"))[0]}
     assert sources.get("R$74,400") != "GDP"
+
+
+def test_a_captions_scale_followed_by_the_unit_of_its_change_column_scales_the_levels():
+    text = ("Table 3. Financial summary, 2023 and 2024\n(CHF million; change in per cent)\n\n"
+            "Item                          2023       2024     Change\n"
+            "Premium income               1,402      1,512       +7.8\n"
+            "Claims paid                    918        977       +6.4\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,512"] == ("1512000000", "CHF")
+    assert found["918"] == ("918000000", "CHF")
+    assert found["7.8"] == ("7.8", "percent")
