@@ -81,11 +81,16 @@ def own_operations(author: str, heading: list[str]) -> str:
     """The issuer itself, when it is a public body that runs a service ("Fiji Corrections Service", "Food Reserve
     Agency") and its heading titles the document as its annual report: its figures are its own operations."""
     lexicon = load_lexicon("context")
+    # (or its English name glossing the letterhead's: "ERDÖLBEVORRATUNGSVERBAND (EBV)" over "German Oil Stockholding
+    # Agency | Corporation under public law …")
+    gloss = heading[1].split("|")[0].strip() if len(heading) > 1 and author and author.upper() in heading[0].upper() else ""
     if not author or estimator_type(author) in ("official_statistics", "central_bank", "regulator", "audit_office") \
-            or (author.split(" of ")[0].split()[-1] not in lexicon["own_operations_heads"]
-                and author.split()[0] not in lexicon["own_operations_first_heads"]):
+            or not any(name.split(" of ")[0].split()[-1:] and name.split(" of ")[0].split()[-1] in lexicon["own_operations_heads"]
+                       for name in (author, gloss)) and author.split()[0] not in lexicon["own_operations_first_heads"]:
         return ""
-    title = title_lines(heading)
+    # (not the words of a line naming who oversees it: "Supervised by the Federal Office for Economic Affairs and
+    # Export Control")
+    title = title_lines([line for line in heading if not re.match(lexicon["oversight_line_openers"], line.strip())])
     if not re.search(lexicon["own_operations_titles"], title) or re.search(lexicon["not_own_operations_words"], f"{author} {title}") \
             or re.search(lexicon["others_accounts_words"], title):
         return ""

@@ -14,7 +14,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -153,7 +153,7 @@ def document_author(text: str) -> str:
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
-        or capitals_letterhead(text) or bilingual_capitals_letterhead(text)
+        or capitals_letterhead(text) or bilingual_capitals_letterhead(text) or bracketed_capitals_letterhead(text)
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:

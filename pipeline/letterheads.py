@@ -11,7 +11,7 @@ from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
 from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, estimator_type, is_person
-from pipeline.legal_forms import legal_forms_as_written
+from pipeline.legal_forms import legal_forms_as_written, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
 
@@ -92,6 +92,32 @@ def capitals_letterhead(text: str) -> str:
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
                                    or written.split()[-1] in body_heads()) else ""
+
+
+# "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its
+# abbreviation or its name in another form in brackets
+BRACKETED_CAPITALS = re.compile(r"(?P<name>[^\W\d_][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*\.?){0,5})\s+\((?P<bracket>[^()\d]{2,30})\)")
+
+
+def bracketed_capitals_letterhead(text: str) -> str:
+    """The body whose name in capitals, with its abbreviation or its other name in brackets, heads the document over
+    its street address (within the next lines: a gloss, a statute or a supervisor may come between), as the text
+    goes on to write it: its name ("Lembaga Tabung Haji", "Alko" for "ALKO INC."), else its abbreviation when the
+    text writes that ("the EBV held …"); "" otherwise."""
+    lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
+    if len(lines) < 2 or not (m := BRACKETED_CAPITALS.fullmatch(lines[0])) or not m.group("name").isupper() \
+            or _titles(m.group("name")) or not any(is_address(line) for line in lines[1:]):
+        return ""
+    address = next(line for line in lines[1:] if is_address(line))
+    below = text[text.find(address) + len(address):]
+    name = without_legal_form(m.group("name"))
+    written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", below, re.IGNORECASE)
+                    if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
+    abbreviation = m.group("bracket").strip()
+    if not written and abbreviation.isupper() and " " not in abbreviation \
+            and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2:
+        return abbreviation
+    return written
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")

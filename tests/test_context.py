@@ -1266,3 +1266,17 @@ def test_a_programmes_annual_report_under_its_ministrys_letterhead_gives_its_fig
     found = subjects_of(text)
     assert found["1.5 million"] == found["182,000 tonnes"] == "Affordable Inputs Programme"
     assert found["32.3%"] == "Malawi"
+
+
+def test_a_letterhead_name_with_its_abbreviation_in_brackets_over_an_english_gloss_reports_its_own_operations():
+    text = ("NAFTAVARASTOKESKUS (NVK)\nFinnish Oil Reserve Agency | Public body under the Emergency Stocks Act\n"
+            "Supervised by the Ministry of Trade and Export Control\nPorkkalankatu 5, 00180 Helsinki | Tel. +358 9 1234 567\n\n"
+            "ANNUAL REPORT 2024\n\nAt 31 December 2024 the NVK held 2.4 million tonnes of crude oil. The NVK sold "
+            "0.3 million tonnes during the year. Finland's GDP grew 0.4% in 2024.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert found["2.4 million tonnes"] == ("NVK", "NVK")
+    assert found["0.4%"][0] == "Finland"
+    company = ("VINOTEKA INC. (VINOTEKA OY)\nState-owned retail company\nMannerheimintie 4, 00100 Helsinki | Tel. +358 20 555 11\n\n"
+               "ANNUAL REPORT 2024\n\nIn 2024 Vinoteka sold 41.2 million litres of wine.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
+    assert found["41.2 million litres"] == "Vinoteka"  # its name without its legal form, as the text writes it
