@@ -56,7 +56,7 @@ PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]
 # "Installed Cap. 450 MW");
 # "Helpline (toll free) 1800 345 6770": a telephone number after its label (not "Telephone: 14 512 300 subscribers");
 # "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
-# "One lakh = 100,000; one crore = 10 million": a unit's definition;
+# "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion": a unit's definition;
 # "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
 NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a cheap test before the pattern)
     (("Plot", "PLOT"), re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)")),
@@ -65,7 +65,7 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
                r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)")),
     ((")",), re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)")),
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
-    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|million|billion|trillion)[ \t]*=[ \t]*\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
+    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
     # "tables 36-10-0402-01", "ISBN: 978-0-621-52104-3", "free line, 0800-10-111": three groups of digits or more joined by
     # hyphens, one of them opening on a zero or all of them short of a year's (not "2024-06-30", a date)

@@ -272,9 +272,9 @@ def _said_price(m: re.Match[str], g: _Grammar) -> Quantity | None:
     return Quantity(m.start(), m.end(), whole + cents / 100, unit, "number_words", currency_word=word)
 
 
-# "two million three hundred thousand", "a million one hundred and eighty thousand": a number said with its millions
+# "two million three hundred thousand", "a million one hundred and eighty thousand", "ten crore fifty lakh": a number said with its millions
 # and then the rest, one number
-SAID_SCALE_END = re.compile(r"(?:million|billion|trillion)$", re.IGNORECASE)
+SAID_SCALE_END = re.compile(r"(?:million|billion|trillion|lakh|crore|arba|kharab)$", re.IGNORECASE)  # ("fifteen arba sixty-two crore")
 SAID_REST_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
 
 

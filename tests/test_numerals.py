@@ -123,3 +123,14 @@ def test_a_number_and_a_quarter_or_three_quarters_is_one_amount():
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found == {"two and a quarter per cent": ("2.25", "percent"), "three and three-quarters per cent": ("3.75", "percent"),
                      "Three-quarters": ("0.75", "ratio")}
+
+
+def test_an_amount_said_in_arba_crore_and_lakh_is_one_number_and_a_units_definition_is_no_fact():
+    text = ("Pokhara Metropolitan City, Nepal: budget session\n\nNote: 1 arba = Rs 1 billion; 1 crore = Rs 10 million.\n"
+            "DEPUTY MAYOR: Current expenditure is fifteen arba sixty-two crore rupees, and each ward will receive "
+            "ten crore fifty lakh rupees.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["fifteen arba sixty-two crore rupees"] == ("15620000000", "NPR")
+    assert found["ten crore fifty lakh rupees"] == ("105000000", "NPR")
+    assert "Rs 1 billion" not in found and "1" not in found
