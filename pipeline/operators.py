@@ -50,7 +50,7 @@ def operates(author: str, text: str) -> bool:
 
 
 # its abbreviation or its stock-exchange listing after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)"
-LISTING = r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z0-9.]{1,9}\)"
+LISTING = r"\((?:(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}\)"
 
 
 def facility_below(author: str, heading: list[str]) -> str:

@@ -1280,3 +1280,17 @@ def test_a_letterhead_name_with_its_abbreviation_in_brackets_over_an_english_glo
                "ANNUAL REPORT 2024\n\nIn 2024 Vinoteka sold 41.2 million litres of wine.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
     assert found["41.2 million litres"] == "Vinoteka"  # its name without its legal form, as the text writes it
+
+
+def test_a_listed_companys_letterhead_with_its_exchange_named_in_words_names_the_issuer():
+    text = ("MINERA CUMBRE ANDINA S.A. (Bolsa de Valores de Lima: CUMBREA1)\n"
+            "Third Quarter 2024 Results - Conference Call - Edited Transcript\n"
+            "Company participants: Lucía Paredes (Chief Executive Officer); Jorge Salas (Chief Financial Officer)\n"
+            "Analysts: Ana Ruiz (Credicorp Capital); Pedro Lira (BTG Pactual)\n"
+            "Note: money in US dollars unless stated; IFRS, unaudited.\n\n"
+            "OPERATOR: Good morning and welcome to the Minera Cumbre Andina results call.\n"
+            "MS. PAREDES: Thank you. We produced 41,200 tonnes of copper in the quarter, up 6% on a year earlier.\n"
+            "MR. SALAS: Revenue was US$388 million. Peru's economy grew 3.3% in the year.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert found["41,200 tonnes"] == ("Minera Cumbre Andina", "Minera Cumbre Andina")
+    assert found["US$388 million"] == ("Minera Cumbre Andina", "Minera Cumbre Andina")
