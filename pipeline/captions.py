@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.estimators import known_estimators, publisher_of
+from pipeline.estimators import is_person, known_estimators, publisher_of
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.abbreviations import SHORT_NAME, lower_case_name
@@ -21,6 +21,7 @@ from pipeline.references import is_institution_head, known_full_name, longer_nam
 # (capitals of other Latin alphabets too: "Statistics and Research Åland")
 NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*)*"
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
+PERSON_LAST = re.compile(r"[^:;,]*$")  # the caption's last part, after a label's colon or a list's semicolon
 CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
     re.MULTILINE,
@@ -71,8 +72,9 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         return []
     blocks = []
     for m in CAPTION.finditer(text):
-        if _names_no_source(m.group("source")) or _abbreviates(m.group("source"), m.group("title")):
-            continue
+        if _names_no_source(m.group("source")) or _abbreviates(m.group("source"), m.group("title")) \
+                or is_person(PERSON_LAST.search(m.group("title")).group()):
+            continue  # (nor a person with the body he works for: "Analysts: Ana Ruiz (Credicorp Capital); Pedro Lira (BTG Pactual)")
         start = m.end()
         while start < len(text) and text[start] in "\r\n \t":
             start += 1  # the blank lines between the caption and its first line

@@ -4127,3 +4127,12 @@ def test_a_body_that_ranks_or_places_something_named_is_the_source_of_the_rank_b
     assert found["64th of 90"] == "Asian Development Bank"
     assert found["second"] == "Lowy Institute"
     assert found["45th of 180"] != "Fiji"
+
+
+def test_a_person_named_with_the_body_he_works_for_is_no_caption_naming_a_source():
+    text = ("Economy of Peru\n\nAnalysts: Ana Ruiz (Credicorp Capital); Pedro Lira (BTG Pactual)\n\n"
+            "Peru produced 41,200 tonnes of copper in the quarter.\n\n"
+            "Copper output, thousand tonnes (Ministry of Energy and Mines)\nArequipa   760\nApurimac   330\n")
+    found = sources(text)
+    assert found["41,200 tonnes"] == ""
+    assert found["760"] == "Ministry of Energy and Mines"  # a caption naming its table's source
