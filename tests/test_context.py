@@ -1294,3 +1294,15 @@ def test_a_listed_companys_letterhead_with_its_exchange_named_in_words_names_the
     found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
     assert found["41,200 tonnes"] == ("Minera Cumbre Andina", "Minera Cumbre Andina")
     assert found["US$388 million"] == ("Minera Cumbre Andina", "Minera Cumbre Andina")
+
+
+def test_a_metropolitan_citys_letterhead_over_its_assemblys_record_gives_its_figures_to_the_city():
+    text = ("POKHARA METROPOLITAN CITY\nMunicipal Assembly, 14th session - verbatim record of the budget sitting\n"
+            "Presiding: the Mayor.\n\n"
+            "THE MAYOR: The sitting is open.\n"
+            "DEPUTY MAYOR: The Executive proposes total expenditure of Rs 9.8 billion for the coming year, "
+            "and the city collected Rs 2.1 billion in property tax last year.\n"
+            "THE MAYOR: Thank you. Nepal's economy grew 3.9% last year.\n")
+    found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert found["Rs 9.8 billion"] == ("Pokhara Metropolitan City", "Pokhara Metropolitan City")
+    assert found["3.9%"][0] == "Nepal"
