@@ -14,7 +14,7 @@ from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION, TIME_REMARK
 from pipeline.quantities import recognise
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
-CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:thousands|millions|billions|trillions)\s+of\s+(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|(?:[A-Z][a-z]+\s+)?[a-z]+)|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}[¢₵]?(?=\s(?:thousand|million|billion)))?\s?(?:thousands?|millions?|billions?|trillions?|['’]000s?)?"
+CAPTION_UNIT = re.compile(r"\((?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:thousands|millions|billions|trillions)\s+of\s+(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|(?:[A-Z][a-z]+\s+)?[a-z]+)|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}[¢₵]?(?=\s(?:thousand|million|billion|lakh|crore)))?\s?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|['’]000s?)?"
                           r"(?:\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+(?:GDP|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates|prices))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
@@ -220,9 +220,14 @@ def caption_line(text: str, header_start: int) -> str:
     if (not caption.strip() or RULE_LINE.fullmatch(caption.strip())) and line_end > 0:  # a blank line or a rule between the caption and the table
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+    if STACKED_HEADING_LINE.match(caption) and line_end > 0:  # the heading's first line of two, over the stub column: the caption is above it
+        line_end = text.rfind("\n", 0, line_end)
+        caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     return caption
 
 
+# a heading line indented over a table's stub column, with its columns apart ("      2081/82     2081/82     2082/83")
+STACKED_HEADING_LINE = re.compile(r"[ \t]{8,}\S+(?:[ \t]\S+)?(?:[ \t]{2,}\S+(?:[ \t]\S+)?){1,}[ \t]*$")
 RULE_LINE = re.compile(r"[-=_+|~─━═ ]{10,}")  # a line drawn across a table, under its caption or its headings
 
 

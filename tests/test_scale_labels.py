@@ -162,3 +162,12 @@ def test_a_captions_scale_followed_by_the_unit_of_its_change_column_scales_the_l
     assert found["1,512"] == ("1512000000", "CHF")
     assert found["918"] == ("918000000", "CHF")
     assert found["7.8"] == ("7.8", "percent")
+
+
+def test_a_caption_in_crore_over_a_heading_of_two_lines_scales_the_table():
+    text = ("Pokhara Metropolitan City, Nepal\n\nTable 2. Budget estimate, fiscal year 2082/83 (Rs crore)\n"
+            "                                   2081/82     2081/82     2082/83     Change on\n"
+            "                                   approved    revised     estimate    approved (%)\n"
+            "Internal revenue                      1,350       1,150       1,420        +5.2\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,420"] == ("14200000000", "NPR")
