@@ -110,7 +110,7 @@ def _named_by_start(text: str) -> bool:
 
 
 def _fiscal_months(text: str) -> FiscalYear:
-    split = _split_year_months(text) or _reporting_period_months(text)
+    split = _split_year_months(text) or _reporting_period_months(text) or _year_ended_months(text)
     if split:
         return split
     plain = text.lower()
@@ -273,6 +273,19 @@ def _reporting_period_months(text: str) -> FiscalYear | None:
 
 
 SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b")
+
+
+def _year_ended_months(text: str) -> FiscalYear | None:
+    """"ANNUAL REPORT 2024" over "For the year ended 30 June 2024", in a text that writes split years ("2023/24"):
+    the report's year ends in a month other than December, and so do the years it splits; its fiscal year, else None."""
+    if "nded" not in text[:1500] or not SPLIT_YEAR.search(text):
+        return None
+    month = "(?:" + trie_pattern(_months()) + r")"
+    m = re.search(rf"^[ \t]*(?:[Ff]or\s+the\s+)?(?:[Ff]inancial\s+|[Ff]iscal\s+)?[Yy]ear\s+(?:ended|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
+                  rf"(?P<m2>{month})\s+(?:\d{{1,2}},\s+)?(?:19|20)\d\d\b", text[:1500], re.IGNORECASE | re.MULTILINE)
+    if not m or (last := _months()[m.group("m2").lower()]) == 12:
+        return None
+    return FiscalYear(last % 12 + 1, last)
 
 
 # "FOREST FIRE SEASON 2023 - SEASON REPORT", "The 2024 Fishing Season": a title naming a season by one year

@@ -2674,3 +2674,14 @@ def test_a_split_years_report_whose_reporting_period_gives_its_twelve_months():
     # (a calendar year's report, or a period not of twelve months, names no fiscal year)
     assert fiscal_year("ANNUAL REPORT 2024\nReporting period: 1 January 2024 to 31 December 2024\n").start == 1
     assert fiscal_year("REPORT 2024/25\nReporting period: 1 July 2024 to 31 March 2025\n").start == 1
+
+
+def test_a_report_for_the_year_ended_in_june_splits_its_years_july_to_june():
+    text = ("HARBOUR INSURANCE CORPORATION\nANNUAL REPORT 2024\nFor the year ended 30 June 2024\n\n"
+            "In 2023/24 the Corporation accepted 2.16 million claims, against 2.11 million in 2022/23.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["2.16 million"] == ("2023-07", "2024-06")
+    assert found["2.11 million"] == ("2022-07", "2023-06")
+    december = text.replace("30 June 2024", "31 December 2024")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(december))[0]}
+    assert found["2.16 million"] != ("2023-07", "2024-06")
