@@ -24,9 +24,11 @@ def longer_name(name: str, text: str, end: int) -> str:
     an estimator. The text before `end` is read in place: a slice of it would copy the document up
     to each name."""
     lex = _lexicon()
-    if " " in name or not name[:1].isupper() or text.find(name, 0, end) < 0 or name.lower() in lex["author_references"] \
+    if " " in name or not name[:1].isupper() or name.lower() in lex["author_references"] \
             or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
         return name
+    if text.find(name, 0, end) < 0:
+        return _from_reference_list(name, text)  # ("Reid reckoned …", first named so, in a text whose references list "Reid, Anthony (1993).")
     longer = re.compile(rf"\b{re.escape(name)}(?:[ ](?:&[ ])?[A-Z][\w&’'-]+)+")  # on one line and within one column: not into a heading or the next column
     # every match starts with the name: tried only where it stands (str.find), not at every character
     at = text.find(name, 0, end)

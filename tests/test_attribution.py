@@ -4136,3 +4136,10 @@ def test_a_person_named_with_the_body_he_works_for_is_no_caption_naming_a_source
     found = sources(text)
     assert found["41,200 tonnes"] == ""
     assert found["760"] == "Ministry of Energy and Mines"  # a caption naming its table's source
+
+
+def test_a_scholar_first_named_by_surname_takes_the_first_name_the_reference_list_gives():
+    text = ("Economy of the Sultanate of Brunei\n\nBrunei traded camphor with China. Nicholl reckoned that the town held "
+            "some 25,000 people in 1521.\n\n== References ==\n1. Nicholl, Robert (1975). European Sources for the History "
+            "of the Sultanate of Brunei. Brunei Museum, pp. 10–12.\n")
+    assert sources(text)["25,000"] == "Robert Nicholl"
