@@ -73,7 +73,7 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
     blocks = []
     for m in CAPTION.finditer(text):
         if _names_no_source(m.group("source")) or _abbreviates(m.group("source"), m.group("title")) \
-                or is_person(PERSON_LAST.search(m.group("title")).group()):
+                or not (last := PERSON_LAST.search(m.group("title")).group().strip()).isupper() and is_person(last):
             continue  # (nor a person with the body he works for: "Analysts: Ana Ruiz (Credicorp Capital); Pedro Lira (BTG Pactual)")
         start = m.end()
         while start < len(text) and text[start] in "\r\n \t":

@@ -781,3 +781,10 @@ def test_a_price_per_metric_ton_and_a_fare_are_prices():
     assert found["US$ 820"] == found["US$ 760"] == "price"
     assert found["US$ 45"] == "price"
     assert found["1,500 riel"] == found["2,000 riel"] == "price"
+
+
+def test_a_bodys_costs_are_not_prices_but_the_price_of_a_thing_is():
+    found = indicators_of("ROAD FUND AGENCY\nANNUAL REPORT 2024\n\nOperating costs were €748 million, against €791 million "
+                          "in 2023. Storage and handling costs rose to €238.9 million. The price of diesel averaged €1.62 a litre.\n")
+    assert found["€748 million"] != "price" and found["€238.9 million"] != "price"
+    assert found["€1.62"] == "price"
