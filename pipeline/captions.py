@@ -21,7 +21,7 @@ from pipeline.references import is_institution_head, known_full_name, longer_nam
 # (capitals of other Latin alphabets too: "Statistics and Research Åland")
 NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*)*"
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
-PERSON_LAST = re.compile(r"[^:;,]*$")  # the caption's last part, after a label's colon or a list's semicolon
+PERSON_LAST = re.compile(r"[^:;]*$")  # the caption's last part, after a label's colon or a list's semicolon
 CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
     re.MULTILINE,

@@ -282,7 +282,7 @@ def _year_ended_months(text: str) -> FiscalYear | None:
         return None
     month = "(?:" + trie_pattern(_months()) + r")"
     m = re.search(rf"^[ \t]*(?:[Ff]or\s+the\s+)?(?:[Ff]inancial\s+|[Ff]iscal\s+)?[Yy]ear\s+(?:ended|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
-                  rf"(?P<m2>{month})\s+(?:\d{{1,2}},\s+)?(?:19|20)\d\d\b", text[:1500], re.IGNORECASE | re.MULTILINE)
+                  rf"(?P<m2>{month})\s+(?:\d{{1,2}},\s+)?(?:19|20)\d\d[ \t]*$", text[:1500], re.IGNORECASE | re.MULTILINE)  # (not another body's accounts after it)
     if not m or (last := _months()[m.group("m2").lower()]) == 12:
         return None
     return FiscalYear(last % 12 + 1, last)

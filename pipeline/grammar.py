@@ -149,6 +149,9 @@ def grammar() -> _Grammar:
     # "2.2m Nepalis", "5.3m tonnes": millions before a count's noun, without a currency too
     million_nouns = rf"(?:{_alternation(lex['glued_million_before'])}|(?-i:[A-Z][a-z]+s))\b"
     glued_scale = rf"(?:{_alternation(glued)}|(?(cur)(?:{_alternation(money_glued)})|m(?=\s+{million_nouns})))"
+    # (a scale of another language only in lower case: "fifteen arba", not "Road 7 Arba Minch")
+    lower_only = [w.lower() for w in lex["lower_case_scales"]]
+    scale_words = rf"{_alternation([w for w in scales if w not in lower_only])}|(?-i:{_alternation(lower_only)})"
     amount = re.compile(
         # an amount starts at a word's start or at a currency symbol: a cheap test that spares the
         # alternatives below at every position inside a word
@@ -162,7 +165,7 @@ def grammar() -> _Grammar:
         rf"(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters)\b)?"  # "five and a half months", "two and a quarter per cent"
         # "$1.5-billion loan": after a currency, a hyphen may join the scale
         # ("US$17.9 m", "R3.28 m": a money's million written apart)
-        rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|(?<=\d\s)(?(cur)(?-i:m)|(?!))\b(?![²³/])|\b(?:{_alternation(scales)})\b))?"
+        rf"(?:(?:\s?|-(?!\w+-(?!strong\b|plus\b|odd\b)\w))(?P<scale>(?<=\d){glued_scale}\b|(?<=\d\s)(?(cur)(?-i:m)|(?!))\b(?![²³/])|\b(?:{scale_words})\b))?"
         rf"(?:\s?(?P<after>(?<=\d)(?<!/\d\d){glued_unit}(?![\w²³])|(?:(?<=illion)|(?<=thousand))\s(?-i:{scaled_unit})(?![\w²³-])|(?<=\d)\s(?-i:{spaced_unit})(?![\w²³-])|%"
         # a sign or a code after the number, unless it opens the next amount ("By June 2018 ₹15.31 lakh crore")
         rf"|(?:{symbols}|{code_pattern}\b)(?!\s?\d)|(?:of\s+)?(?<![\w])(?:(?:{adjectives}|{unit_adjectives})\s+)?"

@@ -77,6 +77,10 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
 )
 
 
+# "the Hajj of 1444H", "(1444H/1445H)": a year of the Islamic calendar, a date
+HIJRI_YEAR = re.compile(r"(?<![\w.,])1[3-5]\d\d(?=[ \t]?(?:A\.H\.|AH\b|H\b))")
+
+
 def naming_spans(text: str) -> list[tuple[int, int]]:
     """The spans of numbers NAMING_NUMBERS finds naming something: each group found, else the whole match."""
     spans = []
@@ -131,15 +135,16 @@ CLASS_ROW_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<label>{CLASS_LABEL})"
 STATION_FREQUENCY = re.compile(r"(?<![\w.])\d{2,3}(?:\.\d)?\s?FM\b|\b(?:FM|SW|MW|AM)[ \t]+\d{1,5}(?:\.\d{1,3})?(?:[ \t]?[kM]Hz)?\b")  # "98.7 FM", "SW 6.06 MHz"
 COIN_NAMED_BY_PART = re.compile(r"\b(?:[Hh]alf|[Qq]uarter)(?=-(?:dollar|cent|crown|penny|pennies|rupee|anna|eagle|guinea|real|peso|franc|mark|riyal|rial)s?\b)")
 # "(Rs. crore)", "(₹ lakh)": a scale word in a column's unit, after a currency's abbreviation
-ABBREVIATED_CURRENCY_SCALE = re.compile(r"(?<=\()(?:[A-Z][A-Za-z]{0,3}\.?|US\$|[$€£¥₹])\s?(?P<word>thousand|million|billion|trillion|lakh|crore)s?(?=\))")
+ABBREVIATED_CURRENCY_SCALE = re.compile(r"(?<=\()(?:[A-Z][A-Za-z]{0,3}\.?|US\$|[$€£¥₹])\s?(?P<word>thousand|million|billion|trillion|lakh|crore|bn|mn)s?(?=\)|,\s*[a-z])")  # (and "(€ bn, current)")
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"“”]+[^\s<>()\"“”.,;:!?]")
 MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
-TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds))\b[^()\n]{0,50}"
+TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds)" \
+              r"|(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
-                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices)?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
+                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
@@ -171,16 +176,16 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMB
                         r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
-SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata)\s+(?:are\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
+SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                            + r"|[A-Z]{3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                 key=len, reverse=True)) + r")(?=\s))?\s?"
-                           r"(?P<scale>thousands?|millions?|billions?|trillions?))\b")
+                           r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
 # ("3.7 counterfeits per million genuine banknotes", "500 per million inhabitants": a base in words)
-RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:a\s+|one\s+)?(?:hundred|ten)\s+thousand|hundred|thousand|million)(?=\s+[a-z]|[ \t]*[.;)]|$)")  # ("… of 200 per million.")
+RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:a\s+|one\s+)?(?:hundred|ten)\s+thousand|hundred|thousand|million)(?=\s+[A-Za-z]|[ \t]*[.;)]|$)")  # (also "one per thousand Muslims")  # ("… of 200 per million.")
 # "(target population, doses and zero-dose children in thousands; coverage in per cent)": a caption's remark on
 # the scale of some of its columns
 # (also with the money it scales: "(number unless stated; fees in GH¢ million; change in per cent)")

@@ -140,7 +140,8 @@ def titled_operator(heading: list[str], text: str) -> str:
             written = next((w for i in range(len(words) - 1) if (w := as_text_writes(" ".join(words[i:]), text))), "")
             if written:
                 return as_text_mostly_writes(written, text)
-        elif m and (m.group("head") in heads or m.re is TITLED_NAME and m.group("head") in programmes):
+        elif m and (m.group("head") in heads or m.re is TITLED_NAME and m.group("head") in programmes
+                    and not known_estimators().search(m.group("name"))):  # (not a lender's: "IMF-SUPPORTED PROGRAMME")
             # (a programme's own annual report under its ministry's letterhead: its figures are the programme's)
             return as_text_mostly_writes(as_text_writes(m.group("name"), text) or from_capitals(m.group("name")), text)
     # "Public hearing on the Report of the Auditor-General on the financial statements of Air Namibia (Pty) Ltd": the

@@ -20,7 +20,7 @@ from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
-    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, naming_spans,
+    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
@@ -286,6 +286,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*LOCAL_TELEPHONE.finditer(text), *GROUPED_TELEPHONE.finditer(text))]
     result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in PAGE_OF_TOTAL.finditer(text)]
     result.not_facts += [NotFact(start, end, "name") for start, end in naming_spans(text)]
+    result.not_facts += [NotFact(m.start(), m.end(), "date") for m in HIJRI_YEAR.finditer(text)]
     result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in FILE_CODE.finditer(text)]
     if "º" in text or "ª" in text:
         result.not_facts += [NotFact(m.start(), m.end(), "ordinal") for m in ORDINAL_INDICATOR.finditer(text)]

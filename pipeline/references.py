@@ -74,7 +74,9 @@ def _from_reference_list(surname: str, text: str) -> str:
     one first name its reference entries give it (two different ones leave the surname alone)."""
     first_names = set(re.findall(rf"(?m)^[ \t]*(?:\d+\.|\[\d+\]|[*•-])?[ \t]*{re.escape(surname)},[ ]([^\W\d_][\w’'-]+)(?:[ ][A-Z]\.)*[ ]\(", text))
     first_names = {name for name in first_names if name[0].isupper()}
-    return f"{first_names.pop()} {surname}" if len(first_names) == 1 else surname
+    # (an entry by initials alone is another person, unless its initial is the name's: "Smith, A. (1776)" beside "Smith, Vernon")
+    initials = set(re.findall(rf"(?m)^[ \t]*(?:\d+\.|\[\d+\]|[*•-])?[ \t]*{re.escape(surname)},[ ]([A-Z])\.", text))
+    return f"{first_names.pop()} {surname}" if len(first_names) == 1 and initials <= {next(iter(first_names))[0]} else surname
 
 
 def _shortened_from(name: str, named_before: list[str]) -> str:

@@ -227,7 +227,7 @@ def caption_line(text: str, header_start: int) -> str:
 
 
 # a heading line indented over a table's stub column, with its columns apart ("      2081/82     2081/82     2082/83")
-STACKED_HEADING_LINE = re.compile(r"[ \t]{8,}\S+(?:[ \t]\S+)?(?:[ \t]{2,}\S+(?:[ \t]\S+)?){1,}[ \t]*$")
+STACKED_HEADING_LINE = re.compile(r"(?![^\n]*[()])[ \t]{8,}\S+(?:[ \t]\S+)?(?:[ \t]{2,}\S+(?:[ \t]\S+)?){1,}[ \t]*$")  # (not "    Table 4  (Rs crore)")
 RULE_LINE = re.compile(r"[-=_+|~─━═ ]{10,}")  # a line drawn across a table, under its caption or its headings
 
 

@@ -258,9 +258,11 @@ def _spoken_price() -> re.Pattern[str]:
     small = "|".join(w for w in lex["cardinals"] if " " not in w and lex["cardinals"][w] < 100)
     currencies = "|".join(lex["spoken_price_currencies"])
     tens = "|".join(TENS)
-    return re.compile(rf"\b(?P<whole>an?|(?:{small})(?:-(?:{ONES}))?)[ \t]+(?P<cur>{currencies})[ \t]+"
+    subunits = "|".join(lex["spoken_price_subunits"])
+    # (its hundreds too: "three hundred and thirty-one rupees thirty-eight paisa")
+    return re.compile(rf"\b(?P<whole>an?|(?:(?:{ONES})[ \t]+hundred(?:[ \t]+and)?[ \t]+)?(?:{small})(?:-(?:{ONES}))?|(?:{ONES})[ \t]+hundred)[ \t]+(?P<cur>{currencies})[ \t]+"
                       rf"(?P<cents>(?:{tens})(?:-(?:{ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES}))\b(?![ \t]*(?:[-‑%]|per\b|percent\b|years?\b|months?\b|days?\b|times\b|people\b|persons\b|[a-z]+s\b(?![ \t]+(?:a|an|per)\b)))",
+                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES})|(?:{ONES})(?=[ \t]+(?:{subunits})\b))\b(?:[ \t]+(?:{subunits})\b)?(?![ \t]*(?:[-‑%]|per\b|percent\b|years?\b|months?\b|days?\b|times\b|people\b|persons\b|[a-z]+s\b(?![ \t]+(?:a|an|per)\b)))",
                       re.IGNORECASE)
 
 

@@ -4143,3 +4143,11 @@ def test_a_scholar_first_named_by_surname_takes_the_first_name_the_reference_lis
             "some 25,000 people in 1521.\n\n== References ==\n1. Nicholl, Robert (1975). European Sources for the History "
             "of the Sultanate of Brunei. Brunei Museum, pp. 10–12.\n")
     assert sources(text)["25,000"] == "Robert Nicholl"
+
+
+def test_a_surname_two_reference_entries_share_keeps_its_surname_and_a_firms_caption_names_its_source():
+    text = ("Economy of Scotland\n\nSmith estimated that the linen trade employed 20,000 people in 1770.\n\n"
+            "== References ==\n1. Smith, A. (1776). The Wealth of Nations. London.\n2. Smith, Vernon (1962). Markets. Chicago.\n")
+    assert sources(text)["20,000"] == "Smith"
+    caption = ("Oil outlook\n\nOil price forecasts, Goldman Sachs (Bloomberg)\nBrent 2025   78\nBrent 2026   74\n")
+    assert sources(caption)["78"] == "Bloomberg"

@@ -1306,3 +1306,18 @@ def test_a_metropolitan_citys_letterhead_over_its_assemblys_record_gives_its_fig
     found = {o.mention: (o.subject, o.source) for o in extract_document(document_from_text(text))[0]}
     assert found["Rs 9.8 billion"] == ("Pokhara Metropolitan City", "Pokhara Metropolitan City")
     assert found["3.9%"][0] == "Nepal"
+
+
+def test_a_boards_report_and_a_bulletin_on_the_economy_or_taxes_keep_the_countrys_figures():
+    board = ("CASHEWNUT BOARD OF TANZANIA\nANNUAL REPORT 2023/24\n\nTanzania's cashew production reached 305,000 tonnes.\n")
+    assert subjects_of(board)["305,000 tonnes"] == "Tanzania"
+    taxes = ("CENTRAL AUTHORITY OF DIRECT TAXES\nANNUAL REPORT 2024\n\nIndia's direct tax collections were Rs 19.6 lakh crore.\n")
+    assert subjects_of(taxes)["Rs 19.6 lakh crore"] == "India"
+    agency = ("REGIONAL DEVELOPMENT AGENCY OF KENYA\nQUARTERLY ECONOMIC BULLETIN\n\nThe Agency reports that Kenya's GVA grew 2.7%.\n")
+    assert subjects_of(agency)["2.7%"] == "Kenya"
+
+
+def test_a_lenders_programme_titled_under_a_ministry_keeps_the_countrys_figures():
+    text = ("REPUBLIC OF ZAMBIA\nMINISTRY OF FINANCE\nIMF-SUPPORTED PROGRAMME\n\nANNUAL REPORT 2024\n\n"
+            "Zambia's reserves reached US$3.2 billion at the end of 2024.\n")
+    assert subjects_of(text)["US$3.2 billion"] == "Zambia"

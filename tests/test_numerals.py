@@ -134,3 +134,41 @@ def test_an_amount_said_in_arba_crore_and_lakh_is_one_number_and_a_units_definit
     assert found["fifteen arba sixty-two crore rupees"] == ("15620000000", "NPR")
     assert found["ten crore fifty lakh rupees"] == ("105000000", "NPR")
     assert "Rs 1 billion" not in found and "1" not in found
+
+
+def test_a_price_said_in_hundreds_with_its_subunit_is_one_amount():
+    text = ("Islamabad, Pakistan.\n\nHOST: Petrol now costs three hundred and thirty-one rupees thirty-eight paisa a litre, "
+            "up twenty-six rupees two paisa.\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["three hundred and thirty-one rupees thirty-eight paisa"] == ("331.38", "PKR")
+    assert found["twenty-six rupees two paisa"] == ("26.02", "PKR")
+
+
+def test_a_hijri_year_and_a_captions_scale_before_its_change_column_are_accounted_for():
+    text = ("PILGRIMS SAVINGS FUND\nFinancial year ended 31 December 2023 (1444H/1445H)\n\n"
+            "Some 31,600 pilgrims performed the Hajj of 1444H.\n\nTable 2. Income\n(RM million; change in per cent)\n\n"
+            "Item             2022      2023    Change\nIncome          4,062     4,710     +16.0\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert found[("1444", text.index("1444H/"))] == found[("1445", text.index("1445H"))] == "date"
+    assert found[("1444", text.index("1444H."))] == "date"
+    assert found[("million", text.index("million;"))] != "unexplained"
+    assert "unexplained" not in found.values()
+
+
+def test_a_capitalised_arba_is_a_name_not_a_scale():
+    text = "Economy of Ethiopia\n\nThe 2019 Arba Minch survey counted 41,000 farms.\n"
+    found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["41,000"] == ("41000", "2019")
+    assert not any(value.startswith("2019") for value, _ in found.values())
+
+
+def test_scales_and_times_said_around_figures_are_accounted_for():
+    text = ("Pokhara, Nepal.\n\nCFO: The quarter was good. The table is in crore of rupees. The formula allows one per "
+            "thousand Muslims.\n\n  Year   GDP (€ bn, current)   Real growth (%)\n  2023        180.2              1.1\n")
+    _, tokens = extract_document(document_from_text(text))
+    found = {(t.token, t.char_start): t.disposition for t in tokens}
+    assert found[("quarter", text.index("quarter"))] == "date"
+    assert found[("crore", text.index("crore"))] != "unexplained"
+    assert found[("thousand", text.index("thousand"))] != "unexplained"
+    assert found[("bn", text.index("bn"))] != "unexplained"

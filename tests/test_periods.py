@@ -2685,3 +2685,10 @@ def test_a_report_for_the_year_ended_in_june_splits_its_years_july_to_june():
     december = text.replace("30 June 2024", "31 December 2024")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(december))[0]}
     assert found["2.16 million"] != ("2023-07", "2024-06")
+
+
+def test_a_year_ended_line_of_another_bodys_accounts_sets_no_fiscal_year():
+    text = ("MINISTRY OF AGRICULTURE\nANNUAL REPORT\nYear ended 30 September 2023 (Sugar Corporation accounts)\n\n"
+            "In 2023/24 the Ministry distributed 41,000 tonnes of seed.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["41,000 tonnes"] != ("2022-10", "2023-09") and found["41,000 tonnes"] != ("2023-10", "2024-09")

@@ -171,3 +171,11 @@ def test_a_caption_in_crore_over_a_heading_of_two_lines_scales_the_table():
             "Internal revenue                      1,350       1,150       1,420        +5.2\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["1,420"] == ("14200000000", "NPR")
+
+
+def test_an_indented_caption_over_a_one_line_heading_still_scales_the_table():
+    text = ("Nepal: provincial budgets\n\n        Table 4  (Rs crore)\n"
+            "                       2023/24     2024/25\n"
+            "Koshi                    1,240       1,310\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,240"][0] == "12400000000"
