@@ -153,7 +153,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter", rf"\b(?P<y>{YEAR})\s+quarter\s+(?P<q>[1-4])\b"),  # "National Accounts: 2024 Quarter 3"
         ("quarter", rf"\b(?P<q>[1-4])q[\s-]*(?P<y>{YEAR})\b"),
         # "in H1 2025", "2H 2024", "the first half of 2024": six months of the year
-        ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),
+        ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+(?:half|semester)\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),  # (and "the first semester of 2024")
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year
         # (with its preposition: "at" is not a binder of its own, "at 2015 prices" is no period)
         ("year_end", rf"\b(?P<prep>(?:at|by|until|till)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|year[- ]end\s+)(?P<y>{YEAR})\b"),
@@ -206,7 +206,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     month_word = Caseless(month)
     needs = {
         "date_span": month_word, "day_year_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
-        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "quarter_span": Caseless(r"q[1-4]"), "half": Caseless(r"h[12]|[12]h|half"), "fiscal_quarter": Caseless(r"fy|fiscal"),
+        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "quarter_span": Caseless(r"q[1-4]"), "half": Caseless(r"h[12]|[12]h|half|semester"), "fiscal_quarter": Caseless(r"fy|fiscal"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "fiscal_years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),

@@ -2692,3 +2692,10 @@ def test_a_year_ended_line_of_another_bodys_accounts_sets_no_fiscal_year():
             "In 2023/24 the Ministry distributed 41,000 tonnes of seed.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["41,000 tonnes"] != ("2022-10", "2023-09") and found["41,000 tonnes"] != ("2023-10", "2024-09")
+
+
+def test_a_semester_of_a_year_is_its_half():
+    text = "Economy of Chile\n\nGrowth averaged 6.0 percent in the first semester of 2024 and 4.1 percent in the second semester of 2023.\n"
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["6.0 percent"] == ("2024-01", "2024-06")
+    assert found["4.1 percent"] == ("2023-07", "2023-12")
