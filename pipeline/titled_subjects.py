@@ -27,9 +27,11 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
-            and not (re.search(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE) and economy not in clause):
+            and not (any(not m.group()[0].isupper() for m in re.finditer(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE))
+                     and economy not in clause):
         # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate"; but "The Reserve Bank's
-        # surveys …: Kerala's share fell to 10.2%")
+        # surveys …: Kerala's share fell to 10.2%", and a national body named as the estimator, "the Reserve Bank of India
+        # (RBI) put the ratio at 16.4%", names no national measure)
         return economy
     return subject
 

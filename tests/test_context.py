@@ -1321,3 +1321,12 @@ def test_a_lenders_programme_titled_under_a_ministry_keeps_the_countrys_figures(
     text = ("REPUBLIC OF ZAMBIA\nMINISTRY OF FINANCE\nIMF-SUPPORTED PROGRAMME\n\nANNUAL REPORT 2024\n\n"
             "Zambia's reserves reached US$3.2 billion at the end of 2024.\n")
     assert subjects_of(text)["US$3.2 billion"] == "Zambia"
+
+
+def test_a_national_body_named_as_the_estimator_leaves_a_titled_regions_figure_its_own():
+    text = ("Economy of Gujarat\n\nThe economy of Gujarat, a state of western India, rests on industry. Outstanding "
+            "liabilities were about 17% of GSDP in 2023; the Reserve Bank of India (RBI) put the ratio at 16.4%. India's "
+            "inflation was 5.4% in 2023.\n")
+    found = subjects_of(text)
+    assert found["16.4%"] == "Gujarat"
+    assert found["5.4%"] == "India"
