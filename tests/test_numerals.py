@@ -172,3 +172,10 @@ def test_scales_and_times_said_around_figures_are_accounted_for():
     assert found[("crore", text.index("crore"))] != "unexplained"
     assert found[("thousand", text.index("thousand"))] != "unexplained"
     assert found[("bn", text.index("bn"))] != "unexplained"
+
+
+def test_traders_firefighters_marines_and_observers_are_people():
+    text = ("Economy of Ghana\n\nThe market has 4,000 traders. In the fires 37 firefighters were injured. An expedition of "
+            "about 1,200 marines took the town, and 46 observers were accredited.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["4,000"] == found["37"] == found["1,200"] == found["46"] == "persons"
