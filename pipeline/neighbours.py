@@ -59,9 +59,11 @@ def from_neighbour(
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
     listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None
-    if (two_levels or compared or listed) and before.unit == "persons" and rows[0].unit == "count" \
+    if (two_levels or compared or listed) and before.unit in ("persons", "percent") and rows[0].unit == "count" \
             and NO_NOUN_AFTER.match(text, q.end):
-        rows = _with(rows, unit="persons")  # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"
+        # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"; "an increase of seven point
+        # four per cent, against the twenty-three point two requested"
+        rows = _with(rows, unit=before.unit, **({"indicator": before.indicator} if before.unit == "percent" and is_fallback(rows[0].indicator) else {}))
     if two_levels or compared:
         # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its
         # measure from the words after the second

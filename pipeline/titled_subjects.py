@@ -27,7 +27,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
-            and not (any(not m.group()[0].isupper() for m in re.finditer(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE))
+            and not (any(not (m.group()[0].isupper() and BODY_OF_A_COUNTRY.match(clause, m.end()))
+                         for m in re.finditer(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE))
                      and economy not in clause):
         # (not "Consumer prices rose 9.1% nationally", "The Federal Reserve raised its policy rate"; but "The Reserve Bank's
         # surveys …: Kerala's share fell to 10.2%", and a national body named as the estimator, "the Reserve Bank of India
@@ -36,6 +37,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     return subject
 
 
+# "Reserve Bank of India": a national body's name, with its country after it
+BODY_OF_A_COUNTRY = re.compile(r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Australia's smallest state": the country the titled region is part of
 PART_OF_COUNTRY = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:state|province|region|territory|island|county|canton|department|prefecture)\b")
 # "the oldest population in Australia": the country a superlative ranks within

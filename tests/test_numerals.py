@@ -179,3 +179,10 @@ def test_traders_firefighters_marines_and_observers_are_people():
             "about 1,200 marines took the town, and 46 observers were accredited.\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["4,000"] == found["37"] == found["1,200"] == found["46"] == "persons"
+
+
+def test_a_bare_number_said_against_a_percentage_is_a_percentage():
+    text = ("Bangkok, Thailand.\n\nCFO: Our capital ratio was three hundred and twelve per cent at the end of December, "
+            "against the supervisory level of one hundred and forty per cent and two hundred and ninety-eight a year earlier.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["two hundred and ninety-eight"] == "percent"
