@@ -446,8 +446,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # took the pool (54,854 core facts, after this session's changes) to value .9772, unit .9194, period .7172, subject
 # .7225, source .7346, indicator .6205: period, subject and source go just under these scores, unit and indicator rise
 # (on the 53,366 facts before them: value .9770 → .9778, unit .9188 → .9200, subject .7234 → .7250, indicator .6156 → .6211).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.977, "unit": 0.919, "qualifier": 0.985,
-                  "period": 0.717, "subject": 0.722, "source": 0.734, "indicator": 0.620}
+# Session 63 added sets 206 (formal reports: a state alcohol retail monopoly's, a petroleum stockholding agency's, a
+# pilgrims' savings fund board's and an accident compensation corporation's annual reports), 207 (transcripts: a radio
+# phone-in on petrol prices, a salmon farmer's results call, a central bank's rate decision press conference, a
+# metropolitan city's budget assembly) and 208 (encyclopedic: Gujarat, Emilia-Romagna, the British Virgin Islands, the
+# Malacca Sultanate): scored with the session's starting code, they read precision .968/.888/.975, value .808/.785/.965,
+# unit .747/.698/.887, period .417/.374/.743, subject .234/.286/.595, source .384/.239/.604 (1,530 core facts), and took
+# the pool (56,384 core facts, after this session's changes) to value .9764, unit .9183, period .7129, subject .7250,
+# source .7328, indicator .6215: value, unit, period and source go just under these scores, subject and indicator rise
+# (on the 54,854 facts before them: subject .7225 → .7292, source .7346 → .7349, indicator .6205 → .6231, unit .9195 →
+# .9200).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.985,
+                  "period": 0.712, "subject": 0.725, "source": 0.732, "indicator": 0.621}
 
 
 @pytest.fixture(scope="module")
