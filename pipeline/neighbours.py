@@ -63,7 +63,7 @@ def from_neighbour(
             and NO_NOUN_AFTER.match(text, q.end):
         # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"; "an increase of seven point
         # four per cent, against the twenty-three point two requested"
-        rows = _with(rows, unit=before.unit, **({"indicator": before.indicator} if before.unit == "percent" and is_fallback(rows[0].indicator) else {}))
+        rows = _with(rows, unit=before.unit)
     if two_levels or compared:
         # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its
         # measure from the words after the second
