@@ -56,7 +56,9 @@ def _calendars() -> tuple[tuple[tuple[str, ...], Calendar], ...]:
     return tuple(result)
 
 
-PAIRED_YEARS = re.compile(r"(?<![\d.,])(?P<own>\d{4})(?:/\d{2,4})?\s*\(\s*(?P<gregorian>\d{4})(?:/\d{2,4})?\s*\)")
+# ("fiscal year 2082/83 (17 July 2025 - 16 July 2026)": the Gregorian days of a year of the calendar)
+PAIRED_YEARS = re.compile(r"(?<![\d.,])(?P<own>\d{4})(?:/\d{2,4})?\s*\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<gregorian>\d{4})(?:/\d{2,4})?"
+                          r"(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*\)")
 
 
 def document_calendar(text: str, fiscal_start: int = 1) -> Calendar | None:
@@ -105,11 +107,16 @@ SPLIT_KINDS = ("fiscal_span", "span", "split_years")
 
 def _in_calendar(t: TimeExpression, calendar: Calendar) -> TimeExpression:
     """A split year of the calendar ("FY2080/81") as the Gregorian years it covers."""
-    years = [(int(a), int(b)) for a, b in t.periods if a.isdigit() and b.isdigit()]
+    # (its fiscal months too, "2082-07/2083-07": the year moves, the month stays)
+    dated = [(YEAR_AND_MONTH.fullmatch(a), YEAR_AND_MONTH.fullmatch(b)) for a, b in t.periods]
+    years = [(int(a["y"]), int(b["y"])) for a, b in dated if a and b]
     if t.kind not in SPLIT_KINDS or len(years) != len(t.periods) or not all(
             (b == a + 1 or t.kind == "split_years") and calendar.reads_split_year(a) for a, b in years):
         return t
-    return replace(t, periods=tuple((str(a + calendar.offset), str(b + calendar.offset)) for a, b in years))
+    return replace(t, periods=tuple((f"{int(a['y']) + calendar.offset}{a['m'] or ''}", f"{int(b['y']) + calendar.offset}{b['m'] or ''}") for a, b in dated))
+
+
+YEAR_AND_MONTH = re.compile(r"(?P<y>\d{4})(?P<m>-\d\d)?")
 
 
 def with_calendar_years(found: Recognised, sentence: str, calendar: Calendar | None) -> Recognised:

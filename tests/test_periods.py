@@ -2699,3 +2699,11 @@ def test_a_semester_of_a_year_is_its_half():
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["6.0 percent"] == ("2024-01", "2024-06")
     assert found["4.1 percent"] == ("2023-07", "2023-12")
+
+
+def test_a_calendars_split_year_paired_with_gregorian_days_reads_its_other_split_years_in_that_calendar():
+    text = ("POKHARA METROPOLITAN CITY\n\nAgenda: budget estimate for fiscal year 2082/83 (17 July 2025 - 16 July 2026)\n\n"
+            "DEPUTY MAYOR: For fiscal year 2082/83 we propose Rs 9.8 billion, against Rs 9.1 billion in 2081/82.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["Rs 9.8 billion"] == ("2025-07", "2026-07")
+    assert found["Rs 9.1 billion"] == ("2024-07", "2025-07")
