@@ -186,3 +186,12 @@ def test_a_bare_number_said_against_a_percentage_is_a_percentage():
             "against the supervisory level of one hundred and forty per cent and two hundred and ninety-eight a year earlier.\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["two hundred and ninety-eight"] == "percent"
+
+
+def test_perhaps_nearer_circa_and_something_like_make_a_figure_approximate():
+    text = ("Economy of Venice\n\nThe city had perhaps 150,000 inhabitants in 1500; Beloch put it nearer 120,000. "
+            "The arsenal employed c. 2,000 men and something like 3,000 in wartime. The treasury received an "
+            "estimated 1.2 million ducats.\n")
+    found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
+    assert found["150,000"] == found["120,000"] == found["2,000"] == found["3,000"] == "approximately"
+    assert found["1.2 million ducats"] == "exact"  # "an estimated": the estimate as stated
