@@ -195,3 +195,11 @@ def test_perhaps_nearer_circa_and_something_like_make_a_figure_approximate():
     found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
     assert found["150,000"] == found["120,000"] == found["2,000"] == found["3,000"] == "approximately"
     assert found["1.2 million ducats"] == "exact"  # "an estimated": the estimate as stated
+
+
+def test_a_ceiling_stated_makes_a_figure_at_most():
+    text = ("Economy of Tanzania\n\nCharges of the unions may not exceed TSh 110 per kg. The levy is capped at 5%, "
+            "under a ceiling of 8% set by law. Inflation reached a maximum of 8.3% in June.\n")
+    found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
+    assert found["TSh 110"] == found["5%"] == found["8%"] == "at_most"
+    assert found["8.3%"] == "exact"  # a peak reached, no ceiling
