@@ -203,3 +203,11 @@ def test_a_ceiling_stated_makes_a_figure_at_most():
     found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
     assert found["TSh 110"] == found["5%"] == found["8%"] == "at_most"
     assert found["8.3%"] == "exact"  # a peak reached, no ceiling
+
+
+def test_a_floor_stated_as_a_minimum_of_makes_a_figure_at_least_but_a_minimum_wage_is_a_level():
+    text = ("Economy of the Bahamas\n\nThe annual fee is US$0.12 per net ton, with a minimum of US$2,500 per ship. "
+            "Wages in the islands stayed below the federal minimum of $7.25 an hour.\n")
+    found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
+    assert found["US$2,500"] == "at_least"
+    assert found["$7.25"] == "exact"
