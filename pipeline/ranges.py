@@ -20,7 +20,8 @@ CHANGE_LEAD = re.compile(r"\bfrom(?:\s+(?:an?|its|the)\s+(?:[\w-]+\s+)?(?:low|hi
                          r"(?:\s+(?:about|around|nearly|almost|some|over|under|approximately|roughly|an\s+estimated|more\s+than|less\s+than))?$")
 OR_JOINER = re.compile(r"\s+or\s+")
 PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/[-−]|plus\s+or\s+minus)[ \t]?", re.IGNORECASE)  # "5 ± 2 percent": a band (not across a column's gap)
-RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|from\s+between|(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")
+RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|(?:run|runs|ran|running|var(?:y|ies|ied|ying))\s+from|from\s+between|"
+                        r"(?:anything|anywhere|somewhere)\s+from)(?:\s+\w+)?$")  # (also "estimates … run from 5,000 to 12,000")
 
 
 def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:

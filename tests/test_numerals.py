@@ -211,3 +211,12 @@ def test_a_floor_stated_as_a_minimum_of_makes_a_figure_at_least_but_a_minimum_wa
     found = {o.mention: o.qualifier for o in extract_document(document_from_text(text))[0]}
     assert found["US$2,500"] == "at_least"
     assert found["$7.25"] == "exact"
+
+
+def test_figures_that_run_or_vary_from_one_to_another_are_a_range():
+    text = ("Economy of Guadeloupe\n\nThe octroi de mer's rates run from 0% to 50% according to the product. Estimates "
+            "of the dead vary from 5,000 to 12,000. Prices rose from 40 to 55 euros.\n")
+    found = {o.mention: (o.value, o.value_high, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert found["0% to 50%"] == ("0", "50", "range")
+    assert found["5,000 to 12,000"] == ("5000", "12000", "range")
+    assert "40 to 55 euros" not in found  # a change's two levels
