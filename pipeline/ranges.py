@@ -33,6 +33,20 @@ def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
 NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|from|for|last|this|a|an|and|or|while|against|compared|up|down)\b")
 
 
+def fraction_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'between a quarter and a third': two fractions in words that bound one share, a range."""
+    ordered, joined = sorted(found, key=lambda q: q.start), []
+    for q in ordered:
+        a = joined[-1] if joined else None
+        if a is not None and a.rule == q.rule == "fraction" and a.value_high is None and a.value < q.value \
+                and re.fullmatch(r"\s+(?:and|to)\s+", text[a.end : q.start]) \
+                and RANGE_LEAD.search(" ".join(words_before(text, a.start, 3)).lower()):
+            joined[-1] = replace(a, end=q.end, value_high=q.value, rule="range")
+            continue
+        joined.append(q)
+    return joined
+
+
 def is_money(q: Quantity) -> bool:
     """Whether the amount is money: a currency's code, or a currency word still to be resolved."""
     return bool(q.currency_word) or is_currency_code(q.unit or "")

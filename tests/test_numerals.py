@@ -220,3 +220,11 @@ def test_figures_that_run_or_vary_from_one_to_another_are_a_range():
     assert found["0% to 50%"] == ("0", "50", "range")
     assert found["5,000 to 12,000"] == ("5000", "12000", "range")
     assert "40 to 55 euros" not in found  # a change's two levels
+
+
+def test_two_fractions_in_words_between_which_a_share_lies_are_a_range():
+    text = ("Economy of the Inca Empire\n\nD'Altroy estimated that between a quarter and a third of the labour went to the "
+            "state. A quarter and a third of the votes went to the two parties.\n")
+    found = {o.mention: (o.value, o.value_high, o.qualifier) for o in extract_document(document_from_text(text))[0]}
+    assert found["a quarter and a third"] == ("0.25", "0.3333", "range")
+    assert found["A quarter"] == ("0.25", "", "exact")  # two shares, no "between"
