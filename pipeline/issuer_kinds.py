@@ -85,8 +85,8 @@ def own_operations(author: str, heading: list[str]) -> str:
     # Agency | Corporation under public law …")
     gloss = heading[1].split("|")[0].strip() if len(heading) > 1 and author and author.upper() in heading[0].upper() else ""
     if not author or estimator_type(author) in ("official_statistics", "central_bank", "regulator", "audit_office") \
-            or not any(name.split(" of ")[0].split()[-1:] and name.split(" of ")[0].split()[-1] in lexicon["own_operations_heads"]
-                       for name in (author, gloss)) and author.split()[0] not in lexicon["own_operations_first_heads"]:
+            or not {_head(author), _head(gloss)} & set(lexicon["own_operations_heads"]) \
+            and author.split()[0] not in lexicon["own_operations_first_heads"]:
         return ""
     # (not the words of a line naming who oversees it: "Supervised by the Federal Office for Economic Affairs and
     # Export Control")
@@ -95,6 +95,12 @@ def own_operations(author: str, heading: list[str]) -> str:
             or re.search(lexicon["others_accounts_words"], title):
         return ""
     return author
+
+def _head(name: str) -> str:
+    """A body's head noun, the last word before any "of …": "Authority" for "Water Resources Authority of Kenya"."""
+    words = name.split(" of ")[0].split()
+    return words[-1] if words else ""
+
 
 COMPILED_BY = re.compile(r"^\W*[Cc]ompiled\s+by\b")
 # "Research & Statistics Department" under the issuer's name: its own statistics unit wrote the document
