@@ -48,6 +48,7 @@ def heading_lines(text: str, limit: int = 0) -> list[str]:
 # "SANA’A/OXFORD, ", "Ulaanbaatar, Tuesday, "
 DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?"
                             r"(?:\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?\s*$")
+COLUMN_DATELINE = re.compile(r"^\S.*\S\s{4,}[A-Z][\w .'’/-]{1,40},\s*$")  # a place and date in a column of its own, after a reference
 SPAN_GAP = re.compile(r"\s*(?:[-–—]|to|through|until)\s*")
 # "Friday 23 May 2025 | segment 7.35am", "Durban - Thursday, 1 May 2025": the day an event was held
 # (not a deadline or an event the heading announces: "submissions close on Friday 30 January 2026")
@@ -59,8 +60,10 @@ def document_date(text: str) -> str:
     """The date a document gives itself in its heading: a dateline ("TUNIS, 18 April 2024 —",
     "Colombo, 27 March 2024") or "Prepared by …, June 2024"; empty when it gives none."""
     words = "|".join(load_lexicon("context")["dateline_words"])
-    for line in heading_lines(text):
+    for index, line in enumerate(heading_lines(text, TITLE_LINES)):
         times = [t for t in time_expressions(line) if t.kind in ("date", "month")]
+        if index >= HEADING_LINES and not (times and COLUMN_DATELINE.search(line, 0, times[0].start)):
+            continue  # (below a long letterhead only a reference's dateline: "No. SEGC/…/1187        Bhubaneswar, 25 October 2024")
         for t in times:
             if any(SPAN_GAP.fullmatch(line, a.end, b.start) for a, b in zip(times, times[1:]) if t in (a, b)):
                 continue  # "Fiscal Year 2024 (October 1, 2023 - September 30, 2024)": the span a report covers
@@ -210,7 +213,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if times and (times[-1].end == len(stripped) or bracketed) and times[-1].kind in (
                 "span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
             # ("CLUB FINANCE REPORT 2023/24" where seasons run from July: that season's months)
-            covered = settle_times(stripped, times[-1:], (), fiscal)[0].periods[:1]
+            settled = settle_times(stripped, times[-1:], (), fiscal)  # (with any yearless time it finds: "Q2 OF … (JULY - SEPTEMBER 2024)")
+            covered = next((t for t in settled if t.start == times[-1].start), settled[0]).periods[:1]
             return _closer_below(lines[index + 1 :], covered, fiscal) or covered
         # "Consumer Price Index (CPI) – October 2024", "Overseas merchandise trade: March 2025": a
         # monthly series' release is of its month (not an edition: "Policy Review No. 7 | March 2025")

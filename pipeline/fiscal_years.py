@@ -110,7 +110,7 @@ def _named_by_start(text: str) -> bool:
 
 
 def _fiscal_months(text: str) -> FiscalYear:
-    split = _split_year_months(text) or _reporting_period_months(text) or _year_ended_months(text)
+    split = _split_year_months(text) or _reporting_period_months(text) or _year_ended_months(text) or _quarter_months(text)
     if split:
         return split
     plain = text.lower()
@@ -255,6 +255,27 @@ def _split_year_months(text: str) -> FiscalYear | None:
         first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
         if first != 1 and (first - last) % 12 == 1:  # April to March: twelve months
             return FiscalYear(first, last)
+    return None
+
+
+QUARTER_NUMBERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_months(text: str) -> FiscalYear | None:
+    """"Q2 OF FINANCIAL YEAR 2024-25 (JULY - SEPTEMBER 2024)": a numbered quarter of a split fiscal year
+    that a bracket gives the months of; the twelve months it is a quarter of, else None."""
+    if "(" not in text or "uarter" not in text and not re.search(r"\bQ[1-4]\b", text):
+        return None
+    month = "(?:" + trie_pattern(_months()) + r")"
+    for m in re.finditer(rf"\b(?:(?P<q>Q[1-4])|(?:the\s+)?(?P<n>first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?"
+                         rf"(?:FY\s?|(?:fiscal|financial|budget)\s+year\s+)(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s*"
+                         rf"[(:]\s*(?P<m1>{month})\s*(?:-|–|—|to)\s*(?P<m2>{month})\b", text, re.IGNORECASE):
+        first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+        if (last - first) % 12 != 2:
+            continue  # (not three months)
+        start = (first - 1 - 3 * (QUARTER_NUMBERS[(m.group("q") or m.group("n")).lower()] - 1)) % 12 + 1
+        if start != 1:
+            return FiscalYear(start, (start - 2) % 12 + 1, quarters_fiscal=True)
     return None
 
 

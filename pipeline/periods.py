@@ -134,8 +134,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # "July–April FY2024", "Q3 FY2024", "the third quarter of fiscal year 2024": parts of a fiscal year
         ("fiscal_month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?:of\s+)?{FISCAL}(?P<y>{YEAR})\b"),
         # "Q1 FY2024/25", "H1 FY2024/25": a split fiscal year is named by both its years and ends in the second
-        ("fiscal_quarter", rf"\b(?:q(?P<qn>[1-4])\s*|h(?P<hn>[12])\s*|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
-                           rf"{FISCAL}(?:(?P<y>{YEAR})(?:\s*/\s*(?P<y2>{YEAR}|\d\d))?|(?P<yy>\d\d))\b"),  # also "Q1 FY26"
+        ("fiscal_quarter", rf"\b(?:(?:q(?P<qn>[1-4])|h(?P<hn>[12]))\s*(?:of\s+(?:the\s+)?)?|(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?)"
+                           rf"(?:{FISCAL}|(?:financial|budget)\s+year\s+|(?=(?:19|20)\d\d\s*[/–-]\s*\d\d(?![\d%.,])))(?:(?P<y>{YEAR})(?:\s*(?:/|[-–](?=(?:{YEAR}|\d\d)(?![\d%.,])))\s*(?P<y2>{YEAR}|\d\d))?|(?P<yy>\d\d))\b"),  # also "Q1 FY26"
         # (of a split year: "April-September 2025-26", the fiscal year's first months)
         ("month_span", rf"(?P<m1>{month})\s*(?:-|–|—|to|through)\s*(?P<m2>{month}),?\s+(?P<y>{YEAR})(?P<split>[-–/]\d\d(?![\d%]))?\b"),
         # "in January and February 2025": the two months together
@@ -206,7 +206,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     month_word = Caseless(month)
     needs = {
         "date_span": month_word, "day_year_span": month_word, "date": month_word, "week": Caseless(r"week"), "month_span": month_word, "month": month_word,
-        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "quarter_span": Caseless(r"q[1-4]"), "half": Caseless(r"h[12]|[12]h|half|semester"), "fiscal_quarter": Caseless(r"fy|fiscal"),
+        "quarter": Caseless(r"quarter|q[1-4]|[1-4]q"), "quarter_span": Caseless(r"q[1-4]"), "half": Caseless(r"h[12]|[12]h|half|semester"), "fiscal_quarter": Caseless(r"fy|fiscal|financial year|budget year|q[1-4]\s+\d|quarter of \d"),
         "fiscal_month_span": Caseless(r"fy|fiscal"), "year_ending": Caseless(r"year|months"),
         "years_to": Caseless(r"decade|years"), "fiscal_years_to": Caseless(r"decade|years"), "first_months": Caseless(r"first"), "months_to": Caseless(r"months"),
         "decade_span": DECADE_NEED, "decade": DECADE_NEED, "both": Caseless(r"both|again"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
+from pipeline.period_values import _months
 from pipeline.periods import TimeExpression
 from pipeline.yearless import YEARLESS, yearless_times
 from pipeline.relative_times import (
@@ -40,6 +41,7 @@ class FiscalYear(NamedTuple):
     season_end: int = 0
     seasons_by_default: bool = False  # its split years are seasons unless a sentence speaks of a fiscal year
     season_kind: str = ""  # the word the season is named by, lower-cased ("fishing" season), "" for "the season"
+    quarters_fiscal: bool = False  # its quarters are counted from the fiscal year's start ("Q2 OF FINANCIAL YEAR 2024-25 (JULY - SEPTEMBER 2024)")
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -64,6 +66,7 @@ def settle_times(
     for t in yearless_times(sentence):
         if any(t.start < u.end and u.start < t.end for u in full):
             continue
+        t = _fiscal_quarter(t, sentence, fiscal)
         before = [u for u in dated if u.end <= t.start]
         if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
             months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
@@ -291,6 +294,22 @@ FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|FISCAL|[Ff]inancial|FINANCIAL|[Bb]udge
 # the same months a year before, named to compare with: the months named without a year are the next year's
 SAME_PERIOD_OF = re.compile(r"\b(?:from|than|on|over|against|compared\s+with)\s+the\s+same\s+(?:months?|period|quarter|weeks?)\s+"
                             r"(?:of|in|a\s+year\s+earlier\s+in)\s+(?P<year>(?:1[89]|20)\d\d)\b")
+
+
+def _fiscal_quarter(t: TimeExpression, sentence: str, fiscal: FiscalYear) -> TimeExpression:
+    """"In the second quarter" in a report whose quarters count from its fiscal year's start: that
+    quarter's months (July to September from April), still without their year; other times as they are
+    (and not "the June quarter", named by its months)."""
+    if not fiscal.quarters_fiscal or not t.kind.startswith("yearless_quarter") or re.search(rf"(?i:{_month_names()})", sentence[t.start : t.end]):
+        return t
+    def moved(month: str) -> str:
+        return f"{month[:5]}{(int(month[5:7]) + fiscal.start - 2) % 12 + 1:02d}"
+    return replace(t, periods=tuple((moved(a), moved(b)) for a, b in t.periods))
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> str:
+    return "|".join(sorted(_months(), key=len, reverse=True))
 
 
 def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:

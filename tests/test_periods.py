@@ -2707,3 +2707,24 @@ def test_a_calendars_split_year_paired_with_gregorian_days_reads_its_other_split
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["Rs 9.8 billion"] == ("2025-07", "2026-07")
     assert found["Rs 9.1 billion"] == ("2024-07", "2025-07")
+
+
+def test_a_report_on_a_numbered_quarter_of_a_split_fiscal_year_counts_its_quarters_from_that_year():
+    # the bracket gives the quarter's months, which tell the fiscal year (from October) and date the report
+    text = ("MINISTRY OF WATER, NORTHERN PROVINCE\n"
+            "Rural Water Supply Programme\n"
+            "Borehole Unit, Plot 12, Lake Road\n"
+            "Telephone 0800 212 212\n"
+            "\n"
+            "PROGRESS NOTE: Q3 OF FINANCIAL YEAR 2025-26 (APRIL - JUNE 2026)\n"
+            "Ref. RWSP/QPN-3/2025-26/44                                        Mzuzu, 20 July 2026\n"
+            "\n"
+            "In the third quarter 412 boreholes were drilled, against 388 in the second quarter.\n"
+            "\n"
+            "Table 2. Boreholes by district, Q3 2025-26 (April - June 2026)\n"
+            "District        Drilled   Repaired\n"
+            "Rumphi              141         62\n"
+            "Karonga             271         95\n")
+    assert period(text, "412") == ("2026-04", "2026-06")
+    assert period(text, "388") == ("2026-01", "2026-03")  # its second quarter: January to March
+    assert period(text, "141") == ("2026-04", "2026-06")  # (the caption's year, not a citation's "(… 2026)")
