@@ -4151,3 +4151,10 @@ def test_a_surname_two_reference_entries_share_keeps_its_surname_and_a_firms_cap
     assert sources(text)["20,000"] == "Smith"
     caption = ("Oil outlook\n\nOil price forecasts, Goldman Sachs (Bloomberg)\nBrent 2025   78\nBrent 2026   74\n")
     assert sources(caption)["78"] == "Bloomberg"
+
+
+def test_a_bank_glossed_in_brackets_sets_its_own_rate():
+    text = ("Economy of Arcadia\n\nArkadia Rastra Bank (ARB, the central bank) lowered its policy rate by 50 basis points "
+            "to 3.75% in March 2025.")
+    found = sources(text)
+    assert found["3.75%"] == found["50 basis points"] == "Arkadia Rastra Bank"
