@@ -80,6 +80,8 @@ def abbreviations(text: str) -> dict[str, str]:
         for m in SPELLED_AFTER.finditer(text):
             if name_initials(m.group("name")) == m.group("abbr"):
                 found.setdefault(m.group("abbr"), m.group("name"))
+    if (glossed := GLOSSED_LETTERHEAD.match(text.lstrip("\ufeff\r\n"))) and glossed.group("gloss").split()[-1] in GLOSS_HEADS:
+        found[glossed.group("abbr")] = glossed.group("gloss")  # "FONDO NACIONAL … (FONAFIFO)" over "National Forestry Financing Fund"
     if ", the " in text:  # "According to ISTAT, the Italian National Institute of Statistics, …": the name in apposition
         for m in APPOSED_NAME.finditer(text):
             if m.group("abbr") not in found and (_names_institution(m.group("name")) or name_initials(m.group("name")) == m.group("abbr")):
@@ -87,6 +89,10 @@ def abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+# a letterhead's name in capitals, in its own language, with its abbreviation, over the English name the text goes on
+# to use: "BADAN PENGELOLA DANA PERKEBUNAN KELAPA SAWIT (BPDPKS)" / "Indonesian Oil Palm Plantation Fund Management Agency"
+GLOSSED_LETTERHEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&.,' -]{5,120}\((?P<abbr>[A-Z]{2,10})\)[ \t]*\r?\n"
+                                r"(?P<gloss>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)*[A-Z][\w’'-]+){1,9})[ \t]*\r?\n")
 APPOSED_NAME = re.compile(r"\b(?P<abbr>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]+){1,8})(?=[,;.)])")
 BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)")  # ("ISPF", or a short name as a word: "Caistab")
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
@@ -159,6 +165,8 @@ def _from_initials(name: str, abbr: str) -> str:
 NAME_BEFORE_COMMA = re.compile(r"(?:(?<=\s)|^)(?P<head>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,5}),[ \t]+$")
 INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission",
                      "Directorate-General", "Directorate", "Administration", "Service", "Authority"}
+GLOSS_HEADS = INSTITUTION_WORDS | {"Fund", "Association", "Board", "Corporation", "Council", "Bank", "Federation", "Union", "Cooperative",
+                                   "Trust", "Registry", "Company", "Organisation", "Organization", "Programme", "Program"}
 
 
 def _names_institution(name: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
-from pipeline.codebook import is_fallback, share_of, shared_indicator
+from pipeline.codebook import is_fallback, share_of, shared_indicator, unit_kind
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
@@ -59,10 +59,11 @@ def from_neighbour(
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
     listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None
-    if (two_levels or compared or listed) and before.unit in ("persons", "percent") and rows[0].unit == "count" \
-            and NO_NOUN_AFTER.match(text, q.end):
+    if (two_levels or compared or listed) and (before.unit in ("persons", "percent") or unit_kind(before.unit) == "money") \
+            and rows[0].unit == "count" and NO_NOUN_AFTER.match(text, q.end):
         # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"; "an increase of seven point
-        # four per cent, against the twenty-three point two requested"
+        # four per cent, against the twenty-three point two requested"; "about sixty-four taka an hour, against about
+        # thirty-nine now"
         rows = _with(rows, unit=before.unit)
     if two_levels or compared:
         # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its

@@ -100,3 +100,18 @@ def test_a_topics_finance_section_or_a_country_named_in_the_bodys_section_keeps_
              "The Board's income was KSh 7.5 billion. Kenya's GDP was KSh 16 trillion in 2024.\n")
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(board))[0]}
     assert subjects["KSh 7.5 billion"] == "Seed Certification Board" and subjects["KSh 16 trillion"] == "Kenya"
+
+
+def test_an_abbreviation_a_letterhead_defines_in_its_own_language_stands_for_the_english_name_under_it():
+    report = ("INSTITUTO NACIONAL DE FOMENTO PESQUERO (INFOPESCA)\n"
+              "National Fisheries Development Fund\n"
+              "Avenida del Mar 120, Montevideo | Telephone +598 2 915 0000\n\n"
+              "ANNUAL REPORT 2024\n\n"
+              "Table 1. Loans approved, 2023–2024 (number)\n"
+              "Type                 2023      2024\n"
+              "Boats                 112       131\n"
+              "Cold stores            18        24\n"
+              "Source: INFOPESCA loan register.\n\n"
+              "Other figures. The Instituto Nacional de Estadística counted 4,100 fishers in 2024.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["131"].source == rows["24"].source == "National Fisheries Development Fund"

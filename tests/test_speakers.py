@@ -79,3 +79,11 @@ def test_aligned_speaker_labels_are_turns_not_a_headers_fields():
              "Guest:        Hon. Petr Shiimi, Minister of Finance\n\n"
              "AMAKALI: What is the deficit this year?\n\nSHIIMI: The deficit is 3.4 percent of GDP in 2024/25.\n")
     assert {o.source for o in extract_document(document_from_text(short))[0]} == {"Shiimi"}  # a header's fields still make it an interview
+
+
+def test_a_spoken_amount_listed_after_a_sum_of_money_is_in_its_currency():
+    transcript = ("MORNING REPORT, RADIO ARCADIA\n\n"
+                  "MINISTER: The road programme is twelve billion dollars in twenty twenty-six, and forty billion over "
+                  "five years.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
+    assert rows["forty billion"].unit == rows["twelve billion dollars"].unit != "count"
