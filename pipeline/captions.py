@@ -253,7 +253,9 @@ def _country_names() -> frozenset[str]:
 NOTE_CHAR = r"(?:[^\n.]|(?<![a-z\d)])\.(?![ \t]+\d)|\.(?![ \t]+[A-Z\d])|(?:(?<=\b[a-z])|(?<=\b[a-z]{2})|(?<=\b[a-z]{3}))\.(?=[ \t]+\d))"
 NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<items>{NOTE_CHAR}*;{NOTE_CHAR}*?)(?:\.[ \t]+\d[^\n]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*)?\.?[ \t]*\r?$",
                   re.MULTILINE)
-NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?P<name>{NAME})(?P<rest>[^;]*)")
+# (a month is no body: "budget laws as passed, with the 2020 budget as revised in June 2020")
+NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                       rf"(?P<name>{NAME})(?P<rest>[^;]*)")
 TOPIC_ABBREVIATION = re.compile(r"(?<=[ \t]for[ \t])[A-Z]{2,6}(?=[ \t]+[a-z])")
 TOPICS = re.compile(r"\((?P<topics>[^()]+)\)")
 PROJECTIONS = re.compile(r"\b(?:estimates?|projections?|forecasts?)\b", re.IGNORECASE)

@@ -4158,3 +4158,15 @@ def test_a_bank_glossed_in_brackets_sets_its_own_rate():
             "to 3.75% in March 2025.")
     found = sources(text)
     assert found["3.75%"] == found["50 basis points"] == "Arkadia Rastra Bank"
+
+
+def test_a_month_in_a_source_notes_item_is_no_body():
+    text = ("Economy of Arcadia\n\n"
+            "  Arcadia: public finance (A$ billion)\n"
+            "  Year   Revenue   of which PAYE   Budget\n"
+            "  2022     412.5     220.5    480.0\n"
+            "  2023     455.1     230.1    520.0\n"
+            "  Sources: Arcadia Ministry of Finance, audited accounts (Revenue, PAYE); budget laws as passed, with the "
+            "2020 budget as revised in June 2020; performance is spending as a share of the budget.\n")
+    found = sources(text)
+    assert found["455.1"] == "Arcadia Ministry of Finance" and found["520.0"] == ""
