@@ -33,6 +33,9 @@ ELIDED_SUBJECT = re.compile(r"[^;.()]*?,\s+(?:and\s+|but\s+|then\s+)?(?:had\s+|h
                             r"fallen|risen|grown)\s+(?:[a-z]+\s+){0,3}")
 # "…, but by 2014 this figure had risen to 90%": the same measure of the same thing, in the same part of the sentence
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
+# what ends a sum listed after money: its time or the clause ("…, and a hundred and twenty billion over four years"),
+# not a verb or "of" ("$4 billion and 3 million were reached", "12 million of its phones")
+MONEY_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:over|in|for|by|during|a|per|each|next|this|last)\b)")
 # a mention distinctive enough that saying it again in a paragraph means the same figure
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
 
@@ -59,7 +62,8 @@ def from_neighbour(
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
     listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None
-    if (two_levels or compared or listed) and (before.unit in ("persons", "percent") or unit_kind(before.unit) == "money") \
+    money = unit_kind(before.unit) == "money" and (two_levels or compared or MONEY_LISTED_AFTER.match(text, q.end) is not None)
+    if (two_levels or compared or listed) and (before.unit in ("persons", "percent") or money) \
             and rows[0].unit == "count" and NO_NOUN_AFTER.match(text, q.end):
         # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"; "an increase of seven point
         # four per cent, against the twenty-three point two requested"; "about sixty-four taka an hour, against about

@@ -278,6 +278,7 @@ def _said_price(m: re.Match[str], g: _Grammar) -> Quantity | None:
 # and then the rest, one number
 SAID_SCALE_END = re.compile(r"(?:million|billion|trillion|lakh|crore|arba|kharab)$", re.IGNORECASE)  # ("fifteen arba sixty-two crore")
 SAID_REST_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+CRORES_AFTER = re.compile(r"\bthousand\s+crore\b", re.IGNORECASE)
 
 
 def spoken_compounds(text: str, amounts: list[Quantity]) -> list[Quantity]:
@@ -289,6 +290,11 @@ def spoken_compounds(text: str, amounts: list[Quantity]) -> list[Quantity]:
         if scale and q.rule == "number_words" and SAID_REST_JOIN.fullmatch(text, last.end, q.start) and text[q.start].isalpha() \
                 and q.value_high is None and 0 < q.value < grammar().scales[scale.group().lower()]:
             joined[-1] = replace(q, start=last.start, value=last.value + q.value)
+            continue
+        if scale and scale.group().lower() == "lakh" and q.rule == "number_words" and SAID_REST_JOIN.fullmatch(text, last.end, q.start) \
+                and CRORES_AFTER.search(text, q.start, q.end) and q.value_high is None:
+            # "five lakh twenty thousand crore taka": lakhs and thousands of crores, one number
+            joined[-1] = replace(q, start=last.start, value=last.value * grammar().scales["crore"] + q.value)
             continue
         joined.append(q)
     return joined

@@ -3908,3 +3908,28 @@ def test_two_neighbouring_numbers_said_in_one_breath_are_a_range():
     assert (said.value, said.value_high, said.unit, said.qualifier) == ("7", "8", "percent", "range")
     counted = facts("Call\n\nWe counted six, seven, eight per cent.\n")
     assert "seven, eight per cent" not in counted  # the last two of a count are no range
+
+
+def test_thousands_of_crores_said_in_words_are_one_amount():
+    text = ("FEDERATION BRIEFING, DHAKA\n\n"
+            "MR. HOSSAIN: The owners say the rise will cost about fifteen thousand crore taka a year. Exports are "
+            "about five lakh twenty thousand crore taka.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (rows["fifteen thousand crore taka"].value, rows["fifteen thousand crore taka"].unit) == ("150000000000", "BDT")
+    assert rows["five lakh twenty thousand crore taka"].value == "5200000000000"
+
+
+def test_a_captions_scale_before_a_remark_on_value_or_shares_and_a_regulations_number():
+    text = ("ARCADIA PENSION RESERVE\n\nANNUAL REPORT 2024\n\n"
+            "Table 3. Assets by class, end of year (ARD million at market value; share in per cent)\n"
+            "Class              2023      2024     Share\n"
+            "Bonds             1,240     1,310      61.2\n"
+            "Equities            720       830      38.8\n\n"
+            "Table 4. Inflows (ARD million; since inception in ARD billion)\n"
+            "Item               2023      2024\n"
+            "Levies              410       455\n\n"
+            "Under Regulation No. 88/KMK.07/2023 the levy rose to 1.5%.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert not any(o.mention == "07" for o in observations)
+    unexplained = [t.token for t in tokens if t.disposition == "unexplained"]
+    assert unexplained == []  # (the captions' "million", the regulation's "07")
