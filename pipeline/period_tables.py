@@ -68,7 +68,7 @@ def _month_year(m: re.Match[str]) -> str:
 #     China                  28,916       13.1      24,307       19.0
 #     Rank  Country        May 2025   % change   Jan-May 2025   % change
 #      1    China            86,550      -6.9       431,620        -1.7
-SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)"
+SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?|share[ \t]+(?:19|20)\d\d(?![\d/–-]))"  # (and "Share 2023")
 MONTH_SPAN_HEADING = rf"{MONTH_WORD}[-–]{MONTH_WORD}[ \t]{YEAR_HEADING}"  # "Jan-May 2025": the months to date
 INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{MONTH_SPAN_HEADING}|{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})",
                                 re.IGNORECASE)
@@ -85,7 +85,7 @@ def interleaved_table_cells(text: str) -> list[Cell]:
     under; a share is of the period before it; a change is of the latest period, or of its own when
     every period has its change right after it ("May 2025  % change  Jan-May 2025  % change"). A
     first column headed "Rank" gives each row's rank, of the first period (the one the rows are ranked by)."""
-    if "%" not in text:
+    if "%" not in text and "hare" not in text:  # ("Share 2024" under a caption's "share in per cent")
         return []
     cells = []
     for heading in INTERLEAVED_LINE.finditer(text):

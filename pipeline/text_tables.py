@@ -380,7 +380,7 @@ PERCENT_MARK = re.compile(r"[ \t]*\(%\)")
 # "Value  Share" under "(€ million and %)": a column of shares is in percent, whatever the levels' unit
 # (under two units, a column or row of shares, changes or ratios is the percent's: "Growth", "Payout ratio")
 IN_PERCENT = re.compile(r"\b(?:shares?|change|growth|ratios?|rates?|margins?|yields?)\b|%", re.IGNORECASE)
-SHARE_COLUMN = re.compile(r"(?:share|%)(?:[ \t]+of[ \t]+total)?(?:[ \t]*\(%\))?", re.IGNORECASE)
+SHARE_COLUMN = re.compile(r"(?:share|%)(?:[ \t]+of[ \t]+total)?(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\(%\))?", re.IGNORECASE)  # (also "Share 2023")
 
 
 def _of_level(columns: list[str], index: int) -> str:

@@ -3933,3 +3933,15 @@ def test_a_captions_scale_before_a_remark_on_value_or_shares_and_a_regulations_n
     assert not any(o.mention == "07" for o in observations)
     unexplained = [t.token for t in tokens if t.disposition == "unexplained"]
     assert unexplained == []  # (the captions' "million", the regulation's "07")
+
+
+def test_a_caption_at_market_value_scales_the_levels_and_a_share_column_named_by_its_year_is_in_percent():
+    text = ("ARCADIA PENSION RESERVE\n\nANNUAL REPORT 2024\n\n"
+            "Table 3. Assets by class, end of year\n"
+            "(NOK million at market value; share in per cent)\n\n"
+            "Class                    2023       2024   Share 2024\n"
+            "Bonds                   1,240      1,310         61.2\n"
+            "Equities                  720        830         38.8\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (rows["1,310"].value, rows["1,310"].unit) == ("1310000000", "NOK")
+    assert (rows["61.2"].value, rows["61.2"].unit) == ("61.2", "percent")
