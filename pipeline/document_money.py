@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.context import prefix_codes
 from pipeline.countries import Country, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
+from pipeline.persons import NO_NOUN_AFTER
 
 
 # "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
@@ -74,3 +76,28 @@ BARE_DOLLAR_WORD = re.compile(r"(?<![Ss]\s)(?<![Ss]\.\s)(?<!American\s)(?<!US)(?
 # "seven dollars eighty, New Zealand dollars that is")
 SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|pound)\b"
                            r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
+
+
+# a sum said with its scale and no currency ("one hundred and eighteen point four billion", "41.2 billion")
+COORDINATED_AFTER = re.compile(r"\s*(?:and|or|to)\s+(?:about\s+|some\s+)?(?:\d|(?:[a-z-]+\s+){0,4}(?:million|billion|trillion)\b)")
+SCALED_SUM = re.compile(r"\b(?:million|billion|trillion|bn|mn|crores?|lakhs?)$", re.IGNORECASE)
+
+
+def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None) -> Quantity:
+    """"EBITDA was one hundred and eighteen point four billion" after "… billion tenge": a scaled sum whose measure
+    is money (lexicon money_measures) and whose currency goes unsaid, in the currency the document named last (not
+    after a sum of the sentence (`before`) in another unit, "revenue at 297 million taels and spending at 339 million", nor
+    before a figure that may name its unit, "reserves of about 300 billion and 600 billion cubic metres")."""
+    if not last_money or q.unit != "count" or not SCALED_SUM.search(text, q.start, q.end) or not NO_NOUN_AFTER.match(text, q.end) \
+            or COORDINATED_AFTER.match(text, q.end) or any(b.unit not in ("count", "percent", last_money)
+                                                           or b.unit == "count" and not NO_NOUN_AFTER.match(text, b.end) for b in before or ()):
+        return q
+    return replace(q, unit=last_money) if _money_measure_before().search(text, max(0, q.start - 80), q.start) else q
+
+
+@lru_cache(maxsize=1)
+def _money_measure_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["money_measures"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:{words})\b(?:\s+[a-z-]+){{0,2}}\s+(?:was|were|is|are|of|at|to|reached|totalled|totaled|came\s+to|"
+                      rf"amounted\s+to|fell\s+to|rose\s+to|grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                      rf"almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$")

@@ -19,7 +19,7 @@ from pipeline.tense import in_present_tense, names_next_period, reports_market_d
 from pipeline.documents import Document
 from pipeline.records import NumberToken, Observation, dispositions
 from pipeline.operators import bodys_own_money
-from pipeline.codebook import continued_topic
+from pipeline.codebook import continued_topic, unit_kind
 from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
 from pipeline.officials import as_official, issuers_own_budget
@@ -80,6 +80,7 @@ def extract_document(
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = Carry()
+    last_money = ""  # the currency of the document's last sum of money
     seen: dict[str, int] = {}
     stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
     subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
@@ -283,6 +284,8 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=document_money.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
+            reading = replace(reading, quantity=document_money.unstated_currency(reading.quantity, text, last_money,
+                                                                                 [r.quantity for r in readings[:index]]))
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,
@@ -314,6 +317,7 @@ def extract_document(
             observations += rows
             previous_rows = rows
             q = reading.quantity
+            last_money = rows[0].unit if unit_kind(rows[0].unit) == "money" else last_money  # (for a sum said later without it)
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows, raw.text)

@@ -87,3 +87,16 @@ def test_a_spoken_amount_listed_after_a_sum_of_money_is_in_its_currency():
                   "five years.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
     assert rows["forty billion"].unit == rows["twelve billion dollars"].unit != "count"
+
+
+def test_a_sum_of_money_said_without_its_currency_is_in_the_one_named_last():
+    transcript = ("RESULTS CALL, ARCADIA POTASH\n\n"
+                  "MS. ORLOVA: Revenue was two hundred and fourteen point three billion tenge, up twenty-nine per cent.\n"
+                  "MS. ORLOVA: EBITDA was one hundred and eighteen point four billion. Net debt fell to forty-one point two "
+                  "billion. We hold reserves of about thirty billion and forty billion tonnes in the two deposits.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
+    assert rows["one hundred and eighteen point four billion"].unit == rows["forty-one point two billion"].unit == "KZT"
+    assert rows["thirty billion"].unit != "KZT"  # (a figure that the next one may give its unit)
+    history = ("Economy of Arcadia\n\nThe budget for 1911 put revenue at 297 million taels and spending at 339 million, a "
+               "deficit of 42 million. An earlier loan had cost 12 million yuan.\n")
+    assert {o.mention: o.unit for o in extract_document(document_from_text(history))[0]}["42 million"] != "CNY"
