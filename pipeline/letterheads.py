@@ -45,7 +45,8 @@ def letterhead_body(text: str) -> str:
 
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
-CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*|\s+&){0,4})\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")
+CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4})"
+                           r"\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE")
 
 
 # a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
@@ -54,6 +55,7 @@ REPORT_TITLE_LINE = re.compile(r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+){0,2}(?:[Rr]eport|R
 PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]riefing|BRIEFING|[Rr]elease|RELEASE|[Cc]onference|CONFERENCE|[Ss]tatement|STATEMENT)"
                         r"|Transcript|TRANSCRIPT)\b")
 # the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
+MEMBERS_MEETING_LINE = re.compile(r"(?i:annual|extraordinary|special)\s+(?i:general)\s+(?i:meeting)\b|AGM\b")  # a body's meeting of its members
 EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")
 
 
@@ -67,6 +69,8 @@ def capitals_letterhead(text: str) -> str:
     name = m.group("name")
     if " " not in name and len(name) > 3 and PRESS_LINE.match(lines[1]):
         return from_heading_capitals(name)  # "FELLESFORBUNDET" over "Press briefing - Main settlement 2025": the body briefs
+    if MEMBERS_MEETING_LINE.match(lines[1]) and " " in name:
+        return from_heading_capitals(name)  # "OLZIIT HERDERS' COOPERATIVE - …" over "Annual general meeting of members": its own meeting
     if m.group("gloss") and EVENT_TRANSCRIPT_LINE.match(lines[1]) \
             and m.group("gloss").split()[-1].capitalize() in load_lexicon("context")["body_parts"]:
         return from_heading_capitals(name)  # "KESTREL RATINGS - SOVEREIGN RATINGS GROUP" over "Webinar transcript: …": its part hosts

@@ -115,3 +115,14 @@ def test_an_abbreviation_a_letterhead_defines_in_its_own_language_stands_for_the
               "Other figures. The Instituto Nacional de Estadística counted 4,100 fishers in 2024.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
     assert rows["131"].source == rows["24"].source == "National Fisheries Development Fund"
+
+
+def test_a_cooperatives_heading_over_its_general_meeting_names_the_issuer_of_its_own_figures():
+    transcript = ("TALAS WOOL GROWERS' COOPERATIVE - KOCHKOR DISTRICT, NARYN REGION\n"
+                  "Annual general meeting of members - record in transcript form\n"
+                  "Saturday, 14 June 2025, 10:00 - 12:40, district hall\n\n"
+                  "CHAIR: The members' flocks went from twelve thousand head to eleven thousand two hundred this spring.\n"
+                  "TREASURER: We sold forty tonnes of wool in 2024.\n")
+    assert document_author(transcript) == "Talas Wool Growers' Cooperative"
+    rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
+    assert rows["forty tonnes"].subject == rows["forty tonnes"].source == "Talas Wool Growers' Cooperative"
