@@ -100,7 +100,7 @@ def capitals_letterhead(text: str) -> str:
 
 # "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its
 # abbreviation or its name in another form in brackets
-BRACKETED_CAPITALS = re.compile(r"(?P<name>[^\W\d_][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*\.?){0,5})\s+\((?P<bracket>[^()\d]{2,30})\)")
+BRACKETED_CAPITALS = re.compile(r"(?P<name>[^\W\d_][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*(?:\.|S['’])?){0,5})\s+\((?P<bracket>[^()\d]{2,40})\)")
 
 
 def bracketed_capitals_letterhead(text: str) -> str:
@@ -109,8 +109,12 @@ def bracketed_capitals_letterhead(text: str) -> str:
     goes on to write it: its name ("Lembaga Tabung Haji", "Alko" for "ALKO INC."), else its abbreviation when the
     text writes that ("the EBV held …"); "" otherwise."""
     lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
-    if len(lines) < 2 or not (m := BRACKETED_CAPITALS.fullmatch(lines[0])) or not m.group("name").isupper() \
-            or _titles(m.group("name")) or not any(is_address(line) for line in lines[1:]):
+    if len(lines) < 2 or not (m := BRACKETED_CAPITALS.fullmatch(lines[0])) or not m.group("name").isupper() or _titles(m.group("name")):
+        return ""
+    if (PRESS_LINE.match(lines[1]) or MEMBERS_MEETING_LINE.match(lines[1])) and " " in m.group("name"):
+        # "NATIONAL APPAREL WORKERS' FEDERATION (JATIYA POSHAK SRAMIK FEDERATION)" over "Press briefing on …": its own briefing
+        return from_heading_capitals(without_legal_form(m.group("name")))
+    if not any(is_address(line) for line in lines[1:]):
         return ""
     address = next(line for line in lines[1:] if is_address(line))
     below = text[text.find(address) + len(address):]

@@ -126,3 +126,11 @@ def test_a_cooperatives_heading_over_its_general_meeting_names_the_issuer_of_its
     assert document_author(transcript) == "Talas Wool Growers' Cooperative"
     rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
     assert rows["forty tonnes"].subject == rows["forty tonnes"].source == "Talas Wool Growers' Cooperative"
+
+
+def test_a_bodys_bracketed_capitals_over_its_press_briefing_name_the_issuer():
+    transcript = ("NATIONAL DOCKWORKERS' UNION (SINDICATO NACIONAL DE ESTIBADORES)\n"
+                  "Press briefing on the port concession - unofficial English transcript\n"
+                  "Tuesday, 3 June 2025, 10:00 - 11:00\n\n"
+                  "GENERAL SECRETARY RUIZ: Our members handled four hundred thousand containers last year.\n")
+    assert document_author(transcript) == "National Dockworkers' Union"
