@@ -201,7 +201,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         if len(times) == 1 and fiscal_times:
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
         # "Third Quarter 2025 Results - Analysts' Briefing", "H1 2025 Earnings Call": the period a company's results are of
-        results = next((t for t in times if t.kind in ("quarter", "half", "month_span", "months_to") and RESULTS_AFTER.match(stripped, t.end)), None)
+        results = next((t for t in times if (t.kind in ("quarter", "half", "month_span", "months_to") or t.kind == "year" and FULL_YEAR_BEFORE.search(stripped, 0, t.start))
+                        and RESULTS_AFTER.match(stripped, t.end)), None)  # (also "Full-year 2024 results conference call")
         if results:
             return settle_times(stripped, [results], (), fiscal)[0].periods[:1]
         if len(stripped) > 120:
@@ -268,6 +269,7 @@ def _closer_below(lines: list[str], covered: tuple[tuple[str, str], ...], fiscal
     return closer if start <= inner_start and inner_end[: len(end)] <= end and closer != covered else ()
 
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|trimester)\b|\b[QH][1-4]\b", re.IGNORECASE)
+FULL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]ull[- ][Yy]ear|FULL[- ]YEAR|[Aa]nnual|ANNUAL)\s+$")
 RESULTS_AFTER = re.compile(r"\s+(?:[Rr]esults|RESULTS|[Ee]arnings|EARNINGS|[Tt]rading\s+[Uu]pdate|TRADING\s+UPDATE)\b")
 
 

@@ -2728,3 +2728,11 @@ def test_a_report_on_a_numbered_quarter_of_a_split_fiscal_year_counts_its_quarte
     assert period(text, "412") == ("2026-04", "2026-06")
     assert period(text, "388") == ("2026-01", "2026-03")  # its second quarter: January to March
     assert period(text, "141") == ("2026-04", "2026-06")  # (the caption's year, not a citation's "(… 2026)")
+
+
+def test_a_full_year_results_calls_figures_are_of_that_year():
+    transcript = ("ARCADIA COPPER PLC\n"
+                  "Full-year 2025 results conference call - edited transcript\n"
+                  "Thursday, 12 March 2026, 14:00 - 15:00\n\n"
+                  "CFO: We sold 41,200 tonnes of copper at an average price of four dollars twenty a pound.\n")
+    assert period(transcript, "41,200 tonnes") == ("2025", "2025")
