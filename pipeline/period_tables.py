@@ -17,7 +17,7 @@ from pipeline.pipe_tables import LABEL_TAIL, WORLD_ROW, Cell, accounting_negativ
 from pipeline.lexicon import load_lexicon
 from pipeline.table_units import caption_line, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_of,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_day, caption_of,
     ending_under, period_end, rows_under,
 )
 
@@ -105,6 +105,7 @@ def interleaved_table_cells(text: str) -> list[Cell]:
             period = c.group().strip() if c.group("period") else period
             edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
         unit, _, pair_topic, title = caption_of(text, heading.start())
+        as_of = caption_day(text, heading.start())
         stub = columns[0].start() - line_start
         ranked = _ranked(line) and any(rank is not None for _, rank, _, _ in _rows(text, heading.end(), stub, RANKED_ROW))
         for label, rank, figures, row_start in _rows(text, heading.end(), stub, RANKED_ROW if ranked else ROW):
@@ -118,9 +119,9 @@ def interleaved_table_cells(text: str) -> list[Cell]:
                     continue
                 name, of_period, is_share = ending_under(edges, f.end() - row_start)
                 if name == of_period:
-                    cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic))
+                    cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic, as_of=as_of))
                 elif is_share:
-                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic))
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic, as_of=as_of))
                 else:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period if own_changes else latest,
                                       accounting_negative(f.group()), caption_unit="%", of_changes=True, topic=topic))

@@ -51,6 +51,7 @@ class Cell:
     of_fiscal_years: bool = False  # the caption says its years are fiscal years: "(Fiscal Years ended August 31)"
     of_ranks: bool = False  # the cell is its row's place in a column of ranks ("Rank  Country …")
     title: str = ""  # the caption's words, what the table is of when its rows name only parts: "Government revenue by source"
+    as_of: str = ""  # the day of each year the caption says its levels stand at: "Portfolio by asset class at 31 December"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -243,7 +244,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     period_start, period_end = times[0].periods[0] if times else (row.period_start, row.period_end)
     if times and year_end(measure) and len(period_end) == 4:
         period_start = period_end = f"{period_end}-12"
-    elif times and (day := _day_in_column(measure, period_start, period_end)):
+    elif times and (day := _day_in_column(measure, period_start, period_end) or _day_in_column(cell.as_of, period_start, period_end)):
         period_start = period_end = day  # "Customers at 31 December (thousand)" under "2023": that day of the year
     elif times is heading_times and len(label_times) == 1 and label_times[0].kind == "date" \
             and label_times[0].end == len(cell.label.rstrip()) and not DAY_AS_BASE.search(cell.label, 0, label_times[0].start) \

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import CLASS_LABEL
 from pipeline.periods import time_expressions
+from pipeline.yearless import yearless_times
 from pipeline.pipe_tables import CHANGES_CAPTION
 from pipeline.table_units import RULE_LINE, caption_line, caption_unit
 
@@ -69,6 +70,15 @@ def caption_of(text: str, heading_start: int) -> tuple[str, bool, str, str]:
     return caption_unit(text, heading_start), bool(CHANGES_CAPTION.search(captions)), topic, title.group("topic") if title else ""
 
 
+def caption_day(text: str, heading_start: int) -> str:
+    """The day or month without its year at which a table's caption says its levels stand ("… at 31 December",
+    "… at end-June"), as written; "" when it names none."""
+    captions = caption_lines(text, heading_start)
+    named = [t for t in yearless_times(captions) if t.kind in ("yearless_day", "yearless_month")] if AS_AT.search(captions) else []
+    return captions[named[0].start : named[0].end] if len(named) == 1 else ""
+
+
+AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)", re.IGNORECASE)
 FISCAL_CAPTION = re.compile(r"(?:\(|^)\s*(?:fiscal|financial)\s+years?\b", re.IGNORECASE | re.MULTILINE)
 
 

@@ -22,7 +22,7 @@ from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, levels_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -75,6 +75,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
+        as_of = caption_day(text, heading.start())
         places = of_places(text, heading.start(), heading.group("label"))
         fiscal = of_fiscal_years(text, heading.start())
         # "(US$ million)      2020     2021": the unit in the stub of the line of years
@@ -160,7 +161,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
-                               of_places=places, of_fiscal_years=fiscal, title=title)
+                               of_places=places, of_fiscal_years=fiscal, title=title, as_of=as_of)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1

@@ -2736,3 +2736,14 @@ def test_a_full_year_results_calls_figures_are_of_that_year():
                   "Thursday, 12 March 2026, 14:00 - 15:00\n\n"
                   "CFO: We sold 41,200 tonnes of copper at an average price of four dollars twenty a pound.\n")
     assert period(transcript, "41,200 tonnes") == ("2025", "2025")
+
+
+def test_a_captions_day_without_a_year_dates_each_years_column():
+    text = ("ARCADIA PENSION RESERVE\n\nANNUAL REPORT 2024\n\n"
+            "Table 2. Portfolio by asset class at 31 December\n"
+            "(NOK million; share in per cent)\n\n"
+            "Asset class              2023       2024   Share 2024\n"
+            "Bonds                   1,240      1,310         61.2\n"
+            "Equities                  720        830         38.8\n")
+    assert period(text, "1,240") == ("2023-12-31", "2023-12-31")
+    assert period(text, "830") == period(text, "61.2") == ("2024-12-31", "2024-12-31")
