@@ -3945,3 +3945,9 @@ def test_a_caption_at_market_value_scales_the_levels_and_a_share_column_named_by
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (rows["1,310"].value, rows["1,310"].unit) == ("1310000000", "NOK")
     assert (rows["61.2"].value, rows["61.2"].unit) == ("61.2", "percent")
+
+
+def test_ore_are_hundredths_of_the_swedish_krona():
+    text = "Economy of Arcadia\n\nThe fee rose to an average of 6.6 öre per kWh in 2024, up from 6.1 öre.\n"
+    row = one(text, "6.1 öre")
+    assert (row.value, row.unit) == ("0.061", "SEK")
