@@ -80,7 +80,8 @@ def abbreviations(text: str) -> dict[str, str]:
         for m in SPELLED_AFTER.finditer(text):
             if name_initials(m.group("name")) == m.group("abbr"):
                 found.setdefault(m.group("abbr"), m.group("name"))
-    if (glossed := GLOSSED_LETTERHEAD.match(text.lstrip("\ufeff\r\n"))) and glossed.group("gloss").split()[-1] in GLOSS_HEADS:
+    if (glossed := GLOSSED_LETTERHEAD.match(text.lstrip("\ufeff\r\n"))) and glossed.group("gloss").split()[-1] in GLOSS_HEADS \
+            and not ENGLISH_CAPITALS.search(glossed.group("name")) and not REPORT_GLOSS.search(glossed.group("gloss")):
         found[glossed.group("abbr")] = glossed.group("gloss")  # "FONDO NACIONAL … (FONAFIFO)" over "National Forestry Financing Fund"
     if ", the " in text:  # "According to ISTAT, the Italian National Institute of Statistics, …": the name in apposition
         for m in APPOSED_NAME.finditer(text):
@@ -91,7 +92,11 @@ def abbreviations(text: str) -> dict[str, str]:
 
 # a letterhead's name in capitals, in its own language, with its abbreviation, over the English name the text goes on
 # to use: "BADAN PENGELOLA DANA PERKEBUNAN KELAPA SAWIT (BPDPKS)" / "Indonesian Oil Palm Plantation Fund Management Agency"
-GLOSSED_LETTERHEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&.,' -]{5,120}\((?P<abbr>[A-Z]{2,10})\)[ \t]*\r?\n"
+# (a name in another language: not "MINISTRY OF FINANCE … (MOFEP)" over its "Debt Management Department"; and a
+# gloss, not a title: "BANCO CENTRAL DE ARCADIA (BCA)" over "Annual Report of the Board")
+ENGLISH_CAPITALS = re.compile(r"\b(?:OF|AND|THE|FOR|MINISTRY|DEPARTMENT)\b")
+REPORT_GLOSS = re.compile(r"\b(?:Report|Review|Bulletin|Statement|Accounts|Annual|Quarterly|Monthly)\b")
+GLOSSED_LETTERHEAD = re.compile(r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý&.,' -]{5,120})\((?P<abbr>[A-Z]{2,10})\)[ \t]*\r?\n"
                                 r"(?P<gloss>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)*[A-Z][\w’'-]+){1,9})[ \t]*\r?\n")
 APPOSED_NAME = re.compile(r"\b(?P<abbr>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]+){1,8})(?=[,;.)])")
 BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)")  # ("ISPF", or a short name as a word: "Caistab")

@@ -83,12 +83,14 @@ COORDINATED_AFTER = re.compile(r"\s*(?:and|or|to)\s+(?:about\s+|some\s+)?(?:\d|(
 SCALED_SUM = re.compile(r"\b(?:million|billion|trillion|bn|mn|crores?|lakhs?)$", re.IGNORECASE)
 
 
-def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None) -> Quantity:
+def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None, home: Country | None = None) -> Quantity:
     """"EBITDA was one hundred and eighteen point four billion" after "… billion tenge": a scaled sum whose measure
-    is money (lexicon money_measures) and whose currency goes unsaid, in the currency the document named last (not
+    is money (lexicon money_measures) and whose currency goes unsaid, in the currency the document named last when that
+    is its country's own (not "the deficit was 900 billion" after a dollar bond in a Kenyan text), and not
     after a sum of the sentence (`before`) in another unit, "revenue at 297 million taels and spending at 339 million", nor
     before a figure that may name its unit, "reserves of about 300 billion and 600 billion cubic metres")."""
-    if not last_money or q.unit != "count" or not SCALED_SUM.search(text, q.start, q.end) or not NO_NOUN_AFTER.match(text, q.end) \
+    if not last_money or home is not None and home.currency and last_money != home.currency \
+            or q.unit != "count" or not SCALED_SUM.search(text, q.start, q.end) or not NO_NOUN_AFTER.match(text, q.end) \
             or COORDINATED_AFTER.match(text, q.end) or any(b.unit not in ("count", "percent", last_money)
                                                            or b.unit == "count" and not NO_NOUN_AFTER.match(text, b.end) for b in before or ()):
         return q
@@ -98,6 +100,8 @@ def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quan
 @lru_cache(maxsize=1)
 def _money_measure_before() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(load_lexicon("quantities")["money_measures"], key=len, reverse=True))
-    return re.compile(rf"\b(?i:{words})\b(?:\s+[a-z-]+){{0,2}}\s+(?:was|were|is|are|of|at|to|reached|totalled|totaled|came\s+to|"
+    # (the measure right before its verb, perhaps with its year: "Revenue in 2024 was"; not "revenue passenger kilometres rose to")
+    return re.compile(rf"\b(?i:{words})(?:\s+(?:for|in)\s+(?:the\s+)?[\w-]+)?(?:\s+(?:guidance|forecast|target|estimate))?"
+                      rf"\s+(?:(?:is|are|was|were)\s+(?:[a-z]+ed|forecast|set|put)\s+(?:at|to)|was|were|is|are|of|at|to|reached|totalled|totaled|came\s+to|"
                       rf"amounted\s+to|fell\s+to|rose\s+to|grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                       rf"almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$")

@@ -285,7 +285,7 @@ def extract_document(
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=document_money.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
             reading = replace(reading, quantity=document_money.unstated_currency(reading.quantity, text, last_money,
-                                                                                 [r.quantity for r in readings[:index]]))
+                                                                                 [r.quantity for r in readings[:index]], home))
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,

@@ -55,7 +55,10 @@ REPORT_TITLE_LINE = re.compile(r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+){0,2}(?:[Rr]eport|R
 PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]riefing|BRIEFING|[Rr]elease|RELEASE|[Cc]onference|CONFERENCE|[Ss]tatement|STATEMENT)"
                         r"|Transcript|TRANSCRIPT)\b")
 # the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
-MEMBERS_MEETING_LINE = re.compile(r"(?i:annual|extraordinary|special)\s+(?i:general)\s+(?i:meeting)\b|AGM\b")  # a body's meeting of its members
+# a body's meeting of its members (not "Annual general meeting of the Khovd Chamber of Commerce …" under a newspaper's masthead)
+MEMBERS_MEETING_LINE = re.compile(r"(?:(?i:annual|extraordinary|special)\s+(?i:general)\s+(?i:meeting)|AGM)\b(?!\s+(?i:of|at)\s+(?:the\s+)?[A-Z])")
+# a briefing given by someone the line names (not the body's own: "Press conference of the finance minister: transcript")
+BRIEFING_BY = re.compile(r"^\S+\s+\S+\s+(?:of|by|with)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:minister|president|governor|secretary|chair|mayor))")
 EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")
 
 
@@ -111,7 +114,7 @@ def bracketed_capitals_letterhead(text: str) -> str:
     lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
     if len(lines) < 2 or not (m := BRACKETED_CAPITALS.fullmatch(lines[0])) or not m.group("name").isupper() or _titles(m.group("name")):
         return ""
-    if (PRESS_LINE.match(lines[1]) or MEMBERS_MEETING_LINE.match(lines[1])) and " " in m.group("name"):
+    if (PRESS_LINE.match(lines[1]) and not BRIEFING_BY.match(lines[1]) or MEMBERS_MEETING_LINE.match(lines[1])) and " " in m.group("name"):
         # "NATIONAL APPAREL WORKERS' FEDERATION (JATIYA POSHAK SRAMIK FEDERATION)" over "Press briefing on …": its own briefing
         return from_heading_capitals(without_legal_form(m.group("name")))
     if not any(is_address(line) for line in lines[1:]):

@@ -124,7 +124,9 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{first_index // 12}-{first_index % 12 + 1:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "fiscal_quarter":  # the calendar months until dating.settle_times knows the fiscal year
         first, last = fiscal_months_of(kind, m)
-        year = _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"] or f"20{g['yy']}"
+        # ("Q2 2024-25", no fiscal word: the first year's, as "Q2 2024" reads, until a fiscal year is known)
+        bare = g.get("y2") and not re.search(r"(?i:fy|fiscal|financial|budget)", m.group())
+        year = g["y"] if bare else _full_year(g["y2"], g["y"]) if g.get("y2") else g["y"] or f"20{g['yy']}"
         return ((f"{year}-{first:02d}", f"{year}-{last:02d}"),)
     if kind == "fiscal_month_span":
         first, last = (_months()[g[k].lower().rstrip(".")] for k in ("m1", "m2"))

@@ -66,7 +66,7 @@ def settle_times(
     for t in yearless_times(sentence):
         if any(t.start < u.end and u.start < t.end for u in full):
             continue
-        t = _fiscal_quarter(t, sentence, fiscal)
+        t = _fiscal_quarter(t, sentence, fiscal, (carried or last or ((today, today),))[-1][1])
         before = [u for u in dated if u.end <= t.start]
         if t.kind == "yearless_relative":  # "two years earlier": from the time named before; "ago": from today
             months, ago = int(t.period[1].split()[0]), t.period[1].endswith("ago")
@@ -146,7 +146,8 @@ def settle_times(
                     and 0 < int(opening[5:7]) - int(today[5:7]) <= MONTHS_PRICED_AHEAD:
                 year = today[:4]  # "for October shipment" in a September report: the coming October
             year = year or year_by_document_date(t.periods, today)
-            periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) if year else ()
+            periods = tuple((a.replace(YEARLESS, year), b.replace(YEARLESS, year)) for a, b in t.periods) \
+                if year or YEARLESS not in t.periods[0][0] else ()  # (a fiscal quarter placed already: _fiscal_quarter)
             # "the 2024/25 marketing year (November–October)": months that run across the new year
             # start in the year before the one they end in
             periods = tuple((_year_before(a) if a > b else a, b) for a, b in periods)
@@ -247,6 +248,13 @@ CLAUSE_END = re.compile(r"[,;:.—–]")
 def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpression:
     """A time read by the document's fiscal calendar: "2024-25", "FY2024" as the months of that fiscal
     year; "at the end of FY2024/25", "end-FY2027/28" as its last month."""
+    if t.kind == "fiscal_quarter" and not FISCAL_NAMED.search(text, t.start, t.end):
+        # "Q2 2024-25": where no fiscal year is known, the calendar quarter of its first year, as "Q2 2024" reads;
+        # else that quarter of the fiscal year that ends in its second year
+        if fiscal_year.start == 1:
+            return replace(t, kind="quarter")
+        (first, last), = t.periods
+        t = replace(t, periods=((f"{int(first[:4]) + 1}{first[4:]}", f"{int(last[:4]) + 1}{last[4:]}"),))
     fiscal = _fiscal(_split_year(t, text, fiscal_year), fiscal_year)
     if fiscal is not t and fiscal.kind in ("fiscal_span", "fiscal") and END_OF.search(text, max(0, t.start - 16), t.start):
         last = fiscal.periods[0][1]
@@ -255,6 +263,7 @@ def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpr
 
 
 END_OF = re.compile(r"\bend(?:\s+of(?:\s+the)?\s+|-)$", re.IGNORECASE)
+FISCAL_NAMED = re.compile(r"\b(?:FY|fiscal|financial|budget)", re.IGNORECASE)  # (also "FY2025-26")
 
 
 SPLIT_YEAR = re.compile(r"(?:FY\s?)?(?:1[89]|20)\d\d\s*[/–-]\s*\d\d[a-z*]?")  # "2024-25", "2025/26", "FY2024/25", "2024-25p"
@@ -296,14 +305,18 @@ SAME_PERIOD_OF = re.compile(r"\b(?:from|than|on|over|against|compared\s+with)\s+
                             r"(?:of|in|a\s+year\s+earlier\s+in)\s+(?P<year>(?:1[89]|20)\d\d)\b")
 
 
-def _fiscal_quarter(t: TimeExpression, sentence: str, fiscal: FiscalYear) -> TimeExpression:
+def _fiscal_quarter(t: TimeExpression, sentence: str, fiscal: FiscalYear, reference: str) -> TimeExpression:
     """"In the second quarter" in a report whose quarters count from its fiscal year's start: that
-    quarter's months (July to September from April), still without their year; other times as they are
-    (and not "the June quarter", named by its months)."""
+    quarter's months (July to September from April), in the fiscal year of the time the sentence goes on
+    from (`reference`), else still without their year; other times as they are (and not "the June quarter",
+    named by its months)."""
     if not fiscal.quarters_fiscal or not t.kind.startswith("yearless_quarter") or re.search(rf"(?i:{_month_names()})", sentence[t.start : t.end]):
         return t
+    # (the fiscal year the reference falls in, named by the calendar year it ends in)
+    ends = int(reference[:4]) + (int(reference[5:7]) >= fiscal.start) if re.match(r"\d{4}-\d\d", reference) else 0
     def moved(month: str) -> str:
-        return f"{month[:5]}{(int(month[5:7]) + fiscal.start - 2) % 12 + 1:02d}"
+        m = (int(month[5:7]) + fiscal.start - 2) % 12 + 1
+        return f"{ends - (m >= fiscal.start) if ends else month[:4]}-{m:02d}"
     return replace(t, periods=tuple((moved(a), moved(b)) for a, b in t.periods))
 
 

@@ -134,3 +134,18 @@ def test_a_bodys_bracketed_capitals_over_its_press_briefing_name_the_issuer():
                   "Tuesday, 3 June 2025, 10:00 - 11:00\n\n"
                   "GENERAL SECRETARY RUIZ: Our members handled four hundred thousand containers last year.\n")
     assert document_author(transcript) == "National Dockworkers' Union"
+
+
+def test_a_mastheads_or_a_ministrys_heading_over_anothers_meeting_briefing_or_unit_is_not_glossed_as_its_issuer():
+    from pipeline.abbreviations import abbreviations
+    masthead = ("THE KHOVD HERALD - BUSINESS DESK\n"
+                "Annual general meeting of the Khovd Chamber of Commerce hears calls for tax relief\n\n"
+                "Chamber members said sales at small firms fell 12% in 2024.\n")
+    assert document_author(masthead) != "Khovd Herald"
+    broadcaster = ("SOUTH ASIAN BROADCASTING CORPORATION (SABC NEWS)\nPress conference of the finance minister: transcript\n\n"
+                   "MINISTER: We estimate the poverty rate at 18.7%.\n")
+    assert document_author(broadcaster) != "South Asian Broadcasting Corporation"
+    ministry = "MINISTRY OF FINANCE AND ECONOMIC PLANNING (MOFEP)\nDebt Management Department\nTreasury Building, Accra\n"
+    assert abbreviations(ministry).get("MOFEP") != "Debt Management Department"
+    bank = "BANCO CENTRAL DE ARCADIA (BCA)\nAnnual Report of the Board\nPlaza Mayor 1, Puerto Lyon\n"
+    assert abbreviations(bank).get("BCA") != "Annual Report of the Board"

@@ -2747,3 +2747,23 @@ def test_a_captions_day_without_a_year_dates_each_years_column():
             "Equities                  720        830         38.8\n")
     assert period(text, "1,240") == ("2023-12-31", "2023-12-31")
     assert period(text, "830") == period(text, "61.2") == ("2024-12-31", "2024-12-31")
+
+
+def test_quarters_of_a_split_year_without_a_known_fiscal_year_and_of_another_bodys_fiscal_year():
+    # a split year's quarter where no fiscal year is known reads as "Q4 2023" does
+    text = ("Deccan Cement results\n\nHYDERABAD, 12 May 2024 — Deccan Cement's net profit for Q4 2023-24 rose 31% to "
+            "Rs 412 crore.")
+    assert period(text, "31%") == ("2023-10", "2023-12")
+    # another body's fiscal quarter named in a sentence does not make the document's quarters fiscal ones
+    text = ("Kestrel Logistics Group: results for the first half of 2024\n\n"
+            "Volumes for our largest customer were flat in the second quarter of fiscal year 2024-25 (July-September 2024), "
+            "the customer said. In the first quarter of 2024 our operating margin was 7.8%.")
+    assert period(text, "7.8%") == ("2024-01", "2024-03")
+
+
+def test_a_fiscal_quarter_named_without_its_year_is_of_the_fiscal_year_the_paragraph_speaks_of():
+    text = ("Department of Finance, Western Arcadia\n"
+            "BUDGET EXECUTION UPDATE: Q3 OF BUDGET YEAR 2025-26 (JANUARY - MARCH 2026)\n\n"
+            "Tax revenue in the third quarter was A$4.82 billion. Revenue in the second quarter had been A$4.51 billion.\n")
+    assert period(text, "A$4.82 billion") == ("2026-01", "2026-03")
+    assert period(text, "A$4.51 billion") == ("2025-10", "2025-12")

@@ -100,3 +100,11 @@ def test_a_sum_of_money_said_without_its_currency_is_in_the_one_named_last():
     history = ("Economy of Arcadia\n\nThe budget for 1911 put revenue at 297 million taels and spending at 339 million, a "
                "deficit of 42 million. An earlier loan had cost 12 million yuan.\n")
     assert {o.mention: o.unit for o in extract_document(document_from_text(history))[0]}["42 million"] != "CNY"
+
+
+def test_a_sum_said_without_its_currency_is_not_put_in_a_foreign_one_nor_a_volume_made_money():
+    text = ("Kenya's fiscal squeeze\n\nNAIROBI - Kenya sold a $1.5 billion Eurobond in February. The budget deficit was "
+            "900 billion, the Treasury said. Vehicle sales were 14.2 thousand, and revenue passenger kilometres rose to "
+            "4.1 billion.\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units["900 billion"] != "USD" and units["4.1 billion"] != "USD"
