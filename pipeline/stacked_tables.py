@@ -23,7 +23,7 @@ from pipeline.periods import TimeExpression, time_expressions
 from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
-from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, units_by_column
+from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
@@ -202,7 +202,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)
-            units = [unit or captions_unit for unit in units]
+            # ("Since inception" under "(€ million; since inception in € billion)": that column's own scale)
+            units = [unit or inception_unit(text, heading[0].start, rest) or captions_unit for unit, (_, rest, _) in zip(units, read)]
         caption_text = caption_line(text, heading[0].start)
         caption = CAPTION_TOPIC.match(caption_text)
         topic = caption.group("topic") if caption else ""  # "Urban CPI by major group": what the rows are parts of

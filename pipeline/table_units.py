@@ -113,7 +113,8 @@ def _read_whole(stated: str) -> tuple[Decimal, str] | None:
 
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
-    line = caption_line(text, header_start)
+    # ("(€ million; since inception in € billion)": the unit of all columns but the one since inception, see inception_unit)
+    line = OTHER_SCALE_FOR_A_COLUMN.sub("", caption_line(text, header_start))
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t")) or TRAILING_PERCENT.search(line)  # "Values in NZ$ million; …"
@@ -131,6 +132,16 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
+OTHER_SCALE_FOR_A_COLUMN = re.compile(r";\s*since\s+inception\s+in\s+(?P<unit>[^();]+?)\s*(?=\))", re.IGNORECASE)
+# the column of the totals since a body's inception: "Since inception", or a span from its first year ("2010–2023")
+INCEPTION_COLUMN = re.compile(r"(?i:since\s+inception|inception)|^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$")
+
+
+def inception_unit(text: str, header_start: int, column: str) -> str:
+    """The unit a caption gives the column of totals since inception ("(€ million; since inception in € billion)"
+    over "2021  2022  2023  2010–2023": "€ billion" for the last), else ""."""
+    m = OTHER_SCALE_FOR_A_COLUMN.search(caption_line(text, header_start))
+    return m.group("unit") if m and INCEPTION_COLUMN.search(column.strip()) else ""
 # a caption's last words naming what its figures measure and their unit: ", volumes in million kilolitres"
 MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;()\n]{2,40}?)[ \t:.]*$")
 

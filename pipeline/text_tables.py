@@ -19,7 +19,7 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, levels_unit
+from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -159,7 +159,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
-                               caption_unit=_unit_under(column_units, f, at, unit),
+                               caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places, of_fiscal_years=fiscal, title=title, as_of=as_of)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
@@ -362,7 +362,7 @@ def category_table_cells(text: str) -> list[Cell]:
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
                            or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
-                           else column if _names_unit(column) else unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
+                           else column if _names_unit(column) else inception_unit(text, heading.start(), column) or unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
                            of_places=places)
                       for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]

@@ -3951,3 +3951,12 @@ def test_ore_are_hundredths_of_the_swedish_krona():
     text = "Economy of Arcadia\n\nThe fee rose to an average of 6.6 öre per kWh in 2024, up from 6.1 öre.\n"
     row = one(text, "6.1 öre")
     assert (row.value, row.unit) == ("0.061", "SEK")
+
+
+def test_a_column_since_inception_takes_the_scale_its_caption_gives_it():
+    text = ("European Regional Investment Facility\nAnnual report 2024\n\n"
+            "Table 3. Signatures by sector (€ million; since inception in € billion)\n\n"
+            "Sector            2024     Since inception\n"
+            "Energy            1,840          22.4\n"
+            "Transport         1,215          18.9\n")
+    assert one(text, "1,840").value == "1840000000" and one(text, "22.4").value == "22400000000"
