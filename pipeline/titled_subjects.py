@@ -41,6 +41,10 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
 BODY_OF_A_COUNTRY = re.compile(r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Australia's smallest state": the country the titled region is part of
 PART_OF_COUNTRY = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:state|province|region|territory|island|county|canton|department|prefecture)\b")
+# "a landlocked state of south-eastern Brazil": the country the region is part of, in apposition
+REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|territory|island|county|department|prefecture)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# "the Brazilian Institute of Geography and Statistics": the country's adjective opening a body's name
+BODY_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)+[ \t]+(?:of|for)[ \t]+[A-Z]")
 # "the oldest population in Australia": the country a superlative ranks within
 SUPERLATIVE_WITHIN = re.compile(r"\b(?:[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:the\s+)?$")
 # "Tourism Research Australia": a capitalised word before the country's name makes it part of another name
@@ -52,7 +56,8 @@ def _not_the_figures_country(clause: str, start: int, end: int) -> bool:
     """Whether a country named in a titled region's sentence is not the figure's: the whole the region is part of,
     the scope of a ranking, or a word of another name."""
     return bool(PART_OF_COUNTRY.match(clause, end) or SUPERLATIVE_WITHIN.search(clause, max(0, start - 50), start)
-                or NAME_BEFORE.search(clause, max(0, start - 30), start))
+                or NAME_BEFORE.search(clause, max(0, start - 30), start) or REGION_OF_BEFORE.search(clause, max(0, start - 40), start)
+                or BODY_NAME_AFTER.match(clause, end))
 
 
 def _compared_after(clause: str, at: int, start: int) -> bool:

@@ -1330,3 +1330,11 @@ def test_a_national_body_named_as_the_estimator_leaves_a_titled_regions_figure_i
     found = subjects_of(text)
     assert found["16.4%"] == "Gujarat"
     assert found["5.4%"] == "India"
+
+
+def test_a_titled_states_country_in_apposition_or_in_a_bodys_name_does_not_take_its_figures():
+    text = ("Economy of Paraná\n\n"
+            "The economy of Paraná, a state of southern Brazil, is the country's fifth-largest: the Brazilian Institute of "
+            "Geography and Statistics put its gross domestic product at R$549 billion in 2021. Farms in Paraná grew "
+            "22 million tonnes of soybeans.\n")
+    assert subjects_of(text)["R$549 billion"] == "Paraná"
