@@ -48,6 +48,7 @@ class Carry:
     company: str = ""  # the company or body a sentence with numbers opened with ("Mwenda Copper produced …")
     company_paragraph: int = -1  # (its paragraph)
     section: str = ""  # the country a run-in heading opening the paragraph names ("Jordan. Growth is …")
+    money: str = ""  # the currency of the document's last sum of money, for one said later without it
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:

@@ -78,6 +78,12 @@ SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s
                            r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
 
 
+def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], home: Country | None) -> Quantity:
+    """An amount in the currency the document means by its bare "$", "£" or "dollars" (in_local_currency), or by a
+    scaled sum it says without its currency (unstated_currency)."""
+    return unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home)
+
+
 # a sum said with its scale and no currency ("one hundred and eighteen point four billion", "41.2 billion")
 COORDINATED_AFTER = re.compile(r"\s*(?:and|or|to)\s+(?:about\s+|some\s+)?(?:\d|(?:[a-z-]+\s+){0,4}(?:million|billion|trillion)\b)")
 SCALED_SUM = re.compile(r"\b(?:million|billion|trillion|bn|mn|crores?|lakhs?)$", re.IGNORECASE)

@@ -5,16 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from pipeline import context, document_money
+from pipeline import context, document_money, numerals
 from pipeline.countries import Country, display_names, titled_economy
-from pipeline.subjects import (
-    TRADE_TOPICS, as_written, operators_own, trade_partner_named,
-)
+from pipeline.subjects import TRADE_TOPICS, as_written, operators_own, trade_partner_named
 from pipeline.titled_subjects import titled_economys_own
 from pipeline.settling import refines, settle_times
 from pipeline.listed_subjects import bracketed_partners, named_respectively, partners_respectively
 from pipeline.timeless import founding_time, standing, tells_of_story
-from pipeline import numerals
 from pipeline.tense import in_present_tense, names_next_period, reports_market_day, speaks_of_future, takes_paragraph_period, tells_of_past
 from pipeline.documents import Document
 from pipeline.records import NumberToken, Observation, dispositions
@@ -80,7 +77,6 @@ def extract_document(
     observations: list[Observation] = []
     accounted: list[tuple[int, int, str, str]] = []  # start, end, disposition, observation_id
     carry = Carry()
-    last_money = ""  # the currency of the document's last sum of money
     seen: dict[str, int] = {}
     stated: dict[tuple[int, str], tuple] = {}  # (paragraph, mention) → its periods and estimator
     subjects: dict[tuple[int, str], str] = {}  # (paragraph, mention) → what it was first said to be about
@@ -283,9 +279,8 @@ def extract_document(
         listed_names = named_respectively(text, [r.quantity for r in readings], home)
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
-            reading = replace(reading, quantity=document_money.in_local_currency(reading.quantity, text, local_money)) if local_money else reading
-            reading = replace(reading, quantity=document_money.unstated_currency(reading.quantity, text, last_money,
-                                                                                 [r.quantity for r in readings[:index]], home))
+            reading = replace(reading, quantity=document_money.as_money_reads(reading.quantity, text, local_money, carry.money,
+                                                                              [r.quantity for r in readings[:index]], home))
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,
@@ -317,7 +312,7 @@ def extract_document(
             observations += rows
             previous_rows = rows
             q = reading.quantity
-            last_money = rows[0].unit if unit_kind(rows[0].unit) == "money" else last_money  # (for a sum said later without it)
+            carry.money = rows[0].unit if unit_kind(rows[0].unit) == "money" else carry.money  # (for a sum said later without it)
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows, raw.text)
