@@ -103,6 +103,24 @@ BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)"
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
 
 
+# "internally generated revenue (IGR)", "pay-as-you-earn (PAYE)": a measure's name in lower case, abbreviated
+CONCEPT_ABBREVIATION = re.compile(r"\b(?P<name>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,5})[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
+
+
+def concept_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines for measures written in lower case ("IGR": "internally generated revenue"),
+    whose last words' initials, or their parts' when hyphenated, spell them; a table's "IGR" column is that measure."""
+    found: dict[str, str] = {}
+    for m in CONCEPT_ABBREVIATION.finditer(text) if "(" in text else ():
+        words, abbr = m.group("name").split(), m.group("abbr")
+        for size in range(1, len(words) + 1):
+            name = words[-size:]
+            if "".join(part[0] for w in name for part in w.split("-") if part).upper() == abbr:
+                found.setdefault(abbr, " ".join(name))
+                break
+    return found
+
+
 def _unaccented(word: str) -> str:
     return unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode() or word
 

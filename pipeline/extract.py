@@ -23,7 +23,7 @@ from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
 from pipeline.issuers import calls_issuer_by_head, defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
 from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
-from pipeline.abbreviations import as_written_out, noted_source
+from pipeline.abbreviations import as_written_out, concept_abbreviations, noted_source
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
 from pipeline.covered_period import covered_end_day, covered_last_day, dates_named_months, names_covered_period
@@ -48,7 +48,7 @@ from pipeline.segment import (
     without_marks,
 )
 from pipeline.transcripts import first_person_sources, sources_in_turn, speaker_at, turns
-from pipeline.pipe_tables import cell_at, read_in_table, table_cells
+from pipeline.pipe_tables import cell_at, read_in_table, table_cells, with_spelled_abbreviations
 from pipeline.quotes import quotations, speaker_of
 from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
@@ -112,6 +112,7 @@ def extract_document(
     read = {cell.start for cell in cells}  # (a table another reader has read is not read again)
     cells += [cell for cell in stacked_table_cells(doc.text) if cell.start not in read]  # "August / 2025" over two lines
     cells = with_note_sources(doc.text, sorted(cells, key=lambda cell: cell.start))
+    cells = with_spelled_abbreviations(cells, concept_abbreviations(doc.text))  # an "IGR" column: "internally generated revenue"
     # ("Source: Pitcairn Islands Government, financial statements": the home government's own figures)
     cells = [replace(cell, source=as_official(cell.source, home)) if cell.source else cell for cell in cells]
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection

@@ -149,6 +149,17 @@ def label_unit(label: str) -> str:
     return currency.group("code") if currency else ""
 
 
+def with_spelled_abbreviations(cells: list[Cell], spelled: dict[str, str]) -> list[Cell]:
+    """Cells whose heading or label abbreviates a measure the text spells out ("IGR" over a column, after "internally
+    generated revenue (IGR)"), with the spelled name beside it: the words that say what the figures measure."""
+    if not spelled:
+        return cells
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, spelled)) + r")\b")
+    def spell(words: str) -> str:
+        return pattern.sub(lambda m: f"{m.group()} ({spelled[m.group()]})", words)
+    return [replace(cell, heading=spell(cell.heading), label=spell(cell.label)) for cell in cells]
+
+
 def year_end(label: str) -> bool:
     """Whether the row's figures are of the end of each year ("Inflation, end of year, %")."""
     return YEAR_END_LABEL.search(label) is not None

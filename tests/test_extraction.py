@@ -3960,3 +3960,14 @@ def test_a_column_since_inception_takes_the_scale_its_caption_gives_it():
             "Energy            1,840          22.4\n"
             "Transport         1,215          18.9\n")
     assert one(text, "1,840").value == "1840000000" and one(text, "22.4").value == "22400000000"
+
+
+def test_a_tables_column_abbreviating_a_measure_the_text_spells_out_is_that_measure():
+    text = ("Economy of Arcadia\n\n"
+            "The state collected ₦815.9 billion of internally generated revenue (IGR) in 2023.\n\n"
+            "  Arcadia: public finance, 2022–2023 (₦ billion)\n"
+            "  Year   IGR      Budget\n"
+            "  2022   651.2    1,758.0\n"
+            "  2023   815.9    1,768.0\n")
+    found = [o for o in extract_document(document_from_text(text))[0] if o.mention == "651.2"]
+    assert found and found[0].indicator == "budget_revenue"
