@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.table_units import COLUMNS_UNITS, caption_scale
+from pipeline.table_units import CHANGES_REMARKED, COLUMNS_UNITS, caption_scale
 from pipeline.text_table_layout import FIGURE
 
 COLUMN_GAP = re.compile(r"\S+(?:[ \t]\S+)*")  # a heading's label: words with single spaces between them
@@ -124,8 +124,9 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
         if not line.strip():
             break
         cells = [m.group() for m in COLUMN_GAP.finditer(line)]
-        if len(cells) == 1 and COLUMNS_UNITS.search(line):
+        if len(cells) == 1 and (COLUMNS_UNITS.search(line) or CHANGES_REMARKED.search(line)):
             break  # a caption giving each measure its unit ("(maize in tonnes; change in per cent)"): table_units reads it
+            # (as it reads one whose per cent is its change column's: "Table 1. Members' herds … (head; change in per cent)")
         # (a heading's cell may hold a date among its words: "(t/h, 30.6.23)")
         if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) and not BRACKETED_REMARK.search(cell) for cell in cells[1:]):
             found.append(line)

@@ -23,7 +23,7 @@ from pipeline.periods import TimeExpression, time_expressions
 from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
-from pipeline.table_units import RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
+from pipeline.table_units import CHANGES_REMARKED, RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
@@ -169,6 +169,7 @@ STUB_SCALE_END = re.compile(r",[ \t]*(?P<unit>(?:[A-Z][A-Za-z]{0,3}[$]?\.?[ \t])
 
 
 UNSCALED_ROW = re.compile(r"\b(?:rates?|ratios?|shares?|per|average|index|hours|number|percent|per\s+cent)\b|%|\(", re.IGNORECASE)
+CHANGE_WORD = re.compile(r"\b[Cc]hange\b|\bCHANGE\b")
 CHANGE_HEADING = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)  # ("% change": percentages under a scaled stub)
 
 
@@ -199,6 +200,8 @@ def stacked_table_cells(text: str) -> list[Cell]:
             units = [f"{named} {unit}" if unit and named and _scale_alone(named) and _unit_alone(unit) else unit or named
                      for unit, named in zip(units, columns_units(caption, [f"{unit} {rest}" if unit.isalpha() else rest
                                                                            for unit, (_, rest, _) in zip(units, read)]))]
+        if CHANGES_REMARKED.search(caption_line(text, heading[0].start)):  # "(head; change in per cent)": its "Change" column's unit
+            units = [unit or ("%" if CHANGE_WORD.search(rest) else "") for unit, (_, rest, _) in zip(units, read)]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)

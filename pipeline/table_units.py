@@ -132,6 +132,8 @@ def caption_unit(text: str, header_start: int) -> str:
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
+# a caption whose per cent is its change column's unit: "(head; change in per cent)"
+CHANGES_REMARKED = re.compile(r";[ \t]*(?:percentage[ \t]+)?changes?[ \t]+in[ \t]+(?:%|per[ \t]?cent)[ \t]*\)")
 OTHER_SCALE_FOR_A_COLUMN = re.compile(r";\s*since\s+inception\s+in\s+(?P<unit>[^();]+?)\s*(?=\))", re.IGNORECASE)
 # the column of the totals since a body's inception: "Since inception", or a span from its first year ("2010–2023")
 INCEPTION_COLUMN = re.compile(r"(?i:since\s+inception|inception)|^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$")

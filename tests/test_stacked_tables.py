@@ -662,3 +662,14 @@ def test_a_heading_word_of_a_year_is_no_unit_of_length_but_years_in_brackets_are
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert found["4,640"].unit != "years" and found["4,640"].value == "4640000000000"
     assert unit_of("(years)") == "years" and unit_of("full year") is None
+
+
+def test_a_caption_whose_per_cent_is_its_change_columns_leaves_the_levels_counts():
+    text = ("HERDS REPORT\n\n"
+            "Table 1. Herds by species, end-2023 and 1 June 2024 (head; change in per cent)\n"
+            "Species     End-2023    1 June 2024    Change\n"
+            "Sheep         13,200         10,900     −17.4\n"
+            "Camels           300            260     −13.3\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["300"].unit == rows["10,900"].unit == "count"
+    assert (rows["−13.3"].value, rows["−13.3"].unit) == ("-13.3", "percent")
