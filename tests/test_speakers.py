@@ -108,3 +108,11 @@ def test_a_sum_said_without_its_currency_is_not_put_in_a_foreign_one_nor_a_volum
             "4.1 billion.\n")
     units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert units["900 billion"] != "USD" and units["4.1 billion"] != "USD"
+
+
+def test_a_price_said_in_leones_or_tenge_and_their_cents_is_one_price():
+    transcript = ("RADIO PHONE-IN, FREETOWN\n\nCALLER: The cup is now five leones fifty; it was four leones last year.\n"
+                  "HOST: And in Almaty a loaf is two hundred and ten tenge forty.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
+    assert (rows["five leones fifty"].value, rows["five leones fifty"].unit) == ("5.5", "SLE")
+    assert "fifty" not in rows and rows["two hundred and ten tenge forty"].value == "210.4"
