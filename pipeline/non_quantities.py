@@ -50,8 +50,12 @@ PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", r
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 # a telephone number by its label before it, or by what it is after it
 # (not "Mobile phone: 14 512 300", subscriptions counted: telephone lines are read as addresses are, house_number)
+# (also "The Federation's hotline is 09611-677850", "Call our line, 8383— sorry, the toll-free line is 8100")
 PHONE_LABEL = re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll-free(?:\s+(?:line|number))?|[Ee]mergenc(?:y|ies)(?:\s+(?:line|number))?|"
-                         r"WhatsApp)\s*(?:[:.]\s*|\s)$")
+                         r"WhatsApp|(?:[Cc]all|[Rr]ing|[Dd]ial)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:line|number))(?:\s+is)?\s*(?:[:.,]\s*|\s)$")
+TRUNK_PREFIX_BEFORE = re.compile(r"(?<![\d.,])0\d{2,5}[-‑]$")
+# "registration number 9012345", "Licence No. 4471": an identifier by its label
+IDENTIFIER_LABEL = re.compile(r"\b(?:[Rr]egistration|[Ll]icen[cs]e|[Aa]ccount|[Rr]eference|[Ss]erial|[Cc]ompany|[Pp]ermit)\s+(?:number|[Nn]o\.?)\s*:?\s*$")
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
@@ -79,6 +83,10 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     before, following = text[:start], text[end:]
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
+    if IDENTIFIER_LABEL.search(before[-30:]):
+        return NotFact(start, end, "name")  # "registration number 9012345"
+    if TRUNK_PREFIX_BEFORE.search(before[-12:]):
+        return NotFact(start, end, "name")  # "09611-677850": the rest of a telephone number after its trunk prefix
     if re.match(r"-[A-Za-z]", following):
         # "Seven-Year Plan", "a 20-year lease": a modifier (with its scale: "a three-million-peso loan")
         scale = SCALE_IN_MODIFIER.match(following)

@@ -3971,3 +3971,12 @@ def test_a_tables_column_abbreviating_a_measure_the_text_spells_out_is_that_meas
             "  2023   815.9    1,768.0\n")
     found = [o for o in extract_document(document_from_text(text))[0] if o.mention == "651.2"]
     assert found and found[0].indicator == "budget_revenue"
+
+
+def test_telephone_lines_and_registration_numbers_are_names():
+    text = ("FEDERATION BRIEFING\n\nThe Federation's hotline is 09611-677850. Registered under the Law on Cooperatives, "
+            "registration number 9012345. DIRECTOR: Call our line, 8383— sorry, the toll-free line is 8100. Members paid "
+            "4,200 tugriks each.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["4,200 tugriks"]
+    assert {t.token: t.disposition for t in tokens}["677850"] == "name"
