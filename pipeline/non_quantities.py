@@ -60,7 +60,7 @@ COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscriber
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
-PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages|[Ss]lides|[Pp]aragraphs|[Cc]lauses|[Ss]ections|[Ii]tems)\.?\s*\d+\s*(?:[-–]|to)\s*$")
+PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages|[Ss]lides|[Pp]aragraphs|[Cc]lauses|[Ss]ections|[Ii]tems|[Nn]otes)\.?\s*\d+\s*(?:[-–]|to)\s*$")
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Between 1 and 30 June", "from 16 to 28 March": the same span, written out
@@ -206,6 +206,9 @@ def names_a_stretch(text: str, q: Quantity) -> bool:
     return bool(YEARS_OF.match(text, q.end) or IN_A_ROW.match(text, q.end))
 
 
+STATUTE_NUMBER_AFTER = re.compile(r":\d{1,4}\)")
+
+
 def names_a_year(text: str, start: int) -> bool:
     """'Vision 2030', 'Expo 2020': a year after a capitalised word (not a month) is part of a name."""
     before = text[:start]
@@ -213,6 +216,8 @@ def names_a_year(text: str, start: int) -> bool:
         return True  # "the Public Finance Management Act, 2015": the year is the law's name
     if SECURITY_AFTER.match(text, start + 4):
         return True  # "the government's 2034 bond": a bond named by the year it matures
+    if text.startswith("(", start - 1) and STATUTE_NUMBER_AFTER.match(text, start + 4):
+        return True  # "the Act (2006:647)": a statute numbered within its year
     if NAMED_BODY_AFTER.match(text, start + 4) and text[:start].rstrip().endswith(("the", "The")) \
             or NUMBERED_BEFORE.search(text, max(0, start - 12), start):
         return True

@@ -3980,3 +3980,12 @@ def test_telephone_lines_and_registration_numbers_are_names():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["4,200 tugriks"]
     assert {t.token: t.disposition for t in tokens}["677850"] == "name"
+
+
+def test_notes_cited_by_number_and_a_statute_numbered_within_its_year_are_names():
+    text = ("Report\n\nA government agency under the Act (2006:647) holds SEK 82.7 billion; Ordinance (2017:1179) caps "
+            "equities at 30%.\nSource: audited financial statements, notes 6 to 11.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["SEK 82.7 billion", "30%"]
+    assert all(o.period_start == "" for o in observations)  # (the Ordinance's year dates nothing)
+    assert {t.token: t.disposition for t in tokens}["647"] == "name"
