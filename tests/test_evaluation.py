@@ -456,8 +456,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # source .7328, indicator .6215, qualifier .9883: value, unit, period and source go just under these scores, subject,
 # indicator and qualifier rise (on the 54,854 facts before them: subject .7225 → .7292, source .7346 → .7349, indicator
 # .6205 → .6231, unit .9195 → .9200, qualifier .9867 → .9884, value .9772 → .9774).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.712, "subject": 0.725, "source": 0.732, "indicator": 0.621}
+# Session 64 added sets 209 (formal reports: a nuclear waste fund's, a national asset management agency's, a palm oil
+# plantation fund agency's and a forest financing fund's annual reports), 210 (transcripts: a garment workers' federation's
+# briefing on a wage board's award, a radio phone-in on rice prices, a uranium miner's results call, a herders'
+# cooperative's general meeting) and 211 (encyclopedic: Brittany, Lagos State, Minas Gerais, the Kilwa Sultanate):
+# scored with the session's starting code, they read precision .968/.943/.980, value .851/.927/.981, unit .782/.712/.920,
+# period .643/.453/.782, subject .499/.414/.635, source .622/.295/.500 (1,455 core facts), and took the pool (57,839 core
+# facts, after this session's changes) to value .9759, unit .9169, period .7154, subject .7206, source .7301, indicator
+# .6188: value, unit, subject, source and indicator go just under these scores, period rises (on the 56,384 facts before
+# them: period .7129 → .7172, source .7328 → .7334, indicator .6215 → .6220, unit .9183 → .9187, precision .9713 → .9716).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.916, "qualifier": 0.988,
+                  "period": 0.715, "subject": 0.720, "source": 0.730, "indicator": 0.618}
 
 
 @pytest.fixture(scope="module")
