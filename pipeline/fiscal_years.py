@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.countries import country_mentions
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import caseless, trie_pattern
-from pipeline.period_values import _months
+from pipeline.period_values import QUARTERS, _months
 from pipeline.settling import CALENDAR_YEAR, SEASON_WORDS, FiscalYear
 
 @lru_cache(maxsize=1)
@@ -259,7 +259,6 @@ def _split_year_months(text: str) -> FiscalYear | None:
 
 
 QUARTER_TITLE_REACH = 800
-QUARTER_NUMBERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _quarter_months(text: str) -> FiscalYear | None:
@@ -269,14 +268,14 @@ def _quarter_months(text: str) -> FiscalYear | None:
         return None
     month = "(?:" + trie_pattern(_months()) + r")"
     heading = text[:QUARTER_TITLE_REACH]  # (the report's own title: not another body's quarter named in the text)
-    for m in re.finditer(rf"\b(?:(?P<q>Q[1-4])|(?:the\s+)?(?P<n>first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?"
+    for m in re.finditer(rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<n>first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?"
                          rf"(?:FY\s?|(?:fiscal|financial|budget)\s+year\s+)(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s*"
                          rf"[(:]\s*(?P<m1>{month})\s*(?:-|–|—|to)\s*(?P<m2>{month})\b", heading, re.IGNORECASE):
         line = heading[heading.rfind("\n", 0, m.start()) + 1 : heading.find("\n", m.end()) % (len(heading) + 1)].strip()
         first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
         if (last - first) % 12 != 2 or len(line) > 140 or line.endswith("."):
             continue  # (not three months; a sentence, not a title: "Volumes for … were flat in the second quarter of …")
-        start = (first - 1 - 3 * (QUARTER_NUMBERS[(m.group("q") or m.group("n")).lower()] - 1)) % 12 + 1
+        start = (first - 1 - 3 * (QUARTERS[(m.group("q") or m.group("n")).lower()] - 1)) % 12 + 1
         if start != 1:
             return FiscalYear(start, (start - 2) % 12 + 1, quarters_fiscal=True)
     return None
