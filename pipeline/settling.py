@@ -10,7 +10,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import WordList
+from pipeline.matching import WordList, trie_pattern
 from pipeline.period_values import _months
 from pipeline.periods import TimeExpression
 from pipeline.yearless import YEARLESS, yearless_times
@@ -322,7 +322,7 @@ def _fiscal_quarter(t: TimeExpression, sentence: str, fiscal: FiscalYear, refere
 
 @lru_cache(maxsize=1)
 def _month_names() -> str:
-    return "|".join(sorted(_months(), key=len, reverse=True))
+    return trie_pattern(_months())  # (as the other month patterns are built)
 
 
 def _fiscal(t: TimeExpression, fiscal_year: FiscalYear) -> TimeExpression:
