@@ -190,8 +190,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 continue  # "cut output by US$40 million": a currency's prefix, not a body
             if sentence[m.start()] == "(" and GLOSSED_LABEL.fullmatch(sentence, 0, m.start()):
                 continue  # "FH (Danish Trade Union Confederation)  1,062.4": a row's label spelled out, no source
-            if "action" in pattern.pattern.groupindex and (is_country(org) or not names_body(org)):
-                continue  # "China bought 5 million tonnes", "Gasoline sold for …": no body's operation
+            if ("action" in pattern.pattern.groupindex or "compiled" in pattern.pattern.groupindex) \
+                    and (is_country(org) or not names_body(org)):
+                continue  # "China bought 5 million tonnes", "Nairobi's index of …": no body's operation or series
             last = re.sub(r"^(?:the\s+)?", "", org.split(" and ")[-1])
             if words[-1] in plan_heads and not known_estimators().fullmatch(last) and not names_a_body(org):
                 continue  # "the Five-Year Programme", but not the "(FAO and the) World Food Programme"

@@ -4170,3 +4170,12 @@ def test_a_month_in_a_source_notes_item_is_no_body():
             "2020 budget as revised in June 2020; performance is spending as a share of the budget.\n")
     found = sources(text)
     assert found["455.1"] == "Arcadia Ministry of Finance" and found["520.0"] == ""
+
+
+def test_a_bodys_index_names_its_compiler_but_a_citys_index_names_no_one():
+    text = ("Economy of Arcadia\n\nPrices rose quickly. The Arcadia Statistics Bureau's retail price index rose by an "
+            "average of 6.2% in 2023 before easing to about 3% in 2024.\n\nPorto Velho's index of food prices rose by 11.4% "
+            "in 2023.")
+    found = sources(text)
+    assert found["6.2%"] == found["3%"] == "Arcadia Statistics Bureau"
+    assert found["11.4%"] == ""
