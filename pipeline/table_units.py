@@ -33,7 +33,7 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
                       (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"),  # "(thousands)"
                       (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}[$¢]?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)", "(GH¢ m)": a currency's millions
-UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
+UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|,?\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"
                              r"|,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s.*$"  # "(N$, excluding VAT)", "(€ gross)"
                              r"|(?<=tonnes)\s+(?:a|per)\s+(?:day|week|month|year)$"  # "waste in tonnes a day": tonnes, as "bpd" is barrels
                              r"|(?<=barrels)\s*(?:/\s*|\s+(?:per|a)\s+)(?:day|d)\b.*$"  # "thousand barrels/day": barrels, as "bpd"

@@ -179,3 +179,12 @@ def test_an_indented_caption_over_a_one_line_heading_still_scales_the_table():
             "Koshi                    1,240       1,310\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["1,240"][0] == "12400000000"
+
+
+def test_a_columns_scale_with_a_price_basis_after_a_comma_scales_its_figures():
+    text = ("Economy of Ruritania\n\nRuritania: selected indicators, 2021–2022\n"
+            "  Year   Output (US$ bn, current)  Growth (%)   Exports (US$ bn)\n"
+            "  2021   412.8                     3.1          128.4\n"
+            "  2022   436.0                     2.6          140.2\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["436.0"][0] == "436000000000" and found["436.0"][1] == found["140.2"][1] != "count"
