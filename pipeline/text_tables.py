@@ -245,8 +245,9 @@ QUARTER_ROW_LABEL = r"Q[1-4]|H[12]"  # "Q1" under "Quarterly revenue collections
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ROW_LABEL = rf"{MONTH_NAME}(?=[ \t]{{2,}}|\t)"
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL}|{MONTH_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
-# (in a history of early times, also a year before 1800: "1080      16.57    33.30")
-EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>1[0-7]\d\d(?=[ \t])|[1-9]\d\d(?=[ \t])|", 1))
+# (in a history of early times, also a year before 1800, perhaps an approximate one: "1080      16.57    33.30",
+# "c. 1300      110")
+EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>(?:c\.[ \t]?)?(?:1[0-7]\d\d|[1-9]\d\d)(?=[ \t])|", 1))
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -256,7 +257,8 @@ def year_row_cells(text: str) -> list[Cell]:
     cells = []
     early = early_history(text)  # a history's table of early years ("Year  Households" over "1080   16.57")
     for heading in YEAR_COLUMNS_LINE.finditer(text):
-        names, body_start = _names_with_second_line(text, heading)
+        row_pattern = EARLY_YEAR_ROW if early else YEAR_ROW
+        names, body_start = _names_with_second_line(text, heading, row_pattern)
         # the first names the years' column ("Year"), unless that column's heading is left blank
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
@@ -264,7 +266,7 @@ def year_row_cells(text: str) -> list[Cell]:
         topic = CAPTION_TOPIC.match(caption)
         # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
         captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
-        for row in rows_under(text, body_start, EARLY_YEAR_ROW if early else YEAR_ROW):
+        for row in rows_under(text, body_start, row_pattern):
             figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
             label = row.group("year")
             of_captions_year = re.fullmatch(rf"{QUARTER_ROW_LABEL}|{MONTH_NAME}", label)
@@ -287,7 +289,7 @@ SECOND_LINE_PART = re.compile(r"\([^()\n]*\)|[^\s()](?:[^\t\n()]*?[^\s()])?(?=[ 
 MORE_HEADING_LINES = 2  # "External debt," over "end of year" over "(US$ billion)"
 
 
-def _names_with_second_line(text: str, heading: re.Match[str]) -> tuple[list[str], int]:
+def _names_with_second_line(text: str, heading: re.Match[str], row: re.Pattern[str] = YEAR_ROW) -> tuple[list[str], int]:
     """The column names of a heading line, each with the words of the heading lines under it
     ("Contributors" over "(thousands)", "Reserves in" over "years of benefits"), and where the rows
     begin. Lines are the heading's (up to MORE_HEADING_LINES) when they are no rows, none is blank,
@@ -299,7 +301,7 @@ def _names_with_second_line(text: str, heading: re.Match[str]) -> tuple[list[str
     while placed and len(lines) <= MORE_HEADING_LINES and at <= len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if YEAR_ROW.fullmatch(text, at, end):
+        if row.fullmatch(text, at, end):
             break
         if not text[at:end].strip():
             return names, heading.end()

@@ -188,3 +188,17 @@ def test_a_columns_scale_with_a_price_basis_after_a_comma_scales_its_figures():
             "  2022   436.0                     2.6          140.2\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["436.0"][0] == "436000000000" and found["436.0"][1] == found["140.2"][1] != "count"
+
+
+def test_a_historys_table_of_approximate_early_years_is_scaled_by_its_caption():
+    text = ("Economy of the Duchy of Arcadia\n\nIn 1350 the plague struck; in 1420 the mint reopened; by the 1480s trade "
+            "had recovered; in 1530 the duke sold the salt farm; in 1610 the harbour silted up.\n\n"
+            "  Estimated population of the duchy, 1300–1700 (thousands)\n\n"
+            "  Year       Moretti   Ferrand\n"
+            "  c. 1300    84        90\n"
+            "  c. 1450    51        –\n"
+            "  1600       77.5      80\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["84"] == ("84000", "persons", "1300")
+    assert found["51"] == ("51000", "persons", "1450")
+    assert found["77.5"] == ("77500", "persons", "1600")
