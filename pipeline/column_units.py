@@ -105,12 +105,17 @@ def _label_over(column: tuple[int, int], heading: str) -> str:
     aligned "9.1" reaching past "(%)", a wide "1,040,000" under "Jobs" more than under the tail of "target (%)"),
     or one aligned with its start or its end, give or take a column; "" when none is."""
     (start, end), best, label = column, 0, ""
-    for m in COLUMN_GAP.finditer(heading):
+    for m in LABEL_PART.finditer(heading):
         shared = min(end, m.end()) - max(start, m.start())
         aligned = abs(start - m.start()) <= 1 or abs(end - m.end()) <= 1
         if (shared > best) or (not label and aligned):
             best, label = max(shared, best), m.group()
     return label
+
+
+# a heading line's label, and each of two brackets run together with one space, which are two columns' units
+# ("($ million) ($ million)" under "Ministry    Mwenda")
+LABEL_PART = re.compile(r"\([^()\n]*\)(?=[ \t]\()|\S+(?:[ \t]\S+)*")
 
 
 def _heading_lines(text: str, row_start: int) -> list[str]:

@@ -202,3 +202,14 @@ def test_a_historys_table_of_approximate_early_years_is_scaled_by_its_caption():
     assert found["84"] == ("84000", "persons", "1300")
     assert found["51"] == ("51000", "persons", "1450")
     assert found["77.5"] == ("77500", "persons", "1600")
+
+
+def test_two_columns_units_run_together_in_one_heading_line_scale_their_own_columns():
+    text = ("Economy of Ruritania\n\nThe claim, as the ministry and the miner set it out:\n\n"
+            "                                        Ministry    Miner\n"
+            "                                       ($ million) ($ million)\n"
+            "  Royalty shortfall, 2020-2023               212         40\n"
+            "  Penalties                                   75          0\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["212"] == ("212000000", "USD") and found["40"] == ("40000000", "USD")
+    assert found["75"] == ("75000000", "USD")
