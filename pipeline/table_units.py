@@ -29,7 +29,7 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b
                       (re.compile(r"\bbil(?:\.|\b)|\bbn\b", re.I), "billion"), (re.compile(r"\bmil(?:\.|\b)|\bmln\b|\bmn\b", re.I), "million"),
                       (re.compile(r"\bthous(?:\.|\b)", re.I), "thousand"), (re.compile(r"\btrn?(?:\.|\b)", re.I), "trillion"),
                       (re.compile(r"^(?:[x×]\s?1[,.\s]?|1[,.]?|['’])?000s?\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000s)", "(x 1,000)"
-                      (re.compile(r"(?<=[$€£¥A-Z])\s?['’]000s?\b"), " thousand"),  # "(US$ '000)": the currency's thousands
+                      (re.compile(r"(?<=[$€£¥A-Z])\s?['’]?000s?\b"), " thousand"),  # "(US$ '000)", "(EUR 000)": the currency's thousands
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
                       (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"),  # "(thousands)"
                       (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}[$¢]?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)", "(GH¢ m)": a currency's millions

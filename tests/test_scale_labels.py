@@ -213,3 +213,15 @@ def test_two_columns_units_run_together_in_one_heading_line_scale_their_own_colu
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["212"] == ("212000000", "USD") and found["40"] == ("40000000", "USD")
     assert found["75"] == ("75000000", "USD")
+
+
+def test_a_currencys_thousands_written_000_without_an_apostrophe_scale_a_column():
+    text = ("Economy of Ruritania\n\nComplaints closed in 2024\n\n"
+            "                      Compensation     Average days\n"
+            "Product               awarded (EUR 000)    to close\n"
+            "Motor insurance                  318            141\n"
+            "Home insurance                   207            138\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["318"] == ("318000", "EUR") and found["141"][1] != "EUR"
+    assert {t.token: t.disposition for t in tokens if t.token == "000"} in ({"000": "name"}, {"000": "part_of_mention"})
