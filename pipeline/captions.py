@@ -302,6 +302,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         general = [item.group("name") for item, named in zip(items, topics) if not named and not PROJECTIONS.search(item.group("rest"))]
         default = general[0] if len(general) == 1 and len(items) > 1 else ""
         for cell in above:
+            if cell.source:
+                continue  # a row of a scholar's own estimates (estimator_tables): the note lists where each is
             source = _note_source(cell, items, topics) or default
             if source:  # ("Ho Ping-ti  Maddison" over "Sources: …; Maddison (2007)": the Angus Maddison the text named)
                 assigned[cell.start] = longer_name(source, text, cell.start)

@@ -52,6 +52,8 @@ class Cell:
     of_ranks: bool = False  # the cell is its row's place in a column of ranks ("Rank  Country …")
     title: str = ""  # the caption's words, what the table is of when its rows name only parts: "Government revenue by source"
     as_of: str = ""  # the day of each year the caption says its levels stand at: "Portfolio by asset class at 31 December"
+    period: tuple[str, str] | None = None  # the time the table gives the cell where no heading or label is one (estimator_tables)
+    bound: str = ""  # the qualifier of an end of a range the columns split: "at_least" under "Low" (estimator_tables)
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -213,7 +215,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         unit = label_unit(measure) or (context.local_currency(stated.lower(), replace(q, start=at, end=at + len(row.mention)),
                                                               home.name if home else "", home)
                                        if TO_THE_DOLLAR.search(measure) or _priced_currency(cell) else unit)
-    value = row.value
+    value, high = row.value, row.value_high
     bracket = LABEL_SCALE.search(measure) or LABEL_BRACKET.search(measure)
     if not (bracket and caption_scale(bracket.group("unit"))):
         # the row's unit before its column's name or a note's mark: "Excess (pp) (Quarter)", "Premiums (UGX bn) (a)";
@@ -233,6 +235,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if unit in ("count", "persons") and not counted and (scaled := in_bracket or (
             _home_money(cell.caption_unit, home) or caption_scale(cell.caption_unit) if cell.caption_unit else None)):
         value, unit = format_decimal(Decimal(value) * scaled[0]), scaled[1]  # "10.2" under "(US$ billion)"
+        high = format_decimal(Decimal(high) * scaled[0]) if high else high  # ("30.0–37.5" under "(millions)": both ends)
         scale_words = bracket.group("unit") if in_bracket else cell.caption_unit
         if not unit and (prefix := CURRENCY_WORD.fullmatch(as_unit(scale_words)) or SCALE_THEN_CURRENCY.fullmatch(as_unit(scale_words))):
             # "R billion", "(Rm)", "(trillion won)": the rand, the won where it is
@@ -241,6 +244,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)
     if unit == "m" and MILLIONS_COUNTED.search(measure):
         value, unit = format_decimal(Decimal(value) * 1000000), "count"  # "Foreign tourists (m)": millions of them, not metres
+        high = format_decimal(Decimal(high) * 1000000) if high else high
     if PERCENTAGES.fullmatch(cell.caption_unit.strip()) and unit not in ("percent", "percentage_points", "rank") and not in_bracket \
             and label_unit(measure) in ("", "percent"):
         unit = "percent"  # "6.1" under "Change (%)" in a row "Residential (51-200 kWh)": the column's percent, not the block's kWh
@@ -280,7 +284,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
     if unit == "count" and not changes and _counts_people(measure):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
-    return [replace(row, value=value, unit=unit, indicator=indicator,
+    period_start, period_end = cell.period or (period_start, period_end)
+    return [replace(row, value=value, value_high=high, unit=unit, indicator=indicator, qualifier=cell.bound or row.qualifier,
                     period_start=period_start, period_end=period_end,
                     subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home, cell.topic)
                     or (row_place(measure) if cell.of_places else "")  # "Western North  158,420" under "Region"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document_times import early_history
+from pipeline.estimator_tables import estimator_table_cells
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
@@ -42,7 +43,7 @@ UNITS_LINE = re.compile(r"[ \t]*-{2,}[ \t]*(?P<unit>[^-\s][^-\n]*?)[ \t]*-{2,}[ 
 
 def text_table_cells(text: str) -> list[Cell]:
     """The figures of the document's plain-text tables, as cells, in order."""
-    cells = label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
+    cells = estimator_table_cells(text) + label_line_cells(text) + aligned_table_cells(text) + year_row_cells(text) + value_year_cells(text) + \
         month_table_cells(text) + category_table_cells(text) + interleaved_table_cells(text) + captioned_list_cells(text)
     first = {}  # a figure two readers take (a second heading line read as a table's own) is the first one's
     for cell in cells:
