@@ -17,7 +17,8 @@ from pipeline.pipe_tables import LABEL_TAIL, WORLD_ROW, Cell, accounting_negativ
 from pipeline.lexicon import load_lexicon
 from pipeline.table_units import caption_line, caption_unit
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_day, caption_of,
+    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_day, caption_lines,
+    caption_of,
     ending_under, period_end, rows_under,
 )
 
@@ -68,11 +69,14 @@ def _month_year(m: re.Match[str]) -> str:
 #     China                  28,916       13.1      24,307       19.0
 #     Rank  Country        May 2025   % change   Jan-May 2025   % change
 #      1    China            86,550      -6.9       431,620        -1.7
-SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?|share[ \t]+(?:19|20)\d\d(?![\d/–-]))"  # (and "Share 2023")
+SHARE_HEADING = r"(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?|share[ \t]+(?:19|20)\d\d(?:[/–-](?:(?:19|20)?\d\d))?(?![\d/–-]))"  # (and "Share 2023", "Share 2023/24")
 MONTH_SPAN_HEADING = rf"{MONTH_WORD}[-–]{MONTH_WORD}[ \t]{YEAR_HEADING}"  # "Jan-May 2025": the months to date
-INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{MONTH_SPAN_HEADING}|{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})",
-                                re.IGNORECASE)
-INTERLEAVED_LINE = re.compile(rf"^[ \t]*[A-Za-z][^\n\d]{{0,60}}?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
+# (a column headed "Change" alone only under a caption that says its changes are in per cent: "(€ million; change and
+# share in per cent)"; elsewhere it may be the change in the levels' unit)
+INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{MONTH_SPAN_HEADING}|{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})"
+                                r"|(?P<bare_change>change)(?![ \t]*\()", re.IGNORECASE)
+CHANGES_IN_PERCENT = re.compile(r"\bchanges?\b[^()\n]{0,20}\bin[ \t]+(?:%|per[ \t]?cent)", re.IGNORECASE)
+INTERLEAVED_LINE = re.compile(rf"^[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
                               re.MULTILINE | re.IGNORECASE)
 RANKED_ROW = re.compile(rf"[ \t]*(?P<rank>\d{{1,3}})\.?(?=[ \t]){ROW_BODY}[ \t]*\r?$")  # " 1    China   86,550 …"
 LABEL_ONLY = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\n]*?)[ \t]*\r?$")  # "World (70 countries)", its figures on the next line
@@ -96,13 +100,21 @@ def interleaved_table_cells(text: str) -> list[Cell]:
         periods = [c.group().strip() for c in columns if c.group("period")]
         if not periods or len(periods) == len(columns):
             continue
-        kinds = ["period" if c.group("period") else "share" if c.group("share") else "change" for c in columns]
-        own_changes = kinds == ["period", "change"] * len(periods)
-        latest = max(periods, key=period_end)  # the changes are of the latest period
+        if any(c.group("bare_change") for c in columns) and not CHANGES_IN_PERCENT.search(caption_lines(text, heading.start())):
+            continue
+        above = text[text.rfind("\n", 0, max(0, heading.start() - 1)) + 1 : max(0, heading.start() - 1)]
+        if not line[: columns[0].start() - heading.start()].strip() and len(re.findall(r"\S(?:[ \t]{2,}|\t)\S", above)) >= 1:
+            continue  # an unheaded stub under a heading's first line ("September   Annual" over "2024  2025  change (%)"): stacked_tables'
         line_start = heading.start()
-        edges, period = [], ""
+        # a change is of the latest period since the last change column: of its own ("May 2025  % change  Jan-May 2025
+        # % change"), of the first of two it compares ("Apr 2025  Apr 2024  Change (%)  Jan-Apr 2025  Jan-Apr 2024 …")
+        edges, period, compared = [], "", []
         for c in columns:
-            period = c.group().strip() if c.group("period") else period
+            if c.group("period"):
+                period = c.group().strip()
+                compared.append(period)
+            elif not c.group("share"):
+                period, compared = max(compared or [period], key=period_end), []
             edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
         unit, _, pair_topic, title = caption_of(text, heading.start())
         as_of = caption_day(text, heading.start())
@@ -123,7 +135,7 @@ def interleaved_table_cells(text: str) -> list[Cell]:
                 elif is_share:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic, as_of=as_of))
                 else:
-                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period if own_changes else latest,
+                    cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period,
                                       accounting_negative(f.group()), caption_unit="%", of_changes=True, topic=topic))
     return cells
 

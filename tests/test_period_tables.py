@@ -110,3 +110,39 @@ def test_a_caption_ruled_off_from_its_table_still_scales_it():
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["6.8"] == ("6800000", "EUR")
     assert found["22.8"] == ("22800000", "EUR")
+
+
+def test_an_unheaded_stub_with_change_and_share_columns_under_a_caption_in_per_cent():
+    text = ("Arcadia aid agency\n\nTable 1. Disbursements by country, 2022–2023\n(€ million; change and share in per cent)\n\n"
+            "                                    2022      2023    Change    Share 2023\n"
+            "Ruritania                           24.6      27.9     +13.4         20.3\n"
+            "Borduria                            19.3      16.1     −16.6         11.7\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["27.9"] == ("27900000", "EUR", "2023")
+    assert found["13.4"][:2] == ("13.4", "percent") and found["−16.6"][:2] == ("-16.6", "percent")
+    assert found["20.3"][:2] == ("20.3", "percent")
+
+
+def test_a_bare_change_column_without_a_caption_in_per_cent_is_not_read_as_percent():
+    text = ("Arcadia reserves\n\nTable 2. Reserves (P million)\n\n"
+            "                                    2023      2024    Change    Share 2024\n"
+            "Liquidity portfolio                1,618     1,245      -373          30.2\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found.get("-373") != "percent"
+
+
+def test_a_volume_caption_with_its_changes_in_per_cent_gives_the_levels_unit():
+    text = ("Arcadia spirits board\n\nTable 1. Sales by product group, 2023 and 2024\n"
+            "(volume in million litres; change and share in per cent)\n\n"
+            "Product group                   2023     2024    Change    Share 2024\n"
+            "Red wines                       17.9     16.8      −6.1          21.2\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["16.8"] == ("16800000", "litres") and found["−6.1"] == ("-6.1", "percent")
+
+
+def test_each_change_column_is_of_the_latest_period_it_compares():
+    text = ("Arcadia tourism bulletin\n\nTable 1. Cruise traffic\n\n"
+            "Item            Apr 2025   Apr 2024   Change (%)   Jan-Apr 2025   Jan-Apr 2024   Change (%)\n"
+            "Cruise calls          38         45        -15.6            196            188          4.3\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["-15.6"] == ("2025-04", "2025-04") and found["4.3"] == ("2025-01", "2025-04")
