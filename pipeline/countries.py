@@ -115,9 +115,11 @@ def display_names(text: str) -> dict[str, str]:
     # longer name ("Republic of the Philippines", not "Russian Federation"; but "Ivory Coast" named
     # throughout, "Côte d'Ivoire" once), against initials of two letters ("US"), and for a state's formal
     # style ("Democratic People's Republic of Korea", "Kyrgyz Republic"): not how anyone names it most simply
+    # (and the name the title writes: "Economy of the United States Virgin Islands", then "U.S. Virgin Islands" often)
+    title = text.lstrip()[: text.lstrip().find("\n")] if "\n" in text.lstrip() else text.strip()
     result = {}
     for name, words in written.items():
-        usual = max(words, key=words.__getitem__)
+        usual = max(words, key=lambda word: (word in title, words[word]))
         as_codebook = sum(n for word, n in words.items() if re.search(rf"\b{re.escape(name)}\b", word))
         if as_codebook < words[usual] and not re.search(rf"\b{re.escape(name)}\b", usual) \
                 and not any(FORMAL_STYLE.search(word) for word in words) and not INITIALS.fullmatch(usual) \

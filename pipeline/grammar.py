@@ -79,7 +79,7 @@ VULGAR_FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.3333", "�
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)"  # (a comma after it ends a clause: "some 9 500, less than …")
 # a number in digits, perhaps with a vulgar fraction after it ("3½%")
 # (South Asian grouping: "7,90,000", "12,50,00,000": pairs of digits above the thousands)
-DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
+DIGITS = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)[½¼¾⅓⅔]?"
 GROUPING = re.compile(r"[, \u00a0\u202f\u2009]")
 
 

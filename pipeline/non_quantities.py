@@ -67,7 +67,8 @@ DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)"
 DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s)[0-3]?\d\s+(?:to|until))\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Boeing 767-300F freighters", "Airbus A321neo aircraft": a maker's model (not "seven NUTS 2 regions": a class)
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
-CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
+# (not a possessive: "of India's 2,49,987", "Kenya's 47 counties" count the name's own)
+CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)(?<![’']s)\s$")
 # "two years earlier", "three weeks later", "a decade ago": a time, counted back or on
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 SCALE_IN_MODIFIER = re.compile(r"(?:-(?:hundred|thousand|million|billion|trillion))+(?=-[A-Za-z])", re.IGNORECASE)

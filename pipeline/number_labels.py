@@ -144,7 +144,7 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds)" \
-              r"|(?:percentage\s+)?(?:changes?|shares?)\s+(?:in\s+)?(?:%|per\s?cent)|since\s+inception)\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
+              r"|(?:percentage\s+)?(?:changes?|shares?)(?:\s+and\s+(?:changes?|shares?))?\s+(?:in\s+)?(?:%|per\s?cent)|since\s+inception)\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?\)"  # "(million, end of quarter)", "(trillion won, current prices)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"

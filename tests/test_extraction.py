@@ -3989,3 +3989,10 @@ def test_notes_cited_by_number_and_a_statute_numbered_within_its_year_are_names(
     assert [o.mention for o in observations] == ["SEK 82.7 billion", "30%"]
     assert all(o.period_start == "" for o in observations)  # (the Ordinance's year dates nothing)
     assert {t.token: t.disposition for t in tokens}["647"] == "name"
+
+
+def test_a_figure_after_a_possessive_name_and_indian_digit_grouping_before_a_comma_are_quantities():
+    text = ("Economy of Ruritania\n\nThe state had 39,512 factories in 2021, some 15.8% of Ruritania's 2,49,987, and "
+            "Kenya's 47 counties each run a hospital.\n")
+    assert one(text, "2,49,987").value == "249987"
+    assert one(text, "47").value == "47"

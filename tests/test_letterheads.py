@@ -149,3 +149,11 @@ def test_a_mastheads_or_a_ministrys_heading_over_anothers_meeting_briefing_or_un
     assert abbreviations(ministry).get("MOFEP") != "Debt Management Department"
     bank = "BANCO CENTRAL DE ARCADIA (BCA)\nAnnual Report of the Board\nPlaza Mayor 1, Puerto Lyon\n"
     assert abbreviations(bank).get("BCA") != "Annual Report of the Board"
+
+
+def test_the_name_a_title_writes_for_its_country_is_the_subjects_though_the_text_uses_another_more():
+    from pipeline.countries import display_names
+
+    text = ("Economy of Eswatini\n\nSwaziland is a small open economy. Swaziland exports sugar; Swaziland's output grew "
+            "2% in 2024, and Eswatini's unemployment rate was 33%.\n")
+    assert display_names(text) == {}  # the codebook's name, as the title writes it
