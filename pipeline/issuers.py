@@ -277,7 +277,9 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         operated = ""  # a lender's or an agency's programme with the country: the figures stay the country's
     if operated and home and any(runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
-    author = company_as_its_text_names(author, operated) if operating else author
+    named = company_as_its_text_names(author, operated, text) if operating else author
+    operated = named if operated == author else operated  # (its own operations, by the same name)
+    author = named
     return Issuer(
         author=author,
         writers=document_writers(heading),

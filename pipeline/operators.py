@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.abbreviations import abbreviations
 from pipeline.codebook import fallback_for, is_government_budget
-from pipeline.countries import Country, from_capitals
+from pipeline.countries import Country, country_mentions, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.estimators import body_heads, estimator_type, known_estimators
 from pipeline.lexicon import load_lexicon
@@ -159,12 +159,30 @@ def titled_operator(heading: list[str], text: str) -> str:
     return next((name for name in named if name in defined), "")
 
 
-def company_as_its_text_names(author: str, operated: str) -> str:
+def company_as_its_text_names(author: str, operated: str, text: str = "") -> str:
     """An operating company as its text names it below its letterhead ("Meridian Power's results" under "Meridian
-    Power Corporation"), unless that shorter name is another body's, one the company runs ("Universal Service Fund")."""
+    Power Corporation"), unless that shorter name is another body's, one the company runs ("Universal Service Fund");
+    without the country its letterhead adds ("the Akagera Telecom half-year results" under "AKAGERA TELECOM RWANDA PLC")."""
     if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in body_heads():
         return operated
-    return author
+    return without_country_suffix(author, text) if text else author
+
+
+def without_country_suffix(name: str, text: str) -> str:
+    """A company's name without the country it ends in, when the text below its letterhead writes it so and never
+    whole ("Akagera Telecom" for "Akagera Telecom Rwanda"; not "Bank of Jamaica", where the country follows "of")."""
+    words = name.split()
+    if len(words) < 3 or words[-2] in ("of", "the", "for", "and"):
+        return name
+    ended = [m for m in country_mentions(name) if m[1] == len(name) and m[0] > 0]
+    if not ended:
+        return name
+    short = name[: ended[0][0]].rstrip(" ,-")
+    letterhead = re.search(re.escape(name), text, re.IGNORECASE)
+    below = text[letterhead.end():] if letterhead else text
+    if len(short.split()) < 2 or below.count(name) or not re.search(rf"\b{re.escape(short)}\b", below):
+        return name
+    return short
 
 
 TITLED_TOPIC = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|del|la|of|the|and|y|du|des)\s+)?[A-Z][\w’'-]*){1,5}):\s+[a-z]")

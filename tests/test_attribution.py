@@ -3127,6 +3127,13 @@ def test_a_company_is_the_subject_under_the_name_its_text_writes_below_its_lette
     assert observations["4.2 million tonnes"].subject == "Ruritania Railways Corporation"
 
 
+def test_a_company_whose_letterhead_adds_its_country_is_named_as_its_text_writes_it():
+    text = ("ZAMBEZI TELECOM ZAMBIA PLC (ZSE: ZTZ)\nHalf-Year 2024 Results - Conference Call\n\n"
+            "OPERATOR: Welcome to the Zambezi Telecom half-year results call.\n"
+            "CEO: We ended June with 4.1 million mobile subscribers, up 6.2% on a year earlier.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["4.1 million"].subject == observations["4.1 million"].source == "Zambezi Telecom"
+
 def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
     text = ("DIRECCIÓN DE TRANSPORTE PÚBLICO DE RURITANIA (DTPR)\nMinistry of Transport | Calle 9, Strelsau\n\n"
             "ANNUAL REPORT 2024\n\nBuses carried 987.6 million passengers in 2024, 3.4% more than in 2023.\n")
