@@ -136,6 +136,8 @@ def document_author(text: str) -> str:
                 spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
                 return spelled if name_initials(spelled) == bare else bare
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
+            if capitals and not as_text_writes(bare, text) and (styled := _styled_abbreviation(m.string[m.end("org") :], text)):
+                return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
             if capitals and bare != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if capitals and (written := as_text_writes(name, text)):
@@ -154,6 +156,20 @@ def document_author(text: str) -> str:
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
         or capitals_letterhead(text) or bilingual_capitals_letterhead(text) or bracketed_capitals_letterhead(text)
+
+
+BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbreviation>[A-Z][A-Z0-9-]{2,9})\)")
+
+
+def _styled_abbreviation(after_name: str, text: str) -> str:
+    """The abbreviation bracketed after a letterhead's name in capitals as the text writes it in mixed case, at least
+    twice ("LuxDev" for "(LUXDEV)"); "" when it writes it only in capitals (an abbreviation, not a styled name)."""
+    bracket = BRACKETED_ABBREVIATION.match(after_name)
+    if not bracket:
+        return ""
+    written = [m.group() for m in re.finditer(rf"\b{re.escape(bracket.group('abbreviation'))}\b", text, re.IGNORECASE)
+               if not m.group().isupper()]
+    return max(set(written), key=written.count) if len(written) >= 2 else ""
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:

@@ -3134,6 +3134,16 @@ def test_a_company_whose_letterhead_adds_its_country_is_named_as_its_text_writes
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["4.1 million"].subject == observations["4.1 million"].source == "Zambezi Telecom"
 
+def test_a_letterhead_in_capitals_whose_bracketed_short_name_the_text_styles_is_named_so():
+    from pipeline.issuers import document_author
+
+    text = ("ARKA-DEVELOPMENT S.A. (ARKADEV)\nArcadian Development Cooperation Agency\n\nANNUAL REPORT 2023\n\n"
+            "ArkaDev disbursed €137.4 million in 2023. ArkaDev ran 41 projects.\n")
+    assert document_author(text) == "ArkaDev"
+    # written only in capitals: an abbreviation, and the name stays the letterhead's
+    text = text.replace("ArkaDev", "ARKADEV")
+    assert document_author(text) == "Arka-Development"
+
 def test_a_name_in_capitals_with_its_own_abbreviation_heads_the_document():
     text = ("DIRECCIÓN DE TRANSPORTE PÚBLICO DE RURITANIA (DTPR)\nMinistry of Transport | Calle 9, Strelsau\n\n"
             "ANNUAL REPORT 2024\n\nBuses carried 987.6 million passengers in 2024, 3.4% more than in 2023.\n")
