@@ -14,7 +14,7 @@ from pipeline.estimators import estimator_country, estimator_type, is_person, kn
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -136,7 +136,7 @@ def document_author(text: str) -> str:
                 spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
                 return spelled if name_initials(spelled) == bare else bare
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
-            if capitals and not as_text_writes(bare, text) and (styled := _styled_abbreviation(m.string[m.end("org") :], text)):
+            if capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
                 return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
             if capitals and bare != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
@@ -155,21 +155,8 @@ def document_author(text: str) -> str:
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \
-        or capitals_letterhead(text) or bilingual_capitals_letterhead(text) or bracketed_capitals_letterhead(text)
-
-
-BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbreviation>[A-Z][A-Z0-9-]{2,9})\)")
-
-
-def _styled_abbreviation(after_name: str, text: str) -> str:
-    """The abbreviation bracketed after a letterhead's name in capitals as the text writes it in mixed case, at least
-    twice ("LuxDev" for "(LUXDEV)"); "" when it writes it only in capitals (an abbreviation, not a styled name)."""
-    bracket = BRACKETED_ABBREVIATION.match(after_name)
-    if not bracket:
-        return ""
-    written = [m.group() for m in re.finditer(rf"\b{re.escape(bracket.group('abbreviation'))}\b", text, re.IGNORECASE)
-               if not m.group().isupper()]
-    return max(set(written), key=written.count) if len(written) >= 2 else ""
+        or capitals_letterhead(text) or bilingual_capitals_letterhead(text) or bracketed_capitals_letterhead(text) \
+        or glossed_native_letterhead(text)
 
 
 def defined_names(text: str, author: str) -> dict[str, str]:

@@ -320,3 +320,42 @@ def titled_reporter(heading: list[str], author: str) -> str:
         if written and author and written.lower() != author.lower():
             return written
     return ""
+
+
+# "RAHAPESU ANDMEBÜROO" over "Financial Intelligence Unit of Estonia": a body's name in its own language, in
+# capitals, over its name in English
+GLOSS_LINE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*){1,8})[ \t]*")
+
+
+def glossed_native_letterhead(text: str) -> str:
+    """The English name under a first heading line in capitals in another language, when it names a body by an
+    institution head ("Financial Intelligence Unit of Estonia"), without the country after "of" when the text writes
+    it so ("the Financial Intelligence Unit (FIU) received …"); else ""."""
+    lines = heading_lines(text)[:2]
+    if len(lines) < 2 or not lines[0].isupper() or not NATIVE_LETTERS.search(lines[0]) or not (gloss := GLOSS_LINE.fullmatch(lines[1])):
+        return ""
+    name = gloss.group("name")
+    head = re.split(r"\s+of\s+", name)[0].split()[-1]
+    if head not in body_heads():
+        return ""
+    country = re.search(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’' -]+)$", name)
+    if country and country_mentions(country.group("country")) and re.search(rf"\b{re.escape(name[: country.start()])}\b(?!\s+of\b)", text):
+        return name[: country.start()]
+    return name
+
+
+NATIVE_LETTERS = re.compile(r"[^\x00-\x7f]")  # (a letter no English word is written with: "ANDMEBÜROO")
+
+
+BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbreviation>[A-Z][A-Z0-9-]{2,9})\)")
+
+
+def styled_abbreviation(after_name: str, text: str) -> str:
+    """The abbreviation bracketed after a letterhead's name in capitals as the text writes it in mixed case, at least
+    twice ("LuxDev" for "(LUXDEV)"); "" when it writes it only in capitals (an abbreviation, not a styled name)."""
+    bracket = BRACKETED_ABBREVIATION.match(after_name)
+    if not bracket:
+        return ""
+    written = [m.group() for m in re.finditer(rf"\b{re.escape(bracket.group('abbreviation'))}\b", text, re.IGNORECASE)
+               if not m.group().isupper()]
+    return max(sorted(set(written)), key=written.count) if len(written) >= 2 else ""

@@ -157,3 +157,14 @@ def test_the_name_a_title_writes_for_its_country_is_the_subjects_though_the_text
     text = ("Economy of Eswatini\n\nSwaziland is a small open economy. Swaziland exports sugar; Swaziland's output grew "
             "2% in 2024, and Eswatini's unemployment rate was 33%.\n")
     assert display_names(text) == {}  # the codebook's name, as the title writes it
+
+
+def test_a_bodys_english_name_under_its_own_languages_name_in_capitals_is_the_issuer():
+    from pipeline.issuers import document_author
+
+    text = ("RAHAPESU ANDMEBÜROO\nFinancial Intelligence Unit of Estonia\nGovernment agency\n\nANNUAL REVIEW 2023\n\n"
+            "In 2023 the Financial Intelligence Unit (FIU) received 10,480 reports of suspicion.\n")
+    assert document_author(text) == "Financial Intelligence Unit"
+    # an English heading in capitals over a second line is no name in another language
+    text = "ANNUAL REVIEW OF THE ECONOMY\nFinancial Intelligence Unit of Estonia\n\nReports rose 14.9% in 2023.\n"
+    assert document_author(text) != "Financial Intelligence Unit"
