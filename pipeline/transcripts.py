@@ -221,11 +221,21 @@ def _titled_officer(label: str, introduction: str) -> bool:
     """Whether a list of participants names the label's person after an office and with no body but a part of one
     ("Governor Antonio V. de Leon (GOV. DE LEON)", "Director Ramon P. Aquino, Department of Economic Research (DIR.
     AQUINO)"): an officer of the body that issues the record."""
+    if (titled := OFFICE_AND_SURNAME.fullmatch(label)) and re.search(
+            rf"(?:^|[\n:;])[ \t]*(?i:{re.escape(titled.group('office'))})[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?"
+            rf"(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}(?i:{re.escape(titled.group('surname'))})[ \t]*(?:[;\n]|$)", introduction):
+        return True  # "GOVERNOR ELLINGTON-REID:" after "Speakers: Governor Marcia Ellington-Reid; …": an office, no other body
     m = re.search(rf"(?:^|[\n:;])[ \t]*(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{officer_roles()})[ \t]+{LISTED_NAME}"
                   rf"(?P<rest>,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", introduction)
     parts = "|".join([*_lexicon()["body_parts"], "Sector", "Office", "Group"])
     return m is not None and (not m.group("rest") or re.fullmatch(rf",[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for)[ \t]+)?)*(?:{parts})"
                                                                       rf"(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*[ \t]*)+)?", m.group("rest").rstrip()) is not None)
+
+
+# a label of an office and a surname: "GOVERNOR ELLINGTON-REID", "SENIOR DEPUTY GOVERNOR CAMPBELL"
+OFFICE_AND_SURNAME = re.compile(r"(?P<office>(?:(?:SENIOR|FIRST|DEPUTY|ASSISTANT|VICE)[ \t]+)*(?:GOVERNOR|DIRECTOR|PRESIDENT|CHAIR|CHAIRMAN|"
+                                r"CHAIRPERSON|COMMISSIONER|SECRETARY|CHIEF[ \t]+EXECUTIVE|MANAGING[ \t]+DIRECTOR|CHIEF[ \t]+ECONOMIST))"
+                                r"[ \t]+(?P<surname>[A-Z][A-Z’'-]+)")
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:

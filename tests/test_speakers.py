@@ -116,3 +116,18 @@ def test_a_price_said_in_leones_or_tenge_and_their_cents_is_one_price():
     rows = {o.mention: o for o in extract_document(document_from_text(transcript))[0]}
     assert (rows["five leones fifty"].value, rows["five leones fifty"].unit) == ("5.5", "SLE")
     assert "fifty" not in rows and rows["two hundred and ten tenge forty"].value == "210.4"
+
+
+def test_a_label_of_an_office_and_a_surname_listed_with_no_other_body_is_the_issuers_officer():
+    text = ("BANK OF ARCADIA\nQUARTERLY PRESS BRIEFING ON THE MONETARY POLICY COMMITTEE'S DECISION\n"
+            "Thursday, 22 August 2024, 10:00 a.m.\n"
+            "Speakers: Governor Marcia Ellington-Reid; Senior Deputy Governor Dr. Andre Campbell; moderator Ms. Tanya Bryan\n"
+            "Journalists: Mr. Dwayne Hall (The Gleaner)\n\n"
+            "MODERATOR: Good morning. Governor?\n"
+            "GOVERNOR ELLINGTON-REID: The Committee cut the policy rate to 6.75 per cent.\n"
+            "MR. HALL (THE GLEANER): And growth this year?\n"
+            "SENIOR DEPUTY GOVERNOR CAMPBELL: We project growth of 1.8 per cent for the fiscal year.\n"
+            "MR. HALL (THE GLEANER): Thank you. What about inflation?\n"
+            "GOVERNOR ELLINGTON-REID: We expect it to stay between 4 and 6 per cent.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["6.75 per cent"] == found["1.8 per cent"] == "Bank of Arcadia"
