@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.estimators import is_person
 from pipeline.lexicon import load_lexicon
 
-BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
+BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|del|la|le|da|do|di|y|et|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
 
 
 def listed_under(issuer: str, introduction: str) -> str:

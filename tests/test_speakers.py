@@ -131,3 +131,15 @@ def test_a_label_of_an_office_and_a_surname_listed_with_no_other_body_is_the_iss
             "GOVERNOR ELLINGTON-REID: We expect it to stay between 4 and 6 per cent.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["6.75 per cent"] == found["1.8 per cent"] == "Bank of Arcadia"
+
+
+def test_a_speakers_bracket_abbreviating_a_body_named_in_another_language_names_whom_he_answers_for():
+    text = ("RADIO ARCADIA 97.3 FM\n\"THE GROWER'S HOUR\" - evening phone-in on the new cocoa price\n"
+            "Wednesday, 2 October 2024, 18:05\n"
+            "Guests: Mr. Siméon Kouamé, regional delegate of the Conseil du Café-Cacao (CCC); Dr. Mariam Touré, agronomist\n\n"
+            "HOST: Good evening! Is the new price a record?\n"
+            "MR. KOUAMÉ (CCC): Yes. Producers will get at least sixty per cent of the CIF price.\n"
+            "HOST: And the harvest?\n"
+            "MR. KOUAMÉ (CCC): We expect about 1.8 million tonnes this season.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["1.8 million tonnes"] == "Conseil du Café-Cacao"
