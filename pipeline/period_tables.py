@@ -108,14 +108,17 @@ def interleaved_table_cells(text: str) -> list[Cell]:
         line_start = heading.start()
         # a change is of the latest period since the last change column: of its own ("May 2025  % change  Jan-May 2025
         # % change"), of the first of two it compares ("Apr 2025  Apr 2024  Change (%)  Jan-Apr 2025  Jan-Apr 2024 …")
-        edges, period, compared = [], "", []
+        # (and of two it is from the earlier: "2022  2023  Change" is the change from 2022 to 2023)
+        edges, period, compared, base = [], "", [], ""
         for c in columns:
             if c.group("period"):
                 period = c.group().strip()
                 compared.append(period)
             elif not c.group("share"):
+                base = min(compared, key=period_end) if len(compared) == 2 else ""
                 period, compared = max(compared or [period], key=period_end), []
-            edges.append(((c.group().strip(), period, c.group("share") is not None), c.end() - line_start))
+            edges.append(((c.group().strip(), period, c.group("share") is not None, base if not c.group("period") else ""),
+                          c.end() - line_start))
         unit, _, pair_topic, title = caption_of(text, heading.start())
         as_of = caption_day(text, heading.start())
         stub = columns[0].start() - line_start
@@ -129,14 +132,14 @@ def interleaved_table_cells(text: str) -> list[Cell]:
             for f in CELL.finditer(text, *figures):
                 if not any(ch.isdigit() for ch in f.group()):
                     continue
-                name, of_period, is_share = ending_under(edges, f.end() - row_start)
+                name, of_period, is_share, base = ending_under(edges, f.end() - row_start)
                 if name == of_period:
                     cells.append(Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit, topic=topic, as_of=as_of))
                 elif is_share:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period, caption_unit="%", topic=topic, as_of=as_of))
                 else:
                     cells.append(Cell(f.start(), f.end(), f"{label} ({name})", of_period,
-                                      accounting_negative(f.group()), caption_unit="%", of_changes=True, topic=topic))
+                                      accounting_negative(f.group()), caption_unit="%", of_changes=True, topic=topic, compared=base))
     return cells
 
 

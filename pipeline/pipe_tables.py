@@ -54,6 +54,7 @@ class Cell:
     as_of: str = ""  # the day of each year the caption says its levels stand at: "Portfolio by asset class at 31 December"
     period: tuple[str, str] | None = None  # the time the table gives the cell where no heading or label is one (estimator_tables)
     bound: str = ""  # the qualifier of an end of a range the columns split: "at_least" under "Low" (estimator_tables)
+    compared: str = ""  # the period a change column compares its own with: "2022" for "Change" after "2022  2023"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -181,6 +182,23 @@ def _day_in_column(label: str, start: str, end: str) -> str:
     return ""
 
 
+def _previous_period(compared: str, start: str) -> str:
+    """The start of the period a change is compared with, when it is the one right before the change's own
+    (a year before a year, a fiscal year before the next: "2022" before "2023"); else "" (a month a year
+    before: a year-on-year change of the month, its own month)."""
+    times = time_expressions(compared)
+    if len(times) != 1 or not times[0].periods or not start[:4].isdigit():
+        return ""
+    base_start, base_end = times[0].periods[0]
+    if len(base_end) == 4 and len(start) == 4:
+        return base_start if int(base_end) + 1 == int(start) else ""
+    if len(base_end) == 7 and len(start) == 7 and len(base_start) == 7 and base_start != base_end:  # (fiscal years, month to month)
+        year, month = int(base_end[:4]), int(base_end[5:])
+        following = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+        return base_start if following == start else ""
+    return ""
+
+
 def _fiscal_if(cell: Cell, t: TimeExpression) -> TimeExpression:
     """A plain year of a table whose caption says its years are fiscal years, as that fiscal year."""
     return replace(t, kind="fiscal") if cell.of_fiscal_years and t.kind == "year" else t
@@ -285,6 +303,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if unit == "count" and not changes and _counts_people(measure):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
     period_start, period_end = cell.period or (period_start, period_end)
+    if cell.compared and (base := _previous_period(cell.compared, period_start)):
+        period_start = base  # "2022  2023  Change": the change from the year before to the year, its span
     return [replace(row, value=value, value_high=high, unit=unit, indicator=indicator, qualifier=cell.bound or row.qualifier,
                     period_start=period_start, period_end=period_end,
                     subject=flow_pair(cell.topic, home) or _row_country(measure, indicator, home, cell.topic)

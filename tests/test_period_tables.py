@@ -146,3 +146,17 @@ def test_each_change_column_is_of_the_latest_period_it_compares():
             "Cruise calls          38         45        -15.6            196            188          4.3\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["-15.6"] == ("2025-04", "2025-04") and found["4.3"] == ("2025-01", "2025-04")
+
+
+def test_a_change_column_after_two_consecutive_years_spans_them_but_a_months_year_on_year_change_keeps_its_month():
+    text = ("Arcadia spirits board\n\nTable 1. Sales by product group, 2023 and 2024\n"
+            "(volume in million litres; change and share in per cent)\n\n"
+            "Product group                   2023     2024    Change    Share 2024\n"
+            "Red wines                       17.9     16.8      −6.1          21.2\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["−6.1"] == ("2023", "2024") and found["21.2"] == ("2024", "2024")
+    text = ("Arcadia tourism bulletin\n\nTable 1. Cruise traffic\n\n"
+            "Item            Apr 2025   Apr 2024   Change (%)   Jan-Apr 2025   Jan-Apr 2024   Change (%)\n"
+            "Cruise calls          38         45        -15.6            196            188          4.3\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["-15.6"] == ("2025-04", "2025-04")
