@@ -133,7 +133,7 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         begun = str(int(g["y"]) - 1) if first > last else g["y"]  # "July–April FY2024": from July 2023
         return ((f"{begun}-{first:02d}", f"{g['y']}-{last:02d}"),)
     if kind == "half":
-        first = g["hn"] == "1" or g["nh"] == "1" or (g["half"] or "").lower() == "first"
+        first = g["hn"] == "1" or g["nh"] == "1" or (g["half"] or "").lower() == "first" or bool(g.get("hy"))
         return ((f"{g['y']}-01", f"{g['y']}-06"),) if first else ((f"{g['y']}-07", f"{g['y']}-12"),)
     if kind == "quarter_span":
         first, last = QUARTERS[g["q"]], QUARTERS[g["q2"]]

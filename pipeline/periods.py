@@ -153,7 +153,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("quarter", rf"\b(?P<y>{YEAR})\s+quarter\s+(?P<q>[1-4])\b"),  # "National Accounts: 2024 Quarter 3"
         ("quarter", rf"\b(?P<q>[1-4])q[\s-]*(?P<y>{YEAR})\b"),
         # "in H1 2025", "2H 2024", "the first half of 2024": six months of the year
-        ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?P<half>first|second)\s+(?:half|semester)\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),  # (and "the first semester of 2024")
+        # (and "the first semester of 2024", "First-half 2024", a company's "Half-year 2024 results": its first half)
+        ("half", rf"\b(?:h(?P<hn>[12])|(?P<nh>[12])h|(?:the\s+)?(?:(?P<half>first|second)[\s-]+(?:half|semester)(?:[\s-]+year)?|(?P<hy>half[\s-]year))\s+(?:of\s+)?)\s*(?P<y>{YEAR})\b"),
         # "at end-2023", "by the end of 2024", "year-end 2022": the last month of the year
         # (with its preposition: "at" is not a binder of its own, "at 2015 prices" is no period)
         ("year_end", rf"\b(?P<prep>(?:at|by|until|till)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|year[- ]end\s+)(?P<y>{YEAR})\b"),

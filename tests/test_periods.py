@@ -2767,3 +2767,15 @@ def test_a_fiscal_quarter_named_without_its_year_is_of_the_fiscal_year_the_parag
             "Tax revenue in the third quarter was A$4.82 billion. Revenue in the second quarter had been A$4.51 billion.\n")
     assert period(text, "A$4.82 billion") == ("2026-01", "2026-03")
     assert period(text, "A$4.51 billion") == ("2025-10", "2025-12")
+
+
+def test_a_half_year_results_title_dates_the_calls_figures_by_the_first_half():
+    from pipeline.periods import time_expressions
+
+    text = ("ZAMBEZI TELECOM ZAMBIA PLC (ZSE: ZTZ)\nHalf-Year 2024 Results - Conference Call\n"
+            "Tuesday, 13 August 2024, 15:00\n\n"
+            "OPERATOR: Welcome to the call.\nCFO: Service revenue rose 14.8 per cent to 96.4 billion kwacha.\n"
+            "ANALYST: And the margin?\nCFO: It fell two points.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["14.8 per cent"] == ("2024-01", "2024-06")
+    assert [(t.periods, t.kind) for t in time_expressions("First-half 2025 results")] == [((("2025-01", "2025-06"),), "half")]
