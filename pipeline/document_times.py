@@ -200,6 +200,9 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
                         and (FOR_BEFORE.search(stripped, 0, t.start) or (t.start == 0 and BUDGET_AFTER.fullmatch(stripped, t.end)))]
         if len(times) == 1 and fiscal_times:
             return settle_times(stripped, fiscal_times, (), fiscal)[0].periods[:1]  # its months, by the fiscal calendar
+        # "Public hearing on draft law no. 389 of 8 November 2024 on the State Budget for 2025": the year a budget is for
+        if (budgeted := next((t for t in times if t.kind in ("year", "fiscal", "fiscal_span") and BUDGET_FOR.search(stripped, 0, t.start)), None)):
+            return settle_times(stripped, [budgeted], (), fiscal)[0].periods[:1]
         # "Third Quarter 2025 Results - Analysts' Briefing", "H1 2025 Earnings Call": the period a company's results are of
         results = next((t for t in times if (t.kind in ("quarter", "half", "month_span", "months_to") or t.kind == "year" and FULL_YEAR_BEFORE.search(stripped, 0, t.start))
                         and RESULTS_AFTER.match(stripped, t.end)), None)  # (also "Full-year 2024 results conference call")
@@ -318,6 +321,7 @@ def _consecutive_years(period: tuple[str, str]) -> bool:
 
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
+BUDGET_FOR = re.compile(r"\b[Bb]udgets?\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?(?:[Yy]ears?\s+)?$|\bBUDGETS?\s+FOR\s+(?:THE\s+)?(?:YEARS?\s+)?$")
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
 # "2025-26 OPERATING AND CAPITAL BUDGET", "2024/25 Budget Estimates": a title that opens with the year its budget is for
 BUDGET_AFTER = re.compile(r"(?:\s+(?:[A-Z][A-Za-z]*|and|AND)){0,4}\s+(?:BUDGET|Budget)(?:\s+(?:STATEMENT|ESTIMATES|Statement|Estimates))?\s*")

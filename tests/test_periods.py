@@ -2779,3 +2779,14 @@ def test_a_half_year_results_title_dates_the_calls_figures_by_the_first_half():
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["14.8 per cent"] == ("2024-01", "2024-06")
     assert [(t.periods, t.kind) for t in time_expressions("First-half 2025 results")] == [((("2025-01", "2025-06"),), "half")]
+
+
+def test_a_heading_on_the_budget_for_a_year_dates_the_hearings_figures_by_that_year():
+    text = ("PARLIAMENT OF THE REPUBLIC OF MOLDOVA\nCOMMITTEE ON ECONOMY, BUDGET AND FINANCE\n"
+            "Public hearing on draft law no. 389 of 8 November 2024 on the State Budget for 2025 (first reading)\n"
+            "Tuesday, 26 November 2024, 10:00\n\n"
+            "CHAIR: The floor is yours, Minister.\n"
+            "MINISTER: The draft plans revenues of 68.3 billion lei and expenditures of 86.1 billion lei.\n"
+            "MR. BALAN: Will the deficit hold?\nMINISTER: Yes.\n")
+    found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert found["68.3 billion lei"] == ("2025", "2025")
