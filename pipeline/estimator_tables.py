@@ -28,7 +28,7 @@ ROW_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
 # a cell holding an estimate: a figure or a range of two, perhaps approximate ("c. 95,000", "30.0–37.5", "4,400–6,700")
 ESTIMATE = re.compile(rf"(?:c\.[ \t]?|ca\.[ \t]?|~)?{FIGURE}(?:[ \t]?[–-][ \t]?{FIGURE})?")
 TABLE_END = re.compile(r"[ \t]*(?:Sources?|Notes?)\b")
-DERIVED_COLUMN = re.compile(r"\b(?:[Pp]er|[Dd]ensity)\b")
+DERIVED_COLUMN = re.compile(r"\b(?:[Pp]er(?![ \t]?cent)|[Dd]ensity)\b")
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +109,10 @@ def _table(text: str, heading_start: int, heading_end: int, headings: list[tuple
             # what the figure measures: the caption's topic, with its column's heading unless that is a time or an end
             measure = ": ".join(words for words in (topic, "" if in_heading or kinds[column] else heading) if words) or heading
             # (a column of rates worked out from the estimates, "Persons per km²", "Per year", is no one's estimate)
+            # (nor scaled by the caption's scale of the estimates: "750" under "Persons per km²" beside "(millions)")
+            derived = DERIVED_COLUMN.search(heading) is not None
             cells.append(Cell(row_start + start, row_start + end, measure, "", accounting_negative(name),
-                              source="" if DERIVED_COLUMN.search(heading) else estimator, caption_unit=unit, period=period,
+                              source="" if derived else estimator, caption_unit="" if derived else unit, period=period,
                               bound={"low": "at_least", "high": "at_most"}.get(kinds[column], "")))
         row_start = row_end + 1
     return cells

@@ -336,8 +336,8 @@ def glossed_native_letterhead(text: str) -> str:
         return ""
     name = gloss.group("name")
     head = re.split(r"\s+of\s+", name)[0].split()[-1]
-    if head not in body_heads():
-        return ""
+    if head not in body_heads() or head in ("Department", "Division", "Directorate", "Section", "Desk", "Team"):
+        return ""  # (a unit of the body the first line names: "ČESKÁ NÁRODNÍ BANKA" over "Financial Market Supervision Department")
     country = re.search(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’' -]+)$", name)
     if country and country_mentions(country.group("country")) and re.search(rf"\b{re.escape(name[: country.start()])}\b(?!\s+of\b)", text):
         return name[: country.start()]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import house_number
+from pipeline.countries import country_mentions
 
 # a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
 POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
@@ -67,8 +68,8 @@ DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)"
 DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s)[0-3]?\d\s+(?:to|until))\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Boeing 767-300F freighters", "Airbus A321neo aircraft": a maker's model (not "seven NUTS 2 regions": a class)
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
-# (not a possessive: "of India's 2,49,987", "Kenya's 47 counties" count the name's own)
-CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)(?<![’']s)\s$")
+POSSESSIVE = re.compile(r"[’']s?$")
+CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 # "two years earlier", "three weeks later", "a decade ago": a time, counted back or on
 RELATIVE_TIME = re.compile(r"\s+(?:earlier|before|previously|later|after|ago)\b", re.IGNORECASE)
 SCALE_IN_MODIFIER = re.compile(r"(?:-(?:hundred|thousand|million|billion|trillion))+(?=-[A-Za-z])", re.IGNORECASE)
@@ -138,6 +139,8 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
             and not COLUMN_GAP_END.search(before):
         return NotFact(start, end, "name")  # "Figure 3 shows", "Resolution 2371 banned", "equation (1)"
     cap = CAPITALISED_BEFORE.search(before)
+    if cap and POSSESSIVE.search(cap.group("word")) and country_mentions(POSSESSIVE.sub("", cap.group("word"))):
+        cap = None  # "of India's 2,49,987", "Kenya's 47 counties": a country's own count (not "Boeing's 737", a model)
     if cap and not _is_sentence_start(before, cap) and not (_opens_clause_after_colon(before, cap) and not (next_word and next_word.group("word")[0].isupper())):
         reason = "date" if cap.group("word").rstrip(".") in load_lexicon("context")["months"] else "name"
         return NotFact(start, end, reason)  # "Resolution 1695", "Chollima 90", "May 30"

@@ -180,8 +180,11 @@ def without_country_suffix(name: str, text: str) -> str:
     short = name[: ended[0][0]].rstrip(" ,-")
     letterhead = re.search(re.escape(name), text, re.IGNORECASE)
     below = text[letterhead.end():] if letterhead else text
-    if len(short.split()) < 2 or below.count(name) or not re.search(rf"\b{re.escape(short)}\b", below):
+    if len(short.split()) < 2 or below.count(name) or not re.search(rf"\b{re.escape(short)}\b(?![ \t]+(?:[Gg]roup|plc|PLC|parent))", below):
         return name
+    initials = "".join(word[0] for word in short.split() if word[0].isupper())
+    if re.search(rf"\b{re.escape(initials)}[ \t]+{re.escape(name[ended[0][0]:])}\b", below):
+        return name  # "BAT Kenya" under "BRITISH AMERICAN TOBACCO KENYA PLC": the text keeps the country in its name
     return short
 
 

@@ -4196,3 +4196,11 @@ def test_a_bodys_index_names_its_compiler_but_a_citys_index_names_no_one():
     found = sources(text)
     assert found["6.2%"] == found["3%"] == "Arcadia Statistics Bureau"
     assert found["11.4%"] == ""
+
+
+def test_a_company_whose_text_keeps_its_country_in_a_short_name_keeps_its_letterheads_name():
+    text = ("BRITISH AMERICAN TOBACCO KENYA PLC (NSE: BAT)\nHalf-Year 2024 Results - Conference Call\n\n"
+            "OPERATOR: Welcome to the BAT Kenya half-year results call.\n"
+            "CEO: Like other British American Tobacco group companies, we grew revenue 4.1% to KSh 14.2 billion.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["KSh 14.2 billion"].source == "British American Tobacco Kenya"

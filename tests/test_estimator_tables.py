@@ -56,3 +56,17 @@ def test_a_table_without_a_published_column_is_no_table_of_estimates():
             "  Estimator            Year      Population\n"
             "  Census office        2011      4,120,000\n")
     assert estimator_table_cells(text) == []
+
+
+def test_a_table_of_authors_sales_is_no_table_of_estimates_and_a_derived_column_is_not_scaled():
+    sales = ("Accra Book Fair report, published January 2025\n\n"
+             "  Author               Publication   Copies sold\n"
+             "  Kwame Mensah         2019          12,400\n"
+             "  Ama Owusu            2021          9,800\n")
+    assert estimator_table_cells(sales) == []
+    text = HISTORY + ("  Estimates of the population of the duchy, 13th century (millions)\n"
+                      "  Estimator            Published   Population   Persons per km²\n"
+                      "  Marta Velloso        1968        0.75–0.90    750\n")
+    found = observed(text)
+    assert found["0.75–0.90"][:3] == ("750000", "900000", "persons")
+    assert found["750"][0] == "750" and found["750"][6] != "Marta Velloso"

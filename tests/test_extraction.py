@@ -3992,7 +3992,8 @@ def test_notes_cited_by_number_and_a_statute_numbered_within_its_year_are_names(
 
 
 def test_a_figure_after_a_possessive_name_and_indian_digit_grouping_before_a_comma_are_quantities():
-    text = ("Economy of Ruritania\n\nThe state had 39,512 factories in 2021, some 15.8% of Ruritania's 2,49,987, and "
-            "Kenya's 47 counties each run a hospital.\n")
+    text = ("Economy of Ruritania\n\nThe state had 39,512 factories in 2021, some 15.8% of India's 2,49,987, and "
+            "Kenya's 47 counties each run a hospital; analysts watch Boeing's 737 deliveries and Nokia's 3310 handset.\n")
     assert one(text, "2,49,987").value == "249987"
     assert one(text, "47").value == "47"
+    assert not {"737", "3310"} & set(facts(text))  # a company's model, named by its number

@@ -168,3 +168,10 @@ def test_a_bodys_english_name_under_its_own_languages_name_in_capitals_is_the_is
     # an English heading in capitals over a second line is no name in another language
     text = "ANNUAL REVIEW OF THE ECONOMY\nFinancial Intelligence Unit of Estonia\n\nReports rose 14.9% in 2023.\n"
     assert document_author(text) != "Financial Intelligence Unit"
+
+
+def test_a_department_under_a_bodys_name_in_its_own_language_is_no_translation_of_it():
+    from pipeline.letterheads import glossed_native_letterhead
+
+    text = "ČESKÁ NÁRODNÍ BANKA\nFinancial Market Supervision Department\n\nREPORT 2024\n\nFines rose 12% in 2024.\n"
+    assert glossed_native_letterhead(text) == ""

@@ -160,3 +160,10 @@ def test_a_change_column_after_two_consecutive_years_spans_them_but_a_months_yea
             "Cruise calls          38         45        -15.6            196            188          4.3\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["-15.6"] == ("2025-04", "2025-04")
+
+
+def test_a_change_in_percentage_points_is_no_change_in_per_cent():
+    from pipeline.period_tables import CHANGES_IN_PERCENT
+
+    assert CHANGES_IN_PERCENT.search("(per cent; change in percentage points)") is None
+    assert CHANGES_IN_PERCENT.search("(€ million; change and share in per cent)") is not None
