@@ -18,7 +18,7 @@ from pipeline.document_times import early_history
 from pipeline.estimator_tables import estimator_table_cells
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
-from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
+from pipeline.period_tables import CHANGES_IN_PERCENT, captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit
 from pipeline.text_table_layout import (
@@ -151,8 +151,11 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 continue
             if changes and len(figures) == len(years) + len(changes):
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
+                # (a column headed "Change" alone under a caption of money or tonnes is the change in them: "-373" under
+                # "(P million)", unless the caption says its changes are in per cent)
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
-                               caption_unit=_unit_under(column_units, f, at, "%"), of_changes=True, topic=topic, of_places=places)
+                               caption_unit=_unit_under(column_units, f, at, unit if _in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
+                               of_changes=True, topic=topic, of_places=places)
                           for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)
@@ -183,6 +186,18 @@ def _latest(years: list[tuple[str, float]]) -> str:
     """The latest of a table's year columns, whose figure the change and share columns follow:
     the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
     return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
+
+
+DATA_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n]*?(?:[ \t]{2,}|\t)[-−+(]?\d", re.MULTILINE)  # a row: a label, then a figure
+
+
+def _in_levels_unit(change: str, unit: str, text: str, heading_start: int, heading_end: int) -> bool:
+    """Whether a change column is in its levels' unit: headed "Change" alone, under a caption that gives a unit not in
+    per cent and says nothing of its changes being in per cent, with no "(%)" on a heading line under it."""
+    rows = DATA_ROW.search(text, heading_end)  # (the heading's further lines stand between it and its first row)
+    return change.strip().lower() == "change" and bool(unit) and (read := caption_scale(unit)) is not None \
+        and read[1] not in ("percent", "percentage_points") and not CHANGES_IN_PERCENT.search(caption_lines(text, heading_start)) \
+        and "%" not in text[heading_end : rows.start() if rows else heading_end]
 
 
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")

@@ -225,3 +225,17 @@ def test_a_currencys_thousands_written_000_without_an_apostrophe_scale_a_column(
     found = {o.mention: (o.value, o.unit) for o in observations}
     assert found["318"] == ("318000", "EUR") and found["141"][1] != "EUR"
     assert {t.token: t.disposition for t in tokens if t.token == "000"} in ({"000": "name"}, {"000": "part_of_mention"})
+
+
+def test_a_change_column_under_a_money_caption_is_in_money_unless_its_heading_says_per_cent():
+    money = ("Arcadia central bank\n\nTable 3. Reserves (US$ million)\n\n"
+             "                                 2023        2024      Change\n"
+             "Liquidity portfolio             1,618       1,245        -373\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
+    assert found["-373"] == ("373000000", "USD")
+    percent = ("Arcadia tourism account\n\nTable 1 – Main aggregates, 2023–2024\n\n"
+               "                                            2023        2024      Change\n"
+               "                                           US$ million               (%)\n"
+               "Inbound tourism consumption              160,410     183,480        14.4\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(percent))[0]}
+    assert found["14.4"] == ("14.4", "percent")
