@@ -239,3 +239,18 @@ def test_a_change_column_under_a_money_caption_is_in_money_unless_its_heading_sa
                "Inbound tourism consumption              160,410     183,480        14.4\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(percent))[0]}
     assert found["14.4"] == ("14.4", "percent")
+
+
+def test_range_cells_are_scaled_at_both_ends_and_a_rows_span_of_years_is_no_figure():
+    ranges = ("Regional outlook\n\nTable 4. Population projections (millions)\n\n"
+              "Country              2030              2050\n"
+              "Arcadia           64.1–66.0         84.5–91.2\n")
+    found = {o.mention: (o.value, o.value_high, o.period_start) for o in extract_document(document_from_text(ranges))[0]}
+    assert found["64.1–66.0"] == ("64100000", "66000000", "2030") and found["84.5–91.2"][2] == "2050"
+    plans = ("Economy of Arcadia\n\nPlans and exports\n\n"
+             "Plan    Years       Growth (%)    Exports in final year (US$ million)\n"
+             "First   1962–1966   7.8           250\n"
+             "Second  1967–1971   9.6           1,068\n")
+    observations, tokens = extract_document(document_from_text(plans))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["1,068"] == ("1068000000", "USD") and "1962–1966" not in found
