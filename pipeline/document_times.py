@@ -367,7 +367,7 @@ TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNOREC
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 
-EARLY_HISTORY_MENTIONS = 5
+EARLY_HISTORY_MENTIONS = 3
 
 
 def early_history(text: str) -> bool:

@@ -294,7 +294,7 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
 # what dates a bare number in the shape of a year before 1800 (a count as often): a preposition of time, a bracket,
 # a row's start ("in 1622", "(1675)", a table's row "1600  1,500"), or a span of two such years written with a dash
 # and no noun after it ("1588–1795"; not "about 1650, from around 1520", "1,500 to 1800 tonnes")
-EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
+EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|ca\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
 DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "1636–37", "1378–1381", "1750–1920"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
 ANCIENT = re.compile(r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # a history of the first millennium's times
@@ -304,7 +304,9 @@ ANCIENT = re.compile(r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # 
 ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
 ANCIENT_YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+(?:about\s+|c\.\s?|circa\s+)?|\bc\.\s?|\bcirca\s+|\bAD\s+)$")
 ANCIENT_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–-]|$)|\s+(?:AD|CE|BC|BCE|and|or|when|the|onwards?)\b|\s+[A-Z]")
-STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur")
+STRONG_EARLY = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur"
+                          r"|\b(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth)"
+                          r"(?=(?:\s+(?:and|to|or)\s+[a-z]+)?[\s-]+centur)")  # ("the twelfth and thirteenth centuries": two)
 # what no year has after it: a percentage, a unit's word ("1500 tonnes" is NOUN_AFTER's), or an amount before it
 NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 # a verb of the past after a year of a thing named ("the Black Death of 1348 killed perhaps …", "the census of 1563

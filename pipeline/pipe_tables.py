@@ -215,7 +215,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     an "end of year" row), the document's country as subject. In a table whose rows are years
     ("1981 | 10.2 | −0.8") the column heading names the measure and the row label the time."""
     row = rows[0]
-    label_times = [as_fiscal(_fiscal_if(cell, t), cell.label, fiscal) for t in time_expressions(cell.label)]
+    label_times = [as_fiscal(_fiscal_if(cell, t), cell.label, fiscal)  # (a label that is a year alone: even an early one)
+                   for t in time_expressions(cell.label, YEARS_ALONE.fullmatch(cell.label) is not None)]
     heading_times = [as_fiscal(_fiscal_if(cell, t), cell.heading, fiscal)  # (a heading that is a year alone: even an early one)
                      for t in time_expressions(cell.heading, YEARS_ALONE.fullmatch(cell.heading) is not None)]
     measure, times = (cell.heading, label_times) if label_times and not heading_times else (cell.label, heading_times)

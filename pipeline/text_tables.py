@@ -263,7 +263,7 @@ MONTH_ROW_LABEL = rf"{MONTH_NAME}(?=[ \t]{{2,}}|\t)"
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL}|{MONTH_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 # (in a history of early times, also a year before 1800, perhaps an approximate one: "1080      16.57    33.30",
 # "c. 1300      110")
-EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>(?:c\.[ \t]?)?(?:1[0-7]\d\d|[1-9]\d\d)(?=[ \t])|", 1))
+EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>(?:(?:c|ca)\.[ \t]?|circa[ \t])?(?:1[0-7]\d\d|[1-9]\d\d)(?=[ \t])|", 1))
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -288,13 +288,14 @@ def year_row_cells(text: str) -> list[Cell]:
             of_captions_year = re.fullmatch(rf"{QUARTER_ROW_LABEL}|{MONTH_NAME}", label)
             if len(figures) != len(names) or (of_captions_year and not captions_year):
                 break
-            label = f"{label} {captions_year.group()}" if of_captions_year else _as_day(label)
+            label = f"{label} {captions_year.group()}" if of_captions_year else _as_day(APPROXIMATE.sub("", label))  # ("ca. 1300": 1300)
             cells += [Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit,
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
     return cells
 
 
+APPROXIMATE = re.compile(r"^(?:(?:c|ca)\.[ \t]?|circa[ \t])")
 CAPTION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

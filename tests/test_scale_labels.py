@@ -254,3 +254,16 @@ def test_range_cells_are_scaled_at_both_ends_and_a_rows_span_of_years_is_no_figu
     observations, tokens = extract_document(document_from_text(plans))
     found = {o.mention: (o.value, o.unit) for o in observations}
     assert found["1,068"] == ("1068000000", "USD") and "1962–1966" not in found
+
+
+def test_a_short_history_naming_its_centuries_in_words_reads_its_table_of_approximate_years():
+    text = ("Population of medieval Arcadia\nNumbers grew in the twelfth and thirteenth centuries before the plague of "
+            "1349 cut them sharply, and did not recover until the sixteenth century.\n\n"
+            "Table 1. Estimated population and farms (thousands)\n\n"
+            "Year        Population    Farms\n"
+            "c. 1000        200           30\n"
+            "ca. 1300       350           64\n"
+            "1400           180           35\n")
+    found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["350"] == ("350000", "1300") and found["180"] == ("180000", "1400")
+    assert "1300" not in found and "1400" not in found  # the rows' years
