@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.estimators import is_person
 from pipeline.lexicon import load_lexicon
 
-BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|del|la|le|da|do|di|y|et|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
+BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|del|la|le|da|do|di|y|et|[dl][’'][A-Z][\w’'-]*|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
 
 
 def listed_under(issuer: str, introduction: str) -> str:
@@ -28,8 +28,8 @@ def aside_body(aside: str, defined: dict[str, str], introduction: str) -> str:
     last = aside.rsplit(",", 1)[-1].strip()
     if last in defined:
         return defined[last] if BODY_NAME.fullmatch(defined[last]) else ""
-    if BODY_NAME.fullmatch(last) and last.split(" of ")[0].split()[-1] in load_lexicon("context")["institution_heads"]:
-        return last
+    if _names_institution(last):
+        return last  # "(Directorate General of Budget, Ministry of Finance)", "(Banco de Reservas)"
     return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and re.search(rf"\b{last}\b", introduction) and not is_person(last) else ""
 
 

@@ -235,7 +235,7 @@ def _titled_officer(label: str, introduction: str) -> bool:
 # a label of an office and a surname: "GOVERNOR ELLINGTON-REID", "SENIOR DEPUTY GOVERNOR CAMPBELL"
 OFFICE_AND_SURNAME = re.compile(r"(?P<office>(?:(?:SENIOR|FIRST|DEPUTY|ASSISTANT|VICE)[ \t]+)*(?:GOVERNOR|DIRECTOR|PRESIDENT|CHAIR|CHAIRMAN|"
                                 r"CHAIRPERSON|COMMISSIONER|SECRETARY|CHIEF[ \t]+EXECUTIVE|MANAGING[ \t]+DIRECTOR|CHIEF[ \t]+ECONOMIST))"
-                                r"[ \t]+(?P<surname>[A-Z][A-Z’'-]+)")
+                                r"[ \t]+(?P<surname>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2})")
 
 
 def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: dict[str, str], introduction: str) -> str:

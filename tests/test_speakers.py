@@ -143,3 +143,17 @@ def test_a_speakers_bracket_abbreviating_a_body_named_in_another_language_names_
             "MR. KOUAMÉ (CCC): We expect about 1.8 million tonnes this season.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["1.8 million tonnes"] == "Conseil du Café-Cacao"
+
+
+def test_a_bracket_naming_a_body_in_another_language_and_an_officer_of_two_surnames():
+    text = ("BANCO CENTRAL DE ARCADIA\nTranscript of the monetary policy press conference\nSanto Domingo, 29 November 2024\n\n"
+            "Speakers: Governor Héctor Valdez Albizu; Manager Ana de la Cruz, Banco de Reservas\n\n"
+            "MODERATOR: Welcome. Governor, what did the Board decide?\n"
+            "GOVERNOR VALDEZ ALBIZU: The monetary policy rate was lowered to 6.0%. Inflation stood at 3.3% in October.\n"
+            "REPORTER (Diario Libre): And credit?\n"
+            "MS. DE LA CRUZ (Banco de Reservas): Our credit to the private sector grew by 11.2%.\n"
+            "REPORTER (Diario Libre): Thank you. Will rates fall again?\n"
+            "GOVERNOR VALDEZ ALBIZU: We will see.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["3.3%"] == "Banco Central de Arcadia"
+    assert found["11.2%"] == "Banco de Reservas"
