@@ -35,6 +35,9 @@ ELIDED_SUBJECT = re.compile(r"[^;.()]*?,\s+(?:and\s+|but\s+|then\s+)?(?:had\s+|h
 SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|proportion|ratio)\b[^;]*", re.IGNORECASE)
 # what ends a sum listed after money: its time or the clause ("…, and a hundred and twenty billion over four years"),
 # not a verb or "of" ("$4 billion and 3 million were reached", "12 million of its phones")
+# a speaker correcting the figure just said: "… per cent in October— sorry, five point two", "…, I mean, thirty"
+CORRECTED = re.compile(r"(?:\s+(?:in|for|at)\s+[^,;.()—–\d]{1,25}?)?\s*(?:[—–-]+|,)\s*(?:sorry|I\s+mean|rather|correction)\s*[,:]?\s*"
+                       r"(?:(?:it\s+(?:was|is)|make\s+that)\s+)?", re.IGNORECASE)
 MONEY_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:over|in|for|by|during|a|per|each|next|this|last)\b)")
 # a mention distinctive enough that saying it again in a paragraph means the same figure
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
@@ -61,7 +64,8 @@ def from_neighbour(
         rows = _with(rows, subject=before.subject)  # "Codelco's production fell from 1.89 million tonnes to 1.33 million"
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
-    listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None
+    listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None \
+        or CORRECTED.fullmatch(text, previous.end, q.start) is not None  # "four point seven per cent in October— sorry, five point two"
     money = unit_kind(before.unit) == "money" and (two_levels or compared or MONEY_LISTED_AFTER.match(text, q.end) is not None)
     if (two_levels or compared or listed) and (before.unit in ("persons", "percent") or money) \
             and rows[0].unit == "count" and NO_NOUN_AFTER.match(text, q.end):

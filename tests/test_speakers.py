@@ -157,3 +157,12 @@ def test_a_bracket_naming_a_body_in_another_language_and_an_officer_of_two_surna
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["3.3%"] == "Banco Central de Arcadia"
     assert found["11.2%"] == "Banco de Reservas"
+
+
+def test_a_figure_a_speaker_corrects_to_takes_the_unit_of_the_one_corrected():
+    text = ("COMMITTEE ON BUDGET\nPublic hearing on the State Budget for 2025\n\n"
+            "CHAIR: Minister, what is inflation?\n"
+            "MINISTER: The bureau reported annual inflation of four point seven per cent in October— sorry, five point two.\n"
+            "MR. BALAN: And the target?\nMINISTER: Five per cent.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["five point two"] == "percent"
