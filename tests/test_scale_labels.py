@@ -267,3 +267,14 @@ def test_a_short_history_naming_its_centuries_in_words_reads_its_table_of_approx
     found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert found["350"] == ("350000", "1300") and found["180"] == ("180000", "1400")
     assert "1300" not in found and "1400" not in found  # the rows' years
+
+
+def test_half_year_columns_and_a_change_in_points_written_pt_keep_the_table_whole():
+    text = ("ZAMBEZI TELECOM PLC\nHalf-Year 2024 Results\n\n"
+            "Slide 5. Key figures, H1 2024 and H1 2023 (ZMW billion unless stated; change in per cent)\n"
+            "Item                                   H1 2023    H1 2024    Change\n"
+            "Service revenue                           84.0       96.4     +14.8\n"
+            "EBITDA margin (%)                         44.1       43.3     −0.8 pt\n"
+            "Profit after tax                          11.2        9.8     −12.5\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["9.8"] == ("9800000000", "ZMW", "2024-01") and found["11.2"][2] == "2023-01"
