@@ -182,7 +182,7 @@ def column_unit(units: dict[str, str], column: str) -> str:
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
     words = re.findall(r"[a-z]{4,}", column.lower())
     words = [word for word in words if word not in GENERIC_MEASURE_WORDS] or words[:1]  # ("User fees": the fees')
-    return next((unit for word in words for measure, unit in units.items() if _stem(measure) == _stem(word)), "")
+    return next((unit for word in words for measure, unit in units.items() if measure_stem(measure) == measure_stem(word)), "")
 
 
 def columns_units(caption: str, columns: list[str]) -> list[str]:
@@ -200,7 +200,7 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     return [unit or next(iter(left)) for unit in found]
 
 
-def _stem(word: str) -> str:
+def measure_stem(word: str) -> str:
     """A word without the prefix and ending of its form: "planting", "replanted" → "plant", "subsidies", "subsidy" →
     "subsid" (not "importers", "welfare": other words than "imports", "fare")."""
     word = word[2:] if word.startswith("re") and len(word) > 7 else word

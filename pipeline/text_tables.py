@@ -20,7 +20,7 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import CHANGES_IN_PERCENT, captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit
+from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, measure_stem
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -76,6 +76,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
+        counted_and_measured = COUNTS_AND_AMOUNTS.search(caption_line(text, heading.start()))  # "(number; amounts in € million)"
         as_of = caption_day(text, heading.start())
         places = of_places(text, heading.start(), heading.group("label"))
         fiscal = of_fiscal_years(text, heading.start())
@@ -163,7 +164,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
-                               caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, unit),
+                               caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, _row_unit(counted_and_measured, label) or unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places, of_fiscal_years=fiscal, title=title, as_of=as_of)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
@@ -189,6 +190,19 @@ def _latest(years: list[tuple[str, float]]) -> str:
 
 
 DATA_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n]*?(?:[ \t]{2,}|\t)[-−+(]?\d", re.MULTILINE)  # a row: a label, then a figure
+
+
+# "(number; amounts in € million)": rows of counts, but those of the measure it names in its unit
+COUNTS_AND_AMOUNTS = re.compile(r"\((?:number|numbers|count)(?:\s+unless\s+(?:otherwise\s+)?stated)?;\s*(?P<measure>[a-z][a-z ]{2,30}?)\s+in\s+(?P<unit>[^();\n]{2,30})\)")
+
+
+def _row_unit(counted_and_measured: re.Match[str] | None, label: str) -> str:
+    """The unit a caption of counts gives the rows of the measure it names ("Amount suspended" under "(number; amounts
+    in € million)"); "" for the other rows."""
+    if not counted_and_measured:
+        return ""
+    stems = {measure_stem(word) for word in re.findall(r"[a-z]{4,}", counted_and_measured.group("measure"))}
+    return counted_and_measured.group("unit") if stems & {measure_stem(word) for word in re.findall(r"[a-z]{4,}", label.lower())} else ""
 
 
 def _in_levels_unit(change: str, unit: str, text: str, heading_start: int, heading_end: int) -> bool:

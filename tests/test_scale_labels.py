@@ -278,3 +278,13 @@ def test_half_year_columns_and_a_change_in_points_written_pt_keep_the_table_whol
             "Profit after tax                          11.2        9.8     −12.5\n")
     found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert found["9.8"] == ("9800000000", "ZMW", "2024-01") and found["11.2"][2] == "2023-01"
+
+
+def test_a_caption_of_counts_and_amounts_gives_the_amounts_rows_their_money():
+    text = ("Arcadia financial intelligence unit\n\nTable 2. Suspensions and restrictions, 2022–2023\n"
+            "(number; amounts in € million)\n\n"
+            "                                              2022      2023\n"
+            "Transactions suspended                         305       268\n"
+            "Amount suspended or restricted                71.2      38.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["38.6"] == ("38600000", "EUR") and found["268"] == ("268", "count")
