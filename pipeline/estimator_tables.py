@@ -84,7 +84,8 @@ def _table(text: str, heading_start: int, heading_end: int, headings: list[tuple
               "high" if name.lower() in words["high_heads"] else "") for name, _, _ in headings]
     caption = caption_line(text, heading_start)
     topic = (m.group("topic") if (m := CAPTION_TOPIC.match(caption)) else "").strip()
-    caption_period = _period_named(caption) or ("", "")  # (a table of no time: "Area (km²)" of a site)
+    # (a table of no time: "Area (km²)" of a site; a caption's early year after its comma: "…, 1492 (thousands)")
+    caption_period = _period_named(caption) or _caption_years(caption) or ("", "")
     unit = caption_unit(text, heading_start)
     cells = []
     row_start = heading_end + 1
@@ -133,3 +134,12 @@ def _period_named(words: str) -> tuple[str, str] | None:
               if not any(start <= m.start("year") < end for start, end, _, _ in found)]  # (not again one read already)
     times = sorted((start, first, last) for start, _, first, last in found)
     return (times[0][1], max(end for _, _, end in times)) if times else None
+
+
+# "Estimates of the population of Hispaniola, 1492 (thousands)": a caption's year (or years) after its comma, before its unit
+CAPTION_YEARS = re.compile(r",[ \t]*(?P<first>[1-9]\d{2,3})(?:[ \t]*[–-][ \t]*(?P<last>[1-9]\d{2,3}))?[ \t]*(?:\(|$)")
+
+
+def _caption_years(caption: str) -> tuple[str, str] | None:
+    m = CAPTION_YEARS.search(caption)
+    return (f"{int(m.group('first')):04d}", f"{int(m.group('last') or m.group('first')):04d}") if m else None

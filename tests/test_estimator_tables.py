@@ -70,3 +70,11 @@ def test_a_table_of_authors_sales_is_no_table_of_estimates_and_a_derived_column_
     found = observed(text)
     assert found["0.75–0.90"][:3] == ("750000", "900000", "persons")
     assert found["750"][0] == "750" and found["750"][6] != "Marta Velloso"
+
+
+def test_a_captions_early_year_after_its_comma_dates_the_estimates():
+    text = HISTORY + ("  Estimates of the population of the duchy, 1492 (thousands)\n"
+                      "  Estimator            Published   Low    High\n"
+                      "  Marta Velloso        1968        200    300\n")
+    found = observed(text)
+    assert found["200"][4:6] == ("1492", "1492") and found["200"][:4] == ("200000", "", "persons", "at_least")
