@@ -104,15 +104,26 @@ NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da
 
 
 # "internally generated revenue (IGR)", "pay-as-you-earn (PAYE)": a measure's name in lower case, abbreviated
-CONCEPT_ABBREVIATION = re.compile(r"\b(?P<name>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,5})[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
+# (found from the bracket back: a search for the name from every lower-case word costs the whole text's length)
+CONCEPT_BRACKET = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
+CONCEPT_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,5})$")
+CONCEPT_NAME_REACH = 120  # characters back from the bracket: six words of a measure's name
+
+
+def _concept_names(text: str):
+    """(name, abbreviation) for each lower-case name right before a bracketed abbreviation."""
+    for m in CONCEPT_BRACKET.finditer(text):
+        name = CONCEPT_NAME_BEFORE.search(text, max(0, m.start() - CONCEPT_NAME_REACH), m.start())
+        if name:
+            yield name.group("name"), m.group("abbr")
 
 
 def concept_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text defines for measures written in lower case ("IGR": "internally generated revenue"),
     whose last words' initials, or their parts' when hyphenated, spell them; a table's "IGR" column is that measure."""
     found: dict[str, str] = {}
-    for m in CONCEPT_ABBREVIATION.finditer(text) if "(" in text else ():
-        words, abbr = m.group("name").split(), m.group("abbr")
+    for named, abbr in _concept_names(text) if "(" in text else ():
+        words = named.split()
         for size in range(1, len(words) + 1):
             name = words[-size:]
             if "".join(part[0] for w in name for part in w.split("-") if part).upper() == abbr:

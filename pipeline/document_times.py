@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from itertools import chain
 from dataclasses import replace
 
@@ -370,6 +371,7 @@ AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE
 EARLY_HISTORY_MENTIONS = 3
 
 
+@lru_cache(maxsize=4)  # (asked of one document by the extractor and two table readers: counted once)
 def early_history(text: str) -> bool:
     """Whether a document is a history of times before 1800 ("Economy of the Republic of Venice"): it names
     such times at least EARLY_HISTORY_MENTIONS times in words no count takes ("in 1423", "the 1630s",
