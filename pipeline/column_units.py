@@ -9,8 +9,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.table_units import CHANGES_REMARKED, COLUMNS_UNITS, caption_scale
-from pipeline.text_table_layout import FIGURE
+from pipeline.table_units import CHANGES_IN_PERCENT, CHANGES_REMARKED, COLUMNS_UNITS, caption_scale, measure_stem
+from pipeline.text_table_layout import FIGURE, caption_lines
 
 COLUMN_GAP = re.compile(r"\S+(?:[ \t]\S+)*")  # a heading's label: words with single spaces between them
 # "Actual (%)", "(% a year)", "Change, per cent)", "%": a label's unit in brackets (not prose's "… at 27.50 per cent;")
@@ -168,3 +168,28 @@ def row_unit(text: str, start: int, end: int) -> str:
 
 NOT_UNIT_ROWS = frozenset("total sub-total subtotal other others all of sum average mean median".split())  # a total's, a remainder's or a mean's row
 NOT_UNIT_NAMES = frozenset("national urban rural overall".split())  # a kind of area, or all of them
+
+
+DATA_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n]*?(?:[ \t]{2,}|\t)[-−+(]?\d", re.MULTILINE)  # a row: a label, then a figure
+
+
+# "(number; amounts in € million)": rows of counts, but those of the measure it names in its unit
+COUNTS_AND_AMOUNTS = re.compile(r"\((?:number|numbers|count)(?:\s+unless\s+(?:otherwise\s+)?stated)?;\s*(?P<measure>[a-z][a-z ]{2,30}?)\s+in\s+(?P<unit>[^();\n]{2,30})\)")
+
+
+def caption_row_unit(counted_and_measured: re.Match[str] | None, label: str) -> str:
+    """The unit a caption of counts gives the rows of the measure it names ("Amount suspended" under "(number; amounts
+    in € million)"); "" for the other rows."""
+    if not counted_and_measured:
+        return ""
+    stems = {measure_stem(word) for word in re.findall(r"[a-z]{4,}", counted_and_measured.group("measure"))}
+    return counted_and_measured.group("unit") if stems & {measure_stem(word) for word in re.findall(r"[a-z]{4,}", label.lower())} else ""
+
+
+def change_in_levels_unit(change: str, unit: str, text: str, heading_start: int, heading_end: int) -> bool:
+    """Whether a change column is in its levels' unit: headed "Change" alone, under a caption that gives a unit not in
+    per cent and says nothing of its changes being in per cent, with no "(%)" on a heading line under it."""
+    rows = DATA_ROW.search(text, heading_end)  # (the heading's further lines stand between it and its first row)
+    return change.strip().lower() == "change" and bool(unit) and (read := caption_scale(unit)) is not None \
+        and read[1] not in ("percent", "percentage_points") and not CHANGES_IN_PERCENT.search(caption_lines(text, heading_start)) \
+        and "%" not in text[heading_end : rows.start() if rows else heading_end]

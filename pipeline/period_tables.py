@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pipeline.countries import country_named_alone
 from pipeline.pipe_tables import LABEL_TAIL, WORLD_ROW, Cell, accounting_negative
 from pipeline.lexicon import load_lexicon
-from pipeline.table_units import caption_line, caption_unit
+from pipeline.table_units import CHANGES_IN_PERCENT, caption_line, caption_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_WORD, PERIOD_HEADING, ROW, ROW_BODY, YEAR_HEADING, YEARS_LINE, caption_day, caption_lines,
     caption_of,
@@ -75,7 +75,6 @@ MONTH_SPAN_HEADING = rf"{MONTH_WORD}[-–]{MONTH_WORD}[ \t]{YEAR_HEADING}"  # "J
 # share in per cent)"; elsewhere it may be the change in the levels' unit)
 INTERLEAVED_COLUMN = re.compile(rf"(?P<period>{MONTH_SPAN_HEADING}|{PERIOD_HEADING})|(?P<share>{SHARE_HEADING})|(?P<change>{CHANGE_COLUMN})"
                                 r"|(?P<bare_change>change)(?![ \t]*\()", re.IGNORECASE)
-CHANGES_IN_PERCENT = re.compile(r"\bchanges?\b[^()\n]{0,20}\bin[ \t]+(?:%|per[ \t]?cent)(?!age)", re.IGNORECASE)
 INTERLEAVED_LINE = re.compile(rf"^[ \t]*(?:[A-Za-z][^\n\d]{{0,60}}?)?(?P<columns>(?:(?:[ \t]{{2,}}|\t)(?:{INTERLEAVED_COLUMN.pattern})){{3,}})[ \t]*\r?$",
                               re.MULTILINE | re.IGNORECASE)
 RANKED_ROW = re.compile(rf"[ \t]*(?P<rank>\d{{1,3}})\.?(?=[ \t]){ROW_BODY}[ \t]*\r?$")  # " 1    China   86,550 …"

@@ -133,6 +133,8 @@ def caption_unit(text: str, header_start: int) -> str:
 
 
 # a caption whose per cent is its change column's unit: "(head; change in per cent)"
+# a caption saying its changes are in per cent: "(€ million; change and share in per cent)" (not "in percentage points")
+CHANGES_IN_PERCENT = re.compile(r"\bchanges?\b[^()\n]{0,20}\bin[ \t]+(?:%|per[ \t]?cent)(?!age)", re.IGNORECASE)
 CHANGES_REMARKED = re.compile(r";[ \t]*(?:percentage[ \t]+)?changes?[ \t]+in[ \t]+(?:%|per[ \t]?cent)[ \t]*\)")
 OTHER_SCALE_FOR_A_COLUMN = re.compile(r";\s*since\s+inception\s+in\s+(?P<unit>[^();]+?)\s*(?=\))", re.IGNORECASE)
 # the column of the totals since a body's inception: "Since inception", or a span from its first year ("2010–2023")

@@ -15,12 +15,13 @@ import re
 from dataclasses import replace
 
 from pipeline.document_times import early_history
+from pipeline.column_units import COUNTS_AND_AMOUNTS, caption_row_unit, change_in_levels_unit
 from pipeline.estimator_tables import estimator_table_cells
 from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
-from pipeline.period_tables import CHANGES_IN_PERCENT, captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
+from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, measure_stem
+from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -155,7 +156,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # (a column headed "Change" alone under a caption of money or tonnes is the change in them: "-373" under
                 # "(P million)", unless the caption says its changes are in per cent)
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
-                               caption_unit=_unit_under(column_units, f, at, unit if _in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
+                               caption_unit=_unit_under(column_units, f, at, unit if change_in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
                                of_changes=True, topic=topic, of_places=places)
                           for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
@@ -164,7 +165,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # a row of a country ("Jordan  2.6  2.5") measures what the table's title names ("Real GDP growth")
                 measured = topic or (title if country_named_alone(label) else "")
                 cells += [Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
-                               caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, _row_unit(counted_and_measured, label) or unit),
+                               caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, caption_row_unit(counted_and_measured, label) or unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places, of_fiscal_years=fiscal, title=title, as_of=as_of)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
@@ -187,31 +188,6 @@ def _latest(years: list[tuple[str, float]]) -> str:
     """The latest of a table's year columns, whose figure the change and share columns follow:
     the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
     return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
-
-
-DATA_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n]*?(?:[ \t]{2,}|\t)[-−+(]?\d", re.MULTILINE)  # a row: a label, then a figure
-
-
-# "(number; amounts in € million)": rows of counts, but those of the measure it names in its unit
-COUNTS_AND_AMOUNTS = re.compile(r"\((?:number|numbers|count)(?:\s+unless\s+(?:otherwise\s+)?stated)?;\s*(?P<measure>[a-z][a-z ]{2,30}?)\s+in\s+(?P<unit>[^();\n]{2,30})\)")
-
-
-def _row_unit(counted_and_measured: re.Match[str] | None, label: str) -> str:
-    """The unit a caption of counts gives the rows of the measure it names ("Amount suspended" under "(number; amounts
-    in € million)"); "" for the other rows."""
-    if not counted_and_measured:
-        return ""
-    stems = {measure_stem(word) for word in re.findall(r"[a-z]{4,}", counted_and_measured.group("measure"))}
-    return counted_and_measured.group("unit") if stems & {measure_stem(word) for word in re.findall(r"[a-z]{4,}", label.lower())} else ""
-
-
-def _in_levels_unit(change: str, unit: str, text: str, heading_start: int, heading_end: int) -> bool:
-    """Whether a change column is in its levels' unit: headed "Change" alone, under a caption that gives a unit not in
-    per cent and says nothing of its changes being in per cent, with no "(%)" on a heading line under it."""
-    rows = DATA_ROW.search(text, heading_end)  # (the heading's further lines stand between it and its first row)
-    return change.strip().lower() == "change" and bool(unit) and (read := caption_scale(unit)) is not None \
-        and read[1] not in ("percent", "percentage_points") and not CHANGES_IN_PERCENT.search(caption_lines(text, heading_start)) \
-        and "%" not in text[heading_end : rows.start() if rows else heading_end]
 
 
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")

@@ -163,7 +163,7 @@ def test_a_change_column_after_two_consecutive_years_spans_them_but_a_months_yea
 
 
 def test_a_change_in_percentage_points_is_no_change_in_per_cent():
-    from pipeline.period_tables import CHANGES_IN_PERCENT
+    from pipeline.table_units import CHANGES_IN_PERCENT
 
     assert CHANGES_IN_PERCENT.search("(per cent; change in percentage points)") is None
     assert CHANGES_IN_PERCENT.search("(€ million; change and share in per cent)") is not None
