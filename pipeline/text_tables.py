@@ -253,7 +253,8 @@ MONTH_ROW_LABEL = rf"{MONTH_NAME}(?=[ \t]{{2,}}|\t)"
 YEAR_ROW = re.compile(rf"[ \t]*(?P<year>{YEAR_HEADING}|{DAY_ROW_LABEL}|{QUARTER_ROW_LABEL}|{MONTH_ROW_LABEL})(?P<figures>(?:(?:[ \t]{{2,}}|\t)(?:{FIGURE}|[-–—]|n/?a|\.\.))+)[ \t]*\r?$")
 # (in a history of early times, also a year before 1800, perhaps an approximate one: "1080      16.57    33.30",
 # "c. 1300      110")
-EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", r"(?P<year>(?:(?:c|ca)\.[ \t]?|circa[ \t])?(?:1[0-7]\d\d|[1-9]\d\d)(?=[ \t])|", 1))
+APPROXIMATE_MARK = r"(?:(?:c|ca)\.[ \t]?|circa[ \t])"  # "c. 1300", "ca. 1300", "circa 1300"
+EARLY_YEAR_ROW = re.compile(YEAR_ROW.pattern.replace("(?P<year>", rf"(?P<year>{APPROXIMATE_MARK}?(?:1[0-7]\d\d|[1-9]\d\d)(?=[ \t])|", 1))
 
 
 def year_row_cells(text: str) -> list[Cell]:
@@ -285,7 +286,7 @@ def year_row_cells(text: str) -> list[Cell]:
     return cells
 
 
-APPROXIMATE = re.compile(r"^(?:(?:c|ca)\.[ \t]?|circa[ \t])")
+APPROXIMATE = re.compile(rf"^{APPROXIMATE_MARK}")
 CAPTION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
