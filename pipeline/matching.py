@@ -138,12 +138,21 @@ class Prefiltered:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
         self.needs = required_words(pattern, flags)
-        self._needs = frozenset(self.needs or ())
-        if self.needs:
-            NEEDED_WORDS.register(self.needs)
+        # every set of needed words, not only the best: "{ORG}, [a-z]+ing …, estimated" needs "ing"
+        # and a verb, and most sentences hold "ing"
+        self._need_sets = tuple(frozenset(words) for words in required_word_sets(pattern, flags))
+        for words in self._need_sets:
+            NEEDED_WORDS.register(tuple(sorted(words)))
+
+    def possible_with(self, present: frozenset[str]) -> bool:
+        """Whether a text holding these needed words may match."""
+        for words in self._need_sets:  # (a loop: this runs for every pattern in every sentence)
+            if words.isdisjoint(present):
+                return False
+        return True
 
     def possible(self, text: str) -> bool:
-        return self.needs is None or not self._needs.isdisjoint(NEEDED_WORDS.present(text))
+        return self.possible_with(NEEDED_WORDS.present(text))
 
     def finditer(self, text: str):
         return self.pattern.finditer(text) if self.possible(text) else iter(())
@@ -155,7 +164,7 @@ class Prefiltered:
 def possible_among(patterns: tuple[Prefiltered, ...], text: str) -> list[Prefiltered]:
     """The patterns that may match the text, in order: those whose needed words it holds."""
     present = NEEDED_WORDS.present(text)
-    return [p for p in patterns if p.needs is None or not p._needs.isdisjoint(present)]
+    return [p for p in patterns if p.possible_with(present)]
 
 
 MIN_REQUIRED = 3  # shorter words are in most sentences: not worth testing for
@@ -167,14 +176,19 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     plain characters at its top level, or one such string from each branch of a top-level
     alternation; of these sets the one whose shortest string is longest. None when the pattern
     ignores case or has no set with strings of MIN_REQUIRED characters."""
+    best = _best(list(required_word_sets(pattern, flags)))
+    return tuple(best) if best else None
+
+
+def required_word_sets(pattern: str, flags: int = 0) -> list[tuple[str, ...]]:
+    """Every set of strings (as required_words) of which each match holds one, when a set's strings
+    are worth testing for: all must be present for the pattern to match."""
     tree = _sre_parser.parse(pattern, flags)
     if tree.state.flags & re.IGNORECASE:
-        return None
-    best = _best(_required(tree.data))
-    if not best or (min(map(len, best)) < MIN_REQUIRED and not set(best) <= BRACKETS):
-        return None
+        return []
+    sets = (words for words in _required(tree.data) if min(map(len, words)) >= MIN_REQUIRED or set(words) <= BRACKETS)
     # a word that holds another of the set adds nothing to the test ("April" holds "Apr")
-    return tuple(sorted({w for w in best if not any(v != w and v in w for v in best)}))
+    return [tuple(sorted({w for w in words if not any(v != w and v in w for v in words)})) for words in sets]
 
 
 def _required(items) -> list[list[str]]:

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from pipeline.matching import Prefiltered, WordList, caseless, required_words
+from pipeline.matching import Prefiltered, WordList, caseless, required_word_sets, required_words
 
 
 def test_required_words_are_in_every_match():
@@ -12,6 +12,15 @@ def test_required_words_are_in_every_match():
     assert required_words(r"(?:a|b)c") is None  # too short to be worth testing
     assert required_words(r"(?i:decided to)") is None
     assert required_words(r"decided to", re.IGNORECASE) is None
+
+
+def test_every_set_of_needed_words_must_be_present():
+    pattern = r"[A-Z]\w+, [a-z]+ing\b[^,]{1,40}, (?:estimated|reported)\b"
+    assert required_word_sets(pattern) == [("ing",), ("estimated", "reported")]
+    filtered = Prefiltered(pattern)
+    assert not filtered.possible("Kenya, citing old data, said 5%")  # "ing" but no verb: not tried
+    text = "The Bank, citing old data, estimated 5%"
+    assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in re.finditer(pattern, text)] != []
 
 
 def test_prefiltered_pattern_finds_what_the_pattern_finds():
