@@ -168,7 +168,7 @@ def possible_among(patterns: tuple[Prefiltered, ...], text: str) -> list[Prefilt
 
 
 MIN_REQUIRED = 3  # shorter words are in most sentences: not worth testing for
-BRACKETS = {"(", ")", "[", "]"}  # but few sentences hold a bracket
+RARE_MARKS = frozenset("()[]’'")  # but few sentences hold a bracket or an apostrophe
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -186,7 +186,7 @@ def required_word_sets(pattern: str, flags: int = 0) -> list[tuple[str, ...]]:
     tree = _sre_parser.parse(pattern, flags)
     if tree.state.flags & re.IGNORECASE:
         return []
-    sets = (words for words in _required(tree.data) if min(map(len, words)) >= MIN_REQUIRED or set(words) <= BRACKETS)
+    sets = (words for words in _required(tree.data) if all(len(w) >= MIN_REQUIRED or not RARE_MARKS.isdisjoint(w) for w in words))
     # a word that holds another of the set adds nothing to the test ("April" holds "Apr")
     return [tuple(sorted({w for w in words if not any(v != w and v in w for v in words)})) for words in sets]
 
