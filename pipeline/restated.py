@@ -28,7 +28,7 @@ def _line_at(text: str, position: int) -> str:
 
 def _in_notes(text: str, row: Observation) -> bool:
     line = _line_at(text, row.char_start)
-    return bool(NOTES_OPENING.match(line) or SUM.search(line))
+    return bool(NOTES_OPENING.match(line) or ("=" in line and SUM.search(line)))  # (a sum needs its "=")
 
 
 def _operand(text: str, row: Observation) -> bool:
