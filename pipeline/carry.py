@@ -80,7 +80,7 @@ def passed_on_time(text: str, times: list[TimeExpression]) -> TimeExpression | N
     """The time a sentence with no dated figure passes on to the next: its first that is not a base it
     compares a figure with, nor a record's start ("its highest close since 7 March"); None when it
     names only such times."""
-    return next((t for t in times if not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)
+    return next((t for t in times if t.kind not in ("century", "century_pair") and not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)
                  and not record_start(text, t)), None)
 
 

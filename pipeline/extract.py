@@ -337,7 +337,8 @@ def extract_document(
             pass  # (the paragraph's own time goes on after "in the quarter")
         elif leading and leading.periods != (("", ""),) and not (refines(leading.periods, settled) and carry.period
                                                                   and carry.paragraph == item) \
-                and not started_from(text, leading.quantity):  # ("its share has fallen from 61% in 2005": no time of now)
+                and not started_from(text, leading.quantity) \
+                and not any(t.kind in ("century", "century_pair") and t.periods[0] == leading.periods[0] for t in times):  # ("its share has fallen from 61% in 2005": no time of now)
             # (a change spanning from the base it is measured against goes on with its own time only)
             base = earlier_compared(text, leading.quantity, settled, found.quantities)
             carry.period = ((leading.periods[0][1],) * 2,) if base and leading.periods[0][0] == base.period[0] != leading.periods[0][1] \

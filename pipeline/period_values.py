@@ -31,6 +31,21 @@ def _decade(year: int, part: str | None) -> tuple[str, str]:
     return str(year + first), str(year + last)
 
 
+# the part of a century a word names, as the conventions' parts of a decade scaled up ("the early 18th century" →
+# 1700/1730, "the middle of the 18th century" → 1740/1760, "the late 18th century" → 1770/1799)
+CENTURY_PARTS = {"early": (0, 30), "start": (0, 30), "beginning": (0, 30), "mid": (40, 60), "middle": (40, 60),
+                 "late": (70, 99), "end": (70, 99), "close": (70, 99), "first": (0, 49), "second": (50, 99), "latter": (50, 99)}
+
+
+def _century(ordinal: str, part: str | None) -> tuple[str, str]:
+    """The years of a century ("14th", "fourteenth": 1300/1399) or of a part of it."""
+    words = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+             "sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split()
+    number = int(digits.group()) if (digits := re.match(r"\d+", ordinal)) else words.index(ordinal.lower()) + 1
+    first, last = CENTURY_PARTS.get((part or "").lower(), (0, 99))
+    return f"{(number - 1) * 100 + first:04d}", f"{(number - 1) * 100 + last:04d}"
+
+
 def _day(month: str, day: str, year: str) -> str:
     number = _months()[month.lower().rstrip(".")]
     return f"{year}-{number:02d}-{int(re.sub(r'[a-z]', '', day)):02d}"
@@ -154,6 +169,10 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return (_decade(int(g["y"]), g.get("part") or g.get("half")),)
     if kind == "decade_pair":
         return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
+    if kind == "century":
+        return (_century(g["c"], g.get("part") or g.get("half") or g.get("stage")),)
+    if kind == "century_pair":
+        return ((_century(g["c1"], g.get("part") or g.get("half") or g.get("stage"))[0], _century(g["c2"], g.get("part2"))[1]),)
     if kind == "mid_year":
         return ((f"{g['y']}-06", f"{g['y']}-06"),) if g["part"].lower() == "mid" else ((g["y"], g["y"]),)
     if kind == "year_end":

@@ -29,6 +29,11 @@ MEDIEVAL_FOUR_DIGITS = re.compile(r"1(?<!\d.)[0-4]\d\d(?!\d)")  # "in 1284": loo
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
 SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
+CENTURY_AT = re.compile(r"(?i:centur)")  # "the 14th century", "the late fifteenth century": a window around it too
+# a century's ordinal, in figures or in words (lower case: the patterns match lower-cased text)
+CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                 "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")
+CENTURY_ORDINAL = r"(?:(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|" + trie_pattern(CENTURY_WORDS) + ")"
 FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
 FISCAL = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
@@ -75,6 +80,10 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     # "the early 1990s", "the first half of the 1990s"
     decade_part = r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+)?"
+    # "the early 18th century", "the middle of the 18th century", "the first half of the 17th century", "the end of the 13th century"
+    century_part = (r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+"
+                    r"|(?:the\s+)?(?P<stage>start|beginning|middle|end|close)\s+of\s+the\s+)?")
+    not_bc = r"(?!\s*(?:bc|bce|b\.c\.)\b)"  # (a century before the era is left undated)
     weekday = "(?:(?:" + "|".join(w.lower() for w in load_lexicon("context")["weekdays"]) + r"),?\s+)?"  # "Monday 30 June - Friday 4 July"
     # (joined by "and" only after "between": "the earthquakes of 4 September 2010 and 22 February 2011" are two days)
     to = r"(?:–|—|-|to|until|till|through|(?(between)and|(?!)))"
@@ -171,6 +180,11 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("decade_pair", rf"\b{decade_part}(?P<y1>{DECADE})s\s+(?:and|into)\s+(?:the\s+)?"
                         rf"(?:(?P<part2>early|mid|late)[- ])?(?P<y2>{DECADE})s\b"),
         ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
+        # "the 13th and 14th centuries", "the 16th to 18th centuries": one stretch of time (not "the turn of the century")
+        ("century_pair", rf"(?<!turn of the )\b{century_part}(?P<c1>{CENTURY_ORDINAL})(?:\s+(?:and|to|or)\s+|\s*[-–]\s*)(?:the\s+)?"
+                         rf"(?:(?P<part2>early|mid|late)[- ])?(?P<c2>{CENTURY_ORDINAL})\s+centur(?:y|ies)\b{not_bc}"),
+        # "in the 14th century", "the late fifteenth century" (not "a 17th-century chronicle": what it is, not when)
+        ("century", rf"(?<!turn of the )\b{century_part}(?P<c>{CENTURY_ORDINAL})\s+century\b{not_bc}"),
         # "2019/20–2023/24", "FY1998/99 to FY2003/04": from the first split year's start to the last's end
         ("split_years", rf"\b(?:fy\s?)?(?P<y1>{YEAR})/\d\d{DASH}(?:fy\s?)?(?P<y3>{YEAR})/(?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal_span", rf"\b(?:fy\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
@@ -214,7 +228,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_day_span": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
-        "spoken_year": Caseless(r"nineteen|twenty"), "ad_year": Caseless(r"\bAD\b"),
+        "spoken_year": Caseless(r"nineteen|twenty"), "ad_year": Caseless(r"\bAD\b"), "century": CENTURY_AT, "century_pair": CENTURY_AT,
     }
     compiled = []
     for kind, pattern in specs:
@@ -232,7 +246,9 @@ def _windows(text: str, early: bool = False) -> list[tuple[int, int]]:
     medieval = MEDIEVAL_FOUR_DIGITS.finditer(text) if early else ()
     spoken = SPOKEN_YEAR_AT.finditer(text) if re.search(r"(?i:twenty|nineteen)", text) else ()
     era = AD_YEAR_AT.finditer(text) if "AD " in text else ()
-    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text), *spoken, *era),
+    centuries = CENTURY_AT.finditer(text) if "entur" in text else ()
+    for m in sorted((*FOUR_DIGITS.finditer(text), *medieval, *SHORT_FISCAL_YEAR.finditer(text), *MONTH_YY.finditer(text), *spoken, *era,
+                     *centuries),
                     key=lambda m: m.start()):
         start = max(0, m.start() - WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
@@ -262,7 +278,7 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
         for kind, pattern, need in _patterns():
             if need is not None:
                 if id(need) not in present:
-                    found = need.search(text, start, end) if need in (DECADE_NEED, MONTH_YY) else need.search_at(text, start, end)
+                    found = need.search(text, start, end) if need in (DECADE_NEED, MONTH_YY, CENTURY_AT) else need.search_at(text, start, end)
                     present[id(need)] = found is not None
                 if not present[id(need)]:
                     continue
@@ -282,7 +298,7 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
-                if periods[0][0][:4] < "1800" and kind != "ad_year" and not _dates_early_year(text, m, periods[0][0][:4], early):
+                if periods[0][0][:4] < "1800" and kind not in ("ad_year", "century", "century_pair") and not _dates_early_year(text, m, periods[0][0][:4], early):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):
                     # ("twenty twenty-eight/twenty-nine": a split year, read as "2028/29" is)

@@ -99,6 +99,27 @@ def test_pair_of_decades_is_one_stretch():
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a century is its hundred years, its parts the conventions' parts of a decade scaled up
+    ("In the 14th century the port of Zadar shipped some 2,000 tonnes of salt a year.", "2,000 tonnes", ("1300", "1399")),
+    ("By the late fifteenth century a Zadar ducat passed for about 40 soldi.", "40", ("1470", "1499")),
+    ("Zadar may have had 12,000 inhabitants in the early sixteenth century.", "12,000", ("1500", "1530")),
+    ("Grain prices in Zadar doubled in the middle of the 16th century.", "doubled", ("1540", "1560")),
+    ("Zadar's fleet grew to 80 ships in the 13th and 14th centuries.", "80", ("1200", "1399")),
+    ("Zadar's mint employed 3,000 workers in the 9th century.", "3,000", ("0800", "0899")),
+])
+def test_centuries(text, mention, expected):
+    assert period(text, mention) == expected
+
+
+def test_a_century_named_in_passing_dates_no_later_sentence():
+    text = ("The dole in Zadar stayed near that level into the 3rd century. "
+            "Each recipient was entitled to about 33 kg of wheat a month.")
+    assert period(text, "33 kg") == ("", "")
+    # (nor is a thing of a century, "a 17th-century chronicle", dated by it)
+    assert period("A 17th-century chronicle put the town's people at 9,000.", "9,000") == ("", "")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
     # a change against a base year spans from it to the number's own time
     ("Bolivia's exports in 2019 represented a fall of 8% compared to their 2014 level.", "8%", ("2014", "2019")),
     # … or to the paragraph's time
