@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import led_by
 
 # "At constant 2018 prices": the base year of a price series names the series; it is not a time
 # (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
@@ -42,7 +43,7 @@ def house_number() -> re.Pattern[str]:
     """"147B Argyle Street", "…, 12 Market Street, Otley": a house number before a street named by its
     address word (in a heading whose lines run together, the address line alone is no sentence)."""
     streets = "|".join(re.escape(w) for w in load_lexicon("quantities")["address_words"])
-    return re.compile(rf"(?<![\w$₩€£¥.,-])\d{{1,4}}[A-Z](?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})\b)"
+    return led_by(r"\d", rf"(?<![\w$₩€£¥.,-])\d{{1,4}}[A-Z](?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})\b)"
                       rf"|(?<=,\s)\d{{1,4}}(?=\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets}),)")  # "…House, 12 Market Street, Otley"
 
 
@@ -113,7 +114,7 @@ def model_number() -> re.Pattern[str]:
 
 
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
-GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
+GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
                            r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A"
                            r"|(?<=\b[A-Z]{2})\d{10}\b"  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")
                            r"|(?:(?<=/[A-Z]{2}\.)|(?<=/[A-Z]{3}\.)|(?<=/[A-Z]{4}\.))\d+(?=/)")  # "Regulation No. 154/PMK.05/2022": a part of its number
@@ -122,7 +123,7 @@ GLUED_TO_WORD = re.compile(r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]
 MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
                         r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model
-MODEL_SUFFIX = re.compile(r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
+MODEL_SUFFIX = led_by(r"\d", r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)")  # (and "Q1" opening a table's row)
 # "16-24", "1-9", "250 or more", "67 and over", "65+" (before a column gap): a class of ages or sizes labelling a table's
@@ -213,7 +214,7 @@ TIME_ZONE = re.compile(r"(?<=UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::\d\d)?\b")
 # a time of day or a recording's timestamp: two-digit minutes after a colon ("09:42", "9:30 a.m.",
 # "[00:12:40]"), not a ratio ("3:1")
 # "09:42 GMT", "10.00am (AEDT)": a time of day
-CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
+CLOCK_TIME = led_by(r"\d", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])|(?<![\d.,])(?:[01]?\d)\.[0-5]\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
                         r"|(?<![\d.,:])(?:1[0-2]|0?[1-9])[ \t]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)")  # (also "buses leave at 6 a.m.")
 # a time of day said aloud: "half past twelve", "five to one", "at three o'clock"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -215,3 +215,19 @@ def test_a_number_said_aloud_before_a_year_said_aloud_is_no_proportion_and_a_tho
     assert found["0.35c"] == "0.0035"  # a change in cents
     assert "26c" not in found  # a forecast's mark after a split year
     assert not [(t.token, t.char_start) for t in tokens if t.disposition == "unexplained"]
+
+
+def test_patterns_led_by_a_digit_find_on_real_documents_what_they_find_without_the_lead():
+    from pathlib import Path
+
+    from pipeline.number_labels import CLOCK_TIME, GLUED_TO_WORD, MODEL_SUFFIX, house_number
+
+    docs = Path(__file__).resolve().parent / "eval" / "docs"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(docs.glob("*.txt"))]
+    assert len(texts) > 100
+    for led in (GLUED_TO_WORD, CLOCK_TIME, MODEL_SUFFIX, house_number()):
+        lead = r"(?=\d)(?:"
+        assert led.pattern.startswith(lead)
+        plain = re.compile(led.pattern[len(lead) : -1], led.flags)
+        for text in texts:
+            assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
