@@ -76,13 +76,13 @@ def _english_head(name: str) -> bool:
 
 
 NOT_ENGLISH = re.compile(r"[^\x00-\x7f]|\b[a-z]+[A-Z]")  # "AN tSEIRBHÍS CHÚIRTEANNA" (not "ACME MINING / MINISTRY OF MINES")
-BILINGUAL_LINE = re.compile(r"^\s*(?P<native>[^/\n]+?)\s+/\s+(?P<english>[^/\n]+?)\s*$")
+BILINGUAL_LINE = re.compile(r"^\s*(?P<native>[^/|\n]+?)\s+[/|]\s+(?P<english>[^/|\n]+?)\s*$")  # (or "… | DATA PROTECTION COMMISSION")
 
 
 def _english_side(line: str) -> str:
     """A letterhead line naming its body in two languages, "AN tSEIRBHÍS CHÚIRTEANNA / THE COURTS SERVICE":
     the English name, the one readers cite; other lines as they are."""
-    m = BILINGUAL_LINE.match(line) if "/" in line else None
+    m = BILINGUAL_LINE.match(line) if "/" in line or "|" in line else None
     if m and m.group("english").isupper() and _english_head(m.group("english")) and not _english_head(m.group("native")) \
             and NOT_ENGLISH.search(m.group("native")) and _same_body(m.group("native"), m.group("english")):
         return m.group("english")

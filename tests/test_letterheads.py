@@ -175,3 +175,19 @@ def test_a_department_under_a_bodys_name_in_its_own_language_is_no_translation_o
 
     text = "ČESKÁ NÁRODNÍ BANKA\nFinancial Market Supervision Department\n\nREPORT 2024\n\nFines rose 12% in 2024.\n"
     assert glossed_native_letterhead(text) == ""
+
+
+def test_a_bodys_name_over_its_company_line_or_beside_its_native_name_after_a_pipe_issues_the_report():
+    company = ("NAVAIRIA\n"
+               "Ruritanian Air Navigation Services Ltd, a state-owned company set up under the Aviation Act 1995\n"
+               "12 Runway Road, Ostrava 2 | Tel. +420 555 0100\n"
+               "ANNUAL REPORT 2024\n\n"
+               "In 2024 Navairia handled 812,400 flights, 4.1% more than in 2023.\n")
+    assert document_author(company) == "Navairia"
+    bilingual = ("AN COIMISIÚN FUINNIMH | ENERGY REGULATION COMMISSION\n"
+                 "Established under the Energy Act 2002\n"
+                 "ANNUAL REPORT 2024\n\n"
+                 "The Commission received 1,204 complaints in 2024.\n")
+    assert document_author(bilingual) == "Energy Regulation Commission"
+    # (a company's line under a heading that is no name: the report's title stays no issuer)
+    assert document_author("ANNUAL REVIEW\nRuritanian Air Navigation Services Ltd, a state-owned company\n") != "Annual Review"
