@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
@@ -17,6 +18,16 @@ def without_legal_form(name: str) -> str:
         del words[-n:]
         words[-1] = words[-1].rstrip(",")
     return " ".join(words) if len(words) < len(name.split()) else name
+
+
+# a company's legal name and what it is: "Swiss Air Navigation Services Ltd, a non-profit public limited company …"
+NAMED_AND_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[\w’'&.()-]+){0,8}?),\s+an?\s")
+
+
+def describes_a_company(line: str) -> bool:
+    """Whether a heading line gives a company's legal name with its form and says what it is ("SKYGUIDE" over "Swiss
+    Air Navigation Services Ltd, a non-profit public limited company …"): the name over it is the company's."""
+    return bool(m := NAMED_AND_DESCRIBED.match(line)) and without_legal_form(m.group("name")) != m.group("name")
 
 
 @lru_cache(maxsize=1)

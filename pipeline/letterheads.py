@@ -11,7 +11,7 @@ from pipeline.abbreviations import name_initials
 from pipeline.document_times import heading_lines
 from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, estimator_type, is_person
-from pipeline.legal_forms import legal_forms_as_written, without_legal_form
+from pipeline.legal_forms import describes_a_company, legal_forms_as_written, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
 
@@ -82,7 +82,7 @@ def capitals_letterhead(text: str) -> str:
     # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer
     # of Canada" over "30 Victoria Street, Gatineau")
     # (or the report's title between: "ROYAL AUSTRALIAN MINT" over "Annual Report 2024–25" over "Denison Street, Deakin")
-    address = 1 if is_address(lines[1]) or _describes_a_company(lines[1]) else 2 if len(lines) == 3 and (
+    address = 1 if is_address(lines[1]) or describes_a_company(lines[1]) else 2 if len(lines) == 3 and (
         LETTERHEAD_BODY.fullmatch(lines[1]) or REPORT_TITLE_LINE.fullmatch(lines[1])) and is_address(lines[2]) else 0
     if not address:
         return ""
@@ -99,13 +99,6 @@ def capitals_letterhead(text: str) -> str:
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
                                    or written.split()[-1] in body_heads()) else ""
-
-
-def _describes_a_company(line: str) -> bool:
-    """Whether a line under a name gives the company's legal name and form and says what it is ("SKYGUIDE" over "Swiss
-    Air Navigation Services Ltd, a non-profit public limited company …"): the name above is the company's."""
-    name = re.match(r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[\w’'&.()-]+){0,8}?),\s+an?\s", line)
-    return bool(name) and without_legal_form(name.group("name")) != name.group("name")
 
 
 # "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its

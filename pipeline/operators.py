@@ -12,6 +12,7 @@ from pipeline.codebook import fallback_for, is_government_budget
 from pipeline.countries import Country, country_mentions, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.estimators import body_heads, estimator_type, known_estimators
+from pipeline.legal_forms import describes_a_company
 from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
 
@@ -42,11 +43,12 @@ def operates(author: str, text: str) -> bool:
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
-        for line in heading_lines(text)) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
         rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(lexicon['not_operated_things'])})\b)", text[:3000]) is not None
-    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one)
+    # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one;
+    # "SKYGUIDE" over "Swiss Air Navigation Services Ltd, a … company": its line under the name says so)
 
 
 # its abbreviation or its stock-exchange listing after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)"

@@ -184,6 +184,8 @@ def test_a_bodys_name_over_its_company_line_or_beside_its_native_name_after_a_pi
                "ANNUAL REPORT 2024\n\n"
                "In 2024 Navairia handled 812,400 flights, 4.1% more than in 2023.\n")
     assert document_author(company) == "Navairia"
+    flights = next(o for o in extract_document(document_from_text(company))[0] if o.mention == "812,400")
+    assert flights.subject == "Navairia"  # a company's own operations
     bilingual = ("AN COIMISIÚN FUINNIMH | ENERGY REGULATION COMMISSION\n"
                  "Established under the Energy Act 2002\n"
                  "ANNUAL REPORT 2024\n\n"
