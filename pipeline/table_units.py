@@ -152,7 +152,7 @@ MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;
 
 # "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)", "(vehicles
 # in thousands; passengers in lakh; fare revenue in Tk crore)": each column's unit, named by what the columns measure
-COLUMN_UNIT_PART = r"[a-z][^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"
+COLUMN_UNIT_PART = r"(?:[a-z]|[A-Z]{2,}\b)[^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"  # (also an initialism's: "GDP in € billion")
 COLUMNS_UNITS = re.compile(rf"\((?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
 
@@ -165,14 +165,23 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     if m := COLUMNS_UNITS.search(caption):
         for part in m.group("parts").split(";"):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
+            unit = PRICES_REMARK.sub("", unit)  # ("€ billion at current prices": the unit, then its prices)
             if every_part and not caption_scale(unit.strip()):
                 return {}
             if caption_scale(unit.strip()):
                 # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
                 # measure named only by a generic word)
-                words = re.findall(r"[a-z]{4,}", re.split(r"\bof\b", measures, maxsplit=1)[0])
+                words = _measure_words(re.split(r"\bof\b", measures, maxsplit=1)[0])
                 found = {word: unit.strip() for word in [w for w in words if w not in GENERIC_MEASURE_WORDS] or words} | found
     return found
+
+
+PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
+
+
+def _measure_words(words: str) -> list[str]:
+    """The words that may name a measure, in lower case: those of four letters or more, and initialisms ("GDP")."""
+    return [w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|[A-Za-z]{4,}", words) if len(w) >= 4 or w.isupper()]
 
 
 # words any measure may take, which name none ("total employment", "cumulative investment")
@@ -182,7 +191,7 @@ GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual nu
 def column_unit(units: dict[str, str], column: str) -> str:
     """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment", "User fees"),
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
-    words = re.findall(r"[a-z]{4,}", column.lower())
+    words = _measure_words(column)
     words = [word for word in words if word not in GENERIC_MEASURE_WORDS] or words[:1]  # ("User fees": the fees')
     return next((unit for word in words for measure, unit in units.items() if measure_stem(measure) == measure_stem(word)), "")
 

@@ -270,6 +270,8 @@ def year_row_cells(text: str) -> list[Cell]:
         names = names if heading.group().startswith((" ", "\t")) and len(heading.group()) - len(heading.group().lstrip()) >= 6 else names[1:]
         unit = caption_unit(text, heading.start())
         caption = caption_line(text, heading.start())
+        # "(GDP in € billion; crude steel in million tonnes; growth in per cent)": each column's own unit
+        by_column = {} if unit else dict(zip(names, columns_units(caption, names)))
         topic = CAPTION_TOPIC.match(caption)
         # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
         captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
@@ -280,7 +282,7 @@ def year_row_cells(text: str) -> list[Cell]:
             if len(figures) != len(names) or (of_captions_year and not captions_year):
                 break
             label = f"{label} {captions_year.group()}" if of_captions_year else _as_day(APPROXIMATE.sub("", label))  # ("ca. 1300": 1300)
-            cells += [Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit,
+            cells += [Cell(f.start(), f.end(), label, name, accounting_negative(f.group()), caption_unit=unit or by_column.get(name, ""),
                            topic=topic.group("topic") if topic else "")
                       for f, name in zip(figures, names) if any(c.isdigit() for c in f.group())]
     return cells

@@ -60,6 +60,17 @@ def test_a_captions_units_by_measure_reach_the_columns_named_by_them_in_stacked_
     assert found["21,200"] == ("21200", "tonnes") and found["38.2"] == ("38200000", "USD") and found["61.3"] == ("61.3", "percent")
 
 
+def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are_years():
+    text = ("Economy of Ruritania\n\nRuritania: selected indicators, 2022–2023 (GDP in € billion at current prices; "
+            "wheat in million tonnes; unemployment in per cent)\n\n"
+            "    Year    GDP    Wheat    Unemployment\n"
+            "    2022    12.4     3.1          7.5\n"
+            "    2023    13.0     2.8          6.9\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["13.0"] == ("13000000000", "EUR", "2023")  # (an initialism names its column: "GDP")
+    assert found["2.8"] == ("2800000", "tonnes", "2023") and found["6.9"] == ("6.9", "percent", "2023")
+
+
 def test_plots_law_chapters_helplines_formula_constants_unit_definitions_footers_and_report_codes_name():
     text = ("MALAWI COTTON COUNCIL\nEstablished under the Cotton Act, Cap. 65:02\n"
             "Plot 7 Kamuzu Procession Road, Lilongwe\nHelpline (toll free) 1800 222 4100\n\n"
