@@ -52,7 +52,7 @@ def operates(author: str, text: str) -> bool:
 
 
 # its abbreviation or its stock-exchange listing after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)"
-LISTING = r"\((?:(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}\)"
+LISTING = r"\((?:(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}|[A-Z]+(?:\s+(?:OF|DE|[A-Z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}\)"
 
 
 def facility_below(author: str, heading: list[str]) -> str:
@@ -165,8 +165,10 @@ def company_as_its_text_names(author: str, operated: str, text: str = "") -> str
     """An operating company as its text names it below its letterhead ("Meridian Power's results" under "Meridian
     Power Corporation"), unless that shorter name is another body's, one the company runs ("Universal Service Fund");
     without the country its letterhead adds ("the Akagera Telecom half-year results" under "AKAGERA TELECOM RWANDA PLC")."""
-    if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in body_heads():
-        return operated
+    if author.endswith((" Corporation", " Company")) and operated == author.rsplit(" ", 1)[0] and operated.split()[-1] not in body_heads() \
+            and (not text or len(re.findall(rf"\b{re.escape(operated)}\b(?![ \t]+(?:Corporation|Company))", text)) > 1
+                 or re.search(rf"\b{re.escape(operated)}['’]s\b", text)):
+        return operated  # (not "the Southern Phosphate full-year results call" alone: a name used once as a modifier)
     return without_country_suffix(author, text) if text else author
 
 

@@ -25,7 +25,7 @@ TURN = re.compile(
     r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,7}(?:[ \t]+\d{1,4})?|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     # ("The Minister of Labour and Industrial Relations (Mr K. Ramdin):", a parliament's record of a minister)
     r"|The[ \t]+(?:Deputy[ \t]+|Prime[ \t]+)?Minister(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8})"
-    r"(?:[ \t]+\((?P<aside>[^()\n]{1,60})\))?:[ \t]",
+    r"(?:[ \t]+\((?P<aside>[^()\n]{1,60})\))?(?:[ \t]+\[[a-z][^\[\]\n]{0,30}\])?:[ \t]",  # (and a transcriber's note: "MINISTER [translated]:")
     re.MULTILINE,
 )
 # a parliament's debate, whose members speak each for himself or herself though none asks: "Mr Speaker, Sir", "(… Member for …)"
@@ -166,13 +166,19 @@ def _office_body(label: str, introduction: str, defined: dict[str, str]) -> str:
     return named or defined.get(body.split()[0], "") or (body if BODY_NAME.fullmatch(body) else "")
 
 
+OWN_COMMITTEE_ROLE = re.compile(r"\s*\((?:chair|chairman|chairwoman|chairperson|member|secretary)\s+(?:of|to)\s+the\s+[^()]*"
+                                r"\b(?:Committee|Board|Council|Panel)\)")
+
+
 def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
     "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
     m = office_in(speaker, introduction)
     # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
     # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
-    other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", m.group("rest")) if m else None
+    # ("Deputy Governor (chair of the Monetary Policy Committee)": the chair of a committee of the issuer's own)
+    rest = OWN_COMMITTEE_ROLE.sub("", m.group("rest")) if m else ""
+    other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
     # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
     lead = m.group("lead") if m else None
     return m is not None and (not lead or lead in issuer.split()) and (other is None or other.group().startswith(",")

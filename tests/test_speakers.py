@@ -166,3 +166,30 @@ def test_a_figure_a_speaker_corrects_to_takes_the_unit_of_the_one_corrected():
             "MR. BALAN: And the target?\nMINISTER: Five per cent.\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["five point two"] == "percent"
+
+
+def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_exchange_in_capitals_speak_for_the_issuer():
+    bank = ("BANK OF ARCADIA\nMONETARY POLICY STATEMENT: PRESS CONFERENCE\n"
+            "Thursday, 7 November 2024, 11:00 a.m.\n"
+            "Speakers: Dr. Grace Otieno, Deputy Governor (chair of the Monetary Policy Committee); Ms. Ann Bett, Director, Communications\n"
+            "Journalists: Mr. Ivan Kato (Daily Star)\n\n"
+            "MS. BETT: Good morning. Deputy Governor?\n"
+            "DEPUTY GOVERNOR OTIENO: The Committee cut the Central Bank Rate to 9.75 per cent.\n"
+            "MR. KATO (Daily Star): And growth this year?\n"
+            "DEPUTY GOVERNOR OTIENO: We project growth of 6.2 per cent.\n"
+            "MR. KATO (Daily Star): Thank you. What about inflation?\n"
+            "DEPUTY GOVERNOR OTIENO: It should stay near 4 per cent.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    assert found["9.75 per cent"] == found["6.2 per cent"] == "Bank of Arcadia"
+    company = ("NORTHERN POTASH COMPANY PLC (ARCADIA STOCK EXCHANGE: NPOT)\nFULL-YEAR 2023 RESULTS CONFERENCE CALL\n"
+               "Company: Mr. Sami Haddad, Chief Executive Officer; Ms. Rana Nasser, Chief Financial Officer\n"
+               "Analysts: Mr. Zaid Obeid (Capital Securities)\n\n"
+               "OPERATOR: Welcome to the Northern Potash full-year results call.\n"
+               "MR. HADDAD: We mined 2.4 million tonnes of potash in 2023.\n"
+               "MR. OBEID (Capital Securities): What about costs next year?\n"
+               "MS. NASSER: Revenue fell 12% to JD 610 million.\n"
+               "MR. OBEID (Capital Securities): And the dividend, what will it be?\n"
+               "MS. NASSER: We propose 30 fils a share.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
+    # (the letterhead's name: the text names it "Northern Potash" once only, as a modifier)
+    assert found["2.4 million tonnes"] == found["JD 610 million"] == "Northern Potash Company"
