@@ -193,3 +193,24 @@ def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_ex
     found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
     # (the letterhead's name: the text names it "Northern Potash" once only, as a modifier)
     assert found["2.4 million tonnes"] == found["JD 610 million"] == "Northern Potash Company"
+
+
+def test_a_transcribers_note_after_a_label_still_opens_a_turn_and_a_unit_closing_an_entry_is_the_hosts():
+    from pipeline.participants import guest_body
+    from pipeline.transcripts import speaker_at, turns
+
+    text = ("MINISTRY OF TRADE\nMedia Unit\n\nTRANSCRIPT: MEDIA BRIEFING BY THE MINISTER OF TRADE\n"
+            "Thursday, 12 March 2026, 10:30 a.m.\n\n"
+            "ON THE PANEL\nMINISTER - Hon. Dr. Ravi Perera, Minister of Trade\n"
+            "MODERATOR - Nimal Silva, Director, Media Unit\n\n"
+            "MODERATOR: Good morning. Minister?\n"
+            "MINISTER [translated]: Exports rose by twelve per cent last year.\n"
+            "MR. FERNANDO (Daily News): And imports, what happened?\n"
+            "MINISTER: They fell by four per cent.\n"
+            "MR. FERNANDO (Daily News): Thank you. And next year?\n"
+            "MINISTER: We expect growth.\n")
+    found = turns(text, "Ministry of Trade")
+    said = speaker_at(found, text.index("Exports rose"))
+    assert said is not None and said.speaker != "Nimal Silva"
+    assert guest_body("Nimal Silva", text[:300]) == ""  # (the host's own unit)
+    assert guest_body("Ann Brew", "Witness: Ms. Ann Brew, Head, Debt Unit, Treasury Division\n") != ""
