@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.attribution import find_sources, org_pattern
 from pipeline.names import clean_name
-from pipeline.estimators import estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
+from pipeline.estimators import body_heads, estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
@@ -281,7 +281,11 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     if operated and home and any(runs_national_system(line, home) for line in heading):
         operated = ""  # "Transmission system operator of Estonia": it reports on the country's system
     named = company_as_its_text_names(author, operated, text) if operating else author
-    operated = named if operated == author else operated  # (its own operations, by the same name)
+    # (its own operations, by the same name; "Southern Phosphate" is "Southern Phosphate Company" when the text does not
+    # name the company so, company_as_its_text_names)
+    operated = named if operated == author or (named == author and operated == author.rsplit(" ", 1)[0]
+                                               and author.endswith((" Corporation", " Company"))
+                                               and operated.split()[-1] not in body_heads()) else operated
     author = named
     return Issuer(
         author=author,

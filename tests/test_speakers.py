@@ -193,6 +193,8 @@ def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_ex
     found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
     # (the letterhead's name: the text names it "Northern Potash" once only, as a modifier)
     assert found["2.4 million tonnes"] == found["JD 610 million"] == "Northern Potash Company"
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(company))[0]}
+    assert subjects["2.4 million tonnes"] == subjects["JD 610 million"] == "Northern Potash Company"  # its own operations
 
 
 def test_a_transcribers_note_after_a_label_still_opens_a_turn_and_a_unit_closing_an_entry_is_the_hosts():
