@@ -216,3 +216,17 @@ def test_a_transcribers_note_after_a_label_still_opens_a_turn_and_a_unit_closing
     assert said is not None and said.speaker != "Nimal Silva"
     assert guest_body("Nimal Silva", text[:300]) == ""  # (the host's own unit)
     assert guest_body("Ann Brew", "Witness: Ms. Ann Brew, Head, Debt Unit, Treasury Division\n") != ""
+
+
+def test_an_undersecretary_on_a_phone_in_speaks_for_his_ministry():
+    text = ("RADIO COSTA 94.9 FM\n\"Morning Line\": listeners' phone-in on fuel prices\n"
+            "Tuesday, 16 July 2024, 07:05 - 08:00\n"
+            "Host: Ana Vera. Guest: Ing. Jorge Ruiz, Undersecretary of Hydrocarbons, Ministry of Energy (by phone)\n\n"
+            "HOST: Good morning. Why did the price go up?\n"
+            "MR. RUIZ: The subsidy cost about six hundred million dollars a year.\n"
+            "CALLER (Sauces): Why should we pay more?\n"
+            "MR. RUIZ: Because diesel prices stay fixed at one dollar seventy-five.\n"
+            "HOST: And the poorest households, what do they get?\n"
+            "MR. RUIZ: A transfer of fifty dollars a month.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["six hundred million dollars"] == "Ministry of Energy"
