@@ -99,9 +99,10 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     listed = {label: entry for label in labels if (entry := _listed_role(label, introduction))}  # "GOVERNOR - Lic. R. Estrada, Governor, Banco …"
     named = {label: _introduced(_speaker(full[label]), introduction) for label in labels}
     named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
+    # (an issuer's own event: its host or moderator speaks for it, "MODERATOR:" at a central bank's briefing)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
         _issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
-        or named[label] in listed_under(issuer, introduction))}
+        or named[label] in listed_under(issuer, introduction) or named[label].lower() in _lexicon()["programme_roles"])}
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
@@ -338,6 +339,8 @@ def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     the body he or she heads for the rates and targets it sets, from where the sentence names them."""
     if turn.for_issuer:
         return [(0, turn.body)]  # an officer of the issuer: the body speaks
+    if turn.speaker.lower() in _lexicon()["programme_roles"]:
+        return []  # "HOST:": a programme's role, no one named
     own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, before the sentence starts
     if turn.body:
         own += [(m.start(), turn.body) for m in OWN_SETTING.finditer(sentence)]

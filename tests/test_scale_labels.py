@@ -71,6 +71,14 @@ def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are
     assert found["2.8"] == ("2800000", "tonnes", "2023") and found["6.9"] == ("6.9", "percent", "2023")
 
 
+def test_a_captions_scale_before_a_remark_after_a_semicolon_is_the_tables_unit():
+    text = ("Economy of Ruritania\n\nTable 1. Flights controlled (thousand flights; change in per cent)\n"
+            "Table 2. City budget (EUR million; 2024 as amended, 2025 draft)\n"
+            "Table 3. Indicators (GDP in € billion at current prices; steel in million tonnes)\n")
+    found = dispositions(text, "thousand", "million", "billion")
+    assert set(found) == {"thousand", "million", "billion"} and "unexplained" not in found.values()
+
+
 def test_plots_law_chapters_helplines_formula_constants_unit_definitions_footers_and_report_codes_name():
     text = ("MALAWI COTTON COUNCIL\nEstablished under the Cotton Act, Cap. 65:02\n"
             "Plot 7 Kamuzu Procession Road, Lilongwe\nHelpline (toll free) 1800 222 4100\n\n"

@@ -230,3 +230,23 @@ def test_an_undersecretary_on_a_phone_in_speaks_for_his_ministry():
             "MR. RUIZ: A transfer of fifty dollars a month.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["six hundred million dollars"] == "Ministry of Energy"
+
+
+def test_a_hosts_figures_are_no_ones_on_a_radio_show_and_the_issuers_at_its_own_briefing():
+    radio = ("RADIO COSTA 94.9 FM\n\"Morning Line\": listeners' phone-in on fuel prices\n"
+             "Tuesday, 16 July 2024, 07:05 - 08:00\n\n"
+             "HOST: Good morning. Petrol now costs 2.72 dollars a gallon. Why?\n"
+             "CALLER (Sauces): I pay more for everything. Why?\n"
+             "HOST: That is about ten per cent more. Next caller?\n"
+             "CALLER (Durán): Bus fares rose by a quarter. Who pays?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(radio))[0]}
+    assert found["ten per cent"] == ""
+    bank = ("BANK OF ARCADIA\nPRESS BRIEFING ON THE MONETARY POLICY DECISION\n"
+            "Speakers: Governor Ann Otieno; moderator Ms. Tanya Bryan\nJournalists: Mr. Dwayne Hall (The Star)\n\n"
+            "MODERATOR: Good morning. Inflation was 3.2 per cent in January. Governor?\n"
+            "GOVERNOR OTIENO: We cut the policy rate to 6.75 per cent.\n"
+            "MR. HALL (The Star): And growth, how fast?\n"
+            "GOVERNOR OTIENO: About 1.8 per cent.\n"
+            "MR. HALL (The Star): Thank you. And the shilling, will it hold?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    assert found["3.2 per cent"] == "Bank of Arcadia"
