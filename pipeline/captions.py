@@ -19,7 +19,7 @@ from pipeline.references import is_institution_head, known_full_name, longer_nam
 # a body's name: capitalised words, with lower-case joiners between them ("Bank of the Republic of Haiti", "Banco de Guatemala")
 # (perhaps after initials: "U.S. Bureau of Economic Analysis")
 # (capitals of other Latin alphabets too: "Statistics and Research Åland")
-NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*)*"
+NAME = r"(?:(?:[A-Z]\.){2,3}[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*(?:[ \t]+(?:(?:of|for|and|the|&|de|del|da|do|du|des|la|di)[ \t]+)*(?:[dl][’'])?[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w&’'-]*)*"  # (also "Acciaierie d'Italia")
 # a short line that does not end a sentence, closing on a bracketed name: the caption of what follows
 PERSON_LAST = re.compile(r"[^:;]*$")  # the caption's last part, after a label's colon or a list's semicolon
 CAPTION = re.compile(

@@ -1701,6 +1701,13 @@ def test_a_years_table_whose_note_credits_each_column_to_its_source():
     assert found["33.1"] == found["77.4"] == "IMF"
 
 
+def test_a_notes_body_named_with_an_elided_article_credits_its_column():
+    text = ("Economy of Liguria\n\nOutput and debt:\n\nYear | Steel output (thousand tonnes) | Public debt (% of GDP)\n"
+            "2005 | 2,650 | 33.1\n2012 | 2,450 | 21.0\nSources: Acciaierie d'Italia (steel); Banca d'Italia (debt).\n")
+    found = sources(text)
+    assert found["2,650"] == "Acciaierie d'Italia" and found["21.0"] == "Banca d'Italia"
+
+
 def test_estimates_set_against_each_other_and_an_assessment_that_put_a_figure():
     text = ("Economy of Gabon\n\nThe statistics office put the contraction of 2020 at 1.8%, less severe than the IMF's "
             "2.7%. A CIA assessment put the cost of the war at about US$600 million. Libreville itself conceded a "
