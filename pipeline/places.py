@@ -109,7 +109,7 @@ class _Span(NamedTuple):
 
 
 NOT_MODIFIERS = frozenset("the a an of and or to in on at by for with its their his her this that".split())
-OPENING_WORDS = frozenset("The A An In At By From Under After Since".split())
+OPENING_WORDS = frozenset("The A An In At By From Under After Since It This That Its".split())  # (not "It works")
 
 
 def _name_before(words: list[str]) -> list[str]:

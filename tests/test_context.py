@@ -1338,3 +1338,11 @@ def test_a_titled_states_country_in_apposition_or_in_a_bodys_name_does_not_take_
             "Geography and Statistics put its gross domestic product at R$549 billion in 2021. Farms in Paraná grew "
             "22 million tonnes of soybeans.\n")
     assert subjects_of(text)["R$549 billion"] == "Paraná"
+
+
+def test_a_named_works_is_a_facility_its_figures_are_about():
+    text = ("Economy of Liguria\n\nThe Cornigliano works, privatised in 1995, produced about 2.5 million tonnes of steel in 2011. "
+            "It works out at some 8% of the country's output.")
+    found = subjects_of(text)
+    assert found["2.5 million tonnes"] == "Cornigliano works"
+    assert found["8%"] != "It works"
