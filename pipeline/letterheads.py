@@ -82,7 +82,9 @@ def capitals_letterhead(text: str) -> str:
     # (perhaps with the office that runs it between: "ELECTIONS CANADA" over "Office of the Chief Electoral Officer
     # of Canada" over "30 Victoria Street, Gatineau")
     # (or the report's title between: "ROYAL AUSTRALIAN MINT" over "Annual Report 2024–25" over "Denison Street, Deakin")
-    address = 1 if is_address(lines[1]) or describes_a_company(lines[1]) else 2 if len(lines) == 3 and (
+    # (a company's line under the name: not under a country's, "KENYA" over "Kenya Airways PLC, a company …")
+    company = describes_a_company(lines[1]) and not any(b - a == len(name) for a, b, _ in country_mentions(from_heading_capitals(name)))
+    address = 1 if is_address(lines[1]) or company else 2 if len(lines) == 3 and (
         LETTERHEAD_BODY.fullmatch(lines[1]) or REPORT_TITLE_LINE.fullmatch(lines[1])) and is_address(lines[2]) else 0
     if not address:
         return ""

@@ -148,7 +148,8 @@ TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s
               r"|(?:percentage\s+)?(?:changes?|shares?)(?:\s+and\s+(?:changes?|shares?))?\s+(?:in\s+)?(?:%|per\s?cent)|since\s+inception)\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?"
-                          r"(?:;[^()\n]{1,60})?\)"  # "(million, end of quarter)", "(trillion won, current prices)", "(thousand flights; change in per cent)"
+                          r"\)"  # "(million, end of quarter)", "(trillion won, current prices)"
+                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+)?;[^()\n]{1,60}\)"  # "(thousand flights; change in per cent)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"

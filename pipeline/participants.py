@@ -85,23 +85,15 @@ def guest_body(speaker: str, introduction: str) -> str:
     # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
     parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
     if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
-        return "" if _closing_part(institution, office.group("rest")) else institution
+        return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
     lead = office.group("lead") or "" if office else ""
     if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split():
         lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
     body = m.group("body") if m else lead
-    if office and _closing_part(body, office.group("rest")):
-        return ""
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
-
-
-def _closing_part(body: str, entry: str) -> bool:
-    """Whether the body closing a participant's entry is a part of a body ("MODERATOR - …, Director, Media Unit"): a part
-    of the body holding the event, which speaks for it (not "…, Debt Policy Unit, TDMD": a part of another body)."""
-    return bool(body.split()) and body.split()[-1] in load_lexicon("context")["body_parts"] and entry.rstrip(" .").endswith(body)
 
 
 def _names_institution(part: str) -> bool:

@@ -29,6 +29,7 @@ MEDIEVAL_FOUR_DIGITS = re.compile(r"1(?<!\d.)[0-4]\d\d(?!\d)")  # "in 1284": loo
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
 MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
 SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
+CENTURY_NAMED = re.compile(r"Centur(?:y|ies)\s+[A-Z]")  # a capitalised "Century" before a capitalised word: a name's
 CENTURY_AT = re.compile(r"(?i:centur)")  # "the 14th century", "the late fifteenth century": a window around it too
 # a century's ordinal, in figures or in words (lower case: the patterns match lower-cased text)
 CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -84,6 +85,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
     century_part = (r"(?:(?P<part>early|mid|late)[- ]|(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+the\s+"
                     r"|(?:the\s+)?(?P<stage>start|beginning|middle|end|close)\s+of\s+the\s+)?")
     not_bc = r"(?!\s*(?:bc|bce|b\.c\.)\b)"  # (a century before the era is left undated)
+    # (nor one a figure is measured from or up to: "grown tenfold since the 17th century", "until the 19th century")
+    not_bound = "".join(rf"(?<!{word} the )" for word in ("turn of", "since", "until", "till", "before", "after", "from"))
     weekday = "(?:(?:" + "|".join(w.lower() for w in load_lexicon("context")["weekdays"]) + r"),?\s+)?"  # "Monday 30 June - Friday 4 July"
     # (joined by "and" only after "between": "the earthquakes of 4 September 2010 and 22 February 2011" are two days)
     to = r"(?:–|—|-|to|until|till|through|(?(between)and|(?!)))"
@@ -181,10 +184,10 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
                         rf"(?:(?P<part2>early|mid|late)[- ])?(?P<y2>{DECADE})s\b"),
         ("decade", rf"\b{decade_part}(?P<y>{DECADE})s\b"),
         # "the 13th and 14th centuries", "the 16th to 18th centuries": one stretch of time (not "the turn of the century")
-        ("century_pair", rf"(?<!turn of the )\b{century_part}(?P<c1>{CENTURY_ORDINAL})(?:\s+(?:and|to|or)\s+|\s*[-–]\s*)(?:the\s+)?"
+        ("century_pair", rf"{not_bound}\b{century_part}(?P<c1>{CENTURY_ORDINAL})(?:\s+(?:and|to|or)\s+|\s*[-–]\s*)(?:the\s+)?"
                          rf"(?:(?P<part2>early|mid|late)[- ])?(?P<c2>{CENTURY_ORDINAL})\s+centur(?:y|ies)\b{not_bc}"),
         # "in the 14th century", "the late fifteenth century" (not "a 17th-century chronicle": what it is, not when)
-        ("century", rf"(?<!turn of the )\b{century_part}(?P<c>{CENTURY_ORDINAL})\s+century\b{not_bc}"),
+        ("century", rf"{not_bound}\b{century_part}(?P<c>{CENTURY_ORDINAL})\s+century\b{not_bc}"),
         # "2019/20–2023/24", "FY1998/99 to FY2003/04": from the first split year's start to the last's end
         ("split_years", rf"\b(?:fy\s?)?(?P<y1>{YEAR})/\d\d{DASH}(?:fy\s?)?(?P<y3>{YEAR})/(?P<y2>\d\d)\b(?![.,]\d|\s*%)"),
         ("fiscal_span", rf"\b(?:fy\s?|fiscal years?\s+)(?P<y1>{YEAR})\s*[/–-]\s*(?P<y2>{YEAR}|\d\d)\b"),
@@ -298,6 +301,8 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
                     continue  # "deferred from 1 April 2025 to 1 April 2026": a day moved, two days
                 if kind == "date_span" and MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     periods = tuple((last, last) for _, last in periods)  # "the Meeting on 16–17 September … decided": its last day
+                if kind in ("century", "century_pair") and CENTURY_NAMED.match(text, m.start() + m.group().lower().rfind("centur")):
+                    continue  # "Twentieth Century Fox", "21st Century Insurance": a name
                 if periods[0][0][:4] < "1800" and kind not in ("ad_year", "century", "century_pair") and not _dates_early_year(text, m, periods[0][0][:4], early):
                     continue  # "In 2020, 1500 Chinese firms …", "between 1500 and 1800 tonnes": an early year only where dated
                 if all(a <= b for a, b in periods):

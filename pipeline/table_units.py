@@ -162,6 +162,7 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     "investment": "KShs million"} (only units it can read as a scale and unit; none unless it reads every part's,
     when `every_part`)."""
     found: dict[str, str] = {}
+    modifiers: dict[str, str] = {}  # ("overdue" of "overdue loans": a column may be named by it, "Overdue")
     if m := COLUMNS_UNITS.search(caption):
         for part in m.group("parts").split(";"):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
@@ -171,12 +172,25 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
             if caption_scale(unit.strip()):
                 # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
                 # measure named only by a generic word)
-                words = _measure_words(re.split(r"\bof\b", measures, maxsplit=1)[0])
+                named = re.split(r"\bof\b", measures, maxsplit=1)[0]
+                words = _head_words(named)
                 found = {word: unit.strip() for word in [w for w in words if w not in GENERIC_MEASURE_WORDS] or words} | found
-    return found
+                modifiers = {word: unit.strip() for word in _measure_words(named) if word not in GENERIC_MEASURE_WORDS} | modifiers
+    # (a measure's head word before another's modifier: "exports" of "exports and imports" beside "export prices")
+    return {word: unit for word, unit in modifiers.items() if word not in found} | found
 
 
 PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
+
+
+def _head_words(measures: str) -> list[str]:
+    """The words naming each measure a caption's part lists, its head word last ("crude steel at Taranto", "export prices",
+    "growth and unemployment": steel, prices, growth, unemployment), initialisms too ("GDP")."""
+    heads = []
+    for measure in re.split(r",|\band\b|&", re.split(r"\s+(?:at|for|from|by)\s+", measures, maxsplit=1)[0]):
+        words = _measure_words(measure)
+        heads += [w for w in words[:-1] if re.search(rf"\b{w.upper()}\b", measure)] + words[-1:]  # ("GDP growth": both)
+    return heads
 
 
 def _measure_words(words: str) -> list[str]:
@@ -191,9 +205,12 @@ GENERIC_MEASURE_WORDS = frozenset("with total cumulative gross average annual nu
 def column_unit(units: dict[str, str], column: str) -> str:
     """The unit `units_by_column` gives a column, by the first of its words that names a measure ("Total investment", "User fees"),
     in any of its forms ("Replanted" under "planting", "Subsidy paid" under "subsidies")."""
-    words = _measure_words(column)
+    head, _, rest = column.partition(" of ")
+    words = _measure_words(head)[::-1] + _measure_words(rest)  # (the head word first: "Real GDP growth" is growth)
     words = [word for word in words if word not in GENERIC_MEASURE_WORDS] or words[:1]  # ("User fees": the fees')
-    return next((unit for word in words for measure, unit in units.items() if measure_stem(measure) == measure_stem(word)), "")
+    # (the word as written before another form of it: "Exports" beside "export prices")
+    return next((units[word] for word in words if word in units), "") \
+        or next((unit for word in words for measure, unit in units.items() if measure_stem(measure) == measure_stem(word)), "")
 
 
 def columns_units(caption: str, columns: list[str]) -> list[str]:

@@ -191,5 +191,8 @@ def test_a_bodys_name_over_its_company_line_or_beside_its_native_name_after_a_pi
                  "ANNUAL REPORT 2024\n\n"
                  "The Commission received 1,204 complaints in 2024.\n")
     assert document_author(bilingual) == "Energy Regulation Commission"
+    # (a country's name over a company's line is no company's: "KENYA" over "Kenya Airways PLC, a company …")
+    assert document_author("KENYA\nKenya Airways PLC, a company listed on the Nairobi Securities Exchange\n\n"
+                           "Kenya's economy grew by 4.7% in 2024.\n") != "Kenya"
     # (a company's line under a heading that is no name: the report's title stays no issuer)
     assert document_author("ANNUAL REVIEW\nRuritanian Air Navigation Services Ltd, a state-owned company\n") != "Annual Review"

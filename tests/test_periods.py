@@ -111,6 +111,14 @@ def test_centuries(text, mention, expected):
     assert period(text, mention) == expected
 
 
+def test_a_century_in_a_name_or_bounding_a_change_dates_nothing():
+    assert period("Twentieth Century Fox earned $1.2 billion in operating income in 2018.", "$1.2 billion") == ("2018", "2018")
+    assert period("21st Century Insurance Group had about 1.5 million policyholders.", "1.5 million") == ("", "")
+    assert period("Zadar's population has grown tenfold since the 17th century, to 17.9 million in 2023.", "17.9 million") \
+        == ("2023", "2023")
+    assert period("Until the 19th century, farming in Zadar employed more than 60% of workers.", "60%")[0] != "1800"
+
+
 def test_a_century_named_in_passing_dates_no_later_sentence():
     text = ("The dole in Zadar stayed near that level into the 3rd century. "
             "Each recipient was entitled to about 33 kg of wheat a month.")

@@ -69,6 +69,14 @@ def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are
     found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert found["13.0"] == ("13000000000", "EUR", "2023")  # (an initialism names its column: "GDP")
     assert found["2.8"] == ("2800000", "tonnes", "2023") and found["6.9"] == ("6.9", "percent", "2023")
+    # (a column takes the unit of its head word, "Real GDP growth" the growth's; "Exports" its own beside "export prices")
+    text = ("Economy of Ruritania\n\nRuritania: trade, 2022–2023 (GDP in HUF billion; growth in per cent; exports in HUF billion; "
+            "export prices in index points)\n\n"
+            "    Year    GDP      Real GDP growth    Exports    Export prices\n"
+            "    2022    6,100         4.3             890          101.2\n"
+            "    2023    6,400        -0.8             930          104.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["-0.8"] == ("-0.8", "percent") and found["930"] == ("930000000000", "HUF")
 
 
 def test_a_captions_scale_before_a_remark_after_a_semicolon_is_the_tables_unit():
@@ -77,6 +85,9 @@ def test_a_captions_scale_before_a_remark_after_a_semicolon_is_the_tables_unit()
             "Table 3. Indicators (GDP in € billion at current prices; steel in million tonnes)\n")
     found = dispositions(text, "thousand", "million", "billion")
     assert set(found) == {"thousand", "million", "billion"} and "unexplained" not in found.values()
+    # (but a vague amount in a sentence's bracket is no table's unit: it stays to be explained)
+    assert dispositions("The bank lost depositors in 2023 (millions; most of them small savers).", "millions") \
+        == {"millions": "unexplained"}
 
 
 def test_plots_law_chapters_helplines_formula_constants_unit_definitions_footers_and_report_codes_name():
