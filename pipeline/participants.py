@@ -88,7 +88,7 @@ def guest_body(speaker: str, introduction: str) -> str:
         return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
     lead = office.group("lead") or "" if office else ""
-    if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split():
+    if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split() or lead in load_lexicon("context")["office_function_words"]:
         lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
     body = m.group("body") if m else lead
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)

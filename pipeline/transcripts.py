@@ -182,7 +182,8 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
     # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
     lead = m.group("lead") if m else None
-    return m is not None and (not lead or lead in issuer.split()) and (other is None or other.group().startswith(",")
+    return m is not None and (not lead or lead in issuer.split() or lead in _lexicon()["office_function_words"]) \
+        and (other is None or other.group().startswith(",")
                                                       and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
                                                       and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
 

@@ -250,3 +250,24 @@ def test_a_hosts_figures_are_no_ones_on_a_radio_show_and_the_issuers_at_its_own_
             "MR. HALL (The Star): Thank you. And the shilling, will it hold?\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
     assert found["3.2 per cent"] == "Bank of Arcadia"
+
+
+def test_a_finance_director_and_a_second_deputy_governor_hold_offices_of_the_issuer():
+    company = ("ZAMBEZI CEMENT CORPORATION PLC (LUSAKA SECURITIES EXCHANGE: ZCEM)\nANNUAL RESULTS PRESENTATION 2024\n"
+               "Company: Mr. John Banda, Managing Director; Ms. Ruth Phiri, Finance Director\n"
+               "Analysts: Mr. Paul Mwale (Stockbrokers Zambia)\n\n"
+               "MR. BANDA: We sold 1.4 million tonnes of cement in 2024.\n"
+               "MR. MWALE (Stockbrokers Zambia): And prices?\n"
+               "MS. PHIRI: Revenue rose 18% to K3.2 billion.\n"
+               "MR. MWALE (Stockbrokers Zambia): Thank you. And demand?\n"
+               "MS. PHIRI: Cement demand grew by 6%.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
+    assert found["K3.2 billion"] == "Zambezi Cement Corporation"
+    bank = ("BANK OF ARCADIA\nSpeakers: Dr. Ernest Mensah, Governor; Mrs. Elsie Awadzi, Second Deputy Governor\n"
+            "Journalists: Mr. Kofi Asare (Joy Business)\n\n"
+            "GOVERNOR MENSAH: The policy rate stays at 29 percent.\n"
+            "MR. ASARE (Joy Business): What about bank capital?\n"
+            "SECOND DEPUTY GOVERNOR AWADZI: The capital adequacy ratio was 14.2 percent at end-March.\n"
+            "MR. ASARE (Joy Business): And reserves, how large?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    assert found["14.2 percent"] == "Bank of Arcadia"
