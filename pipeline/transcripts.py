@@ -167,7 +167,8 @@ def _office_body(label: str, introduction: str, defined: dict[str, str]) -> str:
     return named or defined.get(body.split()[0], "") or (body if BODY_NAME.fullmatch(body) else "")
 
 
-OWN_COMMITTEE_ROLE = re.compile(r"\s*\((?:chair|chairman|chairwoman|chairperson|member|secretary)\s+(?:of|to)\s+the\s+[^()]*"
+# (not one of another body named by its initials: "(member of the IMF Executive Board Committee)")
+OWN_COMMITTEE_ROLE = re.compile(r"\s*\((?:chair|chairman|chairwoman|chairperson|member|secretary)\s+(?:of|to)\s+the\s+(?:(?![A-Z]{2,}\b)[^()])*"
                                 r"\b(?:Committee|Board|Council|Panel)\)")
 
 
