@@ -84,7 +84,9 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((f"{int(g['y']):04d}",) * 2,)
     if kind == "date_span":
         first, last = g["m1"] or g["m2"], g["m2"] or g["m1"]
-        return ((_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"])),)
+        days = (_day(first, g["d1"], g["y"]), _day(last, g["d2"], g["y"]))
+        # ("Financial year 1 January – 31 December 2023": the whole calendar year, 2023)
+        return ((g["y"], g["y"]),) if days == (f"{g['y']}-01-01", f"{g['y']}-12-31") else (days,)
     if kind == "day_year_span":
         return ((_day(g["m1"], g["d1"], g["y1"]), _day(g["m2"], g["d2"], g["y2"])),)
     if kind == "week":

@@ -111,6 +111,13 @@ def test_centuries(text, mention, expected):
     assert period(text, mention) == expected
 
 
+def test_a_span_of_days_from_the_first_of_january_to_the_last_of_december_is_the_year():
+    assert period("From 1 January to 31 December 2023 the council paid out R$ 2.4 billion in Zadar.", "R$ 2.4 billion") \
+        == ("2023", "2023")
+    assert period("From 1 January to 30 June 2023 the council paid out R$ 1.1 billion in Zadar.", "R$ 1.1 billion") \
+        == ("2023-01-01", "2023-06-30")
+
+
 def test_a_century_in_a_name_or_bounding_a_change_dates_nothing():
     assert period("Twentieth Century Fox earned $1.2 billion in operating income in 2018.", "$1.2 billion") == ("2018", "2018")
     assert period("21st Century Insurance Group had about 1.5 million policyholders.", "1.5 million") == ("", "")
