@@ -20,7 +20,7 @@ CAPTION_UNIT = re.compile(r"\((?:(?:volumes?|values?|amounts?)\s+in\s+(?=[^;()\n
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates|prices))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
                           r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?"  # "(BZ$, excluding General Sales Tax)"
-                          r"(?:[,;]\s*(?:(?:percentage\s+)?changes?|growth|shares?)(?:\s+and\s+shares?)?\s+(?:in\s+)?(?:%|per\s?cent))?"  # "(EUR million; change in per cent)"
+                          r"(?:[,;]\s*(?:(?:percentage\s+)?changes?|growth|shares?)(?:\s+and\s+(?:shares?|levels?))?\s+(?:in\s+)?(?:%|per\s?cent))?"  # "(EUR million; change in per cent)"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?\)(?:\([a-z]\))*[ \t:.]*$")  # (and a note's marks after it: "($m)(a)(b)")
 
 

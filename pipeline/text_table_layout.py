@@ -28,7 +28,8 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)"
 PERIOD_HEADING = rf"(?:{MONTH_WORD}[ \t])?{YEAR_HEADING}"
 # a column of changes after the years' ("y-o-y", "% change", "Change (%)", "Change")
 CHANGE_ABBREVIATION = r"[yqmw]-o-[yqmw]|[yqmw]/[yqmw]"  # "y-o-y", "w/w": a change on the year, quarter, month or week before
-YEARS_CHANGE_COLUMN = rf"(?:{CHANGE_ABBREVIATION}|%[ \t]*change|change(?:[ \t]*\(%\))?)"
+# (also "Change 2023", the change of that year, and "2023 vs 2019", a level against an earlier year's)
+YEARS_CHANGE_COLUMN = rf"(?:{CHANGE_ABBREVIATION}|%[ \t]*change|change(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\(%\))?|(?:19|20)\d\d[ \t]+vs\.?[ \t]+(?:19|20)\d\d)"
 # a line of two or more years heading columns, perhaps after a label of its own ("Indicator"), perhaps
 # followed by columns of changes ("y-o-y") or of shares ("Share (%)") of the last year's figure
 YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:[^\n\d]|(?<=[a-z] )\d{{1,2}}(?= [A-Z][a-z]))"

@@ -79,6 +79,16 @@ def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are
     assert found["-0.8"] == ("-0.8", "percent") and found["930"] == ("930000000000", "HUF")
 
 
+def test_a_change_column_headed_by_its_year_and_a_level_against_an_earlier_year_are_in_the_captions_per_cent():
+    text = ("Economy of Ruritania\n\nTable 1. Flights controlled (thousand flights; change and level in per cent)\n"
+            "Category                 2019      2023   Change 2023   2023 vs 2019\n"
+            "Overflights             486.2     441.5          +9.6           90.8\n"
+            "Total                 1,286.4   1,151.7          +7.9           89.5\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["1,151.7"] == ("1151700", "count")
+    assert ("7.9", "percent") in (found.get("7.9"), found.get("+7.9")) and found["89.5"] == ("89.5", "percent")
+
+
 def test_a_captions_scale_before_a_remark_after_a_semicolon_is_the_tables_unit():
     text = ("Economy of Ruritania\n\nTable 1. Flights controlled (thousand flights; change in per cent)\n"
             "Table 2. City budget (EUR million; 2024 as amended, 2025 draft)\n"
