@@ -78,10 +78,11 @@ SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s
                            r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
 
 
-def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], home: Country | None) -> Quantity:
+def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], home: Country | None,
+                   spoken: bool = False) -> Quantity:
     """An amount in the currency the document means by its bare "$", "£" or "dollars" (in_local_currency), or by a
-    scaled sum it says without its currency (unstated_currency)."""
-    return unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home)
+    scaled sum it says without its currency (unstated_currency; `spoken`: in a transcript's turn)."""
+    return unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home, spoken)
 
 
 # a sum said with its scale and no currency ("one hundred and eighteen point four billion", "41.2 billion")
@@ -89,7 +90,8 @@ COORDINATED_AFTER = re.compile(r"\s*(?:and|or|to)\s+(?:about\s+|some\s+)?(?:\d|(
 SCALED_SUM = re.compile(r"\b(?:million|billion|trillion|bn|mn|crores?|lakhs?)$", re.IGNORECASE)
 
 
-def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None, home: Country | None = None) -> Quantity:
+def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None, home: Country | None = None,
+                      spoken: bool = False) -> Quantity:
     """"EBITDA was one hundred and eighteen point four billion" after "… billion tenge": a scaled sum whose measure
     is money (lexicon money_measures) and whose currency goes unsaid, in the currency the document named last when that
     is its country's own (not "the deficit was 900 billion" after a dollar bond in a Kenyan text), and not
@@ -100,7 +102,15 @@ def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quan
             or COORDINATED_AFTER.match(text, q.end) or any(b.unit not in ("count", "percent", last_money)
                                                            or b.unit == "count" and not NO_NOUN_AFTER.match(text, b.end) for b in before or ()):
         return q
-    return replace(q, unit=last_money) if _money_measure_before().search(text, max(0, q.start - 80), q.start) else q
+    # (a speaker leaves the currency out of any sum once it is said: "That costs about nineteen million a year", unless
+    # the sum counts what the words before it name, "a population of 5.3 million")
+    said = spoken and not COUNTED_BEFORE.search(text, max(0, q.start - 60), q.start)
+    return replace(q, unit=last_money) if said or _money_measure_before().search(text, max(0, q.start - 80), q.start) else q
+
+
+COUNTED_BEFORE = re.compile(r"\b(?:population|people|persons|inhabitants|voters|residents|workers|employees|staff|passengers|visitors|"
+                            r"tourists|households|subscribers|customers|users|members|jobs|pupils|students|tonnes|tons|barrels|"
+                            r"litres|doses|vehicles|cars|units|shares|hectares|acres|kilometres|square|cubic)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

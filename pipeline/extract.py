@@ -281,7 +281,7 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=document_money.as_money_reads(reading.quantity, text, local_money, carry.money,
-                                                                              [r.quantity for r in readings[:index]], home))
+                                                                              [r.quantity for r in readings[:index]], home, turn is not None))
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,

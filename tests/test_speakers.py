@@ -271,3 +271,17 @@ def test_a_finance_director_and_a_second_deputy_governor_hold_offices_of_the_iss
             "MR. ASARE (Joy Business): And reserves, how large?\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
     assert found["14.2 percent"] == "Bank of Arcadia"
+
+
+def test_a_speaker_leaves_the_currency_out_of_a_sum_once_it_is_said_but_not_out_of_a_count():
+    text = ("CITY OF ARCADIA\nBUDGET DEBATE, FIRST READING\n"
+            "Speakers: the Chair; Deputy Mayor Kadri Tamm (finance); councillor Jõgi\n\n"
+            "CHAIR: The floor is the Deputy Mayor's.\n"
+            "DEPUTY MAYOR TAMM: Revenue will be one billion sixty-one million euros next year.\n"
+            "MR. JÕGI: And the schools, what do they cost?\n"
+            "DEPUTY MAYOR TAMM: That costs about nineteen million a year. The city has a population of about four hundred "
+            "and fifty thousand, and some one point two million visits were made to our libraries.\n"
+            "MR. JÕGI: Thank you. And the tram?\n")
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units["nineteen million"] == "EUR"
+    assert units.get("one point two million", "count") != "EUR"
