@@ -300,7 +300,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
         # "Source: Croatian Bureau of Statistics (DZS); public debt: Croatian National Bank (HNB)": the item
         # that names no rows gives every row the others do not name
         general = [item.group("name") for item, named in zip(items, topics) if not named and not PROJECTIONS.search(item.group("rest"))]
-        default = general[0] if len(general) == 1 and len(items) > 1 else ""
+        others = [item.group("name") for item, named in zip(items, topics) if named == [ALL_OTHERS]]
+        default = others[0] if others else general[0] if len(general) == 1 and len(items) > 1 else ""
         for cell in above:
             if cell.source:
                 continue  # a row of a scholar's own estimates (estimator_tables): the note lists where each is
@@ -321,15 +322,37 @@ def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]
         lead = TOPIC_LEAD.search(items_text, items[index - 1].end() if index else 0, item.start("name"))
         after = TOPIC_AFTER.match(item.group("rest"))  # "Ministry of Finance for the fiscal balance"
         words = ", ".join(w for w in (words, lead.group("topics") if lead else "", after.group("topics") if after else "") if w)
-        found.append([re.sub(r"^the\s+", "", t.strip().lower()) for t in re.split(r",|\band\b", words) if t.strip()])
+        if OTHER_CELLS.fullmatch(words.strip()):
+            found.append([ALL_OTHERS])  # "Bank of Uganda for all other cells": the rows and columns no other item names
+            continue
+        # "UBOS for the 2023/24 outturns of growth and inflation": the rows named, in that year's column only
+        column = COLUMN_TOPIC.match(words)
+        rows = words[column.end() :] if column else words
+        found.append([f"{column.group('period')} {t}" if column else t
+                      for t in (re.sub(r"^the\s+", "", t.strip().lower()) for t in re.split(r",|\band\b", rows)) if t])
     return found
+
+
+ALL_OTHERS = "*"
+OTHER_CELLS = re.compile(r"(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:cells|figures|rows|columns|data|series)|the\s+rest|everything\s+else")
+# "2023/24 outturns of", "2024 figures for": a column's period before the rows an item names
+COLUMN_TOPIC = re.compile(r"(?P<period>(?:19|20)\d\d(?:/\d\d)?)\s+(?:[a-z]+\s+){0,2}?(?:of|for|on)\s+")
 
 
 ABBREVIATION = re.compile(SHORT_NAME)  # "(DZS)", "(HNB)", "(BoZ)": a name's short form, no rows
 YEAR_TOPIC = re.compile(r"(?P<first>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:1[89]|20)\d\d))?")
 YEAR_CELL = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TOPIC_LEAD = re.compile(r"(?P<topics>[a-z][\w ,-]{1,60}):[ \t]*$")
-TOPIC_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<topics>[a-z][a-z ,-]{1,60}?)[ \t.]*$")
+TOPIC_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<topics>(?:[a-z]|(?:19|20)\d\d)[\w /,-]{1,60}?)[ \t.]*$")
+
+
+def _names_cell(topic: str, label: str, heading: str) -> bool:
+    """Whether a note's topic names the cell: its row ("fiscal balance"), or its row in one column ("2023/24 growth")."""
+    period, _, rows = topic.partition(" ") if COLUMN_PERIOD.fullmatch(topic.split(" ", 1)[0]) else ("", "", topic)
+    return topic != ALL_OTHERS and rows in label and (not period or period in heading)
+
+
+COLUMN_PERIOD = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 
 
 def _note_source(cell: Cell, items: list[re.Match[str]], topics: list[list[str]]) -> str:
@@ -340,7 +363,7 @@ def _note_source(cell: Cell, items: list[re.Match[str]], topics: list[list[str]]
     if headed:
         return headed
     for item, named in zip(items, topics):
-        if any(topic in label for topic in named):
+        if any(_names_cell(topic, label, cell.heading) for topic in named):
             return item.group("name")
     # "Sources: Deloitte, … reports (2019–2023); KRG Ministry of Natural Resources (2024)": the years each item covers
     year = YEAR_CELL.search(label)

@@ -1708,6 +1708,20 @@ def test_a_notes_body_named_with_an_elided_article_credits_its_column():
     assert found["2,650"] == "Acciaierie d'Italia" and found["21.0"] == "Banca d'Italia"
 
 
+def test_a_notes_item_for_one_columns_rows_and_another_for_all_other_cells_and_ranges_with_a_hyphen():
+    text = ("Economy of Arcadia\n\nTable 1. Outturn and projections (per cent unless stated)\n"
+            "                                      2023/24    2024/25    2025/26\n"
+            "                                      outturn    proj.      proj.\n"
+            "  Real GDP growth                         6.1    6.0-6.5    7.0-7.5\n"
+            "  Headline inflation (average)            3.2        3.4        4.5\n"
+            "  Import cover (months)                   3.0        3.3        3.5\n"
+            "Source: ASTAT for the 2023/24 outturns of growth and inflation; Bank of Arcadia for all other cells.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["6.1"].source == observations["3.2"].source == "ASTAT"
+    assert observations["6.0-6.5"].source == observations["3.4"].source == observations["3.0"].source == "Bank of Arcadia"
+    assert (observations["6.0-6.5"].value, observations["6.0-6.5"].value_high, observations["6.0-6.5"].unit) == ("6", "6.5", "percent")
+
+
 def test_estimates_set_against_each_other_and_an_assessment_that_put_a_figure():
     text = ("Economy of Gabon\n\nThe statistics office put the contraction of 2020 at 1.8%, less severe than the IMF's "
             "2.7%. A CIA assessment put the cost of the war at about US$600 million. Libreville itself conceded a "
