@@ -95,6 +95,8 @@ def _names_a_group(org: str) -> bool:
     return org in country_adjectives() or org in _lexicon()["estimator_adjectives"]
 
 
+# "Nineteenth-century statistics show …": what a century left, no one's estimate
+OF_A_CENTURY = re.compile(r"[A-Z][\w-]*-century\b", re.IGNORECASE)
 # "Using customs records …, we find": a sentence opening with a participle, not a name
 PARTICIPLE_LED = re.compile(r"[A-Z][a-z]+ing(?:\s+[a-z][\w-]*)+$")
 
@@ -178,6 +180,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                     and not sentence[: m.start("org")].strip(" “\"'"):
                 org = org[0].lower() + org[1:]  # "Foreign demographers estimate …": a group, in lower case
             if not org or org in not_names or (len(words) == 1 and words[0] in not_names) or PARTICIPLE_LED.match(org) \
+                    or OF_A_CENTURY.match(org) \
                     or "  " in org:  # "Revised     Medium-term estimates": a table's column headings, not a name
                 continue
             if CELL_GAP.match(sentence, m.end()) or CELL_BEFORE.search(sentence, 0, m.start("org")):

@@ -1722,6 +1722,11 @@ def test_a_notes_item_for_one_columns_rows_and_another_for_all_other_cells_and_r
     assert (observations["6.0-6.5"].value, observations["6.0-6.5"].value_high, observations["6.0-6.5"].unit) == ("6", "6.5", "percent")
 
 
+def test_what_a_century_left_is_no_ones_estimate():
+    assert find_sources("Nineteenth-century statistics show that Zadar exported 2,000 tonnes of salt.", None) == []
+    assert find_sources("Seventeenth-century estimates put the population at 20,000.", None) == []
+
+
 def test_estimates_set_against_each_other_and_an_assessment_that_put_a_figure():
     text = ("Economy of Gabon\n\nThe statistics office put the contraction of 2020 at 1.8%, less severe than the IMF's "
             "2.7%. A CIA assessment put the cost of the war at about US$600 million. Libreville itself conceded a "
