@@ -71,7 +71,7 @@ def _joint(name: str) -> str:
 def _english_head(name: str) -> bool:
     """Whether a body's name has an English institution head, last or before its "of" ("Croatian National
     Bank", "National Bank of Ruritania")."""
-    words = re.split(r"\s+of\s+", without_legal_form(name), flags=re.IGNORECASE)[0].split()
+    words = re.split(r"\s+(?:of|for)\s+", without_legal_form(name), flags=re.IGNORECASE)[0].split()  # (or before "for": "Commission for …")
     return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
 
 

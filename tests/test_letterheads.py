@@ -191,6 +191,10 @@ def test_a_bodys_name_over_its_company_line_or_beside_its_native_name_after_a_pi
                  "ANNUAL REPORT 2024\n\n"
                  "The Commission received 1,204 complaints in 2024.\n")
     assert document_author(bilingual) == "Energy Regulation Commission"
+    # (a name whose institution head stands before "for": "Commission for Communications Regulation")
+    assert document_author("AN COIMISIÚN UM RIALÁIL CUMARSÁIDE | COMMISSION FOR COMMUNICATIONS REGULATION\n"
+                           "One Dockland Central, Guild Street, Dublin 1\nQUARTERLY KEY DATA REPORT Q2 2024\n") \
+        == "Commission for Communications Regulation"
     # (a country's name over a company's line is no company's: "KENYA" over "Kenya Airways PLC, a company …")
     assert document_author("KENYA\nKenya Airways PLC, a company listed on the Nairobi Securities Exchange\n\n"
                            "Kenya's economy grew by 4.7% in 2024.\n") != "Kenya"
