@@ -173,6 +173,9 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
         return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
     if kind == "century":
         return (_century(g["c"], g.get("part") or g.get("half") or g.get("stage")),)
+    if kind == "decade_century":  # (the early years of a century after a decade read as the early part of its first decade)
+        first_year = int(_century(g["c2"], None)[0])
+        return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(first_year, "early")[1]),)
     if kind == "century_pair":
         return ((_century(g["c1"], g.get("part") or g.get("half") or g.get("stage"))[0], _century(g["c2"], g.get("part2"))[1]),)
     if kind == "mid_year":

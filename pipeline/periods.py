@@ -179,6 +179,8 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         ("first_months", rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<span>months|quarters)\s+of\s+(?P<y>{YEAR})\b"),
         ("month", rf"(?P<m1>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"),
         ("decade_span", rf"\b(?P<y1>{DECADE})s{DASH}(?P<y2>{DECADE})s\b"),
+        # "the late 1990s and early 21st century": from the decade into the first years of the century after it
+        ("decade_century", rf"\b{decade_part}(?P<y1>{DECADE})s\s+and\s+(?:the\s+)?early[- ](?P<c2>{CENTURY_ORDINAL})\s+century\b"),
         # "the late 1980s and early 1990s", "through the 1960s and 1970s": one stretch of time
         ("decade_pair", rf"\b{decade_part}(?P<y1>{DECADE})s\s+(?:and|into)\s+(?:the\s+)?"
                         rf"(?:(?P<part2>early|mid|late)[- ])?(?P<y2>{DECADE})s\b"),
@@ -231,7 +233,7 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         "fiscal": Caseless(r"fy|fiscal|financial"), "month_yy": MONTH_YY, "year_end": Caseless(r"end"), "year_start": Caseless(r"start|beginning|turn"), "mid_year": Caseless(r"mid-|early-|late-"),
         "decade_pair": DECADE_NEED, "fiscal_span": Caseless(r"fy|fiscal"), "month_year_span": month_word, "year_to_month": month_word,
         "fiscal_years": Caseless(r"fy"), "numeric_date": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_day_span": Caseless(r"\d[/.-]\d\d?[/.-]\d"), "numeric_month": Caseless(r"\d/[12]\d\d\d"), "season": Caseless("season"),
-        "spoken_year": Caseless(r"nineteen|twenty"), "ad_year": Caseless(r"\bAD\b"), "century": CENTURY_AT, "century_pair": CENTURY_AT,
+        "spoken_year": Caseless(r"nineteen|twenty"), "ad_year": Caseless(r"\bAD\b"), "century": CENTURY_AT, "century_pair": CENTURY_AT, "decade_century": CENTURY_AT,
     }
     compiled = []
     for kind, pattern in specs:

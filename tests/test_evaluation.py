@@ -475,8 +475,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # source .7310, indicator .6179: period, subject and indicator go just under these scores, value and unit rise (on the
 # 57,839 facts before them: value .9759 → .9770, unit .9169 → .9188, period .7154 → .7164, source .7301 → .7318,
 # indicator .6188 → .6195, qualifier .9881 → .9884, recall .9901 → .9902).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.714, "subject": 0.715, "source": 0.730, "indicator": 0.617}
+# Session 66 adds sets 215 (formal reports: an air navigation company's, a data protection regulator's, a national
+# savings directorate's and a research funding council's annual reports), 216 (transcripts: a central bank's press
+# conference, a phosphate miner's results call, a radio phone-in on gasoline prices, a city council's budget reading)
+# and 217 (encyclopedic: Apulia, Pará, Bougainville, the Kingdom of Hormuz): scored with the session's starting code,
+# they read value .913/.919/.870, unit .801/.735/.780, period .539/.465/.735, subject .095/.298/.512, source
+# .538/.123/.542 (1,388 core facts), and took the pool (60,613 core facts, after this session's changes) to value
+# .9762, unit .9182, period .7131, subject .7088, source .7289, indicator .6163: period, subject, source and indicator
+# go just under these scores, unit rises (on the 59,225 facts before them: unit .9177 → .9201, period .7144 → .7156,
+# source .7310 → .7315, indicator .6179 → .6191; precision, recall, value, qualifier and subject unchanged).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.988,
+                  "period": 0.713, "subject": 0.708, "source": 0.728, "indicator": 0.616}
 
 
 @pytest.fixture(scope="module")

@@ -111,6 +111,12 @@ def test_centuries(text, mention, expected):
     assert period(text, mention) == expected
 
 
+def test_a_decade_and_the_early_century_after_it_are_one_stretch_into_its_first_years():
+    text = "By the late 1990s and early 21st century, Zadar's income per head had fallen to less than $2,000."
+    assert period(text, "$2,000") == ("1997", "2003")
+
+
+
 def test_a_span_of_days_from_the_first_of_january_to_the_last_of_december_is_the_year():
     assert period("From 1 January to 31 December 2023 the council paid out R$ 2.4 billion in Zadar.", "R$ 2.4 billion") \
         == ("2023", "2023")
