@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.period_values import century_years
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.references import longer_name
@@ -128,8 +129,7 @@ def _period_named(words: str) -> tuple[str, str] | None:
     """The span of the times some words name (from the first one's start to the last one's end), a century
     and a marked early year among them; None when they name none."""
     found = [(t.start, t.end, *t.periods[0]) for t in time_expressions(words, True) if t.periods]
-    found += [(m.start(), m.end(), f"{int(m.group('number')) - 1:02d}00", f"{int(m.group('number')) - 1:02d}99")
-              for m in CENTURY.finditer(words)]
+    found += [(m.start(), m.end(), *century_years(m.group("number"))) for m in CENTURY.finditer(words)]
     found += [(m.start(), m.end(), f"{int(m.group('year')):04d}", f"{int(m.group('year')):04d}") for m in MARKED_YEAR.finditer(words)
               if not any(start <= m.start("year") < end for start, end, _, _ in found)]  # (not again one read already)
     times = sorted((start, first, last) for start, _, first, last in found)

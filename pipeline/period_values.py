@@ -37,11 +37,14 @@ CENTURY_PARTS = {"early": (0, 30), "start": (0, 30), "beginning": (0, 30), "mid"
                  "late": (70, 99), "end": (70, 99), "close": (70, 99), "first": (0, 49), "second": (50, 99), "latter": (50, 99)}
 
 
-def _century(ordinal: str, part: str | None) -> tuple[str, str]:
+# a century's ordinal in words, in order
+CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                 "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")
+
+
+def century_years(ordinal: str, part: str | None = None) -> tuple[str, str]:
     """The years of a century ("14th", "fourteenth": 1300/1399) or of a part of it."""
-    words = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-             "sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split()
-    number = int(digits.group()) if (digits := re.match(r"\d+", ordinal)) else words.index(ordinal.lower()) + 1
+    number = int(digits.group()) if (digits := re.match(r"\d+", ordinal)) else CENTURY_WORDS.index(ordinal.lower()) + 1
     first, last = CENTURY_PARTS.get((part or "").lower(), (0, 99))
     return f"{(number - 1) * 100 + first:04d}", f"{(number - 1) * 100 + last:04d}"
 
@@ -172,12 +175,12 @@ def periods_of(kind: str, m: re.Match[str]) -> tuple[tuple[str, str], ...]:
     if kind == "decade_pair":
         return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(int(g["y2"]), g.get("part2"))[1]),)
     if kind == "century":
-        return (_century(g["c"], g.get("part") or g.get("half") or g.get("stage")),)
+        return (century_years(g["c"], g.get("part") or g.get("half") or g.get("stage")),)
     if kind == "decade_century":  # (the early years of a century after a decade read as the early part of its first decade)
-        first_year = int(_century(g["c2"], None)[0])
+        first_year = int(century_years(g["c2"], None)[0])
         return ((_decade(int(g["y1"]), g.get("part") or g.get("half"))[0], _decade(first_year, "early")[1]),)
     if kind == "century_pair":
-        return ((_century(g["c1"], g.get("part") or g.get("half") or g.get("stage"))[0], _century(g["c2"], g.get("part2"))[1]),)
+        return ((century_years(g["c1"], g.get("part") or g.get("half") or g.get("stage"))[0], century_years(g["c2"], g.get("part2"))[1]),)
     if kind == "mid_year":
         return ((f"{g['y']}-06", f"{g['y']}-06"),) if g["part"].lower() == "mid" else ((g["y"], g["y"]),)
     if kind == "year_end":

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.grammar import ONES
 from pipeline.matching import Caseless, trie_pattern
 from pipeline.lexicon import load_lexicon
-from pipeline.period_values import _months, fiscal_months_of, periods_of
+from pipeline.period_values import CENTURY_WORDS, _months, fiscal_months_of, periods_of
 
 YEAR = r"(?:1\d\d\d|20\d\d|2100)"  # (from 1000: economic histories date their figures by the 11th to 17th centuries too;
 # years before 1500 only in a history of those times: _dates_early_year)
@@ -32,8 +32,6 @@ SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window aroun
 CENTURY_NAMED = re.compile(r"Centur(?:y|ies)\s+[A-Z]")  # a capitalised "Century" before a capitalised word: a name's
 CENTURY_AT = re.compile(r"(?i:centur)")  # "the 14th century", "the late fifteenth century": a window around it too
 # a century's ordinal, in figures or in words (lower case: the patterns match lower-cased text)
-CENTURY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                 "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first")
 CENTURY_ORDINAL = r"(?:(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|" + trie_pattern(CENTURY_WORDS) + ")"
 FRAME_AFTER = re.compile(r"\s*,")
 DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
