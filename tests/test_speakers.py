@@ -17,9 +17,14 @@ HEARING = ("PARLIAMENT OF RURITANIA\nCOMMITTEE ON ENERGY\nHearing on the fuel su
            "MR. JAN KOVAC (Rurpetrol): They reached US$130 million in June.\n")
 
 
+def by_mention(text: str, field: str) -> dict[str, str]:
+    """One field of the observations of a document written for a test, by mention."""
+    return {o.mention: getattr(o, field) for o in extract_document(document_from_text(text))[0]}
+
+
 def test_a_labels_bracket_names_the_body_its_speaker_answers_for_and_defines_no_abbreviation():
     assert "Rurpetrol" not in abbreviations(HEARING) and abbreviations(HEARING)["NAO"] == "National Audit Office"
-    sources = {o.mention: o.source for o in extract_document(document_from_text(HEARING))[0]}
+    sources = by_mention(HEARING, "source")
     assert sources["19.4 million kilolitres"] == sources["US$130 million"] == "Rurpetrol"
     assert sources["US$502 million"] == "Ministry of Finance"
     assert sources["US$10.9 million"] == "National Audit Office"
@@ -33,7 +38,7 @@ def test_the_officers_a_list_of_participants_names_under_the_issuer_speak_for_it
             "  Analysts:          Chidi Eze (Cordros Securities)\n\n"
             "OPERATOR: Welcome. Please go ahead.\n\nADA OBI: Thank you. Deposits grew to N2.1 trillion.\n\n"
             "CHIDI EZE: What was the cost of risk? And the margin?\n\nTUNDE ADE: Cost of risk was 1.4 per cent.\n")
-    sources = {o.mention: o.source for o in extract_document(document_from_text(call))[0]}
+    sources = by_mention(call, "source")
     assert sources["N2.1 trillion"] == sources["1.4 per cent"] == "Kestrel Bank"
 
 
@@ -47,7 +52,7 @@ def test_a_witness_speaks_for_the_institution_closing_the_list_of_his_offices_af
                "MR. HORAK: Thank you. At the end of 2022 the public debt stood at R$575.7 billion.\n\n"
                "HON. DR. MALA: And the haircut? Was it thirty per cent?\n\n"
                "MR. HORAK: It was 37 per cent on principal.\n")
-    sources = {o.mention: o.source for o in extract_document(document_from_text(hearing))[0]}
+    sources = by_mention(hearing, "source")
     assert sources["R$575.7 billion"] == sources["37 per cent"] == "Ministry of Finance"
 
 
@@ -61,7 +66,7 @@ def test_a_guest_on_two_lines_with_two_surnames_speaks_for_the_institution_in_it
                  "QUISPE: In 2023 twenty-nine per cent of the population was in monetary poverty.\n\n"
                  "PAREDES: So about nine million people? Is that right?\n\n"
                  "QUISPE: Nine point eight million people, yes.\n")
-    sources = {o.mention: o.source for o in extract_document(document_from_text(interview))[0]}
+    sources = by_mention(interview, "source")
     assert sources["twenty-nine per cent"] == "Instituto Nacional de Estadística e Informática"
     assert sources["Nine point eight million"] == "Instituto Nacional de Estadística e Informática"
     assert "Demography" not in sources.get("nine million", "")  # the host holds no office of the guest's line
@@ -73,7 +78,7 @@ def test_aligned_speaker_labels_are_turns_not_a_headers_fields():
                  "TUTUBA:  Thank you. Growth reached 5.2 percent in 2023.\n\n"
                  "HOST:  And inflation?\n\n"
                  "TUTUBA:  Inflation was 3.0 percent in February 2024.\n")
-    sources = {o.mention: o.source for o in extract_document(document_from_text(interview))[0]}
+    sources = by_mention(interview, "source")
     assert sources["5.2 percent"] == sources["3.0 percent"] == "Bank of Ruritania"
     short = ("THE NAMIBIAN - INTERVIEW\n\nInterviewer:  Maria Amakali, The Namibian\n"
              "Guest:        Hon. Petr Shiimi, Minister of Finance\n\n"
@@ -99,14 +104,14 @@ def test_a_sum_of_money_said_without_its_currency_is_in_the_one_named_last():
     assert rows["thirty billion"].unit != "KZT"  # (a figure that the next one may give its unit)
     history = ("Economy of Arcadia\n\nThe budget for 1911 put revenue at 297 million taels and spending at 339 million, a "
                "deficit of 42 million. An earlier loan had cost 12 million yuan.\n")
-    assert {o.mention: o.unit for o in extract_document(document_from_text(history))[0]}["42 million"] != "CNY"
+    assert by_mention(history, "unit")["42 million"] != "CNY"
 
 
 def test_a_sum_said_without_its_currency_is_not_put_in_a_foreign_one_nor_a_volume_made_money():
     text = ("Kenya's fiscal squeeze\n\nNAIROBI - Kenya sold a $1.5 billion Eurobond in February. The budget deficit was "
             "900 billion, the Treasury said. Vehicle sales were 14.2 thousand, and revenue passenger kilometres rose to "
             "4.1 billion.\n")
-    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    units = by_mention(text, "unit")
     assert units["900 billion"] != "USD" and units["4.1 billion"] != "USD"
 
 
@@ -129,7 +134,7 @@ def test_a_label_of_an_office_and_a_surname_listed_with_no_other_body_is_the_iss
             "SENIOR DEPUTY GOVERNOR CAMPBELL: We project growth of 1.8 per cent for the fiscal year.\n"
             "MR. HALL (THE GLEANER): Thank you. What about inflation?\n"
             "GOVERNOR ELLINGTON-REID: We expect it to stay between 4 and 6 per cent.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    found = by_mention(text, "source")
     assert found["6.75 per cent"] == found["1.8 per cent"] == "Bank of Arcadia"
 
 
@@ -141,7 +146,7 @@ def test_a_speakers_bracket_abbreviating_a_body_named_in_another_language_names_
             "MR. KOUAMÉ (CCC): Yes. Producers will get at least sixty per cent of the CIF price.\n"
             "HOST: And the harvest?\n"
             "MR. KOUAMÉ (CCC): We expect about 1.8 million tonnes this season.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    found = by_mention(text, "source")
     assert found["1.8 million tonnes"] == "Conseil du Café-Cacao"
 
 
@@ -154,7 +159,7 @@ def test_a_bracket_naming_a_body_in_another_language_and_an_officer_of_two_surna
             "MS. DE LA CRUZ (Banco de Reservas): Our credit to the private sector grew by 11.2%.\n"
             "REPORTER (Diario Libre): Thank you. Will rates fall again?\n"
             "GOVERNOR VALDEZ ALBIZU: We will see.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    found = by_mention(text, "source")
     assert found["3.3%"] == "Banco Central de Arcadia"
     assert found["11.2%"] == "Banco de Reservas"
 
@@ -164,7 +169,7 @@ def test_a_figure_a_speaker_corrects_to_takes_the_unit_of_the_one_corrected():
             "CHAIR: Minister, what is inflation?\n"
             "MINISTER: The bureau reported annual inflation of four point seven per cent in October— sorry, five point two.\n"
             "MR. BALAN: And the target?\nMINISTER: Five per cent.\n")
-    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    found = by_mention(text, "unit")
     assert found["five point two"] == "percent"
 
 
@@ -179,7 +184,7 @@ def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_ex
             "DEPUTY GOVERNOR OTIENO: We project growth of 6.2 per cent.\n"
             "MR. KATO (Daily Star): Thank you. What about inflation?\n"
             "DEPUTY GOVERNOR OTIENO: It should stay near 4 per cent.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    found = by_mention(bank, "source")
     assert found["9.75 per cent"] == found["6.2 per cent"] == "Bank of Arcadia"
     company = ("NORTHERN POTASH COMPANY PLC (ARCADIA STOCK EXCHANGE: NPOT)\nFULL-YEAR 2023 RESULTS CONFERENCE CALL\n"
                "Company: Mr. Sami Haddad, Chief Executive Officer; Ms. Rana Nasser, Chief Financial Officer\n"
@@ -190,10 +195,10 @@ def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_ex
                "MS. NASSER: Revenue fell 12% to JD 610 million.\n"
                "MR. OBEID (Capital Securities): And the dividend, what will it be?\n"
                "MS. NASSER: We propose 30 fils a share.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
+    found = by_mention(company, "source")
     # (the letterhead's name: the text names it "Northern Potash" once only, as a modifier)
     assert found["2.4 million tonnes"] == found["JD 610 million"] == "Northern Potash Company"
-    subjects = {o.mention: o.subject for o in extract_document(document_from_text(company))[0]}
+    subjects = by_mention(company, "subject")
     assert subjects["2.4 million tonnes"] == subjects["JD 610 million"] == "Northern Potash Company"  # its own operations
 
 
@@ -228,7 +233,7 @@ def test_an_undersecretary_on_a_phone_in_speaks_for_his_ministry():
             "MR. RUIZ: Because diesel prices stay fixed at one dollar seventy-five.\n"
             "HOST: And the poorest households, what do they get?\n"
             "MR. RUIZ: A transfer of fifty dollars a month.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    found = by_mention(text, "source")
     assert found["six hundred million dollars"] == "Ministry of Energy"
 
 
@@ -239,7 +244,7 @@ def test_a_hosts_figures_are_no_ones_on_a_radio_show_and_the_issuers_at_its_own_
              "CALLER (Sauces): I pay more for everything. Why?\n"
              "HOST: That is about ten per cent more. Next caller?\n"
              "CALLER (Durán): Bus fares rose by a quarter. Who pays?\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(radio))[0]}
+    found = by_mention(radio, "source")
     assert found["ten per cent"] == ""
     bank = ("BANK OF ARCADIA\nPRESS BRIEFING ON THE MONETARY POLICY DECISION\n"
             "Speakers: Governor Ann Otieno; moderator Ms. Tanya Bryan\nJournalists: Mr. Dwayne Hall (The Star)\n\n"
@@ -248,7 +253,7 @@ def test_a_hosts_figures_are_no_ones_on_a_radio_show_and_the_issuers_at_its_own_
             "MR. HALL (The Star): And growth, how fast?\n"
             "GOVERNOR OTIENO: About 1.8 per cent.\n"
             "MR. HALL (The Star): Thank you. And the shilling, will it hold?\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    found = by_mention(bank, "source")
     assert found["3.2 per cent"] == "Bank of Arcadia"
 
 
@@ -261,7 +266,7 @@ def test_a_finance_director_and_a_second_deputy_governor_hold_offices_of_the_iss
                "MS. PHIRI: Revenue rose 18% to K3.2 billion.\n"
                "MR. MWALE (Stockbrokers Zambia): Thank you. And demand?\n"
                "MS. PHIRI: Cement demand grew by 6%.\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(company))[0]}
+    found = by_mention(company, "source")
     assert found["K3.2 billion"] == "Zambezi Cement Corporation"
     bank = ("BANK OF ARCADIA\nSpeakers: Dr. Ernest Mensah, Governor; Mrs. Elsie Awadzi, Second Deputy Governor\n"
             "Journalists: Mr. Kofi Asare (Joy Business)\n\n"
@@ -269,7 +274,7 @@ def test_a_finance_director_and_a_second_deputy_governor_hold_offices_of_the_iss
             "MR. ASARE (Joy Business): What about bank capital?\n"
             "SECOND DEPUTY GOVERNOR AWADZI: The capital adequacy ratio was 14.2 percent at end-March.\n"
             "MR. ASARE (Joy Business): And reserves, how large?\n")
-    found = {o.mention: o.source for o in extract_document(document_from_text(bank))[0]}
+    found = by_mention(bank, "source")
     assert found["14.2 percent"] == "Bank of Arcadia"
 
 
@@ -282,6 +287,6 @@ def test_a_speaker_leaves_the_currency_out_of_a_sum_once_it_is_said_but_not_out_
             "DEPUTY MAYOR TAMM: That costs about nineteen million a year. The city has a population of about four hundred "
             "and fifty thousand, and some one point two million visits were made to our libraries.\n"
             "MR. JÕGI: Thank you. And the tram?\n")
-    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    units = by_mention(text, "unit")
     assert units["nineteen million"] == "EUR"
     assert units.get("one point two million", "count") != "EUR"
