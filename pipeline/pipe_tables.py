@@ -301,8 +301,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         titled = f"{cell.title}: {words} {row.mention}"  # "Fishing licences  41.6" under "Government revenue by source"
         indicator = classify(titled, len(titled) - len(row.mention), len(titled), unit)
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
-    if unit == "count" and not changes and _counts_people(measure):
-        unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"
+    if unit == "count" and not changes and (_counts_people(measure) or _counts_people(_whole_counted(cell.title or cell.topic))):
+        unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"; under "Persons in custody by status"
     period_start, period_end = cell.period or (period_start, period_end)
     if cell.compared and (base := _previous_period(cell.compared, period_start)):
         period_start = base  # "2022  2023  Change": the change from the year before to the year, its span
@@ -362,6 +362,14 @@ def _counts_people(label: str) -> bool:
         if words and (words[0] in person_nouns or words[-1] in person_nouns):
             return True
     return False
+
+
+def _whole_counted(caption: str) -> str:
+    """What a caption says its table counts, before the parts its rows break it into ("Persons in custody" of "Persons
+    in custody by status"); "" when it names no parts, or several things ("Passengers and aircraft movements by month") or
+    another's ("Members' herds by species")."""
+    whole, *parts = re.split(r"\s+by\s+", caption, maxsplit=1)
+    return "" if not parts or re.search(r",|\band\b|['’]", whole) else whole  # (a caption cut at its comma: "Applicants")
 
 
 def _row_country(measure: str, indicator: str, home: Country | None, topic: str = "") -> str:

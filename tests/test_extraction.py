@@ -3997,3 +3997,17 @@ def test_a_figure_after_a_possessive_name_and_indian_digit_grouping_before_a_com
     assert one(text, "2,49,987").value == "249987"
     assert one(text, "47").value == "47"
     assert not {"737", "3310"} & set(facts(text))  # a company's model, named by its number
+
+
+def test_a_caption_that_counts_people_by_parts_gives_its_bare_figures_in_persons():
+    text = ("PRISONS SERVICE OF RURITANIA\n\nTable 2: Inmates by security level, 30 June 2023 and 2024\n"
+            "                       30 June 2023    30 June 2024    Change (%)\n"
+            "  Maximum                       812             790          -2.7\n"
+            "  Medium                      1,404           1,512          +7.7\n\n"
+            "Table 3: Vehicles and workshops by district, 2024\n"
+            "  District          Vehicles    Workshops\n"
+            "  North                   41           12\n"
+            "  South                   37            9\n")
+    assert one(text, "812").unit == "persons" and one(text, "1,512").unit == "persons"  # inmates
+    assert one(text, "-2.7").unit == "percent"
+    assert one(text, "41").unit == "count" and one(text, "9").unit == "count"  # (no people: vehicles, workshops)
