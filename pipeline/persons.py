@@ -67,6 +67,24 @@ def of_whom(text: str, start: int, end: int, g: _Grammar) -> bool:
     return not (m and _names_things(m.group(1), g))
 
 
+# "Of the 40,480 people hospitalised in 2022-23, some 11,930 …", "Of the candidates who sat, 497,509 passed"
+OF_THE_SET = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|our|all)\s+(?P<set>(?:[^,;:()\n]|,(?=\d)){1,60}),\s*"
+                        r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|only\s+|just\s+)?$")
+SET_QUALIFIED = re.compile(r"\s+(?:who|that|which|in|on|at|of|to|for|from|with|by|aged|under|over|between)\b.*")
+
+
+def of_the_people(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """'Of the pilgrims, 12,640 were from …': a count of some of the people a clause before it opens with, unless
+    it has a noun of its own ('Of the 2,100 applicants, 60 firms …')."""
+    if not (opened := OF_THE_SET.search(text, max(0, start - 100), start)):
+        return False
+    words = re.findall(r"[a-z]+", SET_QUALIFIED.sub("", opened.group("set").lower()))
+    while len(words) > 1 and words[-1].endswith("ed"):
+        words.pop()  # "people hospitalised", "candidates registered"
+    m = re.match(r"\s+(?:(?:are|were)\s+)?([a-z]{3,})\b", text[end : end + 30])
+    return bool(words) and words[-1] in g.person_nouns and not (m and _names_things(m.group(1), g))
+
+
 def counts_things(text: str, start: int, end: int, g: _Grammar) -> bool:
     """'employees at some 1,250 companies': a plural noun right after a number the people before it
     are placed at names what it counts, and it is no people."""
@@ -99,8 +117,10 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     joined = bool(popped)
     if words and words[-1] in g.lexicon["people_count_nouns"]:
         return True
-    if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped):
-        return True  # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one")
+    if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped) and words[-2:-1] != ["to"]:
+        # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one", nor
+        # "profit attributable to shareholders was 61.7 billion")
+        return True
     if len(words) > 1 and words[-1].endswith("ed") and words[-2] in g.person_nouns and LEVEL_VERBS.intersection(popped):
         return True  # "Persons engaged numbered 10.53 million"
     # "The number of civil servants more than tripled from about 1.2 million in 2004 to 4.1 million": a number of

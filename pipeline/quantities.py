@@ -24,7 +24,7 @@ from pipeline.number_labels import (
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
-from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_whom, people_named_before
+from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_the_people, of_whom, people_named_before
 from pipeline.periods import ANCIENT_YEAR, ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
 from pipeline.ranges import fraction_ranges, join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
@@ -123,6 +123,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         return NotFact(start, end, "date")  # "over the past three decades", "the three summer months"
     noun = word_after(text, end)
     if unit == "count" and (counts_people(text, end, g, start) or is_demonym_plural(text, end) or of_whom(text, start, end, g)
+                            or of_the_people(text, start, end, g)
                             or (people_named_before(text, start, g) and not counts_things(text, start, end, g))):
         unit = "persons"
     rule = "amount" if (cur or after) else ("scaled_number" if scale else "bare_number")

@@ -4011,3 +4011,14 @@ def test_a_caption_that_counts_people_by_parts_gives_its_bare_figures_in_persons
     assert one(text, "812").unit == "persons" and one(text, "1,512").unit == "persons"  # inmates
     assert one(text, "-2.7").unit == "percent"
     assert one(text, "41").unit == "count" and one(text, "9").unit == "count"  # (no people: vehicles, workshops)
+
+
+def test_a_count_of_some_of_the_people_a_clause_opens_with_is_in_persons():
+    text = ("Of the 3,120 trainees enrolled in 2024, some 2,480 completed their course. Of the cooperative's members, "
+            "1,204 voted. Of the 1,900 applicants, 60 firms were shortlisted. Profit attributable to shareholders was "
+            "41.3 million. In all, 812 shareholders attended the meeting.")
+    observations, _ = extract_document(document_from_text(text))
+    units = {o.mention: o.unit for o in observations}
+    assert units["2,480"] == units["812"] == "persons"
+    assert units["60"] == "count"  # (firms: a noun of its own)
+    assert units["41.3 million"] == "count"  # (not shareholders, whom the profit is attributable to)
