@@ -4022,3 +4022,14 @@ def test_a_count_of_some_of_the_people_a_clause_opens_with_is_in_persons():
     assert units["2,480"] == units["812"] == "persons"
     assert units["60"] == "count"  # (firms: a noun of its own)
     assert units["41.3 million"] == "count"  # (not shareholders, whom the profit is attributable to)
+
+
+def test_a_ticker_an_office_number_and_a_compound_scale_in_a_caption_are_no_facts():
+    text = ("RURITANIA COPPER S.A.A. (BOLSA DE VALORES: RURCOP1)\nTower B, No. 4-02A, Avenida Central 118\n\n"
+            "The company sold 212,000 tonnes of copper.\n\n"
+            "Table 1. Selected indicators (GSDP in ₹ lakh crore at current prices; growth in per cent)\n"
+            "Year        GSDP     Growth\n2023        12.4        6.1\n")
+    tokens = {(t.token, t.char_start): t.disposition for t in extract_document(document_from_text(text))[1]}
+    assert tokens[("1", text.index("RURCOP1") + 6)] == tokens[("02", text.index("4-02A") + 2)] == "name"
+    assert tokens[("lakh", text.index("lakh"))] == tokens[("crore", text.index("crore"))] == "part_of_mention"
+    assert tokens[("212,000", text.index("212,000"))] == "observation"
