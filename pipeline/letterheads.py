@@ -126,11 +126,23 @@ def bracketed_capitals_letterhead(text: str) -> str:
     name = without_legal_form(m.group("name"))
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", below, re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
-    abbreviation = m.group("bracket").strip()
-    if not written and abbreviation.isupper() and " " not in abbreviation \
-            and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2:
-        return abbreviation
-    return written
+    if written:
+        return written
+    # "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)", "ARBEITSMARKTSERVICE ÖSTERREICH (PUBLIC EMPLOYMENT SERVICE AUSTRIA,
+    # AMS)": a name in its own language glossed in English, the name readers cite
+    gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
+    if " " in gloss and _english_body(gloss) and not _english_body(name):
+        return from_heading_capitals(gloss)
+    if " " in name:
+        return from_heading_capitals(name)  # "SEGURIDAD ALIMENTARIA MEXICANA (SEGALMEX)": the name spelled out
+    abbreviation = m.group("bracket").strip()  # ("ERDÖLBEVORRATUNGSVERBAND (EBV)", a word the text goes on to abbreviate)
+    return abbreviation if abbreviation.isupper() and " " not in abbreviation \
+        and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2 else ""
+
+
+def _english_body(name: str) -> bool:
+    """Whether a name in capitals ends in an English head noun of a body ("… ZAKAT BOARD", "… SERVICE AUSTRIA")."""
+    return any(word.capitalize() in body_heads() for word in name.split()[-2:])
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")

@@ -200,3 +200,19 @@ def test_a_bodys_name_over_its_company_line_or_beside_its_native_name_after_a_pi
                            "Kenya's economy grew by 4.7% in 2024.\n") != "Kenya"
     # (a company's line under a heading that is no name: the report's title stays no issuer)
     assert document_author("ANNUAL REVIEW\nRuritanian Air Navigation Services Ltd, a state-owned company\n") != "Annual Review"
+
+
+def test_a_letterhead_in_its_own_language_names_the_issuer_by_its_english_gloss_or_spelled_out():
+    glossed = ("INSTITUT RURITANIEN DES PENSIONS (RURITANIAN PENSIONS SERVICE, IRP)\n"
+               "A public body established by the Pensions Act (Act No. 12/2001)\n"
+               "Rue Haute 14, 1200 Villeneuve | Tel. +32 2 555 0100\n\n"
+               "ANNUAL REPORT 2024\n\nThe IRP paid pensions to 412,000 people in 2024, and the IRP employed 1,210 staff.\n")
+    assert document_author(glossed) == "Ruritanian Pensions Service"
+    spelled = ("ALIMENTOS SEGUROS RURITANOS (ALSERU)\nA decentralised public body\n"
+               "Avenida Central 1685, 01020 Villeneuve | Tel. +52 55 5229 0700\n\n"
+               "ANNUAL REPORT 2024\n\nALSERU bought 1.4 million tonnes of maize, and ALSERU ran 2,400 stores.\n")
+    assert document_author(spelled) == "Alimentos Seguros Ruritanos"
+    partnership = ("RURITANIABRO KONSORTIET I/S\nThe consortium that owns the fixed link, owned in equal parts by A/S Ruritania and\n"
+                   "Svensk-Ruritanska Broförbindelsen AB (SVRB)\nHavnegade 10, DK-1601 Copenhagen V | Tel. +45 33 41 60 00\n\n"
+                   "ANNUAL REPORT 2023\n\nRuritaniabro Konsortiet carried 7.0 million vehicles in 2023.\n")
+    assert document_author(partnership) == "Ruritaniabro Konsortiet"
