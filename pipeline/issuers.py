@@ -14,7 +14,7 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -166,9 +166,12 @@ def defined_names(text: str, author: str) -> dict[str, str]:
     # (the letterhead's words before the abbreviation, perhaps cut short: "… PRICING AND REGULATORY TRIBUNAL OF X (IPART)")
     defined = {abbr: author if author and full.isupper() and _cut_short(without_legal_form(full), author, abbr) else full
                for abbr, full in abbreviations(text).items()}
-    initials = name_initials(author) if author else ""
-    if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
-        defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
+    native = glossed_name(text, author)  # "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)": its name in its own language
+    defined = {abbr: author if native and full == native else full for abbr, full in defined.items()}
+    for name in (author, from_heading_capitals(native) if native else ""):
+        initials = name_initials(name) if name else ""
+        if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
+            defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
     if author and (at := text.find(author)) >= 0 and (short := SHORT_NAME_AFTER.match(text, at + len(author))):
         defined.setdefault(short.group("short"), author)  # "Deccan Plateau Tollways Limited (the Company)": "Source: Company data"
     return defined | role_holders(text)

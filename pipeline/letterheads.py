@@ -140,6 +140,17 @@ def bracketed_capitals_letterhead(text: str) -> str:
         and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2 else ""
 
 
+def glossed_name(text: str, author: str) -> str:
+    """The name in its own language, in capitals, of an issuer its letterhead glosses in English in brackets
+    ("LEMBAGA ZAKAT SELANGOR" of "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)"); "" when there is none."""
+    first = next((line.strip() for line in text[:400].splitlines() if line.strip()), "")
+    m = BRACKETED_CAPITALS.fullmatch(first)
+    if not author or not m or not m.group("name").isupper():
+        return ""
+    gloss = m.group("bracket").split(",")[0].strip()
+    return m.group("name") if " " in gloss and from_heading_capitals(gloss) == author else ""
+
+
 def _english_body(name: str) -> bool:
     """Whether a name in capitals ends in an English head noun of a body ("… ZAKAT BOARD", "… SERVICE AUSTRIA")."""
     return any(word.capitalize() in body_heads() for word in name.split()[-2:])

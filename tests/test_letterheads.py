@@ -216,3 +216,18 @@ def test_a_letterhead_in_its_own_language_names_the_issuer_by_its_english_gloss_
                    "Svensk-Ruritanska Broförbindelsen AB (SVRB)\nHavnegade 10, DK-1601 Copenhagen V | Tel. +45 33 41 60 00\n\n"
                    "ANNUAL REPORT 2023\n\nRuritaniabro Konsortiet carried 7.0 million vehicles in 2023.\n")
     assert document_author(partnership) == "Ruritaniabro Konsortiet"
+
+
+def test_a_glossed_letterheads_own_initials_and_abbreviation_stand_for_the_issuer():
+    report = ("LEMBAGA PENCEN RURITANIA (RURITANIAN PENSIONS BOARD)\nA statutory body under the Pensions Enactment 2003\n"
+              "No. 3-01A, Jalan Merdeka 11, 54200 Villeneuve | Tel. 03-4252 5050\n\n"
+              "ANNUAL REPORT 2023\n\nLPR paid RM 1,072.4 million of pensions in 2023. Source: LPR payment system.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["RM 1,072.4 million"].source == "Ruritanian Pensions Board"
+
+
+def test_a_company_letterhead_with_an_open_companys_form_and_a_listing_in_its_own_language_names_the_issuer():
+    call = ("RURITANIA MINING S.A.A. (BOLSA DE VALORES DE VILLENEUVE: RURMIN1)\nFULL-YEAR 2024 RESULTS CONFERENCE CALL\n"
+            "Thursday, 20 February 2025, 10:00 - 11:02\n\n"
+            "MR. ALVARADO: We produced two hundred and fifty thousand tonnes of copper in 2024.\n")
+    assert document_author(call) == "Ruritania Mining"
