@@ -290,3 +290,16 @@ def test_a_speaker_leaves_the_currency_out_of_a_sum_once_it_is_said_but_not_out_
     units = by_mention(text, "unit")
     assert units["nineteen million"] == "EUR"
     assert units.get("one point two million", "count") != "EUR"
+
+
+def test_a_group_chief_financial_officer_holds_an_office_of_the_issuer():
+    council = ("ARCADIA COUNCIL\nBUDGET COMMITTEE: ANNUAL BUDGET 2025/2026\nWednesday, 14 May 2025, 9:30 am - 12:47 pm\n"
+               "Present: the Mayor (Chair), 19 councillors and 2 members of the Statutory Board. Apologies: 1.\n"
+               "Speakers: Chair; Ms. Helen Walsh, Group Chief Financial Officer; Mr. Daniel Kim, General Manager Financial "
+               "Strategy; Councillors Henare and Patel.\n\n"
+               "CHAIR: Good morning. We are on item 8, the Annual Budget 2025/2026. Ms. Walsh.\n"
+               "MS. WALSH: For the average ratepayer that is about two hundred and twenty-two dollars more over the year.\n"
+               "MS. WALSH: Consultation closed on 28 March. We received twelve thousand seven hundred submissions.\n"
+               "MR. KIM: Two points on revenue. The regional fuel tax brought in about one hundred and fifty million dollars a year.\n")
+    found = by_mention(council, "source")
+    assert found["two hundred and twenty-two dollars"] == "Arcadia Council"
