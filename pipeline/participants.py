@@ -87,6 +87,8 @@ def guest_body(speaker: str, introduction: str) -> str:
     if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
         return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
+    if office and (minister := MINISTER_SERVED.match(office.group("rest"))):
+        return f"Ministry of {minister.group('portfolio')}"  # "adviser to the Minister of Energy and Water": the ministry
     lead = office.group("lead") or "" if office else ""
     if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split() or lead in load_lexicon("context")["office_function_words"]:
         lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body
@@ -94,6 +96,9 @@ def guest_body(speaker: str, introduction: str) -> str:
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
+
+
+MINISTER_SERVED = re.compile(r"\s+to\s+the\s+(?:[Mm]inister|[Mm]inistry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5})")
 
 
 def _names_institution(part: str) -> bool:
@@ -119,4 +124,6 @@ def body_of(speaker: str, introduction: str) -> str:
         return ""
     # ("Technical Director of Demography and Social Indicators, Instituto Nacional de Estadística …": the institution)
     parts = re.sub(r"\([^()]*\)", "", introduction[m.end() : line_end]).split(",")[1:]
-    return next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "") or m.group("body")
+    institution = next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "")
+    # ("adviser to the Minister of Energy and Water": the minister's ministry)
+    return institution or (f"Ministry of {m.group('body')}" if m.group().lower().startswith("minister") else m.group("body"))

@@ -180,7 +180,7 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
     # ("Deputy Governor (chair of the Monetary Policy Committee)": the chair of a committee of the issuer's own)
     rest = OWN_COMMITTEE_ROLE.sub("", m.group("rest")) if m else ""
-    other = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
+    other = re.search(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
     # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
     lead = m.group("lead") if m else None
     return m is not None and (not lead or lead in issuer.split() or lead in _lexicon()["office_function_words"]) \

@@ -303,3 +303,16 @@ def test_a_group_chief_financial_officer_holds_an_office_of_the_issuer():
                "MR. KIM: Two points on revenue. The regional fuel tax brought in about one hundred and fifty million dollars a year.\n")
     found = by_mention(council, "source")
     assert found["two hundred and twenty-two dollars"] == "Arcadia Council"
+
+
+def test_an_adviser_to_a_minister_speaks_for_the_ministry_and_an_engineers_title_is_no_name():
+    radio = ("RADIO ARCADIA 97.3 FM\n\"Your Bill, Your Voice\": morning phone-in\nTuesday, 21 January 2025, 08:05 - 09:00\n"
+             "Host: Rana Khalil. Guests by phone: Eng. Fadi Haddad, adviser to the Minister of Energy and Water; "
+             "Dr. Maya Saab, economist.\n\n"
+             "HOST: Good morning. Eng. Haddad, what does the list say?\n"
+             "ENG. HADDAD: The official price for a kilowatt-hour in January is thirty-one thousand eight hundred lira.\n"
+             "HOST: And Dr. Saab?\n"
+             "DR. SAAB: Households spend about a fifth of their income on electricity.\n")
+    found = by_mention(radio, "source")
+    assert found["thirty-one thousand eight hundred lira"] == "Ministry of Energy and Water"
+    assert found["a fifth"] != "Ministry of Energy and Water"  # (the economist is no adviser of it)
