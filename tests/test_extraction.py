@@ -4043,3 +4043,11 @@ def test_a_letterheads_address_with_a_telephone_after_tel_and_local_telephone_nu
     for token in ("54200", "03", "4252", "5050", "012", "310", "8600"):
         assert tokens[(token, text.index(token))] == "name", token
     assert tokens[("1,072.4", text.index("1,072.4"))] == "observation"
+
+
+def test_lira_is_the_currency_of_the_country_that_names_its_own_so():
+    def unit(text: str) -> str:
+        return extract_document(document_from_text(text))[0][0].unit
+    assert unit("Economy of Lebanon\n\nIn Lebanon a kilowatt-hour costs thirty-one thousand lira in January 2025.\n") == "LBP"
+    assert unit("Economy of Italy\n\nIn Italy the average wage was 1.2 million lira in 1990.\n") == "ITL"
+    assert unit("Economy of Turkey\n\nIn Turkey the minimum wage rose to 22,104 lira in 2025.\n") == "TRY"
