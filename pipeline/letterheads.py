@@ -133,11 +133,14 @@ def bracketed_capitals_letterhead(text: str) -> str:
     gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
     if " " in gloss and _english_body(gloss) and not _english_body(name):
         return from_heading_capitals(gloss)
-    if " " in name:
-        return from_heading_capitals(name)  # "SEGURIDAD ALIMENTARIA MEXICANA (SEGALMEX)": the name spelled out
-    abbreviation = m.group("bracket").strip()  # ("ERDÖLBEVORRATUNGSVERBAND (EBV)", a word the text goes on to abbreviate)
-    return abbreviation if abbreviation.isupper() and " " not in abbreviation \
-        and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2 else ""
+    abbreviation = m.group("bracket").strip()
+    # (an abbreviation of the name the text goes on to use: not "ANNUAL FINANCIAL STATEMENTS (UNAUDITED)")
+    if not (abbreviation.isupper() and " " not in abbreviation and abbreviation[0] == name[0]
+            and len(re.findall(rf"\b{re.escape(abbreviation)}\b", below)) >= 2):
+        return ""
+    # "SEGURIDAD ALIMENTARIA MEXICANA (SEGALMEX)": the name spelled out; "ERDÖLBEVORRATUNGSVERBAND (EBV)": a word the
+    # text abbreviates
+    return from_heading_capitals(name) if " " in name else abbreviation
 
 
 def glossed_name(text: str, author: str) -> str:

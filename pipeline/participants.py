@@ -87,8 +87,9 @@ def guest_body(speaker: str, introduction: str) -> str:
     if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
         return institution
     m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
-    if office and (minister := MINISTER_SERVED.match(office.group("rest"))):
-        return f"Ministry of {minister.group('portfolio')}"  # "adviser to the Minister of Energy and Water": the ministry
+    if office and (minister := MINISTER_SERVED.match(office.group("rest"))) and minister.group("portfolio").split()[0] != "State":
+        # "adviser to the Minister of Energy and Water": the ministry (not a "Minister of State for …", who has none)
+        return f"Ministry of {minister.group('portfolio')}"
     lead = office.group("lead") or "" if office else ""
     if lead.upper() in introduction.lstrip().split("\n", 1)[0].upper().split() or lead in load_lexicon("context")["office_function_words"]:
         lead = ""  # "Municipal Finance Officer" under "… CENTRAL MUNICIPAL ASSEMBLY": the issuing body's office, not another body

@@ -67,8 +67,9 @@ def of_whom(text: str, start: int, end: int, g: _Grammar) -> bool:
     return not (m and _names_things(m.group(1), g))
 
 
-# "Of the 40,480 people hospitalised in 2022-23, some 11,930 …", "Of the candidates who sat, 497,509 passed"
-OF_THE_SET = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their|our|all)\s+(?P<set>(?:[^,;:()\n]|,(?=\d)){1,60}),\s*"
+# "Of the 40,480 people hospitalised in 2022-23, some 11,930 …", "Of the candidates who sat, 497,509 passed" (a clause
+# that opens so: not "In the interest of the workers, 300 houses …")
+OF_THE_SET = re.compile(r"(?:^|(?<=[.;:\n(])|(?<=[.;:\n(]\s))Of\s+(?:the|these|those|its|their|our|all)\s+(?P<set>(?:[^,;:()\n]|,(?=\d)){1,60}),\s*"
                         r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|only\s+|just\s+)?$")
 SET_QUALIFIED = re.compile(r"\s+(?:who|that|which|in|on|at|of|to|for|from|with|by|aged|under|over|between)\b.*")
 
@@ -117,9 +118,9 @@ def people_named_before(text: str, start: int, g: _Grammar) -> bool:
     joined = bool(popped)
     if words and words[-1] in g.lexicon["people_count_nouns"]:
         return True
-    if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped) and words[-2:-1] != ["to"]:
+    if words and words[-1] in g.person_nouns and LEVEL_VERBS.intersection(popped) and not set(words[-2:-1]) & {"to", "by"}:
         # "the number of unemployed persons was 1.91 million" (not "outnumber people by four to one", nor
-        # "profit attributable to shareholders was 61.7 billion")
+        # "profit attributable to shareholders was 61.7 billion", "shares held by shareholders was 1.2 billion")
         return True
     if len(words) > 1 and words[-1].endswith("ed") and words[-2] in g.person_nouns and LEVEL_VERBS.intersection(popped):
         return True  # "Persons engaged numbered 10.53 million"

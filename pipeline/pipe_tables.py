@@ -365,11 +365,13 @@ def _counts_people(label: str) -> bool:
 
 
 def _whole_counted(caption: str) -> str:
-    """What a caption says its table counts, before the parts its rows break it into ("Persons in custody" of "Persons
-    in custody by status"); "" when it names no parts, or several things ("Passengers and aircraft movements by month") or
-    another's ("Members' herds by species")."""
+    """What a caption says its table counts, before the parts its rows break it into, by its head ("Persons" of "Persons
+    in custody by status"); "" when it names no parts, several things ("Passengers and aircraft movements by month"),
+    another's ("Members' herds by species") or a ratio ("Teachers per school by province")."""
     whole, *parts = re.split(r"\s+by\s+", caption, maxsplit=1)
-    return "" if not parts or re.search(r",|\band\b|['’]", whole) else whole  # (a caption cut at its comma: "Applicants")
+    if not parts or re.search(r",|\band\b|['’]|\bper\b", whole):
+        return ""  # (also a caption cut at its comma: "Applicants")
+    return re.split(r"\s+(?:of|to|for|from|with|in|at|on)\s+", whole, maxsplit=1)[0]  # (not "Loans to farmers")
 
 
 def _row_country(measure: str, indicator: str, home: Country | None, topic: str = "") -> str:

@@ -221,6 +221,20 @@ def _numbered_stop(chunk: str, stop: int) -> bool:
     return bool(NUMBER_AFTER.match(chunk, stop + 1) and _numbered_abbreviations().search(chunk, max(0, stop - 6), stop))
 
 
+@lru_cache(maxsize=1)
+def _number_labels() -> re.Pattern[str]:
+    words = load_lexicon("segmentation")["number_labels"].split()
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")$")
+
+
+def _number_label_stop(chunk: str, stop: int) -> bool:
+    """"| Tel. 03-4252 5050", "tel. (012) 310 8600": the stop of a label before the number it labels."""
+    return bool(LABELLED_NUMBER.match(chunk, stop + 1) and _number_labels().search(chunk, max(0, stop - 4), stop))
+
+
+LABELLED_NUMBER = re.compile(r"[ \t\u00a0]?[+(]?\d")
+
+
 def _money_prefix_stop(chunk: str, stop: int) -> bool:
     """"Afl. 6.72 billion", "NAf. 1.79": the stop of a currency's abbreviation (as written, case and all) before its amount."""
     return bool(NUMBER_AFTER.match(chunk, stop + 1) and _dotted_money_prefixes().search(chunk, max(0, stop - 8), stop))
@@ -233,7 +247,8 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     chunk = text[paragraph.start : paragraph.end]
     ends = {m.end() for m in SENTENCE_END.finditer(chunk)
             if not (m.group()[0] == "." and (_is_abbreviation(chunk[max(0, m.start() - 40) : m.start()])
-                                             or _money_prefix_stop(chunk, m.start()) or _numbered_stop(chunk, m.start())))}
+                                             or _money_prefix_stop(chunk, m.start()) or _numbered_stop(chunk, m.start())
+                                             or _number_label_stop(chunk, m.start())))}
     ends |= _line_ends(chunk)
     spans, start = [], 0
     for end in sorted(ends):

@@ -4051,3 +4051,20 @@ def test_lira_is_the_currency_of_the_country_that_names_its_own_so():
     assert unit("Economy of Lebanon\n\nIn Lebanon a kilowatt-hour costs thirty-one thousand lira in January 2025.\n") == "LBP"
     assert unit("Economy of Italy\n\nIn Italy the average wage was 1.2 million lira in 1990.\n") == "ITL"
     assert unit("Economy of Turkey\n\nIn Turkey the minimum wage rose to 22,104 lira in 2025.\n") == "TRY"
+
+
+def test_people_named_only_as_another_things_owners_or_a_ratios_do_not_make_a_count_persons():
+    tables = ("Table 2: Loans to farmers by region, 2024\n                 2023        2024\n"
+              "  North            812         904\n  South            455         501\n\n"
+              "Table 3: Teachers per school by province, 2024\n                 2023        2024\n"
+              "  Coast             21          22\n  Highlands         14          15\n")
+    assert one(tables, "812").unit == "count" and one(tables, "21").unit == "count"
+    prose = ("In the interest of the workers, 300 new houses were built in 2023. The number of shares held by "
+             "shareholders was 1.2 billion at end-2023.")
+    assert one(prose, "300").unit == "count" and one(prose, "1.2 billion").unit == "count"
+
+
+def test_a_label_for_a_telephone_ends_a_sentence_when_no_number_follows_and_numbered_items_are_counts():
+    text = "Orders are still taken by tel. In 2023 the firm sold 41,000 units. Grants went to (01) 250 farmers in 2024."
+    assert (one(text, "41,000").period_start, one(text, "41,000").period_end) == ("2023", "2023")
+    assert one(text, "250").value == "250"

@@ -231,3 +231,9 @@ def test_a_company_letterhead_with_an_open_companys_form_and_a_listing_in_its_ow
             "Thursday, 20 February 2025, 10:00 - 11:02\n\n"
             "MR. ALVARADO: We produced two hundred and fifty thousand tonnes of copper in 2024.\n")
     assert document_author(call) == "Ruritania Mining"
+
+
+def test_a_title_in_capitals_with_a_remark_in_brackets_over_an_address_names_no_issuer():
+    statements = ("ANNUAL FINANCIAL STATEMENTS (UNAUDITED)\nP.O. Box 4410, Valdora City\n\n"
+                  "Revenue rose to 4.2 million in 2023, the board said.\n")
+    assert document_author(statements) == ""

@@ -316,3 +316,11 @@ def test_an_adviser_to_a_minister_speaks_for_the_ministry_and_an_engineers_title
     found = by_mention(radio, "source")
     assert found["thirty-one thousand eight hundred lira"] == "Ministry of Energy and Water"
     assert found["a fifth"] != "Ministry of Energy and Water"  # (the economist is no adviser of it)
+
+
+def test_an_adviser_to_a_minister_of_state_speaks_for_no_ministry_of_state():
+    radio = ("RADIO ARCADIA 97.3 FM\nMorning phone-in\nTuesday, 21 January 2025, 08:05 - 09:00\n"
+             "Host: Rana Khalil. Guests by phone: Ing. Tomas Vidal, adviser to the Minister of State for Trade.\n\n"
+             "HOST: Good morning. Ing. Vidal?\n"
+             "ING. VIDAL: We exported four million tonnes of grain last year.\n")
+    assert by_mention(radio, "source")["four million tonnes"] != "Ministry of State"
