@@ -4068,3 +4068,13 @@ def test_a_label_for_a_telephone_ends_a_sentence_when_no_number_follows_and_numb
     text = "Orders are still taken by tel. In 2023 the firm sold 41,000 units. Grants went to (01) 250 farmers in 2024."
     assert (one(text, "41,000").period_start, one(text, "41,000").period_end) == ("2023", "2023")
     assert one(text, "250").value == "250"
+
+
+def test_a_row_label_opening_with_a_letter_and_a_digit_keeps_its_table_whole():
+    text = ("Slide 7. Key figures, FY2024 and FY2023 (US$ million unless stated; change in per cent)\n"
+            "                                     FY2024     FY2023    change\n"
+            "C1 cash cost (US$/lb)                  1.86       1.71      +8.8\n"
+            "Revenue                               2,318      2,119      +9.4\n")
+    revenue = one(text, "2,318")
+    assert (revenue.value, revenue.unit) == ("2318000000", "USD")
+    assert one(text, "9.4").unit == "percent"
