@@ -788,3 +788,12 @@ def test_a_bodys_costs_are_not_prices_but_the_price_of_a_thing_is():
                           "in 2023. Storage and handling costs rose to €238.9 million. The price of diesel averaged €1.62 a litre.\n")
     assert found["€748 million"] != "price" and found["€238.9 million"] != "price"
     assert found["€1.62"] == "price"
+
+
+def test_an_infobox_line_of_gdp_by_sector_gives_sector_shares():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+    text = ("Economy of Ruritania\n\n  GDP by sector         services 69.8%, industry 18.2%, agriculture 2.3% (2022)\n"
+            "  GSVA by sector        services 50.4%, industry 41.9% (2022–23)\n")
+    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert found["69.8%"] == found["18.2%"] == found["41.9%"] == "sector_share_of_gdp"
