@@ -174,7 +174,10 @@ DATA_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n]*?(?:[ \t]{2,}|\t)[-−+(]?\d", re.M
 
 
 # "(number; amounts in € million)": rows of counts, but those of the measure it names in its unit
-COUNTS_AND_AMOUNTS = re.compile(r"\((?:number|numbers|count)(?:\s+unless\s+(?:otherwise\s+)?stated)?;\s*(?P<measure>[a-z][a-z ]{2,30}?)\s+in\s+(?P<unit>[^();\n]{2,30})\)")
+# a caption's unit for all rows but those of a measure it names: "(number; amounts in € million)", "(thousand tonnes; milk
+# in million litres; change in per cent)" (not a column's per cent: "(MXN million; execution in per cent)")
+COUNTS_AND_AMOUNTS = re.compile(r"\((?P<default>[^();\n]{2,30}?)(?:\s+unless\s+(?:otherwise\s+)?stated)?;\s*(?P<measure>[a-z][a-z ]{2,30}?)\s+in\s+"
+                                r"(?P<unit>(?!%|per\s?cent)[^();\n]{2,30}?)(?:;\s*(?:percentage\s+)?changes?\s+in\s+(?:%|per\s?cent))?\)")
 
 
 def caption_row_unit(counted_and_measured: re.Match[str] | None, label: str) -> str:

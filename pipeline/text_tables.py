@@ -78,6 +78,8 @@ def aligned_table_cells(text: str) -> list[Cell]:
         years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
         counted_and_measured = COUNTS_AND_AMOUNTS.search(caption_line(text, heading.start()))  # "(number; amounts in € million)"
+        if not unit and counted_and_measured and caption_scale(counted_and_measured.group("default")):
+            unit = counted_and_measured.group("default")  # "(thousand tonnes; milk in million litres; …)": the other rows' unit
         as_of = caption_day(text, heading.start())
         places = of_places(text, heading.start(), heading.group("label"))
         fiscal = of_fiscal_years(text, heading.start())

@@ -4078,3 +4078,14 @@ def test_a_row_label_opening_with_a_letter_and_a_digit_keeps_its_table_whole():
     revenue = one(text, "2,318")
     assert (revenue.value, revenue.unit) == ("2318000000", "USD")
     assert one(text, "9.4").unit == "percent"
+
+
+def test_a_caption_unit_for_all_rows_but_a_named_measures_scales_each_row_by_its_own():
+    text = ("Table 1. Purchases, 2021 and 2022\n(thousand tonnes; milk in million litres; change in per cent)\n\n"
+            "Product                  2021        2022      Change\n"
+            "Maize                   874.2     1,061.5       +21.4\n"
+            "Milk (Liconsa)          712.0       731.9        +2.8\n")
+    maize, milk = one(text, "1,061.5"), one(text, "731.9")
+    assert (maize.value, maize.unit) == ("1061500", "tonnes")
+    assert (milk.value, milk.unit) == ("731900000", "litres")
+    assert one(text, "21.4").unit == "percent"
