@@ -334,6 +334,9 @@ def _as_day(label: str) -> str:
     return f"{day.group(1)} {day.group(2)} 20{day.group(3)}" if day else label
 
 
+CHANGES_IN_POINTS = re.compile(r"\bchanges?\b[^()\n;]{0,30}\bin\s+percentage\s+points\b", re.IGNORECASE)
+
+
 def category_table_cells(text: str) -> list[Cell]:
     """The figures of tables whose columns are named categories, aligned under a line of the names
     ("Port  Wheat  Corn  Barley  Total"): each row's figures under the names in order (the first name
@@ -353,6 +356,7 @@ def category_table_cells(text: str) -> list[Cell]:
         two_units = "" if unit else levels_unit(line)  # "(€ million and %)": "Value" and "Share"
         unit = unit or two_units
         by_column = {} if unit else dict(zip(names, columns_units(line, names)))
+        in_points = CHANGES_IN_POINTS.search(line) is not None  # "(per cent; change on 2022 in percentage points)"
         places = of_places(text, heading.start(), names[0])
         caption = CAPTION_TOPIC.match(line)
         # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
@@ -374,7 +378,8 @@ def category_table_cells(text: str) -> list[Cell]:
             labels.append(label)
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
-                           caption_unit="%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
+                           caption_unit="percentage points" if in_points and re.fullmatch(r"(?i)change", column)
+                           else "%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
                            or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
                            else column if _names_unit(column) else inception_unit(text, heading.start(), column) or unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,

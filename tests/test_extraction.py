@@ -4089,3 +4089,12 @@ def test_a_caption_unit_for_all_rows_but_a_named_measures_scales_each_row_by_its
     assert (maize.value, maize.unit) == ("1061500", "tonnes")
     assert (milk.value, milk.unit) == ("731900000", "litres")
     assert one(text, "21.4").unit == "percent"
+
+
+def test_a_change_column_under_a_caption_of_changes_in_percentage_points_is_in_points():
+    text = ("Table 2. Unemployment rate by region, 2023\n(per cent, national definition; change on 2022 in percentage points)\n\n"
+            "Region                  Rate      Change\n"
+            "North                    6.8        +0.3\n"
+            "South                    7.0        +0.2\n")
+    assert one(text, "6.8").unit == "percent"
+    assert (one(text, "0.3").unit, one(text, "0.3").value) == ("percentage_points", "0.3")
