@@ -4098,3 +4098,12 @@ def test_a_change_column_under_a_caption_of_changes_in_percentage_points_is_in_p
             "South                    7.0        +0.2\n")
     assert one(text, "6.8").unit == "percent"
     assert (one(text, "0.3").unit, one(text, "0.3").value) == ("percentage_points", "0.3")
+
+
+def test_currencies_in_the_plural_and_a_range_after_a_code_that_is_also_a_word():
+    def read(text: str) -> tuple[str, str, str]:
+        o = extract_document(document_from_text("Economy of Armenia\n\n" + text))[0][0]
+        return o.value, o.value_high, o.unit
+    assert read("Certificates were worth AMD 5-10 million per family.") == ("5000000", "10000000", "AMD")
+    assert read("The rate was 394.15 drams to the dollar.")[2] == "AMD"
+    assert read("GDP was 1,502 billion soms in 2024.")[2] == "KGS"
