@@ -4107,3 +4107,12 @@ def test_currencies_in_the_plural_and_a_range_after_a_code_that_is_also_a_word()
     assert read("Certificates were worth AMD 5-10 million per family.") == ("5000000", "10000000", "AMD")
     assert read("The rate was 394.15 drams to the dollar.")[2] == "AMD"
     assert read("GDP was 1,502 billion soms in 2024.")[2] == "KGS"
+
+
+def test_coins_of_the_indian_ocean_trade_and_of_rome_are_money_named_as_written():
+    text = ("Economy of Ruritania\n\nThe king paid 60,000 xerafins a year in tribute. A horse cost 400 to 1,000 pardaos in 1520, "
+            "and a legionary was paid 225 denarii a year.")
+    assert (one(text, "60,000 xerafins").unit, one(text, "60,000 xerafins").indicator) == ("xerafins", "other_amount")
+    horse = one(text, "400 to 1,000 pardaos")
+    assert (horse.value, horse.value_high, horse.unit) == ("400", "1000", "pardaos")
+    assert one(text, "225 denarii").unit == "denarii"
