@@ -263,8 +263,8 @@ def extract_document(
             readings = [replace(r, periods=story) if r.periods == (("", ""),) and tells_of_story(text, r.quantity) else r
                         for r in readings]
         # (a dated document's first sentence with numbers leads it as a dateline's does, unless it is a
-        # list's item or a turn of a transcript)
-        leads = filed or (today and not story and found.quantities and sent.end > headline and not BULLET.match(text))
+        # list's item or the document a transcript: its header's note is no story's lead)
+        leads = filed or (today and not story and not transcript and found.quantities and sent.end > headline and not BULLET.match(text))
         if leads and tells_of_past(text) and not speaks_of_future(text):
             # the period the dateline's sentence reports (not a projection's): of its first number, else
             # its first time that is neither a base nor a record's start ("The yearly plan for the national

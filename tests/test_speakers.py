@@ -324,3 +324,12 @@ def test_an_adviser_to_a_minister_of_state_speaks_for_no_ministry_of_state():
              "HOST: Good morning. Ing. Vidal?\n"
              "ING. VIDAL: We exported four million tonnes of grain last year.\n")
     assert by_mention(radio, "source")["four million tonnes"] != "Ministry of State"
+
+
+def test_a_transcripts_header_note_leads_no_story_its_turns_would_go_on_with():
+    radio = ("RADIO ARCADIA 97.3 FM\nMorning phone-in\nTuesday, 21 January 2025, 08:05 - 09:00\n"
+             "Sums are in pounds unless stated; the market rate has been held at about LBP 89,500 to the dollar since August 2023.\n\n"
+             "[08:05]\nHOST: Good morning. Who is on the line?\nCALLER (Hamra): The generator charged fifty cents a kilowatt-hour!\n"
+             "HOST: Is that the official price?\nCALLER (Hamra): No, the list says thirty-five.\n")
+    found = by_mention(radio, "period_start")
+    assert found["fifty cents"] != "2023-08"
