@@ -234,8 +234,8 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",
-# "(012) 310 8600", "03-4252 5050"
-LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
+# "(012) 310 8600", "03-4252 5050", "01 850 973"
+LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
                              r"|(?<![\w.,(-])0\d{1,3}-(?!(?:19|20)\d\d\b)\d{3,4}[ \t]\d{4})(?![\w%]|[.,]\d)")  # (not "01-2024 1043": a month's index)
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")

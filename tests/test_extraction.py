@@ -4036,11 +4036,12 @@ def test_a_ticker_an_office_number_and_a_compound_scale_in_a_caption_are_no_fact
 
 
 def test_a_letterheads_address_with_a_telephone_after_tel_and_local_telephone_numbers_are_names():
-    text = ("RURITANIA ZAKAT BOARD\nBangunan Zakat, No. 3-01A, Jalan Merdeka 11, Taman Jaya, 54200 Villeneuve | Tel. 03-4252 5050\n\n"
+    text = ("RURITANIA ZAKAT BOARD\nBangunan Zakat, No. 3-01A, Jalan Merdeka 11, Taman Jaya, 54200 Villeneuve | Tel. 03-4252 5050\n"
+            "Call-in 01 850 973\n\n"
             "ANNUAL REPORT 2023\n\nThe Board collected RM 1,072.4 million in 2023.\n\n"
             "Enquiries: User Information Services, tel. (012) 310 8600, email: info@example.org\n")
     tokens = {(t.token, t.char_start): t.disposition for t in extract_document(document_from_text(text))[1]}
-    for token in ("54200", "03", "4252", "5050", "012", "310", "8600"):
+    for token in ("54200", "03", "4252", "5050", "01 850 973", "012", "310", "8600"):
         assert tokens[(token, text.index(token))] == "name", token
     assert tokens[("1,072.4", text.index("1,072.4"))] == "observation"
 
