@@ -484,8 +484,17 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .9762, unit .9182, period .7131, subject .7088, source .7289, indicator .6163: period, subject, source and indicator
 # go just under these scores, unit rises (on the 59,225 facts before them: unit .9177 → .9201, period .7144 → .7156,
 # source .7310 → .7315, indicator .6179 → .6191; precision, recall, value, qualifier and subject unchanged).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.976, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.713, "subject": 0.708, "source": 0.728, "indicator": 0.616}
+# Session 67 adds sets 218 (formal reports: a food security agency's, a zakat board's, a bridge and tunnel consortium's
+# and a public employment service's annual reports), 219 (transcripts: a central bank's rate decision press
+# conference, a copper miner's results call, a radio phone-in on generator bills, a city council's budget committee)
+# and 220 (encyclopedic: the Valencian Community, Goa, Amazonas, the Vijayanagara Empire): scored with the session's
+# starting code, they read value .910/.927/.949, unit .811/.766/.937, period .678/.511/.764, subject .164/.244/.554,
+# source .149/.176/.661 (1,403 core facts), and took the pool (62,016 core facts, after this session's changes) to
+# value .9755, unit .9190, period .7128, subject .7013, source .7269, indicator .6155: value, period, subject, source
+# and indicator go just under these scores (on the 60,613 facts before them: unit .9182 → .9198, period .7131 →
+# .7140, source .7289 → .7291, indicator .6163 → .6171, precision .9714 → .9715; the rest unchanged).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.918, "qualifier": 0.988,
+                  "period": 0.712, "subject": 0.701, "source": 0.726, "indicator": 0.615}
 
 
 @pytest.fixture(scope="module")

@@ -101,7 +101,7 @@ def test_pair_of_decades_is_one_stretch():
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # a century is its hundred years, its parts the conventions' parts of a decade scaled up
     ("In the 14th century the port of Zadar shipped some 2,000 tonnes of salt a year.", "2,000 tonnes", ("1300", "1399")),
-    ("By the late fifteenth century a Zadar ducat passed for about 40 soldi.", "40", ("1470", "1499")),
+    ("By the late fifteenth century a Zadar ducat passed for about 40 soldi.", "40 soldi", ("1470", "1499")),
     ("Zadar may have had 12,000 inhabitants in the early sixteenth century.", "12,000", ("1500", "1530")),
     ("Grain prices in Zadar doubled in the middle of the 16th century.", "doubled", ("1540", "1560")),
     ("Zadar's fleet grew to 80 ships in the 13th and 14th centuries.", "80", ("1200", "1399")),
