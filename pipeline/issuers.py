@@ -14,7 +14,7 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -63,16 +63,9 @@ def _joint(name: str) -> str:
     parts = re.split(r"[ \t]{3,}", name)
     if len(parts) == 1:
         return name
-    if len(parts) == 2 and all(_english_head(part) for part in parts):
+    if len(parts) == 2 and all(english_head(part) for part in parts):
         return f"{parts[0]} {'AND' if name.isupper() else 'and'} {parts[1]}"
     return parts[0]
-
-
-def _english_head(name: str) -> bool:
-    """Whether a body's name has an English institution head, last or before its "of" ("Croatian National
-    Bank", "National Bank of Ruritania")."""
-    words = re.split(r"\s+(?:of|for)\s+", without_legal_form(name), flags=re.IGNORECASE)[0].split()  # (or before "for": "Commission for …")
-    return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
 
 
 NOT_ENGLISH = re.compile(r"[^\x00-\x7f]|\b[a-z]+[A-Z]")  # "AN tSEIRBHÍS CHÚIRTEANNA" (not "ACME MINING / MINISTRY OF MINES")
@@ -83,7 +76,7 @@ def _english_side(line: str) -> str:
     """A letterhead line naming its body in two languages, "AN tSEIRBHÍS CHÚIRTEANNA / THE COURTS SERVICE":
     the English name, the one readers cite; other lines as they are."""
     m = BILINGUAL_LINE.match(line) if "/" in line or "|" in line else None
-    if m and m.group("english").isupper() and _english_head(m.group("english")) and not _english_head(m.group("native")) \
+    if m and m.group("english").isupper() and english_head(m.group("english")) and not english_head(m.group("native")) \
             and NOT_ENGLISH.search(m.group("native")) and _same_body(m.group("native"), m.group("english")):
         return m.group("english")
     return line
@@ -121,7 +114,7 @@ def document_author(text: str) -> str:
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
-        elif below and _english_head(below.group("org")) and not _english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
+        elif below and english_head(below.group("org")) and not english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
                 and (below.group("org").isupper() == m.group("org").isupper() or shares_a_word(m.group("org"), below.group("org"))):
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
             # (not a unit of the body: "BANGKO SENTRAL NG PILIPINAS" over "Corporate Affairs Office")

@@ -154,9 +154,16 @@ def glossed_name(text: str, author: str) -> str:
     return m.group("name") if " " in gloss and from_heading_capitals(gloss) == author else ""
 
 
+def english_head(name: str) -> bool:
+    """Whether a body's name has an English institution head, last or before its "of" ("Croatian National
+    Bank", "National Bank of Ruritania")."""
+    words = re.split(r"\s+(?:of|for)\s+", without_legal_form(name), flags=re.IGNORECASE)[0].split()  # (or before "for": "Commission for …")
+    return bool(words) and words[-1].capitalize() in load_lexicon("context")["institution_heads"]
+
+
 def _english_body(name: str) -> bool:
-    """Whether a name in capitals ends in an English head noun of a body ("… ZAKAT BOARD", "… SERVICE AUSTRIA")."""
-    return any(word.capitalize() in body_heads() for word in name.split()[-2:])
+    """Whether a name in capitals has an English head, perhaps before its country ("… ZAKAT BOARD", "… SERVICE AUSTRIA")."""
+    return english_head(name) or english_head(" ".join(name.split()[:-1]))
 
 
 GROUP_WORD = re.compile(r"(?:ers|ors|ists|ians)$")
