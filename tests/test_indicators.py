@@ -791,17 +791,11 @@ def test_a_bodys_costs_are_not_prices_but_the_price_of_a_thing_is():
 
 
 def test_an_infobox_line_of_gdp_by_sector_gives_sector_shares():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = ("Economy of Ruritania\n\n  GDP by sector         services 69.8%, industry 18.2%, agriculture 2.3% (2022)\n"
             "  GSVA by sector        services 50.4%, industry 41.9% (2022–23)\n")
-    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
-    assert found["69.8%"] == found["18.2%"] == found["41.9%"] == "sector_share_of_gdp"
+    assert one(text, "69.8%").indicator == one(text, "18.2%").indicator == one(text, "41.9%").indicator == "sector_share_of_gdp"
 
 
 def test_money_a_gram_or_a_troy_ounce_is_a_price():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
     text = "Economy of Ruritania\n\nGold sold at RM 290 a gram in 2023, and at US$1,900 a troy ounce abroad."
-    found = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
-    assert found["RM 290"] == found["US$1,900"] == "price"
+    assert one(text, "RM 290").indicator == one(text, "US$1,900").indicator == "price"
