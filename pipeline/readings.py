@@ -135,6 +135,7 @@ def read_quantities(text: str, quantities: list[Quantity], times, sources, carri
 
 # "The export sales index climbed to 51.3 from 42.9" in a month's release: the level left was the month before's
 TO_FROM = re.compile(r"\s*,?\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?")
+UP_FROM = re.compile(r"\s*,\s+(?:up|down)\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?")  # "was 9.8%, down from 12.4%"
 OWN_TIME_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:a|one|the|its|their)?\s*(?:month|quarter|year|week)s?\b|\s*(?:in|at|on|of|a|the)\b")
 FROM_LEVEL_AT = re.compile(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+(?:at|in|as\s+of))?\s+$")
 # a sentence comparing with a year before ("up 9.7% on July 2023", "year on year"): its level left is the year before's
@@ -144,16 +145,17 @@ FORECAST_WORDS = re.compile(r"\b(?:forecasts?|projections?|projects?|projected|e
 
 
 def _level_left_the_period_before(text: str, readings: list[Reading], times) -> list[Reading]:
-    """In "rose to X from Y", a Y that names no time of its own is of the month or the year before X's
-    (not of a quarter, whose results compare with a year before; nor of a revised forecast, which keeps
+    """In "rose to X from Y" or "was X, up from Y", a Y that names no time of its own is of the month before X's, or of the
+    year before X's year or quarter (a quarter's results compare with a year before; not of a revised forecast, which keeps
     its year: "cut its forecast for 2025 to 3.9% from 4.6%")."""
     if FORECAST_WORDS.search(text) or YEAR_ON_YEAR.search(text) or any(FROM_LEVEL_AT.search(text, max(0, t.start - 40), t.start) for t in times):
         return readings  # (nor beside a level left dated: "lengthened to 11.8 years, from 11.2 years at end-2024, while …")
     result = list(readings)
     for i in range(1, len(readings)):
         reached, left = readings[i - 1], readings[i]
-        if not (TO_FROM.fullmatch(text, reached.quantity.end, left.quantity.start)
-                and LEVEL_REACHED.search(text, max(0, reached.quantity.start - 30), reached.quantity.start)
+        if not ((TO_FROM.fullmatch(text, reached.quantity.end, left.quantity.start)
+                 and LEVEL_REACHED.search(text, max(0, reached.quantity.start - 30), reached.quantity.start)
+                 or UP_FROM.fullmatch(text, reached.quantity.end, left.quantity.start))
                 and reached.periods == left.periods and len(left.periods) == 1
                 and not any(left.quantity.end <= t.start < left.quantity.end + 12 for t in times)
                 and not OWN_TIME_AFTER.match(text, left.quantity.end)):
@@ -161,9 +163,10 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
-        elif months_spanned((start, end)) == 12 and not times:
-            # the level left in the year a report covers is the year before's (not where the sentence names a
-            # time: "raised its 2025 guidance to $5.1 billion from $4.8 billion", "in the year to May 2025 …")
+        elif months_spanned((start, end)) in (3, 12) and not any(t.start < left.quantity.start for t in times):
+            # the level left in the year or the quarter a report covers is of the year before (not where the
+            # sentence names a time before it: "raised its 2025 guidance to $5.1 billion from $4.8 billion";
+            # one after it is another figure's: "… from A$63.8 million, on 1.46 million coins (2023–24: 1.31 million)")
             result[i] = replace(left, periods=((shifted(start, -12)[0][0], shifted(end, -12)[0][1]),))
     return result
 

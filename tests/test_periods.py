@@ -2255,6 +2255,22 @@ def test_a_level_left_in_a_year_without_its_own_time_is_the_year_befores():
     assert period(named, "2.6%") == ("2025", "2025")
 
 
+def test_a_level_left_in_a_quarter_or_beside_another_figures_time_is_the_year_befores():
+    quarterly = ("TASMAN HARBOUR BANK\nRESULTS FOR THE FIRST QUARTER OF 2025\n\n"
+                 "The net interest margin slipped to 2.91% from 3.07%. "
+                 "The cost-to-income ratio was 48.2%, down from 50.6%.")
+    assert period(quarterly, "2.91%") == ("2025-01", "2025-03")
+    assert period(quarterly, "3.07%") == ("2024-01", "2024-03")  # a quarter's results compare with a year before
+    assert period(quarterly, "50.6%") == ("2024-01", "2024-03")
+    yearly = ("HARBOUR MILLS LIMITED\nANNUAL RESULTS 2024/25\n\nIts financial year runs from 1 July to 30 June.\n\n"
+              "Flour revenue rose 6.2% to $88.4 million from $83.2 million, on 41,300 tonnes sold (2023/24: 40,100 tonnes). "
+              "The average loaf sold for $3.40, up from $3.25.")
+    assert period(yearly, "$83.2 million") == ("2023-07", "2024-06")  # another figure's bracketed year is not this one's
+    assert period(yearly, "40,100 tonnes") == ("2023-07", "2024-06")
+    assert period(yearly, "$3.25") == ("2023-07", "2024-06")
+    assert period(yearly, "$3.40") == ("2024-07", "2025-06")
+
+
 def test_a_split_year_in_a_reports_title_is_the_season_the_document_defines():
     text = ("THE ASSOCIATION OF NORDMARK FOOTBALL CLUBS\nLEAGUE FINANCE REPORT 2023/24\n\nClubs report on the football season, which runs from 1 July to "
             "30 June.\n\nThe 14 clubs paid DKK 1,220 million in wages.")
