@@ -3307,6 +3307,16 @@ def test_a_price_said_with_its_cents_after_the_currency():
     assert found["two dollars"] == ("2", "USD")  # "five years ago" is no cents
 
 
+def test_a_price_said_with_its_cents_before_per_and_in_crowns_or_quetzals():
+    text = ("Norway\n\nThe union asked for four kroner twenty an hour. Reserve power sold at one peso eighty per kilowatt-hour. "
+            "The rate held near seven quetzales sixty-six to the dollar, and inflation was ten euros thirty per cent of nothing.")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["four kroner twenty"] == ("4.2", "NOK")
+    assert found["one peso eighty"][0] == "1.8"
+    assert found["seven quetzales sixty-six"] == ("7.66", "GTQ")
+    assert "ten euros thirty" not in found  # "thirty per cent" is no cents
+
+
 def test_a_mail_bag_a_rates_base_at_a_sentence_end_and_a_year_before_its_quarter_are_no_facts():
     text = ("CITY OF NORTHMOOR\nPrivate Bag X9181, Northmoor, 8000\n\nReports remain below the benchmark of 200 per million. "
             "Norway had the lowest rate, 2.0 per 100,000.\n\n== References ==\n"
