@@ -231,6 +231,8 @@ def _inherit(text: str, a: Quantity, b: Quantity) -> Quantity:
     scaled = b.rule == "scaled_number" or (b.rule == "number_words" and _has_scale(text[b.start : b.end]))
     if a.unit == b.unit == "count" and (a.rule == "bare_number" or said_bare) and scaled and b.value >= 1000 * a.value:
         return replace(a, value=a.value * _scale_of(b))  # "between 17 and 23 million": people, millions of them
+    if said_bare and not scaled and a.unit in (b.unit, "count") and _said_hundreds(text, a, b):
+        return replace(a, value=a.value * 100, unit=b.unit, currency_word=b.currency_word, noun="")  # "six to seven hundred grams"
     if a.unit != "count" or b.unit == "count":
         return a
     value = a.value
@@ -239,6 +241,15 @@ def _inherit(text: str, a: Quantity, b: Quantity) -> Quantity:
     if b.factor is not None:  # "100 to 150 basis points": the bare end is in basis points too
         value *= b.factor
     return replace(a, value=value, unit=b.unit, currency_word=b.currency_word, noun="")
+
+
+def _said_hundreds(text: str, a: Quantity, b: Quantity) -> bool:
+    """"six to seven hundred", "three or four hundred": the low end said bare is in hundreds too."""
+    return b.rule == "number_words" and b.value_high is None and b.value % 100 == 0 and a.value == int(a.value) \
+        and 0 < a.value * 100 < b.value < 2000 and SAID_HUNDREDS.match(text, b.start, b.end) is not None
+
+
+SAID_HUNDREDS = re.compile(r"[a-z]+[ \t]+hundred\b", re.IGNORECASE)
 
 
 def _scaled_low(text: str, a: Quantity, b: Quantity) -> Quantity:

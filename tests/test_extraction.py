@@ -1976,6 +1976,16 @@ def test_a_bare_low_end_takes_the_scale_of_the_high_end_though_neither_names_a_u
     assert (toll.value, toll.value_high) == ("17000000", "23000000")
 
 
+def test_a_low_end_said_bare_before_hundreds_is_in_hundreds_too():
+    text = ("Ruritania\n\nA labourer drew six to seven hundred grams of grain a day. The mill employs three or four hundred workers. "
+            "Repairs cost between five and six hundred dollars. There were 40 to 700 firms.")
+    found = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
+    assert found["six to seven hundred grams"] == ("600", "700")
+    assert found["three or four hundred"] == ("300", "400")
+    assert found["five and six hundred dollars"] == ("500", "600")
+    assert found["40 to 700"] == ("40", "700")  # written in digits: as written
+
+
 def test_a_change_in_percent_then_the_level_it_reached_is_no_range():
     text = ("In July 2005 the central bank of Ruritania revalued the crown by 2.1% to 8.11 per dollar. "
             "The reform cut the peak customs duty from more than 300% to 150% in 1991.")
