@@ -1008,6 +1008,17 @@ def test_a_note_under_a_table_gives_rows_by_topic_and_forecast_columns_to_their_
     assert found["-7.9"].value == "7.9"  # a deficit's level: levels are never negative
 
 
+def test_a_survey_balance_written_negative_in_a_table_keeps_its_sign_and_a_deficit_does_not():
+    text = ("Ruritania\n\nTable 2. Business survey (balance of replies)\n"
+            "                                      Q1 2025   Q2 2025\n"
+            "Order books                             -14.2      -9.8\n"
+            "Selling price expectations               -3.5       4.1\n"
+            "Current account balance (% of GDP)       -2.6      -1.9\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert (found["-14.2"], found["-9.8"], found["-3.5"], found["4.1"]) == ("-14.2", "-9.8", "-3.5", "4.1")
+    assert (found["-2.6"], found["-1.9"]) == ("2.6", "1.9")  # a deficit's level
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
