@@ -11,6 +11,7 @@ from pipeline.captions import SOURCE_NOTE
 from pipeline.countries import country_mentions
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.estimators import estimator_type
+from pipeline.letterheads import letterhead_aliases
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
 from pipeline.abbreviations import abbreviations, name_initials
@@ -73,7 +74,12 @@ def credits_itself(author: str, text: str) -> bool:
         return False  # (an international body's report credits itself for the figures it gathers from others)
     names = (author, name_initials(author), known_full_name(author))
     defined = {abbr for abbr, full in abbreviations(text).items() if full.lower() == author.lower()}  # "(GDCE)" in its heading
-    return any(m.group("source").strip() in names or m.group("source").strip() in defined for m in SOURCE_NOTE.finditer(text))
+    if any(m.group("source").strip() in names or m.group("source").strip() in defined for m in SOURCE_NOTE.finditer(text)):
+        return True
+    # (by the other names its letterhead gives it: "Source: …; Landbruksdirektoratet." under "LANDBRUKSDIREKTORATET
+    # (NORWEGIAN AGRICULTURE AGENCY)")
+    aliases = letterhead_aliases(text, author)
+    return bool(aliases) and re.search(rf"^[ \t]*Sources?:[^\n]*\b(?:{'|'.join(map(re.escape, aliases))})\b", text, re.MULTILINE | re.IGNORECASE) is not None
 
 
 

@@ -14,7 +14,7 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, letterhead_aliases, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
@@ -165,6 +165,8 @@ def defined_names(text: str, author: str) -> dict[str, str]:
         initials = name_initials(name) if name else ""
         if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
             defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
+    for initials in letterhead_aliases(text, author)[1:]:
+        defined[initials] = author  # "(AGENCY FOR RESTRUCTURING …, ARiMR)" under its name in its own language: "Source: ARiMR …"
     if author and (at := text.find(author)) >= 0 and (short := SHORT_NAME_AFTER.match(text, at + len(author))):
         defined.setdefault(short.group("short"), author)  # "Deccan Plateau Tollways Limited (the Company)": "Source: Company data"
     return defined | role_holders(text)

@@ -86,6 +86,11 @@ def capitals_letterhead(text: str) -> str:
     company = describes_a_company(lines[1]) and not any(b - a == len(name) for a, b, _ in country_mentions(from_heading_capitals(name)))
     address = 1 if is_address(lines[1]) or company else 2 if len(lines) == 3 and (
         LETTERHEAD_BODY.fullmatch(lines[1]) or REPORT_TITLE_LINE.fullmatch(lines[1])) and is_address(lines[2]) else 0
+    if not address and (described := _address_after_statute(text)):
+        # a body by its legal standing, as the text writes it or as its heading does ("ARD ZDF DEUTSCHLANDRADIO
+        # BEITRAGSSERVICE" over "Joint public-law facility …": its initials as the text writes them, "ARD")
+        below = text[text.find(described[-1]) + len(described[-1]):]
+        return _as_written_in(name, below) if " " in name else ""
     if not address:
         return ""
     below = text.find(lines[address]) + len(lines[address])
@@ -103,9 +108,30 @@ def capitals_letterhead(text: str) -> str:
                                    or written.split()[-1] in body_heads()) else ""
 
 
+# what a letterhead says of its body's legal standing, between its name and its address: "Public administrative
+# establishment under the supervision of …", "Joint public-law facility … under the Interstate Treaty …"
+STATUTE_WORDS = re.compile(r"\b(?:under|Act|Treaty|Decree|Law|law|[Ss]tatute|[Oo]rdinance|established|supervision|public-law|legal)\b")
+
+
+def _as_written_in(name: str, text: str) -> str:
+    """A name in capitals as a text writes it: the whole name when it does, else each word in capitals where the text
+    writes that word so ("ARD"), capitalised where not."""
+    if written := next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) if not w.group().isupper()), ""):
+        return written
+    return " ".join(word if re.search(rf"\b{re.escape(word)}\b", text) else from_heading_capitals(word) for word in name.split())
+
+
+def _address_after_statute(text: str) -> list[str]:
+    """The heading's lines down to its street address, when the line under the name opens a statement of the
+    body's legal standing (of up to three lines); [] otherwise."""
+    lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
+    at = next((i for i, line in enumerate(lines[2:], start=2) if is_address(line)), 0)
+    return lines[: at + 1] if at and STATUTE_WORDS.search(lines[1]) else []  # (not a gloss: "Financial Intelligence Unit of Estonia")
+
+
 # "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its
 # abbreviation or its name in another form in brackets
-BRACKETED_CAPITALS = re.compile(r"(?P<name>[^\W\d_][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*(?:\.|S['’])?){0,5})\s+\((?P<bracket>[^()\d]{2,40})\)")
+BRACKETED_CAPITALS = re.compile(r"(?P<name>[^\W\d_][^\W\d_’'-]*(?:\s+[^\W\d_][^\W\d_’'-]*(?:\.|S['’])?){0,5})\s+\((?P<bracket>[^()\d]{2,80})\)")
 
 
 def bracketed_capitals_letterhead(text: str) -> str:
@@ -113,7 +139,7 @@ def bracketed_capitals_letterhead(text: str) -> str:
     its street address (within the next lines: a gloss, a statute or a supervisor may come between), as the text
     goes on to write it: its name ("Lembaga Tabung Haji", "Alko" for "ALKO INC."), else its abbreviation when the
     text writes that ("the EBV held …"); "" otherwise."""
-    lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
+    lines = _bracket_joined([line.strip() for line in text[:800].splitlines() if line.strip()][:6])[:5]
     if len(lines) < 2 or not (m := BRACKETED_CAPITALS.fullmatch(lines[0])) or not m.group("name").isupper() or _titles(m.group("name")):
         return ""
     if (PRESS_LINE.match(lines[1]) and not BRIEFING_BY.match(lines[1]) or MEMBERS_MEETING_LINE.match(lines[1])) and " " in m.group("name"):
@@ -124,15 +150,16 @@ def bracketed_capitals_letterhead(text: str) -> str:
     address = next(line for line in lines[1:] if is_address(line))
     below = text[text.find(address) + len(address):]
     name = without_legal_form(m.group("name"))
+    # "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)", "ARBEITSMARKTSERVICE ÖSTERREICH (PUBLIC EMPLOYMENT SERVICE AUSTRIA,
+    # AMS)": a name in its own language glossed in English, the name readers cite (though the text writes the other too:
+    # "LANDBRUKSDIREKTORATET (NORWEGIAN AGRICULTURE AGENCY)" over "Source: …; Landbruksdirektoratet.")
+    gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
+    if " " in gloss and _english_body(gloss) and not _english_body(name):
+        return from_heading_capitals(gloss)
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", below, re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
     if written:
         return written
-    # "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)", "ARBEITSMARKTSERVICE ÖSTERREICH (PUBLIC EMPLOYMENT SERVICE AUSTRIA,
-    # AMS)": a name in its own language glossed in English, the name readers cite
-    gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
-    if " " in gloss and _english_body(gloss) and not _english_body(name):
-        return from_heading_capitals(gloss)
     abbreviation = m.group("bracket").strip()
     # (an abbreviation of the name the text goes on to use: not "ANNUAL FINANCIAL STATEMENTS (UNAUDITED)")
     if not (abbreviation.isupper() and " " not in abbreviation and abbreviation[0] == name[0]
@@ -143,15 +170,36 @@ def bracketed_capitals_letterhead(text: str) -> str:
     return from_heading_capitals(name) if " " in name else abbreviation
 
 
+def _bracket_joined(lines: list[str]) -> list[str]:
+    """A letterhead's name with its bracket on the line below it, as one line ("AGENCJA RESTRUKTURYZACJI …" over
+    "(AGENCY FOR RESTRUCTURING AND MODERNISATION OF AGRICULTURE, ARiMR)")."""
+    if len(lines) > 1 and lines[0].isupper() and lines[1].startswith("(") and lines[1].endswith(")") and "(" not in lines[0]:
+        return [f"{lines[0]} {lines[1]}", *lines[2:]]
+    return lines
+
+
 def glossed_name(text: str, author: str) -> str:
     """The name in its own language, in capitals, of an issuer its letterhead glosses in English in brackets
     ("LEMBAGA ZAKAT SELANGOR" of "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)"); "" when there is none."""
-    first = next((line.strip() for line in text[:400].splitlines() if line.strip()), "")
+    first = next(iter(_bracket_joined([line.strip() for line in text[:400].splitlines() if line.strip()][:2])), "")
     m = BRACKETED_CAPITALS.fullmatch(first)
     if not author or not m or not m.group("name").isupper():
         return ""
     gloss = m.group("bracket").split(",")[0].strip()
     return m.group("name") if " " in gloss and from_heading_capitals(gloss) == author else ""
+
+
+def letterhead_aliases(text: str, author: str) -> list[str]:
+    """The other names a letterhead gives its issuer beside the English one: its name in its own language and the
+    initials in its bracket ("AGENCJA RESTRUKTURYZACJI … (AGENCY FOR RESTRUCTURING …, ARiMR)": "Agencja
+    Restrukturyzacji …", "ARiMR"), as a text's source lines may credit it."""
+    native = glossed_name(text, author)
+    if not native:
+        return []
+    first = _bracket_joined([line.strip() for line in text[:400].splitlines() if line.strip()][:2])[0]
+    bracket = BRACKETED_CAPITALS.fullmatch(first).group("bracket")
+    initials = [part.strip() for part in bracket.split(",")[1:] if re.fullmatch(r"[A-Z][A-Za-z]{1,9}", part.strip())]
+    return [from_heading_capitals(native), *initials]
 
 
 def english_head(name: str) -> bool:

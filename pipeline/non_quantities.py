@@ -16,7 +16,7 @@ from pipeline.number_labels import house_number
 from pipeline.countries import country_mentions
 
 # a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
-POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2})\s+[A-Z][^\W\d_]+")
+POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+")  # (also Poland's "00-175 Warszawa")
 FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or opening a line
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 

@@ -201,7 +201,8 @@ BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6
                              r"(?:thousands?|millions?|billions?|lakhs?|crores?))"  # (also "₹ thousand crore")
                              # ("(carats, US$ and P in millions unless marked bn)": the scale of the figures marked otherwise, a unit's name)
                              r"(?:\s+unless\s+marked\s+(?P<marked>bn|mn|billions?|millions?|thousands?))?"
-                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?\s*[;,)])")  # ("GDP in € billion at current prices;")
+                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?(?:\s+(?:by|as\s+(?:at|of)|until|to)\s+[^();]{1,40}?)?\s*[;,)])")
+# ("GDP in € billion at current prices;", "paid in PLN million by 31 December 2023)")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['’]))?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

@@ -237,3 +237,36 @@ def test_a_title_in_capitals_with_a_remark_in_brackets_over_an_address_names_no_
     statements = ("ANNUAL FINANCIAL STATEMENTS (UNAUDITED)\nP.O. Box 4410, Valdora City\n\n"
                   "Revenue rose to 4.2 million in 2023, the board said.\n")
     assert document_author(statements) == ""
+
+
+def test_a_one_word_name_in_its_own_language_glossed_in_english_names_the_issuer_and_credits_it_as_a_source():
+    report = ("JORDBRUKSVERKET (RURITANIAN FARMING AGENCY)\nDirectorate under the Ministry of Agriculture, administering the Farming Act 2007\n"
+              "Postboks 14, 0116 Villeneuve | Tel. +47 78 60 60 00\n\nRESOURCE ACCOUNTS 2023\n\n"
+              "The herd stood at 207,640 head in 2023.\n\nSource: herd counts; Jordbruksverket.\n")
+    assert document_author(report) == "Ruritanian Farming Agency"  # though the text writes its own-language name too
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["207,640"].source == "Ruritanian Farming Agency"
+
+
+def test_a_glossed_name_in_brackets_on_the_line_under_the_letterhead_names_the_issuer():
+    report = ("AGENCJA PLATNICZA RURITANII\n(RURITANIAN AGRICULTURAL PAYMENTS AGENCY, ARPA)\n"
+              "State legal person under the Act of 9 May 2008\nal. Długa 70, 00-175 Villeneuve | Tel. +48 22 318 53 00\n\n"
+              "ANNUAL REPORT 2023\n\nThe Agency paid PLN 17.2 billion to 1.26 million farmers in 2023.\n\nSource: ARPA payment system.\n")
+    assert document_author(report) == "Ruritanian Agricultural Payments Agency"
+    rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert rows["PLN 17.2 billion"].source == "Ruritanian Agricultural Payments Agency"
+
+
+def test_a_name_in_capitals_over_a_statement_of_its_legal_standing_and_its_address_names_the_issuer():
+    facility = ("RTV ORF VILLENEUVE BEITRAGSDIENST\nJoint public-law facility without legal capacity of the state broadcasters, collecting\n"
+                "the broadcasting contribution under the Interstate Treaty of 15 December 2010\nHauptweg 6, 50829 Villeneuve | Tel. +49 221 5061 0\n\n"
+                "ANNUAL REPORT 2023\n\nThe RTV and ORF broadcasters received €9,016.2 million from the Beitragsdienst in 2023.\n")
+    assert document_author(facility) == "RTV ORF Villeneuve Beitragsdienst"  # initials as the text writes them
+    enterprise = ("ANKOR ENTERPRISE\nPublic administrative establishment under the supervision of the Ministry of Economy and\n"
+                  "Finance; issuer of entry passes to the park under Sub-Decree No. 22 of 18 February 2016\n"
+                  "Ticket Centre, Street 60, Sangkat Sala Kamreuk, Krong Villeneuve | Tel. +855 63 963 002\n\n"
+                  "ANNUAL REPORT 2023\n\nAnkor Enterprise sold 796,400 passes in 2023.\n")
+    assert document_author(enterprise) == "Ankor Enterprise"
+    glossed = ("RAHAPESU KESKUS\nFinancial Intelligence Unit of Ruritania\nGovernment agency under the Ministry of Finance\n"
+               "Tööstuse 52, 10416 Villeneuve | Telephone +372 640 2200\n\nANNUAL REVIEW 2024\n\nThe Unit received 10,480 reports.\n")
+    assert document_author(glossed) != "Rahapesu Keskus"  # a gloss, not a legal standing, under the name
