@@ -94,6 +94,8 @@ def compass_name(home: Country) -> str:
     return first if first in COMPASS and rest else ""
 
 
+# a name in another language the country's name ends: "Banco de Moçambique", "Rádio Moçambique"
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]+\s+(?:de|do|da|del|di|du|des)|\b[A-Z]\w*[^\x00-\x7f]\w*)\s+$")
 NAME_GOES_ON = re.compile(r" (?!(?:In|On|At|The|This|By|For|From|And|But|As|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                           r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 
@@ -108,6 +110,8 @@ def display_names(text: str) -> dict[str, str]:
         word = text[start:end]
         if NAME_GOES_ON.match(text, end):
             continue  # "Siam Harbour Insurance", "Kenya Airways": the first word of another name, not the country's
+        if word != country.name and NAME_BEFORE.search(text, max(0, start - 30), start):
+            continue  # nor another spelling as the last word of a name in another language
         if word not in adjectives and word not in cities:  # a capital stands for its country, is not its name
             written.setdefault(country.name, {}).setdefault(word, 0)
             written[country.name][word] += 1

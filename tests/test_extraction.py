@@ -3911,6 +3911,16 @@ def test_total_the_company_and_a_country_named_before_a_weekday():
     assert display_names("Markets\n\nLira slides as Türkiye Monday trading opens; Türkiye Central Bank holds.\n") == {"Turkey": "Türkiye"}
 
 
+def test_a_countrys_own_spelling_inside_names_in_its_language_does_not_rename_it():
+    from pipeline.countries import display_names
+
+    text = ("BANCO DE MOÇAMBIQUE\nPRESS CONFERENCE\n\nMS. LANGA (Rádio Moçambique): The Banco de Moçambique cut its rate. "
+            "Growth in Mozambique was 1.9% in 2024, Rádio Moçambique reported.\n")
+    assert display_names(text) == {}
+    assert one(text, "1.9%").subject == "Mozambique"
+    assert display_names("Moçambique\n\nMoçambique exported coal; Moçambique grew.\n") == {"Mozambique": "Moçambique"}  # as written
+
+
 def test_a_price_said_in_baht_or_shillings_and_a_notes_figure_guessed_as_people():
     text = "Call\n\nCFO: So two baht sixty for the year, against two baht twenty for 2023.\n"
     assert (one(text, "two baht sixty").value, one(text, "two baht sixty").unit) == ("2.6", "THB")
