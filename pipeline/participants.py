@@ -84,9 +84,11 @@ def guest_body(speaker: str, introduction: str) -> str:
     office = office_in(speaker, introduction)
     # ("Director, Treasury and Debt Management Division (TDMD), Ministry of Finance": the institution it is part of)
     parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
-    if institution := next((part.strip() for part in reversed(parts[1:]) if _names_institution(part.strip())), ""):
+    if institution := next((part.strip(" .") for part in reversed(parts[1:]) if _names_institution(part.strip(" ."))), ""):
         return institution
-    m = re.match(rf",\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
+    # (also "adviser at the …", though not an economist's, whose views are his own: "chief economist at Banco …")
+    at = r"|\s+at" if office and "economist" not in office.group().lower() else ""
+    m = re.match(rf"(?:,{at})\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None
     if office and (minister := MINISTER_SERVED.match(office.group("rest"))) and minister.group("portfolio").split()[0] != "State":
         # "adviser to the Minister of Energy and Water": the ministry (not a "Minister of State for …", who has none)
         return f"Ministry of {minister.group('portfolio')}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.abbreviations import abbreviations
+from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
@@ -181,12 +182,22 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
     # ("Deputy Governor (chair of the Monetary Policy Committee)": the chair of a committee of the issuer's own)
     rest = OWN_COMMITTEE_ROLE.sub("", m.group("rest")) if m else ""
     other = re.search(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
+    if other and not rest[: other.start()].strip() and not other.group().startswith(",") and _own_unit(rest[other.end() - 1 :]):
+        other = None  # "Director of Economic Studies": a department of the issuer's, named by what it covers
     # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
     lead = m.group("lead") if m else None
     return m is not None and (not lead or lead in issuer.split() or lead in _lexicon()["office_function_words"]) \
         and (other is None or other.group().startswith(",")
                                                       and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
                                                       and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
+
+
+def _own_unit(named: str) -> bool:
+    """Whether what an office is "of" names a field of work, not another body: "Economic Studies", "Research" (not
+    "NBP", "the Central Bank of Kenya", "Kenya")."""
+    words = re.split(r"[,;(.]", named, maxsplit=1)[0].split()
+    return bool(words) and all(w[:1].isupper() and not w.isupper() or w in ("and", "&") for w in words) \
+        and not set(words) & body_heads() and not country_mentions(" ".join(words)) and not known_estimators().fullmatch(" ".join(words))
 
 
 @lru_cache(maxsize=1)
@@ -232,8 +243,10 @@ def _titled_officer(label: str, introduction: str) -> bool:
     AQUINO)"): an officer of the body that issues the record."""
     if (titled := OFFICE_AND_SURNAME.fullmatch(label)) and re.search(
             rf"(?:^|[\n:;])[ \t]*(?i:{re.escape(titled.group('office'))})[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?"
-            rf"(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}(?i:{re.escape(titled.group('surname'))})[ \t]*(?:[;\n]|$)", introduction):
+            rf"(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}(?i:{re.escape(titled.group('surname'))})(?:[ \t]*\((?:for|on\s+behalf\s+of)[ \t]+[^()\n]{{1,40}}\))?[ \t]*(?:[;\n.]|$)",
+            introduction):
         return True  # "GOVERNOR ELLINGTON-REID:" after "Speakers: Governor Marcia Ellington-Reid; …": an office, no other body
+        # (perhaps standing in for another: "Deputy Governor Alda Nhantumbo (for the Governor);")
     m = re.search(rf"(?:^|[\n:;])[ \t]*(?:(?:Deputy|Assistant|Vice)[ \t]+)?(?i:{officer_roles()})[ \t]+{LISTED_NAME}"
                   rf"(?P<rest>,[^()\n]{{1,80}})?[ \t]*\({re.escape(label)}\)", introduction)
     parts = "|".join([*_lexicon()["body_parts"], "Sector", "Office", "Group"])

@@ -333,3 +333,47 @@ def test_a_transcripts_header_note_leads_no_story_its_turns_would_go_on_with():
              "HOST: Is that the official price?\nCALLER (Hamra): No, the list says thirty-five.\n")
     found = by_mention(radio, "period_start")
     assert found["fifty cents"] != "2023-08"
+
+
+def test_a_central_banks_panel_and_a_companys_officers_listed_in_header_fields_speak_for_the_issuer():
+    conference = ("BANCO DE RURITÂNIA\nMONETARY POLICY COMMITTEE: PRESS CONFERENCE\nWednesday, 29 January 2025, 14:00 - 14:22\n"
+                  "Panel: Deputy Governor Alda Nhaca (for the Governor); Dr. Ernesto Tembe, Director of Economic Studies.\n"
+                  "Journalists: two questions per outlet.\n\n"
+                  "[00:00:40] DEPUTY GOVERNOR NHACA: The Committee cut the policy rate by fifty basis points, to twelve point two five per cent.\n"
+                  "[00:03:10] MR. SITOE (Rádio Villeneuve): Governor, why now? Is the rate too high?\n"
+                  "[00:03:40] DR. TEMBE: Inflation was four point one five per cent in December.\n")
+    found = by_mention(conference, "source")
+    assert found["fifty basis points"] == "Banco de Ruritânia"
+    assert found["four point one five per cent"] == "Banco de Ruritânia"  # a department of its own, not a body "Economic Studies"
+    call = ("RURITANIA COKING COAL JSC (RURITANIA STOCK EXCHANGE: RCC)\nFULL-YEAR 2024 RESULTS: CONFERENCE CALL\n"
+            "Thursday, 27 March 2025, 16:00 - 16:19\n"
+            "Company: B. Enkhbat, Chief Executive Officer; Ts. Oyun, Chief Financial Officer.\n"
+            "Analysts: Mr. Bold (Golomt Capital).\n\n"
+            "OPERATOR: Welcome. Mr. Enkhbat, please go ahead.\n"
+            "MR. ENKHBAT: We sold eight point one million tonnes of coal in 2024.\n"
+            "MR. BOLD: What about costs? Are they rising?\n"
+            "MS. OYUN: Revenue was two point four trillion tugriks.\n")
+    found = by_mention(call, "source")
+    assert found["eight point one million tonnes"] == found["two point four trillion tugriks"] == "Ruritania Coking Coal"
+
+
+def test_a_state_minister_speaks_for_the_government_and_an_adviser_at_a_body_for_the_body():
+    hearing = ("PARLIAMENT OF GHANA\nBUDGET COMMITTEE: HEARING ON THE STATE BUDGET FOR 2025\nTuesday, 19 November 2024, 09:30 - 10:12\n"
+               "Witnesses: Ms. Aishath Rasha, State Minister of Finance; Mr. Ibrahim Nasir, Director-General of Budget, Ministry of Finance.\n\n"
+               "[09:30] CHAIR: Order. State Minister, you have fifteen minutes.\n"
+               "[09:31] STATE MINISTER RASHA: The budget totals fifty-nine point nine billion cedis.\n"
+               "[09:40] HON. ZAHIR: Where is the money for roads? Is it enough?\n"
+               "[09:41] MR. NASIR: Roads get one point two billion cedis in 2025.\n")
+    found = by_mention(hearing, "source")
+    assert found["fifty-nine point nine billion cedis"] == "Ghana (official)"
+    assert found["one point two billion cedis"] == "Ministry of Finance"
+    radio = ("RÁDIO VILLENEUVE 100.3 FM\nPHONE-IN ON THE NEW DIESEL PRICE\nMonday, 7 July 2025, 07:05 - 07:39\n"
+             "Host: Domingas Kiala.\nGuests: Eng. Adérito Sousa, adviser at the Petroleum Regulatory Institute (IRP); "
+             "Dr. Rui Mendes, chief economist at Banco Sol.\n\n"
+             "HOST: Good morning. Eng. Sousa, what is the new price?\n"
+             "ENG. SOUSA: Diesel now costs four hundred kwanzas a litre.\n"
+             "HOST: Dr. Mendes, what will it do to prices?\n"
+             "DR. MENDES: My own estimate is that inflation will pass twenty per cent.\n")
+    found = by_mention(radio, "source")
+    assert found["four hundred kwanzas"] == "Petroleum Regulatory Institute"
+    assert found["twenty per cent"] != "Banco Sol"  # an economist's view is his own
