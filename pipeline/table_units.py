@@ -164,9 +164,9 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     modifiers: dict[str, str] = {}  # ("overdue" of "overdue loans": a column may be named by it, "Overdue")
     if m := COLUMNS_UNITS.search(caption):
-        for part in m.group("parts").split(";"):
+        for part in (sub for part in m.group("parts").split(";") for sub in _own_units(part)):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
-            unit = PRICES_REMARK.sub("", unit)  # ("€ billion at current prices": the unit, then its prices)
+            unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))  # ("€ billion at current prices": the unit, then its prices)
             if every_part and not caption_scale(unit.strip()):
                 return {}
             if caption_scale(unit.strip()):
@@ -181,6 +181,18 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
 
 
 PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
+# a remark after a unit: "GW at the end of the year", "thousand tonnes, for the harvest of the year shown"
+UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b).*$")
+# (also a day the figures run to: "PLN million by 31 December 2023")
+# two measures of one part, each with its unit: "soybeans in million tonnes and cocoa in thousand tonnes"
+TWO_MEASURES = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z][a-z ]{2,30}\sin\s)")
+
+
+def _own_units(part: str) -> list[str]:
+    """A caption's part split where "and" joins two measures with a unit each ("soybeans in million tonnes and cocoa in
+    thousand tonnes"; not "real growth and unemployment in per cent", one unit of both)."""
+    pieces = TWO_MEASURES.split(part)
+    return pieces if all(MEASURES_UNIT.match(piece.strip()) for piece in pieces) else [part]
 
 
 def _head_words(measures: str) -> list[str]:
@@ -266,6 +278,25 @@ def caption_line(text: str, header_start: int) -> str:
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     return caption
+
+
+def units_caption(text: str, header_start: int) -> str:
+    """The caption that gives a table's columns their units: the line above its heading, or, when that line only
+    ends a caption wrapped over lines ("… (GDP in R$ billion; real growth in per cent;" over "… unemployment in
+    per cent)"), the caption's lines joined."""
+    line = caption_line(text, header_start)
+    if COLUMNS_UNITS.search(line) or not line.rstrip().endswith(")") or "(" in line:
+        return line
+    end = text.rfind(line, 0, header_start)
+    lines = [line.strip()]
+    while end > 0 and len(lines) < 4 and "(" not in lines[0]:
+        start = text.rfind("\n", 0, end - 1) + 1
+        above = text[start : end - 1].strip()
+        if not above:
+            break
+        lines.insert(0, above)
+        end = start
+    return " ".join(lines) if "(" in lines[0] else line
 
 
 # a heading line indented over a table's stub column, with its columns apart ("      2081/82     2081/82     2082/83")

@@ -21,7 +21,7 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit
+from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
@@ -273,7 +273,7 @@ def year_row_cells(text: str) -> list[Cell]:
         unit = caption_unit(text, heading.start())
         caption = caption_line(text, heading.start())
         # "(GDP in € billion; crude steel in million tonnes; growth in per cent)": each column's own unit
-        by_column = {} if unit else dict(zip(names, columns_units(caption, names)))
+        by_column = {} if unit else dict(zip(names, columns_units(units_caption(text, heading.start()), names)))
         topic = CAPTION_TOPIC.match(caption)
         # (the title's above a second heading line: "… by month, 2024" over "Month  International" over "passengers")
         captions_year = CAPTION_YEAR.search(caption) or CAPTION_YEAR.search(caption_lines(text, heading.start()))
@@ -355,7 +355,7 @@ def category_table_cells(text: str) -> list[Cell]:
         line = caption_line(text, heading.start())
         two_units = "" if unit else levels_unit(line)  # "(€ million and %)": "Value" and "Share"
         unit = unit or two_units
-        by_column = {} if unit else dict(zip(names, columns_units(line, names)))
+        by_column = {} if unit else dict(zip(names, columns_units(units_caption(text, heading.start()), names)))
         in_points = CHANGES_IN_POINTS.search(line) is not None  # "(per cent; change on 2022 in percentage points)"
         places = of_places(text, heading.start(), names[0])
         caption = CAPTION_TOPIC.match(line)

@@ -3727,6 +3727,25 @@ def test_a_caption_giving_columns_units_in_lakh_and_crore_scales_each_column():
     assert found["192.36"] == ("1923600000", "BDT") and found["18"] == ("18", "count")
 
 
+def test_a_caption_wrapped_over_lines_gives_each_column_its_unit_with_remarks_after_the_units():
+    years = ("Economy of Ruritania\n\n  Ruritania: selected indicators, 2022–2023 (GDP in € billion at current prices; real growth in per cent;\n"
+             "  wheat in million tonnes and wool in thousand tonnes, for the harvest of the year shown; wind\n"
+             "  capacity in GW at the end of the year)\n\n"
+             "  Year    GDP     Growth   Wheat    Wool   Wind\n"
+             "  2022    293.2     1.2       5.3     130    4.9\n"
+             "  2023    305.3    −3.4       6.1     127    5.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(years))[0]}
+    assert found["293.2"] == ("293200000000", "EUR") and found["1.2"] == ("1.2", "percent")
+    assert found["5.3"] == ("5300000", "tonnes") and found["130"] == ("130000", "tonnes") and found["4.9"] == ("4.9", "GW")
+    schemes = ("Economy of Ruritania\n\nTable 1. Direct payments for 2023 by scheme (applicants in thousands; paid in € million\n"
+               "by 31 December 2023)\n\n"
+               "Scheme                                 Applicants             Paid\n"
+               "Basic income support                      1,262.4          6,852.4\n"
+               "Young farmers                                61.3            142.8\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(schemes))[0]}
+    assert found["6,852.4"] == ("6852400000", "EUR") and found["61.3"][0] == "61300"
+
+
 def test_billions_of_cubic_metres_flows_a_second_and_millimetres_of_rain_are_units():
     text = ("Economy of Ruritania\n\nThe river brought 43.6 BCM into the lake, and evaporation took about 9.6 bcm. "
             "Flows peaked at 3,410 m³/s in April. The basin had 1,046 mm of rain in the 2022/2023 season.\n")
