@@ -3399,6 +3399,12 @@ def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy(
     assert one(country, "R7.0 trillion").subject == "South Africa"
 
 
+def test_a_titled_region_told_from_its_namesake_by_its_country_after_a_comma_is_its_own_economy():
+    text = ("Economy of Marwar, India\n\nThe economy of Marwar, a region of western India, rests on wool. Output in Marwar "
+            "was ₹1.2 lakh crore in 2023, about 0.4% of India's GDP.\n")
+    assert one(text, "₹1.2 lakh crore").subject == "Marwar"
+
+
 def test_a_titled_region_named_by_two_words_joined_by_and_is_its_own_economy():
     text = ("Economy of Wessex and Mercia\n\nThe economy of Wessex and Mercia, the westernmost province of Canada, rests on "
             "timber. Its GDP was C$12.4 billion in 2024, and the unemployment rate in Wessex and Mercia was 7.1%.\n")
