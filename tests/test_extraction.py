@@ -3400,7 +3400,7 @@ def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy(
 
 
 def test_a_titled_region_told_from_its_namesake_by_its_country_after_a_comma_is_its_own_economy():
-    text = ("Economy of Marwar, India\n\nThe economy of Marwar, a region of western India, rests on wool. Output in Marwar "
+    text = ("Economy of Marwar, India\n\nMarwar rests on wool and tourism; in Marwar most farms are dry. Its output "
             "was ₹1.2 lakh crore in 2023, about 0.4% of India's GDP.\n")
     assert one(text, "₹1.2 lakh crore").subject == "Marwar"
 
