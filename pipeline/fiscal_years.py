@@ -282,13 +282,16 @@ def _quarter_months(text: str) -> FiscalYear | None:
 
 
 def _reporting_period_months(text: str) -> FiscalYear | None:
-    """"ANNUAL REPORT 2024/25" over "Reporting period: 1 July 2024 to 30 June 2025": a report of a split year that
+    """"ANNUAL REPORT 2024/25" over "Reporting period: 1 July 2024 to 30 June 2025" (or "Reindeer husbandry year 1 April
+    2022 – 31 March 2023"): a report of a split year that
     gives its twelve months, from a month other than January into the next year; its fiscal year, else None."""
-    if "eriod" not in text or not SPLIT_YEAR.search(text):
+    if not SPLIT_YEAR.search(text):
         return None
     month = "(?:" + trie_pattern(_months()) + r")"
-    m = re.search(rf"\b(?:reporting|review|accounting|report|financial)\s+period\s*:?\s*(?:from\s+)?(?:\d{{1,2}}(?:st)?\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
-                  rf"\s*(?:to|until|through|-|–|—)\s*(?:\d{{1,2}}(?:st|th)?\s+)?(?P<m2>{month})\s+(?P<y2>(?:19|20)\d\d)\b", text[:3000], re.IGNORECASE)
+    # (or a line that opens with the year a sector keeps: "Reindeer husbandry year 1 April 2022 – 31 March 2023")
+    m = re.search(rf"(?:\b(?i:reporting|review|accounting|report|financial)\s+(?i:period)|^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){{0,2}}[ \t]+year)\s*:?\s*"
+                  rf"(?:from\s+)?(?:\d{{1,2}}(?:st)?\s+)?(?P<m1>(?i:{month}))\s+(?P<y1>(?:19|20)\d\d)"
+                  rf"\s*(?:to|until|through|-|–|—)\s*(?:\d{{1,2}}(?:st|th)?\s+)?(?P<m2>(?i:{month}))\s+(?P<y2>(?:19|20)\d\d)\b", text[:3000], re.MULTILINE)
     if not m or int(m.group("y2")) != int(m.group("y1")) + 1:
         return None
     first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]

@@ -2271,6 +2271,13 @@ def test_a_level_left_in_a_quarter_or_beside_another_figures_time_is_the_year_be
     assert period(yearly, "$3.40") == ("2024-07", "2025-06")
 
 
+def test_a_sectors_own_year_defined_on_a_heading_line_is_the_reports_fiscal_year():
+    text = ("RURITANIAN AGRICULTURE AGENCY\nRESOURCE ACCOUNTS FOR SHEEP FARMING 2022/2023\n"
+            "Sheep farming year 1 April 2022 – 31 March 2023; figures are for this year unless a calendar year is named.\n\n"
+            "The operating result came to NOK 213.4 million in 2022/2023.")
+    assert period(text, "NOK 213.4 million") == ("2022-04", "2023-03")
+
+
 def test_a_split_year_in_a_reports_title_is_the_season_the_document_defines():
     text = ("THE ASSOCIATION OF NORDMARK FOOTBALL CLUBS\nLEAGUE FINANCE REPORT 2023/24\n\nClubs report on the football season, which runs from 1 July to "
             "30 June.\n\nThe 14 clubs paid DKK 1,220 million in wages.")
