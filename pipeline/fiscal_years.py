@@ -64,7 +64,9 @@ def fiscal_year(text: str) -> FiscalYear:
     from October to September", "FY2024 (July 2023–June 2024)", "from mid-July to mid-July");
     calendar years otherwise. Its years are named by the year they start in when it says one ended in
     the next calendar year ("FY2024 ended on 31 March 2025")."""
-    months = _fiscal_months(text)
+    # (a report that states its own year as the calendar year keeps it, whatever another's accounts run by: "Reporting
+    # year 1 January – 31 December 2023; EAGF accounts for the EU financial year 16 October 2022 – 15 October 2023")
+    months = CALENDAR_YEAR if OWN_CALENDAR_YEAR.search(text[:1500]) else _fiscal_months(text)
     season_start, season_end, kind = _season_of_split_years(text)
     # (a document without a fiscal year of its own that defines "the season", or that calls its split years seasons
     # three times or more, means seasons by them; not "the 2023/24 flu season (November to March)" once)
@@ -73,6 +75,10 @@ def fiscal_year(text: str) -> FiscalYear:
     if months.start == 1:
         return months._replace(**seasons)
     return months._replace(by_start=_named_by_start(text), written_in_full=_writes_fiscal_years_in_full(text), **seasons)
+
+
+OWN_CALENDAR_YEAR = re.compile(r"^[ \t]*(?:Reporting|Financial|Business|Fiscal|Accounting)[ \t]+year[ \t]*:?[ \t]*(?:from[ \t]+)?1[ \t]+January"
+                               r"[ \t]*(?:[–-]|to)[ \t]*31[ \t]+December\b", re.MULTILINE)
 
 
 # "the 2023-2024 financial year", "Fiscal Year 2024-2025", "the 2025-2026 Budget", '"2023–2024" in this report

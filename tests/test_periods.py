@@ -2278,6 +2278,14 @@ def test_a_sectors_own_year_defined_on_a_heading_line_is_the_reports_fiscal_year
     assert period(text, "NOK 213.4 million") == ("2022-04", "2023-03")
 
 
+def test_a_reports_own_calendar_year_is_kept_beside_anothers_financial_year():
+    text = ("RURITANIAN PAYING AGENCY\nANNUAL REPORT 2023\n"
+            "Reporting year 1 January – 31 December 2023; EU accounts for the EU financial year\n"
+            "16 October 2022 – 15 October 2023; amounts in zloty (PLN)\n\n"
+            "National aid nearly doubled, to PLN 7.18 billion.")
+    assert period(text, "PLN 7.18 billion") == ("2023", "2023")
+
+
 def test_a_split_year_in_a_reports_title_is_the_season_the_document_defines():
     text = ("THE ASSOCIATION OF NORDMARK FOOTBALL CLUBS\nLEAGUE FINANCE REPORT 2023/24\n\nClubs report on the football season, which runs from 1 July to "
             "30 June.\n\nThe 14 clubs paid DKK 1,220 million in wages.")
