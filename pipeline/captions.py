@@ -287,11 +287,11 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     marks = marked_columns(text)
     assigned = {cell.start: marks[m.group("mark")] for cell in cells
                 if (m := COLUMN_MARK.search(cell.heading)) and m.group("mark") in marks}
-    for note in NOTE.finditer(text) if "Source" in text else ():  # (a whole-document search only where a note can be)
-        top, bottom = _block_above(text, note.start())  # the table may stand a blank line above its note
+    for note_start, note_items in _notes(text) if "Source" in text else ():  # (a whole-document search only where a note can be)
+        top, bottom = _block_above(text, note_start)  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]
         # ("Ministry of Finance for CBI revenue": rows named by an abbreviation, not a longer body's name)
-        items_text = TOPIC_ABBREVIATION.sub(lambda m: m.group().lower(), note.group("items"))
+        items_text = TOPIC_ABBREVIATION.sub(lambda m: m.group().lower(), note_items)
         items = [m for m in NOTE_ITEM.finditer(items_text) if m.group("name")]
         topics = _item_topics(items_text, items)
         ends = re.search(NOTE_SENTENCE_END, items_text)
@@ -309,6 +309,19 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
             if source:  # ("Ho Ping-ti  Maddison" over "Sources: …; Maddison (2007)": the Angus Maddison the text named)
                 assigned[cell.start] = longer_name(source, text, cell.start)
     return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
+
+
+# a note that lists its sources by commas, each with what it gives in brackets, perhaps over two lines: "Sources: IBGE (GDP
+# and growth), Conab (soybeans), ANEEL (wind)."
+COMMA_NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^;(\n]+\([^()\n]+\)(?:,[ \t]*(?:\r?\n[ \t]*)?[^;(\n,]+\([^()\n]+\))+)", re.MULTILINE)
+
+
+def _notes(text: str) -> list[tuple[int, str]]:
+    """Where each sources note under a table starts and its items, separated by semicolons."""
+    notes = [(m.start(), m.group("items")) for m in NOTE.finditer(text)]
+    starts = {start for start, _ in notes}
+    return notes + [(m.start(), re.sub(r"\),[ \t]*(?:\r?\n[ \t]*)?", "); ", m.group("items"))) for m in COMMA_NOTE.finditer(text)
+                    if m.start() not in starts]
 
 
 def _item_topics(items_text: str, items: list[re.Match[str]]) -> list[list[str]]:

@@ -1019,6 +1019,16 @@ def test_a_survey_balance_written_negative_in_a_table_keeps_its_sign_and_a_defic
     assert (found["-2.6"], found["-1.9"]) == ("2.6", "1.9")  # a deficit's level
 
 
+def test_a_sources_note_listing_bodies_by_commas_with_their_columns_in_brackets_gives_each_column_its_source():
+    text = ("Economy of Ruritania\n\n  Ruritania: selected indicators (GDP in € billion; wheat in million tonnes; wind in GW)\n\n"
+            "  Year    GDP    Wheat    Wind\n"
+            "  2022    293.2    5.3    4.9\n"
+            "  2023    305.3    6.1    5.6\n\n"
+            "  Sources: Statistics Ruritania (GDP), Grain Board (wheat),\n  Energy Regulatory Agency (wind). Wind capacity grew.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["293.2"] == "Statistics Ruritania" and found["5.3"] == "Grain Board" and found["5.6"] == "Energy Regulatory Agency"
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
