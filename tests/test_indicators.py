@@ -799,3 +799,9 @@ def test_an_infobox_line_of_gdp_by_sector_gives_sector_shares():
 def test_money_a_gram_or_a_troy_ounce_is_a_price():
     text = "Economy of Ruritania\n\nGold sold at RM 290 a gram in 2023, and at US$1,900 a troy ounce abroad."
     assert one(text, "RM 290").indicator == one(text, "US$1,900").indicator == "price"
+
+
+def test_herds_of_sheep_reindeer_camels_and_poultry_are_livestock():
+    assert code("The spring herd stood at 207,640 reindeer on 31 March.", "207,640", "count") == "livestock_count"
+    assert code("Farmers kept about 3.0 million sheep and 1.1 million camels.", "3.0 million", "count") == "livestock_count"
+    assert code("The island imported 13,000 horses a year.", "13,000", "count") != "livestock_count"  # traded, not kept
