@@ -20,7 +20,7 @@ from pipeline.table_units import RULE_LINE, caption_line, caption_unit
 YEAR_HEADING = (r"(?:FY[ \t]?|(?:Q[1-4]|[1-4]Q|H[12])[ \t]?(?=1[89]|20))?(?:1[89]|20)\d\d(?:[/–-](?:(?:1[89]|20)\d\d|\d\d)(?!\d))?"
                 r"(?:[ \t]?Q[1-4]\b|\([a-zA-Z]{1,4}\)|[a-zA-Z*])?")  # also "2024/2025"
 # also "1 230" and "2 059.3", thousands set off by a space; "+11.9%", a change with its sign and unit
-FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)(?:%|[ \t]?(?:pp|pts?|ppts|bps)\b)?\)?"  # ("1.0 pp": points)
+FIGURE = r"\(?[-−–+]?(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?![\d,.])|\d[\d,.]*)(?:%|[ \t]?(?:pp|pts?|ppts|bps)\b)?\)?[*†‡]{0,3}"  # ("1.0 pp": points; "404.2*": a note's mark)
 
 # a column's year, perhaps after its month ("Dec 2024", "Jun 2025": stocks at the month's end)
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"

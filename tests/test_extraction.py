@@ -1029,6 +1029,20 @@ def test_a_sources_note_listing_bodies_by_commas_with_their_columns_in_brackets_
     assert found["293.2"] == "Statistics Ruritania" and found["5.3"] == "Grain Board" and found["5.6"] == "Energy Regulatory Agency"
 
 
+def test_a_cell_marked_for_a_note_keeps_its_row_in_the_table():
+    text = ("Mozambique\n\nTable 1. Main indicators (per cent unless stated)\n"
+            "                                        2023      2024    2025 proj.\n"
+            "Real GDP growth                          5.4       1.9     2.5-3.0\n"
+            "Domestic public debt (MZN bn)           311.7     404.2*   ..\n"
+            "Gross reserves (US$ bn)                  3.4       3.3     3.2\n"
+            "* At 24 January 2025.\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["404.2"] == ("404200000000", "MZN", "2024")
+    assert found["3.3"] == ("3300000000", "USD", "2024")  # the rows after it are still the table's
+    assert one("Maldives\n\nGrants are budgeted at about eight hundred million rufiyaa in 2025.\n",
+               "eight hundred million rufiyaa").unit == "MVR"
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
