@@ -111,6 +111,9 @@ def capitals_letterhead(text: str) -> str:
 # what a letterhead says of its body's legal standing, between its name and its address: "Public administrative
 # establishment under the supervision of …", "Joint public-law facility … under the Interstate Treaty …"
 STATUTE_WORDS = re.compile(r"\b(?:under|Act|Treaty|Decree|Law|law|[Ss]tatute|[Oo]rdinance|established|supervision|public-law|legal)\b")
+# (and what kind of body it is, first: "Public administrative establishment …", not a headline's standfirst "The levy was …")
+BODY_KIND_LINE = re.compile(r"(?!The\b|A\b|An\b)[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:body|facility|establishment|agency|authority|corporation|"
+                            r"enterprise|institution|entity|person|company|fund|directorate|office|board|commission|undertaking)\b")
 
 
 def _as_written_in(name: str, text: str) -> str:
@@ -126,7 +129,8 @@ def _address_after_statute(text: str) -> list[str]:
     body's legal standing (of up to three lines); [] otherwise."""
     lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
     at = next((i for i, line in enumerate(lines[2:], start=2) if is_address(line)), 0)
-    return lines[: at + 1] if at and STATUTE_WORDS.search(lines[1]) else []  # (not a gloss: "Financial Intelligence Unit of Estonia")
+    # (not a gloss: "Financial Intelligence Unit of Estonia")
+    return lines[: at + 1] if at and STATUTE_WORDS.search(lines[1]) and BODY_KIND_LINE.match(lines[1]) else []
 
 
 # "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its
@@ -154,7 +158,7 @@ def bracketed_capitals_letterhead(text: str) -> str:
     # AMS)": a name in its own language glossed in English, the name readers cite (though the text writes the other too:
     # "LANDBRUKSDIREKTORATET (NORWEGIAN AGRICULTURE AGENCY)" over "Source: …; Landbruksdirektoratet.")
     gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
-    if " " in gloss and _english_body(gloss) and not _english_body(name):
+    if " " in gloss and _english_body(gloss) and not _english_body(name) and not _written_in_prose(name, below):
         return from_heading_capitals(gloss)
     written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", below, re.IGNORECASE)
                     if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
@@ -168,6 +172,13 @@ def bracketed_capitals_letterhead(text: str) -> str:
     # "SEGURIDAD ALIMENTARIA MEXICANA (SEGALMEX)": the name spelled out; "ERDÖLBEVORRATUNGSVERBAND (EBV)": a word the
     # text abbreviates
     return from_heading_capitals(name) if " " in name else abbreviation
+
+
+def _written_in_prose(name: str, text: str) -> bool:
+    """Whether a text writes a name in its sentences (not only in its sources lines and page footers): "Sveriges
+    Riksbank decided …" (not "Source: …; Landbruksdirektoratet.", "Landbruksdirektoratet | page 7")."""
+    return any(not re.match(r"[ \t]*(?:Sources?|Notes?)\b", line) and "|" not in line
+               for line in text.splitlines() if re.search(rf"\b{re.escape(name)}\b", line, re.IGNORECASE) and not line.isupper())
 
 
 def _bracket_joined(lines: list[str]) -> list[str]:

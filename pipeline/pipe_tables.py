@@ -326,7 +326,8 @@ WORLD_ROW = re.compile(r"\s*(?:World|Global|World\s+total)\s*", re.IGNORECASE)  
 # it is a deficit ("Current account balance (% of GDP)  -2.3": a deficit of 2.3)
 SIGNED_LEVEL_UNITS = ("percent", "percentage_points", "points", "count")
 DEFICITS = ("budget_balance", "trade_balance")
-DEFICIT_ROW = re.compile(r"\b(?:balance|deficit|surplus|current\s+account|net\s+(?:lending|borrowing))\b", re.IGNORECASE)
+DEFICIT_ROW = re.compile(r"\b(?:balance|deficit|surplus|current\s+account|position|(?:primary|fiscal|overall)\s+result"
+                         r"|net\s+(?:lending|borrowing|exports|imports|trade|transfers|income|flows?))\b", re.IGNORECASE)
 
 
 def _signed_cell(value: str, mention: str, bracketed: bool, changes: bool, unit: str, deficit: bool) -> str:

@@ -163,6 +163,8 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
+        elif months_spanned((start, end)) == 3 and QUARTER_ON_QUARTER.search(text) and not any(t.start < left.quantity.start for t in times):
+            result[i] = replace(left, periods=((shifted(start, -3)[0][0], shifted(end, -3)[0][1]),))  # "…, quarter on quarter"
         elif months_spanned((start, end)) in (3, 12) and not any(t.start < left.quantity.start for t in times):
             # the level left in the year or the quarter a report covers is of the year before (not where the
             # sentence names a time before it: "raised its 2025 guidance to $5.1 billion from $4.8 billion";
@@ -172,6 +174,7 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
 
 
 ONE_MONTH = re.compile(r"\d{4}-\d\d")
+QUARTER_ON_QUARTER = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\bsequentially\b|\bon\s+the\s+(?:previous|preceding)\s+quarter\b", re.IGNORECASE)
 
 
 # a rate a body sets, and its acts: "raised its policy rate from 11% to 25% in August 2023 and cut it to 17.5% …"

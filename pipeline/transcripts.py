@@ -195,6 +195,8 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
 def _own_unit(named: str) -> bool:
     """Whether what an office is "of" names a field of work, not another body: "Economic Studies", "Research" (not
     "NBP", "the Central Bank of Kenya", "Kenya")."""
+    if re.match(r"[^;]*?,[ \t]*(?:the[ \t]+)?[A-Z]", named):
+        return False  # "Director of Finance, Kenya Airways": of another body, named after the comma
     words = re.split(r"[,;(.]", named, maxsplit=1)[0].split()
     return bool(words) and all(w[:1].isupper() and not w.isupper() or w in ("and", "&") for w in words) \
         and not set(words) & body_heads() and not country_mentions(" ".join(words)) and not known_estimators().fullmatch(" ".join(words))

@@ -1043,6 +1043,18 @@ def test_a_cell_marked_for_a_note_keeps_its_row_in_the_table():
                "eight hundred million rufiyaa").unit == "MVR"
 
 
+def test_balances_named_as_net_flows_positions_or_results_are_unsigned_deficits():
+    text = ("Statistics Portugal\n\nTable 3. Macroeconomic indicators (per cent of GDP)\n"
+            "                                        2023      2024\n"
+            "Net exports of goods and services          -1.6      -0.9\n"
+            "Fiscal position                            -2.4      -1.1\n"
+            "Primary result                             -0.8       0.4\n"
+            "Business confidence                       -12.5      -7.7\n")
+    found = {o.mention: o.value for o in extract_document(document_from_text(text))[0]}
+    assert (found["-1.6"], found["-2.4"], found["-0.8"]) == ("1.6", "2.4", "0.8")
+    assert found["-12.5"] == "-12.5"
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"

@@ -270,3 +270,12 @@ def test_a_name_in_capitals_over_a_statement_of_its_legal_standing_and_its_addre
     glossed = ("RAHAPESU KESKUS\nFinancial Intelligence Unit of Ruritania\nGovernment agency under the Ministry of Finance\n"
                "Tööstuse 52, 10416 Villeneuve | Telephone +372 640 2200\n\nANNUAL REVIEW 2024\n\nThe Unit received 10,480 reports.\n")
     assert document_author(glossed) != "Rahapesu Keskus"  # a gloss, not a legal standing, under the name
+
+
+def test_a_name_the_text_writes_in_its_sentences_beats_its_gloss_and_a_headline_is_no_body():
+    bank = ("SVERIGES RIKSBANK (CENTRAL BANK OF SWEDEN)\nBrunkebergstorg 11, 103 37 Stockholm\n\n"
+            "MONETARY POLICY REPORT, MARCH 2025\n\nSveriges Riksbank decided to cut its policy rate to 2.25%.\n")
+    assert document_author(bank) == "Sveriges Riksbank"
+    headline = ("FARMERS PROTEST NEW LEVY\nThe levy was introduced under the Agriculture Act 2019\n12 Main Street, 4000 Bergen\n\n"
+                "Farmers paid NOK 2 billion under the levy in 2024, the union said.\n")
+    assert document_author(headline) == ""

@@ -2286,6 +2286,14 @@ def test_a_reports_own_calendar_year_is_kept_beside_anothers_financial_year():
     assert period(text, "PLN 7.18 billion") == ("2023", "2023")
 
 
+def test_a_level_left_quarter_on_quarter_is_of_the_quarter_before():
+    text = ("KESTREL BANK PLC\nRESULTS FOR THE FIRST QUARTER OF 2025\n\n"
+            "Revenue was $1.21 billion, up from $1.18 billion sequentially. "
+            "Seasonally adjusted output grew 0.5%, up from 0.3%, quarter on quarter.")
+    assert period(text, "$1.18 billion") == ("2024-10", "2024-12")
+    assert period(text, "0.3%") == ("2024-10", "2024-12")
+
+
 def test_a_split_year_in_a_reports_title_is_the_season_the_document_defines():
     text = ("THE ASSOCIATION OF NORDMARK FOOTBALL CLUBS\nLEAGUE FINANCE REPORT 2023/24\n\nClubs report on the football season, which runs from 1 July to "
             "30 June.\n\nThe 14 clubs paid DKK 1,220 million in wages.")

@@ -377,3 +377,16 @@ def test_a_state_minister_speaks_for_the_government_and_an_adviser_at_a_body_for
     found = by_mention(radio, "source")
     assert found["four hundred kwanzas"] == "Petroleum Regulatory Institute"
     assert found["twenty per cent"] != "Banco Sol"  # an economist's view is his own
+
+
+def test_a_director_of_another_body_named_after_a_comma_and_a_press_label_are_not_the_issuers():
+    briefing = ("CENTRAL BANK OF RURITANIA\nPRESS BRIEFING\n"
+                "Speakers: Governor Maria Santos; Dr. Luis Costa, Director of Economic Studies, Ministry of Planning.\n\n"
+                "GOVERNOR SANTOS: The rate stays at nine per cent.\n"
+                "MS. DIAS (Daily Post): What about growth? When will it pick up?\n"
+                "DR. COSTA: Growth will be three per cent next year.\n")
+    assert by_mention(briefing, "source")["three per cent"] == "Ministry of Planning"
+    press = ("CENTRAL BANK OF RURITANIA\nPRESS CONFERENCE\n\nGOVERNOR: The policy rate stays at five per cent.\n"
+             "PRESS: Will you cut it soon?\nGOVERNOR: Inflation is three per cent now.\nPRESS: And growth?\n"
+             "GOVERNOR: Growth will be two per cent in 2025.\n")
+    assert by_mention(press, "source")["two per cent"] != ""  # "PRESS:" asks: a speaker, no header field, so the governor answers
