@@ -3427,6 +3427,13 @@ def test_an_empire_named_after_a_country_is_its_own_titled_economy():
     assert one(text, "4 tonnes").subject == "Ghana Empire"
 
 
+def test_a_titled_regions_figure_compared_with_the_national_average_stays_the_regions():
+    text = ("Economy of Navarre\n\nThe economy of Navarre, an autonomous community of northern Spain, rests on cars. Its output "
+            "per inhabitant, at roughly €34,100, was some 21% above the national average of €28,200.\n")
+    assert one(text, "€34,100").subject == one(text, "21%").subject == "Navarre"
+    assert one(text, "€28,200").subject == "Spain"  # the national average itself
+
+
 def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy():
     text = ("Economy of Western Kenya\n\nThe economy of Western Kenya rests on sugar cane. Its gross regional product "
             "was KSh 412 billion in 2023, some 3% of Kenya's output.\n")
