@@ -333,7 +333,7 @@ NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 # a verb of the past after a year of a thing named ("the Black Death of 1348 killed perhaps …", "the census of 1563
 # recorded 168,627", "from 1563 onward"; not "a levy of 1300 armed men", "employed 1200 skilled workers")
 DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|this|that|most|much|many|about|some|perhaps|"
-                        r"nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|ten)\b|[A-Z\d])|\s*[,.;])"
+                        r"nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|ten|every|each|all|both|no)\b|[A-Z\d])|\s*[,.;])"
                         # (a record's present verb with its object: "the stele of 1186 records 3,140 villages"; not "a roll of
                         # 1400 names.", a count of names)
                         r"|(?:records|lists|names|mentions|reckons|counts|gives)(?=\s+(?:(?:the|a|an|its|some|about|nearly|over|"

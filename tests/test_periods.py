@@ -2408,11 +2408,11 @@ def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_
                "The census of 1563 recorded 25,000 people in Lübeck. Counts survive from 1509, 1563 and 1601. "
                "Between 1590 and 1640 some 80,000 hectares were drained. The Black Death of 1350 killed about "
                "a third of the townspeople. Herring landings rose from 1520 to 1790 tonnes a year. "
-               "The toll yielded 6,000 marks (1423).\n")
+               "The toll yielded 6,000 marks (1423). The Law of Ranks of 1454 graded every burgher by his property.\n")
     observations, numbers = extract_document(document_from_text(history))
     found = {o.mention: (o.period_start, o.period_end) for o in observations}
     years = {n.token for n in numbers if n.disposition == "date"}
-    assert {"1358", "1370", "1494", "1563", "1509", "1601", "1590", "1640", "1350", "1423"} <= years
+    assert {"1358", "1370", "1494", "1563", "1509", "1601", "1590", "1640", "1350", "1423", "1454"} <= years  # ("… of 1454 graded every …")
     assert found["25,000"] == ("1563", "1563") and found["6,000 marks"] == ("1423", "1423")
     assert found["80,000 hectares"] == ("1590", "1640")
     assert "1520" in found and "1520" not in years  # "from 1520 to 1790 tonnes": two levels of tonnes, no year
