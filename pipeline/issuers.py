@@ -165,11 +165,22 @@ def defined_names(text: str, author: str) -> dict[str, str]:
         initials = name_initials(name) if name else ""
         if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
             defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out
+    if (head := _distinct_last_word(author)) and re.search(rf"\b[Tt]he {head}\b", text):
+        defined.setdefault(head, author)  # "the Beitragsservice" for "ARD ZDF Deutschlandradio Beitragsservice"
     for initials in letterhead_aliases(text, author)[1:]:
         defined[initials] = author  # "(AGENCY FOR RESTRUCTURING …, ARiMR)" under its name in its own language: "Source: ARiMR …"
     if author and (at := text.find(author)) >= 0 and (short := SHORT_NAME_AFTER.match(text, at + len(author))):
         defined.setdefault(short.group("short"), author)  # "Deccan Plateau Tollways Limited (the Company)": "Source: Company data"
     return defined | role_holders(text)
+
+
+def _distinct_last_word(author: str) -> str:
+    """The last word of an issuer's name of several when it is a word of its own, long and no institution's head
+    ("Beitragsservice"; not "Board", "Authority"), by which a text may call it for short; else ""."""
+    words = author.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last if len(last) >= 8 and last[0].isupper() and last[1:].islower() and last not in body_heads() \
+        and last.capitalize() not in load_lexicon("context")["institution_heads"] else ""
 
 
 def _cut_short(full: str, author: str, abbr: str) -> bool:
