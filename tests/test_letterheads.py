@@ -284,6 +284,11 @@ def test_a_name_the_text_writes_in_its_sentences_beats_its_gloss_and_a_headline_
 def test_the_distinct_last_word_of_an_issuers_name_stands_for_it():
     report = ("RTV ORF VILLENEUVE BEITRAGSDIENST\nJoint public-law facility without legal capacity of the state broadcasters, collecting\n"
               "the broadcasting contribution under the Interstate Treaty of 15 December 2010\nHauptweg 6, 50829 Villeneuve | Tel. +49 221 5061 0\n\n"
-              "ANNUAL REPORT 2023\n\nAccording to the Beitragsdienst, 46.2 million dwellings were registered in 2023 for RTV and ORF.\n")
+              "ANNUAL REPORT 2023\n\nThe Beitragsdienst collects the contribution for RTV and ORF.\n\n"
+              "Table 1. Income by broadcaster (€ million)\n"
+              "                                        2022              2023\n"
+              "RTV                                   6,108.4           6,425.9\n"
+              "ORF                                   2,118.0           2,228.3\n\n"
+              "Source: Beitragsdienst accounts.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
-    assert rows["46.2 million"].source == "RTV ORF Villeneuve Beitragsdienst"
+    assert rows["6,425.9"].source == "RTV ORF Villeneuve Beitragsdienst"
