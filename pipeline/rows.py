@@ -31,6 +31,10 @@ A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day
 RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|returns?|duty|duties|tariffs?|yields?)\b", re.IGNORECASE)
 
 
+# a note's arithmetic, "a / b = ", before its result
+DIVISION_RESULT = re.compile(r"[\d)]\s*[/÷]\s*\(?[\d.,]+\)?\s*=\s*$")
+
+
 def observation_rows(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
@@ -60,6 +64,9 @@ def observation_rows(
         scale, unit = measure
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
+    if unit == "count" and q.rule == "bare_number" and q.value < 100 and DIVISION_RESULT.search(text, max(0, q.start - 40), q.start):
+        # "9,016.2 / 8,570.3 = 1.052", "5.72 / 7.18 = 0.797": a quotient, no count (not "5,100 / 2 = 2,550", people)
+        unit = "ratio" if q.value < 1 else "times"
     value = context.signed(q.value * scale, reading.decline)
     high = context.signed(q.value_high * scale, reading.decline) if q.value_high is not None else None
     if high is not None and high < value:  # "shrank by 25 to 30 percent": low end −30, high end −25

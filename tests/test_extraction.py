@@ -1055,6 +1055,14 @@ def test_balances_named_as_net_flows_positions_or_results_are_unsigned_deficits(
     assert found["-12.5"] == "-12.5"
 
 
+def test_the_result_of_a_notes_division_is_a_ratio_or_a_multiple_not_a_count():
+    text = ("Ruritania\n\nIncome rose to €9,016.2 million from €8,570.3 million.\n\n"
+            "Notes: Arithmetic: 9,016.2 / 8,570.3 = 1.052; 5.72 / 7.18 = 0.797; 5,100 / 2 = 2,550 households.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["1.052"] == "times" and found["0.797"] == "ratio"
+    assert found["2,550"] != "times"  # a share of households, no multiple
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
