@@ -11,7 +11,7 @@ from pipeline.captions import SOURCE_NOTE
 from pipeline.countries import country_mentions
 from pipeline.document_times import PARAGRAPH_LENGTH, heading_lines
 from pipeline.estimators import estimator_type
-from pipeline.letterheads import letterhead_aliases
+from pipeline.bracketed_names import letterhead_aliases
 from pipeline.lexicon import load_lexicon
 from pipeline.non_quantities import is_address
 from pipeline.abbreviations import abbreviations, name_initials

@@ -14,7 +14,8 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, bracketed_capitals_letterhead, capitals_letterhead, glossed_name, glossed_native_letterhead, letterhead_aliases, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers

@@ -22,6 +22,7 @@ from pipeline.yearless import yearless_times
 from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
+from pipeline.signs import is_deficit, signed_cell
 from pipeline.subjects import flow_pair, world_aggregate
 from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_scale, caption_unit
 
@@ -297,7 +298,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
     if unit == "count" and not changes and (_counts_people(measure) or _counts_people(_whole_counted(cell.title or cell.topic))):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"; under "Persons in custody by status"
-    value = _signed_cell(value, row.mention, cell.bracketed, changes, unit, indicator in DEFICITS or DEFICIT_ROW.search(measure) is not None)
+    value = signed_cell(value, row.mention, cell.bracketed, changes, unit, is_deficit(measure, indicator))
     period_start, period_end = cell.period or (period_start, period_end)
     if cell.compared and (base := _previous_period(cell.compared, period_start)):
         period_start = base  # "2022  2023  Change": the change from the year before to the year, its span
@@ -320,25 +321,6 @@ LABEL_TAIL = re.compile(r"\s*\(.*$")
 YEARS_ALONE = re.compile(r"\s*1\d{3}(?:\s*[–-]\s*(?:1\d)?\d\d)?\s*")  # "1368–1369", the heading a caption gives its table
 COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 WORLD_ROW = re.compile(r"\s*(?:World|Global|World\s+total)\s*", re.IGNORECASE)  # a row of a table of countries that totals them
-
-
-# a level that may fall below zero ("Consumer confidence  -8.4", a survey's balance of replies), unless
-# it is a deficit ("Current account balance (% of GDP)  -2.3": a deficit of 2.3)
-SIGNED_LEVEL_UNITS = ("percent", "percentage_points", "points", "count")
-DEFICITS = ("budget_balance", "trade_balance")
-DEFICIT_ROW = re.compile(r"\b(?:balance|deficit|surplus|current\s+account|position|(?:primary|fiscal|overall)\s+result"
-                         r"|net\s+(?:lending|borrowing|exports|imports|trade|transfers|income|flows?))\b", re.IGNORECASE)
-
-
-def _signed_cell(value: str, mention: str, bracketed: bool, changes: bool, unit: str, deficit: bool) -> str:
-    """A change's cell keeps its own sign ("(2.8)" as accountants write a fall); a level's only when
-    written and no deficit: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8, as levels of money are."""
-    written = mention.lstrip()[:1] in "-−–"
-    if changes:
-        return f"-{value.removeprefix('-')}" if written or bracketed else value.removeprefix("-")
-    if written and unit in SIGNED_LEVEL_UNITS and not deficit:
-        return f"-{value.removeprefix('-')}"
-    return value.removeprefix("-")
 
 
 def _home_money(words: str, home: Country | None) -> tuple[Decimal, str] | None:

@@ -78,3 +78,29 @@ def _change_words() -> re.Pattern[str]:
 
 LEVEL_REACHED = re.compile(r"\b(?:fell|dropped|declined|slipped|sank|slid|falling|dropping)\s+(?:to\s+)?(?:below|under)\s+(?:\w+\s+)?$"
                            r"|\b(?:lower|smaller|less),\s+at\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# -- signs of a table's cells --
+
+# a level that may fall below zero ("Consumer confidence  -8.4", a survey's balance of replies), unless
+# it is a deficit ("Current account balance (% of GDP)  -2.3": a deficit of 2.3)
+SIGNED_LEVEL_UNITS = ("percent", "percentage_points", "points", "count")
+DEFICITS = ("budget_balance", "trade_balance")
+DEFICIT_ROW = re.compile(r"\b(?:balance|deficit|surplus|current\s+account|position|(?:primary|fiscal|overall)\s+result"
+                         r"|net\s+(?:lending|borrowing|exports|imports|trade|transfers|income|flows?))\b", re.IGNORECASE)
+
+
+def signed_cell(value: str, mention: str, bracketed: bool, changes: bool, unit: str, deficit: bool) -> str:
+    """A change's cell keeps its own sign ("(2.8)" as accountants write a fall); a level's only when
+    written and no deficit: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8, as levels of money are."""
+    written = mention.lstrip()[:1] in "-−–"
+    if changes:
+        return f"-{value.removeprefix('-')}" if written or bracketed else value.removeprefix("-")
+    if written and unit in SIGNED_LEVEL_UNITS and not deficit:
+        return f"-{value.removeprefix('-')}"
+    return value.removeprefix("-")
+
+
+def is_deficit(label: str, indicator: str) -> bool:
+    """Whether a table's row is a balance whose negative levels are deficits, by its indicator or its label."""
+    return indicator in DEFICITS or DEFICIT_ROW.search(label) is not None
