@@ -24,7 +24,7 @@ from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import CHANGES_REMARKED, RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
-from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, of_places, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, caption_lines, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
@@ -190,7 +190,9 @@ def stacked_table_cells(text: str) -> list[Cell]:
         read, units = _column_headings(text, heading, first_row)
         timed = sum(1 for time, _, _ in read if time)
         if 2 * timed < len(read):  # "… throughput by terminal, September 2025": the caption's time
+            # (the title's, over a line of units: "Table 1: … by province, 2023" over "(… in thousands; coverage in per cent)")
             caption = caption_line(text, heading[0].start)
+            caption = caption if time_expressions(caption) else caption_lines(text, heading[0].start)
             when = next((caption[t.start : t.end] for t in time_expressions(caption) if not INDEX_BASE_AFTER.match(caption, t.end)), "")
             # (of the columns without one of their own: "Incoming cases" beside the one "Pending at 31 Dec 2024")
             read = [(time or when, rest, changes) for time, rest, changes in read]

@@ -337,6 +337,10 @@ def _as_day(label: str) -> str:
 CHANGES_IN_POINTS = re.compile(r"\bchanges?\b[^()\n;]{0,30}\bin\s+percentage\s+points\b", re.IGNORECASE)
 
 
+# a line of column names, some with a code's digits ("Penta-3", "MR-1"), none a figure
+NAMES_WITH_CODES = re.compile(r"[ \t]*[A-Za-z][\w/.'’-]*(?:[ \t][A-Za-z][\w/.'’-]*)*(?:(?:[ \t]{2,}|\t)[A-Za-z][\w/.'’-]*(?:[ \t][A-Za-z][\w/.'’-]*)*){2,}[ \t]*")
+
+
 def category_table_cells(text: str) -> list[Cell]:
     """The figures of tables whose columns are named categories, aligned under a line of the names
     ("Port  Wheat  Corn  Barley  Total"): each row's figures under the names in order (the first name
@@ -346,9 +350,10 @@ def category_table_cells(text: str) -> list[Cell]:
     early = early_history(text)  # "Trade by goods, 1368–1369": a history's caption dates its table by an early year
     for heading in COLUMNS_LINE.finditer(text):
         above = text[: heading.start()].rstrip().rsplit("\n", 1)[-1]
-        if YEARS_LINE.fullmatch(above) or (COLUMNS_LINE.fullmatch(above) and text[heading.start() - 1 : heading.start()] == "\n"
+        if YEARS_LINE.fullmatch(above) or ((COLUMNS_LINE.fullmatch(above) or NAMES_WITH_CODES.fullmatch(above))
+                                           and text[heading.start() - 1 : heading.start()] == "\n"
                                            and len(COLUMN_NAME.findall(above.strip())) > 2):
-            continue  # (names over two lines, "Containers" over "(TEUs)": stacked_tables reads them)
+            continue  # (names over two lines, "Containers" over "(TEUs)", "Penta-3" over "coverage": stacked_tables reads them)
         names = COLUMN_NAME.findall(heading.group("names"))
         placed_names = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
         unit = caption_unit(text, heading.start())

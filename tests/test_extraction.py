@@ -1063,6 +1063,18 @@ def test_the_result_of_a_notes_division_is_a_ratio_or_a_multiple_not_a_count():
     assert found["2,550"] != "times"  # a share of households, no multiple
 
 
+def test_column_names_with_codes_over_a_second_heading_line_and_a_title_year_over_a_line_of_units():
+    text = ("Ruritania\n\nTable 1: Doses and coverage by province, 2023\n"
+            "(doses and zero-dose children in thousands; coverage in per cent)\n\n"
+            "  Province                   Penta-3      MR-1          Zero-dose\n"
+            "                             doses        coverage      children\n"
+            "  North                        3,058         97.1             41\n"
+            "  South                        1,321         86.4             98\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["3,058"] == ("3058000", "count", "2023")
+    assert found["97.1"] == ("97.1", "percent", "2023") and found["41"][0] == "41000"
+
+
 def test_a_list_of_items_under_a_caption_with_its_unit_and_year():
     text = ("Economy of Peru\n\nCopper is the largest export.\n\nMain exports, 2023 (US$ million)\n"
             " Copper                        18,420\n Gold                           9,870\n Fishmeal       1,150\n\n"
