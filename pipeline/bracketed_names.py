@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.legal_forms import without_legal_form
-from pipeline.letterheads import BRIEFING_BY, MEMBERS_MEETING_LINE, PRESS_LINE, _titles, english_head, from_heading_capitals
+from pipeline.letterheads import BRIEFING_BY, MEMBERS_MEETING_LINE, PRESS_LINE, _titles, english_head, from_heading_capitals, written_as_name
 from pipeline.non_quantities import is_address
 
 # "ERDÖLBEVORRATUNGSVERBAND (EBV)", "LEMBAGA TABUNG HAJI (TH)", "ALKO INC. (ALKO OY)": a name in capitals with its
@@ -37,9 +37,7 @@ def bracketed_capitals_letterhead(text: str) -> str:
     gloss, *_ = [part.strip() for part in m.group("bracket").split(",")]
     if " " in gloss and _english_body(gloss) and not _english_body(name) and not _written_in_prose(name, below):
         return from_heading_capitals(gloss)
-    written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", below, re.IGNORECASE)
-                    if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
-    if written:
+    if written := written_as_name(name, below):
         return written
     abbreviation = m.group("bracket").strip()
     # (an abbreviation of the name the text goes on to use: not "ANNUAL FINANCIAL STATEMENTS (UNAUDITED)")
@@ -66,11 +64,15 @@ def _bracket_joined(lines: list[str]) -> list[str]:
     return lines
 
 
+def _first_line(text: str) -> str:
+    """The heading's first line, with its bracket from the line below it."""
+    return next(iter(_bracket_joined([line.strip() for line in text[:400].splitlines() if line.strip()][:2])), "")
+
+
 def glossed_name(text: str, author: str) -> str:
     """The name in its own language, in capitals, of an issuer its letterhead glosses in English in brackets
     ("LEMBAGA ZAKAT SELANGOR" of "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)"); "" when there is none."""
-    first = next(iter(_bracket_joined([line.strip() for line in text[:400].splitlines() if line.strip()][:2])), "")
-    m = BRACKETED_CAPITALS.fullmatch(first)
+    m = BRACKETED_CAPITALS.fullmatch(_first_line(text))
     if not author or not m or not m.group("name").isupper():
         return ""
     gloss = m.group("bracket").split(",")[0].strip()
@@ -84,8 +86,7 @@ def letterhead_aliases(text: str, author: str) -> list[str]:
     native = glossed_name(text, author)
     if not native:
         return []
-    first = _bracket_joined([line.strip() for line in text[:400].splitlines() if line.strip()][:2])[0]
-    bracket = BRACKETED_CAPITALS.fullmatch(first).group("bracket")
+    bracket = BRACKETED_CAPITALS.fullmatch(_first_line(text)).group("bracket")
     initials = [part.strip() for part in bracket.split(",")[1:] if re.fullmatch(r"[A-Z][A-Za-z]{1,9}", part.strip())]
     return [from_heading_capitals(native), *initials]
 

@@ -95,8 +95,7 @@ def capitals_letterhead(text: str) -> str:
         return ""
     below = text.find(lines[address]) + len(lines[address])
     # written again as a name is, its words capitalised ("New Zealand Winegrowers (NZW) is …"; not "the annual report")
-    written = next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text[below:], re.IGNORECASE)
-                    if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
+    written = written_as_name(name, text[below:])
     if m.group("gloss") and not m.group("the") and " " in name and (NOT_ASCII.search(name) or not is_person(from_heading_capitals(name))):
         # glossed ("KĀINGA ORA – HOMES AND COMMUNITIES"): a body's name in its own language, glossed in English, however
         # the text writes it (not a person's, "JAMES MACDONALD | DAIRY FARMER")
@@ -116,10 +115,17 @@ BODY_KIND_LINE = re.compile(r"(?!The\b|A\b|An\b)[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4}
                             r"enterprise|institution|entity|person|company|fund|directorate|office|board|commission|undertaking)\b")
 
 
+def written_as_name(name: str, text: str) -> str:
+    """A heading's name in capitals as the text writes it again, as a name (its longer words capitalised: "New Zealand
+    Winegrowers (NZW) is …", not "the annual report"); "" when it does not."""
+    return next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+                 if not w.group().isupper() and all(word[0].isupper() for word in w.group().split() if len(word) > 3)), "")
+
+
 def _as_written_in(name: str, text: str) -> str:
     """A name in capitals as a text writes it: the whole name when it does, else each word in capitals where the text
     writes that word so ("ARD"), capitalised where not."""
-    if written := next((w.group() for w in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) if not w.group().isupper()), ""):
+    if written := written_as_name(name, text):
         return written
     return " ".join(word if re.search(rf"\b{re.escape(word)}\b", text) else from_heading_capitals(word) for word in name.split())
 

@@ -163,13 +163,12 @@ def _level_left_the_period_before(text: str, readings: list[Reading], times) -> 
         (start, end), = left.periods
         if start == end and ONE_MONTH.fullmatch(start):
             result[i] = replace(left, periods=shifted(start, -1))
-        elif months_spanned((start, end)) == 3 and QUARTER_ON_QUARTER.search(text) and not any(t.start < left.quantity.start for t in times):
-            result[i] = replace(left, periods=((shifted(start, -3)[0][0], shifted(end, -3)[0][1]),))  # "…, quarter on quarter"
         elif months_spanned((start, end)) in (3, 12) and not any(t.start < left.quantity.start for t in times):
-            # the level left in the year or the quarter a report covers is of the year before (not where the
-            # sentence names a time before it: "raised its 2025 guidance to $5.1 billion from $4.8 billion";
-            # one after it is another figure's: "… from A$63.8 million, on 1.46 million coins (2023–24: 1.31 million)")
-            result[i] = replace(left, periods=((shifted(start, -12)[0][0], shifted(end, -12)[0][1]),))
+            # the level left in the year or the quarter a report covers is of the year before, or of the quarter before
+            # "quarter on quarter" (not where the sentence names a time before it: "raised its 2025 guidance to $5.1
+            # billion from $4.8 billion"; one after it is another figure's: "… on 1.46 million coins (2023–24: 1.31 million)")
+            back = -3 if months_spanned((start, end)) == 3 and QUARTER_ON_QUARTER.search(text) else -12
+            result[i] = replace(left, periods=((shifted(start, back)[0][0], shifted(end, back)[0][1]),))
     return result
 
 
