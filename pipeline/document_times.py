@@ -216,7 +216,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         bracketed = len(times) >= 2 and stripped.endswith(")") and times[-1].end == len(stripped) - 1 \
             and stripped[: times[-1].start].rstrip().endswith("(") and times[-2].end <= times[-1].start
         if times and (times[-1].end == len(stripped) or bracketed) and times[-1].kind in (
-                "span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week"):
+                "span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week",
+                "half", "year_ending"):
             # ("CLUB FINANCE REPORT 2023/24" where seasons run from July: that season's months)
             settled = settle_times(stripped, times[-1:], (), fiscal)  # (with any yearless time it finds: "Q2 OF … (JULY - SEPTEMBER 2024)")
             covered = next((t for t in settled if t.start == times[-1].start), settled[0]).periods[:1]
@@ -362,7 +363,8 @@ CALENDAR_YEAR_BEFORE = re.compile(r"\bcalendar\s+year\s+$", re.IGNORECASE)
 RESULTS_OF = re.compile(r"(?:RESULTS[ \t]+OF|[Rr]esults[ \t]+of)[ \t]+[^\d|\n]+$")
 SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ \t]*$")
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
-TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()\d]{3,40}\)$")  # a bracketed note without figures ending a heading line
+# a bracketed note without figures ending a heading line (a code may stand in it: "(Statistical release P0211)")
+TRAILING_NOTE = re.compile(r"(?<=\S)\s*\((?=[^()]{3,40}\)$)(?:[^()\d]|(?<=[A-Za-z])\d+)+\)$")
 TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
 TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)

@@ -2871,3 +2871,18 @@ def test_a_heading_on_the_budget_for_a_year_dates_the_hearings_figures_by_that_y
             "MR. BALAN: Will the deficit hold?\nMINISTER: Yes.\n")
     found = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert found["68.3 billion lei"] == ("2025", "2025")
+
+
+def test_a_title_ending_in_a_half_year_or_a_year_ended_covers_that_period():
+    from pipeline.document_times import document_period
+
+    release = ("PORT AUTHORITY OF EXAMPLE\nPress Office\n\nPORT HANDLES 1.2 MILLION BOXES IN FIRST HALF OF 2025\n\n"
+               "The port handled 1,204,000 containers, up 6.1% on a year earlier.\n")
+    assert document_period(release) == (("2025-01", "2025-06"),)
+    assert period(release, "1,204,000") == ("2025-01", "2025-06")
+    results = ("RIVERBEND TELECOM PLC\nHead office, Example Road\n\nAUDITED RESULTS FOR THE YEAR ENDED 30 JUNE 2025\n\n"
+               "Revenue rose 8.2% to 41.5 billion shillings.\n")
+    assert document_period(results) == (("2024-07", "2025-06"),)
+    # a code in a bracketed note after the title's quarter does not hide it
+    assert document_period("STATISTICS OFFICE\nBriefing: Labour Survey, Quarter 2: 2025 (Statistical release P0211)\n\nText.\n") \
+        == (("2025-04", "2025-06"),)
