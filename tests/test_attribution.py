@@ -4230,3 +4230,15 @@ def test_a_company_whose_text_keeps_its_country_in_a_short_name_keeps_its_letter
             "CEO: Like other British American Tobacco group companies, we grew revenue 4.1% to KSh 14.2 billion.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["KSh 14.2 billion"].source == "British American Tobacco Kenya"
+
+
+def test_a_body_that_sees_a_figure_gives_it():
+    text = ("Economy of Arcadia\n\nThe IMF in June widened its loan to Arcadia. The Fund now sees growth of 2.1% this year, "
+            "down from 3.4% forecast in January. The Arcadian Development Bank sees inflation at 6% in 2025.")
+    found = sources(text)
+    assert found["2.1%"] == "International Monetary Fund"
+    assert found["6%"] == "Arcadian Development Bank"
+    # what someone sees in a figure is no estimate of theirs
+    text = ("Economy of Arcadia\n\nThe gap the Audit Office sees is past-due interest: about $1.3 billion had accrued "
+            "since 2022.")
+    assert sources(text)["$1.3 billion"] == ""
