@@ -7,6 +7,7 @@ import calendar
 import re
 
 from pipeline.lexicon import load_lexicon
+from pipeline.periods import TimeExpression, time_expressions
 from pipeline.tense import speaks_of_future
 from pipeline.yearless import yearless_times
 
@@ -22,11 +23,26 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
     to come ("in the quarter ahead")."""
     if not covered or speaks_of_future(sentence):
         return False
-    if carried and carried[0] != covered[0] and months_spanned(carried[0]) == months_spanned(covered[0]):
-        return False
+    if carried and carried[0] != covered[0] and months_spanned(carried[0]) == months_spanned(covered[0]) \
+            and not _compared_with(sentence, carried[0]):
+        return False  # (but "over the year, 22.7% more than in 2023" after "In 2023 …": not 2023's year)
     lengths = _covered_nouns(covered)
     return bool(lengths) and re.search(rf"\b{COVERED_PREPOSITIONS}\s+(?:{lengths})\b(?!\s+(?:end(?:ed|ing)|to|of|before|after|earlier|ahead|next|to\s+come)\b|[-–]end)",
                                        sentence, re.IGNORECASE) is not None
+
+
+# a time a figure is set against: "22.7% more than in 2023", "up from 4.1% on 2023"
+COMPARED_BEFORE = re.compile(r"\b(?:than|on|against|from|over)\s+(?:in\s+)?$")
+
+
+def _compared_with(sentence: str, period: tuple[str, str]) -> bool:
+    """Whether the sentence names the period only as what its figures are compared with."""
+    return any(t.periods[:1] == (period,) and compared_with(sentence, t) for t in time_expressions(sentence))
+
+
+def compared_with(sentence: str, time: TimeExpression) -> bool:
+    """Whether a time is named as what a figure is compared with ("22.7% more than in 2023")."""
+    return COMPARED_BEFORE.search(sentence, max(0, time.start - 12), time.start) is not None
 
 
 def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:

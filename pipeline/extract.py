@@ -26,7 +26,7 @@ from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import as_written_out, concept_abbreviations, noted_source
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.covered_period import covered_end_day, covered_last_day, dates_named_months, names_covered_period
+from pipeline.covered_period import compared_with, covered_end_day, covered_last_day, dates_named_months, names_covered_period
 from pipeline.document_times import dateline_end, document_date, document_period, early_history, headline_end
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
@@ -237,7 +237,7 @@ def extract_document(
             carried = ((today, today),) if transcript and len(today) == 10 else ((today[:4], today[:4]),)  # "now": the document's (a speaker's: his day)
         # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
         # sentence only, when its paragraph has a time of its own)
-        pointed = bool(found.quantities) and not times and names_covered_period(text, covered, carried)
+        pointed = bool(found.quantities) and all(compared_with(text, t) for t in times) and names_covered_period(text, covered, carried)
         carried = covered if pointed else carried
         if found.quantities and not times and not yearless_times(text) and (end_day := covered_end_day(text, covered)):
             pointed, carried = True, end_day  # "… at the end of the quarter": the last day of the quarter the title covers

@@ -2886,3 +2886,10 @@ def test_a_title_ending_in_a_half_year_or_a_year_ended_covers_that_period():
     # a code in a bracketed note after the title's quarter does not hide it
     assert document_period("STATISTICS OFFICE\nBriefing: Labour Survey, Quarter 2: 2025 (Statistical release P0211)\n\nText.\n") \
         == (("2025-04", "2025-06"),)
+
+
+def test_the_year_a_report_covers_is_not_the_year_its_figures_are_compared_with():
+    report = ("ARCADIA COCOA BOARD\n\nANNUAL REPORT 2024\n\n2. Prices\n\n"
+              "In 2023 the levy had been collected in nine months. The export price averaged 5.2 dollars per kg over the year, "
+              "12.5% more than in 2023 and 4.1% above the reference price.\n")
+    assert period(report, "5.2 dollars") == period(report, "12.5%") == period(report, "4.1%") == ("2024", "2024")
