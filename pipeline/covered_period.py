@@ -33,6 +33,7 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
 
 # a time a figure is set against: "22.7% more than in 2023", "up from 4.1% on 2023"
 COMPARED_BEFORE = re.compile(r"\b(?:than|on|against|from|over)\s+(?:in\s+)?$")
+UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;()]{1,30}$")  # "4.6%, up from 1.1% a year earlier"
 
 
 def _compared_with(sentence: str, period: tuple[str, str]) -> bool:
@@ -42,7 +43,8 @@ def _compared_with(sentence: str, period: tuple[str, str]) -> bool:
 
 def compared_with(sentence: str, time: TimeExpression) -> bool:
     """Whether a time is named as what a figure is compared with ("22.7% more than in 2023")."""
-    return COMPARED_BEFORE.search(sentence, max(0, time.start - 12), time.start) is not None
+    return COMPARED_BEFORE.search(sentence, max(0, time.start - 12), time.start) is not None \
+        or UP_FROM_BEFORE.search(sentence, max(0, time.start - 40), time.start) is not None
 
 
 def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:

@@ -353,6 +353,7 @@ def extract_document(
         # (as settled: a fiscal year by its months, for "the year before" in the next sentence)
         named_times = [t for t in settled if t.kind not in ("plan", "plan_list") and t.periods[-1][0][:4].isdigit()
                        and not founding_time(text, t)] if times else []
+        named_times = [t for t in named_times if not compared_with(text, t)] or named_times  # "that year": not a base's
         carry.last = named_times[-1].periods[-1:] if named_times else times[-1].periods[-1:] if times else (carry.last if continues else ())
         carry.stretch = stretch_of(times) if times else (carry.stretch if continues else ())
         carry.topic = sentence_rows[-1].indicator if sentence_rows else carry.topic

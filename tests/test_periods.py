@@ -2893,3 +2893,10 @@ def test_the_year_a_report_covers_is_not_the_year_its_figures_are_compared_with(
               "In 2023 the levy had been collected in nine months. The export price averaged 5.2 dollars per kg over the year, "
               "12.5% more than in 2023 and 4.1% above the reference price.\n")
     assert period(report, "5.2 dollars") == period(report, "12.5%") == period(report, "4.1%") == ("2024", "2024")
+
+
+def test_that_year_points_at_the_year_a_figure_reached_not_the_one_it_rose_from():
+    text = ("Economy of Arcadia\n\nGDP reached 24.6 billion dollars in 2024 and real growth 4.6%, up from 1.1% a year earlier. "
+            "The IMF put GDP per capita at about 33,200 dollars that year.")
+    assert period(text, "1.1%") == ("2023", "2023")
+    assert period(text, "33,200 dollars") == ("2024", "2024")
