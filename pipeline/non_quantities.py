@@ -227,8 +227,10 @@ def names_a_year(text: str, start: int) -> bool:
         return True
     cap = CAPITALISED_BEFORE.search(before)
     edition = EDITION_AFTER.match(text, start + 4)
-    if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
+    if edition and (_publication_heads() | _dated_heads()) & {w.lower() for w in edition.group().split()}:
         return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
+    if cap and cap.group("word").lower() in _dated_heads():
+        return False  # "the Federal Budget 2024 allocates …": the budget of that year
     return bool(cap) and not _is_sentence_start(before, cap) and not _opens_clause_after_colon(before, cap) and \
         cap.group("word").rstrip(".") not in load_lexicon("context")["months"]
 
@@ -259,6 +261,12 @@ EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three w
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _dated_heads() -> frozenset[str]:
+    """Nouns a year names the time of, not an edition or a name: "the Government's 2024 budget", "Budget 2024"."""
+    return frozenset(load_lexicon("context")["dated_heads"])
+
+
 def _publication_heads() -> frozenset[str]:
     lex = load_lexicon("context")
     return frozenset(w.lower() for w in [*lex["publication_heads"], *lex["publication_nouns"]])

@@ -2900,3 +2900,12 @@ def test_that_year_points_at_the_year_a_figure_reached_not_the_one_it_rose_from(
             "The IMF put GDP per capita at about 33,200 dollars that year.")
     assert period(text, "1.1%") == ("2023", "2023")
     assert period(text, "33,200 dollars") == ("2024", "2024")
+
+
+def test_a_budget_named_by_its_year_dates_its_figures():
+    text = ("Economy of Arcadia\n\nIn 2023 farmers sold 30,000 tonnes. The Government's 2024 budget provided 25 million dollars "
+            "for the fund. The Federal Budget 2025 allocates 1.4 billion dollars for training.")
+    assert period(text, "25 million dollars") == ("2024", "2024")
+    assert period(text, "1.4 billion dollars") == ("2025", "2025")
+    # a name's year stays a name's ("Vision 2030 aims at …")
+    assert period("Economy of Arcadia\n\nIn 2023 the Vision 2030 programme spent 12 million dollars.", "12 million dollars") == ("2023", "2023")
