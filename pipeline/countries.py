@@ -8,6 +8,7 @@ import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.home_currency import counted_in
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern, words_at_starts
 
@@ -169,6 +170,8 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
         first.setdefault(country.name, start)
     if issuer_country in weights:
         weights[issuer_country] += lex["topic_mention_weight"]
+    if (money_country := counted_in(text)) in weights:  # the money its sums are in ("in tenge unless stated")
+        weights[money_country] += lex["topic_mention_weight"]
     # a letterhead's address line that ends with its country ("Pancasán, Matiguás, Department of Matagalpa, Nicaragua"):
     # where the issuer works, as much a topic as its own publication names (not more: a broker in Piraeus reports on
     # the world's shipping)

@@ -33,9 +33,9 @@ SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9]
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 STATUTE_IN_YEAR = re.compile(r"(?<=\()[12]\d\d\d:\d{1,4}(?=\))")  # "the Act (2006:647)": a statute numbered within its year
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
-CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}\d{1,3}(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
+CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%]))")
-# "Table A3", "Baa1", "G20", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D" (not "138P", a provisional figure, "120V", "250K")
+# "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D" (not "138P", a provisional figure, "120V", "250K")
 
 
 @lru_cache(maxsize=1)
@@ -198,11 +198,12 @@ RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:
 # (each part of a bracket after a semicolon, or of a notes line: "(vehicles in thousands; passengers in lakh; fare
 # revenue in Tk crore)", "…; in Tk crore, 312.45 / 398.70")
 BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6}\s?)?(?P<scale>(?:(?:thousand|lakh)\s+(?=crores?\b))?"
-                             r"(?:thousands?|millions?|billions?|lakhs?|crores?))"  # (also "₹ thousand crore")
+                             r"(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?))"  # (also "₹ thousand crore")
                              # ("(carats, US$ and P in millions unless marked bn)": the scale of the figures marked otherwise, a unit's name)
                              r"(?:\s+unless\s+marked\s+(?P<marked>bn|mn|billions?|millions?|thousands?))?"
-                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?(?:\s+(?:by|as\s+(?:at|of)|until|to)\s+[^();]{1,40}?)?\s*[;,)])")
-# ("GDP in € billion at current prices;", "paid in PLN million by 31 December 2023)")
+                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?(?:\s+(?:by|at|per|as\s+(?:at|of)|until|to)\s+[^();]{1,40}?)?\s*[;,)])")
+# ("GDP in € billion at current prices;", "paid in PLN million by 31 December 2023)", "population in thousands at 1 January
+# of the following year)", "captives in thousands per period;")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['’]))?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another

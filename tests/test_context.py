@@ -1346,3 +1346,17 @@ def test_a_named_works_is_a_facility_its_figures_are_about():
     found = subjects_of(text)
     assert found["2.5 million tonnes"] == "Cornigliano works"
     assert found["8%"] != "It works"
+
+
+def test_the_money_a_document_counts_in_tells_its_country_among_those_it_names():
+    call = ("STEPPE RAIL JSC\nResults call, nine months 2024\nSums in tenge unless stated.\n\n"
+            "CEO: Kazakhstan's railways carried more freight this year. Revenue was 41 billion tenge, KZT 41 billion, and costs "
+            "29 billion tenge. China is the new market: Chinese shippers sent twice as much, and China's border crossings "
+            "were busier.\n")
+    assert document_country(call).name == "Kazakhstan"
+    # money the world quotes in says nothing of where a text is from, nor money seldom written
+    from pipeline.home_currency import counted_in
+
+    assert counted_in("Grain sold for 2 billion dollars, US$300 million, USD 50 million and 20 billion yuan, CNY 4 billion, 9 billion yuan.") == ""
+    assert counted_in("Fares of 31,000 tenge; a ticket to Urumqi costs 12,000 tenge.") == ""
+    assert counted_in("Fares of 31,000 tenge, KZT 31,000; a ticket to Urumqi costs 12,000 tenge.") == "Kazakhstan"

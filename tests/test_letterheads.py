@@ -292,3 +292,12 @@ def test_the_distinct_last_word_of_an_issuers_name_stands_for_it():
               "Source: Beitragsdienst accounts.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
     assert rows["6,425.9"].source == "RTV ORF Villeneuve Beitragsdienst"
+
+
+def test_a_company_listed_on_two_exchanges_names_itself_over_its_own_figures():
+    call = ("STEPPE RAIL JSC (ASTANA INTERNATIONAL EXCHANGE: STRL; KASE: STRL)\nCapital Markets Day 2024 - edited transcript\n"
+            "Sums in tenge unless stated.\n\nCEO: We carried 14.2 million tonnes of freight in the nine months, and revenue was "
+            "KZT 41.5 billion.\n")
+    assert document_author(call) == "Steppe Rail"
+    observations = {o.mention: o for o in extract_document(document_from_text(call))[0]}
+    assert observations["KZT 41.5 billion"].subject == "Steppe Rail"

@@ -328,3 +328,17 @@ def test_a_caption_of_counts_and_amounts_gives_the_amounts_rows_their_money():
             "Amount suspended or restricted                71.2      38.6\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["38.6"] == ("38600000", "EUR") and found["268"] == ("268", "count")
+
+
+def test_a_captions_trillions_and_thousands_with_a_remark_of_time_or_rate_are_part_of_the_figures():
+    text = ("Economy of Ruritania\n\nSelected indicators, 2019–2023 (output in UZS trillion at current prices; "
+            "population in thousands at 1 January of the following year; captives in thousands per period)\n\n"
+            "  Year     Output    Population\n  2019      15.6       1,923\n  2020      17.1       1,948\n")
+    assert dispositions(text, "trillion", "thousands") == {"trillion": "part_of_mention", "thousands": "part_of_mention"}
+
+
+def test_a_guidelines_code_of_a_letter_and_four_digits_is_a_name_but_a_year_after_letters_is_not():
+    text = "Economy of Ruritania\n\nSource: Lights Board monitoring system; IALA Guideline G1035.\n"
+    assert dispositions(text, "1035") == {"1035": "name"}
+    observations, tokens = extract_document(document_from_text("Economy of Ruritania\n\nIn FY2024 revenue rose 5%.\n"))
+    assert [o.period_start for o in observations] == ["2024"]

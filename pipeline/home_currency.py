@@ -1,0 +1,44 @@
+"""The country whose own money a document counts in: a results call "in tenge unless stated", a budget in
+kwacha. A currency of one country only, written by its name or code far more often than any other's, says
+where the document's sums are from; money that many countries use (the dollar, the euro, the CFA franc)
+says nothing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.lexicon import load_lexicon
+
+MIN_MENTIONS = 3  # fewer is a price quoted abroad, not the document's own money
+
+
+def counted_in(text: str) -> str:
+    """The name of the country whose currency the text writes most, at least MIN_MENTIONS times and more
+    than twice as often as any other country's; "" when none does."""
+    pattern, countries = _currency_words()
+    counts = Counter(countries[m.group()] for m in pattern.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name and code of a currency used by one country only, and each one's country."""
+    owners: dict[str, list[str]] = {}
+    for entry in load_lexicon("places")["countries"]:
+        if entry.get("currency"):
+            owners.setdefault(entry["currency"], []).append(entry["name"])
+    own = {code: names[0] for code, names in owners.items() if len(names) == 1}
+    shared = set(load_lexicon("quantities")["dollar_currencies"]) | set(load_lexicon("places").get("widely_used_currencies", []))
+    words: dict[str, str] = {}
+    for word, codes in load_lexicon("quantities")["currency_names"].items():
+        if isinstance(codes, str) and codes in own and codes not in shared and not word.lower().endswith(("dollar", "dollars")):
+            words[word] = own[codes]
+    ambiguous = set(load_lexicon("quantities")["ambiguous_currency_codes"])  # ("ALL", "TOP": words too)
+    words.update({code: country for code, country in own.items() if code not in shared and code not in ambiguous})
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{alternation})(?!\w)"), words
