@@ -33,8 +33,11 @@ def _without_last_word(name: str, words: list[str]) -> str:
 def operates(author: str, text: str) -> bool:
     """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
     CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
-    if not author or estimator_type(author) not in ("other", "international_organisation") or known_estimators().fullmatch(author):
-        return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund")
+    incorporated = CORPORATE_STANDING.match(next(iter(heading_lines(text)[1:2]), "")) is not None
+    kinds = ("other", "international_organisation", "industry_statistics") if incorporated else ("other", "international_organisation")
+    if not author or estimator_type(author) not in kinds or known_estimators().fullmatch(author):
+        return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund"; a statutory
+        # corporation named an association runs what it reports on, as an industry's association does not)
     lexicon = load_lexicon("context")
     if set(author.split()) & set(lexicon["analyst_firm_words"]):
         return False  # "BARRINGTON EQUITY RESEARCH PTY LTD (ASX: BER)": a firm that reports on others
@@ -43,12 +46,18 @@ def operates(author: str, text: str) -> bool:
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
-        for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
         rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(lexicon['not_operated_things'])})\b)", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one;
     # "SKYGUIDE" over "Swiss Air Navigation Services Ltd, a … company": its line under the name says so)
+
+
+# the line under a body's name saying it is a corporation by statute: "Special public corporation under the Japan
+# Racing Association Act (Act No. 205 of 1954)", "State-owned enterprise established under …"
+CORPORATE_STANDING = re.compile(r"(?!The\b|A\b|An\b)[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:corporation|enterprise|company|undertaking)\b"
+                                r"[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b")
 
 
 # its abbreviation or its stock-exchange listings after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)", "(AIX: DALA; KASE: DALA)"

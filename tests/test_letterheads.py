@@ -301,3 +301,15 @@ def test_a_company_listed_on_two_exchanges_names_itself_over_its_own_figures():
     assert document_author(call) == "Steppe Rail"
     observations = {o.mention: o for o in extract_document(document_from_text(call))[0]}
     assert observations["KZT 41.5 billion"].subject == "Steppe Rail"
+
+
+def test_an_association_incorporated_by_statute_reports_its_own_operations_but_a_trade_association_does_not():
+    report = ("MAURITIUS TOTE ASSOCIATION (MTA)\nSpecial public corporation under the Mauritius Tote Act (Act No. 12 of 1961)\n"
+              "1 Harbour Road, Port Louis | Tel. +99 1 234 5678\n\nBUSINESS REPORT 2023\n\n"
+              "Betting sales reached 3,275.4 million dollars in 2023, 0.7% more than in 2022. Mauritius had 1.3 million people.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert observations["3,275.4 million dollars"].subject == "Mauritius Tote Association"
+    trade = report.replace("Special public corporation under the Mauritius Tote Act (Act No. 12 of 1961)",
+                           "Members' association of the racecourses of Mauritius")
+    observations = {o.mention: o for o in extract_document(document_from_text(trade))[0]}
+    assert observations["3,275.4 million dollars"].subject == "Mauritius"
