@@ -104,11 +104,17 @@ def guest_body(speaker: str, introduction: str) -> str:
 MINISTER_SERVED = re.compile(r"\s+to\s+the\s+(?:[Mm]inister|[Mm]inistry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5})")
 
 
+@lru_cache(maxsize=1)
+def _affiliation_heads() -> frozenset[str]:
+    lexicon = load_lexicon("context")
+    return frozenset((*lexicon["institution_heads"], *lexicon["affiliation_heads"]))
+
+
 def _names_institution(part: str) -> bool:
     """'Ministry of Finance', 'Instituto Nacional de Estadística e Informática': an institution's whole name, by its head
     word at its end (before "of") or, in a name in another language, at its start."""
     words = part.split()
-    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in load_lexicon("context")["institution_heads"]
+    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in _affiliation_heads()
                             or words[0] in load_lexicon("context")["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
 
 

@@ -390,3 +390,16 @@ def test_a_director_of_another_body_named_after_a_comma_and_a_press_label_are_no
              "PRESS: Will you cut it soon?\nGOVERNOR: Inflation is three per cent now.\nPRESS: And growth?\n"
              "GOVERNOR: Growth will be two per cent in 2025.\n")
     assert by_mention(press, "source")["two per cent"] != ""  # "PRESS:" asks: a speaker, no header field, so the governor answers
+
+
+def test_a_speaker_of_an_office_within_the_treasury_speaks_for_the_treasury():
+    text = ("CENTRAL BANK OF KENYA\nMedia briefing on the results of the bond auction\nThursday, 15 February 2024\n"
+            "Speakers: Mr. Daniel Mwangi, Director, Financial Markets, Central Bank of Kenya; Ms. Grace Atieno, "
+            "Director-General, Public Debt Management Office, National Treasury\n\n"
+            "MR. MWANGI: Good morning. The auction was oversubscribed.\n"
+            "MS. ATIENO: The bond raised two hundred and forty billion shillings, against a target of seventy billion.\n"
+            "MR. OTIENO (Business Daily): Why accept so much?\n"
+            "MS. ATIENO: Because the rates were good.\n"
+            "MR. MWANGI: Thank you. Questions, please.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["two hundred and forty billion shillings"].source == "National Treasury"
