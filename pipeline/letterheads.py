@@ -46,7 +46,7 @@ def letterhead_body(text: str) -> str:
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
 CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4})"
-                           r"\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE")
+                           r"(?:\s+\([A-Z]{2,8}\))?\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE", "… LOKOHO (CVL) - …")
 
 
 # a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
@@ -56,7 +56,7 @@ PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]rief
                         r"|Transcript|TRANSCRIPT)\b")
 # the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
 # a body's meeting of its members (not "Annual general meeting of the Khovd Chamber of Commerce …" under a newspaper's masthead)
-MEMBERS_MEETING_LINE = re.compile(r"(?:(?i:annual|extraordinary|special)\s+(?i:general)\s+(?i:meeting)|AGM)\b(?!\s+(?i:of|at)\s+(?:the\s+)?[A-Z])")
+MEMBERS_MEETING_LINE = re.compile(r"(?:(?i:annual|extraordinary|special|ordinary)\s+(?i:general)\s+(?i:meeting|assembly)|AGM)\b(?!\s+(?i:of|at)\s+(?:the\s+)?[A-Z])")
 # a briefing given by someone the line names (not the body's own: "Press conference of the finance minister: transcript")
 BRIEFING_BY = re.compile(r"^\S+\s+\S+\s+(?:of|by|with)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:minister|president|governor|secretary|chair|mayor))")
 EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")

@@ -44,7 +44,8 @@ def operates(author: str, text: str) -> bool:
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
-    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or any(
+    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads \
+        or author.split()[0] in lexicon["operator_company_heads_first"] or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"

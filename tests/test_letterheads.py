@@ -313,3 +313,13 @@ def test_an_association_incorporated_by_statute_reports_its_own_operations_but_a
                            "Members' association of the racecourses of Mauritius")
     observations = {o.mention: o for o in extract_document(document_from_text(trade))[0]}
     assert observations["3,275.4 million dollars"].subject == "Mauritius"
+
+
+def test_a_cooperative_named_head_first_over_its_general_assembly_reports_its_own_business():
+    record = ("COOPÉRATIVE CAFÉ DE LA MONTAGNE (CCM) - KIGOMA DISTRICT, WESTERN REGION\n"
+              "Ordinary General Assembly for the financial year 2023/24\nSaturday, 26 October 2024, 08:40 - 12:15\n\n"
+              "PRESIDENT: Good morning. This year the cooperative sold 48 tonnes of coffee to exporters.\n"
+              "MEMBER (Kasulu section): Why so little?\nTREASURER: Because the rains failed. Sales came to 310 million shillings.\n")
+    assert document_author(record) == "Coopérative Café de la Montagne"
+    observations = {o.mention: o for o in extract_document(document_from_text(record))[0]}
+    assert observations["310 million shillings"].source == observations["310 million shillings"].subject == "Coopérative Café de la Montagne"
