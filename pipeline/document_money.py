@@ -98,7 +98,7 @@ def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quan
     after a sum of the sentence (`before`) in another unit, "revenue at 297 million taels and spending at 339 million", nor
     before a figure that may name its unit, "reserves of about 300 billion and 600 billion cubic metres")."""
     if not last_money or home is not None and home.currency and last_money != home.currency \
-            or q.unit != "count" or not SCALED_SUM.search(text, q.start, q.end) or not NO_NOUN_AFTER.match(text, q.end) \
+            or q.unit != "count" or not (SCALED_SUM.search(text, q.start, q.end) or spoken and _paid(text, q)) or not NO_NOUN_AFTER.match(text, q.end) \
             or COORDINATED_AFTER.match(text, q.end) or any(b.unit not in ("count", "percent", last_money)
                                                            or b.unit == "count" and not NO_NOUN_AFTER.match(text, b.end) for b in before or ()):
         return q
@@ -106,6 +106,17 @@ def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quan
     # the sum counts what the words before it name, "a population of 5.3 million")
     said = spoken and not COUNTED_BEFORE.search(text, max(0, q.start - 60), q.start)
     return replace(q, unit=last_money) if said or _money_measure_before().search(text, max(0, q.start - 80), q.start) else q
+
+
+# a price said without its currency: "the collectors paid forty thousand a kilo", "most paid twenty-five to thirty thousand"
+PAID_BEFORE = re.compile(r"\b(?:paid|pays|pay|paying|cost|costs|costing|sold\s+(?:at|for)|sells\s+(?:at|for)|priced\s+at|fetched|fetches)"
+                         r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|up\s+to\s+|between\s+)?$")
+
+
+def _paid(text: str, q: Quantity) -> bool:
+    """Whether a number said without a unit is what someone paid or was paid (not "paid 300 workers": a noun follows)."""
+    return PAID_BEFORE.search(text, max(0, q.start - 30), q.start) is not None and not any(
+        c.isdigit() for c in text[q.start : q.end][:1]) and len(text[q.start : q.end].split()) >= 2
 
 
 COUNTED_BEFORE = re.compile(r"\b(?:population|people|persons|inhabitants|voters|residents|workers|employees|staff|passengers|visitors|"

@@ -403,3 +403,15 @@ def test_a_speaker_of_an_office_within_the_treasury_speaks_for_the_treasury():
             "MR. MWANGI: Thank you. Questions, please.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["two hundred and forty billion shillings"].source == "National Treasury"
+
+
+def test_a_price_said_without_its_currency_is_in_the_money_named_before_and_the_ariary_has_its_sign():
+    text = ("LOKOHO GROWERS' COOPERATIVE - SAMBAVA\nAnnual general meeting of members\nSaturday, 26 October 2024, 08:40 - 12:15\n\n"
+            "MANAGER: We paid members thirty thousand ariary a kilo of green vanilla, Ar 30,000.\n"
+            "MEMBER (Ambodivoara section): The collectors in town paid forty thousand a kilo. Why not us?\n"
+            "MANAGER: Most paid twenty-five to thirty thousand. We also paid three hundred and ninety members on time.\n"
+            "PRESIDENT: Thank you. Next item.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["Ar 30,000"].unit == "MGA"
+    assert observations["forty thousand"].unit == observations["twenty-five to thirty thousand"].unit == "MGA"
+    assert observations["three hundred and ninety"].unit != "MGA"  # members paid, not a sum
