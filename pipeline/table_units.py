@@ -155,6 +155,15 @@ MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;
 COLUMN_UNIT_PART = r"(?:[a-z]|[A-Z]{2,}\b)[^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"  # (also an initialism's: "GDP in € billion")
 COLUMNS_UNITS = re.compile(rf"\((?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
+# "(number; availability in per cent)", "(₹ crore; execution in per cent)": the unit of every column, then the columns
+# whose measure has its own
+LEAD_UNIT_PARTS = re.compile(rf"\((?P<lead>[^():;\n]+?);[ \t]*(?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})*)\)[ \t:.]*$")
+
+
+def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
+    """The unit a caption gives every column before the parts that give some columns their own, and the match."""
+    m = LEAD_UNIT_PARTS.search(caption)
+    return (m.group("lead").strip(), m) if m and " in " not in m.group("lead") and caption_scale(m.group("lead").strip()) else ("", None)
 
 
 def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
@@ -163,7 +172,7 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     when `every_part`)."""
     found: dict[str, str] = {}
     modifiers: dict[str, str] = {}  # ("overdue" of "overdue loans": a column may be named by it, "Overdue")
-    if m := COLUMNS_UNITS.search(caption):
+    if m := COLUMNS_UNITS.search(caption) or lead_unit(caption)[1]:
         for part in (sub for part in m.group("parts").split(";") for sub in _own_units(part)):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
             unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))  # ("€ billion at current prices": the unit, then its prices)
@@ -231,6 +240,8 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
+    if lead := lead_unit(caption)[0]:
+        return [unit or lead for unit in found]
     # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired"; money or a count left
     # over may be another column's, "Hotels" beside "Revenue", "Dealers" beside "Units sold" under "sales in thousands")
     left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)

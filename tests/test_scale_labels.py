@@ -342,3 +342,16 @@ def test_a_guidelines_code_of_a_letter_and_four_digits_is_a_name_but_a_year_afte
     assert dispositions(text, "1035") == {"1035": "name"}
     observations, tokens = extract_document(document_from_text("Economy of Ruritania\n\nIn FY2024 revenue rose 5%.\n"))
     assert [o.period_start for o in observations] == ["2024"]
+
+
+def test_a_captions_unit_for_every_column_before_a_measure_with_its_own_unit():
+    text = ("Economy of Ireland\n\nTable 1. Aids to navigation and availability, 2023 (number; availability in per cent)\n"
+            "Type                 Number      Availability\n"
+            "Lighthouses                   65             99.88\n"
+            "Buoys                        150             99.71\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["65"] == found["150"] == "count"
+    assert found["99.88"] == found["99.71"] == "percent"
+    money = text.replace("(number; availability in per cent)", "(EUR million; availability in per cent)")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
+    assert found["65"] == ("65000000", "EUR") and found["99.88"] == ("99.88", "percent")
