@@ -170,7 +170,10 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
         first.setdefault(country.name, start)
     if issuer_country in weights:
         weights[issuer_country] += lex["topic_mention_weight"]
-    if (money_country := counted_in(text)) in weights:  # the money its sums are in ("in tenge unless stated")
+    # the money its sums are in ("in tenge unless stated"), unless it is a partner's, where goods go or workers earn
+    # ("sold goods worth UGX 1.2 trillion to Uganda", "migrants in India earn INR 18,000")
+    if (money_country := counted_in(text)) in weights and not any(
+            country.name == money_country and PLACE_BEFORE.search(text, max(0, start - 12), start) for start, _, country in mentions):
         weights[money_country] += lex["topic_mention_weight"]
     # a letterhead's address line that ends with its country ("Pancasán, Matiguás, Department of Matagalpa, Nicaragua"):
     # where the issuer works, as much a topic as its own publication names (not more: a broker in Piraeus reports on
@@ -202,6 +205,7 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     return by_name[best]
 
 
+PLACE_BEFORE = re.compile(r"\b(?:to|in|into|from|via|across)\s+(?:the\s+)?$")
 STATE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Federation)\s+of\s+"
                         r"(?:the\s+)?[A-Z][\w’' -]{2,50}", re.IGNORECASE)
 ADDRESS_COUNTRY = re.compile(r"\S,[ \t]+([A-Z][\w’' -]{2,40}?)[ \t]*$")

@@ -31,9 +31,14 @@ def names_covered_period(sentence: str, covered: tuple[tuple[str, str], ...], ca
                                        sentence, re.IGNORECASE) is not None
 
 
-# a time a figure is set against: "22.7% more than in 2023", "up from 4.1% on 2023"
-COMPARED_BEFORE = re.compile(r"\b(?:than|on|against|from|over)\s+(?:in\s+)?$")
-UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;()]{1,30}$")  # "4.6%, up from 1.1% a year earlier"
+# a time a figure is set against: "22.7% more than in 2023", "up 5% on 2023" (not "on 6 February 2024", a day's
+# date; nor "over 2024", during it)
+COMPARED_BEFORE = re.compile(r"\b(?:than|against|from)\s+(?:in\s+)?$")
+ON_BEFORE = re.compile(r"\bon\s+$")
+# a time counted back from the figure's: "4.6%, up from 1.1% a year earlier" (not "down from a peak of 9.6% in 2022",
+# a year of its own, which "that year" may point at)
+UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;()]{1,30}$")
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _compared_with(sentence: str, period: tuple[str, str]) -> bool:
@@ -43,8 +48,11 @@ def _compared_with(sentence: str, period: tuple[str, str]) -> bool:
 
 def compared_with(sentence: str, time: TimeExpression) -> bool:
     """Whether a time is named as what a figure is compared with ("22.7% more than in 2023")."""
-    return COMPARED_BEFORE.search(sentence, max(0, time.start - 12), time.start) is not None \
-        or UP_FROM_BEFORE.search(sentence, max(0, time.start - 40), time.start) is not None
+    before = max(0, time.start - 12)
+    return COMPARED_BEFORE.search(sentence, before, time.start) is not None \
+        or time.kind not in ("date", "numeric_date", "date_span", "day_year_span") and ON_BEFORE.search(sentence, before, time.start) is not None \
+        or not WRITTEN_YEAR.search(sentence, time.start, time.end) \
+        and UP_FROM_BEFORE.search(sentence, max(0, time.start - 40), time.start) is not None
 
 
 def _covered_nouns(covered: tuple[tuple[str, str], ...]) -> str:

@@ -217,7 +217,7 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
             and stripped[: times[-1].start].rstrip().endswith("(") and times[-2].end <= times[-1].start
         if times and (times[-1].end == len(stripped) or bracketed) and times[-1].kind in (
                 "span", "month_span", "fiscal_span", "quarter", "quarter_ending", "months_to", "date_span", "day_year_span", "week",
-                "half", "year_ending"):
+                "half", "year_ending") and (times[-1].kind not in ("half", "year_ending") or _past_period_of_title(stripped, times[-1])):
             # ("CLUB FINANCE REPORT 2023/24" where seasons run from July: that season's months)
             settled = settle_times(stripped, times[-1:], (), fiscal)  # (with any yearless time it finds: "Q2 OF … (JULY - SEPTEMBER 2024)")
             covered = next((t for t in settled if t.start == times[-1].start), settled[0]).periods[:1]
@@ -365,7 +365,19 @@ SURVEY_MONTH = re.compile(r"[^\d|\n]*\b(?:Survey|Census)\b[^\d|\n]*(?:,|\bfor)[ 
 SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised|first)(?:[ \t]+(?:results|estimates|data|release))?)?[ \t]*")
 # a bracketed note without figures ending a heading line (a code may stand in it: "(Statistical release P0211)")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\((?=[^()]{3,40}\)$)(?:[^()\d]|(?<=[A-Za-z])\d+)+\)$")
-TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
+# a time a title's figures start from, or run up to: "… SINCE THE FIRST HALF OF 2019" (not what the figures cover)
+FROM_BEFORE_TITLE_TIME = re.compile(r"\b(?:since|from|after|before|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _past_period_of_title(title: str, time: TimeExpression) -> bool:
+    """Whether a half-year or a year ended that ends a title is the past period its figures cover ("… IN FIRST HALF
+    OF 2025", "AUDITED RESULTS FOR THE YEAR ENDED 31 MARCH 2025"); not one they run from, one ahead ("… FOR THE YEAR
+    ENDING 30 JUNE 2026" over a budget, "WHAT TO WATCH IN THE SECOND HALF OF 2025")."""
+    return not FROM_BEFORE_TITLE_TIME.search(title, 0, time.start) and not TITLE_AHEAD.search(title) \
+        and not re.search(r"\bending\b", title[time.start : time.end], re.IGNORECASE)
+
+
+TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow|watch)|will|seen|plans?|goals?|ahead)\b", re.IGNORECASE)
 TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 

@@ -39,6 +39,8 @@ def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
         if isinstance(codes, str) and codes in own and codes not in shared and not word.lower().endswith(("dollar", "dollars")):
             words[word] = own[codes]
     ambiguous = set(load_lexicon("quantities")["ambiguous_currency_codes"])  # ("ALL", "TOP": words too)
+    ambiguous |= set(load_lexicon("places")["currency_words_not_counted"])
+    words = {word: country for word, country in words.items() if word not in ambiguous}
     words.update({code: country for code, country in own.items() if code not in shared and code not in ambiguous})
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w$])(?:{alternation})(?!\w)"), words

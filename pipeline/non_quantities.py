@@ -227,8 +227,12 @@ def names_a_year(text: str, start: int) -> bool:
         return True
     cap = CAPITALISED_BEFORE.search(before)
     edition = EDITION_AFTER.match(text, start + 4)
-    if edition and (_publication_heads() | _dated_heads()) & {w.lower() for w in edition.group().split()}:
+    if edition and _publication_heads() & {w.lower() for w in edition.group().split()}:
         return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
+    # "the Government's 2024 budget": its year, after a possessive or no name at all (not "the Vision 2030 budget line")
+    if edition and _dated_heads() & {w.lower() for w in edition.group().split()} \
+            and (not cap or POSSESSIVE.search(cap.group("word")) or cap.group("word").lower() in DETERMINERS):
+        return False
     if cap and cap.group("word").lower() in _dated_heads():
         return False  # "the Federal Budget 2024 allocates …": the budget of that year
     return bool(cap) and not _is_sentence_start(before, cap) and not _opens_clause_after_colon(before, cap) and \
@@ -257,16 +261,17 @@ SECURITY_AFTER = re.compile(r"\s+(?:bonds?|Eurobonds?|notes|sukuk|global\s+bonds
 NUMBERED_BEFORE = re.compile(r"\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umber)\s$")  # "resolution 1718 (2006)": a resolution's number
 NAMED_BODY_AFTER = re.compile(r"\s+(?:Committee|Agenda)\b(?!\s+(?:reports?|meetings?|sessions?|hearings?)\b)")
 LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Proclamation|Regulations),\s$")
+DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "next", "last"})  # ("The 2025 budget assumes …")
 EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three words: "damage assessment"
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _dated_heads() -> frozenset[str]:
     """Nouns a year names the time of, not an edition or a name: "the Government's 2024 budget", "Budget 2024"."""
     return frozenset(load_lexicon("context")["dated_heads"])
 
 
+@lru_cache(maxsize=1)
 def _publication_heads() -> frozenset[str]:
     lex = load_lexicon("context")
     return frozenset(w.lower() for w in [*lex["publication_heads"], *lex["publication_nouns"]])

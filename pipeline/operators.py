@@ -33,7 +33,10 @@ def _without_last_word(name: str, words: list[str]) -> str:
 def operates(author: str, text: str) -> bool:
     """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
     CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
-    incorporated = CORPORATE_STANDING.match(next(iter(heading_lines(text)[1:2]), "")) is not None
+    # (a board or an authority by statute regulates what it reports on: "TEA BOARD OF KENYA" over "State corporation
+    # established under the Tea Act")
+    incorporated = CORPORATE_STANDING.match(next(iter(heading_lines(text)[1:2]), "")) is not None \
+        and not set(author.split(" of ")[0].split()[-1:]) & set(load_lexicon("context")["regulator_heads"])
     kinds = ("other", "international_organisation", "industry_statistics") if incorporated else ("other", "international_organisation")
     if not author or estimator_type(author) not in kinds or known_estimators().fullmatch(author):
         return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund"; a statutory
@@ -45,7 +48,8 @@ def operates(author: str, text: str) -> bool:
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads \
-        or author.split()[0] in lexicon["operator_company_heads_first"] or any(
+        or author.split()[0] in lexicon["operator_company_heads_first"] and not set(author.split()[1:]) & set(lexicon["institution_heads"]) \
+        or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
@@ -57,8 +61,9 @@ def operates(author: str, text: str) -> bool:
 
 # the line under a body's name saying it is a corporation by statute: "Special public corporation under the Japan
 # Racing Association Act (Act No. 205 of 1954)", "State-owned enterprise established under …"
-CORPORATE_STANDING = re.compile(r"(?!The\b|A\b|An\b)[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:corporation|enterprise|company|undertaking)\b"
-                                r"[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b")
+# (a public corporation's, not a non-profit company's, "Non-profit company incorporated under the Companies Act")
+CORPORATE_STANDING = re.compile(r"(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?(?i:public|state|state-owned|government-owned)[ \t]+"
+                                r"(?:corporation|enterprise|company|undertaking)\b[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b")
 
 
 # its abbreviation or its stock-exchange listings after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)", "(AIX: DALA; KASE: DALA)"

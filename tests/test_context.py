@@ -1360,3 +1360,9 @@ def test_the_money_a_document_counts_in_tells_its_country_among_those_it_names()
     assert counted_in("Grain sold for 2 billion dollars, US$300 million, USD 50 million and 20 billion yuan, CNY 4 billion, 9 billion yuan.") == ""
     assert counted_in("Fares of 31,000 tenge; a ticket to Urumqi costs 12,000 tenge.") == ""
     assert counted_in("Fares of 31,000 tenge, KZT 31,000; a ticket to Urumqi costs 12,000 tenge.") == "Kazakhstan"
+    # codes and words that are other things ("SDG 4", "in sum") count for no one; a partner's money names no home
+    assert counted_in("Progress on SDG 3, SDG 4 and SDG 6 was slow; the SDG index rose.") == ""
+    assert counted_in("a lump sum of US$15; the sum was paid; in sum, a good season; sum total") == ""
+    sold = ("Kenyan exporters sold goods worth UGX 1.2 trillion to Uganda in 2024. Milk sells at UGX 1,500 a litre and sugar "
+            "at UGX 4,000 a kilo in Kampala. Kenya's exports grew 9% overall.")
+    assert document_country(sold).name == "Kenya"

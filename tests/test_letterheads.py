@@ -313,6 +313,12 @@ def test_an_association_incorporated_by_statute_reports_its_own_operations_but_a
                            "Members' association of the racecourses of Mauritius")
     observations = {o.mention: o for o in extract_document(document_from_text(trade))[0]}
     assert observations["3,275.4 million dollars"].subject == "Mauritius"
+    # a board or an association by statute that regulates or speaks for a sector reports the country's figures
+    for letterhead in ("TEA BOARD OF KENYA\nState corporation established under the Tea Act, 2020",
+                       "KENYA ASSOCIATION OF MANUFACTURERS\nNon-profit company incorporated under the Companies Act, 2015"):
+        sector = (f"{letterhead}\nP.O. Box 20064, Nairobi | Tel. +254 20 3874445\n\nANNUAL REPORT 2024\n\n"
+                  "Exports of the sector earned KSh 215 billion in 2024.\n")
+        assert {o.mention: o.subject for o in extract_document(document_from_text(sector))[0]}["KSh 215 billion"] == "Kenya"
 
 
 def test_a_cooperative_named_head_first_over_its_general_assembly_reports_its_own_business():
@@ -323,3 +329,7 @@ def test_a_cooperative_named_head_first_over_its_general_assembly_reports_its_ow
     assert document_author(record) == "Coopérative Café de la Montagne"
     observations = {o.mention: o for o in extract_document(document_from_text(record))[0]}
     assert observations["310 million shillings"].source == observations["310 million shillings"].subject == "Coopérative Café de la Montagne"
+    # a bank named as a cooperative is no cooperative reporting its business
+    note = ("COOPERATIVE BANK OF OROMIA S.C.\nEconomic and Market Update, March 2025\n\n"
+            "Ethiopia's inflation eased to 15.0% in February 2025, and coffee exports reached US$1.4 billion.\n")
+    assert {o.mention: o.source for o in extract_document(document_from_text(note))[0]}["15.0%"] == ""

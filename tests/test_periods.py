@@ -2883,6 +2883,10 @@ def test_a_title_ending_in_a_half_year_or_a_year_ended_covers_that_period():
     results = ("RIVERBEND TELECOM PLC\nHead office, Example Road\n\nAUDITED RESULTS FOR THE YEAR ENDED 30 JUNE 2025\n\n"
                "Revenue rose 8.2% to 41.5 billion shillings.\n")
     assert document_period(results) == (("2024-07", "2025-06"),)
+    # not a half-year the figures run from, nor a year ahead, nor one to watch
+    assert document_period("CENTRAL BANK\nResearch Note\n\nKENYA'S TRADE BALANCE SINCE THE FIRST HALF OF 2019\n\nText.\n") == ()
+    assert document_period("NATIONAL TREASURY\nNairobi\n\nBUDGET STATEMENT FOR THE YEAR ENDING 30 JUNE 2026\n\nText.\n") == ()
+    assert document_period("STANBIC BANK\nResearch\n\nKENYA: WHAT TO WATCH IN THE SECOND HALF OF 2025\n\nText.\n") == ()
     # a code in a bracketed note after the title's quarter does not hide it
     assert document_period("STATISTICS OFFICE\nBriefing: Labour Survey, Quarter 2: 2025 (Statistical release P0211)\n\nText.\n") \
         == (("2025-04", "2025-06"),)
@@ -2900,6 +2904,16 @@ def test_that_year_points_at_the_year_a_figure_reached_not_the_one_it_rose_from(
             "The IMF put GDP per capita at about 33,200 dollars that year.")
     assert period(text, "1.1%") == ("2023", "2023")
     assert period(text, "33,200 dollars") == ("2024", "2024")
+    # a peak's year of its own is what "that year" may point at; a day's date or a year prices rose over is no base
+    peak = ("Economy of Kenya\n\nInflation eased to 4.5% in 2024, down from a peak of 9.6% in 2022. That year, the "
+            "central bank raised its rate to 8.75%.")
+    assert period(peak, "8.75%") == ("2022", "2022")
+    dated = ("Economy of Kenya\n\nThe central bank cut its rate to 7% in 2023 and raised it to 13% on 6 February 2024. "
+             "Inflation averaged 4.5% that year.")
+    assert period(dated, "4.5%") == ("2024", "2024")
+    over = ("Economy of Zambia\n\nInflation was 10.9% in 2023, and prices rose a further 13.7% over 2024. Maize output fell "
+            "50% that year.")
+    assert period(over, "50%") == ("2024", "2024")
 
 
 def test_a_budget_named_by_its_year_dates_its_figures():
@@ -2909,3 +2923,5 @@ def test_a_budget_named_by_its_year_dates_its_figures():
     assert period(text, "1.4 billion dollars") == ("2025", "2025")
     # a name's year stays a name's ("Vision 2030 aims at …")
     assert period("Economy of Arcadia\n\nIn 2023 the Vision 2030 programme spent 12 million dollars.", "12 million dollars") == ("2023", "2023")
+    assert period("Economy of Kenya\n\nIn 2023 the Treasury released KSh 12 billion. The Vision 2030 budget line received "
+                  "KSh 4.2 billion.", "KSh 4.2 billion") == ("2023", "2023")
