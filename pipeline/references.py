@@ -24,6 +24,8 @@ def longer_name(name: str, text: str, end: int) -> str:
     an estimator. The text before `end` is read in place: a slice of it would copy the document up
     to each name."""
     lex = _lexicon()
+    if " " in name and name.split()[-1] in lex["institution_heads"] and name[:1].isupper():
+        return _with_its_qualifier(name, text, end)
     if " " in name or not name[:1].isupper() or name.lower() in lex["author_references"] \
             or name in lex["person_pronouns"] or name.lower() in {h.lower() for h in lex["institution_heads"]}:
         return name
@@ -37,6 +39,21 @@ def longer_name(name: str, text: str, end: int) -> str:
             return clean_name(m.group())
         at = text.find(name, at + 1, end)
     return _with_first_name(name, text, end)
+
+
+# "the Statistics Agency under the President of Uzbekistan", "the National Bureau of Statistics of the Republic of
+# Moldova": the words that finish a body's name, which the text then leaves out
+QUALIFIER_AFTER = re.compile(r"[ ](?:under|of)[ ]the[ ](?:[A-Z][\w’'-]+[ ]){0,2}(?:President|Prime[ ]Minister|Cabinet|Government|"
+                             r"Council[ ]of[ ]Ministers|Ministry[ ]of[ ][A-Z][\w’'-]+|Republic|Kingdom|Federation|State)"
+                             r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})?")
+
+
+def _with_its_qualifier(name: str, text: str, end: int) -> str:
+    """A body's name as the document first wrote it before `end`, with the words that finished it ("Statistics
+    Agency" for "the Statistics Agency under the President of Uzbekistan"); else the name."""
+    at = text.find(name, 0, end)
+    m = QUALIFIER_AFTER.match(text, at + len(name)) if at >= 0 else None
+    return name + m.group() if m else name
 
 
 OFFICE_JOINER_BEFORE = re.compile(r"\b(?:of|and|for|the|on)[ ]$")

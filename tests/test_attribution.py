@@ -4246,3 +4246,12 @@ def test_a_body_that_sees_a_figure_gives_it():
     text = ("Economy of Kenya\n\nThe Port of Mombasa sees about 1,800 ship calls a year. The World Bank sees Kenya, whose "
             "economy grew 4.7% in 2024, as an anchor of the region.")
     assert sources(text)["1,800"] == sources(text)["4.7%"] == ""
+
+
+def test_a_body_named_again_without_the_words_that_finished_its_name_keeps_them():
+    text = ("Economy of Karakalpakstan\n\nThe republic's statistics are published by the Statistics Agency under the President "
+            "of Uzbekistan. According to the Statistics Agency, exports reached US$412 million in 2023.")
+    assert sources(text)["US$412 million"] == "Statistics Agency under the President of Uzbekistan"
+    # a name the text never finished stays as it is
+    text = "Economy of Uzbekistan\n\nAccording to the Statistics Agency, exports reached US$24 billion in 2023."
+    assert sources(text)["US$24 billion"] == "Statistics Agency"
