@@ -23,7 +23,7 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     at_in_clause = at - (sentence.rfind(";", 0, at) + 1) if at >= 0 else -1
     if economy and home and subject == home.name \
             and not any(country.name == home.name and not (SHARE_OF_WHOLE.search(clause, 0, start) and not OWN_FIGURE_AFTER.fullmatch(clause, end, max(end, at_in_clause))) and not _compared_after(clause, at_in_clause, start)
-                        and not (start > at_in_clause >= 0 and WHOLE_AFTER.match(clause, end))
+                        and not (start > at_in_clause >= 0 and WHOLE_AFTER.match(clause, end) and not OWN_SCOPE.fullmatch(clause, at_in_clause, start))
                         and not any(m.start() <= start < m.end() for m in re.finditer(re.escape(economy), clause))  # "the Ghana Empire"
                         and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
@@ -53,6 +53,10 @@ BODY_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)+[ \t]+(?:of|for)[ \t]+[A-Z]
 SUPERLATIVE_WITHIN = re.compile(r"\b(?:[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}(?:in|of)\s+(?:the\s+)?$")
 # "Tourism Research Australia": a capitalised word before the country's name makes it part of another name
 # (two such words: a sentence's opening word is none, "Meanwhile Australia's GDP", "Mainland Tanzania's")
+# "against 2.5% for the UK as a whole": the number, then the country it is of
+OWN_SCOPE = re.compile(r"\S+(?:\s+\S+)?\s+(?:for|in)\s+(?:the\s+)?")
+# "the Statistics Agency under the President of Uzbekistan": the country as the holder of an office a body serves
+OFFICE_OF_BEFORE = re.compile(r"\b(?:President|Prime[ \t]+Minister|Cabinet|Council[ \t]+of[ \t]+Ministers|Government)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+$")
 
 
@@ -61,7 +65,7 @@ def _not_the_figures_country(clause: str, start: int, end: int) -> bool:
     the scope of a ranking, or a word of another name."""
     return bool(PART_OF_COUNTRY.match(clause, end) or SUPERLATIVE_WITHIN.search(clause, max(0, start - 50), start)
                 or NAME_BEFORE.search(clause, max(0, start - 30), start) or REGION_OF_BEFORE.search(clause, max(0, start - 40), start)
-                or BODY_NAME_AFTER.match(clause, end))
+                or BODY_NAME_AFTER.match(clause, end) or OFFICE_OF_BEFORE.search(clause, max(0, start - 40), start))
 
 
 def _compared_after(clause: str, at: int, start: int) -> bool:
@@ -83,7 +87,8 @@ REFERS_BACK = re.compile(r"\s*(?:it|its|they|their|this|that|these|those|the\s+s
 
 
 # "of the Spanish average", "of Spain's 17 autonomous communities" after the number: the whole the region is part of
-WHOLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+)?(?:average|(?:autonomous\s+)?communities|regions|provinces|prefectures|counties|cantons)\b")
+WHOLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+)?(?:average|(?:autonomous\s+)?communities|regions|provinces|prefectures|counties|cantons)\b"
+                         r"|\s+as\s+a\s+whole\b")  # (also "… its share in Canada as a whole")
 # "roughly 2.3% of Portugal's", "roughly a fifth of Canada's area": the whole
 # "… under half of Spain's peak rate of 26%": the country's own figure after its possessive, though a share's whole before
 OWN_FIGURE_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}(?:of|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?")

@@ -1366,3 +1366,19 @@ def test_the_money_a_document_counts_in_tells_its_country_among_those_it_names()
     sold = ("Kenyan exporters sold goods worth UGX 1.2 trillion to Uganda in 2024. Milk sells at UGX 1,500 a litre and sugar "
             "at UGX 4,000 a kilo in Kampala. Kenya's exports grew 9% overall.")
     assert document_country(sold).name == "Kenya"
+
+
+def test_a_titled_regions_figure_beside_its_country_as_a_whole_or_its_countrys_president_stays_the_regions():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    def subjects(text: str) -> dict[str, str]:
+        return {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+
+    text = ("Economy of Karakalpakstan\n\nThe economy of Karakalpakstan, a republic within Uzbekistan, depends on cotton. "
+            "Public administration produced about 20% of output, nearly three times its share in Uzbekistan as a whole. "
+            "According to the Statistics Agency under the President of Uzbekistan, its gross regional product was "
+            "UZS 30.1 trillion in 2023. The deficit was 9.4% of GDP, against 6.8% for Uzbekistan as a whole.")
+    found = subjects(text)
+    assert found["20%"] == found["three times"] == found["UZS 30.1 trillion"] == found["9.4%"] == "Karakalpakstan"
+    assert found["6.8%"] == "Uzbekistan"  # the country's own, "for Uzbekistan as a whole"
