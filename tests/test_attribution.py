@@ -4255,3 +4255,10 @@ def test_a_body_named_again_without_the_words_that_finished_its_name_keeps_them(
     # a name the text never finished stays as it is
     text = "Economy of Uzbekistan\n\nAccording to the Statistics Agency, exports reached US$24 billion in 2023."
     assert sources(text)["US$24 billion"] == "Statistics Agency"
+
+
+def test_according_to_a_trader_or_a_chronicler_named_after_what_he_was():
+    text = ("Economy of Benin\n\nFrom about 1730 the kingdom paid an annual tribute which, according to the slave trader "
+            "Archibald Dalzel, included 41 muskets. According to the chronicler João de Barros, the port held a seventh of the trade.")
+    found = sources(text)
+    assert found["41"] == "Archibald Dalzel" and found["a seventh"] == "João de Barros"
