@@ -26,6 +26,8 @@ def aside_body(aside: str, defined: dict[str, str], introduction: str) -> str:
     ("(Auditorate VII, BPK)"), a body's name ("(Directorate General of Budget, Ministry of Finance)"), or a name the
     list of participants gives ("(Pertamina)" after "Invited: PT Pertamina (Persero)"); else ""."""
     last = aside.rsplit(",", 1)[-1].strip()
+    if any(SPEAKS_FOR_HIMSELF.search(part) for part in aside.split(",") if part.strip()[:1].islower()):
+        return ""  # "MR. GARCIA (worker, Valenzuela):" speaks for himself
     if last in defined:
         return defined[last] if BODY_NAME.fullmatch(defined[last]) else ""
     if _names_institution(last):
@@ -99,6 +101,28 @@ def guest_body(speaker: str, introduction: str) -> str:
     # ("… Irish Family Farmers Union and Mary Byrne, economist at Teagasc": the next guest is no part of it)
     head, joined, tail = body.rpartition(" and ")
     return head if joined and is_person(tail) else body
+
+
+def bracketed_affiliation(speaker: str, introduction: str) -> str | None:
+    """The body a list of those appearing brackets after the speaker's name, before or without a role ("Mr. Ramon
+    Bautista (Pagkakaisa ng Manggagawa sa Maynila, petitioner)", "Atty. Luisa Reyes (Employers Confederation of the
+    Philippines, ECOP)"); "" for one who speaks for himself ("(economist, University of the Philippines)", "(worker,
+    Valenzuela City)"); None when no bracket follows the name."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    m = re.search(rf"\b{re.escape(surname)}[ \t]*\((?P<inside>[^()\n]{{3,120}})\)", introduction) if surname else None
+    if not m:
+        return None
+    parts = [part.strip() for part in m.group("inside").split(",")]
+    if any(SPEAKS_FOR_HIMSELF.search(part) for part in parts if part[:1].islower()):
+        return ""
+    # (not a place numbered among others, which is no body: "Ward Chair Sabina Tamang (Ward 32)")
+    return next((part for part in parts if len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
+                 and not any(c.isdigit() for c in part)), None)
+
+
+# what one who appears as himself is ("economist", "worker", "resident of …")
+SPEAKS_FOR_HIMSELF = re.compile(r"\b(?:economist|analyst|academic|professor|lecturer|researcher|worker|resident|consumer|farmer|"
+                                r"trader|caller|student|pensioner|citizen)\b")
 
 
 MINISTER_SERVED = re.compile(r"\s+to\s+the\s+(?:[Mm]inister|[Mm]inistry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5})")

@@ -15,7 +15,7 @@ from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
-from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, guest_body, listed_under, office_in, officer_roles,
+from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, listed_under, office_in, officer_roles,
                                    without_header_fields)
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
@@ -112,7 +112,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     head, introduction = FIELD_GOES_ON.sub(", ", head), FIELD_GOES_ON.sub(", ", introduction)
     served = {m.group("label"): body for m in matches if m.group("label") in labels
               and (body := aside_body((m.group("aside") or "").strip(), defined, introduction))}
-    served |= {label: body for label in labels if label not in served and (body := guest_body(named[label], head))}
+    # (not one the list of those appearing shows to speak for himself: "Dr. Paolo Mendoza (economist, University of …)")
+    served = {label: body for label, body in served.items() if bracketed_affiliation(named[label], introduction) != ""}
+    # ("Appearing: Mr. Ramon Bautista (Pagkakaisa ng Manggagawa sa Maynila, petitioner); …": the body in his bracket)
+    served |= {label: body for label in labels if label not in served
+               and (body := bracketed_affiliation(named[label], introduction) or guest_body(named[label], head))}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
                and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}

@@ -415,3 +415,20 @@ def test_a_price_said_without_its_currency_is_in_the_money_named_before_and_the_
     assert observations["Ar 30,000"].unit == "MGA"
     assert observations["forty thousand"].unit == observations["twenty-five to thirty thousand"].unit == "MGA"
     assert observations["three hundred and ninety"].unit != "MGA"  # members paid, not a sum
+
+
+def test_those_appearing_speak_for_the_body_in_their_bracket_unless_they_appear_as_themselves():
+    text = ("REGIONAL WAGES BOARD - NATIONAL CAPITAL REGION\nPublic hearing on petitions for a wage increase\n"
+            "Thursday, 29 May 2025, 09:30 - 12:10\n"
+            "Board: Director Rowena Santos, Chair; Board Member Ernesto Dela Cruz (labour sector)\n"
+            "Appearing: Mr. Ramon Bautista (Pagkakaisa ng Manggagawa sa Maynila, petitioner); Dr. Paolo Mendoza "
+            "(economist, University of the Philippines); Mr. Arnel Garcia (worker, Valenzuela City)\n\n"
+            "CHAIR: Good morning. We open the hearing.\n"
+            "MR. BAUTISTA (petitioner): We ask for an increase of one hundred and fifty pesos a day.\n"
+            "DR. MENDOZA (University of the Philippines): Inflation was about three point two per cent last year.\n"
+            "MR. GARCIA (worker, Valenzuela): My rent is four thousand pesos a month.\n"
+            "CHAIR: Thank you. Questions?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["one hundred and fifty pesos"] == "Pagkakaisa ng Manggagawa sa Maynila"
+    assert found["three point two per cent"] in ("Mendoza", "Paolo Mendoza")
+    assert found["four thousand pesos"] in ("Garcia", "Arnel Garcia")
