@@ -72,7 +72,7 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
         return Decimal(1), "percent"  # "(percentages)"
     if NUMBERS.fullmatch(caption.strip()):
         return Decimal(1), "count"  # "(projects in numbers; …)": things counted one by one
-    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)
+    m = re.fullmatch(r"(?P<currency>[A-Z]{0,3}\$|[A-Z]{1,3}[¥₩£€]|" + CURRENCY_SYMBOL + r"|[A-Z]{3})?\s?(?P<rest>.*)", caption)  # (also "CN¥", "KR₩")
     currency, rest = m.group("currency") or "", m.group("rest")
     if currency.isalpha() and not is_currency_code(currency):
         currency, rest = "", caption  # "TEUs": a unit of measure, not a currency's code
@@ -191,8 +191,8 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
 
 PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
 # a remark after a unit: "GW at the end of the year", "thousand tonnes, for the harvest of the year shown"
-UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b).*$")
-# (also a day the figures run to: "PLN million by 31 December 2023")
+UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4}|\s+of\s+the\b)).*$")
+# (also a day the figures run to: "PLN million by 31 December 2023", "thousands at 1 January of the following year")
 # two measures of one part, each with its unit: "soybeans in million tonnes and cocoa in thousand tonnes"
 TWO_MEASURES = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z][a-z ]{2,30}\sin\s)")
 

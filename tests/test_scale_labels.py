@@ -355,3 +355,15 @@ def test_a_captions_unit_for_every_column_before_a_measure_with_its_own_unit():
     money = text.replace("(number; availability in per cent)", "(EUR million; availability in per cent)")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
     assert found["65"] == ("65000000", "EUR") and found["99.88"] == ("99.88", "percent")
+
+
+def test_a_captions_yuan_by_its_sign_and_thousands_counted_on_a_day_of_the_following_year_scale_their_columns():
+    text = ("Economy of Yunnan\n\nYunnan: selected indicators, 2019–2021 (GDP in CN¥ billion at current prices; real growth in %; "
+            "population in thousands at 1 January of the following year)\n\n"
+            "  Year     GDP    Growth    Population\n"
+            "  2019    2,322     8.1        48,580\n"
+            "  2020    2,452     4.0        47,220\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["2,322"] == ("2322000000000", "CNY")
+    assert found["48,580"] == ("48580000", "persons") or found["48,580"] == ("48580000", "count")
+    assert found["8.1"] == ("8.1", "percent")
