@@ -367,3 +367,8 @@ def test_a_captions_yuan_by_its_sign_and_thousands_counted_on_a_day_of_the_follo
     assert found["2,322"] == ("2322000000000", "CNY")
     assert found["48,580"] == ("48580000", "persons") or found["48,580"] == ("48580000", "count")
     assert found["8.1"] == ("8.1", "percent")
+
+
+def test_a_telephone_number_with_a_long_last_group_is_a_name():
+    text = "Economy of India\n\nA-13, Sector-1, Noida, Uttar Pradesh 201301 | Tel. +91 120 2544036\n"
+    assert set(dispositions(text, "91", "120", "2544036").values()) == {"name"}
