@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline import context
@@ -49,6 +49,7 @@ class Carry:
     company_paragraph: int = -1  # (its paragraph)
     section: str = ""  # the country a run-in heading opening the paragraph names ("Jordan. Growth is …")
     money: str = ""  # the currency of the document's last sum of money, for one said later without it
+    sums: dict = field(default_factory=dict)  # the document's sums of money by their value, for one said again without its currency
 
 
 def stretch_of(times) -> tuple[tuple[str, str], ...]:

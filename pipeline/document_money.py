@@ -79,10 +79,26 @@ SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s
 
 
 def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], home: Country | None,
-                   spoken: bool = False) -> Quantity:
+                   spoken: bool = False, sums: dict | None = None) -> Quantity:
     """An amount in the currency the document means by its bare "$", "£" or "dollars" (in_local_currency), or by a
-    scaled sum it says without its currency (unstated_currency; `spoken`: in a transcript's turn)."""
-    return unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home, spoken)
+    scaled sum it says without its currency (unstated_currency; `spoken`: in a transcript's turn), or a sum said
+    again without it (`sums`: the document's sums of money by their value)."""
+    q = unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home, spoken)
+    return said_again(q, text, sums) if spoken and sums else q
+
+
+COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S|\t")
+
+
+def said_again(q: Quantity, text: str, sums: dict) -> Quantity:
+    """"I earn six hundred and forty-five a day" after "the minimum wage is six hundred and forty-five pesos": a
+    number said without its unit that a speaker said before as a sum of money (not a count: "645 members"; nor a number
+    under a hundred, which a share or a count of a few may equal by chance)."""
+    if q.unit != "count" or q.value < 100 or q.value not in sums or not NO_NOUN_AFTER.match(text, q.end) \
+            or COUNTED_BEFORE.search(text, max(0, q.start - 60), q.start) or COLUMN_GAP.search(text) or "=" in text:
+        # (not a figure in a table's row, which its heading or caption scales, nor one a note's sum works with)
+        return q
+    return replace(q, unit=sums[q.value])
 
 
 # a sum said with its scale and no currency ("one hundred and eighteen point four billion", "41.2 billion")
@@ -116,7 +132,14 @@ PAID_BEFORE = re.compile(r"\b(?:paid|pays|pay|paying|cost|costs|costing|sold\s+(
 def _paid(text: str, q: Quantity) -> bool:
     """Whether a number said without a unit is what someone paid or was paid (not "paid 300 workers": a noun follows)."""
     return PAID_BEFORE.search(text, max(0, q.start - 30), q.start) is not None and not any(
-        c.isdigit() for c in text[q.start : q.end][:1]) and len(text[q.start : q.end].split()) >= 2
+        c.isdigit() for c in text[q.start : q.end][:1]) and len(text[q.start : q.end].split()) >= 2 \
+        and not PAYEES_AFTER.match(text, q.end)
+
+
+# "paid three hundred and twenty of the four hundred claims", "paid about two hundred thousand by March, out of six
+# hundred thousand growers": how many were paid, not how much
+PAYEES_AFTER = re.compile(r"\s+(?:of|out\s+of|by|among)\b|[^.;]{0,60}\b(?:growers|farmers|members|claims|workers|households|"
+                          r"people|families|beneficiaries|pensioners|employees|staff|suppliers|customers)\b")
 
 
 COUNTED_BEFORE = re.compile(r"\b(?:population|people|persons|inhabitants|voters|residents|workers|employees|staff|passengers|visitors|"

@@ -366,18 +366,22 @@ SURVEY_RESULTS = re.compile(r"(?:,[ \t]*(?:provisional|preliminary|final|revised
 # a bracketed note without figures ending a heading line (a code may stand in it: "(Statistical release P0211)")
 TRAILING_NOTE = re.compile(r"(?<=\S)\s*\((?=[^()]{3,40}\)$)(?:[^()\d]|(?<=[A-Za-z])\d+)+\)$")
 # a time a title's figures start from, or run up to: "… SINCE THE FIRST HALF OF 2019" (not what the figures cover)
-FROM_BEFORE_TITLE_TIME = re.compile(r"\b(?:since|from|after|before|until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+FROM_BEFORE_TITLE_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# a title that looks ahead to a half-year, or a budget's year ending ahead ("WHAT TO WATCH IN …", "BUDGET … FOR THE YEAR ENDING …")
+HALF_AHEAD = re.compile(r"\b(?:watch|outlook|expect\w*|forecast\w*|prospects?|will)\b", re.IGNORECASE)
+YEAR_AHEAD = re.compile(r"\b(?:budget|estimates|plan|programme|program|forecast\w*|appropriation)\b", re.IGNORECASE)
 
 
 def _past_period_of_title(title: str, time: TimeExpression) -> bool:
     """Whether a half-year or a year ended that ends a title is the past period its figures cover ("… IN FIRST HALF
     OF 2025", "AUDITED RESULTS FOR THE YEAR ENDED 31 MARCH 2025"); not one they run from, one ahead ("… FOR THE YEAR
     ENDING 30 JUNE 2026" over a budget, "WHAT TO WATCH IN THE SECOND HALF OF 2025")."""
-    return not FROM_BEFORE_TITLE_TIME.search(title, 0, time.start) and not TITLE_AHEAD.search(title) \
-        and not re.search(r"\bending\b", title[time.start : time.end], re.IGNORECASE)
+    if FROM_BEFORE_TITLE_TIME.search(title, 0, time.start):
+        return False
+    return not HALF_AHEAD.search(title) if time.kind == "half" else not YEAR_AHEAD.search(title)
 
 
-TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow|watch)|will|seen|plans?|goals?|ahead)\b", re.IGNORECASE)
+TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
 TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from decimal import Decimal
 from dataclasses import replace
 
 from pipeline import context, document_money, numerals
@@ -281,7 +282,9 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=document_money.as_money_reads(reading.quantity, text, local_money, carry.money,
-                                                                              [r.quantity for r in readings[:index]], home, turn is not None))
+                                                                              [r.quantity for r in readings[:index]], home, turn is not None,
+                                                                              {} if cells and cell_at(cells, sent.start + reading.quantity.start)
+                                                                              else carry.sums))  # (a table's cell: its caption's unit)
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,
@@ -314,6 +317,8 @@ def extract_document(
             previous_rows = rows
             q = reading.quantity
             carry.money = rows[0].unit if unit_kind(rows[0].unit) == "money" else carry.money  # (for a sum said later without it)
+            if unit_kind(rows[0].unit) == "money":
+                carry.sums[Decimal(rows[0].value)] = rows[0].unit  # (as read: a table's scaled cell is no sum said again)
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows, raw.text)

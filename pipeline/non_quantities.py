@@ -231,7 +231,8 @@ def names_a_year(text: str, start: int) -> bool:
         return False  # "the Heritage Foundation’s 2025 Index", "the World Bank’s 2022 damage assessment": its year
     # "the Government's 2024 budget": its year, after a possessive or no name at all (not "the Vision 2030 budget line")
     if edition and _dated_heads() & {w.lower() for w in edition.group().split()} \
-            and (not cap or POSSESSIVE.search(cap.group("word")) or cap.group("word").lower() in DETERMINERS):
+            and (not cap or POSSESSIVE.search(cap.group("word")) or cap.group("word").lower() in DETERMINERS
+                 or cap.group("word") in _budget_holders()):  # ("the Nairobi County 2024 budget", "the Treasury 2025 budget")
         return False
     if cap and cap.group("word").lower() in _dated_heads():
         return False  # "the Federal Budget 2024 allocates …": the budget of that year
@@ -269,6 +270,13 @@ EDITION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Za-z]\w+")  # up to three w
 def _dated_heads() -> frozenset[str]:
     """Nouns a year names the time of, not an edition or a name: "the Government's 2024 budget", "Budget 2024"."""
     return frozenset(load_lexicon("context")["dated_heads"])
+
+
+@lru_cache(maxsize=1)
+def _budget_holders() -> frozenset[str]:
+    """Words naming who holds a budget, before its year: a body's head ("County", "Treasury", "Ministry")."""
+    lex = load_lexicon("context")
+    return frozenset((*lex["institution_heads"], *lex["affiliation_heads"], *lex["budget_holder_words"]))
 
 
 @lru_cache(maxsize=1)

@@ -242,7 +242,7 @@ LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
-TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){1,4}[ \t.-]\d{2,8}(?![\w%]|[.,]\d)")
+TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){1,4}(?:[ \t.-]\d{2,6}|[ .-]\d{7,8})(?![\w%]|[.,]\d)")
 # "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "the 3.4-3.6 GHz range", "(a) 3.5 GHz:", "the 3.5 GHz
 # spectrum", a table's row "2.3 GHz   10   6": a frequency that names a band of spectrum (not "880 MHz of the
 # 1,600 MHz offered", "acquired 100 MHz spectrum", "Safaricom  140 MHz  2 088": amounts of it)

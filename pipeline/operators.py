@@ -36,7 +36,8 @@ def operates(author: str, text: str) -> bool:
     # (a board or an authority by statute regulates what it reports on: "TEA BOARD OF KENYA" over "State corporation
     # established under the Tea Act")
     incorporated = CORPORATE_STANDING.match(next(iter(heading_lines(text)[1:2]), "")) is not None \
-        and not set(author.split(" of ")[0].split()[-1:]) & set(load_lexicon("context")["regulator_heads"])
+        and not (set(author.split(" of ")[0].split()[-1:]) & set(load_lexicon("context")["regulator_heads"])
+                 and not set(author.split()) & set(load_lexicon("context")["utility_words"]))
     kinds = ("other", "international_organisation", "industry_statistics") if incorporated else ("other", "international_organisation")
     if not author or estimator_type(author) not in kinds or known_estimators().fullmatch(author):
         return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund"; a statutory
@@ -48,7 +49,7 @@ def operates(author: str, text: str) -> bool:
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads \
-        or author.split()[0] in lexicon["operator_company_heads_first"] and not set(author.split()[1:]) & set(lexicon["institution_heads"]) \
+        or author.split()[0] in lexicon["operator_company_heads_first"] and not set(author.split()[1:]) & {"Bank", "Insurance"} \
         or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"

@@ -117,12 +117,17 @@ def bracketed_affiliation(speaker: str, introduction: str) -> str | None:
         return ""
     # (not a place numbered among others, which is no body: "Ward Chair Sabina Tamang (Ward 32)")
     return next((part for part in parts if len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
-                 and not any(c.isdigit() for c in part)), None)
+                 and not any(c.isdigit() for c in part) and not OFFICE_OR_SEAT.match(part)), None)
+
+
+# a bracket's office or seat, no body: "(Head of Research)", "(Member for Kibra)", "(Chief Executive Officer)"
+OFFICE_OR_SEAT = re.compile(r"(?:Head|Member|Chief|Director|Chair\w*|Deputy|Senior|Principal|Managing|Executive|Minister|Secretary|"
+                            r"Governor|President|Vice|Officer|Manager|Representative|Senator|Deputy)\b")
 
 
 # what one who appears as himself is ("economist", "worker", "resident of …")
 SPEAKS_FOR_HIMSELF = re.compile(r"\b(?:economist|analyst|academic|professor|lecturer|researcher|worker|resident|consumer|farmer|"
-                                r"trader|caller|student|pensioner|citizen)\b")
+                                r"trader|caller|student|pensioner|citizen|former|retired)\b")
 
 
 MINISTER_SERVED = re.compile(r"\s+to\s+the\s+(?:[Mm]inister|[Mm]inistry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*){0,5})")

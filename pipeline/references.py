@@ -48,12 +48,16 @@ QUALIFIER_AFTER = re.compile(r"[ ](?:under|of)[ ]the[ ](?:[A-Z][\w’'-]+[ ]){0,
                              r"(?:[ ]of[ ](?:the[ ])?[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})?")
 
 
+PLACED_AFTER = re.compile(r"[ ](?:in|of|at)[ ](?:the[ ])?[A-Z]")
+
+
 def _with_its_qualifier(name: str, text: str, end: int) -> str:
     """A body's name as the document first wrote it before `end`, with the words that finished it ("Statistics
     Agency" for "the Statistics Agency under the President of Uzbekistan"); else the name."""
     at = text.find(name, 0, end)
     m = QUALIFIER_AFTER.match(text, at + len(name)) if at >= 0 else None
-    return name + m.group() if m else name
+    # (not one the sentence places elsewhere: "the Statistics Committee in Bishkek" after Tajikistan's)
+    return name + m.group() if m and not PLACED_AFTER.match(text, end + len(name)) else name
 
 
 OFFICE_JOINER_BEFORE = re.compile(r"\b(?:of|and|for|the|on)[ ]$")

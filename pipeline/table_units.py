@@ -240,8 +240,13 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
     units = units_by_column(caption)
     found = [column_unit(units, column) for column in columns]
-    if lead := lead_unit(caption)[0]:
-        return [unit or lead for unit in found]
+    lead, parts = lead_unit(caption)
+    if lead:
+        # (not a column of ranks or head counts, "Rank", "Employees"; nor one a part names only by a modifier, "Debt" of
+        # "debt ratio in per cent")
+        heads = {word for part in parts.group("parts").split(";") for word in _head_words(MEASURES_UNIT.match(part.strip()).group("measures"))}
+        return ["" if COUNTED_COLUMN.search(column) else unit if unit and heads & set(_measure_words(column)) else lead
+                for column, unit in zip(columns, found)]
     # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired"; money or a count left
     # over may be another column's, "Hotels" beside "Revenue", "Dealers" beside "Units sold" under "sales in thousands")
     left = {unit for unit in set(units_by_column(caption, every_part=True).values()) - set(found)
@@ -249,6 +254,9 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     if len(left) != 1 or all(found) or not any(found):
         return found
     return [unit or next(iter(left)) for unit in found]
+
+
+COUNTED_COLUMN = re.compile(r"\b(?:rank|employees|staff|workers|members|number|persons|people|headcount)\b", re.IGNORECASE)
 
 
 def measure_stem(word: str) -> str:

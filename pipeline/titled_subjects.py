@@ -54,9 +54,9 @@ SUPERLATIVE_WITHIN = re.compile(r"\b(?:[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+
 # "Tourism Research Australia": a capitalised word before the country's name makes it part of another name
 # (two such words: a sentence's opening word is none, "Meanwhile Australia's GDP", "Mainland Tanzania's")
 # "against 2.5% for the UK as a whole": the number, then the country it is of
-OWN_SCOPE = re.compile(r"\S+(?:\s+\S+)?\s+(?:for|in)\s+(?:the\s+)?")
+OWN_SCOPE = re.compile(r"(?![^,;]*\b(?:its|their)\b)[^,;]{1,40}?\s(?:for|in|across|throughout)\s+(?:the\s+)?")  # (not "… its share in")
 # "the Statistics Agency under the President of Uzbekistan": the country as the holder of an office a body serves
-OFFICE_OF_BEFORE = re.compile(r"\b(?:President|Prime[ \t]+Minister|Cabinet|Council[ \t]+of[ \t]+Ministers|Government)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+OFFICE_OF_BEFORE = re.compile(r"\bunder[ \t]+the[ \t]+(?:President|Prime[ \t]+Minister|Cabinet|Council[ \t]+of[ \t]+Ministers|Government)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+$")
 
 

@@ -1382,3 +1382,8 @@ def test_a_titled_regions_figure_beside_its_country_as_a_whole_or_its_countrys_p
     found = subjects(text)
     assert found["20%"] == found["three times"] == found["UZS 30.1 trillion"] == found["9.4%"] == "Karakalpakstan"
     assert found["6.8%"] == "Uzbekistan"  # the country's own, "for Uzbekistan as a whole"
+    text = ("Economy of Yukon\n\nThe economy of Yukon, a territory of Canada, rests on mining. Yukon's economy grew 3.1% in 2023. "
+            "Growth was 1.1% across Canada as a whole, and unemployment averaged 5.4 per cent in Canada as a whole. The "
+            "Government of Canada's debt reached C$1.2 trillion in 2024.")
+    found = subjects(text)
+    assert found["1.1%"] == found["5.4 per cent"] == found["C$1.2 trillion"] == "Canada"

@@ -319,6 +319,11 @@ def test_an_association_incorporated_by_statute_reports_its_own_operations_but_a
         sector = (f"{letterhead}\nP.O. Box 20064, Nairobi | Tel. +254 20 3874445\n\nANNUAL REPORT 2024\n\n"
                   "Exports of the sector earned KSh 215 billion in 2024.\n")
         assert {o.mention: o.subject for o in extract_document(document_from_text(sector))[0]}["KSh 215 billion"] == "Kenya"
+    # but a utility named a board runs what it reports on
+    utility = ("CEYLON ELECTRICITY BOARD\nState corporation established under the Ceylon Electricity Board Act No. 17 of 1969\n"
+               "50 Sir Chittampalam A. Gardiner Mawatha, Colombo 2 | Tel. +94 11 2324471\n\nANNUAL REPORT 2024\n\n"
+               "Revenue reached LKR 680 billion in 2024.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(utility))[0]}["LKR 680 billion"] == "Ceylon Electricity Board"
 
 
 def test_a_cooperative_named_head_first_over_its_general_assembly_reports_its_own_business():

@@ -229,13 +229,3 @@ def test_two_fractions_in_words_between_which_a_share_lies_are_a_range():
     assert found["a quarter and a third"] == ("0.25", "0.3333", "range")
     assert found["A quarter"] == ("0.25", "", "exact")  # two shares, no "between"
 
-
-def test_captives_shipped_are_persons_but_captive_insurers_are_firms():
-    from pipeline.documents import document_from_text
-    from pipeline.extract import extract_document
-
-    found = {o.mention: o.unit for o in extract_document(document_from_text(
-        "Economy of Benin\n\nOuidah shipped about 30,000 captives a year in the 1780s. The Monetary Authority reports that "
-        "1,187 insurers were registered at the end of 2023, about 650 of them captives set up by companies abroad.\n"))[0]}
-    assert found["30,000"] == "persons"
-    assert found["650"] != "persons"

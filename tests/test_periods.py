@@ -2887,6 +2887,10 @@ def test_a_title_ending_in_a_half_year_or_a_year_ended_covers_that_period():
     assert document_period("CENTRAL BANK\nResearch Note\n\nKENYA'S TRADE BALANCE SINCE THE FIRST HALF OF 2019\n\nText.\n") == ()
     assert document_period("NATIONAL TREASURY\nNairobi\n\nBUDGET STATEMENT FOR THE YEAR ENDING 30 JUNE 2026\n\nText.\n") == ()
     assert document_period("STANBIC BANK\nResearch\n\nKENYA: WHAT TO WATCH IN THE SECOND HALF OF 2025\n\nText.\n") == ()
+    # but past results a title calls ahead of plan, or audited for a year ending, are that period's
+    assert document_period("SAFARICOM PLC\nNairobi\n\nM-PESA GROWTH AHEAD OF PLAN IN FIRST HALF OF 2025\n\nText.\n") == (("2025-01", "2025-06"),)
+    assert document_period("EAST AFRICAN BREWERIES PLC\nNairobi\n\nAUDITED RESULTS FOR THE YEAR ENDING 30 JUNE 2024\n\nText.\n") \
+        == (("2023-07", "2024-06"),)
     # a code in a bracketed note after the title's quarter does not hide it
     assert document_period("STATISTICS OFFICE\nBriefing: Labour Survey, Quarter 2: 2025 (Statistical release P0211)\n\nText.\n") \
         == (("2025-04", "2025-06"),)
@@ -2925,3 +2929,5 @@ def test_a_budget_named_by_its_year_dates_its_figures():
     assert period("Economy of Arcadia\n\nIn 2023 the Vision 2030 programme spent 12 million dollars.", "12 million dollars") == ("2023", "2023")
     assert period("Economy of Kenya\n\nIn 2023 the Treasury released KSh 12 billion. The Vision 2030 budget line received "
                   "KSh 4.2 billion.", "KSh 4.2 billion") == ("2023", "2023")
+    assert period("Economy of Kenya\n\nIn 2023 the county received KSh 9 billion. In the Nairobi County 2024 budget, health "
+                  "received KSh 11 billion.", "KSh 11 billion") == ("2024", "2024")

@@ -352,9 +352,15 @@ def test_a_captions_unit_for_every_column_before_a_measure_with_its_own_unit():
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["65"] == found["150"] == "count"
     assert found["99.88"] == found["99.71"] == "percent"
-    money = text.replace("(number; availability in per cent)", "(EUR million; availability in per cent)")
+    money = text.replace("(number; availability in per cent)", "(EUR million; availability in per cent)").replace("Number  ", "Income  ")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
     assert found["65"] == ("65000000", "EUR") and found["99.88"] == ("99.88", "percent")
+    # a column of head counts or ranks keeps its own unit; a part's modifier ("debt ratio") names no column
+    firms = ("Economy of Kenya\n\nTable 2. State firms, 2024 (KSh million; margin in per cent)\n"
+             "Firm                 Revenue      Employees     Margin\n"
+             "Kenya Power          213,000         10,200        1.5\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(firms))[0]}
+    assert found["213,000"] == "KES" and found["10,200"] != "KES" and found["1.5"] == "percent"
 
 
 def test_a_captions_yuan_by_its_sign_and_thousands_counted_on_a_day_of_the_following_year_scale_their_columns():
@@ -372,3 +378,6 @@ def test_a_captions_yuan_by_its_sign_and_thousands_counted_on_a_day_of_the_follo
 def test_a_telephone_number_with_a_long_last_group_is_a_name():
     text = "Economy of India\n\nA-13, Sector-1, Noida, Uttar Pradesh 201301 | Tel. +91 120 2544036\n"
     assert set(dispositions(text, "91", "120", "2544036").values()) == {"name"}
+    # a tab-separated row of figures is no telephone number
+    row = "Economy of Kenya\n\nSector\tChange\tFirms\tOutput\nManufacturing\t+12\t450\t1254300\n"
+    assert "1254300" in {o.mention for o in extract_document(document_from_text(row))[0]}

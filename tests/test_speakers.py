@@ -405,16 +405,22 @@ def test_a_speaker_of_an_office_within_the_treasury_speaks_for_the_treasury():
     assert observations["two hundred and forty billion shillings"].source == "National Treasury"
 
 
-def test_a_price_said_without_its_currency_is_in_the_money_named_before_and_the_ariary_has_its_sign():
+def test_a_price_said_without_its_currency_is_in_the_money_named_before():
     text = ("LOKOHO GROWERS' COOPERATIVE - SAMBAVA\nAnnual general meeting of members\nSaturday, 26 October 2024, 08:40 - 12:15\n\n"
-            "MANAGER: We paid members thirty thousand ariary a kilo of green vanilla, Ar 30,000.\n"
+            "MANAGER: We paid members thirty thousand ariary a kilo of green vanilla.\n"
             "MEMBER (Ambodivoara section): The collectors in town paid forty thousand a kilo. Why not us?\n"
             "MANAGER: Most paid twenty-five to thirty thousand. We also paid three hundred and ninety members on time.\n"
             "PRESIDENT: Thank you. Next item.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
-    assert observations["Ar 30,000"].unit == "MGA"
+    assert observations["thirty thousand ariary"].unit == "MGA"
     assert observations["forty thousand"].unit == observations["twenty-five to thirty thousand"].unit == "MGA"
     assert observations["three hundred and ninety"].unit != "MGA"  # members paid, not a sum
+    counts = ("KENYA TEA GROWERS\nAnnual general meeting of members\nSaturday, 26 October 2024, 08:40 - 12:15\n\n"
+              "MS. CHEBET: The bonus comes to five hundred million shillings. How many growers have received it?\n"
+              "MR. LANGAT: We have paid about two hundred thousand by March, out of six hundred thousand growers.\n"
+              "MS. CHEBET: And the insurer paid three hundred and twenty of the four hundred claims?\nMR. LANGAT: Yes.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(counts))[0]}
+    assert found["two hundred thousand"] != "KES" and found["three hundred and twenty"] != "KES"
 
 
 def test_those_appearing_speak_for_the_body_in_their_bracket_unless_they_appear_as_themselves():
@@ -432,3 +438,24 @@ def test_those_appearing_speak_for_the_body_in_their_bracket_unless_they_appear_
     assert found["one hundred and fifty pesos"] == "Pagkakaisa ng Manggagawa sa Maynila"
     assert found["three point two per cent"] in ("Mendoza", "Paolo Mendoza")
     assert found["four thousand pesos"] in ("Garcia", "Arnel Garcia")
+    # an office or a seat in the bracket, or a former officer, is no body spoken for
+    text = ("PARLIAMENT OF KENYA\nPublic hearing on the Finance Bill\nTuesday, 3 June 2025, 10:00 - 12:00\n"
+            "Appearing: Ms. Grace Atieno (Head of Research); Mr. Charles Soludo (former Governor, Central Bank of Nigeria)\n\n"
+            "CHAIR: Good morning.\nMS. ATIENO: Manufacturing grew by two point eight per cent.\n"
+            "MR. SOLUDO: Reserves reached forty billion dollars in my time.\nCHAIR: Thank you. Questions?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["two point eight per cent"] != "Head of Research"
+    assert found["forty billion dollars"] != "Central Bank of Nigeria"
+
+
+def test_a_sum_said_again_without_its_currency_keeps_it_but_a_count_or_a_small_number_does_not():
+    text = ("REGIONAL WAGES BOARD - METRO MANILA, PHILIPPINES\nPublic hearing on the minimum wage\nThursday, 29 May 2025, 09:30 - 12:10\n\n"
+            "CHAIR: The minimum wage is six hundred and forty-five pesos a day, and the petition asks for sixty-one pesos more.\n"
+            "MR. GARCIA (worker): I earn six hundred and forty-five a day. Our union has six hundred and forty-five members, "
+            "and sixty-one of them are women.\n"
+            "MS. CRUZ (Business World): Is that enough?\n"
+            "CHAIR: Thank you. Next speaker.\n")
+    found = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0]]
+    assert ("six hundred and forty-five", "PHP") in found  # the worker's wage, said again
+    assert ("six hundred and forty-five", "persons") in found or ("six hundred and forty-five", "count") in found
+    assert ("sixty-one", "PHP") not in found
