@@ -12,6 +12,7 @@ from pipeline.countries import Country, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
 from pipeline.persons import NO_NOUN_AFTER
+from pipeline.segment import COLUMN_GAP
 
 
 # "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
@@ -85,9 +86,6 @@ def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: st
     again without it (`sums`: the document's sums of money by their value)."""
     q = unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home, spoken)
     return said_again(q, text, sums) if spoken and sums else q
-
-
-COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S|\t")
 
 
 def said_again(q: Quantity, text: str, sums: dict) -> Quantity:

@@ -117,12 +117,12 @@ def bracketed_affiliation(speaker: str, introduction: str) -> str | None:
         return ""
     # (not a place numbered among others, which is no body: "Ward Chair Sabina Tamang (Ward 32)")
     return next((part for part in parts if len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
-                 and not any(c.isdigit() for c in part) and not OFFICE_OR_SEAT.match(part)), None)
+                 and not any(c.isdigit() for c in part) and not _office_or_seat(part)), None)
 
 
-# a bracket's office or seat, no body: "(Head of Research)", "(Member for Kibra)", "(Chief Executive Officer)"
-OFFICE_OR_SEAT = re.compile(r"(?:Head|Member|Chief|Director|Chair\w*|Deputy|Senior|Principal|Managing|Executive|Minister|Secretary|"
-                            r"Governor|President|Vice|Officer|Manager|Representative|Senator|Deputy)\b")
+def _office_or_seat(part: str) -> bool:
+    """Whether a bracket's part is an office or a seat, no body: "(Head of Research)", "(Member for Kibra)"."""
+    return re.match(rf"(?i:{officer_roles()}|member|deputy|senior|minister|senator|representative)\b", part) is not None
 
 
 # what one who appears as himself is ("economist", "worker", "resident of …")
