@@ -238,7 +238,7 @@ def extract_document(
             carried = ((today, today),) if transcript and len(today) == 10 else ((today[:4], today[:4]),)  # "now": the document's (a speaker's: his day)
         # "The Fund returned 5.03% in the quarter": the quarter the report's title covers (for this
         # sentence only, when its paragraph has a time of its own)
-        pointed = bool(found.quantities) and all(compared_with(text, t) for t in times) and names_covered_period(text, covered, carried)
+        pointed = bool(found.quantities) and names_covered_period(text, covered, carried) and all(compared_with(text, t) for t in times)
         carried = covered if pointed else carried
         if found.quantities and not times and not yearless_times(text) and (end_day := covered_end_day(text, covered)):
             pointed, carried = True, end_day  # "… at the end of the quarter": the last day of the quarter the title covers

@@ -33,11 +33,8 @@ def _without_last_word(name: str, words: list[str]) -> str:
 def operates(author: str, text: str) -> bool:
     """Whether the document's issuer runs what it reports on, a company under its letterhead ("MERIDIAN
     CREST GOLD LIMITED") or an authority ("Panama Canal Authority"): its figures are its own."""
-    # (a board or an authority by statute regulates what it reports on: "TEA BOARD OF KENYA" over "State corporation
-    # established under the Tea Act")
-    incorporated = CORPORATE_STANDING.match(next(iter(heading_lines(text)[1:2]), "")) is not None \
-        and not (set(author.split(" of ")[0].split()[-1:]) & set(load_lexicon("context")["regulator_heads"])
-                 and not set(author.split()) & set(load_lexicon("context")["utility_words"]))
+    below_name = next(iter(heading_lines(text)[1:2]), "")
+    incorporated = _public_corporation(author, below_name)
     kinds = ("other", "international_organisation", "industry_statistics") if incorporated else ("other", "international_organisation")
     if not author or estimator_type(author) not in kinds or known_estimators().fullmatch(author):
         return False  # ("Heritage and Stabilisation Fund" is typed as an international body by its "fund"; a statutory
@@ -48,16 +45,27 @@ def operates(author: str, text: str) -> bool:
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
-    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads \
-        or author.split()[0] in lexicon["operator_company_heads_first"] and not set(author.split()[1:]) & {"Bank", "Insurance"} \
-        or any(
+    # (a cooperative named head first: "Coopérative Vanille de la Lokoho"; not "Cooperative Bank of Oromia")
+    cooperative = author.split()[0] in lexicon["operator_company_heads_first"] \
+        and not set(author.split()[1:]) & set(lexicon["not_cooperative_words"])
+    return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or cooperative or any(
         re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+{LISTING})?\s*(?:\|.*)?", line, re.IGNORECASE)
-        for line in heading_lines(text)) or describes_a_company(next(iter(heading_lines(text)[1:2]), "")) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
+        for line in heading_lines(text)) or describes_a_company(below_name) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
         rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(lexicon['not_operated_things'])})\b)", text[:3000]) is not None
     # ("The Kenya Wildlife Service (KWS, the Service) is a state corporation …", "NBSZ is the sole supplier of blood": it says it is one;
     # "SKYGUIDE" over "Swiss Air Navigation Services Ltd, a … company": its line under the name says so)
+
+
+def _public_corporation(author: str, below_name: str) -> bool:
+    """Whether the line under the body's name says it is a public corporation by statute, and its name does not make it
+    a regulator ("TEA BOARD OF KENYA" over "State corporation established under the Tea Act"), unless a utility that
+    supplies ("Ceylon Electricity Board")."""
+    lexicon = load_lexicon("context")
+    regulator = set(author.split(" of ")[0].split()[-1:]) & set(lexicon["regulator_heads"]) \
+        and not set(author.split()) & set(lexicon["utility_words"])
+    return CORPORATE_STANDING.match(below_name) is not None and not regulator
 
 
 # the line under a body's name saying it is a corporation by statute: "Special public corporation under the Japan
