@@ -4269,3 +4269,13 @@ def test_according_to_a_trader_or_a_chronicler_named_after_what_he_was():
             "Archibald Dalzel, included 41 muskets. According to the chronicler João de Barros, the port held a seventh of the trade.")
     found = sources(text)
     assert found["41"] == "Archibald Dalzel" and found["a seventh"] == "João de Barros"
+
+
+def test_a_bodys_ranking_and_a_body_whose_estimate_is_given_in_a_clause():
+    text = ("Economy of Paraguay\n\nBy the FAO's ranking Paraguay was the sixth-largest soybean exporter in 2022. The World "
+            "Bank, whose estimate of income per head for that year is US$5,890, counts it among upper-middle-income economies.")
+    found = sources(text)
+    assert found["sixth"] == "FAO" and found["US$5,890"] == "World Bank"
+    # a place whose population is given is no estimator
+    text = "Economy of Paraguay\n\nThe capital, whose population is 1.2 million, grew by 2.1% in 2022."
+    assert sources(text)["1.2 million"] == ""
