@@ -4279,3 +4279,15 @@ def test_a_bodys_ranking_and_a_body_whose_estimate_is_given_in_a_clause():
     # a place whose population is given is no estimator
     text = "Economy of Paraguay\n\nThe capital, whose population is 1.2 million, grew by 2.1% in 2022."
     assert sources(text)["1.2 million"] == ""
+
+
+def test_an_environmentalist_a_countrys_ministry_in_lower_case_and_the_commission_named_before():
+    text = ("Economy of Odisha\n\nIron-ore output grew from about 2 million tonnes in 1960 to some 9 million tonnes in 1975, "
+            "according to the environmentalist Prafulla Samantara, when ore made up about 60% of the state's exports. "
+            "Shipments through Paradip averaged about 90,000 tonnes a week in March, the Indian steel ministry said.")
+    found = sources(text)
+    assert found["9 million tonnes"] == "Prafulla Samantara" and found["60%"] == "Prafulla Samantara"
+    assert found["90,000 tonnes"] == "Indian steel ministry"
+    text = ("Economy of Samoa\n\nThe Samoa Tourism Commission licenses hotels. It counted about 60 licensed hotels in 2022, "
+            "employing some 1,900 people, according to the commission; a review found gaps.")
+    assert sources(text)["1,900"] == "Samoa Tourism Commission"
