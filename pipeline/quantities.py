@@ -222,6 +222,8 @@ EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?d
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
 NEXT_WORD = re.compile(r"[ \t-]+(?P<word>[A-Za-z]+)")
 
+LAW_NUMBER_LEAD = re.compile(r"\b(?:No\.?|Nos\.?|Number|Law|Act|Decree|Decision|Resolution|Order|Ordinance|Regulation|Circular|Directive|Proclamation)\s*$")
+
 
 def _counted(text: str, start: int, end: int) -> bool:
     """Whether a number word stands next to the scale word at start:end ("Two Hundred Thousand People",
@@ -266,7 +268,15 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if ":" in text:  # "the Act (2006:647)"
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in STATUTE_IN_YEAR.finditer(text)]
     if "/" in text:  # "Law 58/1991": an act's number in its year
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ISSUE_NUMBER.finditer(text)]
+        issues = list(ISSUE_NUMBER.finditer(text))
+        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in issues]
+        # "The 2025 budget, enacted as Law No. 20/2024, projects …": the year of a law's number names the law
+        # beside another time of its clause ("began under Law 58/1991, which gave …": alone, the law's year dates the act)
+        laws_years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
+        laws_years = [(a, b) for a, b in laws_years if any(
+            (t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)] for t in times)]
+        times = [t for t in times if (t.start, t.end) not in laws_years]
+        result.not_facts += [NotFact(a, b, "name") for a, b in laws_years]
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]
     if "-" in text:  # "Catalogue no. 98-316-X2021001": a publication's code
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ALPHANUMERIC_CODE.finditer(text)]

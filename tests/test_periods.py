@@ -2931,3 +2931,13 @@ def test_a_budget_named_by_its_year_dates_its_figures():
                   "KSh 4.2 billion.", "KSh 4.2 billion") == ("2023", "2023")
     assert period("Economy of Kenya\n\nIn 2023 the county received KSh 9 billion. In the Nairobi County 2024 budget, health "
                   "received KSh 11 billion.", "KSh 11 billion") == ("2024", "2024")
+
+
+def test_the_year_of_a_laws_number_names_the_law_beside_another_time_of_its_clause():
+    text = ("Economy of Arcadia\n\nReserves stood at 40 billion dollars at the end of 2024. The 2025 budget, enacted as Law "
+            "No. 12/2024, projects revenue of 9.5 billion dollars.")
+    assert period(text, "9.5 billion dollars") == ("2025", "2025")
+    # alone in its clause, the law's year dates what the law did
+    text = ("Economy of Arcadia\n\nPrivatisation began under Law 44/1992, which offered 25% of some 900 state firms; a "
+            "second programme in 1996 followed.")
+    assert period(text, "25%") == ("1992", "1992")
