@@ -2941,3 +2941,15 @@ def test_the_year_of_a_laws_number_names_the_law_beside_another_time_of_its_clau
     text = ("Economy of Arcadia\n\nPrivatisation began under Law 44/1992, which offered 25% of some 900 state firms; a "
             "second programme in 1996 followed.")
     assert period(text, "25%") == ("1992", "1992")
+
+
+def test_a_change_appended_to_two_levels_of_two_years_spans_them():
+    text = ("Economy of Arcadia\n\nThe copra price averaged US$610 a tonne in 2023 against US$820 in 2022, a fall of 25.6%, "
+            "so the levy was cut. Output rose from 12,000 tonnes in 2018 to 15,000 tonnes in 2021, an increase of 25%.")
+    assert period(text, "25.6%") == ("2022", "2023")
+    assert period(text, "25%") == ("2018", "2021")
+    # one level's year alone, or a base counted back ("a year earlier"), keeps the change's own time
+    text = ("Economy of Arcadia\n\nExports reached 5,000 tonnes in 2023, a rise of 4%. Accounts rose to 5.8 million at the end "
+            "of December 2024 from 5.3 million a year earlier, an increase of 9.4%.")
+    assert period(text, "4%") == ("2023", "2023")
+    assert period(text, "9.4%") == ("2024-12", "2024-12")
