@@ -805,3 +805,12 @@ def test_herds_of_sheep_reindeer_camels_and_poultry_are_livestock():
     assert code("The spring herd stood at 207,640 reindeer on 31 March.", "207,640", "count") == "livestock_count"
     assert code("Farmers kept about 3.0 million sheep and 1.1 million camels.", "3.0 million", "count") == "livestock_count"
     assert code("The island imported 13,000 horses a year.", "13,000", "count") != "livestock_count"  # traded, not kept
+
+
+def test_a_bodys_income_or_a_portfolios_fixed_income_is_no_households_income():
+    text = ("Annual report\n\nInterest and fee income was P214.6 million in 2024. Sukuk and fixed income made up 52% of "
+            "investments. The cost-to-income ratio was 41.8%. Average household income was P9,800 a month.")
+    found = indicators_of(text)
+    assert found["P214.6 million"] != "household_income" and found["52%"] != "household_income"
+    assert found["41.8%"] != "household_income"
+    assert found["P9,800"] == "household_income"
