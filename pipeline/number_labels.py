@@ -58,7 +58,7 @@ PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]
 # "Installed Cap. 450 MW");
 # "Helpline (toll free) 1800 345 6770": a telephone number after its label (not "Telephone: 14 512 300 subscribers");
 # "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
-# "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion": a unit's definition;
+# "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion", '"million" is a thousand thousand': a unit's definition;
 # "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
 NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a cheap test before the pattern)
     (("Plot", "PLOT"), re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)")),
@@ -69,6 +69,8 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
+    # '"million" is the English million, a thousand thousand': a scale word in quotes, defined
+    (('"', "“"), re.compile(r"[\"“](?:thousand|million|billion|trillion|milliard|lakh|crore)[\"”][ \t]+(?:is|means|denotes|stands[ \t]+for|refers[ \t]+to)\b[^.;:()\n]{1,60}")),
     # "tables 36-10-0402-01", "ISBN: 978-0-621-52104-3", "free line, 0800-10-111": three groups of digits or more joined by
     # hyphens, one of them opening on a zero or all of them short of a year's (not "2024-06-30", a date)
     (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d|[ \t]*(?:per[ \t]?cent|percent)\b)")),
@@ -149,8 +151,8 @@ TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?"
                           r"\)"  # "(million, end of quarter)", "(trillion won, current prices)"
-                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+)?;[^()\n]{1,60}\)"  # "(thousand flights; change in per cent)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"
+                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2};[^()\n]{1,60}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?(?:;[^()\n]{1,60})?\)"  # "(US$ million, preliminary data)", "(EUR million; 2025 draft)"

@@ -381,3 +381,13 @@ def test_a_telephone_number_with_a_long_last_group_is_a_name():
     # a tab-separated row of figures is no telephone number
     row = "Economy of Kenya\n\nSector\tChange\tFirms\tOutput\nManufacturing\t+12\t450\t1254300\n"
     assert "1254300" in {o.mention for o in extract_document(document_from_text(row))[0]}
+
+
+def test_a_captions_scale_of_three_words_or_a_rate_and_a_scale_word_defined_in_quotes_name_no_quantity():
+    text = ("Economy of Norway\n\nTable 2. Crude output by field (thousand barrels per day; change in per cent)\n"
+            "Table 3. Transfers ($ million a month)\n"
+            'Note: "billion" means a thousand million, the short scale.\n')
+    found = dispositions(text, "thousand", "million", "billion")
+    assert found["thousand"] != "unexplained" and found["million"] != "unexplained"
+    assert found["billion"] == "name"
+    assert extract_document(document_from_text(text))[0] == []
