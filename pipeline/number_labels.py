@@ -234,7 +234,10 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           # minutes or the part of the day (not "until two of them"; not after "at" or "by": "closed at
                           # eleven fifteen" is a price, "stood at twelve tonight" a count)
                           rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
-                          rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b)))", re.IGNORECASE)
+                          rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b))"
+                          # "It being four fifty-five, the committee …", "We close at one forty": the hour a sitting stands at
+                          rf"|(?:(?<=\bbeing )|(?<=\bclose at )|(?<=\badjourn at )|(?<=\bresume at )|(?<=\breconvene at )|(?<=\bbreak at ))"
+                          rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|fifteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+))?\b(?![ \t]*[-‑%]|[ \t]+(?:per|times|of|people|members|dollars?|pesos?)\b))", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",

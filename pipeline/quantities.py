@@ -112,7 +112,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         factor = Decimal(str(conversion["factor"]))
         value, unit = value * factor, conversion["unit"]
         if conversion["unit"] == "USD" and EACH_DOLLAR.search(text, max(0, start - 400), min(len(text), end + 60)):
-            unit = "ratio"  # "Of each dollar earned, 53 cents bought …": a share of every dollar, not an amount
+            unit = "ratio"  # "Of each dollar earned, 53 cents bought …", "eighteen centavos of every peso": a share of every unit, not an amount
     if unit in TIME_UNITS and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
     if unit in TIME_UNITS and AFTER_A_NUMBER_WITHIN.search_in(text, 0, start):
@@ -216,7 +216,7 @@ def _amount_lead() -> int:
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
 STATED_SCALE = re.compile(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
-EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?dollar\b", re.IGNORECASE)
+EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(?:dollar|peso|euro|pound|rand|rupee|shilling|real|naira|cedi)\b", re.IGNORECASE)
 
 
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
@@ -292,7 +292,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
     result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if any(word in text for word in (" past ", " to ", "clock", "thirty", "fifteen", "forty-five", "this morning", "this afternoon",
-                                     "this evening", "tonight", "sharp")):  # "half past twelve", "until two thirty": a time of day
+                                     "this evening", "tonight", "sharp", "being ", " at ")):  # "half past twelve", "until two thirty": a time of day
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks

@@ -231,3 +231,25 @@ def test_patterns_led_by_a_digit_find_on_real_documents_what_they_find_without_t
         plain = re.compile(led.pattern[len(lead) : -1], led.flags)
         for text in texts:
             assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_money_said_with_its_cents_after_and_the_hours_a_sitting_stands_at():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Mexico\n\nCHAIR: It being four fifty-five, the committee turns to vote 23, Energy. The base payment "
+            "is eleven dollars and fifty cents a tonne, and the day wage two hundred and seventy-eight pesos and eighty "
+            "centavos. Diesel rose by forty centavos. That is about eighteen centavos of every peso of revenue. Under rule "
+            "146(2), stage two adds 4.3 million tonnes. We close at one forty.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["eleven dollars and fifty cents"][0] == "11.5"
+    assert found["two hundred and seventy-eight pesos and eighty centavos"] == ("278.8", "MXN")
+    assert found["forty centavos"] == ("0.4", "MXN")
+    assert found["eighteen centavos"] == ("0.18", "ratio")
+    assert set(found) == {"eleven dollars and fifty cents", "two hundred and seventy-eight pesos and eighty centavos",
+                          "forty centavos", "eighteen centavos", "4.3 million tonnes"}
+    assert not [t for t in tokens if t.disposition == "unexplained"]
+    # a price said with "and" but no cents stays two numbers
+    text = "Economy of Canada\n\nHe paid ten dollars and forty people came.\n"
+    assert {o.mention for o in extract_document(document_from_text(text))[0]} == {"ten dollars", "forty"}
