@@ -66,6 +66,8 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("otline", "elpline", "oll"), re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
                r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)")),
     ((")",), re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)")),
+    (("/",), re.compile(r"=[ \t]*[^()\n=\d][^()\n=]{0,30}?/[^()\n=]{1,30}?[-−][ \t]*(?P<n>1)(?=[.;,]?(?:[ \t]|\n|$|\())")),  # "change = year / previous year - 1.",
+    (("/",), re.compile(r"=[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*/[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*[-−][ \t]*(?P<n>1)(?![\d.,%])")),  # "= 2024-25 / 2023-24 - 1"
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),

@@ -253,3 +253,15 @@ def test_money_said_with_its_cents_after_and_the_hours_a_sitting_stands_at():
     # a price said with "and" but no cents stays two numbers
     text = "Economy of Canada\n\nHe paid ten dollars and forty people came.\n"
     assert {o.mention for o in extract_document(document_from_text(text))[0]} == {"ten dollars", "forty"}
+
+
+def test_the_one_a_change_formula_subtracts_is_no_fact():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Iceland\n\nSource: harbour records; change = year / previous year - 1.\n"
+            "Source: audited statements; change = 2024-25 / 2023-24 - 1, computed by the Secretary.\n"
+            "Calls rose by 1 in 2024.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["1"] and observations[0].line == 5
+    assert [t.disposition for t in tokens if t.token == "1"][:2] == ["name", "name"]
