@@ -58,7 +58,8 @@ PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]
 # "Installed Cap. 450 MW");
 # "Helpline (toll free) 1800 345 6770": a telephone number after its label (not "Telephone: 14 512 300 subscribers");
 # "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
-# "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion", '"million" is a thousand thousand': a unit's definition;
+# "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion", '"million" is a thousand thousand', "1 cubic metre = 6.2898
+# barrels": a unit's definition;
 # "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
 NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a cheap test before the pattern)
     (("Plot", "PLOT"), re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)")),
@@ -70,6 +71,9 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("/",), re.compile(r"=[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*/[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*[-−][ \t]*(?P<n>1)(?![\d.,%])")),  # "= 2024-25 / 2023-24 - 1"
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
+    # "1 cubic metre = 6.2898 barrels", "1 hectolitre = 100 litres": a unit of measure's definition (not money's: "1 mark =
+    # 16 schillings" is a rate of exchange)
+    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?!per[ \t]?cent|percent|points?\b|(?:marks?|pounds?|dollars?|francs?|shillings?|rupees?|pesos?|crowns?|florins?|guilders?|ducats?|thalers?|livres?|reals?)\b)[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*=[ \t]*\d[\d,]*(?:\.\d+)?[ \t]+[a-z]{2,}")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
     # '"million" is the English million, a thousand thousand': a scale word in quotes, defined
     (('"', "“"), re.compile(r"[\"“](?:thousand|million|billion|trillion|milliard|lakh|crore)[\"”][ \t]+(?:is|means|denotes|stands[ \t]+for|refers[ \t]+to)\b[^.;:()\n]{1,60}")),

@@ -391,3 +391,15 @@ def test_a_captions_scale_of_three_words_or_a_rate_and_a_scale_word_defined_in_q
     assert found["thousand"] != "unexplained" and found["million"] != "unexplained"
     assert found["billion"] == "name"
     assert extract_document(document_from_text(text))[0] == []
+
+
+def test_a_unit_of_measures_definition_names_its_numbers_and_a_caption_of_a_rate_scales_its_cells():
+    text = ("Economy of Brazil\n\nReference year 2023; 1 cubic metre = 6.2898 barrels\n"
+            "Money: 1 mark = 16 schillings.\n\n"
+            "Table 1. Oil production by state, 2022–2023\n(thousand barrels per day; change and share in per cent)\n"
+            "State                           2022        2023     Change\n"
+            "Rio de Janeiro               2,532.0     2,901.6       14.6\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert "6.2898 barrels" not in found and "1" not in found
+    assert "16" in found or "16 schillings" in found  # (money's "=" is a rate of exchange)
+    assert found["2,532.0"] == ("2532000", "barrels") and found["14.6"] == ("14.6", "percent")
