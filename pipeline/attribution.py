@@ -161,8 +161,9 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     # the first pattern that names someone governs its part of the sentence ("According to data
     # compiled by X, utilizing Y statistics"); another part ("…; for this year the ADB expects …")
     # may name its own
+    owners: set[int] = set()  # (a body owning one figure governs no part: "…, whose estimate is 4.7%, the IMF expects 5.0%")
     for pattern in patterns:
-        governed = {part_of(sentence, at) for at in found}
+        governed = {part_of(sentence, at) for at in found if at not in owners}
         for m in pattern.pattern.finditer(sentence):
             if part_of(sentence, m.start("org")) in governed and "figure" not in pattern.pattern.groupindex:
                 continue  # (a possessive right before a figure names that figure's own: "less than the IMF's 4.2%")
@@ -202,6 +203,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
             if words[0].lower() in back_references:
                 continue  # "These figures put …": the figures of the estimator named before
             if any(abs(m.start("org") - p) < 3 for p in found):
+                if "figure" not in pattern.pattern.groupindex:  # ("The Bank, whose target band is 6% to 10%, raised …": its act too)
+                    owners.difference_update(p for p in found if abs(m.start("org") - p) < 3)
                 continue
             if OF_BEFORE.search(sentence, 0, m.start("org")) and is_country(org):
                 continue  # "estimates of North Korean output": the country is what is estimated
@@ -224,6 +227,8 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
                 org = _lexicon()["central_bank_references"][0]  # "the bank allowed it to float": the central bank
             at, org = _listed_before(sentence, m.start("org"), org)
             found[at] = f"{home.name} (official)" if home and is_official(org, home) else org
+            if "figure" in pattern.pattern.groupindex:
+                owners.add(at)
     if triggered:  # a body's own act; beside others named, only the act that opens the sentence ("Bank
         # Al-Maghrib raised its key rate …, while inflation, as measured by the HCP, …")
         governed = {part_of(sentence, at) for at in found}

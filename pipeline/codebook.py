@@ -176,19 +176,31 @@ def cue_index() -> tuple[re.Pattern[str], dict[str, list[tuple[int, float]]]]:
 
 
 @lru_cache(maxsize=1)
-def _not_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+def _not_cues() -> tuple[re.Pattern[str], frozenset[str], dict[str, tuple[str, ...]]]:
     phrases = sorted(load_lexicon("indicators")["not_cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE), frozenset(p.split()[0] for p in phrases)
+    # the codebook's longer cues that hold a not-cue ("household net income" holds "net income"): where one is written,
+    # the not-cue is that cue's
+    longer = {p: tuple(c for c in cue_index()[1] if p in c and c != p) for p in phrases}
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE), \
+        frozenset(p.split()[0] for p in phrases), {p: cues for p, cues in longer.items() if cues}
 
 
 def without_not_cues(text: str) -> str:
     """The text with the phrases whose words are no cues ("trade union": no trade) blotted out, letter
-    for letter, so that no window cut from it finds a cue inside one ("… fees for trade| mark renewals")."""
-    pattern, first_words = _not_cues()
+    for letter, so that no window cut from it finds a cue inside one ("… fees for trade| mark renewals");
+    not inside a longer cue ("household net income")."""
+    pattern, first_words, longer = _not_cues()
     lower = text.lower()
     if not any(word in lower for word in first_words):
         return text
-    return pattern.sub(lambda m: "_" * len(m.group()), text)
+
+    def blot(m: re.Match[str]) -> str:
+        start, end = m.span()
+        held = any(lower.startswith(cue, at) for cue in longer.get(m.group().lower(), ())
+                   for at in range(max(0, end - len(cue)), start + 1))
+        return m.group() if held else "_" * len(m.group())
+
+    return pattern.sub(blot, text)
 
 
 def cues_in(text: str) -> list[re.Match[str]]:

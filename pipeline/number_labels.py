@@ -67,7 +67,7 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("otline", "elpline", "oll"), re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll[- ][Ff]ree(?:[ \t]+(?:line|number))?)[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[:.]?[ \t]*"
                r"(?P<n>\+?\d{3,5}(?:[ \t-]\d{2,5}){1,3})(?![\w%]|[.,]\d|[ \t]+[a-z]+s\b)")),
     ((")",), re.compile(r"/[^()\n]{1,40}?[-−][ \t]*(?P<n>1)[ \t]?\)|[x×*][ \t]*\([ \t]?(?P<one>1)[ \t]*[-−][ \t]*0?\.\d+[ \t]*\)")),
-    (("/",), re.compile(r"=[ \t]*[^()\n=\d][^()\n=]{0,30}?/[^()\n=]{1,30}?[-−][ \t]*(?P<n>1)(?=[.;,]?(?:[ \t]|\n|$|\())")),  # "change = year / previous year - 1.",
+    (("/",), re.compile(r"=[ \t]*[^()\n=\d][^()\n=]{0,30}?/[^()\n=]{1,30}?[-−][ \t]*(?P<n>1)(?=[ \t]*(?:[.;,](?:[ \t]|\n|$)|\n|$|\())")),  # "change = year / previous year - 1.",
     (("/",), re.compile(r"=[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*/[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*[-−][ \t]*(?P<n>1)(?![\d.,%])")),  # "= 2024-25 / 2023-24 - 1"
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
@@ -76,7 +76,8 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?!per[ \t]?cent|percent|points?\b|(?:marks?|pounds?|dollars?|francs?|shillings?|rupees?|pesos?|crowns?|florins?|guilders?|ducats?|thalers?|livres?|reals?)\b)[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*=[ \t]*\d[\d,]*(?:\.\d+)?[ \t]+[a-z]{2,}")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
     # '"million" is the English million, a thousand thousand': a scale word in quotes, defined
-    (('"', "“"), re.compile(r"[\"“](?:thousand|million|billion|trillion|milliard|lakh|crore)[\"”][ \t]+(?:is|means|denotes|stands[ \t]+for|refers[ \t]+to)\b[^.;:()\n]{1,60}")),
+    (('"', "“"), re.compile(r"[\"“](?:thousand|million|billion|trillion|milliard|lakh|crore)[\"”][ \t]+(?:is|means|denotes|stands[ \t]+for|refers[ \t]+to)\b"
+               r"(?:(?![ \t]and[ \t])[^.;:,()\n]){1,40}(?:,[ \t]+(?:an?|the)[ \t]+(?:(?![ \t]and[ \t])[^.;:,()\n]){1,30})?")),
     # "tables 36-10-0402-01", "ISBN: 978-0-621-52104-3", "free line, 0800-10-111": three groups of digits or more joined by
     # hyphens, one of them opening on a zero or all of them short of a year's (not "2024-06-30", a date)
     (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d|[ \t]*(?:per[ \t]?cent|percent)\b)")),
@@ -242,8 +243,12 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b))"
                           # "It being four fifty-five, the committee …", "We close at one forty": the hour a sitting stands at
-                          rf"|(?:(?<=\bbeing )|(?<=\bclose at )|(?<=\badjourn at )|(?<=\bresume at )|(?<=\breconvene at )|(?<=\bbreak at ))"
-                          rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|fifteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+))?\b(?![ \t]*[-‑%]|[ \t]+(?:per|times|of|people|members|dollars?|pesos?)\b))", re.IGNORECASE)
+                          # (not "the rest being eleven million", "the rand will close at twelve fifty against the dollar")
+                          rf"|(?:(?<=\b[Ii]t being )|(?<=\b[Ii]t now being )|(?<=\b[Ww]e close at )|(?<=\badjourn at )|(?<=\b[Ww]e resume at )"
+                          rf"|(?<=\breconvene at )|(?<=\b[Ww]e break at ))"
+                          rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|fifteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
+                          rf"(?![ \t]*[-‑%]|[ \t]+(?:hundred|thousand|million|billion|per|times|of|people|members|points?|against|to[ \t]+the|"
+                          rf"[a-z]+s|yen|rand|euro|baht|yuan)\b))", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",

@@ -111,7 +111,7 @@ def _amount(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | No
         conversion = g.lexicon["unit_conversions"][unit]
         factor = Decimal(str(conversion["factor"]))
         value, unit = value * factor, conversion["unit"]
-        if conversion["unit"] == "USD" and EACH_DOLLAR.search(text, max(0, start - 400), min(len(text), end + 60)):
+        if conversion["unit"] == "USD" and (each := EACH_DOLLAR.search(text, max(0, start - 400))) and each.start() <= end + 60:
             unit = "ratio"  # "Of each dollar earned, 53 cents bought …", "eighteen centavos of every peso": a share of every unit, not an amount
     if unit in TIME_UNITS and RELATIVE_TIME.match(text, end):
         return NotFact(start, end, "date")  # "two years earlier", "three years ago": a time, counted back
@@ -216,7 +216,7 @@ def _amount_lead() -> int:
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
 STATED_SCALE = re.compile(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
-EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(?:dollar|peso|euro|pound|rand|rupee|shilling|real|naira|cedi)\b", re.IGNORECASE)
+EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(?:dollar|peso|euro|pound(?!\s+of\b)|rand|rupee|shilling|real|naira|cedi)\b", re.IGNORECASE)  # (not "every pound of lint")
 
 
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
@@ -274,7 +274,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         # beside another time of its clause ("began under Law 58/1991, which gave …": alone, the law's year dates the act)
         laws_years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
         laws_years = [(a, b) for a, b in laws_years if any(
-            (t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)] for t in times)]
+            (t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)] and t.period[0][:4] != text[a:b]
+            for t in times)]  # (not its own year's date: "Law 12/2021, passed in December 2021, cut …")
         times = [t for t in times if (t.start, t.end) not in laws_years]
         result.not_facts += [NotFact(a, b, "name") for a, b in laws_years]
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]

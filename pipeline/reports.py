@@ -325,7 +325,10 @@ def _tag(sentence: str, position: int, number_ends: tuple[int, ...]) -> int | No
                  or (position in estimates_listed(sentence) and FROM_BODY.fullmatch(sentence, e, position)))), None)
 
 
-FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:’s|'s)\s+(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")
+# "the IMF's 4.2%", "the World Bank, whose estimate for that year is US$11,980": a figure its body owns
+FIGURE_OWNER = re.compile(r"[^\s,;()][^,;()]{0,60}?(?:(?:’s|'s)\s+|,\s+whose\s[^,;()]{1,100}?\b(?:is|was|are|were|at)\s+"
+                          r"(?:(?:about|some|around|roughly|nearly|only|just)\s+)?)(?=[-−~]?(?:US|[A-Z]{1,3})?[$€£¥₩]?\d)")
+WHOSE = re.compile(r"[^,;()]{1,60}?,\s+whose\s")
 ATTRIBUTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|by|says|said|per)\s+(?:the\s+)?", re.IGNORECASE)
 # "… to 86,000 in 1998 and, according to the OCGS, to 548,000 in 2022": an attribution that opens a
 # coordinate part heads what follows it, not the numbers before it
@@ -356,7 +359,8 @@ def source_for(
              and owner.end() in number_starts}
     if any(end == q.start for end in owned.values()):
         return next(name for position, name in sources if owned.get(position) == q.start)
-    sources = [(position, name) for position, name in sources if position not in owned]
+    # (a body whose clause gives a figure may give the others too: "The Bank, whose band is 6% to 10%, raised its rate to 28%")
+    sources = [(position, name) for position, name in sources if position not in owned or WHOSE.match(sentence, position)]
     # a part of the sentence that names its own estimator keeps it ("growth averaged 4.9%, according to
     # the central bank, and poverty declined …, according to surveys by X")
     part = part_of(sentence, q.start)

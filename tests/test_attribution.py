@@ -4291,3 +4291,15 @@ def test_an_environmentalist_a_countrys_ministry_in_lower_case_and_the_commissio
     text = ("Economy of Samoa\n\nThe Samoa Tourism Commission licenses hotels. It counted about 60 licensed hotels in 2022, "
             "employing some 1,900 people, according to the commission; a review found gaps.")
     assert sources(text)["1,900"] == "Samoa Tourism Commission"
+
+
+def test_a_body_whose_clause_gives_one_figure_leaves_the_others_to_whoever_the_sentence_names():
+    text = ("Economy of Kenya\n\nUnlike the World Bank, whose estimate for 2024 is 4.7%, the IMF expects growth of 5.0% that "
+            "year. The Central Bank of Kenya, whose target band is 2.5% to 7.5%, cut its policy rate from 13% to 12.75%.")
+    found = sources(text)
+    assert found["4.7%"] == "World Bank" and found["5.0%"] == "IMF"
+    assert found["2.5% to 7.5%"] == found["12.75%"] == "Central Bank of Kenya"
+    # a fee scale is no commission
+    text = ("Economy of Malaysia\n\nThe Securities Commission licenses brokers. Brokers are paid according to the commission "
+            "schedule, which allows 1.5% of each trade in 2023.")
+    assert sources(text)["1.5%"] == ""

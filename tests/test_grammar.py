@@ -237,7 +237,7 @@ def test_money_said_with_its_cents_after_and_the_hours_a_sitting_stands_at():
     from pipeline.documents import document_from_text
     from pipeline.extract import extract_document
 
-    text = ("Economy of Mexico\n\nCHAIR: It being four fifty-five, the committee turns to vote 23, Energy. The base payment "
+    text = ("Economy of Mexico\n\nCHAIR: It being four fifty-five, the committee turns to item 23, Energy. The base payment "
             "is eleven dollars and fifty cents a tonne, and the day wage two hundred and seventy-eight pesos and eighty "
             "centavos. Diesel rose by forty centavos. That is about eighteen centavos of every peso of revenue. Under rule "
             "146(2), stage two adds 4.3 million tonnes. We close at one forty.\n")
@@ -265,3 +265,20 @@ def test_the_one_a_change_formula_subtracts_is_no_fact():
     observations, tokens = extract_document(document_from_text(text))
     assert [o.mention for o in observations] == ["1"] and observations[0].line == 5
     assert [t.disposition for t in tokens if t.token == "1"][:2] == ["name", "name"]
+
+
+def test_counts_rates_and_tallies_beside_the_words_of_a_sittings_hours_stay_quantities():
+    from pipeline.documents import document_from_text
+    from pipeline.extract import extract_document
+
+    text = ("Economy of Chile\n\nOf the nineteen million residents, the rest being eleven million live in the regions. "
+            "TRADER: I'd say the rand will close at twelve fifty against the dollar. The committee approved the bill, vote "
+            "23 to 5. In the vote 23 cantons approved. Phase 1 = 2023/24 - 1 million homes. Here \"billion\" means a "
+            "thousand million and the deficit was 4 billion in 2023. Cotton fetched 62 cents a pound, and ginners take "
+            "5 cents from every pound of lint.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: o.unit for o in observations}
+    assert {"eleven million", "twelve fifty", "1 million", "4 billion"} <= set(found)
+    assert "23 to 5" in found or "5" in found and "23" in {o.mention for o in observations}
+    assert found["62 cents"] == found["5 cents"] == "USD"
+    assert not [t for t in tokens if t.disposition == "unexplained"]

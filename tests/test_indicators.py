@@ -814,3 +814,10 @@ def test_a_bodys_income_or_a_portfolios_fixed_income_is_no_households_income():
     assert found["P214.6 million"] != "household_income" and found["52%"] != "household_income"
     assert found["41.8%"] != "household_income"
     assert found["P9,800"] == "household_income"
+
+
+def test_a_households_net_income_is_household_income():
+    text = ("Economy of Germany\n\nMedian household net income was €2,600 a month in 2022. The bank's net income was "
+            "€2.1 billion in 2023.")
+    found = indicators_of(text)
+    assert found["€2,600"] == "household_income" and found["€2.1 billion"] != "household_income"

@@ -2953,3 +2953,13 @@ def test_a_change_appended_to_two_levels_of_two_years_spans_them():
             "of December 2024 from 5.3 million a year earlier, an increase of 9.4%.")
     assert period(text, "4%") == ("2023", "2023")
     assert period(text, "9.4%") == ("2024-12", "2024-12")
+
+
+def test_a_change_after_two_unlike_or_unrelated_levels_and_a_laws_year_of_its_own_date_keep_their_own_time():
+    text = ("Economy of Arcadia\n\nThe firm employed 5,000 people in 2023 and sold 2 million cars in 2024, a rise of 4%. "
+            "Wheat output was 300,000 tonnes in 2022 and maize 3.2 million tonnes in 2023, a rise of 8% on the previous year. "
+            "Copra fetched K6.10 a kilo in May 2023 and K8.40 a kilo in March 2024, a rise of 37.7%.")
+    assert period(text, "4%") == ("2024", "2024")
+    assert period(text, "8%") == ("2023", "2023")
+    assert period(text, "37.7%") == ("2023-05", "2024-03")
+    assert period("Economy of Arcadia\n\nLaw 12/2021, passed in December 2021, cut the VAT rate to 12%.", "12%") == ("2021", "2021")
