@@ -13,8 +13,8 @@ def without_legal_form(name: str) -> str:
     Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português"), as sources and
     subjects name it."""
     words = name.split()
-    # (a form of several words too: "Lotus Sky Airlines Joint Stock Company")
-    while n := next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()), 0):
+    # (a form of several words too: "Lotus Sky Airlines Joint Stock Company", "…, S.C. de R.L. de C.V.")
+    while n := next((n for n in (5, 4, 3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()), 0):
         del words[-n:]
         words[-1] = words[-1].rstrip(",")
     return " ".join(words) if len(words) < len(name.split()) else name

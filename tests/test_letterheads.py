@@ -338,3 +338,20 @@ def test_a_cooperative_named_head_first_over_its_general_assembly_reports_its_ow
     note = ("COOPERATIVE BANK OF OROMIA S.C.\nEconomic and Market Update, March 2025\n\n"
             "Ethiopia's inflation eased to 15.0% in February 2025, and coffee exports reached US$1.4 billion.\n")
     assert {o.mention: o.source for o in extract_document(document_from_text(note))[0]}["15.0%"] == ""
+
+
+def test_letterheads_in_other_languages_a_legal_form_before_the_name_or_an_english_gloss_after_it():
+    report = ("EMPRESA DE GARANTÍAS DEL SUR S.A. (SOUTHERN GUARANTEE COMPANY)\nMixed-economy company of the Ministry of Finance\n"
+              "Avenida 9 No. 12-40, Lima, Peru\n\nANNUAL REPORT 2023\n\nThe company guaranteed loans of PEN 2.4 billion in 2023.\n")
+    assert document_author(report) == "Empresa de Garantías del Sur"
+    found = {o.mention: o for o in extract_document(document_from_text(report))[0]}
+    assert found["PEN 2.4 billion"].subject == "Empresa de Garantías del Sur"
+    pawn = "PT GADAI SEJAHTERA\nState pawnshop company\nJakarta, Indonesia\n\nANNUAL REPORT 2023\n\nLoans reached Rp12.1 trillion in 2023.\n"
+    assert document_author(pawn) == "PT Gadai Sejahtera"
+    assert {o.mention: o.subject for o in extract_document(document_from_text(pawn))[0]}["Rp12.1 trillion"] == "PT Gadai Sejahtera"
+    assert document_author("UNIVERSIDAD NACIONAL DEL LITORAL\nCONSEJO SUPERIOR - Session No. 2/2024\n\n") == "Universidad Nacional del Litoral"
+    coop = ("COOPERATIVA PESQUERA PUNTA ABREOJOS, S.C. DE R.L. DE C.V.\nBaja California Sur, Mexico\n"
+            "Ordinary General Assembly on the accounts of the 2024-25 season\n\n")
+    assert document_author(coop) == "Cooperativa Pesquera Punta Abreojos"
+    # a company's name in its own language in brackets is no English gloss ("ALKO INC. (ALKO OY)")
+    assert document_author("NORDVIN INC. (NORDVIN OY)\nState-owned company\n\nAnnual report\n\nNordvin sold 90 million litres.\n") != "NORDVIN"
