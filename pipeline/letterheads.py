@@ -238,8 +238,10 @@ def local_government_place(text: str) -> str:
     return _as_text_names(m, text) if m else ""
 
 
-# "GOVERNMENT OF ODISHA", "PROVINCIAL GOVERNMENT OF BALOCHISTAN": a letterhead of the government of a part of a country
-REGIONAL_GOVERNMENT = re.compile(r"\s*(?:THE\s+)?(?:(?:STATE|PROVINCIAL|REGIONAL|TERRITORIAL)\s+)?GOVERNMENT\s+OF\s+(?:THE\s+)?"
+# "GOVERNMENT OF ODISHA", "PROVINCIAL GOVERNMENT OF BALOCHISTAN", "LEGISLATIVE ASSEMBLY OF SASKATCHEWAN": a letterhead of
+# the government or the legislature of a part of a country
+REGIONAL_GOVERNMENT = re.compile(r"\s*(?:THE\s+)?(?:(?:(?:STATE|PROVINCIAL|REGIONAL|TERRITORIAL)\s+)?GOVERNMENT|LEGISLATIVE\s+ASSEMBLY|"
+                                 r"(?:PROVINCIAL|STATE|REGIONAL)\s+(?:LEGISLATURE|ASSEMBLY|PARLIAMENT))\s+OF\s+(?:THE\s+)?"
                                  r"(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
 
 

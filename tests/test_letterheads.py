@@ -355,3 +355,11 @@ def test_letterheads_in_other_languages_a_legal_form_before_the_name_or_an_engli
     assert document_author(coop) == "Cooperativa Pesquera Punta Abreojos"
     # a company's name in its own language in brackets is no English gloss ("ALKO INC. (ALKO OY)")
     assert document_author("NORDVIN INC. (NORDVIN OY)\nState-owned company\n\nAnnual report\n\nNordvin sold 90 million litres.\n") != "NORDVIN"
+
+
+def test_a_regional_legislatures_letterhead_makes_its_region_the_subject_and_a_national_ones_does_not():
+    record = ("LEGISLATIVE ASSEMBLY OF MANITOBA\nSTANDING COMMITTEE ON PUBLIC ACCOUNTS\n\n"
+              "MINISTER: In Manitoba, hydro exports earned 610 million dollars in 2024. Exports of wheat came to 2.1 billion dollars.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(record))[0]}["2.1 billion dollars"] == "Manitoba"
+    national = ("NATIONAL ASSEMBLY OF KENYA\nBUDGET COMMITTEE\n\nCHAIR: Kenya's tea exports earned 180 billion shillings in 2024.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(national))[0]}["180 billion shillings"] == "Kenya"
