@@ -39,8 +39,9 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
     return subject
 
 
-# "21% above the national average": the country's figure a region's is compared with, no national measure of its own
-COMPARED_WITH_BEFORE = re.compile(r"\b(?:above|below|than|against|over|under|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?$")
+# "21% above the national average", "84% of the national average": the country's figure a region's is compared with, no
+# national measure of its own
+COMPARED_WITH_BEFORE = re.compile(r"\b(?:above|below|than|against|over|under|of|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?$")
 # "Reserve Bank of India": a national body's name, with its country after it
 BODY_OF_A_COUNTRY = re.compile(r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Australia's smallest state": the country the titled region is part of
