@@ -1390,7 +1390,9 @@ def test_a_titled_regions_figure_beside_its_country_as_a_whole_or_its_countrys_p
 
 
 def test_a_titled_regions_share_of_the_national_average_and_the_federal_transfers_it_receives_are_its_own():
-    text = ("Economy of Tatarstan\n\nOil has been pumped in Tatarstan since 1943. The average monthly wage was "
-            "₽58,100 in 2023, about 79% of the national average. Federal transfers were ₽52 billion, a ninth of revenue.")
+    text = ("Economy of Tatarstan\n\nTatarstan is a republic of Russia; oil has been pumped in Tatarstan since 1943. Russia's "
+            "economy grew in 2023. The average monthly wage was "
+            "₽58,100 in 2023, about 79% of the national average, and rose by 15% from 2022. Federal transfers were ₽52 "
+            "billion, a ninth of revenue.")
     found = subjects_of(text)
     assert found["₽58,100"] == found["79%"] == found["₽52 billion"] == "Tatarstan"
