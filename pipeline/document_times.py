@@ -382,7 +382,9 @@ def _past_period_of_title(title: str, time: TimeExpression) -> bool:
 
 
 TITLE_AHEAD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|outlook|target\w*|to\s+(?:reach|hit|rise|fall|grow|slow)|will|seen|plans?|goals?)\b", re.IGNORECASE)
-TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
+# (not a body's founding on its letterhead: "successor to the Thailand Tobacco Monopoly, founded in 1939")
+TITLE_IN_YEAR = re.compile(r"[A-Za-z]{3,}(?<!\bfounded)(?<!\bestablished)(?<!\bcreated)(?<!\bincorporated)(?<!\bformed)(?<!\bchartered)"
+                           r"(?<!\bopened)(?<!\bbuilt)(?<!\bset up)[ \t]+(?:in|during)[ \t]+$", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|status\s+(?:on|at))\s+$", re.IGNORECASE)
 
 

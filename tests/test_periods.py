@@ -2963,3 +2963,12 @@ def test_a_change_after_two_unlike_or_unrelated_levels_and_a_laws_year_of_its_ow
     assert period(text, "8%") == ("2023", "2023")
     assert period(text, "37.7%") == ("2023-05", "2024-03")
     assert period("Economy of Arcadia\n\nLaw 12/2021, passed in December 2021, cut the VAT rate to 12%.", "12%") == ("2021", "2021")
+
+
+def test_an_accounting_year_defines_the_fiscal_year_and_a_letterheads_founding_year_covers_nothing():
+    text = ("Economy of Arcadia\n\nThe cooperative's accounting year runs from 1 July to 30 June. In 2024-25 members landed "
+            "310 tonnes of abalone.")
+    assert period(text, "310 tonnes") == ("2024-07", "2025-06")
+    report = ("SALT AUTHORITY OF ARCADIA\nState enterprise; successor to the Arcadian Salt Monopoly, founded in 1921\n\n"
+              "1. SALES\n1.1 Sales of table salt fell by 6.3%.\n")
+    assert period(report, "6.3%") != ("1921", "1921")
