@@ -403,3 +403,15 @@ def test_a_unit_of_measures_definition_names_its_numbers_and_a_caption_of_a_rate
     assert "6.2898 barrels" not in found and "1" not in found
     assert "16" in found or "16 schillings" in found  # (money's "=" is a rate of exchange)
     assert found["2,532.0"] == ("2532000", "barrels") and found["14.6"] == ("14.6", "percent")
+
+
+def test_a_row_label_closing_on_a_brands_number_keeps_its_tables_columns():
+    text = ("Economy of Thailand\n\nTable 1. Cigarette sales by brand, fiscal years 2022–2023\n"
+            "(million cigarettes; change and share in per cent)\n"
+            "Brand                          2022        2023     Change   Share 2023\n"
+            "Krong Thip 90                 5,910       5,540       −6.3         40.7\n"
+            "SMS                           3,480       3,395       −2.4         24.9\n")
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["5,540"] == ("5540000000", "count", "2023")
+    assert found["−6.3"][1] == found["40.7"][1] == "percent"
+    assert "90" not in found
