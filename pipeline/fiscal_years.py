@@ -125,7 +125,11 @@ def _fiscal_months(text: str) -> FiscalYear:
         return CALENDAR_YEAR
     stated, bracketed = _fiscal_year_patterns()
     lowered = caseless(text)  # (None where lower-casing moves offsets: plain stays for tests of words)
-    m = _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, ("fy", *names))
+    # (a body's "accounting" or "reporting" year only where the text defines no fiscal year or season of its own: not
+    # "The mining company's reporting year runs from January, while the government's financial year runs from 1 July")
+    own = tuple(name for name in names if name not in load_lexicon("context")["secondary_fiscal_year_names"])
+    m = _search_at(stated, text, lowered, own) or _search_at(bracketed, text, lowered, ("fy", *own)) \
+        or _search_at(stated, text, lowered, names) or _search_at(bracketed, text, lowered, names)
     if not m and "when " in plain and (begun := _fiscal_year_begins_when().search(text)) and not _names_a_country_before(text, begun.start()):
         return _twelve_months_from(begun.group("m1"))  # "… from July 1, when the fiscal year begins"
     if not m and (begun := _search_at(_fiscal_year_start(), text, lowered, names)) and (lead := OWN_YEAR_LEAD.search(text, max(0, begun.start() - 20), begun.start())) \

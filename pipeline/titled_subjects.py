@@ -28,7 +28,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
                         and not _not_the_figures_country(clause, start, end)
                         for start, end, country in subject_mentions(clause)) \
             and not (any(not (m.group()[0].isupper() and BODY_OF_A_COUNTRY.match(clause, m.end()))
-                         and not (COMPARED_WITH_BEFORE.search(clause, max(0, m.start() - 30), m.start())
+                         and not ((COMPARED_WITH_BEFORE.search(clause, max(0, m.start() - 30), m.start())
+                                   or SHARE_OF_BEFORE.search(clause, max(0, m.start() - 30), m.start()))
                                   and not m.end() <= at_in_clause <= m.end() + 12)  # (but "the national average of ₹345" is its)
                          for m in re.finditer(load_lexicon("context")["national_only_words"], clause, re.IGNORECASE))
                      and economy not in clause):
@@ -41,7 +42,8 @@ def titled_economys_own(subject: str, sentence: str, home: Country | None, econo
 
 # "21% above the national average", "84% of the national average": the country's figure a region's is compared with, no
 # national measure of its own
-COMPARED_WITH_BEFORE = re.compile(r"\b(?:above|below|than|against|over|under|of|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?$")
+COMPARED_WITH_BEFORE = re.compile(r"\b(?:above|below|than|against|over|under|compared\s+(?:with|to)|relative\s+to|versus)\s+(?:the\s+)?$")
+SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bthirds?|\bquarters?|\bhalf)\s+(?:share\s+)?of\s+(?:the\s+)?$")  # "84% of the national average", "a 17% share of the federal budget"
 # "Reserve Bank of India": a national body's name, with its country after it
 BODY_OF_A_COUNTRY = re.compile(r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Australia's smallest state": the country the titled region is part of

@@ -1396,3 +1396,13 @@ def test_a_titled_regions_share_of_the_national_average_and_the_federal_transfer
             "billion, a ninth of revenue.")
     found = subjects_of(text)
     assert found["₽58,100"] == found["79%"] == found["₽52 billion"] == "Tatarstan"
+
+
+def test_a_titled_regions_text_keeps_the_countrys_key_rate_federal_funds_and_statutory_minimum_wage():
+    found = subjects_of("Economy of Tatarstan\n\nTatarstan is a republic of Russia. In October 2023 the governor of the "
+                        "central bank raised the key rate to 15%. Tatarstan's industrial output grew 8%.")
+    assert found["15%"] == "Russia" and found["8%"] == "Tatarstan"
+    found = subjects_of("Economy of Bavaria\n\nBavaria is a state of Germany, and wages in Bavaria are among the highest in "
+                        "the country. The statutory minimum wage rose to €12 per hour in 2022, about 55% of the national "
+                        "average wage.")
+    assert found["€12"] == "Germany"

@@ -363,3 +363,14 @@ def test_a_regional_legislatures_letterhead_makes_its_region_the_subject_and_a_n
     assert {o.mention: o.subject for o in extract_document(document_from_text(record))[0]}["2.1 billion dollars"] == "Manitoba"
     national = ("NATIONAL ASSEMBLY OF KENYA\nBUDGET COMMITTEE\n\nCHAIR: Kenya's tea exports earned 180 billion shillings in 2024.\n")
     assert {o.mention: o.subject for o in extract_document(document_from_text(national))[0]}["180 billion shillings"] == "Kenya"
+
+
+def test_a_bracket_that_is_no_bodys_name_and_titles_that_open_on_pt_or_a_heads_word_name_no_issuer():
+    release = ("ZAMBEZI MILLING COMPANY LIMITED (FOR IMMEDIATE RELEASE)\nLusaka, Zambia\n\n"
+               "Zambia's maize harvest rose to 3.3 million tonnes in 2023. The country's inflation averaged 10.9%.\n")
+    assert {o.mention: o.source for o in extract_document(document_from_text(release))[0]}["10.9%"] == ""
+    for title in ("PT WORKERS AND THE MINIMUM WAGE\nA policy brief on part-time work\n\n",
+                  "PT NATIONAL REFORM PROGRAMME\nEuropean Semester 2024\n\n",
+                  "UNIVERSIDAD Y SOCIEDAD\nInforme anual sobre la educación superior\n\n",
+                  "COOPÉRATIVE ET DÉVELOPPEMENT\nRevue trimestrielle\n\n"):
+        assert document_author(title) == ""

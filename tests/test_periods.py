@@ -2972,3 +2972,12 @@ def test_an_accounting_year_defines_the_fiscal_year_and_a_letterheads_founding_y
     report = ("SALT AUTHORITY OF ARCADIA\nState enterprise; successor to the Arcadian Salt Monopoly, founded in 1921\n\n"
               "1. SALES\n1.1 Sales of table salt fell by 6.3%.\n")
     assert period(report, "6.3%") != ("1921", "1921")
+
+
+def test_a_bodys_accounting_year_yields_to_the_fiscal_year_or_season_the_text_defines():
+    text = ("Economy of Australia\n\nThe mining company's reporting year runs from 1 January to 31 December, while the "
+            "government's financial year runs from 1 July to 30 June. In 2022-23 the budget recorded a surplus of A$22 billion.")
+    assert period(text, "A$22 billion") == ("2022-07", "2023-06")
+    text = ("Economy of India\n\nMost cooperatives close their accounting year running from April to March; the sugar "
+            "season runs from October to September. In 2022-23 India produced 32.8 million tonnes of sugar.")
+    assert period(text, "32.8 million tonnes") == ("2022-10", "2023-09")

@@ -415,3 +415,12 @@ def test_a_row_label_closing_on_a_brands_number_keeps_its_tables_columns():
     assert found["5,540"] == ("5540000000", "count", "2023")
     assert found["−6.3"][1] == found["40.7"][1] == "percent"
     assert "90" not in found
+
+
+def test_a_row_label_closing_on_a_letter_and_a_number_keeps_its_tables_columns():
+    text = ("Economy of Vietnam\n\nTable 5. Sales of smartphone models (thousand units)\n"
+            "Model                            2022        2023\n"
+            "Galaxy A 14                       620         580\n"
+            "Redmi Note 12                     410         455\n")
+    found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found["580"] == ("580000", "2023") and found["455"] == ("455000", "2023")
