@@ -513,8 +513,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # and indicator go just under these scores (on the 63,451 facts before them: value .9759 → .9762, unit .9202 → .9214,
 # period .7109 → .7136, subject .6955 → .6961, source .7253 → .7254, indicator .6144 → .6146, precision .9716 →
 # .9717; recall and qualifier unchanged).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.710, "subject": 0.687, "source": 0.725, "indicator": 0.612}
+# Session 70 adds sets 227 (formal reports: a credit guarantee fund's, a state pawnshop company's and a tobacco
+# monopoly's annual reports, a petroleum regulator's statistical yearbook), 228 (transcripts: a provincial legislature's
+# committee hearing on a potash royalty, a lobster fishing cooperative's general assembly, a university council's budget
+# session, a town hall on cruise tourism) and 229 (encyclopedic: Tatarstan, Ras Al Khaimah, Queensland, the Republic
+# of Pisa): scored with the session's starting code, they read value .932/.876/.947, unit .923/.790/.900, period
+# .528/.478/.796, subject .197/.056/.611, source .390/.130/.608 (1,475 core facts), and took the pool (66,530 core
+# facts, after this session's changes) to value .9750, unit .9197, period .7095, subject .6813, source .7205, indicator
+# .6118: value, period, subject, source and indicator go just under these scores (on the 65,055 facts before them:
+# value .9756 → .9757, unit .9201 → .9202, period .7108 → .7114, subject .6880 → .6882, indicator .6128 → .6153,
+# precision .9718 → .9720; recall, qualifier and source unchanged).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
+                  "period": 0.709, "subject": 0.681, "source": 0.720, "indicator": 0.611}
 
 
 @pytest.fixture(scope="module")
