@@ -33,6 +33,16 @@ SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9]
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 STATUTE_IN_YEAR = re.compile(r"(?<=\()[12]\d\d\d:\d{1,4}(?=\))")  # "the Act (2006:647)": a statute numbered within its year
 ISSUE_NUMBER = re.compile(r"(?<![\w/.,$€£¥₩])\d{1,3}(?=/(?:19|20)\d\d(?![\w/%]|[.,]\d))")
+LAW_NUMBER_LEAD = re.compile(r"\b(?:No\.?|Nos\.?|Number|Law|Act|Decree|Decision|Resolution|Order|Ordinance|Regulation|Circular|Directive|Proclamation)\s*$")
+
+
+def years_naming_laws(text: str, issues: list[re.Match[str]], times: list) -> list[tuple[int, int]]:
+    """The spans of the years of laws' numbers (ISSUE_NUMBER's matches) that name their law rather than date a figure:
+    "The 2025 budget, enacted as Law No. 20/2024, projects …", beside another time of the clause; not "began under Law
+    58/1991, which gave …" (alone, the law's year dates the act) nor "Law 12/2021, passed in December 2021" (its own date)."""
+    years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
+    return [(a, b) for a, b in years if any((t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)]
+                                            and t.period[0][:4] != text[a:b] for t in times)]
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
                         r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%]))")
 # "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D" (not "138P", a provisional figure, "120V", "250K")

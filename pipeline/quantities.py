@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
@@ -222,8 +222,6 @@ EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
 NEXT_WORD = re.compile(r"[ \t-]+(?P<word>[A-Za-z]+)")
 
-LAW_NUMBER_LEAD = re.compile(r"\b(?:No\.?|Nos\.?|Number|Law|Act|Decree|Decision|Resolution|Order|Ordinance|Regulation|Circular|Directive|Proclamation)\s*$")
-
 
 def _counted(text: str, start: int, end: int) -> bool:
     """Whether a number word stands next to the scale word at start:end ("Two Hundred Thousand People",
@@ -270,12 +268,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if "/" in text:  # "Law 58/1991": an act's number in its year
         issues = list(ISSUE_NUMBER.finditer(text))
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in issues]
-        # "The 2025 budget, enacted as Law No. 20/2024, projects …": the year of a law's number names the law
-        # beside another time of its clause ("began under Law 58/1991, which gave …": alone, the law's year dates the act)
-        laws_years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
-        laws_years = [(a, b) for a, b in laws_years if any(
-            (t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)] and t.period[0][:4] != text[a:b]
-            for t in times)]  # (not its own year's date: "Law 12/2021, passed in December 2021, cut …")
+        laws_years = years_naming_laws(text, issues, times)
         times = [t for t in times if (t.start, t.end) not in laws_years]
         result.not_facts += [NotFact(a, b, "name") for a, b in laws_years]
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]
@@ -293,7 +286,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
     result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if any(word in text for word in (" past ", " to ", "clock", "thirty", "fifteen", "forty-five", "this morning", "this afternoon",
-                                     "this evening", "tonight", "sharp", "being ", " at ")):  # "half past twelve", "until two thirty": a time of day
+                                     "this evening", "tonight", "sharp", "t being", "now being", "close at", "adjourn at", "resume at",
+                                     "reconvene at", "break at")):  # "half past twelve", "until two thirty": a time of day
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks
