@@ -16,7 +16,7 @@ from pipeline.countries import Country, country_mentions, dateline_country, docu
 from pipeline.document_times import heading_lines
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
 from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
-from pipeline.legal_forms import without_legal_form
+from pipeline.legal_forms import english_gloss, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.abbreviations import abbreviations, name_initials
@@ -53,7 +53,8 @@ def _author_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     known = rf"(?P<org>{known_names()})"
     country = "(?:" + "|".join(map(re.escape, sorted(one_word_country_names(), key=len, reverse=True))) + ")"
     lexicon = load_lexicon("context")
-    return tuple((re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country), re.MULTILINE), first)
+    return tuple((re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country)
+                             .replace("{GLOSS}", english_gloss()), re.MULTILINE), first)
                  for key, first in (("first_line_author_patterns", True), ("author_patterns", False)) for p in lexicon[key])
 
 

@@ -43,3 +43,10 @@ def legal_forms_as_written() -> dict[str, str]:
     for form in load_lexicon("context")["legal_forms"]:
         forms.setdefault(form.lower(), form)
     return forms
+
+
+@lru_cache(maxsize=1)
+def english_gloss() -> str:
+    """A company's name in English in brackets after its own, ending in a body's head word: "(NATIONAL GUARANTEE FUND)"."""
+    heads = "|".join(load_lexicon("context")["english_gloss_heads"])
+    return rf"\((?:[A-Z]{{3,}}[ \t]+){{1,5}}(?:{heads})\)"

@@ -12,7 +12,7 @@ from pipeline.codebook import fallback_for, is_government_budget
 from pipeline.countries import Country, country_mentions, from_capitals
 from pipeline.document_times import heading_lines
 from pipeline.estimators import body_heads, estimator_type, known_estimators
-from pipeline.legal_forms import describes_a_company
+from pipeline.legal_forms import describes_a_company, english_gloss
 from pipeline.lexicon import load_lexicon
 from pipeline.records import Observation
 
@@ -49,7 +49,7 @@ def operates(author: str, text: str) -> bool:
     cooperative = author.split()[0] in lexicon["operator_company_heads_first"] \
         and not set(author.split()[1:]) & set(lexicon["not_cooperative_words"])
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or cooperative or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+(?:{LISTING}|{GLOSS}))?\s*(?:\|.*)?", line, re.IGNORECASE)
+        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(below_name) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"
@@ -77,10 +77,6 @@ CORPORATE_STANDING = re.compile(r"(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?(?i:pu
 
 # its abbreviation or its stock-exchange listings after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)", "(AIX: DALA; KASE: DALA)"
 LISTING = r"\((?:(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}|[A-Z]+(?:\s+(?:OF|DE|[A-Z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}(?:;\s*[A-Z][A-Za-z ]{1,40}:\s*[A-Z][A-Z0-9.]{1,11})*\)"
-
-
-# its name in English after it: "FONDO NACIONAL DE GARANTÍAS S.A. (NATIONAL GUARANTEE FUND)"
-GLOSS = r"\([A-Z][A-Za-z’'&-]*(?:\s+[A-Za-z’'&-]+){1,6}\)"
 
 
 def facility_below(author: str, heading: list[str]) -> str:
