@@ -38,6 +38,8 @@ SAME_FIGURE = re.compile(r"[^;]*\b(?:this|that|the\s+same)\s+(?:figure|share|pro
 # a speaker correcting the figure just said: "… per cent in October— sorry, five point two", "…, I mean, thirty"
 CORRECTED = re.compile(r"(?:\s+(?:in|for|at)\s+[^,;.()—–\d]{1,25}?)?\s*(?:[—–-]+|,)\s*(?:sorry|I\s+mean|rather|correction)\s*[,:]?\s*"
                        r"(?:(?:it\s+(?:was|is)|make\s+that)\s+)?", re.IGNORECASE)
+# a figure set against the one just said as what it is not: "twenty-six per cent of the cost in our model, not twenty-nine"
+DENIED_AFTER = re.compile(r"(?:\s+(?:of|in|for|at|on)\s+[^,;.()—–\d]{1,40}?)?\s*(?:,|[—–-]+)\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?", re.IGNORECASE)
 MONEY_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:over|in|for|by|during|a|per|each|next|this|last)\b)")
 # a mention distinctive enough that saying it again in a paragraph means the same figure
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
@@ -65,7 +67,8 @@ def from_neighbour(
     elif home and rows[0].subject == home.name and (compared or change_of_level(text, previous, q)):
         rows = _with(rows, subject=before.subject)  # "9,800 won in Pyongyang, up from 7,200 won": the same place's
     listed = LISTED_NEXT.fullmatch(text, previous.end, q.start) is not None \
-        or CORRECTED.fullmatch(text, previous.end, q.start) is not None  # "four point seven per cent in October— sorry, five point two"
+        or CORRECTED.fullmatch(text, previous.end, q.start) is not None \
+        or DENIED_AFTER.fullmatch(text, previous.end, q.start) is not None  # "four point seven per cent in October— sorry, five point two"
     money = unit_kind(before.unit) == "money" and (two_levels or compared or MONEY_LISTED_AFTER.match(text, q.end) is not None)
     if (two_levels or compared or listed) and (before.unit in ("persons", "percent") or money) \
             and rows[0].unit == "count" and NO_NOUN_AFTER.match(text, q.end):

@@ -13,7 +13,7 @@ from pipeline.distributed import item_subject, shared_by
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.persons import people_counted
+from pipeline.persons import NO_NOUN_AFTER, people_counted
 from pipeline.legal_forms import without_legal_form
 from pipeline.letterheads import local_government_place
 from pipeline.lexicon import load_lexicon
@@ -29,6 +29,14 @@ from pipeline.titled_subjects import titled_economys_own, titled_governments_own
 
 A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day\b")
 RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|returns?|duty|duties|tariffs?|yields?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _percent_measure_before() -> re.Pattern[str]:
+    lex = load_lexicon("quantities")
+    measures = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(lex["percent_measures"], key=len, reverse=True))
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex["percent_measure_links"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{measures})\s+(?:(?:{links})\s+){{1,3}}$", re.IGNORECASE)
 
 
 # a note's arithmetic, "a / b = ", before its result
@@ -65,6 +73,9 @@ def observation_rows(
         scale, unit = measure
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
+    if unit == "count" and q.rule in ("bare_number", "number_words") and q.value < 100 \
+            and _percent_measure_before().search(text, max(0, q.start - 60), q.start) and NO_NOUN_AFTER.match(text, q.end):
+        unit = "percent"  # "with inflation at five point two", "the policy rate is eleven": a measure only ever in percent
     if unit == "count" and q.rule == "bare_number" and q.value < 100 and DIVISION_RESULT.search(text, max(0, q.start - 40), q.start):
         # "9,016.2 / 8,570.3 = 1.052", "5.72 / 7.18 = 0.797": a quotient, no count (not "5,100 / 2 = 2,550", people)
         unit = "ratio" if q.value < 1 else "times"

@@ -4303,3 +4303,10 @@ def test_a_body_whose_clause_gives_one_figure_leaves_the_others_to_whoever_the_s
     text = ("Economy of Malaysia\n\nThe Securities Commission licenses brokers. Brokers are paid according to the commission "
             "schedule, which allows 1.5% of each trade in 2023.")
     assert sources(text)["1.5%"] == ""
+
+
+def test_a_clauses_conjunction_before_the_estimator_is_not_part_of_its_name():
+    found = sources("Because the National Bureau of Statistics reported inflation of 4.7% in October, rates rose. "
+                    "Although the World Bank estimated growth at 3.1% in 2024, others differ. "
+                    "When the IMF projected growth of 2.5% for 2025, markets fell.")
+    assert found == {"4.7%": "National Bureau of Statistics", "3.1%": "World Bank", "2.5%": "IMF"}

@@ -173,6 +173,17 @@ def test_a_figure_a_speaker_corrects_to_takes_the_unit_of_the_one_corrected():
     assert found["five point two"] == "percent"
 
 
+def test_a_bare_figure_after_a_measure_only_ever_in_percent_or_denied_after_a_percentage_is_a_percentage():
+    text = ("COMMITTEE ON BUDGET\nPublic hearing on the State Budget for 2025\n\n"
+            "MR. BALAN: Four point three per cent, with inflation at five point two? And the policy rate is eleven.\n"
+            "MINISTER: Fuel is twenty-six per cent of the cost in our model, not twenty-nine.\n"
+            "MR. BALAN: The exchange rate was twelve to the dollar, and the interest rate of nine banks rose.\n")
+    found = by_mention(text, "unit")
+    assert found["five point two"] == found["eleven"] == found["twenty-nine"] == "percent"
+    assert found["nine"] == "count"  # (a noun after it: banks, no rate)
+    assert found["twelve"] != "percent"  # (an exchange rate is a price)
+
+
 def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_exchange_in_capitals_speak_for_the_issuer():
     bank = ("BANK OF ARCADIA\nMONETARY POLICY STATEMENT: PRESS CONFERENCE\n"
             "Thursday, 7 November 2024, 11:00 a.m.\n"
