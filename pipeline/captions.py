@@ -85,6 +85,8 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     for m in SOURCE_NOTE.finditer(text):
+        if m.group("source").strip() in load_lexicon("context")["not_names"]:
+            continue  # "Source: Audited financial statements": a kind of document, no body's name
         start, end = _block_above(text, m.start())
         if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
             start, end = _block_above(text, start)

@@ -31,6 +31,7 @@ UNIT_ABBREVIATIONS = ((re.compile(r"\b(?=[a-z]+illions\b|thousands\b)([a-z]+)s\b
                       (re.compile(r"^(?:[x×]\s?1[,.\s]?|1[,.]?|['’])?000s?\b"), "thousand"),  # "(1000 MT)", "('000 tonnes)", "(000s)", "(x 1,000)"
                       (re.compile(r"(?<=[$€£¥A-Z])\s?['’]?000s?\b"), " thousand"),  # "(US$ '000)", "(EUR 000)": the currency's thousands
                       (re.compile(r"^kt$|^TMT$"), "thousand tonnes"), (re.compile(r"^Mt$"), "million tonnes"),  # "(kt)": kilotonnes
+                      (re.compile(r"^tU(?:3O8)?$"), "tonnes"),  # "(tU)": tonnes of uranium
                       (re.compile(r"^thousands$", re.I), "thousand"), (re.compile(r"^millions$", re.I), "million"),  # "(thousands)"
                       (re.compile(r"^(?P<currency>[A-Z][A-Za-z]{0,2}[$¢]?|\$|€|£|¥)\s?m$"), r"\g<currency> million"))  # "(US$m)", "(PLN m)", "(GH¢ m)": a currency's millions
 UNIT_QUALIFIERS = re.compile(r"^\s*in\s+|,?\s+(?:PPP|current|constant|nominal|prices|gross|net)\b.*$|\s*/\s*(?:lb|kg|t|tonne|bbl|barrel)\b.*$"

@@ -4310,3 +4310,13 @@ def test_a_clauses_conjunction_before_the_estimator_is_not_part_of_its_name():
                     "Although the World Bank estimated growth at 3.1% in 2024, others differ. "
                     "When the IMF projected growth of 2.5% for 2025, markets fell.")
     assert found == {"4.7%": "National Bureau of Statistics", "3.1%": "World Bank", "2.5%": "IMF"}
+
+
+def test_a_tables_key_figures_and_a_source_line_naming_a_kind_of_document_name_no_body():
+    text = ("KERIAN PLANTATIONS BERHAD\nAnnual general meeting, 19 June 2025\n\n"
+            "  Key figures (RM million unless stated)      FY2024     FY2023     Change\n"
+            "  Revenue                                     2,460.1    2,210.3     +11.3%\n"
+            "  Profit before tax                             512.4      369.2     +38.8%\n"
+            "  Source: Audited financial statements for FY2024; estate records.\n")
+    found = sources(text)
+    assert found["2,460.1"] not in ("Key", "Audited") and found["512.4"] not in ("Key", "Audited")

@@ -424,3 +424,15 @@ def test_a_row_label_closing_on_a_letter_and_a_number_keeps_its_tables_columns()
             "Redmi Note 12                     410         455\n")
     found = {o.mention: (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
     assert found["580"] == ("580000", "2023") and found["455"] == ("455000", "2023")
+
+
+def test_a_row_label_holding_a_percentage_before_a_word_keeps_its_table_and_its_own_unit_overrides_the_caption():
+    text = ("Ruritania Uranium JSC\n\nSlide 6. Key figures, 2024 and 2023 (KZT billion unless stated; change in per cent)\n"
+            "                                        2024      2023     Change\n"
+            "Production, 100% basis (tU)            3,115     2,980     +4.5\n"
+            "Revenue                                214.3     166.1    +29.0\n")
+    rows = {(o.mention, o.period_start): o for o in extract_document(document_from_text(text))[0]}
+    assert (rows["2,980", "2023"].unit, rows["2,980", "2023"].value) == ("tonnes", "2980")
+    assert (rows["166.1", "2023"].unit, rows["166.1", "2023"].value) == ("KZT", "166100000000")
+    assert rows["4.5", "2024"].unit == "percent"
+    assert rows["2,980", "2023"].source != "Key"  # ("Key figures": a heading, no body)
