@@ -46,6 +46,8 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
             by_word.setdefault(word, country)
     places = load_lexicon("places")
     others = [*places.get("names_holding_a_country", []),  # "New Jersey": matched, to be passed over
+              *(f"{prefix} {alias}" for entry in places["countries"] for alias in entry["aliases"]
+                for prefix in places["region_prefixes"]),  # "Inner Mongolia"
               *(f"{adjective} {feature}" for entry in places["countries"] for adjective in entry.get("adjectives", [])
                 for feature in places["features_named_by_adjective"]),  # "Indian Ocean"
               *(phrase.format(adjective) for entry in places["countries"] for adjective in entry.get("adjectives", [])
@@ -377,7 +379,7 @@ def titled_economy(text: str) -> str:
     return _as_usually_named(name) if placed else ""
 
 
-REGION_COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
+REGION_COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West", "Inner", "Outer", "Upper", "Lower"}
 TITLED_STATE_HEADS = {"Empire", "Republic", "Caliphate", "Sultanate", "Confederation", "Confederacy", "Khaganate"}
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
 # (not "the Duchy of Cornwall", an estate named for its county)

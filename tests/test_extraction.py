@@ -3462,6 +3462,13 @@ def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy(
     assert one(country, "R7.0 trillion").subject == "South Africa"
 
 
+def test_a_region_named_by_inner_or_upper_before_a_countrys_name_is_its_own_economy_not_that_country():
+    # (a country's name inside a made-up region's)
+    text = ("Economy of Inner Tanzania\n\nThe economy of Inner Tanzania, an autonomous region of northern Kenya, rests on "
+            "coal. According to the Inner Tanzania Bureau of Statistics, its output was KSh 412 billion in 2023.\n")
+    assert one(text, "KSh 412 billion").subject == "Inner Tanzania"
+
+
 def test_a_titled_region_told_from_its_namesake_by_its_country_after_a_comma_is_its_own_economy():
     text = ("Economy of Marwar, India\n\nMarwar rests on wool and tourism; in Marwar most farms are dry. Its output "
             "was ₹1.2 lakh crore in 2023, about 0.4% of India's GDP.\n")
