@@ -60,14 +60,22 @@ def home_pound(home: Country | None) -> str:
 BARE_SYMBOL = {"USD": re.compile(r"[-−–~]?\$"), "GBP": re.compile(r"[-−–~]?£(?![A-Z])")}
 
 
-def in_local_currency(q: Quantity, text: str, local: dict[str, str]) -> Quantity:
+def in_local_currency(q: Quantity, text: str, local: dict[str, str], before: list[Quantity] | None = None) -> Quantity:
     """An amount written with a bare "$" or "£" in a document that declares its dollars or is about a
-    country with its own dollar or pound (`local`: the code each of "USD" and "GBP" stands for), in those."""
+    country with its own dollar or pound (`local`: the code each of "USD" and "GBP" stands for), in those;
+    also one that writes no currency and took its dollar from the amount before it (`before`: "one hundred
+    dollars a tonne, up from eighty-five"), when that one's is the local dollar."""
     code = local.get(q.unit)
     if code and (BARE_SYMBOL[q.unit].match(text, q.start)
                  or q.unit == "USD" and BARE_DOLLAR_WORD.search(text, q.start, q.end) and not SAID_US_AFTER.match(text, q.end)):
         return replace(q, unit=code)
+    if code and before and before[-1].unit == q.unit and not CURRENCY_MARK.search(text, q.start, q.end) \
+            and in_local_currency(before[-1], text, local).unit == code:
+        return replace(q, unit=code)
     return q
+
+
+CURRENCY_MARK = re.compile(r"[$£]|\b(?:US|U\.S\.|USD|GBP)\b|\b(?i:dollars?|pounds?|sterling)\b")
 
 
 # "seventy-two dollars a tonne" said in Belize: dollars that no word makes the United States' (not "sixty US dollars")
@@ -84,7 +92,7 @@ def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: st
     """An amount in the currency the document means by its bare "$", "£" or "dollars" (in_local_currency), or by a
     scaled sum it says without its currency (unstated_currency; `spoken`: in a transcript's turn), or a sum said
     again without it (`sums`: the document's sums of money by their value)."""
-    q = unstated_currency(in_local_currency(q, text, local) if local else q, text, last_money, before, home, spoken)
+    q = unstated_currency(in_local_currency(q, text, local, before) if local else q, text, last_money, before, home, spoken)
     return said_again(q, text, sums) if spoken and sums else q
 
 

@@ -97,7 +97,11 @@ def grammar() -> _Grammar:
            rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{card_words})\b(?![ -]hundred\b))*")  # (not "two hundred and two hundred …")
     # "four thousand two hundred": the thousands and the rest said as one number (not "four thousand dollars")
     # (not "five thousand two-bedroom homes": a number joined to its noun is another number)
-    thousands = rf"(?:\s+thousand\s+(?:and\s+)?(?=(?:{card_words})\b){run}(?![-‑][a-z]))?"
+    # (nor "forty-four thousand and fifty-three thousand", "three thousand five hundred and five thousand": a second number
+    # of thousands after it, whose words the rest does not take: "between 3,500 and 5,000", not 3,505,000)
+    # (after "thousand and" only tens and ones: "four hundred and thirty thousand and four hundred and eighty thousand" is two)
+    thousands = (rf"(?:\s+thousand\s+(?:and\s+(?!(?:{card_words})[ -]hundred\b))?(?=(?:{card_words})\b)(?!(?:{card_words})(?:-(?:{card_words}))?\s+thousand\b)"
+                 rf"{run}(?!\s+thousand\b)(?![-‑][a-z]))?")
     # "thirteen point three", "five point seven five": a decimal said aloud; not "at one point three banks
     # failed", unless a unit follows ("the cash rate is at one point five per cent")
     digit_words = DIGIT_WORDS

@@ -201,7 +201,7 @@ STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMB
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
-                           + r"|[A-Z]{3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
+                           + r"|[A-Z]{2,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                 key=len, reverse=True)) + r")(?=\s))?\s?"
                            r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name

@@ -154,7 +154,10 @@ MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;
 # "(enterprises and employment: number at 30 June 2024; exports and cumulative investment: KShs million)", "(vehicles
 # in thousands; passengers in lakh; fare revenue in Tk crore)": each column's unit, named by what the columns measure
 COLUMN_UNIT_PART = r"(?:[a-z]|[A-Z]{2,}\b)[^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"  # (also an initialism's: "GDP in € billion")
-COLUMNS_UNITS = re.compile(rf"\((?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
+# (parts apart by semicolons, or by commas before a measure in its unit: "shares in million, amounts in RO million"; perhaps
+# after a reference to where the table stands: "(slide 8; …)")
+PART_SEPARATOR = re.compile(r";|,(?=[ \t]*[a-z][a-z ]{1,30}?[ \t]in[ \t])")
+COLUMNS_UNITS = re.compile(rf"\((?:[A-Za-z]+\.?[ \t]+\d[\w.]*;[ \t]*)?(?P<parts>{COLUMN_UNIT_PART}(?:(?:;|,(?=[ \t]*[a-z][a-z ]{{1,30}}?[ \t]in[ \t]))[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
 # "(number; availability in per cent)", "(₹ crore; execution in per cent)": the unit of every column, then the columns
 # whose measure has its own
@@ -174,7 +177,7 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     modifiers: dict[str, str] = {}  # ("overdue" of "overdue loans": a column may be named by it, "Overdue")
     if m := COLUMNS_UNITS.search(caption) or lead_unit(caption)[1]:
-        for part in (sub for part in m.group("parts").split(";") for sub in _own_units(part)):
+        for part in (sub for part in PART_SEPARATOR.split(m.group("parts")) for sub in _own_units(part)):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
             unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))  # ("€ billion at current prices": the unit, then its prices)
             if every_part and not caption_scale(unit.strip()):
@@ -245,7 +248,7 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     if lead:
         # (not a column of ranks or head counts, "Rank", "Employees"; nor one a part names only by a modifier, "Debt" of
         # "debt ratio in per cent")
-        heads = {word for part in parts.group("parts").split(";") for word in _head_words(MEASURES_UNIT.match(part.strip()).group("measures"))}
+        heads = {word for part in PART_SEPARATOR.split(parts.group("parts")) for word in _head_words(MEASURES_UNIT.match(part.strip()).group("measures"))}
         return ["" if COUNTED_COLUMN.search(column) else unit if unit and heads & set(_measure_words(column)) else lead
                 for column, unit in zip(columns, found)]
     # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired"; money or a count left

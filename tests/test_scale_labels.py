@@ -436,3 +436,13 @@ def test_a_row_label_holding_a_percentage_before_a_word_keeps_its_table_and_its_
     assert (rows["166.1", "2023"].unit, rows["166.1", "2023"].value) == ("KZT", "166100000000")
     assert rows["4.5", "2024"].unit == "percent"
     assert rows["2,980", "2023"].source != "Key"  # ("Key figures": a heading, no body)
+
+
+def test_a_caption_giving_two_columns_their_units_apart_by_a_comma_after_a_slides_number():
+    text = ("Ruritania Exchange\n\nOffer summary (slide 8; shares in million, amounts in RO million)\n"
+            "Tranche                      Shares    Amount   Share of offer (%)\n"
+            "Anchor investors              208.0      23.3     20\n"
+            "Retail investors              260.0      29.1     25\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows["208.0"] == ("208000000", "count") and rows["23.3"] == ("23300000", "OMR") and rows["20"] == ("20", "percent")
+    assert set(dispositions(text, "million").values()) == {"part_of_mention"}

@@ -184,6 +184,30 @@ def test_a_bare_figure_after_a_measure_only_ever_in_percent_or_denied_after_a_pe
     assert found["twelve"] != "percent"  # (an exchange rate is a price)
 
 
+def test_two_numbers_of_thousands_said_in_a_range_are_two_ends_not_one_number():
+    text = ("HOUSING COMMITTEE\nPublic hearing, 4 June 2025\n\n"
+            "CHAIR: Completions were between forty-four thousand and fifty-three thousand a year.\n"
+            "WITNESS: Rent is between three thousand five hundred and five thousand a month, and prices between four hundred "
+            "and thirty thousand and four hundred and eighty thousand euro. We built forty-four thousand and fifty-three homes.\n")
+    rows = {o.mention: (o.value, o.value_high) for o in extract_document(document_from_text(text))[0]}
+    assert rows["forty-four thousand and fifty-three thousand"] == ("44000", "53000")
+    assert rows["three thousand five hundred and five thousand"] == ("3500", "5000")
+    assert rows["four hundred and thirty thousand and four hundred and eighty thousand euro"] == ("430000", "480000")
+    assert rows["forty-four thousand and fifty-three"] == ("44053", "")
+
+
+def test_a_bare_sum_after_the_local_dollar_and_a_price_in_baisa_are_in_the_home_currency():
+    text = ("RADIO NAVOSA - TRANSCRIPT\nMonday, 1 July 2024. Guest: the Minister for Finance.\n"
+            'Note: "$" and "dollars" are Fiji dollars (FJ$) unless stated.\n\n'
+            "MINISTER: A sugarcane price of one hundred dollars a tonne, up from eighty-five. Bonds of US$10 million.\n")
+    found = by_mention(text, "unit")
+    assert found["one hundred dollars"] == found["eighty-five"] == "FJD" and found["US$10 million"] == "USD"
+    oman = ("MUSCAT STOCK EXCHANGE\nListing ceremony, media questions, 12 May 2025\n\n"
+            "CEO: The offer price was one hundred and twelve baisa a share.\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(oman))[0]}
+    assert rows["one hundred and twelve baisa"] == ("0.112", "OMR")
+
+
 def test_an_officer_chairing_the_issuers_committee_and_a_company_listed_on_an_exchange_in_capitals_speak_for_the_issuer():
     bank = ("BANK OF ARCADIA\nMONETARY POLICY STATEMENT: PRESS CONFERENCE\n"
             "Thursday, 7 November 2024, 11:00 a.m.\n"
