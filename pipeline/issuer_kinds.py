@@ -78,7 +78,9 @@ def credits_itself(author: str, text: str) -> bool:
         return True
     # (by the other names its letterhead gives it: "Source: …; Landbruksdirektoratet." under "LANDBRUKSDIREKTORATET
     # (NORWEGIAN AGRICULTURE AGENCY)")
-    aliases = letterhead_aliases(text, author)
+    # (or by the abbreviation its letterhead defines, first in a note of its own: "Source: FOGASA benefits management system;
+    # payments by date of transfer.")
+    aliases = letterhead_aliases(text, author) + sorted(defined)
     return bool(aliases) and re.search(rf"^[ \t]*Sources?:[^\n]*\b(?:{'|'.join(map(re.escape, aliases))})\b", text, re.MULTILINE | re.IGNORECASE) is not None
 
 

@@ -46,7 +46,7 @@ def letterhead_body(text: str) -> str:
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
 CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4})"
-                           r"(?:\s+\([A-Z]{2,8}\))?\s*(?P<gloss>(?:\||[–—]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE", "… LOKOHO (CVL) - …")
+                           r"(?:\s+\([A-Z]{2,8}\))?\s*(?P<gloss>(?:\||[–—·]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE", "… LOKOHO (CVL) - …")
 
 
 # a line that says what a body's communication is: "Press briefing - …", "Media release", "Transcript of the press conference"
@@ -136,7 +136,8 @@ def _address_after_statute(text: str) -> list[str]:
     lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
     at = next((i for i, line in enumerate(lines[2:], start=2) if is_address(line)), 0)
     # (not a gloss: "Financial Intelligence Unit of Estonia")
-    return lines[: at + 1] if at and STATUTE_WORDS.search(lines[1]) and BODY_KIND_LINE.match(lines[1]) else []
+    # (its statute perhaps on the next line: "Autonomous body attached to the Ministry of Labour" over "Governed by Article 33 …")
+    return lines[: at + 1] if at and STATUTE_WORDS.search(" ".join(lines[1:at])) and BODY_KIND_LINE.match(lines[1]) else []
 
 
 def english_head(name: str) -> bool:

@@ -374,3 +374,20 @@ def test_a_bracket_that_is_no_bodys_name_and_titles_that_open_on_pt_or_a_heads_w
                   "UNIVERSIDAD Y SOCIEDAD\nInforme anual sobre la educación superior\n\n",
                   "COOPÉRATIVE ET DÉVELOPPEMENT\nRevue trimestrielle\n\n"):
         assert document_author(title) == ""
+
+
+def test_a_fund_glossed_after_a_middle_dot_over_its_attachment_and_statute_reports_its_own_operations():
+    text = ("FONDO DE GARANTÍA RURITANO (FOGARU) · RURITANIAN GUARANTEE FUND\n"
+            "Autonomous body attached to the Ministry of Labour and Social Economy\n"
+            "Governed by Article 12 of the Workers' Statute (Royal Decree 4/2015)\n"
+            "Calle Mayor 10, 28004 Madrid · Telephone +34 91 363 83 00\n\n"
+            "ANNUAL REPORT 2023\n\n"
+            "In 2023 the Fund paid €612.4 million of wages owed by insolvent employers to 71,860 workers.\n\n"
+            "Table 1. Payments by kind, 2023 (€ million)\n"
+            "Wages                     410.2\n"
+            "Severance                 202.2\n"
+            "Source: FOGARU benefits management system; payments by date of transfer.\n")
+    assert document_author(text) == "Fondo de Garantía Ruritano"
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["€612.4 million"].subject == rows["410.2"].subject == "Fondo de Garantía Ruritano"
+    assert rows["€612.4 million"].source == rows["410.2"].source == "Fondo de Garantía Ruritano"
