@@ -31,6 +31,11 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?,?"
                           r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
+                          # "On Monday the Board announced …", "In Q1 the CSO counted …": a day or a quarter, not the name
+                          # (a bare one only before a comma: not "Monday Capital")
+                          r"|(?:On|By|Since|Until|Last|This|Next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+                          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
+                          r"|(?:In|For|By|From|Since)\s+(?:Q[1-4]|H[12])(?:\s+\d{4})?,?|(?:Q[1-4]|H[12])(?:\s+\d{4})?,"
                           # "In the South Korean government's estimate for 1991", "In IEDOM's estimates": a preposition before the name
                           # ("On George Coedès's reading …": the name whose reading it is)
                           r"|(?:On|At|For|From|With|Through)(?=\s+the\s)|In(?=\s+(?:the\s|[A-Z]))|On(?=\s+[A-Z][^\s’']*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][^\s’']*){0,3}(?:’s|'s)?$))\s+(?=[A-Z]|the\s)")

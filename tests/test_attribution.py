@@ -4320,3 +4320,11 @@ def test_a_tables_key_figures_and_a_source_line_naming_a_kind_of_document_name_n
             "  Source: Audited financial statements for FY2024; estate records.\n")
     found = sources(text)
     assert found["2,460.1"] not in ("Key", "Audited") and found["512.4"] not in ("Key", "Audited")
+
+
+def test_a_day_or_a_quarter_opening_the_sentence_is_no_part_of_the_estimators_name():
+    found = sources("In Q1 the CSO counted 6,710 completions. Last Friday, the IMF projected growth of 3%. "
+                    "Last Friday TÜİK put inflation at 44.38%. Monday Capital estimated 4%.")
+    assert found == {"6,710": "CSO", "3%": "IMF", "44.38%": "TÜİK", "4%": "Monday Capital"}
+    from pipeline.tables import describe_estimator
+    assert describe_estimator("TÜİK")["canonical_name"] == "Turkish Statistical Institute"  # (as the sources table names it)
