@@ -83,7 +83,14 @@ def caption_day(text: str, heading_start: int) -> str:
     "… at end-June"), as written; "" when it names none."""
     captions = caption_lines(text, heading_start)
     named = [t for t in yearless_times(captions) if t.kind in ("yearless_day", "yearless_month")] if AS_AT.search(captions) else []
+    if not named and (listed := DAY_OF_LISTED_YEARS.search(captions)):
+        return listed.group("day")  # "… at 31 December 2022 and 2023": the day of each column's year
     return captions[named[0].start : named[0].end] if len(named) == 1 else ""
+
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY_OF_LISTED_YEARS = re.compile(rf"\b(?:at|as\s+(?:at|of))\s+(?P<day>\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})\s+(?:19|20)\d\d"
+                                 rf"(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+\b")
 
 
 AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)", re.IGNORECASE)

@@ -446,3 +446,13 @@ def test_a_caption_giving_two_columns_their_units_apart_by_a_comma_after_a_slide
     rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert rows["208.0"] == ("208000000", "count") and rows["23.3"] == ("23300000", "OMR") and rows["20"] == ("20", "percent")
     assert set(dispositions(text, "million").values()) == {"part_of_mention"}
+
+
+def test_a_caption_at_a_day_of_its_listed_years_dates_each_column_at_that_day():
+    text = ("Ruritania Municipal Credit\n\nTable 1. Lending by borrower category at 31 December 2022 and 2023\n"
+            "(SEK billion; change and share in per cent)\n"
+            "Borrower category                        2022        2023      Change      Share 2023\n"
+            "Municipalities                          176.2       188.9         7.2            34.4\n"
+            "Regions                                  23.7        27.3        15.2             5.0\n")
+    rows = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert rows["176.2"] == ("2022-12-31", "2022-12-31") and rows["188.9"] == ("2023-12-31", "2023-12-31")
