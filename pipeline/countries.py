@@ -46,8 +46,6 @@ def _any_country() -> tuple[re.Pattern[str], dict[str, Country]]:
             by_word.setdefault(word, country)
     places = load_lexicon("places")
     others = [*places.get("names_holding_a_country", []),  # "New Jersey": matched, to be passed over
-              *(f"{prefix} {alias}" for entry in places["countries"] for alias in entry["aliases"]
-                for prefix in places["region_prefixes"]),  # "Inner Mongolia"
               *(f"{adjective} {feature}" for entry in places["countries"] for adjective in entry.get("adjectives", [])
                 for feature in places["features_named_by_adjective"]),  # "Indian Ocean"
               *(phrase.format(adjective) for entry in places["countries"] for adjective in entry.get("adjectives", [])
@@ -367,7 +365,7 @@ def titled_economy(text: str) -> str:
     mentions = country_mentions(m.group("name")) if m else []
     # (a state named by a country's name or adjective and its kind is that state: "the Mali Empire", "the Dutch Republic";
     # not "the Czech Republic", a country's whole name)
-    # (nor a country's region named by its compass point: "Western Australia", "Northern Cape"; not "South Africa")
+    # (nor a country's region named by its compass point or its position: "Western Australia", "Northern Cape", "Inner Mongolia"; not "South Africa")
     partial = all(b - a < len(m.group("name")) for a, b, _ in mentions) if m else False
     if not m or mentions and not (partial and (m.group("name").split()[-1] in TITLED_STATE_HEADS or m.group("name").split()[0] in REGION_COMPASS)):
         return ""

@@ -99,8 +99,9 @@ def grammar() -> _Grammar:
     # (not "five thousand two-bedroom homes": a number joined to its noun is another number)
     # (nor "forty-four thousand and fifty-three thousand", "three thousand five hundred and five thousand": a second number
     # of thousands after it, whose words the rest does not take: "between 3,500 and 5,000", not 3,505,000)
-    # (after "thousand and" only tens and ones: "four hundred and thirty thousand and four hundred and eighty thousand" is two)
-    thousands = (rf"(?:\s+thousand\s+(?:and\s+(?!(?:{card_words})[ -]hundred\b))?(?=(?:{card_words})\b)(?!(?:{card_words})(?:-(?:{card_words}))?\s+thousand\b)"
+    # (nor hundreds after "thousand and" that more thousands follow: "four hundred and thirty thousand and four hundred and
+    # eighty thousand" is two; "two thousand and five hundred" is one)
+    thousands = (rf"(?:\s+thousand\s+(?:and\s+(?!(?:{card_words})[ -]hundred(?:\s+and)?(?:[ -](?:{card_words})\b)*\s+thousand\b))?(?=(?:{card_words})\b)(?!(?:{card_words})(?:-(?:{card_words}))?\s+thousand\b)"
                  rf"{run}(?!\s+thousand\b)(?![-‑][a-z]))?")
     # "thirteen point three", "five point seven five": a decimal said aloud; not "at one point three banks
     # failed", unless a unit follows ("the cash rate is at one point five per cent")

@@ -24,8 +24,9 @@ PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\
 OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|Then|Meanwhile|Thereafter|Afterwards|Instead|However|"
                           r"So|Well|Now|That['’]s|It['’]s|"  # (a speaker's opening: "So the Treasury forecasts …", "That's Treasury's number")
                           # a clause's conjunction: "Because the National Bureau of Statistics reported …", "Although the World Bank …"
-                          r"Because|Although|Though|Whereas|When|If|Once|Unless|Until|Before|After|Since|Even\s+(?:though|if|so)|"
-                          r"Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence|Therefore|Indeed|Also|Still|"
+                          # (words that may begin a name only before "the": not "Still Waters Capital", "Indeed Hiring Lab", the insurer "If")
+                          r"Because|Although|Though|Whereas|When|Unless|Until|Even\s+(?:though|if|so)|Moreover|Furthermore|Nevertheless|"
+                          r"Nonetheless|Therefore|(?:If|Once|Before|After|Since|Thus|Hence|Indeed|Also|Still)(?=\s+the\s)|"
                           r"Subsequently|Eventually|Finally|Separately|Similarly|Initially|Originally|Previously|Recently|By|"
                           # "in July the National Bank of Slovakia devalued …", "In May 2024 the Bank …": a time, not the name
                           r"(?:(?:In|By|On|Since|Until|From)\s+)?(?:January|February|March|April|May|June|July|August|September|"

@@ -31,6 +31,9 @@ A_DAY_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z-]+){0,3}?\s+(?:a|per|each)\s+day
 RATE_BEFORE_ZERO = re.compile(r"%|\bper\s?cent\b|\b(?:inflation|rates?|growth|returns?|duty|duties|tariffs?|yields?)\b", re.IGNORECASE)
 
 
+OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\b")  # "the inflation rate at 14 of the 20 cities": so many of them
+
+
 @lru_cache(maxsize=1)
 def _percent_measure_before() -> re.Pattern[str]:
     lex = load_lexicon("quantities")
@@ -74,7 +77,8 @@ def observation_rows(
     if unit == "count" and text[q.start : q.end].lower() == "zero" and RATE_BEFORE_ZERO.search(text, max(0, q.start - 80), q.start):
         unit = "percent"  # "inflation fell to close to zero", "duties of 8% to 12%, against zero before": a rate of none
     if unit == "count" and q.rule in ("bare_number", "number_words") and q.value < 100 \
-            and _percent_measure_before().search(text, max(0, q.start - 60), q.start) and NO_NOUN_AFTER.match(text, q.end):
+            and _percent_measure_before().search(text, max(0, q.start - 60), q.start) and NO_NOUN_AFTER.match(text, q.end) \
+            and not OF_WHOLE_AFTER.match(text, q.end):
         unit = "percent"  # "with inflation at five point two", "the policy rate is eleven": a measure only ever in percent
     if unit == "count" and q.rule == "bare_number" and q.value < 100 and DIVISION_RESULT.search(text, max(0, q.start - 40), q.start):
         # "9,016.2 / 8,570.3 = 1.052", "5.72 / 7.18 = 0.797": a quotient, no count (not "5,100 / 2 = 2,550", people)

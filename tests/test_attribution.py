@@ -4310,6 +4310,10 @@ def test_a_clauses_conjunction_before_the_estimator_is_not_part_of_its_name():
                     "Although the World Bank estimated growth at 3.1% in 2024, others differ. "
                     "When the IMF projected growth of 2.5% for 2025, markets fell.")
     assert found == {"4.7%": "National Bureau of Statistics", "3.1%": "World Bank", "2.5%": "IMF"}
+    # (words that may begin a name do so before one: "Still Waters Capital", the insurer "If")
+    named = sources("Still Waters Capital estimated that inflation would reach 30% by year end. If P&C Insurance said its "
+                    "premiums grew 7% in 2024. Still, the IMF projected growth of 3%.")
+    assert named == {"30%": "Still Waters Capital", "7%": "If P&C Insurance", "3%": "IMF"}
 
 
 def test_a_tables_key_figures_and_a_source_line_naming_a_kind_of_document_name_no_body():

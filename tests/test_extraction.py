@@ -3467,6 +3467,8 @@ def test_a_region_named_by_inner_or_upper_before_a_countrys_name_is_its_own_econ
     text = ("Economy of Inner Tanzania\n\nThe economy of Inner Tanzania, an autonomous region of northern Kenya, rests on "
             "coal. According to the Inner Tanzania Bureau of Statistics, its output was KSh 412 billion in 2023.\n")
     assert one(text, "KSh 412 billion").subject == "Inner Tanzania"
+    # (elsewhere such a word is no region's: "Lower Japan exports …")
+    assert one("Lower Japan exports pushed the trade deficit to ¥1.2 trillion in 2024.", "¥1.2 trillion").subject == "Japan"
 
 
 def test_a_titled_region_told_from_its_namesake_by_its_country_after_a_comma_is_its_own_economy():

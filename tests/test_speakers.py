@@ -182,6 +182,10 @@ def test_a_bare_figure_after_a_measure_only_ever_in_percent_or_denied_after_a_pe
     assert found["five point two"] == found["eleven"] == found["twenty-nine"] == "percent"
     assert found["nine"] == "count"  # (a noun after it: banks, no rate)
     assert found["twelve"] != "percent"  # (an exchange rate is a price)
+    # (nor so many of a whole, nor a crop's yield)
+    counted = by_mention("COMMITTEE ON BUDGET\nPublic hearing, 2025\n\nMR. BALAN: The inflation rate at 14 of the 20 cities rose, "
+                         "and the average maize yield was 2.1 in 2023.\n", "unit")
+    assert counted["14"] == counted["2.1"] == "count"
 
 
 def test_two_numbers_of_thousands_said_in_a_range_are_two_ends_not_one_number():
@@ -194,6 +198,8 @@ def test_two_numbers_of_thousands_said_in_a_range_are_two_ends_not_one_number():
     assert rows["three thousand five hundred and five thousand"] == ("3500", "5000")
     assert rows["four hundred and thirty thousand and four hundred and eighty thousand euro"] == ("430000", "480000")
     assert rows["forty-four thousand and fifty-three"] == ("44053", "")
+    one = ("HOUSING COMMITTEE\nPublic hearing, 4 June 2025\n\nWITNESS: Rent is two thousand and five hundred shillings a month.\n")
+    assert {o.mention: o.value for o in extract_document(document_from_text(one))[0]} == {"two thousand and five hundred shillings": "2500"}
 
 
 def test_a_bare_sum_after_the_local_dollar_and_a_price_in_baisa_are_in_the_home_currency():
