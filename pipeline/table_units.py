@@ -167,7 +167,12 @@ LEAD_UNIT_PARTS = re.compile(rf"\((?P<lead>[^():;\n]+?);[ \t]*(?P<parts>{COLUMN_
 def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     """The unit a caption gives every column before the parts that give some columns their own, and the match."""
     m = LEAD_UNIT_PARTS.search(caption)
-    return (m.group("lead").strip(), m) if m and " in " not in m.group("lead") and caption_scale(m.group("lead").strip()) else ("", None)
+    # ("number of dwellings": a count, of what the rows count)
+    lead = COUNT_OF.sub("number", m.group("lead").strip()) if m else ""
+    return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
+
+
+COUNT_OF = re.compile(r"^number\s+of\s+[a-z][a-z -]*$")
 
 
 def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:

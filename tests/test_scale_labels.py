@@ -456,3 +456,12 @@ def test_a_caption_at_a_day_of_its_listed_years_dates_each_column_at_that_day():
             "Regions                                  23.7        27.3        15.2             5.0\n")
     rows = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert rows["176.2"] == ("2022-12-31", "2022-12-31") and rows["188.9"] == ("2023-12-31", "2023-12-31")
+
+
+def test_a_captions_count_of_things_before_a_change_in_per_cent_gives_a_tables_rows_of_years_their_units():
+    text = ("Ruritania Housing\n\nTable 1. New dwelling completions by type, 2021 to 2022 (number of dwellings; change in per cent)\n"
+            "Period     Single  Scheme  Apartment   Total  Change\n"
+            "2021        5,283  10,006      5,271  20,560    −0.6\n"
+            "2022        5,717  16,168      7,966  29,851   +45.2\n")
+    rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert rows["29,851"] == "count" and rows["45.2"] == rows["−0.6"] == "percent"
