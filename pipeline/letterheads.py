@@ -56,7 +56,8 @@ PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]rief
                         r"|Transcript|TRANSCRIPT)\b")
 # the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
 # a body's meeting of its members (not "Annual general meeting of the Khovd Chamber of Commerce …" under a newspaper's masthead)
-MEMBERS_MEETING_LINE = re.compile(r"(?:(?i:annual|extraordinary|special|ordinary)\s+(?i:general)\s+(?i:meeting|assembly)|AGM)\b(?!\s+(?i:of|at)\s+(?:the\s+)?[A-Z])")
+MEMBERS_MEETING_LINE = re.compile(r"(?:(?i:annual|extraordinary|special|ordinary)\s+(?:(?i:general)\s+(?i:meeting|assembly)|(?i:assembly)(?=\s+of\s+(?:Delegates|Members)\b))|AGM)\b"
+                                  r"(?!\s+(?i:of|at)\s+(?:the\s+)?(?!(?:Delegates|Members)\b)[A-Z])")  # (also "Extraordinary Assembly of Delegates")
 # a briefing given by someone the line names (not the body's own: "Press conference of the finance minister: transcript")
 BRIEFING_BY = re.compile(r"^\S+\s+\S+\s+(?:of|by|with)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:minister|president|governor|secretary|chair|mayor))")
 EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")
@@ -73,7 +74,12 @@ def capitals_letterhead(text: str) -> str:
     if " " not in name and len(name) > 3 and PRESS_LINE.match(lines[1]):
         return from_heading_capitals(name)  # "FELLESFORBUNDET" over "Press briefing - Main settlement 2025": the body briefs
     if MEMBERS_MEETING_LINE.match(lines[1]) and " " in name:
-        return from_heading_capitals(name)  # "OLZIIT HERDERS' COOPERATIVE - …" over "Annual general meeting of members": its own meeting
+        # "OLZIIT HERDERS' COOPERATIVE - …" over "Annual general meeting of members": its own meeting (by its English name
+        # when it glosses one the text does not write: "KONYA ZİRAAT ODASI - KONYA CHAMBER OF AGRICULTURE")
+        gloss = (m.group("gloss") or "").lstrip("|–—-· ").strip()
+        if gloss.isupper() and english_head(gloss) and not english_head(name) and not written_as_name(name, text[len(lines[0]):]):
+            return from_heading_capitals(gloss)
+        return from_heading_capitals(name)
     if m.group("gloss") and EVENT_TRANSCRIPT_LINE.match(lines[1]) \
             and m.group("gloss").split()[-1].capitalize() in load_lexicon("context")["body_parts"]:
         return from_heading_capitals(name)  # "KESTREL RATINGS - SOVEREIGN RATINGS GROUP" over "Webinar transcript: …": its part hosts

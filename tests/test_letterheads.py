@@ -391,3 +391,15 @@ def test_a_fund_glossed_after_a_middle_dot_over_its_attachment_and_statute_repor
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["€612.4 million"].subject == rows["410.2"].subject == "Fondo de Garantía Ruritano"
     assert rows["€612.4 million"].source == rows["410.2"].source == "Fondo de Garantía Ruritano"
+
+
+def test_a_chambers_letterhead_glossed_in_english_over_its_assembly_of_delegates_is_the_issuer_by_its_english_name():
+    text = ("RURİTANYA ZİRAAT ODASI - RURITANIA CHAMBER OF AGRICULTURE\n"
+            "Extraordinary Assembly of Delegates: the 2024 purchase prices\n"
+            "Saturday, 8 June 2024, 10:00 - 12:45, Chamber conference hall\n\n"
+            "CHAIR: Welcome. Of our two hundred and twelve delegates, one hundred and eighty-six have signed in.\n"
+            "DELEGATE: How much did costs rise?\n"
+            "CHAIR: Our survey says the cost per decare rose fifty-seven per cent.\n")
+    assert document_author(text) == "Ruritania Chamber of Agriculture"
+    other = text.replace("Extraordinary Assembly of Delegates", "Extraordinary Assembly of the Turkish Grain Board")
+    assert document_author(other) != "Ruritania Chamber of Agriculture"  # (another body's assembly)
