@@ -157,7 +157,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 # (a column headed "Change" alone under a caption of money or tonnes is the change in them: "-373" under
                 # "(P million)", unless the caption says its changes are in per cent)
-                cells += [Cell(f.start(), f.end(), f"{label} ({change})", _latest(years), accounting_negative(f.group()),
+                cells += [Cell(f.start(), f.end(), f"{label} ({change})", _change_span(years), accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit if change_in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
                                of_changes=True, topic=topic, of_places=places)
                           for f, change in zip(figures[len(years):], changes)]
@@ -190,6 +190,16 @@ def _latest(years: list[tuple[str, float]]) -> str:
     """The latest of a table's year columns, whose figure the change and share columns follow:
     the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
     return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
+
+
+def _change_span(years: list[tuple[str, float]]) -> str:
+    """The span a change column covers: from the year before the latest to the latest ("2022  2023  Change": 2022–2023),
+    else the latest column alone."""
+    latest = _latest(years)
+    plain = sorted(year for year, _ in years if re.fullmatch(r"(?:19|20)\d\d", year))
+    if latest in plain and plain.index(latest) and int(latest) - int(plain[plain.index(latest) - 1]) == 1:
+        return f"{plain[plain.index(latest) - 1]}–{latest}"
+    return latest
 
 
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")

@@ -434,7 +434,7 @@ def test_a_row_label_holding_a_percentage_before_a_word_keeps_its_table_and_its_
     rows = {(o.mention, o.period_start): o for o in extract_document(document_from_text(text))[0]}
     assert (rows["2,980", "2023"].unit, rows["2,980", "2023"].value) == ("tonnes", "2980")
     assert (rows["166.1", "2023"].unit, rows["166.1", "2023"].value) == ("KZT", "166100000000")
-    assert rows["4.5", "2024"].unit == "percent"
+    assert rows["4.5", "2023"].unit == "percent" and rows["4.5", "2023"].period_end == "2024"  # (the change from 2023 to 2024)
     assert rows["2,980", "2023"].source != "Key"  # ("Key figures": a heading, no body)
 
 

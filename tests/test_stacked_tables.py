@@ -114,7 +114,8 @@ def test_a_highlights_table_with_signed_percent_changes_and_years_newest_first()
             "The chairman's statement follows.\n")
     found = observations(text)
     assert found["64,210"][:4] == ("64210", "tonnes", "2023", "2023")
-    assert found["11.9%"][:4] == ("11.9", "percent", "2024", "2024")  # of the later year, whatever the columns' order
+    # (the change from the year before the later one to it, whatever the columns' order)
+    assert found["11.9%"][:4] == ("11.9", "percent", "2023", "2024")
     assert found["224.3"][:2] == ("224300000", "USD")
 
 
