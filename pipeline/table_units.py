@@ -130,7 +130,13 @@ def caption_unit(text: str, header_start: int) -> str:
         return price.group("unit")  # "PRICE BUILD-UP, MAY 2025 (K per litre, Lusaka)": a price in a written currency
     if not (m and m.group("unit").strip()) and (named := MEASURE_IN_UNIT.search(line)) and caption_scale(named.group("unit")):
         return named.group("unit")  # "Summary table (slide 4), volumes in million kilolitres"
+    if not (m and m.group("unit").strip()) and (of := UNIT_OF_THING.search(line)) and caption_scale(of.group("unit")):
+        return of.group("unit")  # "(tonnes of milled rice; change and share in per cent)": tonnes
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
+
+
+# a unit of what the rows measure, before the parts in another unit: "(tonnes of milled rice; change and share in per cent)"
+UNIT_OF_THING = re.compile(r"\((?!number\b)(?P<unit>[A-Za-z][a-z]+)\s+of\s+[a-z][a-z -]{1,30}?;\s*(?:(?:percentage\s+)?changes?|growth|shares?)\b")
 
 
 # a caption whose per cent is its change column's unit: "(head; change in per cent)"

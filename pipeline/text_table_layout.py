@@ -36,13 +36,15 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
                         rf"{{0,60}}?)?)(?P<years>(?:[ \t]+|^){PERIOD_HEADING}(?:[ \t]{{2,}}|\t)"
                         rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
                         rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
-                        rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?)))?[ \t]*\r?$",
+                        rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share(?:[ \t]+(?:19|20)\d\d)?[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?"
+                        rf"|share[ \t]+(?:19|20)\d\d)))?[ \t]*\r?$",  # (also "Share 2023": the share of that year's figure)
                         re.MULTILINE | re.IGNORECASE)
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
 # (a label that ends in its unit's bracket may stand one space before its first figure: "Net debt (% of GDP) 64.1   65.0")
 # (a label may open with a tenor: "3M PRIBOR", "10Y yield")
-# (a label may hold a number between words, "Customers at 31 December (thousand)", "vessels up to 10,000 GT",
+# (a label may hold a number between words, "Customers at 31 December (thousand)", "vessels up to 10,000 GT", or before
+# its bracket, "Region 5 (Mahaica-Berbice)",
 # "full 20-ft container", or in a name, "SEM-10 (points)", "C1 cash cost", a numbered event of a year, "Spot auction 1/2024",
 # or a brand's number closing it one space after a word or a letter, "Krong Thip 90     5,910", "Galaxy A 14     620",
 # or a percentage before a word, "Production, 100% basis (tU)")
@@ -51,7 +53,7 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
 # under "Reign (approx.)")
 RANGE_FIGURE = r"(?:\d[\d,.]*\d?–\d[\d,.]*|\d+\.\d+-\d+\.\d+)(?=\s|$)"  # ("64.1–66.0", "6.0-6.5": decimals about a hyphen too)
 FIGURE_RANGE = r"(?!\d{3,4}–\d{3,4}(?=\s|$))" + RANGE_FIGURE
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z])|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")
@@ -172,3 +174,22 @@ def period_end(heading: str) -> str:
     """The last month or year a column heading names ("Mar 2025" → "2025-03"), "" if none."""
     times = time_expressions(heading)
     return times[0].periods[0][1] if times else ""
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def latest_year(years: list[tuple[str, float]]) -> str:
+    """The latest of a table's year columns, whose figure the change and share columns follow:
+    the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
+    return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
+
+
+def change_span(years: list[tuple[str, float]]) -> str:
+    """The span a change column covers: from the year before the latest to the latest ("2022  2023  Change": 2022–2023),
+    else the latest column alone."""
+    latest = latest_year(years)
+    plain = sorted(year for year, _ in years if re.fullmatch(r"(?:19|20)\d\d", year))
+    if latest in plain and plain.index(latest) and int(latest) - int(plain[plain.index(latest) - 1]) == 1:
+        return f"{plain[plain.index(latest) - 1]}–{latest}"
+    return latest

@@ -24,7 +24,8 @@ from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, ending_under, of_bodies, of_fiscal_years, of_places, rows_under,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, ending_under, latest_year, of_bodies, of_fiscal_years,
+    of_places, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -98,6 +99,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
         line_start = text.rfind("\n", 0, heading.start("years")) + 1
         right_edges = [(m.group().strip(), m.end() - line_start) for m in HEADING_YEAR.finditer(text, heading.start("years"), heading.end("years"))]
         right_edges += [(share, heading.end("shares") - line_start)] if share else []
+        # (and the change columns between: "2022  2023  Change  Share 2023")
+        change_edges = [(m.group().strip(), heading.start("changes") + m.end() - line_start)
+                        for m in re.finditer(YEARS_CHANGE_COLUMN, heading.group("changes"), re.IGNORECASE)] if share else []
+        right_edges += change_edges
         at = heading.end() + 1
         cells_here = False
         parts: list[tuple[str, float]] | None = None  # a second heading line's words ("Outturn  Estimate  Budget")
@@ -145,10 +150,14 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
                 placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
-                cells += [Cell(f.start(), f.end(), f"{label} ({share})", _latest(years), caption_unit="%", topic=topic,
+                changed = {change for change, _ in change_edges}
+                cells += [Cell(f.start(), f.end(), f"{label} ({share})", latest_year(years), caption_unit="%", topic=topic,
                                of_places=places) if column == share
+                          else Cell(f.start(), f.end(), f"{label} ({column})", change_span(years), accounting_negative(f.group()),
+                                    caption_unit=unit if change_in_levels_unit(column, unit, text, heading.start(), heading.end()) else "%",
+                                    of_changes=True, topic=topic, of_places=places) if column in changed
                           else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic,
-                                    of_places=places)
+                                    of_places=places, as_of=as_of)
                           for f, column in placed]
                 cells_here = True
                 at = end + 1
@@ -157,7 +166,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "… 528.0  21.9  16.9" under "2025 Q2  y-o-y  q-o-q": the changes of the last column's figure
                 # (a column headed "Change" alone under a caption of money or tonnes is the change in them: "-373" under
                 # "(P million)", unless the caption says its changes are in per cent)
-                cells += [Cell(f.start(), f.end(), f"{label} ({change})", _change_span(years), accounting_negative(f.group()),
+                cells += [Cell(f.start(), f.end(), f"{label} ({change})", change_span(years), accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit if change_in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
                                of_changes=True, topic=topic, of_places=places)
                           for f, change in zip(figures[len(years):], changes)]
@@ -183,23 +192,6 @@ COLUMN_UNIT = re.compile(r"\([^()\s]{1,12}\)")
 def _unit_under(column_units: list[tuple[str, float]], figure: re.Match[str], line_start: int, default: str) -> str:
     """The unit of the column a figure stands under, when a heading line gives each column's, else `default`."""
     return _nearest(column_units, (figure.start() + figure.end()) / 2 - line_start) if column_units else default
-DIGITS = re.compile(r"\d+")
-
-
-def _latest(years: list[tuple[str, float]]) -> str:
-    """The latest of a table's year columns, whose figure the change and share columns follow:
-    the last in "2023  2024" and "2025 Q1  2025 Q2", the first in "FY2023-24  FY2022-23"."""
-    return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
-
-
-def _change_span(years: list[tuple[str, float]]) -> str:
-    """The span a change column covers: from the year before the latest to the latest ("2022  2023  Change": 2022–2023),
-    else the latest column alone."""
-    latest = _latest(years)
-    plain = sorted(year for year, _ in years if re.fullmatch(r"(?:19|20)\d\d", year))
-    if latest in plain and plain.index(latest) and int(latest) - int(plain[plain.index(latest) - 1]) == 1:
-        return f"{plain[plain.index(latest) - 1]}–{latest}"
-    return latest
 
 
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")

@@ -465,3 +465,14 @@ def test_a_captions_count_of_things_before_a_change_in_per_cent_gives_a_tables_r
             "2022        5,717  16,168      7,966  29,851   +45.2\n")
     rows = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert rows["29,851"] == "count" and rows["45.2"] == rows["−0.6"] == "percent"
+
+
+def test_a_table_of_numbered_regions_with_change_and_share_columns_under_a_caption_of_tonnes_of_a_crop():
+    text = ("Ruritania Rice Board\n\nTable 1. Rice production by region, 2022 and 2023\n"
+            "(tonnes of milled rice; change and share in per cent)\n"
+            "Region                                         2022         2023      Change      Share 2023\n"
+            "Region 2 (Pomeroon-Supenaam)                  98,400      111,900        13.7            16.8\n"
+            "Region 5 (Mahaica-Berbice)                   142,600      168,400        18.1            25.2\n")
+    rows = {o.mention: (o.unit, o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert rows["98,400"] == ("tonnes", "2022", "2022") and rows["168,400"] == ("tonnes", "2023", "2023")
+    assert rows["13.7"] == ("percent", "2022", "2023") and rows["25.2"] == ("percent", "2023", "2023")
