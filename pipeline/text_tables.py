@@ -152,7 +152,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
                 changed = {change for change, _ in change_edges}
                 cells += [Cell(f.start(), f.end(), f"{label} ({share})", latest_year(years), caption_unit="%", topic=topic,
-                               of_places=places) if column == share
+                               of_places=places, as_of=as_of) if column == share
                           else Cell(f.start(), f.end(), f"{label} ({column})", change_span(years), accounting_negative(f.group()),
                                     caption_unit=unit if change_in_levels_unit(column, unit, text, heading.start(), heading.end()) else "%",
                                     of_changes=True, topic=topic, of_places=places) if column in changed
