@@ -162,8 +162,9 @@ MEASURE_IN_UNIT = re.compile(r",[ \t]*(?:[a-z]+[ \t]+){1,3}in[ \t]+(?P<unit>[^,;
 COLUMN_UNIT_PART = r"(?:[a-z]|[A-Z]{2,}\b)[^():;\n]*?(?::|[ \t]in[ \t])[^():;\n]+"  # (also an initialism's: "GDP in € billion")
 # (parts apart by semicolons, or by commas before a measure in its unit: "shares in million, amounts in RO million"; perhaps
 # after a reference to where the table stands: "(slide 8; …)")
-PART_SEPARATOR = re.compile(r";|,(?=[ \t]*[a-z][a-z ]{1,30}?[ \t]in[ \t])")
-COLUMNS_UNITS = re.compile(rf"\((?:[A-Za-z]+\.?[ \t]+\d[\w.]*;[ \t]*)?(?P<parts>{COLUMN_UNIT_PART}(?:(?:;|,(?=[ \t]*[a-z][a-z ]{{1,30}}?[ \t]in[ \t]))[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
+SEPARATOR = r";|,(?=[ \t]*[a-z][a-z ]{1,30}?[ \t]in[ \t])"
+PART_SEPARATOR = re.compile(SEPARATOR)
+COLUMNS_UNITS = re.compile(rf"\((?:[A-Za-z]+\.?[ \t]+\d[\w.]*;[ \t]*)?(?P<parts>{COLUMN_UNIT_PART}(?:(?:{SEPARATOR})[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
 # "(number; availability in per cent)", "(₹ crore; execution in per cent)": the unit of every column, then the columns
 # whose measure has its own

@@ -90,8 +90,7 @@ def caption_day(text: str, heading_start: int) -> str:
     return captions[named[0].start : named[0].end] if len(named) == 1 else ""
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DAY_OF_LISTED_YEARS = re.compile(rf"\b(?:at|as\s+(?:at|of))\s+(?P<day>\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})\s+(?:19|20)\d\d"
+DAY_OF_LISTED_YEARS = re.compile(rf"\b(?:at|as\s+(?:at|of))\s+(?P<day>\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}})\s+(?:19|20)\d\d"
                                  rf"(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+\b")
 
 
