@@ -21,6 +21,7 @@ def _lexicon() -> dict:
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
 PERSON_OF = re.compile(r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
+WEEKDAYS = "|".join(load_lexicon("context")["weekdays"])
 OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|Then|Meanwhile|Thereafter|Afterwards|Instead|However|"
                           r"So|Well|Now|That['’]s|It['’]s|"  # (a speaker's opening: "So the Treasury forecasts …", "That's Treasury's number")
                           # a clause's conjunction: "Because the National Bureau of Statistics reported …", "Although the World Bank …"
@@ -34,8 +35,8 @@ OPENING_WORD = re.compile(r"^(?:As|But|And|While|Yet|Like|Unlike|Under|Later|The
                           r"|(?:(?:In|For|By|From|Since)\s+)?(?:FY|CY)\s?\d{2,4}(?:[/–-]\d{2,4})?,?"  # "for FY2025 the IMF projects …": a fiscal year
                           # "On Monday the Board announced …", "In Q1 the CSO counted …": a day or a quarter, not the name
                           # (a bare one only before a comma: not "Monday Capital")
-                          r"|(?:On|By|Since|Until|Last|This|Next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
-                          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
+                          rf"|(?:On|By|Since|Until|Last|This|Next)\s+(?:{WEEKDAYS}),?"
+                          rf"|(?:{WEEKDAYS}),"
                           r"|(?:In|For|By|From|Since)\s+(?:Q[1-4]|H[12])(?:\s+\d{4})?,?|(?:Q[1-4]|H[12])(?:\s+\d{4})?,"
                           # "In the South Korean government's estimate for 1991", "In IEDOM's estimates": a preposition before the name
                           # ("On George Coedès's reading …": the name whose reading it is)
