@@ -821,3 +821,14 @@ def test_a_households_net_income_is_household_income():
             "€2.1 billion in 2023.")
     found = indicators_of(text)
     assert found["€2,600"] == "household_income" and found["€2.1 billion"] != "household_income"
+
+
+def test_income_alone_is_no_households_income_but_a_persons_measured_income_is():
+    text = ("Annual report\n\nTotal income rose to KD 94.7 million and net profit to KD 12.3 million. Median disposable "
+            "income was €18,400 a year, and personal income rose $254.8 billion. Mean income per person was Rs. 29,250. "
+            "Personal income is taxed at a flat 15%. Personal income tax brought in KD 1.6 billion.")
+    found = indicators_of(text)
+    assert found["KD 94.7 million"] != "household_income" and found["KD 12.3 million"] != "household_income"
+    assert found["€18,400"] == found["$254.8 billion"] == found["Rs. 29,250"] == "household_income"
+    assert found["15%"] == "tax_rate"
+    assert found["KD 1.6 billion"] == "budget_revenue"
