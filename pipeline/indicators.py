@@ -30,14 +30,14 @@ PREVIOUS = 0.4
 RANK_DECAY = (1.0, 0.5, 0.25)  # an indicator's best cue counts fully, its second and third less
 HEAD_WORDS, WHOLE_WORDS, I = 3, 5, re.IGNORECASE
 # The text after the number is read up to the end of its sentence part, and up to the next number
-# (not a year): that number, and the phrase introducing it ("against a target of 6%"), are another fact.
+# (not a year, nor a day of a month): that number, and the phrase introducing it ("against a target of 6%"), are another fact.
 AFTER_END = re.compile(r"[;:]|\.\s")
 BRACKETED_EQUIVALENT = re.compile(r"^\s*\)|^\s*\([^()]*\)")
 # The patterns matched in any case are Caseless (written in lower case, matched in the lower-cased text).
 NEXT_NUMBER = Caseless(
     r"(?:(?:\b(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at|to|by)\s+)?"
     r"(?:(?:about|around|nearly|some|roughly|approximately|only|just|over|under)\s+)?"
-    r"(?:[$₩€£¥]|\b[a-z]{0,2}\$|[−+-]?\b(?!1[89]\d\d\b|20\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|"
+    r"(?:[$₩€£¥]|\b[a-z]{0,2}\$|[−+-]?\b(?!1[89]\d\d\b|20\d\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\d|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|half|a third|a quarter|a fifth|one-\w+|two-\w+|three-\w+)\b)")
 # The number part of NEXT_NUMBER alone: found first, so that the costly phrase before it is only
 # tried in the stretch just before the first number (the phrase is at most a few words long).

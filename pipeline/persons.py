@@ -158,7 +158,7 @@ def is_demonym_plural(text: str, end: int) -> bool:
 
 # what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about
 # 428,000, when …"), not a noun of its own ("3.8 million units")
-NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|"
+NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|were|was|are|is|had|have|has|"
                            r"with|since|during|over|under|than|each|every|people|persons|visitors|residents|inhabitants|arrivals|departures|"
                            r"migrants|immigrants|emigrants|refugees)\b)")
 

@@ -832,3 +832,10 @@ def test_income_alone_is_no_households_income_but_a_persons_measured_income_is()
     assert found["€18,400"] == found["$254.8 billion"] == found["Rs. 29,250"] == "household_income"
     assert found["15%"] == "tax_rate"
     assert found["KD 1.6 billion"] == "budget_revenue"
+
+
+def test_a_day_of_a_month_after_a_count_is_no_other_number_cutting_off_its_noun():
+    assert code("It had 463 staff at 31 December 2024.", "463", "persons") == "labour_force"
+    assert code("Of 1,160 established posts, 1,086 were filled at 31 July 2024.", "1,086", "count") == "labour_force"
+    # a number after the noun still ends the words about this one
+    assert code("It had 463 staff at 31 branches.", "31", "count") == "bank_count"
