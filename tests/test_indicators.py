@@ -839,3 +839,13 @@ def test_a_day_of_a_month_after_a_count_is_no_other_number_cutting_off_its_noun(
     assert code("Of 1,160 established posts, 1,086 were filled at 31 July 2024.", "1,086", "count") == "labour_force"
     # a number after the noun still ends the words about this one
     assert code("It had 463 staff at 31 branches.", "31", "count") == "bank_count"
+
+
+def test_judges_auditors_and_full_time_equivalents_are_staff_and_shipyards_licensees_are_enterprises():
+    assert code("There were 174 judges at the end of the year.", "174", "persons") == "labour_force"
+    assert code("Sixty-eight auditors work in the refunds unit.", "Sixty-eight", "persons") == "labour_force"
+    assert code("Employment: 2,350 full-time equivalents (2023)", "2,350", "count") == "labour_force"
+    assert code("The state sold four shipyards in 2012.", "four", "count") == "enterprise_count"
+    assert code("The levy is owed by nine licensees.", "nine", "count") == "enterprise_count"
+    # the agents of a clause are not what its number counts
+    assert code("Inspectors carried out 3,912 inspections.", "3,912", "count") != "labour_force"
