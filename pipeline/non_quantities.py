@@ -68,6 +68,9 @@ DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)"
 DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s)[0-3]?\d\s+(?:to|until))\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Boeing 767-300F freighters", "Airbus A321neo aircraft": a maker's model (not "seven NUTS 2 regions": a class)
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
+# A capitalised plural that ends its phrase after a number word written in lower case: things of a
+# named class ("eight Capesizes, fourteen Kamsarmaxes and twelve Ultramaxes"), not a name.
+CLASS_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s(?=\s*[,;.)]|\s+(?:and|or|in|at|of|were|are|was|is)\b)")
 POSSESSIVE = re.compile(r"[’']s?$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 # "two years earlier", "three weeks later", "a decade ago": a time, counted back or on
@@ -115,8 +118,10 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
                 re.search(r"\bbetween\s+the\s+$", before) and VERB_AFTER.match(following))):
             return NotFact(start, end, "idiom")  # "The gap between the two, which …", "trade between the two rose": a pronoun, not a count
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")) \
-                and not (next_word.group("word")[1:].islower() and MODEL_AFTER.match(text, next_word.end())):
-            return NotFact(start, end, "name")  # "Ten Long-Range Major Goals" (but "three Boeing 767 freighters" are counted)
+                and not (next_word.group("word")[1:].islower() and MODEL_AFTER.match(text, next_word.end())) \
+                and not (num.islower() and CLASS_PLURAL.match(text, next_word.start("word"))):
+            return NotFact(start, end, "name")  # "Ten Long-Range Major Goals" (but "three Boeing 767 freighters" and
+            # "eight Capesizes, fourteen Kamsarmaxes" are counted)
     if num[0].isdigit() and next_word and _leads_a_name(text, next_word):
         return NotFact(start, end, "name")  # "analysed by 38 North, a Washington-based website": a body named with a number
     if (num.isdigit() and 1 <= int(num) <= 31 and next_word

@@ -4255,3 +4255,19 @@ def test_coins_of_the_indian_ocean_trade_and_of_rome_are_money_named_as_written(
     horse = one(text, "400 to 1,000 pardaos")
     assert (horse.value, horse.value_high, horse.unit) == ("400", "1000", "pardaos")
     assert one(text, "225 denarii").unit == "denarii"
+
+
+def test_ships_of_a_named_class_are_counted_and_a_capitalised_number_word_before_a_name_is_not():
+    text = ("Results call\n\nCEO: We own thirty-four ships: eight Capesizes, fourteen Kamsarmaxes and twelve Ultramaxes. "
+            "The Three Gorges dam was finished in 2006. The Seven Sisters controlled the oil trade.")
+    observations, tokens = extract_document(document_from_text(text))
+    counted = {o.mention: float(o.value) for o in observations}
+    assert counted["eight"] == 8 and counted["fourteen"] == 14 and counted["twelve"] == 12
+    at = {t.token: t.disposition for t in tokens}
+    assert at["Three"] == at["Seven"] == "name"
+
+
+def test_a_half_year_or_quarter_code_alone_is_a_date():
+    text = 'Results call\n\nIR note: "Q2" is April to June 2024 and "H1" January to June 2024. In H1 revenue rose 5%.'
+    _, tokens = extract_document(document_from_text(text))
+    assert [t.disposition for t in tokens if t.token in ("1", "2")] == ["date", "date", "date"]
