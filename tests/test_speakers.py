@@ -500,3 +500,10 @@ def test_a_sum_said_again_without_its_currency_keeps_it_but_a_count_or_a_small_n
     assert ("six hundred and forty-five", "PHP") in found  # the worker's wage, said again
     assert ("six hundred and forty-five", "persons") in found or ("six hundred and forty-five", "count") in found
     assert ("sixty-one", "PHP") not in found
+
+
+def test_a_currencys_hundredths_named_by_their_own_word_are_read_in_that_currency():
+    text = ("WINEGROWERS' ASSEMBLY\nTelavi, 14 September 2024\n\n"
+            "DELEGATE: The wineries paid seventy tetri a kilo. In Poland bread rose by 40 groszy.\n")
+    rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert rows["seventy tetri"] == ("0.7", "GEL") and rows["40 groszy"] == ("0.4", "PLN")
