@@ -105,6 +105,7 @@ def extract_document(
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
     local_money = {unit: code for unit, code in (("USD", document_money.document_dollar(doc.text, home)),
                                            ("GBP", document_money.home_pound(home))) if code}
+    own_money = document_money.own_currency(doc.text, home)  # what a sum said without its currency may be in
     unit_abbrs = unit_abbreviations(doc.text)  # "gross tonnes (GT)": a later "60.4 million GT" is in tonnes
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     early = early_history(doc.text)  # "Economy of the Republic of Venice": "the census of 1563" is a year
@@ -282,7 +283,7 @@ def extract_document(
         for index, reading in enumerate(readings):
             plan = _plan_for(reading.quantity, named_plans, carry.plan)
             reading = replace(reading, quantity=document_money.as_money_reads(reading.quantity, text, local_money, carry.money,
-                                                                              [r.quantity for r in readings[:index]], home, turn is not None,
+                                                                              [r.quantity for r in readings[:index]], own_money, turn is not None,
                                                                               {} if cells and cell_at(cells, sent.start + reading.quantity.start)
                                                                               else carry.sums))  # (a table's cell: its caption's unit)
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"

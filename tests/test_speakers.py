@@ -507,3 +507,13 @@ def test_a_currencys_hundredths_named_by_their_own_word_are_read_in_that_currenc
             "DELEGATE: The wineries paid seventy tetri a kilo. In Poland bread rose by 40 groszy.\n")
     rows = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert rows["seventy tetri"] == ("0.7", "GEL") and rows["40 groszy"] == ("0.4", "PLN")
+
+
+def test_a_sum_said_without_its_currency_is_in_the_currency_the_document_declares_its_amounts_in():
+    text = ("ATHENS SHIPOWNER S.A. - RESULTS CALL\nThursday, 29 August 2024, Piraeus, Greece\n"
+            "IR note: all amounts are in US dollars.\n\n"
+            "CFO: Revenue was sixty-four point eight million dollars. EBITDA was thirty-four point five million.\n")
+    found = by_mention(text, "unit")
+    assert found["thirty-four point five million"] == "USD"
+    # without the note, a dollar sum in a Greek text does not make the next bare sum dollars
+    assert by_mention(text.replace("IR note: all amounts are in US dollars.\n", ""), "unit")["thirty-four point five million"] == "count"
