@@ -54,7 +54,7 @@ def _author_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     country = "(?:" + "|".join(map(re.escape, sorted(one_word_country_names(), key=len, reverse=True))) + ")"
     lexicon = load_lexicon("context")
     return tuple((re.compile(p.replace("{ORG}", org_pattern()).replace("{KNOWN}", known).replace("{COUNTRY}", country)
-                             .replace("{GLOSS}", english_gloss()), re.MULTILINE), first)
+                             .replace("{GLOSS}", english_gloss()).replace("{EVENT}", lexicon["letterhead_event"]), re.MULTILINE), first)
                  for key, first in (("first_line_author_patterns", True), ("author_patterns", False)) for p in lexicon[key])
 
 

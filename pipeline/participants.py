@@ -39,6 +39,11 @@ def without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Ma
     """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
     Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
     matches = [m for m in matches if not _title_in_capitals(m, text)]
+    # (the block of lines the document opens with, before its first blank line, is its header when turns follow it:
+    # "Guest: the Governor of …", "Host: Chikondi Banda." there name who speaks, and say nothing)
+    header = HEADER_END.search(text)
+    if header and any(m.start() > header.start() for m in matches):
+        matches = [m for m in matches if m.start() > header.start()]
     said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
     return matches[said:] if said >= 2 else matches
 
@@ -61,6 +66,7 @@ def _header_field(m: re.Match[str], text: str) -> bool:
 
 
 FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+HEADER_END = re.compile(r"\n[ \t]*\r?\n")
 SAID_END = re.compile(r"(?:[a-z]{2}|[\d%)])[.!?][\"”’)]*$|[?!][\"”’)]*$")  # a sentence's end (not "1:05 p.m.", "Ltd.")
 FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
 

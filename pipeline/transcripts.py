@@ -88,6 +88,10 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     for (start, label), end in zip(found, ends):
         asked.setdefault(full[label], []).append(ASKS.search(text, start, end) is not None)
     askers = [name for name, asks in asked.items() if sum(asks) * 2 >= len(asks)]
+    # (an anchor who also links and reads the news asks in fewer than half of her turns, but asks most)
+    most = sorted(asked, key=lambda name: sum(asked[name]), reverse=True)
+    if not askers and most and sum(asked[most[0]]) >= MIN_TURNS and all(sum(asked[name]) * 2 <= sum(asked[most[0]]) for name in most[1:]):
+        askers = most[:1]
     # a hearing whose chair gives the floor without asking ("PRESIDING: … I give the floor to the applicant."): the
     # chair's words are the record's own
     chairs = [full[label] for label in chaired if label in full and full[label] in asked]
@@ -103,7 +107,9 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     # (an issuer's own event: its host or moderator speaks for it, "MODERATOR:" at a central bank's briefing)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
         _issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
-        or named[label] in listed_under(issuer, introduction) or named[label].lower() in _lexicon()["programme_roles"])}
+        or named[label] in listed_under(issuer, introduction) or named[label].lower() in _lexicon()["programme_roles"]
+        or named[label].lower() in _lexicon()["issuer_office_labels"]
+        or body_of(named[label], introduction) in issuer.split())}  # ("President of the Chamber" of the "… Chamber of Agriculture")
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
@@ -358,8 +364,8 @@ OWN_SETTING = re.compile(r"\b(?:[Ww]e\s+(?:also\s+|have\s+|had\s+)?(?:raised|low
 def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     """The estimators of a sentence in an answering turn: the speaker for what he or she says, and
     the body he or she heads for the rates and targets it sets, from where the sentence names them."""
-    if turn.for_issuer:
-        return [(0, turn.body)]  # an officer of the issuer: the body speaks
+    if turn.for_issuer or turn.body and turn.speaker.lower() in _lexicon()["office_labels"]:
+        return [(0, turn.body)]  # an officer of the issuer, or an office no person's name is given for ("GOVERNOR:"): the body speaks
     if turn.speaker.lower() in _lexicon()["programme_roles"]:
         return []  # "HOST:": a programme's role, no one named
     own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, before the sentence starts

@@ -517,3 +517,44 @@ def test_a_sum_said_without_its_currency_is_in_the_currency_the_document_declare
     assert found["thirty-four point five million"] == "USD"
     # without the note, a dollar sum in a Greek text does not make the next bare sum dollars
     assert by_mention(text.replace("IR note: all amounts are in US dollars.\n", ""), "unit")["thirty-four point five million"] == "count"
+
+
+def test_a_governor_the_header_introduces_without_a_name_speaks_for_the_bank():
+    text = ("KALONGA FM - MONEY MATTERS PHONE-IN\n"
+            "Guest: the Governor of the Central Bank of Arcadia, a year after the float\n"
+            "Thursday, 16 May 2024, 19:00\n"
+            "Host: Chikondi Banda. Callers from the north and the south\n\n"
+            "HOST: Governor, where is inflation going?\n"
+            "GOVERNOR: Inflation was 32.3 per cent in April, and we expect 25 per cent by December.\n"
+            "HOST: And the policy rate?\n"
+            "GOVERNOR: We kept it at 26 per cent.\n"
+            "CALLER (North): Why is maize at ninety thousand a bag?\n")
+    sources = by_mention(text, "source")
+    assert sources["32.3 per cent"] == sources["26 per cent"] == "Central Bank of Arcadia"
+
+
+def test_a_companys_officers_on_its_results_call_speak_for_the_company():
+    text = ("ARCADIA BULK CARRIERS S.A. (ARCADIA STOCK EXCHANGE: ABC) - SECOND QUARTER 2024 RESULTS CONFERENCE CALL\n"
+            "Thursday, 29 August 2024, 16:00\n"
+            "Speakers: Mr. Andreadis (Chief Executive Officer), Ms. Vlachou (Chief Financial Officer)\n\n"
+            "OPERATOR: Welcome to the call.\n"
+            "CEO: The fleet earned 18,340 dollars a day in the quarter, 38 per cent more than a year ago.\n"
+            "ANALYST (Mr. Karras, Kentriki Securities): What about costs?\n"
+            "CFO: Running costs were 6,120 dollars per ship per day.\n"
+            "ANALYST (Mr. Karras, Kentriki Securities): And the dividend?\n"
+            "CFO: Eight cents a share.\n")
+    sources = by_mention(text, "source")
+    assert sources["18,340 dollars"] == sources["6,120 dollars"] == "Arcadia Bulk Carriers"
+
+
+def test_an_associations_treasurer_and_its_president_in_the_chair_speak_for_it():
+    text = ("ARCADIA WINEGROWERS' ASSOCIATION - ANNUAL GENERAL ASSEMBLY\n"
+            "Saturday, 31 August 2024, Telavi\n"
+            "Chair: Mr. Gogoladze, President of the Association. Speaking: Ms. Kapanadze (Treasurer); members\n\n"
+            "CHAIR: The Association has 1,240 members this year.\n"
+            "MEMBER (Kvareli): What will the wineries pay?\n"
+            "TREASURER: Dues brought in 186,000 lari last year.\n"
+            "MEMBER (Kvareli): And this year?\n"
+            "CHAIR: We ask for 1.10 lari a kilo.\n")
+    sources = by_mention(text, "source")
+    assert sources["1,240"] == sources["186,000 lari"] == "Arcadia Winegrowers' Association"
