@@ -94,6 +94,9 @@ def guest_body(speaker: str, introduction: str) -> str:
     parts = re.sub(r"\([^()]*\)", "", office.group("rest")).split(",") if office else []
     if institution := next((part.strip(" .") for part in reversed(parts[1:]) if _names_institution(part.strip(" ."))), ""):
         return institution
+    # ("Ms. Soler, Director General of Healthcare (Conselleria de Sanitat)": the body its bracket names)
+    if institution := next((inside for inside in re.findall(r"\(([^()]*)\)", office.group("rest")) if _names_institution(inside)), "") if office else "":
+        return institution
     # (also "adviser at the …", though not an economist's, whose views are his own: "chief economist at Banco …")
     at = r"|\s+at" if office and "economist" not in office.group().lower() else ""
     m = re.match(rf"(?:,{at})\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})", office.group("rest")) if office else None

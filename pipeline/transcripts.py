@@ -123,6 +123,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     # ("Appearing: Mr. Ramon Bautista (Pagkakaisa ng Manggagawa sa Maynila, petitioner); …": the body in his bracket)
     served |= {label: body for label in labels if label not in served
                and (body := bracketed_affiliation(named[label], introduction) or guest_body(named[label], head))}
+    # ("NWA (Mr. Tsiklauri):" after "Speaking: … Mr. Tsiklauri (National Wine Agency)": the body the list brackets after
+    # the titled person the label's bracket names)
+    served |= {m.group("label"): body for m in matches if m.group("label") in labels and m.group("label") not in served
+               and (titled := TITLED_PERSON.fullmatch((m.group("aside") or "").strip()))
+               and (body := bracketed_affiliation(titled.group("surname"), introduction))}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
                and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}
@@ -133,6 +138,7 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
 
 
 HEAD_AFTER_FIRST_LABEL = 300
+TITLED_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?(?P<surname>[A-Z][\w’'-]+)")
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"

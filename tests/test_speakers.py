@@ -558,3 +558,17 @@ def test_an_associations_treasurer_and_its_president_in_the_chair_speak_for_it()
             "CHAIR: We ask for 1.10 lari a kilo.\n")
     sources = by_mention(text, "source")
     assert sources["1,240"] == sources["186,000 lari"] == "Arcadia Winegrowers' Association"
+
+
+def test_the_body_the_list_brackets_after_a_labels_person_or_after_the_persons_office_speaks():
+    text = ("ARCADIA WINEGROWERS' ASSOCIATION - ANNUAL GENERAL ASSEMBLY\n"
+            "Saturday, 31 August 2024, Telavi\n"
+            "Speaking: Mr. Tsiklauri (National Wine Agency); Ms. Soler, Director General of Trade (Conselleria de Comerç)\n\n"
+            "CHAIR: Welcome. What do the buyers say?\n"
+            "NWA (Mr. Tsiklauri): Exports reached 41 million litres in 2023.\n"
+            "CHAIR: And the regional government?\n"
+            "DIRECTOR GENERAL (Ms. Soler): We paid 2.4 million euros in aid.\n"
+            "CHAIR: Thank you. Any questions?\n")
+    sources = by_mention(text, "source")
+    assert sources["41 million litres"] == "National Wine Agency"
+    assert sources["2.4 million euros"] == "Conselleria de Comerç"
