@@ -403,3 +403,9 @@ def test_a_chambers_letterhead_glossed_in_english_over_its_assembly_of_delegates
     assert document_author(text) == "Ruritania Chamber of Agriculture"
     other = text.replace("Extraordinary Assembly of Delegates", "Extraordinary Assembly of the Turkish Grain Board")
     assert document_author(other) != "Ruritania Chamber of Agriculture"  # (another body's assembly)
+
+
+def test_a_czech_state_enterprises_letterhead_names_the_issuer():
+    text = ("MORAVSKÉ VODÁRNY, STÁTNÍ PODNIK\nState enterprise under Act No. 77/1997 Coll. · Founder: Ministry of Agriculture\n"
+            "ANNUAL REPORT 2023\n\nIn 2023 the enterprise supplied 61.2 million cubic metres of water.\n")
+    assert document_author(text) == "Moravské Vodárny, Státní Podnik"
