@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.attribution import find_sources, org_pattern
@@ -84,6 +85,13 @@ def _english_side(line: str) -> str:
     return line
 
 
+def _cognates(native: str, english: str) -> bool:
+    """Whether two names share a word but for a few letters, as a name and its translation do ("Nacional", "National";
+    "Forestal", "Forestry"; not "BANGKO SENTRAL NG PILIPINAS" and "Corporate Affairs Office", its office)."""
+    words = [word.lower() for word in native.split() if len(word) >= 4]
+    return any(SequenceMatcher(None, word.lower(), other).ratio() >= 0.75 for word in english.split() if len(word) >= 4 for other in words)
+
+
 def _same_body(native: str, english: str) -> bool:
     """Whether two heading lines may name one body in two languages: no legal form on the first (a company's
     letterhead over one of its offices: "ACME RESOURCES LIMITED" / "OFFICE OF THE COMPANY SECRETARY"), no part of a
@@ -92,6 +100,11 @@ def _same_body(native: str, english: str) -> bool:
             or {w.capitalize() for w in english.split()} & set(load_lexicon("context")["title_words"]):
         return False
     return abs(len(native.split()) - len(english.split())) <= 2
+
+
+# a line that is a body's name alone in English title case, under its name in another language ("FONDO NACIONAL DE
+# FINANCIAMIENTO FORESTAL (FONAFIFO)" over "National Forestry Financing Fund")
+ENGLISH_NAME_LINE = re.compile(r"^(?P<org>[A-Z][a-z]+(?:[ \t]+(?:of|for|and|the|[A-Z][a-z]+)){1,7})[ \t]*$")
 
 
 def document_author(text: str) -> str:
@@ -104,6 +117,7 @@ def document_author(text: str) -> str:
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other, _ in _author_patterns()
                       if (b := other.search(line))), None) if m else None
+        gloss = next((g for line in heading[heading.index(m.string) + 1 :][:1] if (g := ENGLISH_NAME_LINE.match(line))), None) if m else None
         # "MINISTRY OF PLANNING AND INVESTMENT" over "GENERAL STATISTICS OFFICE": the office issues it; so does a
         # department named with its own abbreviation ("GENERAL DEPARTMENT OF CUSTOMS AND EXCISE OF CAMBODIA (GDCE)"),
         # not one without ("BUDGET DEPARTMENT": the ministry's circular)
@@ -119,6 +133,9 @@ def document_author(text: str) -> str:
         elif below and english_head(below.group("org")) and not english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
                 and (below.group("org").isupper() == m.group("org").isupper() or shares_a_word(m.group("org"), below.group("org"))):
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
+        elif gloss and m.group("org").isupper() and english_head(gloss.group("org")) and not english_head(m.group("org")) \
+                and _same_body(m.group("org"), gloss.group("org")) and _cognates(m.group("org"), gloss.group("org")):
+            m = gloss  # "FONDO NACIONAL DE FINANCIAMIENTO FORESTAL (FONAFIFO)" over "National Forestry Financing Fund"
             # (not a unit of the body: "BANGKO SENTRAL NG PILIPINAS" over "Corporate Affairs Office")
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):
             continue  # a byline of persons: the writers (references.document_writers), not an issuer

@@ -409,3 +409,14 @@ def test_a_czech_state_enterprises_letterhead_names_the_issuer():
     text = ("MORAVSKÉ VODÁRNY, STÁTNÍ PODNIK\nState enterprise under Act No. 77/1997 Coll. · Founder: Ministry of Agriculture\n"
             "ANNUAL REPORT 2023\n\nIn 2023 the enterprise supplied 61.2 million cubic metres of water.\n")
     assert document_author(text) == "Moravské Vodárny, Státní Podnik"
+
+
+def test_a_spanish_fonds_letterhead_names_the_issuer_by_its_english_name_when_the_next_line_translates_it():
+    fund = ("FONDO NACIONAL DE FOMENTO AL TURISMO (FONATUR)\nDecentralised public trust · Sector head: Secretaría de Turismo\n"
+            "INFORME ANUAL 2022\n\nFONATUR spent MXN 66,210 million in 2022.\n")
+    assert document_author(fund) == "Fondo Nacional de Fomento al Turismo"
+    glossed = fund.replace("\nDecentralised", "\nNational Fund for Tourism Promotion\nDecentralised")
+    assert document_author(glossed) == "National Fund for Tourism Promotion"
+    # (the line below naming an office of the body is no translation of its name)
+    office = "BANGKO SENTRAL NG PILIPINAS\nCorporate Affairs Office\n\nPRESS BRIEFING\n"
+    assert document_author(office) == "Bangko Sentral ng Pilipinas"
