@@ -43,13 +43,12 @@ def document_dollar(text: str, home: Country | None) -> str:
     return declared_dollar(text) or home_dollar(home)
 
 
-def own_currency(text: str, home: Country | None) -> str:
-    """The currency a document's sums are in when it leaves theirs unsaid: the one it declares its amounts in ("all
-    amounts are in US dollars"), else its country's own; "" when neither is known."""
+def own_currencies(text: str, home: Country | None) -> tuple[str, ...]:
+    """The currencies a document's sums may be in when it leaves theirs unsaid: the one it declares its amounts in ("all
+    amounts are in US dollars") and its country's own; none when neither is known."""
     m = DECLARED_DOLLAR.search(text)
-    if m and ((m.group("prefix") or "").upper() in ("US$", "U$") or re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or "")):
-        return "USD"
-    return declared_dollar(text) or (home.currency if home else "")
+    said_us = m and ((m.group("prefix") or "").upper() in ("US$", "U$") or re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or ""))
+    return tuple(code for code in ("USD" if said_us else declared_dollar(text), home.currency if home else "") if code)
 
 
 def home_dollar(home: Country | None) -> str:
@@ -96,12 +95,12 @@ SAID_US_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:US|U\.S\.)\s*,|\s+(?:a|an|per)\s
                            r"|[^.;]{0,30}?\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+dollars\b")
 
 
-def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], own_currency: str,
+def as_money_reads(q: Quantity, text: str, local: dict[str, str], last_money: str, before: list[Quantity], own_currencies: tuple[str, ...],
                    spoken: bool = False, sums: dict | None = None) -> Quantity:
     """An amount in the currency the document means by its bare "$", "£" or "dollars" (in_local_currency), or by a
     scaled sum it says without its currency (unstated_currency; `spoken`: in a transcript's turn), or a sum said
     again without it (`sums`: the document's sums of money by their value)."""
-    q = unstated_currency(in_local_currency(q, text, local, before) if local else q, text, last_money, before, own_currency, spoken)
+    q = unstated_currency(in_local_currency(q, text, local, before) if local else q, text, last_money, before, own_currencies, spoken)
     return said_again(q, text, sums) if spoken and sums else q
 
 
@@ -121,14 +120,14 @@ COORDINATED_AFTER = re.compile(r"\s*(?:and|or|to)\s+(?:about\s+|some\s+)?(?:\d|(
 SCALED_SUM = re.compile(r"\b(?:million|billion|trillion|bn|mn|crores?|lakhs?)$", re.IGNORECASE)
 
 
-def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None, own_currency: str = "",
+def unstated_currency(q: Quantity, text: str, last_money: str, before: list[Quantity] | None = None, own_currencies: tuple[str, ...] = (),
                       spoken: bool = False) -> Quantity:
     """"EBITDA was one hundred and eighteen point four billion" after "… billion tenge": a scaled sum whose measure
     is money (lexicon money_measures) and whose currency goes unsaid, in the currency the document named last when that
-    is its own (`own_currency`: the one it declares its amounts in, else its country's; not "the deficit was 900 billion" after a dollar bond in a Kenyan text), and not
+    is its own (`own_currencies`: the one it declares its amounts in and its country's; not "the deficit was 900 billion" after a dollar bond in a Kenyan text), and not
     after a sum of the sentence (`before`) in another unit, "revenue at 297 million taels and spending at 339 million", nor
     before a figure that may name its unit, "reserves of about 300 billion and 600 billion cubic metres")."""
-    if not last_money or own_currency and last_money != own_currency \
+    if not last_money or own_currencies and last_money not in own_currencies \
             or q.unit != "count" or not (SCALED_SUM.search(text, q.start, q.end) or spoken and _paid(text, q)) or not NO_NOUN_AFTER.match(text, q.end) \
             or COORDINATED_AFTER.match(text, q.end) or any(b.unit not in ("count", "percent", last_money)
                                                            or b.unit == "count" and not NO_NOUN_AFTER.match(text, b.end) for b in before or ()):

@@ -105,7 +105,7 @@ def extract_document(
     # "All values are in New Zealand dollars": its bare "$"; a "£" in Gibraltar: the Gibraltar pound
     local_money = {unit: code for unit, code in (("USD", document_money.document_dollar(doc.text, home)),
                                            ("GBP", document_money.home_pound(home))) if code}
-    own_money = document_money.own_currency(doc.text, home)  # what a sum said without its currency may be in
+    own_money = document_money.own_currencies(doc.text, home)  # what a sum said without its currency may be in
     unit_abbrs = unit_abbreviations(doc.text)  # "gross tonnes (GT)": a later "60.4 million GT" is in tonnes
     calendar = document_calendar(doc.text, fiscal.start)  # "Iranian years run from 21 March": its years are dates
     early = early_history(doc.text)  # "Economy of the Republic of Venice": "the census of 1563" is a year

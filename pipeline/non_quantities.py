@@ -70,7 +70,7 @@ DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
 # A capitalised plural that ends its phrase after a number word written in lower case: things of a
 # named class ("eight Capesizes, fourteen Kamsarmaxes and twelve Ultramaxes"), not a name.
-CLASS_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s(?=\s*[,;.)]|\s+(?:and|or|in|at|of|were|are|was|is)\b)")
+CLASS_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s(?=\s*[,;.)]|\s+(?:and|or|in|at|were|are|was|is)\b)")
 POSSESSIVE = re.compile(r"[’']s?$")
 CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])(?P<word>[A-Z][\w’'.-]*)\s$")
 # "two years earlier", "three weeks later", "a decade ago": a time, counted back or on

@@ -145,7 +145,8 @@ MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A
 MODEL_SUFFIX = led_by(r"\d", r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)"
-                          r"|\b(?:Q[1-4]|H[12])\b(?![.,/-]?\d)")  # (and "Q1" opening a table's row, and "in H1" alone)
+                          r"|(?:(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bthe )|(?<=\bduring )|(?<=\band )|(?<=\bto )|(?<=[\"“]))"
+                          r"(?:Q[1-4]|H[12])\b(?![.,/-]?\w)")  # (and "Q1" opening a table's row, and "in H1" alone, not "green H2")
 # "16-24", "1-9", "250 or more", "67 and over", "65+" (before a column gap): a class of ages or sizes labelling a table's
 # row (text_table_layout.ROW_BODY), not a year span ("2019-20")
 CLASS_LABEL = (r"(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4}|\+)(?=[ \t]{2}|\t)"

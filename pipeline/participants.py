@@ -39,11 +39,12 @@ def without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Ma
     """The labelled lines without a header's fields, whose values stand in a column after the colon ("Chairman:   Hon.
     Kwabena Asiedu-Mensah", "Members:    Hon. …"), before the first line a speaker says something on."""
     matches = [m for m in matches if not _title_in_capitals(m, text)]
-    # (the block of lines the document opens with, before its first blank line, is its header when turns follow it:
-    # "Guest: the Governor of …", "Host: Chikondi Banda." there name who speaks, and say nothing)
+    # (in the block of lines the document opens with, before its first blank line, a label not in capitals is a header's
+    # field when the turns after the block are labelled in capitals: "Guest: the Governor of …", "Host: Chikondi Banda."
+    # name who speaks and say nothing, before "GOVERNOR:" and "HOST:")
     header = HEADER_END.search(text)
-    if header and any(m.start() > header.start() for m in matches):
-        matches = [m for m in matches if m.start() > header.start()]
+    if header and any(m.group("label").isupper() for m in matches if m.start() > header.start()):
+        matches = [m for m in matches if m.start() > header.start() or m.group("label").isupper()]
     said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
     return matches[said:] if said >= 2 else matches
 

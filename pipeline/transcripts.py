@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline.abbreviations import abbreviations
 from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, is_person, known_estimators
+from pipeline.letterheads import shares_a_word
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, listed_under, office_in, officer_roles,
@@ -108,8 +109,8 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     officers = {label for label in labels if issuer and full[label] != interviewer and (
         _issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
         or named[label] in listed_under(issuer, introduction) or named[label].lower() in _lexicon()["programme_roles"]
-        or named[label].lower() in _lexicon()["issuer_office_labels"]
-        or body_of(named[label], introduction) in issuer.split())}  # ("President of the Chamber" of the "… Chamber of Agriculture")
+        or named[label].lower() in _lexicon()["issuer_office_labels"] and not _office_of_another(label, introduction, issuer)
+        or body_of(named[label], introduction) == issuer.split(" of ")[0].split()[-1])}  # ("President of the Chamber" of the "… Chamber of Agriculture")
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
     defined = abbreviations(text) if matches else {}
@@ -206,6 +207,14 @@ def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
         and (other is None or other.group().startswith(",")
                                                       and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
                                                       and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
+
+
+def _office_of_another(label: str, introduction: str, issuer: str) -> bool:
+    """Whether the list of participants holds the label's office in another body than the issuer ("Mr. Lund (CEO,
+    Meridian Lines)", "Dr. Jim Chalmers, Treasurer of Australia" at a council's briefing)."""
+    m = re.search(rf"\b(?i:{re.escape(label)})(?:,[ \t]*|[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*)",
+                  introduction)
+    return m is not None and not shares_a_word(m.group("body"), issuer)
 
 
 def _own_unit(named: str) -> bool:

@@ -4271,3 +4271,8 @@ def test_a_half_year_or_quarter_code_alone_is_a_date():
     text = 'Results call\n\nIR note: "Q2" is April to June 2024 and "H1" January to June 2024. In H1 revenue rose 5%.'
     _, tokens = extract_document(document_from_text(text))
     assert [t.disposition for t in tokens if t.token in ("1", "2")] == ["date", "date", "date"]
+
+
+def test_a_number_word_before_a_capitalised_plural_of_a_name_stays_a_name():
+    _, tokens = extract_document(document_from_text("Rome\n\nThe city spread over the seven Hills of Rome by AD 100.\n"))
+    assert {t.token: t.disposition for t in tokens}["seven"] == "name"

@@ -849,3 +849,8 @@ def test_judges_auditors_and_full_time_equivalents_are_staff_and_shipyards_licen
     assert code("The levy is owed by nine licensees.", "nine", "count") == "enterprise_count"
     # the agents of a clause are not what its number counts
     assert code("Inspectors carried out 3,912 inspections.", "3,912", "count") != "labour_force"
+
+
+def test_yards_of_cloth_and_administrations_are_no_enterprises():
+    assert code("The mills wove 7 billion yards of cloth.", "7 billion", "count") != "enterprise_count"
+    assert code("The reform outlived three administrations.", "three", "count") != "enterprise_count"

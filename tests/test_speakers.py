@@ -572,3 +572,32 @@ def test_the_body_the_list_brackets_after_a_labels_person_or_after_the_persons_o
     sources = by_mention(text, "source")
     assert sources["41 million litres"] == "National Wine Agency"
     assert sources["2.4 million euros"] == "Conselleria de Comerç"
+
+
+def test_turns_in_the_opening_block_and_guests_holding_an_office_elsewhere_keep_their_own_voice():
+    # a title, then turns apart by blank lines: the first turn is no header
+    radio = ("CITIZEN RADIO INTERVIEW WITH THE TREASURY SECRETARY\n"
+             "NJUGUNA: Revenue reached 2.4 trillion shillings in the year to June.\n\nHOST: And the deficit?\n\n"
+             "NJUGUNA: The deficit fell to 5.6 per cent of GDP.\n\nHOST: Thank you?\n")
+    sources = by_mention(radio, "source")
+    assert sources["2.4 trillion shillings"] == sources["5.6 per cent"] == "Njuguna"
+    # the Treasurer of a country at a council's briefing, the Governor of a bank at its staff union's meeting
+    council = ("ARCADIAN COUNCIL OF SOCIAL SERVICE - PRE-BUDGET BRIEFING\nMonday, 6 May 2024\n"
+               "Guest: Dr. Jim Tan, Treasurer of Arcadia\n\n"
+               "CHAIR: Treasurer, how big is the surplus?\nTREASURER: We expect a surplus of 9.3 billion dollars.\n"
+               "CHAIR: And rent assistance?\nTREASURER: We raise it by 10 per cent.\n")
+    assert by_mention(council, "source")["9.3 billion dollars"] != "Arcadian Council of Social Service"
+    union = ("ARCADIA BANK STAFF UNION - ANNUAL GENERAL MEETING\nChair: Ms. Rapoo, President of the Union. "
+             "Guest: Mr. Sello, Governor of the Bank\n\n"
+             "CHAIR: The Union has 2,300 members.\nMEMBER: Governor, will salaries rise?\n"
+             "SELLO: The Bank will raise salaries by 6 per cent.\nMEMBER: Thank you?\n")
+    sources = by_mention(union, "source")
+    assert sources["2,300"] == "Arcadia Bank Staff Union" and sources["6 per cent"] != "Arcadia Bank Staff Union"
+
+
+def test_a_declared_currency_does_not_stop_the_home_currency_said_just_before_from_carrying():
+    text = ("GRUPO MINERO DEL NORTE S.A.B. DE C.V. - SECOND QUARTER 2024 EARNINGS CALL\nMonterrey, Mexico, 25 July 2024\n"
+            "All figures are in US dollars unless otherwise stated.\n\n"
+            "CFO: Local payroll was three point two billion pesos. Taxes paid in Mexico were one point one billion.\n"
+            "ANALYST (Ms. Garza, Banorte): And sales?\nCFO: Sales were four hundred and ten million dollars.\n")
+    assert by_mention(text, "unit")["one point one billion"] == "MXN"
