@@ -252,8 +252,10 @@ def _country_names() -> frozenset[str]:
 # (". 2024 figures preliminary.", ". Cloth includes Flemish cloth.": a note's next sentence, no source of a row)
 # (the note's next sentences may hold semicolons of their own: ". Nominal GDP rose 10.7% (3,138.6 / 2,835.2); visitors …")
 # (a sentence's end is none: not "U.S. Census Bureau", "(cat. 5220.0)")
+# (perhaps after the note's own sentences: "Notes: the island was closed in 2020 and 2021. Sources: Sernatur (arrivals); …")
 NOTE_CHAR = r"(?:[^\n.]|(?<![a-z\d)])\.(?![ \t]+\d)|\.(?![ \t]+[A-Z\d])|(?:(?<=\b[a-z])|(?<=\b[a-z]{2})|(?<=\b[a-z]{3}))\.(?=[ \t]+\d))"
-NOTE = re.compile(rf"^[ \t]*Sources?:[ \t]*(?P<items>{NOTE_CHAR}*;{NOTE_CHAR}*?)(?:\.[ \t]+\d[^\n]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*)?\.?[ \t]*\r?$",
+NOTE_OPENING = r"^[ \t]*(?:Notes?:[^\n]*?(?<=[a-z\d)])\.[ \t]+)?Sources?:[ \t]*"
+NOTE = re.compile(rf"{NOTE_OPENING}(?P<items>{NOTE_CHAR}*;{NOTE_CHAR}*?)(?:\.[ \t]+\d[^\n]*|(?<=[a-z\d)])\.[ \t]+[A-Z][^\n]*)?\.?[ \t]*\r?$",
                   re.MULTILINE)
 # (a month is no body: "budget laws as passed, with the 2020 budget as revised in June 2020")
 NOTE_ITEM = re.compile(rf"[ \t]*(?:the[ \t]+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -313,16 +315,21 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     return [replace(cell, source=assigned[cell.start]) if cell.start in assigned else cell for cell in cells]
 
 
-# a note that lists its sources by commas, each with what it gives in brackets, perhaps over two lines: "Sources: IBGE (GDP
-# and growth), Conab (soybeans), ANEEL (wind)."
-COMMA_NOTE = re.compile(r"^[ \t]*Sources?:[ \t]*(?P<items>[^;(\n]+\([^()\n]+\)(?:,[ \t]*(?:\r?\n[ \t]*)?[^;(\n,]+\([^()\n]+\))+)", re.MULTILINE)
+# a note that lists its sources by commas (or "and" before a name), each with what it gives in brackets, perhaps over two
+# lines: "Sources: IBGE (GDP and growth), Conab (soybeans), ANEEL (wind)."
+COMMA_NOTE = re.compile(rf"{NOTE_OPENING}(?P<items>[^;(\n]+\([^()\n]+\)(?:,[ \t]*(?:\r?\n[ \t]*)?[^;(\n,]+\([^()\n]+\)"
+                        r"|[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^;(\n,]+\([a-z][^()\n]*\))+)", re.MULTILINE)
+
+
+# two items joined by "and", each with what it gives in brackets: "CONAF (park revenue, 2016) and Ma'u Henua (park revenue, from 2017)"
+ITEMS_JOINED = re.compile(r"\)[ \t]+and[ \t]+(?=(?:the[ \t]+)?[A-Z][^();\n]{1,60}\()")
 
 
 def _notes(text: str) -> list[tuple[int, str]]:
     """Where each sources note under a table starts and its items, separated by semicolons."""
-    notes = [(m.start(), m.group("items")) for m in NOTE.finditer(text)]
+    notes = [(m.start(), ITEMS_JOINED.sub("); ", m.group("items"))) for m in NOTE.finditer(text)]
     starts = {start for start, _ in notes}
-    return notes + [(m.start(), re.sub(r"\),[ \t]*(?:\r?\n[ \t]*)?", "); ", m.group("items"))) for m in COMMA_NOTE.finditer(text)
+    return notes + [(m.start(), re.sub(r"\),[ \t]*(?:\r?\n[ \t]*)?", "); ", ITEMS_JOINED.sub("); ", m.group("items")))) for m in COMMA_NOTE.finditer(text)
                     if m.start() not in starts]
 
 

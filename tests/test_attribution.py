@@ -4332,3 +4332,12 @@ def test_a_day_or_a_quarter_opening_the_sentence_is_no_part_of_the_estimators_na
     assert found == {"6,710": "CSO", "3%": "IMF", "44.38%": "TÜİK", "4%": "Monday Capital"}
     from pipeline.tables import describe_estimator
     assert describe_estimator("TÜİK")["canonical_name"] == "Turkish Statistical Institute"  # (as the sources table names it)
+
+
+def test_a_notes_sources_after_its_own_sentence_and_two_items_joined_by_and_credit_their_columns():
+    text = ("Economy of Ruritania\n\nOutput and debt:\n\nYear | Oil output (thousand barrels/day) | Public debt (% of GDP)\n"
+            "2005 | 265 | 33.1\n2012 | 245 | 21.0\n"
+            "Notes: 2012 is provisional. Sources: OPEC (oil output) and the Central Bank of Ruritania (debt).\n")
+    found = sources(text)
+    assert found["265"] == found["245"] == "OPEC"
+    assert found["33.1"] == found["21.0"] == "Central Bank of Ruritania"
