@@ -55,7 +55,8 @@ def home_dollar(home: Country | None) -> str:
     """The code of the home country's own dollar ("AUD" for Australia), "" when its currency is none:
     a bare "$" in a document about it is its own dollar, as its statistics office writes it."""
     dollars = {c for p, codes in prefix_codes().items() if p.endswith("$")
-               for c in ([codes] if isinstance(codes, str) else codes) if c != "USD"}
+               for c in ([codes] if isinstance(codes, str) else codes) if c != "USD"} & set(load_lexicon("quantities")["dollar_currencies"])
+    # (not a peso or a pataca its prefix writes with "$": "Ch$", "RD$", "MOP$")
     return home.currency if home and home.currency in dollars else ""
 
 

@@ -4276,3 +4276,9 @@ def test_a_half_year_or_quarter_code_alone_is_a_date():
 def test_a_number_word_before_a_capitalised_plural_of_a_name_stays_a_name():
     _, tokens = extract_document(document_from_text("Rome\n\nThe city spread over the seven Hills of Rome by AD 100.\n"))
     assert {t.token: t.disposition for t in tokens}["seven"] == "name"
+
+
+def test_peso_prefixes_name_their_peso():
+    text = "Economy of Ruritania\n\nPark revenue reached Ch$6.1 billion, rents Mex$1,450, and fares Col$830 and UY$90.\n"
+    units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert units == {"Ch$6.1 billion": "CLP", "Mex$1,450": "MXN", "Col$830": "COP", "UY$90": "UYU"}
