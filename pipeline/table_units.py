@@ -207,8 +207,9 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
 
 PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
 # a remark after a unit: "GW at the end of the year", "thousand tonnes, for the harvest of the year shown"
-UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4}|\s+of\s+the\b)).*$")
-# (also a day the figures run to: "PLN million by 31 December 2023", "thousands at 1 January of the following year")
+UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|in\s+the\s+(?:calendar|fiscal|financial|crop|marketing)\s+year\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4}|\s+of\s+the\b)).*$")
+# (also a day the figures run to: "PLN million by 31 December 2023", "thousands at 1 January of the following year"; or the
+# year they are of: "million kg in the calendar year in which the fiscal year begins")
 # two measures of one part, each with its unit: "soybeans in million tonnes and cocoa in thousand tonnes"
 TWO_MEASURES = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z][a-z ]{2,30}\sin\s)")
 

@@ -854,3 +854,13 @@ def test_judges_auditors_and_full_time_equivalents_are_staff_and_shipyards_licen
 def test_yards_of_cloth_and_administrations_are_no_enterprises():
     assert code("The mills wove 7 billion yards of cloth.", "7 billion", "count") != "enterprise_count"
     assert code("The reform outlived three administrations.", "three", "count") != "enterprise_count"
+
+
+def test_a_states_gsdp_is_its_gdp_and_tea_in_million_kg_a_commoditys_output():
+    text = ("Economy of Ruritania Province\n\nRuritania Province: selected indicators (GSDP in ₹ crore at current prices; "
+            "tea output in million kg in the calendar year in which the fiscal year begins)\n\n"
+            "  Year       GSDP        Tea\n  2022–23    4,93,167    679.5\n  2023–24    5,67,000    688.3\n")
+    rows = {o.mention: (o.value, o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert rows["5,67,000"] == ("5670000000000", "INR", "gdp")
+    assert rows["688.3"][:2] == ("688300000", "kg")
+    assert code("Tea production reached 256.0 million kg in 2024.", "256.0 million kg", "kg") == "commodity_production"
