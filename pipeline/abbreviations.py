@@ -10,6 +10,7 @@ import unicodedata
 from pipeline.attribution import timed_bracket_sources
 from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
+from pipeline.names import names_body
 from pipeline.references import listed_estimators, longer_name
 
 
@@ -266,6 +267,9 @@ def as_written_out(name: str, at: int, sentence: str, text: str, start: int, def
     if bracketed:  # (only an estimator the article names: not "(2023, Nominal)", "(1990, Urban)", "(2020, Kinshasa)")
         written = longer_name(name, text, len(text))
         # (also a body its name shows to be one: "(1 July 2024, Statistics Canada)")
+        # ("(2023, Tea Board of India)": an institution by its head word; "(2023, Sakhastat)" where the text says
+        # "according to Sakhastat")
         return written if is_person(written) or known_estimators().fullmatch(name) or estimator_type(name) != "other" \
-            or (name[:1].islower() and text.count(name) > 1) else ""
+            or (name[:1].islower() and text.count(name) > 1) or " " in name and names_body(name) \
+            or re.search(rf"\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(?:the\s+)?{re.escape(name)}\b", text) else ""
     return completed_name(longer_name(name, text, start + at), defined, sentence, at, name)

@@ -4341,3 +4341,12 @@ def test_a_notes_sources_after_its_own_sentence_and_two_items_joined_by_and_cred
     found = sources(text)
     assert found["265"] == found["245"] == "OPEC"
     assert found["33.1"] == found["21.0"] == "Central Bank of Ruritania"
+
+
+def test_an_infobox_bracket_credits_a_body_by_its_head_word_or_one_the_text_cites_elsewhere():
+    text = ("Economy of Ruritania Province\n\n  Tea output          688.3 million kg (2023, Tea Board of Ruritania)\n"
+            "  Coal output         49.6 million tonnes (2023, Rurstat)\n  Population          1.2 million (2020, Urban)\n\n"
+            "Output of coal rose by 4% in 2023, according to Rurstat.\n")
+    found = sources(text)
+    assert found["688.3 million kg"] == "Tea Board of Ruritania" and found["49.6 million tonnes"] == "Rurstat"
+    assert found["1.2 million"] == ""
