@@ -533,8 +533,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # source and indicator go just under these scores (on the 66,530 facts before them: value .9750 → .9752, unit .9197 →
 # .9207, period .7095 → .7110, subject .6813 → .6819, source .7205 → .7211, indicator .6118 → .6122, precision .9720 →
 # .9721, qualifier .9882 → .9883; recall unchanged).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.709, "subject": 0.676, "source": 0.717, "indicator": 0.609}
+# Session 72 adds sets 233 (formal reports: a Czech state brewery's, a Mexican tourism development fund's, a sisal
+# board's and a theme park corporation's annual reports), 234 (transcripts: a regional parliament's health committee on
+# surgical waiting lists, a central bank governor's radio phone-in, a winegrowers' association's assembly on grape
+# prices, a dry bulk shipowner's results call) and 235 (encyclopedic: the Sakha Republic, Assam, Easter Island, the
+# Duchy of Courland): scored with the session's starting code, they read value .923/.914/.964, unit .765/.676/.884,
+# period .630/.556/.797, subject .237/.186/.613, source .508/.128/.549 (1,545 core facts), and took the pool (69,481
+# core facts, after this session's changes) to value .9744, unit .9180, period .7089, subject .6698, source .7171,
+# indicator .6146: unit, period, subject, source and indicator go just under these scores (on the 67,936 facts before
+# them: unit .9202 → .9207, period .7100 → .7101, source .7178 → .7181, indicator .6091 → .6165; precision, recall,
+# value, qualifier and subject unchanged).
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
+                  "period": 0.708, "subject": 0.669, "source": 0.716, "indicator": 0.614}
 
 
 @pytest.fixture(scope="module")
