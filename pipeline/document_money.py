@@ -37,18 +37,21 @@ def declared_dollar(text: str) -> str:
 def document_dollar(text: str, home: Country | None) -> str:
     """The code a bare "$" stands for in a document: the dollar it says its figures are in, none when it says US
     dollars ("All amounts in this report are in US dollars"), else its country's own dollar; "" for the US dollar."""
-    m = DECLARED_DOLLAR.search(text)
-    if m and (m.group("prefix") or "").upper() in ("US$", "U$") or m and re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or ""):
+    if declares_us_dollars(text):
         return ""
     return declared_dollar(text) or home_dollar(home)
+
+
+def declares_us_dollars(text: str) -> bool:
+    """Whether a document says its figures are in US dollars ("All amounts in this report are in US dollars", "in US$")."""
+    m = DECLARED_DOLLAR.search(text)
+    return bool(m and ((m.group("prefix") or "").upper() in ("US$", "U$") or re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or "")))
 
 
 def own_currencies(text: str, home: Country | None) -> tuple[str, ...]:
     """The currencies a document's sums may be in when it leaves theirs unsaid: the one it declares its amounts in ("all
     amounts are in US dollars") and its country's own; none when neither is known."""
-    m = DECLARED_DOLLAR.search(text)
-    said_us = m and ((m.group("prefix") or "").upper() in ("US$", "U$") or re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or ""))
-    return tuple(code for code in ("USD" if said_us else declared_dollar(text), home.currency if home else "") if code)
+    return tuple(code for code in ("USD" if declares_us_dollars(text) else declared_dollar(text), home.currency if home else "") if code)
 
 
 def home_dollar(home: Country | None) -> str:

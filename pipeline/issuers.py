@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.attribution import find_sources, org_pattern
@@ -15,6 +14,7 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
+from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
 from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import english_gloss, without_legal_form
@@ -71,48 +71,12 @@ def _joint(name: str) -> str:
     return parts[0]
 
 
-NOT_ENGLISH = re.compile(r"[^\x00-\x7f]|\b[a-z]+[A-Z]")  # "AN tSEIRBHÍS CHÚIRTEANNA" (not "ACME MINING / MINISTRY OF MINES")
-BILINGUAL_LINE = re.compile(r"^\s*(?P<native>[^/|\n]+?)\s+[/|]\s+(?P<english>[^/|\n]+?)\s*$")  # (or "… | DATA PROTECTION COMMISSION")
-
-
-def _english_side(line: str) -> str:
-    """A letterhead line naming its body in two languages, "AN tSEIRBHÍS CHÚIRTEANNA / THE COURTS SERVICE":
-    the English name, the one readers cite; other lines as they are."""
-    m = BILINGUAL_LINE.match(line) if "/" in line or "|" in line else None
-    if m and m.group("english").isupper() and english_head(m.group("english")) and not english_head(m.group("native")) \
-            and NOT_ENGLISH.search(m.group("native")) and _same_body(m.group("native"), m.group("english")):
-        return m.group("english")
-    return line
-
-
-def _cognates(native: str, english: str) -> bool:
-    """Whether two names share a word but for a few letters, as a name and its translation do ("Nacional", "National";
-    "Forestal", "Forestry"; not "BANGKO SENTRAL NG PILIPINAS" and "Corporate Affairs Office", its office)."""
-    words = [word.lower() for word in native.split() if len(word) >= 4]
-    return any(SequenceMatcher(None, word.lower(), other).ratio() >= 0.75 for word in english.split() if len(word) >= 4 for other in words)
-
-
-def _same_body(native: str, english: str) -> bool:
-    """Whether two heading lines may name one body in two languages: no legal form on the first (a company's
-    letterhead over one of its offices: "ACME RESOURCES LIMITED" / "OFFICE OF THE COMPANY SECRETARY"), no part of a
-    body nor a title on the second ("… OF THE …", "REPORT TO THE BOARD"), about as many words."""
-    if without_legal_form(native) != native or re.search(r"\b(?:OF|TO)\s+THE\b", english, re.IGNORECASE) \
-            or {w.capitalize() for w in english.split()} & set(load_lexicon("context")["title_words"]):
-        return False
-    return abs(len(native.split()) - len(english.split())) <= 2
-
-
-# a line that is a body's name alone in English title case, under its name in another language ("FONDO NACIONAL DE
-# FINANCIAMIENTO FORESTAL (FONAFIFO)" over "National Forestry Financing Fund")
-ENGLISH_NAME_LINE = re.compile(r"^(?P<org>[A-Z][a-z]+(?:[ \t]+(?:of|for|and|the|[A-Z][a-z]+)){1,7})[ \t]*$")
-
-
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     # (a letterhead centred on the page is the same letterhead: its lines without their leading blanks)
-    heading = [_english_side(line.strip()) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
+    heading = [english_side(line.strip()) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
     for pattern, first_only in _author_patterns():
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other, _ in _author_patterns()
@@ -130,11 +94,11 @@ def document_author(text: str) -> str:
                       or (MINISTRY.match(m.group("org")) and (OWN_ABBREVIATION.search(below.string)
                                                              or SEPARATE_BODY.search(below.group("org"))))):
             m = below
-        elif below and english_head(below.group("org")) and not english_head(m.group("org")) and _same_body(m.group("org"), below.group("org")) \
+        elif below and english_head(below.group("org")) and not english_head(m.group("org")) and same_body(m.group("org"), below.group("org")) \
                 and (below.group("org").isupper() == m.group("org").isupper() or shares_a_word(m.group("org"), below.group("org"))):
             m = below  # "HRVATSKA NARODNA BANKA" over "CROATIAN NATIONAL BANK": the name in English, the one readers cite
         elif gloss and m.group("org").isupper() and english_head(gloss.group("org")) and not english_head(m.group("org")) \
-                and _same_body(m.group("org"), gloss.group("org")) and _cognates(m.group("org"), gloss.group("org")):
+                and same_body(m.group("org"), gloss.group("org")) and cognates(m.group("org"), gloss.group("org")):
             m = gloss  # "FONDO NACIONAL DE FINANCIAMIENTO FORESTAL (FONAFIFO)" over "National Forestry Financing Fund"
             # (not a unit of the body: "BANGKO SENTRAL NG PILIPINAS" over "Corporate Affairs Office")
         if m and pattern.pattern.startswith("^By") and _names_persons(m.group("org")):

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.estimators import is_person
+from pipeline.countries import country_mentions
+from pipeline.estimators import body_heads, is_person, known_estimators
+from pipeline.letterheads import shares_a_word
 from pipeline.lexicon import load_lexicon
 
 BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|del|la|le|da|do|di|y|et|[dl][’'][A-Z][\w’'-]*|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
@@ -175,3 +177,50 @@ def body_of(speaker: str, introduction: str) -> str:
     institution = next((part.strip() for part in reversed(parts) if _names_institution(part.strip())), "")
     # ("adviser to the Minister of Energy and Water": the minister's ministry)
     return institution or (f"Ministry of {m.group('body')}" if m.group().lower().startswith("minister") else m.group("body"))
+
+
+# (not one of another body named by its initials: "(member of the IMF Executive Board Committee)")
+OWN_COMMITTEE_ROLE = re.compile(r"\s*\((?:chair|chairman|chairwoman|chairperson|member|secretary)\s+(?:of|to)\s+the\s+(?:(?![A-Z]{2,}\b)[^()])*"
+                                r"\b(?:Committee|Board|Council|Panel)\)")
+
+
+def issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
+    """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
+    "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
+    m = office_in(speaker, introduction)
+    # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
+    # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
+    # ("Deputy Governor (chair of the Monetary Policy Committee)": the chair of a committee of the issuer's own)
+    rest = OWN_COMMITTEE_ROLE.sub("", m.group("rest")) if m else ""
+    other = re.search(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
+    if other and not rest[: other.start()].strip() and not other.group().startswith(",") and _own_unit(rest[other.end() - 1 :]):
+        other = None  # "Director of Economic Studies": a department of the issuer's, named by what it covers
+    # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
+    lead = m.group("lead") if m else None
+    return m is not None and (not lead or lead in issuer.split() or lead in load_lexicon("context")["office_function_words"]) \
+        and (other is None or other.group().startswith(",")
+                                                      and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
+                                                      and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
+
+
+def office_of_another(label: str, introduction: str, issuer: str) -> bool:
+    """Whether the list of participants holds the label's office in another body than the issuer ("Mr. Lund (CEO,
+    Meridian Lines)", "Dr. Jim Chalmers, Treasurer of Australia" at a council's briefing)."""
+    m = re.search(rf"\b(?i:{re.escape(label)})(?:,[ \t]*|[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*)",
+                  introduction)
+    return m is not None and not shares_a_word(m.group("body"), issuer)
+
+
+def _own_unit(named: str) -> bool:
+    """Whether what an office is "of" names a field of work, not another body: "Economic Studies", "Research" (not
+    "NBP", "the Central Bank of Kenya", "Kenya")."""
+    if re.match(r"[^;]*?,[ \t]*(?:the[ \t]+)?[A-Z]", named):
+        return False  # "Director of Finance, Kenya Airways": of another body, named after the comma
+    words = re.split(r"[,;(.]", named, maxsplit=1)[0].split()
+    return bool(words) and all(w[:1].isupper() and not w.isupper() or w in ("and", "&") for w in words) \
+        and not set(words) & body_heads() and not country_mentions(" ".join(words)) and not known_estimators().fullmatch(" ".join(words))
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    return frozenset(word for region in load_lexicon("context")["world_regions"] for word in region.split())

@@ -11,13 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.abbreviations import abbreviations
-from pipeline.countries import country_mentions
-from pipeline.estimators import body_heads, is_person, known_estimators
-from pipeline.letterheads import shares_a_word
+from pipeline.estimators import is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
-from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, listed_under, office_in, officer_roles,
-                                   without_header_fields)
+from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, issuers_officer, listed_under,
+                                   office_of_another, officer_roles, without_header_fields)
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -107,9 +105,9 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     named |= {label: entry[0] for label, entry in listed.items() if named[label] != "Government"}  # (a minister still speaks for it)
     # (an issuer's own event: its host or moderator speaks for it, "MODERATOR:" at a central bank's briefing)
     officers = {label for label in labels if issuer and full[label] != interviewer and (
-        _issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
+        issuers_officer(named[label], introduction, issuer) or (label in listed and issuer in listed[label][1]) or label in titled
         or named[label] in listed_under(issuer, introduction) or named[label].lower() in _lexicon()["programme_roles"]
-        or named[label].lower() in _lexicon()["issuer_office_labels"] and not _office_of_another(label, introduction, issuer)
+        or named[label].lower() in _lexicon()["issuer_office_labels"] and not office_of_another(label, introduction, issuer)
         or body_of(named[label], introduction) == issuer.split(" of ")[0].split()[-1])}  # ("President of the Chamber" of the "… Chamber of Agriculture")
     # "USEC. VILLAREAL (DBM):", "Martin Dwane, president, Irish Family Farmers' Union": one who answers for a body
     # the label's bracket or the introduction names (not one who mostly asks: "TAYLOR (UBS):")
@@ -139,11 +137,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
 
 
 HEAD_AFTER_FIRST_LABEL = 300
-TITLED_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?(?P<surname>[A-Z][\w’'-]+)")
 
 
 # a list of speakers by the labels their turns take: "GOVERNOR - Lic. Rodrigo Estrada Monzón, Governor, Banco de Guatemala"
 TITLE_WORD = re.compile(r"(?:[A-Z][a-z]{0,4}\.|Mr|Ms|Mrs|Dr|Hon)[ \t]+")
+TITLED_PERSON = re.compile(rf"{TITLE_WORD.pattern}(?:[A-Z][\w’'-]*[ \t]+)?(?P<surname>[A-Z][\w’'-]+)")  # "Mr. Tsiklauri"
 
 
 def _listed_role(label: str, introduction: str) -> tuple[str, str] | None:
@@ -183,53 +181,6 @@ def _office_body(label: str, introduction: str, defined: dict[str, str]) -> str:
     if body.split()[-1] in _lexicon()["body_parts"]:
         return ""  # "Director, Petroleum Division": a part of the body that holds the event, which speaks for it
     return named or defined.get(body.split()[0], "") or (body if BODY_NAME.fullmatch(body) else "")
-
-
-# (not one of another body named by its initials: "(member of the IMF Executive Board Committee)")
-OWN_COMMITTEE_ROLE = re.compile(r"\s*\((?:chair|chairman|chairwoman|chairperson|member|secretary)\s+(?:of|to)\s+the\s+(?:(?![A-Z]{2,}\b)[^()])*"
-                                r"\b(?:Committee|Board|Council|Panel)\)")
-
-
-def _issuers_officer(speaker: str, introduction: str, issuer: str = "") -> bool:
-    """Whether the introduction names the speaker with an office and no other body ("Hanne Solberg, leader;",
-    "Arne Kvalheim, head of negotiations"; not "Adam Glapiński, President of NBP", "Kari Haugen (NTB)")."""
-    m = office_in(speaker, introduction)
-    # (not "Paolo Ignacio, Director, Congressional Policy and Budget Research Department": another body's; a team
-    # named by what it covers is the issuer's own: "Senior Director, Middle East and Africa Sovereigns")
-    # ("Deputy Governor (chair of the Monetary Policy Committee)": the chair of a committee of the issuer's own)
-    rest = OWN_COMMITTEE_ROLE.sub("", m.group("rest")) if m else ""
-    other = re.search(r"\b(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|^,\s+(?:the\s+)?[A-Z]\w*\s+[A-Z][^,;()]*", rest) if m else None
-    if other and not rest[: other.start()].strip() and not other.group().startswith(",") and _own_unit(rest[other.end() - 1 :]):
-        other = None  # "Director of Economic Studies": a department of the issuer's, named by what it covers
-    # (a word of the issuer's own name before the office is no other body: "Municipal Finance Officer" of the "… Municipal Assembly")
-    lead = m.group("lead") if m else None
-    return m is not None and (not lead or lead in issuer.split() or lead in _lexicon()["office_function_words"]) \
-        and (other is None or other.group().startswith(",")
-                                                      and not set(re.findall(r"[A-Z]\w+", other.group())) & body_heads()
-                                                      and bool(set(re.findall(r"[A-Z]\w+", other.group())) & _world_regions()))
-
-
-def _office_of_another(label: str, introduction: str, issuer: str) -> bool:
-    """Whether the list of participants holds the label's office in another body than the issuer ("Mr. Lund (CEO,
-    Meridian Lines)", "Dr. Jim Chalmers, Treasurer of Australia" at a council's briefing)."""
-    m = re.search(rf"\b(?i:{re.escape(label)})(?:,[ \t]*|[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?)(?P<body>[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)*)",
-                  introduction)
-    return m is not None and not shares_a_word(m.group("body"), issuer)
-
-
-def _own_unit(named: str) -> bool:
-    """Whether what an office is "of" names a field of work, not another body: "Economic Studies", "Research" (not
-    "NBP", "the Central Bank of Kenya", "Kenya")."""
-    if re.match(r"[^;]*?,[ \t]*(?:the[ \t]+)?[A-Z]", named):
-        return False  # "Director of Finance, Kenya Airways": of another body, named after the comma
-    words = re.split(r"[,;(.]", named, maxsplit=1)[0].split()
-    return bool(words) and all(w[:1].isupper() and not w.isupper() or w in ("and", "&") for w in words) \
-        and not set(words) & body_heads() and not country_mentions(" ".join(words)) and not known_estimators().fullmatch(" ".join(words))
-
-
-@lru_cache(maxsize=1)
-def _world_regions() -> frozenset[str]:
-    return frozenset(word for region in _lexicon()["world_regions"] for word in region.split())
 
 
 def _same_minister(found: list[tuple[int, str]], matches: list[re.Match[str]]) -> list[tuple[int, str]]:
