@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.captions import BLANK_LINE
 from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.letterheads import shares_a_word
@@ -44,7 +45,7 @@ def without_header_fields(matches: list[re.Match[str]], text: str) -> list[re.Ma
     # (in the block of lines the document opens with, before its first blank line, a label not in capitals is a header's
     # field when the turns after the block are labelled in capitals: "Guest: the Governor of …", "Host: Chikondi Banda."
     # name who speaks and say nothing, before "GOVERNOR:" and "HOST:")
-    header = HEADER_END.search(text)
+    header = BLANK_LINE.search(text)
     if header and any(m.group("label").isupper() for m in matches if m.start() > header.start()):
         matches = [m for m in matches if m.start() > header.start() or m.group("label").isupper()]
     said = next((i for i, m in enumerate(matches) if not _header_field(m, text)), len(matches))
@@ -69,7 +70,6 @@ def _header_field(m: re.Match[str], text: str) -> bool:
 
 
 FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
-HEADER_END = re.compile(r"\n[ \t]*\r?\n")
 SAID_END = re.compile(r"(?:[a-z]{2}|[\d%)])[.!?][\"”’)]*$|[?!][\"”’)]*$")  # a sentence's end (not "1:05 p.m.", "Ltd.")
 FIELD_GOES_ON = re.compile(r",[ \t]*\r?\n[ \t]{4,}(?=[A-Z])")
 
