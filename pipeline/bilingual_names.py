@@ -44,4 +44,6 @@ def same_body(native: str, english: str) -> bool:
 
 # a line that is a body's name alone in English title case, under its name in another language ("FONDO NACIONAL DE
 # FINANCIAMIENTO FORESTAL (FONAFIFO)" over "National Forestry Financing Fund")
-ENGLISH_NAME_LINE = re.compile(r"^(?P<org>[A-Z][a-z]+(?:[ \t]+(?:of|for|and|the|[A-Z][a-z]+)){1,7})[ \t]*$")
+# (its words may be listed with commas, "… of Petroleum, Natural Gas and Biofuels", and a description may follow
+# a middle dot: "· federal regulatory agency created by Law No. 9,478")
+ENGLISH_NAME_LINE = re.compile(r"^(?P<org>[A-Z][a-z]+(?:,?[ \t]+(?:of|for|and|the|[A-Z][a-z]+)){1,9})[ \t]*(?:[·•][ \t].*)?$")

@@ -4350,3 +4350,13 @@ def test_an_infobox_bracket_credits_a_body_by_its_head_word_or_one_the_text_cite
     found = sources(text)
     assert found["688.3 million kg"] == "Tea Board of Ruritania" and found["49.6 million tonnes"] == "Rurstat"
     assert found["1.2 million"] == ""
+
+
+def test_a_portuguese_letterhead_glossed_in_english_with_a_description_after_a_middle_dot():
+    text = ("AGÊNCIA NACIONAL DE ÁGUAS, SANEAMENTO E IRRIGAÇÃO (ANASI)\n"
+            "National Agency of Waters, Sanitation and Irrigation · federal agency created by Law No. 4,112 of 2 May 2001\n"
+            "Rua das Flores 12, 70000-100 Vila Nova · Tel. +99 61 2109 5400\n\n"
+            "STATISTICAL YEARBOOK 2024 · Ruritanian water and sanitation, data for 2023\n\n"
+            "Piped water reached 84.2% of households in 2023, up from 81.9% a year earlier.\n")
+    assert document_author(text) == "National Agency of Waters, Sanitation and Irrigation"
+    assert sources(text)["84.2%"] == "National Agency of Waters, Sanitation and Irrigation"
