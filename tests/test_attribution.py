@@ -4360,3 +4360,12 @@ def test_a_portuguese_letterhead_glossed_in_english_with_a_description_after_a_m
             "Piped water reached 84.2% of households in 2023, up from 81.9% a year earlier.\n")
     assert document_author(text) == "National Agency of Waters, Sanitation and Irrigation"
     assert sources(text)["84.2%"] == "National Agency of Waters, Sanitation and Irrigation"
+
+
+def test_a_numbered_issue_of_a_quarterly_bulletin_gives_its_issuers_own_figures():
+    from pipeline.issuer_kinds import releases_periodic_statistics
+
+    heading = ("REPUBLIC OF RURITANIA\nMINISTRY OF AGRICULTURE\nRURITANIAN SEED TESTING INSTITUTE (RSTI)\n"
+               "P.O. Box 210, Strelsau\n\n{title}\n\nSeed lots tested in the quarter rose 12.4% to 1,843.\n")
+    assert releases_periodic_statistics("Ruritanian Seed Testing Institute", heading.format(title="QUARTERLY BULLETIN — Issue No. 2 of 2024/25"))
+    assert not releases_periodic_statistics("Ruritanian Seed Testing Institute", heading.format(title="QUARTERLY BULLETIN — Dr. A. Smith on seed policy, 2024"))
