@@ -76,7 +76,9 @@ def document_author(text: str) -> str:
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     # (a letterhead centred on the page is the same letterhead: its lines without their leading blanks)
-    heading = [english_side(line.strip()) for line in text[:800].splitlines() if re.search(r"[^\W\d_]", line)][:4]
+    # (nor is a file number over the letterhead, an Indian office memorandum's "F. No. 19(1)/2025/Div.II/NPPA")
+    heading = [english_side(line.strip()) for line in text[:800].splitlines()
+               if re.search(r"[^\W\d_]", line) and not FILE_NUMBER_LINE.match(line)][:4]
     for pattern, first_only in _author_patterns():
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line
         below = next((b for line in heading[heading.index(m.string) + 1 :][:1] for other, _ in _author_patterns()
@@ -298,6 +300,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     )
 
 
+FILE_NUMBER_LINE = re.compile(r"\s*(?:F\.|File)\s*No\.\s*\S*\d\S*\s*$")
 GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|POLICY STATEMENT|[Mm]inisterial [Ss]tatement|MINISTERIAL STATEMENT|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
 
 

@@ -4369,3 +4369,10 @@ def test_a_numbered_issue_of_a_quarterly_bulletin_gives_its_issuers_own_figures(
                "P.O. Box 210, Strelsau\n\n{title}\n\nSeed lots tested in the quarter rose 12.4% to 1,843.\n")
     assert releases_periodic_statistics("Ruritanian Seed Testing Institute", heading.format(title="QUARTERLY BULLETIN — Issue No. 2 of 2024/25"))
     assert not releases_periodic_statistics("Ruritanian Seed Testing Institute", heading.format(title="QUARTERLY BULLETIN — Dr. A. Smith on seed policy, 2024"))
+
+
+def test_a_file_number_over_a_letterhead_is_no_line_of_it():
+    chain = ("Government of Ruritania\nMinistry of Chemicals\nDepartment of Pharmaceuticals\n"
+             "RURITANIAN DRUG PRICING AUTHORITY\n12 Palace Road, Strelsau-110001\n\n"
+             "The ceiling prices of 412 formulations were revised by 1.7%.\n")
+    assert document_author("F. No. 19(1)/2025/Div.II/RDPA\n" + chain) == document_author(chain) == "Ruritanian Drug Pricing Authority"
