@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from decimal import Decimal
+import re
 from dataclasses import replace
 
 from pipeline import context, document_money, numerals
@@ -65,6 +66,9 @@ def unwrapped(text: str) -> str:
     """A sentence of a hard-wrapped text on one line ("According to Gas⏎Infrastructure Europe"), each line
     break a space, so that a name broken across lines is read whole (same length: positions hold)."""
     return text.replace("\n", " ") if "\n" in text else text
+
+
+COUNTED_PLURAL = re.compile(r"(?!(?:this|was|has|is|its|as|us|plus|less|thus|unless|across|towards|whereas)$)[a-z]{2,}s")
 
 
 def extract_document(
@@ -298,7 +302,8 @@ def extract_document(
             if retyped:  # the first level takes the measure the second names
                 retyped_rows = [replace(row, indicator=retyped) for row in sentence_rows[-len(previous_rows):]]
                 sentence_rows[-len(previous_rows):] = observations[-len(previous_rows):] = retyped_rows
-            rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
+            if not COUNTED_PLURAL.fullmatch(reading.quantity.noun):  # (a count that names what it counts, "It cares for 5,800 animals", starts its own)
+                rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = same_subject_when_restated(rows, subjects, sent.paragraph, home)
             rows = same_thing_as_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),

@@ -864,3 +864,19 @@ def test_a_states_gsdp_is_its_gdp_and_tea_in_million_kg_a_commoditys_output():
     assert rows["5,67,000"] == ("5670000000000", "INR", "gdp")
     assert rows["688.3"][:2] == ("688300000", "kg")
     assert code("Tea production reached 256.0 million kg in 2024.", "256.0 million kg", "kg") == "commodity_production"
+
+
+def test_a_count_that_names_what_it_counts_does_not_continue_the_topic_before_it():
+    text = ("Ruritania\n\nAt 30 June 2024 the Zoo Corporation employed 1,210 staff. It cares for some 3,400 animals. "
+            "It now employs 1,260.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["1,210"] == indicators["1,260"] == "labour_force"
+    assert indicators["3,400"] == "other_count"
+
+
+def test_the_change_of_a_count_in_a_sentence_of_several_measures_is_recorded_with_the_count():
+    text = ("Ruritania\n\nIn 2024 public bodies reported 98,410 contracts to the portal, 4.2% more than in 2023, "
+            "with a total value of EUR 9.1 billion. The segment totalled 12,560 tenders (+10.8%) worth EUR 2 billion.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["4.2%"] == indicators["98,410"] == "other_count"
+    assert indicators["10.8%"] == indicators["12,560"] == "other_count"
