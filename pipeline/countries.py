@@ -348,7 +348,8 @@ def _title(text: str) -> str:
 
 # "Economy of Svalbard", "Economy of the Mughal Empire in the 17th century": the economy a title names
 # ("Economy of the Maya civilization": a people's civilisation, its last word in lower case)
-TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,3}?"
+# (with a particle of its language between its words: "Economy of Tierra del Fuego Province")
+TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|(?:del|de|da|do|dos|das|di|du|des|la|el)\s+)?[A-Z][\w’'-]*){0,3}?"
                             r"(?:\s+civili[sz]ation)?)"
                             # (its country after a comma, to tell it from a namesake: "Economy of Punjab, India")
                             r"(?:,\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
@@ -372,20 +373,31 @@ def titled_economy(text: str) -> str:
     name = m.group("name")
     # a place the text goes on to name as one ("in Svalbard", "of the Mughal Empire", "Zanzibar's"), not a topic ("Economy of Tourism")
     # (a state by its seat too: "in Genoa" for "the Republic of Genoa")
+    usual = _as_usually_named(name, text[m.end():])
     placed = any(re.search(rf"\b(?:in|of|to|from|across|throughout)\s+(?:the\s+)?{re.escape(place)}\b|\b{re.escape(place)}['’]s\b", text[m.end():])
-                 for place in (name, *(state.group("seat") for state in [STATE_OF.fullmatch(name)] if state)))
-    return _as_usually_named(name) if placed else ""
+                 for place in {name, usual})
+    return usual if placed else ""
 
 
 REGION_COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West", "Inner", "Outer", "Upper", "Lower"}
-TITLED_STATE_HEADS = {"Empire", "Republic", "Caliphate", "Sultanate", "Confederation", "Confederacy", "Khaganate"}
+TITLED_STATE_HEADS = {"Empire", "Republic", "Caliphate", "Sultanate", "Confederation", "Confederacy", "Khaganate", "Colony"}
 # "the Republic of Venice", "the Duchy of Milan": a state named by its kind and its seat
 # (not "the Duchy of Cornwall", an estate named for its county)
 STATE_OF = re.compile(r"(?:(?:Most\s+)?(?:Serene\s+)?Republic|Kingdom|Grand\s+Duchy|Sultanate|Emirate|Principality|Khanate)\s+of\s+(?:the\s+)?(?P<seat>.+)")
 
 
-def _as_usually_named(name: str) -> str:
+def _as_usually_named(name: str, text: str) -> str:
     """A state named by its kind and its seat by its seat ("Venice" for "the Republic of Venice", "Two Sicilies" for
-    "the Kingdom of the Two Sicilies"), as one cites it even where the text writes it in full; else the title's name."""
+    "the Kingdom of the Two Sicilies"), as one cites it even where the text writes it in full; a province by its name
+    alone when the text mostly writes it so ("Tierra del Fuego" for "Tierra del Fuego Province"); else the title's name."""
     state = STATE_OF.fullmatch(name)
-    return state.group("seat") if state else name
+    if state:
+        return state.group("seat")
+    bare, _, kind = name.rpartition(" ")
+    if bare and kind in UNIT_KINDS:
+        alone = len(re.findall(rf"\b{re.escape(bare)}\b(?!\s+{kind})", text))
+        return bare if alone > len(re.findall(rf"\b{re.escape(name)}\b", text)) else name
+    return name
+
+
+UNIT_KINDS = {"Province", "Prefecture", "Oblast", "Governorate", "Voivodeship"}  # (not "Kurdistan Region", a name of its own)

@@ -4282,3 +4282,15 @@ def test_peso_prefixes_name_their_peso():
     text = "Economy of Ruritania\n\nPark revenue reached Ch$6.1 billion, rents Mex$1,450, and fares Col$830 and UY$90.\n"
     units = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert units == {"Ch$6.1 billion": "CLP", "Mex$1,450": "MXN", "Col$830": "COP", "UY$90": "UYU"}
+
+
+def test_a_colony_named_by_its_owners_adjective_is_its_own_titled_economy():
+    text = ("Economy of the Portuguese Gold Coast Colony\n\nThe economy of the Portuguese Gold Coast Colony rested on "
+            "gold. Exports of the Portuguese Gold Coast Colony reached about 2 tonnes of gold a year in the 1520s.\n")
+    assert one(text, "2 tonnes").subject == "Portuguese Gold Coast Colony"
+
+
+def test_a_province_the_text_names_without_its_kind_word_is_cited_so():
+    text = ("Economy of Santa María del Mar Province\n\nThe economy of Santa María del Mar, Ruritania's smallest province, "
+            "rests on fishing. Santa María del Mar landed 41,200 tonnes of fish in 2023.\n")
+    assert one(text, "41,200 tonnes").subject == "Santa María del Mar"
