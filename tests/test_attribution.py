@@ -4376,3 +4376,14 @@ def test_a_file_number_over_a_letterhead_is_no_line_of_it():
              "RURITANIAN DRUG PRICING AUTHORITY\n12 Palace Road, Strelsau-110001\n\n"
              "The ceiling prices of 412 formulations were revised by 1.7%.\n")
     assert document_author("F. No. 19(1)/2025/Div.II/RDPA\n" + chain) == document_author(chain) == "Ruritanian Drug Pricing Authority"
+
+
+def test_an_archive_and_a_bureau_under_its_councils_initials_issue_their_reports():
+    archive = ("NATIONAL FILM ARCHIVE OF RURITANIA\nA corporate entity under the National Film Archive Act 2008\n"
+               "12 Palace Road, Strelsau 2601\n\nANNUAL REPORT 2022–23\n\n"
+               "The national collection grew by 2.4% in 2022–23 to 1.06 million items.\n")
+    assert document_author(archive) == "National Film Archive of Ruritania"
+    bureau = ("RCAR – NATIONAL BUREAU OF SEED RESOURCES\nRuritanian Council of Agricultural Research\n"
+              "Palace Campus, Strelsau 110012\n\nANNUAL REPORT 2022-23\n\n"
+              "The Bureau held 462,837 accessions at 31 March 2023.\n")
+    assert document_author(bureau) == "National Bureau of Seed Resources"
