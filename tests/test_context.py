@@ -1406,3 +1406,10 @@ def test_a_titled_regions_text_keeps_the_countrys_key_rate_federal_funds_and_sta
                         "the country. The statutory minimum wage rose to €12 per hour in 2022, about 55% of the national "
                         "average wage.")
     assert found["€12"] == "Germany"
+
+
+def test_the_australian_ballot_of_an_american_town_is_no_mention_of_australia():
+    text = ("MAPLE VALLEY SCHOOL DISTRICT - BOARD OF SCHOOL DIRECTORS\nPublic hearing, 9 April 2024, Duxbury, VT 05676\n\n"
+            "CHAIR: This is the hearing the law requires before the Australian ballot on 23 April.\n"
+            "FINANCE: The budget is $51.4 million, paid in US dollars by the towns of the district.\n")
+    assert getattr(document_country(text), "name", None) != "Australia"
