@@ -163,8 +163,22 @@ OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resi
                     r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
 
 
+# "the Chief Executive of Bergbahnen Sörenberg AG (Mr. Emmenegger)": an office of a body, its holder in brackets after it
+OFFICE_BEFORE_HOLDER = re.compile(r"\b(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)(?:[\s-][A-Za-z]+)?"
+                                  rf"\s+of\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})\s*\((?:{'|'.join(('Mr', 'Ms', 'Mrs', 'Dr'))})\.?\s+(?P<surname>[A-Z][\w’'-]+)\)")
+
+
+def held_office_body(speaker: str, introduction: str) -> str:
+    """The body whose office the list of participants gives with the speaker in brackets after it ("the Chief Executive
+    of Bergbahnen Sörenberg AG (Mr. Emmenegger)"), else ""."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    return next((m.group("body") for m in OFFICE_BEFORE_HOLDER.finditer(introduction) if m.group("surname") == surname), "")
+
+
 def body_of(speaker: str, introduction: str) -> str:
     """The body the introduction says the speaker holds an office in, when it names one."""
+    if held := held_office_body(speaker, introduction):
+        return held
     at = introduction.find(speaker)
     if at < 0:
         return ""

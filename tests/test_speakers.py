@@ -601,3 +601,24 @@ def test_a_declared_currency_does_not_stop_the_home_currency_said_just_before_fr
             "CFO: Local payroll was three point two billion pesos. Taxes paid in Mexico were one point one billion.\n"
             "ANALYST (Ms. Garza, Banorte): And sales?\nCFO: Sales were four hundred and ten million dollars.\n")
     assert by_mention(text, "unit")["one point one billion"] == "MXN"
+
+
+def test_an_office_label_whose_holder_the_list_names_after_another_bodys_office_speaks_for_that_body():
+    text = ("VILLAGE OF ARCADIA - EXTRAORDINARY ASSEMBLY\nThursday, 13 March 2025, Town Hall\n"
+            "Chair: the Mayor (Mr. Portmann). Guests: the Chief\nExecutive of Arcadia Ski Lifts AG (Mr. Emmenegger); "
+            "the President of the Audit Committee (Mr. Bucher).\n\n"
+            "CHAIR: The Chief Executive will explain why the money is needed.\n"
+            "CEO (Mr. Emmenegger): Last winter we sold 198,000 skier-days.\n"
+            "CITIZEN (Oakdale): And the debt?\n"
+            "CEO (Mr. Emmenegger): The debt is 16.8 million francs.\n"
+            "CITIZEN (Oakdale): Thank you?\n")
+    sources = by_mention(text, "source")
+    assert sources["198,000"] == sources["16.8 million francs"] == "Arcadia Ski Lifts AG"
+
+
+def test_a_letterhead_may_go_on_to_the_organ_of_the_body_that_meets():
+    from pipeline.issuers import document_author
+
+    text = ("MAPLE VALLEY UNIFIED UNION SCHOOL DISTRICT - BOARD OF SCHOOL DIRECTORS\nPublic hearing, 9 April 2024\n\n"
+            "CHAIR: Good evening.\nFINANCE: The budget is $51.4 million.\n")
+    assert document_author(text) == "Maple Valley Unified Union School District"
