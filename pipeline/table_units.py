@@ -17,6 +17,8 @@ from pipeline.quantities import recognise
 CAPTION_UNIT = re.compile(r"\((?:(?:volumes?|values?|amounts?)\s+in\s+(?=[^;()\n]*;\s*(?:(?:percentage\s+)?changes?|growth|shares?)\b)|(?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?)(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:thousands|millions|billions|trillions)\s+of\s+(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|(?:[A-Z][a-z]+\s+)?[a-z]+)|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}[¢₵]?(?=\s(?:thousand|million|billion|lakh|crore)))?\s?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|['’]000s?)?"
                           r"(?:\s+[a-z]+\s+per\s+(?:day|week|month|year|annum)|\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+(?:GDP|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"  # "(SEK million at market value; share in per cent)"
+                          # "(thousand items at 30 June; …)", "(¥ billion at current prices; …)"
+                          r"(?:\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices)?"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates|prices))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
                           r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?"  # "(BZ$, excluding General Sales Tax)"

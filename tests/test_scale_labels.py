@@ -476,3 +476,18 @@ def test_a_table_of_numbered_regions_with_change_and_share_columns_under_a_capti
     rows = {o.mention: (o.unit, o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert rows["98,400"] == ("tonnes", "2022", "2022") and rows["168,400"] == ("tonnes", "2023", "2023")
     assert rows["13.7"] == ("percent", "2022", "2023") and rows["25.2"] == ("percent", "2023", "2023")
+
+
+def test_a_captions_unit_may_be_followed_by_the_day_it_is_at_or_its_prices():
+    items = ("Ruritania Film Archive\n\nTable 1. The collection by format, 2022–2023 "
+             "(thousand items at 30 June; change and share in per cent)\n"
+             "Format                                    2022        2023     Change    Share 2023\n"
+             "Film (reels and cans)                    512.4       518.9        1.3          12.8\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(items))[0]}
+    assert found["512.4"] == ("512400", "count") and found["1.3"] == ("1.3", "percent")
+    money = ("Economy of Ruritania\n\nTable 2. Gross city product by industry, fiscal 2020 and 2021 "
+             "(¥ billion at current prices; change and share in per cent)\n"
+             " Industry                                FY2020    FY2021   Change   Share FY2021\n"
+             " Manufacturing                            1,705     1,792      5.1            8.7\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
+    assert found["1,705"] == ("1705000000000", "JPY")
