@@ -26,7 +26,7 @@ RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|(?:run|runs|ra
 
 def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
     """A sentence's amounts (in order) with ranges, changes, lists and dollar prices read."""
-    return _elided_currency(text, _rates_to_the_dollar(text, _listed_units(text, _merge_ranges(text, amounts))))
+    return _elided_currency(text, _rates_to_the_dollar(text, _corrected_units(text, _listed_units(text, _merge_ranges(text, amounts)))))
 
 
 # what may follow an amount whose unit is left out: punctuation, or a word that names no unit
@@ -188,6 +188,21 @@ RATE_BEFORE = re.compile(r"\b(?:exchange|official|parallel|market|black[- ]marke
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|up|down|over|under|of\s+(?:them|the\s+total|all))\b")
+
+
+# a speaker correcting the figure just said: "fifty-one point four— sorry, fifty-one point one million", "…, I mean, …"
+CORRECTION_GAP = re.compile(r"\s*(?:[—–-]+|,)\s*(?:sorry|I\s+mean|rather|correction)\s*[,:]?\s*(?:(?:it\s+(?:was|is)|make\s+that)\s+)?", re.IGNORECASE)
+
+
+def _corrected_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'four point eight— sorry, four point five million francs': a figure said bare and corrected at once was
+    said in the correction's scale and unit."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        a, b = result[i], result[i + 1]
+        if a.unit == "count" and a.rule in ("bare_number", "number_words") and CORRECTION_GAP.fullmatch(text, a.end, b.start):
+            result[i] = _inherit(text, a, b)
+    return result
 
 
 def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -4294,3 +4294,11 @@ def test_a_province_the_text_names_without_its_kind_word_is_cited_so():
     text = ("Economy of Santa María del Mar Province\n\nThe economy of Santa María del Mar, Ruritania's smallest province, "
             "rests on fishing. Santa María del Mar landed 41,200 tonnes of fish in 2023.\n")
     assert one(text, "41,200 tonnes").subject == "Santa María del Mar"
+
+
+def test_a_figure_said_bare_and_corrected_at_once_takes_the_corrections_scale_and_unit():
+    text = ("Ruritania\n\nCHAIR: The Council asks you for a loan of four point eight— sorry, four point five million "
+            "francs, and the budget is fifty-one point four, I mean, fifty-one point one million dollars.\n")
+    assert (one(text, "four point eight").value, one(text, "four point eight").unit) == ("4800000", "CHF")
+    assert one(text, "fifty-one point four").value == "51400000"
+    assert one(text, "fifty-one point four").unit == one(text, "fifty-one point one million dollars").unit == "USD"
