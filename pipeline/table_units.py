@@ -177,7 +177,7 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     """The unit a caption gives every column before the parts that give some columns their own, and the match."""
     m = LEAD_UNIT_PARTS.search(caption)
     # ("number of dwellings": a count, of what the rows count)
-    lead = COUNT_OF.sub("number", m.group("lead").strip()) if m else ""
+    lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", m.group("lead").strip())) if m else ""  # ("¥ billion at current prices")
     return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
 
 

@@ -490,4 +490,4 @@ def test_a_captions_unit_may_be_followed_by_the_day_it_is_at_or_its_prices():
              " Industry                                FY2020    FY2021   Change   Share FY2021\n"
              " Manufacturing                            1,705     1,792      5.1            8.7\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
-    assert found["1,705"] == ("1705000000000", "JPY")
+    assert found["1,705"] == ("1705000000000", "JPY") and found["5.1"] == ("5.1", "percent")
