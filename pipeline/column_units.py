@@ -134,12 +134,17 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
             # (as it reads one whose per cent is its change column's: "Table 1. Members' herds … (head; change in per cent)",
             # and one with a unit for every column before others' own: "(number; availability in per cent)")
         # (a heading's cell may hold a date among its words: "(t/h, 30.6.23)")
-        if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) and not BRACKETED_REMARK.search(cell) for cell in cells[1:]):
+        # (nor is a label naming its year a figure: "Rooms 2021   Rooms 2022   Change   Occupancy 2022")
+        if not any(FIGURE_CELL.fullmatch(cell.split()[-1]) and not BRACKETED_REMARK.search(cell) and not LABELLED_YEAR.fullmatch(cell)
+                   for cell in cells[1:]):
             found.append(line)
         elif found:
             break
         end = start - 1
     return found
+
+
+LABELLED_YEAR = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+)*[ \t](?:FY)?(?:19|20)\d\d")
 
 
 # "Menengai         8     19,600" under "Field   Wells …": a row naming one of the things the table is by

@@ -177,8 +177,14 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     """The unit a caption gives every column before the parts that give some columns their own, and the match."""
     m = LEAD_UNIT_PARTS.search(caption)
     # ("number of dwellings": a count, of what the rows count)
-    lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", m.group("lead").strip())) if m else ""  # ("¥ billion at current prices")
+    lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", DAY_REMARK.sub("", m.group("lead").strip()))) if m else ""  # ("¥ billion at current prices")
+    if lead and not caption_scale(lead) and COUNTED_THINGS.fullmatch(lead):
+        lead = "number"  # "(accessions at 31 March; change and share in per cent)": a count of what the rows count
     return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
+
+
+DAY_REMARK = re.compile(r"\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$")  # "thousand items at 30 June"
+COUNTED_THINGS = re.compile(r"[a-z]{3,}s")
 
 
 COUNT_OF = re.compile(r"^number\s+of\s+[a-z][a-z -]*$")

@@ -491,3 +491,16 @@ def test_a_captions_unit_may_be_followed_by_the_day_it_is_at_or_its_prices():
              " Manufacturing                            1,705     1,792      5.1            8.7\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(money))[0]}
     assert found["1,705"] == ("1705000000000", "JPY") and found["5.1"] == ("5.1", "percent")
+
+
+def test_a_caption_counting_things_at_a_day_and_headings_naming_their_years():
+    text = ("Ruritania Genebank\n\nTable 1. Holdings by crop group, 2022–2023 (accessions at 31 March; change and share in per cent)\n"
+            "Crop group                         2022        2023     Change    Share 2023\n"
+            "Millets                          58,910      60,878        3.3          13.2\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["58,910"] == ("58910", "count") and found["3.3"] == ("3.3", "percent")
+    rooms = ("Ruritania Tourism Fund\n\nTable 1. Hotel rooms and occupancy, 2021–2022 (rooms; change and occupancy in per cent)\n"
+             "Centre                  Rooms 2021   Rooms 2022   Change   Occupancy 2022\n"
+             "Port Royal                  37,410       38,260      2.3             79.6\n")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(rooms))[0]}
+    assert indicators["2.3"] == indicators["38,260"] != indicators["79.6"]  # a count's change, and a rate of its own
