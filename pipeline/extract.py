@@ -88,7 +88,7 @@ def extract_document(
     tokens = number_tokens(doc.text)
     plans = find_plans(doc.text)
     named_periods = find_named_periods(doc.text)  # "The period of investigation (POI) is …": a later "in the POI"
-    fiscal = fiscal_year(doc.text)
+    fiscal = fiscal_year(doc.text, home.name if home else "")
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
     covered = document_period(doc.text, fiscal)  # "…, January–December 2023" in a bulletin's title

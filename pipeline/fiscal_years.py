@@ -59,11 +59,12 @@ def _occurrences(text: str, word: str):
 
 
 @lru_cache(maxsize=64)
-def fiscal_year(text: str) -> FiscalYear:
+def fiscal_year(text: str, home: str = "") -> FiscalYear:
     """The months a document's fiscal years run from and to, when it says so ("Fiscal years (FY) run
     from October to September", "FY2024 (July 2023–June 2024)", "from mid-July to mid-July");
     calendar years otherwise. Its years are named by the year they start in when it says one ended in
-    the next calendar year ("FY2024 ended on 31 March 2025")."""
+    the next calendar year ("FY2024 ended on 31 March 2025"), or, when it does not say, if its country (`home`) names
+    them so (Japan's "fiscal 2021" runs from April 2021)."""
     # (a report that states its own year as the calendar year keeps it, whatever another's accounts run by: "Reporting
     # year 1 January – 31 December 2023; EAGF accounts for the EU financial year 16 October 2022 – 15 October 2023")
     months = CALENDAR_YEAR if OWN_CALENDAR_YEAR.search(text[:1500]) else _fiscal_months(text)
@@ -74,7 +75,9 @@ def fiscal_year(text: str) -> FiscalYear:
                    seasons_by_default=bool(season_start) and (months.start == 1 and not kind or len(SPLIT_YEAR_SEASON.findall(text)) > 2))
     if months.start == 1:
         return months._replace(**seasons)
-    return months._replace(by_start=_named_by_start(text), written_in_full=_writes_fiscal_years_in_full(text), **seasons)
+    stated = _named_by_start(text)
+    by_start = stated if stated is not None else home in load_lexicon("places")["fiscal_years_named_by_start"]
+    return months._replace(by_start=by_start, written_in_full=_writes_fiscal_years_in_full(text), **seasons)
 
 
 OWN_CALENDAR_YEAR = re.compile(r"^[ \t]*(?:Reporting|Financial|Business|Fiscal|Accounting)[ \t]+year[ \t]*:?[ \t]*(?:from[ \t]+)?1[ \t]+January"
@@ -98,11 +101,12 @@ def _writes_fiscal_years_in_full(text: str) -> bool:
                for m in FISCAL_YEAR_IN_FULL.finditer(text))
 
 
-def _named_by_start(text: str) -> bool:
+def _named_by_start(text: str) -> bool | None:
     """Whether the text dates a fiscal year it names by a single year within the calendar year after it
-    ("FY2024 ended on 31 March 2025", "fiscal year 2024 (April 2024 to March 2025)" does not: it starts in 2024)."""
+    ("FY2024 ended on 31 March 2025", "fiscal year 2024 (April 2024 to March 2025)" does not: it starts in 2024);
+    None when it does not say."""
     if "FY" not in text and "iscal " not in text:
-        return False
+        return None
     month, names = _month_and_year_names()
     # "fiscal 2021 (April 2021 to March 2022)": named by the year it starts in ("FY2024 (July 2023–June 2024)" is not)
     if bracketed := re.search(rf"\b(?:FY\s?|(?:{names})\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d)\s*\(\s*(?:\d{{1,2}}\s+)?{month}\s+(?P<start>(?:19|20)\d\d)\b",
@@ -112,7 +116,7 @@ def _named_by_start(text: str) -> bool:
     for m in re.finditer(rf"\b(?:FY\s?|(?:{names})\s+(?:year\s+)?)(?P<year>(?:19|20)\d\d)(?![/–-]\d)\b(?:\s+|,\s+(?:which|that)\s+)(?:ended|ends|closed|closes|will\s+end)\s+"
                          rf"(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{month}\s+(?:\d{{1,2}},?\s+)?(?P<end>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         return int(m.group("end")) == int(m.group("year")) + 1
-    return False
+    return None
 
 
 def _fiscal_months(text: str) -> FiscalYear:

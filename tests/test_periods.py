@@ -2981,3 +2981,15 @@ def test_a_bodys_accounting_year_yields_to_the_fiscal_year_or_season_the_text_de
     text = ("Economy of India\n\nMost cooperatives close their accounting year running from April to March; the sugar "
             "season runs from October to September. In 2022-23 India produced 32.8 million tonnes of sugar.")
     assert period(text, "32.8 million tonnes") == ("2022-10", "2023-09")
+
+
+def test_a_japanese_fiscal_year_is_named_by_the_year_it_starts_in_unless_the_text_says_otherwise():
+    from tests.test_extraction import one
+
+    text = ("Economy of Sapporo\n\nSapporo is a city in Japan; its fiscal year runs from April to March. The city's output "
+            "was ¥7.4 trillion in fiscal 2021.\n")
+    assert (one(text, "¥7.4 trillion").period_start, one(text, "¥7.4 trillion").period_end) == ("2021-04", "2022-03")
+    stated = text.replace("in fiscal 2021.", "in fiscal 2021, which ended in March 2021.")
+    assert (one(stated, "¥7.4 trillion").period_start, one(stated, "¥7.4 trillion").period_end) == ("2020-04", "2021-03")
+    elsewhere = text.replace("Japan", "Ruritania").replace("¥", "R$")
+    assert one(elsewhere, "R$7.4 trillion").period_start == "2020-04"
