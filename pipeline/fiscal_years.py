@@ -19,8 +19,8 @@ def _fiscal_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|mid-?\s*)"  # "1 July", "1st April", "mid-July"
     names = "|".join(load_lexicon("context")["fiscal_year_names"])
     # (also "The 2022/23 crop season opened on 1 October 2022 and closed on 30 September 2023")
-    # ("kept by fiscal year, from October to September")
-    stated = re.compile(rf"\b(?:{names})\s+(?:years?|seasons?)\b[^.;]{{0,60}}?(?:\b(?:{verbs})\s+(?:from\s+|on\s+)?|,\s+from\s+)(?:{day})?(?P<m1>{month})\b"
+    # ("kept by fiscal year, from October to September", '"FY2025" is the district's fiscal year from 1 July 2024 to …')
+    stated = re.compile(rf"\b(?:{names})\s+(?:years?|seasons?)\b[^.;]{{0,60}}?(?:\b(?:{verbs})\s+(?:from\s+|on\s+)?|,\s+from\s+|(?<=year)\s+from\s+)(?:{day})?(?P<m1>{month})\b"
                         rf"[^.;]{{0,12}}?\b(?:to|through|until|till|(?:closed|ended|ending|closing|end|ends)\s+on|-|–)\s+(?:{day})?(?P<m2>{month})\b",
                         re.IGNORECASE)
     # a fiscal year defined by its months in brackets: "FY2024 (July 2023–June 2024)"

@@ -2993,3 +2993,10 @@ def test_a_japanese_fiscal_year_is_named_by_the_year_it_starts_in_unless_the_tex
     assert (one(stated, "¥7.4 trillion").period_start, one(stated, "¥7.4 trillion").period_end) == ("2020-04", "2021-03")
     elsewhere = text.replace("Japan", "Ruritania").replace("¥", "R$")
     assert one(elsewhere, "R$7.4 trillion").period_start == "2020-04"
+
+
+def test_a_fiscal_year_said_to_be_from_one_day_to_another():
+    from pipeline.fiscal_years import fiscal_year
+
+    text = 'Note: "FY2025" is the district\'s fiscal year from 1 July 2024 to 30 June 2025; "FY2024" the year before.\n'
+    assert (fiscal_year(text).start, fiscal_year(text).end) == (7, 6)
