@@ -394,7 +394,10 @@ def _as_usually_named(name: str, text: str) -> str:
     if state:
         return state.group("seat")
     bare, _, kind = name.rpartition(" ")
-    if bare and kind in UNIT_KINDS:
+    # (not a province named after its city, which the bare name means: "Buenos Aires Province", "Gaza Governorate"
+    # beside "Gaza City")
+    if bare and kind in UNIT_KINDS and bare not in load_lexicon("places")["dateline_cities"] \
+            and not re.search(rf"\b{re.escape(bare)}\s+City\b|\b[Cc]ity\s+of\s+{re.escape(bare)}\b", text):
         alone = len(re.findall(rf"\b{re.escape(bare)}\b(?!\s+{kind})", text))
         return bare if alone > len(re.findall(rf"\b{re.escape(name)}\b", text)) else name
     return name

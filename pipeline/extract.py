@@ -68,7 +68,9 @@ def unwrapped(text: str) -> str:
     return text.replace("\n", " ") if "\n" in text else text
 
 
-COUNTED_PLURAL = re.compile(r"(?!(?:this|was|has|is|its|as|us|plus|less|thus|unless|across|towards|whereas)$)[a-z]{2,}s")
+# a plural noun after a count (not "nevertheless", "versus", "various", "perhaps", "always": words ending in "s" that are none)
+COUNTED_PLURAL = re.compile(r"(?!\w*(?:ss|us|ways|wards|times)$)(?!(?:this|was|has|is|its|as|perhaps|besides|overseas|thanks|whereas|"
+                            r"yes|does|goes|means|likewise|otherwise|sometimes|nonetheless)$)[a-z]{2,}s")
 
 
 def extract_document(

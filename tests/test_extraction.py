@@ -4302,3 +4302,9 @@ def test_a_figure_said_bare_and_corrected_at_once_takes_the_corrections_scale_an
     assert (one(text, "four point eight").value, one(text, "four point eight").unit) == ("4800000", "CHF")
     assert one(text, "fifty-one point four").value == "51400000"
     assert one(text, "fifty-one point four").unit == one(text, "fifty-one point one million dollars").unit == "USD"
+
+
+def test_a_province_named_after_its_city_keeps_its_kind_word():
+    text = ("Economy of Gaza Governorate\n\nThe economy of Gaza Governorate rests on services. Gaza City holds most of "
+            "its firms, and Gaza Governorate counted 12,400 firms in 2017. In Gaza, trade fell; Gaza's port closed.\n")
+    assert one(text, "12,400").subject == "Gaza Governorate"

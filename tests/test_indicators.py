@@ -880,3 +880,10 @@ def test_the_change_of_a_count_in_a_sentence_of_several_measures_is_recorded_wit
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["4.2%"] == indicators["98,410"] == "other_count"
     assert indicators["10.8%"] == indicators["12,560"] == "other_count"
+
+
+def test_a_word_ending_in_s_after_a_count_is_not_always_what_it_counts():
+    text = ("Ruritania\n\nThe Zoo employed 1,210 staff in 2023. It rose to 1,260 nevertheless in 2024. "
+            "It reached 1,280 versus 1,190 planned.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["1,260"] == indicators["1,280"] == indicators["1,210"] == "labour_force"
