@@ -71,8 +71,9 @@ def _public_corporation(author: str, below_name: str) -> bool:
 # the line under a body's name saying it is a corporation by statute: "Special public corporation under the Japan
 # Racing Association Act (Act No. 205 of 1954)", "State-owned enterprise established under …"
 # (a public corporation's, not a non-profit company's, "Non-profit company incorporated under the Companies Act")
-CORPORATE_STANDING = re.compile(r"(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?(?i:public|state|state-owned|government-owned)[ \t]+"
-                                r"(?:corporation|enterprise|company|undertaking)\b[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b")
+# (also "A statutory corporation established under the Copyright Act", "A corporate Commonwealth entity under …")
+CORPORATE_STANDING = re.compile(r"(?:(?:A|An)[ \t]+)?(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?(?:(?i:public|state|state-owned|government-owned|statutory)[ \t]+"
+                                r"(?:corporation|enterprise|company|undertaking)|(?i:corporate)[ \t]+[A-Z]\w*[ \t]+entity)\b[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b")
 
 
 # its abbreviation or its stock-exchange listings after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)", "(AIX: DALA; KASE: DALA)"

@@ -4387,3 +4387,11 @@ def test_an_archive_and_a_bureau_under_its_councils_initials_issue_their_reports
               "Palace Campus, Strelsau 110012\n\nANNUAL REPORT 2022-23\n\n"
               "The Bureau held 462,837 accessions at 31 March 2023.\n")
     assert document_author(bureau) == "National Bureau of Seed Resources"
+
+
+def test_a_statutory_corporation_described_under_its_name_reports_on_itself():
+    text = ("COPYRIGHT SOCIETY OF RURITANIA (COSORU)\nA statutory corporation established under the Copyright Act, 1989\n"
+            "P.O. Box 30784, Strelsau\n\nANNUAL REPORT 2022/23\n\n"
+            "COSORU collected R 1,246.8 million in royalties in 2022/23, 31.4% more than a year earlier.\n")
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["R 1,246.8 million"].subject == observations["31.4%"].subject == "Copyright Society of Ruritania"
