@@ -25,6 +25,20 @@ def english_side(line: str) -> str:
     return line
 
 
+MIDDLE_DOT_PARTS = re.compile(r"[ \t]+[·•][ \t]+")
+
+
+def name_in_use(line: str, text: str) -> str:
+    """A letterhead line naming a company in capitals in several languages, the first with its legal form ("SCHWEIZER SALINEN AG ·
+    SALINES SUISSES SA · SALINE SVIZZERE SA"): the name the text goes on to write most (the first on a tie); other
+    lines as they are."""
+    parts = MIDDLE_DOT_PARTS.split(line) if "·" in line or "•" in line else []
+    if len(parts) < 2 or without_legal_form(parts[0]) == parts[0] or not all(part.isupper() and len(part.split()) <= 6 for part in parts):
+        return line
+    rest = text.lower()
+    return max(parts, key=lambda part: (rest.count(without_legal_form(part).lower()), -parts.index(part)))
+
+
 def cognates(native: str, english: str) -> bool:
     """Whether two names share a word but for a few letters, as a name and its translation do ("Nacional", "National";
     "Forestal", "Forestry"; not "BANGKO SENTRAL NG PILIPINAS" and "Corporate Affairs Office", its office)."""

@@ -14,7 +14,7 @@ from pipeline.estimators import body_heads, estimator_country, estimator_type, i
 from pipeline.captions import marked_columns, sole_note_source
 from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
 from pipeline.document_times import heading_lines
-from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, same_body
+from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, name_in_use, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
 from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
 from pipeline.legal_forms import english_gloss, without_legal_form
@@ -77,7 +77,7 @@ def document_author(text: str) -> str:
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     # (a letterhead centred on the page is the same letterhead: its lines without their leading blanks)
     # (nor is a file number over the letterhead, an Indian office memorandum's "F. No. 19(1)/2025/Div.II/NPPA")
-    heading = [english_side(line.strip()) for line in text[:800].splitlines()
+    heading = [name_in_use(english_side(line.strip()), text) for line in text[:800].splitlines()
                if re.search(r"[^\W\d_]", line) and not FILE_NUMBER_LINE.match(line)][:4]
     for pattern, first_only in _author_patterns():
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line

@@ -4395,3 +4395,13 @@ def test_a_statutory_corporation_described_under_its_name_reports_on_itself():
             "COSORU collected R 1,246.8 million in royalties in 2022/23, 31.4% more than a year earlier.\n")
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["R 1,246.8 million"].subject == observations["31.4%"].subject == "Copyright Society of Ruritania"
+
+
+def test_a_company_named_in_several_languages_on_one_line_reports_on_itself():
+    text = ("RURITANISCHE SALINEN AG · SALINES RURITANIENNES SA · SALINE RURITANE SA\n"
+            "Company limited by shares (Art. 620 ff. of the Code of Obligations), owned by the 26 cantons\n"
+            "Rheinstrasse 52, Strelsau\n\nANNUAL REPORT 2023\n\n"
+            "Ruritanische Salinen sold 452,300 tonnes of salt in 2023, 11.8% less than in 2022.\n")
+    assert document_author(text) == "Ruritanische Salinen"
+    observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert observations["452,300 tonnes"].subject == observations["452,300 tonnes"].source == "Ruritanische Salinen"
