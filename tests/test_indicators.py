@@ -887,3 +887,10 @@ def test_a_word_ending_in_s_after_a_count_is_not_always_what_it_counts():
             "It reached 1,280 versus 1,190 planned.")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["1,260"] == indicators["1,280"] == indicators["1,210"] == "labour_force"
+
+
+def test_a_place_of_so_many_people_is_its_population():
+    text = ("Ruritania\n\nWithout the lifts, Oberdorf is a village of four hundred people. Why should a commune of 1,950 "
+            "people carry a ski area? The pass is 2,100 metres high.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["four hundred"] == indicators["1,950"] == "population"
