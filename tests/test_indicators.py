@@ -894,3 +894,10 @@ def test_a_place_of_so_many_people_is_its_population():
             "people carry a ski area? The pass is 2,100 metres high.")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["four hundred"] == indicators["1,950"] == "population"
+
+
+def test_what_a_body_supplied_is_no_import():
+    text = ("Ruritania\n\nWe supplied 3,210 clips to broadcasters under licence. Hydropower supplied 78.2% of the "
+            "electricity generated in 2024.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["3,210"] != "imports" and indicators["78.2%"] != "imports"
