@@ -901,3 +901,10 @@ def test_what_a_body_supplied_is_no_import():
             "electricity generated in 2024.")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["3,210"] != "imports" and indicators["78.2%"] != "imports"
+
+
+def test_receipts_alone_are_no_exports():
+    text = ("Ruritania\n\nThe Treasury's receipts from the fuel levy reached R$2.1 billion in 2024. "
+            "Export receipts from coffee came to R$0.8 billion.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["R$2.1 billion"] != "exports" and indicators["R$0.8 billion"] == "exports"
