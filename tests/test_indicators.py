@@ -908,3 +908,9 @@ def test_receipts_alone_are_no_exports():
             "Export receipts from coffee came to R$0.8 billion.")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["R$2.1 billion"] != "exports" and indicators["R$0.8 billion"] == "exports"
+
+
+def test_what_households_or_a_fund_earned_is_no_export():
+    text = ("Ruritania\n\nUrban households earned RM1,631 a month in 1990. The fund earned 5% on its bonds.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["RM1,631"] != "exports" and indicators["5%"] != "exports"
