@@ -246,6 +246,8 @@ CLOCK_TIME = led_by(r"\d", r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?
 # a time of day said aloud: "half past twelve", "five to one", "at three o'clock"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ \t]+past[ \t]+{_HOUR_WORD}\b"
+                          # "at eight minutes to ten", "twenty-six minutes past two"
+                          rf"|[a-z]+(?:-[a-z]+)?[ \t]+minutes?[ \t]+(?:past|to)[ \t]+{_HOUR_WORD}\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           # ("twenty-five to eight.", not "five to eight years": a range)
                           rf"|(?:quarter|five|ten|twenty|twenty-five)[ \t]+to[ \t]+{_HOUR_WORD}\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?:{_HOUR_WORD}|1[0-2]|[1-9])[ \t]+o['’]clock\b"
@@ -257,7 +259,8 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           # "It being four fifty-five, the committee …", "We close at one forty": the hour a sitting stands at
                           # (not "the rest being eleven million", "the rand will close at twelve fifty against the dollar")
                           rf"|(?:(?<=\b[Ii]t being )|(?<=\b[Ii]t now being )|(?<=\b[Ww]e close at )|(?<=\badjourn at )|(?<=\b[Ww]e resume at )"
-                          rf"|(?<=\breconvene at )|(?<=\b[Ww]e break at ))"
+                          rf"|(?<=\breconvene at )|(?<=\b[Ww]e break at )|(?<=\bis adjourned at )|(?<=\bwas adjourned at )"
+                          rf"|(?<=\bis closed at )|(?<=\bwas closed at )|(?<=\bmeeting closes at )|(?<=\bsitting closes at ))"  # (a sitting's close)
                           rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|fifteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
                           rf"(?![ \t]*[-‑%]|[ \t]+(?:hundred|thousand|million|billion|per|times|of|people|members|points?|against|to[ \t]+the|"
                           rf"[a-z]+s|yen|rand|euro|baht|yuan)\b))", re.IGNORECASE)

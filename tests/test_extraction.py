@@ -4308,3 +4308,12 @@ def test_a_province_named_after_its_city_keeps_its_kind_word():
     text = ("Economy of Gaza Governorate\n\nThe economy of Gaza Governorate rests on services. Gaza City holds most of "
             "its firms, and Gaza Governorate counted 12,400 firms in 2017. In Gaza, trade fell; Gaza's port closed.\n")
     assert one(text, "12,400").subject == "Gaza Governorate"
+
+
+def test_the_hour_a_sitting_closes_at_is_a_clock_time():
+    text = ("Economy of Ruritania\n\nCHAIR: The meeting is adjourned at eleven forty. The assembly is closed at eight "
+            "minutes to ten.\nCHAIR: The hearing closes at twenty-six minutes past two.\nMINISTER: The rand closed at "
+            "twelve fifty against the dollar, and it took eight minutes to ten members.\n")
+    found = facts(text)
+    assert not {"eleven forty", "twenty-six", "two"} & set(found)
+    assert "twelve fifty" in found and "ten" in found  # a price, and a count of members
