@@ -80,7 +80,9 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("/",), re.compile(r"=[ \t]*[^()\n=\d][^()\n=]{0,30}?/[^()\n=]{1,30}?[-−][ \t]*(?P<n>1)(?=[ \t]*(?:[.;,](?:[ \t]|\n|$)|\n|$|\())")),  # "change = year / previous year - 1.",
     (("/",), re.compile(r"=[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*/[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*[-−][ \t]*(?P<n>1)(?![\d.,%])")),  # "= 2024-25 / 2023-24 - 1"
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
-    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[$€£¥₹])?\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?")),
+    # (and "A$ 1 million = A$ 1,000 thousand", "₹ 1 crore = ₹ 100 lakh = ₹ 10 million": a chain of them)
+    (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)(?:[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[A-Z]{0,3}[$€£¥₹][ \t]?)?"
+               r"\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?)+")),
     # "1 cubic metre = 6.2898 barrels", "1 hectolitre = 100 litres": a unit of measure's definition (not money's: "1 mark =
     # 16 schillings" is a rate of exchange)
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?!per[ \t]?cent|percent|points?\b|(?:marks?|pounds?|dollars?|francs?|shillings?|rupees?|pesos?|crowns?|florins?|guilders?|ducats?|thalers?|livres?|reals?)\b)[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*=[ \t]*\d[\d,]*(?:\.\d+)?[ \t]+[a-z]{2,}")),

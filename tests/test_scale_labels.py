@@ -504,3 +504,10 @@ def test_a_caption_counting_things_at_a_day_and_headings_naming_their_years():
              "Port Royal                  37,410       38,260      2.3             79.6\n")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(rooms))[0]}
     assert indicators["2.3"] == indicators["38,260"] != indicators["79.6"]  # a count's change, and a rate of its own
+
+
+def test_a_units_line_defining_scales_in_a_written_currency_names_no_amounts():
+    text = ("Ruritania Archive\n\nUnits: R$ = Ruritanian dollar; R$ 1 million = R$ 1,000 thousand.\n"
+            "Units: ₹ 1 crore = ₹ 100 lakh = ₹ 10 million.\n\nThe archive spent R$ 4.2 million in 2023.\n")
+    found = {o.mention for o in extract_document(document_from_text(text))[0]}
+    assert found == {"R$ 4.2 million"}
