@@ -213,6 +213,8 @@ SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]ab
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "12 per 1,000 live births", "pensioners per 100 contributors": the base a rate is stated on, part of the rate
 # ("3.7 counterfeits per million genuine banknotes", "500 per million inhabitants": a base in words)
+# "yen per 60 kg", "prices are per 60 kg (the trade unit)", "per 5-kg bag": the measure a price is stated on, part of the price
+MEASURE_BASE_NUMBER = re.compile(r"(?<=\bper\s)\d{1,3}(?:\.\d+)?(?=[ \t-]?(?:kg|kilograms?|tonnes?|t|litres?|l|km|kilometres?|hectares?|ha|lb|pounds)\b)")
 RATE_BASE_NUMBER = re.compile(r"(?<=\bper\s)(?:100|1,000|1000|10,000|100,000|(?:a\s+|one\s+)?(?:hundred|ten)\s+thousand|hundred|thousand|million)(?=\s+[A-Za-z]|[ \t]*[.;)]|$)")  # ("… of 200 per million.", "one per thousand Muslims")
 # "(target population, doses and zero-dose children in thousands; coverage in per cent)": a caption's remark on
 # the scale of some of its columns

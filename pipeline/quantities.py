@@ -19,7 +19,7 @@ from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -338,7 +338,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
                              for g in ("n", "line") if m.group(g)]
     if " per " in text:  # "expressed per thousand": the base rates are stated on
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
-        result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in RATE_BASE_NUMBER.finditer(text)]
+        result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in (*RATE_BASE_NUMBER.finditer(text), *MEASURE_BASE_NUMBER.finditer(text))]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them

@@ -511,3 +511,10 @@ def test_a_units_line_defining_scales_in_a_written_currency_names_no_amounts():
             "Units: ₹ 1 crore = ₹ 100 lakh = ₹ 10 million.\n\nThe archive spent R$ 4.2 million in 2023.\n")
     found = {o.mention for o in extract_document(document_from_text(text))[0]}
     assert found == {"R$ 4.2 million"}
+
+
+def test_the_measure_a_price_is_stated_per_is_part_of_the_price():
+    text = ("Ruritania\n\nProducer prices are per 60 kg; retail prices are per 5-kg bag. The floor price was raised from "
+            "K180 to K250 per 50-kg bag, and cars used 6.1 litres per 100 km.\n")
+    assert dispositions(text, "60", "5", "50", "100") == {"60": "part_of_mention", "5": "part_of_mention",
+                                                          "50": "part_of_mention", "100": "part_of_mention"}
