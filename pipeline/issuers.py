@@ -146,7 +146,8 @@ def defined_names(text: str, author: str) -> dict[str, str]:
                for abbr, full in abbreviations(text).items()}
     native = glossed_name(text, author)  # "LEMBAGA ZAKAT SELANGOR (SELANGOR ZAKAT BOARD)": its name in its own language
     defined = {abbr: author if native and full == native else full for abbr, full in defined.items()}
-    for name in (author, from_heading_capitals(native) if native else ""):
+    # (also without the country or place after its last "of": "NFSA" for "National Film and Sound Archive of Australia")
+    for name in (author, from_heading_capitals(native) if native else "", author.rsplit(" of ", 1)[0] if " of " in author else ""):
         initials = name_initials(name) if name else ""
         if len(initials) >= 3 and initials not in defined and re.search(rf"\b{initials}\b", text):
             defined[initials] = author  # "The CTB estimates …" under a "CURAÇAO TOURIST BOARD" letterhead, never spelled out

@@ -4405,3 +4405,11 @@ def test_a_company_named_in_several_languages_on_one_line_reports_on_itself():
     assert document_author(text) == "Ruritanische Salinen"
     observations = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert observations["452,300 tonnes"].subject == observations["452,300 tonnes"].source == "Ruritanische Salinen"
+
+
+def test_an_issuers_initials_without_its_country_stand_for_it():
+    text = ("NATIONAL FILM AND SOUND ARCHIVE OF RURITANIA\nA corporate entity under the Archive Act 2008\n"
+            "12 Palace Road, Strelsau\n\nANNUAL REPORT 2022–23\n\n"
+            "Table 1. Visits (thousand)\nType            2022     2023\nOnsite           410      438\n"
+            "Source: NFSA visitor records.\n")
+    assert sources(text)["438"] == "National Film and Sound Archive of Ruritania"
