@@ -128,7 +128,7 @@ def observation_rows(
                 period_end=period_end,
                 indicator=indicator,
                 subject=item_subject(subject, item, items) if item else subject,
-                source=titled_governments_own(_official_as_written(reading.source, names), economy),
+                source=titled_governments_own(_official_as_written(reading.source, names), economy, doc.text[: max(0, doc.text.find("\n\n"))]),
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,

@@ -105,9 +105,12 @@ REGIONAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:regional|state|provincial|terri
                               re.IGNORECASE)
 
 
-def titled_governments_own(source: str, economy: str) -> str:
+def titled_governments_own(source: str, economy: str, heading: str = "") -> str:
     """The source a region's own government is in an article titled by that region ("Economy of Madeira": "the regional
-    government estimated …" → "Madeira (official)"), as a country's government is "<country> (official)"."""
-    if economy and (REGIONAL_GOVERNMENT.fullmatch(source) or source in (f"{economy} government", f"Government of {economy}")):
+    government estimated …" → "Madeira (official)"; "Economy of Osaka": "Osaka City"), as a country's government is "<country> (official)"."""
+    # (a city's own, cited by an article on it: "Source: Osaka City, General Affairs Bureau" in "Economy of Osaka"; not the
+    # city's own notice under its letterhead, "CITY OF WINDHOEK", where it is the issuer as named)
+    city = source in (f"{economy} City", f"City of {economy}", f"{economy} City Government") and source.lower() not in heading.lower()
+    if economy and (REGIONAL_GOVERNMENT.fullmatch(source) or source in (f"{economy} government", f"Government of {economy}") or city):
         return f"{economy} (official)"
     return source

@@ -4413,3 +4413,13 @@ def test_an_issuers_initials_without_its_country_stand_for_it():
             "Table 1. Visits (thousand)\nType            2022     2023\nOnsite           410      438\n"
             "Source: NFSA visitor records.\n")
     assert sources(text)["438"] == "National Film and Sound Archive of Ruritania"
+
+
+def test_a_citys_own_office_cited_by_an_article_on_the_city_is_its_official_source():
+    article = ("Economy of Strelsau\n\nThe economy of Strelsau, Ruritania's second city, grew 2.6% in 2021.[1]\n\n"
+               "Table 1. Output by industry (R$ billion)\nIndustry          2020     2021\nManufacturing    1,705    1,792\n"
+               "Source: Strelsau City, General Affairs Bureau.\n")
+    assert sources(article)["1,792"] == "Strelsau (official)"
+    notice = ("CITY OF STRELSAU\nValuation Roll Notice\n\nThe roll lists 78,412 properties.\n"
+              "Source: City of Strelsau.\n")
+    assert sources(notice)["78,412"] != "Strelsau (official)"
