@@ -337,8 +337,8 @@ def sources_in_turn(sentence: str, turn: Turn) -> list[tuple[int, str]]:
     the body he or she heads for the rates and targets it sets, from where the sentence names them."""
     if turn.for_issuer or turn.body and turn.speaker.lower() in _lexicon()["office_labels"]:
         return [(0, turn.body)]  # an officer of the issuer, or an office no person's name is given for ("GOVERNOR:"): the body speaks
-    if turn.speaker.lower() in _lexicon()["programme_roles"]:
-        return []  # "HOST:": a programme's role, no one named
+    if turn.speaker.lower() in (*_lexicon()["programme_roles"], *_lexicon()["chair_labels"]):
+        return []  # "HOST:", "CHAIR:" (of a body not read): a role, no one named
     own = [(0, turn.speaker)]  # the whole answer is the speaker's: named, as it were, before the sentence starts
     if turn.body:
         own += [(m.start(), turn.body) for m in OWN_SETTING.finditer(sentence)]

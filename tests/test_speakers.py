@@ -622,3 +622,11 @@ def test_a_letterhead_may_go_on_to_the_organ_of_the_body_that_meets():
     text = ("MAPLE VALLEY UNIFIED UNION SCHOOL DISTRICT - BOARD OF SCHOOL DIRECTORS\nPublic hearing, 9 April 2024\n\n"
             "CHAIR: Good evening.\nFINANCE: The budget is $51.4 million.\n")
     assert document_author(text) == "Maple Valley Unified Union School District"
+
+
+def test_a_chair_of_a_body_not_read_is_no_source():
+    text = ("ORDINARY GENERAL MEETING 2025\nSunday, 29 June 2025, Hamburg\n\n"
+            "CHAIR: Good morning. Six thousand eight hundred and twenty members have registered, 6,820.\n"
+            "MEMBER (Altona): How many are in the hall?\n"
+            "CHAIR: One thousand eight hundred and seventy.\nMEMBER (Altona): Thank you?\n")
+    assert "Chair" not in set(by_mention(text, "source").values())
