@@ -172,8 +172,8 @@ TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?"
                           r"\)"  # "(million, end of quarter)", "(trillion won, current prices)"
-                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2};[^()\n]{1,60}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
+                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?;[^()\n]{1,120}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)", "(thousand items at 30 June; …)"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?|\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices)?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?(?:;[^()\n]{1,60})?\)"  # "(US$ million, preliminary data)", "(EUR million; 2025 draft)"
@@ -265,7 +265,8 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           rf"|(?:(?<=\b[Ii]t being )|(?<=\b[Ii]t now being )|(?<=\b[Ww]e close at )|(?<=\badjourn at )|(?<=\b[Ww]e resume at )"
                           rf"|(?<=\breconvene at )|(?<=\b[Ww]e break at )|(?<=\bis adjourned at )|(?<=\bwas adjourned at )"
                           rf"|(?<=\bis closed at )|(?<=\bwas closed at )|(?<=\bmeeting closes at )|(?<=\bsitting closes at ))"  # (a sitting's close)
-                          rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|fifteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
+                          rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                          rf"(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
                           rf"(?![ \t]*[-‑%]|[ \t]+(?:hundred|thousand|million|billion|per|times|of|people|members|points?|against|to[ \t]+the|"
                           rf"[a-z]+s|yen|rand|euro|baht|yuan)\b))", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"

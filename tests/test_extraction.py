@@ -4310,10 +4310,15 @@ def test_a_province_named_after_its_city_keeps_its_kind_word():
     assert one(text, "12,400").subject == "Gaza Governorate"
 
 
+def dispositions_of(text: str) -> dict[str, str]:
+    return {t.token: t.disposition for t in extract_document(document_from_text(text))[1]}
+
+
 def test_the_hour_a_sitting_closes_at_is_a_clock_time():
     text = ("Economy of Ruritania\n\nCHAIR: The meeting is adjourned at eleven forty. The assembly is closed at eight "
             "minutes to ten.\nCHAIR: The hearing closes at twenty-six minutes past two.\nMINISTER: The rand closed at "
             "twelve fifty against the dollar, and it took eight minutes to ten members.\n")
     found = facts(text)
     assert not {"eleven forty", "twenty-six", "two"} & set(found)
+    assert dispositions_of("CHAIR: The session is adjourned at twelve eighteen.\n") == {"twelve": "date", "eighteen": "date"}
     assert "twelve fifty" in found and "ten" in found  # a price, and a count of members

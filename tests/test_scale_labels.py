@@ -518,3 +518,13 @@ def test_the_measure_a_price_is_stated_per_is_part_of_the_price():
             "K180 to K250 per 50-kg bag, and cars used 6.1 litres per 100 km.\n")
     assert dispositions(text, "60", "5", "50", "100") == {"60": "part_of_mention", "5": "part_of_mention",
                                                           "50": "part_of_mention", "100": "part_of_mention"}
+
+
+def test_a_captions_scale_with_a_day_or_its_prices_after_the_unit_is_part_of_each_cell():
+    text = ("Ruritania\n\nTable 1. Output (¥ billion at current prices; change and share in per cent)\n"
+            "Industry          2020     2021   Change\nFarming             12       12      0.0\n\n"
+            "Table 2. Holdings (thousand items at 30 June; change in per cent)\n"
+            "Format            2022     2023   Change\nFilm             512.4    518.9      1.3\n\n"
+            "Table 3. Releases (thousand tonnes; yen per 60 kg before tax; change on the previous release in per cent)\n"
+            "Release          Volume    Price   Change\nFirst auction       150   21,217       ..\n")
+    assert "unexplained" not in dispositions(text, "billion", "thousand").values()
