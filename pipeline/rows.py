@@ -46,6 +46,9 @@ def _percent_measure_before() -> re.Pattern[str]:
 DIVISION_RESULT = re.compile(r"[\d)]\s*[/÷]\s*\(?[\d.,]+\)?\s*=\s*$")
 
 
+LETTERHEAD_REACH = 2000  # (a letterhead's block ends at its first blank line, near the top; not searched for through a whole text)
+
+
 def observation_rows(
     doc: Document, offset: int, text: str, reading: Reading, home, seen: dict[str, int], plan: str,
     previous: str = "", names: dict[str, str] | None = None, defined: dict[str, str] | None = None, operated: str = "",
@@ -128,7 +131,7 @@ def observation_rows(
                 period_end=period_end,
                 indicator=indicator,
                 subject=item_subject(subject, item, items) if item else subject,
-                source=titled_governments_own(_official_as_written(reading.source, names), economy, doc.text[: max(0, doc.text.find("\n\n"))]),
+                source=titled_governments_own(_official_as_written(reading.source, names), economy, doc.text[: max(0, doc.text.find("\n\n", 0, LETTERHEAD_REACH))]),
                 out_of=format_decimal(q.out_of),
                 extraction_rule=q.rule,
                 sentence_start=offset,
