@@ -167,13 +167,17 @@ MONEY_AGGREGATE = re.compile(r"(?<=\()M[0-4](?=\))")
 # "f: forecast; kt: thousand tonnes.": a table's key spelling out an abbreviated unit and its scale
 UNIT_KEY = re.compile(r"(?:^|[;\s])[a-zA-Z$]{1,4}\s*[:=]\s+(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]+")
 # a caption's remark on the time of its figures, after its unit: "(NZ$ million, fiscal years ending 30 June)", "($ million, 2024-25 dollars)"
+# what may follow a caption's unit before its other parts: the day it is at ("thousand items at 30 June") or its prices
+# ("¥ billion at current prices")
+DAY_AFTER_UNIT = r"(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"
+PRICES_AFTER_UNIT = r"at\s+(?:current|constant|market|nominal|\d{4})\s+prices"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds)" \
               r"|(?:percentage\s+)?(?:changes?|shares?)(?:\s+and\s+(?:changes?|shares?))?\s+(?:in\s+)?(?:%|per\s?cent)|since\s+inception)\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
                           r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?"
                           r"\)"  # "(million, end of quarter)", "(trillion won, current prices)"
-                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?;[^()\n]{1,120}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)", "(thousand items at 30 June; …)"
-                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?|\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices)?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
+                          r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+" + DAY_AFTER_UNIT + r")?;[^()\n]{1,120}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)", "(thousand items at 30 June; …)"
+                          r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?|\s+" + PRICES_AFTER_UNIT + r")?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:,\s*(?:preliminary|provisional|revised|estimated|unaudited)(?:\s+(?:data|figures|estimates))?|,\s*(?:current|constant)\s+prices)?"
                           r"(?:[,;]\s*" + TIME_REMARK + r")?(?:;[^()\n]{1,60})?\)"  # "(US$ million, preliminary data)", "(EUR million; 2025 draft)"

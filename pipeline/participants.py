@@ -159,13 +159,13 @@ def _names_institution(part: str) -> bool:
                             or words[0] in load_lexicon("context")["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
 
 
-OFFICE = re.compile(r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
-                    r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
+OFFICE_WORD = r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"
+OFFICE = re.compile(OFFICE_WORD + r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+)?[A-Z][\w’'-]*){0,6})")
 
 
 # "the Chief Executive of Bergbahnen Sörenberg AG (Mr. Emmenegger)": an office of a body, its holder in brackets after it
-OFFICE_BEFORE_HOLDER = re.compile(r"\b(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)(?:[\s-][A-Za-z]+)?"
-                                  rf"\s+of\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})\s*\((?:{'|'.join(('Mr', 'Ms', 'Mrs', 'Dr'))})\.?\s+(?P<surname>[A-Z][\w’'-]+)\)")
+OFFICE_BEFORE_HOLDER = re.compile(rf"\b{OFFICE_WORD}(?:[\s-][A-Za-z]+)?"
+                                  rf"\s+of\s+(?:the\s+)?(?P<body>{BODY_NAME.pattern})\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][\w’'-]+)\)")
 
 
 def held_office_body(speaker: str, introduction: str) -> str:

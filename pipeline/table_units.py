@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline import context
 from pipeline.codebook import is_currency_code
 from pipeline.lexicon import load_lexicon
-from pipeline.number_labels import CURRENCY_SYMBOL, SCALE_CAPTION, TIME_REMARK
+from pipeline.number_labels import CURRENCY_SYMBOL, DAY_AFTER_UNIT, PRICES_AFTER_UNIT, SCALE_CAPTION, TIME_REMARK
 from pipeline.quantities import recognise
 
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
@@ -18,7 +18,7 @@ CAPTION_UNIT = re.compile(r"\((?:(?:volumes?|values?|amounts?)\s+in\s+(?=[^;()\n
                           r"(?:\s+[a-z]+\s+per\s+(?:day|week|month|year|annum)|\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+(?:GDP|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|US\s+cents(?:/[a-z]+)?)"
                           r"(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"  # "(SEK million at market value; share in per cent)"
                           # "(thousand items at 30 June; …)", "(¥ billion at current prices; …)"
-                          r"(?:\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices)?"
+                          r"(?:\s+" + DAY_AFTER_UNIT + r"|\s+" + PRICES_AFTER_UNIT + r")?"
                           r"(?:,\s*[a-z][a-z-]*(?:\s+(?:data|figures|estimates|prices))?)*(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
                           r"(?:\s+in\s+(?:US\s+dollars|dollars|euros?|local\s+currency|[A-Z]{3}|(?:current|constant|nominal|real)\s+(?:prices|terms)))?"  # "(% in US dollars)"
                           r"(?:,\s*(?:excluding|including|excl\.|incl\.|net\s+of|before|after)\s[^()\n]{1,40})?"  # "(BZ$, excluding General Sales Tax)"
@@ -183,7 +183,7 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
 
 
-DAY_REMARK = re.compile(r"\s+(?:at|as\s+(?:at|of)|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$")  # "thousand items at 30 June"
+DAY_REMARK = re.compile(rf"\s+{DAY_AFTER_UNIT}$")  # "thousand items at 30 June"
 COUNTED_THINGS = re.compile(r"[a-z]{3,}s")
 
 
@@ -213,7 +213,7 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     return {word: unit for word, unit in modifiers.items() if word not in found} | found
 
 
-PRICES_REMARK = re.compile(r"\s+at\s+(?:current|constant|market|nominal|\d{4})\s+prices$")
+PRICES_REMARK = re.compile(rf"\s+{PRICES_AFTER_UNIT}$")
 # a remark after a unit: "GW at the end of the year", "thousand tonnes, for the harvest of the year shown"
 UNIT_REMARK = re.compile(r"(?:,\s+|\s+)(?:(?:for|at|as\s+(?:at|of)|on)\s+the\s+(?:end|harvest|year|average|close)\b|in\s+the\s+(?:calendar|fiscal|financial|crop|marketing)\s+year\b|(?:by|to|at|as\s+(?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4}|\s+of\s+the\b)).*$")
 # (also a day the figures run to: "PLN million by 31 December 2023", "thousands at 1 January of the following year"; or the
