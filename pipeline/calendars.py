@@ -119,6 +119,16 @@ def _in_calendar(t: TimeExpression, calendar: Calendar) -> TimeExpression:
 YEAR_AND_MONTH = re.compile(r"(?P<y>\d{4})(?P<m>-\d\d)?")
 
 
+def gregorian_period(start: str, end: str, calendar: Calendar | None) -> tuple[str, str]:
+    """A table's period read from a split year of the calendar ("Table 1 …, FY2081/82": 2081-07/2082-07)
+    as the Gregorian one it is, as the text's own split years are read."""
+    first, last = YEAR_AND_MONTH.fullmatch(start), YEAR_AND_MONTH.fullmatch(end)
+    if not (calendar and calendar.paired and first and last and int(last["y"]) == int(first["y"]) + 1
+            and calendar.reads_split_year(int(first["y"]))):
+        return start, end
+    return f"{int(first['y']) + calendar.offset}{first['m'] or ''}", f"{int(last['y']) + calendar.offset}{last['m'] or ''}"
+
+
 def with_calendar_years(found: Recognised, sentence: str, calendar: Calendar | None) -> Recognised:
     """What the recogniser found in a sentence, with the calendar's years taken as dates: out of the
     quantities (a bare "1403" is no count) and into the times."""

@@ -36,7 +36,7 @@ from pipeline.named_periods import find_named_periods, named_period_times
 from pipeline.plans import elliptical_plans, find_plans, leading_plan, ordinal_of, plan_names, plan_times, target_years
 from pipeline.yearless import yearless_times
 from pipeline.grammar import Quantity, Recognised, number_tokens
-from pipeline.calendars import document_calendar, with_calendar_years
+from pipeline.calendars import document_calendar, gregorian_period, with_calendar_years
 from pipeline.carry import (
     Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
@@ -316,6 +316,8 @@ def extract_document(
             rows = subject_from_paragraph(rows, text, reading.quantity, home, carry, facilities, sent.start)
             if cells and rows and (cell := cell_at(cells, sent.start + reading.quantity.start)):
                 rows = read_in_table(rows, cell, reading.quantity, home, fiscal, local_money.get("USD", ""))
+                rows = [replace(row, period_start=start, period_end=end) for row in rows
+                        for start, end in [gregorian_period(row.period_start, row.period_end, calendar)]]
                 # "Türkiye"; "Passengers carried (thousand)" in an airline's table: the airline's; Madeira's in "Economy of Madeira"
                 rows = [replace(row, subject=titled_economys_own(operators_own(as_written(row.subject, names), text, home, issuer.operated),
                                                                  text, home, economy, reading.quantity.start)) for row in rows]

@@ -2111,6 +2111,18 @@ def test_a_calendar_of_its_own_read_from_the_years_a_document_pairs_without_nami
     assert period(text, "746,700") == ("2023-07", "2024-07")
 
 
+def test_a_tables_split_year_of_the_documents_calendar_is_read_as_the_gregorian_one():
+    text = ("COFFEE AND TEA AUTHORITY\nANNUAL PERFORMANCE REPORT\nFiscal Year 2016/17 (2023/24)\n\n"
+            "The fiscal year 2016/17 began on 11 July 2023 and ended on 10 July 2024.\n\n"
+            "Table 2. Coffee exports by grade, 2016/17\n\n"
+            "Grade        Tonnes    Share (%)\n"
+            "Grade 1      41,200       14.3\n"
+            "Grade 2      96,500       33.5\n"
+            "Total       288,100      100.0\n")
+    assert period(text, "41,200") == ("2023-07", "2024-07")
+    assert period(text, "33.5") == ("2023-07", "2024-07")
+
+
 def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_year_just_dated():
     text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
             "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
