@@ -74,6 +74,35 @@ def months_spanned(period: tuple[str, str]) -> int:
     return 0
 
 
+# "Fiscal year 1 October 2022 – 30 September 2023", "FY2025 is the district's fiscal year from 1 July 2024 to …"
+FISCAL_YEAR_FROM_DAY = re.compile(r"\b(?:fiscal|financial|budget|accounting)\s+year\b[^\n.;]{0,40}?\b(?:1\s+(?P<m1>[A-Z][a-z]+)|"
+                                  r"(?P<m2>[A-Z][a-z]+)\s+1,?)\s+(?P<y>\d{4})\b", re.IGNORECASE)
+
+
+def in_fiscal_months(covered: tuple[tuple[str, str], ...], text: str) -> tuple[tuple[str, str], ...]:
+    """A covered period that the document calls its fiscal year, written by its first and last days,
+    as its months: the days say where the fiscal year begins and ends, not that each figure is of days
+    (a tariff year's or a season's days stay)."""
+    firsts = {f"{m['y']}-{month:02d}-01" for m in FISCAL_YEAR_FROM_DAY.finditer(text, 0, FISCAL_YEAR_REACH)
+              if (month := _month_number(m["m1"] or m["m2"]))}
+    return tuple(_whole_months(period) if period[0] in firsts else period for period in covered)
+
+
+FISCAL_YEAR_REACH = 3000  # (a report defines its year at its head)
+
+
+def _month_number(name: str) -> int:
+    return next((number for number in range(1, 13) if calendar.month_name[number].lower() == name.lower()), 0)
+
+
+def _whole_months(period: tuple[str, str]) -> tuple[str, str]:
+    start, end = period
+    if not (len(end) == 10 and start[:7] != end[:7]):
+        return period
+    year, month = int(end[:4]), int(end[5:7])
+    return (start[:7], end[:7]) if int(end[8:]) == calendar.monthrange(year, month)[1] else period
+
+
 def covered_last_day(covered: tuple[tuple[str, str], ...]) -> str:
     """The last day or month of the one period of a month or less a document's title covers ("PALM OIL WEEKLY |
     9-13 September 2024": 2024-09-13); "" for a longer one or none."""

@@ -28,7 +28,7 @@ from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import as_written_out, concept_abbreviations, noted_source
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
 from pipeline.reports import CARRIED, Report, acts_in_their_clause, introduces_table, looks_back, uncarried
-from pipeline.covered_period import compared_with, covered_end_day, covered_last_day, dates_named_months, names_covered_period
+from pipeline.covered_period import compared_with, covered_end_day, covered_last_day, dates_named_months, in_fiscal_months, names_covered_period
 from pipeline.document_times import dateline_end, document_date, document_period, early_history, headline_end
 from pipeline.fiscal_years import fiscal_year
 from pipeline.places import is_place, named_facilities
@@ -93,7 +93,7 @@ def extract_document(
     fiscal = fiscal_year(doc.text, home.name if home else "")
     today = document_date(doc.text)  # a dateline: "this year", "now" are of its year
     headline = headline_end(doc.text) if today else 0
-    covered = document_period(doc.text, fiscal)  # "…, January–December 2023" in a bulletin's title
+    covered = in_fiscal_months(document_period(doc.text, fiscal), doc.text)  # "…, January–December 2023" in a bulletin's title
     reference_day = covered_last_day(covered)  # an undated weekly's: the year of its "in August"
     story: tuple[tuple[str, str], ...] = ()  # the period a news story's lead reports
     token_starts = [start for start, _ in tokens]

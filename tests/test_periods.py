@@ -2123,6 +2123,16 @@ def test_a_tables_split_year_of_the_documents_calendar_is_read_as_the_gregorian_
     assert period(text, "33.5") == ("2023-07", "2024-07")
 
 
+def test_a_fiscal_year_defined_by_its_days_dates_the_reports_figures_by_its_months():
+    text = ("NATIONAL SALT CORPORATION\nANNUAL REPORT\nFiscal year 1 April 2023 – 31 March 2024\n\n"
+            "The Corporation sold 412,000 tonnes of salt and earned a net profit of 38 million rupees.\n")
+    assert period(text, "412,000 tonnes") == ("2023-04", "2024-03")
+    # a tariff's year in force is of its days
+    tariff = ("WATER TARIFF DECISION\nTariff year 1 April 2023 to 31 March 2024\n\n"
+              "The approved bulk tariff is 14.20 rupees per cubic metre.\n")
+    assert period(tariff, "14.20 rupees") == ("2023-04-01", "2024-03-31")
+
+
 def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_year_just_dated():
     text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
             "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
