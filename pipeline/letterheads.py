@@ -117,7 +117,8 @@ def capitals_letterhead(text: str) -> str:
 # establishment under the supervision of …", "Joint public-law facility … under the Interstate Treaty …"
 STATUTE_WORDS = re.compile(r"\b(?:under|Act|Treaty|Decree|Law|law|[Ss]tatute|[Oo]rdinance|established|supervision|public-law|legal)\b")
 # (and what kind of body it is, first: "Public administrative establishment …", not a headline's standfirst "The levy was …")
-BODY_KIND_LINE = re.compile(r"(?!The\b|A\b|An\b)[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:body|facility|establishment|agency|authority|corporation|"
+# (perhaps after an article: "A national public entity listed in Schedule 3A …", "A designated activity company established …")
+BODY_KIND_LINE = re.compile(r"(?:(?:A|An)[ \t]+[a-z][\w-]*|(?!The\b|A\b|An\b)[A-Z][\w-]*)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:body|facility|establishment|agency|authority|corporation|"
                             r"enterprise|institution|entity|person|company|fund|directorate|office|board|commission|undertaking)\b")
 
 
@@ -133,7 +134,16 @@ def _as_written_in(name: str, text: str) -> str:
     writes that word so ("ARD"), capitalised where not."""
     if written := written_as_name(name, text):
         return written
-    return " ".join(word if re.search(rf"\b{re.escape(word)}\b", text) else from_heading_capitals(word) for word in name.split())
+    # (in capitals where prose writes it so, "ARD"; not where only another heading does, "1. THE STUD"; a legal form as it is, "DAC")
+    forms = set(load_lexicon("context")["legal_forms"])
+    return " ".join(word if word in forms or any(not line.isupper() for line in _lines_writing(word, text)) else from_heading_capitals(word)
+                    for word in name.split())
+
+
+def _lines_writing(word: str, text: str) -> list[str]:
+    """The lines of a text that write a word as it is (in its case)."""
+    return [text[text.rfind("\n", 0, m.start()) + 1 : (end if (end := text.find("\n", m.end())) >= 0 else len(text))]
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
 
 
 def _address_after_statute(text: str) -> list[str]:

@@ -72,8 +72,10 @@ def _public_corporation(author: str, below_name: str) -> bool:
 # Racing Association Act (Act No. 205 of 1954)", "State-owned enterprise established under …"
 # (a public corporation's, not a non-profit company's, "Non-profit company incorporated under the Companies Act")
 # (also "A statutory corporation established under the Copyright Act", "A corporate Commonwealth entity under …")
-CORPORATE_STANDING = re.compile(r"(?:(?:A|An)[ \t]+)?(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?(?:(?i:public|state|state-owned|government-owned|statutory)[ \t]+"
-                                r"(?:corporation|enterprise|company|undertaking)|(?i:corporate)[ \t]+[A-Z]\w*[ \t]+entity)\b[ \t,]+(?:under|established|incorporated|created|owned|wholly)\b"
+# (and "A national public entity listed in Schedule 3A of …", "A state-owned special-assignment company under …")
+CORPORATE_STANDING = re.compile(r"(?:(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+)?|(?!The\b|A\b|An\b)(?:[A-Z][\w-]*[ \t]+)?)(?:(?i:public|state|state-owned|government-owned|statutory)[ \t]+"
+                                r"(?:[a-z][\w-]*-[\w-]+[ \t]+)?(?:corporation|enterprise|company|undertaking|entity)|(?i:corporate)[ \t]+[A-Z]\w*[ \t]+entity)\b[ \t,]+"
+                                r"(?:under|established|incorporated|created|owned|wholly|listed)\b"
                                 # ("Company limited by shares (Art. 620 ff. of the Swiss Code of Obligations), owned by the 26 cantons")
                                 r"|(?i:company[ \t]+limited[ \t]+by[ \t]+shares|public[ \t]+limited[ \t]+company|joint[- ]stock[ \t]+company)\b")
 

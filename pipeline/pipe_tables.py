@@ -24,7 +24,7 @@ from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_scale, caption_unit
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_scale, caption_unit, columns_units, units_caption
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -80,6 +80,8 @@ def table_cells(text: str) -> list[Cell]:
         if header is None:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
             caption = caption_unit(text, table_start)
+            # "(tonnes; value in GH₵ million; change … in per cent)": each column's own unit
+            by_column = [] if caption else columns_units(units_caption(text, table_start), header[1:])
             in_body = False
             continue
         if not in_body and not _plain(parts[0][1]) and len(parts) == len(header) and not any(c.isdigit() for c in body):
@@ -90,7 +92,8 @@ def table_cells(text: str) -> list[Cell]:
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
-            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=caption))
+            unit = caption or (by_column[column - 1] if column - 1 < len(by_column) else "")
+            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit))
     return cells
 
 

@@ -168,6 +168,7 @@ SEPARATOR = r";|,(?=[ \t]*[a-z][a-z ]{1,30}?[ \t]in[ \t])"
 PART_SEPARATOR = re.compile(SEPARATOR)
 COLUMNS_UNITS = re.compile(rf"\((?:[A-Za-z]+\.?[ \t]+\d[\w.]*;[ \t]*)?(?P<parts>{COLUMN_UNIT_PART}(?:(?:{SEPARATOR})[ \t]*{COLUMN_UNIT_PART})+)\)[ \t:.]*$")
 MEASURES_UNIT = re.compile(r"(?P<measures>.*?)(?::|[ \t]in[ \t])(?P<unit>.*)")
+LAST_UNIT = re.compile(r"(?P<measures>.*)[ \t]in[ \t](?P<unit>.*)")
 # "(number; availability in per cent)", "(₹ crore; execution in per cent)": the unit of every column, then the columns
 # whose measure has its own
 LEAD_UNIT_PARTS = re.compile(rf"\((?P<lead>[^():;\n]+?);[ \t]*(?P<parts>{COLUMN_UNIT_PART}(?:;[ \t]*{COLUMN_UNIT_PART})*)\)[ \t:.]*$")
@@ -200,12 +201,14 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
         for part in (sub for part in PART_SEPARATOR.split(m.group("parts")) for sub in _own_units(part)):
             measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
             unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))  # ("€ billion at current prices": the unit, then its prices)
+            if not caption_scale(unit.strip()) and (last := LAST_UNIT.match(part.strip())):
+                measures, unit = last.group("measures", "unit")  # "change in volume on Q3 2023 in per cent": per cent
             if every_part and not caption_scale(unit.strip()):
                 return {}
             if caption_scale(unit.strip()):
                 # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
                 # measure named only by a generic word)
-                named = re.split(r"\bof\b", measures, maxsplit=1)[0]
+                named = re.split(r"\bof\b|\s(?:in|on)\s", measures, maxsplit=1)[0]
                 words = _head_words(named)
                 found = {word: unit.strip() for word in [w for w in words if w not in GENERIC_MEASURE_WORDS] or words} | found
                 modifiers = {word: unit.strip() for word in _measure_words(named) if word not in GENERIC_MEASURE_WORDS} | modifiers
@@ -233,7 +236,7 @@ def _head_words(measures: str) -> list[str]:
     """The words naming each measure a caption's part lists, its head word last ("crude steel at Taranto", "export prices",
     "growth and unemployment": steel, prices, growth, unemployment), initialisms too ("GDP")."""
     heads = []
-    for measure in re.split(r",|\band\b|&", re.split(r"\s+(?:at|for|from|by)\s+", measures, maxsplit=1)[0]):
+    for measure in re.split(r",|\band\b|&", re.split(r"\s+(?:at|for|from|by|in|on)\s+", measures, maxsplit=1)[0]):
         words = _measure_words(measure)
         heads += [w for w in words[:-1] if re.search(rf"\b{w.upper()}\b", measure)] + words[-1:]  # ("GDP growth": both)
     return heads

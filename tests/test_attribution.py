@@ -4397,6 +4397,20 @@ def test_a_statutory_corporation_described_under_its_name_reports_on_itself():
     assert observations["R 1,246.8 million"].subject == observations["31.4%"].subject == "Copyright Society of Ruritania"
 
 
+def test_a_body_whose_standing_line_opens_with_an_article_reports_on_itself_under_its_name_as_written():
+    entity = ("PUBLIC DEFENDER OF RURITANIA\nA national public entity listed in Schedule 3A of the Public Finance Act, 1999,\n"
+              "established by the Public Defender of Ruritania Act, 2014\nDefender House, 29 Palace Street, Strelsau 2001\n\n"
+              "ANNUAL REPORT 2022/23\n\nThe Public Defender of Ruritania took on 212,380 new matters in 2022/23.\n")
+    assert document_author(entity) == "Public Defender of Ruritania"
+    found = {o.mention: o for o in extract_document(document_from_text(entity))[0]}
+    assert found["212,380"].subject == "Public Defender of Ruritania"
+    # a postcode after its town, and a heading in capitals elsewhere: the name as prose writes it, its legal form as it is
+    company = ("THE RURITANIAN NATIONAL STUD COMPANY DAC\nA designated activity company established under the Stud Act, 1945\n"
+               "Tully, Strelsau, Co. Strelsau, R51 KX25 · Telephone +353 45 521 617\n\nANNUAL REPORT 2023\n\n1. THE STUD\n\n"
+               "The Ruritanian National Stud sold 41 yearlings in 2023.\n")
+    assert document_author(company) == "Ruritanian National Stud Company DAC"
+
+
 def test_a_company_named_in_several_languages_on_one_line_reports_on_itself():
     text = ("RURITANISCHE SALINEN AG · SALINES RURITANIENNES SA · SALINE RURITANE SA\n"
             "Company limited by shares (Art. 620 ff. of the Code of Obligations), owned by the 26 cantons\n"

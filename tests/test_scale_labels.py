@@ -60,6 +60,16 @@ def test_a_captions_units_by_measure_reach_the_columns_named_by_them_in_stacked_
     assert found["21,200"] == ("21200", "tonnes") and found["38.2"] == ("38200000", "USD") and found["61.3"] == ("61.3", "percent")
 
 
+def test_a_captions_units_by_measure_reach_a_pipe_tables_columns_and_a_change_named_with_its_base():
+    text = ("Table 3. Exchange trades by commodity, Q3 2024 (tonnes; value in R million; change in volume on Q3 2023 in per cent)\n"
+            "Commodity | Volume | Value | Change\n"
+            "Maize | 26,900 | 217.9 | +73.5\n"
+            "Sorghum | 2,100 | 14.7 | −12.5\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["26,900"] == ("26900", "tonnes") and found["73.5"] == ("73.5", "percent")
+    assert found["14.7"][0] == "14700000"
+
+
 def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are_years():
     text = ("Economy of Ruritania\n\nRuritania: selected indicators, 2022–2023 (GDP in € billion at current prices; "
             "wheat in million tonnes; unemployment in per cent)\n\n"
