@@ -174,8 +174,8 @@ PRICES_AFTER_UNIT = r"at\s+(?:current|constant|market|nominal|\d{4})\s+prices"
 TIME_REMARK = r"(?:fiscal|financial|calendar|years?|end\s+of|as\s+(?:of|at)|at\s+(?:end|current|constant)|(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?:prices|dollars|euros|pounds)" \
               r"|(?:percentage\s+)?(?:changes?|shares?)(?:\s+and\s+(?:changes?|shares?))?\s+(?:in\s+)?(?:%|per\s?cent)|since\s+inception)\b[^()\n]{0,50}"  # (and its change column's unit: "(EUR million; change in per cent)")
 UNIT_CAPTION = re.compile(r"\((?:units?:\s*|in\s+)?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mn|bn)(?:\s+(?:of\s+)?[a-z][a-zà-ÿ.³²-]*(?:\s+[a-z][a-zà-ÿ.-]*)?(?:\s?/\s?[a-z]+)?(?:\s+[a-z]+)?)?"
-                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:in\s+)?(?:%|per\s?cent))?"
-                          r"\)"  # "(million, end of quarter)", "(trillion won, current prices)"
+                          r"(?:,\s*end\s+of\s+(?:the\s+)?(?:period|quarter|year|month)|,\s*(?:current|constant)\s+prices|;\s*(?:percentage\s+)?changes?\s+(?:[^()\n]{0,60}?\s)?(?:in\s+)?(?:%|per\s?cent))?"
+                          r"\)"  # "(million, end of quarter)", "(trillion won, current prices)", "(thousands; change in nights on 2023 in per cent)"
                           r"|\((?:thousands?|millions?|billions?)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+" + DAY_AFTER_UNIT + r")?;[^()\n]{1,120}\)"  # "(thousand flights; change in per cent)", "(thousand barrels per day; …)", "(thousand items at 30 June; …)"
                           r"|\((?:[^(),;\n]*;\s*)?(?:units?:\s*|in\s+)?(?:[A-Z]{0,3}[$¢₵]|" + CURRENCY_SYMBOL + r"|[A-Z]{1,4}|[A-Z][a-z]{1,9}),?\s?(?:thousands?|millions?|billions?|trillions?|bn|mn|crores?|lakhs?(?:\s+crores?)?)(?:(?:,|\s+and)\s*%)?(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?|\s+" + PRICES_AFTER_UNIT + r")?(?:\s+(?:a|per)\s+(?:day|week|month|quarter|year))?"
                           r"(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated))?"
@@ -301,6 +301,8 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|o
 # subscribers", a count the line's label names)
 # "Catalogue no. 98-316-X2021001": a code of three parts or more, one of them letters and digits together, names a publication
 ALPHANUMERIC_CODE = re.compile(r"(?<![\w.-])(?=(?:[A-Z0-9]+-)*(?:[A-Z]+\d|\d+[A-Z]))[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
+# "doc. C.253.M.110.1935": a document's symbol, letters and numbers joined by full stops
+DOTTED_CODE = re.compile(r"(?<![\w.])[A-Z]{1,4}\.\d+\.[A-Z]{1,4}\.\d+(?:\.\d+)*(?![\w]|\.\w)")
 FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 # (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")

@@ -538,3 +538,11 @@ def test_a_captions_scale_with_a_day_or_its_prices_after_the_unit_is_part_of_eac
             "Table 3. Releases (thousand tonnes; yen per 60 kg before tax; change on the previous release in per cent)\n"
             "Release          Volume    Price   Change\nFirst auction       150   21,217       ..\n")
     assert "unexplained" not in dispositions(text, "billion", "thousand").values()
+
+
+def test_a_documents_dotted_symbol_and_a_caption_scale_beside_a_change_of_a_named_measure_are_no_facts():
+    text = ("Economy of Ruritania\n\nTable 1. Arrivals and nights by market, 2024 (thousands; change in nights on 2023 in per cent)\n"
+            "Market | Arrivals | Nights | Change in nights\nAustria | 1,690 | 9,310 | +0.8\nPoland | 1,120 | 7,650 | +3.1\n\n"
+            "References\n4. League of Nations (1931). Report of the Financial Committee, doc. C.412.M.171.1931. Geneva.\n")
+    found = dispositions(text, "thousands", "412", "171.1931")
+    assert found == {"thousands": "name", "412": "name", "171.1931": "name"}
