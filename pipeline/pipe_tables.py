@@ -24,7 +24,7 @@ from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_scale, caption_unit, columns_units, units_caption
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_line, caption_scale, caption_unit, columns_units, units_caption
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -82,6 +82,7 @@ def table_cells(text: str) -> list[Cell]:
             caption = caption_unit(text, table_start)
             # "(tonnes; value in GH₵ million; change … in per cent)": each column's own unit
             by_column = [] if caption else columns_units(units_caption(text, table_start), header[1:])
+            titled = caption_period(caption_line(text, table_start), header)
             in_body = False
             continue
         if not in_body and not _plain(parts[0][1]) and len(parts) == len(header) and not any(c.isdigit() for c in body):
@@ -93,8 +94,22 @@ def table_cells(text: str) -> list[Cell]:
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
             unit = caption or (by_column[column - 1] if column - 1 < len(by_column) else "")
-            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit))
+            cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit,
+                              period=titled if titled and not time_expressions(label) else None))
     return cells
+
+
+def caption_period(caption: str, header: list[str]) -> tuple[str, str] | None:
+    """The one time a table's caption names before its units' bracket ("… by main market, 2024 (thousands; …)"), which
+    each figure is of when no column heading names a time; else None."""
+    title = caption.split("(", 1)[0]
+    times = time_expressions(title) if title.strip() else []
+    if len(times) != 1 or times[0].kind not in CAPTION_TIMES or any(time_expressions(heading) for heading in header[1:]):
+        return None
+    return times[0].periods[0]
+
+
+CAPTION_TIMES = frozenset({"year", "quarter", "month", "half"})
 
 
 def _bare_rows(text: str) -> list[tuple[int, str]]:

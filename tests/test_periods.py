@@ -2133,6 +2133,16 @@ def test_a_fiscal_year_defined_by_its_days_dates_the_reports_figures_by_its_mont
     assert period(tariff, "14.20 rupees") == ("2023-04-01", "2024-03-31")
 
 
+def test_a_pipe_tables_figures_are_of_the_time_its_caption_names_when_no_heading_names_one():
+    text = ("DIRECTOR: I will read the table into the record.\n"
+            "Table 2. Sales by product, Q3 2024 (tonnes; change on Q3 2023 in per cent)\n"
+            "Product | Volume | Change\nRice | 12,400 | +4.1\nBeans | 3,900 | −2.2\n")
+    assert period(text, "12,400") == ("2024-07", "2024-09")
+    years = ("Exports rose.\n\nTable 1. Exports by product, 2024 (US$ million)\n\n| Product | 2023 | 2024 |\n|---|---|---|\n"
+             "| Coffee | 410 | 455 |\n")
+    assert period(years, "410") == ("2023", "2023")  # (a heading's year is the column's)
+
+
 def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_year_just_dated():
     text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
             "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
