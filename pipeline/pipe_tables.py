@@ -211,6 +211,8 @@ def _previous_period(compared: str, start: str) -> str:
     base_start, base_end = times[0].periods[0]
     if len(base_end) == 4 and len(start) == 4:
         return base_start if int(base_end) + 1 == int(start) else ""
+    if len(base_start) == len(base_end) == 4 and len(start) == 7 and int(base_start) + 1 == int(base_end) == int(start[:4]):
+        return f"{int(base_start):04d}{start[4:]}"  # "2021/22" before the fiscal year from 2022-04: from 2021-04
     if len(base_end) == 7 and len(start) == 7 and len(base_start) == 7 and base_start != base_end:  # (fiscal years, month to month)
         year, month = int(base_end[:4]), int(base_end[5:])
         following = f"{year + month // 12:04d}-{month % 12 + 1:02d}"

@@ -24,7 +24,7 @@ from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
 from pipeline.table_units import CHANGES_REMARKED, RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
-from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, caption_lines, of_places, period_end
+from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, caption_lines, changes_base, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
@@ -219,6 +219,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
         topic = topic or (stub.text[: stub_scale.start()].strip() if scale else "")  # (and its words the rows' measure)
         places = of_places(text, heading[0].start, stub.text if stub and stub.end <= first_row[0][0] else "")
         label_start = ""  # a label's first line, over the row that ends it ("Contributions to National Treasury")
+        base = changes_base([(latest, 0.0) for latest, rest, _ in read if not rest])  # "2021/22  2022/23  Change": from 2021/22
         while index < len(lines):
             line = lines[index]
             figures = _figures(text, line)
@@ -247,7 +248,7 @@ def stacked_table_cells(text: str) -> list[Cell]:
                 if any(c.isdigit() for c in figure):
                     cells.append(Cell(line.start + start, line.start + end, f"{label} ({rest})" if rest else label, latest,
                                       accounting_negative(figure), caption_unit=unit, topic=topic, of_changes=of_changes,
-                                      of_places=places))
+                                      of_places=places, compared=base if CHANGE_WORD.search(rest) else ""))
             index += 1
     return cells
 

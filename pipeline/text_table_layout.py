@@ -184,6 +184,18 @@ def latest_year(years: list[tuple[str, float]]) -> str:
     return max(reversed(years), key=lambda year: [int(d) for d in DIGITS.findall(year[0])])[0]
 
 
+def changes_base(years: list[tuple[str, float]]) -> str:
+    """The split year a change column compares the latest with, when it is the one right before it ("2021/22  2022/23
+    Change": 2021/22, read as fiscal years by the table's reader); else ""."""
+    if not years or not (m := SPLIT_YEAR_HEADING.fullmatch(latest := latest_year(years))):
+        return ""
+    start = int(m.group("start"))
+    return next((year for year, _ in years if (b := SPLIT_YEAR_HEADING.fullmatch(year)) and int(b.group("start")) == start - 1), "")
+
+
+SPLIT_YEAR_HEADING = re.compile(r"(?:FY\s?)?(?P<start>(?:19|20)\d\d)[/–-]\d\d")
+
+
 def change_span(years: list[tuple[str, float]]) -> str:
     """The span a change column covers: from the year before the latest to the latest ("2022  2023  Change": 2022–2023),
     else the latest column alone."""

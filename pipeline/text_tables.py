@@ -24,7 +24,7 @@ from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, ending_under, latest_year, of_bodies, of_fiscal_years,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, changes_base, ending_under, latest_year, of_bodies, of_fiscal_years,
     of_places, rows_under,
 )
 
@@ -155,7 +155,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                                of_places=places, as_of=as_of) if column == share
                           else Cell(f.start(), f.end(), f"{label} ({column})", change_span(years), accounting_negative(f.group()),
                                     caption_unit=unit if change_in_levels_unit(column, unit, text, heading.start(), heading.end()) else "%",
-                                    of_changes=True, topic=topic, of_places=places) if column in changed
+                                    of_changes=True, topic=topic, of_places=places, compared=changes_base(years)) if column in changed
                           else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic,
                                     of_places=places, as_of=as_of)
                           for f, column in placed]
@@ -168,7 +168,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 # "(P million)", unless the caption says its changes are in per cent)
                 cells += [Cell(f.start(), f.end(), f"{label} ({change})", change_span(years), accounting_negative(f.group()),
                                caption_unit=_unit_under(column_units, f, at, unit if change_in_levels_unit(change, unit, text, heading.start(), heading.end()) else "%"),
-                               of_changes=True, topic=topic, of_places=places)
+                               of_changes=True, topic=topic, of_places=places, compared=changes_base(years))
                           for f, change in zip(figures[len(years):], changes)]
                 figures = figures[: len(years)]
             columns = _columns(figures, at, years, parts)

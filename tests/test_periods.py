@@ -2143,6 +2143,17 @@ def test_a_pipe_tables_figures_are_of_the_time_its_caption_names_when_no_heading
     assert period(years, "410") == ("2023", "2023")  # (a heading's year is the column's)
 
 
+def test_a_change_column_after_two_fiscal_years_spans_both_as_one_after_two_calendar_years_does():
+    text = ("RURITANIAN LEGAL AID BOARD\nANNUAL REPORT 2022/23\n\nThe financial year runs from 1 April to 31 March.\n\n"
+            "Table 2. Income and expenditure, 2021/22 and 2022/23\n(R million; change in per cent)\n\n"
+            "                                 2021/22     2022/23    Change\n"
+            "Grant from the Department         2,131.1     2,218.4       4.1\n"
+            "Interest income                      23.9        41.6      74.1\n"
+            "Total income                      2,155.0     2,260.0       4.9\n")
+    assert period(text, "2,218.4") == ("2022-04", "2023-03")
+    assert period(text, "74.1") == ("2021-04", "2023-03")
+
+
 def test_the_year_end_is_the_last_month_of_the_year_in_context_or_of_the_fiscal_year_just_dated():
     text = ("HARBOUR PENSION TRUST\nANNUAL REPORT 2023\n\nNet assets rose 12% to 4.1 billion at 31 December 2023. "
             "At the year-end equities made up 31.4% of assets. Shares closed the year at 39.50 pesos.")
