@@ -4411,6 +4411,18 @@ def test_a_body_whose_standing_line_opens_with_an_article_reports_on_itself_unde
     assert document_author(company) == "Ruritanian National Stud Company DAC"
 
 
+def test_a_letterhead_titling_a_dated_briefing_or_a_glossed_assembly_names_its_body():
+    briefing = ("RURITANIA COMMODITY EXCHANGE (RCX) - THIRD QUARTER 2024 MARKET BRIEFING FOR MEDIA\n"
+                "Thursday, 24 October 2024, 10:00 - 11:21. Trading floor, Strelsau\n\n"
+                "CEO (Mr. Boateng): In the third quarter we traded 43,500 tonnes.\n")
+    assert document_author(briefing) == "Ruritania Commodity Exchange"
+    assembly = ("BANK SPÓŁDZIELCZY W STRELSAU - ASSEMBLY OF MEMBERS' REPRESENTATIVES (ZEBRANIE PRZEDSTAWICIELI) 2025\n"
+                "Saturday, 7 June 2025, 10:00 - 13:18. Cultural Centre, Strelsau\n"
+                "Note: \"the Bank\" is Bank Spółdzielczy w Strelsau.\n\n"
+                "PRESIDENT (Ms. Nowak): Our net profit was 14.2 million zloty.\n")
+    assert document_author(assembly) == "Bank Spółdzielczy w Strelsau"
+
+
 def test_a_company_named_in_several_languages_on_one_line_reports_on_itself():
     text = ("RURITANISCHE SALINEN AG · SALINES RURITANIENNES SA · SALINE RURITANE SA\n"
             "Company limited by shares (Art. 620 ff. of the Code of Obligations), owned by the 26 cantons\n"
