@@ -95,18 +95,25 @@ def table_cells(text: str) -> list[Cell]:
             heading = header[column] if column < len(header) else ""
             unit = caption or (by_column[column - 1] if column - 1 < len(by_column) else "")
             cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit,
-                              period=titled if titled and not time_expressions(label) else None))
+                              period=titled if titled and not (time_expressions(label) or yearless_times(label)) else None))
     return cells
 
 
 def caption_period(caption: str, header: list[str]) -> tuple[str, str] | None:
-    """The one time a table's caption names before its units' bracket ("… by main market, 2024 (thousands; …)"), which
-    each figure is of when no column heading names a time; else None."""
+    """The one time a table's caption names before its units' bracket ("… by main market, 2024 (thousands; …)",
+    "Distribution of the 2024 net profit (…)"), which each figure is of when no column heading names a time; else None
+    (not a base or a start: "… since 2010", "… at 2015 prices", "Firms founded in 1990")."""
     title = caption.split("(", 1)[0]
     times = time_expressions(title) if title.strip() else []
-    if len(times) != 1 or times[0].kind not in CAPTION_TIMES or any(time_expressions(heading) for heading in header[1:]):
+    if len(times) != 1 or times[0].kind not in CAPTION_TIMES or NOT_OF_FIGURES_BEFORE.search(title, 0, times[0].start) \
+            or PRICES_AFTER.match(title, times[0].end) or any(time_expressions(heading) or yearless_times(heading) for heading in header[1:]):
         return None
     return times[0].periods[0]
+
+
+NOT_OF_FIGURES_BEFORE = re.compile(r"(?:\b(?:since|from|after|before|until|at|base|(?:founded|established|created|opened|built|registered)\s+in)|=)\s*$",
+                                   re.IGNORECASE)
+PRICES_AFTER = re.compile(r"\s*(?:prices|constant|base)\b", re.IGNORECASE)
 
 
 CAPTION_TIMES = frozenset({"year", "quarter", "month", "half"})

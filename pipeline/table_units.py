@@ -199,21 +199,45 @@ def units_by_column(caption: str, every_part: bool = False) -> dict[str, str]:
     modifiers: dict[str, str] = {}  # ("overdue" of "overdue loans": a column may be named by it, "Overdue")
     if m := COLUMNS_UNITS.search(caption) or lead_unit(caption)[1]:
         for part in (sub for part in PART_SEPARATOR.split(m.group("parts")) for sub in _own_units(part)):
-            measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
-            unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))  # ("€ billion at current prices": the unit, then its prices)
-            if not caption_scale(unit.strip()) and (last := LAST_UNIT.match(part.strip())):
-                measures, unit = last.group("measures", "unit")  # "change in volume on Q3 2023 in per cent": per cent
+            measures, unit = _part_measure(part)
             if every_part and not caption_scale(unit.strip()):
                 return {}
             if caption_scale(unit.strip()):
                 # ("share of quantity in per cent": a share's unit, not the quantity's; "value in US$ million": a
                 # measure named only by a generic word)
-                named = re.split(r"\bof\b|\s(?:in|on)\s", measures, maxsplit=1)[0]
+                named = _named_measure(measures)
                 words = _head_words(named)
                 found = {word: unit.strip() for word in [w for w in words if w not in GENERIC_MEASURE_WORDS] or words} | found
                 modifiers = {word: unit.strip() for word in _measure_words(named) if word not in GENERIC_MEASURE_WORDS} | modifiers
     # (a measure's head word before another's modifier: "exports" of "exports and imports" beside "export prices")
     return {word: unit for word, unit in modifiers.items() if word not in found} | found
+
+
+def _part_measure(part: str) -> tuple[str, str]:
+    """A caption's part as what it measures and its unit: "value in US$ million" → ("value", "US$ million"); the unit
+    without its remark ("€ billion at current prices"), after the last "in" when the first gives none ("change in
+    volume on Q3 2023 in per cent")."""
+    measures, unit = MEASURES_UNIT.match(part.strip()).group("measures", "unit")
+    unit = PRICES_REMARK.sub("", UNIT_REMARK.sub("", unit))
+    if not caption_scale(unit.strip()) and (last := LAST_UNIT.match(part.strip())):
+        measures, unit = last.group("measures", "unit")
+    return measures, unit
+
+
+def _named_measure(measures: str) -> str:
+    """The words of a part's measure that name it, before what it is of or in ("share of quantity": "share")."""
+    return re.split(r"\bof\b|\s(?:in|on)\s", measures, maxsplit=1)[0]
+
+
+def _naming_part(measured: list[tuple[str, str]], column: str) -> str | None:
+    """The unit of the caption's part whose measure names a column by a word of three letters or more, before any "in"
+    ("fat content in per cent" over "Fat", "share of renewables in per cent" over "Renewables"; not "change in
+    arrivals …" over "Arrivals"): "" when that part's unit cannot be read ("stay in nights"); None when no part names it."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", column)}
+    for measures, unit in measured:
+        if words & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.split(r"\s(?:in|on)\s", measures, maxsplit=1)[0])}:
+            return unit.strip() if caption_scale(unit.strip()) else ""
+    return None
 
 
 PRICES_REMARK = re.compile(rf"\s+{PRICES_AFTER_UNIT}$")
@@ -272,8 +296,12 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     if lead:
         # (not a column of ranks or head counts, "Rank", "Employees"; nor one a part names only by a modifier, "Debt" of
         # "debt ratio in per cent")
-        heads = {word for part in PART_SEPARATOR.split(parts.group("parts")) for word in _head_words(MEASURES_UNIT.match(part.strip()).group("measures"))}
-        return ["" if COUNTED_COLUMN.search(column) else unit if unit and heads & set(_measure_words(column)) else lead
+        measured = [_part_measure(part) for part in PART_SEPARATOR.split(parts.group("parts"))]
+        heads = {word for measures, _ in measured for word in _head_words(_named_measure(measures))}
+        # (a column a part names otherwise takes that part's unit, or none it can read: not the lead's, "Fat" under
+        # "(million litres; fat content in per cent)")
+        return ["" if COUNTED_COLUMN.search(column) else unit if unit and heads & set(_measure_words(column))
+                else named if (named := _naming_part(measured, column)) is not None else lead
                 for column, unit in zip(columns, found)]
     # (a physical unit at any scale, "credits in thousand tCO2e" over "Issued" and "Retired"; money or a count left
     # over may be another column's, "Hotels" beside "Revenue", "Dealers" beside "Units sold" under "sales in thousands")

@@ -2141,6 +2141,14 @@ def test_a_pipe_tables_figures_are_of_the_time_its_caption_names_when_no_heading
     years = ("Exports rose.\n\nTable 1. Exports by product, 2024 (US$ million)\n\n| Product | 2023 | 2024 |\n|---|---|---|\n"
              "| Coffee | 410 | 455 |\n")
     assert period(years, "410") == ("2023", "2023")  # (a heading's year is the column's)
+    # (nor a caption's base or start, nor over rows of quarters)
+    based = "Table 1. GDP by sector at 2015 prices (US$ million)\nSector | Value\nFarming | 4,100\nMining | 5,200\n"
+    assert period(based, "4,100") != ("2015", "2015")
+    since = "Table 1. Key figures since 2010 (US$ million)\nItem | Value\nExports | 4,100\nImports | 5,200\n"
+    assert period(since, "4,100") != ("2010", "2010")
+    quarters = ("Economy of Ruritania\n\nTable 5. Exports by quarter, 2024 (US$ million)\n| Quarter | Exports |\n|---|---|\n"
+                "| Q1 | 410 |\n| Q2 | 432 |\n")
+    assert period(quarters, "432") == ("2024-04", "2024-06")
 
 
 def test_a_change_column_after_two_fiscal_years_spans_both_as_one_after_two_calendar_years_does():

@@ -68,6 +68,11 @@ def test_a_captions_units_by_measure_reach_a_pipe_tables_columns_and_a_change_na
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["26,900"] == ("26900", "tonnes") and found["73.5"] == ("73.5", "percent")
     assert found["14.7"][0] == "14700000"
+    # a column a part names by a short word, or in a unit it cannot read, takes no other part's unit
+    dairy = ("Table 13. Dairy (million litres; fat content in per cent; stay in nights)\n"
+             "Dairy | Milk | Fat | Stay\nNorth Dairy | 410 | 4.1 | 5.2\nSouth Dairy | 280 | 3.9 | 4.8\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(dairy))[0]}
+    assert found["410"] == ("410000000", "litres") and found["4.1"] == ("4.1", "percent") and found["5.2"][0] == "5.2"
 
 
 def test_a_captions_units_by_measure_reach_the_columns_of_a_table_whose_rows_are_years():
@@ -546,3 +551,12 @@ def test_a_documents_dotted_symbol_and_a_caption_scale_beside_a_change_of_a_name
             "References\n4. League of Nations (1931). Report of the Financial Committee, doc. C.412.M.171.1931. Geneva.\n")
     found = dispositions(text, "thousands", "412", "171.1931")
     assert found == {"thousands": "name", "412": "name", "171.1931": "name"}
+
+
+def test_a_quarter_after_a_comma_is_no_postcode_and_its_lines_figures_stay_facts():
+    text = "Exports rose.\nExports, Q1 2024 | 410 |\nImports, H1 2024 | 520 |\n"
+    assert dispositions(text, "410", "520") == {"410": "observation", "520": "observation"}
+    # (a postcode after the town is one: its line's house number names a place)
+    letterhead = ("RURITANIAN NATIONAL STUD\nA state company under the Stud Act, 1945\n"
+                  "12 Tully Road, Kildare, Co. Kildare, R51 KX25 · Telephone +353 45 521 617\n\nThe stud sold 41 yearlings.\n")
+    assert dispositions(letterhead, "12")["12"] != "observation"
