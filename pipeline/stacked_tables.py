@@ -28,7 +28,6 @@ from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION,
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only
 SCALE_WORDS = {"thousands": "thousand", "millions": "million", "billions": "billion"}
-CHANGE_WORD = re.compile(r"\bchange\b", re.IGNORECASE)
 CHANGE_ABBREVIATED = re.compile(rf"(?<![\w/-])(?:{CHANGE_ABBREVIATION})(?![\w/-])", re.IGNORECASE)  # "w/w (%)", "y-o-y"
 SPAN_WORD = re.compile(r"\bto\b|[–-]")  # "August to September 2025", "Jan–Jun 2025"
 COMPARED = re.compile(r"\b(?:on|over|versus|vs\.?|compared\s+with|against)\b", re.IGNORECASE)  # "Q3 2025 on Q2 2025"
@@ -170,6 +169,7 @@ STUB_SCALE_END = re.compile(r",[ \t]*(?P<unit>(?:[A-Z][A-Za-z]{0,3}[$]?\.?[ \t])
 
 UNSCALED_ROW = re.compile(r"\b(?:rates?|ratios?|shares?|per|average|index|hours|number|percent|per\s+cent)\b|%|\(", re.IGNORECASE)
 CHANGE_WORD = re.compile(r"\b[Cc]hange\b|\bCHANGE\b")
+SHARE_WORD = re.compile(r"\b[Ss]hare\b|\bSHARE\b")
 CHANGE_HEADING = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)  # ("% change": percentages under a scaled stub)
 
 
@@ -202,8 +202,9 @@ def stacked_table_cells(text: str) -> list[Cell]:
             units = [f"{named} {unit}" if unit and named and _scale_alone(named) and _unit_alone(unit) else unit or named
                      for unit, named in zip(units, columns_units(caption, [f"{unit} {rest}" if unit.isalpha() else rest
                                                                            for unit, (_, rest, _) in zip(units, read)]))]
-        if CHANGES_REMARKED.search(caption_line(text, heading[0].start)):  # "(head; change in per cent)": its "Change" column's unit
-            units = [unit or ("%" if CHANGE_WORD.search(rest) else "") for unit, (_, rest, _) in zip(units, read)]
+        if remarked := CHANGES_REMARKED.search(caption_line(text, heading[0].start)):  # "(head; change in per cent)": its "Change" column's unit
+            shares = "share" in remarked.group("what").lower()  # (and its "Share" column's: "(…; change and share in per cent)")
+            units = [unit or ("%" if CHANGE_WORD.search(rest) or shares and SHARE_WORD.search(rest) else "") for unit, (_, rest, _) in zip(units, read)]
         if not all(units):  # "Euro area annual inflation and its main components (%)": the caption's unit
             # (of the columns without their own: "Perf. (%)" among columns in the caption's "(D million)")
             captions_unit = caption_unit(text, heading[0].start)

@@ -144,7 +144,8 @@ UNIT_OF_THING = re.compile(r"\((?!number\b)(?P<unit>[A-Za-z][a-z]+)\s+of\s+[a-z]
 # a caption whose per cent is its change column's unit: "(head; change in per cent)"
 # a caption saying its changes are in per cent: "(€ million; change and share in per cent)" (not "in percentage points")
 CHANGES_IN_PERCENT = re.compile(r"\bchanges?\b[^()\n]{0,20}\bin[ \t]+(?:%|per[ \t]?cent)(?!age)", re.IGNORECASE)
-CHANGES_REMARKED = re.compile(r";[ \t]*(?:percentage[ \t]+)?changes?[ \t]+in[ \t]+(?:%|per[ \t]?cent)[ \t]*\)")
+# (or its changes and shares: "(pilotages and calls; change and share in per cent)")
+CHANGES_REMARKED = re.compile(r";[ \t]*(?:percentage[ \t]+)?(?P<what>changes?(?:[ \t]+and[ \t]+shares?)?|shares?[ \t]+and[ \t]+changes?)[ \t]+in[ \t]+(?:%|per[ \t]?cent)[ \t]*\)")
 OTHER_SCALE_FOR_A_COLUMN = re.compile(r";\s*since\s+inception\s+in\s+(?P<unit>[^();]+?)\s*(?=\))", re.IGNORECASE)
 # the column of the totals since a body's inception: "Since inception", or a span from its first year ("2010–2023")
 INCEPTION_COLUMN = re.compile(r"(?i:since\s+inception|inception)|^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$")

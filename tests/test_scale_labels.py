@@ -560,3 +560,12 @@ def test_a_quarter_after_a_comma_is_no_postcode_and_its_lines_figures_stay_facts
     letterhead = ("RURITANIAN NATIONAL STUD\nA state company under the Stud Act, 1945\n"
                   "12 Tully Road, Kildare, Co. Kildare, R51 KX25 · Telephone +353 45 521 617\n\nThe stud sold 41 yearlings.\n")
     assert dispositions(letterhead, "12")["12"] != "observation"
+
+
+def test_a_captions_changes_and_shares_in_per_cent_are_its_change_and_share_columns_unit():
+    text = ("Table 1. Pilotages by pilot area, 2022 and 2023\n(pilotages and calls; change and share in per cent)\n\n"
+            "                          2022       2023     Change     Share    Port calls 2023\n"
+            "Northern Gulf            9,120      8,560       −6.1      57.8             14,210\n"
+            "Southern Sound           6,310      6,250       −1.0      42.2              9,870\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+    assert found["−6.1"] == ("-6.1", "percent") and found["57.8"] == ("57.8", "percent")
