@@ -60,6 +60,7 @@ from pipeline.neighbours import from_neighbour, same_subject_when_restated, same
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
+from pipeline.text_table_layout import named_in, row_label_spans
 from pipeline.table_units import unit_abbreviations
 
 def unwrapped(text: str) -> str:
@@ -124,6 +125,7 @@ def extract_document(
     # ("Source: Pitcairn Islands Government, financial statements": the home government's own figures)
     cells = [replace(cell, source=as_official(cell.source, home)) if cell.source else cell for cell in cells]
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
+    labels = row_label_spans(doc.text, [cell.start for cell in cells])
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"
     captioned = by_issuers_name(captioned_blocks(doc.text), issuer)  # "FACTBOX - key figures (Fitch)": the lines under it are Fitch's
@@ -151,6 +153,8 @@ def extract_document(
         has_numbers = first < last
         local = [(a - sent.start, b - sent.start) for a, b in tokens[first:last]]
         found = with_calendar_years(recognise(text, local, early), text, calendar) if has_numbers else Recognised()
+        if found.quantities and labels:  # a table row's label names its class ("Under NZ$ 15,000   1,210   1,180"): no fact
+            found = named_in(found, text, [(max(0, a - sent.start), b - sent.start) for a, b in labels if a < sent.end and sent.start < b])
         if has_numbers and notes and any(block.start <= sent.start < block.end for block in notes):
             # a note's reference ("1 U.N. Security Council Resolution 2397 (2017), paragraphs 4 and 5."):
             # its numbers name documents and their parts; the note's own number is a citation

@@ -339,7 +339,8 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
         untimed = untimed or not (time or changes)
         # (only beside one base column: "2023  2024  Share (%)  Change (%)" compares the two years)
         of_group = "" if untimed and len(group) < 2 else max(group, key=period_end) if group else latest
-        headed.append((time or (of_group if changes else ""), rest, changes))
+        # (a share column is of the latest time too: "2021–22  2022–23  Change  Share")
+        headed.append((time or (of_group if changes or SHARE_WORD.search(rest) else ""), rest, changes))
         if changes and not time:
             group, untimed = [], False
     return headed, units

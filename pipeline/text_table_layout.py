@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from pipeline.grammar import NotFact, Recognised
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import CLASS_LABEL
 from pipeline.periods import time_expressions
@@ -47,13 +49,14 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
 # its bracket, "Region 5 (Mahaica-Berbice)",
 # "full 20-ft container", or in a name, "SEM-10 (points)", "C1 cash cost", a numbered event of a year, "Spot auction 1/2024",
 # or a brand's number closing it one space after a word or a letter, "Krong Thip 90     5,910", "Galaxy A 14     620",
-# or a percentage before a word, "Production, 100% basis (tU)")
+# or a percentage before a word, "Production, 100% basis (tU)", or an amount of a class of values, "Under NZ$ 15,000",
+# "NZ$ 15,000 – 500,000")
 # a cell giving a range, its ends joined by an en dash: "64.1–66.0" under "(millions)"; a row may hold a span of years
 # too ("First   1962–1966   7.1"), which is no cell of figures (two plain numbers of three or four digits: "270–300"
 # under "Reign (approx.)")
 RANGE_FIGURE = r"(?:\d[\d,.]*\d?–\d[\d,.]*|\d+\.\d+-\d+\.\d+)(?=\s|$)"  # ("64.1–66.0", "6.0-6.5": decimals about a hyphen too)
 FIGURE_RANGE = r"(?!\d{3,4}–\d{3,4}(?=\s|$))" + RANGE_FIGURE
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z])|(?:(?<=[$€£¥] )|(?<=\d [–-] ))\d{{1,3}}(?:,\d{{3}})+(?=[ \t]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")
@@ -204,3 +207,34 @@ def change_span(years: list[tuple[str, float]]) -> str:
     if latest in plain and plain.index(latest) and int(latest) - int(plain[plain.index(latest) - 1]) == 1:
         return f"{plain[plain.index(latest) - 1]}–{latest}"
     return latest
+
+
+def row_label_spans(text: str, cell_starts: list[int]) -> list[tuple[int, int]]:
+    """The row labels of a document's tables that hold a figure ("Under NZ$ 15,000", "NZ$ 15,000 – 500,000" over
+    rows of estates): each line's first words, up to a column's gap or pipe, when that line has cells."""
+    spans, line_start = [], -1
+    for start in cell_starts:
+        first = text.rfind("\n", 0, start) + 1
+        if first != line_start:
+            line_start = first
+            label = LABEL_WORDS.match(text, first, start)
+            if label and any(c.isdigit() for c in label.group()):
+                spans.append(label.span())
+    return spans
+
+
+LABEL_WORDS = re.compile(r"[ \t|]*[^\s|](?:[^\n|\t]*?[^\s|])?(?=[ \t]{2,}|\t|[ \t]*\||[ \t]*$)")
+
+
+def named_in(found: Recognised, sentence: str, labels: list[tuple[int, int]]) -> Recognised:
+    """What a sentence's recogniser found, with the quantities inside a table row's label (sentence offsets) as names
+    (not in the label's bracket, which may state a fact of the row: "Income tax (22%)", "Other airports (28)")."""
+    inside = [q for q in found.quantities if any(a <= q.start and q.end <= b for a, b in labels)
+              and not any(m.start() <= q.start and q.end <= m.end() for a, b in labels for m in BRACKET.finditer(sentence, a, b))]
+    if not inside:
+        return found
+    return replace(found, quantities=[q for q in found.quantities if q not in inside],
+                   not_facts=found.not_facts + [NotFact(q.start, q.end, "name") for q in inside])
+
+
+BRACKET = re.compile(r"\([^()\n]*\)")

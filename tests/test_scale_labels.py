@@ -569,3 +569,17 @@ def test_a_captions_changes_and_shares_in_per_cent_are_its_change_and_share_colu
             "Southern Sound           6,310      6,250       −1.0      42.2              9,870\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["−6.1"] == ("-6.1", "percent") and found["57.8"] == ("57.8", "percent")
+
+
+def test_a_table_rows_label_naming_a_class_of_values_is_no_fact_and_its_share_is_of_the_latest_year():
+    text = ("Table 1. Estates begun by value of estate, 2021–22 and 2022–23\n(estates; change and share in per cent)\n\n"
+            "                             2021–22    2022–23    Change    Share    Court grants\n"
+            "Under R$ 15,000                1,210      1,180      −2.5     28.6             410\n"
+            "R$ 15,000 – 500,000            1,930      2,010       4.1     48.8          11,930\n"
+            "Over R$ 500,000                  860        930       8.1     22.6           8,520\n")
+    observations, tokens = extract_document(document_from_text(text))[:2]
+    found = {o.mention: o for o in observations}
+    assert "R$ 15,000" not in found and "R$ 15,000 – 500,000" not in found
+    assert {t.token: t.disposition for t in tokens if t.token in ("500,000",)} == {"500,000": "name"}
+    assert found["2,010"].unit == "count" and found["48.8"].unit == "percent"
+    assert found["48.8"].period_start == found["2,010"].period_start == "2022"
