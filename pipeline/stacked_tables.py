@@ -332,15 +332,19 @@ def _column_headings(text: str, heading: list[_Line], columns: list[tuple[int, i
     # latest of the columns it follows, since the change column before it)
     # (a change after columns without a time of their own, "Target  Actual  Perf. (%)  Jan-Jun 2024  Change (%)",
     # is of theirs, which the caption gives, not of the base period beside it)
-    headed, group, untimed = [], [], False
+    headed, group, untimed, recent, bare = [], [], False, "", False
     for time, rest, changes in read:
+        share = not (time or changes) and SHARE_WORD.search(rest) is not None
         if time:
             group.append(time)
-        untimed = untimed or not (time or changes)
+            recent = max(group, key=period_end)
+        untimed = untimed or not (time or changes or share)
+        bare = bare or not (time or changes or share)  # (a column of no time: the caption's time is the table's)
+        recent = "" if bare else recent
         # (only beside one base column: "2023  2024  Share (%)  Change (%)" compares the two years)
         of_group = "" if untimed and len(group) < 2 else max(group, key=period_end) if group else latest
-        # (a share column is of the latest time too: "2021–22  2022–23  Change  Share")
-        headed.append((time or (of_group if changes or SHARE_WORD.search(rest) else ""), rest, changes))
+        # (a share column is of the latest time before it: "2021–22  2022–23  Change  Share")
+        headed.append((time or (of_group if changes else recent if share else ""), rest, changes))
         if changes and not time:
             group, untimed = [], False
     return headed, units

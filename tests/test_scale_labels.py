@@ -569,6 +569,8 @@ def test_a_captions_changes_and_shares_in_per_cent_are_its_change_and_share_colu
             "Southern Sound           6,310      6,250       −1.0      42.2              9,870\n")
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["−6.1"] == ("-6.1", "percent") and found["57.8"] == ("57.8", "percent")
+    periods = {o.mention: o.period_start for o in extract_document(document_from_text(text))[0]}
+    assert periods["57.8"] == periods["8,560"] == "2023"  # (a share column is of the latest year before it)
 
 
 def test_a_table_rows_label_naming_a_class_of_values_is_no_fact_and_its_share_is_of_the_latest_year():
