@@ -61,7 +61,7 @@ from pipeline.captions import caption_source, captioned_blocks, page_source, wit
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
 from pipeline.text_table_layout import named_in, row_label_spans
-from pipeline.table_units import unit_abbreviations
+from pipeline.unit_abbreviations import unit_abbreviations
 
 def unwrapped(text: str) -> str:
     """A sentence of a hard-wrapped text on one line ("According to Gas⏎Infrastructure Europe"), each line

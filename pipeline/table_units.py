@@ -83,11 +83,11 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
         return None  # "182-day": a name with its own number (a bill's term), no unit to scale by
     stated = f"{currency}1 {rest}" if currency else f"1{rest}" if rest in ("%",) else f"1 {rest}"
     stated = stated.strip()  # "US$" alone: "US$1"
-    read = _read_whole(stated)
+    read = read_whole(stated)
     if read is None and (prefix := CURRENCY_WORD.fullmatch(caption.strip())):
-        read = _read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
+        read = read_whole(f"{prefix.group('currency')}1 {prefix.group('rest')}")  # "R billion", "KSh million"
     if read is None and re.fullmatch(r"[A-Za-z]{1,3}", caption.strip()):
-        read = _read_whole(f"1{caption.strip()}")  # "(t)": a symbol written against its number ("500t")
+        read = read_whole(f"1{caption.strip()}")  # "(t)": a symbol written against its number ("500t")
     if read is None and (price := PRICE_PER.fullmatch(caption.strip())):
         money = caption_scale(price.group("money"))  # "AISC (US$/oz)": a price in dollars an ounce
         read = money if money and is_currency_code(money[1]) else None
@@ -106,7 +106,7 @@ PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z][A-Za-z0-9-
 CURRENCY_WORD = re.compile(r"(?P<currency>[A-Z][A-Za-z]{0,3}[$¢₵]?)\.?\s+(?P<rest>(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?)\b.*)")
 
 
-def _read_whole(stated: str) -> tuple[Decimal, str] | None:
+def read_whole(stated: str) -> tuple[Decimal, str] | None:
     """The scale and unit of "US$1 billion" when the recognizer reads all of it as one amount."""
     found = recognise(stated).quantities
     if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
@@ -378,41 +378,3 @@ def units_caption(text: str, header_start: int) -> str:
 # a heading line indented over a table's stub column, with its columns apart ("      2081/82     2081/82     2082/83")
 STACKED_HEADING_LINE = re.compile(r"(?![^\n]*[()])[ \t]{8,}\S+(?:[ \t]\S+)?(?:[ \t]{2,}\S+(?:[ \t]\S+)?){1,}[ \t]*$")  # (not "    Table 4  (Rs crore)")
 RULE_LINE = re.compile(r"[-=_+|~─━═ ]{10,}")  # a line drawn across a table, under its caption or its headings
-
-
-# "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates (found from the bracket back: a
-# pattern that starts with the words would be tried at every word of the document)
-BRACKETED_ABBREVIATION = re.compile(r" \((?P<abbr>[A-Za-z]{1,5})\)")
-UNIT_WORDS_BEFORE = re.compile(r"\b(?P<unit>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})$")
-
-
-def unit_abbreviations(text: str) -> dict[str, str]:
-    """The units a document abbreviates after naming them, by their abbreviation in lower case: {"gt": "tonnes"}
-    for "… 63.8 million gross tonnes (GT)", so that a later "60.4 million GT" is in tonnes too; and the things it
-    defines as one of a unit ({"credit": "tonnes", "credits": "tonnes"} for "one carbon credit = one tonne of CO2e")."""
-    found: dict[str, str] = {}
-    for m in BRACKETED_ABBREVIATION.finditer(text):
-        if not (before := UNIT_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-            continue
-        words = before.group("unit").split()
-        if "per" in words:
-            continue  # a rate ("barrels per day (bpd)"): not its last word's unit
-        # the unit's last words, unscaled: "million gross tonnes" → "gross tonnes"
-        read = next((r for i in range(len(words)) if (r := _read_whole(f"1 {' '.join(words[i:])}"))
-                     and r[0] == 1 and r[1] not in ("count", "persons")), None)
-        if read:
-            found.setdefault(m.group("abbr").lower(), read[1])
-    for m in DEFINED_AS_UNIT.finditer(text):  # "one carbon credit = one tonne of CO2 equivalent": credits are tonnes
-        if m.group("noun").lower() in load_lexicon("quantities")["generic_count_nouns"]:
-            continue  # "One unit = one tonne": a word for any thing counted ("2,400 units of housing"), not a unit of its own
-        if (read := _read_whole(f"1 {m.group('unit')}")) and read[0] == 1 and read[1] not in ("count", "persons"):
-            noun = m.group("noun").lower()
-            found.setdefault(noun, read[1])
-            found.setdefault(noun + "s", read[1])
-    return found
-
-
-# a thing counted that the document defines as one of a unit ("one carbon credit = one tonne of carbon dioxide
-# equivalent", "each credit represents one tonne"): its counts are in that unit
-DEFINED_AS_UNIT = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa])[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]{3,})[ \t]*(?:=|equals|is[ \t]+equal[ \t]+to|"
-                             r"represents|corresponds[ \t]+to)[ \t]*(?:one|1|a)[ \t]+(?P<unit>[a-z]+)\b")

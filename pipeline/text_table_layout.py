@@ -190,7 +190,7 @@ def latest_year(years: list[tuple[str, float]]) -> str:
 def changes_base(years: list[tuple[str, float]]) -> str:
     """The split year a change column compares the latest with, when it is the one right before it ("2021/22  2022/23
     Change": 2021/22, read as fiscal years by the table's reader); else ""."""
-    if not years or not (m := SPLIT_YEAR_HEADING.fullmatch(latest := latest_year(years))):
+    if not years or not (m := SPLIT_YEAR_HEADING.fullmatch(latest_year(years))):
         return ""
     start = int(m.group("start"))
     return next((year for year, _ in years if (b := SPLIT_YEAR_HEADING.fullmatch(year)) and int(b.group("start")) == start - 1), "")

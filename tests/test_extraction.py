@@ -7,7 +7,7 @@ import pytest
 from pipeline.column_units import column_measure
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
-from pipeline.table_units import unit_abbreviations
+from pipeline.unit_abbreviations import unit_abbreviations
 
 
 def facts(text: str) -> dict[str, list]:
