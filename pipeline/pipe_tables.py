@@ -82,7 +82,9 @@ def table_cells(text: str) -> list[Cell]:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
             caption = caption_unit(text, table_start)
             # "(tonnes; value in GH₵ million; change … in per cent)": each column's own unit
-            by_column = [] if caption else columns_units(units_caption(text, table_start), header[1:])
+            # (also beside the caption's one unit, "(PLN thousand; share in per cent)": the share's)
+            parts = units_caption(text, table_start)
+            by_column = columns_units(parts, header[1:]) if not caption or ";" in parts else []
             titled = caption_period(caption_line(text, table_start), header)
             in_body = False
             continue
@@ -94,7 +96,7 @@ def table_cells(text: str) -> list[Cell]:
         label = _plain(parts[0][1])
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
-            unit = caption or (by_column[column - 1] if column - 1 < len(by_column) else "")
+            unit = (by_column[column - 1] if column - 1 < len(by_column) else "") or caption
             cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit,
                               period=titled if titled and not (time_expressions(label) or yearless_times(label)) else None))
     return cells

@@ -68,6 +68,11 @@ def test_a_captions_units_by_measure_reach_a_pipe_tables_columns_and_a_change_na
     found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
     assert found["26,900"] == ("26900", "tonnes") and found["73.5"] == ("73.5", "percent")
     assert found["14.7"][0] == "14700000"
+    # a caption's unit for all beside a part's own: the part's column takes its own
+    profit = ("Table. Proposed distribution of the 2024 net profit (PLN thousand; share in per cent)\n"
+              "Item | Amount | Share\nReserve fund | 53,130 | 91.0\nDividend on shares | 312 | 0.5\n")
+    found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(profit))[0]}
+    assert found["53,130"] == ("53130000", "PLN") and found["91.0"] == ("91", "percent")
     # a column a part names by a short word, or in a unit it cannot read, takes no other part's unit
     dairy = ("Table 13. Dairy (million litres; fat content in per cent; stay in nights)\n"
              "Dairy | Milk | Fat | Stay\nNorth Dairy | 410 | 4.1 | 5.2\nSouth Dairy | 280 | 3.9 | 4.8\n")
