@@ -26,7 +26,7 @@ RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from|(?:run|runs|ra
 
 def join_numbers(text: str, amounts: list[Quantity]) -> list[Quantity]:
     """A sentence's amounts (in order) with ranges, changes, lists and dollar prices read."""
-    return _elided_currency(text, _rates_to_the_dollar(text, _corrected_units(text, _listed_units(text, _merge_ranges(text, amounts)))))
+    return _elided_currency(text, _rates_to_the_dollar(text, _denied_units(text, _corrected_units(text, _listed_units(text, _merge_ranges(text, amounts))))))
 
 
 # what may follow an amount whose unit is left out: punctuation, or a word that names no unit
@@ -202,6 +202,22 @@ def _corrected_units(text: str, found: list[Quantity]) -> list[Quantity]:
         a, b = result[i], result[i + 1]
         if a.unit == "count" and a.rule in ("bare_number", "number_words") and CORRECTION_GAP.fullmatch(text, a.end, b.start):
             result[i] = _inherit(text, a, b)
+    return result
+
+
+# "… nineteen point eight million arrivals for 2024, not twenty-one": a figure denied after one said in full
+DENIAL_GAP = re.compile(r"[^.;:!?()]{0,60}?(?:,|[—–-]+)\s*not\s+$", re.IGNORECASE)
+
+
+def _denied_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'nineteen point eight million arrivals for 2024, not twenty-one': a bare figure denied right after a scaled one
+    is in its scale and unit."""
+    result = list(found)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if b.unit == "count" and b.rule in ("bare_number", "number_words") and not _has_scale(text[b.start : b.end]) \
+                and DENIAL_GAP.fullmatch(text, a.end, b.start):
+            result[i] = _inherit(text, b, a)
     return result
 
 

@@ -4304,6 +4304,14 @@ def test_a_figure_said_bare_and_corrected_at_once_takes_the_corrections_scale_an
     assert one(text, "fifty-one point four").unit == one(text, "fifty-one point one million dollars").unit == "USD"
 
 
+def test_a_figure_denied_right_after_a_scaled_one_takes_its_scale_and_unit():
+    text = ("Ruritania\n\nJOURNALIST: The statistics office published nineteen point eight million arrivals for 2024, "
+            "not twenty-one. Exports reached US$4.1 billion in 2024, not 5. Inflation was 12%, not 15.\n")
+    assert (one(text, "twenty-one").value, one(text, "twenty-one").unit) == ("21000000", "persons")
+    assert (one(text, "5").value, one(text, "5").unit) == ("5000000000", "USD")
+    assert one(text, "15").unit == "percent"
+
+
 def test_a_province_named_after_its_city_keeps_its_kind_word():
     text = ("Economy of Gaza Governorate\n\nThe economy of Gaza Governorate rests on services. Gaza City holds most of "
             "its firms, and Gaza Governorate counted 12,400 firms in 2017. In Gaza, trade fell; Gaza's port closed.\n")
