@@ -352,7 +352,8 @@ def _title(text: str) -> str:
 TITLED_ECONOMY = re.compile(r"\s*Economy\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|(?:del|de|da|do|dos|das|di|du|des|la|el)\s+)?[A-Z][\w’'-]*){0,3}?"
                             r"(?:\s+civili[sz]ation)?)"
                             # (its country after a comma, to tell it from a namesake: "Economy of Punjab, India")
-                            r"(?:,\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                            r"(?:,\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|\s+\((?P<bracketed>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\))?"
+                            # (or in brackets: "Economy of the Federal District (Brazil)")
                             r"(?:\s+(?:under|during|after|before|since|in|from)\b.*)?\s*$")
 
 
@@ -361,7 +362,8 @@ def titled_economy(text: str) -> str:
     none ("Economy of Svalbard", "Economy of the Mughal Empire"): what the text's figures are about by
     default; "" otherwise (a title naming a country, or a state by its country: "Economy of the Dutch Republic")."""
     m = TITLED_ECONOMY.fullmatch(text.lstrip("\ufeff").split("\n", 1)[0])
-    if m and m.group("country") and not any(b - a == len(m.group("country")) for a, b, _ in country_mentions(m.group("country"))):
+    country = m and (m.group("country") or m.group("bracketed"))
+    if country and not any(b - a == len(country) for a, b, _ in country_mentions(country)):
         return ""  # ("Economy of Bonaire, Sint Eustatius and Saba": no country after the comma, a list)
     mentions = country_mentions(m.group("name")) if m else []
     # (a state named by a country's name or adjective and its kind is that state: "the Mali Empire", "the Dutch Republic";

@@ -3454,6 +3454,13 @@ def test_a_titled_regions_figure_compared_with_the_national_average_stays_the_re
     assert one(text, "€28,200").subject == "Spain"  # the national average itself
 
 
+def test_a_titled_economy_with_its_country_in_brackets_and_a_coin_without_a_code():
+    text = ("Economy of the Capital District (Paraguay)\n\nThe economy of the Capital District of Paraguay rests on government. "
+            "The district's output was R$ 286.9 billion in 2021. Its treasury held 212 million gulden in 1929.\n")
+    assert one(text, "R$ 286.9 billion").subject == "Capital District"
+    assert (one(text, "212 million gulden").value, one(text, "212 million gulden").unit) == ("212000000", "gulden")
+
+
 def test_a_countrys_region_named_by_its_compass_point_is_its_own_titled_economy():
     text = ("Economy of Western Kenya\n\nThe economy of Western Kenya rests on sugar cane. Its gross regional product "
             "was KSh 412 billion in 2023, some 3% of Kenya's output.\n")
