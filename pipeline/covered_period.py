@@ -7,6 +7,7 @@ import calendar
 import re
 
 from pipeline.lexicon import load_lexicon
+from pipeline.period_values import _months
 from pipeline.periods import TimeExpression, time_expressions
 from pipeline.tense import speaks_of_future
 from pipeline.yearless import yearless_times
@@ -84,15 +85,11 @@ def in_fiscal_months(covered: tuple[tuple[str, str], ...], text: str) -> tuple[t
     as its months: the days say where the fiscal year begins and ends, not that each figure is of days
     (a tariff year's or a season's days stay)."""
     firsts = {f"{m['y']}-{month:02d}-01" for m in FISCAL_YEAR_FROM_DAY.finditer(text, 0, FISCAL_YEAR_REACH)
-              if (month := _month_number(m["m1"] or m["m2"]))}
+              if (month := _months().get((m["m1"] or m["m2"]).lower(), 0))}
     return tuple(_whole_months(period) if period[0] in firsts else period for period in covered)
 
 
 FISCAL_YEAR_REACH = 3000  # (a report defines its year at its head)
-
-
-def _month_number(name: str) -> int:
-    return next((number for number in range(1, 13) if calendar.month_name[number].lower() == name.lower()), 0)
 
 
 def _whole_months(period: tuple[str, str]) -> tuple[str, str]:
