@@ -18,6 +18,9 @@ OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|[.,](?=\d)){0
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$")
 
 
+PAIRED_ADJECTIVES = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:and|or)[ \t]+[A-Za-z-]+[ \t]+([A-Za-z]+)\b")
+
+
 # "5.6 million and 4.9 million arrivals", "6.3 million, 6.2 million and 3.8 million": figures coordinated
 # with the one whose noun (after the last) or subject (before the first) they share
 FIGURE = r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*(?:\s+(?:thousand|million|billion|lakh|crore))?"
@@ -31,16 +34,19 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     'arrivals rose from 340,000': or as the subject just before."""
     if chain := CHAIN_AFTER.match(text, end):
         end = chain.end()
+    # a hyphened compound is one word ("63,418 stay-over visitors", "233,600 cross-border workers")
+    following = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text[end : end + 60])
     # capitalised words before the noun are its adjectives ("2 million North Korean workers")
-    following = re.findall(r"[A-Za-z]+", text[end : end + 60])
     while len(following) > 1 and following[0][0].isupper() and following[0].lower() not in g.person_nouns:
         following = following[1:]
     # … and between a first word and the noun ("2.16 million overseas Filipino workers")
     while len(following) > 2 and following[1][0].isupper() and following[1].lower() not in g.person_nouns:
         following = following[:1] + following[2:]
-    words = [w.lower() for w in following[:2]]
+    words = [part.lower() for w in following[:2] for part in w.split("-")]
     if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
         words.append(following[2].lower())
+    if (paired := PAIRED_ADJECTIVES.match(text, end)) and not _names_things(paired.group(1).lower(), g):
+        words.append(paired.group(2).lower())  # "1,400 field and factory workers" (not "7,000 firms and 38,000 employees")
     # "some 18,000 of the company’s roughly 40,000 employees", "7.2 million were internally displaced"
     of_people = OF_PEOPLE.match(text, end)
     if of_people:

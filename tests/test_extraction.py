@@ -847,6 +847,12 @@ def test_counts_of_people_after_an_adverb_an_of_phrase_or_were_displaced():
         "persons", "persons", "persons", "count"]
 
 
+def test_people_after_a_hyphened_compound_or_paired_adjectives():
+    text = ("The valley had 18,400 stay-over visitors and 2,900 cross-border workers in 2023. The closure cost "
+            "some 850 field and factory workers their jobs, while 40 mills and 3,000 growers stayed.")
+    assert [one(text, m).unit for m in ("18,400", "2,900", "850", "40")] == ["persons", "persons", "persons", "count"]
+
+
 def test_n_of_them_counts_the_people_counted_before():
     text = "Syria\n\nSome 6.4 million Syrians were refugees abroad in 2024, 3.1 million of them in Jordan."
     assert one(text, "3.1 million").unit == "persons"
