@@ -350,3 +350,19 @@ def opening_frame(sentence: str, q: Quantity, dated: list[TimeExpression]) -> Ti
             or RELATIVE_OPENING.search(sentence, max(start - 10, 0), q.start):
         return None  # (not "…, which employs some 4,500 people": what a thing named is)
     return frame
+
+
+# a decimal said aloud: "nine point six", "three point seven five" (not a number written in digits, a table's cell)
+SAID_DECIMAL = re.compile(r"[a-z-]+\s+point\s+[a-z]+(?:\s+[a-z]+)?$")
+
+
+def said_as_rate(q: Quantity, sentence: str, last_measure: str, before: list[Quantity]) -> Quantity:
+    """"It's nine point six. Why should we believe six point eight?" after "the deficit would be five point seven per
+    cent": a decimal a speaker says without its unit when the last measured figure said was a percentage is one too
+    (not one that names what it counts, "two point five million visitors", nor one after another figure of its sentence,
+    which it goes on from: "two point one bath treatments per cycle, down from three point four")."""
+    if last_measure != "percent" or q.unit != "count" or q.value >= 100 or not SAID_DECIMAL.search(sentence, q.start, q.end) \
+            or not ELLIPTICAL_NEXT.match(sentence[q.end :]) or SCALED.search(sentence, q.start, q.end) \
+            or before and before[-1].unit not in ("count", "percent") or before and before[-1].noun:
+        return q
+    return Quantity(**{**q.__dict__, "unit": "percent"})

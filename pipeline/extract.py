@@ -296,6 +296,9 @@ def extract_document(
                                                                               [r.quantity for r in readings[:index]], own_money, turn is not None,
                                                                               {} if cells and cell_at(cells, sent.start + reading.quantity.start)
                                                                               else carry.sums))  # (a table's cell: its caption's unit)
+            if turn is not None:
+                reading = replace(reading, quantity=context.said_as_rate(reading.quantity, text, carry.measure,
+                                                                                    [r.quantity for r in readings[:index]]))
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,
@@ -331,6 +334,7 @@ def extract_document(
             previous_rows = rows
             q = reading.quantity
             carry.money = rows[0].unit if unit_kind(rows[0].unit) == "money" else carry.money  # (for a sum said later without it)
+            carry.measure = rows[0].unit if rows[0].unit not in ("count", "persons") else carry.measure
             if unit_kind(rows[0].unit) == "money":
                 carry.sums[Decimal(rows[0].value)] = rows[0].unit  # (as read: a table's scaled cell is no sum said again)
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))

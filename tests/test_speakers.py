@@ -188,6 +188,18 @@ def test_a_bare_figure_after_a_measure_only_ever_in_percent_or_denied_after_a_pe
     assert counted["14"] == counted["2.1"] == "count"
 
 
+def test_a_decimal_said_without_a_unit_after_a_percentage_in_earlier_sentences_is_a_percentage():
+    text = ("COMMITTEE ON BUDGET\nPublic hearing on the State Budget for 2025\n\n"
+            "MS. DORN: Last year you promised a deficit of three point one per cent. It came in at five point four.\n"
+            "MINISTER: Five point four, yes. This year we expect four point two.\n"
+            "MS. DORN: The fleet needed two point one dockings per ship, down from three point six.\n"
+            "MINISTER: And visitors? Two point five million.\n")
+    found = by_mention(text, "unit")
+    assert found["five point four"] == found["Five point four"] == found["four point two"] == "percent"
+    assert found["three point six"] == "count"  # (after a count of its sentence, which it goes on from)
+    assert found["Two point five million"] != "percent"  # (a scaled number counts things)
+
+
 def test_two_numbers_of_thousands_said_in_a_range_are_two_ends_not_one_number():
     text = ("HOUSING COMMITTEE\nPublic hearing, 4 June 2025\n\n"
             "CHAIR: Completions were between forty-four thousand and fifty-three thousand a year.\n"
