@@ -10,9 +10,11 @@ from pipeline.lexicon import load_lexicon
 
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper", "Fiji Airports Pte
-    Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português"), as sources and
-    subjects name it."""
+    Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português", "PT Bio Farma
+    (Persero)" → "Bio Farma"), as sources and subjects name it."""
     words = name.split()
+    if len(words) > 2 and words[0] in load_lexicon("context")["leading_legal_forms"]:
+        del words[0]
     # (a form of several words too: "Lotus Sky Airlines Joint Stock Company", "…, S.C. de R.L. de C.V.")
     while n := next((n for n in (5, 4, 3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()), 0):
         del words[-n:]

@@ -43,13 +43,14 @@ def operates(author: str, text: str) -> bool:
     if set(author.split()) & set(lexicon["analyst_firm_words"]):
         return False  # "BARRINGTON EQUITY RESEARCH PTY LTD (ASX: BER)": a firm that reports on others
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
+    leading = "|".join(re.escape(form) for form in lexicon["leading_legal_forms"])  # ("PT BIO FARMA (PERSERO)")
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     # (a cooperative named head first: "Coopérative Vanille de la Lokoho"; not "Cooperative Bank of Oromia")
     cooperative = author.split()[0] in lexicon["operator_company_heads_first"] \
         and not set(author.split()[1:]) & set(lexicon["not_cooperative_words"])
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or cooperative or any(
-        re.fullmatch(rf"\s*(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:\|.*)?", line, re.IGNORECASE)
+        re.fullmatch(rf"\s*(?:The\s+|(?:{leading})\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:\|.*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(below_name) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"

@@ -420,3 +420,14 @@ def test_a_spanish_fonds_letterhead_names_the_issuer_by_its_english_name_when_th
     # (the line below naming an office of the body is no translation of its name)
     office = "BANGKO SENTRAL NG PILIPINAS\nCorporate Affairs Office\n\nPRESS BRIEFING\n"
     assert document_author(office) == "Bangko Sentral ng Pilipinas"
+
+
+def test_a_company_whose_legal_form_leads_its_name_is_named_as_its_text_writes_it_and_reports_its_own_revenue():
+    text = ("PT TIRTA SEJAHTERA (PERSERO)\nA state-owned limited liability company under Law No. 19 of 2003\n"
+            "Jalan Merdeka No. 4, Semarang 50132 | Telephone +62 24 355 0100\n\nANNUAL REPORT 2023\n\n"
+            "In 2023 Tirta Sejahtera sold 41.2 million cubic metres of water. Revenue rose by 6.1% to IDR 1.84 trillion.\n\n"
+            "PT Tirta Sejahtera (Persero) | Annual Report 2023 | page 2\n")
+    assert document_author(text) == "Tirta Sejahtera"
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["IDR 1.84 trillion"].source == "Tirta Sejahtera"
+    assert rows["IDR 1.84 trillion"].indicator not in ("budget_revenue", "budget_expenditure")  # a company's, no state's
