@@ -17,7 +17,7 @@ from pipeline.document_times import heading_lines
 from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, name_in_use, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
 from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
-from pipeline.legal_forms import english_gloss, without_legal_form
+from pipeline.legal_forms import english_gloss, without_leading_form, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers
 from pipeline.abbreviations import abbreviations, name_initials
@@ -116,6 +116,8 @@ def document_author(text: str) -> str:
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
             if capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
                 return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
+            if capitals and as_text_writes(without_leading_form(bare, text), text):
+                bare = without_leading_form(bare, text)  # "PT BIO FARMA (PERSERO)", which the text writes "Bio Farma"
             if capitals and bare != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if capitals and (written := as_text_writes(name, text)):

@@ -11,15 +11,22 @@ from pipeline.lexicon import load_lexicon
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Kestrel Copper Limited" → "Kestrel Copper", "Fiji Airports Pte
     Limited" → "Fiji Airports", "Banco Comercial Português, S.A" → "Banco Comercial Português", "PT Bio Farma
-    (Persero)" → "Bio Farma"), as sources and subjects name it."""
+    (Persero)" → "PT Bio Farma"), as sources and subjects name it."""
     words = name.split()
-    if len(words) > 2 and words[0] in load_lexicon("context")["leading_legal_forms"]:
-        del words[0]
     # (a form of several words too: "Lotus Sky Airlines Joint Stock Company", "…, S.C. de R.L. de C.V.")
     while n := next((n for n in (5, 4, 3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()), 0):
         del words[-n:]
         words[-1] = words[-1].rstrip(",")
     return " ".join(words) if len(words) < len(name.split()) else name
+
+
+def without_leading_form(name: str, text: str) -> str:
+    """A company's name without a legal form written before it ("PT BIO FARMA" → "BIO FARMA") when its text writes it
+    so too ("In 2023 Bio Farma delivered …"); else as it is (a text that only writes "PT Pegadaian")."""
+    form, _, rest = name.partition(" ")
+    if not rest or form not in load_lexicon("context")["leading_legal_forms"]:
+        return name
+    return rest if re.search(rf"(?<!\b{re.escape(form)} )\b{re.escape(rest)}\b", text, re.IGNORECASE) else name
 
 
 # a company's legal name and what it is: "Swiss Air Navigation Services Ltd, a non-profit public limited company …"

