@@ -431,3 +431,13 @@ def test_a_company_whose_legal_form_leads_its_name_is_named_as_its_text_writes_i
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["IDR 1.84 trillion"].source == "Tirta Sejahtera"
     assert rows["IDR 1.84 trillion"].indicator not in ("budget_revenue", "budget_expenditure")  # a company's, no state's
+
+
+def test_a_letterhead_that_glosses_its_name_in_one_long_word_or_titles_a_numbered_event_names_the_issuer():
+    glossed = ("STATISTICS BOARD OF RURITANIA (RURSTATISTIKKSTYRET) - CONSULTATION MEETING, SPRING 2025\n"
+               "Date: 4 April 2025\n\nCHAIR: Welcome.\n")
+    assert document_author(glossed) == "Statistics Board of Ruritania"
+    numbered = "HARBOUR CITY WAGE BOARD - PUBLIC MEETING AND FINAL VOTE ON ORDER #12\nDate: 3 June 2025\n\nCHAIR: Welcome.\n"
+    assert document_author(numbered) == "Harbour City Wage Board"
+    mayoralty = "ALCALDÍA DE SANTA LUCÍA - PRESS BRIEFING ON THE BUS STRIKE, DAY 4\nDate: 2 May 2025\n\nMAYOR: Good morning.\n"
+    assert document_author(mayoralty) == "Alcaldía de Santa Lucía"
