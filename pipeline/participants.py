@@ -175,6 +175,33 @@ def held_office_body(speaker: str, introduction: str) -> str:
     return next((m.group("body") for m in OFFICE_BEFORE_HOLDER.finditer(introduction) if m.group("surname") == surname), "")
 
 
+# a body the list of participants gives with its speakers in brackets after it: "Institute of Marine Research (Dr.
+# Høines)", "Directorate of Fisheries (Mr. Aasen, section head; Ms. Nygård, analyst)", "the General Manager of the
+# Bogotá Water and Sewerage Company, EAAB (Ms. Avendaño)"
+LISTED_WITH_SPEAKERS = re.compile(r"(?:^|(?<=[;:])|(?<=[;:][ \t]))(?P<item>[^;:()\n]{2,120}?)[ \t]*\((?P<inside>[^()\n]{3,200})\)", re.MULTILINE)
+
+
+def listing_body(surname: str, introduction: str) -> str:
+    """The body whose bracket in the list of participants names the speaker ("Norwegian Fishermen's Association, Norges
+    Fiskarlag (Mr. Hansen)": by its first name), else "" (also for one listed as himself, "journalists (Ms. Ospina, …)")."""
+    for m in LISTED_WITH_SPEAKERS.finditer(introduction) if surname else ():
+        if not re.search(rf"\b{TITLE}[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?{re.escape(surname)}\b", m.group("inside")):
+            continue
+        name = m.group("item").split(",")[0].strip()
+        office = re.match(rf"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?", name)
+        name = name[office.end() :] if office else re.sub(r"^[Tt]he[ \t]+", "", name)
+        # (after an office, a body's name, not a portfolio: "the Secretary of Environment (Mr. Rincón)"; nor an office
+        # itself, "the Superintendent (Dr. Alvarez)", nor a label, "OPERATIONS (Ms. Mensah, …)")
+        one_office = not office and " " not in name and name != m.group("item").split(",")[0].strip()
+        if name[:1].isupper() and not name.isupper() and not one_office and not any(c.isdigit() for c in name) and surname not in name \
+                and (not office or _names_institution(name) or BODY_NAME.fullmatch(name) is not None):
+            return name
+    return ""
+
+
+TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?"
+
+
 def body_of(speaker: str, introduction: str) -> str:
     """The body the introduction says the speaker holds an office in, when it names one."""
     if held := held_office_body(speaker, introduction):

@@ -15,7 +15,7 @@ from pipeline.estimators import is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, held_office_body,
-                                   issuers_officer, listed_under, office_of_another, officer_roles, without_header_fields)
+                                   issuers_officer, listed_under, listing_body, office_of_another, officer_roles, without_header_fields)
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -132,6 +132,11 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     served |= {label: body for (_, label), m in zip(found, matches) if label in labels and label not in served
                and m.group("label").lower() in _lexicon()["office_labels"] and (titled := TITLED_PERSON.fullmatch((m.group("aside") or "").strip()))
                and (body := held_office_body(titled.group("surname"), introduction))}
+    # ("IMR (Dr. Høines):", "HANSEN (Norges Fiskarlag):" after "Participants: …; Institute of Marine Research (Dr. Høines);
+    # Norwegian Fishermen's Association, Norges Fiskarlag (Mr. Hansen); …": the body the list brackets the speaker under)
+    served |= {m.group("label"): body for m in matches if m.group("label") in labels and m.group("label") not in served
+               and (body := listing_body(titled.group("surname") if (titled := TITLED_PERSON.fullmatch((m.group("aside") or "").strip()))
+                                         else named[m.group("label")], introduction))}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
                and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}

@@ -642,3 +642,20 @@ def test_a_chair_of_a_body_not_read_is_no_source():
             "MEMBER (Altona): How many are in the hall?\n"
             "CHAIR: One thousand eight hundred and seventy.\nMEMBER (Altona): Thank you?\n")
     assert "Chair" not in set(by_mention(text, "source").values())
+
+
+def test_a_speaker_answers_for_the_body_the_list_of_participants_brackets_him_under():
+    text = ("HARBOUR BOARD OF RURITANIA - QUOTA MEETING, AUTUMN 2025\nDate: 5 November 2025\n"
+            "Participants: Harbour Board (Mr. Lind, analyst); Institute of Coastal Research (Dr. Aune); Trawler Owners' "
+            "Union, Trålarlaget (Mr. Holm); the General Manager of the Port Pilots Company, PPC (Ms. Vik); the Superintendent "
+            "(Dr. Berg); journalists (Ms. Dahl, Dagsavisen)\n\n"
+            "CHAIR: Welcome. Dr. Aune, what do you see?\n"
+            "ICR (Dr. Aune): The stock fell by eleven per cent in 2025.\n"
+            "HOLM (Trålarlaget): Our boats landed forty-two thousand tonnes in 2025.\n"
+            "PPC (Ms. Vik): Pilotage fees rose by six per cent in 2025.\n"
+            "SUPERINTENDENT (Dr. Berg): Calls fell by four per cent in 2025.\n"
+            "JOURNALIST (Ms. Dahl): Why did the stock fall?\n")
+    sources = by_mention(text, "source")
+    assert sources["eleven per cent"] == "Institute of Coastal Research"
+    assert sources["forty-two thousand tonnes"] == "Trawler Owners' Union"  # (the first of its names)
+    assert sources["six per cent"] == "Port Pilots Company"  # (not the office the list gives first)
