@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar
+from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar, number_words
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import house_number
 from pipeline.countries import country_mentions
@@ -48,6 +48,7 @@ def _address_words() -> re.Pattern[str]:
 
 
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
+NAMED_PART = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 # a telephone number by its label before it, or by what it is after it
@@ -58,10 +59,12 @@ PHONE_LABEL = re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll-free(?:\s+(?:line
 TRUNK_PREFIX_BEFORE = re.compile(r"(?<![\d.,])0\d{2,5}[-‑]$")
 # "registration number 9012345", "Licence No. 4471": an identifier by its label
 IDENTIFIER_LABEL = re.compile(r"\b(?:[Rr]egistration|[Ll]icen[cs]e|[Aa]ccount|[Rr]eference|[Ss]erial|[Cc]ompany|[Pp]ermit)\s+(?:number|[Nn]o\.?)\s*:?\s*$")
+NUMBER_SIGN = re.compile(r"(?:#|\b[Nn]umber[ \t])$")  # (not "we are number two": a rank said in words)
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
 NOUN_BEFORE = re.compile(r"(?P<noun>[A-Za-z]+)\.?\s*(?:\(|[IVX]{1,4}\.|[A-Z]\.?)?$")  # "Table 3", "equation (1)", "Table II.1", "Figure A3", "p. 144"
+NAMES_LISTED_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Ss]trata)[ \t]+(?P<n>\d+|[a-z]+)(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[-–][ \t]*)$")
 PAGE_RANGE_BEFORE = re.compile(r"\b(?:pp|[Pp]ages|[Ss]lides|[Pp]aragraphs|[Cc]lauses|[Ss]ections|[Ii]tems|[Nn]otes)\.?\s*\d+\s*(?:[-–]|to)\s*$")
 # "on 16–17 September 2025": the first day of a span of days before its month
 DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
@@ -69,6 +72,7 @@ DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)"
 DAYS_BETWEEN = re.compile(r"(?:(?<=\b[Bb]etween\s)[0-3]?\d\s+and|(?<=\b[Ff]rom\s)[0-3]?\d\s+(?:to|until))\s+[0-3]?\d\s+(?P<month>[A-Z][a-z]+\.?)")
 # "Boeing 767-300F freighters", "Airbus A321neo aircraft": a maker's model (not "seven NUTS 2 regions": a class)
 MODEL_AFTER = re.compile(r"\s+[A-Z]?\d[\w-]*\s")
+MODEL_NAME = re.compile(r"[A-Z][a-z]+-[A-Z]?\d[\w-]*")  # "ten Yak-7B fighters"
 # A capitalised plural that ends its phrase after a number word written in lower case: things of a
 # named class ("eight Capesizes, fourteen Kamsarmaxes and twelve Ultramaxes"), not a name.
 CLASS_PLURAL = re.compile(r"[A-Z][a-z]+[^s\W]s(?=\s*[,;.)]|\s+(?:and|or|in|at|were|are|was|is)\b)")
@@ -89,8 +93,8 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     before, following = text[:start], text[end:]
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
-    if IDENTIFIER_LABEL.search(before[-30:]):
-        return NotFact(start, end, "name")  # "registration number 9012345"
+    if IDENTIFIER_LABEL.search(before[-30:]) or num[0].isdigit() and NUMBER_SIGN.search(before[-10:]):
+        return NotFact(start, end, "name")  # "registration number 9012345", "Order #56", "Interpellation number 2"
     if TRUNK_PREFIX_BEFORE.search(before[-12:]):
         return NotFact(start, end, "name")  # "09611-677850": the rest of a telephone number after its trunk prefix
     if re.match(r"-[A-Za-z]", following):
@@ -99,8 +103,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
         return NotFact(start, end + (scale.end() if scale else 0), "name")
     if re.search(r"[A-Za-z]-$", before):
         return NotFact(start, end, "name")  # "COVID-19"
-    if IDENTIFIER_PART.search(before):
-        return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019": parts of an identifier
+    if IDENTIFIER_PART.search(before) or (part := NAMED_PART.search(before[-40:])) and (
+            part.group("noun").lower() in g.lexicon["name_nouns"] or part.group("noun").lower() == "number"):
+        return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019", "section 26-510": parts of an identifier
     next_word = WORD_AFTER.match(text, end)
     if next_word and next_word.group("word").lower() in g.lexicon["time_nouns"] and RELATIVE_TIME.match(text, next_word.end()):
         return NotFact(start, end, "date")  # "Two decades ago", "three weeks later": a time, counted back or on
@@ -120,6 +125,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
             return NotFact(start, end, "idiom")  # "The gap between the two, which …", "trade between the two rose": a pronoun, not a count
         if next_word and next_word.group("word")[0].isupper() and not _is_country_word(next_word.group("word")) \
                 and not (next_word.group("word")[1:].islower() and MODEL_AFTER.match(text, next_word.end())) \
+                and not MODEL_NAME.fullmatch(next_word.group("word")) \
                 and not (num.islower() and CLASS_PLURAL.match(text, next_word.start("word"))):
             return NotFact(start, end, "name")  # "Ten Long-Range Major Goals" (but "three Boeing 767 freighters" and
             # "eight Capesizes, fourteen Kamsarmaxes" are counted)
@@ -136,6 +142,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
         return NotFact(start, end, "date")  # "on March 25–26": the last day of a span of days
     if PAGE_RANGE_BEFORE.search(before[-30:]):
         return NotFact(start, end, "name")  # "pp. 21–40": the last page of a range of pages
+    if (listed := NAMES_LISTED_BEFORE.search(before[-40:])) and listed.group("noun").lower() in g.lexicon["name_nouns"] \
+            and (listed.group("n")[0].isdigit() or listed.group("n").lower() in number_words()):
+        return NotFact(start, end, "name")  # "Strata one and two", "items 3 and 4": the last of the things a plural noun numbers
     noun = NOUN_BEFORE.search(before[-30:])
     if noun and noun.group("noun").lower() == "week" and before.endswith(noun.group()) and num.isdigit() and 1 <= int(num) <= 53 \
             and re.match(r"(?:,|\s+of)?\s+(?:1[89]|20)\d\d\b|:|\s*\(", following):

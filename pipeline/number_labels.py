@@ -136,7 +136,8 @@ def model_number() -> re.Pattern[str]:
 
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
 GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
-                           r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-)|(?<=\b\d-)|(?<=\b\d\d-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A", "No. 3-01A"
+                           r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-)|(?<=\b\d-)|(?<=\b\d\d-)|(?<=\b[A-Z][a-z]-)|(?<=\b[A-Z][a-z]{2}-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A", "No. 3-01A", "Yak-7B fighters"
+                           r"|(?:(?<=[a-z][A-Z])|(?<=[a-z][A-Z]{2})|(?<=[a-z][A-Z]{3})|(?<=[A-Z]{2}-[A-Z]))\d{1,3}(?![\d.,]\d|%)"  # "nOPV2" (a vaccine), "the IAN-R1 reactor"
                            r"|(?<=\b[A-Z]{2})\d{10}\b"  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")
                            r"|(?:(?<=/[A-Z]{2}\.)|(?<=/[A-Z]{3}\.)|(?<=/[A-Z]{4}\.))\d+(?=/)")  # "Regulation No. 154/PMK.05/2022": a part of its number
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
@@ -264,11 +265,14 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           # eleven fifteen" is a price, "stood at twelve tonight" a count)
                           rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b))"
+                          # "cut from eight in the morning", "open until ten at night": an hour and the part of the day
+                          rf"|(?:(?<=\bfrom )|(?<=\bat )|(?<=\buntil )|(?<=\bby )|(?<=\bto )){_HOUR_WORD}(?=[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b)"
                           # "It being four fifty-five, the committee …", "We close at one forty": the hour a sitting stands at
                           # (not "the rest being eleven million", "the rand will close at twelve fifty against the dollar")
                           rf"|(?:(?<=\b[Ii]t being )|(?<=\b[Ii]t now being )|(?<=\b[Ww]e close at )|(?<=\badjourn at )|(?<=\b[Ww]e resume at )"
                           rf"|(?<=\breconvene at )|(?<=\b[Ww]e break at )|(?<=\bis adjourned at )|(?<=\bwas adjourned at )"
-                          rf"|(?<=\bis closed at )|(?<=\bwas closed at )|(?<=\bmeeting closes at )|(?<=\bsitting closes at ))"  # (a sitting's close)
+                          rf"|(?<=\bis closed at )|(?<=\bwas closed at )|(?<=\bmeeting closes at )|(?<=\bsitting closes at )"
+                          rf"|(?<=\bsession closed at )|(?<=\bmeeting closed at )|(?<=\bsitting closed at )|(?<=\bhearing closed at ))"  # (a sitting's close)
                           rf"{_HOUR_WORD}(?:[ \t]+(?:oh[ \t]+[a-z]+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           rf"(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
                           rf"(?![ \t]*[-‑%]|[ \t]+(?:hundred|thousand|million|billion|per|times|of|people|members|points?|against|to[ \t]+the|"

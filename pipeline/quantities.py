@@ -288,7 +288,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if any(word in text for word in (" past ", " to ", "clock", "thirty", "fifteen", "forty-five", "this morning", "this afternoon",
                                      "this evening", "tonight", "sharp", "t being", "now being", "close at", "adjourn at", "resume at",
-                                     "reconvene at", "break at", "adjourned at", "closed at", "closes at")):  # "half past twelve", "until two thirty": a time of day
+                                     "reconvene at", "break at", "adjourned at", "closed at", "closes at", "in the morning", "in the afternoon",
+                                     "in the evening", "at night")):  # "half past twelve", "until two thirty": a time of day
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks

@@ -85,8 +85,9 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
         return NotFact(m.start(), m.end(), "ordinal")  # "the sixty-seventh month": one ordinal, not sixty sevenths
     followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
     if (numerator_word in ("a", "an") or numerator_word == "three" and denominator_word.startswith("quarter")) \
-            and AND_A_PART_OF.search(text[: m.start()]):
+            and AND_A_PART_OF.search(text[: m.start()]) and not OF_A_POINT.match(text, m.end()):
         # "a decade and a half" (a half is read on its own), "two and a quarter": part of the amount before
+        # (not a point's fraction: "the same two-year and a quarter point less")
         return None if denominator_word == "half" else NotFact(m.start(), m.end(), "part_of_mention")
     # "a third sector" is an ordinal; "a third of", "fell by a third", "nearly a third smaller" are
     # fractions; a denominator that is no ordinal ("a quarter come from France") is a fraction always
@@ -137,7 +138,11 @@ def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
 # the points of an index, a grade or a game ("the purchasing managers' index rose half a point", "taking half a point")
 NOT_RATE_POINTS = re.compile(r"\b(?:index|indices|PMI|grade|games?|match|tournament|judges|scored?|drew|champion)\b", re.IGNORECASE)
 # (not "half a point in the match", "a third of a point of the gain")
-OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\s+(?:of|in|on|at|where|when)\b))", re.IGNORECASE)
+# (or the point it sizes: "a quarter point less", "a half-point cut")
+OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\s+(?:of|in|on|at|where|when)\b))"
+                        r"|[ \t-]+(?:percentage[ \t]+)?point\b(?!\s+(?:of|on|at|where|when|in\s+(?:the|a|an|this|that|his|her|its))\b)", re.IGNORECASE)
+# "the quarter point matters": a fraction of a point named with the article, as one said before
+THE_FRACTION_POINT = re.compile(r"(?<=\b[Tt]he[ \t])(?P<f>quarter|half)[ \t-]+(?:percentage[ \t]+)?point\b(?!s)")
 
 
 def _of_a_point(text: str, read: Quantity | NotFact | None) -> Quantity | NotFact | None:
@@ -234,6 +239,9 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
             fraction = _of_a_point(text, _fraction(text, m, g))
             if fraction:
                 (found if isinstance(fraction, Quantity) else result.not_facts).append(fraction)
+    for m in THE_FRACTION_POINT.finditer(text) if "point" in text else ():
+        if not overlaps(m.start(), m.end(), found):
+            found.append(Quantity(m.start(), m.end(), Decimal("0.25") if m.group("f") == "quarter" else Decimal("0.5"), "percentage_points", "fraction"))
     for m in scan(g.half, text, windows):
         if not overlaps(m.start(), m.end(), found):
             if half := _of_a_point(text, _half(text, m)):

@@ -4343,3 +4343,26 @@ def test_the_hour_a_sitting_closes_at_is_a_clock_time():
     assert not {"eleven forty", "twenty-six", "two"} & set(found)
     assert dispositions_of("CHAIR: The session is adjourned at twelve eighteen.\n") == {"twelve": "date", "eighteen": "date"}
     assert "twelve fifty" in found and "ten" in found  # a price, and a count of members
+
+
+def test_numbers_that_name_a_category_an_order_an_interpellation_or_a_section_and_hours_of_a_day_are_no_facts():
+    text = ("CHAIR: Order #12 is adopted. Interpellation number 3, Ms. Novak. Workers in category 3 and category 4 work "
+            "may retire early. Strata one and two pay less. Under section 26-511 of the Code the order is final. "
+            "The session closed at twelve forty-seven. Water is cut from eight in the morning to ten at night.\n"
+            "MINISTER: Exports rose 4% and 5% in 2024, and we are number two in the region.\n")
+    found = facts(text)
+    assert not {"12", "3", "4", "one", "26", "511", "twelve forty-seven", "eight", "ten"} & set(found)
+    assert {"4%", "5%", "two"} <= set(found)  # (a rank said in words is still one)
+
+
+def test_a_quarter_point_is_a_fraction_of_a_percentage_point_and_codes_glued_to_letters_are_names():
+    text = ("MEMBER: This is the same two-year rise and a quarter point less on one-year leases. The Bank cut its rate by "
+            "a half-point in May, so the quarter point matters. The state paid for ten Yak-7B fighters, ran the IAN-R1 "
+            "reactor and shipped 412 million doses of nOPV2.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: o for o in observations}
+    assert found["a quarter point"].unit == found["a half-point"].unit == found["quarter point"].unit == "percentage_points"
+    assert (found["a quarter point"].value, found["a half-point"].value) == ("0.25", "-0.5")
+    assert "ten" in found and "412 million" in found
+    assert not [n.token for n in numbers if n.disposition == "unexplained"]
+    assert {n.token: n.disposition for n in numbers if n.token in ("7", "1", "2")} == {"7": "name", "1": "name", "2": "name"}
