@@ -320,8 +320,11 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
             gap = sentence[previous.end : q.start]
             if PARENTHETICAL.match(gap) and qualifiers[i] == "exact" and not _more_precise(q, previous, sentence):
                 qualifiers[i] = qualifiers[i - 1]  # (not "about US$976 million (SDR 735.5 million)": the exact original)
-            elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range"):
-                qualifiers[i] = qualifiers[i - 1]  # "about 640,000 and 560,000": the hedge governs the list
+            elif LIST_JOINER.fullmatch(gap) and qualifiers[i] == "exact" and qualifiers[i - 1] not in ("exact", "range") \
+                    and not (q.rule == "fraction" and previous.rule != "fraction"):
+                # "about 640,000 and 560,000": the hedge governs the list (not a share of the sum after it: "about 12.5
+                # million livres, three-quarters of it from duties")
+                qualifiers[i] = qualifiers[i - 1]
             # (a sign written on the first of a list is that number's own: "−3.4 percent and 4.6 percent")
             if declines[i - 1] and not declines[i] and q.unit == previous.unit and DECLINE_LIST_GAP.match(gap) \
                     and not (previous.negative and sentence[previous.start] in "−-–"):

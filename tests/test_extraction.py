@@ -4366,3 +4366,14 @@ def test_a_quarter_point_is_a_fraction_of_a_percentage_point_and_codes_glued_to_
     assert "ten" in found and "412 million" in found
     assert not [n.token for n in numbers if n.disposition == "unexplained"]
     assert {n.token: n.disposition for n in numbers if n.token in ("7", "1", "2")} == {"7": "name", "1": "name", "2": "name"}
+
+
+def test_old_french_livres_and_the_aksha_are_money_and_a_hedge_does_not_reach_a_share_of_the_sum_before_it():
+    text = ("Economy of Martinique\n\nIn 1788 the intendant collected about 12.5 million colonial livres, three-quarters of "
+            "it from duties on exports. Exports reached 180 million livres tournois in 1789. Tuva's budget was 4.1 "
+            "million aksha in 1940. The island had about 640,000 and 560,000 people in 1950 and 1960.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["12.5 million colonial livres"].unit == "colonial_livres"
+    assert found["180 million livres tournois"].unit == "livres" and found["4.1 million aksha"].unit == "aksha"
+    assert found["three-quarters"].qualifier == "exact"
+    assert found["560,000"].qualifier == "approximately"  # (the hedge still governs a list of like figures)
