@@ -25,7 +25,7 @@ from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
 from pipeline.table_periods import caption_period, previous_period
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_line, caption_scale, caption_unit, columns_units, units_caption
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_line, caption_scale, caption_unit, columns_units, parts_as_headings, units_caption
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -35,6 +35,9 @@ MIN_BARE_ROWS = 3
 SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*$")
 GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?$", re.MULTILINE)
 MARKUP = re.compile(r"\*\*|__|`")
+# a transcript's speaker who reads a table's row into the record: "DIRECTORATE (Ms. Nygård): Trawl | 44,100 | −28.3"
+READ_INTO_RECORD = re.compile(r"^(?:\[[\d:]+\][ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:[ \t]*\([^()]*\))?:[ \t]*")
+FIGURE_CELL = re.compile(r"[-−–+]?[\d.,]+%?|\.\.|[-–—]")
 
 
 @dataclass(frozen=True)
@@ -81,19 +84,26 @@ def table_cells(text: str) -> list[Cell]:
         if header is None:
             header = [_plain(part) for _, part in parts]  # the first row of a table heads its columns
             caption = caption_unit(text, table_start)
+            # "DIRECTORATE (Ms. Nygård): Trawl | 44,100 | −28.3": a table read aloud, rows only
+            read_aloud = READ_INTO_RECORD.match(header[0]) is not None and all(FIGURE_CELL.fullmatch(cell) for cell in header[1:])
+            header = [""] * len(parts) if read_aloud else header
             # "(tonnes; value in GH₵ million; change … in per cent)": each column's own unit
             # (also beside the caption's one unit, "(PLN thousand; share in per cent)": the share's)
-            parts = units_caption(text, table_start)
-            by_column = columns_units(parts, header[1:]) if not caption or ";" in parts else []
-            titled = caption_period(caption_line(text, table_start), header)
+            units = units_caption(text, table_start)
+            if not any(header) and (named := parts_as_headings(units, len(header) - 1)):
+                header = ["", *named]  # (the caption's parts name the columns of a table read aloud)
+            by_column = columns_units(units, header[1:]) if not caption or ";" in units else []
+            # (a read table's column named by its unit's part is of the caption's time: "change on 2024")
+            titled = caption_period(READ_INTO_RECORD.sub("", caption_line(text, table_start)), [""] * len(header) if read_aloud else header)
             in_body = False
-            continue
+            if not read_aloud:
+                continue
         if not in_body and not _plain(parts[0][1]) and len(parts) == len(header) and not any(c.isdigit() for c in body):
             # "|  |  | (%) |" under "| Tax head | Target | Performance |": the heading's second line
             header = [f"{above} {_plain(part)}".strip() for above, (_, part) in zip(header, parts)]
             continue
         in_body = True
-        label = _plain(parts[0][1])
+        label = READ_INTO_RECORD.sub("", _plain(parts[0][1]))
         for column, (at, part) in enumerate(parts[1:], start=1):
             heading = header[column] if column < len(header) else ""
             unit = (by_column[column - 1] if column - 1 < len(by_column) else "") or caption

@@ -313,6 +313,15 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     return [unit or next(iter(left)) for unit in found]
 
 
+def parts_as_headings(caption: str, columns: int) -> list[str]:
+    """The headings a caption's units give the columns of a table read without its heading row, in order: the lead
+    unit's column unnamed, then each part's measure ("(tonnes; change on 2024 in per cent)" over two columns → ["",
+    "change on 2024"]); [] when the parts are not as many as the columns."""
+    lead, parts = lead_unit(caption)
+    named = [_part_measure(part)[0].strip() for part in PART_SEPARATOR.split(parts.group("parts"))] if lead and parts else []
+    return ["", *named] if 1 + len(named) == columns else []
+
+
 COUNTED_COLUMN = re.compile(r"\b(?:rank|employees|staff|workers|members|number|persons|people|headcount)\b", re.IGNORECASE)
 
 

@@ -659,3 +659,17 @@ def test_a_speaker_answers_for_the_body_the_list_of_participants_brackets_him_un
     assert sources["eleven per cent"] == "Institute of Coastal Research"
     assert sources["forty-two thousand tonnes"] == "Trawler Owners' Union"  # (the first of its names)
     assert sources["six per cent"] == "Port Pilots Company"  # (not the office the list gives first)
+
+
+def test_a_table_read_into_the_record_row_by_row_takes_its_captions_units_parts_and_time():
+    text = ("HARBOUR BOARD OF RURITANIA - QUOTA MEETING, AUTUMN 2025\nDate: 5 November 2025\n\n"
+            "CHAIR: Ms. Lind will read the table into the record. Any questions after?\n"
+            "BOARD (Ms. Lind): Table 1 of the paper, page 9. Herring quota by fleet, 2026 (tonnes; change on 2025 in per cent).\n"
+            "BOARD (Ms. Lind): Trawl | 44,100 | −28.3\n"
+            "BOARD (Ms. Lind): Coastal vessels, closed group | 95,400 | −24.5\n"
+            "BOARD (Ms. Lind): Total | 139,500 | −25.8\n"
+            "HOLM (Trawler Owners): Why so low?\nBOARD (Ms. Lind): The advice was lower.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert [rows[m].unit for m in ("44,100", "95,400", "139,500")] == ["tonnes"] * 3  # (the first row is no heading)
+    assert [rows[m].unit for m in ("−28.3", "−24.5", "−25.8")] == ["percent"] * 3
+    assert {(rows[m].period_start, rows[m].period_end) for m in ("44,100", "−24.5", "139,500")} == {("2026", "2026")}
