@@ -359,13 +359,22 @@ def opening_frame(sentence: str, q: Quantity, dated: list[TimeExpression]) -> Ti
 SAID_DECIMAL = re.compile(r"[a-z-]+\s+point\s+[a-z]+(?:\s+[a-z]+)?$")
 
 
+# what names a price, a count or a level after such a decimal ("twelve point four to the dollar", "one point eight nine a
+# litre", "twenty-two point four per thousand") or before it ("The R number is one point two", "shares closed at …")
+WORD_AFTER_FIGURE = re.compile(r"\s+(?:in|on|at|by|for|of|to|from|and|or|a|an|the|per|last|this|that|when|while|as|than|with|since|during)\b")
+UNIT_NEXT = re.compile(r"\s+(?:to|a|an|per|at|each)\b")
+NO_RATE_BEFORE = re.compile(r"\b(?:number|index|ratio|multiplier|score|price|prices|shares|stock|closed|how\s+many|barrel|litre|dollar)\b",
+                            re.IGNORECASE)
+
+
 def said_as_rate(q: Quantity, sentence: str, last_measure: str, before: list[Quantity]) -> Quantity:
     """"It's nine point six. Why should we believe six point eight?" after "the deficit would be five point seven per
-    cent": a decimal a speaker says without its unit when the last measured figure said was a percentage is one too
+    cent": a decimal a speaker says without its unit when the document's last figure was a percentage is one too
     (not one that names what it counts, "two point five million visitors", nor one after another figure of its sentence,
     which it goes on from: "two point one bath treatments per cycle, down from three point four")."""
     if last_measure != "percent" or q.unit != "count" or q.value >= 100 or not SAID_DECIMAL.search(sentence, q.start, q.end) \
-            or not ELLIPTICAL_NEXT.match(sentence[q.end :]) or SCALED.search(sentence, q.start, q.end) \
-            or before and before[-1].unit not in ("count", "percent") or before and before[-1].noun:
+            or not ELLIPTICAL_NEXT.match(sentence[q.end :]) or UNIT_NEXT.match(sentence, q.end) or SCALED.search(sentence, q.start, q.end) \
+            or before and (before[-1].unit not in ("count", "percent") or before[-1].noun and not WORD_AFTER_FIGURE.match(" " + before[-1].noun)) \
+            or NO_RATE_BEFORE.search(sentence, 0, q.start):
         return q
     return Quantity(**{**q.__dict__, "unit": "percent"})

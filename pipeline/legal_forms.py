@@ -21,11 +21,11 @@ def without_legal_form(name: str) -> str:
 
 
 def without_leading_form(name: str, text: str) -> str:
-    """A company's name without a legal form written before it ("PT BIO FARMA" → "BIO FARMA") when its text writes it
-    so too ("In 2023 Bio Farma delivered …"); else as it is (a text that only writes "PT Pegadaian")."""
+    """A company's name of two words or more without a legal form written before it ("PT BIO FARMA" → "BIO FARMA") when
+    its text writes it so too ("In 2023 Bio Farma delivered …"); else as it is (a text that only writes "PT Gadai Sejahtera")."""
     form, _, rest = name.partition(" ")
-    if not rest or form not in load_lexicon("context")["leading_legal_forms"]:
-        return name
+    if len(rest.split()) < 2 or form not in load_lexicon("context")["leading_legal_forms"]:
+        return name  # (a one-word name keeps it: "PT Timah", not a word of prose, "Timah")
     return rest if re.search(rf"(?<!\b{re.escape(form)} )\b{re.escape(rest)}\b", text, re.IGNORECASE) else name
 
 

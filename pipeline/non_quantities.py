@@ -59,7 +59,9 @@ PHONE_LABEL = re.compile(r"\b(?:[Hh]otline|[Hh]elpline|[Tt]oll-free(?:\s+(?:line
 TRUNK_PREFIX_BEFORE = re.compile(r"(?<![\d.,])0\d{2,5}[-‑]$")
 # "registration number 9012345", "Licence No. 4471": an identifier by its label
 IDENTIFIER_LABEL = re.compile(r"\b(?:[Rr]egistration|[Ll]icen[cs]e|[Aa]ccount|[Rr]eference|[Ss]erial|[Cc]ompany|[Pp]ermit)\s+(?:number|[Nn]o\.?)\s*:?\s*$")
-NUMBER_SIGN = re.compile(r"(?:#|\b[Nn]umber[ \t])$")  # (not "we are number two": a rank said in words)
+# a number a document gives a thing ("Order #56", "Interpellation number 1", "document number 7"; not a rank, "the number 1
+# exporter", "the #2 producer", "ranks number 1", nor the verb, "Employees number 4,500")
+NUMBER_SIGN = re.compile(r"\b(?!(?:the|a|an|is|was|are|were|ranks?|ranked|now|still|and|or|of|at|to)\b)[A-Za-z]*[A-Ra-rT-Zt-z][ \t]+(?:#|[Nn]umber[ \t])$")
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")
@@ -93,7 +95,7 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     before, following = text[:start], text[end:]
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
-    if IDENTIFIER_LABEL.search(before[-30:]) or num[0].isdigit() and NUMBER_SIGN.search(before[-10:]):
+    if IDENTIFIER_LABEL.search(before[-30:]) or num[0].isdigit() and NUMBER_SIGN.search(before[-40:]):
         return NotFact(start, end, "name")  # "registration number 9012345", "Order #56", "Interpellation number 2"
     if TRUNK_PREFIX_BEFORE.search(before[-12:]):
         return NotFact(start, end, "name")  # "09611-677850": the rest of a telephone number after its trunk prefix

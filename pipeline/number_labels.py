@@ -266,7 +266,7 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           rf"|(?:(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )){_HOUR_WORD}(?:[ \t]+(?:fifteen|thirty|forty-five)\b(?![ \t]*[-‑]?[ \t]*[a-z%])"
                           rf"|(?=[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|sharp)\b))"
                           # "cut from eight in the morning", "open until ten at night": an hour and the part of the day
-                          rf"|(?:(?<=\bfrom )|(?<=\bat )|(?<=\buntil )|(?<=\bby )|(?<=\bto )){_HOUR_WORD}(?=[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b)"
+                          rf"|(?:(?<=\bfrom )|(?<=\bat )|(?<=\buntil )|(?<=\bby )|(?<=\bto )){_HOUR_WORD}(?=[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b(?![ \t]+(?:sessions?|shifts?|markets?|trading|editions?|papers?|news)\b))"
                           # "It being four fifty-five, the committee …", "We close at one forty": the hour a sitting stands at
                           # (not "the rest being eleven million", "the rand will close at twelve fifty against the dollar")
                           rf"|(?:(?<=\b[Ii]t being )|(?<=\b[Ii]t now being )|(?<=\b[Ww]e close at )|(?<=\badjourn at )|(?<=\b[Ww]e resume at )"

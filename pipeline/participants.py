@@ -187,19 +187,32 @@ def listing_body(surname: str, introduction: str) -> str:
     for m in LISTED_WITH_SPEAKERS.finditer(introduction) if surname else ():
         if not re.search(rf"\b{TITLE}[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?{re.escape(surname)}\b", m.group("inside")):
             continue
-        name = m.group("item").split(",")[0].strip()
-        office = re.match(rf"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?", name)
-        name = name[office.end() :] if office else re.sub(r"^[Tt]he[ \t]+", "", name)
-        # (after an office, a body's name, not a portfolio: "the Secretary of Environment (Mr. Rincón)"; nor an office
-        # itself, "the Superintendent (Dr. Alvarez)", nor a label, "OPERATIONS (Ms. Mensah, …)")
-        one_office = not office and " " not in name and name != m.group("item").split(",")[0].strip()
-        if name[:1].isupper() and not name.isupper() and not one_office and not any(c.isdigit() for c in name) and surname not in name \
-                and (not office or _names_institution(name) or BODY_NAME.fullmatch(name) is not None):
+        # (its first name that is no role: "Auditors, Grant Thornton (Ms. Phiri)")
+        if name := next((body for part in m.group("item").split(",") if (body := _listed_body(part.strip(), surname))), ""):
             return name
     return ""
 
 
+def _listed_body(part: str, surname: str) -> str:
+    """A body's name in a list of participants, after the office it gives first ("the General Manager of the Bogotá Water
+    and Sewerage Company"); "" for a role ("Independent economist", "Finance Minister", "the Superintendent"), a
+    portfolio ("the Secretary of Environment") or a label ("OPERATIONS")."""
+    office = re.match(rf"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?", part)
+    name = part[office.end() :] if office else re.sub(r"^[Tt]he[ \t]+", "", part)
+    # (nor an organ named by its head word alone: "Board (Mr. Moyo, chair; Mrs. Dube, treasurer)")
+    one_office = not office and " " not in name and (name != part or name in _affiliation_heads())
+    if name[:1].isupper() and not name.isupper() and not one_office and not LISTED_ROLE.search(name) and not any(c.isdigit() for c in name) \
+            and surname not in name and (not office or _names_institution(name) or BODY_NAME.fullmatch(name) is not None):
+        return name
+    return ""
+
+
 TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?"
+# what names a role, not a body, in such a list ("Independent economist", "Finance Minister", "Mayor of Bogotá",
+# "Management Board", "Superintendent")
+LISTED_ROLE = re.compile(r"\b(?i:economists?|analysts?|ministers?|mayor|governor|superintendent|spokesperson|spokesman|spokeswoman|"
+                         r"auditors?|members?|councillors?|senator|deputy|guest|independent|opposition|chair(?:man|woman|person)?|"
+                         r"(?:management|supervisory|executive)[ \t]+board|chief|senior|head|director|secretary|officer)\b")
 
 
 def body_of(speaker: str, introduction: str) -> str:

@@ -42,7 +42,7 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     # … and between a first word and the noun ("2.16 million overseas Filipino workers")
     while len(following) > 2 and following[1][0].isupper() and following[1].lower() not in g.person_nouns:
         following = following[:1] + following[2:]
-    words = [part.lower() for w in following[:2] for part in w.split("-")]
+    words = [part.lower() for w in following[:2] if not _attribute_of_things(w, text[end : end + 60], g) for part in w.split("-")]
     if len(following) > 2 and following[0].endswith("ly"):  # "12.2 million economically active people"
         words.append(following[2].lower())
     if (paired := PAIRED_ADJECTIVES.match(text, end)) and not _names_things(paired.group(1).lower(), g):
@@ -54,6 +54,15 @@ def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) ->
     if start is not None and FROM_BEFORE.search(text, max(0, start - 30), start):
         words += re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start].lower())[-4:]
     return any(w in g.person_nouns for w in words)
+
+
+def _attribute_of_things(word: str, following: str, g: _Grammar) -> bool:
+    """Whether a word after a count qualifies a plural noun of things right after it, as a noun in the singular does:
+    "300 three-bedroom worker houses" (not "a team of 86 people manages")."""
+    if word.endswith("s") or word.lower() == "people":
+        return False
+    m = re.search(rf"\b{re.escape(word)}[ \t]+(?P<noun>[a-z]{{4,}})\b", following)
+    return m is not None and _names_things(m.group("noun"), g)
 
 
 # words ending in "s" that are no plural noun

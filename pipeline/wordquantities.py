@@ -142,7 +142,7 @@ NOT_RATE_POINTS = re.compile(r"\b(?:index|indices|PMI|grade|games?|match|tournam
 OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point\b|point\b(?!\s+(?:of|in|on|at|where|when)\b))"
                         r"|[ \t-]+(?:percentage[ \t]+)?point\b(?!\s+(?:of|on|at|where|when|in\s+(?:the|a|an|this|that|his|her|its))\b)", re.IGNORECASE)
 # "the quarter point matters": a fraction of a point named with the article, as one said before
-THE_FRACTION_POINT = re.compile(r"(?<=\b[Tt]he[ \t])(?P<f>quarter|half)[ \t-]+(?:percentage[ \t]+)?point\b(?!s)")
+THE_FRACTION_POINT = re.compile(r"(?<=\b[Tt]he[ \t])(?P<f>quarter|half)[ \t-]+(?:percentage[ \t]+)?point\b(?!s|[ \t]+of\b)")  # (not "the half-point of the year")
 
 
 def _of_a_point(text: str, read: Quantity | NotFact | None) -> Quantity | NotFact | None:

@@ -851,6 +851,8 @@ def test_people_after_a_hyphened_compound_or_paired_adjectives():
     text = ("The valley had 18,400 stay-over visitors and 2,900 cross-border workers in 2023. The closure cost "
             "some 850 field and factory workers their jobs, while 40 mills and 3,000 growers stayed.")
     assert [one(text, m).unit for m in ("18,400", "2,900", "850", "40")] == ["persons", "persons", "persons", "count"]
+    assert one("They built 300 three-bedroom worker houses for a team of 86 people.", "300").unit == "count"
+    assert one("They built 300 three-bedroom worker houses for a team of 86 people.", "86").unit == "persons"
 
 
 def test_n_of_them_counts_the_people_counted_before():
@@ -4353,6 +4355,10 @@ def test_numbers_that_name_a_category_an_order_an_interpellation_or_a_section_an
     found = facts(text)
     assert not {"12", "3", "4", "one", "26", "511", "twelve forty-seven", "eight", "ten"} & set(found)
     assert {"4%", "5%", "two"} <= set(found)  # (a rank said in words is still one)
+    # (nor a rank in digits, the verb "number", a count in the afternoon's sessions, a point of the year)
+    kept = facts("Kenya is the number 1 exporter and the #2 cocoa producer. Employees number 4,500 and members now number "
+                 "12,300. Attendance fell to twelve in the afternoon sessions. Rates peak at the half-point of the year.\n")
+    assert {"1", "2", "4,500", "12,300", "twelve"} <= set(kept) and not any("point" in m for m in kept)
 
 
 def test_a_quarter_point_is_a_fraction_of_a_percentage_point_and_codes_glued_to_letters_are_names():

@@ -431,6 +431,12 @@ def test_a_company_whose_legal_form_leads_its_name_is_named_as_its_text_writes_i
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["IDR 1.84 trillion"].source == "Tirta Sejahtera"
     assert rows["IDR 1.84 trillion"].indicator not in ("budget_revenue", "budget_expenditure")  # a company's, no state's
+    # (a one-word name keeps its form, whatever the prose's words: "Smelting output rose")
+    assert document_author(text.replace("TIRTA SEJAHTERA", "SMELTING").replace("Tirta Sejahtera", "Smelting")) == "PT Smelting"
+    # (a name with no form after it is still a company's: its revenue is no state's)
+    plain = text.replace(" (PERSERO)", "").replace(" (Persero)", "")
+    assert document_author(plain) == "Tirta Sejahtera"
+    assert {o.mention: o for o in extract_document(document_from_text(plain))[0]}["IDR 1.84 trillion"].indicator != "budget_revenue"
 
 
 def test_a_letterhead_that_glosses_its_name_in_one_long_word_or_titles_a_numbered_event_names_the_issuer():

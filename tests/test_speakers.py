@@ -198,6 +198,11 @@ def test_a_decimal_said_without_a_unit_after_a_percentage_in_earlier_sentences_i
     assert found["five point four"] == found["Five point four"] == found["four point two"] == "percent"
     assert found["three point six"] == "count"  # (after a count of its sentence, which it goes on from)
     assert found["Two point five million"] != "percent"  # (a scaled number counts things)
+    # (nor a price, a rate per thousand or an index's level said so)
+    priced = by_mention("COMMITTEE ON BUDGET\nPublic hearing, 2025\n\nMS. DORN: Inflation was three point one per cent. And the "
+                        "cedi?\nGOVERNOR: It is at twelve point four to the dollar, and petrol costs one point eight nine a litre.\n"
+                        "MS. DORN: And the index?\nGOVERNOR: The price index stood at four point two.\n", "unit")
+    assert "percent" not in (priced["twelve point four"], priced["one point eight nine"], priced["four point two"])
 
 
 def test_two_numbers_of_thousands_said_in_a_range_are_two_ends_not_one_number():
@@ -659,6 +664,12 @@ def test_a_speaker_answers_for_the_body_the_list_of_participants_brackets_him_un
     assert sources["eleven per cent"] == "Institute of Coastal Research"
     assert sources["forty-two thousand tonnes"] == "Trawler Owners' Union"  # (the first of its names)
     assert sources["six per cent"] == "Port Pilots Company"  # (not the office the list gives first)
+    # (a role or an organ named by its head word is no body: "Independent economist (Dr. Moyo)", "Board (Mr. Dube, chair)")
+    roles = text.replace("the Superintendent (Dr. Berg)", "Independent economist (Dr. Berg); Board (Ms. Dahl, chair)")
+    roles = roles.replace("SUPERINTENDENT (Dr. Berg)", "BERG").replace("JOURNALIST (Ms. Dahl): Why did the stock fall?",
+                                                                      "DAHL: Why did the stock fall? Revenue rose 3 per cent in 2025.")
+    role_sources = by_mention(roles, "source")
+    assert role_sources["four per cent"] != "Independent economist" and role_sources["3 per cent"] != "Board"
 
 
 def test_a_table_read_into_the_record_row_by_row_takes_its_captions_units_parts_and_time():
