@@ -61,7 +61,8 @@ TRUNK_PREFIX_BEFORE = re.compile(r"(?<![\d.,])0\d{2,5}[-‑]$")
 IDENTIFIER_LABEL = re.compile(r"\b(?:[Rr]egistration|[Ll]icen[cs]e|[Aa]ccount|[Rr]eference|[Ss]erial|[Cc]ompany|[Pp]ermit)\s+(?:number|[Nn]o\.?)\s*:?\s*$")
 # a number a document gives a thing ("Order #56", "Interpellation number 1", "document number 7"; not a rank, "the number 1
 # exporter", "the #2 producer", "ranks number 1", nor the verb, "Employees number 4,500")
-NUMBER_SIGN = re.compile(r"\b(?!(?:the|a|an|is|was|are|were|ranks?|ranked|now|still|and|or|of|at|to)\b)[A-Za-z]*[A-Ra-rT-Zt-z][ \t]+(?:#|[Nn]umber[ \t])$")
+NUMBER_SIGN = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Za-rt-z]|document|survey|identity|case|file|print|question|motion|bill|order|item|interpellation|"
+                         r"petition|application|decision|resolution|ticket|account|contract)[ \t]+(?:#|[Nn]umber[ \t])$")
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
 COLUMN_GAP_END = re.compile(r"(?:[ \t]{3,}|\t)$")

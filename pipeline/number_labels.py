@@ -299,8 +299,11 @@ BAND_NAME = re.compile(r"(?<![\w.,])" + _FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and
 STATE_POSTCODE = re.compile(r"\b[A-Z][a-z]+,[ \t][A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?=[ \t.]*(?:\r?\n|$)|,[ \t]*(?:USA|U\.S\.A?\.?|United[ \t]+States))")
 # "workers aged 18 and over", "(ages 15–24)", "aged between 55 and 64", "those aged 65+": an age that names a class
 # of people, not a count of them
-AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group)\s+(?:between\s+|over\s+|under\s+)?(?P<label>\d{1,3}(?:[ \t]?(?:[-–]|to|and)[ \t]?\d{1,3}"
-                       r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))")
+_AGE = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:fif|six|seven|eigh)teen)"
+AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group|(?i:people|persons|those|adults|pensioners|women|men|someone|anyone|everyone)(?=\s+(?:over|under)\s+(?!\S+\s+years?\b)))"
+                       rf"\s+(?:between\s+|over\s+|under\s+)?(?P<label>{_AGE}(?:[ \t]?(?:[-–]|to|and)[ \t]?{_AGE}"
+                       r"|[ \t]+(?:and|or)[ \t]+(?:over|above|older|under|younger|more|less)|\+)?)(?!\d|[.,]\d|-[a-z]|\s*(?:%|per\s?cent|percent)"
+                       r"|[ \t]+(?:million|thousand|billion|hundred)\b)")  # (also "people over sixty-five", "someone aged sixty-two")
 # "Tel.: 012 310 8600", "Fax: (011) 555-0192": a number on a line named as a telephone's (not "Telephone: 1 204 000
 # subscribers", a count the line's label names)
 # "Catalogue no. 98-316-X2021001": a code of three parts or more, one of them letters and digits together, names a publication

@@ -307,7 +307,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
     if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place
         result.not_facts += [NotFact(m.start("code"), m.end("code"), "name") for m in STATE_POSTCODE.finditer(text)]
-    if "age" in text or "Age" in text:  # "workers aged 18 and over": an age naming a class of people
+    if "age" in text or "Age" in text or " over " in text or " under " in text:  # "workers aged 18 and over": an age naming a class of people
         result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document
         references = [m.span() for m in SLASHED_REFERENCE.finditer(text) if any(c.isdigit() for c in m.group())]

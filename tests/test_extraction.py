@@ -4383,3 +4383,11 @@ def test_old_french_livres_and_the_aksha_are_money_and_a_hedge_does_not_reach_a_
     assert found["180 million livres tournois"].unit == "livres" and found["4.1 million aksha"].unit == "aksha"
     assert found["three-quarters"].qualifier == "exact"
     assert found["560,000"].qualifier == "approximately"  # (the hedge still governs a list of like figures)
+
+
+def test_an_age_said_in_words_that_names_a_class_of_people_is_no_fact():
+    text = ("MINISTER: We have the lowest rate for people over sixty-five. Those under twenty-five made up 30% of voters in "
+            "2024, and households headed by someone aged sixty-two or older number 41,000. People over 65 million strong?\n")
+    found = facts(text)
+    assert not {"sixty-five", "twenty-five", "sixty-two"} & set(found)
+    assert {"30%", "41,000", "65 million"} <= set(found)  # (a count of the class, and a scaled number, stay facts)
