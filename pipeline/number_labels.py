@@ -135,6 +135,10 @@ def model_number() -> re.Pattern[str]:
 
 
 # digits written against a word in lower case or a handle ("@bamako_data223", "covid19"): part of a name
+# a latitude or a longitude names a place: "the fisheries north of 62°N", "north of 67 degrees", "at 18°S", "62 degrees north"
+# (not a temperature, "41°C")
+LATITUDE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d+)?)(?:[ \t]?°[ \t]?(?:\d{1,2}[′'][ \t]?)?[NSEW]\b|[ \t]+degrees[ \t]+(?:north|south|east|west|latitude|longitude)\b)"
+                      r"|\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]+of[ \t]+(?P<m>\d{1,3})(?:[ \t]*°|[ \t]+degrees\b)(?![ \t]*(?:C|F|Celsius|Fahrenheit)\b)")
 GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
                            r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-)|(?<=\b\d-)|(?<=\b\d\d-)|(?<=\b[A-Z][a-z]-)|(?<=\b[A-Z][a-z]{2}-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A", "No. 3-01A", "Yak-7B fighters"
                            r"|(?:(?<=[a-z][A-Z])|(?<=[a-z][A-Z]{2})|(?<=[a-z][A-Z]{3})|(?<=[A-Z]{2}-[A-Z]))\d{1,3}(?![\d.,]\d|%)"  # "nOPV2" (a vaccine), "the IAN-R1 reactor"

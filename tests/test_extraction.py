@@ -4391,3 +4391,11 @@ def test_an_age_said_in_words_that_names_a_class_of_people_is_no_fact():
     found = facts(text)
     assert not {"sixty-five", "twenty-five", "sixty-two"} & set(found)
     assert {"30%", "41,000", "65 million"} <= set(found)  # (a count of the class, and a scaled number, stay facts)
+
+
+def test_a_latitude_names_a_place_and_is_no_fact():
+    text = ("The cod fisheries north of 62°N closed in 2024, and coastal cod north of 67 degrees did better. The atoll lies "
+            "at 18°S. Temperatures reached 41°C in July 2024.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert {n.token: n.disposition for n in numbers if n.token in ("62", "67", "18")} == {"62": "name", "67": "name", "18": "name"}
+    assert "41" in {o.mention for o in observations}  # (a temperature is no place)
