@@ -48,6 +48,7 @@ def _address_words() -> re.Pattern[str]:
 
 
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
+FILE_NUMBER_AFTER = re.compile(r"/\d{5,}(?:-\d+)?\b")
 NAMED_PART = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+\d+(?:[-/]\d+)*[-/]$")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
@@ -104,8 +105,10 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
         # "Seven-Year Plan", "a 20-year lease": a modifier (with its scale: "a three-million-peso loan")
         scale = SCALE_IN_MODIFIER.match(following)
         return NotFact(start, end + (scale.end() if scale else 0), "name")
-    if re.search(r"[A-Za-z]-$", before):
-        return NotFact(start, end, "name")  # "COVID-19"
+    if re.search(r"[A-Za-z]-(?:\d+-)?$", before):
+        return NotFact(start, end, "name")  # "COVID-19", "J-189-2024"
+    if FILE_NUMBER_AFTER.match(following):
+        return NotFact(start, end, "name")  # "Case: 24/10317": a file's number, its year before its serial
     if IDENTIFIER_PART.search(before) or (part := NAMED_PART.search(before[-40:])) and (
             part.group("noun").lower() in g.lexicon["name_nouns"] or part.group("noun").lower() == "number"):
         return NotFact(start, end, "name")  # "No. 14-3/27", "Decree 21/2019", "section 26-510": parts of an identifier

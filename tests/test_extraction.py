@@ -4399,3 +4399,10 @@ def test_a_latitude_names_a_place_and_is_no_fact():
     observations, numbers = extract_document(document_from_text(text))
     assert {n.token: n.disposition for n in numbers if n.token in ("62", "67", "18")} == {"62": "name", "67": "name", "18": "name"}
     assert "41" in {o.mention for o in observations}  # (a temperature is no place)
+
+
+def test_a_files_number_and_a_message_code_with_its_year_are_names():
+    text = "Case: 24/10317. Recreational catch stays as in J-189-2024. Landings rose 4% in 2024.\n"
+    observations, numbers = extract_document(document_from_text(text))
+    assert {o.mention for o in observations} == {"4%"}
+    assert {n.token: n.disposition for n in numbers if n.token in ("24", "10317", "189")} == {"24": "name", "10317": "name", "189": "name"}
