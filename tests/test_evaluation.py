@@ -563,8 +563,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # down to .653 with these sets, whose annotators gave line items as subjects (main README, session 74); the rest are
 # unchanged (on the 70,898 facts before them: period .7076 → .7094, unit .9180 → .9181, precision .9723 → .9726; value,
 # subject, source, indicator, recall and qualifier unchanged to the fourth place).
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.707, "subject": 0.653, "source": 0.718, "indicator": 0.616}
+# Session 75 adds sets 242 (formal reports: an opera house trust's, an Indonesian state vaccine maker's, Colombia's
+# geological survey's and Kenya's anti-doping agency's), 243 (transcripts: a Norwegian cod quota meeting, Czech
+# parliamentary interpellations on pensions, New York City's rent guidelines vote, Bogotá's water-rationing briefing) and
+# 244 (encyclopedic: Ballarat, the Kingdom of Sikkim, the Tuvan People's Republic, Saint-Domingue): scored with the
+# session's starting code, they read value .969/.933/.965, unit .952/.744/.830, period .690/.326/.707, subject
+# .368/.029/.249, source .553/.162/.327 (1,317 core facts), and took the pool (73,462 core facts, after this session's
+# changes) to value .9744, unit .9188, period .7059, subject .6473, source .7166, indicator .6151: period, subject, source
+# and indicator go down with these sets, whose annotators give line items as subjects (243: "cod", "pension account")
+# and a government's offices as "<economy> (official)" (244); on the 72,145 facts before them: precision .9726 →
+# .9730, unit .9176 → .9192, qualifier .9882 → .9884, source .7185 → .7186, indicator .6165 → .6169; value, recall,
+# period and subject unchanged to the fourth place.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
+                  "period": 0.705, "subject": 0.647, "source": 0.716, "indicator": 0.615}
 
 
 @pytest.fixture(scope="module")
