@@ -49,7 +49,7 @@ class Carry:
     company_paragraph: int = -1  # (its paragraph)
     section: str = ""  # the country a run-in heading opening the paragraph names ("Jordan. Growth is …")
     money: str = ""  # the currency of the document's last sum of money, for one said later without it
-    measure: str = ""  # the unit of the document's last figure, for a rate said later without it
+    measure: str = ""  # the unit of the document's last figure that is no count, for a rate said later without it
     sums: dict = field(default_factory=dict)  # the document's sums of money by their value, for one said again without its currency
 
 

@@ -297,8 +297,8 @@ def extract_document(
                                                                               {} if cells and cell_at(cells, sent.start + reading.quantity.start)
                                                                               else carry.sums))  # (a table's cell: its caption's unit)
             if turn is not None:
-                reading = replace(reading, quantity=context.said_as_rate(reading.quantity, text, carry.measure,
-                                                                                    [r.quantity for r in readings[:index]]))
+                said = context.said_as_rate(reading.quantity, text, carry.measure, [r.quantity for r in readings[:index]])
+                reading = replace(reading, quantity=said)
             if reading.quantity.unit == "count" and reading.quantity.noun in unit_abbrs:  # "60.4 million GT" after "gross tonnes (GT)"
                 reading = replace(reading, quantity=replace(reading.quantity, unit=unit_abbrs[reading.quantity.noun]))
             rows = observation_rows(raw, sent.start, text, reading, home, seen, plan, previous, names, defined, issuer.operated, economy,

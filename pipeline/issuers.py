@@ -116,8 +116,8 @@ def document_author(text: str) -> str:
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
             if capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
                 return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
-            if capitals and as_text_writes(without_leading_form(bare, text), text):
-                bare = without_leading_form(bare, text)  # "PT BIO FARMA (PERSERO)", which the text writes "Bio Farma"
+            if capitals and (led := without_leading_form(bare, text)) != bare and as_text_writes(led, text):
+                bare = led  # "PT BIO FARMA (PERSERO)", which the text writes "Bio Farma"
             if capitals and bare != name and as_text_writes(bare, text):
                 name = bare  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", which the text writes without its form
             if capitals and (written := as_text_writes(name, text)):
