@@ -40,6 +40,10 @@ CORRECTED = re.compile(r"(?:\s+(?:in|for|at)\s+[^,;.()—–\d]{1,25}?)?\s*(?:[�
                        r"(?:(?:it\s+(?:was|is)|make\s+that)\s+)?", re.IGNORECASE)
 # a figure set against the one just said as what it is not: "twenty-six per cent of the cost in our model, not twenty-nine"
 DENIED_AFTER = re.compile(r"(?:\s+(?:of|in|for|at|on)\s+[^,;.()—–\d]{1,40}?)?\s*(?:,|[—–-]+)\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?", re.IGNORECASE)
+# a figure that is the difference from another time of the one just given: "employed 1,240 people at 31 May 2025,
+# 38 more than a year earlier", "127 fire deaths, 25 fewer than in 2022/23"
+DIFFERENCE_GAP = re.compile(r"[^;.()—–]{0,60}?,\s*(?:or\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?")
+DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b")
 MONEY_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:over|in|for|by|during|a|per|each|next|this|last)\b)")
 # a mention distinctive enough that saying it again in a paragraph means the same figure
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
@@ -75,6 +79,9 @@ def from_neighbour(
         # "unemployed persons numbered 1.91 million, against 1.95 million a year earlier"; "an increase of seven point
         # four per cent, against the twenty-three point two requested"; "about sixty-four taka an hour, against about
         # thirty-nine now"
+        rows = _with(rows, unit=before.unit)
+    elif before.unit == "persons" and rows[0].unit == "count" and DIFFERENCE_AFTER.match(text, q.end) \
+            and DIFFERENCE_GAP.fullmatch(text, previous.end, q.start):
         rows = _with(rows, unit=before.unit)
     if two_levels or compared:
         # "from about 6.0 to 8.8 kroner per US dollar": a bare first level takes its unit and its

@@ -6,6 +6,7 @@ named by their country ("208,000 Cubans")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.grammar import _Grammar
 from pipeline.lexicon import load_lexicon
@@ -164,11 +165,30 @@ LINE_LABEL = re.compile(r"^\s*[–•*·-]?\s*(?P<label>[A-Z][^:;.\d]{1,60}?)(?:
 
 
 def is_demonym_plural(text: str, end: int) -> bool:
-    """'208,000 Cubans', '3 million South Africans': people of a country."""
-    m = re.match(r"\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)s\b", text[end:])
+    """'208,000 Cubans', '3 million South Africans', '1,500 young Nepalis', '10,000 Guyanese left': people
+    of a country (a name that is its own plural only where no noun of its own follows: not "500 Chinese firms")."""
+    m = DEMONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    name, whole = m.group("name"), m.group("name") + m.group("s")
+    adjectives = _country_adjectives()
     # "2 million Koreans": the end of an adjective ("North Korean") names the people too
-    return bool(m) and any(a == m.group(1) or a.endswith(" " + m.group(1))
-                           for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
+    if m.group("s") and any(a == name or a.endswith(" " + name) for a in adjectives):
+        return True
+    return not m.group("described") and whole.endswith(SELF_PLURAL_ENDINGS) and whole in adjectives \
+        and NOT_A_NOUN_AFTER.match(text, m.end()) is not None  # (not "38 were Irish")
+
+
+# a country's people after a count, perhaps after one word that describes them ("young", "ethnic")
+DEMONYM_AFTER = re.compile(r"\s+(?P<described>[a-z]+\s+)?(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+?)(?P<s>s?)\b(?![-‑])")
+SELF_PLURAL_ENDINGS = ("ese", "ss", "ch", "sh")  # "Guyanese", "Swiss", "French", "Irish"
+NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|at|from|and|or|who|were|are|had|have|lived|live|left|fled|came|went|"
+                              r"[a-z]+ed)\b)")
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(a for c in load_lexicon("places")["countries"] for a in c.get("adjectives", []))
 
 
 # what may follow a bare count of people: a stop, a preposition, a clause ("6.7 million in 2020", "to about

@@ -855,6 +855,21 @@ def test_people_after_a_hyphened_compound_or_paired_adjectives():
     assert one("They built 300 three-bedroom worker houses for a team of 86 people.", "86").unit == "persons"
 
 
+def test_a_difference_from_another_time_counts_what_the_figure_before_it_counts():
+    text = ("The Board employed 1,240 people at 31 May 2025, 38 more than a year earlier. There were 127 fire "
+            "deaths, 25 fewer than in 2023. It issued 4,218 permits, 120 more than in 2023.")
+    assert [one(text, m).unit for m in ("38", "25", "120")] == ["persons", "persons", "count"]
+
+
+def test_people_named_by_their_country_and_other_nouns_of_people():
+    text = ("More than 1,500 young Nepalis leave the country every day. Some 10,000 Guyanese left each year. "
+            "Some 500 Chinese firms and 41 British-owned estates were sold. Of 612 films, 38 were Irish. "
+            "The census counted 6,817,069 females and 6,429,325 males. The mine employs 900 staff and 1,900 contractors.")
+    units = {m: one(text, m).unit for m in ("1,500", "10,000", "500", "41", "38", "6,817,069", "6,429,325", "1,900")}
+    assert units == {"1,500": "persons", "10,000": "persons", "500": "count", "41": "count", "38": "count",
+                     "6,817,069": "persons", "6,429,325": "persons", "1,900": "persons"}
+
+
 def test_n_of_them_counts_the_people_counted_before():
     text = "Syria\n\nSome 6.4 million Syrians were refugees abroad in 2024, 3.1 million of them in Jordan."
     assert one(text, "3.1 million").unit == "persons"
