@@ -44,8 +44,9 @@ def years_naming_laws(text: str, issues: list[re.Match[str]], times: list) -> li
     return [(a, b) for a, b in years if any((t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)]
                                             and t.period[0][:4] != text[a:b] for t in times)]
 CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
-                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%]))")
-# "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D" (not "138P", a provisional figure, "120V", "250K")
+                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%])"
+                        r"|(?:(?<=[Aa]rticle )|(?<=[Ss]ection )|(?<=[Cc]lause )|(?<=[Rr]egulation ))\d{1,3}(?:\.\d{1,3})+[a-z]{1,2}(?![\w%]))")
+# "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D", "article 8.25d" (not "138P", a provisional figure, "120V", "250K")
 
 
 @lru_cache(maxsize=1)

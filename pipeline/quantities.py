@@ -216,6 +216,10 @@ def _amount_lead() -> int:
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
 STATED_SCALE = re.compile(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
+# a scale word with no number that sets the size a figure is given for ("Each million passengers fewer adds 60 cents")
+# or that an abbreviation is defined as ('"m" is million', "bn = billion"): it names, it counts nothing
+SCALE_AS_SIZE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?P<word>thousand|million|billion)\s+(?=[a-z])"
+                           r"|[\"'“‘]?\b[A-Za-z]{1,3}\b[\"'”’]?\s+(?:is|=|means|stands\s+for|denotes)\s+(?:a\s+|one\s+)?(?P<defined>thousand|million|billion|trillion)\b")
 EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(?:dollar|peso|euro|pound(?!\s+of\b)|rand|rupee|shilling|real|naira|cedi)\b", re.IGNORECASE)  # (not "every pound of lint")
 
 
@@ -366,6 +370,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
             result.not_facts.append(found)
     result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
                          if not overlaps(m.start("word"), m.end("word"), amounts + quantities)]
+    if "illion" in text or "ousand" in text:
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_AS_SIZE.finditer(text) for g in ("word", "defined")
+                             if m.group(g) and not overlaps(m.start(g), m.end(g), amounts + quantities)]
     for m in scan(g.vague, text, windows):
         if not overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()

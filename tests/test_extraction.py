@@ -4421,3 +4421,13 @@ def test_a_files_number_and_a_message_code_with_its_year_are_names():
     observations, numbers = extract_document(document_from_text(text))
     assert {o.mention for o in observations} == {"4%"}
     assert {n.token: n.disposition for n in numbers if n.token in ("24", "10317", "189")} == {"24": "name", "10317": "name", "189": "name"}
+
+
+def test_an_articles_lettered_number_a_scale_that_sizes_or_is_defined_and_a_years_quarter():
+    text = ('Note: amounts in euros ("m" is million). Article 8.25d of the Aviation Act requires a consultation. '
+            "Each million passengers fewer adds about 60 cents. Output grew 4.9% in the July–September 2023 quarter, "
+            "and a million people came.")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("million", "8.25", "quarter")] == [
+        ("million", "name"), ("8.25", "name"), ("million", "name"), ("quarter", "date"), ("million", "observation")]
+    assert {o.mention: o.period_start for o in observations if o.mention == "4.9%"} == {"4.9%": "2023-07"}
