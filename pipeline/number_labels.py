@@ -286,12 +286,12 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",
 # "(012) 310 8600", "03-4252 5050", "01 850 973"
-LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
+LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d{3,4}[ \t]\d{5,6}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
                              r"|(?<![\w.,(-])0\d{1,3}-(?!(?:19|20)\d\d\b)\d{3,4}[ \t]\d{4})(?![\w%]|[.,]\d)")  # (not "01-2024 1043": a month's index)
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
-TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){1,4}(?:[ \t.-]\d{2,6}|[ .-]\d{7,8})(?![\w%]|[.,]\d)")
+TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,5}\)?){1,4}(?:[ \t.-]\d{2,6}|[ .-]\d{7,8})(?![\w%]|[.,]\d)")
 # "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "the 3.4-3.6 GHz range", "(a) 3.5 GHz:", "the 3.5 GHz
 # spectrum", a table's row "2.3 GHz   10   6": a frequency that names a band of spectrum (not "880 MHz of the
 # 1,600 MHz offered", "acquired 100 MHz spectrum", "Safaricom  140 MHz  2 088": amounts of it)
@@ -321,6 +321,15 @@ ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóú
 LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
                                 r"|(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN"  # "access code 672 915"
                                 r"|[Cc]all(?:[ \t]+(?:us|the[ \t]+[A-Z][\w’' ]{0,40}?)[ \t]+(?:at|on))?)[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
+# "…, Plaza de Isabel II s/n, 28013 Madrid.", "Karyes, 630 86 Mount Athos; tel. …": a postcode before its town in a
+# sentence that gives an address (postcodes in a letterhead's lines are non_quantities.is_address's)
+PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][^\W\d_]+(?:[\s-]+[A-Z][^\W\d_]+){0,2}\s*(?:[.;,]|$))")
+ADDRESS_CUE = re.compile(r"\bs/n\b|\b(?:[Tt]el|[Tt]elephone|[Pp]hone|Address|Place|Plaza|Piazza|Platz|Street|Road|Avenue|Calle|Rue|Via|Box)\b")
+# "access code 2212#", "PIN 4471": a short code a label names
+ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN):?[ \t]*(?P<number>\d{3,12})#?(?![\w%]|[.,]\d)")
+# "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "¥360 = US$1": the one unit of money a rate of exchange is stated for
+RATE_UNIT_ONE = re.compile(r"(?<![\w.,])(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
+                           r"|(?<==)[ \t]*(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1(?![\w%]|[.,]\d)")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names

@@ -18,7 +18,7 @@ from pipeline.grammar import (
 from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
@@ -311,8 +311,12 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text or "call" in text or "Call" in text:  # "Paris + 33 1 4420 6717"
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
         result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
+    if "ode" in text or "PIN" in text or "ID" in text:
+        result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in ACCESS_CODE.finditer(text)]
     if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place
         result.not_facts += [NotFact(m.start("code"), m.end("code"), "name") for m in STATE_POSTCODE.finditer(text)]
+        if ADDRESS_CUE.search(text):
+            result.not_facts += [NotFact(m.start(), m.end(), "name") for m in PROSE_POSTCODE.finditer(text)]
     if "age" in text or "Age" in text or " over " in text or " under " in text:  # "workers aged 18 and over": an age naming a class of people
         result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document
@@ -349,6 +353,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in (*RATE_BASE_NUMBER.finditer(text), *MEASURE_BASE_NUMBER.finditer(text))]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
+        result.not_facts += [NotFact(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end(), "name") for m in RATE_UNIT_ONE.finditer(text)]
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
                              for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked") if m.groupdict().get(g)]

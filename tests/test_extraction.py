@@ -4431,3 +4431,18 @@ def test_an_articles_lettered_number_a_scale_that_sizes_or_is_defined_and_a_year
     assert [(n.token, n.disposition) for n in numbers if n.token in ("million", "8.25", "quarter")] == [
         ("million", "name"), ("8.25", "name"), ("million", "name"), ("quarter", "date"), ("million", "observation")]
     assert {o.mention: o.period_start for o in observations if o.mention == "4.9%"} == {"4.9%": "2023-07"}
+
+
+def test_codes_addresses_and_the_unit_of_a_rate_are_names():
+    text = ("Place: Teatro Real, Plaza de Isabel II s/n, 28013 Madrid. Audio line +34 91 787 35 00, access code 2212#\n"
+            "Contact: Karyes, 630 86 Mount Athos; tel. +30 23770 23230. Headquarters, Truro; telephone 01872 250000.\n"
+            "Dollar figures use £1 = US$ 1.2039; the yen was fixed at ¥360 = US$1. The fee rose to £1 in 2020.\n"
+            "Each number from 00000 to 99999 is issued. The Gordo, number 72480, was sold in Soria. MEMBER (flat 0603): "
+            "My fee rose by a third. At month 9 we have a deficit of £14.6m. Under the Heritage Act 1983 (c. 47) it "
+            "was set up. In 2022 the ten largest held about 40% of the fleet, and Bilbao is among the five largest ports.\n"
+            "2 Visitors and learning\n")
+    observations, numbers = extract_document(document_from_text(text))
+    named = {"28013", "2212", "630", "86", "23770", "23230", "01872", "250000", "00000", "99999", "72480", "0603", "47", "ten"}
+    assert {n.token: n.disposition for n in numbers if n.token in named} == dict.fromkeys(named, "name")
+    assert [n.disposition for n in numbers if n.token in ("1", "9", "2")] == ["name", "name", "observation", "date", "name"]
+    assert {o.mention for o in observations} >= {"US$ 1.2039", "¥360", "£1", "a third", "£14.6m", "40%", "five"}
