@@ -45,7 +45,8 @@ def letterhead_body(text: str) -> str:
 
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
-CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4})"
+CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4}"
+                           r"(?:,\s+[^\W\d_][^\W\d_&’'.-]*)?)"  # (a place after a comma: "ROYAL BOTANIC GARDENS, KEW")
                            r"(?:\s+\([A-Z]{2,8}\))?\s*(?P<gloss>(?:\||[–—·]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE", "… LOKOHO (CVL) - …")
 
 
@@ -150,10 +151,24 @@ def _address_after_statute(text: str) -> list[str]:
     """The heading's lines down to its street address, when the line under the name opens a statement of the
     body's legal standing (of up to three lines); [] otherwise."""
     lines = [line.strip() for line in text[:800].splitlines() if line.strip()][:5]
-    at = next((i for i, line in enumerate(lines[2:], start=2) if is_address(line)), 0)
+    # (or its contact line: "Richmond, Surrey TW9 3AE, United Kingdom · Telephone +44 20 8332 5000 · …")
+    at = next((i for i, line in enumerate(lines[2:], start=2) if is_address(line) or ", " in line and CONTACT_WORD.search(line)), 0)
     # (not a gloss: "Financial Intelligence Unit of Estonia")
     # (its statute perhaps on the next line: "Autonomous body attached to the Ministry of Labour" over "Governed by Article 33 …")
-    return lines[: at + 1] if at and STATUTE_WORDS.search(" ".join(lines[1:at])) and BODY_KIND_LINE.match(lines[1]) else []
+    # (or under a line that names it again, in its own script or by its board: "独立行政法人国際交流基金", "The Board of Trustees
+    # of the Royal Botanic Gardens, Kew")
+    # (not an English gloss of a name in another language: "RAHAPESU ANDMEBÜROO" over "Financial Intelligence Unit of Estonia")
+    kind = BODY_KIND_LINE.match(lines[1]) or at > 2 and BODY_KIND_LINE.match(lines[2]) and NAME_LINE.fullmatch(lines[1]) \
+        and (NOT_ASCII.search(lines[1]) and not NOT_ASCII.search(lines[0]) or _without_the(lines[0]).lower() in lines[1].lower())
+    return lines[: at + 1] if at and STATUTE_WORDS.search(" ".join(lines[1:at])) and kind else []
+
+
+def _without_the(line: str) -> str:
+    return re.sub(r"^THE\s+", "", line.strip())
+
+
+CONTACT_WORD = re.compile(r"[·|]\s*(?:Telephone|Tel\.?|Phone)\s+\+?\d")
+NAME_LINE = re.compile(r"[^\W\d_][^\d.;:]{2,100}")
 
 
 def english_head(name: str) -> bool:

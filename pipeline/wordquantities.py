@@ -261,7 +261,7 @@ def _spoken_currency_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _spoken_price() -> re.Pattern[str]:
     """'a dollar seventy-two', 'two euro nineteen', 'four dollars forty', 'eleven dollars and fifty cents': a price said aloud, its cents
-    after the currency's name, also before 'per kilo' (not 'two dollars five years ago', 'ten euros thirty per cent')."""
+    after the currency's name, also before 'per kilo' or 'this year' (not 'two dollars five years ago', 'ten euros thirty per cent')."""
     lex = load_lexicon("quantities")
     small = "|".join(w for w in lex["cardinals"] if " " not in w and lex["cardinals"][w] < 100)
     currencies = "|".join(lex["spoken_price_currencies"])
@@ -271,7 +271,7 @@ def _spoken_price() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<whole>an?|(?:(?:{ONES})[ \t]+hundred(?:[ \t]+and)?[ \t]+)?(?:{small})(?:-(?:{ONES}))?|(?:{ONES})[ \t]+hundred)[ \t]+(?P<cur>{currencies})"
                       rf"(?:[ \t]+and(?=[ \t]+[a-z]+(?:[ -][a-z]+)?[ \t]+(?:{subunits})\b))?[ \t]+"  # ("eleven dollars and fifty cents")
                       rf"(?P<cents>(?:{tens})(?:-(?:{ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES})|(?:{ONES})(?=[ \t]+(?:{subunits})\b))\b(?:[ \t]+(?:{subunits})\b)?(?![ \t]*(?:[-‑%]|per[ \t]+cent\b|percent\b|years?\b|months?\b|days?\b|times\b|people\b|persons\b|[a-z]+s\b(?![ \t]+(?:a|an|per)\b)))",
+                      rf"eighteen|nineteen|oh[ \t]+(?:{ONES})|(?:{ONES})(?=[ \t]+(?:{subunits})\b))\b(?:[ \t]+(?:{subunits})\b)?(?![ \t]*(?:[-‑%]|per[ \t]+cent\b|percent\b|years?\b|months?\b|days?\b|times\b|people\b|persons\b|[a-z]+s\b(?<!\bthis)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bas)(?<!\bits)(?<!\bplus)(?<!\bless)(?<!\bthus)(?![ \t]+(?:a|an|per)\b)))",
                       re.IGNORECASE)
 
 

@@ -447,3 +447,19 @@ def test_a_letterhead_that_glosses_its_name_in_one_long_word_or_titles_a_numbere
     assert document_author(numbered) == "Harbour City Wage Board"
     mayoralty = "ALCALDÍA DE SANTA LUCÍA - PRESS BRIEFING ON THE BUS STRIKE, DAY 4\nDate: 2 May 2025\n\nMAYOR: Good morning.\n"
     assert document_author(mayoralty) == "Alcaldía de Santa Lucía"
+
+
+def test_a_body_named_again_by_its_board_or_in_its_own_script_over_its_statute_and_contact_line():
+    gardens = ("NATIONAL HERITAGE GARDENS, ASHFORD\nThe Board of Trustees of the National Heritage Gardens, Ashford\n"
+               "A public body constituted under the Heritage Act 1990 and sponsored by the\nDepartment of Culture\n"
+               "Ashford, Kent TN23 1AB, United Kingdom · Telephone +44 1233 600 600\n\nANNUAL REPORT 2023/24\n\n"
+               "The National Heritage Gardens, Ashford welcomed 1.2 million visits in 2023/24.\n")
+    foundation = ("THE ORIENT EXCHANGE FOUNDATION\n東洋交流基金\nAn incorporated administrative agency under the Act on the "
+                  "Foundation (Act No. 12 of 2003)\n2-1 Akasaka, Minato-ku, Tokyo 107-0052, Japan · Telephone +81 3 5555 1234\n\n"
+                  "ANNUAL REPORT FY2023\n\nThe Orient Exchange Foundation ran 412 courses in FY2023.\n")
+    glossed = ("RAHVUSLIK TEENISTUS\nNational Service of Ruritania\nGovernment agency in the area of government of the Ministry\n"
+               "Acting under the Service Act (RT I, 2017)\nMain 52, 10416 Tallinn | Telephone +372 640 2200\n\n"
+               "The National Service of Ruritania handled 1,400 cases.\n")
+    assert document_author(gardens) == "National Heritage Gardens, Ashford"
+    assert document_author(foundation) == "Orient Exchange Foundation"
+    assert document_author(glossed) != "Rahvuslik Teenistus"
