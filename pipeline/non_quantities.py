@@ -64,13 +64,22 @@ IDENTIFIER_LABEL = re.compile(r"\b(?:[Rr]egistration|[Ll]icen[cs]e|[Aa]ccount|[R
 # exporter", "the #2 producer", "ranks number 1", nor the verb, "Employees number 4,500")
 NUMBER_SIGN = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Za-rt-z]|document|survey|identity|case|file|print|question|motion|bill|order|item|interpellation|"
                          r"petition|application|decision|resolution|ticket|account|contract)[ \t]+(?:#|[Nn]umber[ \t])$")
-THE_BEFORE = re.compile(r"(?<!\bamong\s)(?<!\bof\s)\b[Tt]he\s+$")  # (not a rank: "among the ten largest", "one of the three")
+# "at month 9", "the month 9 report", '"month 9" is December' (not "Last month 5 banks failed", "In the same month 12 firms")
+MONTH_OF_YEAR_BEFORE = re.compile(r"(?:\b(?i:at|to|by|until)\s+|^|[\"“'‘]\s*)[Mm]onth\s+$")
+# "the month 9 finance report", "RCHT Finance, month 9 cost improvement tracker" (not "the month 8 new members", "the month 2 ships")
+MONTH_OF_REPORT = re.compile(r"(?:\b[Tt]he|,)\s+month\s+$")
+REPORT_NOUN_AFTER = re.compile(r"\s+(?!new\b)[a-z]+(?<!s)\b")
+# "flat 1305", "apartment 402": a dwelling's number (not "flat 3 quarters in a row", "apartment 70 square metres")
+DWELLING_BEFORE = re.compile(r"\b(?:[Ff]lat|[Aa]partment)\s+$")
+THE_BEFORE = re.compile(r"(?<!\b[Aa]mong\s)(?<!\b[Oo]f\s)\b[Tt]he\s+$")  # (not a rank: "among the ten largest", "one of the three")
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:largest|biggest|leading|richest|poorest|highest|lowest|smallest|greatest|busiest)\b")
-LEADING_ZERO = re.compile(r"0\d+")
-LEADING_ZERO_RANGE_BEFORE = re.compile(r"(?<![\w.,–-])0\d+\s*(?:to|[-–])\s*$")
-NUMBER_IN_APPOSITION = re.compile(r"(?:^|[,(;:]\s*)(?:[Nn]umber|[Nn]o\.)[ \t]$")
+LEADING_ZERO = re.compile(r"0\d{2,}")  # (not "from 05 to 04 per cent")
+LEADING_ZERO_RANGE_BEFORE = re.compile(r"(?<![\w.,–-])(?<!\d\s)0\d{2,}\s*(?:to|[-–])\s*$")  # (not "from 10 000 to 12 500")
+NUMBER_IN_APPOSITION = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s*(?:[Nn]umber|[Nn]o\.)[ \t]$|^\s*No\.[ \t]$")  # (closed by a comma after it: not "Cattle, number 4500")
 # a heading's line after its number: a few capitalised or lower-case words, no figure and no full stop
 NUMBERED_HEADING = re.compile(r"\.?[ \t]{1,2}[A-Z][A-Za-z’'&-]*(?:[ \t]+[A-Za-z’'&-]+){0,7}[ \t]*")
+# (a headline in title case, "12 Countries Sign Trade Pact", or a key figure's noun, "14 Regional hubs", "7 Members Absent")
+HEADLINE_OR_FIGURE = re.compile(r"[ \t]+(?!The\b)(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+|[A-Z][\w-]*[ \t]+[a-z]+s)[ \t]*")
 CHAPTER_OF_ACT = re.compile(r"\bAct,?\s+(?:1[6-9]|20)\d\d\s*\(c\.\s*$")
 COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # ("Telephone: 1 204 000 subscribers were counted": a count on the line)
 PHONE_NOUN_AFTER = re.compile(r"\s+(?:emergency\s+(?:number|line)|hotline|helpline|toll-free\s+(?:number|line))\b", re.IGNORECASE)
@@ -105,13 +114,15 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     before, following = text[:start], text[end:]
     if LEADING_ZERO.fullmatch(num) or LEADING_ZERO_RANGE_BEFORE.search(before, max(0, start - 20)):
         return NotFact(start, end, "name")  # "flat 0603", "each number from 00000 to 99999": a code, as its zero says
-    if num.isdigit() and len(num) >= 3 and NUMBER_IN_APPOSITION.search(before, max(0, start - 12)):
+    if num.isdigit() and len(num) >= 3 and NUMBER_IN_APPOSITION.search(before, max(0, start - 60)) and re.match(r"\s*(?:[,)]|$)", following):
         return NotFact(start, end, "name")  # "The Gordo, number 72480, came out …"
+    if num.isdigit() and len(num) in (3, 4) and DWELLING_BEFORE.search(before, max(0, start - 12)) and re.match(r"\s*(?:[):,.;]|$|\s+(?:on|in|at|and|of|asks?|says?)\b)", following):
+        return NotFact(start, end, "name")  # "the motion from flat 1305 on charging points"
     if THE_BEFORE.search(before, max(0, start - 16)) and SUPERLATIVE_AFTER.match(following):
         return NotFact(start, end, "name")  # "the ten largest held about 40%": the set a figure is given for
-    if num.isdigit() and not before.strip() and NUMBERED_HEADING.fullmatch(following):
+    if num.isdigit() and int(num) <= 20 and not before.strip() and NUMBERED_HEADING.fullmatch(following) and not HEADLINE_OR_FIGURE.fullmatch(following):
         return NotFact(start, end, "name")  # "2 Visitors and learning": a section's number before its heading
-    if CHAPTER_OF_ACT.search(before, max(0, start - 40)) and following.startswith(")"):
+    if num.isdigit() and len(num) <= 3 and CHAPTER_OF_ACT.search(before, max(0, start - 40)) and following.startswith(")"):
         return NotFact(start, end, "name")  # "the National Heritage Act 1983 (c. 47)": the Act's chapter
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):
         return NotFact(start, end, "name")  # "Hotline: 515 (toll-free)", "Emergencies: 199", "the 112 emergency number"
@@ -174,7 +185,8 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
             and re.match(r"(?:,|\s+of)?\s+(?:1[89]|20)\d\d\b|:|\s*\(", following):
         return NotFact(start, end, "date")  # "week 27 of 2024", "Week 27: Monday 30 June …": a numbered week of a year
     if noun and noun.group("noun").lower() == "month" and before.endswith(noun.group()) and num.isdigit() and 1 <= int(num) <= 12 \
-            and not re.search(r"\d\s*(?:a|per|each|every)?\s*month\s*$", before[-20:]):
+            and (MONTH_OF_YEAR_BEFORE.search(before, max(0, start - 20))
+                 or MONTH_OF_REPORT.search(before, max(0, start - 20)) and REPORT_NOUN_AFTER.match(following)):
         return NotFact(start, end, "date")  # "at month 9", "the month 9 finance report": a month of the financial year
     # (across a column's gap no name: "Northern Region        196,400")
     if noun and (noun.group("noun").lower() in g.lexicon["name_nouns"] or noun.group("noun") in g.lexicon["capitalised_name_nouns"]) \

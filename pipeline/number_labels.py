@@ -291,7 +291,7 @@ LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
-TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,5}\)?){1,4}(?:[ \t.-]\d{2,6}|[ .-]\d{7,8})(?![\w%]|[.,]\d)")
+TELEPHONE = re.compile(r"(?<![\w.])\+[ \t]?\d{1,3}(?:[ \t.-]\(?\d{1,4}\)?){1,4}(?:[ \t.-]\d{2,6}|[ .-]\d{7,8})(?![\w%]|[.,]\d)")
 # "the 2.6 GHz band", "the 2.3 GHz, 3.5 GHz and 26 GHz bands", "the 3.4-3.6 GHz range", "(a) 3.5 GHz:", "the 3.5 GHz
 # spectrum", a table's row "2.3 GHz   10   6": a frequency that names a band of spectrum (not "880 MHz of the
 # 1,600 MHz offered", "acquired 100 MHz spectrum", "Safaricom  140 MHz  2 088": amounts of it)
@@ -318,18 +318,21 @@ DOTTED_CODE = re.compile(r"(?<![\w.])[A-Z]{1,4}\.\d+\.[A-Z]{1,4}\.\d+(?:\.\d+)*(
 FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 # (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")
-LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
+LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Tt]elephone|[Pp]hone|[Ff]ax)\.?(?=[ \t]+\+?\d)|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
                                 r"|(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN"  # "access code 672 915"
                                 r"|[Cc]all(?:[ \t]+(?:us|the[ \t]+[A-Z][\w’' ]{0,40}?)[ \t]+(?:at|on))?)[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "…, Plaza de Isabel II s/n, 28013 Madrid.", "Karyes, 630 86 Mount Athos; tel. …": a postcode before its town in a
 # sentence that gives an address (postcodes in a letterhead's lines are non_quantities.is_address's)
-PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][^\W\d_]+(?:[\s-]+[A-Z][^\W\d_]+){0,2}\s*(?:[.;,]|$))")
-ADDRESS_CUE = re.compile(r"\bs/n\b|\b(?:[Tt]el|[Tt]elephone|[Pp]hone|Address|Place|Plaza|Piazza|Platz|Street|Road|Avenue|Calle|Rue|Via|Box)\b")
+PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][a-zà-ÿ]+(?<!ians)(?<!ans)(?:[\s-]+[A-Z][a-zà-ÿ]+){0,2}\s*(?:[.;,]|$))")
+# (what makes the sentence an address: "s/n", a house number on its street, a telephone number, an address's label)
+ADDRESS_CUE = re.compile(r"\bs/n\b|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Street|Road|Avenue|Calle|Rue|Via|Plaza|Piazza|Platz|Square|Lane)\b"
+                         r"|\b(?:Plaza|Piazza|Calle|Rue)\s+[A-Z]|\bBox\s+\d|\b(?:[Tt]el\.?|[Tt]elephone|[Pp]hone):?\s+\+?\d|^\s*(?:Place|Address|Contact):")
 # "access code 2212#", "PIN 4471": a short code a label names
 ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN):?[ \t]*(?P<number>\d{3,12})#?(?![\w%]|[.,]\d)")
 # "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "¥360 = US$1": the one unit of money a rate of exchange is stated for
-RATE_UNIT_ONE = re.compile(r"(?<![\w.,])(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
-                           r"|(?<==)[ \t]*(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1(?![\w%]|[.,]\d)")
+RATE_UNIT_ONE = re.compile(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
+                           r"|(?:(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?|[A-Z][a-z]{1,3}\.?[ \t]?)[ \t]?\d[\d.,]*|\d[\d.,]*[ \t]+[a-z]+)[ \t]*=[ \t]*(?P<second>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)"
+                           r"(?![\w%]|[.,]\d|[ \t]*(?:thousand|million|billion|trillion|bn|per|a|an)\b)")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names

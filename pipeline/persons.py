@@ -175,15 +175,16 @@ def is_demonym_plural(text: str, end: int) -> bool:
     # "2 million Koreans": the end of an adjective ("North Korean") names the people too
     if m.group("s") and any(a == name or a.endswith(" " + name) for a in adjectives):
         return True
-    return not m.group("described") and whole.endswith(SELF_PLURAL_ENDINGS) and whole in adjectives \
+    # (not in a list after a label: "Foreign-owned enterprises: 120 Chinese, 45 Turkish")
+    return not m.group("described") and not LISTED_AFTER_LABEL.search(text, max(0, end - 120), end) and whole.endswith(SELF_PLURAL_ENDINGS) and whole in adjectives \
         and NOT_A_NOUN_AFTER.match(text, m.end()) is not None  # (not "38 were Irish")
 
 
 # a country's people after a count, perhaps after one word that describes them ("young", "ethnic")
 DEMONYM_AFTER = re.compile(r"\s+(?P<described>[a-z]+\s+)?(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+?)(?P<s>s?)\b(?![-‑])")
+LISTED_AFTER_LABEL = re.compile(r":\s*(?:[\d.,]+\s+[A-Z][a-z]+(?:,\s*|\s+and\s+))*[\d.,]+$")
 SELF_PLURAL_ENDINGS = ("ese", "ss", "ch", "sh")  # "Guyanese", "Swiss", "French", "Irish"
-NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|at|from|and|or|who|were|are|had|have|lived|live|left|fled|came|went|"
-                              r"[a-z]+ed)\b)")
+NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[.;)]|,|(?:who|were|are|had|have|in|from|lived|live|left|fled|came|went|emigrated|arrived|settled|worked|died)\b)")
 
 
 @lru_cache(maxsize=1)

@@ -353,7 +353,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in (*RATE_BASE_NUMBER.finditer(text), *MEASURE_BASE_NUMBER.finditer(text))]
     if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
         result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
-        result.not_facts += [NotFact(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end(), "name") for m in RATE_UNIT_ONE.finditer(text)]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in RATE_UNIT_ONE.finditer(text) for g in ("first", "second") if m.group(g)]
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
                              for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked") if m.groupdict().get(g)]
