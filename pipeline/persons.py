@@ -176,13 +176,16 @@ def is_demonym_plural(text: str, end: int) -> bool:
     if m.group("s") and any(a == name or a.endswith(" " + name) for a in adjectives):
         return True
     # (not in a list after a label: "Foreign-owned enterprises: 120 Chinese, 45 Turkish")
-    return not m.group("described") and not LISTED_AFTER_LABEL.search(text, max(0, end - 120), end) and whole.endswith(SELF_PLURAL_ENDINGS) and whole in adjectives \
+    # (nor the first of a list of them before a noun: "230 Chinese, 120 French and 80 Turkish firms")
+    return not m.group("described") and not LISTED_AFTER_LABEL.search(text, max(0, end - 120), end) and whole.endswith(SELF_PLURAL_ENDINGS) \
+        and not LISTED_BEFORE_NOUN.match(text, m.end()) and whole in adjectives \
         and NOT_A_NOUN_AFTER.match(text, m.end()) is not None  # (not "38 were Irish")
 
 
 # a country's people after a count, perhaps after one word that describes them ("young", "ethnic")
 DEMONYM_AFTER = re.compile(r"\s+(?P<described>[a-z]+\s+)?(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+?)(?P<s>s?)\b(?![-‑])")
 LISTED_AFTER_LABEL = re.compile(r":\s*(?:[\d.,]+\s+[A-Z][a-z]+(?:,\s*|\s+and\s+))*[\d.,]+$")
+LISTED_BEFORE_NOUN = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:[\d.,]+\s+)?[A-Z][a-z]+)+\s+(?!and\b|or\b)[a-z]{3,}(?<!ed)\b")
 SELF_PLURAL_ENDINGS = ("ese", "ss", "ch", "sh")  # "Guyanese", "Swiss", "French", "Irish"
 NOT_A_NOUN_AFTER = re.compile(r"\s*(?:$|[.;)]|,|(?:who|were|are|had|have|in|from|lived|live|left|fled|came|went|emigrated|arrived|settled|worked|died)\b)")
 

@@ -865,10 +865,11 @@ def test_people_named_by_their_country_and_other_nouns_of_people():
     text = ("More than 1,500 young Nepalis leave the country every day. Emigration went on: some 10,000 Guyanese left each "
             "year. Some 500 Chinese firms and 41 British-owned estates were sold. Of 612 films, 38 were Irish. "
             "There were 135 Chinese and 124 American companies, and 1,400 Japanese affiliated companies. "
-            "Foreign-owned enterprises: 120 Chinese, 45 Turkish. The mine employs 900 staff and 1,900 contractors.")
-    units = {m: one(text, m).unit for m in ("1,500", "10,000", "500", "41", "38", "135", "1,400", "120", "45", "1,900")}
+            "Foreign-owned enterprises: 120 Chinese, 45 Turkish. The mine employs 900 staff and 1,900 contractors. "
+            "Among investors, 230 Chinese, 120 French and 80 Turkish firms had projects.")
+    units = {m: one(text, m).unit for m in ("1,500", "10,000", "500", "41", "38", "135", "1,400", "45", "1,900", "230")}
     assert units == {"1,500": "persons", "10,000": "persons", "500": "count", "41": "count", "38": "count", "135": "count",
-                     "1,400": "count", "120": "count", "45": "count", "1,900": "persons"}
+                     "1,400": "count", "45": "count", "1,900": "persons", "230": "count"}
 
 
 def test_n_of_them_counts_the_people_counted_before():
