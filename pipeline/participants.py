@@ -12,6 +12,7 @@ from pipeline.captions import BLANK_LINE
 from pipeline.countries import country_mentions
 from pipeline.estimators import body_heads, is_person, known_estimators
 from pipeline.letterheads import shares_a_word
+from pipeline.abbreviations import name_initials
 from pipeline.lexicon import load_lexicon
 
 BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|del|la|le|da|do|di|y|et|[dl][’'][A-Z][\w’'-]*|[A-Z][\w’'-]*))+")  # "Bureau of the Treasury", not "DE LEON"
@@ -128,8 +129,23 @@ def bracketed_affiliation(speaker: str, introduction: str) -> str | None:
     if any(SPEAKS_FOR_HIMSELF.search(part) for part in parts if part[:1].islower()):
         return ""
     # (not a place numbered among others, which is no body: "Ward Chair Sabina Tamang (Ward 32)")
-    return next((part for part in parts if len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
+    # (or a body known by its initials: "Mr. Jesús Huerta (President, SELAE)"; not a title, "(Chair, MP)")
+    return next((part for part in parts if (len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
+                                            or _initials_of_employer(part, parts))
                  and not any(c.isdigit() for c in part) and not _office_or_seat(part)), None)
+
+
+def _initials_of_employer(part: str, parts: list[str]) -> bool:
+    """Whether a bracket's part is a body known by its initials whom an office the bracket also names is held in
+    ("Mr. Jesús Huerta (President, SELAE)"; not the office's own initials, "(Chief Administrative Officer, CAO)", nor
+    a member's party, "(councillor, EKRE)")."""
+    return INITIALS_BODY.fullmatch(part) is not None and part not in TITLE_INITIALS and any(
+        other != part and _office_or_seat(other) and not re.match(r"(?i:member|councillor|deputy|senator|representative)\b", other)
+        and name_initials(other) != part for other in parts)
+
+
+INITIALS_BODY = re.compile(r"[A-Z][A-Z&]{1,9}")
+TITLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MLA", "MPP", "MD", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "PHD"})
 
 
 def _office_or_seat(part: str) -> bool:

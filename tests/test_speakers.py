@@ -684,3 +684,19 @@ def test_a_table_read_into_the_record_row_by_row_takes_its_captions_units_parts_
     assert [rows[m].unit for m in ("44,100", "95,400", "139,500")] == ["tonnes"] * 3  # (the first row is no heading)
     assert [rows[m].unit for m in ("−28.3", "−24.5", "−25.8")] == ["percent"] * 3
     assert {(rows[m].period_start, rows[m].period_end) for m in ("44,100", "−24.5", "139,500")} == {("2026", "2026")}
+
+
+def test_a_speaker_whose_bracket_gives_an_office_in_a_body_known_by_its_initials_speaks_for_it():
+    text = ("RURITANIAN STATE LOTTERIES - PRESS CONFERENCE AFTER THE SUMMER DRAW\nDate: Sunday, 22 June 2025. Time: 12:00 - 13:00\n"
+            "Participants: Mr. Tomas Berg (President, RSL); Ms. Ana Holm (Chief Financial Officer, CFO); councillor Lind (EKP).\n\n"
+            "MODERATOR: Good afternoon. The President will give the figures.\n"
+            "PRESIDENT (Mr. Berg): This year we sold four hundred and twelve million crowns of tickets.\n"
+            "JOURNALIST (Ms. Dahl, Dagbladet): How much went on costs?\n"
+            "FINANCE (Ms. Holm): Costs were nine per cent of sales.\n"
+            "JOURNALIST (Ms. Dahl, Dagbladet): And what do you say to the council?\n"
+            "MS. LIND (EKP): Prices rose six per cent.\n"
+            "JOURNALIST (Mr. Roos, Radio 1): Will sales grow next year?\n"
+            "PRESIDENT (Mr. Berg): We expect about four hundred and twenty million crowns.\n")
+    found = by_mention(text, "source")
+    assert found["four hundred and twelve million crowns"] == "RSL"
+    assert found["nine per cent"] != "CFO" and found["six per cent"] != "EKP"
