@@ -463,3 +463,16 @@ def test_a_body_named_again_by_its_board_or_in_its_own_script_over_its_statute_a
     assert document_author(gardens) == "National Heritage Gardens, Ashford"
     assert document_author(foundation) == "Orient Exchange Foundation"
     assert document_author(glossed) != "Rahvuslik Teenistus"
+
+
+def test_a_foundation_or_an_office_reporting_its_year_gives_its_own_operations():
+    foundation = ("THE ORIENT EXCHANGE FOUNDATION\n東洋交流基金\nAn incorporated administrative agency under the Act on the "
+                  "Foundation (Act No. 12 of 2003)\n2-1 Akasaka, Minato-ku, Tokyo 107-0052, Japan · Telephone +81 3 5555 1234\n\n"
+                  "ANNUAL REPORT FY2023\n\nThe Foundation ran 412 language courses abroad in FY2023, and its grants came to "
+                  "¥3.2 billion.\n")
+    office = ("RURITANIAN STATE PRINTING OFFICE\nAn agency of the legislative branch, operating under Title 12 of the Code\n"
+              "12 Market Street, Strelsau 10001 · Telephone 202-512-0000\n\nANNUAL REPORT FISCAL YEAR 2023\n\n"
+              "The Office produced 14.2 million passport books in fiscal 2023.\n")
+    subjects = {o.mention: o.subject for text in (foundation, office) for o in extract_document(document_from_text(text))[0]}
+    assert subjects["412"] == subjects["¥3.2 billion"] == "Orient Exchange Foundation"
+    assert subjects["14.2 million"] == "Ruritanian State Printing Office"
