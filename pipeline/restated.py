@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
 from pipeline.codebook import is_currency_code
 from pipeline.records import Observation
@@ -35,13 +36,22 @@ def _operand(text: str, row: Observation) -> bool:
     return bool(OPERATOR_AFTER.match(text, row.char_end) or OPERATOR_BEFORE.search(text, max(0, row.char_start - 12), row.char_start))
 
 
+def _scaled(figure: str, value: str) -> bool:
+    try:
+        return Decimal(figure.replace(",", "")) != Decimal(value)
+    except InvalidOperation:
+        return False
+
+
 def restated_in_notes(observations: list[Observation], text: str) -> list[Observation]:
     """Each bare figure a notes line calculates with, with the value and unit of the figure it restates: the nearest
     one stated before it with a unit (else the first after it), written with the same digits."""
     noted = [_in_notes(text, row) for row in observations]
     stated: dict[str, list[Observation]] = {}
     for row, in_notes in zip(observations, noted):
-        if not in_notes and row.unit != "count" and not row.value_high and (figure := FIGURE.search(row.mention)):
+        # (a count too, when a scale made it more than its digits: "2,410.0" under "(thousand visits)")
+        if not in_notes and not row.value_high and (figure := FIGURE.search(row.mention)) \
+                and (row.unit != "count" or _scaled(figure.group(), row.value)):
             stated.setdefault(figure.group(), []).append(row)
     if not stated:
         return observations

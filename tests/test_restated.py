@@ -48,3 +48,15 @@ def test_a_notes_figure_that_counts_its_own_things_restates_nothing():
             "Notes: The survey covered 1,250 households in 14 districts; 1,250 / 14 = 89.3.\n")
     rows = [(o.mention, o.unit) for o in extract_document(document_from_text(text))[0] if o.line == 5]
     assert rows[0] == ("1,250", "count") and rows[2] == ("1,250", "tonnes")
+
+
+def test_a_notes_figure_restates_a_count_its_tables_caption_scales():
+    text = ("Economy of Ruritania\n\nTable 1. Visits to the gardens, 2022 and 2023\n(thousand visits; change in per cent)\n"
+            "                    2022       2023     change\n"
+            "Main gardens      1,005.9    1,148.6      14.2\n"
+            "Total             2,160.0    2,410.0      11.6\n\n"
+            "Notes: Arithmetic: 2,410.0 / 2,160.0 = 1.116; 1,250 / 5 = 250 households.\n")
+    notes = text.count("\n", 0, text.index("Notes:")) + 1
+    found = {(o.mention, o.line): (o.value, o.period_start) for o in extract_document(document_from_text(text))[0]}
+    assert found[("2,410.0", notes)] == ("2410000", "2023") and found[("2,160.0", notes)] == ("2160000", "2022")
+    assert found[("1,250", notes)][0] == "1250"
