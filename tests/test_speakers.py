@@ -700,3 +700,18 @@ def test_a_speaker_whose_bracket_gives_an_office_in_a_body_known_by_its_initials
     found = by_mention(text, "source")
     assert found["four hundred and twelve million crowns"] == "RSL"
     assert found["nine per cent"] != "CFO" and found["six per cent"] != "EKP"
+
+
+def test_a_meeting_whose_chair_gives_the_floor_is_a_transcript_and_its_officers_are_named_by_their_bracket():
+    text = ("RURITANIAN HOUSING COOPERATIVE - ORDINARY ANNUAL MEETING 2025\nTranscript of the audio recording.\n"
+            "Date: Tuesday, 27 May 2025. Time: 19:00 - 21:17\n"
+            "Present: Ms. Karin Lund (chair of the board); Mr. Johan Ek (treasurer); Ms. Sara Nyman (chair of the meeting).\n"
+            "Note: amounts in Swedish kronor (SEK).\n\n"
+            "MEETING CHAIR (Ms. Nyman): Welcome. Item 5, the voting list. The treasurer starts.\n"
+            "TREASURER (Mr. Ek): Our revenue in 2024 was nine point eight six million kronor.\n"
+            "TREASURER (Mr. Ek): Interest costs rose from one point one million in 2022 to two point nine five million in 2024.\n"
+            "MEETING CHAIR (Ms. Nyman): Thank you. Item 6, the board's report.\n"
+            "CHAIR OF THE BOARD (Ms. Lund): We replaced the roof for four million.\n")
+    found = {o.mention: (o.unit, o.source) for o in extract_document(document_from_text(text))[0]}
+    assert found["two point nine five million"][0] == found["one point one million"][0] == "SEK"
+    assert found["two point nine five million"][1] not in ("Treasurer", "TREASURER")
