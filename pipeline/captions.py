@@ -40,7 +40,8 @@ PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Burea
 NOTE_SENTENCE_END = r"(?<=[a-z\d)])(?<!\b[A-Za-z][a-z]{2})(?<!\b[A-Za-z][a-z]{3})\.[ \t]+(?=[A-Z])"
 SOURCE_NOTE = re.compile(rf"^[ \t]*(?:(?:Notes?:[ \t]*)?[^\n:.]{{1,80}}\.[ \t]+)?(?:Sources?:|(?:Figures|Data|Values|Amounts)"
                          rf"(?:[ \t]+are)?[ \t]+(?:as[ \t]+)?(?:reported|compiled|published|estimated)[ \t]+by(?:[ \t]+the)?)[ \t]*"
-                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO})+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})(?:[^;\n]*?" + NOTE_SENTENCE_END + r"[^\n]*|[^;\n]*"
+                         rf"(?:(?:[A-Z][\w&-]*[ \t]+){{1,4}}(?:Division|Unit|Section),[ \t]+(?=[A-Z]))?(?:(?:compiled|adapted|calculated|derived)[ \t]+from[ \t]+|based[ \t]+on[ \t]+)?"
+                         rf"(?P<source>(?:the[ \t]+)?(?:Ministry|Department|Directorate)[ \t]+of[ \t]+(?:the[ \t]+)?{NAME}(?:,[ \t]+{PORTFOLIO}(?![ \t]*\((?:1[5-9]|20)\d\d\)))+|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)[ \t]+(?:customs|authorities|government)\b|{NAME})(?:[^;\n]*?" + NOTE_SENTENCE_END + r"[^\n]*|[^;\n]*"
                          # (a body named by its country's adjective: "Source: French customs.")
                          # (and a note of its own, in a sentence after it, "… April 2024. Shares are of the Total; …", or
                          # naming no other body: "Source: Ministry of Finance; 2024 provisional.")

@@ -4466,3 +4466,15 @@ def test_a_spoken_price_keeps_its_cents_before_this_year():
     text = "AIRPORT (Ms. Smit): The charge goes from twenty-one euros thirty-eight this year to twenty-seven euros forty in 2025.\n"
     assert [(o.mention, o.value) for o in extract_document(document_from_text(text))[0]] == [
         ("twenty-one euros thirty-eight", "21.38"), ("twenty-seven euros forty", "27.4")]
+
+
+def test_a_tables_source_line_compiled_from_a_scholar_or_naming_a_ministrys_publication():
+    text = ("Economy of Ruritania\n\nWhale oil landed by port, 1840 and 1855 (thousand barrels; change in per cent)\n"
+            "  Port               1840     1855    Change\n  New Haven          78.0     45.0     −42.3\n"
+            "Source: compiled from Starbuck (1878), pp. 660–698.\n\n"
+            "Budget items, 1948 and 1949 (billion crowns; change in per cent)\n"
+            "  Item               1948     1949    Change\n  War costs         106.1     99.7      −6.0\n"
+            "Source: Ministry of Finance, Financial and Monetary Statistics (1951), table 12.\n")
+    sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert sources["78.0"] == sources["−42.3"] == "Starbuck"
+    assert sources["106.1"] == "Ministry of Finance"
