@@ -574,8 +574,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # and a government's offices as "<economy> (official)" (244); on the 72,145 facts before them: precision .9726 →
 # .9730, unit .9176 → .9192, qualifier .9882 → .9884, source .7185 → .7186, indicator .6165 → .6169; value, recall,
 # period and subject unchanged to the fourth place.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.705, "subject": 0.647, "source": 0.716, "indicator": 0.615}
+# Session 76 adds sets 245 (formal reports: a botanic gardens board's, Canada's space agency's, Japan's cultural exchange
+# foundation's and the US government printer's), 246 (transcripts: Spain's Christmas lottery press conference, an NHS
+# hospital trust's board meeting, Schiphol's airport-charges consultation, a Swedish housing cooperative's annual meeting)
+# and 247 (encyclopedic: Nantucket in the whaling era, Swindon as a railway town, occupied Japan, Mount Athos): scored
+# with the session's starting code, they read precision .955/.884/.964, unit .923/.816/.918, period .610/.440/.718,
+# subject .129/.214/.334, source .351/.251/.441 (1,478 core facts), and took the pool (74,940 core facts, after this
+# session's changes) to value .9751, unit .9192, period .7042, subject .6415, source .7144, indicator .6139: period,
+# subject, source and indicator go down with these sets (their annotators give a transcript's event, "Christmas draw",
+# an airport, "Schiphol", or a cooperative they name as the text seldom does as subject, and date present-tense speech
+# by the meeting's day); on the 73,462 facts before them: precision .9725 → .9735, value .9744 → .9753, unit .9188 →
+# .9196, period .7059 → .7061, source .7166 → .7168; recall, qualifier, subject and indicator unchanged to the fourth place.
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.919, "qualifier": 0.988,
+                  "period": 0.704, "subject": 0.641, "source": 0.714, "indicator": 0.613}
 
 
 @pytest.fixture(scope="module")
