@@ -145,7 +145,7 @@ def _initials_of_employer(part: str, parts: list[str]) -> bool:
 
 
 INITIALS_BODY = re.compile(r"[A-Z][A-Z&]{1,9}")
-TITLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MLA", "MPP", "MD", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "PHD"})
+TITLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MEP", "MLA", "MPP", "MD", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "PHD"})
 
 
 def _office_or_seat(part: str) -> bool:

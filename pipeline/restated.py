@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from pipeline.codebook import is_currency_code
+from pipeline.grammar import parse_number
 from pipeline.records import Observation
 
 # a line of notes, or a line of sums ("770.3 - 322.0 - 45.7 = 402.6"), where a bare figure restates one
@@ -38,7 +39,7 @@ def _operand(text: str, row: Observation) -> bool:
 
 def _scaled(figure: str, value: str) -> bool:
     try:
-        return Decimal(figure.replace(",", "")) != Decimal(value)
+        return parse_number(figure) != Decimal(value)
     except InvalidOperation:
         return False
 
