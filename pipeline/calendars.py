@@ -56,8 +56,9 @@ def _calendars() -> tuple[tuple[tuple[str, ...], Calendar], ...]:
     return tuple(result)
 
 
-# ("fiscal year 2082/83 (17 July 2025 - 16 July 2026)": the Gregorian days of a year of the calendar)
-PAIRED_YEARS = re.compile(r"(?<![\d.,])(?P<own>\d{4})(?:/\d{2,4})?\s*\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<gregorian>\d{4})(?:/\d{2,4})?"
+# ("fiscal year 2082/83 (17 July 2025 - 16 July 2026)": the Gregorian days of a year of the calendar; what stands
+# before the year is tested after its first digit, so that the regex engine skips to digits at once)
+PAIRED_YEARS = re.compile(r"(?P<own>\d(?<![\d.,].)\d{3})(?:/\d{2,4})?\s*\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<gregorian>\d{4})(?:/\d{2,4})?"
                           r"(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*\)")
 
 

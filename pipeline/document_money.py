@@ -16,14 +16,23 @@ from pipeline.segment import COLUMN_GAP
 
 
 # "All values are in New Zealand dollars", "Values in NZ$ million": the dollar a document's bare "$" is
-DECLARED_DOLLAR = re.compile(r"\b(?:[Aa]ll\s+)?(?:[Vv]alues|[Ff]igures|[Aa]mounts)\s+(?:in\s+this\s+(?:report|document|release)\s+)?(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
+# (it opens with the letters a match can start with, then tests the word boundary: the regex engine skips to those
+# letters at once, where a leading "\b" would be tried at every character of the document)
+DECLARED_DOLLAR = re.compile(r"[AaVvFf](?<!\w.)(?:(?<=[Aa])ll\s+(?:[Vv]alues|[Ff]igures|[Aa]mounts)|(?<=[Vv])alues|(?<=[Ff])igures|(?<=[Aa])mounts)"
+                             r"\s+(?:in\s+this\s+(?:report|document|release)\s+)?(?:are\s+|shown\s+)?(?:expressed\s+)?in\s+"
                              r"(?:(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|U\.?S\.?)\s+dollars\b|(?P<prefix>[A-Z]{1,3}\$))")
+
+
+@lru_cache(maxsize=2)
+def _declaration(text: str) -> re.Match[str] | None:
+    """Where a document says what its figures are in (asked for several times of the same document)."""
+    return DECLARED_DOLLAR.search(text)
 
 
 def declared_dollar(text: str) -> str:
     """The currency code of the dollar a document says its figures are in; "" when it says none, or
     names the US dollar."""
-    m = DECLARED_DOLLAR.search(text)
+    m = _declaration(text)
     if not m:
         return ""
     if m.group("prefix"):
@@ -44,7 +53,7 @@ def document_dollar(text: str, home: Country | None) -> str:
 
 def declares_us_dollars(text: str) -> bool:
     """Whether a document says its figures are in US dollars ("All amounts in this report are in US dollars", "in US$")."""
-    m = DECLARED_DOLLAR.search(text)
+    m = _declaration(text)
     return bool(m and ((m.group("prefix") or "").upper() in ("US$", "U$") or re.fullmatch(r"U\.?S\.?|United\s+States", m.group("country") or "")))
 
 

@@ -232,7 +232,9 @@ def _number_token_pattern() -> re.Pattern[str]:
 # The two halves of the number-token pattern, matched apart: their matches never touch (digits
 # against letters, and a number word starts a word), so together they are the matches of the whole
 # pattern, and the regex engine can skip through the text to the digits.
-DIGIT_TOKEN = re.compile(rf"(?:{SPACED_THOUSANDS}|\d\d*)(?:[.,]\d+)*[½¼¾⅓⅔]?")
+# (SPACED_THOUSANDS or digits, with their first digit taken out before the choice: a pattern that opens with a digit is
+# found at once, one that opens with a choice is tried at every character)
+DIGIT_TOKEN = re.compile(r"\d(?:\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d*)(?:[.,]\d+)*[½¼¾⅓⅔]?")
 
 
 @lru_cache(maxsize=1)

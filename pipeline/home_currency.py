@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import words_at_starts
 
 MIN_MENTIONS = 3  # fewer is a price quoted abroad, not the document's own money
 
@@ -42,5 +43,4 @@ def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
     ambiguous |= set(load_lexicon("places")["currency_words_not_counted"])
     words = {word: country for word, country in words.items() if word not in ambiguous}
     words.update({code: country for code, country in own.items() if code not in shared and code not in ambiguous})
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{alternation})(?!\w)"), words
+    return re.compile(words_at_starts(words, not_after=r"[\w$]") + r"(?!\w)"), words

@@ -8,7 +8,9 @@ import re
 from pipeline.periods import TimeExpression, time_expressions
 
 # "The period of investigation (POI) is …", "the reference period (RP) ran from …", "the injury period (IP) covers …"
-DEFINITION = re.compile(r"\b(?:[a-z]+\s+){0,2}period(?:\s+of\s+[a-z]+)?\s*\((?P<abbr>[A-Z]{2,5})\)\s*,?\s*"
+# (from the word "period" on: only where a definition ends and its name are read, and a pattern that opens with a
+# word is found at once, where one that opens with the words before it is tried at every word of the document)
+DEFINITION = re.compile(r"period(?<!\wperiod)(?:\s+of\s+[a-z]+)?\s*\((?P<abbr>[A-Z]{2,5})\)\s*,?\s*"
                         r"(?:is|was|runs|ran|covers|covered|spans|spanned|extends|extended)?\s*(?:from\s+)?")
 SPAN_KINDS = frozenset({"date_span", "day_year_span", "month_year_span", "month_span", "span", "fiscal_span", "month_to_day", "year_to_month"})
 REACH = 60  # how far after the name its span may start ends

@@ -11,8 +11,9 @@ import re
 from pipeline.number_labels import LABELLED_TELEPHONE, TELEPHONE
 
 # "198,4", "2,7%", "R1 234,5": a comma before one or two digits that end the number (not "7,90,000",
-# the Indian grouping of lakhs, nor "1,234", a thousands group)
-DECIMAL_COMMA = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d+),\d{1,2}(?![\d,])")
+# the Indian grouping of lakhs, nor "1,234", a thousands group); its first digit comes before the test of what stands
+# before it, so that the regex engine skips to digits at once
+DECIMAL_COMMA = re.compile(r"\d(?<![\d,.].)(?:\d{0,2}(?:[ \u00a0.]\d{3})+|\d*),\d{1,2}(?![\d,])")
 # "12.5", "0.25": a decimal point; a section's number ("2.1 Growth") opens its line and is not counted
 # ("2.500" is not counted: a thousands group as often as a decimal)
 DECIMAL_POINT = re.compile(r"(?<![\d,.])(?<!^)(?!\d{1,3}\.\d{3}(?![\d.]))\d+\.\d+(?![\d.])", re.MULTILINE)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.countries import countries, country_named_alone
+from pipeline.matching import led_by
 from pipeline.names import clean_name
 from pipeline.estimators import estimator_type, is_person
 from pipeline.lexicon import load_lexicon
@@ -242,7 +243,7 @@ def _lowered_institution_heads() -> frozenset[str]:
 
 
 # A bank's proper name: "Bank Al-Maghrib", "Banque du Liban", "Reserve Bank of Zimbabwe", "Central Bank of Kenya"
-BANK_NAME = re.compile(  # on one line: not into a heading
+BANK_NAME = led_by("[A-Z]",  # on one line: not into a heading (led by its capital: searched for in whole documents)
     r"\b(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Bank|Banque|Banco)(?:[ \t]+(?:of|du|de|do|da|al|Al|of[ \t]+the))?(?:[ \t-]+[A-Z][\w’'-]*){1,3}"
     r"(?:[ \t]+(?:of|de|du|do|da)[ \t]+(?:[A-Z]\w*|the[ \t]+[A-Z]\w*))?"  # ("Central Bank of the Republic of Turkey")
     r"|\b(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:Bank|Banque|Banco)\b"
