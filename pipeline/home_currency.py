@@ -10,16 +10,19 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import words_at_starts
 
 MIN_MENTIONS = 3  # fewer is a price quoted abroad, not the document's own money
+
+
+# a word, with a "$" right before it kept on it: "NZ$", "$US" hold no currency's word (every currency word is one word)
+WORD = re.compile(r"\$?\w+")
 
 
 def counted_in(text: str) -> str:
     """The name of the country whose currency the text writes most, at least MIN_MENTIONS times and more
     than twice as often as any other country's; "" when none does."""
-    pattern, countries = _currency_words()
-    counts = Counter(countries[m.group()] for m in pattern.finditer(text))
+    countries = _currency_words()
+    counts = Counter(countries[word] for word in WORD.findall(text) if word in countries)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return ""
@@ -27,8 +30,8 @@ def counted_in(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every name and code of a currency used by one country only, and each one's country."""
+def _currency_words() -> dict[str, str]:
+    """Every name and code of a currency used by one country only (each a single word), with its country."""
     owners: dict[str, list[str]] = {}
     for entry in load_lexicon("places")["countries"]:
         if entry.get("currency"):
@@ -43,4 +46,4 @@ def _currency_words() -> tuple[re.Pattern[str], dict[str, str]]:
     ambiguous |= set(load_lexicon("places")["currency_words_not_counted"])
     words = {word: country for word, country in words.items() if word not in ambiguous}
     words.update({code: country for code, country in own.items() if code not in shared and code not in ambiguous})
-    return re.compile(words_at_starts(words, not_after=r"[\w$]") + r"(?!\w)"), words
+    return {word: country for word, country in words.items() if re.fullmatch(r"\w+", word)}  # (a name of two words is never read)

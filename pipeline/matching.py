@@ -60,6 +60,81 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 
+def first_characters(pattern: str, flags: int = 0) -> str | None:
+    """A character class ("[tA-Z]") holding every character a match of the pattern can start with, read
+    from its syntax tree; None when any character may start one, when a match may be empty, when the
+    pattern ignores case, or when it opens with a character or a class already (the regex engine skips
+    to those by itself)."""
+    tree = _sre_parser.parse(pattern, flags)
+    if not tree.data or tree.data[0][0] in (_sre_constants.LITERAL, _sre_constants.IN):
+        return None
+    chars, may_be_empty = _first_of(tree.data, tree.state.flags)
+    return None if chars is None or may_be_empty or not chars else "[" + "".join(dict.fromkeys(chars)) + "]"
+
+
+_CATEGORIES = {_sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_NOT_DIGIT: r"\D", _sre_constants.CATEGORY_SPACE: r"\s",
+               _sre_constants.CATEGORY_NOT_SPACE: r"\S", _sre_constants.CATEGORY_WORD: r"\w", _sre_constants.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _class_char(code: int) -> str:
+    char = chr(code)
+    return "\\" + char if char in "-]\\^[" else char
+
+
+def _first_of(items, flags: int) -> tuple[list[str] | None, bool]:
+    """The class parts of the characters a sequence of parsed items can start with (None: any), and
+    whether it can match the empty string."""
+    chars: list[str] = []
+    for op, av in items:
+        if op in (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+            continue  # (zero width: the next item starts the match)
+        if flags & re.IGNORECASE:
+            return None, False
+        if op is _sre_constants.LITERAL:
+            return chars + [_class_char(av)], False
+        if op is _sre_constants.IN:
+            if any(kind is _sre_constants.NEGATE or (kind is _sre_constants.CATEGORY and value not in _CATEGORIES) or
+                   kind not in (_sre_constants.LITERAL, _sre_constants.RANGE, _sre_constants.CATEGORY) for kind, value in av):
+                return None, False
+            return chars + [_class_char(value) if kind is _sre_constants.LITERAL else _CATEGORIES[value] if kind is _sre_constants.CATEGORY
+                            else f"{_class_char(value[0])}-{_class_char(value[1])}" for kind, value in av], False
+        if op is _sre_constants.BRANCH:
+            firsts = [_first_of(alternative.data, flags) for alternative in av[1]]
+            if any(first is None for first, _ in firsts):
+                return None, False
+            chars += [char for first, _ in firsts for char in first]
+            if not any(empty for _, empty in firsts):
+                return chars, False
+        elif op is _sre_constants.SUBPATTERN:
+            first, empty = _first_of(av[3].data, (flags | av[1]) & ~av[2])
+            if first is None:
+                return None, False
+            chars += first
+            if not empty:
+                return chars, False
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            first, empty = _first_of(av[2].data, flags)
+            if first is None:
+                return None, False
+            chars += first
+            if av[0] > 0 and not empty:
+                return chars, False
+        else:
+            return None, False
+    return chars, True
+
+
+def led_by_first_characters(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern compiled behind a look-ahead for the characters its matches start with (see
+    first_characters), as led_by: the same matches, found about twice as fast by a pattern opening with
+    an optional word or a choice of names, searched for through whole sentences."""
+    lead = first_characters(pattern, flags)
+    if lead is None:
+        return re.compile(pattern, flags)
+    global_flags = re.match(r"(?:\(\?[aiLmsux]+\))*", pattern).group()  # ("(?m)" must stay first)
+    return re.compile(f"{global_flags}(?={lead})(?:{pattern[len(global_flags):]})", flags)
+
+
 class WordList:
     """Words or phrases of a list, in any case, as whole words: a prefix tree matched in lower-cased
     text, the same matches as an IGNORECASE alternation at a tenth of its cost."""
@@ -143,7 +218,7 @@ class Prefiltered:
     at every capital letter, as the attribution patterns do."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = re.compile(pattern, flags)
+        self.pattern = led_by_first_characters(pattern, flags)
         self.needs = required_words(pattern, flags)
         # every set of needed words, not only the best: "{ORG}, [a-z]+ing …, estimated" needs "ing"
         # and a verb, and most sentences hold "ing"

@@ -156,7 +156,7 @@ def subject_of(sentence: str, q: Quantity, home: Country | None, plan: str = "")
     if pair:
         return pair
     if home_name and (partner := _share_partner(sentence, q, mentions, start)) and partner != home_name \
-            and TRADE_HINT.search(sentence):
+            and TRADE_HINT.found_in(sentence):
         return f"{home_name}-{partner}"  # "of which 98.3% was with China", "with China accounting for 96% of it"
     listed = [m for m in mentions if m[1] <= len(before) and LISTED_PARTNER.fullmatch(before[m[1] :])]
     if home_name and listed and listed[-1][2].name != home_name and patterns["bilateral"].search(sentence[: q.start]):
@@ -271,14 +271,14 @@ def speaks_of_partners(text: str) -> bool:
 TRADE_WITH = re.compile(r"\b(?:trade|commerce|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$")
 BILATERAL_TRADE = re.compile(r"\bbilateral\s+trade\b|\b(?:main|chief|dominant|principal|largest|biggest|leading)\s+"
                              r"(?:trading\s+)?(?:partner|market\s+and\s+supplier|supplier\s+and\s+market)\b", re.IGNORECASE)
-TRADE_HINT = re.compile(r"trade|partner|export|import|commerce|supplier", re.IGNORECASE)
+TRADE_HINT = Caseless(r"trade|partner|export|import|commerce|supplier")
 TRADE_TOPICS = frozenset({"trade_total", "exports", "imports", "trade_partner_share", "trade_balance"})
 
 
 def trade_partner_named(sentence: str, home: Country | None) -> str:
     """The pair "Home-Partner" a sentence about the home country's trade with one partner names, for
     "It stood at $1.97 billion that year" after it; "" when it names none or several."""
-    if not home or not TRADE_HINT.search(sentence):
+    if not home or not TRADE_HINT.found_in(sentence):
         return ""  # most sentences speak of no trade: spare the search for countries
     foreign = [(start, country) for start, _, country in subject_mentions(sentence) if country.name != home.name]
     partners = [c for start, c in foreign if TRADE_WITH.search(sentence, max(0, start - 30), start)]

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from pipeline.matching import Prefiltered, WordList, caseless, required_word_sets, required_words
+from pipeline.matching import Prefiltered, WordList, caseless, first_characters, led_by_first_characters, required_word_sets, required_words
 
 
 def test_required_words_are_in_every_match():
@@ -31,6 +31,27 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds():
     plain, filtered = re.compile(pattern), Prefiltered(pattern)
     for text in ["The Bank said 3%.", "Growth was 3%.", "the IMF’s estimated", "Kenya said"]:
         assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_characters_are_every_character_a_match_can_start_with():
+    assert first_characters(r"(?:the )?(?P<org>[A-Z]\w+)") == "[tA-Z]"
+    assert first_characters(r"\b(?:[Ss]aid|puts?)\b|\d+%") == "[Ssp\\d]"
+    assert first_characters(r"(?<![\d.])(?:-|\()?\d") == "[\\-(\\d]"  # (a "-" in a class is escaped)
+    assert first_characters(r"(?m)^[ \t]*Total") == "[ \tT]"
+    assert first_characters(r"x?") is None  # a match may be empty
+    assert first_characters(r"[^a]b") is None  # any character but one
+    assert first_characters(r"\b(?i:said)") is None  # any case
+    assert first_characters(r"said") is None  # a pattern that opens with a character is found fast already
+
+
+def test_a_pattern_led_by_its_first_characters_finds_what_it_finds():
+    texts = ["The Bank of Ghana said 3%.", "the IMF estimated -2.5 (3.1) in 2023", "Kenya\n  Total 5", "said nothing", ""]
+    for pattern in [r"(?:the )?(?P<org>[A-Z]\w+(?: of [A-Z]\w+)?) (?:said|estimated)\b", r"(?<![\d.])(?:-|\()?\d+(?:\.\d)?",
+                    r"(?m)^[ \t]*Total[ \t]+(?P<n>\d+)", r"\b(?:[Ss]aid|puts?)\b"]:
+        plain, led = re.compile(pattern), led_by_first_characters(pattern)
+        assert led.pattern != pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in led.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 def test_needed_words_are_found_where_they_overlap_or_nest():
