@@ -12,6 +12,7 @@ from pipeline.estimators import estimator_type, is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.names import names_body
 from pipeline.references import listed_estimators, longer_name
+from pipeline.matching import led_by_first_characters
 
 
 # a name's short form in brackets: "(INS)", "(Cochilco)", "(Stats SA)", "(FBoS)", "(BoG)" ("of" in lower case)
@@ -99,7 +100,7 @@ ENGLISH_CAPITALS = re.compile(r"\b(?:OF|AND|THE|FOR|MINISTRY|DEPARTMENT)\b")
 REPORT_GLOSS = re.compile(r"\b(?:Report|Review|Bulletin|Statement|Accounts|Annual|Quarterly|Monthly)\b")
 GLOSSED_LETTERHEAD = re.compile(r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý&.,' -]{5,120})\((?P<abbr>[A-Z]{2,10})\)[ \t]*\r?\n"
                                 r"(?P<gloss>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)*[A-Z][\w’'-]+){1,9})[ \t]*\r?\n")
-APPOSED_NAME = re.compile(r"\b(?P<abbr>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]+){1,8})(?=[,;.)])")
+APPOSED_NAME = led_by_first_characters(r"\b(?P<abbr>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]+){1,8})(?=[,;.)])")
 BARE_ABBREVIATION = re.compile(r"[ \t]+\((?P<abbr>[A-Z]{3,8}|[A-Z][a-z]{3,9})\)")  # ("ISPF", or a short name as a word: "Caistab")
 NAME_JOINERS = frozenset({"de", "la", "le", "les", "du", "des", "del", "di", "da", "do", "of", "for", "and", "the", "et", "y", "e"})
 
@@ -156,7 +157,7 @@ def lower_case_name(before: str, abbr: str) -> str:
     return ""
 
 
-SPELLED_AFTER = re.compile(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w’'-]+){1,8})\)")
+SPELLED_AFTER = led_by_first_characters(r"\b(?P<abbr>[A-Z]{2,8})\s+\((?P<name>[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w’'-]+){1,8})\)")
 
 
 def name_initials(name: str) -> str:

@@ -16,7 +16,7 @@ from pipeline.grammar import grammar
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
 from pipeline.names import clean_name, is_country, names_body
-from pipeline.matching import Prefiltered, possible_among, trie_pattern, words_at_starts
+from pipeline.matching import Prefiltered, led_by_first_characters, possible_among, trie_pattern, words_at_starts
 from pipeline.officials import is_official, with_official
 from pipeline.period_values import _months
 from pipeline.plans import names_a_body
@@ -287,7 +287,7 @@ def timed_bracket_sources(sentence: str) -> dict[int, str]:
 
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)
 # a list of estimates after a colon, each a rate and the body it is from: ": 3.9% from the ECCB, 3.6% from the IMF and …"
-LISTED_ESTIMATE = re.compile(r"(?P<lead>:|,|\band)\s+[-−]?\d[\d.,]*(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
+LISTED_ESTIMATE = led_by_first_characters(r"(?P<lead>:|,|\band)\s+[-−]?\d[\d.,]*(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
 
 
 def estimates_listed(sentence: str) -> list[int]:

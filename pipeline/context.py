@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.codebook import is_currency_code, unit_kind
 from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
-from pipeline.matching import WordList, trie_pattern
+from pipeline.matching import WordList, led_by_first_characters, trie_pattern
 from pipeline.periods import TimeExpression
 from pipeline.lexicon import load_lexicon
 
@@ -69,7 +69,7 @@ def continues_previous(sentence: str, lexicon_key: str) -> bool:
         without_years is not None and phrases.search_lowered(without_years) is not None)
 
 
-YEAR_AFTER_THE = re.compile(r"\bthe (?:1[89]|20)\d\d(?:/\d\d)? ")
+YEAR_AFTER_THE = led_by_first_characters(r"\bthe (?:1[89]|20)\d\d(?:/\d\d)? ")
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:
@@ -80,7 +80,7 @@ def opens_with(sentence: str, lexicon_key: str) -> bool:
 
 # -- subject and currency -----------------------------------------------------------------------
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")
+CLAUSE_BREAK = led_by_first_characters(r"[;:]|,\s+(?:while|whereas|but|compared|and|which)\b|\bwhile\b|\bwhereas\b")
 
 
 def clause_bounds(sentence: str, q: Quantity) -> tuple[int, int]:

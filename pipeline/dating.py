@@ -21,6 +21,7 @@ from pipeline.relative_times import in_since_event
 from pipeline.tense import in_present_tense, takes_paragraph_period
 from pipeline.ties import tied_after, tied_before
 from pipeline.timeless import founding_time, maturity_time, standing
+from pipeline.matching import led_by_first_characters
 
 Period = tuple[str, str]
 # "between 2007 and 2011 to reach $5.6 billion", "…, to about 390,000 tonnes": the level is the span's end.
@@ -281,7 +282,7 @@ DATED_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|built|begun|set\s+up|founde
 # "Russia, which kept buying fish after it banned food imports in 2014, took 26% of exports in 2023":
 # the time of an event inside a relative clause yields to a time of the number's own clause
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;()\d]{1,40}\b(?:after|when|before|until|as)\s+[^,;()\d]{1,40}\b(?:in|on|since)\s+[^,;()]{1,30},")
-CHANGE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+CHANGE_FROM = led_by_first_characters(r"\bfrom\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?")
 
 

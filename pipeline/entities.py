@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.countries import Country, countries, country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import trie_pattern
+from pipeline.matching import led_by_first_characters, trie_pattern
 from pipeline.places import NAME_GOES_ON, OPENING_TIME, estimator_names, name_continued
 
 
@@ -68,7 +68,7 @@ STAKE_IN_AFTER = re.compile(rf"\s+(?:stake|shareholding|holding|interest)\s+in\s
 # "The fiscal rule introduced in 2022 caps public debt at 55%", "The Fiscal Responsibility Act of 2006 limited public
 # debt to 35%", "Oman Vision 2040 … aims to cut the share … to about 16%": a rule's, a law's or a vision's own limit or
 # target is about it (a plan's, by plans.py)
-INSTRUMENT = re.compile(
+INSTRUMENT = led_by_first_characters(
     r"(?:^|[\s(])(?:[Tt]he\s+)?(?P<name>fiscal\s+rule|(?:[A-Z][\w’'-]*\s+){1,4}(?:Act|Law)|(?:[A-Z][\w’'-]*\s+)?Vision\s+(?:19|20)\d\d"
     r"|(?:(?:19|20)\d\d[–-](?:19|20)\d\d\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Strategy)\b(?:\s+of\s+(?:19|20)\d\d)?"
     r"(?P<between>[^.;]{0,90}?)\b(?:caps?|capped|limits?|limited|sets?|requires?|required|aims?|aimed|targets?|targeted)\b[^.;]*$")

@@ -14,6 +14,7 @@ from pipeline.grammar import WORD_AFTER, NotFact, Quantity, _Grammar, grammar, n
 from pipeline.lexicon import load_lexicon
 from pipeline.number_labels import house_number
 from pipeline.countries import country_mentions
+from pipeline.matching import led_by_first_characters
 
 # a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
 POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"  # (also Poland's "00-175 Warszawa", "FI-00180 Helsinki")
@@ -71,7 +72,7 @@ MONTH_OF_REPORT = re.compile(r"(?:\b[Tt]he|,)\s+month\s+$")
 REPORT_NOUN_AFTER = re.compile(r"\s+(?!new\b)[a-z]+(?<!s)\b")
 # "flat 1305", "apartment 402": a dwelling's number (not "flat 3 quarters in a row", "apartment 70 square metres")
 DWELLING_BEFORE = re.compile(r"\b(?:[Ff]lat|[Aa]partment)\s+$")
-THE_BEFORE = re.compile(r"(?<!\b[Aa]mong\s)(?<!\b[Oo]f\s)\b[Tt]he\s+$")  # (not a rank: "among the ten largest", "one of the three")
+THE_BEFORE = led_by_first_characters(r"(?<!\b[Aa]mong\s)(?<!\b[Oo]f\s)\b[Tt]he\s+$")  # (not a rank: "among the ten largest", "one of the three")
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:largest|biggest|leading|richest|poorest|highest|lowest|smallest|greatest|busiest)\b")
 LEADING_ZERO = re.compile(r"0\d{2,}")  # (not "from 05 to 04 per cent")
 LEADING_ZERO_RANGE_BEFORE = re.compile(r"(?<![\w.,–-])(?<!\d\s)0\d{2,}\s*(?:to|[-–])\s*$")  # (not "from 10 000 to 12 500")

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import led_by
+from pipeline.matching import led_by, led_by_first_characters
 
 # "At constant 2018 prices": the base year of a price series names the series; it is not a time
 # (a pattern that starts with a digit lets the regex engine skip to the digits; the words before it
@@ -23,8 +23,8 @@ PRICES_LEAD = re.compile(r"\bat\s$", re.IGNORECASE)
 COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:year|quarter|month|week)\b", re.IGNORECASE)
 # "R47839", "VM2025-0021", "PAD5412", "DEI-17-2025", a case's "SA.57074" (not a currency's "UGX.50000"), and a bond's code "FXD1/2022/015" (its year names the
 # issue, dates no figure)
-REPORT_NUMBER = re.compile(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY)[A-Z]{1,2}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
-                           r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
+REPORT_NUMBER = led_by_first_characters(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY)[A-Z]{1,2}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
+                                        r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document
@@ -43,9 +43,9 @@ def years_naming_laws(text: str, issues: list[re.Match[str]], times: list) -> li
     years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
     return [(a, b) for a, b in years if any((t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)]
                                             and t.period[0][:4] != text[a:b] for t in times)]
-CODE_LABEL = re.compile(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
-                        r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%])"
-                        r"|(?:(?<=[Aa]rticle )|(?<=[Ss]ection )|(?<=[Cc]lause )|(?<=[Rr]egulation ))\d{1,3}(?:\.\d{1,3})+[a-z]{1,2}(?![\w%]))")
+CODE_LABEL = led_by_first_characters(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
+                                     r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%])"
+                                     r"|(?:(?<=[Aa]rticle )|(?<=[Ss]ection )|(?<=[Cc]lause )|(?<=[Rr]egulation ))\d{1,3}(?:\.\d{1,3})+[a-z]{1,2}(?![\w%]))")
 # "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D", "article 8.25d" (not "138P", a provisional figure, "120V", "250K")
 
 
@@ -61,9 +61,9 @@ def house_number() -> re.Pattern[str]:
 # "CT10-CT17": the second code of a range of codes; "Table 1.1.2", "section 3.2.1", a tariff line's
 # "0402.21.00": a number of three or more dotted parts, which no quantity is written as
 CODE_RANGE_END = re.compile(r"(?<=\d[-–])(?!Q[1-4]\b|H[12]\b)[A-Z]{1,4}\d{1,3}(?![\w%]|[.,]\d)")
-SECTION_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)")
+SECTION_NUMBER = led_by_first_characters(r"(?<![\w.])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,]\d)")
 # "Page 2 of 64", "Slide 4/12": a page's number among all of them
-PAGE_OF_TOTAL = re.compile(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*(?P<n>\d{1,4})(?![\w%]|[.,]\d)")
+PAGE_OF_TOTAL = led_by_first_characters(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*(?P<n>\d{1,4})(?![\w%]|[.,]\d)")
 # Numbers that name, each by the words around it ("n" the number, or the whole match):
 # "Plot 1 Nyerere Road", "the Cotton Industry Act, Cap. 203": a plot's and a law chapter's number (not "a plot of 5 hectares",
 # "Installed Cap. 450 MW");
@@ -102,7 +102,7 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
 
 
 # "the Hajj of 1444H", "(1444H/1445H)": a year of the Islamic calendar, a date
-HIJRI_YEAR = re.compile(r"(?<![\w.,])1[3-5]\d\d(?=[ \t]?(?:A\.H\.|AH\b|H\b))")
+HIJRI_YEAR = led_by_first_characters(r"(?<![\w.,])1[3-5]\d\d(?=[ \t]?(?:A\.H\.|AH\b|H\b))")
 
 
 def naming_spans(text: str) -> list[tuple[int, int]]:
@@ -116,7 +116,7 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "1-833-555-0147", "(416) 555-0199": a telephone number written as North America writes them
-GROUPED_TELEPHONE = re.compile(r"(?<![\w.,-])(?:1[-.])?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w%-]|[.,]\d)")
+GROUPED_TELEPHONE = led_by_first_characters(r"(?<![\w.,-])(?:1[-.])?(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w%-]|[.,]\d)")
 # "Boeing 777-300ERs", "787-8s", "Dash 8-400s", "A350-900s": a model's number after its series', in the plural
 # … or its lettered variant after a series of three digits or with a letter ("767-300F", "A330-200F"; not
 # "5-10GW", "$10-15M", "100-150MW": ranges with a unit or a scale, the lexicon's glued units and scales)
@@ -147,8 +147,8 @@ GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A
                            r"|(?:(?<=/[A-Z]{2}\.)|(?<=/[A-Z]{3}\.)|(?<=/[A-Z]{4}\.))\d+(?=/)")  # "Regulation No. 154/PMK.05/2022": a part of its number
 # "CUSIP 534272WB8", "a PW127M engine", "the A320neo": letters between digits, or digits between letters,
 # in one word make an identifier, which no quantity is written as
-MIXED_CODE = re.compile(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
-                        r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
+MIXED_CODE = led_by_first_characters(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
+                                     r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model
 MODEL_SUFFIX = led_by(r"\d", r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
@@ -164,7 +164,7 @@ CLASS_ROW_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<label>{CLASS_LABEL})"
                              r"(?=(?:[ \t]{2,}|\t)[-+−(]?\d|[ \t]+(?:and|or)\b[^\n\d]*?(?:[ \t]{2,}|\t)[-+−(]?\d)")
 # "www.statbank.dk/LONMED3", "https://data.imf.org/2024": a web address names a page; its figures are part of the name
 # "89.3FM": a radio station's frequency, its name; "half-dollars", "quarter-dollars": coins named by their part
-STATION_FREQUENCY = re.compile(r"(?<![\w.])\d{2,3}(?:\.\d)?\s?FM\b|\b(?:FM|SW|MW|AM)[ \t]+\d{1,5}(?:\.\d{1,3})?(?:[ \t]?[kM]Hz)?\b")  # "98.7 FM", "SW 6.06 MHz"
+STATION_FREQUENCY = led_by_first_characters(r"(?<![\w.])\d{2,3}(?:\.\d)?\s?FM\b|\b(?:FM|SW|MW|AM)[ \t]+\d{1,5}(?:\.\d{1,3})?(?:[ \t]?[kM]Hz)?\b")  # "98.7 FM", "SW 6.06 MHz"
 COIN_NAMED_BY_PART = re.compile(r"\b(?:[Hh]alf|[Qq]uarter)(?=-(?:dollar|cent|crown|penny|pennies|rupee|anna|eagle|guinea|real|peso|franc|mark|riyal|rial)s?\b)")
 # "(Rs. crore)", "(₹ lakh)": a scale word in a column's unit, after a currency's abbreviation
 ABBREVIATED_CURRENCY_SCALE = re.compile(r"(?<=\()(?:[A-Z][A-Za-z]{0,3}\.?|US\$|[$€£¥₹])\s?(?P<word>thousand|million|billion|trillion|lakh|crore|bn|mn)s?(?=\)|,\s*[a-z])")  # (and "(€ bn, current)")
@@ -197,27 +197,27 @@ DIGIT_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,3})/(?P<d>\d{1,4})(?:st|nd|
 # "The Million-Acre Scheme", "the Thousand Islands": a scale word in a name, capitalised before its next
 # capitalised word (not after an article or number that makes it a count: "A Million Women March" is read as one)
 # (and a quoted nickname that opens with one: the "million-koku" domain)
-SCALE_IN_NAME = re.compile(r"(?<![\w.,$€£¥])(?<![Aa] )(?<!\d )(?P<word>Hundred|Thousand|Million|Billion|Trillion)(?=-[A-Z][a-z]|[ \t]+[A-Z][a-z])"
-                           r"|(?<=[\"“‘])(?P<quoted>hundred|thousand|million|billion)(?=-[a-z]+[\"”’])")
+SCALE_IN_NAME = led_by_first_characters(r"(?<![\w.,$€£¥])(?<![Aa] )(?<!\d )(?P<word>Hundred|Thousand|Million|Billion|Trillion)(?=-[A-Z][a-z]|[ \t]+[A-Z][a-z])"
+                                        r"|(?<=[\"“‘])(?P<quoted>hundred|thousand|million|billion)(?=-[a-z]+[\"”’])")
 # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone
 ECHOED_SCALE = re.compile(r"(?:^|[,;:]\s*)(?P<word>[Mm]illion|[Bb]illion|[Tt]rillion)(?=\s*[.!?](?:\s|$))")
 # "Exports (1000 MT)": a row label's scale, part of each figure of the row
 # a plain-text table's unit in the stub of a heading line, before a column gap: "R billion    Revised"
 # (or a scale word alone in a line of units over the columns: "      thousands        change")
-STUB_SCALE = re.compile(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion|lakh[ \t]crore|lakh|crore)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
-                        r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
-                        # ("Employment by industry, thousand    Q1 2025": a heading's stub naming its scale after a comma)
-                        r"|(?<=[a-z],[ \t])(?:thousands?|millions?|billions?|lakhs?|crores?)(?=[ \t]{2,}\S)"
-                        # ("R million" alone at the end of an indented line of units, or a line of its own)
-                        r"|(?:(?<=[ \t]{2})|^)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]*(?:[\r\n]|$))"
-                        # ("million" alone under "US$" in a stacked heading, not after a figure)
-                        r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")
+STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion|lakh[ \t]crore|lakh|crore)s?(?=[ \t]{2,}\S|\t|[ \t]*-{2,})"
+                                     r"|(?<=[ \t]{2})(?:[Tt]housands|[Mm]illions|[Bb]illions)(?=[ \t]{2,}|[ \t]*$)"
+                                     # ("Employment by industry, thousand    Q1 2025": a heading's stub naming its scale after a comma)
+                                     r"|(?<=[a-z],[ \t])(?:thousands?|millions?|billions?|lakhs?|crores?)(?=[ \t]{2,}\S)"
+                                     # ("R million" alone at the end of an indented line of units, or a line of its own)
+                                     r"|(?:(?<=[ \t]{2})|^)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]*(?:[\r\n]|$))"
+                                     # ("million" alone under "US$" in a stacked heading, not after a figure)
+                                     r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
-SCALE_CAPTION = re.compile(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
-                           + r"|[A-Z]{2,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
-                                                                key=len, reverse=True)) + r")(?=\s))?\s?"
-                           r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b")  # ("The table is in crore of rupees")
+SCALE_CAPTION = led_by_first_characters(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
+                                        + r"|[A-Z]{2,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
+                                                                             key=len, reverse=True)) + r")(?=\s))?\s?"
+                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
@@ -286,8 +286,8 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",
 # "(012) 310 8600", "03-4252 5050", "01 850 973"
-LOCAL_TELEPHONE = re.compile(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d{3,4}[ \t]\d{5,6}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
-                             r"|(?<![\w.,(-])0\d{1,3}-(?!(?:19|20)\d\d\b)\d{3,4}[ \t]\d{4})(?![\w%]|[.,]\d)")  # (not "01-2024 1043": a month's index)
+LOCAL_TELEPHONE = led_by_first_characters(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d{3,4}[ \t]\d{5,6}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
+                                          r"|(?<![\w.,(-])0\d{1,3}-(?!(?:19|20)\d\d\b)\d{3,4}[ \t]\d{4})(?![\w%]|[.,]\d)")  # (not "01-2024 1043": a month's index)
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")
 # a telephone number: "Paris + 33 1 4420 6717", "+254 20 286 0000" (a country code, then groups of digits)
@@ -301,7 +301,7 @@ BAND_NAME = re.compile(r"(?<![\w.,])" + _FREQUENCY + r"(?=(?:(?:,|,?[ \t]+(?:and
                        r"|(?:(?<=\bthe[ \t])|(?<=\bof[ \t])|(?<=\bhold[ \t])|(?<=\bholds[ \t])|(?<=\bheld[ \t]))" + _FREQUENCY + r"(?=[ \t]+spectrum\b)"
                        r"|(?<![^\n])" + _FREQUENCY + r"(?=[ \t]{2,}\d)")
 # "Burlington, VT 05401", "Boston, MA 02116-3924": a town's state and ZIP code (not "VT 05401" in vatu)
-STATE_POSTCODE = re.compile(r"\b[A-Z][a-z]+,[ \t][A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?=[ \t.]*(?:\r?\n|$)|,[ \t]*(?:USA|U\.S\.A?\.?|United[ \t]+States))")
+STATE_POSTCODE = led_by_first_characters(r"\b[A-Z][a-z]+,[ \t][A-Z]{2}[ \t](?P<code>\d{5}(?:-\d{4})?)(?=[ \t.]*(?:\r?\n|$)|,[ \t]*(?:USA|U\.S\.A?\.?|United[ \t]+States))")
 # "workers aged 18 and over", "(ages 15–24)", "aged between 55 and 64", "those aged 65+": an age that names a class
 # of people, not a count of them
 _AGE = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:fif|six|seven|eigh)teen)"
@@ -314,8 +314,8 @@ AGE_CLASS = re.compile(r"\b(?:[Aa]ged?|[Aa]ges|[Aa]ge\s+group|(?i:people|persons
 # "Catalogue no. 98-316-X2021001": a code of three parts or more, one of them letters and digits together, names a publication
 ALPHANUMERIC_CODE = re.compile(r"(?<![\w.-])(?=(?:[A-Z0-9]+-)*(?:[A-Z]+\d|\d+[A-Z]))[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
 # "doc. C.253.M.110.1935": a document's symbol, letters and numbers joined by full stops
-DOTTED_CODE = re.compile(r"(?<![\w.])[A-Z]{1,4}\.\d+\.[A-Z]{1,4}\.\d+(?:\.\d+)*(?![\w]|\.\w)")
-FILE_CODE = re.compile(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
+DOTTED_CODE = led_by_first_characters(r"(?<![\w.])[A-Z]{1,4}\.\d+\.[A-Z]{1,4}\.\d+(?:\.\d+)*(?![\w]|\.\w)")
+FILE_CODE = led_by_first_characters(r"(?<![\w.])[A-Z]\.(?P<n>\d{1,4})(?=(?:-\d+)*/\d)")  # "Ref. No. F.1-2/2024-FDI": a file's code (not a price range "P.120-150")
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,3}(?=[ºª][ \t]+[a-záéíóúñ])")  # "4º trimestre", "1ª edición": an ordinal (not "44ºC")
 # (also "for information, call 800-273-7371", "please call the Media Relations Unit at (02) 8708-7701")
 LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el|[Tt]elephone|[Pp]hone|[Ff]ax)\.?(?=[ \t]+\+?\d)|(?:[Tt]el|[Pp]hone|[Tt]elephone|[Hh]otline)\.?[ \t]+(?:on|at|number|no\.)"
@@ -325,16 +325,16 @@ LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el
 # sentence that gives an address (postcodes in a letterhead's lines are non_quantities.is_address's)
 PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][a-zà-ÿ]+(?<!ians)(?<!ans)(?:[\s-]+[A-Z][a-zà-ÿ]+){0,2}\s*(?:[.;,]|$))")
 # (what makes the sentence an address: "s/n", a house number on its street, a telephone number, an address's label)
-ADDRESS_CUE = re.compile(r"\bs/n\b|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Street|Road|Avenue|Calle|Rue|Via|Plaza|Piazza|Platz|Square|Lane)\b"
-                         r"|\b(?:Plaza|Piazza|Calle|Rue)\s+[A-Z]|\bBox\s+\d|\b(?:[Tt]el\.?|[Tt]elephone|[Pp]hone):?\s+\+?\d|^\s*(?:Place|Address|Contact):")
+ADDRESS_CUE = led_by_first_characters(r"\bs/n\b|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Street|Road|Avenue|Calle|Rue|Via|Plaza|Piazza|Platz|Square|Lane)\b"
+                                      r"|\b(?:Plaza|Piazza|Calle|Rue)\s+[A-Z]|\bBox\s+\d|\b(?:[Tt]el\.?|[Tt]elephone|[Pp]hone):?\s+\+?\d|^\s*(?:Place|Address|Contact):")
 # "access code 2212#", "PIN 4471": a short code a label names
 ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN):?[ \t]*(?P<number>\d{3,12})#?(?![\w%]|[.,]\d)")
 # "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "¥360 = US$1": the one unit of money a rate of exchange is stated for
-RATE_UNIT_ONE = re.compile(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
-                           r"|(?:(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?|[A-Z][a-z]{1,3}\.?[ \t]?)[ \t]?\d[\d.,]*|\d[\d.,]*[ \t]+[a-z]+)[ \t]*=[ \t]*(?P<second>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)"
-                           r"(?![\w%]|[.,]\d|[ \t]*(?:thousand|million|billion|trillion|bn|per|a|an)\b)")
+RATE_UNIT_ONE = led_by_first_characters(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
+                                        r"|(?:(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?|[A-Z][a-z]{1,3}\.?[ \t]?)[ \t]?\d[\d.,]*|\d[\d.,]*[ \t]+[a-z]+)[ \t]*=[ \t]*(?P<second>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)"
+                                        r"(?![\w%]|[.,]\d|[ \t]*(?:thousand|million|billion|trillion|bn|per|a|an)\b)")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
-CONFIDENCE_LEVEL = re.compile(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
+CONFIDENCE_LEVEL = led_by_first_characters(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names
 # a precision or a whole, it states no fact
 ROUNDING_NOTE = re.compile(r"\b(?:rounded|rounding)[ \t]+(?:off[ \t]+)?to[ \t]+the[ \t]+nearest[ \t]+(?P<n>\d[\d,]*(?:\.\d+)?|(?:ten|hundred)(?:[ \t]+(?:thousand|million))?|thousand|million)(?![\w.]\d)"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.countries import Country, country_mentions
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Caseless, WordList, caseless_sentence
+from pipeline.matching import Caseless, WordList, caseless_sentence, led_by_first_characters
 
 
 def _lexicon() -> dict:
@@ -88,7 +88,7 @@ def official_decisions(sentence: str) -> list[re.Match[str]]:
     return [m for pattern in _official_cue_patterns() if pattern.found_in(sentence) for m in pattern.finditer_at(sentence)]
 
 
-DECISION_WORDS = re.compile(r"\b(?:census\w*|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
+DECISION_WORDS = led_by_first_characters(r"\b(?:census\w*|budget\w*|law|act|survey|government)\b")  # one of which every official_cue_patterns phrase holds
 
 
 OWNED_BUDGET = re.compile(r"(?!(?:Group|Company|Corporation|University|College|Council|Board|Fund|Association|League|Society|Bank)\b)[A-Z][\w.-]*(?:’s|'s)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?[Bb]udget")  # "Ontario's 2025 Budget assumes …"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.grammar import ONES
-from pipeline.matching import Caseless, led_by, trie_pattern
+from pipeline.matching import Caseless, led_by, led_by_first_characters, trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import CENTURY_WORDS, _months, fiscal_months_of, periods_of
 
@@ -27,8 +27,8 @@ FOUR_DIGITS = re.compile(r"(?:1(?<!\d.)[5-9]\d\d|2(?<!\d.)[01]\d\d|1(?<!\d.)(?:[
 MEDIEVAL_FOUR_DIGITS = re.compile(r"1(?<!\d.)[0-4]\d\d(?!\d)")  # "in 1284": looked for in a history of times before 1500 only
 # "By the end of 1986, …" opening a sentence frames what it tells (the state reached by then) and
 # dates it by the year, as "by 2014" does; "debt stood at … at the end of 2023" is a month's figure.
-MONTH_YY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
-SHORT_FISCAL_YEAR = re.compile(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
+MONTH_YY = led_by_first_characters(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:-|\s?['’])\d\d\b")
+SHORT_FISCAL_YEAR = led_by_first_characters(r"\b[Ff][Yy]\s?\d\d\b")  # "FY25": a window around it too
 CENTURY_NAMED = re.compile(r"Centur(?:y|ies)\s+[A-Z]")  # a capitalised "Century" before a capitalised word: a name's
 CENTURY_AT = re.compile(r"(?i:centur)")  # "the 14th century", "the late fifteenth century": a window around it too
 # a century's ordinal, in figures or in words (lower case: the patterns match lower-cased text)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.grammar import _Grammar
 from pipeline.lexicon import load_lexicon
+from pipeline.matching import led_by_first_characters
 
 
 OF_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|its|their)\b(?:[^.;,()]|[.,](?=\d)){0,40}|(?:were|are)\s+(?:\w+ly\s+)?[a-z]+\b)")
@@ -26,7 +27,7 @@ PAIRED_ADJECTIVES = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:and|or)[ \t]+[A-Za-z-
 # with the one whose noun (after the last) or subject (before the first) they share
 FIGURE = r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*(?:\s+(?:thousand|million|billion|lakh|crore))?"
 CHAIN_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){FIGURE})+")
-CHAIN_BEFORE = re.compile(rf"(?:{FIGURE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
+CHAIN_BEFORE = led_by_first_characters(rf"(?:{FIGURE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$")
 
 
 def counts_people(text: str, end: int, g: _Grammar, start: int | None = None) -> bool:
@@ -85,8 +86,8 @@ def of_whom(text: str, start: int, end: int, g: _Grammar) -> bool:
 
 # "Of the 40,480 people hospitalised in 2022-23, some 11,930 …", "Of the candidates who sat, 497,509 passed" (a clause
 # that opens so: not "In the interest of the workers, 300 houses …")
-OF_THE_SET = re.compile(r"(?:^|(?<=[.;:\n(])|(?<=[.;:\n(]\s))Of\s+(?:the|these|those|its|their|our|all)\s+(?P<set>(?:[^,;:()\n]|,(?=\d)){1,60}),\s*"
-                        r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|only\s+|just\s+)?$")
+OF_THE_SET = led_by_first_characters(r"(?:^|(?<=[.;:\n(])|(?<=[.;:\n(]\s))Of\s+(?:the|these|those|its|their|our|all)\s+(?P<set>(?:[^,;:()\n]|,(?=\d)){1,60}),\s*"
+                                     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|only\s+|just\s+)?$")
 SET_QUALIFIED = re.compile(r"\s+(?:who|that|which|in|on|at|of|to|for|from|with|by|aged|under|over|between)\b.*")
 
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from pipeline.countries import country_mentions
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import trie_pattern
+from pipeline.matching import led_by_first_characters, trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -27,11 +27,11 @@ PLACE_OWNING_OPENING = re.compile(r"\s*(?:and\s+)?[Ii]n\s+(?P<place>[A-Z][a-zŏ�
 
 
 # "… and in Hyesan at 10,400 won": a place just before the number
-PLACE_BEFORE = re.compile(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
+PLACE_BEFORE = led_by_first_characters(rf"\b[Ii]n\s+{PLACE}\s+(?:[a-z]+\s+){{0,3}}$")
 
 
 # "Haviland put Tikal at about 45,000 people": the place an estimate is put for
-PLACE_PUT_AT = re.compile(rf"\b(?:put|puts|putting|placed|places|reckoned|reckons|estimated|estimates)\s+{PLACE}\s+at\s+[\"“]?(?:[a-z]+\s+){{0,2}}$")
+PLACE_PUT_AT = led_by_first_characters(rf"\b(?:put|puts|putting|placed|places|reckoned|reckons|estimated|estimates)\s+{PLACE}\s+at\s+[\"“]?(?:[a-z]+\s+){{0,2}}$")
 
 
 # "the shopping malls in Pyongyang offered …", "Prices in Hyesan rose …": a place in the noun phrase
@@ -41,10 +41,10 @@ PLACE_IN_SUBJECT = re.compile(rf"\s*(?:(?:[Bb]y|[Ii]n)\s+\d{{4}},\s+)?(?:[Tt]he\
 
 
 # "on Pyongyang’s markets", "at the Sinuiju customs yard": a market, port or crossing of a place
-PLACE_SITE = re.compile(rf"\b(?:on|at|in)\s+(?:the\s+)?{PLACE}(?:(?:’s|')s?)?\s+(?:[a-z]+\s+)?(?:markets?|port|ports|piers?|quays?|yards?|"
-                        rf"crossings?|border\s+crossings?|harbou?r|docks?)\b")
+PLACE_SITE = led_by_first_characters(rf"\b(?:on|at|in)\s+(?:the\s+)?{PLACE}(?:(?:’s|')s?)?\s+(?:[a-z]+\s+)?(?:markets?|port|ports|piers?|quays?|yards?|"
+                                     rf"crossings?|border\s+crossings?|harbou?r|docks?)\b")
 # "sold for 11,200 won at a market in Pyongyang", "survey of markets in Pyongyang": a market and its place
-SITE_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+{PLACE}")
+SITE_IN_PLACE = led_by_first_characters(rf"\bmarkets?\s+in\s+{PLACE}")
 # "At the four coal-loading piers of Nampho, we counted …": the site of a place opening the clause
 PLACE_SITE_OPENING = re.compile(rf"\s*(?:and\s+)?[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:markets?|port|ports|piers?|quays?|yards?|"
                                 rf"crossings?|harbou?r|docks?)\s+(?:of|in)\s+{PLACE},")

@@ -16,7 +16,7 @@ from pipeline.grammar import (
     word_after, words_before,
 )
 from pipeline.countries import currencies_by_word
-from pipeline.matching import Caseless
+from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
@@ -215,7 +215,7 @@ def _amount_lead() -> int:
 
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
-STATED_SCALE = re.compile(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
+STATED_SCALE = led_by_first_characters(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
 # a scale word with no number that sets the size a figure is given for ("Each million passengers fewer adds 60 cents")
 # or that an abbreviation is defined as ('"m" is million', "bn = billion"): it names, it counts nothing
 SCALE_AS_SIZE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?P<word>thousand|million|billion)\s+(?=[a-z])"

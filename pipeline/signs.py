@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Caseless
+from pipeline.matching import Caseless, led_by_first_characters
 
 RATE_UNITS = frozenset({"percent", "percentage_points", "ratio", "points"})  # (an index's points: "lost 43 points")
 
@@ -63,7 +63,7 @@ def is_decline(sentence: str, q: Quantity) -> bool:
 
 
 # "minus" right before the number (not a band, "plus or minus 2", nor a difference, "10 minus 3")
-MINUS_WORD = re.compile(r"(?<!\bor )(?<![\d%] )\b[Mm]inus\s+$")
+MINUS_WORD = led_by_first_characters(r"(?<!\bor )(?<![\d%] )\b[Mm]inus\s+$")
 AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
 

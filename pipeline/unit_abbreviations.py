@@ -7,6 +7,7 @@ import re
 
 from pipeline.lexicon import load_lexicon
 from pipeline.table_units import read_whole
+from pipeline.matching import led_by_first_characters
 
 
 # "63.8 million gross tonnes (GT)": a unit the text names, then abbreviates (found from the bracket back: a
@@ -43,5 +44,5 @@ def unit_abbreviations(text: str) -> dict[str, str]:
 
 # a thing counted that the document defines as one of a unit ("one carbon credit = one tonne of carbon dioxide
 # equivalent", "each credit represents one tonne"): its counts are in that unit
-DEFINED_AS_UNIT = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Aa])[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]{3,})[ \t]*(?:=|equals|is[ \t]+equal[ \t]+to|"
-                             r"represents|corresponds[ \t]+to)[ \t]*(?:one|1|a)[ \t]+(?P<unit>[a-z]+)\b")
+DEFINED_AS_UNIT = led_by_first_characters(r"\b(?:[Oo]ne|[Ee]ach|[Aa])[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]{3,})[ \t]*(?:=|equals|is[ \t]+equal[ \t]+to|"
+                                          r"represents|corresponds[ \t]+to)[ \t]*(?:one|1|a)[ \t]+(?P<unit>[a-z]+)\b")
