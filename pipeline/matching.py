@@ -60,12 +60,19 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 
+@lru_cache(maxsize=4)
+def _parsed(pattern: str, flags: int):
+    """A pattern's syntax tree, read once for the several questions asked of it (a source pattern's tree
+    takes tens of milliseconds to read)."""
+    return _sre_parser.parse(pattern, flags)
+
+
 def first_characters(pattern: str, flags: int = 0) -> str | None:
     """A character class ("[tA-Z]") holding every character a match of the pattern can start with, read
     from its syntax tree; None when any character may start one, when a match may be empty, when the
     pattern ignores case, or when it opens with a character or a class already (the regex engine skips
     to those by itself)."""
-    tree = _sre_parser.parse(pattern, flags)
+    tree = _parsed(pattern, flags)
     if not tree.data or tree.data[0][0] in (_sre_constants.LITERAL, _sre_constants.IN):
         return None
     chars, may_be_empty = _first_of(tree.data, tree.state.flags)
@@ -195,7 +202,7 @@ class NeededWords:
             # longer words first, so the word found at a position holds every shorter one found there
             # as its prefix
             self._scan = re.compile("(?=(" + trie_pattern(self._words) + "))")
-            self._prefixes = {w: frozenset(v for v in self._words if w.startswith(v)) for w in self._words}
+            self._prefixes = {w: frozenset(w[:end] for end in range(1, len(w) + 1) if w[:end] in self._words) for w in self._words}
         return self._scan
 
     @lru_cache(maxsize=4)
@@ -265,7 +272,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 def required_word_sets(pattern: str, flags: int = 0) -> list[tuple[str, ...]]:
     """Every set of strings (as required_words) of which each match holds one, when a set's strings
     are worth testing for: all must be present for the pattern to match."""
-    tree = _sre_parser.parse(pattern, flags)
+    tree = _parsed(pattern, flags)
     if tree.state.flags & re.IGNORECASE:
         return []
     sets = (words for words in _required(tree.data) if all(len(w) >= MIN_REQUIRED or not RARE_MARKS.isdisjoint(w) for w in words))
