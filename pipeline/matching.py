@@ -252,8 +252,25 @@ class Prefiltered:
 
 def possible_among(patterns: tuple[Prefiltered, ...], text: str) -> list[Prefiltered]:
     """The patterns that may match the text, in order: those whose needed words it holds."""
-    present = NEEDED_WORDS.present(text)
-    return [p for p in patterns if p.possible_with(present)]
+    always, by_word, set_counts = _needs_index(patterns)
+    met: dict[int, set[int]] = {}  # pattern → its sets of needed words the text holds a word of
+    for word in NEEDED_WORDS.present(text):
+        for pattern, need_set in by_word.get(word, ()):
+            met.setdefault(pattern, set()).add(need_set)
+    return [patterns[i] for i in sorted(always + [i for i, sets in met.items() if len(sets) == set_counts[i]])]
+
+
+@lru_cache(maxsize=16)
+def _needs_index(patterns: tuple[Prefiltered, ...]) -> tuple[list[int], dict[str, list[tuple[int, int]]], list[int]]:
+    """For a group of patterns tried together: those that need no word, and for each needed word the
+    patterns (and which of their sets) it serves: a sentence's few needed words find its possible
+    patterns without testing every pattern."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for i, pattern in enumerate(patterns):
+        for j, words in enumerate(pattern._need_sets):
+            for word in words:
+                by_word.setdefault(word, []).append((i, j))
+    return [i for i, p in enumerate(patterns) if not p._need_sets], by_word, [len(p._need_sets) for p in patterns]
 
 
 MIN_REQUIRED = 3  # shorter words are in most sentences: not worth testing for
