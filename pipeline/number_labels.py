@@ -149,6 +149,8 @@ GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A
 # in one word make an identifier, which no quantity is written as
 MIXED_CODE = led_by_first_characters(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
                                      r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
+# (every such code has a letter against a digit: a sentence with none is not searched)
+LETTER_BY_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model
 MODEL_SUFFIX = led_by(r"\d", r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
@@ -282,6 +284,8 @@ SPOKEN_CLOCK = re.compile(rf"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)[ 
                           rf"(?:twenty|thirty|forty|fifty)-[a-z]+))?\b"
                           rf"(?![ \t]*[-‑%]|[ \t]+(?:hundred|thousand|million|billion|per|times|of|people|members|points?|against|to[ \t]+the|"
                           rf"[a-z]+s|yen|rand|euro|baht|yuan)\b))", re.IGNORECASE)
+# (every time said aloud names its hour in words or says "o'clock": a sentence with neither is not searched)
+HOUR_SAID = re.compile(rf"\b{_HOUR_WORD}\b|clock", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",

@@ -303,3 +303,17 @@ def test_counts_rates_and_tallies_beside_the_words_of_a_sittings_hours_stay_quan
     assert "23 to 5" in found or "5" in found and "23" in {o.mention for o in observations}
     assert found["62 cents"] == found["5 cents"] == "USD"
     assert not [t for t in tokens if t.disposition == "unexplained"]
+
+
+def test_guards_never_skip_a_sentence_their_pattern_matches():
+    from pipeline.number_labels import HOUR_SAID, LETTER_BY_DIGIT, MIXED_CODE, SPOKEN_CLOCK
+
+    spoken = ["We resume at half past two.", "It being four fifty-five, the sitting closed.", "at eight minutes to ten",
+              "the shops open until ten at night", "We break at 11 o’clock", "Until two thirty, then", "before nine this morning"]
+    for text in spoken:
+        assert SPOKEN_CLOCK.search(text) and HOUR_SAID.search(text)
+    assert not HOUR_SAID.search("Output rose 5 percent to 2024, up from the year before.")
+    codes = ["the 2Q24 figures", "BW00000881263 on file", "the A320neo fleet", "serial 4x4b7 sold"]
+    for text in codes:
+        assert MIXED_CODE.search(text) and LETTER_BY_DIGIT.search(text)
+    assert not LETTER_BY_DIGIT.search("Exports were 3.5% higher in 2024, at US$ 12 billion.")
