@@ -81,6 +81,11 @@ def note_numbers(text: str) -> list[Span]:
 def note_blocks(text: str) -> list[Span]:
     """The blocks of notes under a "Notes" or "Footnotes" heading (past the blank lines right under
     it), up to the first blank line after them: references, whose numbers state no fact."""
+    return list(_note_blocks(text))
+
+
+@lru_cache(maxsize=2)  # (asked for by the segmenter and the extractor, of the same document)
+def _note_blocks(text: str) -> tuple[Span, ...]:
     heading, number, _ = _notes()
     blocks = []
     for m in heading.finditer(text):
@@ -95,7 +100,7 @@ def note_blocks(text: str) -> list[Span]:
             end = line.end()
         if start >= 0 and number.match(text, start, end):
             blocks.append(Span(start, end))
-    return sorted(blocks + _reference_lists(text))
+    return tuple(sorted(blocks + _reference_lists(text)))
 
 
 def _reference_lists(text: str) -> list[Span]:
