@@ -15,7 +15,7 @@ from pipeline.grammar import (
     word_after, word_value, words_before,
 )
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import Caseless
+from pipeline.matching import Caseless, trie_pattern
 
 OUT_OF = re.compile(rf"\s*(?:out\s+of|of)\s+(?P<num>{DIGITS}|[a-z]+)(?:\s+(?:countries|economies|nations|territories))?", re.IGNORECASE)
 
@@ -215,7 +215,7 @@ FRACTION_IN_A_NAME = Caseless(r"(?<![\w-])(?:half|quarter)(?=-(?!(?:a|an|of|the|
 def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tuple[int, int]]) -> None:
     """Durations, multiples, fractions, halves and ordinals: the quantities written in words."""
     found = result.quantities
-    if any(name in text for name in _spoken_currency_words()):
+    if _spoken_currency_words().search(text):
         found += [price for m in _spoken_price().finditer(text) if (price := _said_price(m, g))]
     if "quarter" in text.lower() or "half" in text.lower():  # ("the half-year")
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in _quarter_as_time().finditer_at(text)]
@@ -253,9 +253,10 @@ def word_quantities(text: str, g: _Grammar, result: Recognised, windows: list[tu
 
 
 @lru_cache(maxsize=1)
-def _spoken_currency_words() -> tuple[str, ...]:
-    """The currencies' names a price may be said in, as a cheap test of a sentence ("rand " with its space: not "grand")."""
-    return tuple(sorted({name.rstrip("s") + (" " if len(name) <= 4 else "") for name in load_lexicon("quantities")["spoken_price_currencies"]}))
+def _spoken_currency_words() -> re.Pattern[str]:
+    """The currencies' names a price may be said in, anywhere in a sentence, as a cheap test of it ("rand " with its space:
+    not "grand"; one prefix tree, not a test of each name)."""
+    return re.compile(trie_pattern({name.rstrip("s") + (" " if len(name) <= 4 else "") for name in load_lexicon("quantities")["spoken_price_currencies"]}))
 
 
 @lru_cache(maxsize=1)
