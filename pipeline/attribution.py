@@ -16,7 +16,7 @@ from pipeline.grammar import grammar
 from pipeline.lexicon import load_lexicon
 from pipeline.informants import as_informant, informants
 from pipeline.names import clean_name, is_country, names_body
-from pipeline.matching import Prefiltered, led_by_first_characters, possible_among, trie_pattern, words_at_starts
+from pipeline.matching import Caseless, Prefiltered, led_by_first_characters, possible_among, trie_pattern, words_at_starts
 from pipeline.officials import is_official, with_official
 from pipeline.period_values import _months
 from pipeline.plans import names_a_body
@@ -237,7 +237,7 @@ def find_sources(sentence: str, home: Country | None, author: str = "") -> list[
     found.update({at: name for at, name in timed_bracket_sources(sentence).items() if not any(abs(at - p) < 3 for p in found)})
     if not triggered:  # no pattern below can match without a trigger word either: only official cues are left
         return with_official(sentence, home, found)
-    if ESTIMATE_WORDS.search(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
+    if ESTIMATE_WORDS.found_in(sentence):  # "Estimates diverge: 3.9% from the ECCB, 3.6% from the IMF": each its body's
         for at in estimates_listed(sentence):
             if (name := _org().match(sentence, at)) and names_body(org := clean_name(name.group("org"))) \
                     and not is_country(org) and not any(abs(at - p) < 3 for p in found):
@@ -285,7 +285,7 @@ def timed_bracket_sources(sentence: str) -> dict[int, str]:
             if not NOT_AN_ESTIMATOR.match(m.group("org")) and m.group("org").lower() not in _months()}
 
 
-ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|forecasts?|projections?)\b", re.IGNORECASE)
+ESTIMATE_WORDS = Caseless(r"\b(?:estimates?|forecasts?|projections?)\b")
 # a list of estimates after a colon, each a rate and the body it is from: ": 3.9% from the ECCB, 3.6% from the IMF and …"
 LISTED_ESTIMATE = led_by_first_characters(r"(?P<lead>:|,|\band)\s+[-−]?\d[\d.,]*(?:%|\s?per\s?cent|\s?percent)\s+from\s+(?:the\s+)?")
 

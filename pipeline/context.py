@@ -69,7 +69,8 @@ def continues_previous(sentence: str, lexicon_key: str) -> bool:
         without_years is not None and phrases.search_lowered(without_years) is not None)
 
 
-YEAR_AFTER_THE = led_by_first_characters(r"\bthe (?:1[89]|20)\d\d(?:/\d\d)? ")
+# ("the " first, then the test that no letter stands before it: a pattern opening with a word is found at once)
+YEAR_AFTER_THE = re.compile(r"the (?<!\wthe )(?:1[89]|20)\d\d(?:/\d\d)? ")
 
 
 def opens_with(sentence: str, lexicon_key: str) -> bool:

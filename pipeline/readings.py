@@ -177,8 +177,8 @@ QUARTER_ON_QUARTER = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\
 
 
 # a rate a body sets, and its acts: "raised its policy rate from 11% to 25% in August 2023 and cut it to 17.5% …"
-SET_RATE = re.compile(r"\b(?:policy|benchmark|key|repo|refinancing|discount|lending|base|interest|deposit|prime)\s+rates?\b"
-                      r"|\bband\b|\bpeg(?:ged)?\b|\bVAT\b|\btax\s+rate\b", re.IGNORECASE)
+SET_RATE = Caseless(r"\b(?:policy|benchmark|key|repo|refinancing|discount|lending|base|interest|deposit|prime)\s+rates?\b"
+                    r"|\bband\b|\bpeg(?:ged)?\b|\bvat\b|\btax\s+rate\b")
 SETTING_ACT = re.compile(r"\b(?:raised|cut|lowered|increased|reduced|set|widened|narrowed|moved|hiked|lifted|trimmed)\b")
 SET_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?[±]?$")
 AND_THEN = re.compile(r"[^.;]*?\b(?:and|then|before)\b[^.;]*$")
@@ -189,7 +189,7 @@ def _settings_in_force(text: str, readings: list[Reading]) -> list[Reading]:
     """A rate set to one level at one time and to another at a later time the sentence gives ("raised
     its policy rate … to 25% in August 2023 and cut it to 17.5% in August 2024"): the first level
     was in force from its time until the next change's."""
-    if not (SET_RATE.search(text) and SETTING_ACT.search(text)):
+    if not (SET_RATE.found_in(text) and SETTING_ACT.search(text)):
         return readings
     result = list(readings)
     for i, (a, b) in enumerate(zip(readings, readings[1:])):
