@@ -56,7 +56,7 @@ from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.restated import restated_in_notes
 from pipeline.own_finances import own_finances
-from pipeline.neighbours import from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
+from pipeline.neighbours import bases_of_changes, from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
 from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
@@ -339,6 +339,7 @@ def extract_document(
                 carry.sums[Decimal(rows[0].value)] = rows[0].unit  # (as read: a table's scaled cell is no sum said again)
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
+            sentence_rows = bases_of_changes(text, sent.start, sentence_rows)
             observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows, raw.text)
             if opened := opening_subject(text, sentence_rows, home):
                 carry.company, carry.company_paragraph = opened, item  # for "The company" or its short name after

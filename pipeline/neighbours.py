@@ -221,3 +221,35 @@ def _states_change(text: str, start: int, end: int) -> bool:
         return False
     return bool(link_patterns()["change"].search_at(text, max(0, start - CHANGE_REACH), start)
                 or CHANGE_AFTER.match(text, end))
+
+
+# what stands between a change and the level it is counted from: "107,620 trainees, 9.6% more than the 98,190 of
+# 2022/23", "18.62 million members …, up 8.3% from 17.19 million"
+BASE_AFTER_CHANGE = re.compile(r"\s+(?:(?:more|fewer|less|higher|lower|above|below)\s+than|from)\s+(?:the\s+)?"
+                               r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?")
+# … or between a level and the one it came down or up from: "350,000 Kyrgyz citizens worked in Russia in 2024, down from
+# more than one million"
+BASE_AFTER_LEVEL = re.compile(r"[^;:.()]{0,60}?,\s+(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+"
+                              r"|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+)?")
+# … and between the level and its change: "142,310 people applied for admission in 2025, 3.2% fewer"
+LEVEL_BEFORE_CHANGE = re.compile(r"[^;:.()]{0,60}?,\s+(?:(?:up|down)\s+(?:by\s+)?)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?[-+−]?")
+BASE_ENDS = re.compile(r"\s+(?:before|earlier|ago|previously)\b")  # ("down from more than one million before the pandemic")
+
+
+def bases_of_changes(text: str, offset: int, rows: list[Observation]) -> list[Observation]:
+    """A bare number that a change is counted from measures what the level before the change measures ("142,310 people
+    applied, 3.2% fewer than the 147,010 of 2024"; "… worked in Russia in 2024, down from more than one million"; "output
+    of 3.1 million tonnes, 4% more than the 3.0 million of 2023"): the level it is compared with says its unit."""
+    based = list(rows)
+    for i, row in enumerate(based):
+        if row.unit != "count" or not (NO_NOUN_AFTER.match(text, row.char_end - offset) or BASE_ENDS.match(text, row.char_end - offset)):
+            continue
+        start = row.char_start - offset
+        earlier = [r for r in based[:i] if r.char_end <= row.char_start]
+        if len(earlier) >= 2 and earlier[-1].unit == "percent" and earlier[-2].unit not in ("count", "percent", "percentage_points") \
+                and BASE_AFTER_CHANGE.fullmatch(text, earlier[-1].char_end - offset, start) \
+                and LEVEL_BEFORE_CHANGE.fullmatch(text, earlier[-2].char_end - offset, earlier[-1].char_start - offset):
+            based[i] = replace(row, unit=earlier[-2].unit)
+        elif earlier and earlier[-1].unit not in ("count", "percent", "percentage_points") and BASE_AFTER_LEVEL.fullmatch(text, earlier[-1].char_end - offset, start):
+            based[i] = replace(row, unit=earlier[-1].unit)
+    return based

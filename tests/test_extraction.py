@@ -4478,3 +4478,20 @@ def test_a_tables_source_line_compiled_from_a_scholar_or_naming_a_ministrys_publ
     sources = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert sources["78.0"] == sources["−42.3"] == "Starbuck"
     assert sources["106.1"] == "Ministry of Finance"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        # the level a change is counted from measures what the level before the change measures
+        ("In 2025 the Ruritanian academy admitted 12,480 students, 4.1% more than the 11,990 of 2024.", "11,990", "persons"),
+        ("Some 41,200 seasonal workers came to Ruritania in 2024, down from more than fifty thousand before the war.",
+         "fifty thousand", "persons"),
+        ("The mine produced 3.12 million tonnes of copper in 2025, up 4.0% from 3.0 million a year earlier.", "3.0 million", "tonnes"),
+        # not a number with a noun of its own, nor one that a change is not counted from
+        ("The academy admitted 12,480 students, 4.1% more than the 11,990 seats of 2024.", "11,990", "count"),
+        ("The academy admitted 12,480 students in 2025; 4.1% more than the 11,990 of 2024 sat the test.", "11,990", "count"),
+    ],
+)
+def test_the_level_a_change_is_counted_from_takes_the_unit_of_the_level_it_is_compared_with(text, mention, unit):
+    assert one(text, mention).unit == unit
