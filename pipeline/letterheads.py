@@ -120,7 +120,7 @@ STATUTE_WORDS = re.compile(r"\b(?:under|Act|Treaty|Decree|Law|law|[Ss]tatute|[Oo
 # (and what kind of body it is, first: "Public administrative establishment …", not a headline's standfirst "The levy was …")
 # (perhaps after an article: "A national public entity listed in Schedule 3A …", "A designated activity company established …")
 BODY_KIND_LINE = re.compile(r"(?:(?:A|An)[ \t]+[a-z][\w-]*|(?!The\b|A\b|An\b)[A-Z][\w-]*)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:body|facility|establishment|agency|authority|corporation|"
-                            r"enterprise|institution|entity|person|company|fund|directorate|office|board|commission|undertaking)\b")
+                            r"enterprise|institution|entity|person|company|fund|directorate|office|board|commission|undertaking|cooperative|co-operative)\b")
 
 
 def written_as_name(name: str, text: str) -> str:
@@ -158,9 +158,17 @@ def _address_after_statute(text: str) -> list[str]:
     # (or under a line that names it again, in its own script or by its board: "独立行政法人国際交流基金", "The Board of Trustees
     # of the Royal Botanic Gardens, Kew")
     # (not an English gloss of a name in another language: "RAHAPESU ANDMEBÜROO" over "Financial Intelligence Unit of Estonia")
-    kind = BODY_KIND_LINE.match(lines[1]) or at > 2 and BODY_KIND_LINE.match(lines[2]) and NAME_LINE.fullmatch(lines[1]) \
+    # (or one of the descriptions a line lists: "Operator of BottleDrop · The distributor cooperative under Oregon's Bottle Bill")
+    kind = any(BODY_KIND_LINE.match(part) for part in _described_kinds(lines[1])) \
+        or at > 2 and BODY_KIND_LINE.match(lines[2]) and NAME_LINE.fullmatch(lines[1]) \
         and (NOT_ASCII.search(lines[1]) and not NOT_ASCII.search(lines[0]) or _without_the(lines[0]).lower() in lines[1].lower())
     return lines[: at + 1] if at and STATUTE_WORDS.search(" ".join(lines[1:at])) and kind else []
+
+
+def _described_kinds(line: str) -> list[str]:
+    """A letterhead line and the descriptions it lists after the first, each without its article ("Distributor cooperative
+    under …")."""
+    return [line] + [(bare := re.sub(r"^(?:The|A|An)\s+", "", part))[:1].upper() + bare[1:] for part in line.split(" · ")[1:]]
 
 
 def _without_the(line: str) -> str:

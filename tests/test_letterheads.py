@@ -476,3 +476,14 @@ def test_a_foundation_or_an_office_reporting_its_year_gives_its_own_operations()
     subjects = {o.mention: o.subject for text in (foundation, office) for o in extract_document(document_from_text(text))[0]}
     assert subjects["412"] == subjects["¥3.2 billion"] == "Orient Exchange Foundation"
     assert subjects["14.2 million"] == "Ruritanian State Printing Office"
+
+
+def test_a_cooperative_described_among_the_items_of_its_letterhead_line_names_the_issuer():
+    cooperative = ("RURITANIAN GRAIN MARKETING COOPERATIVE\nOperator of GrainLink · The marketing cooperative of the farmers under the Grain "
+                   "Marketing Act 1998, sections 12 to 30\n4 Mill Road, Strelsau 10021 · Telephone +99 21 555 0100\n\n"
+                   "2024 ANNUAL REPORT\n\nThe Ruritanian Grain Marketing Cooperative bought 1.42 million tonnes of grain in 2024.\n")
+    headline = ("RURITANIAN GRAIN MARKETING COOPERATIVE\nFarmers protest · The levy was raised under the Grain Act\n"
+                "4 Mill Road, Strelsau 10021 · Telephone +99 21 555 0100\n\nThe Ruritanian Grain Marketing Cooperative bought 1.4 "
+                "million tonnes.\n")
+    assert document_author(cooperative) == "Ruritanian Grain Marketing Cooperative"
+    assert document_author(headline) == ""
