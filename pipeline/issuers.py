@@ -132,6 +132,8 @@ def document_author(text: str) -> str:
             body = re.sub(r"\s+[–—-]+\s+(?:The\s+)?(?:(?:United|Democratic|Socialist|Federal|Islamic|People's|Plurinational|Bolivarian)\s+){0,3}"
                           r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+.+$", "", body)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
+            # ("CITY OF NEW ORLEANS - OFFICE OF THE MAYOR": the office of its head speaks for the government it heads)
+            name = re.sub(r"\s+[–—-]+\s+(?:The\s+)?Office\s+of\s+the\s+(?:Mayor|Governor|Premier|President|(?:Chief|First|Prime)\s+Minister)$", "", name)
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \

@@ -254,7 +254,9 @@ def _word_starts(abbr: str, words: list[str]) -> bool:
 
 # "CITY OF CAPE TOWN | ISIXEKO SASEKAPA | STAD KAAPSTAD": a local government's letterhead line (and its other languages)
 # (also its assembly's or council's: "COUNTY ASSEMBLY OF NAKURU")
-LOCAL_GOVERNMENT = re.compile(r"\s*(?P<kind>CITY|TOWN|MUNICIPALITY|COUNTY|BOROUGH)(?:\s+(?:ASSEMBLY|GOVERNMENT|COUNCIL))?\s+OF\s+(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
+# (the place up to a separator, a dash between spaces too: "CITY OF NEW ORLEANS - OFFICE OF THE MAYOR"; not "STOKE-ON-TRENT")
+LOCAL_GOVERNMENT = re.compile(r"\s*(?P<kind>CITY|TOWN|MUNICIPALITY|COUNTY|BOROUGH)(?:\s+(?:ASSEMBLY|GOVERNMENT|COUNCIL))?\s+OF\s+(?P<place>[A-Z][A-Z’' .-]*?[A-Z])"
+                              r"\s*(?:(?:[|,–—]|-\s).*)?")
 
 
 def of_local_government(name: str, lines_above: list[str], text: str) -> str:

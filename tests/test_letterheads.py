@@ -487,3 +487,14 @@ def test_a_cooperative_described_among_the_items_of_its_letterhead_line_names_th
                 "million tonnes.\n")
     assert document_author(cooperative) == "Ruritanian Grain Marketing Cooperative"
     assert document_author(headline) == ""
+
+
+def test_a_city_letterhead_with_its_mayors_office_after_a_dash_names_the_city():
+    from pipeline.letterheads import local_government_place
+
+    text = ("CITY OF PORT AVERY - OFFICE OF THE MAYOR\nPress conference: the festival season on city services\n"
+            "Date: Monday, 3 March 2025\n\nMAYOR (Ms. Dale): Port Avery cleared 1,240 tons of litter over the season.\n")
+    hyphenated = "CITY OF STOKE-ON-AVON\nAnnual budget 2025\n\nStoke-on-Avon set a budget of £412 million.\n"
+    assert document_author(text) == "City of Port Avery"
+    assert local_government_place(text) == "Port Avery"
+    assert local_government_place(hyphenated).lower() == "stoke-on-avon"  # (not cut at its hyphens)
