@@ -282,9 +282,12 @@ def local_government_place(text: str) -> str:
 
 # "GOVERNMENT OF ODISHA", "PROVINCIAL GOVERNMENT OF BALOCHISTAN", "LEGISLATIVE ASSEMBLY OF SASKATCHEWAN": a letterhead of
 # the government or the legislature of a part of a country
+# (also a numbered legislature of a state, "LXI LEGISLATURE OF THE STATE OF QUERÉTARO - WATER … COMMITTEE": its place up to
+# a separator, a dash between spaces too)
 REGIONAL_GOVERNMENT = re.compile(r"\s*(?:THE\s+)?(?:(?:(?:STATE|PROVINCIAL|REGIONAL|TERRITORIAL)\s+)?GOVERNMENT|LEGISLATIVE\s+ASSEMBLY|"
-                                 r"(?:PROVINCIAL|STATE|REGIONAL)\s+(?:LEGISLATURE|ASSEMBLY|PARLIAMENT))\s+OF\s+(?:THE\s+)?"
-                                 r"(?P<place>[A-Z][A-Z’' .-]*[A-Z])\s*(?:[|,–—].*)?")
+                                 r"(?:PROVINCIAL|STATE|REGIONAL)\s+(?:LEGISLATURE|ASSEMBLY|PARLIAMENT)"
+                                 r"|(?:[IVXLC]+\s+)?(?:LEGISLATURE|CONGRESS)\s+OF\s+THE\s+(?:FREE\s+AND\s+SOVEREIGN\s+)?STATE)\s+OF\s+(?:THE\s+)?"
+                                 r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' .-]*?[A-ZÀ-ÖØ-Þ])\s*(?:(?:[|,–—]|-\s).*)?")
 
 
 def regional_government_place(text: str) -> str:

@@ -498,3 +498,13 @@ def test_a_city_letterhead_with_its_mayors_office_after_a_dash_names_the_city():
     assert document_author(text) == "City of Port Avery"
     assert local_government_place(text) == "Port Avery"
     assert local_government_place(hyphenated).lower() == "stoke-on-avon"  # (not cut at its hyphens)
+
+
+def test_a_numbered_state_legislatures_letterhead_makes_its_state_the_subject():
+    from pipeline.letterheads import regional_government_place
+
+    text = ("XII LEGISLATURE OF THE STATE OF SAN ÁNGEL - FINANCE COMMITTEE\nPublic hearing on the water budget\n\n"
+            "DEPUTY (Ms. Ruiz): San Ángel spent 412 million pesos on water in 2024.\n")
+    council = "XII LEGISLATURE OF THE STATE OF SAN ÁNGEL\nRecord of the sitting\n\nSan Ángel spent 412 million pesos.\n"
+    assert regional_government_place(text) == "San Ángel"
+    assert regional_government_place(council) == "San Ángel"
