@@ -51,7 +51,7 @@ def operates(author: str, text: str) -> bool:
         and not set(author.split()[1:]) & set(lexicon["not_cooperative_words"])
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or cooperative or any(
         re.fullmatch(rf"\s*(?:(?:{leading})\s+{re.escape(author)},?(?:\s+(?:{forms}))*|(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+)"
-                     rf"(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:\|.*)?", line, re.IGNORECASE)
+                     rf"(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:(?:\||[–—]\s|-\s).*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(below_name) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"

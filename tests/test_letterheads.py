@@ -508,3 +508,11 @@ def test_a_numbered_state_legislatures_letterhead_makes_its_state_the_subject():
     council = "XII LEGISLATURE OF THE STATE OF SAN ÁNGEL\nRecord of the sitting\n\nSan Ángel spent 412 million pesos.\n"
     assert regional_government_place(text) == "San Ángel"
     assert regional_government_place(council) == "San Ángel"
+
+
+def test_a_companys_letterhead_with_its_event_after_a_dash_gives_the_companys_own_figures():
+    call = ("BRAMBLE STUDIOS S.A. - SECOND QUARTER 2025 RESULTS CONFERENCE CALL\nTranscript prepared by Investor Relations\n"
+            "Date: Thursday, 14 August 2025\n\nCFO (Ms. Nowak): Revenue in the quarter was 212 million zloty, and we sold "
+            "1.4 million copies.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(call))[0]}
+    assert subjects["212 million zloty"] == subjects["1.4 million"] == "Bramble Studios"
