@@ -43,10 +43,11 @@ def years_naming_laws(text: str, issues: list[re.Match[str]], times: list) -> li
     years = [(m.end() + 1, m.end() + 5) for m in issues if LAW_NUMBER_LEAD.search(text, max(0, m.start() - 12), m.start())]
     return [(a, b) for a, b in years if any((t.start, t.end) != (a, b) and ";" not in text[min(a, t.start) : max(b, t.end)]
                                             and t.period[0][:4] != text[a:b] for t in times)]
-CODE_LABEL = led_by_first_characters(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2})(?![\w%]|[.,]\d)"
+CODE_LABEL = led_by_first_characters(r"(?<![\w$₩€£¥.,-])(?:(?!Q[1-4]\b|H[12]\b)(?:[A-Z][A-Za-z]{0,3}(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})(?:\.\d)?|[A-Z]{5,8}\d{1,2}|[A-Z]{5,12}0\d{2,})(?![\w%]|[.,]\d)"
+                                     r"|(?<=[Tt]able )[A-Z]{1,2}\d{4,6}(?![\w%]|[.,]\d)"
                                      r"|\d{1,2}[A-Z][A-Za-z]*(?![\w%])|(?:(?<=Article )|(?<=Section )|(?<=section )|(?<=Clause )|(?<=clause )|(?<=Rule )|(?<=Regulation )|(?<=Chapter )|(?<=Part ))\d{3}[A-Z](?![\w%])"
                                      r"|(?:(?<=[Aa]rticle )|(?<=[Ss]ection )|(?<=[Cc]lause )|(?<=[Rr]egulation ))\d{1,3}(?:\.\d{1,3})+[a-z]{1,2}(?![\w%]))")
-# "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D", "article 8.25d" (not "138P", a provisional figure, "120V", "250K")
+# "Table A3", "Baa1", "G20", "IALA Guideline G1035", a ticker "ANTAQC1", an ISIN "PLKPCGM00019", "table S1903"; "4G", "3D", "1MDB", "1Malaysia", "Article 112D", "article 8.25d" (not "138P", a provisional figure, "120V", "250K")
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +150,8 @@ GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A
 # in one word make an identifier, which no quantity is written as
 MIXED_CODE = led_by_first_characters(r"(?<![\w.,$€£¥₩/-])[A-Za-z\d]*(?:\d[A-Za-z]+\d|[A-Za-z]\d+[A-Za-z])[A-Za-z\d]*(?![\w%/]|-\d)"
                                      r"|(?<![\w.,$€£¥₩/-])[A-Z]{1,4}0\d{5,}(?![\w%/]|[.,]\d)")  # "registration No. BW00000881263": letters, then zeros padding a serial
+# a statute's section with a letter in its chapter: "ORS 459A.700 to 459A.740" (a decimal has no letter before its point)
+LETTERED_SECTION = led_by(r"\d", r"(?<![\w.,])\d{1,4}[A-Z]{1,2}\.\d{1,4}(?![\w%]|[.,]\d)")
 # (every such code has a letter against a digit: a sentence with none is not searched)
 LETTER_BY_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model

@@ -20,7 +20,7 @@ from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
-    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
+    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
@@ -215,7 +215,7 @@ def _amount_lead() -> int:
 
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
-STATED_SCALE = led_by_first_characters(r"\b[Ii]n\s+(?P<word>thousand|million|billion|trillion)\b(?!\s+of\b)")
+STATED_SCALE = led_by_first_characters(r"\b[Ii]n\s+(?P<word>(?:thousand|million|billion|trillion)(?:s(?=\s+unless\b))?)\b(?!\s+of\b)")  # (also "in millions unless stated")
 # a scale word with no number that sets the size a figure is given for ("Each million passengers fewer adds 60 cents")
 # or that an abbreviation is defined as ('"m" is million', "bn = billion"): it names, it counts nothing
 SCALE_AS_SIZE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?P<word>thousand|million|billion)\s+(?=[a-z])"
@@ -278,7 +278,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]
     if "-" in text:  # "Catalogue no. 98-316-X2021001": a publication's code
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ALPHANUMERIC_CODE.finditer(text)]
-    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in DOTTED_CODE.finditer(text)]  # "doc. C.253.M.110.1935"
+    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*DOTTED_CODE.finditer(text), *LETTERED_SECTION.finditer(text))]  # "doc. C.253.M.110.1935"
     if "-" in text:  # "9-Oct-25": a day in a table's first column
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
     if "/" in text:  # "May 25/24": a change column's heading, its months in two years

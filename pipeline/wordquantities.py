@@ -187,8 +187,11 @@ def _proportion_pattern() -> Caseless:
     said_on = "|".join(["oh", *(w.lower() for w, v in cardinals.items() if (1 <= int(v) <= 19 or int(v) in range(20, 100, 10))
                                  and " " not in w and "-" not in w)])
     # ("one in every 80", "one classroom for every 160 children")
-    return Caseless(rf"(?<![-‑])(?<!\bpoint\s)(?<![\d.,])\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|in\s+every|out\s+of\s+every)\s+(?P<d>{words}|hundred|\d{{1,3}})"
-                    rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+(?:in|for\s+every)\s+(?P<dw>{words}|\d{{1,3}}))\b"
+    # ("one peso in five thousand", "one in a hundred thousand": a denominator with its scale, said with its number; not
+    # "population in thousand", a caption's scale)
+    scaled = rf"(?:{words}|a|one)\s+(?:hundred(?:\s+thousand)?|thousand)"
+    return Caseless(rf"(?<![-‑])(?<!\bpoint\s)(?<![\d.,])\b(?P<n>{small}|\d{{1,2}})\s+(?:(?:in|in\s+every|out\s+of\s+every)\s+(?P<d>{scaled}|{words}|hundred|\d{{1,3}})"
+                    rf"|(?!(?:hundred|thousand|million|billion|trillion)\b)[a-z]+\s+(?:in|for\s+every)\s+(?P<dw>{scaled}|{words}|\d{{1,3}}))\b"
                     rf"(?![.,/]\d|[/-]\w|\s*%|\s+(?:years?|months?|weeks?|days?|decades?)\b|\s+(?:{said_on})(?:[-‑](?:{ONES}))?\b(?![-‑]\w))")  # (not "eight billion in twenty-five/twenty-six")
 
 
@@ -200,7 +203,9 @@ def _proportion(m: re.Match[str]) -> Quantity | None:
     numerator, denominator = (parse_number(t) if t[0].isdigit() else word_value(t) for t in (m.group("n"), d))
     if not 0 < numerator < denominator or (numerator != 1 and FOR_EVERY.search(m.group())):
         return None  # ("96 vacancies for every 100 unemployed": two counts set side by side, not one in so many)
-    return Quantity(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), "ratio", "fraction")
+    # (to four places, or eight for one in a thousand or fewer: "one in five thousand" is 0.0002)
+    places = Decimal("0.0001") if denominator < 1000 else Decimal("0.00000001")
+    return Quantity(m.start(), m.end(), (numerator / denominator).quantize(places), "ratio", "fraction")
 
 
 @lru_cache(maxsize=1)

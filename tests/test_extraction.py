@@ -4495,3 +4495,29 @@ def test_a_tables_source_line_compiled_from_a_scholar_or_naming_a_ministrys_publ
 )
 def test_the_level_a_change_is_counted_from_takes_the_unit_of_the_level_it_is_compared_with(text, mention, unit):
     assert one(text, mention).unit == unit
+
+
+def test_one_in_a_number_with_its_scale_is_a_small_ratio():
+    text = "Fraud touched less than one claim in five thousand, and one ticket in a hundred thousand wins."
+    assert one(text, "one claim in five thousand").value == "0.0002"
+    assert one(text, "one ticket in a hundred thousand").value == "0.00001"
+    # (a caption's scale is no proportion: the table's cells are no one-in-a-thousand ratios)
+    table = "Population of the ports (people in thousands)\n\n  Port          Population\n  Avonmouth          500\n"
+    assert one(table, "500").unit != "ratio"
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "reason"),
+    [
+        ("The deposit law, ORS 459A.700 to 459A.740, set the fee at 10 cents.", "459", "name"),
+        ("The deposit law, ORS 459A.700 to 459A.740, set the fee at 10 cents.", "740", "name"),
+        ("The shares (ISIN PLBRMST00042) rose 12% in 2024.", "00042", "name"),
+        ("See Census Bureau, ACS 5-Year Estimates, table S1903, for incomes of $52,000.", "1903", "name"),
+        ('Figures are in zloty; "the quarter" is July to September 2024; sales rose 8%.', "quarter", "date"),
+        ("Sales fell because the launch came late, so the quarter had only fourteen days of sales.", "quarter", "date"),
+        ("Units: containers in millions unless stated; the rate was 85.9%.", "millions", "idiom"),
+    ],
+)
+def test_section_codes_identifiers_time_words_and_stated_scales_are_accounted_for(text, token, reason):
+    _, tokens = extract_document(document_from_text(text))
+    assert [t.disposition for t in tokens if t.token == token] and all(t.disposition == reason for t in tokens if t.token == token)
