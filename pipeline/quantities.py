@@ -374,7 +374,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         elif found is not None:
             result.not_facts.append(found)
     result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
-                         if not overlaps(m.start("word"), m.end("word"), amounts + quantities)]
+                         if not overlaps(m.start("word"), m.end("word"), amounts + quantities + result.not_facts)]
     if "illion" in text or "ousand" in text:
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_AS_SIZE.finditer(text) for g in ("word", "defined")
                              if m.group(g) and not overlaps(m.start(g), m.end(g), amounts + quantities)]

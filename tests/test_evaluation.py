@@ -585,8 +585,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # an airport, "Schiphol", or a cooperative they name as the text seldom does as subject, and date present-tense speech
 # by the meeting's day); on the 73,462 facts before them: precision .9725 → .9735, value .9744 → .9753, unit .9188 →
 # .9196, period .7059 → .7061, source .7166 → .7168; recall, qualifier, subject and indicator unchanged to the fourth place.
-HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.975, "unit": 0.919, "qualifier": 0.988,
-                  "period": 0.704, "subject": 0.641, "source": 0.714, "indicator": 0.613}
+# Session 77 adds sets 248 (formal reports: a tweed authority's, a provincial water corporation's, a container-deposit
+# cooperative's and a hill funicular corporation's), 249 (transcripts: a church synod's budget session, a game studio's
+# earnings call, a state congress hearing on data centres, a city's press conference after Carnival) and 250
+# (encyclopedic: Karlovy Vary, Stalag Luft III, the kibbutz movement, the Navajo Nation): scored with the session's
+# starting code, they read precision .951/.908/.994, unit .904/.817/.856, period .639/.423/.699, subject .406/.019/.203,
+# source .623/.310/.469 (1,301 core facts), and took the pool (76,241 core facts, after this session's changes) to
+# value .97498, unit .9185, period .7023, subject .6367, source .7118, indicator .6133: value, unit, period, subject and
+# source go down with these sets (their annotators give a synod's church, a city, line items and groups as subjects);
+# on the 74,940 facts before them: unit .9192 → .9194, subject .6415 → .6420, indicator .6139 → .6140; the rest
+# unchanged to the fourth place. (This session's other work is speed: the outputs of every evaluation document were
+# byte-identical before and after each speed change.)
+HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
+                  "period": 0.702, "subject": 0.636, "source": 0.711, "indicator": 0.613}
 
 
 @pytest.fixture(scope="module")
