@@ -318,15 +318,15 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
 EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|ca\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
 DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "1636–37", "1378–1381", "1750–1920"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
-# (led_by the characters a match starts with: searched for in whole documents)
-ANCIENT = led_by(r"[AB1-9FfSsTtEeNn]", r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # a history of the first millennium's times
+# (led_by the characters a match starts with: searched for in whole documents; "ſ", which an ignored case reads as "s", too)
+ANCIENT = led_by(r"[AB1-9FfSsſTtEeNn]", r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # a history of the first millennium's times
                  r"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+centur")
 # a year of three digits in such a history: after "in", "after", "c.", "AD" …, before no noun ("In 525 King Kaleb
 # sent …", "in about 340, the standard …", "c. 270 – c. 630"; not "in 300 villages", "rose by 300")
 ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
 ANCIENT_YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+(?:about\s+|c\.\s?|circa\s+)?|\bc\.\s?|\bcirca\s+|\bAD\s+)$")
 ANCIENT_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–-]|$)|\s+(?:AD|CE|BC|BCE|and|or|when|the|onwards?)\b|\s+[A-Z]")
-STRONG_EARLY = led_by(r"[IiSsUuDd1EeTtFf]", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur"
+STRONG_EARLY = led_by(r"[IiSsſUuDd1EeTtFf]", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur"
                       r"|\b(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth)"
                       r"(?=(?:\s+(?:and|to|or)\s+[a-z]+)?[\s-]+centur)")  # ("the twelfth and thirteenth centuries": two)
 # what no year has after it: a percentage, a unit's word ("1500 tonnes" is NOUN_AFTER's), or an amount before it

@@ -317,3 +317,11 @@ def test_guards_never_skip_a_sentence_their_pattern_matches():
     for text in codes:
         assert MIXED_CODE.search(text) and LETTER_BY_DIGIT.search(text)
     assert not LETTER_BY_DIGIT.search("Exports were 3.5% higher in 2024, at US$ 12 billion.")
+
+
+def test_patterns_led_by_their_first_letters_keep_what_an_ignored_case_matches():
+    from pipeline.periods import ANCIENT, STRONG_EARLY
+
+    # ("ſ", the long s, is "s" to a pattern that ignores case)
+    assert ANCIENT.search("by the ſeventh century") and STRONG_EARLY.search("in the ſixteenth century")
+    assert ANCIENT.search("in the Seventh century") and STRONG_EARLY.search("in 1623")
