@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.matching import required_words, trie_pattern
+from pipeline.matching import trie_pattern
+from pipeline.pattern_syntax import required_words
 from pipeline.period_values import QUARTERS, _months
 from pipeline.periods import TimeExpression
 

@@ -3,7 +3,8 @@
 import re
 from decimal import Decimal
 
-from pipeline.matching import Prefiltered, WordList, caseless, first_characters, led_by_first_characters, required_word_sets, required_words
+from pipeline.matching import Prefiltered, WordList, caseless, led_by_first_characters
+from pipeline.pattern_syntax import first_characters, required_word_sets, required_words
 
 
 def test_required_words_are_in_every_match():
