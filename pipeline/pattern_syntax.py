@@ -62,6 +62,8 @@ def _first_of(items, flags: int) -> tuple[list[str] | None, bool]:
             if not any(empty for _, empty in firsts):
                 return chars, False
         elif op is _sre_constants.SUBPATTERN:
+            if (av[1] | av[2]) & (re.ASCII | re.UNICODE):
+                return None, False  # ("(?a:\W)": a class under other flags than the look-ahead's would be read wrongly)
             first, empty = _first_of(av[3].data, (flags | av[1]) & ~av[2])
             if first is None:
                 return None, False

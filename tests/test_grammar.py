@@ -43,6 +43,7 @@ def test_first_characters_are_every_character_a_match_can_start_with():
     assert first_characters(r"[^a]b") is None  # any character but one
     assert first_characters(r"\b(?i:said)") is None  # any case
     assert first_characters(r"said") is None  # a pattern that opens with a character is found fast already
+    assert first_characters(r"x?(?a:\W)") is None  # (a class under its own flags: "é" is \W only in ASCII)
 
 
 def test_a_pattern_led_by_its_first_characters_finds_what_it_finds():
