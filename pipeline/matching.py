@@ -159,13 +159,13 @@ class Prefiltered:
         self.needs = required_words(pattern, flags)
         # every set of needed words, not only the best: "{ORG}, [a-z]+ing …, estimated" needs "ing"
         # and a verb, and most sentences hold "ing"
-        self._need_sets = tuple(frozenset(words) for words in required_word_sets(pattern, flags))
-        for words in self._need_sets:
+        self.need_sets = tuple(frozenset(words) for words in required_word_sets(pattern, flags))
+        for words in self.need_sets:
             NEEDED_WORDS.register(tuple(sorted(words)))
 
     def possible_with(self, present: frozenset[str]) -> bool:
         """Whether a text holding these needed words may match."""
-        for words in self._need_sets:  # (a loop: this runs for every pattern in every sentence)
+        for words in self.need_sets:  # (a loop: this runs for every pattern in every sentence)
             if words.isdisjoint(present):
                 return False
         return True
@@ -197,10 +197,10 @@ def _needs_index(patterns: tuple[Prefiltered, ...]) -> tuple[list[int], dict[str
     patterns without testing every pattern."""
     by_word: dict[str, list[tuple[int, int]]] = {}
     for i, pattern in enumerate(patterns):
-        for j, words in enumerate(pattern._need_sets):
+        for j, words in enumerate(pattern.need_sets):
             for word in words:
                 by_word.setdefault(word, []).append((i, j))
-    return [i for i, p in enumerate(patterns) if not p._need_sets], by_word, [len(p._need_sets) for p in patterns]
+    return [i for i, p in enumerate(patterns) if not p.need_sets], by_word, [len(p.need_sets) for p in patterns]
 
 
 @lru_cache(maxsize=256)
