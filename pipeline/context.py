@@ -187,7 +187,7 @@ SHARE_UNITS = frozenset(("percent", "ratio"))
 # (also a time after it: "185,100 tonnes of sugar, against 160,400 the year before", "… 41 last year")
 # "Exports reached 3.2 billion dollars, and the number of trading partners rose to twenty-five": a count of its own
 NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.IGNORECASE)
-ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
+ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)?!]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
                              r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
 # (a number with a scale word is elliptical before a verb too: "$35 billion, of which twenty-four billion was new cash")
 SCALED = re.compile(r"\b(?:million|billion|trillion)$")
@@ -357,6 +357,9 @@ def opening_frame(sentence: str, q: Quantity, dated: list[TimeExpression]) -> Ti
 
 
 # a decimal said aloud: "nine point six", "three point seven five" (not a number written in digits, a table's cell)
+SPOKEN_WHOLE = re.compile(r"(?:minus\s+)?[a-z]+(?:-[a-z]+)?(?:\s+and\s+a\s+half)?", re.IGNORECASE)
+# (a whole number said without its unit is a percentage too, "fire is twelve, marine four", but not a vote's count or an age)
+VOTES_OR_AGES = re.compile(r"\b(?:against|in\s+favou?r|abstentions?|abstained|votes?|voting|age|aged)\b|\bfor\s*:", re.IGNORECASE)
 SAID_DECIMAL = re.compile(r"[a-z-]+\s+point\s+[a-z]+(?:\s+[a-z]+)?$")
 
 
@@ -373,7 +376,8 @@ def said_as_rate(q: Quantity, sentence: str, last_measure: str, before: list[Qua
     cent": a decimal a speaker says without its unit when the document's last figure was a percentage is one too
     (not one that names what it counts, "two point five million visitors", nor one after another figure of its sentence,
     which it goes on from: "two point one bath treatments per cycle, down from three point four")."""
-    if last_measure != "percent" or q.unit != "count" or q.value >= 100 or not SAID_DECIMAL.search(sentence, q.start, q.end) \
+    if last_measure != "percent" or q.unit != "count" or q.value >= 100 or not (SAID_DECIMAL.search(sentence, q.start, q.end)
+                                                                           or SPOKEN_WHOLE.fullmatch(sentence, q.start, q.end) and not VOTES_OR_AGES.search(sentence)) \
             or not ELLIPTICAL_NEXT.match(sentence[q.end :]) or UNIT_NEXT.match(sentence, q.end) or SCALED.search(sentence, q.start, q.end) \
             or before and (before[-1].unit not in ("count", "percent") or before[-1].noun and not WORD_AFTER_FIGURE.match(" " + before[-1].noun)) \
             or NO_RATE_BEFORE.search(sentence, 0, q.start):

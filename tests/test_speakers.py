@@ -715,3 +715,14 @@ def test_a_meeting_whose_chair_gives_the_floor_is_a_transcript_and_its_officers_
     found = {o.mention: (o.unit, o.source) for o in extract_document(document_from_text(text))[0]}
     assert found["two point nine five million"][0] == found["one point one million"][0] == "SEK"
     assert found["two point nine five million"][1] not in ("Treasurer", "TREASURER")
+
+
+def test_a_whole_number_said_without_a_unit_after_a_percentage_is_one_too_but_not_a_vote():
+    text = ("HARBOUR BOARD\nTranscript of the annual members' meeting\nPort Mereth, 3 May 2025\n\n"
+            "TREASURER: Bulk cargo is sixty-two per cent of our dues, containers twenty-one, and cruise calls nine.\n"
+            "MEMBER (Ms. Orrin): The auditors said eleven per cent for cruise. You say nine?\n"
+            "TREASURER: They said eleven. Our ledger says nine and a half.\n"
+            "CHAIR: Resolution 2. Sixty per cent were needed. For: forty-four. Against: twelve. Adopted.\n")
+    found = by_mention(text, "unit")
+    assert found["twenty-one"] == found["nine"] == found["nine and a half"] == "percent"
+    assert found["twelve"] != "percent"  # (a vote's count)
