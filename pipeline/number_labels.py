@@ -216,7 +216,9 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
                                      # ("R million" alone at the end of an indented line of units, or a line of its own)
                                      r"|(?:(?<=[ \t]{2})|^)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t](?:thousand|million|billion|trillion)s?(?=[ \t]*(?:[\r\n]|$))"
                                      # ("million" alone under "US$" in a stacked heading, not after a figure)
-                                     r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)")
+                                     r"|(?<=[ \t]{2})(?<![\d.,][ \t]{2})(?<![\d.,][ \t]{3})(?<![\d.,][ \t]{4})(?:thousand|million|billion)(?=[ \t]{2,}\S|[ \t]*$)"
+                                     # ("| Source | £ million | Share |": a pipe table's column headed by its unit alone)
+                                     r"|(?<=\|[ \t])(?:(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t])?(?:thousand|million|billion|trillion|lakh|crore)s?(?=[ \t]*\|)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 SCALE_CAPTION = led_by_first_characters(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL

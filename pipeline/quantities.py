@@ -7,6 +7,7 @@ Input is one sentence's text; output is `Quantity` spans (offsets relative to th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -217,10 +218,20 @@ def _amount_lead() -> int:
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
 STATED_SCALE = led_by_first_characters(r"\b[Ii]n\s+(?P<word>(?:thousand|million|billion|trillion)(?:s(?=\s+unless\b))?)\b(?!\s+of\b)")  # (also "in millions unless stated")
 # a scale word with no number that sets the size a figure is given for ("Each million passengers fewer adds 60 cents")
-# or that an abbreviation is defined as ('"m" is million', "bn = billion"): it names, it counts nothing
+# or that an abbreviation is defined as ('"m" is million', "bn = billion"), and the abbreviation: they name, they count nothing
 SCALE_AS_SIZE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?P<word>thousand|million|billion)\s+(?=[a-z])"
-                           r"|[\"'“‘]?\b[A-Za-z]{1,3}\b[\"'”’]?\s+(?:is|=|means|stands\s+for|denotes)\s+(?:a\s+|one\s+)?(?P<defined>thousand|million|billion|trillion)\b")
+                           r"|[\"'“‘]?\b(?P<abbreviation>[A-Za-z]{1,3})\b[\"'”’]?\s+(?:is|=|means|stands\s+for|denotes)\s+(?:a\s+|one\s+)?(?P<defined>thousand|million|billion|trillion)\b")
+# … and the definitions listed after it, their verb understood ('"m" is million and "bn" billion', "bn = billion, m = million")
+NEXT_SCALE_DEFINED = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)[\"'“‘]?\b(?P<abbreviation>[A-Za-z]{1,3})\b[\"'”’]?\s+"
+                                r"(?:(?:is|=|means|stands\s+for|denotes)\s+)?(?:a\s+|one\s+)?(?P<defined>thousand|million|billion|trillion)\b")
 EACH_DOLLAR = re.compile(r"\b(?:of|out\s+of|from)\s+(?:each|every)\s+(?:US\s+)?(?:dollar|peso|euro|pound(?!\s+of\b)|rand|rupee|shilling|real|naira|cedi)\b", re.IGNORECASE)  # (not "every pound of lint")
+
+
+def _scales_as_sizes(text: str) -> Iterator[re.Match[str]]:
+    for m in SCALE_AS_SIZE.finditer(text):
+        yield m
+        while m.groupdict().get("defined") and (m := NEXT_SCALE_DEFINED.match(text, m.end())):
+            yield m
 
 
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
@@ -357,7 +368,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
                              for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked") if m.groupdict().get(g)]
-    if "  " in text or "--" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
+    if "  " in text or "--" in text or "|" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
@@ -376,8 +387,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
                          if not overlaps(m.start("word"), m.end("word"), amounts + quantities + result.not_facts)]
     if "illion" in text or "ousand" in text:
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_AS_SIZE.finditer(text) for g in ("word", "defined")
-                             if m.group(g) and not overlaps(m.start(g), m.end(g), amounts + quantities)]
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in _scales_as_sizes(text) for g in ("word", "abbreviation", "defined")
+                             if m.groupdict().get(g) and not overlaps(m.start(g), m.end(g), amounts + quantities)]
     for m in scan(g.vague, text, windows):
         if not overlaps(m.start(), m.end(), amounts + quantities):
             word = m.group("word").lower()

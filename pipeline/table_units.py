@@ -362,7 +362,11 @@ def caption_line(text: str, header_start: int) -> str:
     if STACKED_HEADING_LINE.match(caption) and line_end > 0:  # the heading's first line of two, over the stub column: the caption is above it
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
-    return caption
+    return quoted.group("caption") if (quoted := QUOTED_CAPTION.match(caption)) else caption
+
+
+# a caption a speaker reads into the record: 'DIRECTOR (Mr. Tulloch): "Table 1. Funding … (£ million; share in per cent)"'
+QUOTED_CAPTION = re.compile(r"(?:\[[\d:]+\][ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:[ \t]*\([^()]*\))?:[ \t]*[\"“](?P<caption>[^\"“”]+)[\"”][ \t]*$")
 
 
 def units_caption(text: str, header_start: int) -> str:

@@ -590,3 +590,24 @@ def test_a_table_rows_label_naming_a_class_of_values_is_no_fact_and_its_share_is
     assert {t.token: t.disposition for t in tokens if t.token in ("500,000",)} == {"500,000": "name"}
     assert found["2,010"].unit == "count" and found["48.8"].unit == "percent"
     assert found["48.8"].period_start == found["2,010"].period_start == "2022"
+
+
+def test_abbreviations_defined_as_scales_in_a_list_and_their_words_are_names():
+    text = ('Economy of Ruritania\n\nAmounts are in crowns; "k" is thousand, "m" million and "bn" billion. '
+            "Revenue was 4.2bn crowns.\n")
+    found = dispositions(text, "bn", "thousand", "million", "billion")
+    assert found == {"bn": "name", "thousand": "name", "million": "name", "billion": "name"}
+
+
+def test_a_pipe_tables_column_headed_by_its_unit_alone_and_a_caption_a_speaker_reads_into_the_record():
+    text = ("HARBOUR BOARD\nTranscript of the budget hearing\nPort Mereth, 3 June 2025\n\n"
+            'TREASURER (Ms. Orrin): "Table 2. Sources of the dredging fund, 31 March 2025 (€ million; share in per cent)"\n'
+            "| Source | € million | Share |\n"
+            "| Port dues | 12.6 | 70.0 |\n"
+            "| State grant | 5.4 | 30.0 |\n"
+            "| Total | 18.0 | 100.0 |\n"
+            "CHAIR: Thank you.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {t.token: t.disposition for t in tokens if t.token == "million"} == {"million": "part_of_mention"}
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["12.6"] == ("12600000", "EUR") and found["70.0"] == ("70", "percent")
