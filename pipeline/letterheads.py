@@ -93,6 +93,13 @@ def capitals_letterhead(text: str) -> str:
     company = describes_a_company(lines[1]) and not any(b - a == len(name) for a, b, _ in country_mentions(from_heading_capitals(name)))
     address = 1 if is_address(lines[1]) or company else 2 if len(lines) == 3 and (
         LETTERHEAD_BODY.fullmatch(lines[1]) or REPORT_TITLE_LINE.fullmatch(lines[1])) and is_address(lines[2]) else 0
+    if not address and (later := _address_below_descriptions(text, name)):
+        # "ROYAL NATIONAL LIFEBOAT INSTITUTION" over what it is ("The charity that saves lives at sea · Incorporated by
+        # Royal Charter in 1860", its registration) over its address: the body, by its head even where the text never
+        # writes its name again ("the Institution", "RNLI")
+        if body := written_as_name(name, text[text.find(later) + len(later):]) or (
+                from_heading_capitals(name) if " " in name and name.split()[-1].capitalize() in body_heads() else ""):
+            return body
     if not address and (described := _address_after_statute(text)):
         # a body by its legal standing, as the text writes it or as its heading does ("ARD ZDF DEUTSCHLANDRADIO
         # BEITRAGSSERVICE" over "Joint public-law facility …": its initials as the text writes them, "ARD")
@@ -112,6 +119,32 @@ def capitals_letterhead(text: str) -> str:
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
                                    or written.split()[-1] in body_heads()) else ""
+
+
+def _address_below_descriptions(text: str, name: str) -> str:
+    """The address line of a letterhead block (the lines before the first blank one) whose name's line is followed by
+    lines that say what the body is; "" when there is none within five lines."""
+    block = text[:800].split("\n\n", 1)[0].splitlines()[:6]
+    for index, line in enumerate(block[2:], start=2):
+        if is_address(line.split(" · ")[0].strip()):
+            return line if all(_describes_a_body(l, name) for l in block[1:index]) else ""
+    return ""
+
+
+# what a letterhead line under a body's name says it is: its kind ("The charity that …", "a cooperative of growers …"), its
+# registration or founding ("Incorporated by Royal Charter in 1860", "Registered charity no. …"), or its full name
+DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|body|cooperative|co-operative|foundation|trust|"
+                              r"organi[sz]ation|association|society|institution|company|corporation|agency|authority|fund)\b"
+                              r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered)\b)")
+
+
+def _describes_a_body(line: str, name: str) -> bool:
+    """Whether every item of a letterhead line ("… · …") says what the body is, or names it in full ("Coöperatie Royal
+    FloraHolland U.A." under "ROYAL FLORAHOLLAND")."""
+    items = [item.strip() for item in line.strip().split(" · ")]
+    return all(item and not item.isupper()
+               and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower())
+               for item in items)
 
 
 # what a letterhead says of its body's legal standing, between its name and its address: "Public administrative

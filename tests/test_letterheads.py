@@ -516,3 +516,16 @@ def test_a_companys_letterhead_with_its_event_after_a_dash_gives_the_companys_ow
             "1.4 million copies.\n")
     subjects = {o.mention: o.subject for o in extract_document(document_from_text(call))[0]}
     assert subjects["212 million zloty"] == subjects["1.4 million"] == "Bramble Studios"
+
+
+def test_a_name_in_capitals_over_lines_saying_what_the_body_is_over_its_address_names_the_issuer():
+    letterhead = ("NORTHERN RIVERS CONSERVANCY INSTITUTION\n"
+                  "The body that keeps the rivers navigable · Incorporated by statute in 1871\n"
+                  "Registered charity no. 1043311\n"
+                  "Quay Street, Aldport, Westshire AP1 2QX · Telephone 01234 567890\n\n"
+                  "ANNUAL REPORT 2024\n\n")
+    assert document_author(letterhead + "Our dredgers removed 412,000 tonnes of silt.\n") == "Northern Rivers Conservancy Institution"
+    # (not a sentence of a letter between the name and the address, nor a second body's name in capitals)
+    assert document_author("JOHN MACDONALD\nI write about the dredging plan.\nQuay Street, Aldport, Westshire AP1 2QX\n\nDear Sir\n") == ""
+    assert document_author("NORTHERN RIVERS CONSERVANCY INSTITUTION\nWESTSHIRE COUNTY COUNCIL\nHarbour Board\n"
+                           "Quay Street, Aldport, Westshire AP1 2QX\n\nJoint statement\n") != "Northern Rivers Conservancy Institution"
