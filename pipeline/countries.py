@@ -152,7 +152,8 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     weights: dict[str, int] = {}
     first: dict[str, int] = {}
     by_name = {c.name: c for c in countries()}
-    mentions = country_mentions(text)
+    event = _event_after()  # ("US Open": an event's name)
+    mentions = [m for m in country_mentions(text) if not event.match(text, m[1])]
     if not mentions:  # a country named only in a heading in capitals: "REPUBLIC OF MOLDOVA – MINISTRY OF FINANCE"
         # (in the title line, or in a letterhead's next lines: "MINISTRY OF FINANCE" over "REPUBLIC OF ZAMBIA")
         heads = [_letterhead_columns(line) for line in text.lstrip().split("\n", 3)[:3]]
@@ -276,6 +277,11 @@ def _outside_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _event_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{trie_pattern(load_lexicon('places')['event_heads'])})\b")
+
+
+@lru_cache(maxsize=1)
 def _voice_after() -> re.Pattern[str]:
     """A country word naming who speaks ("South Korean officials", "the Chinese government")."""
     return re.compile(rf"\s+(?i:{trie_pattern(load_lexicon('context')['source_head_nouns'])})\b")
@@ -311,7 +317,7 @@ def dateline_country(text: str) -> Country | None:
 
 
 # a city named as a place: "in Wellington", "Porirua's" (not "the Washington-based lender", "London Metal Exchange")
-CITY_IN_ADDRESS = r",[ \t]*(?P<city>{city})(?=\)|[ \t]*,|[ \t]*$)"
+CITY_IN_ADDRESS = r",[ \t]*(?P<city>{city})(?=\)|[ \t]*,|[ \t]*$|[ \t]+(?=[A-Z\d]*\d)[A-Z\d]{{2,4}}(?:[ \t][A-Z\d]{{3}})?[ \t]*[;.,\n])"  # (also "London SW19 5AE;")
 CITY_AS_PLACE = r"(?:(?<=\bin )|(?<=\bfrom )|(?<=\bto )|(?<=\bat )){city}(?![-‑]\w|\s+[A-Z])|{city}(?=[’']s\b)"
 
 
@@ -326,8 +332,9 @@ def _cities_country(text: str) -> Country | None:
     for m in re.finditer(CITY_AS_PLACE.format(city=city), text):
         counts[cities[m.group()]] = counts.get(cities[m.group()], 0) + 1
     # ("REP. ONG (4th District, Manila):", "Private Bag X9, Windhoek, 9000": the last part of an address, of the one country
-    # a text that names none places itself in)
-    addressed = {cities[m.group("city")] for m in re.finditer(CITY_IN_ADDRESS.format(city=city), text)}
+    # a text that names none places itself in; any city, in an address: "Church Road, Wimbledon, London SW19 5AE")
+    every_city = places.get("dateline_cities", {})
+    addressed = {every_city[m.group("city")] for m in re.finditer(CITY_IN_ADDRESS.format(city=f"(?:{'|'.join(map(re.escape, every_city))})"), text)}
     best = max(counts, key=counts.__getitem__, default="") or (next(iter(addressed)) if len(addressed) == 1 else "")
     found = counts.get(best, 0) >= 2 or (best in addressed and set(counts) <= {best})
     return next((c for c in countries() if c.name == best), None) if found else None

@@ -1413,3 +1413,11 @@ def test_the_australian_ballot_of_an_american_town_is_no_mention_of_australia():
             "CHAIR: This is the hearing the law requires before the Australian ballot on 23 April.\n"
             "FINANCE: The budget is $51.4 million, paid in US dollars by the towns of the district.\n")
     assert getattr(document_country(text), "name", None) != "Australia"
+
+
+def test_a_country_named_only_in_an_events_name_is_not_the_documents_and_a_city_before_its_postcode_places_it():
+    text = ("GLASS COURT CLUB - PRE-TOURNAMENT PRESS CONFERENCE\n"
+            "Place: Members' Hall, Glass Court Club, Church Lane, London EC2V 7HH; press office 020 0000 0000.\n\n"
+            "CHAIR: Prize money rises to 4.1 million pounds, against the 2.2 million of the Australian Open qualifying rounds.\n")
+    assert document_country(text).name == "United Kingdom"
+    assert document_country("Our crews trained for the Irish Derby. Ireland's economy grew 4.1%.").name == "Ireland"
