@@ -71,6 +71,12 @@ def _joint(name: str) -> str:
     return parts[0]
 
 
+@lru_cache(maxsize=1)
+def _body_part_after_dash() -> re.Pattern[str]:
+    parts = "|".join(load_lexicon("context")["body_parts"])
+    return re.compile(rf"(?P<body>.+?)\s+[–—-]+\s+(?:The\s+)?(?:[\w’'&]+\s+){{0,4}}(?:{parts})")
+
+
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
@@ -134,6 +140,9 @@ def document_author(text: str) -> str:
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
             # ("CITY OF NEW ORLEANS - OFFICE OF THE MAYOR": the office of its head speaks for the government it heads)
             name = re.sub(r"\s+[–—-]+\s+(?:The\s+)?Office\s+of\s+the\s+(?:Mayor|Governor|Premier|President|(?:Chief|First|Prime)\s+Minister)$", "", name)
+            # ("SHETLAND ISLANDS COUNCIL - DEVELOPMENT COMMITTEE": a body's committee, board or unit speaks for the body)
+            if (part := _body_part_after_dash().fullmatch(name)) and english_head(part.group("body")):
+                name = part.group("body")
             known = known_estimators().fullmatch(name) or known_estimators().fullmatch(re.sub(r"\s+Group$", "", name))
             return known.group() if known else of_local_government(name, heading[: heading.index(m.string)], text)  # ("World Bank Group": the World Bank)
     return letterhead_body(text) or next(iter(role_holders(text).values()), "") or abbreviated_letterhead(heading) \

@@ -529,3 +529,10 @@ def test_a_name_in_capitals_over_lines_saying_what_the_body_is_over_its_address_
     assert document_author("JOHN MACDONALD\nI write about the dredging plan.\nQuay Street, Aldport, Westshire AP1 2QX\n\nDear Sir\n") == ""
     assert document_author("NORTHERN RIVERS CONSERVANCY INSTITUTION\nWESTSHIRE COUNTY COUNCIL\nHarbour Board\n"
                            "Quay Street, Aldport, Westshire AP1 2QX\n\nJoint statement\n") != "Northern Rivers Conservancy Institution"
+
+
+def test_a_bodys_committee_after_a_dash_in_its_letterhead_speaks_for_the_body():
+    text = ("RIVERTON DISTRICT COUNCIL - FINANCE AND PERFORMANCE COMMITTEE\nVerbatim transcript of the webcast.\n"
+            "Date: Monday, 2 June 2025.\n\nCHAIR: The rates rise by 4.5% this year.\n")
+    assert document_author(text) == "Riverton District Council"
+    assert document_author("RIVERTON PRESS - COMMITTEE\nA newsletter.\n\nRates rise 4.5%.\n") != "Riverton Press"
