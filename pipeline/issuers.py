@@ -77,13 +77,20 @@ def _body_part_after_dash() -> re.Pattern[str]:
     return re.compile(rf"(?P<body>.+?)\s+[–—-]+\s+(?:The\s+)?(?:[\w’'&]+\s+){{0,4}}(?:{parts})")
 
 
+def _without_unit(line: str) -> str:
+    """A letterhead line's body in capitals without the unit of it named after a middle dot ("DEPARTMENT OF TOURISM ·
+    Mountaineering Section"): the body issues the document."""
+    body, dot, unit = line.partition(" · ")
+    return body if dot and body.isupper() and not unit.isupper() and unit[:1].isupper() and " " in body else line
+
+
 def document_author(text: str) -> str:
     """The organisation that issued the document, as its heading names it ("BANK OF MONGOLIA —
     PRESS RELEASE", "Prepared by staff of the International Monetary Fund"); else ""."""
     # (a line of figures alone, a title page's "$48,750,000" over "CITY OF LINCOLN, NEBRASKA", is no line of it)
     # (a letterhead centred on the page is the same letterhead: its lines without their leading blanks)
     # (nor is a file number over the letterhead, an Indian office memorandum's "F. No. 19(1)/2025/Div.II/NPPA")
-    heading = [name_in_use(english_side(line.strip()), text) for line in text[:800].splitlines()
+    heading = [name_in_use(english_side(_without_unit(line.strip())), text) for line in text[:800].splitlines()
                if re.search(r"[^\W\d_]", line) and not FILE_NUMBER_LINE.match(line)][:4]
     for pattern, first_only in _author_patterns():
         m = next((m for line in heading[: 1 if first_only else None] if (m := pattern.search(line))), None)  # a name within one line

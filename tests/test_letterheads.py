@@ -536,3 +536,10 @@ def test_a_bodys_committee_after_a_dash_in_its_letterhead_speaks_for_the_body():
             "Date: Monday, 2 June 2025.\n\nCHAIR: The rates rise by 4.5% this year.\n")
     assert document_author(text) == "Riverton District Council"
     assert document_author("RIVERTON PRESS - COMMITTEE\nA newsletter.\n\nRates rise 4.5%.\n") != "Riverton Press"
+
+
+def test_a_departments_letterhead_line_with_its_section_after_a_middle_dot_names_the_department():
+    text = ("GOVERNMENT OF RURITANIA\nMinistry of Culture and Tourism\nDEPARTMENT OF ANTIQUITIES · Excavations Section\n"
+            "Palace Square, Strelsau · P.O. Box 12 · Telephone +99 1 425 6909\n\nSEASONAL BULLETIN No. 7\n\n"
+            "The Department issued 214 excavation permits in 2024.\n")
+    assert document_author(text) == "Department of Antiquities"
