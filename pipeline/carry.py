@@ -20,6 +20,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.matching import WordList
 from pipeline.periods import TimeExpression
 from pipeline.records import Observation
+from pipeline.timeless import founding_time
 
 
 @dataclass
@@ -83,7 +84,7 @@ def passed_on_time(text: str, times: list[TimeExpression]) -> TimeExpression | N
     compares a figure with, nor a record's start ("its highest close since 7 March"); None when it
     names only such times."""
     return next((t for t in times if t.kind not in ("century", "century_pair") and not COMPARED_WITH.search(text, max(0, t.start - 60), t.start)
-                 and not record_start(text, t)), None)
+                 and not record_start(text, t) and not founding_time(text, t)), None)
 
 
 def pass_on_without_numbers(carry: Carry, paragraph: int, text: str, plans) -> None:

@@ -16,6 +16,7 @@ from pipeline.period_values import _months
 from pipeline.periods import ANCIENT, STRONG_EARLY, TimeExpression, time_expressions
 from pipeline.settling import CALENDAR_YEAR, SPLIT_YEAR, FiscalYear, settle_times
 from pipeline.tense import speaks_of_future, tells_of_past
+from pipeline.timeless import founding_time
 from pipeline.yearless import YEARLESS, yearless_times
 
 
@@ -193,7 +194,8 @@ def document_period(text: str, fiscal: FiscalYear = CALENDAR_YEAR) -> tuple[tupl
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", note.group())] if (note := TRAILING_NOTE.search(stripped)) else []
         if note and (not any(w in _months() for w in words) or all(w in _months() or w == "to" for w in words)):
             stripped = stripped[: note.start()]  # "Second quarter of 2025 (preliminary figures)", "… (April - June)": its months again
-        times = time_expressions(stripped)
+        # (not when the body was founded: "The charity that saves lives at sea · Incorporated by Royal Charter in 1860")
+        times = [t for t in time_expressions(stripped) if not founding_time(stripped, t)]
         if reported := _report_year(stripped, times, fiscal) or titled_season(stripped, text):
             return reported
         # "Report on the budget execution report for FY2024/25 and …": the one fiscal year a title is for

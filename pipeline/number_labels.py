@@ -25,6 +25,9 @@ COMPARISON_BASIS = re.compile(r"\b(?:year|quarter|month|week)(?:-on-| on )(?:yea
 # issue, dates no figure)
 REPORT_NUMBER = led_by_first_characters(r"(?<![\w$₩€£¥.,-])(?:[A-Z]\d{5,}|(?!FY|CY)[A-Z]{1,2}\.\d{4,}|(?!FY|CY|SFY)[A-Z]{2,4}\d{4,}-\d+|(?!FY|CY|SFY)[A-Z]{3,4}\d{4,}(?!-)"
                                         r"|[A-Z]{2,5}\d{0,2}/\d{4}/\d{2,4}|(?!FY|CY|SFY)[A-Z]{2,5}(?:-\d{1,5}){2,3})(?![\w%]|[.,]\d)")
+# "Registered charity in England and Wales (209603) and in Scotland (SC037736)": a registration's number names the body
+REGISTERED_NUMBER = led_by_first_characters(r"\b[Rr]egistered\s+(?:charity|company|society|association|cooperative|co-operative|trade\s+union)\b"
+                                            r"[^.;()\n]{0,60}?\((?P<number>[A-Z]{0,3}\d{4,})\)(?:\s+and\s+[^.;()\n]{1,40}?\((?P<second>[A-Z]{0,3}\d{4,})\))?")
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document

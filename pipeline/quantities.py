@@ -20,7 +20,7 @@ from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -273,6 +273,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases, *CONFIDENCE_LEVEL.finditer(text)):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
+    if "egistered" in text:
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in REGISTERED_NUMBER.finditer(text) for g in ("number", "second") if m.group(g)]
     if "to" in text:
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in ROUNDING_NOTE.finditer(text) for g in ("n", "whole") if m.group(g)]
     if "-" in text:  # "Boeing 787-8s": a model's number

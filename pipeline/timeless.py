@@ -15,14 +15,15 @@ from pipeline.tense import tells_of_past
 
 # "the National Federation of Coffee Growers, which was founded in 1927": when a body began, no
 # time of the figures around it
-FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated)\s+(?:in|on)\s+$")
+FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated|chartered)(?:\s+(?:by|under)\s+[^.;,]{1,40}?)?\s+(?:in|on)\s+$",
+                            re.IGNORECASE)  # (also "Incorporated by Royal Charter in 1860")
 # "a new bond due 2037", "a US$500 million bond maturing in 2038": when a bond is repaid, no time of
 # its own figures either
 MATURING_BEFORE = re.compile(r"\b(?:due|(?:maturing|matures|maturity)(?:\s+(?:in|on))?)\s+$")  # also "maturing on 19 September 2030"
 
 
 def founding_time(sentence: str, t: TimeExpression) -> bool:
-    return FOUNDED_BEFORE.search(sentence, max(0, t.start - 30), t.start) is not None or maturity_time(sentence, t)
+    return FOUNDED_BEFORE.search(sentence, max(0, t.start - 60), t.start) is not None or maturity_time(sentence, t)
 
 
 def maturity_time(sentence: str, t: TimeExpression) -> bool:

@@ -3051,3 +3051,15 @@ def test_a_fiscal_year_said_to_be_from_one_day_to_another():
 
     text = 'Note: "FY2025" is the district\'s fiscal year from 1 July 2024 to 30 June 2025; "FY2024" the year before.\n'
     assert (fiscal_year(text).start, fiscal_year(text).end) == (7, 6)
+
+
+def test_the_year_a_body_was_founded_dates_neither_its_report_nor_the_next_sentence_and_its_registration_is_a_name():
+    letterhead = ("HARBOUR PILOTS' INSTITUTION\nThe charity that guides ships into port · Incorporated by Royal Charter in 1871\n"
+                  "Registered charity in England and Wales (208311) and in Scotland (SC031186)\n"
+                  "Quay Road, Poole, Dorset BH15 1HZ, United Kingdom · Telephone 0300 300 9990\n\n"
+                  "ANNUAL REPORT AND ACCOUNTS 2024\n\n1. PILOTAGE\n")
+    observations, tokens = extract_document(document_from_text(letterhead + "1.1 Our pilots. The Institution runs 61 pilot stations.\n"))
+    assert [(o.mention, o.period_start) for o in observations] == [("61", "2024")]
+    assert {t.token: t.disposition for t in tokens if t.token in ("208311", "1871")} == {"208311": "name", "1871": "date"}
+    text = "Economy of Ruritania\n\nThe port authority was founded in 1871. It runs 61 pilot stations.\n"
+    assert period(text, "61") == ("", "")
