@@ -162,8 +162,9 @@ def extract_document(
                           if sent.start + q.start not in note_marks]
             accounted += [(sent.start + n.start, sent.start + n.end, n.reason, "") for n in found.not_facts]
             continue
-        times = sorted(found.times + plan_times(text, plans) + named_period_times(text, named_periods), key=lambda t: t.start) \
-            if has_numbers else []
+        by_name = named_period_times(text, named_periods) if has_numbers else []  # (in place of the years their labels read as)
+        times = sorted([t for t in found.times if not any(n.start <= t.start < n.end for n in by_name)] + plan_times(text, plans) + by_name,
+                       key=lambda t: t.start) if has_numbers else []
         own = [(at, written) for at, name in find_sources(unwrapped(text), home, author) if (written := as_written_out(name, at, text, doc.text, sent.start, defined))]
         own = issuers_own_budget([(at, as_official(name, home)) for at, name in own], text, home,
                                  author if author and issuer.operated == author else "")

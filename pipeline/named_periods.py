@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pipeline.periods import TimeExpression, time_expressions
@@ -16,15 +17,45 @@ SPAN_KINDS = frozenset({"date_span", "day_year_span", "month_year_span", "month_
 REACH = 60  # how far after the name its span may start ends
 
 
+# "The fiscal year 2081/82 runs from 16 July 2024 to 16 July 2025, and 2082/83 from 17 July 2025 to 16 July 2026": years
+# of another calendar, or a fiscal calendar of odd days, named by their label
+LABELLED_YEAR = re.compile(r"year(?<!\wyear)s?\s+(?P<abbr>\d{4}/\d{2,4})\s+(?:runs?|ran|is|was|covers|covered|spans|spanned|extends|extended)\s+from\s+")
+NEXT_LABELLED_YEAR = re.compile(r",?\s+(?:and\s+)?(?P<abbr>\d{4}/\d{2,4})\s+(?:runs?\s+|ran\s+)?from\s+")
+
+
 def find_named_periods(text: str) -> dict[str, tuple[str, str]]:
-    """The periods the text defines under an abbreviation, by abbreviation ("POI" → ("2023-04-01", "2024-03-31"))."""
-    if "period" not in text:
-        return {}
+    """The periods the text defines under an abbreviation or a year's label, by that name ("POI" → ("2023-04-01",
+    "2024-03-31"), "2081/82" → ("2024-07-16", "2025-07-16"))."""
     named: dict[str, tuple[str, str]] = {}
-    for m in DEFINITION.finditer(text):
+    for m in DEFINITION.finditer(text) if "period" in text else ():
         if period := _span_at_start(text[m.end() : m.end() + REACH]):
             named.setdefault(m.group("abbr"), period)
+    for m in LABELLED_YEAR.finditer(text) if "year" in text else ():
+        while m and (span := _span_and_end(text, m.end())):
+            named.setdefault(m.group("abbr"), _whole_months(span[0]))
+            m = NEXT_LABELLED_YEAR.match(text, span[1])
     return named
+
+
+def _whole_months(span: tuple[str, str]) -> tuple[str, str]:
+    """A span of days from a month's first to a month's last as its months ("2024-04-01", "2025-03-31" → "2024-04", "2025-03")."""
+    start, end = span
+    if len(start) == len(end) == 10 and start.endswith("-01"):
+        year, month = int(end[:4]), int(end[5:7])
+        if int(end[8:]) == calendar.monthrange(year, month)[1]:
+            return start[:7], end[:7]
+    return span
+
+
+def _span_and_end(text: str, at: int) -> tuple[tuple[str, str], int] | None:
+    """The span of two dates joined that the text opens with at `at`, and where it ends."""
+    times = time_expressions(text[at : at + REACH])
+    if times and times[0].start == 0 and times[0].kind in SPAN_KINDS:
+        return times[0].periods[0], at + times[0].end
+    if len(times) > 1 and times[0].start == 0 and times[0].kind == times[1].kind == "date" \
+            and DATES_JOINED.fullmatch(text, at + times[0].end, at + times[1].start):
+        return (times[0].periods[0][0], times[1].periods[0][1]), at + times[1].end
+    return None
 
 
 DATES_JOINED = re.compile(r"\s*(?:to|until|through|[-–—])\s*")
@@ -48,4 +79,4 @@ def named_period_times(sentence: str, named: dict[str, tuple[str, str]]) -> list
     if not named:
         return []
     return [TimeExpression(m.start(), m.end(), (named[m.group()],), "named_period")
-            for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", sentence)]
+            for m in re.finditer(r"(?<![\w/])(?:" + "|".join(map(re.escape, named)) + r")(?![\w/])", sentence)]

@@ -3063,3 +3063,13 @@ def test_the_year_a_body_was_founded_dates_neither_its_report_nor_the_next_sente
     assert {t.token: t.disposition for t in tokens if t.token in ("208311", "1871")} == {"208311": "name", "1871": "date"}
     text = "Economy of Ruritania\n\nThe port authority was founded in 1871. It runs 61 pilot stations.\n"
     assert period(text, "61") == ("", "")
+
+
+def test_years_a_note_defines_by_their_labels_take_the_days_it_gives():
+    text = ("Economy of Ruritania\n\nNote: the fiscal year 2081/82 runs from 16 July 2024 to 16 July 2025, and 2082/83 from "
+            "17 July 2025 to 16 July 2026; the financial year 2024/25 runs from 1 April 2024 to 31 March 2025.\n\n"
+            "Revenue was Rs 629 million in 2081/82 and is budgeted at Rs 731.9 million for 2082/83. The hospital spent "
+            "£12.9 million in 2024/25.\n")
+    assert period(text, "Rs 629 million") == ("2024-07-16", "2025-07-16")
+    assert period(text, "Rs 731.9 million") == ("2025-07-17", "2026-07-16")
+    assert period(text, "£12.9 million") == ("2024-04", "2025-03")  # (whole months, as months)
