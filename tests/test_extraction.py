@@ -4521,3 +4521,10 @@ def test_one_in_a_number_with_its_scale_is_a_small_ratio():
 def test_section_codes_identifiers_time_words_and_stated_scales_are_accounted_for(text, token, reason):
     _, tokens = extract_document(document_from_text(text))
     assert [t.disposition for t in tokens if t.token == token] and all(t.disposition == reason for t in tokens if t.token == token)
+
+
+def test_the_livre_provinois_is_a_money_of_its_own_beside_the_livre_tournois():
+    text = ("Economy of the Champagne fairs\n\nIn 1296 the farm of the tolls brought 1,950 livres tournois, while the count's "
+            "fair income had been about 6,000 livres provinois a year in the 1250s.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["1,950 livres tournois"] == "livres" and found["6,000 livres provinois"] == "livres_provinois"
