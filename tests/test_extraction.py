@@ -4528,3 +4528,10 @@ def test_the_livre_provinois_is_a_money_of_its_own_beside_the_livre_tournois():
             "fair income had been about 6,000 livres provinois a year in the 1250s.\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["1,950 livres tournois"] == "livres" and found["6,000 livres provinois"] == "livres_provinois"
+
+
+def test_climbers_crews_and_lives_saved_are_counted_as_persons():
+    text = ("Economy of Ruritania\n\nIn 2024 the Department issued permits to 1,081 foreign climbers; the lifeboats, with "
+            "5,700 crew, saved 362 lives.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert found["1,081"] == found["5,700"] == found["362"] == "persons"
