@@ -234,6 +234,9 @@ def _scales_as_sizes(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+MINUTES_AFTER = re.compile(r"[ \t-]*minutes?\b")
+
+
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t-]*$")
 NEXT_WORD = re.compile(r"[ \t-]+(?P<word>[A-Za-z]+)")
 
@@ -411,6 +414,10 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
                    and ANCIENT_YEAR_LEAD.search(text, max(0, q.start - 20), q.start) and ANCIENT_YEAR_AFTER.match(text, q.end)]
         quantities[:] = [q for q in quantities if q not in ancient]
         result.not_facts += [NotFact(q.start, q.end, "date") for q in ancient]
+    if "minute" in text:  # "speak for ten minutes", "a break of fifteen minutes", "within 14 minutes of the call": a stretch of time
+        spans = [q for q in quantities if q.unit in ("", "count") and MINUTES_AFTER.match(text, q.end)]
+        quantities[:] = [q for q in quantities if q not in spans]
+        result.not_facts += [NotFact(q.start, q.end, "date") for q in spans]
     if "year" in text:  # "after two years of drought", "three years in a row": when, not how long
         stretches = [q for q in quantities if names_a_stretch(text, q)]
         quantities[:] = [q for q in quantities if q not in stretches]

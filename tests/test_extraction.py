@@ -4535,3 +4535,11 @@ def test_climbers_crews_and_lives_saved_are_counted_as_persons():
             "5,700 crew, saved 362 lives.\n")
     found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
     assert found["1,081"] == found["5,700"] == found["362"] == "persons"
+
+
+def test_a_number_of_minutes_is_a_stretch_of_time_not_a_fact():
+    text = ("HARBOUR BOARD\nTranscript of the budget hearing\n\nCHAIR: Our guests have ten minutes each, and we break for "
+            "fifteen minutes at noon. Pilots reached 92% of calls within 14 minutes, and the board spent 5.2 million euros.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert {o.mention for o in observations} == {"92%", "5.2 million euros"}
+    assert {t.token: t.disposition for t in tokens if t.token in ("ten", "fifteen", "14")} == {"ten": "date", "fifteen": "date", "14": "date"}
