@@ -43,7 +43,8 @@ def operates(author: str, text: str) -> bool:
     if set(author.split()) & set(lexicon["analyst_firm_words"]):
         return False  # "BARRINGTON EQUITY RESEARCH PTY LTD (ASX: BER)": a firm that reports on others
     forms = "|".join(re.escape(form) for form in lexicon["legal_forms"])
-    leading = "|".join(re.escape(form) for form in lexicon["leading_legal_forms"])  # ("PT BIO FARMA (PERSERO)")
+    # ("PT BIO FARMA (PERSERO)"; "Coöperatie Royal FloraHolland U.A. · a cooperative of growers …" under "ROYAL FLORAHOLLAND")
+    leading = "|".join(re.escape(form) for form in lexicon["leading_legal_forms"] + lexicon["operator_company_heads_first"])
     heads = lexicon["operator_issuer_heads"] + lexicon["operator_company_heads"]
     # its head noun, last ("Port of Tema Authority") or before "of" ("National Provident Trust of Zambia")
     # (a cooperative named head first: "Coopérative Vanille de la Lokoho"; not "Cooperative Bank of Oromia")
@@ -51,7 +52,7 @@ def operates(author: str, text: str) -> bool:
         and not set(author.split()[1:]) & set(lexicon["not_cooperative_words"])
     return author.split()[-1] in heads or author.split(" of ")[0].split()[-1] in heads or cooperative or any(
         re.fullmatch(rf"\s*(?:(?:{leading})\s+{re.escape(author)},?(?:\s+(?:{forms}))*|(?:The\s+)?{re.escape(author)},?(?:\s+(?:{forms}))+)"
-                     rf"(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:(?:\||[–—]\s|-\s).*)?", line, re.IGNORECASE)
+                     rf"(?:\s+(?:{LISTING}|{english_gloss()}))?\s*(?:(?:\||[–—·]\s|-\s).*)?", line, re.IGNORECASE)
         for line in heading_lines(text)) or describes_a_company(below_name) or incorporated or re.search(  # "ELECTRICIDADE DE MOÇAMBIQUE, E.P.", "Development Bank of Rwanda Plc (BRD)"
         rf"\b{re.escape(author)}(?:\s*\([^()]*\))?\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:{'|'.join([*lexicon['operator_company_heads'], *lexicon['operator_roles']]).lower()})\b"

@@ -543,3 +543,11 @@ def test_a_departments_letterhead_line_with_its_section_after_a_middle_dot_names
             "Palace Square, Strelsau · P.O. Box 12 · Telephone +99 1 425 6909\n\nSEASONAL BULLETIN No. 7\n\n"
             "The Department issued 214 excavation permits in 2024.\n")
     assert document_author(text) == "Department of Antiquities"
+
+
+def test_a_cooperatives_legal_name_under_its_short_name_makes_its_figures_its_own():
+    text = ("NORDVIK FISH AUCTION\nCoöperatie Nordvik Fish Auction U.A. · a cooperative of fishers under Book 2 of the Civil Code\n"
+            "Havenweg 4, 1781 AB Den Helder, the Netherlands · Telephone +31 22 300 0000\n\n"
+            "PRESS RELEASE · ANNUAL RESULTS 2024\n\nTurnover through Nordvik Fish Auction rose by 3.1% to €212.4 million in 2024.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["€212.4 million"].subject == "Nordvik Fish Auction"
