@@ -309,7 +309,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
         or releases_periodic_statistics(author, text)
         or (government and not policy) or credits_itself(author, text) or operating or speaks_of_itself(author, text, heading)
         or compiles_bank_statistics(author, text) or author in role_holders(text).values()  # a reconciler's own figures
-        or bool(accounts) or bool(titled),
+        or bool(accounts) or bool(titled) or (bool(author) and operated == author),  # (its own operations: "Fiji Corrections Service")
         official=f"{home.name} (official)" if home and policy else "",
         # (a treasury or a department issuing its own review makes its own projections too: "NATIONAL TREASURY")
         forecasts=bool(author) and (estimator_type(author) in load_lexicon("context")["forecasting_issuer_types"]

@@ -551,3 +551,12 @@ def test_a_cooperatives_legal_name_under_its_short_name_makes_its_figures_its_ow
             "PRESS RELEASE · ANNUAL RESULTS 2024\n\nTurnover through Nordvik Fish Auction rose by 3.1% to €212.4 million in 2024.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["€212.4 million"].subject == "Nordvik Fish Auction"
+
+
+def test_an_organizations_own_budget_statement_gives_its_own_figures_about_itself():
+    text = ("NORTH SEA TIDAL ENERGY ORGANIZATION\nNorth Sea Tidal Energy Organization · established by the Treaty of Bergen in 2009\n"
+            "Strandkaien 2, 5013 Bergen, Norway · Telephone +47 55 00 00 00\n\nBUDGET STATEMENT 2025\n\n"
+            "The Council has approved a budget of €81.2 million for 2025. The site covers 18 hectares.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["€81.2 million"].subject == rows["18 hectares"].subject == "North Sea Tidal Energy Organization"
+    assert rows["18 hectares"].source == "North Sea Tidal Energy Organization"
