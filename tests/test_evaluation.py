@@ -596,8 +596,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # on the 74,940 facts before them: unit .9192 → .9194, subject .6415 → .6420, indicator .6139 → .6140; the rest
 # unchanged to the fourth place. (This session's other work is speed: the outputs of every evaluation document were
 # byte-identical before and after each speed change.)
+# Session 78 adds sets 251 (reports: a lifeboat charity's annual report, a flower-auction cooperative's results release, a
+# mountaineering permit bulletin, a fusion project's budget statement), 252 (transcripts: a rural municipality's budget
+# sitting, an islands council committee on a spaceport, a tennis club's press conference, a residents' meeting on the
+# purchase of an evacuated town's homes) and 253 (encyclopedic: the Champagne fairs, Port Royal, the Jesuit reductions,
+# Campione d'Italia): scored with the session's starting code, they read precision .978/.944/.936, unit .893/.662/.775,
+# period .446/.249/.739, subject .162/.178/.081, source .190/.380/.359 (1,298 core facts), and took the pool (77,539 core
+# facts, after this session's changes) to precision .9736, value .9751, unit .9193, period .6987, subject .6313, source
+# .7099, indicator .6131: period, subject, source and indicator go down with these sets (their annotators give the fairs,
+# the casino, the spaceport, the championships and a mountain as subjects, and historians as sources); on the 76,241 facts
+# before them: precision .9729 → .9738, unit .9185 → .9203, indicator .6133 → .6138, period .7023 → .7024, subject .6367
+# → .6368, recall .9887 → .9886; value, qualifier and source unchanged to the fourth place.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.702, "subject": 0.636, "source": 0.711, "indicator": 0.613}
+                  "period": 0.698, "subject": 0.631, "source": 0.709, "indicator": 0.613}
 
 
 @pytest.fixture(scope="module")
