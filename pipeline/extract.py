@@ -41,7 +41,7 @@ from pipeline.carry import (
     Carry, facility_opening, full_plan_name, opening_subject, pass_on_without_numbers, passed_on_time, started_from, stretch_of, subject_from_paragraph,
 )
 from pipeline.quantities import recognise
-from pipeline.letterheads import local_government_place, part_with_its_country, referred_city_government, regional_government_place
+from pipeline.government_places import local_government_place, part_with_its_country, referred_city_government, regional_government_place
 from pipeline.rows import as_published, observation_rows, of_row_units
 from pipeline.ranges import second_level
 from pipeline.relative_times import outside_paragraph_period

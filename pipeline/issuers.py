@@ -16,7 +16,8 @@ from pipeline.countries import Country, country_mentions, dateline_country, docu
 from pipeline.document_times import heading_lines
 from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, name_in_use, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, of_local_government, titled_reporter
+from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, titled_reporter
+from pipeline.government_places import of_local_government
 from pipeline.legal_forms import english_gloss, without_leading_form, without_legal_form
 from pipeline.lexicon import load_lexicon
 from pipeline.bylines import WRITERS_SAY, byline_names, document_writers

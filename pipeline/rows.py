@@ -15,7 +15,7 @@ from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share
 from pipeline.persons import NO_NOUN_AFTER, people_counted
 from pipeline.legal_forms import without_legal_form
-from pipeline.letterheads import local_government_place
+from pipeline.government_places import local_government_place
 from pipeline.lexicon import load_lexicon
 from pipeline.names import without_possessive
 from pipeline.qualifiers import names_a_multiple

@@ -490,7 +490,7 @@ def test_a_cooperative_described_among_the_items_of_its_letterhead_line_names_th
 
 
 def test_a_city_letterhead_with_its_mayors_office_after_a_dash_names_the_city():
-    from pipeline.letterheads import local_government_place
+    from pipeline.government_places import local_government_place
 
     text = ("CITY OF PORT AVERY - OFFICE OF THE MAYOR\nPress conference: the festival season on city services\n"
             "Date: Monday, 3 March 2025\n\nMAYOR (Ms. Dale): Port Avery cleared 1,240 tons of litter over the season.\n")
@@ -501,7 +501,7 @@ def test_a_city_letterhead_with_its_mayors_office_after_a_dash_names_the_city():
 
 
 def test_a_numbered_state_legislatures_letterhead_makes_its_state_the_subject():
-    from pipeline.letterheads import regional_government_place
+    from pipeline.government_places import regional_government_place
 
     text = ("XII LEGISLATURE OF THE STATE OF SAN ÁNGEL - FINANCE COMMITTEE\nPublic hearing on the water budget\n\n"
             "DEPUTY (Ms. Ruiz): San Ángel spent 412 million pesos on water in 2024.\n")
