@@ -28,8 +28,8 @@ def find_named_periods(text: str) -> dict[str, tuple[str, str]]:
     "2024-03-31"), "2081/82" → ("2024-07-16", "2025-07-16"))."""
     named: dict[str, tuple[str, str]] = {}
     for m in DEFINITION.finditer(text) if "period" in text else ():
-        if period := _span_at_start(text[m.end() : m.end() + REACH]):
-            named.setdefault(m.group("abbr"), period)
+        if span := _span_and_end(text, m.end()):
+            named.setdefault(m.group("abbr"), span[0])
     for m in LABELLED_YEAR.finditer(text) if "year" in text else ():
         while m and (span := _span_and_end(text, m.end())):
             named.setdefault(m.group("abbr"), _whole_months(span[0]))
@@ -48,7 +48,8 @@ def _whole_months(span: tuple[str, str]) -> tuple[str, str]:
 
 
 def _span_and_end(text: str, at: int) -> tuple[tuple[str, str], int] | None:
-    """The span of two dates joined that the text opens with at `at`, and where it ends."""
+    """The span the text opens with at `at` (one time expression of a span, or two dates joined: "1 April 2023 to 31
+    March 2024"), and where it ends; else None."""
     times = time_expressions(text[at : at + REACH])
     if times and times[0].start == 0 and times[0].kind in SPAN_KINDS:
         return times[0].periods[0], at + times[0].end
@@ -59,19 +60,6 @@ def _span_and_end(text: str, at: int) -> tuple[tuple[str, str], int] | None:
 
 
 DATES_JOINED = re.compile(r"\s*(?:to|until|through|[-–—])\s*")
-
-
-def _span_at_start(text: str) -> tuple[str, str] | None:
-    """The span a text opens with: one time expression of a span, or two dates joined ("1 April 2023 to 31
-    March 2024"); else None."""
-    times = time_expressions(text)
-    if not times or times[0].start != 0:
-        return None
-    if times[0].kind in SPAN_KINDS:
-        return times[0].periods[0]
-    if len(times) > 1 and times[0].kind == times[1].kind == "date" and DATES_JOINED.fullmatch(text, times[0].end, times[1].start):
-        return times[0].periods[0][0], times[1].periods[0][1]
-    return None
 
 
 def named_period_times(sentence: str, named: dict[str, tuple[str, str]]) -> list[TimeExpression]:
