@@ -25,7 +25,7 @@ from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
 from pipeline.table_periods import caption_period, previous_period
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, as_unit, caption_line, caption_scale, caption_unit, columns_units, parts_as_headings, units_caption
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, SPEAKER_LABEL, as_unit, caption_line, caption_scale, caption_unit, columns_units, parts_as_headings, units_caption
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -36,7 +36,7 @@ SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*$")
 GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*\r?$", re.MULTILINE)
 MARKUP = re.compile(r"\*\*|__|`")
 # a transcript's speaker who reads a table's row into the record: "DIRECTORATE (Ms. Nygård): Trawl | 44,100 | −28.3"
-READ_INTO_RECORD = re.compile(r"^(?:\[[\d:]+\][ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:[ \t]*\([^()]*\))?:[ \t]*")
+READ_INTO_RECORD = re.compile("^" + SPEAKER_LABEL)
 FIGURE_CELL = re.compile(r"[-−–+]?[\d.,]+%?|\.\.|[-–—]")
 
 

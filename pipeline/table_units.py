@@ -365,8 +365,10 @@ def caption_line(text: str, header_start: int) -> str:
     return quoted.group("caption") if (quoted := QUOTED_CAPTION.match(caption)) else caption
 
 
+# a speaker's label before what is read into the record ("[10:42] DIRECTORATE (Ms. Nygård): ")
+SPEAKER_LABEL = r"(?:\[[\d:]+\][ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:[ \t]*\([^()]*\))?:[ \t]*"
 # a caption a speaker reads into the record: 'DIRECTOR (Mr. Tulloch): "Table 1. Funding … (£ million; share in per cent)"'
-QUOTED_CAPTION = re.compile(r"(?:\[[\d:]+\][ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]*(?:[ \t]*\([^()]*\))?:[ \t]*[\"“](?P<caption>[^\"“”]+)[\"”][ \t]*$")
+QUOTED_CAPTION = re.compile(SPEAKER_LABEL + r"[\"“](?P<caption>[^\"“”]+)[\"”][ \t]*$")
 
 
 def units_caption(text: str, header_start: int) -> str:
