@@ -121,8 +121,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
         return NotFact(start, end, "name")  # "the motion from flat 1305 on charging points"
     if THE_BEFORE.search(before, max(0, start - 16)) and SUPERLATIVE_AFTER.match(following):
         return NotFact(start, end, "name")  # "the ten largest held about 40%": the set a figure is given for
-    if num.isdigit() and int(num) <= 20 and not before.strip() and NUMBERED_HEADING.fullmatch(following) and not HEADLINE_OR_FIGURE.fullmatch(following):
-        return NotFact(start, end, "name")  # "2 Visitors and learning": a section's number before its heading
+    if num.isdigit() and int(num) <= 20 and not before.strip() and NUMBERED_HEADING.fullmatch(following) \
+            and (following.isupper() or not HEADLINE_OR_FIGURE.fullmatch(following)):
+        return NotFact(start, end, "name")  # "2 Visitors and learning", "5 ECONOMIC BACKGROUND": a section's number before its heading
     if num.isdigit() and len(num) <= 3 and CHAPTER_OF_ACT.search(before, max(0, start - 40)) and following.startswith(")"):
         return NotFact(start, end, "name")  # "the National Heritage Act 1983 (c. 47)": the Act's chapter
     if (PHONE_LABEL.search(before[-40:]) and not COUNTED_AFTER.match(following)) or PHONE_NOUN_AFTER.match(following):

@@ -4442,9 +4442,9 @@ def test_codes_addresses_and_the_unit_of_a_rate_are_names():
             "Each number from 00000 to 99999 is issued. The Gordo, number 72480, was sold in Soria. MEMBER (flat 0603): "
             "My fee rose by a third. At month 9 we have a deficit of £14.6m. Under the Heritage Act 1983 (c. 47) it "
             "was set up. In 2022 the ten largest held about 40% of the fleet, and Bilbao is among the five largest ports.\n"
-            "2 Visitors and learning\n")
+            "2 Visitors and learning\n3 THE ISLANDS' ECONOMY\n")
     observations, numbers = extract_document(document_from_text(text))
-    named = {"28013", "2212", "630", "86", "23770", "23230", "01872", "250000", "00000", "99999", "72480", "0603", "47", "ten"}
+    named = {"28013", "2212", "630", "86", "23770", "23230", "01872", "250000", "00000", "99999", "72480", "0603", "47", "ten", "3"}
     assert {n.token: n.disposition for n in numbers if n.token in named} == dict.fromkeys(named, "name")
     assert [n.disposition for n in numbers if n.token in ("1", "9", "2")] == ["name", "name", "observation", "date", "name"]
     assert {o.mention for o in observations} >= {"US$ 1.2039", "¥360", "£1", "a third", "£14.6m", "40%", "five"}
