@@ -20,6 +20,7 @@ from pipeline.matching import led_by_first_characters
 POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"  # (also Poland's "00-175 Warszawa", "FI-00180 Helsinki")
                       r"|,\s+[A-Z]{1,2}\d[A-Z\d]?\s(?=[A-Z\d]*[A-Z])[A-Z\d]{3,4}(?=\s*(?:[·|]|$))")  # (a postcode after the town: "Co. Kildare, R51 KX25", "London, SW1A 2HQ"; not "Exports, Q1 2024")
 FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or opening a line
+NOTE_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Notes?:[ \t]*)?\(?$")  # "Notes: (1) Export values …", "1) The estimates …"
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose
 
 
@@ -110,8 +111,9 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
     num = m.group("num")
     if is_address(text) or house_number().match(text, start):
         return NotFact(start, end, "name")  # a letterhead's house number or postcode
-    if len(num) <= 2 and (start == 1 or FOOTNOTE_BEFORE.search(text, max(0, start - 2), start)) and text.startswith(")", end):
-        return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …": a footnote's mark
+    if len(num) <= 2 and text.startswith(")", end) and (FOOTNOTE_BEFORE.search(text, max(0, start - 2), start)
+                                                         or NOTE_MARK_BEFORE.search(text, max(0, start - 12), start)):
+        return NotFact(start, end, "name")  # "household loans(2)", a note's "(1) Change in …", "Note: (1) …": a footnote's mark
     before, following = text[:start], text[end:]
     if LEADING_ZERO.fullmatch(num) or LEADING_ZERO_RANGE_BEFORE.search(before, max(0, start - 20)):
         return NotFact(start, end, "name")  # "flat 0603", "each number from 00000 to 99999": a code, as its zero says

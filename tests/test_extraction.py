@@ -4450,6 +4450,14 @@ def test_codes_addresses_and_the_unit_of_a_rate_are_names():
     assert {o.mention for o in observations} >= {"US$ 1.2039", "¥360", "£1", "a third", "£14.6m", "40%", "five"}
 
 
+def test_a_notes_marks_are_names_but_a_bracketed_figure_after_a_label_is_not():
+    text = ("Exports rose by 4.1% to $2.3 billion.\nNotes: (1) Export values are free-on-board valuations.\n"
+            "1) The estimates are provisional.\nNote: (2) Collected at weighbridges.\nStaff: (12) in Kigali.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("1", "2")] == [("1", "name"), ("1", "name"), ("2", "name")]
+    assert "12" in {o.mention for o in observations}
+
+
 def test_numbers_like_codes_addresses_or_rates_that_are_quantities():
     text = ("Belt and Road lending reached US$12 billion, 4500 Ukrainians, 8500 TEU. Sahiwal, 1320 MW, opened in 2017. "
             "Jobs rose from 10 000 to 12 500 in the region. Last month 5 banks failed; in the same month 12 firms closed. "
