@@ -75,7 +75,7 @@ PAGE_OF_TOTAL = led_by_first_characters(r"\b(?:[Pp]age|PAGE|[Ss]lide|SLIDE)[ \t]
 # "(2023/24 / 2022/23 - 1) x 100", "618.2 x (1 - 0.923)": a formula's constants (not "(1 - 2 per cent)", "(2022: -1)");
 # "One lakh = 100,000; one crore = 10 million", "1 arba = Rs 1 billion", '"million" is a thousand thousand', "1 cubic metre = 6.2898
 # barrels": a unit's definition;
-# "- 3 -": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
+# "- 3 -", "Annual Report 2023 | 9": a page's number in its footer; "NREGASoft, reports R1.1, R5.1 and R6.9": reports' codes (not "reports R1.1 billion")
 NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a cheap test before the pattern)
     (("Plot", "PLOT"), re.compile(r"\b(?:Plot|PLOT)[ \t]?(?:No\.?[ \t]?)?(?P<n>\d{1,5}[A-Z]?)(?![\w%]|[.,]\d)(?![ \t]+(?:of|hectares?|ha|acres?)\b)")),
     (("Cap.", "CAP."), re.compile(r"(?:\b(?:Act|ACT|Ordinance|Laws?|LAWS?)\b[^.\n]{0,30}?\b|\()(?:Cap|CAP)\.[ \t]?(?P<n>\d{1,5}[A-Z]?(?::\d{1,3})?)(?![\w%]|[.,]\d)")),  # (also "Cap. 65:02")
@@ -92,6 +92,8 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     # 16 schillings" is a rate of exchange)
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?!per[ \t]?cent|percent|points?\b|(?:marks?|pounds?|dollars?|francs?|shillings?|rupees?|pesos?|crowns?|florins?|guilders?|ducats?|thalers?|livres?|reals?)\b)[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*=[ \t]*\d[\d,]*(?:\.\d+)?[ \t]+[a-z]{2,}")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
+    # "LuxDev | Annual Report 2023 | 9": a running footer's page number, after the report's title
+    (("|",), re.compile(r"(?m)\b(?:Report|Review|Bulletin|Statement|Accounts|REPORT)\b[^|\n]{0,20}\|[ \t]*(?P<n>\d{1,3})[ \t]*$")),
     # '"million" is the English million, a thousand thousand': a scale word in quotes, defined
     (('"', "“"), re.compile(r"[\"“](?:thousand|million|billion|trillion|milliard|lakh|crore)[\"”][ \t]+(?:is|means|denotes|stands[ \t]+for|refers[ \t]+to)\b"
                r"(?:(?![ \t]and[ \t])[^.;:,()\n]){1,40}(?:,[ \t]+(?:an?|the)[ \t]+(?:(?![ \t]and[ \t])[^.;:,()\n]){1,30})?")),

@@ -4458,6 +4458,14 @@ def test_a_notes_marks_are_names_but_a_bracketed_figure_after_a_label_is_not():
     assert "12" in {o.mention for o in observations}
 
 
+def test_a_running_footers_page_number_is_a_name():
+    text = ("The Fund lent €41.2 million in 2023.\nHarbour Fund | Annual Report 2023 | 9\n\nClaims | 14\n"
+            "HARBOUR FUND ANNUAL REPORT 2023/24 | 12\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("9", "12", "14")] == [
+        ("9", "name"), ("14", "observation"), ("12", "name")]
+
+
 def test_numbers_like_codes_addresses_or_rates_that_are_quantities():
     text = ("Belt and Road lending reached US$12 billion, 4500 Ukrainians, 8500 TEU. Sahiwal, 1320 MW, opened in 2017. "
             "Jobs rose from 10 000 to 12 500 in the region. Last month 5 banks failed; in the same month 12 firms closed. "
