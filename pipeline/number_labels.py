@@ -85,6 +85,13 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("/",), re.compile(r"=[ \t]*[^()\n=\d][^()\n=]{0,30}?/[^()\n=]{1,30}?[-−][ \t]*(?P<n>1)(?=[ \t]*(?:[.;,](?:[ \t]|\n|$)|\n|$|\())")),  # "change = year / previous year - 1.",
     (("/",), re.compile(r"=[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*/[ \t]*(?:19|20)\d\d(?:[-–/]\d\d)?[ \t]*[-−][ \t]*(?P<n>1)(?![\d.,%])")),  # "= 2024-25 / 2023-24 - 1"
     ((")",), re.compile(r"\)[ \t]*[x×*][ \t]*(?P<n>100)\b(?![ \t]*(?:%|per|[a-z]))")),
+    # "16,600 / 12 = 1,383", "19,230 × 365 = 7.02 million": a year's months or days, dividing or multiplying
+    (("=",), re.compile(r"[×x*/][ \t]*(?P<n>365|366|12|52)(?![\w%]|[.,]\d)(?=[ \t]*(?:(?:days|months|weeks)[ \t]*)?[=×x*/)])")),
+    # "1 − 31.8 / 74.0 = 0.57", "1 / (1.059 × 1.069) = 0.883": one less a ratio, or a ratio's inverse (not "1 - 2 per cent")
+    (("=",), re.compile(r"(?:^|[;:(=]|\band)[ \t]*(?P<n>1)[ \t]*(?:[−-][ \t]+\d[\d,]*(?:\.\d+)?[ \t]*/|/[ \t]*\()")),
+    # "passengers per month = weekday passengers x 30", "Sold (%) = carats sold / carats offered x 100": a formula in words'
+    # constant
+    (("=",), re.compile(r"=[ \t]*[a-z][a-z /]*?[ \t][x×*][ \t]*(?P<n>\d{1,3})(?![\w%]|[.,]\d)")),
     # (and "A$ 1 million = A$ 1,000 thousand", "₹ 1 crore = ₹ 100 lakh = ₹ 10 million": a chain of them)
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?:lakh|crore|arba|kharab|million|billion|trillion)(?:[ \t]*=[ \t]*(?:[A-Z][A-Za-z]{0,2}\.?[ \t]?|[A-Z]{0,3}[$€£¥₹][ \t]?)?"
                r"\d[\d,]*(?:[ \t]+(?:thousand|million|billion|lakh|crore))?)+")),

@@ -4466,6 +4466,15 @@ def test_a_running_footers_page_number_is_a_name():
         ("9", "name"), ("14", "observation"), ("12", "name")]
 
 
+def test_a_formulas_constants_are_names_and_its_operands_figures():
+    text = ("Traffic averaged 19,230 vehicles a day in 2023.\n"
+            "Arithmetic: 19,230 × 365 = 7.02 million; 16,600 / 12 = 1,383; 1 − 31.8 / 74.0 = 0.57; 1 / (1.059 × 1.069) = 0.883; "
+            "74 / 112 = 66.1%.\nNotes: bags = tonnes x 20; share = bills / transfer x 100. Prices rose 1 - 2 per cent.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [n.disposition for n in numbers if n.token in ("365", "12", "1", "20", "100")] == ["name"] * 6 + ["observation"]
+    assert {"74", "112", "66.1%", "16,600", "1,383"} <= {o.mention for o in observations}
+
+
 def test_numbers_like_codes_addresses_or_rates_that_are_quantities():
     text = ("Belt and Road lending reached US$12 billion, 4500 Ukrainians, 8500 TEU. Sahiwal, 1320 MW, opened in 2017. "
             "Jobs rose from 10 000 to 12 500 in the region. Last month 5 banks failed; in the same month 12 firms closed. "
