@@ -99,6 +99,9 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     # 16 schillings" is a rate of exchange)
     (("=",), re.compile(r"\b(?:[Oo]ne|1)[ \t]+(?!per[ \t]?cent|percent|points?\b|(?:marks?|pounds?|dollars?|francs?|shillings?|rupees?|pesos?|crowns?|florins?|guilders?|ducats?|thalers?|livres?|reals?)\b)[a-z]{2,}(?:[ \t]+[a-z]{2,})?[ \t]*=[ \t]*\d[\d,]*(?:\.\d+)?[ \t]+[a-z]{2,}")),
     (("-", "–", "—"), re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<n>\d{1,3})[ \t]*[-–—][ \t]*$")),
+    # "press star and 1", "pressing star then one": a key of a telephone's keypad
+    (("star", "*"), re.compile(r"\b[Pp]ress(?:ing)?[ \t]+(?:star|the[ \t]+star[ \t]+key|\*)[ \t]*(?:(?:and|then|followed[ \t]+by)[ \t]+)?"
+                               r"(?P<n>\d|zero|one|two|three|four|five|six|seven|eight|nine)\b(?![.,]\d)")),
     # "LuxDev | Annual Report 2023 | 9": a running footer's page number, after the report's title
     (("|",), re.compile(r"(?m)\b(?:Report|Review|Bulletin|Statement|Accounts|REPORT)\b[^|\n]{0,20}\|[ \t]*(?P<n>\d{1,3})[ \t]*$")),
     # '"million" is the English million, a thousand thousand': a scale word in quotes, defined

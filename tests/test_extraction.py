@@ -4475,6 +4475,14 @@ def test_a_formulas_constants_are_names_and_its_operands_figures():
     assert {"74", "112", "66.1%", "16,600", "1,383"} <= {o.mention for o in observations}
 
 
+def test_a_key_to_press_on_a_telephone_is_a_name():
+    text = ("OPERATOR: To ask a question, press star and 1 on your keypad. Or press star then two to leave the queue; "
+            "pressing * 3 repeats.\nCFO: Revenue rose 12% to $1.4 billion, and we press ahead with 2 new mines.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("1", "two", "3", "2")] == [
+        ("1", "name"), ("two", "name"), ("3", "name"), ("2", "observation")]
+
+
 def test_numbers_like_codes_addresses_or_rates_that_are_quantities():
     text = ("Belt and Road lending reached US$12 billion, 4500 Ukrainians, 8500 TEU. Sahiwal, 1320 MW, opened in 2017. "
             "Jobs rose from 10 000 to 12 500 in the region. Last month 5 banks failed; in the same month 12 firms closed. "
