@@ -52,7 +52,9 @@ def _address_words() -> re.Pattern[str]:
 IDENTIFIER_PART = re.compile(r"(?:^|\s)[A-Z][\w.]*:?\s+\d+(?:[-/]\d+)*[-/]$")
 FILE_NUMBER_AFTER = re.compile(r"/\d{5,}(?:-\d+)?\b")
 NAMED_PART = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+\d+(?:[-/]\d+)*[-/]$")
-PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+){0,3}$", re.IGNORECASE)
+# after a pronoun "one": the end of its phrase, a preposition or a verb ("the old one at par", "This one balances")
+PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|with|from|by|as|is|was|has|had|will|would|[a-z]+s)\b(?![ \t]*-)")
 DAY_RANGE_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]+\.?)\s+[0-3]?\d\s*[-–]\s*$")
 # a telephone number by its label before it, or by what it is after it
 # (not "Mobile phone: 14 512 300", subscriptions counted: telephone lines are read as addresses are, house_number)
@@ -153,8 +155,8 @@ def not_a_quantity(text: str, m: re.Match[str], start: int, end: int, g: _Gramma
             return NotFact(start, end, "idiom")  # "one of the largest", "from one dominated by"
         if num.lower() == "one" and _points_at_one(following, g):
             return NotFact(start, end, "idiom")  # "One notable example is …"
-        if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-30:]) and re.match(r"\s*(?:[.,;:)]|$)", following):
-            return NotFact(start, end, "idiom")  # "5,000 old manat to the new one."
+        if num.lower() == "one" and PRONOUN_ONE_BEFORE.search(before[-40:]) and PRONOUN_ONE_AFTER.match(following):
+            return NotFact(start, end, "idiom")  # "5,000 old manat to the new one.", "a difficult one for the economy"
         if re.search(r"\b(?:these|those|the\s+top)\s+$", before[-30:], re.IGNORECASE) and not time_noun_follows(text, end, g):
             return NotFact(start, end, "name")  # "these two lines", "the top three": a set already known
         if next_word and next_word.group("word") in g.lexicon["reference_nouns"] and re.search(r"\b[Tt]he\s+$", before):

@@ -4483,6 +4483,14 @@ def test_a_key_to_press_on_a_telephone_is_a_name():
         ("1", "name"), ("two", "name"), ("3", "name"), ("2", "observation")]
 
 
+def test_one_as_a_pronoun_before_a_preposition_or_verb_is_no_count():
+    text = ("In 1993 a new zaire replaced the old one at par. The year was a difficult one for the economy. "
+            "This one balances only on paper. Five members voted for the cut and one for a hold. "
+            "Rates may rise by one to two points.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [n.disposition for n in numbers if n.token == "one"] == ["idiom", "idiom", "idiom", "observation", "observation"]
+
+
 def test_numbers_like_codes_addresses_or_rates_that_are_quantities():
     text = ("Belt and Road lending reached US$12 billion, 4500 Ukrainians, 8500 TEU. Sahiwal, 1320 MW, opened in 2017. "
             "Jobs rose from 10 000 to 12 500 in the region. Last month 5 banks failed; in the same month 12 firms closed. "
