@@ -4578,6 +4578,13 @@ def test_climbers_crews_and_lives_saved_are_counted_as_persons():
     assert found["1,081"] == found["5,700"] == found["362"] == "persons"
 
 
+def test_runners_donors_casualties_and_monks_are_counted_as_persons():
+    text = ("Economy of Ruritania\n\nThe medical team treated 1,240 runners, and 4,980 entrants started. Pledges came from "
+            "about 340,000 donors; the war left 45,000 casualties, and 1,145 monks remained. The fleet had 89 coaches.\n")
+    found = {o.mention: o.unit for o in extract_document(document_from_text(text))[0]}
+    assert [found[m] for m in ("1,240", "4,980", "340,000", "45,000", "1,145", "89")] == ["persons"] * 5 + ["count"]
+
+
 def test_a_number_of_minutes_is_a_stretch_of_time_not_a_fact():
     text = ("HARBOUR BOARD\nTranscript of the budget hearing\n\nCHAIR: Our guests have ten minutes each, and we break for "
             "fifteen minutes at noon. Pilots reached 92% of calls within 14 minutes, and the board spent 5.2 million euros.\n")
