@@ -345,7 +345,7 @@ HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of
                                re.IGNORECASE)
 # … or a comma before it and the clause's end after it: "Census of the Batavian Republic, 1795."
 COMMA_BEFORE = re.compile(r"[A-Za-z)],\s+$")
-CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;)\]]|$)")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;)\]]|$)|(?:\s+(?:and|or)\s+1[0-8]\d\d)?\s+\((?![\d.,]+\s*[a-z]+s\b)")  # (a caption's years: "by commodity, 1700 and 1740 (kanme …")
 # … but not a count's verb before it ("grew to 1450.", "up from 1100.") nor a year after it ("from 1540 in 2023")
 COUNT_VERB_BEFORE = re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|reached|numbered|totall?ed|up|down|"
                                r"risen|fallen|grown)\s+(?:to|by|from)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -361,8 +361,8 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
     if year < "1500" and not early and not EARLY_DECADE.search(m.group()):
         return False  # "in 1200 villages" (not "the 1430s", a decade)
     if EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) or EARLY_DECADE.search(m.group()) \
-            or NAMED_BY_NUMBER.match(text, m.end()):
-        return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities)
+            or NAMED_BY_NUMBER.match(text, m.end()) or YEAR_NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not NOUN_AFTER.match(text, m.end()):
+        return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities), "In its best year, 1661, it …"
     if early and (DASHED_SPAN.fullmatch(m.group()) or EARLY_SPAN.fullmatch(m.group())) and not PLURAL_AFTER.match(text, m.end()):
         return True  # "the famine of 1630–1632 struck", "between 1590 and 1640 some 80,000 hectares" (not "… 1790 tonnes")
     before = text[max(0, m.start() - 30) : m.start()]
@@ -389,11 +389,12 @@ EARLY_SPAN = re.compile(r".*?1[0-7]\d\d\D{1,7}(?:1[0-8])?\d\d")  # "1588–1795"
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|its|their|when|while|with|which|in|on|at|of|to|until|till|for|by|but|saw|brought|left"
                         # (prepositions and verbs of the past no counted noun is: "the treaty of 1156 between …", "writers of
                         # around 1600 gave …")
-                        r"|between|against|among|under|during|into|through|that|who|whose|where|upon|gave|made|took|held|found|kept|"
+                        r"|between|against|among|under|during|into|through|that|who|whose|where|upon|gave|made|took|held|found|kept|all|every|each|"
                         r"paid|sent|sold|built|began|became|came|went|wrote|knew|told|thought)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")
+YEAR_NOUN_BEFORE = re.compile(r"\b[Yy]ear,?\s+$")  # "in the year 1661", "In its best year, 1661, it shipped …"
 EARLY_DECADE = re.compile(r"(?:1[1-7]\d0|10[1-9]0)s\b")  # "the 1640s": with its "s" never a count
 NAMED_BY_NUMBER = re.compile(r"\s+(?:Committee|Agenda)\b")
 

@@ -2452,6 +2452,18 @@ def test_review_counts_in_the_shape_of_early_years_stay_counts_where_nothing_dat
     assert periods["1611"] == ("2023", "2023") and periods["1745"] == ("2022", "2022")
 
 
+def test_a_historys_year_after_the_word_year_before_all_or_in_its_captions_list_is_a_date():
+    history = ("Economy of the Fair Towns\n\nThe fair towns traded cloth from the 12th century. In 1284 the count's "
+               "income from the fairs was put at 8,000 livres, and in 1285 the county passed to the crown. In its best "
+               "year, 1296, the toll farm brought in some 7,600 livres. In 1320 the fairs declined. From 1357 all foreign "
+               "trade was confined to the port, and 1300 merchants left.\n\n"
+               "Table 1. Tolls by fair, 1296 and 1340 (livres; change in per cent)\n"
+               "  Fair            1296     1340    Change (%)\n  Lagny           1,800      600      −66.7\n")
+    observations, numbers = extract_document(document_from_text(history))
+    assert [n.disposition for n in numbers if n.token in ("1296", "1357", "1340")] == ["date"] * 6
+    assert {o.mention: o.period_start for o in observations if o.mention in ("7,600 livres", "1300")} == {"7,600 livres": "1296", "1300": "1357"}
+
+
 def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_before_1500_at_all():
     history = ("Economy of the League of Lübeck\n\n"
                "The league's trade grew in the 13th century and peaked in the 15th century. In 1358 the towns met at "
