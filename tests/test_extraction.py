@@ -4564,6 +4564,14 @@ def test_section_codes_identifiers_time_words_and_stated_scales_are_accounted_fo
     assert [t.disposition for t in tokens if t.token == token] and all(t.disposition == reason for t in tokens if t.token == token)
 
 
+def test_silver_weighed_in_kanme_and_monme_is_money_and_the_gold_ryo_is_written_as_the_yen():
+    text = ("Economy of the Trading Post\n\nThe company paid its owners a rent of 55 kanme of silver a year, rice sold at "
+            "30 to 40 monme a koku, and the domain's debts reached some 5 million ryō.\n")
+    found = {o.mention: (o.unit, o.indicator) for o in extract_document(document_from_text(text))[0]}
+    assert [found[m][0] for m in ("55 kanme", "30 to 40 monme", "5 million ryō")] == ["kanme", "monme", "JPY"]
+    assert "other_count" not in {indicator for _, indicator in found.values()}
+
+
 def test_the_livre_provinois_is_a_money_of_its_own_beside_the_livre_tournois():
     text = ("Economy of the Champagne fairs\n\nIn 1296 the farm of the tolls brought 1,950 livres tournois, while the count's "
             "fair income had been about 6,000 livres provinois a year in the 1250s.\n")
