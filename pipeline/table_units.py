@@ -16,6 +16,7 @@ from pipeline.quantities import recognise
 # what a table's figures are in, as its caption says at its end: "(US$ billion)", "(thousand tonnes)", "(%)"
 CAPTION_UNIT = re.compile(r"\((?:(?:volumes?|values?|amounts?)\s+in\s+(?=[^;()\n]*;\s*(?:(?:percentage\s+)?changes?|growth|shares?)\b)|(?:[^(),;\n]*[,;]\s*)??(?:[Uu]nits?:\s*|in\s+)?)(?P<unit>[x×]\s?1[,.\s]?000(?:\s+[a-z]+)?|(?:thousands|millions|billions|trillions)\s+of\s+(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|(?:[A-Z][a-z]+\s+)?[a-z]+)|(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL + r"|[A-Z]{3}|[A-Z][A-Za-z]{0,3}[¢₵]?(?=\s(?:thousand|million|billion|lakh|crore)))?\s?(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|['’]000s?)?"
                           r"(?:\s+[a-z]+\s+per\s+(?:day|week|month|year|annum)|\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?)?|(?:%|per\s?cent(?:ages?)?)(?:\s+of\s+(?:GDP|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|US\s+cents(?:/[a-z]+)?)"
+                          r"(?:\s+(?:a|per)\s+(?:year|annum))?"  # "(thousand livres a year, averages; …)": a year's sums
                           r"(?:\s+at\s+(?:market|book|nominal|fair|face)\s+values?)?"  # "(SEK million at market value; share in per cent)"
                           # "(thousand items at 30 June; …)", "(¥ billion at current prices; …)"
                           r"(?:\s+" + DAY_AFTER_UNIT + r"|\s+" + PRICES_AFTER_UNIT + r")?"
@@ -179,13 +180,14 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     """The unit a caption gives every column before the parts that give some columns their own, and the match."""
     m = LEAD_UNIT_PARTS.search(caption)
     # ("number of dwellings": a count, of what the rows count)
-    lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", DAY_REMARK.sub("", m.group("lead").strip()))) if m else ""  # ("¥ billion at current prices")
+    lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", DAY_REMARK.sub("", YEARLY_REMARK.sub("", m.group("lead").strip())))) if m else ""  # ("¥ billion at current prices")
     if lead and not caption_scale(lead) and COUNTED_THINGS.fullmatch(lead):
         lead = "number"  # "(accessions at 31 March; change and share in per cent)": a count of what the rows count
     return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
 
 
 DAY_REMARK = re.compile(rf"\s+{DAY_AFTER_UNIT}$")  # "thousand items at 30 June"
+YEARLY_REMARK = re.compile(r"(?:\s+(?:a|per)\s+(?:year|annum)|,\s+(?:yearly\s+|annual\s+)?averages?)+$")  # "thousand livres a year, averages"
 COUNTED_THINGS = re.compile(r"[a-z]{3,}s")
 
 

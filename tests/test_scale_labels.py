@@ -611,3 +611,13 @@ def test_a_pipe_tables_column_headed_by_its_unit_alone_and_a_caption_a_speaker_r
     assert {t.token: t.disposition for t in tokens if t.token == "million"} == {"million": "part_of_mention"}
     found = {o.mention: (o.value, o.unit) for o in observations}
     assert found["12.6"] == ("12600000", "EUR") and found["70.0"] == ("70", "percent")
+
+
+def test_a_captions_unit_is_read_past_its_remarks_of_a_yearly_rate_and_averages():
+    text = ("Economy of Ruritania\n\nTable 1. Spending by site, 2010–2014 and 2015–2019 (thousand euros a year, averages; "
+            "change in per cent)\n  Site              2010–2014    2015–2019    Change (%)\n"
+            "  Castle                1,108.5      3,652.7         229.5\n  Gardens                 612.0        648.7           6.0\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert {o.mention: (o.value, o.unit) for o in observations if o.mention in ("1,108.5", "648.7")} == {
+        "1,108.5": ("1108500", "EUR"), "648.7": ("648700", "EUR")}
+    assert [n.disposition for n in numbers if n.token == "thousand"] == ["name"]
