@@ -8,7 +8,7 @@ import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.home_currency import counted_in
+from pipeline.home_currency import counted_in, currency_written_near
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern, words_at_starts
 
@@ -172,9 +172,11 @@ def document_country(text: str, issuer_country: str = "") -> Country | None:
     if issuer_country in weights:
         weights[issuer_country] += lex["topic_mention_weight"]
     # the money its sums are in ("in tenge unless stated"), unless it is a partner's, where goods go or workers earn
-    # ("sold goods worth UGX 1.2 trillion to Uganda", "migrants in India earn INR 18,000")
+    # ("sold goods worth UGX 1.2 trillion to Uganda", "migrants in India earn INR 18,000": the money in the sentence that
+    # names the place; not "sixty of them in Taiwan" in a text counting in NT$)
     if (money_country := counted_in(text)) in weights and not any(
-            country.name == money_country and PLACE_BEFORE.search(text, max(0, start - 12), start) for start, _, country in mentions):
+            country.name == money_country and PLACE_BEFORE.search(text, max(0, start - 12), start)
+            and currency_written_near(text, start, end, money_country) for start, end, country in mentions):
         weights[money_country] += lex["topic_mention_weight"]
     # a letterhead's address line that ends with its country ("Pancasán, Matiguás, Department of Matagalpa, Nicaragua"):
     # where the issuer works, as much a topic as its own publication names (not more: a broker in Piraeus reports on

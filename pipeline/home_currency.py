@@ -23,10 +23,50 @@ def counted_in(text: str) -> str:
     than twice as often as any other country's; "" when none does."""
     countries = _currency_words()
     counts = Counter(countries[word] for word in WORD.findall(text) if word in countries)
+    prefixes, prefixed = _currency_prefixes()
+    if prefixed.pattern:
+        counts.update(prefixes[m.group()] for m in prefixed.finditer(text))  # "NT$18.4 bn": Taiwan's own dollar
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return ""
     return ranked[0][0]
+
+
+def currency_written_near(text: str, start: int, end: int, country: str, reach: int = 100) -> bool:
+    """Whether the money of `country` is written in the sentence of the span start:end, within `reach` characters of it
+    ("worth UGX 1.2 trillion to Uganda", "migrants in India earn INR 18,000")."""
+    low = max([max(0, start - reach), *(m.end() for m in SENTENCE_END.finditer(text, max(0, start - reach), start))])
+    ends = SENTENCE_END.search(text, end, end + reach)
+    high = ends.start() if ends else min(len(text), end + reach)
+    words = _currency_words()
+    prefixes, prefixed = _currency_prefixes()
+    return any(words.get(m.group()) == country for m in WORD.finditer(text, low, high)) \
+        or bool(prefixed.pattern) and any(prefixes[m.group()] == country for m in prefixed.finditer(text, low, high))
+
+
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
+@lru_cache(maxsize=1)
+def _currency_prefixes() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Every currency sign before an amount that names one country's own money ("NT$", "R$", "KSh"), with its country,
+    and a pattern finding them before a figure (not "$", "€" or "£": money many countries use)."""
+    own = _own_currencies()
+    prefixes = {sign: own[code] for sign, code in load_lexicon("quantities")["currency_prefixes"].items()
+                if isinstance(code, str) and code in own and not re.fullmatch(r"[A-Z]{3}", sign)}  # (codes: _currency_words)
+    signs = "|".join(re.escape(sign) for sign in sorted(prefixes, key=len, reverse=True))
+    return prefixes, re.compile(rf"(?<![\w$])(?:{signs})(?=\s?\d)" if signs else "")
+
+
+@lru_cache(maxsize=1)
+def _own_currencies() -> dict[str, str]:
+    """Each currency code used by one country only and not widely used abroad, with its country."""
+    owners: dict[str, list[str]] = {}
+    for entry in load_lexicon("places")["countries"]:
+        if entry.get("currency"):
+            owners.setdefault(entry["currency"], []).append(entry["name"])
+    widely_used = set(load_lexicon("places").get("widely_used_currencies", []))
+    return {code: names[0] for code, names in owners.items() if len(names) == 1 and code not in widely_used}
 
 
 @lru_cache(maxsize=1)

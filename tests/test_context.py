@@ -1366,6 +1366,13 @@ def test_the_money_a_document_counts_in_tells_its_country_among_those_it_names()
     sold = ("Kenyan exporters sold goods worth UGX 1.2 trillion to Uganda in 2024. Milk sells at UGX 1,500 a litre and sugar "
             "at UGX 4,000 a kilo in Kampala. Kenya's exports grew 9% overall.")
     assert document_country(sold).name == "Kenya"
+    # a sign that names one country's dollar counts for it ("NT$"), and the home named as a place is no partner where
+    # its money is not written beside it ("sixty of them in Taiwan")
+    call = ("ACME CYCLE CO., LTD.\nFULL-YEAR RESULTS CALL\n\nCEO: Revenue was NT$18.4 bn, down 14%; NT$2.1 bn came from "
+            "e-bikes and NT$0.9 bn from parts. Two large US retailers cut orders, and the United States took 40% of units. "
+            "American duties rose. Our bikes for the United States are made in Taichung, and sixty of our dealers are in "
+            "Taiwan. A bicycle from Taiwan pays a US duty of 5.5%; Taiwan's industry shrank.\n")
+    assert counted_in(call) == "Taiwan" and document_country(call).name == "Taiwan"
 
 
 def test_a_titled_regions_figure_beside_its_country_as_a_whole_or_its_countrys_president_stays_the_regions():
