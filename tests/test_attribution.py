@@ -1812,6 +1812,10 @@ def test_a_companys_letterhead_with_a_multiword_legal_form_and_a_ticker_names_th
     rows = {o.mention: o for o in extract_document(document_from_text(call))[0]}
     assert rows["VND 2,140 billion"].source == rows["1.2 million tonnes"].source == "Kestrel Cement"
     assert rows["VND 2,140 billion"].subject == "Kestrel Cement"
+    # the East Asian "Co., Ltd." is one form of two words (a name ending "Co." alone keeps it)
+    call = call.replace("Kestrel Cement Joint Stock Company (HNX: KCC)", "KESTREL CEMENT CO., LTD. (TWSE: 1594)")
+    rows = {o.mention: o for o in extract_document(document_from_text(call))[0]}
+    assert rows["VND 2,140 billion"].source == "Kestrel Cement"
 
 
 def test_a_years_table_whose_columns_are_headed_by_the_bodies_its_note_names_and_a_budget_presented_to_parliament():
