@@ -125,14 +125,16 @@ def bracketed_affiliation(speaker: str, introduction: str) -> str | None:
     m = re.search(rf"\b{re.escape(surname)}[ \t]*\((?P<inside>[^()\n]{{3,120}})\)", introduction) if surname else None
     if not m:
         return None
-    parts = [part.strip() for part in m.group("inside").split(",")]
+    parts = [part.strip() for part in re.split(r"[,;]", m.group("inside"))]  # ("(Director, Toyosu Market; chair)")
     if any(SPEAKS_FOR_HIMSELF.search(part) for part in parts if part[:1].islower()):
         return ""
     # (not a place numbered among others, which is no body: "Ward Chair Sabina Tamang (Ward 32)")
     # (or a body known by its initials: "Mr. Jesús Huerta (President, SELAE)"; not a title, "(Chair, MP)")
-    return next((part for part in parts if (len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
-                                            or _initials_of_employer(part, parts))
-                 and not any(c.isdigit() for c in part) and not _office_or_seat(part)), None)
+    bodies = [part for part in parts if (len(part.split()) > 1 and part[:1].isupper() and not is_person(part)
+                                         or _initials_of_employer(part, parts))
+              and not any(c.isdigit() for c in part) and not _office_or_seat(part)]
+    # (a unit of the body named after it: "(General Manager, Tuna Department, Shiomi Suisan Co., a wholesaler …)")
+    return next((part for part in bodies if not (UNIT_OF_BODY.search(part) and part != bodies[-1])), None)
 
 
 def _initials_of_employer(part: str, parts: list[str]) -> bool:
@@ -145,6 +147,7 @@ def _initials_of_employer(part: str, parts: list[str]) -> bool:
 
 
 INITIALS_BODY = re.compile(r"[A-Z][A-Z&]{1,9}")
+UNIT_OF_BODY = re.compile(r"\s(?:Department|Division|Section|Unit|Desk|Team)$")
 TITLE_INITIALS = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MEP", "MLA", "MPP", "MD", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "PHD"})
 
 

@@ -726,3 +726,17 @@ def test_a_whole_number_said_without_a_unit_after_a_percentage_is_one_too_but_no
     found = by_mention(text, "unit")
     assert found["twenty-one"] == found["nine"] == found["nine and a half"] == "percent"
     assert found["twelve"] != "percent"  # (a vote's count)
+
+
+def test_a_bracket_after_a_name_gives_the_body_past_a_semicolon_and_past_a_unit_of_the_body_after_it():
+    text = ("FISH MARKET BOARD\nPress briefing on the New Year auction\nSunday, 5 January 2025. Time: 07:40 - 08:36\n"
+            "Speakers: Mr. Hiroshi Kanda (Director, Harbour Fish Market; chair); Ms. Yuko Takeda (General Manager, Tuna "
+            "Department, Shiomi Suisan Co., a wholesaler of the market)\n\n"
+            "CHAIR (Mr. Kanda): Good morning. Let us begin.\n"
+            "CHAIR (Mr. Kanda): The top bluefin sold for two hundred and seven million yen.\n"
+            "JOURNALIST (Ms. Hartley, Seafood Weekly): How many buyers were bidding?\n"
+            "CHAIR (Mr. Kanda): About one hundred and fifty buyers held cards.\n"
+            "MS. TAKEDA: Our wholesale volume rose by four per cent.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["two hundred and seven million yen"] == "Harbour Fish Market"
+    assert found["four per cent"] == "Shiomi Suisan Co."
