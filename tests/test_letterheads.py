@@ -560,3 +560,11 @@ def test_an_organizations_own_budget_statement_gives_its_own_figures_about_itsel
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["€81.2 million"].subject == rows["18 hectares"].subject == "North Sea Tidal Energy Organization"
     assert rows["18 hectares"].source == "North Sea Tidal Energy Organization"
+
+
+def test_a_french_committees_letterhead_over_a_numbered_statistical_bulletin_gives_its_own_figures():
+    text = ("COMITÉ RÉGIONAL DE LA CONCHYLICULTURE DU LITTORAL\nRegional Shellfish Farming Committee · an interprofessional body\n"
+            "Port de Larros · 33470 Gujan-Mestras · France\n\nSTATISTICAL BULLETIN No. 27 · THE OYSTER SEASON 2023–24\n\n"
+            "Farms sold 7,450 tonnes of oysters in the season, 6.2% less than in 2022–23.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["7,450 tonnes"] == found["6.2%"] == "Comité Régional de la Conchyliculture du Littoral"
