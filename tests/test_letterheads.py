@@ -568,3 +568,15 @@ def test_a_french_committees_letterhead_over_a_numbered_statistical_bulletin_giv
             "Farms sold 7,450 tonnes of oysters in the season, 6.2% less than in 2022–23.\n")
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["7,450 tonnes"] == found["6.2%"] == "Comité Régional de la Conchyliculture du Littoral"
+
+
+def test_a_cooperatives_name_in_capitals_before_its_general_assembly_names_the_speaker_of_its_figures():
+    text = ("TIGMI N'ARGAN WOMEN'S COOPERATIVE - ORDINARY GENERAL ASSEMBLY\nVerbatim minutes, English working translation\n"
+            "Saturday, 22 February 2025. Time: 10:15 - 13:05 (Morocco, GMT+1)\n\n"
+            "SECRETARY (Ms. Id Lahcen): Welcome to the assembly of Tigmi n'Argan Women's Cooperative. Of our eighty-six "
+            "members, sixty-four are present.\n"
+            "TREASURER (Ms. Oubella): Sales of oil came to one million two hundred thousand dirhams, up nine per cent.\n")
+    assert document_author(text) == "Tigmi n'Argan Women's Cooperative"
+    # (a cooperative's name followed by its place is no letterhead of this kind)
+    assert document_author("OLZIIT HERDERS' COOPERATIVE - JARGALANT SOUM, BAYANKHONGOR AIMAG\nAnnual general meeting\n\n"
+                           "CHAIR: We open the meeting.\n") != "Olziit Herders' Cooperative - Jargalant Soum, Bayankhongor Aimag"
