@@ -85,15 +85,19 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         end = gap.start() if gap else len(text)
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
-    for m in SOURCE_NOTE.finditer(text):
-        if m.group("source").strip() in load_lexicon("context")["not_names"]:
+    # ("Source: royal receipts of Champagne, as tabulated by Bautier (1953)": the scholar who tabulated the records)
+    tabulated = {text.rfind("\n", 0, m.start() + 1) + 1: m for m in TABULATED_BY.finditer(text)} if " by " in text else {}
+    for m in [*SOURCE_NOTE.finditer(text), *(t for at, t in tabulated.items() if not SOURCE_NOTE.match(text, at))]:
+        by = m if m.re is TABULATED_BY else tabulated.get(text.rfind("\n", 0, m.start() + 1) + 1)
+        if not by and m.group("source").strip() in load_lexicon("context")["not_names"]:
             continue  # "Source: Audited financial statements": a kind of document, no body's name
         start, end = _block_above(text, m.start())
         if TABLE_NOTE.match(text, start):  # "Note: Inbound refers to …" between the table and its source
             start, end = _block_above(text, start)
         start = _below_prose(text, start, end)
         if _label_lines(text, start, end):
-            blocks.append(CaptionedBlock(start, end, publisher_of(_whole_name(text, m)), m.start("source")))
+            blocks.append(CaptionedBlock(start, end, longer_name(by.group("source"), text, m.start()) if by else publisher_of(_whole_name(text, m)),
+                                         (by or m).start("source")))
     for m in SCOPED_SOURCE_NOTE.finditer(text):
         blocks += _scoped_blocks(text, m)
     blocks.sort(key=lambda block: block.start)
@@ -112,6 +116,10 @@ def _whole_name(text: str, note: re.Match[str]) -> str:
     return note.group("source")
 
 
+# a note of records as a scholar or a body tabulated them, who stands behind the figures (not a note of several sources,
+# "Sources: al-Jahshiyari (Harun); Qudama …, as tabulated by Kennedy (2004)": each column's)
+TABULATED_BY = re.compile(r"^[ \t]*Sources?:[^\n;]*?,?[ \t]+as[ \t]+(?:tabulated|compiled|reconstructed|summari[sz]ed|edited)[ \t]+by[ \t]+"
+                          r"(?:the[ \t]+)?(?P<source>[A-Z][^\n(;,]*?)(?=[ \t]*\((?:1[5-9]|20)\d\d\)|[ \t]*[.,]?[ \t]*\r?$)", re.MULTILINE)
 SCOPE_GENERIC = frozenset({"indicators", "figures", "data", "statistics", "series", "items", "rows", "lines"})
 
 

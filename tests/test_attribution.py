@@ -4453,3 +4453,17 @@ def test_a_citys_own_office_cited_by_an_article_on_the_city_is_its_official_sour
     notice = ("CITY OF STRELSAU\nValuation Roll Notice\n\nThe roll lists 78,412 properties.\n"
               "Source: City of Strelsau.\n")
     assert sources(notice)["78,412"] != "Strelsau (official)"
+
+
+def test_a_tables_note_of_records_as_a_scholar_tabulated_them_gives_the_scholar_by_the_name_the_text_gives():
+    text = ("Economy of the Fair Towns\n\nThe historian Robert-Henri Bautier reconstructed the fairs' accounts.[1]\n\n"
+            "Table 1. Farm of the tolls by fair, 1296 and 1340 (livres tournois; change in per cent)\n"
+            "  Fair            1296      1340    Change (%)\n  Lagny           1,800      600      −66.7\n"
+            "  Provins         2,400    1,100      −54.2\n"
+            "Source: royal receipts of Champagne, as tabulated by Bautier (1953), p. 134.\n\n"
+            "Table 2. Building accounts, 1680 and 1685 (thousand livres)\n  Site         1680     1685\n"
+            "  Château     3,210.4  2,415.6\n  Gardens     1,362.8  1,194.1\n"
+            "Source: Comptes des bâtiments du roi (ed. Jules Guiffrey), as tabulated by Alfred Marie (1976).\n")
+    found = sources(text)
+    assert found["1,800"] == found["1,100"] == "Robert-Henri Bautier"
+    assert found["3,210.4"] == found["1,194.1"] == "Alfred Marie"
