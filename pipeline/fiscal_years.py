@@ -233,7 +233,9 @@ def _season_of_split_years(text: str) -> tuple[int, int, str]:
 
 
 # "the fishing season runs from 1 November to 31 October", "the 2023/24 season (October 2023 to June 2024)"
-SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
+# (perhaps with who counts it so between: "The oyster season, as the Committee has always counted it, runs from …")
+AS_COUNTED = r"(?:as\s+[^,.;()\n]{3,50},\s+)?"
+SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+" + AS_COUNTED + r"(?:(?:which|that)\s+)?(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;()]{3,40}?\b(?:to|until|through)\s+"
                            r"(?:the\s+end\s+of\s+[^.;()]{0,30}?\bin\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+)"
                            r"|(?:\b(?P<kind2>[^\W\d_]+)\s+)?\bseasons?\s*\(\s*(?P<months2>[^()]{6,40}?)\)"
                            # "The 2023/2024 campaign comprises the wet season from June to December 2023 and the dry season from January to June 2024"
@@ -241,7 +243,7 @@ SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+(?:(?:w
 
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)
-SEASON_RUNS = re.compile(r"\bseasons?,?\s+(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
+SEASON_RUNS = re.compile(r"\bseasons?,?\s+" + AS_COUNTED + r"(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
 
 
 def _twelve_months_from(month: str) -> FiscalYear:

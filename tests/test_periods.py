@@ -2207,6 +2207,10 @@ def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defi
     rainy = ("Economy of Chad\n\nThe rainy season runs from June to September. "
              "Cotton output reached 180,000 tonnes in 2023/24.")
     assert period(rainy, "180,000 tonnes") == ("2023", "2024")
+    # (with who counts it so between the season and its months)
+    oysters = ("OYSTER FARMERS' COMMITTEE\n\nThe oyster season, as the Committee has always counted it, runs from "
+               "1 September to 31 August. In the season 2023–24 farms sold 7,450 tonnes.")
+    assert period(oysters, "7,450 tonnes") == ("2023-09", "2024-08")
 
 
 def test_split_years_a_document_calls_seasons_are_the_seasons_months_unless_a_sentence_speaks_of_a_fiscal_year():
