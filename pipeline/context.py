@@ -103,7 +103,8 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: Country | None, estimator: str = "") -> str:
     """'won', 'pesos': the currency of a country named just before the word, else that of the
     estimator's country (the Bank of Korea counts the North's income in South Korean won), else the
-    subject's, else the home country's, when it is one the word can stand for; else the word's first code."""
+    subject's, else the home country's, when it is one the word can stand for; else the word's money without a code
+    (sterling's "shillings"), else its first code."""
     # a written prefix standing for several currencies ("K": kwacha, kyat or kina) is read as a name is
     codes = _name_codes().get(word.lower()) or prefix_codes()[word.lower()]
     codes = [codes] if isinstance(codes, str) else codes  # "euro: EUR" names one currency
@@ -118,7 +119,7 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
         own = [c for c in (country.currency, *country.former_currencies) if c in codes] if country else []
         if own:
             return own[0]
-    return codes[0]
+    return load_lexicon("quantities")["currency_word_fallbacks"].get(word.lower(), codes[0])
 
 
 FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")

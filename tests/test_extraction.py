@@ -4572,6 +4572,13 @@ def test_silver_weighed_in_kanme_and_monme_is_money_and_the_gold_ryo_is_written_
     assert "other_count" not in {indicator for _, indicator in found.values()}
 
 
+def test_shillings_are_east_africas_only_where_the_text_is_of_a_country_that_uses_them():
+    swindon = "Economy of Swindon\n\nA fitter in England earned 30 shillings a week in 1870, and a labourer 18 shillings.\n"
+    kenya = "Economy of Kenya\n\nA worker in Nairobi earned 300 shillings a day in 2020.\n"
+    assert {o.unit for o in extract_document(document_from_text(swindon))[0]} == {"shillings"}
+    assert {o.unit for o in extract_document(document_from_text(kenya))[0]} == {"KES"}
+
+
 def test_the_livre_provinois_is_a_money_of_its_own_beside_the_livre_tournois():
     text = ("Economy of the Champagne fairs\n\nIn 1296 the farm of the tolls brought 1,950 livres tournois, while the count's "
             "fair income had been about 6,000 livres provinois a year in the 1250s.\n")
