@@ -27,6 +27,7 @@ from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_the_people, of_whom, people_named_before
 from pipeline.periods import ANCIENT_YEAR, ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
+from pipeline.sterling import sterling_sums
 from pipeline.ranges import fraction_ranges, join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
 from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
@@ -260,6 +261,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     if "/" in text:  # "about 1/59th of South Korea's": a fraction in figures
         result.quantities += [Quantity(m.start(), m.end(), (Decimal(m.group("n")) / Decimal(m.group("d"))).quantize(Decimal("0.0001")),
                                        "ratio", "fraction") for m in DIGIT_FRACTION.finditer(text) if int(m.group("d"))]
+    if "s" in text or "d" in text:  # "2s 6d", "5s": sterling's shillings and pence
+        result.quantities += sterling_sums(text)
     word_quantities(text, g, result, _windows(text, tokens, WINDOW_BEFORE, WORD_WINDOW_AFTER))
     quantities = result.quantities = fraction_ranges(text, result.quantities) if " and " in text or " to " in text else result.quantities
     times = time_expressions(text, early)

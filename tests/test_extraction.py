@@ -4579,6 +4579,15 @@ def test_shillings_are_east_africas_only_where_the_text_is_of_a_country_that_use
     assert {o.unit for o in extract_document(document_from_text(kenya))[0]} == {"KES"}
 
 
+def test_sums_in_shillings_and_pence_are_read_where_the_sentence_writes_sterling():
+    text = ("Economy of the Exhibition\n\nAdmission cost 1s on weekdays, 2s 6d on Fridays and 5s on Saturdays; a bun cost 1d, "
+            "and the fair made £186,000. Crowds of the 1850s and visitors in their 30s came.\nThe mark 5s is a code.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit) for o in observations}
+    assert found["1s"] == ("1", "shillings") and found["2s 6d"] == ("2.5", "shillings") and found["1d"] == ("1", "pence")
+    assert "30s" not in found and [m for m in found if m.startswith("5")] == ["5s"]  # (not in a sentence without sterling)
+
+
 def test_the_livre_provinois_is_a_money_of_its_own_beside_the_livre_tournois():
     text = ("Economy of the Champagne fairs\n\nIn 1296 the farm of the tolls brought 1,950 livres tournois, while the count's "
             "fair income had been about 6,000 livres provinois a year in the 1250s.\n")
