@@ -86,9 +86,9 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         if _label_lines(text, start, end):
             blocks.append(CaptionedBlock(start, end, m.group("source"), m.start("source")))
     # ("Source: royal receipts of Champagne, as tabulated by Bautier (1953)": the scholar who tabulated the records)
-    tabulated = {text.rfind("\n", 0, m.start() + 1) + 1: m for m in TABULATED_BY.finditer(text)} if " by " in text else {}
+    tabulated = {_line_start(text, m.start()): m for m in TABULATED_BY.finditer(text)} if " by " in text else {}
     for m in [*SOURCE_NOTE.finditer(text), *(t for at, t in tabulated.items() if not SOURCE_NOTE.match(text, at))]:
-        by = m if m.re is TABULATED_BY else tabulated.get(text.rfind("\n", 0, m.start() + 1) + 1)
+        by = m if m.re is TABULATED_BY else tabulated.get(_line_start(text, m.start()))
         if not by and m.group("source").strip() in load_lexicon("context")["not_names"]:
             continue  # "Source: Audited financial statements": a kind of document, no body's name
         start, end = _block_above(text, m.start())
@@ -102,6 +102,11 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         blocks += _scoped_blocks(text, m)
     blocks.sort(key=lambda block: block.start)
     return blocks
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line that holds `at` starts (a note's match may start on it, or at the line break before it)."""
+    return text.rfind("\n", 0, at + 1) + 1
 
 
 NAME_TO_ABBREVIATION = re.compile(r"[^\n;()]{0,80}?(?=[ \t]+\((?P<abbr>[A-Z]{3,8})\)[ \t]*\.?[ \t]*\r?$)", re.MULTILINE)

@@ -21,12 +21,7 @@ WORD = re.compile(r"\$?\w+")
 def counted_in(text: str) -> str:
     """The name of the country whose currency the text writes most, at least MIN_MENTIONS times and more
     than twice as often as any other country's; "" when none does."""
-    countries = _currency_words()
-    counts = Counter(countries[word] for word in WORD.findall(text) if word in countries)
-    prefixes, prefixed = _currency_prefixes()
-    if prefixed.pattern:
-        counts.update(prefixes[m.group()] for m in prefixed.finditer(text))  # "NT$18.4 bn": Taiwan's own dollar
-    ranked = counts.most_common(2)
+    ranked = Counter(_money_countries(text, 0, len(text))).most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return ""
     return ranked[0][0]
@@ -37,11 +32,16 @@ def currency_written_near(text: str, start: int, end: int, country: str, reach: 
     ("worth UGX 1.2 trillion to Uganda", "migrants in India earn INR 18,000")."""
     low = max([max(0, start - reach), *(m.end() for m in SENTENCE_END.finditer(text, max(0, start - reach), start))])
     ends = SENTENCE_END.search(text, end, end + reach)
-    high = ends.start() if ends else min(len(text), end + reach)
+    return country in _money_countries(text, low, ends.start() if ends else min(len(text), end + reach))
+
+
+def _money_countries(text: str, start: int, end: int) -> list[str]:
+    """The country of each currency of one country only that text[start:end] writes, by its name or code ("tenge",
+    "KZT") or by the sign before a figure that names its own dollar ("NT$18.4 bn")."""
     words = _currency_words()
     prefixes, prefixed = _currency_prefixes()
-    return any(words.get(m.group()) == country for m in WORD.finditer(text, low, high)) \
-        or bool(prefixed.pattern) and any(prefixes[m.group()] == country for m in prefixed.finditer(text, low, high))
+    return [words[m.group()] for m in WORD.finditer(text, start, end) if m.group() in words] \
+        + ([prefixes[m.group()] for m in prefixed.finditer(text, start, end)] if prefixed.pattern else [])
 
 
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")

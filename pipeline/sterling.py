@@ -28,6 +28,6 @@ def sterling_sums(text: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), Decimal(m.group("pence")), "pence", "sterling"))
             continue
         pence = Decimal(m.group("d") or 0) / PENCE_IN_A_SHILLING
-        value = (Decimal(m.group("s")) + pence).quantize(Decimal("0.0001")).normalize()
+        value = (Decimal(m.group("s")) + pence).quantize(Decimal("0.0001")) if pence else Decimal(m.group("s"))
         found.append(Quantity(m.start(), m.end(), value, "shillings", "sterling"))
     return found

@@ -621,3 +621,8 @@ def test_a_captions_unit_is_read_past_its_remarks_of_a_yearly_rate_and_averages(
     assert {o.mention: (o.value, o.unit) for o in observations if o.mention in ("1,108.5", "648.7")} == {
         "1,108.5": ("1108500", "EUR"), "648.7": ("648700", "EUR")}
     assert [n.disposition for n in numbers if n.token == "thousand"] == ["name"]
+
+
+def test_a_scale_in_brackets_said_of_the_tables_is_a_name():
+    text = "Economy of Ruritania\n\nAmounts are in pounds sterling (£ thousand in the tables). Spending rose 4%.\n"
+    assert dispositions(text, "thousand") == {"thousand": "name"}
