@@ -190,6 +190,8 @@ SHARE_UNITS = frozenset(("percent", "ratio"))
 NUMBER_OF = re.compile(r"\bnumber\s+of\b", re.IGNORECASE)
 ELLIPTICAL_NEXT = re.compile(r"^(?:\s*$|\s*[.,;:)?!]|\s+(?:in|by|for|during|at|to|and|or|than|a|per|against)\b"
                              r"|\s+(?:the|last|this|next)\s+(?:previous\s+|preceding\s+|same\s+)?(?:year|month|quarter|season|crop|week|day)\b)")
+# "below the record 4.4 billion of 2022": a level of another year, in the unit of the figure it is compared with
+OF_YEAR_NEXT = re.compile(r"\s+of\s+(?:1[6-9]|20)\d\d\b(?![-–/])")
 # (a number with a scale word is elliptical before a verb too: "$35 billion, of which twenty-four billion was new cash")
 SCALED = re.compile(r"\b(?:million|billion|trillion)$")
 # (a singular verb, as an amount takes, or "of" a thing not counted: not "3 million were reached", "12 million of its phones")
@@ -279,6 +281,16 @@ def _compared_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{links})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
 
+SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _same_scale_before(sentence: str, q: Quantity, settled: list[Quantity]) -> Quantity | None:
+    """The nearest level before `q` written with the same scale word as it (a level of another year restates it)."""
+    scale = (m.group().lower() if (m := SCALE_WORD.search(sentence, q.start, q.end)) else "")
+    return next((p for p in reversed(settled) if p.unit not in ("percent", "ratio", "times", "rank", "score")
+                 and (m.group().lower() if (m := SCALE_WORD.search(sentence, p.start, p.end)) else "") == scale), None)
+
+
 def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], declines: list[bool]) -> list[Quantity]:
     """What one number of a sentence tells about the next: a parenthetical conversion keeps the
     qualifier ("approximately 23 million barrels (3.7 million cubic meters)"), a list keeps the
@@ -294,13 +306,16 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
         scaled = unitless and SCALED.search(sentence, q.start, q.end) is not None
         # (a verb of many, "1.82 million were paying", says people or things: never money's)
         of_many = scaled and SCALED_MANY_NEXT.match(sentence, q.end) is not None
-        if unitless and (
-                ELLIPTICAL_NEXT.match(sentence[q.end :]) or scaled and SCALED_CLAUSE_NEXT.match(sentence, q.end) or of_many):
+        of_year = unitless and OF_YEAR_NEXT.match(sentence, q.end) is not None
+        if unitless and (ELLIPTICAL_NEXT.match(sentence[q.end :]) or of_year
+                         or scaled and SCALED_CLAUSE_NEXT.match(sentence, q.end) or of_many):
             earlier = next((p for p in reversed(settled) if p.unit not in ("count", "rank", "score", "ratio", "times")
                             and not (of_many and is_currency_code(p.unit))
                             and (p.unit != "percent" or _same_rate(p, q, sentence))
                             and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10
                                  and not NUMBER_OF.search(sentence, p.end, q.start))), None)
+            if earlier is not None and of_year and _same_scale_before(sentence, q, settled) is not earlier:
+                earlier = None  # ("53.6 million cheques worth RM592.4 billion …, below the 205 million of 2014": the cheques')
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})
         # the words around the number up to its neighbours: "80 billion kWh, roughly 4,100 kWh per capita"

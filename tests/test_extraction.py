@@ -4615,3 +4615,13 @@ def test_a_number_of_minutes_is_a_stretch_of_time_not_a_fact():
     observations, tokens = extract_document(document_from_text(text))
     assert {o.mention for o in observations} == {"92%", "5.2 million euros"}
     assert {t.token: t.disposition for t in tokens if t.token in ("ten", "fifteen", "14")} == {"ten": "date", "fifteen": "date", "14": "date"}
+
+
+def test_a_level_of_another_year_takes_the_unit_of_the_figure_with_its_scale_and_a_dollar_named_in_full_is_the_us_dollar():
+    text = ("Zambia's reserves were $4.1 billion at the end of 2024, below the record 4.4 billion of 2022. "
+            "Some 53.6 million cheques worth R$592.4 billion were cleared in 2024, below the 205 million of 2014. "
+            "Royalties came to 386 million United States dollars in 2024.\n")
+    assert one(text, "4.4 billion").unit == "USD"
+    assert one(text, "205 million").unit == "count"  # the cheques', not the money's
+    found = one(text, "386 million United States dollars")
+    assert (found.unit, found.subject) == ("USD", "Zambia")
