@@ -38,6 +38,7 @@ def one(text: str, mention: str):
         ("Chile was ranked 25th out of 180 countries.", "25th out of 180", "25", "", "rank"),
         ("Chile scored 67 out of 100 on the index.", "67 out of 100", "67", "", "score"),
         ("Loans of 400 million Deutsche marks reached Chile.", "400 million Deutsche marks", "400000000", "", "DEM"),
+        ("Greek owners held ships of 410 million deadweight tonnes in 2024.", "410 million deadweight tonnes", "410000000", "", "tonnes"),
         ("Chile sold 2 million barrels of oil.", "2 million barrels", "2000000", "", "barrels"),
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
