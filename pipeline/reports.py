@@ -304,9 +304,21 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
     if _target_cues().search(sentence, start, q.start) and not _report_markers().search(sentence, start, end) \
             and not (_target_cues().search(sentence, 0, start) and TARGET_OPENS.match(sentence, start)):
         return start, end  # (but "X has targeted inflation since 2005; its target is 2.5%": X's own)
-    if q.unit in _lexicon()["uncarried_units"]:
+    if q.unit in _lexicon()["uncarried_units"] and not _measured_length(q, sentence):
         return 0, len(sentence)
     return None
+
+
+# a length that is a statistic of many, not the story's: an average ("processed in an average of 27 days", "took 41 days
+# on average", "the average stay was 5.3 days") or time lost or worked in total ("613,000 working days lost")
+AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|were|is|at)?\s*"
+                            r"(?:(?:about|around|some|nearly|roughly|almost)\s+)?$|\baveraged\s+$", re.IGNORECASE)
+AVERAGE_OR_TOTAL_AFTER = re.compile(r"\s+(?:on\s+average\b|(?:were\s+|was\s+)?(?:lost|worked)\b)", re.IGNORECASE)
+
+
+def _measured_length(q: Quantity, sentence: str) -> bool:
+    return AVERAGE_BEFORE.search(sentence, max(0, q.start - 60), q.start) is not None \
+        or AVERAGE_OR_TOTAL_AFTER.match(sentence, q.end) is not None
 
 
 # "4.5% in the approved budget", "2.36 million at the 2022 census": a source named right after a number

@@ -4467,3 +4467,14 @@ def test_a_tables_note_of_records_as_a_scholar_tabulated_them_gives_the_scholar_
     found = sources(text)
     assert found["1,800"] == found["1,100"] == "Robert-Henri Bautier"
     assert found["3,210.4"] == found["1,194.1"] == "Alfred Marie"
+
+
+def test_an_average_length_or_days_lost_are_the_issuers_statistics_but_a_delay_or_a_legal_limit_is_not():
+    text = ("RURITANIA REVENUE AUTHORITY\nAnnual Performance Report 2024\n\n"
+            "Refund claims were processed in an average of 27 days, within the statutory limit of 30 days. "
+            "Objections took 41 days on average to decide. "
+            "Strikes at the ports meant that 61,500 working days were lost in 2024. "
+            "The new customs system was delayed by two years.\n")
+    found = sources(text)
+    assert found["27 days"] == found["41 days"] == found["61,500 working days"] == "Ruritania Revenue Authority"
+    assert found["30 days"] == found["two years"] == ""
