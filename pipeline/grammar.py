@@ -164,7 +164,8 @@ def grammar() -> _Grammar:
         rf"(?P<sign>(?<![\w.,])[-−–](?=[\d$₩€£¥]|US\$|KR₩))?"
         rf"(?P<cur>{symbols}|(?:{code_pattern}|{word_prefixes})(?=\s?\d)(?!\d{{5,}}(?![\d,.]))"  # "R47839": a code, not rand
         # a code that is also a word ("TRY", "SAR") only before an amount with its scale: "SAR 101 billion"
-        rf"|{ambiguous_codes}(?=\s?\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:{_alternation(scales)})\b))?\s?"  # (also "AMD 5-10 million")
+        rf"|{ambiguous_codes}(?=\s?\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:{_alternation(scales)})\b"  # (also "AMD 5-10 million")
+        rf"|\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+)(?![\d,.]*\d)(?!\s?(?:%|kg|km|t|m|g|mm|cm|ha|l)\b)))?\s?"  # or one written with decimals or thousands: "TRY 30.77", "SOS 25,500"
         # after a written prefix the number follows at once ("K2,530", "Rs500"): no boundary then
         rf"(?P<num>(?(cur)|(?<![\w.,]))(?:{DIGITS})(?!(?!{glued_scale}\b|{glued_unit}\b)[\w]|[.,]\d)|\b{word_number}\b)"
         rf"(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters)\b)?"  # "five and a half months", "two and a quarter per cent"

@@ -39,6 +39,8 @@ def one(text: str, mention: str):
         ("Chile scored 67 out of 100 on the index.", "67 out of 100", "67", "", "score"),
         ("Loans of 400 million Deutsche marks reached Chile.", "400 million Deutsche marks", "400000000", "", "DEM"),
         ("Greek owners held ships of 410 million deadweight tonnes in 2024.", "410 million deadweight tonnes", "410000000", "", "tonnes"),
+        ("Turkish exporters paid TRY 30.77 a kilo in 2024.", "TRY 30.77", "30.77", "", "TRY"),
+        ("Somali relief paid SOS 25,500 a month in 2024.", "SOS 25,500", "25500", "", "SOS"),
         ("Chile sold 2 million barrels of oil.", "2 million barrels", "2000000", "", "barrels"),
         ("About one-third of Chile's copper went abroad.", "one-third", "0.3333", "", "ratio"),
         ("Nearly three-quarters of Peruvians lived in cities.", "three-quarters", "0.75", "", "ratio"),
