@@ -314,7 +314,7 @@ def agree(sentence: str, quantities: list[Quantity], qualifiers: list[str], decl
                             and (p.unit != "percent" or _same_rate(p, q, sentence))
                             and (q.rule != "number_words" or p.unit == "percent" or Decimal(q.value) >= 10
                                  and not NUMBER_OF.search(sentence, p.end, q.start))), None)
-            if earlier is not None and of_year and _same_scale_before(sentence, q, settled) is not earlier:
+            if earlier is not None and of_year and (_same_scale_before(sentence, q, settled) is not earlier or ";" in sentence[earlier.end : q.start]):
                 earlier = None  # ("53.6 million cheques worth RM592.4 billion …, below the 205 million of 2014": the cheques')
             if earlier is not None:
                 q = Quantity(**{**q.__dict__, "unit": earlier.unit, "currency_word": earlier.currency_word})

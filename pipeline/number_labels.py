@@ -236,10 +236,12 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
                                      r"|(?<=\|[ \t])(?:(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t])?(?:thousand|million|billion|trillion|lakh|crore)s?(?=[ \t]*\|)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
-SCALE_CAPTION = led_by_first_characters(r"\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
+# (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables")
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in)\s+(?=\S{1,3}\s?[a-z]+\s+in\s+(?:the\s+)?tables\b)))"
+                                        r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                                         + r"|[A-Z]{2,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"
-                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b")  # ("The table is in crore of rupees")
+                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)\s+in\s+(?:the\s+)?tables\b)")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)

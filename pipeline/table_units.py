@@ -92,11 +92,16 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     if read is None and (price := PRICE_PER.fullmatch(caption.strip())):
         money = caption_scale(price.group("money"))  # "AISC (US$/oz)": a price in dollars an ounce
         read = money if money and is_currency_code(money[1]) else None
+    if (read is None or read[1] == "count") and (people := PEOPLE_COUNTED.fullmatch(caption.strip())) \
+            and people.group("noun").lower() in load_lexicon("quantities")["person_nouns"]:
+        # "(runners; …)", "(thousand spectators; …)": a count of persons
+        return (caption_scale(people.group("scale"))[0] if people.group("scale") else Decimal(1)), "persons"
     if read is None and (counted := SCALED_COUNT.fullmatch(caption.strip())):
         read = caption_scale(counted.group("scale"))  # "(000 head)", "(thousand holdings)": a count of what it names
     return read
 
 
+PEOPLE_COUNTED = re.compile(r"(?:(?P<scale>thousands?|millions?)\s+(?:of\s+)?)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})")
 SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}(?:\s*(?:/|\band\b|\bor\b)\s*[a-z]{3,})*(?:\s+[a-zà-ÿ]{3,})?")  # also "million head/birds"
 
 
@@ -135,11 +140,17 @@ def caption_unit(text: str, header_start: int) -> str:
         return named.group("unit")  # "Summary table (slide 4), volumes in million kilolitres"
     if not (m and m.group("unit").strip()) and (of := UNIT_OF_THING.search(line)) and caption_scale(of.group("unit")):
         return of.group("unit")  # "(tonnes of milled rice; change and share in per cent)": tonnes
+    if not (m and m.group("unit").strip()) and (counted := PERSONS_THEN_CHANGES.search(line)) \
+            and (caption_scale(counted.group("unit")) or (0, ""))[1] == "persons":
+        return counted.group("unit")  # "(runners; change and share in per cent)": persons
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 
 # a unit of what the rows measure, before the parts in another unit: "(tonnes of milled rice; change and share in per cent)"
 UNIT_OF_THING = re.compile(r"\((?!number\b)(?P<unit>[A-Za-z][a-z]+)\s+of\s+[a-z][a-z -]{1,30}?;\s*(?:(?:percentage\s+)?changes?|growth|shares?)\b")
+
+
+PERSONS_THEN_CHANGES = re.compile(r"\((?P<unit>[a-z]+);\s*(?:(?:percentage\s+)?changes?|shares?)\b")
 
 
 # a caption whose per cent is its change column's unit: "(head; change in per cent)"

@@ -39,7 +39,7 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
                         rf"{PERIOD_HEADING}(?:(?:[ \t]{{2,}}|\t){PERIOD_HEADING})*)"
                         rf"(?P<changes>(?:(?:[ \t]{{2,}}|\t){YEARS_CHANGE_COLUMN})*)"
                         rf"(?P<shares>(?:(?:[ \t]{{2,}}|\t)(?:share(?:[ \t]+(?:19|20)\d\d)?[ \t]*\(%\)|%[ \t]+of[ \t]+total|share[ \t]+of[ \t]+total(?:[ \t]*\(%\))?"
-                        rf"|share[ \t]+(?:19|20)\d\d)))?[ \t]*\r?$",  # (also "Share 2023": the share of that year's figure)
+                        rf"|share[ \t]+(?:19|20)\d\d|share)))?[ \t]*\r?$",  # (also "Share 2023": the share of that year's figure; "Share" alone)
                         re.MULTILINE | re.IGNORECASE)
 # a row: its label, then its figures, each after two spaces or a tab
 # (a label may hold figures in brackets: "Youth unemployment rate (15–24)")
@@ -54,9 +54,12 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
 # a cell giving a range, its ends joined by an en dash: "64.1–66.0" under "(millions)"; a row may hold a span of years
 # too ("First   1962–1966   7.1"), which is no cell of figures (two plain numbers of three or four digits: "270–300"
 # under "Reign (approx.)")
+# (or a name opening with a number: "6 Hours of Spa", not a day: "12 March")
+NUMBERED_NAME = (r"\d{1,2}[ \t](?=(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                 r"[A-Z][a-z]{2,}[ \t]+[a-zA-Z])")
 RANGE_FIGURE = r"(?:\d[\d,.]*\d?–\d[\d,.]*|\d+\.\d+-\d+\.\d+)(?=\s|$)"  # ("64.1–66.0", "6.0-6.5": decimals about a hyphen too)
 FIGURE_RANGE = r"(?!\d{3,4}–\d{3,4}(?=\s|$))" + RANGE_FIGURE
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z])|(?:(?<=[$€£¥] )|(?<=\d [–-] ))\d{{1,3}}(?:,\d{{3}})+(?=[ \t]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{NUMBERED_NAME}|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z])|(?:(?<=[$€£¥] )|(?<=\d [–-] ))\d{{1,3}}(?:,\d{{3}})+(?=[ \t]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")

@@ -149,7 +149,10 @@ def aligned_table_cells(text: str) -> list[Cell]:
             if share:
                 # "… 38,911.7  69.2" under "Jun 2025  Share (%)": each figure under the heading it ends under
                 # (a row may leave the first columns empty: "US dollar   34,102.8   60.6"), the share of the last year's
-                placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures if any(c.isdigit() for c in f.group())]
+                # (not a figure left of the first heading's column: "Since" in the stub, "Old Course  1552  38.9 …")
+                first_left = min(edge - len(name) for name, edge in right_edges)
+                placed = [(f, ending_under(right_edges, f.end() - at)) for f in figures
+                          if any(c.isdigit() for c in f.group()) and f.end() - at > first_left]
                 changed = {change for change, _ in change_edges}
                 cells += [Cell(f.start(), f.end(), f"{label} ({share})", latest_year(years), caption_unit="%", topic=topic,
                                of_places=places, as_of=as_of) if column == share

@@ -4628,3 +4628,29 @@ def test_a_level_of_another_year_takes_the_unit_of_the_figure_with_its_scale_and
     assert one(text, "205 million").unit == "count"  # the cheques', not the money's
     found = one(text, "386 million United States dollars")
     assert (found.unit, found.subject) == ("USD", "Zambia")
+
+
+def test_an_aligned_table_with_a_bare_share_column_a_numbered_row_name_and_a_stub_column_of_years():
+    text = ("Ruritania Motor Club\n\nAnnual Report 2024\n\n"
+            "Table 1. Spectators by meeting, 2023 and 2024 (thousand spectators; change and share in per cent)\n"
+            "Meeting                          Opened       2023       2024     Change      Share\n"
+            "Grand Prix                         1950      120.0      130.0        8.3       65.0\n"
+            "12 Hours of Ruritania              1961       50.0       45.0      −10.0       22.5\n"
+            "Other meetings                     1970       24.0       25.0        4.2       12.5\n"
+            "Total                                 —      194.0      200.0        3.1      100.0\n"
+            "Source: the Club's gate counts.\n\n"
+            "Table 2. Finishers by class, 2023 and 2024 (drivers; change in per cent)\n"
+            "Class                 2023       2024     Change\n"
+            "Touring                 40         44       10.0\n"
+            "Total                   52         56        7.7\n")
+    twelve_hours = one(text, "45.0")
+    assert (twelve_hours.value, twelve_hours.unit, twelve_hours.period_start) == ("45000", "persons", "2024")
+    assert (one(text, "−10.0").unit, one(text, "22.5").unit) == ("percent", "percent")
+    assert "1961" not in facts(text)  # the year a meeting was first held, in the stub: no figure of the table
+    assert one(text, "44").unit == "persons"
+
+
+def test_a_documents_note_of_the_scale_its_tables_are_in_is_part_of_their_figures():
+    found = dispositions_of("Money is in pounds sterling, with £ thousand in the tables. Amounts are in euros, in € thousand "
+                            "in the tables, and exclude VAT.\n")
+    assert found["thousand"] == "part_of_mention"
