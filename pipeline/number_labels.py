@@ -359,6 +359,11 @@ ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]ee
 RATE_UNIT_ONE = led_by_first_characters(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
                                         r"|(?:(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?|[A-Z][a-z]{1,3}\.?[ \t]?)[ \t]?\d[\d.,]*|\d[\d.,]*[ \t]+[a-z]+)[ \t]*=[ \t]*(?P<second>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)"
                                         r"(?![\w%]|[.,]\d|[ \t]*(?:thousand|million|billion|trillion|bn|per|a|an)\b)")
+# "one lakh is 100,000 and one crore 10,000,000", "a billion is a thousand million": a scale word defined, both sides names
+SCALE_DEFINED = re.compile(r"\b(?P<first>(?:[Oo]ne|[Aa])[ \t]+(?:lakh|crore|arba|kharba|billion|trillion|milliard|myriad))"
+                           r"[ \t]+(?:is|equals|=|means)?[ \t]*(?P<second>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[ \t]+(?:thousand|million|billion)|a[ \t]+(?:hundred|thousand)[ \t]+(?:thousand|million|billion))\b"
+                           r"(?:,?[ \t]+and[ \t]+(?P<third>(?:one|a)[ \t]+(?:lakh|crore|arba|kharba|billion|trillion|milliard))"
+                           r"[ \t]+(?:is[ \t]+)?(?P<fourth>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[ \t]+(?:thousand|million|billion)|a[ \t]+(?:hundred|thousand)[ \t]+(?:thousand|million|billion))\b)?")
 # "95% CI (net)", "a 90% confidence interval": the confidence level names the interval
 CONFIDENCE_LEVEL = led_by_first_characters(r"\b\d{2}(?:\.\d)?[ \t]?%(?=[ \t]*(?:CI\b|C\.I\.|[Cc]onfidence\b|[Cc]redible\b))")
 # "rounded to the nearest 100", "Shares do not sum to exactly 100.0": a note on how figures were rounded names

@@ -19,7 +19,7 @@ from pipeline.grammar import (
 from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, SCALE_DEFINED, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
@@ -367,6 +367,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         # "Exports (1000 MT)": a row label's scale, part of each figure of the row
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)
                              for g in ("n", "line") if m.group(g)]
+    if "lakh" in text or "crore" in text or "illion" in text:  # "one lakh is 100,000": a scale word defined
+        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_DEFINED.finditer(text)
+                             for g in ("first", "second", "third", "fourth") if m.group(g)]
     if " per " in text:  # "expressed per thousand": the base rates are stated on
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in (*RATE_BASE_NUMBER.finditer(text), *MEASURE_BASE_NUMBER.finditer(text))]

@@ -65,7 +65,7 @@ def observation_rows(
         context.resolve_currency(q.currency_word, text, q, subject, home, estimator_country(reading.source))
         if q.currency_word else context.local_currency(text, q, subject, home))
     if unit == "USD" and (cents := BARE_CENTS.search(text, q.start, q.end)) and home \
-            and home.currency in _cent_currencies(cents.group().startswith("centavo")) \
+            and home.currency in _cent_currencies(cents.group().rstrip("s")) \
             and not (US_MARK if home.currency.endswith("D") else DOLLAR_WORDS).search(text) \
             and not US_CENTS.search(doc.text, max(0, offset + q.start - 300, doc.text.rfind("\n\n", 0, offset + q.start)), offset + q.start):
         # "forty-four cent a litre" in Ireland: euro cents (not "up 60 cents to $84.20" there, nor after "half a US cent …
@@ -141,15 +141,16 @@ def observation_rows(
     return rows
 
 
-BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\b(?:cents?|centavos?)$")
+BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\b(?:cents?|centavos?|centimes?)$")
 US_CENTS = re.compile(r"\bU\.?S\.?\s+cents?\b")
 US_MARK = re.compile(r"\bU\.?S\.?(?!\w)|\bcents\s+US\b")
 DOLLAR_WORDS = re.compile(rf"\$|\bdollars?\b|{US_MARK.pattern}")  # a sentence that prices in dollars
 
 
-@lru_cache(maxsize=2)
-def _cent_currencies(centavos: bool = False) -> frozenset[str]:
-    return frozenset(load_lexicon("quantities")["centavo_currencies" if centavos else "cent_currencies"])
+@lru_cache(maxsize=4)
+def _cent_currencies(hundredth: str = "cent") -> frozenset[str]:
+    """The currencies whose hundredths the word names: "cent" (a dollar's, a euro's …), "centavo" or "centime"."""
+    return frozenset(load_lexicon("quantities")[f"{hundredth}_currencies"])
 
 
 def as_published(observations: list[Observation], text: str, author: str = "") -> list[Observation]:

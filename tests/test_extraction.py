@@ -4654,3 +4654,18 @@ def test_a_documents_note_of_the_scale_its_tables_are_in_is_part_of_their_figure
     found = dispositions_of("Money is in pounds sterling, with £ thousand in the tables. Amounts are in euros, in € thousand "
                             "in the tables, and exclude VAT.\n")
     assert found["thousand"] == "part_of_mention"
+
+
+def test_a_scale_word_defined_and_an_office_or_extension_number_are_names():
+    text = ("Amounts are in rupees unless dollars are named; one lakh is 100,000 and one crore 10 million. "
+            "Secretariat: Calle Real 468, office 311, Lima; telephone (01) 311 7777, extension 5412.\n")
+    assert not facts(text)
+    found = dispositions_of(text)
+    assert found["100,000"] == found["311"] == found["5412"] == "name"
+
+
+def test_centimes_are_the_hundredths_of_the_home_franc():
+    text = "Switzerland's franc was worth ninety-five centimes against the euro in 2024, against 97 centimes in 2023.\n"
+    found = one(text, "ninety-five centimes")
+    assert (found.value, found.unit) == ("0.95", "CHF")
+    assert one(text, "97 centimes").unit == "CHF"
