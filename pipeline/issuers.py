@@ -16,7 +16,7 @@ from pipeline.countries import Country, country_mentions, dateline_country, docu
 from pipeline.document_times import heading_lines
 from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, name_in_use, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
-from pipeline.letterheads import shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, titled_reporter
+from pipeline.letterheads import country_qualifier, shares_a_word, abbreviated_letterhead, english_head, bilingual_capitals_letterhead, capitals_letterhead, glossed_native_letterhead, styled_abbreviation, from_heading_capitals, letterhead_body, titled_reporter
 from pipeline.government_places import of_local_government
 from pipeline.legal_forms import english_gloss, without_leading_form, without_legal_form
 from pipeline.lexicon import load_lexicon
@@ -128,7 +128,11 @@ def document_author(text: str) -> str:
                 spelled = next((line.strip() for line in heading[heading.index(m.string) + 1 :][:1]), "")
                 return spelled if name_initials(spelled) == bare else bare
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
-            if capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
+            # "SHIP RECYCLING INDUSTRIES ASSOCIATION (INDIA)": the body of that country, named with it
+            country = country_qualifier(m.string[m.end("org") :]) if capitals else ""
+            if country:
+                pass
+            elif capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
                 return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
             if capitals and (led := without_leading_form(bare, text)) != bare and as_text_writes(led, text):
                 bare = led  # "PT BIO FARMA (PERSERO)", which the text writes "Bio Farma"
@@ -138,7 +142,7 @@ def document_author(text: str) -> str:
                 name = written  # "ZCCM INVESTMENTS HOLDINGS PLC": "ZCCM Investments Holdings Plc", as the text goes on to write it
             if name.isupper() and " " in name:  # a heading in capitals: "BANK OF MONGOLIA" → "Bank of Mongolia"
                 name = from_heading_capitals(name)
-            name = without_legal_form(clean_name(name))
+            name = without_legal_form(clean_name(name)) + (f" ({country})" if country else "")
             # "Bureau of National Statistics of the Republic of Kazakhstan": a heading's formal
             # state qualifier is not part of how the body is named
             body = re.sub(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State)\s+of\s+.+$", "", name)

@@ -14,7 +14,9 @@ def without_legal_form(name: str) -> str:
     (Persero)" → "PT Bio Farma"), as sources and subjects name it."""
     words = name.split()
     # (a form of several words too: "Lotus Sky Airlines Joint Stock Company", "…, S.C. de R.L. de C.V.")
-    while n := next((n for n in (5, 4, 3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()), 0):
+    while n := next((n for n in (5, 4, 3, 2, 1) if len(words) > n and " ".join(words[-n:]).rstrip(".").lower() in _legal_forms()
+                     # ("Circuit de Spa-Francorchamps SA", "… Sa" from a heading in capitals; not "Stats SA")
+                     or n == 1 and len(words) > 2 and words[-1] in ("SA", "Sa")), 0):
         del words[-n:]
         words[-1] = words[-1].rstrip(",")
     return " ".join(words) if len(words) < len(name.split()) else name

@@ -335,7 +335,8 @@ def titled_reporter(heading: list[str], author: str) -> str:
 
 # "RAHAPESU ANDMEBÜROO" over "Financial Intelligence Unit of Estonia": a body's name in its own language, in
 # capitals, over its name in English
-GLOSS_LINE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*){1,8})[ \t]*")
+# (perhaps with its seat after a middle dot: "Black Sea Hazelnut and Products Exporters' Association · Giresun, Türkiye")
+GLOSS_LINE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w’'-]*){1,8})[ \t]*(?:[·•][ \t][^·•\n]{1,60})?")
 
 
 def glossed_native_letterhead(text: str) -> str:
@@ -359,6 +360,14 @@ NATIVE_LETTERS = re.compile(r"[^\x00-\x7f]")  # (a letter no English word is wri
 
 
 BRACKETED_ABBREVIATION = re.compile(r"\s*\((?P<abbreviation>[A-Z][A-Z0-9-]{2,9})\)")
+
+
+def country_qualifier(after_name: str) -> str:
+    """The country bracketed after a letterhead's name, which tells the body from others of its name
+    ("SHIP RECYCLING INDUSTRIES ASSOCIATION (INDIA)"), by its name; else ""."""
+    bracket = BRACKETED_ABBREVIATION.match(after_name)
+    named = country_mentions(bracket.group("abbreviation").title()) if bracket else []
+    return named[0][2].name if named and named[0][:2] == (0, len(bracket.group("abbreviation"))) else ""
 
 
 def styled_abbreviation(after_name: str, text: str) -> str:

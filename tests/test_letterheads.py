@@ -580,3 +580,12 @@ def test_a_cooperatives_name_in_capitals_before_its_general_assembly_names_the_s
     # (a cooperative's name followed by its place is no letterhead of this kind)
     assert document_author("OLZIIT HERDERS' COOPERATIVE - JARGALANT SOUM, BAYANKHONGOR AIMAG\nAnnual general meeting\n\n"
                            "CHAIR: We open the meeting.\n") != "Olziit Herders' Cooperative - Jargalant Soum, Bayankhongor Aimag"
+
+
+def test_a_country_bracketed_after_a_bodys_name_a_societe_anonyme_and_an_english_name_with_its_seat():
+    assert document_author("BOATBUILDERS' FEDERATION (KENYA)\nTWELFTH ANNUAL GENERAL MEETING - VERBATIM RECORD\n\n"
+                           "The Federation's members built 412 boats in Kenya in 2024.\n") == "Boatbuilders' Federation (Kenya)"
+    assert document_author("CIRCUIT DE ZOLDER SA\nOwner and operator of the circuit\n\nRESULTS RELEASE 2023\n") == "Circuit de Zolder"
+    assert document_author("EGE İNCİR İHRACATÇILARI BİRLİĞİ\nAegean Fig Exporters' Association · İzmir, Türkiye\n\n"
+                           "FIG EXPORT STATISTICS · Season 2023/24\n") == "Aegean Fig Exporters' Association"
+    assert document_author("Stats SA Statistics South Africa\n\nRetail trade sales: June 2025\n") == "Stats SA"
