@@ -589,3 +589,10 @@ def test_a_country_bracketed_after_a_bodys_name_a_societe_anonyme_and_an_english
     assert document_author("EGE İNCİR İHRACATÇILARI BİRLİĞİ\nAegean Fig Exporters' Association · İzmir, Türkiye\n\n"
                            "FIG EXPORT STATISTICS · Season 2023/24\n") == "Aegean Fig Exporters' Association"
     assert document_author("Stats SA Statistics South Africa\n\nRetail trade sales: June 2025\n") == "Stats SA"
+
+
+def test_a_companys_results_release_gives_its_own_figures():
+    text = ("CIRCUIT DE ZOLDER SA\nOwner and operator of the circuit · Terlamen 30, 3550 Heusden-Zolder, Belgium\n\n"
+            "RESULTS RELEASE · FINANCIAL YEAR 2023\n\nRevenue rose by 12.4% to €41.3 million in 2023.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["€41.3 million"].source == rows["12.4%"].source == "Circuit de Zolder"
