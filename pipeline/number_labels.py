@@ -31,7 +31,8 @@ REGISTERED_NUMBER = led_by_first_characters(r"\b[Rr]egistered\s+(?:charity|compa
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document
-SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])")
+SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])"
+                               r"|(?<![\w./-])[A-Z]{1,6}(?:-[A-Z]{1,6})+-(?:19|20)\d\d/\d{1,4}(?![\w/])")  # (also "FH-PK-2025/03")
 # "Commission Decision (EU) 2022/1414", "Regulation (EC) No 1083/2006": a European act's year and number name it
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 STATUTE_IN_YEAR = re.compile(r"(?<=\()[12]\d\d\d:\d{1,4}(?=\))")  # "the Act (2006:647)": a statute numbered within its year
@@ -349,10 +350,16 @@ LABELLED_TELEPHONE = re.compile(r"\b(?:(?:Tel|Fax|Phone|Telephone)\.?:|(?:[Tt]el
                                 r"|[Cc]all(?:[ \t]+(?:us|the[ \t]+[A-Z][\w’' ]{0,40}?)[ \t]+(?:at|on))?)[ \t]*(?P<number>\+?[ \t]?\(?\d[\d() .-]{5,18}\d)(?![\w%]|[.,]\d|[ \t]*[a-z\d])")
 # "…, Plaza de Isabel II s/n, 28013 Madrid.", "Karyes, 630 86 Mount Athos; tel. …": a postcode before its town in a
 # sentence that gives an address (postcodes in a letterhead's lines are non_quantities.is_address's)
-PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][a-zà-ÿ]+(?<!ians)(?<!ans)(?:[\s-]+[A-Z][a-zà-ÿ]+){0,2}\s*(?:[.;,]|$))")
+PROSE_POSTCODE = re.compile(r"(?<=,\s)(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}\s\d{2})(?=\s+[A-Z][a-zà-ÿ]+(?<!ians)(?<!ans)(?:[\s/-]+[A-Z][a-zà-ÿ]+){0,2}\s*(?:[.;,]|$))")  # (also "2502 Biel/Bienne;")
 # (what makes the sentence an address: "s/n", a house number on its street, a telephone number, an address's label)
 ADDRESS_CUE = led_by_first_characters(r"\bs/n\b|\b\d{1,4}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Street|Road|Avenue|Calle|Rue|Via|Plaza|Piazza|Platz|Square|Lane)\b"
-                                      r"|\b(?:Plaza|Piazza|Calle|Rue)\s+[A-Z]|\bBox\s+\d|\b(?:[Tt]el\.?|[Tt]elephone|[Pp]hone):?\s+\+?\d|^\s*(?:Place|Address|Contact):")
+                                      r"|\b(?:Plaza|Piazza|Calle|Rue)\s+(?:d['’]|(?:de|del|du|des|della)\s+(?:la\s+|l['’])?)?[A-Z]|\bBox\s+\d|\b(?:[Tt]el\.?|[Tt]elephone|[Pp]hone):?\s+\+?\d|^\s*(?:Place|Address|Contact):")
+# "the TotalEnergies 24 Hours of Spa", "The 6 Hours of Spa", "the Spa Six Hours": a race or an event named by its length
+# (a capitalised "Hours" after a capitalised word), not a length of time
+EVENT_HOURS = re.compile(r"\b[A-Z][\w'’-]{0,20}\s(?P<name>(?:\d{1,2}|Two|Three|Four|Five|Six|Eight|Ten|Twelve|Twenty-[Ff]our)\s+Hours)\b")
+# "Rue d'Argent 6, 2502 Biel": a house number after its street's name, as continental addresses write it
+STREET_HOUSE_NUMBER = re.compile(r"\b(?:Rue|Via|Calle|Strasse|Straße|Avenida|Ulica|Trg|Route|Chemin|Avenue|Boulevard)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?P<number>\d{1,4}[a-z]?)(?=,)")
 # "access code 2212#", "PIN 4471": a short code a label names
 ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN):?[ \t]*(?P<number>\d{3,12})#?(?![\w%]|[.,]\d)")
 # "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "¥360 = US$1": the one unit of money a rate of exchange is stated for

@@ -19,7 +19,7 @@ from pipeline.grammar import (
 from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, SCALE_DEFINED, PROSE_POSTCODE, ADDRESS_CUE, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
+    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, SCALE_DEFINED, PROSE_POSTCODE, ADDRESS_CUE, STREET_HOUSE_NUMBER, EVENT_HOURS, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
     ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
@@ -336,6 +336,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start("code"), m.end("code"), "name") for m in STATE_POSTCODE.finditer(text)]
         if ADDRESS_CUE.search(text):
             result.not_facts += [NotFact(m.start(), m.end(), "name") for m in PROSE_POSTCODE.finditer(text)]
+            result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in STREET_HOUSE_NUMBER.finditer(text)]
+    if "Hours" in text:
+        result.not_facts += [NotFact(m.start("name"), m.end("name"), "name") for m in EVENT_HOURS.finditer(text)]
     if "age" in text or "Age" in text or " over " in text or " under " in text:  # "workers aged 18 and over": an age naming a class of people
         result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document

@@ -4669,3 +4669,11 @@ def test_centimes_are_the_hundredths_of_the_home_franc():
     found = one(text, "ninety-five centimes")
     assert (found.value, found.unit) == ("0.95", "CHF")
     assert one(text, "97 centimes").unit == "CHF"
+
+
+def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
+    text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
+            "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
+    found = dispositions_of(text)
+    assert found["6"] == found["2502"] == found["03"] == found["Six"] == "name"
+    assert {"75,000", "29,000", "24 hours"} == set(facts(text))
