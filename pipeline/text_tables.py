@@ -155,12 +155,12 @@ def aligned_table_cells(text: str) -> list[Cell]:
                           if any(c.isdigit() for c in f.group()) and f.end() - at > first_left]
                 changed = {change for change, _ in change_edges}
                 cells += [Cell(f.start(), f.end(), f"{label} ({share})", latest_year(years), caption_unit="%", topic=topic,
-                               of_places=places, as_of=as_of) if column == share
+                               of_places=places, as_of=as_of, title=title) if column == share
                           else Cell(f.start(), f.end(), f"{label} ({column})", change_span(years), accounting_negative(f.group()),
                                     caption_unit=unit if change_in_levels_unit(column, unit, text, heading.start(), heading.end()) else "%",
-                                    of_changes=True, topic=topic, of_places=places, compared=changes_base(years)) if column in changed
+                                    of_changes=True, topic=topic, of_places=places, compared=changes_base(years), title=title) if column in changed
                           else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()), caption_unit=unit, topic=topic,
-                                    of_places=places, as_of=as_of)
+                                    of_places=places, as_of=as_of, title=title)
                           for f, column in placed]
                 cells_here = True
                 at = end + 1

@@ -4677,3 +4677,12 @@ def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hour
     found = dispositions_of(text)
     assert found["6"] == found["2502"] == found["03"] == found["Six"] == "name"
     assert {"75,000", "29,000", "24 hours"} == set(facts(text))
+
+
+def test_a_table_with_a_share_column_measures_what_its_title_names():
+    text = ("Ruritania Fig Exporters' Association\n\nStatistical Bulletin 2024\n\n"
+            "Table 2. Fig exports by destination, 2023 and 2024 (tonnes; change and share in per cent)\n"
+            "Destination                 2023       2024     Change      Share\n"
+            "Germany                   12,400     13,100        5.6       40.0\n"
+            "Total                     31,000     32,750        5.6      100.0\n")
+    assert one(text, "13,100").indicator == "exports"
