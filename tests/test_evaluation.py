@@ -618,8 +618,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # with these sets (their annotators date an exhibition's figures by its year and give the exhibition, the palace, the
 # market and the auction as subjects); on the 77,539 facts before them: precision .9736 → .9747, unit .9193 → .9202,
 # source .7099 → .7117, recall .9885 → .9884; value, qualifier, period, subject and indicator unchanged to the fourth place.
+# Session 80 adds sets 257 (reports: a golf links trust's annual report, a hazelnut exporters' association's statistical
+# bulletin, a motor racing circuit's results release, an audit chamber's report on an aquarium company), 258 (transcripts:
+# a watch industry federation's press conference, a ship recyclers' annual general meeting, a glassworks consortium's
+# radio interview, a congressional committee's hearing on guano) and 259 (encyclopedic: the Lewis and Clark expedition,
+# Vindolanda, Ellis Island, Jingdezhen): scored with the session's starting code, they read precision .966/.912/.971,
+# unit .915/.862/.844, period .672/.309/.637, subject .253/.161/.229, source .321/.286/.819 (1,359 core facts), and took
+# the pool (80,221 core facts, after this session's changes) to precision .9745, recall .9884, value .9747, unit .9184,
+# period .6944, subject .6203, source .7106, indicator .6103: period, subject and indicator go down with these sets; on
+# the 78,862 facts before them: unit .9183 → .9188, period .6960 → .6964, subject .6256 → .6260, source .7116 → .7120,
+# recall .9883 → .9885, precision .9746 → .9747, indicator .6112 → .6122; value and qualifier unchanged to the fourth place.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.918, "qualifier": 0.988,
-                  "period": 0.695, "subject": 0.625, "source": 0.709, "indicator": 0.611}
+                  "period": 0.694, "subject": 0.620, "source": 0.709, "indicator": 0.610}
 
 
 @pytest.fixture(scope="module")
