@@ -130,9 +130,7 @@ def document_author(text: str) -> str:
             capitals = bare.isupper()  # (also "HALDEN RATINGS GmbH")
             # "SHIP RECYCLING INDUSTRIES ASSOCIATION (INDIA)": the body of that country, named with it
             country = country_qualifier(m.string[m.end("org") :]) if capitals else ""
-            if country:
-                pass
-            elif capitals and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
+            if capitals and not country and not as_text_writes(bare, text) and (styled := styled_abbreviation(m.string[m.end("org") :], text)):
                 return styled  # "LUX-DEVELOPMENT S.A. (LUXDEV)" over a text that writes "LuxDev": the name readers see
             if capitals and (led := without_leading_form(bare, text)) != bare and as_text_writes(led, text):
                 bare = led  # "PT BIO FARMA (PERSERO)", which the text writes "Bio Farma"

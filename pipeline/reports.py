@@ -312,7 +312,7 @@ def _reach(q: Quantity, sentence: str) -> tuple[int, int] | None:
 # a length that is a statistic of many, not the story's: an average ("processed in an average of 27 days", "took 41 days
 # on average", "the average stay was 5.3 days") or time lost or worked in total ("613,000 working days lost")
 AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed)\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|were|is|at)?\s*"
-                            r"(?:(?:about|around|some|nearly|roughly|almost)\s+)?$|\baveraged\s+$", re.IGNORECASE)
+                            r"(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
 AVERAGE_OR_TOTAL_AFTER = re.compile(r"\s+(?:on\s+average\b|(?:were\s+|was\s+)?(?:lost|worked)\b)", re.IGNORECASE)
 
 
