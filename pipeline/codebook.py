@@ -27,6 +27,7 @@ class Indicator:
     counted: tuple[str, ...] = ()  # weak cues that explain only a count of what they name ("2,300 farms"), never a percentage
     percent_cues: tuple[str, ...] = ()  # cues that explain only a percentage or a ratio
     money_cues: tuple[str, ...] = ()  # cues that explain only a sum of money
+    works_cues: tuple[str, ...] = ()  # money cues that hold only after a word of building in their clause ("built at a cost of")
     clause_bound: bool = False  # targets: a target word in another clause is about another number
     not_share: bool = False  # its percentages are changes, never "N% of" a whole
     share_only: bool = False  # its percentages are shares: only in a sentence about shares
@@ -45,9 +46,11 @@ def codebook() -> tuple[Indicator, ...]:
         Indicator(
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
             cues=tuple((c, re.compile(rf"\b{re.escape(c)}\b")) for c in [*e.get("cues", ()), *e.get("weak", ()), *e.get("counted", ()),
-                                                                          *e.get("percent_cues", ()), *e.get("money_cues", ())]),
+                                                                          *e.get("percent_cues", ()), *e.get("money_cues", ()),
+                                                                          *e.get("works_cues", ())]),
             description=e.get("description", ""), weak=tuple([*e.get("weak", ()), *e.get("counted", ())]), counted=tuple(e.get("counted", ())),
             percent_cues=tuple(e.get("percent_cues", ())), money_cues=tuple(e.get("money_cues", ())),
+            works_cues=tuple(e.get("works_cues", ())),
             default_units=tuple(e.get("default_units", ())),
             needs=re.compile(rf"\b(?:{'|'.join(map(re.escape, e['needs']))})\b", re.IGNORECASE) if e.get("needs") else None,
             **{flag: bool(e.get(flag, False)) for flag in flags},

@@ -914,3 +914,12 @@ def test_what_households_or_a_fund_earned_is_no_export():
     text = ("Ruritania\n\nUrban households earned RM1,631 a month in 1990. The fund earned 5% on its bonds.")
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["RM1,631"] != "exports" and indicators["5%"] != "exports"
+
+
+def test_the_cost_of_building_something_is_an_investment():
+    text = ("Ruritania\n\nThe coastal highway, opened in March 2019 at a cost of about R$2.4 billion, halved the journey. "
+            "The new grain terminal was approved at an estimated cost of R$310 million. "
+            "During the drought the utility hired barges at a cost of R$45 million.")
+    indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
+    assert indicators["R$2.4 billion"] == indicators["R$310 million"] == "investment"
+    assert indicators["R$45 million"] != "investment"  # hiring is no building

@@ -62,7 +62,7 @@ def test_no_control_characters_in_code_or_lexicon():
 
 def test_indicator_entries_have_only_known_fields():
     # an unquoted comma in a flow mapping splits a description into stray keys ("service or asset": None)
-    known = {"code", "label", "category", "units", "description", "cues", "weak", "counted", "percent_cues", "money_cues", "clause_bound", "not_share",
+    known = {"code", "label", "category", "units", "description", "cues", "weak", "counted", "percent_cues", "money_cues", "works_cues", "clause_bound", "not_share",
              "share_only", "whole_only", "needs_partner", "fallback", "government_budget", "default_units", "needs"}
     entries = load_lexicon("indicators")["indicators"]
     assert [(e["code"], sorted(set(e) - known)) for e in entries if set(e) - known] == []
@@ -72,5 +72,5 @@ def test_indicator_entries_have_only_known_fields():
 def test_indicator_cues_are_written_in_lower_case():
     # cues are sought in the lowered sentence: a cue with a capital ("per kWh") never matches anything
     entries = load_lexicon("indicators")["indicators"]
-    fields = ("cues", "weak", "counted", "percent_cues", "money_cues")
+    fields = ("cues", "weak", "counted", "percent_cues", "money_cues", "works_cues")
     assert [(e["code"], cue) for e in entries for f in fields for cue in e.get(f, ()) if cue != cue.lower()] == []
