@@ -4671,6 +4671,15 @@ def test_centimes_are_the_hundredths_of_the_home_franc():
     assert one(text, "97 centimes").unit == "CHF"
 
 
+def test_a_price_said_in_leva_and_stotinki_or_in_sen_and_fen_is_in_their_currency():
+    text = ("The distilleries paid one lev seventy a kilogram, against two leva eighty in 2021; pickers get fifty "
+            "stotinki a kilogram. A nest sells for ninety sen a gram and a cracker for three fen.\n")
+    assert (one(text, "one lev seventy").value, one(text, "one lev seventy").unit) == ("1.7", "BGN")
+    assert one(text, "two leva eighty").value == "2.8"
+    assert (one(text, "ninety sen").value, one(text, "ninety sen").unit) == ("0.9", "MYR")
+    assert (one(text, "three fen").value, one(text, "three fen").unit) == ("0.03", "CNY")
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
