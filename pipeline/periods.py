@@ -321,11 +321,6 @@ DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "
 # (led_by the characters a match starts with: searched for in whole documents; "ſ", which an ignored case reads as "s", too)
 ANCIENT = led_by(r"[AB1-9FfSsſTtEeNn]", r"\b(?:AD|BC|BCE)\b|\b[1-9](?:st|nd|rd|th)[\s-]+centur"  # a history of the first millennium's times
                  r"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+centur")
-# a year of three digits in such a history: after "in", "after", "c.", "AD" …, before no noun ("In 525 King Kaleb
-# sent …", "in about 340, the standard …", "c. 270 – c. 630"; not "in 300 villages", "rose by 300")
-ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
-ANCIENT_YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+(?:about\s+|c\.\s?|circa\s+)?|\bc\.\s?|\bcirca\s+|\bAD\s+)$")
-ANCIENT_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–-]|$)|\s+(?:AD|CE|BC|BCE|and|or|when|the|onwards?)\b|\s+[A-Z]")
 STRONG_EARLY = led_by(r"[IiSsſUuDd1EeTtFf]", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+1[0-7]\d\d\b|\b1[0-7]\d0s\b|\b1[0-8]th[\s-]+centur"
                       r"|\b(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth)"
                       r"(?=(?:\s+(?:and|to|or)\s+[a-z]+)?[\s-]+centur)")  # ("the twelfth and thirteenth centuries": two)

@@ -26,7 +26,8 @@ from pipeline.number_labels import (
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_the_people, of_whom, people_named_before
-from pipeline.periods import ANCIENT_YEAR, ANCIENT_YEAR_AFTER, ANCIENT_YEAR_LEAD, time_expressions
+from pipeline.early_years import ancient_years
+from pipeline.periods import time_expressions
 from pipeline.sterling import sterling_sums
 from pipeline.ranges import fraction_ranges, join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
@@ -419,8 +420,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     amounts = new_units(text, amounts, result.not_facts)
     quantities += join_numbers(text, spoken_compounds(text, amounts))
     if early:  # "In 525 King Kaleb sent …": a year of the first millennium in a history of it
-        ancient = [q for q in quantities if q.rule == "bare_number" and q.value_high is None and ANCIENT_YEAR.fullmatch(text, q.start, q.end)
-                   and ANCIENT_YEAR_LEAD.search(text, max(0, q.start - 20), q.start) and ANCIENT_YEAR_AFTER.match(text, q.end)]
+        ancient = ancient_years(text, quantities)
         quantities[:] = [q for q in quantities if q not in ancient]
         result.not_facts += [NotFact(q.start, q.end, "date") for q in ancient]
     if "minute" in text:  # "speak for ten minutes", "a break of fifteen minutes", "within 14 minutes of the call": a stretch of time

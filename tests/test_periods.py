@@ -2661,6 +2661,16 @@ def test_a_first_millennium_year_in_a_history_of_it_is_a_date_but_a_count_before
     assert "600" in found
 
 
+def test_a_first_millennium_year_from_which_something_ran_is_a_date_and_so_is_a_stretch_of_two():
+    text = ("Economy of Ruritania\n\nThe town flourished from the 9th century. Its mint struck coins from about 825, the "
+            "first in the north. The streets were laid out from 811. The emperor's army held the wall from 974 to 983, "
+            "and the town burned in 1050.\n\n  Period          c. 800 – 1066\n\nThe garrison rose from 300 to 450. "
+            "The count was up from 318, said the 10th-century annals. Wages went from 225 to 300 denarii.\n")
+    found = {o.mention for o in extract_document(document_from_text(text))[0]}
+    assert not found & {"825", "811", "974", "983", "800 – 1066"}
+    assert {"300", "450", "318", "225"} <= found  # a change, a level it rose from, an amount's range: counts
+
+
 def test_a_farming_campaign_defined_by_its_seasons_dates_its_split_years():
     text = ("COTTON BOARD OF TOGOLAND\n\nANNUAL REPORT, CAMPAIGN 2023/2024\n\nThe 2023/2024 campaign comprises the main "
             "season from May to November 2023 and the irrigated season from December 2023 to May 2024. Seed cotton "
