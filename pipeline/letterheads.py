@@ -97,8 +97,10 @@ def capitals_letterhead(text: str) -> str:
         # "ROYAL NATIONAL LIFEBOAT INSTITUTION" over what it is ("The charity that saves lives at sea · Incorporated by
         # Royal Charter in 1860", its registration) over its address: the body, by its head even where the text never
         # writes its name again ("the Institution", "RNLI")
+        # (or by its head first, as French or Spanish writes it: "CHAMBRE RÉGIONALE DES COMPTES OCCITANIE")
         if body := written_as_name(name, text[text.find(later) + len(later):]) or (
-                from_heading_capitals(name) if " " in name and name.split()[-1].capitalize() in body_heads() else ""):
+                from_heading_capitals(name) if " " in name and (name.split()[-1].capitalize() in body_heads()
+                                                                or name.split()[0].capitalize() in load_lexicon("context")["foreign_body_heads"]) else ""):
             return body
     if not address and (described := _address_after_statute(text)):
         # a body by its legal standing, as the text writes it or as its heading does ("ARD ZDF DEUTSCHLANDRADIO
@@ -134,8 +136,10 @@ def _address_below_descriptions(text: str, name: str) -> str:
 # what a letterhead line under a body's name says it is: its kind ("The charity that …", "a cooperative of growers …"), its
 # registration or founding ("Incorporated by Royal Charter in 1860", "Registered charity no. …"), or its full name
 DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|body|cooperative|co-operative|foundation|trust|"
-                              r"organi[sz]ation|association|society|institution|company|corporation|agency|authority|fund)\b"
-                              r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered)\b)")
+                              r"organi[sz]ation|association|society|institution|company|corporation|agency|authority|fund|court|tribunal|chamber|council|"
+                              r"institute|federation|union)\b"
+                              r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned)\b"
+                              r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b)")  # ("Company limited by guarantee No. …")
 
 
 def _describes_a_body(line: str, name: str) -> bool:

@@ -18,7 +18,8 @@ from pipeline.matching import led_by_first_characters
 
 # a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
 POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"  # (also Poland's "00-175 Warszawa", "FI-00180 Helsinki")
-                      r"|,\s+[A-Z]{1,2}\d[A-Z\d]?\s(?=[A-Z\d]*[A-Z])[A-Z\d]{3,4}(?=\s*(?:[·|]|$))")  # (a postcode after the town: "Co. Kildare, R51 KX25", "London, SW1A 2HQ"; not "Exports, Q1 2024")
+                      r"|(?:,\s+|(?<=[a-z])[ \t])[A-Z]{1,2}\d[A-Z\d]?\s(?=[A-Z\d]*[A-Z])[A-Z\d]{3,4}(?=\s*(?:[·|,]|$))")  # (a postcode after the town: "Co. Kildare, R51 KX25", "London, SW1A 2HQ",
+# "Oxfordshire RG9 2LY, United Kingdom"; not "Exports, Q1 2024")
 FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or opening a line
 NOTE_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Notes?:[ \t]*)?\(?$")  # "Notes: (1) Export values …", "1) The estimates …"
 ADDRESS_MAX = 120  # a line of a letterhead, not a sentence of prose

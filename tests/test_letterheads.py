@@ -596,3 +596,16 @@ def test_a_companys_results_release_gives_its_own_figures():
             "RESULTS RELEASE · FINANCIAL YEAR 2023\n\nRevenue rose by 12.4% to €41.3 million in 2023.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["€41.3 million"].source == rows["12.4%"].source == "Circuit de Zolder"
+
+
+def test_a_guarantee_company_a_financial_court_and_a_postcode_after_its_county_head_their_letterheads():
+    # a company limited by guarantee over an address whose postcode follows its county
+    text = ("RURITANIA ROYAL REGATTA\nAdministered by the Stewards · Company limited by guarantee No. 08421936\n"
+            "Regatta Headquarters, Strelsau-on-Thames, Oxfordshire RG9 2LY, United Kingdom · Tel. +44 1491 572153\n\n"
+            "ANNUAL REPORT 2023\n\nThe 2023 Ruritania Royal Regatta drew 652 entries.\n")
+    assert document_author(text) == "Ruritania Royal Regatta"
+    # a court named head first, as French writes it, over its address
+    text = ("CHAMBRE RÉGIONALE DES COMPTES RURITANIE\nA financial court established under the Code des juridictions financières\n"
+            "500, avenue des États, 34064 Montpellier Cedex 2, France · Tel. +33 4 67 20 73 00\n\nFINAL OBSERVATIONS REPORT\n\n"
+            "The Chamber audited the accounts of the marina.\n")
+    assert document_author(text) == "Chambre Régionale des Comptes Ruritanie"
