@@ -4680,6 +4680,14 @@ def test_a_price_said_in_leva_and_stotinki_or_in_sen_and_fen_is_in_their_currenc
     assert (one(text, "three fen").value, one(text, "three fen").unit) == ("0.03", "CNY")
 
 
+def test_a_captions_percentages_of_a_column_are_that_columns_when_a_percent_sign_marks_it():
+    text = ("Ruritania Swiftlet Association\n\nTable 1. Swiftlet houses owned by members, by district, 31 December 2024 "
+            "(houses; registered houses in per cent of the district's)\n| District | Registered | Not registered | Total | Registered, % |\n"
+            "|---|---|---|---|---|\n| North | 486 | 134 | 620 | 78.4 |\n| South | 212 | 88 | 300 | 70.7 |\n")
+    assert one(text, "486").unit == one(text, "134").unit == one(text, "620").unit == "count"
+    assert one(text, "78.4").unit == "percent"
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
