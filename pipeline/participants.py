@@ -172,10 +172,25 @@ def _affiliation_heads() -> frozenset[str]:
 
 def _names_institution(part: str) -> bool:
     """'Ministry of Finance', 'Instituto Nacional de Estadística e Informática': an institution's whole name, by its head
-    word at its end (before "of") or, in a name in another language, at its start."""
+    word at its end (before "of" or "for": 'Institute for Roses and Aromatic Plants') or, in a name in another language,
+    at its start."""
     words = part.split()
-    return bool(words) and (BODY_NAME.fullmatch(part) is not None and part.split(" of ")[0].split()[-1] in _affiliation_heads()
+    return bool(words) and (BODY_NAME.fullmatch(part) is not None and re.split(r" (?:of|for) ", part)[0].split()[-1] in _affiliation_heads()
                             or words[0] in load_lexicon("context")["foreign_body_heads"] and len(words) > 1 and words[-1][:1].isupper())
+
+
+def listed_person_body(surname: str, introduction: str) -> str:
+    """The body a list of guests gives after the speaker's titled name, or the body of the office it gives there ("Guests:
+    Dr. Maria Hristova, Institute for Roses and Aromatic Plants, Kazanlak; Mr. Stefan Petkov, chair of the Kazanlak Rose
+    Growers' Union"), for a turn labelled by the body or the group with the person in brackets ("INSTITUTE (Dr.
+    Hristova):", "GROWERS (Mr. Petkov):"); else ""."""
+    m = re.search(rf"\b{TITLE}[ \t]+(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{re.escape(surname)},[ \t]+(?P<rest>[^;\n]+)", introduction) if surname else None
+    if not m:
+        return ""
+    rest = re.sub(r"\([^()]*\)", "", m.group("rest")).split(". ")[0].strip(" .")  # (not the list's next sentence)
+    if office := re.fullmatch(rf"(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<body>{BODY_NAME.pattern})", rest):
+        return office.group("body")
+    return next((part.strip(" .") for part in rest.split(",") if _names_institution(part.strip(" ."))), "")
 
 
 OFFICE_WORD = r"(?:[Gg]overnor|[Mm]inister|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief)"

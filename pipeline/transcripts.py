@@ -15,7 +15,8 @@ from pipeline.estimators import is_person, known_estimators
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import Caseless
 from pipeline.participants import (BODY_NAME, FIELD_GOES_ON, aside_body, body_of, bracketed_affiliation, guest_body, held_office_body,
-                                   issuers_officer, listed_under, listing_body, office_of_another, officer_roles, without_header_fields)
+                                   issuers_officer, listed_person_body, listed_under, listing_body, office_of_another, officer_roles,
+                                   without_header_fields)
 
 # A turn opens a line: an optional timestamp, then the speaker's name or office, in capitals ("MR K.
 # BANDA", "THE MINISTER OF FINANCE", "HON. MEMBER FOR CONSTITUENCY 045") or as a name is written ("Carlos Mejía", "Host"), perhaps with a
@@ -137,6 +138,14 @@ def turns(text: str, issuer: str = "") -> list[Turn]:
     served |= {m.group("label"): body for m in matches if m.group("label") in labels and m.group("label") not in served
                and (body := listing_body(titled.group("surname") if (titled := TITLED_PERSON.fullmatch((m.group("aside") or "").strip()))
                                          else named[m.group("label")], introduction))}
+    # ("INSTITUTE (Dr. Hristova):" after "Guests: Dr. Maria Hristova, Institute for Roses and Aromatic Plants, …": the body the
+    # list before the label's first turn names after the titled person the label's bracket names)
+    label_at = dict(found)  # (found is no longer matches' twin: a minister's labels merged, the not-speakers left out)
+    served |= {label: body for m in matches if (label := label_at.get(m.start())) in labels and label not in served
+               and (titled := TITLED_PERSON.fullmatch((m.group("aside") or "").strip()))
+               and (body := listed_person_body(titled.group("surname"), text[: first_at[m.group("label")]]))}
+    # ("Chair of the Municipal Council" under the "KAZANLAK MUNICIPAL COUNCIL": the issuer, by its short name)
+    served = {label: issuer if issuer and issuer.endswith(" " + body) else body for label, body in served.items()}
     # (the list of participants stands somewhere before the label's first turn)
     served |= {label: body for label in labels if label not in served and OFFICE_LABEL.search(label)
                and (body := _office_body(label, text[: min(start for start, raw in found if raw == label)], defined))}

@@ -740,3 +740,20 @@ def test_a_bracket_after_a_name_gives_the_body_past_a_semicolon_and_past_a_unit_
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["two hundred and seven million yen"] == "Harbour Fish Market"
     assert found["four per cent"] == "Shiomi Suisan Co."
+
+
+def test_a_turn_labelled_by_a_group_with_a_titled_guest_in_brackets_speaks_for_the_body_listed_after_the_guest():
+    text = ("STRELSAU MUNICIPAL COUNCIL\nREGULAR SESSION No. 4 - VERBATIM RECORD\nThursday, 26 June 2025. Time: 09:30 - 12:18\n"
+            "Chair: Mr. Petar Dimov, Chair of the Municipal Council.\n"
+            "Guests: Dr. Maria Hristova, Institute for Fig Research, Strelsau; Mr. Stefan Petkov, chair of the Strelsau "
+            "Fig Growers' Union; Ms. Vesela Todorova, Ruritanian Fig Dryers' Association. Councillors speak as named.\n\n"
+            "CHAIR (Mr. Dimov): I open the session. Thirty-three councillors are present.\n"
+            "INSTITUTE (Dr. Hristova): Our trials gave three point three tonnes a hectare.\n"
+            "GROWERS (Mr. Petkov): We lose about twenty per cent on every kilogram.\n"
+            "DRYERS (Ms. Todorova): We dried four hundred tonnes.\n"
+            "COUNCILLOR (Mr. Kolev): Who pays for it? And when?\n"
+            "CHAIR (Mr. Dimov): The vote is on item 3.\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["three point three tonnes"] == "Institute for Fig Research"
+    assert found["twenty per cent"] == "Strelsau Fig Growers' Union"
+    assert found["four hundred tonnes"] == "Ruritanian Fig Dryers' Association"
