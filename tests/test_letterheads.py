@@ -609,3 +609,10 @@ def test_a_guarantee_company_a_financial_court_and_a_postcode_after_its_county_h
             "500, avenue des États, 34064 Montpellier Cedex 2, France · Tel. +33 4 67 20 73 00\n\nFINAL OBSERVATIONS REPORT\n\n"
             "The Chamber audited the accounts of the marina.\n")
     assert document_author(text) == "Chambre Régionale des Comptes Ruritanie"
+
+
+def test_a_bodys_numbered_general_meeting_under_its_name_and_its_native_name_is_its_own():
+    text = ("STRELSAU FIG DRYERS' COOPERATIVE ASSOCIATION (PERSATUAN PENGERING ARA STRELSAU)\n"
+            "TWELFTH ANNUAL GENERAL MEETING - VERBATIM RECORD\nSaturday, 17 May 2025. Time: 10:00 - 14:12\n\n"
+            "PRESIDENT (Mr. Tan): We had four hundred and twelve members at the end of 2024.\n")
+    assert document_author(text) == "Strelsau Fig Dryers' Cooperative Association"
