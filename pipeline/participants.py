@@ -184,11 +184,15 @@ def listed_person_body(surname: str, introduction: str) -> str:
     Dr. Maria Hristova, Institute for Roses and Aromatic Plants, Kazanlak; Mr. Stefan Petkov, chair of the Kazanlak Rose
     Growers' Union"), for a turn labelled by the body or the group with the person in brackets ("INSTITUTE (Dr.
     Hristova):", "GROWERS (Mr. Petkov):"); else ""."""
-    m = re.search(rf"\b{TITLE}[ \t]+(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{re.escape(surname)},[ \t]+(?P<rest>[^;\n]+)", introduction) if surname else None
+    # (the name perhaps going on after the surname the label gives: "Mr. Huang Wei", "Dr. Nurul Aina binti Rahman")
+    m = re.search(rf"\b{TITLE}[ \t]+(?:[A-Z][\w’'-]*[ \t]+){{0,3}}{re.escape(surname)}(?:[ \t]+[\w’'-]+){{0,3}},[ \t]+(?P<rest>[^;\n]+)",
+                  introduction) if surname else None
     if not m:
         return ""
     rest = re.sub(r"\([^()]*\)", "", m.group("rest")).split(". ")[0].strip(" .")  # (not the list's next sentence)
-    if office := re.fullmatch(rf"(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<body>{BODY_NAME.pattern})", rest):
+    # (or of the body whose office it names: "head of the Liuyang office of Changsha Customs")
+    if office := re.fullmatch(rf"(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?i:{officer_roles()})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+                              rf"(?:[A-Z][\w’'-]*[ \t]+(?:office|branch|bureau|unit)[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<body>{BODY_NAME.pattern})", rest):
         return office.group("body")
     return next((part.strip(" .") for part in rest.split(",") if _names_institution(part.strip(" ."))), "")
 

@@ -757,3 +757,17 @@ def test_a_turn_labelled_by_a_group_with_a_titled_guest_in_brackets_speaks_for_t
     assert found["three point three tonnes"] == "Institute for Fig Research"
     assert found["twenty per cent"] == "Strelsau Fig Growers' Union"
     assert found["four hundred tonnes"] == "Ruritanian Fig Dryers' Association"
+
+
+def test_a_guest_listed_with_names_after_the_surname_or_as_head_of_a_bodys_office_speaks_for_that_body():
+    text = ("STRELSAU CITY INFORMATION OFFICE\nPRESS CONFERENCE: THE FIG HARVEST\nTuesday, 14 January 2025. Time: 10:00 - 11:12\n"
+            "Speakers: Mr. Huang Wei, head of the Strelsau office of Ruritania Customs; Dr. Nurul Aina binti Rahman, Department "
+            "of Veterinary Services (DVS), Strelsau.\n\n"
+            "HOST (Ms. Zhou): Welcome. What were the exports?\n"
+            "CUSTOMS (Mr. Huang): Exports rose by eleven per cent.\n"
+            "HOST (Ms. Zhou): And the checks? How many?\n"
+            "DVS (Dr. Nurul Aina): We tested three hundred samples.\n"
+            "JOURNALIST (Mr. Li): Why so few? Is it enough?\n")
+    found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
+    assert found["eleven per cent"] == "Ruritania Customs"
+    assert found["three hundred"] == "Department of Veterinary Services"
