@@ -321,7 +321,7 @@ def _percent_where_marked(units: list[str], columns: list[str]) -> list[str]:
     return ["" if p and not m else unit for unit, p, m in zip(units, percent, marked)]
 
 
-PERCENT_MARK = re.compile(r"%|per\s?cent", re.IGNORECASE)
+PERCENT_MARK = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 
 
 def _columns_units(caption: str, columns: list[str]) -> list[str]:
