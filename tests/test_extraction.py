@@ -4688,6 +4688,12 @@ def test_a_captions_percentages_of_a_column_are_that_columns_when_a_percent_sign
     assert one(text, "78.4").unit == "percent"
 
 
+def test_square_metres_and_square_miles_are_areas_not_counts():
+    text = "The murals cover some 45,000 square metres (about 45,000 m²) on 12 square miles of land; the hall has 300 sq m of floor.\n"
+    assert (one(text, "45,000 square metres").unit, one(text, "45,000 m²").unit, one(text, "300 sq m").unit) == ("m2", "m2", "m2")
+    assert one(text, "12 square miles").unit == "square_miles"
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
