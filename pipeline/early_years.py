@@ -13,7 +13,7 @@ from pipeline.grammar import Quantity
 ANCIENT_YEAR = re.compile(r"[1-9]\d\d")
 ANCIENT_YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+(?:about\s+|c\.\s?|circa\s+)?|\bc\.\s?|\bcirca\s+|\bAD\s+"
                                r"|\b[Ff]rom\s+(?:about\s+|c\.\s?|circa\s+)?)$")
-ANCIENT_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–-]|$)|\s+(?:AD|CE|BC|BCE|and|or|when|the|onwards?)\b|\s+[A-Z]")
+ANCIENT_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)–-]|$)|\s+(?:AD|CE|BC|BCE|and|or|when|the|onwards?|under|during|after|before|by|until)\b|\s+[A-Z]")
 # two such years as one stretch: "held the Danevirke from 974 to 983,", "Period c. 800 – 1066" (the later year
 # may have four digits); not "rose from 300 to 450", a change, nor "from 225 to 300 denarii", an amount's range
 ANCIENT_SPAN = re.compile(r"(?P<first>[1-9]\d\d)(?:\s+to\s+|\s*[–-]\s*)(?:c\.\s?)?(?P<last>1?\d\d\d)(?!\d)")

@@ -4694,6 +4694,13 @@ def test_square_metres_and_square_miles_are_areas_not_counts():
     assert one(text, "12 square miles").unit == "square_miles"
 
 
+def test_a_numbered_place_of_a_site_is_a_name_but_a_port_that_can_berth_ships_counts_them():
+    text = "The seated Buddha of cave 96 is 35.5 m tall; the Library Cave, now cave 17, held 50,000 scrolls. The port can berth four large ships.\n"
+    found = dispositions_of(text)
+    assert found["96"] == found["17"] == "name"
+    assert "four" in facts(text)
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")

@@ -2669,6 +2669,9 @@ def test_a_first_millennium_year_from_which_something_ran_is_a_date_and_so_is_a_
     found = {o.mention for o in extract_document(document_from_text(text))[0]}
     assert not found & {"825", "811", "974", "983", "800 – 1066"}
     assert {"300", "450", "318", "225"} <= found  # a change, a level it rose from, an amount's range: counts
+    later = ("Economy of Ruritania\n\nThe 6th century and the 7th century were its height. The great statue was begun in "
+             "695 under the empress, and the abbey held the town from 777 until 1797.\n")
+    assert not {o.mention for o in extract_document(document_from_text(later))[0]} & {"695", "777"}
 
 
 def test_a_farming_campaign_defined_by_its_seasons_dates_its_split_years():
