@@ -4701,6 +4701,14 @@ def test_a_numbered_place_of_a_site_is_a_name_but_a_port_that_can_berth_ships_co
     assert "four" in facts(text)
 
 
+def test_a_currency_code_glued_to_a_short_number_names_a_meeting_or_a_grade_not_a_sum():
+    text = ("The COP14 meeting approved the budget, and RON95 petrol stays at RM2.05 a litre; the fee was USD100 million, "
+            "a room EUR50 a day, and EUR1 = USD1.08.\n")
+    found = dispositions_of(text)
+    assert found["14"] == found["95"] == "name"
+    assert {"USD100 million", "EUR50", "RM2.05"} <= set(facts(text))
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
