@@ -45,7 +45,7 @@ def letterhead_body(text: str) -> str:
 
 # "NEW ZEALAND WINEGROWERS", "SCREEN IRELAND | FÍS ÉIREANN", "KĀINGA ORA – HOMES AND COMMUNITIES": a name in
 # capitals, a few words, nothing else but its gloss
-CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,4}"
+CAPITALS_NAME = re.compile(r"(?P<the>THE\s+)?(?P<name>[^\W\d_][^\W\d_&’'.-]*(?:\s+[^\W\d_&][^\W\d_&’'.-]*(?:S['’](?=\s))?|\s+&){0,5}"
                            r"(?:,\s+[^\W\d_][^\W\d_&’'.-]*)?)"  # (a place after a comma: "ROYAL BOTANIC GARDENS, KEW")
                            r"(?:\s+\([A-Z]{2,8}\))?\s*(?P<gloss>(?:\||[–—·]\s|-\s).*)?")  # (also "OLZIIT HERDERS' COOPERATIVE", "… LOKOHO (CVL) - …")
 
@@ -98,10 +98,12 @@ def capitals_letterhead(text: str) -> str:
         # "ROYAL NATIONAL LIFEBOAT INSTITUTION" over what it is ("The charity that saves lives at sea · Incorporated by
         # Royal Charter in 1860", its registration) over its address: the body, by its head even where the text never
         # writes its name again ("the Institution", "RNLI")
-        # (or by its head first, as French or Spanish writes it: "CHAMBRE RÉGIONALE DES COMPTES OCCITANIE")
+        # (or by its head first, as French or Spanish writes it, "CHAMBRE RÉGIONALE DES COMPTES OCCITANIE", or before "of" in
+        # English, "SECRETARIAT OF THE CONVENTION ON WETLANDS")
         if body := written_as_name(name, text[text.find(later) + len(later):]) or (
                 from_heading_capitals(name) if " " in name and (name.split()[-1].capitalize() in body_heads()
-                                                                or name.split()[0].capitalize() in load_lexicon("context")["foreign_body_heads"]) else ""):
+                                                                or name.split()[0].capitalize() in load_lexicon("context")["foreign_body_heads"]
+                                                                or name.split()[0].capitalize() in body_heads() and name.split()[1:2] == ["OF"]) else ""):
             return body
     if not address and (described := _address_after_statute(text)):
         # a body by its legal standing, as the text writes it or as its heading does ("ARD ZDF DEUTSCHLANDRADIO
@@ -130,7 +132,10 @@ def _address_below_descriptions(text: str, name: str) -> str:
     block = text[:800].split("\n\n", 1)[0].splitlines()[:6]
     for index, line in enumerate(block[2:], start=2):
         if is_address(line.split(" · ")[0].strip()):
-            return line if all(_describes_a_body(l, name) for l in block[1:index]) else ""
+            # (a description wrapped over lines, each but the last ending in a comma, is one: "Convention on Wetlands …,
+            # signed at Ramsar, Iran," over "on 2 February 1971")
+            described = re.sub(r",[ \t]*\n", ", ", "\n".join(block[1:index])).splitlines()
+            return line if all(_describes_a_body(l, name) for l in described) else ""
     return ""
 
 
@@ -147,8 +152,12 @@ def _describes_a_body(line: str, name: str) -> bool:
     """Whether every item of a letterhead line ("… · …") says what the body is, or names it in full ("Coöperatie Royal
     FloraHolland U.A." under "ROYAL FLORAHOLLAND")."""
     items = [item.strip() for item in line.strip().split(" · ")]
+    # (or, for a body named as part of another, "SECRETARIAT OF THE CONVENTION ON WETLANDS", what it is part of, opening the
+    # line: "Convention on Wetlands of International Importance …")
+    whole = name.lower().split(" of the ", 1)[1] if " of the " in name.lower() else ""
     return all(item and not item.isupper()
-               and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower())
+               and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower()
+                    or (whole and item.lower().startswith(whole)))
                for item in items)
 
 

@@ -616,3 +616,11 @@ def test_a_bodys_numbered_general_meeting_under_its_name_and_its_native_name_is_
             "TWELFTH ANNUAL GENERAL MEETING - VERBATIM RECORD\nSaturday, 17 May 2025. Time: 10:00 - 14:12\n\n"
             "PRESIDENT (Mr. Tan): We had four hundred and twelve members at the end of 2024.\n")
     assert document_author(text) == "Strelsau Fig Dryers' Cooperative Association"
+
+
+def test_a_body_named_as_part_of_another_over_a_wrapped_description_of_that_other_and_its_address():
+    text = ("SECRETARIAT OF THE CONVENTION ON ORCHARDS\n"
+            "Convention on Orchards of Regional Importance, signed at Strelsau, Ruritania,\non 2 February 1971\n"
+            "Rue Mauverney 28, 1196 Gland, Switzerland · Tel. +41 22 999 0170\n\nBUDGET STATEMENT 2025\n\n"
+            "The Secretariat's financial year is the calendar year.\n")
+    assert document_author(text) == "Secretariat of the Convention on Orchards"
