@@ -53,9 +53,9 @@ def is_decline(sentence: str, q: Quantity) -> bool:
         return True
     # "… fell from LVL 479 in 2008 to LVL 445 in 2010, or by 7%", "reduced the wage by 22%, …, and by 32% for …":
     # the same fall again, restated or continued
-    again = AGAIN_BY.search(sentence, max(0, q.start - 40), q.start)
-    if again is None:
-        return False
+    again = AGAIN_BY.search(sentence, max(0, q.start - 60), q.start)
+    if again is None or _change_words().search(again.group("gap").lower()):
+        return False  # (not "…, and exports grew by 3%": a change of its own)
     start = max(0, again.start() - 90)
     start = max([start] + [m.end() for m in OTHER_CLAUSE.finditer(sentence, start, again.start())])
     changes = [m for m in _change_words().finditer(sentence.lower(), start, again.start())]
@@ -64,7 +64,8 @@ def is_decline(sentence: str, q: Quantity) -> bool:
 
 # "minus" right before the number (not a band, "plus or minus 2", nor a difference, "10 minus 3")
 MINUS_WORD = led_by_first_characters(r"(?<!\bor )(?<![\d%] )\b[Mm]inus\s+$")
-AGAIN_BY = re.compile(r",\s+(?:or|and)\s+by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+# (or the fall of another thing, its verb left out: "the surplus fell by 1.1%, …, and the net result by 20.1%")
+AGAIN_BY = re.compile(r",\s+(?:or|and)\s+(?P<gap>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?)by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 OTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b")
 
 

@@ -4709,6 +4709,13 @@ def test_a_currency_code_glued_to_a_short_number_names_a_meeting_or_a_grade_not_
     assert {"USD100 million", "EUR50", "RM2.05"} <= set(facts(text))
 
 
+def test_a_fall_of_another_thing_with_its_verb_left_out_is_a_fall_too():
+    text = ("The gross operating surplus fell by 1.1% in 2023, to €4.63 million, and the net result by 20.1%, to €1.07 "
+            "million. Imports fell by 3%, and exports grew by 4%.\n")
+    assert one(text, "20.1%").value == "-20.1"
+    assert one(text, "4%").value == "4"  # a change with its own verb
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
