@@ -31,11 +31,25 @@ def of_local_government(name: str, lines_above: list[str], text: str) -> str:
     return f"{place} {name}" if place.lower() not in name.lower() else name
 
 
+# "TALLINN CITY COUNCIL (TALLINNA LINNAVOLIKOGU)", "AUCKLAND COUNCIL", "KAZANLAK MUNICIPAL COUNCIL": a council named
+# after its place, first
+PLACE_COUNCIL = re.compile(r"\s*(?:THE\s+)?(?P<place>[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2}?)\s+(?:(?:CITY|MUNICIPAL|TOWN|COUNTY|DISTRICT|"
+                           r"BOROUGH|REGIONAL|SHIRE)\s+)?COUNCIL\s*(?:(?:[|,–—(]|-\s).*)?")
+
+
 def local_government_place(text: str) -> str:
     """The place whose local government's letterhead opens the document ("CITY OF CAPE TOWN" → Cape Town), as the
-    text names it with its kind ("COUNTY ASSEMBLY OF NAKURU", then "Nakuru County"), else ""."""
-    m = next((m for line in heading_lines(text)[:3] if (m := LOCAL_GOVERNMENT.fullmatch(line))), None)
-    return _as_text_names(m, text) if m else ""
+    text names it with its kind ("COUNTY ASSEMBLY OF NAKURU", then "Nakuru County"), or whose council is named after it
+    ("TALLINN CITY COUNCIL" → Tallinn: not a country's, "NATIONAL COUNCIL FOR …", nor a council of a trade or a
+    profession's, which the text does not name as a place); else ""."""
+    lines = heading_lines(text)[:3]
+    if m := next((m for line in lines if (m := LOCAL_GOVERNMENT.fullmatch(line))), None):
+        return _as_text_names(m, text)
+    council = PLACE_COUNCIL.fullmatch(lines[0]) if lines else None
+    place = from_heading_capitals(council.group("place")) if council else ""
+    body = text[text.find("\n") + 1 :]  # (as the text below the letterhead writes the place, not only in its council's name)
+    named_as_place = place and re.search(rf"\b{re.escape(place)}\b(?!\s+(?:City\s+|Municipal\s+|Town\s+|County\s+)?Council)", body)
+    return place if named_as_place and not country_mentions(place) else ""
 
 
 # "GOVERNMENT OF ODISHA", "PROVINCIAL GOVERNMENT OF BALOCHISTAN", "LEGISLATIVE ASSEMBLY OF SASKATCHEWAN": a letterhead of

@@ -4478,3 +4478,15 @@ def test_an_average_length_or_days_lost_are_the_issuers_statistics_but_a_delay_o
     found = sources(text)
     assert found["27 days"] == found["41 days"] == found["61,500 working days"] == "Ruritania Revenue Authority"
     assert found["30 days"] == found["two years"] == ""
+
+
+def test_a_council_named_after_its_place_records_that_places_figures():
+    text = ("STRELSAU CITY COUNCIL (STRELSAUER STADTRAT)\nVerbatim record of the sitting\nThursday, 14 November 2024, 10:00 - 12:41\n\n"
+            "CHAIR (Ms. Kask): The budget of Strelsau for 2025 is one billion and sixty-one million euros. Questions?\n"
+            "COUNCILLOR (Mr. Tamm): Why does it grow? By how much?\n"
+            "CHAIR (Ms. Kask): It grows by four per cent, as the population of Strelsau grows.\n")
+    found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert found["four per cent"] == "Strelsau"
+    # (a country's council is no place's)
+    other = "NATIONAL COUNCIL FOR FIG RESEARCH\nAnnual report 2024\n\nThe Council funded 412 projects in Ruritania in 2024.\n"
+    assert {o.mention: o.subject for o in extract_document(document_from_text(other))[0]}["412"] != "National"
