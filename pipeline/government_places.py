@@ -32,9 +32,10 @@ def of_local_government(name: str, lines_above: list[str], text: str) -> str:
 
 
 # "TALLINN CITY COUNCIL (TALLINNA LINNAVOLIKOGU)", "AUCKLAND COUNCIL", "KAZANLAK MUNICIPAL COUNCIL": a council named
-# after its place, first
+# after its place, first (or a city's government, perhaps with its office: "LIUYANG MUNICIPAL PEOPLE'S GOVERNMENT
+# INFORMATION OFFICE")
 PLACE_COUNCIL = re.compile(r"\s*(?:THE\s+)?(?P<place>[A-Z][A-Z’'-]*(?:\s+[A-Z][A-Z’'-]*){0,2}?)\s+(?:(?:CITY|MUNICIPAL|TOWN|COUNTY|DISTRICT|"
-                           r"BOROUGH|REGIONAL|SHIRE)\s+)?COUNCIL\s*(?:(?:[|,–—(]|-\s).*)?")
+                           r"BOROUGH|REGIONAL|SHIRE)\s+)?(?:COUNCIL|PEOPLE['’]S\s+GOVERNMENT(?:\s+[A-Z]+){0,3})\s*(?:(?:[|,–—(]|-\s).*)?")
 
 
 def local_government_place(text: str) -> str:

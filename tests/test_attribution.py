@@ -4487,6 +4487,10 @@ def test_a_council_named_after_its_place_records_that_places_figures():
             "CHAIR (Ms. Kask): It grows by four per cent, as the population of Strelsau grows.\n")
     found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert found["four per cent"] == "Strelsau"
+    city = ("STRELSAU MUNICIPAL PEOPLE'S GOVERNMENT INFORMATION OFFICE\nPRESS CONFERENCE: THE FIG INDUSTRY IN 2024\n\n"
+            "HOST (Ms. Zhou): Welcome. How large is the industry?\nCENTRE (Mr. Chen): Strelsau's output rose by nine per cent.\n"
+            "JOURNALIST (Mr. Li): Why? And exports?\nCENTRE (Mr. Chen): Exports from Strelsau grew by 12 per cent.\n")
+    assert {o.mention: o.subject for o in extract_document(document_from_text(city))[0]}["nine per cent"] == "Strelsau"
     # (a country's council is no place's)
     other = "NATIONAL COUNCIL FOR FIG RESEARCH\nAnnual report 2024\n\nThe Council funded 412 projects in Ruritania in 2024.\n"
     assert {o.mention: o.subject for o in extract_document(document_from_text(other))[0]}["412"] != "National"
