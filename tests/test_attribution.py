@@ -4488,7 +4488,7 @@ def test_a_council_named_after_its_place_records_that_places_figures():
     found = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
     assert found["four per cent"] == "Strelsau"
     city = ("STRELSAU MUNICIPAL PEOPLE'S GOVERNMENT INFORMATION OFFICE\nPRESS CONFERENCE: THE FIG INDUSTRY IN 2024\n\n"
-            "HOST (Ms. Zhou): Welcome. How large is the industry?\nCENTRE (Mr. Chen): Strelsau's output rose by nine per cent.\n"
+            "HOST (Ms. Zhou): Welcome. How large is the industry?\nCENTRE (Mr. Chen): The industry's output rose by nine per cent in the city.\n"
             "JOURNALIST (Mr. Li): Why? And exports?\nCENTRE (Mr. Chen): Exports from Strelsau grew by 12 per cent.\n")
     assert {o.mention: o.subject for o in extract_document(document_from_text(city))[0]}["nine per cent"] == "Strelsau"
     # (a country's council is no place's)
