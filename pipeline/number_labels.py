@@ -162,7 +162,7 @@ LATITUDE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d+)?)(?:[ \t]?°[ \t]?(?:\
 # figures glued write with a scale, a decimal or a price's "a"/"per" ("USD100 million", "CHF4.5", "EUR50 a day"), nor
 # one unit of a rate ("EUR1 = USD1.08")
 GLUED_CODE_NAME = re.compile(r"(?<![\w$.,-])[A-Z]{3}(?!1\b)\d{1,2}(?![\w%]|[.,]\d|\s+(?:a|an|per|each|million|billion|m|bn|k)\b)")
-GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
+GLUED_TO_WORD = led_by(r"\d", r"(?<=[a-z_])\d+(?![\d.,]\d|%)|(?:(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)|(?<=\b[A-Z][a-z]{3}\.))\d{1,3}(?![\d.,]\d|%)|(?<=\b[A-Z])\d(?=[A-Z]\b)|(?<=\b[IVX]\.)\d+|(?<=\b[IVX]{2}\.)\d+|(?<=\b[IVX]{3}\.)\d+"
                            r"|(?:(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-)|(?<=\b[A-Z]{3}-)|(?<=\b\d-)|(?<=\b\d\d-)|(?<=\b[A-Z][a-z]-)|(?<=\b[A-Z][a-z]{2}-))\d{1,3}(?=[A-Z]{1,2}\b)"  # also "Table II.1", "H-2B workers" (a visa's class), "well MW-71A", "No. 3-01A", "Yak-7B fighters"
                            r"|(?:(?<=[a-z][A-Z])|(?<=[a-z][A-Z]{2})|(?<=[a-z][A-Z]{3})|(?<=[A-Z]{2}-[A-Z]))\d{1,3}(?![\d.,]\d|%)"  # "nOPV2" (a vaccine), "the IAN-R1 reactor"
                            r"|(?<=\b[A-Z]{2})\d{10}\b"  # "ISIN XS3001122334": a security's code, its twelve characters (not "RM2500000")

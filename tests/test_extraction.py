@@ -4716,6 +4716,13 @@ def test_a_fall_of_another_thing_with_its_verb_left_out_is_a_fall_too():
     assert one(text, "4%").value == "4"  # a change with its own verb
 
 
+def test_a_number_glued_to_an_abbreviated_word_names_a_document_or_a_part():
+    text = "See Standing Committee document SC65 Doc.8, No.5 of Vol.2; rent is Rs.500 a month.\n"
+    found = dispositions_of(text)
+    assert found["8"] == found["5"] == found["2"] == "name"
+    assert "Rs.500" in facts(text)
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
