@@ -226,3 +226,19 @@ def cues_in(text: str) -> list[re.Match[str]]:
                 found.append(m)
             end = m.end() - 1
     return found
+
+
+# How far before a works cue a word of building may stand, within its clause
+WORKS_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _works_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load_lexicon("indicators")["works_words"])) + r")\b", I)
+
+
+def after_works(before: str, at: int) -> bool:
+    """Whether a word of building or opening something stands before `at` in its clause ("the railway, opened in
+    December 2021 at a cost of"): what the cost is paid for is works, an investment."""
+    start = max(0, at - WORKS_REACH, *(m.end() for m in re.finditer(r"[;:]", before[:at])))
+    return _works_words().search(before, start, at) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.codebook import Indicator, admits, codebook, cue_index, cues_in, fallback_for, of_counted_things, unit_kind, without_not_cues
+from pipeline.codebook import Indicator, admits, after_works, codebook, cue_index, cues_in, fallback_for, of_counted_things, unit_kind, without_not_cues
 from pipeline.countries import countries, country_mentions
 from pipeline.matching import Caseless, caseless_sentence
 from pipeline.lexicon import load_lexicon
@@ -263,7 +263,7 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
             if m.group() in ind.percent_cues and (unit_kind(unit) not in ("percent", "ratio") or OF_EXPORTS.match(after)) or (
                     m.group() in ind.money_cues and unit_kind(unit) != "money" and not OF_EXPORTS.match(after)):
                 continue  # (not "the debt equalled 182% of exports": a ratio of what is owed abroad)
-            if m.group() in ind.works_cues and (unit_kind(unit) != "money" or place in ("head", "after", "far") or not _after_works(before, m.start())):
+            if m.group() in ind.works_cues and (unit_kind(unit) != "money" or place in ("head", "after", "far") or not after_works(before, m.start())):
                 continue  # "the railway, opened in 2021 at a cost of $6 billion"; not "generators hired at a cost of A$180 million"
             weight = factor * strength * (BOUND if ind.clause_bound and not weak else 1.0)
             found.setdefault(position, []).append((m, "weak" if weak else place, weight))
@@ -273,22 +273,6 @@ def _candidates(sentence: str, start: int, end: int, unit: str) -> tuple[dict[in
     if share:
         found = {p: h for p, h in found.items() if any(pl in ("subject", "restated") for _, pl, _ in h)} or found
     return found, share
-
-
-# How far before a works cue a word of building may stand, within its clause
-WORKS_REACH = 120
-
-
-@lru_cache(maxsize=1)
-def _works_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, load_lexicon("indicators")["works_words"])) + r")\b", I)
-
-
-def _after_works(before: str, at: int) -> bool:
-    """Whether a word of building or opening something stands before `at` in its clause ("the railway, opened in
-    December 2021 at a cost of"): what the cost is paid for is works, an investment."""
-    start = max(0, at - WORKS_REACH, *(m.end() for m in re.finditer(r"[;:]", before[:at])))
-    return _works_words().search(before, start, at) is not None
 
 
 def _may_explain(ind: Indicator, unit: str, share: bool, about_shares: bool, partner: bool) -> bool:

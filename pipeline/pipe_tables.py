@@ -93,6 +93,8 @@ def table_cells(text: str) -> list[Cell]:
             if not any(header) and (named := parts_as_headings(units, len(header) - 1)):
                 header = ["", *named]  # (the caption's parts name the columns of a table read aloud)
             by_column = columns_units(units, header[1:]) if not caption or ";" in units else []
+            if PERCENTAGES.fullmatch(caption.strip()) and any(PERCENTAGES.match(unit.strip()) for unit in by_column if unit):
+                caption = ""  # the per cent of a part is its column's ("Registered, %" under "(houses; registered houses in per cent)")
             # (a read table's column named by its unit's part is of the caption's time: "change on 2024")
             titled = caption_period(READ_INTO_RECORD.sub("", caption_line(text, table_start)), [""] * len(header) if read_aloud else header)
             in_body = False

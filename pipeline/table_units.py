@@ -123,7 +123,7 @@ def read_whole(stated: str) -> tuple[Decimal, str] | None:
 def caption_unit(text: str, header_start: int) -> str:
     """What the line above a table's heading row (across a blank line) says its figures are in, or ""."""
     # ("(€ million; since inception in € billion)": the unit of all columns but the one since inception, see inception_unit)
-    line = COLUMN_PERCENTAGES.sub(r"\g<lead>", OTHER_SCALE_FOR_A_COLUMN.sub("", caption_line(text, header_start)))
+    line = OTHER_SCALE_FOR_A_COLUMN.sub("", caption_line(text, header_start))
     if first := FIRST_OF_UNITS.search(line):
         return first.group("unit").strip()  # "(Unit: US$ million, %)": the levels' unit (the changes' is "%")
     m = CAPTION_UNIT.search(line) or SCALE_CAPTION.match(line.lstrip(" \t")) or TRAILING_PERCENT.search(line)  # "Values in NZ$ million; …"
@@ -158,10 +158,6 @@ PERSONS_THEN_CHANGES = re.compile(r"\((?P<unit>[a-z]+);\s*(?:(?:percentage\s+)?c
 CHANGES_IN_PERCENT = re.compile(r"\bchanges?\b[^()\n]{0,20}\bin[ \t]+(?:%|per[ \t]?cent)(?!age)", re.IGNORECASE)
 # (or its changes and shares: "(pilotages and calls; change and share in per cent)")
 CHANGES_REMARKED = re.compile(r";[ \t]*(?:percentage[ \t]+)?(?P<what>changes?(?:[ \t]+and[ \t]+shares?)?|shares?[ \t]+and[ \t]+changes?)[ \t]+in[ \t]+(?:%|per[ \t]?cent)[ \t]*\)")
-# a column's percentages after the things the rows count, not the table's unit: "(houses; registered houses in per cent of
-# the district's)" (not after a unit, "(MXN million; execution in per cent)": read with its columns, see COUNTS_AND_AMOUNTS)
-COLUMN_PERCENTAGES = re.compile(r"(?P<lead>\((?-i:[a-z]+(?:[ \t][a-z]+)?));\s*(?!(?:percentage\s+)?(?:changes?|growth|shares?)\b)[a-z][a-z ]{2,30}?\s+in\s+(?:%|per\s?cent)"
-                                r"(?:\s+of\s+[^();]+)?\s*(?=\))", re.IGNORECASE)
 OTHER_SCALE_FOR_A_COLUMN = re.compile(r";\s*since\s+inception\s+in\s+(?P<unit>[^();]+?)\s*(?=\))", re.IGNORECASE)
 # the column of the totals since a body's inception: "Since inception", or a span from its first year ("2010–2023")
 INCEPTION_COLUMN = re.compile(r"(?i:since\s+inception|inception)|^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$")
