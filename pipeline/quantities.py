@@ -431,8 +431,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         stretches = [q for q in quantities if names_a_stretch(text, q)]
         quantities[:] = [q for q in quantities if q not in stretches]
         result.not_facts += [NotFact(q.start, q.end, "date") for q in stretches]
-    if (glued := [q for q in quantities if q.rule == "amount" and GLUED_CODE_NAME.fullmatch(text, q.start, q.end)
-                 and GLUED_CODE_NAME.match(text, q.start)]):  # "COP14": a meeting's name, not 14 Colombian pesos
+    if glued := [q for q in quantities if q.rule == "amount" and (m := GLUED_CODE_NAME.match(text, q.start)) and m.end() == q.end]:
+        # "COP14": a meeting's name, not 14 Colombian pesos
         quantities[:] = [q for q in quantities if q not in glued]
         result.not_facts += [NotFact(q.start + 3, q.end, "name") for q in glued]
     quantities.sort(key=lambda q: q.start)
