@@ -258,8 +258,10 @@ CLAUSE_OPENERS = frozenset({"In", "On", "By", "At", "From", "During", "Since", "
 
 # "after three years of contraction", "lost value three years in a row": the stretch other facts are of,
 # not a length stated (not "7.2 years of production", a reserve's cover, nor "three consecutive years of floods")
-YEARS_OF = re.compile(r"\s+of\s+(?!age\b|imports?\b|payments\b|production\b|output\b|consumption\b|supply\b|schooling\b|"
-                      r"education\b|experience\b)[a-z]")
+# (not years of a flow a stock is measured in: "debt equal to 4.6 years of gross operating surplus", "7 years of imports")
+YEARS_OF = re.compile(r"\s+of\s+(?!age\b|(?:(?:the|its|their|gross|net|operating|annual|future|current|average)\s+){0,3}"
+                      r"(?:imports?|exports?|payments|production|output|consumption|supply|surplus|revenues?|income|earnings|sales|spending|"
+                      r"expenditures?|cash\s+flow|profits?|wages|salary|salaries|ebitda)\b|schooling\b|education\b|experience\b)[a-z]")
 IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b")
 COUNTED_YEARS = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
 

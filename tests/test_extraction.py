@@ -4723,6 +4723,13 @@ def test_a_number_glued_to_an_abbreviated_word_names_a_document_or_a_part():
     assert "Rs.500" in facts(text)
 
 
+def test_a_stock_measured_in_years_of_a_flow_is_a_fact_but_years_of_something_else_name_a_stretch():
+    text = ("Debt fell to €21.3 million, equal to 4.6 years of gross operating surplus. Reserves cover 7 years of imports. "
+            "After 9 years of drought the lake dried.\n")
+    assert {"4.6 years", "7 years"} <= set(facts(text))
+    assert dispositions_of(text)["9"] == "date"
+
+
 def test_a_continental_address_a_hyphened_reference_and_a_race_named_by_its_hours_are_names():
     text = ("Contact: press office, Rue d'Argent 6, 2502 Biel/Bienne; telephone +41 32 328 08 28.\nRef. FH-PK-2025/03.\n\n"
             "The TotalEnergies 24 Hours of Spa drew 75,000 spectators and the Spa Six Hours drew 29,000. The crews worked 24 hours.\n")
