@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline import context
 from pipeline.countries import Country
+from pipeline.currency_rates import prices_a_currency
 from pipeline.distributed import item_subject, shared_by
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
@@ -92,7 +93,7 @@ def observation_rows(
         value, high = high, value
     mention = doc.text[offset + q.start : offset + q.end]  # as written ("R198,4 billion", read as 198.4)
     sentence = _folded(doc.text[offset : offset + len(text)])  # as written, reference marks and all
-    indicator = "other_multiple" if multiple else for_rule(q.rule) or partner_share(
+    indicator = "other_multiple" if multiple else for_rule("exchange_rate" if prices_a_currency(text, q.start, q.end, unit) else q.rule) or partner_share(
         classify(text, q.start, q.end, unit, previous), unit, subject, text, q.start, home.name if home else "")
     if is_fallback(indicator) and q.rule == "bare_number" and (labels := column_labels(doc.text, offset + q.start, offset + q.end)):
         # a table's cell its row leaves unexplained is what its column's heading names ("Net migration")

@@ -256,6 +256,17 @@ def test_devaluations_redenominations_and_elided_rates_are_exchange_rates():
     assert {t.token: t.disposition for t in tokens}["one"] == "part_of_mention"
 
 
+def test_a_sum_that_prices_another_currency_is_an_exchange_rate():
+    text = ("Kestrel Shipping Annual Report 2024\n\nThe central bank's reference rate ended the year at Rp16,130 to the US "
+            "dollar, and the franc averaged CHF 0.953 to the euro. At the Bank of Canada's average for 2024, US$1 = C$1.3698. "
+            "The euro averaged US$ 1.0824 over the year. Copper fetched US$4.15 per pound, and creditors were offered "
+            "40 cents to the dollar. Sales to the euro area reached US$12 million.")
+    found = indicators_of(text)
+    assert found["Rp16,130"] == found["CHF 0.953"] == found["C$1.3698"] == found["US$ 1.0824"] == "exchange_rate"
+    assert found["US$4.15"] != "exchange_rate"  # a price by weight
+    assert found["US$12 million"] != "exchange_rate"  # sales to a currency's area
+
+
 def test_a_sectors_share_of_gdp_needs_a_sector():
     text = ("Economy of Zambia\n\nPublic debt stood at 71% of GDP in 2023, and the finance ministry projects it to "
             "peak at 74% of GDP in 2025. Mining produced 14% of GDP in 2023. Remittances reached close to a "
