@@ -253,7 +253,7 @@ def _opens_clause_after_colon(before: str, cap: re.Match[str]) -> bool:
 
 
 CLAUSE_OPENERS = frozenset({"In", "On", "By", "At", "From", "During", "Since", "After", "Before", "Until", "For", "Over",
-                            "Between", "Around", "About", "Some", "Nearly", "Almost", "Only", "Just", "Under", "Through"})
+                            "Between", "Around", "About", "Some", "Nearly", "Almost", "Only", "Just", "Under", "Through", "Not"})
 
 
 # "after three years of contraction", "lost value three years in a row": the stretch other facts are of,

@@ -63,6 +63,9 @@ SAID_DECIMAL_AFTER = re.compile(rf"\s+(?:{DIGIT_WORDS})(?:[ -](?:{DIGIT_WORDS}))
                                 re.IGNORECASE)
 QUALIFIED_BEFORE = re.compile(r"\b(?:by|than|nearly|about|almost|roughly|some|approximately|around|over|under|one|a"
                              r"|(?:up|down)\s+from|closer\s+to)\s+$", re.IGNORECASE)  # (also a level left or neared: "up from a third")
+# "Not half.", "Not a third, but …": a denial that repeats another speaker's fraction, the fraction again
+DENIED_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)Not\s+$")
+DENIAL_END = re.compile(r"\s*[.,;!?]")
 HALF_NOT_A_FRACTION = re.compile(r"\b(?:first|second|latter|former|other|and\s+a)\s+$", re.IGNORECASE)
 
 
@@ -96,11 +99,11 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     dated = numerator_word in ("a", "an") and denominator_word not in ("first", "second") and DATED_AFTER.match(text, m.end())
     if ordinal and numerator_word in ("a", "an") and not (
         followed_by_of or QUALIFIED_BEFORE.search(text[: m.start()]) or re.search(r"\bby\s+$", text[: m.start()])
-        or COMPARATIVE_AFTER.match(text, m.end()) or dated
+        or COMPARATIVE_AFTER.match(text, m.end()) or dated or _denied(text, m.start(), m.end())
     ):
         return None
     if ordinal and spaced and not followed_by_of and not QUALIFIED_BEFORE.search(text[: m.start()]) \
-            and not COMPARATIVE_AFTER.match(text, m.end()) and not dated:
+            and not COMPARATIVE_AFTER.match(text, m.end()) and not dated and not _denied(text, m.start(), m.end()):
         return None
     numerator = Decimal(1) if numerator_word in ("a", "an") else word_value(numerator_word)
     tens, _, unit_word = denominator_word.rpartition("-")
@@ -108,6 +111,10 @@ def _fraction(text: str, m: re.Match[str], g: _Grammar) -> Quantity | NotFact | 
     denominator = Decimal(units[unit_word]) + (word_value(tens) if tens else 0)
     value = (numerator / denominator).quantize(Decimal("0.0001"))
     return Quantity(m.start(), m.end(), value, "ratio", "fraction")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    return DENIED_BEFORE.search(text, max(0, start - 40), start) is not None and DENIAL_END.match(text, end) is not None
 
 
 # "half a million", "a quarter of a billion": a fraction of a scale, one amount (grammar's fractional_number_words)
@@ -129,7 +136,8 @@ def _half(text: str, m: re.Match[str]) -> Quantity | NotFact | None:
     before = text[: m.start()]
     if HALF_NOT_A_FRACTION.search(before):
         return NotFact(m.start(), m.end(), "date")
-    if re.match(r"\s+of\b", text[m.end() :]) or QUALIFIED_BEFORE.search(before) or re.search(r"\bin\s+$", before):
+    if re.match(r"\s+of\b", text[m.end() :]) or QUALIFIED_BEFORE.search(before) or re.search(r"\bin\s+$", before) \
+            or _denied(text, m.start(), m.end()):
         return Quantity(m.start(), m.end(), Decimal("0.5"), "ratio", "fraction")
     return NotFact(m.start(), m.end(), "idiom")
 

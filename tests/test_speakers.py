@@ -771,3 +771,17 @@ def test_a_guest_listed_with_names_after_the_surname_or_as_head_of_a_bodys_offic
     found = {o.mention: o.source for o in extract_document(document_from_text(text))[0]}
     assert found["eleven per cent"] == "Ruritania Customs"
     assert found["three hundred"] == "Department of Veterinary Services"
+
+
+def test_a_denial_that_repeats_another_speakers_figure_states_it_again():
+    text = ("GRAIN COOPERATIVE OF RURITANIA\nMembers' meeting, 4 March 2025\n\n"
+            "MEMBER (Mr. Holt): I hear half of the mills have closed since 2019. Is that true?\n\n"
+            "CHAIR (Ms. Vane): Not half. Eleven of the forty mills closed, about a quarter.\n\n"
+            "MEMBER (Mr. Holt): The paper says sixty.\n\n"
+            "CHAIR (Ms. Vane): Not sixty. Not a third, but a quarter. That is not a third sector.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = [(o.mention, o.char_start) for o in observations]
+    assert ("half", text.index("Not half") + 4) in found  # the denial's echo of the member's "half"
+    assert ("sixty", text.index("Not sixty") + 4) in found
+    assert ("a third", text.index("Not a third") + 4) in found
+    assert {n.token: n.disposition for n in numbers if n.char_start == text.index("third sector")} == {"third": "ordinal"}
