@@ -361,3 +361,15 @@ def _singular_currencies() -> frozenset[str]:
     attribute of a noun."""
     names = {name.lower() for name in grammar().lexicon["currency_names"]}
     return frozenset(name for name in names if f"{name}s" in names)
+
+
+@lru_cache(maxsize=1)
+def _parts_counted() -> re.Pattern[str]:
+    plurals = [w for w in load_lexicon("quantities")["fraction_denominators"] if w.endswith("s")]
+    return re.compile(r"(?<=\d)[ \t]+(?P<word>" + "|".join(plurals) + r")\b")
+
+
+def parts_counted(text: str) -> list[tuple[int, int]]:
+    """The plural fraction words a number in digits counts ("5.2 quarters a year" of grain, "for 2 quarters"): the
+    noun of that number's phrase, no fraction of their own."""
+    return [m.span("word") for m in _parts_counted().finditer(text)] if "s" in text else []

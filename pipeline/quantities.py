@@ -31,7 +31,7 @@ from pipeline.periods import time_expressions
 from pipeline.sterling import sterling_sums
 from pipeline.ranges import fraction_ranges, join_numbers
 from pipeline.wordquantities import spoken_compounds, word_quantities
-from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, time_noun_follows
+from pipeline.non_quantities import RELATIVE_TIME, is_measure, cites_a_year, names_a_stretch, names_a_year, not_a_quantity, parts_counted, time_noun_follows
 
 TIME_UNITS = ("years", "months", "weeks", "days", "hours")  # lengths of time: a date when they count back or frame
 # the second half of a British-style postcode after its district's letters and number ("LS21 3AF")
@@ -401,6 +401,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
             result.not_facts.append(found)
     result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
                          if not overlaps(m.start("word"), m.end("word"), amounts + quantities + result.not_facts)]
+    result.not_facts += [NotFact(a, b, "part_of_mention") for a, b in parts_counted(text) if not overlaps(a, b, amounts + quantities + result.not_facts)]
     if "illion" in text or "ousand" in text:
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in _scales_as_sizes(text) for g in ("word", "abbreviation", "defined")
                              if m.groupdict().get(g) and not overlaps(m.start(g), m.end(g), amounts + quantities)]

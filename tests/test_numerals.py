@@ -229,3 +229,15 @@ def test_two_fractions_in_words_between_which_a_share_lies_are_a_range():
     assert found["a quarter and a third"] == ("0.25", "0.3333", "range")
     assert found["A quarter"] == ("0.25", "", "exact")  # two shares, no "between"
 
+
+
+def test_shillings_and_pence_at_a_rate_or_over_a_range_and_parts_of_a_penny_are_sterling():
+    text = ("Economy of a Ruritanian manor\n\nIn the 1290s reapers were paid 2d a day and threshing cost about 2½d a "
+            "quarter. After the plague the ploughmen were paid 10s a year, and oxen cost 10s to 12s each. The livery was "
+            "some 5.2 quarters of grain a year, and output fell for 2 quarters running.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {(o.mention, o.char_start): (o.value, o.unit) for o in observations}
+    assert found[("2½d", text.index("2½d"))] == ("2.5", "pence")
+    assert found[("10s", text.index("10s a year"))] == ("10", "shillings")
+    assert found[("12s", text.index("12s"))] == ("12", "shillings")
+    assert [n.disposition for n in numbers if n.token == "quarters"] == ["part_of_mention", "part_of_mention"]
