@@ -242,12 +242,13 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
                                      r"|(?<=\|[ \t])(?:(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + CURRENCY_SYMBOL + r")[ \t])?(?:thousand|million|billion|trillion|lakh|crore)s?(?=[ \t]*\|)")
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
-# (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables")
-SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in)\s+(?=\S{1,3}\s?[a-z]+\s+in\s+(?:the\s+)?tables\b)))"
+# (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables",
+# "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3")
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,3}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Table\s+\d))))"
                                         r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
-                                        + r"|[A-Z]{2,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
+                                        + r"|[A-Z]{1,3}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"
-                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)\s+in\s+(?:the\s+)?tables\b)")  # ("The table is in crore of rupees")
+                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Table\s+\d))")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
@@ -266,7 +267,9 @@ BRACKETED_SCALE = re.compile(r"(?<=[(;:])[^()\n;]*?(?:\bin|:)\s+(?:[^\s;,()]{1,6
                              r"(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?))"  # (also "₹ thousand crore")
                              # ("(carats, US$ and P in millions unless marked bn)": the scale of the figures marked otherwise, a unit's name)
                              r"(?:\s+unless\s+marked\s+(?P<marked>bn|mn|billions?|millions?|thousands?))?"
-                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?(?:\s+(?:by|at|per|as\s+(?:at|of)|until|to)\s+[^();]{1,40}?)?\s*[;,)])")
+                             r"(?=(?:\s+at\s+(?:current|constant|market)\s+prices)?(?:\s+(?:by|at|per|as\s+(?:at|of)|until|to)\s+[^();]{1,40}?)?\s*[;,)])"
+                             # ("(performances; thousand spectators; …)": the scale of a column's count)
+                             r"|(?<=[(;])[ \t]*(?P<counted>thousands?|millions?)(?=[ \t]+[a-z]{3,}s[ \t]*;)")
 # ("GDP in € billion at current prices;", "paid in PLN million by 31 December 2023)", "population in thousands at 1 January
 # of the following year)", "captives in thousands per period;")
 THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['’]))?['’]?(?P<n>(?:1[,.\s]?)?000)(?:\s+[A-Za-z]{1,6})?\)"  # also "('000 tonnes)", "(000 tonnes)", "(000)", "(x 1,000)"

@@ -382,7 +382,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in RATE_UNIT_ONE.finditer(text) for g in ("first", "second") if m.group(g)]
     if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
         result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
-                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked") if m.groupdict().get(g)]
+                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked", "counted") if m.groupdict().get(g)]
     if "  " in text or "--" in text or "|" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
         result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []

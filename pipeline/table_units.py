@@ -304,7 +304,25 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     """Each column's unit by `column_unit` of the caption's `units_by_column`; when the caption reads every part's
     unit, the columns no measure names take the one unit no column took, if one is left ("waste in tonnes a day"
     over "Generated" and "Collected", beside "Population" and "Coverage")."""
-    return _percent_where_marked(_columns_units(caption, columns), columns)
+    return _percent_where_marked(_columns_units(_counts_named(caption), columns), columns)
+
+
+# "(performances; thousand spectators; occupancy in per cent)": parts naming columns by what they count, one at a scale
+CAPTION_PARTS = re.compile(r"\((?P<parts>[^()\n]*;[^()\n]*)\)[ \t:.]*$")
+SCALED_COUNT_PART = re.compile(r"(?P<scale>thousand|million|billion)[ \t]+(?P<noun>[a-z]{3,}s)")
+
+
+def _counts_named(caption: str) -> str:
+    """The caption with each part that names a column by what it counts written as a measure in its unit ("thousand
+    spectators" → "spectators in thousand spectators", "performances" → "performances in number"), when one part gives
+    such a count its scale (a bare first part otherwise is every column's unit: "(houses; registered houses in per cent)")."""
+    m = CAPTION_PARTS.search(caption)
+    parts = [part.strip() for part in m.group("parts").split(";")] if m else []
+    if not any(SCALED_COUNT_PART.fullmatch(part) and (caption_scale(part) or (0, ""))[1] in ("count", "persons") for part in parts):
+        return caption  # (not a physical unit's scale, "million litres": every column's unit)
+    named = [f"{scaled.group('noun')} in {part}" if (scaled := SCALED_COUNT_PART.fullmatch(part))
+             else f"{part} in number" if COUNTED_THINGS.fullmatch(part) else part for part in parts]
+    return caption[: m.start("parts")] + "; ".join(named) + caption[m.end("parts") :]
 
 
 def _percent_where_marked(units: list[str], columns: list[str]) -> list[str]:

@@ -626,3 +626,17 @@ def test_a_captions_unit_is_read_past_its_remarks_of_a_yearly_rate_and_averages(
 def test_a_scale_in_brackets_said_of_the_tables_is_a_name():
     text = "Economy of Ruritania\n\nAmounts are in pounds sterling (£ thousand in the tables). Spending rose 4%.\n"
     assert dispositions(text, "thousand") == {"thousand": "name"}
+
+
+def test_a_caption_part_naming_a_column_by_what_it_counts_gives_that_column_its_scale():
+    text = ("Ruritanian Opera Trust: season report 2024\n\nMoney is in euros, with € thousand in Table 2 and thousand "
+            "kg in Table 3.\n\nTable 1. Performances and audience by month (performances; thousand visitors; occupancy in per cent)\n\n"
+            "Month        Performances    Visitors    Occupancy\n"
+            "May                    10        36.9         83.9\n"
+            "June                   22        83.6         86.4\n"
+            "Total                  32       120.5         85.4\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert {o.mention: (o.value, o.unit) for o in observations if o.line == 8} == {
+        "10": ("10", "count"), "36.9": ("36900", "persons"), "83.9": ("83.9", "percent")}
+    assert all(n.disposition != "unexplained" for n in numbers)
+    assert [n.disposition for n in numbers if n.token == "thousand"] == ["part_of_mention"] * 3
