@@ -117,7 +117,10 @@ def read_whole(stated: str) -> tuple[Decimal, str] | None:
     found = recognise(stated).quantities
     if not found or found[0].start != 0 or found[0].end != len(stated) or found[0].unit == "count" and found[0].value == 1:
         return None
-    return found[0].value, found[0].unit
+    # ("(shillings; …)": a currency word several moneys share and the lexicon names by one where no country's does,
+    # currency_word_fallbacks; others left for the document's country to settle, "")
+    fallbacks = load_lexicon("quantities")["currency_word_fallbacks"]
+    return found[0].value, found[0].unit or fallbacks.get(found[0].currency_word.lower(), "")
 
 
 def caption_unit(text: str, header_start: int) -> str:

@@ -239,5 +239,20 @@ def test_shillings_and_pence_at_a_rate_or_over_a_range_and_parts_of_a_penny_are_
     found = {(o.mention, o.char_start): (o.value, o.unit) for o in observations}
     assert found[("2½d", text.index("2½d"))] == ("2.5", "pence")
     assert found[("10s", text.index("10s a year"))] == ("10", "shillings")
-    assert found[("12s", text.index("12s"))] == ("12", "shillings")
+    assert found[("10s to 12s", text.index("10s to 12s"))] == ("10", "shillings")
     assert [n.disposition for n in numbers if n.token == "quarters"] == ["part_of_mention", "part_of_mention"]
+
+
+def test_pounds_with_their_shillings_are_one_sum_and_a_caption_in_shillings_gives_its_cells_that_money():
+    text = ("Economy of a Ruritanian manor\n\nAt 20 shillings to the pound the totals are £53 and £64 12s; a plough cost "
+            "£3 2s 6d. Oxen cost 10s to 12s each, and the rent rose from 5s to 8s.\n\n"
+            "Table 1. Cash receipts by source (shillings; change in per cent)\n\n"
+            "  Source               1297      1347    Change\n"
+            "  Sales of grain        620       812      31.0\n"
+            "  Total               1,060     1,292      21.9\n")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.value_high, o.unit) for o in observations}
+    assert found["£64 12s"] == ("64.6", "", "GBP") and found["£3 2s 6d"] == ("3.125", "", "GBP")
+    assert found["10s to 12s"] == ("10", "12", "shillings")  # a range of sums
+    assert found["5s"] == ("5", "", "shillings") and found["8s"] == ("8", "", "shillings")  # a change, two levels
+    assert found["620"][2] == found["1,292"][2] == "shillings"
