@@ -330,10 +330,10 @@ NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 # recorded 168,627", "from 1563 onward"; not "a levy of 1300 armed men", "employed 1200 skilled workers")
 DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|her|it|them|this|that|most|much|many|about|some|perhaps|"
                         r"nearly|almost|over|one|two|three|four|five|six|seven|eight|nine|ten|every|each|all|both|no)\b|[A-Z\d])|\s*[,.;])"
-                        # (a record's present verb with its object: "the stele of 1186 records 3,140 villages"; not "a roll of
-                        # 1400 names.", a count of names)
-                        r"|(?:records|lists|names|mentions|reckons|counts|gives)(?=\s+(?:(?:the|a|an|its|some|about|nearly|over|"
-                        r"one|two|three|four|five|six|seven|eight|nine|ten)\b|[A-Z\d]))|onwards?\b)")
+                        # (a record's present verb with its object: "the stele of 1186 records 3,140 villages", "the Rolls of 1279
+                        # list twelve holdings"; not "a roll of 1400 names.", a count of names)
+                        r"|(?:records?|lists?|names|mentions?|reckons?|counts|gives?)(?=\s+(?:(?:the|a|an|its|some|about|nearly|over|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[A-Z\d]))|onwards?\b)")
 DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
 # what a history's year has before it: a preposition of time, or another year of a list ("counts of 1509, 1563 and 1601")
 HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
@@ -385,7 +385,9 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|it
                         # (prepositions and verbs of the past no counted noun is: "the treaty of 1156 between …", "writers of
                         # around 1600 gave …")
                         r"|between|against|among|under|during|into|through|that|who|whose|where|upon|gave|made|took|held|found|kept|all|every|each|"
-                        r"paid|sent|sold|built|began|became|came|went|wrote|knew|told|thought)\b)[a-z]")
+                        r"paid|sent|sold|built|began|became|came|went|wrote|knew|told|thought"
+                        # (nor a count of its own: "by 1355 eight of them were let")
+                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")

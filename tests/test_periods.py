@@ -3102,3 +3102,15 @@ def test_years_a_note_defines_by_their_labels_take_the_days_it_gives():
     assert period(text, "Rs 629 million") == ("2024-07-16", "2025-07-16")
     assert period(text, "Rs 731.9 million") == ("2025-07-17", "2026-07-16")
     assert period(text, "£12.9 million") == ("2024-04", "2025-03")  # (whole months, as months)
+
+
+def test_a_historys_year_before_a_count_of_its_own_or_a_records_verb_in_the_plural_is_a_year():
+    text = ("Economy of a Ruritanian manor\n\nIn 1280 the lord bought the manor. In 1290 rents rose. In 1310 prices rose. "
+            "By 1355 eight of the holdings were let for money. The Hundred Rolls of 1279 list twelve villein holdings. "
+            "A roll of 1400 names survives.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    dispositions = {n.token: n.disposition for n in numbers}
+    assert dispositions["1355"] == dispositions["1279"] == "date"
+    found = {o.mention: (o.value, o.period_start) for o in observations}
+    assert found["eight"] == ("8", "1355") and found["twelve"] == ("12", "1279")
+    assert "1400" in found  # a count of names, no year
