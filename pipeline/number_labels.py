@@ -276,6 +276,10 @@ THOUSANDS_LABEL = re.compile(r"\((?:[x×]\s?|(?:[A-Z]{0,3}\$|[A-Z]{3})\s?(?=['�
                              r"|-{2,}[ \t]*(?P<line>1[,.\s]?000)(?=[ \t]+[A-Za-z]+[ \t]*-{2,})")  # "-- 1,000 persons --": a line of units
 # "May 25/24", "Jan-May 25/24": a change column's heading, the months of one year on the same months of another
 ERA_DECADE = re.compile(r"(?<![\w.,$€£¥₩])[1-9]0s(?=\s+(?:AD|BC|BCE|CE)\b)")  # "Pliny wrote in the 70s AD"
+# "under Ramesses II (1279–1213 BC)", "AD 79": a year of an era, or a reign's years; "In year 29 of Ramesses III": a
+# year of a reign
+ERA_YEAR = re.compile(r"(?<![\w.,$€£¥₩])\d{1,4}(?:[ \t]*[–-][ \t]*\d{1,4})?(?=[ \t]+(?:BC|BCE|B\.C\.|CE)(?!\w))|(?<=\bAD[ \t])\d{1,4}\b"
+                      r"|(?<=\b[Yy]ear[ \t])\d{1,2}(?=[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])")
 YEARS_COMPARED = re.compile(r"(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\d\d/\d\d(?![\w/%]|[.,]\d)")
 # "World (70 countries)", "EU (27)": how many members an aggregate counts, part of its name
 # (any group counted with its noun: "Sub-Saharan Africa (45 countries)")

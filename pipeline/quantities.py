@@ -20,7 +20,7 @@ from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
     AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, GLUED_CODE_NAME, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, SCALE_DEFINED, PROSE_POSTCODE, ADDRESS_CUE, STREET_HOUSE_NUMBER, EVENT_HOURS, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
+    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, ERA_YEAR, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
     YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
 )
 from pipeline.denominations import denominations, names_in_lists, new_units
@@ -305,6 +305,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in YEARS_COMPARED.finditer(text)]
     if "0s" in text:  # "in the 70s AD": a decade of the era
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in ERA_DECADE.finditer(text)]
+    if "C" in text or "AD" in text or "ear " in text:  # "(1279–1213 BC)", "AD 79", "year 29 of Ramesses III": years of an era or a reign
+        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in ERA_YEAR.finditer(text)]
     if "°" in text or "degrees" in text:  # "north of 62°N": a latitude
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in LATITUDE.finditer(text) for g in ("n", "m") if m.group(g)]
     if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name

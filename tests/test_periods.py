@@ -3114,3 +3114,13 @@ def test_a_historys_year_before_a_count_of_its_own_or_a_records_verb_in_the_plur
     found = {o.mention: (o.value, o.period_start) for o in observations}
     assert found["eight"] == ("8", "1355") and found["twelve"] == ("12", "1279")
     assert "1400" in found  # a count of names, no year
+
+
+def test_years_of_an_era_and_of_a_reign_are_dates():
+    text = ("Economy of a Ruritanian temple town\n\nUnder the second king (1279–1213 BC) the crew numbered 60 men. In year 29 "
+            "of King Oswin, about 1157 BC, the rations were 18 days overdue. The port was rebuilt in AD 79, and the firm had "
+            "120 staff in year 3 of the plan.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    dispositions = {n.token: n.disposition for n in numbers}
+    assert dispositions["1213"] == dispositions["29"] == dispositions["1157"] == dispositions["79"] == "date"
+    assert {"60", "18 days", "120"} <= {o.mention for o in observations}
