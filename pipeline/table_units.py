@@ -105,7 +105,7 @@ PEOPLE_COUNTED = re.compile(r"(?:(?P<scale>thousands?|millions?)\s+(?:of\s+)?)?(
 SCALED_COUNT = re.compile(r"(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?[a-z]{3,}(?:\s*(?:/|\band\b|\bor\b)\s*[a-z]{3,})*(?:\s+[a-zà-ÿ]{3,})?")  # also "million head/birds"
 
 
-PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s)\s*[A-Za-z][A-Za-z0-9-]{0,11}\.?")  # (also "US$ per tCO2e")
+PRICE_PER = re.compile(r"(?P<money>[^/]+?)\s*(?:/|\bper\s|\ban?\s(?!(?:year|month|week|day|quarter|head|person)\b))\s*[A-Za-z][A-Za-z0-9-]{0,11}\.?")  # (also "US$ per tCO2e", "US$ a tonne"; not "$ million a month", a sum over time)
 
 
 # a caption's currency written as the text writes it before an amount ("R billion" as in "R254 billion")
@@ -310,22 +310,37 @@ def columns_units(caption: str, columns: list[str]) -> list[str]:
     return _percent_where_marked(_columns_units(_counts_named(caption), columns), columns)
 
 
-# "(performances; thousand spectators; occupancy in per cent)": parts naming columns by what they count, one at a scale
+# "(performances; thousand spectators; occupancy in per cent)", "(number of bogs; planned and rehabilitated hectares; …)":
+# parts naming columns by what they count or by the words before their unit
 CAPTION_PARTS = re.compile(r"\((?P<parts>[^()\n]*;[^()\n]*)\)[ \t:.]*$")
 SCALED_COUNT_PART = re.compile(r"(?P<scale>thousand|million|billion)[ \t]+(?P<noun>[a-z]{3,}s)")
+NAMED_UNIT_PART = re.compile(r"(?P<named>[a-z]{3,}(?:,?[ \t]+[a-z]{3,})*?(?:[ \t]+and[ \t]+[a-z]{3,})?)[ \t]+(?P<unit>[a-z]{2,})")
+NUMBER_OF_PART = re.compile(r"number[ \t]+of[ \t]+(?P<noun>[a-z]{3,}s)")
 
 
 def _counts_named(caption: str) -> str:
-    """The caption with each part that names a column by what it counts written as a measure in its unit ("thousand
-    spectators" → "spectators in thousand spectators", "performances" → "performances in number"), when one part gives
-    such a count its scale (a bare first part otherwise is every column's unit: "(houses; registered houses in per cent)")."""
+    """The caption with each part that names columns without an "in" written as a measure in its unit ("thousand
+    spectators" → "spectators in thousand spectators", "performances" → "performances in number", "planned and
+    rehabilitated hectares" → "planned and rehabilitated in hectares", "number of bogs" → "bogs in number"), when a
+    part gives a count its scale or columns their unit after their names (a bare first part otherwise is every column's
+    unit: "(houses; registered houses in per cent)"; "(million litres; …)" a physical unit's scale)."""
     m = CAPTION_PARTS.search(caption)
     parts = [part.strip() for part in m.group("parts").split(";")] if m else []
-    if not any(SCALED_COUNT_PART.fullmatch(part) and (caption_scale(part) or (0, ""))[1] in ("count", "persons") for part in parts):
-        return caption  # (not a physical unit's scale, "million litres": every column's unit)
-    named = [f"{scaled.group('noun')} in {part}" if (scaled := SCALED_COUNT_PART.fullmatch(part))
-             else f"{part} in number" if COUNTED_THINGS.fullmatch(part) else part for part in parts]
+    named = [_as_measure(part) for part in parts]
+    if not any(new != part and not NUMBER_OF_PART.fullmatch(part) and not COUNTED_THINGS.fullmatch(part) for new, part in zip(named, parts)):
+        return caption
     return caption[: m.start("parts")] + "; ".join(named) + caption[m.end("parts") :]
+
+
+def _as_measure(part: str) -> str:
+    if (scaled := SCALED_COUNT_PART.fullmatch(part)) and (caption_scale(part) or (0, ""))[1] in ("count", "persons"):
+        return f"{scaled.group('noun')} in {part}"
+    if " in " not in part and (named := NAMED_UNIT_PART.fullmatch(part)) and (read := caption_scale(named.group("unit"))) \
+            and read[1] not in ("count", "persons", "percent") and not caption_scale(part.split()[0]):  # (not "million litres")
+        return f"{named.group('named')} in {named.group('unit')}"
+    if counted := NUMBER_OF_PART.fullmatch(part):
+        return f"{counted.group('noun')} in number"
+    return f"{part} in number" if COUNTED_THINGS.fullmatch(part) else part
 
 
 def _percent_where_marked(units: list[str], columns: list[str]) -> list[str]:

@@ -640,3 +640,14 @@ def test_a_caption_part_naming_a_column_by_what_it_counts_gives_that_column_its_
         "10": ("10", "count"), "36.9": ("36900", "persons"), "83.9": ("83.9", "percent")}
     assert all(n.disposition != "unexplained" for n in numbers)
     assert [n.disposition for n in numbers if n.token == "thousand"] == ["part_of_mention"] * 3
+
+
+def test_a_caption_part_naming_columns_before_their_unit_or_counting_things_gives_them_that_unit():
+    text = ("Ruritanian Peat Board: audit of the rewetting scheme\n\n"
+            "Table 1. Rehabilitation by bog group (number of bogs; planned and rehabilitated hectares; completed in per cent)\n\n"
+            "Bog group        Bogs     Planned     Rehabilitated     Completed\n"
+            "North              11       4,200             3,170          75.5\n"
+            "South               9       6,900             4,810          69.7\n")
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: o.unit for o in observations if o.line == 6} == {
+        "11": "count", "4,200": "hectares", "3,170": "hectares", "75.5": "percent"}
