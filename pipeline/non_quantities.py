@@ -16,8 +16,9 @@ from pipeline.number_labels import house_number
 from pipeline.countries import country_mentions
 from pipeline.matching import led_by_first_characters
 
-# a postcode before its town, after a comma (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus"); not a year
-POSTCODE = re.compile(r",\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"  # (also Poland's "00-175 Warszawa", "FI-00180 Helsinki")
+# a postcode before its town, after a comma or a letterhead's dot (", 10000 Zagreb", ", 4000-295 Porto", ", 185 38 Piraeus",
+# "Dorfstraße 3 · 82487 Oberammergau"); not a year
+POSTCODE = re.compile(r"(?:,|[ \t][·|])\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3})\s+[A-Z][^\W\d_]+"  # (also Poland's "00-175 Warszawa", "FI-00180 Helsinki")
                       r"|(?:,\s+|(?<=[a-z])[ \t])[A-Z]{1,2}\d[A-Z\d]?\s(?=[A-Z\d]*[A-Z])[A-Z\d]{3,4}(?=\s*(?:[·|,]|$))")  # (a postcode after the town: "Co. Kildare, R51 KX25", "London, SW1A 2HQ",
 # "Oxfordshire RG9 2LY, United Kingdom"; not "Exports, Q1 2024")
 FOOTNOTE_BEFORE = re.compile(r"[\w)\n]\($")  # a bracket glued to a word, or opening a line
@@ -32,10 +33,10 @@ VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed(?=\s+(?:by|to|in|from|after|since|sharp
 
 def is_address(text: str) -> bool:
     """Whether a short line is a street address: no full stop at its end (a heading's line, not a
-    sentence), a comma between its parts (not a thousands separator), and a postcode before its town or a
+    sentence), a comma or a letterhead's dot between its parts (not a thousands separator), and a postcode before its town or a
     street word among capitalised words."""
     line = text.rstrip()
-    if len(line) > ADDRESS_MAX or ", " not in line or line.endswith((".", ";", ":")) \
+    if len(line) > ADDRESS_MAX or not re.search(r", | · | \| ", line) or line.endswith((".", ";", ":")) \
             or re.search(r"[%$€£¥]|\b(?:million|billion|per\s?cent)\b", line):
         return False
     return POSTCODE.search(line) is not None or (  # (a web address beside it, "| nvrm.net.au", is no word of prose)

@@ -32,7 +32,8 @@ REGISTERED_NUMBER = led_by_first_characters(r"\b[Rr]egistered\s+(?:charity|compa
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document
 SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])"
-                               r"|(?<![\w./-])[A-Z]{1,6}(?:-[A-Z]{1,6})+-(?:19|20)\d\d/\d{1,4}(?![\w/])")  # (also "FH-PK-2025/03")
+                               r"|(?<![\w./-])[A-Z]{1,6}(?:-[A-Z]{1,6})+-(?:19|20)\d\d/\d{1,4}(?![\w/])"  # (also "FH-PK-2025/03")
+                               r"|(?<![\w./-])[A-Z]{1,4}\d{1,4}/(?:19|20)\d\d(?![\w/])")  # (and "SR124/2024": a report's number in its year)
 # "Commission Decision (EU) 2022/1414", "Regulation (EC) No 1083/2006": a European act's year and number name it
 EU_ACT_NUMBER = re.compile(r"\((?:EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})\b")
 STATUTE_IN_YEAR = re.compile(r"(?<=\()[12]\d\d\d:\d{1,4}(?=\))")  # "the Act (2006:647)": a statute numbered within its year
@@ -374,8 +375,8 @@ STREET_HOUSE_NUMBER = re.compile(r"\b(?:Rue|Via|Calle|Strasse|Straße|Avenida|Ul
                                  r"(?P<number>\d{1,4}[a-z]?)(?=,)")
 # "access code 2212#", "PIN 4471": a short code a label names
 ACCESS_CODE = re.compile(r"\b(?:(?:[Aa]ccess|[Cc]onference|[Pp]articipant|[Mm]eeting)[ \t]+(?:code|ID|PIN)|[Pp]asscode|PIN):?[ \t]*(?P<number>\d{3,12})#?(?![\w%]|[.,]\d)")
-# "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "¥360 = US$1": the one unit of money a rate of exchange is stated for
-RATE_UNIT_ONE = led_by_first_characters(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b)?[ \t]?\d)"
+# "£1 = US$ 1.2039", "A$ 1 = US$ 0.6734", "US$1 = R18.71", "¥360 = US$1": the one unit of money a rate of exchange is stated for
+RATE_UNIT_ONE = led_by_first_characters(r"(?<![\w.,])(?P<first>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)(?=[ \t]*=[ \t]*(?:[A-Z]{0,3}[$£€¥₩]|[A-Z]{3}\b|[A-Z][A-Za-z]{0,2}\.?)?[ \t]?\d)"
                                         r"|(?:(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?|[A-Z][a-z]{1,3}\.?[ \t]?)[ \t]?\d[\d.,]*|\d[\d.,]*[ \t]+[a-z]+)[ \t]*=[ \t]*(?P<second>(?:(?:[A-Z]{1,3})?[$£€¥₩]|[A-Z]{3}[ \t]?)[ \t]?1)"
                                         r"(?![\w%]|[.,]\d|[ \t]*(?:thousand|million|billion|trillion|bn|per|a|an)\b)")
 # "one lakh is 100,000 and one crore 10,000,000", "a billion is a thousand million": a scale word defined, both sides names

@@ -651,3 +651,12 @@ def test_a_caption_part_naming_columns_before_their_unit_or_counting_things_give
     observations, _ = extract_document(document_from_text(text))
     assert {o.mention: o.unit for o in observations if o.line == 6} == {
         "11": "count", "4,200": "hectares", "3,170": "hectares", "75.5": "percent"}
+
+
+def test_a_letterheads_address_apart_by_dots_a_rates_one_unit_before_a_prefix_and_a_reports_number_in_its_year_are_names():
+    text = ("RURITANIAN FESTIVAL ENTERPRISE\nDorfstraße 3 · 82487 Oberau · Telephone +49 8822 9458 0\nSR124/2024\n\n"
+            "Results 2024\n\nUS$1 = R18.71 (central bank average for the season). Ticket sales reached 407,100.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["R18.71", "407,100"]
+    assert {n.token: n.disposition for n in numbers if n.token in ("3", "82487", "1", "124")} == {
+        "3": "name", "82487": "name", "1": "name", "124": "name"}
