@@ -31,7 +31,7 @@ REGISTERED_NUMBER = led_by_first_characters(r"\b[Rr]egistered\s+(?:charity|compa
 # "147/2025 - 31 October 2025", "Bulletin No. 9/2025", "Law 58/1991": a release's or an act's number in its
 # year (the year stays a time: an act dates what it did)
 # "Ref: NCC/SMD/PN/04/2025", "Circular BSD/2/2024", "Ref. No. EA.7/96/01/J/105": a reference of letters and numbers between slashes names a document
-SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-Z][A-Za-z]*(?:\.\d+)?(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?![\w/])"
+SLASHED_REFERENCE = re.compile(r"(?<![\w./])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:\.\d+)?(?:/[A-Z0-9À-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.-]*){2,}(?![\w/])"
                                r"|(?<![\w./-])[A-Z]{1,6}(?:-[A-Z]{1,6})+-(?:19|20)\d\d/\d{1,4}(?![\w/])"  # (also "FH-PK-2025/03")
                                r"|(?<![\w./-])[A-Z]{1,4}\d{1,4}/(?:19|20)\d\d(?![\w/])")  # (and "SR124/2024": a report's number in its year)
 # "Commission Decision (EU) 2022/1414", "Regulation (EC) No 1083/2006": a European act's year and number name it

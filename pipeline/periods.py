@@ -202,8 +202,9 @@ def _patterns() -> list[tuple[str, Caseless, Caseless | re.Pattern[str] | None]]
         # are passed over: "2010/2015" names two)
         ("span", rf"\b(?P<y1>{YEAR})/(?P<y2>{YEAR})\b(?![.,/]\d|\s*%)"),
         # "2024/25", and "2024/25a" heading a table's column with a note's letter (a column gap before "% of GDP"
-        # is no percent of the span; nor, after the letter, a space: "2024-25p % of GDP" stacked)
-        ("span", rf"\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b(?![.,]\d|[ \t]?%)|[a-z*](?!\w)(?![.,]\d|%))"),
+        # is no percent of the span; nor, after the letter, a space: "2024-25p % of GDP" stacked; nor a reference's
+        # last part after its slash: "Ref. ÆÍ/AM/2025-56")
+        ("span", rf"(?<![A-Z]/)\b(?P<y1>{YEAR})[-–/](?P<y2>\d\d)(?:\b(?![.,]\d|[ \t]?%)|[a-z*](?!\w)(?![.,]\d|%))"),
         ("fiscal", rf"\b(?:fy\s?|(?:fiscal|financial) year\s+|fiscal\s+)(?P<y>{YEAR})\b"),
         ("fiscal", rf"\b(?P<y>{YEAR})\s+(?:fiscal|financial) year\b"),  # "the 2024 fiscal year"
         # "FY25", "FY 2025": a fiscal year named by its last two digits

@@ -3124,3 +3124,11 @@ def test_years_of_an_era_and_of_a_reign_are_dates():
     dispositions = {n.token: n.disposition for n in numbers}
     assert dispositions["1213"] == dispositions["29"] == dispositions["1157"] == dispositions["79"] == "date"
     assert {"60", "18 days", "120"} <= {o.mention for o in observations}
+
+
+def test_a_references_last_part_after_its_slash_names_no_span_of_years():
+    text = ("RURITANIAN EIDER FARMERS' ASSOCIATION\nANNUAL MEETING\nVerbatim record. Ref. ÆÍ/AM/2025-56\n\n"
+            "CHAIR: Members gathered 3,400 kilograms of down.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("3,400 kilograms", "", "")]
+    assert {n.token: n.disposition for n in numbers if n.token in ("2025", "56")} == {"2025": "name", "56": "name"}
