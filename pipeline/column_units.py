@@ -9,7 +9,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lexicon import load_lexicon
-from pipeline.table_units import CHANGES_IN_PERCENT, CHANGES_REMARKED, COLUMNS_UNITS, UNIT_OF_THING, caption_scale, lead_unit, measure_stem
+from pipeline.caption_parts import lead_unit, measure_stem
+from pipeline.table_units import CHANGES_IN_PERCENT, CHANGES_REMARKED, COLUMNS_UNITS, UNIT_OF_THING, caption_scale
 from pipeline.text_table_layout import FIGURE, caption_lines
 
 COLUMN_GAP = re.compile(r"\S+(?:[ \t]\S+)*")  # a heading's label: words with single spaces between them
@@ -130,7 +131,7 @@ def _heading_lines(text: str, row_start: int) -> list[str]:
             break
         cells = [m.group() for m in COLUMN_GAP.finditer(line)]
         if len(cells) == 1 and (COLUMNS_UNITS.search(line) or CHANGES_REMARKED.search(line) or lead_unit(line)[1] or UNIT_OF_THING.search(line)):
-            break  # a caption giving each measure its unit ("(maize in tonnes; change in per cent)"): table_units reads it
+            break  # a caption giving each measure its unit ("(maize in tonnes; change in per cent)"): caption_parts reads it
             # (as it reads one whose per cent is its change column's: "Table 1. Members' herds … (head; change in per cent)",
             # and one with a unit for every column before others' own: "(number; availability in per cent)")
         # (a heading's cell may hold a date among its words: "(t/h, 30.6.23)")

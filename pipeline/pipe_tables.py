@@ -25,7 +25,8 @@ from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
 from pipeline.table_periods import caption_period, previous_period
 from pipeline.subjects import flow_pair, world_aggregate
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, SPEAKER_LABEL, as_unit, caption_line, caption_scale, caption_unit, columns_units, parts_as_headings, units_caption
+from pipeline.caption_parts import columns_units, parts_as_headings
+from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, SPEAKER_LABEL, as_unit, caption_line, caption_scale, caption_unit, units_caption
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more

@@ -23,7 +23,8 @@ from pipeline.periods import TimeExpression, time_expressions
 from pipeline.quantities import TIME_UNITS
 from pipeline.settling import year_not_from_january
 from pipeline.pipe_tables import CHANGES_CAPTION, Cell, accounting_negative
-from pipeline.table_units import CHANGES_REMARKED, RULE_LINE, caption_line, caption_scale, caption_unit, columns_units, inception_unit, units_by_column
+from pipeline.caption_parts import columns_units, units_by_column
+from pipeline.table_units import CHANGES_REMARKED, RULE_LINE, caption_line, caption_scale, caption_unit, inception_unit
 from pipeline.text_table_layout import CAPTION_TOPIC, CELL, CHANGE_ABBREVIATION, ROW, caption_lines, changes_base, of_places, period_end
 
 CHUNK = re.compile(r"\S+(?: \S+)*")  # words of one column: separated by single spaces only

@@ -21,7 +21,8 @@ from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, columns_units, inception_unit, levels_unit, units_caption
+from pipeline.caption_parts import columns_units
+from pipeline.table_units import caption_line, caption_scale, caption_unit, inception_unit, levels_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, changes_base, ending_under, latest_year, of_bodies, of_fiscal_years,
