@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.codebook import is_currency_code
 from pipeline.lexicon import load_lexicon
-
-MONEY_CODE = re.compile(r"[A-Z]{3}")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +49,7 @@ def _currency_as_subject() -> re.Pattern[str]:
 def prices_a_currency(sentence: str, start: int, end: int, unit: str) -> bool:
     """Whether the sum of money at sentence[start:end], in `unit`, is the price of another currency: the
     currency named after it, one unit of another before it, or a currency its clause's subject."""
-    if not MONEY_CODE.fullmatch(unit):
+    if not is_currency_code(unit):
         return False
     if (m := _priced_after().match(sentence, end)) is not None:
         if WEIGHED.fullmatch(m.group()) and not sentence.startswith(" sterling", m.end()):
