@@ -19,10 +19,12 @@ from pipeline.grammar import (
 from pipeline.countries import currencies_by_word
 from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
-    AGE_CLASS, AGGREGATE_MEMBERS, LATITUDE, BAND_NAME, ROUNDING_NOTE, BASE_EQUALS, CONFIDENCE_LEVEL, CLOCK_TIME, CODE_LABEL, CODE_RANGE_END, DAY_MONTH_YY, GLUED_CODE_NAME, EU_ACT_NUMBER, ISSUE_NUMBER, years_naming_laws, model_number, LABELLED_TELEPHONE, ACCESS_CODE, RATE_UNIT_ONE, SCALE_DEFINED, PROSE_POSTCODE, ADDRESS_CUE, STREET_HOUSE_NUMBER, EVENT_HOURS, LOCAL_TELEPHONE, MAIL_BOX, HOUR_SAID, SPOKEN_CLOCK, STATE_POSTCODE, TELEPHONE, COMPARISON_BASIS, DIGIT_FRACTION, ECHOED_SCALE, GLUED_TO_WORD, STATUTE_IN_YEAR, INDEX_BASE, MONEY_AGGREGATE,
-    ABBREVIATED_CURRENCY_SCALE, COIN_NAMED_BY_PART, STATION_FREQUENCY, LETTER_BY_DIGIT, MIXED_CODE, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, ERA_DECADE, ERA_YEAR, PRICES_LEAD, QUARTER_CODE, RATE_BASE, RATE_BASE_NUMBER, MEASURE_BASE_NUMBER, REPORT_NUMBER, REGISTERED_NUMBER, SECTION_NUMBER, SLASHED_REFERENCE, SCALE_CAPTION, BRACKETED_SCALE, SCALE_IN_NAME, STUB_SCALE, UNIT_KEY, THOUSANDS_LABEL, TIME_ZONE, UNIT_CAPTION,
-    YEARS_COMPARED, CLASS_ROW_LABEL, WEB_ADDRESS, FILE_CODE, ORDINAL_INDICATOR, ALPHANUMERIC_CODE, DOTTED_CODE, LETTERED_SECTION, GROUPED_TELEPHONE, PAGE_OF_TOTAL, HIJRI_YEAR, naming_spans,
+    BASE_EQUALS, CONFIDENCE_LEVEL, CODE_LABEL, CODE_RANGE_END, GLUED_CODE_NAME, EU_ACT_NUMBER, ISSUE_NUMBER,
+    years_naming_laws, HOUR_SAID, SPOKEN_CLOCK, DIGIT_FRACTION, GLUED_TO_WORD, INDEX_BASE, LETTER_BY_DIGIT, MIXED_CODE,
+    MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, REPORT_NUMBER, SECTION_NUMBER,
+    SLASHED_REFERENCE, SCALE_IN_NAME, naming_spans,
 )
+from pipeline.label_rules import labelled_numbers
 from pipeline.denominations import denominations, names_in_lists, new_units
 from pipeline.hyphenated import hyphen_duration, hyphen_unit
 from pipeline.persons import counts_people, counts_things, is_demonym_plural, of_the_people, of_whom, people_named_before
@@ -280,15 +282,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     for m in (*INDEX_BASE.finditer(text), *price_bases, *REPORT_NUMBER.finditer(text), *index_bases, *CONFIDENCE_LEVEL.finditer(text)):
         result.not_facts.append(NotFact(m.start(), m.end(), "name"))
         times = [t for t in times if not (m.start() <= t.start and t.end <= m.end())]
-    if "egistered" in text:
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in REGISTERED_NUMBER.finditer(text) for g in ("number", "second") if m.group(g)]
-    if "to" in text:
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in ROUNDING_NOTE.finditer(text) for g in ("n", "whole") if m.group(g)]
-    if "-" in text:  # "Boeing 787-8s": a model's number
-        result.not_facts += [NotFact(m.start(group), m.end(group), "name") for m in model_number().finditer(text)
-                             for group in ("model", "variant") if m.group(group)]
-    if ":" in text:  # "the Act (2006:647)"
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in STATUTE_IN_YEAR.finditer(text)]
+    result.not_facts += labelled_numbers(text)
     if "/" in text:  # "Law 58/1991": an act's number in its year
         issues = list(ISSUE_NUMBER.finditer(text))
         result.not_facts += [NotFact(m.start(), m.end(), "name") for m in issues]
@@ -296,24 +290,6 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         times = [t for t in times if (t.start, t.end) not in laws_years]
         result.not_facts += [NotFact(a, b, "name") for a, b in laws_years]
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in EU_ACT_NUMBER.finditer(text) for g in ("a", "b")]
-    if "-" in text:  # "Catalogue no. 98-316-X2021001": a publication's code
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in ALPHANUMERIC_CODE.finditer(text)]
-    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*DOTTED_CODE.finditer(text), *LETTERED_SECTION.finditer(text))]  # "doc. C.253.M.110.1935"
-    if "-" in text:  # "9-Oct-25": a day in a table's first column
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in DAY_MONTH_YY.finditer(text)]
-    if "/" in text:  # "May 25/24": a change column's heading, its months in two years
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in YEARS_COMPARED.finditer(text)]
-    if "0s" in text:  # "in the 70s AD": a decade of the era
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in ERA_DECADE.finditer(text)]
-    if "C" in text or "AD" in text or "ear " in text:  # "(1279–1213 BC)", "AD 79", "year 29 of Ramesses III": years of an era or a reign
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in ERA_YEAR.finditer(text)]
-    if "°" in text or "degrees" in text:  # "north of 62°N": a latitude
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in LATITUDE.finditer(text) for g in ("n", "m") if m.group(g)]
-    if "(" in text:  # "World (70 countries)", "EU (27)": an aggregate's members, part of its name
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in AGGREGATE_MEMBERS.finditer(text)
-                             for g in ("n", "counted") if m.group(g)]
-    # "… 09:42 GMT", "at 10.00am", "2.30 P.M.", "10.30 hrs": a time of day
-    result.not_facts += [NotFact(m.start(), m.end(), "date") for m in CLOCK_TIME.finditer(text)]
     if any(word in text for word in (" past ", " to ", "clock", "thirty", "fifteen", "forty-five", "this morning", "this afternoon",
                                      "this evening", "tonight", "sharp", "t being", "now being", "close at", "adjourn at", "resume at",
                                      "reconvene at", "break at", "adjourned at", "closed at", "closes at", "in the morning", "in the afternoon",
@@ -321,72 +297,16 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks
-    result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*LOCAL_TELEPHONE.finditer(text), *GROUPED_TELEPHONE.finditer(text))]
-    result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in PAGE_OF_TOTAL.finditer(text)]
     result.not_facts += [NotFact(start, end, "name") for start, end in naming_spans(text)]
-    result.not_facts += [NotFact(m.start(), m.end(), "date") for m in HIJRI_YEAR.finditer(text)]
-    result.not_facts += [NotFact(m.start("n"), m.end("n"), "name") for m in FILE_CODE.finditer(text)]
-    if "º" in text or "ª" in text:
-        result.not_facts += [NotFact(m.start(), m.end(), "ordinal") for m in ORDINAL_INDICATOR.finditer(text)]
-    if "Bag" in text or "Box" in text or "PMB" in text:
-        result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in MAIL_BOX.finditer(text)]
-    if "+" in text or "Tel" in text or "Fax" in text or "hone" in text or "otline" in text or "call" in text or "Call" in text:  # "Paris + 33 1 4420 6717"
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in TELEPHONE.finditer(text)]
-        result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in LABELLED_TELEPHONE.finditer(text)]
-    if "ode" in text or "PIN" in text or "ID" in text:
-        result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in ACCESS_CODE.finditer(text)]
-    if ", " in text:  # "Burlington, VT 05401": a ZIP code names a place
-        result.not_facts += [NotFact(m.start("code"), m.end("code"), "name") for m in STATE_POSTCODE.finditer(text)]
-        if ADDRESS_CUE.search(text):
-            result.not_facts += [NotFact(m.start(), m.end(), "name") for m in PROSE_POSTCODE.finditer(text)]
-            result.not_facts += [NotFact(m.start("number"), m.end("number"), "name") for m in STREET_HOUSE_NUMBER.finditer(text)]
-    if "Hours" in text:
-        result.not_facts += [NotFact(m.start("name"), m.end("name"), "name") for m in EVENT_HOURS.finditer(text)]
-    if "age" in text or "Age" in text or " over " in text or " under " in text:  # "workers aged 18 and over": an age naming a class of people
-        result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in AGE_CLASS.finditer(text)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document
         references = [m.span() for m in SLASHED_REFERENCE.finditer(text) if any(c.isdigit() for c in m.group())]
         result.not_facts += [NotFact(a, b, "name") for a, b in references]
         times = [t for t in times if not any(a <= t.start and t.end <= b for a, b in references)]  # (its year dates nothing)
-    if "Hz" in text or "HZ" in text:  # "the 2.6 GHz band": a frequency naming a band of spectrum
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in BAND_NAME.finditer(text)]
-    if "UTC" in text or "GMT" in text:  # "(ART, UTC−3)", "GMT+2": a time zone
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in TIME_ZONE.finditer(text)]
     if "Q" in text or "H1" in text or "H2" in text:  # "in 2Q24": a quarter written as a code; "Q1" opening a row
         result.not_facts += [NotFact(m.start(), m.end(), "date") for m in QUARTER_CODE.finditer(text) if not overlaps(m.start(), m.end(), times)]
-    if "www." in text or "://" in text:  # "Source: www.statbank.dk/LONMED3": a web address
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in WEB_ADDRESS.finditer(text)]
-    if "  " in text or "\t" in text:  # "16-24      412    129": a class of ages or sizes labelling a table's row
-        result.not_facts += [NotFact(m.start("label"), m.end("label"), "name") for m in CLASS_ROW_LABEL.finditer(text)]
-    if "illion" in text:  # "Le 18.7 trillion! Yes, trillion.": a scale word said again alone, of the amount before
-        result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in ECHOED_SCALE.finditer(text)]
     if "illion" in text or "ousand" in text or "undred" in text:  # "The Million-Acre Scheme": a name
         result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_IN_NAME.finditer(text)
                              for g in ("word", "quoted") if m.group(g) and not _counted(text, m.start(g), m.end(g))]
-    if "FM" in text or "Hz" in text or "-" in text:  # "CAPITAL TALK 89.3FM", "SW 6.06 MHz", "half-dollars and quarter-dollars": names
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*STATION_FREQUENCY.finditer(text), *COIN_NAMED_BY_PART.finditer(text))]
-    if "-on-" in text or " on " in text:  # "1.6 percent quarter-on-quarter": the time a change is measured against
-        result.not_facts += [NotFact(m.start(), m.end(), "date") for m in COMPARISON_BASIS.finditer(text)]
-    if "(" in text or "," in text or "--" in text:  # "broad money (M2)", "Output by region (thousand tonnes):", "Population, millions": names and captions
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*MONEY_AGGREGATE.finditer(text), *UNIT_CAPTION.finditer(text))]
-        result.not_facts += [NotFact(m.start("word"), m.end("word"), "name") for m in ABBREVIATED_CURRENCY_SCALE.finditer(text)]
-        # "Exports (1000 MT)": a row label's scale, part of each figure of the row
-        result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention") for m in THOUSANDS_LABEL.finditer(text)
-                             for g in ("n", "line") if m.group(g)]
-    if "lakh" in text or "crore" in text or "illion" in text:  # "one lakh is 100,000": a scale word defined
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in SCALE_DEFINED.finditer(text)
-                             for g in ("first", "second", "third", "fourth") if m.group(g)]
-    if " per " in text:  # "expressed per thousand": the base rates are stated on
-        result.not_facts += [NotFact(m.start(), m.end(), "name") for m in RATE_BASE.finditer(text)]
-        result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in (*RATE_BASE_NUMBER.finditer(text), *MEASURE_BASE_NUMBER.finditer(text))]
-    if ":" in text or "=" in text:  # "kt: thousand tonnes": a key's scale, part of each figure it scales
-        result.not_facts += [NotFact(m.start("scale"), m.end("scale"), "part_of_mention") for m in UNIT_KEY.finditer(text)]
-        result.not_facts += [NotFact(m.start(g), m.end(g), "name") for m in RATE_UNIT_ONE.finditer(text) for g in ("first", "second") if m.group(g)]
-    if " in " in text or ": " in text:  # "Values in NZ$ million": the scale of a table's cells, part of each of them
-        result.not_facts += [NotFact(m.start(g), m.end(g), "part_of_mention")
-                             for m in (*SCALE_CAPTION.finditer(text), *BRACKETED_SCALE.finditer(text)) for g in ("scale", "marked", "counted") if m.groupdict().get(g)]
-    if "  " in text or "--" in text or "|" in text or len(text) < 20:  # "R billion    Revised", "R million" alone: a table's unit, part of each figure under it
-        result.not_facts += [NotFact(m.start(), m.end(), "part_of_mention") for m in STUB_SCALE.finditer(text)]
     amounts: list[Quantity] = []
     amount_matches = scan(g.amount, text, windows) if tokens is None else anchored(g.amount, text, tokens, _amount_lead())
     for m in amount_matches:
