@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from pipeline import context, document_money, numerals
-from pipeline.countries import Country, display_names, titled_economy
+from pipeline.countries import Country, display_names
+from pipeline.document_country import titled_economy
 from pipeline.subjects import TRADE_TOPICS, as_written, operators_own, trade_partner_named
 from pipeline.titled_subjects import titled_economys_own
 from pipeline.settling import refines, settle_times

@@ -12,7 +12,8 @@ from pipeline.attribution import find_sources, org_pattern
 from pipeline.names import clean_name
 from pipeline.estimators import body_heads, estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
 from pipeline.captions import marked_columns, sole_note_source
-from pipeline.countries import Country, country_mentions, dateline_country, document_country, from_capitals
+from pipeline.countries import Country, country_mentions, from_capitals
+from pipeline.document_country import dateline_country, document_country
 from pipeline.document_times import heading_lines
 from pipeline.bilingual_names import ENGLISH_NAME_LINE, cognates, english_side, name_in_use, same_body
 from pipeline.bracketed_names import bracketed_capitals_letterhead, glossed_name, letterhead_aliases
@@ -259,7 +260,7 @@ def _names_persons(names: str) -> bool:
 
 
 def home_country(text: str) -> Country | None:
-    """The country a document is about (countries.document_country), its issuer's country counting
+    """The country a document is about (document_country.document_country), its issuer's country counting
     for it when a national body issued it ("MINISTRY OF UNIFICATION": South Korea's white paper)."""
     author = document_author(text)
     national = author and estimator_type(author) in load_lexicon("context")["national_issuer_types"]

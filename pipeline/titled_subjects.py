@@ -12,7 +12,7 @@ from pipeline.subjects import subject_mentions
 
 
 def titled_economys_own(subject: str, sentence: str, home: Country | None, economy: str, at: int = -1) -> str:
-    """The economy a title names (countries.titled_economy: "Svalbard") for a number the text gives the country by
+    """The economy a title names (document_country.titled_economy: "Svalbard") for a number the text gives the country by
     default (its pair with a partner too), unless the number's clause (between semicolons; `at` the number's place) names
     that country ("Norway's block grant …"; not as the whole of a share, "2.3% of Portugal's") or what only a country has."""
     if economy and home is None and not subject:

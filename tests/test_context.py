@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.attribution import find_sources
-from pipeline.countries import document_country
+from pipeline.document_country import document_country
 from pipeline.documents import document_from_text
 from pipeline.extract import extract_document
 from pipeline.periods import time_expressions

@@ -129,7 +129,7 @@ def test_a_short_table_of_rows_with_single_spaces_is_no_hard_wrapped_prose():
 
 
 def test_a_text_that_never_names_its_country_is_about_the_country_of_the_capital_it_names_most():
-    from pipeline.countries import document_country
+    from pipeline.document_country import document_country
 
     text = ("MORNINGS WITH JANE DOE\n\nHOST: Prices in Wellington keep rising. CALLER: I'm in Wellington, and rents are up. "
             "The Budget gives $1.3 billion more.\n")
@@ -139,7 +139,7 @@ def test_a_text_that_never_names_its_country_is_about_the_country_of_the_capital
 
 
 def test_a_capital_counts_for_its_country_only_where_it_is_named_as_a_place():
-    from pipeline.countries import document_country
+    from pipeline.document_country import document_country
 
     assert document_country("The IMF mission ended talks in Washington. The Washington-based lender agreed a $1.3 billion "
                             "loan, officials in Washington said.") is None
