@@ -24,7 +24,8 @@ from pipeline.attribution import find_sources
 from pipeline.bases import earlier_compared
 from pipeline.officials import as_official, issuers_own_budget
 from pipeline.estimators import is_person, publisher_of
-from pipeline.issuers import calls_issuer_by_head, defined_names, document_issuer, home_country, issuer_says_at, own_figures, without_background
+from pipeline.issuers import defined_names, document_issuer, home_country
+from pipeline.issuer_figures import calls_issuer_by_head, issuer_says_at, own_figures, without_background
 from pipeline.issuer_tables import by_issuers_name, with_issuer_columns
 from pipeline.abbreviations import as_written_out, concept_abbreviations, noted_source
 from pipeline.references import is_institution_head, known_full_name, longer_name, resolve_references
