@@ -59,7 +59,8 @@ from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, m
 from pipeline.restated import restated_in_notes
 from pipeline.own_finances import own_finances
 from pipeline.neighbours import bases_of_changes, from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
-from pipeline.captions import caption_source, captioned_blocks, page_source, with_note_sources
+from pipeline.captions import caption_source, captioned_blocks, page_source
+from pipeline.note_sources import with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
 from pipeline.text_tables import text_table_cells
 from pipeline.text_table_layout import named_in, row_label_spans

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from pipeline.abbreviations import name_initials
-from pipeline.captions import MARKED_YEAR
+from pipeline.note_sources import MARKED_YEAR
 from pipeline.issuers import Issuer
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell

@@ -11,7 +11,8 @@ from functools import lru_cache
 from pipeline.attribution import find_sources, org_pattern
 from pipeline.names import clean_name
 from pipeline.estimators import body_heads, estimator_country, estimator_type, is_person, known_estimators, known_names, one_word_country_names
-from pipeline.captions import marked_columns, sole_note_source
+from pipeline.captions import sole_note_source
+from pipeline.note_sources import marked_columns
 from pipeline.countries import Country, country_mentions, from_capitals
 from pipeline.document_country import dateline_country, document_country
 from pipeline.document_times import heading_lines
