@@ -241,3 +241,26 @@ def named_in(found: Recognised, sentence: str, labels: list[tuple[int, int]]) ->
 
 
 BRACKET = re.compile(r"\([^()\n]*\)")
+
+
+# a line that names a table's columns, aligned with spaces over its rows:
+#     Year     Inbound   Outbound      Total
+# (a name may be a term: "91-day  182-day  364-day  Total", bills by tenor)
+TERM_NAME = r"\d{1,3}-(?:day|week|month|year)s?\b"
+COLUMNS_TEMPLATE = rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$"
+# (a name may hold a day written in figures: "Disbursed to 31.12.2023")
+COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|(?<=[ \t])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d\b)*?"), re.MULTILINE)
+# (over rows of years, a name may carry a thousands' mark: "Exports ('000 bpd)")
+YEAR_COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|['’]000)*?"), re.MULTILINE)
+COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
+
+
+def placed_in_line(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[str, float]]:
+    """The matches of a pattern in a stretch of one line, each with the column its middle stands in."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return [(m.group(), (m.start() + m.end()) / 2 - line_start) for m in pattern.finditer(text, start, end)]
+
+
+def nearest_column(columns: list[tuple[str, float]], middle: float) -> str:
+    """The name of the column whose middle is nearest a position in the line."""
+    return min(columns, key=lambda column: abs(column[1] - middle))[0]

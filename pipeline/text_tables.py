@@ -6,27 +6,27 @@ pipe_tables.read_in_table): a fact sheet's lines of figures by year ("Real GDP g
     Real GDP growth (%)          3.8     4.3     6.7
 
 text_table_cells gathers these with the readers of period_tables (columns of months; periods
-interleaved with their shares and changes), whose shared patterns are text_table_layout's.
+interleaved with their shares and changes) and category_tables (columns named by categories), whose
+shared patterns are text_table_layout's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from pipeline.category_tables import category_table_cells
 from pipeline.document_times import early_history
 from pipeline.column_units import COUNTS_AND_AMOUNTS, caption_row_unit, change_in_levels_unit
 from pipeline.estimator_tables import estimator_table_cells
-from pipeline.periods import time_expressions
 from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.caption_parts import columns_units
-from pipeline.table_units import caption_line, caption_scale, caption_unit, inception_unit, levels_unit, units_caption
+from pipeline.table_units import caption_line, caption_scale, caption_unit, inception_unit, units_caption
 from pipeline.text_table_layout import (
-    CAPTION_TOPIC, CELL, CHANGE_COLUMN, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, ROW_ENDING_IN_WORDS, YEAR_HEADING,
-    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, changes_base, ending_under, latest_year, of_bodies, of_fiscal_years,
-    of_places, rows_under,
+    CAPTION_TOPIC, CELL, COLUMN_NAME, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_COLUMNS_LINE, YEAR_HEADING,
+    YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, changes_base, ending_under, latest_year,
+    nearest_column, of_fiscal_years, of_places, placed_in_line, rows_under,
 )
 
 # a fact sheet's line of figures by year
@@ -77,7 +77,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
     for heading in YEARS_LINE.finditer(text):
         if _months_over(text, heading.start()):
             continue  # "Q1 / 2025", "May / 2025": a heading over two lines (stacked_tables)
-        years = _placed(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
+        years = placed_in_line(HEADING_YEAR, text, heading.start("years"), heading.end("years"))
         unit, of_changes, topic, title = caption_of(text, heading.start())
         counted_and_measured = COUNTS_AND_AMOUNTS.search(caption_line(text, heading.start()))  # "(number; amounts in € million)"
         if not unit and counted_and_measured and caption_scale(counted_and_measured.group("default")):
@@ -91,7 +91,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
             unit = stub.group("unit")  # "Tariff item (N$, excluding VAT)   2024/25   2025/26": the unit of the stub's column
         # "% change / Q3 2025 on / Q2 2025": each column a change of the period on the line above over its own
         above_start = text.rfind("\n", 0, max(0, heading.start() - 1)) + 1
-        compared = _placed(COMPARED_PERIOD, text, above_start, max(above_start, heading.start() - 1))
+        compared = placed_in_line(COMPARED_PERIOD, text, above_start, max(above_start, heading.start() - 1))
         if compared and len(compared) == len(years):
             years = [(m.removesuffix("on").strip(), middle) for m, middle in compared]
             of_changes = True
@@ -119,7 +119,7 @@ def aligned_table_cells(text: str) -> list[Cell]:
                 at = end + 1
                 continue
             if row is None and not cells_here and not any(c.isdigit() for c in HEADING_TIMES.sub("", text[at:end])):
-                parts = _placed(WORD, text, at, end)
+                parts = placed_in_line(WORD, text, at, end)
                 if len(parts) > 1 and all(COLUMN_UNIT.fullmatch(word) for word, _ in parts):
                     # "(K/litre)   (K/litre)   (K)   (%)" under the headings: each column's own unit
                     column_units, parts = [(word[1:-1], middle) for word, middle in parts], None
@@ -195,7 +195,7 @@ COLUMN_UNIT = re.compile(r"\([^()\s]{1,12}\)")
 
 def _unit_under(column_units: list[tuple[str, float]], figure: re.Match[str], line_start: int, default: str) -> str:
     """The unit of the column a figure stands under, when a heading line gives each column's, else `default`."""
-    return _nearest(column_units, (figure.start() + figure.end()) / 2 - line_start) if column_units else default
+    return nearest_column(column_units, (figure.start() + figure.end()) / 2 - line_start) if column_units else default
 
 
 MONTH_OR_QUARTER = re.compile(rf"(?:{MONTH_ABBREVIATION}[a-z]*|Q[1-4]|H[12])(?![\w-])")
@@ -207,17 +207,13 @@ def _months_over(text: str, line_start: int) -> bool:
     above_end = line_start - 1
     chunks = re.findall(r"\S+(?: \S+)*", text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)])
     return len(chunks) >= 2 and 2 * sum(MONTH_OR_QUARTER.fullmatch(chunk) is not None for chunk in chunks) >= len(chunks)
+
+
 STUB_BRACKET = re.compile(r"[ \t]*\((?P<unit>[^()\n]{1,30})\)[ \t]*")
 LABEL_BRACKET_END = re.compile(r"\((?P<unit>[^()\n]{1,30})\)[ \t]*$")
 COMPARED_PERIOD = re.compile(rf"{PERIOD_HEADING}[ \t]+on\b", re.IGNORECASE)
 FORECAST_CAPTION = re.compile(r"\b(?:forecasts?|projections?|outlook)\b", re.IGNORECASE)
 STUB_UNIT = re.compile(r"[ \t]*(?P<unit>\S+(?: \S+)*)(?:[ \t]{2,}|\t)")  # a second heading line's first column
-
-
-def _placed(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[str, float]]:
-    """The matches of a pattern in a stretch of one line, each with the column its middle stands in."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return [(m.group(), (m.start() + m.end()) / 2 - line_start) for m in pattern.finditer(text, start, end)]
 
 
 def _columns(figures: list[re.Match[str]], line_start: int, years: list[tuple[str, float]],
@@ -229,29 +225,17 @@ def _columns(figures: list[re.Match[str]], line_start: int, years: list[tuple[st
     if len(figures) == len(years):
         columns = [year for year, _ in years]
     elif parts is not None and len(figures) > len(years):
-        columns = [_nearest(years, middle) for middle in middles]
+        columns = [nearest_column(years, middle) for middle in middles]
     else:
         return []
     if parts and len(parts) == len(figures):
-        columns = [f"{year} {_nearest(parts, middle)}" for year, middle in zip(columns, middles)]
+        columns = [f"{year} {nearest_column(parts, middle)}" for year, middle in zip(columns, middles)]
     return columns
-
-
-def _nearest(columns: list[tuple[str, float]], middle: float) -> str:
-    return min(columns, key=lambda column: abs(column[1] - middle))[0]
 
 
 # a table whose rows are years, aligned with spaces under a line that names its columns:
 #     Year     Inbound   Outbound      Total
 #     2015     1,452.4    1,262.2    2,714.6
-# (a name may be a term: "91-day  182-day  364-day  Total", bills by tenor)
-TERM_NAME = r"\d{1,3}-(?:day|week|month|year)s?\b"
-COLUMNS_TEMPLATE = rf"^[ \t]*(?P<names>(?:[A-Za-z]|{TERM_NAME})[^\n\d]*?(?:(?:[ \t]{{2,}}|\t)(?:[A-Za-z(]|{TERM_NAME})[^\n\d]*?){{2,}})[ \t]*\r?$"
-# (a name may hold a day written in figures: "Disbursed to 31.12.2023")
-COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|(?<=[ \t])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d\b)*?"), re.MULTILINE)
-# (over rows of years, a name may carry a thousands' mark: "Exports ('000 bpd)")
-YEAR_COLUMNS_LINE = re.compile(COLUMNS_TEMPLATE.replace(r"[^\n\d]*?", r"(?:[^\n\d]|['’]000)*?"), re.MULTILINE)
-COLUMN_NAME = re.compile(r"[^\s](?:[^\t\n]*?[^\s])?(?=[ \t]{2,}|\t|[ \t]*\r?$)")
 # (also a day: "9-Oct-25   129.24   172.35", rows of daily rates)
 DAY_ROW_LABEL = r"[0-3]?\d-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
 QUARTER_ROW_LABEL = r"Q[1-4]|H[12]"  # "Q1" under "Quarterly revenue collections, 2024": a quarter of the caption's year
@@ -312,7 +296,7 @@ def _names_with_second_line(text: str, heading: re.Match[str], row: re.Pattern[s
     ("Contributors" over "(thousands)", "Reserves in" over "years of benefits"), and where the rows
     begin. Lines are the heading's (up to MORE_HEADING_LINES) when they are no rows, none is blank,
     and the line under them is a row."""
-    placed = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
+    placed = placed_in_line(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
     names = [name for name, _ in placed]
     lines = []  # (start, end) of each line under the heading, up to the first row
     at = heading.end() + 1
@@ -328,7 +312,7 @@ def _names_with_second_line(text: str, heading: re.Match[str], row: re.Pattern[s
     if not lines or len(lines) > MORE_HEADING_LINES or at > len(text):
         return names, heading.end()
     for line_start, line_end in lines:
-        for words, middle in _placed(SECOND_LINE_PART, text, line_start, line_end):
+        for words, middle in placed_in_line(SECOND_LINE_PART, text, line_start, line_end):
             column = min(range(len(placed)), key=lambda index: abs(placed[index][1] - middle))
             names[column] = f"{names[column]} {words}"
     return names, lines[-1][1]
@@ -338,88 +322,3 @@ def _as_day(label: str) -> str:
     """'9-Oct-25' → '9 Oct 2025', as a day is written; a year as it is."""
     day = re.fullmatch(r"(\d{1,2})-([A-Z][a-z]{2})-(\d\d)", label)
     return f"{day.group(1)} {day.group(2)} 20{day.group(3)}" if day else label
-
-
-CHANGES_IN_POINTS = re.compile(r"\bchanges?\b[^()\n;]{0,30}\bin\s+percentage\s+points\b", re.IGNORECASE)
-
-
-# a line of column names, some with a code's digits ("Penta-3", "MR-1"), none a figure
-NAMES_WITH_CODES = re.compile(r"[ \t]*[A-Za-z][\w/.'’-]*(?:[ \t][A-Za-z][\w/.'’-]*)*(?:(?:[ \t]{2,}|\t)[A-Za-z][\w/.'’-]*(?:[ \t][A-Za-z][\w/.'’-]*)*){2,}[ \t]*")
-
-
-def category_table_cells(text: str) -> list[Cell]:
-    """The figures of tables whose columns are named categories, aligned under a line of the names
-    ("Port  Wheat  Corn  Barley  Total"): each row's figures under the names in order (the first name
-    heads the rows' labels when there is one name more than figures); a line of other figures ends
-    the table. A line of names under a line of years is the years' second heading (aligned_table_cells)."""
-    cells = []
-    early = early_history(text)  # "Trade by goods, 1368–1369": a history's caption dates its table by an early year
-    for heading in COLUMNS_LINE.finditer(text):
-        above = text[: heading.start()].rstrip().rsplit("\n", 1)[-1]
-        if YEARS_LINE.fullmatch(above) or ((COLUMNS_LINE.fullmatch(above) or NAMES_WITH_CODES.fullmatch(above))
-                                           and text[heading.start() - 1 : heading.start()] == "\n"
-                                           and len(COLUMN_NAME.findall(above.strip())) > 2):
-            continue  # (names over two lines, "Containers" over "(TEUs)", "Penta-3" over "coverage": stacked_tables reads them)
-        names = COLUMN_NAME.findall(heading.group("names"))
-        placed_names = _placed(COLUMN_NAME, text, heading.start("names"), heading.end("names"))
-        unit = caption_unit(text, heading.start())
-        line = caption_line(text, heading.start())
-        two_units = "" if unit else levels_unit(line)  # "(€ million and %)": "Value" and "Share"
-        unit = unit or two_units
-        by_column = {} if unit else dict(zip(names, columns_units(units_caption(text, heading.start()), names)))
-        in_points = CHANGES_IN_POINTS.search(line) is not None  # "(per cent; change on 2022 in percentage points)"
-        places = of_places(text, heading.start(), names[0])
-        caption = CAPTION_TOPIC.match(line)
-        # "Shipments by port, 8–14 January 2025"; in a title over a line of units, the title's time, not the
-        # base of the changes ("… partners, March 2025" over "Values in NZ$ million; change from March 2024")
-        captions = caption_lines(text, heading.start())
-        when = next((captions[t.start : t.end] for t in time_expressions(captions, early) if not BASE_BEFORE.search(captions, 0, t.start)), "")
-        first_cell = len(cells)
-        labels = []
-        for row in rows_under(text, heading.end(), ROW_ENDING_IN_WORDS):
-            figures = list(CELL.finditer(text, row.start("figures"), row.end("figures")))
-            columns = names[1:] if len(figures) == len(names) - 1 else names if len(figures) == len(names) else []
-            under = [_nearest(placed_names, (f.start() + f.end()) / 2 - row.start()) for f in figures]
-            if len(figures) < len(names) and len(set(under)) == len(under) and under == sorted(under, key=names.index) \
-                    and under != columns:
-                columns = under  # "Revenue  Net profit  Transfers  Opinion" over rows ending in words: the names above
-            if not columns:
-                break
-            label = row.group("label").strip()
-            labels.append(label)
-            # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
-            cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
-                           caption_unit="percentage points" if in_points and re.fullmatch(r"(?i)change", column)
-                           else "%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
-                           or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
-                           else column if _names_unit(column) else inception_unit(text, heading.start(), column) or unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
-                           topic=caption.group("topic") if caption else "", of_changes=changed is not None,
-                           of_places=places)
-                      for index, (f, column) in enumerate(zip(figures, columns)) if any(c.isdigit() for c in f.group())]
-        if not places and of_bodies(line, labels):  # "Selected state-owned enterprises": each row the body it names
-            cells[first_cell:] = [replace(cell, of_places=True) for cell in cells[first_cell:]]
-    return cells
-
-
-def _names_unit(column: str) -> bool:
-    """A column named by its unit and scale ("GNF billion", "US$ million") rather than by a category."""
-    read = caption_scale(column)
-    return read is not None and read[1] not in ("count", "")
-
-
-PERCENT_MARK = re.compile(r"[ \t]*\(%\)")
-# "Value  Share" under "(€ million and %)": a column of shares is in percent, whatever the levels' unit
-# (under two units, a column or row of shares, changes or ratios is the percent's: "Growth", "Payout ratio")
-IN_PERCENT = re.compile(r"\b(?:shares?|change|growth|ratios?|rates?|margins?|yields?)\b|%", re.IGNORECASE)
-SHARE_COLUMN = re.compile(r"(?:share|%)(?:[ \t]+of[ \t]+total)?(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\(%\))?", re.IGNORECASE)  # (also "Share 2023")
-
-
-def _of_level(columns: list[str], index: int) -> str:
-    """A column's name; a change column's with the level it follows ("Exports Change (%)")."""
-    column = columns[index]
-    if index and re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE) and not re.fullmatch(CHANGE_COLUMN, columns[index - 1], re.IGNORECASE):
-        return f"{columns[index - 1]} {PERCENT_MARK.sub('', column).lower()}"  # "Exports change": its unit is the cell's, "%"
-    return column
-
-
-BASE_BEFORE = re.compile(r"\b(?:from|since|on|against|compared\s+with|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
