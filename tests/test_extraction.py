@@ -1568,6 +1568,10 @@ def test_a_quarter_is_a_fraction_unless_it_is_a_time():
     observations, tokens = extract_document(document_from_text(owned))
     assert {t.token: t.disposition for t in tokens if t.token == "quarter"} == {"quarter": "date"}
     assert [o.mention for o in observations if o.unit == "ratio"] == []
+    # a term a note defines in quotes names a time too
+    defined = 'Amounts are in rand; "the quarter" and "the second quarter" are April to June 2025.'
+    _, tokens = extract_document(document_from_text(defined))
+    assert [t.disposition for t in tokens if t.token == "quarter"] == ["date", "date"]
 
 
 def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents():
