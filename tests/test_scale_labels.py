@@ -628,6 +628,13 @@ def test_a_scale_in_brackets_said_of_the_tables_is_a_name():
     assert dispositions(text, "thousand") == {"thousand": "name"}
 
 
+def test_a_note_of_the_scale_a_numbered_table_is_in_is_part_of_its_figures_whatever_its_currency_code():
+    text = ("Ruritanian Cocoa Board: bulletin No. 4\n\nValues are in CFA francs (FCFA), with FCFA million in Table 2 "
+            "and XCD thousand in Table 3. Exports rose 4%.\n")
+    assert dispositions(text, "million") == {"million": "part_of_mention"}
+    assert dispositions(text, "thousand") == {"thousand": "part_of_mention"}
+
+
 def test_a_caption_part_naming_a_column_by_what_it_counts_gives_that_column_its_scale():
     text = ("Ruritanian Opera Trust: season report 2024\n\nMoney is in euros, with € thousand in Table 2 and thousand "
             "kg in Table 3.\n\nTable 1. Performances and audience by month (performances; thousand visitors; occupancy in per cent)\n\n"
