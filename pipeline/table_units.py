@@ -215,6 +215,9 @@ def caption_line(text: str, header_start: int) -> str:
     if STACKED_HEADING_LINE.match(caption) and line_end > 0:  # the heading's first line of two, over the stub column: the caption is above it
         line_end = text.rfind("\n", 0, line_end)
         caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
+        if not caption.strip() and line_end > 0:  # (across a blank line: "Table 1. … (DKK thousand)", "", "    Accounts  Budget", "    2023  2025")
+            line_end = text.rfind("\n", 0, line_end)
+            caption = text[text.rfind("\n", 0, line_end) + 1 : line_end].rstrip("\r") if line_end > 0 else ""
     return quoted.group("caption") if (quoted := QUOTED_CAPTION.match(caption)) else caption
 
 

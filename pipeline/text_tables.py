@@ -22,7 +22,7 @@ from pipeline.countries import country_named_alone
 from pipeline.period_tables import captioned_list_cells, interleaved_table_cells, month_table_cells, value_year_cells
 from pipeline.pipe_tables import Cell, accounting_negative
 from pipeline.caption_parts import columns_units
-from pipeline.table_units import caption_line, caption_scale, caption_unit, inception_unit, units_caption
+from pipeline.table_units import STACKED_HEADING_LINE, caption_line, caption_scale, caption_unit, inception_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, COLUMN_NAME, FIGURE, MONTH_ABBREVIATION, PERIOD_HEADING, ROW, YEAR_COLUMNS_LINE, YEAR_HEADING,
     YEARS_CHANGE_COLUMN, YEARS_LINE, caption_day, caption_lines, caption_of, change_span, changes_base, ending_under, latest_year,
@@ -96,6 +96,9 @@ def aligned_table_cells(text: str) -> list[Cell]:
             years = [(m.removesuffix("on").strip(), middle) for m, middle in compared]
             of_changes = True
         changes = re.findall(YEARS_CHANGE_COLUMN, heading.group("changes"), re.IGNORECASE)
+        # "Accounts  Forecast  Budget  Change" over "2023  2024  2025  2024–25": the years' columns a line above names changes
+        named_changes = {year for year, name in _names_over(text, heading.start(), years).items()
+                         if re.fullmatch(YEARS_CHANGE_COLUMN, name, re.IGNORECASE)}
         share = (heading.group("shares") or "").strip()
         line_start = text.rfind("\n", 0, heading.start("years")) + 1
         right_edges = [(m.group().strip(), m.end() - line_start) for m in HEADING_YEAR.finditer(text, heading.start("years"), heading.end("years"))]
@@ -183,10 +186,26 @@ def aligned_table_cells(text: str) -> list[Cell]:
                                caption_unit=inception_unit(text, heading.start(), column) or _unit_under(column_units, f, at, caption_row_unit(counted_and_measured, label) or unit),
                                of_changes=of_changes, topic=measured, of_forecasts=FORECAST_CAPTION.search(title) is not None,
                                of_places=places, of_fiscal_years=fiscal, title=title, as_of=as_of)
+                          if column not in named_changes
+                          else Cell(f.start(), f.end(), label, column, accounting_negative(f.group()),
+                                    caption_unit=unit if change_in_levels_unit("change", unit, text, heading.start(), heading.end()) else "%",
+                                    of_changes=True, topic=measured, of_places=places, title=title)
                           for f, column in zip(figures, columns) if any(c.isdigit() for c in f.group())]
                 cells_here = True
             at = end + 1
     return cells
+
+
+def _names_over(text: str, line_start: int, years: list[tuple[str, float]]) -> dict[str, str]:
+    """The names a heading line right over a line of years gives its columns, by year, when it names each one:
+    "Accounts  Forecast  Budget  Change" over "2023  2024  2025  2024–25"; {} when the line above is no such line."""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    line = text[above_start:max(above_start, above_end)]
+    if not STACKED_HEADING_LINE.match(line):
+        return {}
+    names = placed_in_line(COLUMN_NAME, text, above_start + len(line) - len(line.lstrip()), above_start + len(line.rstrip()))
+    return {year: name for (year, _), (name, _) in zip(years, names)} if len(names) == len(years) else {}
 
 
 WORD = re.compile(r"\S+")

@@ -667,3 +667,19 @@ def test_a_letterheads_address_apart_by_dots_a_rates_one_unit_before_a_prefix_an
     assert [o.mention for o in observations] == ["R18.71", "407,100"]
     assert {n.token: n.disposition for n in numbers if n.token in ("3", "82487", "1", "124")} == {
         "3": "name", "82487": "name", "1": "name", "124": "name"}
+
+
+def test_a_caption_across_a_blank_line_over_a_line_of_column_names_scales_the_years_under_them():
+    text = ("Nordland Anglers' Federation: budget 2026\n\n"
+            "Table 2. Budget by line, with accounts 2024 and forecast 2025 (NOK thousand; change in per cent)\n\n"
+            "                              Accounts   Forecast     Budget     Change\n"
+            "                                  2024       2025       2026    2025–26\n"
+            "Licence fees                    21,300     22,100     23,400        5.9\n"
+            "Magazine                         3,900      3,700      3,600       -2.7\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit, o.period_start, o.period_end) for o in observations if o.line in (7, 8)}
+    assert found["21,300"] == ("21300000", "NOK", "2024", "2024")  # the caption's thousands, in its currency
+    assert found["23,400"] == ("23400000", "NOK", "2026", "2026")
+    assert found["5.9"] == ("5.9", "percent", "2025", "2026")  # the column named "Change": in per cent, as the caption says
+    assert found["-2.7"] == ("-2.7", "percent", "2025", "2026")
+    assert all(n.disposition != "unexplained" for n in numbers)
