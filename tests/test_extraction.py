@@ -4749,3 +4749,17 @@ def test_a_table_with_a_share_column_measures_what_its_title_names():
             "Germany                   12,400     13,100        5.6       40.0\n"
             "Total                     31,000     32,750        5.6      100.0\n")
     assert one(text, "13,100").indicator == "exports"
+
+
+def test_a_row_label_with_a_number_inside_a_name_in_capitals_keeps_its_row_in_the_table():
+    text = ("Nordkapp Resorts AB: results 2024/25\n\n"
+            "Table 1. Guest nights by site, 2023/24 and 2024/25 (nights; change and share in per cent)\n\n"
+            "Site                                2023/24    2024/25    Change     Share\n"
+            "Harbour lodge (sea view)              4,100      4,300       4.9      40.2\n"
+            "AURORA 360 (glass huts)               5,900      6,400       8.5      59.8\n"
+            "Total                                10,000     10,700       7.0     100.0\n")
+    observations, numbers = extract_document(document_from_text(text))
+    found = {o.mention: (o.unit, o.period_start) for o in observations}
+    assert found["5,900"][1] == "2023" and found["6,400"][1] == "2024"  # each under its year
+    assert found["8.5"][0] == found["59.8"][0] == "percent"  # the caption's changes and shares
+    assert "360" not in found and {n.token: n.disposition for n in numbers}["360"] == "name"
