@@ -144,8 +144,11 @@ def caption_unit(text: str, header_start: int) -> str:
     if not (m and m.group("unit").strip()) and (of := UNIT_OF_THING.search(line)) and caption_scale(of.group("unit")):
         return of.group("unit")  # "(tonnes of milled rice; change and share in per cent)": tonnes
     if not (m and m.group("unit").strip()) and (counted := PERSONS_THEN_CHANGES.search(line)) \
-            and (caption_scale(counted.group("unit")) or (0, ""))[1] == "persons":
-        return counted.group("unit")  # "(runners; change and share in per cent)": persons
+            and ((kind := (caption_scale(counted.group("unit")) or (0, ""))[1]) == "persons"
+                 or kind not in ("", "count") and ";" not in line[counted.end():].split(")")[0]):
+        # "(runners; change and share in per cent)": persons; "(tonnes; change and share in per cent)": tonnes (not
+        # "(tonnes; change in per cent; value in ¥ billion)", whose parts give each column its own: caption_parts)
+        return counted.group("unit")
     return m.group("unit").strip() if m and m.group("unit").strip() else ""
 
 

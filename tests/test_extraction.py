@@ -4749,6 +4749,8 @@ def test_a_table_with_a_share_column_measures_what_its_title_names():
             "Germany                   12,400     13,100        5.6       40.0\n"
             "Total                     31,000     32,750        5.6      100.0\n")
     assert one(text, "13,100").indicator == "exports"
+    assert one(text, "13,100").unit == "tonnes"  # the caption's first part, before the changes' and shares' per cent
+    assert one(text, "40.0").unit == one(text, "100.0").unit == "percent"
 
 
 def test_a_row_label_with_a_number_inside_a_name_in_capitals_keeps_its_row_in_the_table():
