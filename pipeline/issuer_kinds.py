@@ -138,7 +138,9 @@ def speaks_of_itself(author: str, text: str, heading: list[str]) -> bool:
 
 ANNOUNCES = r"(?:announced|announces|determined|determines)\b"  # (not "published its review of the budget")
 # the issuer's own voice, outside quotation marks: a sentence that opens "We completed …", "Our portfolio grew …"
-WE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:We|Our)\s+[a-z]+(?=[^“”\"]*?(?:[.!?]|$))", re.MULTILINE)  # (no quote mark before its end)
+# (perhaps after its paragraph's number, or the blanks the reader leaves of it: "1.1 We budget income of …", "4.2 Our magazine …")
+WE_REPORT = re.compile(r"(?:^[ \t]*|(?<=[.!?]\s))(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?:We|Our)\s+[a-z]+(?=[^“”\"]*?(?:[.!?]|$))",
+                       re.MULTILINE)  # (no quote mark before its end)
 
 
 # "Prepared for the Board of Directors by Coralstone Actuarial Consultants, June 2025": a firm that wrote the

@@ -131,7 +131,8 @@ def _address_below_descriptions(text: str, name: str) -> str:
     lines that say what the body is; "" when there is none within five lines."""
     block = text[:800].split("\n\n", 1)[0].splitlines()[:6]
     for index, line in enumerate(block[2:], start=2):
-        if is_address(line.split(" · ")[0].strip()):
+        # (its first part, or all of it: "Molsvej 34 · Kalø · 8410 Rønde · Denmark", its street before the postcode's part)
+        if is_address(line.split(" · ")[0].strip()) or is_address(line.strip()):
             # (a description wrapped over lines, each but the last ending in a comma, is one: "Convention on Wetlands …,
             # signed at Ramsar, Iran," over "on 2 February 1971")
             described = re.sub(r",[ \t]*\n", ", ", "\n".join(block[1:index])).splitlines()
@@ -139,13 +140,16 @@ def _address_below_descriptions(text: str, name: str) -> str:
     return ""
 
 
-# what a letterhead line under a body's name says it is: its kind ("The charity that …", "a cooperative of growers …"), its
-# registration or founding ("Incorporated by Royal Charter in 1860", "Registered charity no. …"), or its full name
-DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w-]+\s+){0,3}(?:charity|body|cooperative|co-operative|foundation|trust|"
+# what a letterhead line under a body's name says it is: its kind ("The charity that …", "a cooperative of growers …",
+# "A members' association of …"), its registration or founding ("Incorporated by Royal Charter in 1860", "Registered charity
+# no. …", "CVR No. 29 20 97 19"), or its full name
+DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:charity|body|cooperative|co-operative|foundation|trust|"
                               r"organi[sz]ation|association|society|institution|company|corporation|agency|authority|fund|court|tribunal|chamber|council|"
                               r"institute|federation|union)\b"
                               r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned)\b"
-                              r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b)")  # ("Company limited by guarantee No. …")
+                              r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b"  # ("Company limited by guarantee No. …")
+                              # its number in a register: "CVR No. 29 20 97 19", "Company No. 04321987", "ABN 51 824 753 556"
+                              r"|(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.))?:?\s+\d[\d -]{4,}\d$)")
 
 
 def _describes_a_body(line: str, name: str) -> bool:

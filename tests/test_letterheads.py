@@ -624,3 +624,20 @@ def test_a_body_named_as_part_of_another_over_a_wrapped_description_of_that_othe
             "Rue Mauverney 28, 1196 Gland, Switzerland · Tel. +41 22 999 0170\n\nBUDGET STATEMENT 2025\n\n"
             "The Secretariat's financial year is the calendar year.\n")
     assert document_author(text) == "Secretariat of the Convention on Orchards"
+
+
+def test_a_letterhead_describing_its_body_and_register_number_over_an_address_names_the_issuer_of_its_we():
+    head = ("NORSK SKOGEIERFORBUND · THE NORWEGIAN FOREST OWNERS' FEDERATION\n"
+            "A members' federation of forest owners · Org. No. 938 125 116\n"
+            "Storgata 5 · Sentrum · 0155 Oslo · Norway · Tel. +47 23 00 07 50\n\n"
+            "BUDGET 2026\n\nThe budget of Norsk Skogeierforbund follows the calendar year.\n\n")
+    assert document_author(head) == "Norsk Skogeierforbund"  # (as its text writes it again)
+    text = head + ("1. The budget in brief\n"
+                   "1.1 We budget income of NOK 84.2 million and spending of NOK 83.5 million.\n\n"
+                   "2. Members\n"
+                   "2.1 We had 41,200 members at the end of 2025.\n\n"
+                   "3. Staff\n"
+                   "3.1 Our staff numbered 96 at the end of the year.\n")
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    # a numbered paragraph's "We" is the issuer's own voice: its figures are its own
+    assert rows["NOK 84.2 million"].source == rows["41,200"].source == "Norsk Skogeierforbund"
