@@ -141,12 +141,12 @@ def _address_below_descriptions(text: str, name: str) -> str:
 
 
 # what a letterhead line under a body's name says it is: its kind ("The charity that …", "a cooperative of growers …",
-# "A members' association of …"), its registration or founding ("Incorporated by Royal Charter in 1860", "Registered charity
-# no. …", "CVR No. 29 20 97 19"), or its full name
+# "A members' association of …"), its registration, recognition or founding ("Incorporated by Royal Charter in 1860",
+# "Registered charity no. …", "CVR No. 29 20 97 19", "recognised by Order No. 2014-117"), or its full name
 DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:charity|body|cooperative|co-operative|foundation|trust|"
                               r"organi[sz]ation|association|society|institution|company|corporation|agency|authority|fund|court|tribunal|chamber|council|"
                               r"institute|federation|union)\b"
-                              r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned)\b"
+                              r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned|[Rr]ecogni[sz]ed|[Aa]ccredited)\b"
                               r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b"  # ("Company limited by guarantee No. …")
                               # its number in a register: "CVR No. 29 20 97 19", "Company No. 04321987", "ABN 51 824 753 556"
                               r"|(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.))?:?\s+\d[\d -]{4,}\d$)")

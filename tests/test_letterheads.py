@@ -641,3 +641,15 @@ def test_a_letterhead_describing_its_body_and_register_number_over_an_address_na
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     # a numbered paragraph's "We" is the issuer's own voice: its figures are its own
     assert rows["NOK 84.2 million"].source == rows["41,200"].source == "Norsk Skogeierforbund"
+
+
+def test_a_letterhead_recognised_by_an_order_over_a_boite_postale_names_the_issuer():
+    text = ("TABLE FILIÈRE ANACARDE DU TOGO (TFA)\n"
+            "Interprofessional body of the cashew sector · recognised by Order No. 2016-045/MAEP\n"
+            "08 BP 8761 Lomé 08 · Togo · Tel. +228 22 21 43 10 · stats@tfa.tg\n\n"
+            "STATISTICAL BULLETIN No. 4 · CASHEW CAMPAIGN 2024\n\n"
+            "Table Filière Anacarde du Togo publishes this bulletin each year. "
+            "Exports of raw nuts reached 92,400 tonnes in the 2024 campaign.\n")
+    assert document_author(text) == "Table Filière Anacarde du Togo"  # (as its text writes it again)
+    rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert rows["92,400 tonnes"].source == "Table Filière Anacarde du Togo"  # a bulletin's own figures
