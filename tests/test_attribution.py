@@ -2224,6 +2224,9 @@ def test_an_auditors_report_and_a_regulators_notice_give_their_own_figures():
               "The maximum pump price of petrol will be K28.45 a litre from 1 May 2025.\n")
     assert sources(audit)["US$187.2 million"] == "Office of the Auditor General"
     assert sources(notice)["K28.45"] == "Energy Regulation Board"
+    # a supreme audit institution by another of its names
+    board = audit.replace("OFFICE OF THE AUDITOR GENERAL", "BOARD OF AUDIT AND INSPECTION")
+    assert sources(board)["US$187.2 million"] == "Board of Audit and Inspection"
 
 
 def test_the_sources_table_publishes_only_the_kinds_its_schema_allows():
