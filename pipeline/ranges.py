@@ -201,8 +201,23 @@ def _corrected_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for i in range(len(result) - 1):
         a, b = result[i], result[i + 1]
         if a.unit == "count" and a.rule in ("bare_number", "number_words") and CORRECTION_GAP.fullmatch(text, a.end, b.start):
-            result[i] = _inherit(text, a, b)
+            result[i] = _inherit(text, _cut_before_hundreds(text, a, b), b)
     return result
+
+
+SCALE_VALUES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "crore": 10**7}
+
+
+def _cut_before_hundreds(text: str, a: Quantity, b: Quantity) -> Quantity:
+    """'five thousand eight— sorry, five thousand seven hundred and twenty': a figure cut off before its "hundred", which
+    the correction says where the two part, was 5,800 (not 5,008)."""
+    cut, said = (re.findall(r"[a-z]+(?:-[a-z]+)?", text[q.start : q.end].lower()) for q in (a, b))
+    common = next((k for k, (x, y) in enumerate(zip(cut, said)) if x != y), min(len(cut), len(said)))
+    if a.rule != "number_words" or common == 0 or len(cut) != common + 1 or cut[common - 1] not in SCALE_VALUES \
+            or said[common + 1 : common + 2] != ["hundred"]:
+        return a
+    units = a.value % SCALE_VALUES[cut[common - 1]]
+    return replace(a, value=a.value + units * 99) if 0 < units < 10 else a
 
 
 # "… nineteen point eight million arrivals for 2024, not twenty-one": a figure denied after one said in full

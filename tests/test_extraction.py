@@ -4343,6 +4343,13 @@ def test_a_figure_said_bare_and_corrected_at_once_takes_the_corrections_scale_an
     assert one(text, "fifty-one point four").unit == one(text, "fifty-one point one million dollars").unit == "USD"
 
 
+def test_a_figure_cut_off_before_its_hundreds_is_read_with_the_hundreds_its_correction_says():
+    text = ("Ruritania\n\nTREASURER: We sold four thousand nine— sorry, four thousand seven hundred and fifty tickets, and "
+            "the club has two hundred and one— sorry, two hundred and ten members.\n")
+    assert one(text, "four thousand nine").value == "4900"  # "nine" was the start of "nine hundred", not 4,009
+    assert one(text, "two hundred and one").value == "201"  # cut where nothing was left unsaid
+
+
 def test_a_figure_denied_right_after_a_scaled_one_takes_its_scale_and_unit():
     text = ("Ruritania\n\nJOURNALIST: The statistics office published nineteen point eight million arrivals for 2024, "
             "not twenty-one. Exports reached US$4.1 billion in 2024, not 5. Inflation was 12%, not 15.\n")
