@@ -22,6 +22,9 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
     m = LEAD_UNIT_PARTS.search(caption)
     # ("number of dwellings": a count, of what the rows count)
     lead = COUNT_OF.sub("number", PRICES_REMARK.sub("", DAY_REMARK.sub("", YEARLY_REMARK.sub("", m.group("lead").strip())))) if m else ""  # ("¥ billion at current prices")
+    if lead and " in " not in lead and not caption_scale(lead) and (remarked := COMMA_REMARK.fullmatch(lead)) \
+            and caption_scale(remarked.group("unit")):
+        lead = remarked.group("unit")  # "(kilograms, dry weight; change in per cent)": kilograms
     if lead and not caption_scale(lead) and COUNTED_THINGS.fullmatch(lead):
         lead = "number"  # "(accessions at 31 March; change and share in per cent)": a count of what the rows count
     return (lead, m) if m and " in " not in lead and caption_scale(lead) else ("", None)
@@ -30,6 +33,7 @@ def lead_unit(caption: str) -> tuple[str, re.Match[str] | None]:
 DAY_REMARK = re.compile(rf"\s+{DAY_AFTER_UNIT}$")  # "thousand items at 30 June"
 YEARLY_REMARK = re.compile(r"(?:\s+(?:a|per)\s+(?:year|annum)|,\s+(?:yearly\s+|annual\s+)?averages?)+$")  # "thousand livres a year, averages"
 COUNTED_THINGS = re.compile(r"[a-z]{3,}s")
+COMMA_REMARK = re.compile(r"(?P<unit>[^,]+),\s+[a-z][a-z -]{1,30}")  # a unit and a remark in small letters: "kilograms, dry weight"
 
 
 COUNT_OF = re.compile(r"^number\s+of\s+[a-z][a-z -]*$")

@@ -683,3 +683,14 @@ def test_a_caption_across_a_blank_line_over_a_line_of_column_names_scales_the_ye
     assert found["5.9"] == ("5.9", "percent", "2025", "2026")  # the column named "Change": in per cent, as the caption says
     assert found["-2.7"] == ("-2.7", "percent", "2025", "2026")
     assert all(n.disposition != "unexplained" for n in numbers)
+
+
+def test_a_caption_unit_with_a_remark_leaves_the_change_column_its_per_cent():
+    text = ("Ruritanian Fisheries Board\n\n"
+            "Table 1. Catch landed by port, 2023 and 2024 (tonnes, live weight; change in per cent)\n"
+            "Port | 2023 | 2024 | Change\n"
+            "Northhaven | 2,150 | 1,640 | −23.7\n"
+            "Southmouth | 6,300 | 6,900 | +9.5\n")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: o.unit for o in observations}
+    assert found["1,640"] == "tonnes" and found["−23.7"] == found["9.5"] == "percent"
