@@ -156,7 +156,7 @@ def caption_unit(text: str, header_start: int) -> str:
 UNIT_OF_THING = re.compile(r"\((?!number\b)(?P<unit>[A-Za-z][a-z]+)\s+of\s+[a-z][a-z -]{1,30}?;\s*(?:(?:percentage\s+)?changes?|growth|shares?)\b")
 
 
-PERSONS_THEN_CHANGES = re.compile(r"\((?P<unit>[a-z]+);\s*(?:(?:percentage\s+)?changes?|shares?)\b")
+PERSONS_THEN_CHANGES = re.compile(r"\((?P<unit>[a-z]+|[A-Z]{1,3}[ \t]+[a-z]+);\s*(?:(?:percentage\s+)?changes?|shares?)\b")  # (also "(US dollars; …)")
 
 
 # a caption whose per cent is its change column's unit: "(head; change in per cent)"

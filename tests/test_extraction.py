@@ -4758,6 +4758,8 @@ def test_a_table_with_a_share_column_measures_what_its_title_names():
     assert one(text, "13,100").indicator == "exports"
     assert one(text, "13,100").unit == "tonnes"  # the caption's first part, before the changes' and shares' per cent
     assert one(text, "40.0").unit == one(text, "100.0").unit == "percent"
+    dollars = text.replace("(tonnes; change and share in per cent)", "(US dollars; change and share in per cent)")
+    assert one(dollars, "13,100").unit == "USD" and one(dollars, "40.0").unit == "percent"
 
 
 def test_a_row_label_with_a_number_inside_a_name_in_capitals_keeps_its_row_in_the_table():
