@@ -649,8 +649,18 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # them: precision .9746 → .9748, recall .9884 → .9894, value .9747 → .9743, unit .9178 → .9175, period .6917 → .6913,
 # subject .6146 → .6143, source .7087 → .7078, indicator .6082 → .6091 (the fields fall on the 88 denials' echoes now
 # found, whose annotators scale and credit them by the claim they repeat).
+# Session 83 adds sets 266 (reports: an ice hotel's results release, a shea interprofession's statistical bulletin, a
+# hunters' association's budget statement, a board of audit's report on a scout jamboree), 267 (transcripts: a funeral
+# home operator's results call, a hotel association's press conference on sargassum, an island council's session on
+# the sponge trade, a quinoa producers' general assembly) and 268 (encyclopedic: the Chisholm Trail, Beaumaris Castle,
+# the Foundling Hospital, the post town of Tsumago): scored with the session's starting code, they read precision
+# .961/.979/.971, recall .991/.984/.989, unit .757/.902/.882, period .484/.409/.603, subject .237/.286/.157, source
+# .295/.644/.446 (1,283 core facts), and took the pool (84,222 core facts, after this session's changes) to precision
+# .9747, recall .9894, value .9745, unit .9176, period .6862, subject .6016, source .7019, indicator .6076: period,
+# subject and source go down with these sets; on the 82,939 facts before them: unit .9170 → .9176, source .7031 →
+# .7037, indicator .6076 → .6077; precision, recall, value, qualifier, period and subject unchanged to the fourth place.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.688, "subject": 0.607, "source": 0.703, "indicator": 0.607}
+                  "period": 0.686, "subject": 0.601, "source": 0.701, "indicator": 0.607}
 
 
 @pytest.fixture(scope="module")
