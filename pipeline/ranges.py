@@ -205,18 +205,16 @@ def _corrected_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-SCALE_VALUES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "lakh": 10**5, "crore": 10**7}
-
-
 def _cut_before_hundreds(text: str, a: Quantity, b: Quantity) -> Quantity:
     """'five thousand eight— sorry, five thousand seven hundred and twenty': a figure cut off before its "hundred", which
     the correction says where the two part, was 5,800 (not 5,008)."""
     cut, said = (re.findall(r"[a-z]+(?:-[a-z]+)?", text[q.start : q.end].lower()) for q in (a, b))
     common = next((k for k, (x, y) in enumerate(zip(cut, said)) if x != y), min(len(cut), len(said)))
-    if a.rule != "number_words" or common == 0 or len(cut) != common + 1 or cut[common - 1] not in SCALE_VALUES \
+    scales = grammar().lexicon["scales"]
+    if a.rule != "number_words" or common == 0 or len(cut) != common + 1 or cut[common - 1] not in scales \
             or said[common + 1 : common + 2] != ["hundred"]:
         return a
-    units = a.value % SCALE_VALUES[cut[common - 1]]
+    units = a.value % scales[cut[common - 1]]
     return replace(a, value=a.value + units * 99) if 0 < units < 10 else a
 
 
