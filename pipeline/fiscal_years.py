@@ -124,6 +124,8 @@ def _fiscal_months(text: str) -> FiscalYear:
     if split:
         return split
     plain = text.lower()
+    if "campaign" in plain and (campaign := _campaign_year(text)):
+        return campaign  # "A shea campaign runs from 1 June to 31 May": a crop's marketing year, twelve months
     names = tuple(load_lexicon("context")["fiscal_year_names"])
     if "fy" not in plain and not any(name in plain for name in names) and "years end" not in plain and "season" not in plain:  # (cheap skip)
         return CALENDAR_YEAR
@@ -244,6 +246,19 @@ SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+" + AS_
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)
 SEASON_RUNS = re.compile(r"\bseasons?,?\s+" + AS_COUNTED + r"(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
+
+
+def _campaign_year(text: str) -> FiscalYear | None:
+    """The twelve months a crop's campaign runs, as a text about its marketing defines them ("A shea campaign runs from
+    1 June to 31 May"); None for any other span (an election campaign from August to September)."""
+    month = "(?:" + trie_pattern(_months()) + r")"
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)"
+    for m in re.finditer(rf"\bcampaigns?\s+(?:runs?|ran|lasts?|covers?|extends?)\s+from\s+{day}?(?P<m1>{month})\b[^.;]{{0,12}}?"
+                         rf"\b(?:to|through|until)\s+{day}?(?P<m2>{month})\b", text, re.IGNORECASE):
+        first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+        if (first - last) % 12 == 1:
+            return _twelve_months(first, last)
+    return None
 
 
 def _twelve_months_from(month: str) -> FiscalYear:

@@ -2213,6 +2213,15 @@ def test_a_season_of_twelve_months_dates_split_years_when_no_fiscal_year_is_defi
     assert period(oysters, "7,450 tonnes") == ("2023-09", "2024-08")
 
 
+def test_a_crops_campaign_of_twelve_months_dates_split_years_and_an_election_campaign_does_not():
+    cashew = ("CASHEW INTERPROFESSION BULLETIN No. 3\n\nA cashew campaign runs from 1 March to 28 February. "
+              "Farmers sold 92,400 tonnes of raw nuts in 2023/24.")
+    assert period(cashew, "92,400 tonnes") == ("2023-03", "2024-02")
+    election = ("ELECTORAL COMMISSION REPORT\n\nThe campaign ran from 1 August to 20 September. "
+                "Parties spent 412 million kroner in 2023/24.")
+    assert period(election, "412 million kroner") == ("2023", "2024")
+
+
 def test_split_years_a_document_calls_seasons_are_the_seasons_months_unless_a_sentence_speaks_of_a_fiscal_year():
     text = ("COFFEE SUBSIDY REVIEW FOR THE 2022/23 HARVEST SEASON\n\nA harvest season runs from September, when picking "
             "starts, to the end of the drying in May. The government's fiscal year runs from July to June.\n\n"
