@@ -26,7 +26,10 @@ from pipeline.signs import is_deficit, signed_cell
 from pipeline.table_periods import caption_period, previous_period
 from pipeline.subjects import flow_pair, world_aggregate
 from pipeline.caption_parts import columns_units, parts_as_headings
-from pipeline.table_units import CURRENCY_WORD, PERCENTAGES, PRICE_PER, SPEAKER_LABEL, as_unit, caption_line, caption_scale, caption_unit, units_caption
+from pipeline.table_units import (
+    CURRENCY_WORD, PERCENTAGES, PRICE_PER, SPEAKER_LABEL, WORD_BEFORE_SCALE, as_unit, caption_line, caption_scale, caption_unit, currency_name,
+    units_caption,
+)
 
 ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*\r?$", re.MULTILINE)
 # a row written without the outer pipes ("1981 | 10.2 | −0.8"): read only in a block of three or more
@@ -264,6 +267,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
         if not unit and (prefix := CURRENCY_WORD.fullmatch(as_unit(scale_words)) or SCALE_THEN_CURRENCY.fullmatch(as_unit(scale_words))):
             # "R billion", "(Rm)", "(trillion won)": the rand, the won where it is
             unit = context.resolve_currency(prefix.group("currency").lower(), "", replace(q, start=0, end=0), "", home)
+        elif not unit and (named := WORD_BEFORE_SCALE.fullmatch(as_unit(scale_words))) and (name := currency_name(named.group("word"))):
+            unit = context.resolve_currency(name, "", replace(q, start=0, end=0), "", home)  # "(kwacha million)": Zambia's or Malawi's
         elif unit == "USD" and scale_words.strip().startswith("$"):
             unit = local_dollar or unit  # "($ million)" in an Australian regulator's table: Australian dollars (extract.local_money)
     if unit == "m" and MILLIONS_COUNTED.search(measure):

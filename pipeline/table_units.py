@@ -61,7 +61,14 @@ def as_unit(caption: str) -> str:
     return f"{swapped.group('currency')} {swapped.group('scale')}" if swapped else unit.strip()
 
 
-WORD_BEFORE_SCALE = re.compile(r"(?P<word>[a-z]+)\s+(?P<scale>thousands?|millions?|billions?|trillions?)")
+# a currency's name before the scale: "kina million", "Kwacha million", "US dollars million"
+WORD_BEFORE_SCALE = re.compile(r"(?P<word>(?:[A-Z]{2}\s+)?[A-Za-z]+)\s+(?P<scale>thousands?|millions?|billions?|trillions?)")
+
+
+def currency_name(word: str) -> str:
+    """The lexicon's currency name a caption writes ("Kwacha" → "kwacha", "US dollars"), or "" when it names none."""
+    names = load_lexicon("quantities")["currency_names"]
+    return word if word in names else word.lower() if word.lower() in names else ""
 
 
 @lru_cache(maxsize=64)
@@ -70,8 +77,8 @@ def caption_scale(caption: str) -> tuple[Decimal, str] | None:
     "thousand tonnes" → (1000, tonnes), "%" → (1, percent), "in bil. US$ PPP" → (1e9, USD); None when
     it reads as no unit."""
     caption = as_unit(caption)
-    if (named := WORD_BEFORE_SCALE.fullmatch(caption.strip())) and named.group("word") in load_lexicon("quantities")["currency_names"]:
-        caption = f"{named.group('scale')} {named.group('word')}"  # "kina million": a million kina
+    if (named := WORD_BEFORE_SCALE.fullmatch(caption.strip())) and (name := currency_name(named.group("word"))):
+        caption = f"{named.group('scale')} {name}"  # "kina million": a million kina
     if PERCENTAGES.fullmatch(caption.strip()):
         return Decimal(1), "percent"  # "(percentages)"
     if NUMBERS.fullmatch(caption.strip()):

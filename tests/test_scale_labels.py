@@ -694,3 +694,16 @@ def test_a_caption_unit_with_a_remark_leaves_the_change_column_its_per_cent():
     observations, _ = extract_document(document_from_text(text))
     found = {o.mention: o.unit for o in observations}
     assert found["1,640"] == "tonnes" and found["−23.7"] == found["9.5"] == "percent"
+
+
+def test_a_captions_currency_named_before_its_scale_in_capitals_or_of_several_countries_is_the_documents():
+    def first_cell(caption: str, country: str) -> tuple[str, str]:
+        text = (f"The budget of {country}.\n\nTable 1: Estimates by programme {caption}\n\n"
+                "   Programme                          2024 Approved    2025 Estimates    Change (%)\n"
+                "   Youth Development                          121.5             168.3          38.5\n")
+        found = {o.mention: (o.value, o.unit) for o in extract_document(document_from_text(text))[0]}
+        return found["121.5"]
+    # (the kwacha is Zambia's and Malawi's: the document's country settles which; a capital is the same name)
+    assert first_cell("(Kwacha million)", "Zambia") == ("121500000", "ZMW")
+    assert first_cell("(kwacha million)", "Malawi") == ("121500000", "MWK")
+    assert first_cell("(Rand thousand)", "South Africa") == ("121500", "ZAR")
