@@ -4497,3 +4497,16 @@ def test_a_council_named_after_its_place_records_that_places_figures():
     # (a country's council is no place's)
     other = "NATIONAL COUNCIL FOR FIG RESEARCH\nAnnual report 2024\n\nThe Council funded 412 projects in Ruritania in 2024.\n"
     assert {o.mention: o.subject for o in extract_document(document_from_text(other))[0]}["412"] != "National"
+
+
+def test_a_body_whose_act_opens_the_sentence_estimates_in_the_verb_it_coordinates():
+    text = ("Economy of Ruritania\n\n"
+            "The Monetary Fund of the Balkans suspended its loan under the programme it had approved in 2021 and later "
+            "estimated public debt at about 96% of GDP at the end of 2023.\n"
+            "The Fiscal Council called the forecast optimistic and put the gain at under 1% a year.\n"
+            # (a country's own trade is no estimate: the country is what the figures are about)
+            "Ruritania imported 2.1 million tonnes of wheat and put its reserves at 0.4 million tonnes.\n")
+    found = sources(text)
+    assert found["96%"] == "Monetary Fund of the Balkans"
+    assert found["1%"] == "Fiscal Council"
+    assert found["2.1 million tonnes"] == found["0.4 million tonnes"] == ""
