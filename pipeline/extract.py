@@ -58,7 +58,9 @@ from pipeline.readings import read_quantities, restated, writers_conversions
 from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, mirror_flows, with_partners
 from pipeline.restated import restated_in_notes
 from pipeline.own_finances import own_finances
-from pipeline.neighbours import bases_of_changes, from_neighbour, same_subject_when_restated, same_thing_as_neighbour, changes_of_counts
+from pipeline.neighbours import (
+    bases_of_changes, changes_of_counts, from_neighbour, restated_by_pronoun, same_subject_when_restated, same_thing_as_neighbour,
+)
 from pipeline.captions import caption_source, captioned_blocks, page_source
 from pipeline.note_sources import with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
@@ -319,6 +321,7 @@ def extract_document(
                 rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = same_subject_when_restated(rows, subjects, sent.paragraph, home)
             rows = same_thing_as_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
+            rows = restated_by_pronoun(text, reading.quantity, sentence_rows, rows, home)
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
                                  partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names,
                                  partner_items.get(sent.start + reading.quantity.start))

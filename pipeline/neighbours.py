@@ -11,10 +11,13 @@ import re
 from dataclasses import replace
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
+from functools import lru_cache
+
 from pipeline.codebook import is_fallback, share_of, shared_indicator, unit_kind
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
+from pipeline.lexicon import load_lexicon
 from pipeline.persons import NO_NOUN_AFTER
 from pipeline.ranges import change_of_level, compared_level, second_level
 from pipeline.records import Observation
@@ -110,6 +113,30 @@ def same_thing_as_neighbour(
             and (ELIDED_VERB.fullmatch(text, previous.end, q.start) or ELIDED_SUBJECT.fullmatch(text, previous.end, q.start)):
         return _with(rows, subject=before.subject)
     return rows
+
+
+@lru_cache(maxsize=1)
+def _restating() -> re.Pattern[str]:
+    """"put it at", "estimated the figure to be about": a verb of estimating before a word standing for the measure
+    just given (lexicon/context.yaml restating_verbs, restating_pronouns), right before the figure."""
+    lex = load_lexicon("context")
+    verbs, pronouns = ("|".join(re.escape(w) for w in lex[key]) for key in ("restating_verbs", "restating_pronouns"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:{pronouns})\s+(?:at|to\s+be)\s+(?:(?:about|around|some|roughly|just|nearly|only|almost|over|"
+                      rf"under|close\s+to|more\s+than|less\s+than|below|above)\s+)?$", re.IGNORECASE)
+
+
+def restated_by_pronoun(text: str, q: Quantity, sentence_rows: list[Observation], rows: list[Observation],
+                        home: Country | None) -> list[Observation]:
+    """Another estimate of the measure the sentence gave before it ("the IMF put public debt at 79.7% of GDP, while the
+    Ministry of Finance … put it at 74.6%"): the measure and subject of the nearest earlier figure of its kind."""
+    if not rows or not sentence_rows or not _restating().search(text, max(0, q.start - 60), q.start):
+        return rows
+    kind = unit_kind(rows[0].unit)
+    earlier = next((row for row in reversed(sentence_rows) if unit_kind(row.unit) == kind), None)
+    if earlier is None:
+        return rows
+    undated = {} if rows[0].period_start or rows[0].period_end else {"period_start": earlier.period_start, "period_end": earlier.period_end}
+    return _with(rows, indicator=earlier.indicator, **undated)
 
 
 def same_subject_when_restated(rows: list[Observation], subjects: dict, paragraph: int, home: Country | None) -> list[Observation]:

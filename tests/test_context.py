@@ -1428,3 +1428,17 @@ def test_a_country_named_only_in_an_events_name_is_not_the_documents_and_a_city_
             "CHAIR: Prize money rises to 4.1 million pounds, against the 2.2 million of the Australian Open qualifying rounds.\n")
     assert document_country(text).name == "United Kingdom"
     assert document_country("Our crews trained for the Irish Derby. Ireland's economy grew 4.1%.").name == "Ireland"
+
+
+def test_another_estimate_of_the_measure_just_given_by_a_pronoun_takes_its_measure_and_time():
+    text = ("Economy of Ruritania\n\n"
+            "The Monetary Fund estimated public debt at about 88% of GDP at the end of 2023, while the Ministry of Finance, "
+            "which leaves out the debts of state-owned enterprises, put it at 81%.\n"
+            "Historians disagree on the mines' output: Weller counted 4.1 million ounces to 1900, and Marsh puts the total at "
+            "about 4.6 million ounces in 1905.\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert found["81%"].indicator == found["88%"].indicator == "public_debt"
+    assert (found["81%"].period_start, found["81%"].period_end) == ("2023-12", "2023-12")
+    # (a time of its own stays its own)
+    assert found["4.6 million ounces"].indicator == found["4.1 million ounces"].indicator
+    assert found["4.6 million ounces"].period_start == "1905"
