@@ -245,11 +245,11 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 # (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables",
 # "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3", "with FCFA million in Table 2")
-SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Table\s+\d))))"
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Tables?\s+\d))))"
                                         r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                                         + r"|[A-Z]{1,4}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"
-                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Table\s+\d))")  # ("The table is in crore of rupees")
+                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Tables?\s+\d))")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)

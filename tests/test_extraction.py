@@ -1572,6 +1572,10 @@ def test_a_quarter_is_a_fraction_unless_it_is_a_time():
     defined = 'Amounts are in rand; "the quarter" and "the second quarter" are April to June 2025.'
     _, tokens = extract_document(document_from_text(defined))
     assert [t.disposition for t in tokens if t.token == "quarter"] == ["date", "date"]
+    # and the quarter a question asks about ("Is the gap the quarter alone?", "Why the quarter?")
+    asked = "ANALYST: Margins fell two points. Is the gap the quarter alone? Or the year? Why the quarter?\n"
+    _, tokens = extract_document(document_from_text(asked))
+    assert [t.disposition for t in tokens if t.token == "quarter"] == ["date", "date"]
 
 
 def test_a_currency_word_is_that_of_the_estimators_country_or_of_the_documents():

@@ -633,6 +633,9 @@ def test_a_note_of_the_scale_a_numbered_table_is_in_is_part_of_its_figures_whate
             "and XCD thousand in Table 3. Exports rose 4%.\n")
     assert dispositions(text, "million") == {"million": "part_of_mention"}
     assert dispositions(text, "thousand") == {"thousand": "part_of_mention"}
+    # (also of several tables: "in € thousand in Tables 1 and 2")
+    text = "Ruritanian Ski Board: audit No. 4\n\nAmounts are in euros, in € thousand in Tables 1 and 2. Fees rose 4%.\n"
+    assert dispositions(text, "thousand") == {"thousand": "part_of_mention"}
 
 
 def test_a_caption_part_naming_a_column_by_what_it_counts_gives_that_column_its_scale():
