@@ -116,6 +116,13 @@ def test_a_letterheads_address_line_ending_in_a_country_weighs_for_it():
     assert document_country(weekly).name == "Brazil"
 
 
+def test_a_note_naming_a_countrys_currency_weighs_for_it_over_the_markets_its_goods_go_to():
+    text = ("RADIO CUENCA: THE STRAW HAT HOUR\nNote: Ecuador's currency is the United States dollar.\n\n"
+            "HOST: Half the hats leave as bodies, finished in Italy and sold as Italian hats, and the finishers there pay "
+            "less than they did.\nGUEST: Exports fell 9% to 12.8 million dollars.\n")
+    assert document_country(text).name == "Ecuador"
+
+
 def test_fiscal_years_spanning_two_calendar_years():
     (found,) = time_expressions("in FY2022/23")
     assert found.period == ("2022", "2023")
