@@ -136,7 +136,10 @@ def _address_below_descriptions(text: str, name: str) -> str:
             # (a description wrapped over lines, each but the last ending in a comma, is one: "Convention on Wetlands …,
             # signed at Ramsar, Iran," over "on 2 February 1971")
             described = re.sub(r",[ \t]*\n", ", ", "\n".join(block[1:index])).splitlines()
-            return line if all(_describes_a_body(l, name) for l in described) else ""
+            # (a company's, its name ending in its legal form, "HARVIA OYJ": a line of what it makes may stand beside its
+            # listing or registration, "Sauna heaters, saunas and steam rooms · listed on Nasdaq Helsinki · Business ID …")
+            company = without_legal_form(name) != name
+            return line if all(_describes_a_body(l, name, company) for l in described) else ""
     return ""
 
 
@@ -149,20 +152,22 @@ DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w'’-]+\s+){0,3
                               r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned|[Rr]ecogni[sz]ed|[Aa]ccredited)\b"
                               r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b"  # ("Company limited by guarantee No. …")
                               # its number in a register: "CVR No. 29 20 97 19", "Company No. 04321987", "ABN 51 824 753 556"
-                              r"|(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.))?:?\s+\d[\d -]{4,}\d$)")
+                              r"|(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.|[Bb]usiness)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.|ID))?:?\s+\d[\d -]{4,}\d$"
+                              r"|[Ll]isted\s+on\s+(?:the\s+)?[A-Z])")  # ("listed on Nasdaq Helsinki")
 
 
-def _describes_a_body(line: str, name: str) -> bool:
+def _describes_a_body(line: str, name: str, company: bool = False) -> bool:
     """Whether every item of a letterhead line ("… · …") says what the body is, or names it in full ("Coöperatie Royal
-    FloraHolland U.A." under "ROYAL FLORAHOLLAND")."""
+    FloraHolland U.A." under "ROYAL FLORAHOLLAND"); for a `company`, whether one does and none is in capitals."""
     items = [item.strip() for item in line.strip().split(" · ")]
     # (or, for a body named as part of another, "SECRETARIAT OF THE CONVENTION ON WETLANDS", what it is part of, opening the
     # line: "Convention on Wetlands of International Importance …")
     whole = name.lower().split(" of the ", 1)[1] if " of the " in name.lower() else ""
-    return all(item and not item.isupper()
-               and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower()
-                    or (whole and item.lower().startswith(whole)))
-               for item in items)
+    says = [bool(item and not item.isupper()
+                 and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower()
+                      or (whole and item.lower().startswith(whole))))
+            for item in items]
+    return any(says) and all(item and not item.isupper() for item in items) if company else all(says)
 
 
 # what a letterhead says of its body's legal standing, between its name and its address: "Public administrative

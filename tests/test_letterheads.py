@@ -653,3 +653,12 @@ def test_a_letterhead_recognised_by_an_order_over_a_boite_postale_names_the_issu
     assert document_author(text) == "Table Filière Anacarde du Togo"  # (as its text writes it again)
     rows = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert rows["92,400 tonnes"].source == "Table Filière Anacarde du Togo"  # a bulletin's own figures
+
+
+def test_a_companys_name_with_its_legal_form_over_what_it_makes_its_listing_and_address_is_the_issuer():
+    heading = ("KESTREL STOVES OYJ\nWood stoves, chimneys and flues · listed on Nasdaq Helsinki · Business ID 2312345-6\n"
+               "Tehdaskatu 4, FI-15100 Lahti, Finland · Tel. +358 3 812 0000\n\nFINANCIAL STATEMENTS RELEASE 2024\n\n")
+    text = heading + "Kestrel Stoves Oyj's revenue fell by 6.2% to EUR 88.4 million in 2024.\n"
+    assert document_author(text) == "Kestrel Stoves Oyj"
+    # (not a body without a legal form whose line under its name says nothing of what it is)
+    assert document_author(text.replace(" OYJ", "").replace(" Oyj", "")) == ""
