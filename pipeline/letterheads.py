@@ -58,8 +58,8 @@ PRESS_LINE = re.compile(r"(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Bb]rief
 # the record of a body's own event: "Webinar transcript: …", "Conference call transcript"
 # a body's meeting of its members (not "Annual general meeting of the Khovd Chamber of Commerce …" under a newspaper's masthead)
 MEMBERS_MEETING_LINE = re.compile(r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|[a-z]+-(?:first|second|third|[a-z]+th))\s+)?"  # ("TWELFTH ANNUAL GENERAL MEETING")
-                                  r"(?:(?i:annual|extraordinary|special|ordinary)\s+(?:(?i:general)\s+(?i:meeting|assembly)|(?i:assembly)(?=\s+of\s+(?:Delegates|Members)\b))|AGM)\b"
-                                  r"(?!\s+(?i:of|at)\s+(?:the\s+)?(?!(?:Delegates|Members)\b)[A-Z])")  # (also "Extraordinary Assembly of Delegates")
+                                  r"(?:(?i:annual|extraordinary|special|ordinary)\s+(?:(?i:general)\s+(?i:meeting|assembly)|(?i:assembly)(?=\s+(?i:of)\s+(?i:delegates|members)\b))|AGM)\b"
+                                  r"(?!\s+(?i:of|at)\s+(?:(?i:the)\s+)?(?!(?i:delegates|members)\b)[A-Z])")  # (also "Extraordinary Assembly of Delegates")
 # a briefing given by someone the line names (not the body's own: "Press conference of the finance minister: transcript")
 BRIEFING_BY = re.compile(r"^\S+\s+\S+\s+(?:of|by|with)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:minister|president|governor|secretary|chair|mayor))")
 EVENT_TRANSCRIPT_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}transcript\b")

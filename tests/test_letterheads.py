@@ -403,6 +403,11 @@ def test_a_chambers_letterhead_glossed_in_english_over_its_assembly_of_delegates
     assert document_author(text) == "Ruritania Chamber of Agriculture"
     other = text.replace("Extraordinary Assembly of Delegates", "Extraordinary Assembly of the Turkish Grain Board")
     assert document_author(other) != "Ruritania Chamber of Agriculture"  # (another body's assembly)
+    # (in capitals too: "… GENERAL MEETING OF MEMBERS", not "… GENERAL MEETING OF THE GRAIN BOARD")
+    members = "STRELSAU HOP GROWERS' COOPERATIVE\nFORTY-SECOND ORDINARY GENERAL MEETING OF MEMBERS\nSunday, 25 May 2025\n\n"
+    assert document_author(members + "CHAIR: Our 312 members grew 1,240 tonnes of hops.\n") == "Strelsau Hop Growers' Cooperative"
+    board = members.replace("OF MEMBERS", "OF THE GRAIN BOARD")
+    assert document_author(board + "CHAIR: Our 312 members grew 1,240 tonnes of hops.\n") != "Strelsau Hop Growers' Cooperative"
 
 
 def test_a_czech_state_enterprises_letterhead_names_the_issuer():
