@@ -10,6 +10,9 @@ from pipeline.issuers import document_author
 def test_a_proprietary_companys_letterhead_names_the_issuer_of_its_own_figures():
     assert document_author("MARULA GEMS (PTY) LTD\nWholly owned by the Government\n\nANNUAL REPORT 2024\n") == "Marula Gems"
     assert document_author("Marula Gems (Pty) Ltd\n\nAnnual Report 2024\n") == "Marula Gems"
+    # (a Finnish company's form in capitals too, over its results call: "OYJ" as "PLC" is)
+    call = "KESTREL STOVES OYJ (Nasdaq Helsinki: KSTRL)\nRESULTS CONFERENCE CALL\nThursday, 7 August 2025.\n\nCEO: Revenue grew 4%.\n"
+    assert document_author(call) == document_author(call.replace("OYJ", "PLC")) == "Kestrel Stoves"
     report = ("MARULA GEMS (PTY) LTD\nWholly owned by the Government of the Republic of Botswana\n\nANNUAL REPORT 2024\n\n"
               "The Company sold 3.1 million carats in 2024 for revenue of US$412 million.\n")
     rows = {o.mention: o for o in extract_document(document_from_text(report))[0]}
