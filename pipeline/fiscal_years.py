@@ -75,6 +75,8 @@ def fiscal_year(text: str, home: str = "") -> FiscalYear:
                    seasons_by_default=bool(season_start) and (months.start == 1 and not kind or len(SPLIT_YEAR_SEASON.findall(text)) > 2))
     if months.start == 1:
         return months._replace(**seasons)
+    if (defined := _defined_year(text)) is not None and (defined.start, defined.end) == (months.start, months.end):
+        return months._replace(by_start=defined.by_start, years_fiscal=True, **seasons)
     stated = _named_by_start(text)
     by_start = stated if stated is not None else home in load_lexicon("places")["fiscal_years_named_by_start"]
     return months._replace(by_start=by_start, written_in_full=_writes_fiscal_years_in_full(text), **seasons)
@@ -246,6 +248,23 @@ SEASON_MONTHS = re.compile(r"(?:\b(?P<kind>[^\W\d_]+)\s+)?\bseasons?,?\s+" + AS_
 
 NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a source's or a numbered table's line)
 SEASON_RUNS = re.compile(r"\bseasons?,?\s+" + AS_COUNTED + r"(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
+
+
+def _defined_year(text: str) -> FiscalYear | None:
+    """The twelve months a plain year means where a note defines it so ('"2023" and "the 2023 crop" mean the cranberries …
+    marketed from 1 September 2023 to 31 August 2024'), named by its start when it starts in that year; None when no note
+    does (or it defines the calendar year: '"2023" below means 1 January to 31 December 2023')."""
+    if "mean" not in text:
+        return None
+    month = "(?:" + trie_pattern(_months()) + r")"
+    m = re.search(rf"[\"“](?P<year>(?:19|20)\d\d)[\"”][^.;]{{0,120}}?\bmeans?\b[^.;]{{0,80}}?\b(?:\d{{1,2}}\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
+                  rf"\s*(?:to|through|until|[–-])\s*(?:\d{{1,2}}\s+)?(?P<m2>{month})\s+(?P<y2>(?:19|20)\d\d)\b", text, re.IGNORECASE)
+    if not m or int(m.group("y2")) - int(m.group("y1")) != 1 or m.group("year") not in (m.group("y1"), m.group("y2")):
+        return None
+    first, last = _months()[m.group("m1").lower()], _months()[m.group("m2").lower()]
+    if (first - last) % 12 != 1 or first == 1:
+        return None
+    return _twelve_months(first, last)._replace(by_start=m.group("year") == m.group("y1"))
 
 
 def _campaign_year(text: str) -> FiscalYear | None:

@@ -42,6 +42,7 @@ class FiscalYear(NamedTuple):
     seasons_by_default: bool = False  # its split years are seasons unless a sentence speaks of a fiscal year
     season_kind: str = ""  # the word the season is named by, lower-cased ("fishing" season), "" for "the season"
     quarters_fiscal: bool = False  # its quarters are counted from the fiscal year's start ("Q2 OF FINANCIAL YEAR 2024-25 (JULY - SEPTEMBER 2024)")
+    years_fiscal: bool = False  # its plain years are its fiscal years, as it defines them ('"2023" means … 1 September 2023 to 31 August 2024')
 
 
 CALENDAR_YEAR = FiscalYear()
@@ -255,6 +256,8 @@ def as_fiscal(t: TimeExpression, text: str, fiscal_year: FiscalYear) -> TimeExpr
             return replace(t, kind="quarter")
         (first, last), = t.periods
         t = replace(t, periods=((f"{int(first[:4]) + 1}{first[4:]}", f"{int(last[:4]) + 1}{last[4:]}"),))
+    if t.kind == "year" and fiscal_year.years_fiscal:
+        t = replace(t, kind="fiscal")  # "the 2023 crop", "in 2022" where "2023" means the crop year from September 2023
     fiscal = _fiscal(_split_year(t, text, fiscal_year), fiscal_year)
     if fiscal is not t and fiscal.kind in ("fiscal_span", "fiscal") and END_OF.search(text, max(0, t.start - 16), t.start):
         last = fiscal.periods[0][1]

@@ -2222,6 +2222,21 @@ def test_a_crops_campaign_of_twelve_months_dates_split_years_and_an_election_cam
     assert period(election, "412 million kroner") == ("2023", "2024")
 
 
+def test_a_plain_year_a_note_defines_as_twelve_months_from_another_month_is_those_months_everywhere():
+    head = ("LINGONBERRY MARKETING BOARD\nStatistical bulletin No. 7\n\nThe crop year runs from 1 August to 31 July: \"2023\" "
+            "and \"the 2023 crop\" mean the berries picked in the autumn of 2023 and sold from 1 August 2023 to 31 July 2024.\n\n")
+    text = head + ("Growers sold 41,200 tonnes from the 2023 crop, against 38,900 tonnes in 2022.\n\n"
+                   "Table 1. Sales by region (tonnes)\n\nRegion          2022      2023\nNorth         21,300    24,600\n"
+                   "South         17,600    16,600\n")
+    assert period(text, "41,200 tonnes") == ("2023-08", "2024-07")
+    assert period(text, "38,900 tonnes") == ("2022-08", "2023-07")
+    assert period(text, "24,600") == ("2023-08", "2024-07")  # (a table's year too)
+    # (a note that defines the calendar year, or none, leaves years as they are)
+    calendar = text.replace("The crop year runs from 1 August to 31 July", "The crop year is the calendar year").replace(
+        "from 1 August 2023 to 31 July 2024", "from 1 January to 31 December 2023")
+    assert period(calendar, "41,200 tonnes") == ("2023", "2023")
+
+
 def test_split_years_a_document_calls_seasons_are_the_seasons_months_unless_a_sentence_speaks_of_a_fiscal_year():
     text = ("COFFEE SUBSIDY REVIEW FOR THE 2022/23 HARVEST SEASON\n\nA harvest season runs from September, when picking "
             "starts, to the end of the drying in May. The government's fiscal year runs from July to June.\n\n"
