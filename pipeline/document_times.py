@@ -326,7 +326,8 @@ def _consecutive_years(period: tuple[str, str]) -> bool:
 
 # "… for FY2024/25", "Budget Statement 2025/26: …": the year a title's report or budget is for
 BUDGET_FOR = re.compile(r"\b[Bb]udgets?\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?(?:[Yy]ears?\s+)?$|\bBUDGETS?\s+FOR\s+(?:THE\s+)?(?:YEARS?\s+)?$")
-FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?\s+$", re.IGNORECASE)
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$|\b[Bb]udget(?:\s+(?:[Ss]tatement|[Ss]peech|[Ee]stimates|[Hh]ighlights|[Pp]roposals|[Ss]ummary|[Ii]n\s+[Bb]rief))?"
+                        r"(?:\s+|\s*[·:–—,]\s*)$", re.IGNORECASE)  # (also "BUDGET STATEMENT · FISCAL YEAR 2025")
 # "2025-26 OPERATING AND CAPITAL BUDGET", "2024/25 Budget Estimates": a title that opens with the year its budget is for
 BUDGET_AFTER = re.compile(r"(?:\s+(?:[A-Z][A-Za-z]*|and|AND)){0,4}\s+(?:BUDGET|Budget)(?:\s+(?:STATEMENT|ESTIMATES|Statement|Estimates))?\s*")
 SERIES_MONTH = re.compile(r"[^\d|,\n]*[A-Za-z)][ \t]*(?:[-–—:,])[ \t]*$")  # (also "CRUDE STEEL PRODUCTION, MAY 2025")

@@ -3156,3 +3156,10 @@ def test_a_references_last_part_after_its_slash_names_no_span_of_years():
     observations, numbers = extract_document(document_from_text(text))
     assert [(o.mention, o.period_start, o.period_end) for o in observations] == [("3,400 kilograms", "", "")]
     assert {n.token: n.disposition for n in numbers if n.token in ("2025", "56")} == {"2025": "name", "56": "name"}
+
+
+def test_a_budget_statements_title_naming_its_fiscal_year_after_a_separator_covers_that_year():
+    text = ("RURITANIAN KENNEL CLUB, INC.\nMain Street 4, Strelsau\n\nBUDGET STATEMENT · FISCAL YEAR 2025\n\n"
+            "Our fiscal year runs from 1 July to 30 June. We budget for 44 shows and income of US$910,000.\n")
+    assert period(text, "44") == period(text, "US$910,000") == ("2024-07", "2025-06")
+    assert period(text.replace(" · ", ": "), "44") == ("2024-07", "2025-06")
