@@ -14,7 +14,7 @@ from pipeline.caption_parts import columns_units
 from pipeline.document_times import early_history
 from pipeline.periods import time_expressions
 from pipeline.pipe_tables import Cell, accounting_negative
-from pipeline.table_units import caption_line, caption_scale, caption_unit, inception_unit, levels_unit, units_caption
+from pipeline.table_units import CHANGES_IN_PERCENT, caption_line, caption_scale, caption_unit, inception_unit, levels_unit, units_caption
 from pipeline.text_table_layout import (
     CAPTION_TOPIC, CELL, CHANGE_COLUMN, COLUMN_NAME, COLUMNS_LINE, ROW_ENDING_IN_WORDS, YEARS_LINE, caption_lines,
     nearest_column, of_bodies, of_places, placed_in_line, rows_under,
@@ -71,7 +71,7 @@ def category_table_cells(text: str) -> list[Cell]:
             # (a "Change (%)" column after a column of levels: the changes of those levels, in percent)
             cells += [Cell(f.start(), f.end(), f"{label}, {_of_level(columns, index)}", when, accounting_negative(f.group()),
                            caption_unit="percentage points" if in_points and re.fullmatch(r"(?i)change", column)
-                           else "%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE))
+                           else "%" if (changed := re.fullmatch(CHANGE_COLUMN, column, re.IGNORECASE) or _percent_change(column, captions))
                            or SHARE_COLUMN.fullmatch(column) or two_units and IN_PERCENT.search(f"{label} {column}")
                            else column if _names_unit(column) else inception_unit(text, heading.start(), column) or unit or by_column.get(column, ""),  # "Company  GNF billion  US$ million"
                            topic=caption.group("topic") if caption else "", of_changes=changed is not None,
@@ -80,6 +80,12 @@ def category_table_cells(text: str) -> list[Cell]:
         if not places and of_bodies(line, labels):  # "Selected state-owned enterprises": each row the body it names
             cells[first_cell:] = [replace(cell, of_places=True) for cell in cells[first_cell:]]
     return cells
+
+
+def _percent_change(column: str, captions: str) -> re.Match[str] | None:
+    """A column headed "Change" alone under a caption that says its changes are in per cent ("(€ thousand; change in
+    per cent)"): not the levels' unit, as a bare "Change" under "(P million)" is."""
+    return CHANGES_IN_PERCENT.search(captions) if column.strip().lower() == "change" else None
 
 
 def _names_unit(column: str) -> bool:

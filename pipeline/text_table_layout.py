@@ -101,7 +101,8 @@ DAY_OF_LISTED_YEARS = re.compile(rf"\b(?:at|as\s+(?:at|of))\s+(?P<day>\d{{1,2}}\
                                  rf"(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+\b")
 
 
-AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)", re.IGNORECASE)
+# (or a day the caption ends with, before its unit: "Exposure by region, 31 December (CZK billion)")
+AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)|,[ \t]+(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]*(?:\(|$))", re.IGNORECASE | re.MULTILINE)
 FISCAL_CAPTION = re.compile(r"(?:\(|^)\s*(?:fiscal|financial)\s+years?\b", re.IGNORECASE | re.MULTILINE)
 
 
@@ -134,6 +135,7 @@ def of_bodies(caption: str, labels: list[str]) -> bool:
 
 PROSE_LINE = 150  # longer, a line above a table is a paragraph of prose, not its title or units …
 SENTENCES = re.compile(r"[a-z]\.\s+[A-Z][^\n]*\.\s*$")  # two sentences or more, the last ending the line
+NUMBERED_TITLE = re.compile(r"[ \t]*(?:Table|TABLE)[ \t]+[\w.-]*\d[\w.-]*[.:]?[ \t]+\S")
 CAPTION_SHAPE = re.compile(r"\s*(?:Table|Figure|Chart|Exhibit)\b|[^\n]*\)[ \t:]*\r?$")  # … unless shaped as a caption
 
 
@@ -150,6 +152,8 @@ def caption_lines(text: str, heading_start: int) -> str:
             break  # (a short paragraph above a blank line too: "In 1352 the towns formed a league. In 1368 …")
         if line.strip() and not RULE_LINE.fullmatch(line.strip()):  # (a rule drawn under the caption is none of its lines)
             above.insert(0, line)
+            if NUMBERED_TITLE.match(line):
+                break  # ("Table 2. Works, 2019 to 2022 (…)": its title opens the caption, and prose above it dates nothing)
         crossed_blank = crossed_blank or not line.strip()
         end = start
     return "\n".join(above)

@@ -710,3 +710,25 @@ def test_a_captions_currency_named_before_its_scale_in_capitals_or_of_several_co
     assert first_cell("(Kwacha million)", "Zambia") == ("121500000", "ZMW")
     assert first_cell("(kwacha million)", "Malawi") == ("121500000", "MWK")
     assert first_cell("(Rand thousand)", "South Africa") == ("121500", "ZAR")
+
+
+def test_a_numbered_tables_caption_stops_at_its_title_and_gives_a_bare_change_column_its_per_cent():
+    text = ("Works report\n\nThe old hill was rebuilt in 2015.\n\n"
+            "Table 2. Works at the Nordic Centre, 2019 to 2022 (€ thousand; change in per cent)\n"
+            "Project                                          Contracted       Final    Change\n"
+            "Normal hill                                        8,400      10,950      30.4\n"
+            "Stadium and trails                                 3,100       3,620      16.8\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["10,950"].value, found["10,950"].unit) == ("10950000", "EUR")
+    assert (found["30.4"].value, found["30.4"].unit) == ("30.4", "percent")
+    # (the caption's years, not those of the prose above its title)
+    assert (found["10,950"].period_start, found["10,950"].period_end) == ("2019", "2022")
+
+
+def test_a_day_a_caption_ends_with_before_its_unit_is_the_day_its_levels_stand_at():
+    text = ("Annual review 2024\n\nExposure fell in 2024.\n\nTable 1. Exposure by region, 31 December (CZK billion)\n\n"
+            "Region                               2023      2024\nEuropean Union                       22.8      24.1\n"
+            "Americas                             13.1      11.0\n")
+    found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
+    assert (found["24.1"].period_start, found["24.1"].period_end) == ("2024-12-31", "2024-12-31")
+    assert found["22.8"].period_start == "2023-12-31"
