@@ -26,6 +26,7 @@ CAPTION = re.compile(
     rf"^[ \t]*(?P<title>[^\n.!?]{{3,100}}?)[ \t]+\((?:[Ss]ources?:[ \t]*)?(?P<source>{NAME})\)[ \t]*\r?$",
     re.MULTILINE,
 )
+INFOBOX_VALUE = re.compile(r"\S[ \t]{2,}[^\n]*\d")  # (a label, a column's gap, then a value with figures)
 # a portfolio after a comma in a ministry's name, not another body ("…, Ministry of Finance") nor a publication's
 # title ("Ministry of Finance, Budget in Brief 2026/27": words go on after it)
 PORTFOLIO = rf"(?![^,;\n]*\b(?:Ministry|Department|Directorate|Bank|Office|Bureau|Agency|Institute|Service|Authority|Commission|staff|estimates?|Speech|Statement|Report|Review|Bulletin|Survey|Brief|Outlook|Yearbook|Estimates)\b)(?![A-Z]{{2,}}\b){NAME}(?=[ \t]*(?:[,;.()]|\r?$|(?:19|20)\d\d\b|based\b|from\b|data\b|figures\b|statistics\b|estimates\b))"
@@ -76,6 +77,12 @@ def captioned_blocks(text: str) -> list[CaptionedBlock]:
         if _names_no_source(m.group("source")) or _abbreviates(m.group("source"), m.group("title")) \
                 or not (last := PERSON_LAST.search(m.group("title")).group().strip()).isupper() and is_person(last):
             continue  # (nor a person with the body he works for: "Analysts: Ana Ruiz (Credicorp Capital); Pedro Lira (BTG Pactual)")
+        if INFOBOX_VALUE.search(m.group("title")):
+            # an infobox's row with its figures, the estimator its own ("Visitors   about 1.32 million (2023, Tourism
+            # Tasmania)"), not the next rows' ("Population (AD 79)  about 12,000 (Fiorelli); 8,000–10,000 (Jongman)")
+            if m.group().count("(") == 1 and not re.search(r"[\d\n;]", m.group("source")):  # (one bracket, one name)
+                blocks.append(CaptionedBlock(m.start(), m.end(), m.group("source"), m.start("source")))
+            continue
         start = m.end()
         while start < len(text) and text[start] in "\r\n \t":
             start += 1  # the blank lines between the caption and its first line

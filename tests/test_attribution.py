@@ -4510,3 +4510,14 @@ def test_a_body_whose_act_opens_the_sentence_estimates_in_the_verb_it_coordinate
     assert found["96%"] == "Monetary Fund of the Balkans"
     assert found["1%"] == "Fiscal Council"
     assert found["2.1 million tonnes"] == found["0.4 million tonnes"] == ""
+
+
+def test_an_infobox_rows_bracketed_estimator_is_its_own_not_the_next_rows():
+    text = ("Economy of Old Strelsau\n\n"
+            "  Population (1400)   about 12,000 (Weller); 8,000–10,000 (Marsh)\n"
+            "  Bakeries            34 excavated, with 81 loaves in the ovens\n"
+            "  Hydro capacity      about 2,300 MW (Strelsau Hydro)\n"
+            "  Bars                about 160 excavated (2023)\n")
+    found = sources(text)
+    assert found["34"] == found["81"] == found["160"] == ""  # (not the estimator of the row above)
+    assert found["2,300 MW"] == "Strelsau Hydro"
