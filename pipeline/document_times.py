@@ -277,7 +277,7 @@ def _closer_below(lines: list[str], covered: tuple[tuple[str, str], ...], fiscal
 
 PART_OF_YEAR = re.compile(r"\b(?:quarter|half|semester|trimester)\b|\b[QH][1-4]\b", re.IGNORECASE)
 FULL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]ull[- ][Yy]ear|FULL[- ]YEAR|[Aa]nnual|ANNUAL)\s+$")
-RESULTS_AFTER = re.compile(r"\s+(?:[Rr]esults|RESULTS|[Ee]arnings|EARNINGS|[Tt]rading\s+[Uu]pdate|TRADING\s+UPDATE)\b")
+RESULTS_AFTER = re.compile(r"\s*[:–—·-]?\s+(?:[Rr]esults|RESULTS|[Ee]arnings|EARNINGS|[Tt]rading\s+[Uu]pdate|TRADING\s+UPDATE)\b")  # (also "…: RESULTS CONFERENCE CALL")
 
 
 # "Animals were counted as at the census reference date, 14 November 2021": the day a census's counts are of

@@ -102,7 +102,7 @@ DAY_OF_LISTED_YEARS = re.compile(rf"\b(?:at|as\s+(?:at|of))\s+(?P<day>\d{{1,2}}\
 
 
 # (or a day the caption ends with, before its unit: "Exposure by region, 31 December (CZK billion)")
-AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)|,[ \t]+(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]*(?:\(|$))", re.IGNORECASE | re.MULTILINE)
+AS_AT = re.compile(r"\b(?:at|as\s+(?:at|of)|end-)|,[ \t]+(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]*\()", re.IGNORECASE)
 FISCAL_CAPTION = re.compile(r"(?:\(|^)\s*(?:fiscal|financial)\s+years?\b", re.IGNORECASE | re.MULTILINE)
 
 

@@ -2618,6 +2618,10 @@ def test_a_companys_results_title_dates_its_figures_by_its_quarter():
     found = {o.mention: o for o in extract_document(document_from_text(text))[0]}
     assert (found["4,820"].period_start, found["4,820"].period_end) == ("2025-07", "2025-09")
     assert found["4,550"].period_start == "2024-07"
+    # (also a report's months before "…: RESULTS CONFERENCE CALL")
+    half = ("KESTREL STOVES OYJ\nHALF-YEAR REPORT JANUARY–JUNE 2025: RESULTS CONFERENCE CALL\nThursday, 7 August 2025\n\n"
+            "CEO: Revenue grew by four per cent to forty-one million euros, and we sold 12,400 stoves.\n")
+    assert period(half, "12,400") == ("2025-01", "2025-06")
 
 
 def test_a_speakers_now_is_the_day_he_or_she_speaks():
