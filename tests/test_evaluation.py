@@ -659,8 +659,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # .9747, recall .9894, value .9745, unit .9176, period .6862, subject .6016, source .7019, indicator .6076: period,
 # subject and source go down with these sets; on the 82,939 facts before them: unit .9170 → .9176, source .7031 →
 # .7037, indicator .6076 → .6077; precision, recall, value, qualifier, period and subject unchanged to the fourth place.
+# Session 84 adds sets 269 (reports: a sauna heater maker's results release, a cranberry marketing committee's
+# statistical bulletin, a sled dog race's budget statement, a court of audit's report on ski championships), 270
+# (transcripts: the sauna maker's half-year results call, a legislative committee's hearing on pashmina shawls, a radio
+# interview on toquilla straw hats, a wasabi growers' cooperative's general meeting) and 271 (encyclopedic: Chatham
+# Dockyard, Akademgorodok, the Ise Grand Shrine, Pompeii): scored with the session's starting code, they read precision
+# .981/.948/.971, recall .995/.988/.989, unit .926/.915/.830, period .399/.325/.648, subject .318/.086/.261, source
+# .336/.223/.652 (1,270 core facts), and took the pool (85,492 core facts, after this session's changes) to precision
+# .9746, recall .9894, value .9746, unit .9175, period .6864, subject .5979, source .6984, indicator .6068: subject,
+# source and indicator go down with these sets; on the 84,222 facts before them: unit .9176 → .9178, period .6872 →
+# .6885, indicator .6076 → .6082, subject .6016 → .6012 and source .7019 → .7011 (heldout239's annotator keeps a
+# company's "Oy" that set 270's strips), precision, recall, value and qualifier unchanged to the fourth place.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.686, "subject": 0.601, "source": 0.701, "indicator": 0.607}
+                  "period": 0.686, "subject": 0.597, "source": 0.698, "indicator": 0.606}
 
 
 @pytest.fixture(scope="module")
