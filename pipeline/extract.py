@@ -321,7 +321,7 @@ def extract_document(
                 rows = [replace(row, indicator=continued_topic(row.indicator, row.unit, text, carry.topic)) for row in rows]
             rows = same_subject_when_restated(rows, subjects, sent.paragraph, home)
             rows = same_thing_as_neighbour(text, previous_q, reading.quantity, sentence_rows[-1] if sentence_rows else None, rows, home)
-            rows = restated_by_pronoun(text, reading.quantity, sentence_rows, rows, home)
+            rows = restated_by_pronoun(text, reading.quantity, sentence_rows, rows)
             rows = with_partners(rows, reading.quantity.start, pairs, mirrored.get(reading.quantity.start),
                                  partner_lines.get(sent.start + reading.quantity.start), reading.quantity.start in bracketed, home, names,
                                  partner_items.get(sent.start + reading.quantity.start))

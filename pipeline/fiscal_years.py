@@ -250,13 +250,18 @@ NOTE_LINE = re.compile(r"[ \t]*(?:Sources?|Notes?|Table)\b")  # (a note's, a sou
 SEASON_RUNS = re.compile(r"\bseasons?,?\s+" + AS_COUNTED + r"(?:which|that)?\s*(?:runs?|ran|lasts?|extends?)\s+from\s+(?P<months>[^.;]{3,40}?\bto\s+(?:\d{1,2}\s+)?[A-Z][a-z]+)")
 
 
+@lru_cache(maxsize=1)
+def _month_word() -> str:
+    return "(?:" + trie_pattern(_months()) + r")"  # a month's name, as a group of a pattern
+
+
 def _defined_year(text: str) -> FiscalYear | None:
     """The twelve months a plain year means where a note defines it so ('"2023" and "the 2023 crop" mean the cranberries …
     marketed from 1 September 2023 to 31 August 2024'), named by its start when it starts in that year; None when no note
     does (or it defines the calendar year: '"2023" below means 1 January to 31 December 2023')."""
     if "mean" not in text:
         return None
-    month = "(?:" + trie_pattern(_months()) + r")"
+    month = _month_word()
     m = re.search(rf"[\"“](?P<year>(?:19|20)\d\d)[\"”][^.;]{{0,120}}?\bmeans?\b[^.;]{{0,80}}?\b(?:\d{{1,2}}\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
                   rf"\s*(?:to|through|until|[–-])\s*(?:\d{{1,2}}\s+)?(?P<m2>{month})\s+(?P<y2>(?:19|20)\d\d)\b", text, re.IGNORECASE)
     if not m or int(m.group("y2")) - int(m.group("y1")) != 1 or m.group("year") not in (m.group("y1"), m.group("y2")):
@@ -270,7 +275,7 @@ def _defined_year(text: str) -> FiscalYear | None:
 def _campaign_year(text: str) -> FiscalYear | None:
     """The twelve months a crop's campaign runs, as a text about its marketing defines them ("A shea campaign runs from
     1 June to 31 May"); None for any other span (an election campaign from August to September)."""
-    month = "(?:" + trie_pattern(_months()) + r")"
+    month = _month_word()
     day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)"
     for m in re.finditer(rf"\bcampaigns?\s+(?:runs?|ran|lasts?|covers?|extends?)\s+from\s+{day}?(?P<m1>{month})\b[^.;]{{0,12}}?"
                          rf"\b(?:to|through|until)\s+{day}?(?P<m2>{month})\b", text, re.IGNORECASE):

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
 from functools import lru_cache
 
+from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
 from pipeline.codebook import is_fallback, share_of, shared_indicator, unit_kind
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
@@ -125,10 +124,10 @@ def _restating() -> re.Pattern[str]:
                       rf"under|close\s+to|more\s+than|less\s+than|below|above)\s+)?$", re.IGNORECASE)
 
 
-def restated_by_pronoun(text: str, q: Quantity, sentence_rows: list[Observation], rows: list[Observation],
-                        home: Country | None) -> list[Observation]:
+def restated_by_pronoun(text: str, q: Quantity, sentence_rows: list[Observation], rows: list[Observation]) -> list[Observation]:
     """Another estimate of the measure the sentence gave before it ("the IMF put public debt at 79.7% of GDP, while the
-    Ministry of Finance … put it at 74.6%"): the measure and subject of the nearest earlier figure of its kind."""
+    Ministry of Finance … put it at 74.6%"): the measure of the nearest earlier figure of its kind, and its time when the
+    estimate states none (not its subject: "the Programme projected 3 per cent; the Ministry later put it at 5.7")."""
     if not rows or not sentence_rows or not _restating().search(text, max(0, q.start - 60), q.start):
         return rows
     kind = unit_kind(rows[0].unit)
