@@ -198,7 +198,9 @@ def _from_initials(name: str, abbr: str) -> str:
     return name
 
 
-NAME_BEFORE_COMMA = re.compile(r"(?:(?<=\s)|^)(?P<head>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){1,5}),[ \t]+$")
+_CAPITALISED_WORDS = r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*[A-Z][\w’'&-]*){0,5}"
+# (several parts: "the Ministry of Development, Industry, Trade and Services (MDIC)")
+NAME_BEFORE_COMMA = re.compile(rf"(?:(?<=\s)|^)(?P<head>{_CAPITALISED_WORDS}(?:,[ \t]+{_CAPITALISED_WORDS}){{0,3}}),[ \t]+$")
 INSTITUTION_WORDS = {"Institute", "Bureau", "Office", "Ministry", "Department", "Agency", "Centre", "Center", "Commission",
                      "Directorate-General", "Directorate", "Administration", "Service", "Authority"}
 GLOSS_HEADS = INSTITUTION_WORDS | {"Fund", "Association", "Board", "Corporation", "Council", "Bank", "Federation", "Union", "Cooperative",

@@ -1840,6 +1840,15 @@ def test_an_abbreviation_names_the_body_its_initials_spell_and_a_name_whose_part
     assert found["NESDC"] == "Office of the National Economic and Social Development Council"
 
 
+def test_an_abbreviation_names_a_body_whose_name_several_commas_join():
+    from pipeline.abbreviations import abbreviations
+
+    found = abbreviations("Figures from the Ministry of Fisheries, Forestry, Parks and Tourism (MFFPT) show a fall. The Department "
+                          "of Ports, Harbours and Lighthouses (DPHL) built one.")
+    assert found["MFFPT"] == "Ministry of Fisheries, Forestry, Parks and Tourism"
+    assert found["DPHL"] == "Department of Ports, Harbours and Lighthouses"
+
+
 def test_a_state_owned_company_after_according_to_a_labour_force_survey_and_a_government_that_budgeted():
     found = sources("Economy of Belize\n\nSugar output fell to 120,000 tonnes in 2023, according to the state-owned "
                     "Belize Sugar Industries.\n\nThe labour force survey of 2024 put unemployment at 4.1%.\n\n"
