@@ -359,6 +359,8 @@ def _dates_early_year(text: str, m: re.Match[str], year: str, early: bool = Fals
     if EARLY_YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) or EARLY_DECADE.search(m.group()) \
             or NAMED_BY_NUMBER.match(text, m.end()) or YEAR_NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not NOUN_AFTER.match(text, m.end()):
         return True  # "in 1622", "(1675)", "the 1640s", "the 1718 Committee" (a name: non_quantities), "In its best year, 1661, it …"
+    if MEASURE_OF_YEAR_AFTER.match(text, m.end()) and THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return True  # "put the 1790 total nearer 1,600": a singular noun no count of more than one takes
     if early and (DASHED_SPAN.fullmatch(m.group()) or EARLY_SPAN.fullmatch(m.group())) and not PLURAL_AFTER.match(text, m.end()):
         return True  # "the famine of 1630–1632 struck", "between 1590 and 1640 some 80,000 hectares" (not "… 1790 tonnes")
     before = text[max(0, m.start() - 30) : m.start()]
@@ -388,8 +390,14 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|it
                         r"|between|against|among|under|during|into|through|that|who|whose|where|upon|gave|made|took|held|found|kept|all|every|each|"
                         r"paid|sent|sold|built|began|became|came|went|wrote|knew|told|thought"
                         # (nor a count of its own: "by 1355 eight of them were let")
-                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[a-z]")
+                        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                        # (nor a pronoun: "by 1685 it had four dry docks", "from 1562 they paid")
+                        r"|it|they|he|she|we|there|this|these|those)\b)[a-z]")
 # ("by 1780 its debt …", "after 1650, the …"; not "rose by 1700 jobs"), and "the 1718 Committee" (a name, non_quantities)
+# a year's measure named after it: "the 1790 total", "the 1650 figure", "the 1587 census"
+MEASURE_OF_YEAR_AFTER = re.compile(r"\s+(?:total|figure|estimate|count|census|level|harvest|crop|budget|peak|population|output|revenue|"
+                                   r"survey|edition|assessment|valuation)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")
 YEAR_NOUN_BEFORE = re.compile(r"\b[Yy]ear,?\s+$")  # "in the year 1661", "In its best year, 1661, it shipped …"

@@ -2492,6 +2492,16 @@ def test_a_historys_year_after_the_word_year_before_all_or_in_its_captions_list_
     assert {o.mention: o.period_start for o in observations if o.mention in ("7,600 livres", "1300")} == {"7,600 livres": "1296", "1300": "1357"}
 
 
+def test_an_early_year_before_a_pronoun_or_naming_a_measure_after_the_is_a_date_not_a_count():
+    history = ("Economy of the Salt Works of Halle\n\nBrine was boiled at Halle from the 12th century. In 1478 the archbishop took the town, and in the 1520s the Reformation came. By 1540 it had "
+               "fourteen boiling houses and employed about 300 men. A count was made in 1618, and from 1680 they "
+               "show wages paid in coin. Dreyhaupt put the 1618 total at 420 pans.\n")
+    observations, numbers = extract_document(document_from_text(history))
+    assert [n.disposition for n in numbers if n.token in ("1540", "1680")] == ["date", "date"]
+    assert [n.disposition for n in numbers if n.token == "1618"] == ["date", "date"]
+    assert {o.mention: o.period_start for o in observations if o.mention in ("300", "420")} == {"300": "1540", "420": "1618"}
+
+
 def test_a_history_of_times_before_1800_reads_its_bare_years_as_years_and_those_before_1500_at_all():
     history = ("Economy of the League of Lübeck\n\n"
                "The league's trade grew in the 13th century and peaked in the 15th century. In 1358 the towns met at "
