@@ -35,13 +35,14 @@ class Indicator:
     needs_partner: bool = False  # about a trading partner: one is named near the number
     fallback: bool = False  # takes a number no cue explains
     government_budget: bool = False  # a government's budget, not a company's or an authority's own accounts
+    listed_part: bool = False  # its cues name a part only: a list of shares before makes its figures the list's measure
     default_units: tuple[str, ...] = ()  # a number of these units that no cue explains is of this indicator
     needs: re.Pattern[str] | None = None  # words one of which its sentence (or the one before) must hold
 
 
 @lru_cache(maxsize=1)
 def codebook() -> tuple[Indicator, ...]:
-    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback", "government_budget")
+    flags = ("clause_bound", "not_share", "share_only", "whole_only", "needs_partner", "fallback", "government_budget", "listed_part")
     return tuple(
         Indicator(
             code=e["code"], label=e["label"], category=e["category"], units=tuple(e.get("units", ())),
@@ -133,6 +134,17 @@ def is_government_budget(code: str) -> bool:
     """Whether the code is a government's budget (budget revenue, budget expenditure) in the codebook."""
     book = _by_code()
     return code in book and book[code].government_budget
+
+
+def is_share_measure(code: str) -> bool:
+    """Whether the code is a part of a whole by the codebook's naming ("labour_force_share", "sector_share_of_gdp")."""
+    return code in _by_code() and (code.endswith("_share") or "_share_of_" in code)
+
+
+def names_listed_part(code: str) -> bool:
+    """Whether the code's cues name only a part ("agriculture"), which in a list of shares is the list's measure."""
+    book = _by_code()
+    return code in book and book[code].listed_part
 
 
 def is_fallback(code: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
-from pipeline.codebook import is_fallback, share_of, shared_indicator, unit_kind
+from pipeline.codebook import is_fallback, is_share_measure, names_listed_part, share_of, shared_indicator, unit_kind
 from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
@@ -46,6 +46,12 @@ DENIED_AFTER = re.compile(r"(?:\s+(?:of|in|for|at|on)\s+[^,;.()—–\d]{1,40}?)
 # 38 more than a year earlier", "127 fire deaths, 25 fewer than in 2022/23"
 DIFFERENCE_GAP = re.compile(r"[^;.()—–]{0,60}?,\s*(?:or\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?")
 DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b")
+# the next part of a list of shares whose verb and whole are left out: "industry accounted for 46.3% of gross value
+# added in 2022, trade for 11.2% and agriculture for 5.1%", "services 74%, industry 14%" (no word of change between)
+ELIDED_SHARE_GAP = re.compile(r"(?=[^.;:()]{1,90}$)(?:(?!\b(?:rose|grew|growth|fell|increased|decreased|declined|expanded|contracted|"
+                              r"shrank|up|down|by|from|to|real|year-on-year|than)\b)[^.;:()])*?(?:,|\band\b)\s*"
+                              r"(?:and\s+)?(?:the\s+)?[a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}?(?:\s+alone)?\s+(?:for\s+)?"
+                              r"(?:(?:about|around|nearly|some|roughly|almost|close\s+to|less\s+than|more\s+than|under|over|just)\s+)?")
 MONEY_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:over|in|for|by|during|a|per|each|next|this|last)\b)")
 # a mention distinctive enough that saying it again in a paragraph means the same figure
 DISTINCTIVE = re.compile(r"\d[.,]\d|\d{4}|\d\s*(?:million|billion|trillion)")
@@ -93,6 +99,9 @@ def from_neighbour(
         return _with(rows, indicator=shared), shared if shared != before.indicator else ""  # one measure's two levels
     if is_fallback(rows[0].indicator) and rows[0].unit == before.unit and listed:
         rows = _with(rows, indicator=before.indicator)  # "6.5 percent in 2025 and 6.0 percent in 2026"
+    elif rows[0].unit == before.unit == "percent" and names_listed_part(rows[0].indicator) and is_share_measure(before.indicator) \
+            and not is_fallback(before.indicator) and ELIDED_SHARE_GAP.fullmatch(text, previous.end, q.start):
+        rows = _with(rows, indicator=before.indicator)  # "…, trade for 11.2% and agriculture for 5.1%": shares, not growth
     return rows, ""
 
 

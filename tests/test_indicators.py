@@ -934,3 +934,12 @@ def test_the_cost_of_building_something_is_an_investment():
     indicators = {o.mention: o.indicator for o in extract_document(document_from_text(text))[0]}
     assert indicators["R$2.4 billion"] == indicators["R$310 million"] == "investment"
     assert indicators["R$45 million"] != "investment"  # hiring is no building
+
+
+def test_the_next_parts_of_a_list_of_shares_whose_verb_is_left_out_are_shares_not_growth():
+    found = indicators_of("Economy of Ruritania\n\nManufacturing accounted for 31.5% of GDP in 2023, construction for 6.2% "
+                          "and agriculture for 4.8%. Agriculture grew 2.9% in 2024, and services 3.4%. GDP grew 2.0%, mining "
+                          "1.1%.\n\n  GDP by sector      services 61.0%, industry 30.2%, agriculture 8.8% (2023)\n")
+    assert found["31.5%"] == found["6.2%"] == found["4.8%"] == "sector_share_of_gdp"
+    assert found["61.0%"] == found["30.2%"] == found["8.8%"] == "sector_share_of_gdp"
+    assert found["2.9%"] == found["3.4%"] == found["1.1%"] == "sector_growth_rate"  # growth, listed after growth

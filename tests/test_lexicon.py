@@ -63,7 +63,8 @@ def test_no_control_characters_in_code_or_lexicon():
 def test_indicator_entries_have_only_known_fields():
     # an unquoted comma in a flow mapping splits a description into stray keys ("service or asset": None)
     known = {"code", "label", "category", "units", "description", "cues", "weak", "counted", "percent_cues", "money_cues", "works_cues", "clause_bound", "not_share",
-             "share_only", "whole_only", "needs_partner", "fallback", "government_budget", "default_units", "needs"}
+             "share_only", "whole_only", "needs_partner", "fallback", "government_budget", "default_units", "needs",
+             "listed_part"}
     entries = load_lexicon("indicators")["indicators"]
     assert [(e["code"], sorted(set(e) - known)) for e in entries if set(e) - known] == []
     assert all(isinstance(e["label"], str) and isinstance(e["description"], str) for e in entries)
