@@ -119,7 +119,14 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
         own = [c for c in (country.currency, *country.former_currencies) if c in codes] if country else []
         if own:
             return own[0]
+    weighed = load_lexicon("quantities")["currency_words_weighed"].get(word.lower())
+    if weighed and home and not named and not PRICED_MONEY.search(sentence):
+        return weighed  # "688.4 million pounds of mushrooms" in an American bulletin: a weight
     return load_lexicon("quantities")["currency_word_fallbacks"].get(word.lower(), codes[0])
+
+
+# a sentence that prices money in a currency of that name: "at two dollars to one pound", "one pound sterling", "£"
+PRICED_MONEY = re.compile(r"£|\bsterling\b|\b(?:to|per|=)\s+(?:one|a|the|1)\s+pound\b|\bpounds?\s+(?:to|per|=)\s+(?:(?:the|one|a|1)\s+)?(?:[a-z]+\s+)?(?:dollar|euro|franc)", re.IGNORECASE)
 
 
 FLOW_TO = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")

@@ -4778,3 +4778,15 @@ def test_a_row_label_with_a_number_inside_a_name_in_capitals_keeps_its_row_in_th
     assert found["5,900"][1] == "2023" and found["6,400"][1] == "2024"  # each under its year
     assert found["8.5"][0] == found["59.8"][0] == "percent"  # the caption's changes and shares
     assert "360" not in found and {n.token: n.disposition for n in numbers}["360"] == "name"
+
+
+def test_pounds_are_a_weight_where_the_documents_country_has_no_pound_and_money_where_one_is_priced():
+    american = ("Economy of Idaho\n\nIdaho is a state of the United States. Its growers sold 13.1 billion pounds of "
+                "potatoes in 2023, worth US$1.3 billion, and a household ate about 49 pounds a year.\n")
+    assert (one(american, "13.1 billion pounds").unit, one(american, "13.1 billion pounds").value) == ("pounds_weight", "13100000000")
+    assert one(american, "49 pounds").unit == "pounds_weight"
+    british = "Economy of Wales\n\nWales is a country of the United Kingdom. The Senedd spent 2.1 billion pounds on schools in 2023.\n"
+    assert one(british, "2.1 billion pounds").unit == "GBP"
+    irish = ("Economy of Ireland\n\nThe Irish pound joined the exchange rate mechanism in 1979, and was converted at 0.787564 "
+             "pounds per euro in 1999.\n")
+    assert one(irish, "0.787564 pounds").unit == "IEP"
