@@ -178,6 +178,11 @@ LETTERED_SECTION = led_by(r"\d", r"(?<![\w.,])\d{1,4}[A-Z]{1,2}\.\d{1,4}(?![\w%]
 LETTER_BY_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 # "the Fiat 126p": digits with letters written against them that read as no unit name a model
 MODEL_SUFFIX = led_by(r"\d", r"(?<![\w.,$€£¥₩/-])(?!(?:1\d|20)?\d0s\b)\d+(?!st\b|nd\b|rd\b|th\b|am\b|pm\b)[a-z]{1,2}(?![\w%])")
+# "Registered society no. 28211R", "Form 1040EZ": digits with capitals written against them that read as no unit or scale
+# (which a quantity would have taken first) are a code, after "no." or with two capitals; not a figure's one-letter mark
+# ("138P thousand tonnes": provisional), nor a year's ("2024E", "500 BC" is read as a time)
+CODE_SUFFIX = led_by(r"\d", r"(?:(?<=\b[Nn]o\.[ \t])|(?<=\b[Nn]o[ \t])|(?<=\b[Nn]umber[ \t]))\d+[A-Z]{1,2}(?![\w%])"
+                     r"|(?<![\w.,$€£¥₩/-])(?!(?:1[5-9]|20)\d\d[A-Z]{1,2}\b)\d{3,}(?!(?:BCE?|AD|CE)\b)[A-Z]{2}(?![\w%])")
 # "in 2Q24": a quarter written as a code, a date
 QUARTER_CODE = re.compile(r"\b[1-4]Q(?:\d{2}){1,2}\b|(?:^|(?<=\n))[ \t]*(?:Q[1-4]|H[12])(?=[ \t]{2,}[-+−(]?\d)"
                           r"|(?:(?<=\b[Ii]n )|(?<=\bfor )|(?<=\bthe )|(?<=\bduring )|(?<=\band )|(?<=\bto )|(?<=[\"“]))"
@@ -244,12 +249,13 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
 # "Values in NZ$ million; change from March 2024": a table's caption giving the scale of its cells
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 # (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables",
-# "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3", "with FCFA million in Table 2")
-SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Tables?\s+\d))))"
+# "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3", "with FCFA million in Table 2",
+# "in ¥ billion in the text", "Table 1 is in million pounds and Table 2 in US$ million")
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able(?:\s+\d{1,2})?)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))))"
                                         r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                                         + r"|[A-Z]{1,4}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"
-                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?tables\b|Tables?\s+\d))")  # ("The table is in crore of rupees")
+                                        r"(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?))\b(?(tables)(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))")  # ("The table is in crore of rupees")
 # "Weights are … expressed per thousand": the base a table's rates are stated on, a unit's name
 # (so is a concentration's: "100 parts per million")
 RATE_BASE = re.compile(r"\b(?:expressed|measured|given|shown|stated|quoted|parts)\s+per\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from pipeline.matching import Caseless, led_by_first_characters
 from pipeline.number_labels import (
     BASE_EQUALS, CONFIDENCE_LEVEL, CODE_LABEL, CODE_RANGE_END, GLUED_CODE_NAME, EU_ACT_NUMBER, ISSUE_NUMBER,
     years_naming_laws, HOUR_SAID, SPOKEN_CLOCK, DIGIT_FRACTION, GLUED_TO_WORD, INDEX_BASE, LETTER_BY_DIGIT, MIXED_CODE,
-    MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, REPORT_NUMBER, SECTION_NUMBER,
+    CODE_SUFFIX, MODEL_SUFFIX, house_number, PRICE_BASE, PRICE_BASE_LEAD, PRICES_LEAD, QUARTER_CODE, REPORT_NUMBER, SECTION_NUMBER,
     SLASHED_REFERENCE, SCALE_IN_NAME, naming_spans,
 )
 from pipeline.label_rules import labelled_numbers
@@ -363,7 +363,7 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
     result.not_facts += [NotFact(m.start(), m.end(), "name") for m in (*CODE_LABEL.finditer(text), *GLUED_TO_WORD.finditer(text),
                                                                       *CODE_RANGE_END.finditer(text), *SECTION_NUMBER.finditer(text),
                                                                       *(MIXED_CODE.finditer(text) if LETTER_BY_DIGIT.search(text) else ()), *MODEL_SUFFIX.finditer(text),
-                                                                      *house_number().finditer(text))
+                                                                      *CODE_SUFFIX.finditer(text), *house_number().finditer(text))
                          if not overlaps(m.start(), m.end(), quantities + result.not_facts)
                          and not (m.re is SECTION_NUMBER and overlaps(m.start(), m.end(), times))]  # ("01.07.2024–30.06.2025": days)
     named_years = [t for t in times if t.kind == "year" and names_a_year(text, t.start)]

@@ -4790,3 +4790,16 @@ def test_pounds_are_a_weight_where_the_documents_country_has_no_pound_and_money_
     irish = ("Economy of Ireland\n\nThe Irish pound joined the exchange rate mechanism in 1979, and was converted at 0.787564 "
              "pounds per euro in 1999.\n")
     assert one(irish, "0.787564 pounds").unit == "IEP"
+
+
+def test_decimal_pence_are_hundredths_of_a_pound_and_a_code_or_a_scale_note_is_no_quantity():
+    text = ("Economy of Shropshire\n\nAmounts are in pounds sterling, in £ million in the text and in £ thousand in Tables 1 "
+            "and 2; Table 3 is in million litres. The dairy paid 38.25p a litre, or thirty-eight point two five pence, against "
+            "31.0 pence a year earlier. Registered society no. 30417R.\n")
+    assert (one(text, "38.25p").unit, one(text, "38.25p").value) == ("GBP", "0.3825")
+    assert one(text, "thirty-eight point two five pence").value == "0.3825"
+    assert (one(text, "31.0 pence").unit, one(text, "31.0 pence").value) == ("GBP", "0.31")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("million", "thousand", "30417")] == [
+        ("million", "part_of_mention"), ("thousand", "part_of_mention"), ("million", "part_of_mention"), ("30417", "name")]
+    assert not [n for n in numbers if n.disposition == "unexplained"]
