@@ -100,7 +100,7 @@ def capitals_letterhead(text: str) -> str:
         # writes its name again ("the Institution", "RNLI")
         # (or by its head first, as French or Spanish writes it, "CHAMBRE RÉGIONALE DES COMPTES OCCITANIE", or before "of" in
         # English, "SECRETARIAT OF THE CONVENTION ON WETLANDS")
-        if body := written_as_name(name, text[text.find(later) + len(later):]) or (
+        if body := written_as_name(name, text[text.find(later) + len(later):]) or (from_heading_capitals(name) if " " in name and COMPANY_OR_CHARITY.search(text, 0, text.find(later)) else "") or (
                 from_heading_capitals(name) if " " in name and (name.split()[-1].capitalize() in body_heads()
                                                                 or name.split()[0].capitalize() in load_lexicon("context")["foreign_body_heads"]
                                                                 or name.split()[0].capitalize() in body_heads() and name.split()[1:2] == ["OF"]) else ""):
@@ -124,6 +124,11 @@ def capitals_letterhead(text: str) -> str:
     # (a name ending in an institution's head is a body's: "Ruritanian Land Registry")
     return written if written and (not is_person(written) or country_mentions(written) or GROUP_WORD.search(written)
                                    or written.split()[-1] in body_heads()) else ""
+
+
+# a description line saying the body is a company or a registered charity: the name over it is the body's, however the
+# text goes on to call it ("the Eisteddfod")
+COMPANY_OR_CHARITY = re.compile(r"\b(?:company\s+limited\s+by\s+guarantee|registered\s+charity)\b", re.IGNORECASE)
 
 
 def _address_below_descriptions(text: str, name: str) -> str:
@@ -156,6 +161,9 @@ DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w'’-]+\s+){0,3
                               r"|[Ll]isted\s+on\s+(?:the\s+)?[A-Z])")  # ("listed on Nasdaq Helsinki")
 
 
+NATIVE_NAME_ITEM = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,6}")
+
+
 def _describes_a_body(line: str, name: str, company: bool = False) -> bool:
     """Whether every item of a letterhead line ("… · …") says what the body is, or names it in full ("Coöperatie Royal
     FloraHolland U.A." under "ROYAL FLORAHOLLAND"); for a `company`, whether one does and none is in capitals."""
@@ -165,8 +173,11 @@ def _describes_a_body(line: str, name: str, company: bool = False) -> bool:
     whole = name.lower().split(" of the ", 1)[1] if " of the " in name.lower() else ""
     says = [bool(item and not item.isupper()
                  and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower()
-                      or (whole and item.lower().startswith(whole))))
-            for item in items]
+                      or (whole and item.lower().startswith(whole))
+                      # (or its name in another language, opening the line: "Eisteddfod Gerddorol Ryngwladol Llangollen · a
+                      # company limited by guarantee" under "LLANGOLLEN INTERNATIONAL MUSICAL EISTEDDFOD")
+                      or (index == 0 and len(items) > 1 and NATIVE_NAME_ITEM.fullmatch(item) and shares_a_word(item, name))))
+            for index, item in enumerate(items)]
     return any(says) and all(item and not item.isupper() for item in items) if company else all(says)
 
 

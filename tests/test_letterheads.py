@@ -670,3 +670,12 @@ def test_a_companys_name_with_its_legal_form_over_what_it_makes_its_listing_and_
     assert document_author(text) == "Kestrel Stoves"  # (without its legal form, as every company's name is)
     # (not a body without a legal form whose line under its name says nothing of what it is)
     assert document_author(text.replace(" OYJ", "").replace(" Oyj", "")) == ""
+
+
+def test_a_name_in_capitals_over_its_name_in_another_language_and_a_line_saying_it_is_a_company_is_the_issuer():
+    text = ("BRECON JAZZ FESTIVAL\nGŵyl Jazz Aberhonddu · a company limited by guarantee, No. 02345678, and a registered "
+            "charity, No. 1012345\nThe Guildhall, High Street, Brecon LD3 7AL, Wales\n\n"
+            "BUDGET STATEMENT 2025\n\nWe budget income of £412,000 in 2025, and the Festival expects some 9,500 visitors.\n")
+    assert document_author(text) == "Brecon Jazz Festival"
+    observations, _ = extract_document(document_from_text(text))
+    assert {o.mention: o.source for o in observations}["9,500"] == "Brecon Jazz Festival"
