@@ -259,10 +259,11 @@ def _defined_year(text: str) -> FiscalYear | None:
     """The twelve months a plain year means where a note defines it so ('"2023" and "the 2023 crop" mean the cranberries …
     marketed from 1 September 2023 to 31 August 2024'), named by its start when it starts in that year; None when no note
     does (or it defines the calendar year: '"2023" below means 1 January to 31 December 2023')."""
-    if "mean" not in text:
+    if "mean" not in text and " is the " not in text:
         return None
     month = _month_word()
-    m = re.search(rf"[\"“](?P<year>(?:19|20)\d\d)[\"”][^.;]{{0,120}}?\bmeans?\b[^.;]{{0,80}}?\b(?:\d{{1,2}}\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
+    # (or '"2025" in this statement is the year from 1 November 2024 to 31 October 2025')
+    m = re.search(rf"[\"“](?P<year>(?:19|20)\d\d)[\"”][^.;]{{0,120}}?\b(?:means?|is\s+the\s+(?:financial\s+|fiscal\s+)?year)\b[^.;]{{0,80}}?\b(?:\d{{1,2}}\s+)?(?P<m1>{month})\s+(?P<y1>(?:19|20)\d\d)"
                   rf"\s*(?:to|through|until|[–-])\s*(?:\d{{1,2}}\s+)?(?P<m2>{month})\s+(?P<y2>(?:19|20)\d\d)\b", text, re.IGNORECASE)
     if not m or int(m.group("y2")) - int(m.group("y1")) != 1 or m.group("year") not in (m.group("y1"), m.group("y2")):
         return None

@@ -3177,3 +3177,10 @@ def test_a_budget_statements_title_naming_its_fiscal_year_after_a_separator_cove
             "Our fiscal year runs from 1 July to 30 June. We budget for 44 shows and income of US$910,000.\n")
     assert period(text, "44") == period(text, "US$910,000") == ("2024-07", "2025-06")
     assert period(text.replace(" · ", ": "), "44") == ("2024-07", "2025-06")
+
+
+def test_a_note_saying_a_plain_year_is_the_year_from_one_day_to_another_dates_every_plain_year_so():
+    periods = _periods("HEXHAM ABBEY FESTIVAL\n\nBUDGET 2026\n\nOur financial year runs from 1 April to 31 March: \"2026\" "
+                       "in this budget is the year from 1 April 2025 to 31 March 2026, and \"2025\" the year before. We budget "
+                       "income of £310,000 in 2026, against £296,000 in 2025.\n")
+    assert periods["£310,000"] == ("2025-04", "2026-03") and periods["£296,000"] == ("2024-04", "2025-03")
