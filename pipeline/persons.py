@@ -208,9 +208,22 @@ def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
     people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
     billion") and no noun of its own follows it; else the unit as read."""
     if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end) \
-            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end):
+            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end) and not _counts_nights(sentence, end):
         return "persons"
     return unit
+
+
+# nights spent, not people: "Overnight stays rose to 2.9 million", a table's "Guest nights" (tourism's counts that are no
+# persons)
+NIGHTS_COUNTED = re.compile(r"\b(?:nights|overnight\s+stays|overnights|bed-nights)\b", re.IGNORECASE)
+PEOPLE_NOUN = re.compile(r"\b(?:arrivals|visitors|guests|tourists|passengers|people|persons)\b", re.IGNORECASE)
+
+
+def _counts_nights(sentence: str, end: int) -> bool:
+    """Whether the sentence says its count is of nights: it names them, and no people between the count and them
+    ("Foreign guests made nineteen million of those arrivals and 94.2 million of the nights": the arrivals are people)."""
+    nights = NIGHTS_COUNTED.search(sentence)
+    return nights is not None and (nights.start() < end or not PEOPLE_NOUN.search(sentence, end, nights.start()))
 
 
 A_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|share)\b(?:[ \t]+[-−–]?[\d.,]+)*[ \t]+[-−–]?[\d.,]+$")  # "Labour force participation rate 65.3": a table's rate

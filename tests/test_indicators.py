@@ -943,3 +943,15 @@ def test_the_next_parts_of_a_list_of_shares_whose_verb_is_left_out_are_shares_no
     assert found["31.5%"] == found["6.2%"] == found["4.8%"] == "sector_share_of_gdp"
     assert found["61.0%"] == found["30.2%"] == found["8.8%"] == "sector_share_of_gdp"
     assert found["2.9%"] == found["3.4%"] == found["1.1%"] == "sector_growth_rate"  # growth, listed after growth
+
+
+def test_overnight_stays_and_guest_nights_are_tourism_counted_as_nights_not_persons():
+    text = ("Economy of Madeira\n\nOvernight stays in the island's hotels rose to 9.8 million in 2024, and foreign guests "
+            "made 1.6 million of the arrivals and 7.1 million of the nights.\n\n"
+            "Table 1. Guest nights by municipality, 2023 and 2024 (thousand nights; change in per cent)\n\n"
+            "Municipality        2023       2024    Change\nFunchal            5,210      5,480       5.2\n"
+            "Santa Cruz           910        960       5.5\n")
+    observations, _ = extract_document(document_from_text(text))
+    found = {o.mention: (o.indicator, o.unit) for o in observations}
+    assert found["9.8 million"] == found["7.1 million"] == found["5,480"] == ("tourism", "count")
+    assert found["1.6 million"] == ("tourism", "persons")  # arrivals are people
