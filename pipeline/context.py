@@ -120,8 +120,8 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
         if own:
             return own[0]
     weighed = load_lexicon("quantities")["currency_words_weighed"].get(word.lower())
-    if weighed and home and not named and not PRICED_MONEY.search(sentence):
-        return weighed  # "688.4 million pounds of mushrooms" in an American bulletin: a weight
+    if weighed and home and sentence.strip() and not named and not PRICED_MONEY.search(sentence):
+        return weighed  # "688.4 million pounds of mushrooms" in an American bulletin: a weight (not a table's caption's)
     return load_lexicon("quantities")["currency_word_fallbacks"].get(word.lower(), codes[0])
 
 
