@@ -120,11 +120,16 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
         if own:
             return own[0]
     weighed = load_lexicon("quantities")["currency_words_weighed"].get(word.lower())
-    if weighed and home and sentence.strip() and not named and not PRICED_MONEY.search(sentence):
+    if weighed and home and not named and WEIGHED_AFTER.match(sentence, q.end) and not PRICED_MONEY.search(sentence):
         return weighed  # "688.4 million pounds of mushrooms" in an American bulletin: a weight (not a table's caption's)
     return load_lexicon("quantities")["currency_word_fallbacks"].get(word.lower(), codes[0])
 
 
+# what a weight has after it: what was weighed ("pounds of mushrooms", not "pounds of funding") or whom it is for ("49 pounds
+# a head")
+WEIGHED_AFTER = re.compile(r"\s+(?:of\s+(?!(?:the\s+|its\s+|their\s+)?(?:money|funding|funds|investment|public|taxpayers|revenue|income|"
+                           r"spending|debt|aid|capital|savings|subsid\w*|grants?|sales|profits?|losses|cash|reserves)\b)[a-z]"
+                           r"|(?:a|per)\s+(?:head|person|capita|acre|hectare|year|week)\b)")
 # a sentence that prices money in a currency of that name: "at two dollars to one pound", "one pound sterling", "£"
 PRICED_MONEY = re.compile(r"£|\bsterling\b|\b(?:to|per|=)\s+(?:one|a|the|1)\s+pound\b|\bpounds?\s+(?:to|per|=)\s+(?:(?:the|one|a|1)\s+)?(?:[a-z]+\s+)?(?:dollar|euro|franc)", re.IGNORECASE)
 

@@ -4785,6 +4785,8 @@ def test_pounds_are_a_weight_where_the_documents_country_has_no_pound_and_money_
                 "potatoes in 2023, worth US$1.3 billion, and a household ate about 49 pounds a year.\n")
     assert (one(american, "13.1 billion pounds").unit, one(american, "13.1 billion pounds").value) == ("pounds_weight", "13100000000")
     assert one(american, "49 pounds").unit == "pounds_weight"
+    # (a sum said in pounds, with nothing weighed after it, stays money wherever the document's country is read to be)
+    assert one(american.replace("and a household", "a sponsor gave 2 million pounds, and a household"), "2 million pounds").unit == "GBP"
     british = "Economy of Wales\n\nWales is a country of the United Kingdom. The Senedd spent 2.1 billion pounds on schools in 2023.\n"
     assert one(british, "2.1 billion pounds").unit == "GBP"
     irish = ("Economy of Ireland\n\nThe Irish pound joined the exchange rate mechanism in 1979, and was converted at 0.787564 "
