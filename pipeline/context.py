@@ -128,7 +128,7 @@ def resolve_currency(word: str, sentence: str, q: Quantity, subject: str, home: 
 # what a weight has after it: what was weighed ("pounds of mushrooms", not "pounds of funding") or whom it is for ("49 pounds
 # a head")
 WEIGHED_AFTER = re.compile(r"\s+(?:of\s+(?!(?:the\s+|its\s+|their\s+)?(?:money|funding|funds|investment|public|taxpayers|revenue|income|"
-                           r"spending|debt|aid|capital|savings|subsid\w*|grants?|sales|profits?|losses|cash|reserves)\b)[a-z]"
+                           r"spending|debt|aid|capital|savings|subsid\w*|grants?|sales|profits?|losses|cash|reserves)\b)[A-Za-z]"
                            r"|(?:a|per)\s+(?:head|person|capita|acre|hectare|year|week)\b)")
 # a sentence that prices money in a currency of that name: "at two dollars to one pound", "one pound sterling", "£"
 PRICED_MONEY = re.compile(r"£|\bsterling\b|\b(?:to|per|=)\s+(?:one|a|the|1)\s+pound\b|\bpounds?\s+(?:to|per|=)\s+(?:(?:the|one|a|1)\s+)?(?:[a-z]+\s+)?(?:dollar|euro|franc)", re.IGNORECASE)

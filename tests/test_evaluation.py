@@ -670,8 +670,19 @@ FLOORS = {"precision": 0.98, "recall": 0.98, "value": 0.99, "unit": 0.99, "quali
 # source and indicator go down with these sets; on the 84,222 facts before them: unit .9176 → .9178, period .6872 →
 # .6885, indicator .6076 → .6082, subject .6016 → .6012 and source .7019 → .7011 (heldout239's annotator keeps a
 # company's "Oy" that set 270's strips), precision, recall, value and qualifier unchanged to the fourth place.
+# Session 85 adds sets 272 (reports: a soy sauce maker's results release, a mushroom growers' institute's statistical
+# bulletin, a music eisteddfod's budget statement, a court of audit's report on a European Capital of Culture), 273
+# (transcripts: a curling stone maker's results call, a pyrethrum processor's press conference, a district council's
+# session on the cordyceps auction, an edible cricket farmers' cooperative's general meeting) and 274 (encyclopedic: the
+# Field of the Cloth of Gold, Letchworth Garden City, Christiania, Mount Rushmore): scored with the session's starting
+# code, they read precision .973/.940/.981, recall .989/.986/.994, unit .923/.901/.881, period .474/.259/.587, subject
+# .123/.358/.213, source .242/.580/.414 (1,268 core facts), and took the pool (86,760 core facts, after this session's
+# changes) to precision .9746, recall .9894, value .9741, unit .9176, period .6835, subject .5924, source .6954,
+# indicator .6073: period, subject and source go down with these sets; on the 85,492 facts before them: precision
+# .9746 → .9748, unit .9175 → .9177, period .6864 → .6865, source .6984 → .6985, indicator .6068 → .6084, recall, value,
+# qualifier and subject unchanged to the fourth place.
 HELDOUT_FLOORS = {"precision": 0.97, "recall": 0.98, "value": 0.974, "unit": 0.917, "qualifier": 0.988,
-                  "period": 0.686, "subject": 0.597, "source": 0.698, "indicator": 0.606}
+                  "period": 0.683, "subject": 0.592, "source": 0.695, "indicator": 0.606}
 
 
 @pytest.fixture(scope="module")

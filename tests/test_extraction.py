@@ -4781,7 +4781,7 @@ def test_a_row_label_with_a_number_inside_a_name_in_capitals_keeps_its_row_in_th
 
 
 def test_pounds_are_a_weight_where_the_documents_country_has_no_pound_and_money_where_one_is_priced():
-    american = ("Economy of Idaho\n\nIdaho is a state of the United States. Its growers sold 13.1 billion pounds of "
+    american = ("Economy of Idaho\n\nIdaho is a state of the United States. Its growers sold 13.1 billion pounds of Russet "
                 "potatoes in 2023, worth US$1.3 billion, and a household ate about 49 pounds a year.\n")
     assert (one(american, "13.1 billion pounds").unit, one(american, "13.1 billion pounds").value) == ("pounds_weight", "13100000000")
     assert one(american, "49 pounds").unit == "pounds_weight"
