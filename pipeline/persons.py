@@ -203,12 +203,14 @@ NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|by|for|of|to|from|and|o
                            r"migrants|immigrants|emigrants|refugees)\b)")
 
 
-def people_counted(indicator: str, unit: str, sentence: str, end: int) -> str:
+def people_counted(indicator: str, unit: str, sentence: str, end: int, heading: str = "") -> str:
     """The unit of a bare count: persons when what it measures counts people (lexicon/context.yaml
     people_indicators: "Arrivals collapsed to 6.7 million in 2020", "the population fell to 1.408
-    billion") and no noun of its own follows it; else the unit as read."""
+    billion") and no noun of its own follows it, nor its sentence or its table's `heading` says it counts nights; else the
+    unit as read."""
     if unit == "count" and indicator in load_lexicon("context")["people_indicators"] and NO_NOUN_AFTER.match(sentence, end) \
-            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end) and not _counts_nights(sentence, end):
+            and not A_RATE_BEFORE.search(sentence, sentence.rfind("\n", 0, end) + 1, end) and not _counts_nights(sentence, end) \
+            and not NIGHTS_COUNTED.search(heading):
         return "persons"
     return unit
 

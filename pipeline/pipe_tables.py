@@ -14,7 +14,7 @@ from pipeline.codebook import is_fallback
 from pipeline.countries import Country, country_mentions, country_named_alone
 from pipeline.grammar import Quantity, grammar
 from pipeline.indicators import classify
-from pipeline.persons import NIGHTS_COUNTED, people_counted
+from pipeline.persons import people_counted
 from pipeline.lexicon import load_lexicon
 from pipeline.qualifiers import names_a_multiple
 from pipeline.periods import TimeExpression, time_expressions
@@ -304,9 +304,8 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     if is_fallback(indicator) and cell.title and not cell.topic:
         titled = f"{cell.title}: {words} {row.mention}"  # "Fishing licences  41.6" under "Government revenue by source"
         indicator = classify(titled, len(titled) - len(row.mention), len(titled), unit)
-    unit = people_counted(indicator, unit, stated, len(stated))  # "France  24,100" under tourist arrivals: persons
-    if unit == "persons" and NIGHTS_COUNTED.search(f"{cell.title} {cell.topic} {cell.caption_unit}"):
-        unit = "count"  # under "Guest nights by accommodation": nights, not guests
+    # ("France  24,100" under tourist arrivals: persons; under "Guest nights by accommodation": nights)
+    unit = people_counted(indicator, unit, stated, len(stated), f"{cell.title} {cell.topic} {cell.caption_unit}")
     if unit == "count" and not changes and (_counts_people(measure) or _counts_people(_whole_counted(cell.title or cell.topic))):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"; under "Persons in custody by status"
     value = signed_cell(value, row.mention, cell.bracketed, changes, unit, is_deficit(measure, indicator))

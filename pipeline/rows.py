@@ -14,7 +14,7 @@ from pipeline.distributed import item_subject, shared_by
 from pipeline.documents import Document
 from pipeline.estimators import estimator_country
 from pipeline.indicators import classify, for_rule, partner_share
-from pipeline.persons import NIGHTS_COUNTED, NO_NOUN_AFTER, people_counted
+from pipeline.persons import NO_NOUN_AFTER, people_counted
 from pipeline.legal_forms import without_legal_form
 from pipeline.government_places import local_government_place
 from pipeline.lexicon import load_lexicon
@@ -102,9 +102,6 @@ def observation_rows(
     if indicator == "trade_partner_share" or (indicator == "tourism" and unit in ("percent", "ratio")):
         subject = partner_pair(subject, home)  # "China's share of trade", "Canada made up a third of visitors": the pair's
     unit = people_counted(indicator, context.restated_rate_unit(text, q, unit, previous), text, q.end)
-    if unit == "persons" and q.rule == "bare_number" and (labels := column_labels(doc.text, offset + q.start, offset + q.end)) \
-            and NIGHTS_COUNTED.search(labels):
-        unit = "count"  # a column of nights ("Guest nights (thousand)"), not of guests
     if unit == "grams" and (indicator == "food_ration" or A_DAY_AFTER.match(text, q.end)):
         unit = "grams_per_person_per_day"  # "a heavy worker being entitled to 800 grams a day", "the ration had fallen to 312 grams"
     # (not a figure its sentence credits to another body: "the Bureau of Statistics recorded 978,420 visitors")
