@@ -14,6 +14,7 @@ from pipeline.grammar import ONES
 from pipeline.matching import Caseless, led_by, led_by_first_characters, trie_pattern
 from pipeline.lexicon import load_lexicon
 from pipeline.period_values import CENTURY_WORDS, _months, fiscal_months_of, periods_of
+from pipeline.places import THE_BEFORE
 
 YEAR = r"(?:1\d\d\d|20\d\d|2100)"  # (from 1000: economic histories date their figures by the 11th to 17th centuries too;
 # years before 1500 only in a history of those times: _dates_early_year)
@@ -397,7 +398,6 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|was|were|is|are|as|had|has|have|the|it
 # a year's measure named after it: "the 1790 total", "the 1650 figure", "the 1587 census"
 MEASURE_OF_YEAR_AFTER = re.compile(r"\s+(?:total|figure|estimate|count|census|level|harvest|crop|budget|peak|population|output|revenue|"
                                    r"survey|edition|assessment|valuation)\b")
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 WEAK_YEAR_LEAD = re.compile(r"\b(?:by|from|to|after|before|about|around|of)\s+$", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"\s*[,;.)]|\s+(?:its|the|their|it|they|this|these|there|when|as|in|and)\b")
 YEAR_NOUN_BEFORE = re.compile(r"\b[Yy]ear,?\s+$")  # "in the year 1661", "In its best year, 1661, it shipped …"
