@@ -11,7 +11,8 @@ from pipeline.yearless import yearless_times
 
 def caption_period(caption: str, header: list[str]) -> tuple[str, str] | None:
     """The one time a table's caption names before its units' bracket ("… by main market, 2024 (thousands; …)",
-    "Distribution of the 2024 net profit (…)"), which each figure is of when no column heading names a time; else None
+    "… by county, 31 December 2024 (hives)", "Distribution of the 2024 net profit (…)"), which each figure is of when
+    no column heading names a time; else None
     (not a base or a start: "… since 2010", "… at 2015 prices", "Firms founded in 1990")."""
     title = caption.split("(", 1)[0]
     times = time_expressions(title) if title.strip() else []
@@ -26,7 +27,7 @@ NOT_OF_FIGURES_BEFORE = re.compile(r"(?:\b(?:since|from|after|before|until|at|ba
 PRICES_AFTER = re.compile(r"\s*(?:prices|constant|base)\b", re.IGNORECASE)
 
 
-CAPTION_TIMES = frozenset({"year", "quarter", "month", "half"})
+CAPTION_TIMES = frozenset({"year", "quarter", "month", "half", "date", "year_end"})  # (a day: the one levels stand at)
 
 
 def previous_period(compared: str, start: str) -> str:

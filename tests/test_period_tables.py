@@ -167,3 +167,14 @@ def test_a_change_in_percentage_points_is_no_change_in_per_cent():
 
     assert CHANGES_IN_PERCENT.search("(per cent; change in percentage points)") is None
     assert CHANGES_IN_PERCENT.search("(€ million; change and share in per cent)") is not None
+
+
+def test_a_pipe_tables_caption_naming_a_day_dates_its_figures():
+    standing = ("Ruritania Beekeepers Union\nTable 3. Hives kept by members, by county, 31 December 2024 (hives)\n"
+                "| County | Kept | Wintered |\n|---|---|---|\n| Upland | 1,420 | 1,310 |\n| Lowland | 2,950 | 2,610 |\n")
+    assert {(o.period_start, o.period_end) for o in facts(standing).get("1,420", []) + facts(standing)["2,610"]} == {
+        ("2024-12-31", "2024-12-31")}
+    as_at = standing.replace("by county, 31 December", "by county as at 30 June")
+    assert facts(as_at)["2,950"][0].period_start == facts(as_at)["2,950"][0].period_end == "2024-06-30"
+    since = standing.replace("by county, 31 December 2024", "founded since 1 March 2011")
+    assert facts(since)["2,950"][0].period_end != "2011-03-01"  # a start, not the day the figures stand at
