@@ -220,16 +220,18 @@ def _cut_before_hundreds(text: str, a: Quantity, b: Quantity) -> Quantity:
 
 # "… nineteen point eight million arrivals for 2024, not twenty-one": a figure denied after one said in full
 DENIAL_GAP = re.compile(r"[^.;:!?()]{0,60}?(?:,|[—–-]+)\s*not\s+$", re.IGNORECASE)
+# "At nine per cent instead of six": the figure it replaces, said bare
+INSTEAD_GAP = re.compile(r"\s+(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 
 
 def _denied_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'nineteen point eight million arrivals for 2024, not twenty-one': a bare figure denied right after a scaled one
+    """'nineteen point eight million arrivals for 2024, not twenty-one', 'nine per cent instead of six': a bare figure denied right after a scaled one
     is in its scale and unit."""
     result = list(found)
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
         if b.unit == "count" and b.rule in ("bare_number", "number_words") and not _has_scale(text[b.start : b.end]) \
-                and DENIAL_GAP.fullmatch(text, a.end, b.start):
+                and (DENIAL_GAP.fullmatch(text, a.end, b.start) or INSTEAD_GAP.fullmatch(text, a.end, b.start)):
             result[i] = _inherit(text, b, a)
     return result
 

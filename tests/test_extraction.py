@@ -4360,6 +4360,9 @@ def test_a_figure_denied_right_after_a_scaled_one_takes_its_scale_and_unit():
     assert (one(text, "twenty-one").value, one(text, "twenty-one").unit) == ("21000000", "persons")
     assert (one(text, "5").value, one(text, "5").unit) == ("5000000000", "USD")
     assert one(text, "15").unit == "percent"
+    replaced = "Ruritania\n\nCFO: We now pay royalties at nine per cent instead of six, and rent at 4.5 million lei rather than 3.\n"
+    assert (one(replaced, "six").value, one(replaced, "six").unit) == ("6", "percent")
+    assert (one(replaced, "3").value, one(replaced, "3").unit) == ("3000000", "RON")
 
 
 def test_a_province_named_after_its_city_keeps_its_kind_word():
