@@ -225,8 +225,8 @@ INSTEAD_GAP = re.compile(r"\s+(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE
 
 
 def _denied_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'nineteen point eight million arrivals for 2024, not twenty-one', 'nine per cent instead of six': a bare figure denied right after a scaled one
-    is in its scale and unit."""
+    """'nineteen point eight million arrivals for 2024, not twenty-one', 'nine per cent instead of six': a bare figure
+    denied right after a scaled one is in its scale and unit."""
     result = list(found)
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
