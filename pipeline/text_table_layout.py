@@ -49,7 +49,7 @@ YEARS_LINE = re.compile(rf"^(?P<label>[ \t]*(?:(?!{MONTH_WORD}[ \t])[A-Za-z(](?:
 # its bracket, "Region 5 (Mahaica-Berbice)",
 # "full 20-ft container", or in a name, "SEM-10 (points)", "C1 cash cost", a numbered event of a year, "Spot auction 1/2024",
 # or a brand's number closing it one space after a word or a letter, "Krong Thip 90     5,910", "Galaxy A 14     620",
-# or a number inside a name in capitals, "ICEHOTEL 365 (cold suites)",
+# or a number inside a name in capitals, "ICEHOTEL 365 (cold suites)", or a grade's number after "No.", "No. 2   1,310",
 # or a percentage before a word, "Production, 100% basis (tU)", or an amount of a class of values, "Under NZ$ 15,000",
 # "NZ$ 15,000 – 500,000")
 # a cell giving a range, its ends joined by an en dash: "64.1–66.0" under "(millions)"; a row may hold a span of years
@@ -60,7 +60,7 @@ NUMBERED_NAME = (r"\d{1,2}[ \t](?=(?!(?:January|February|March|April|May|June|Ju
                  r"[A-Z][a-z]{2,}[ \t]+[a-zA-Z])")
 RANGE_FIGURE = r"(?:\d[\d,.]*\d?–\d[\d,.]*|\d+\.\d+-\d+\.\d+)(?=\s|$)"  # ("64.1–66.0", "6.0-6.5": decimals about a hyphen too)
 FIGURE_RANGE = r"(?!\d{3,4}–\d{3,4}(?=\s|$))" + RANGE_FIGURE
-ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{NUMBERED_NAME}|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[A-Z]{{2}} )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z])|(?:(?<=[$€£¥] )|(?<=\d [–-] ))\d{{1,3}}(?:,\d{{3}})+(?=[ \t]))*?)"
+ROW_BODY = (rf"[ \t]*(?P<label>(?:\d{{1,2}}[MYQ][ \t](?=[A-Za-z])|{NUMBERED_NAME}|{CLASS_LABEL}|\d{{1,4}}(?:\.\d{{1,4}}){{1,3}}[ \t]+(?=[A-Z])|[^\s\d(]|\([^()\n]*\))(?:[^\n\d(]|\([^()\n]*\)|(?:(?<=[a-z] )|(?<=[A-Z]{{2}} )|(?<=[ \t]{{2}}))(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?=[ -][A-Za-z]|[ ]\()|(?<=[A-Z]-)\d{{1,3}}(?=[ \t])|(?<=[A-Za-z][A-Za-z])\d{{1,3}}(?=[ \t(])|(?<=\b[A-Z])\d{{1,2}}(?=[ \t][a-z])|(?<=[a-z] )\d{{1,3}}/(?:19|20)\d\d(?=[ \t])|(?:(?<=[a-z] )|(?<=\b[A-Z] ))\d{{1,3}}(?=[ \t]{{2,}}\S|\t)|(?<=[a-z,] )\d{{1,3}}(?:\.\d{{1,2}})?%(?= [a-z])|(?<=\bNo\. )\d{{1,3}}(?=[ \t])|(?:(?<=[$€£¥] )|(?<=\d [–-] ))\d{{1,3}}(?:,\d{{3}})+(?=[ \t]))*?)"
                  rf"(?P<figures>(?:(?:[ \t]{{2,}}|\t|(?<=\)) )(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))(?:(?:[ \t]{{2,}}|\t)(?:{RANGE_FIGURE}|{FIGURE}|-{{2,3}}|[-–—]|n/?a|\.\.))*)")
 ROW = re.compile(ROW_BODY + r"[ \t]*\r?$")
 # a row that ends in a column of words ("… 1,150.0  Qualified" under "… Budget transfers  Opinion")

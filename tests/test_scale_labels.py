@@ -437,6 +437,18 @@ def test_a_row_label_closing_on_a_brands_number_keeps_its_tables_columns():
     assert "90" not in found
 
 
+def test_a_row_label_numbered_after_no_keeps_its_tables_columns_and_its_number_is_a_name():
+    text = ("Ruritania Egg Board\n\nTable 2. Egg sales by weight grade, 2023 and 2024 (million eggs; change in per cent)\n"
+            "Grade                       2023        2024     Change\n"
+            "No. 1 and No. 2              812         790       −2.7\n"
+            "No. 3                        455         470       +3.3\n")
+    observations, tokens = extract_document(document_from_text(text))
+    found = {o.mention: (o.value, o.unit, o.period_start) for o in observations}
+    assert found["790"] == ("790000000", "count", "2024") and found["470"] == ("470000000", "count", "2024")
+    assert found["−2.7"][:2] == ("-2.7", "percent")
+    assert {t.token: t.disposition for t in tokens if t.token in ("1", "2", "3")} == {"1": "name", "2": "name", "3": "name"}
+
+
 def test_a_row_label_closing_on_a_letter_and_a_number_keeps_its_tables_columns():
     text = ("Economy of Vietnam\n\nTable 5. Sales of smartphone models (thousand units)\n"
             "Model                            2022        2023\n"
