@@ -250,8 +250,8 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
 # (its unit, currency and scale, is the unit of the table's cells: table_units.caption_unit; "Figures are in kina million")
 # (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables",
 # "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3", "with FCFA million in Table 2",
-# "in ¥ billion in the text", "Table 1 is in million pounds and Table 2 in US$ million")
-SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]able(?:\s+\d{1,2})?)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))))"
+# "in ¥ billion in the text", "Table 1 is in million pounds and Table 2 in US$ million", "Tables 1 and 2 are in A$ million")
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]ables?(?:\s+\d{1,2}(?:\s*(?:and|to|[-–])\s*\d{1,2})?)?)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))))"
                                         r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                                         + r"|[A-Z]{1,4}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"
@@ -331,8 +331,8 @@ HOUR_SAID = re.compile(rf"\b{_HOUR_WORD}\b|clock", re.IGNORECASE)
 # a private bag's or a post office box's number, perhaps with its letter: "Private Bag X9181", "PMB 18", "P.O. Box 533"
 MAIL_BOX = re.compile(r"\b(?:Private[ \t]+Bag|P\.?[ \t]?O\.?[ \t]+Box|PO[ \t]+Box|PMB|Box)[ \t]+[A-Z]{0,2}(?P<number>\d[\d-]*)")
 # a telephone number written the local way, its trunk prefix first: "021 480 7700", "0800 110 084", "087 555 0196",
-# "(012) 310 8600", "03-4252 5050", "01 850 973"
-LOCAL_TELEPHONE = led_by_first_characters(r"(?:(?<![\w.,])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d{3,4}[ \t]\d{5,6}|(?<![\w.,])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
+# "(012) 310 8600", "03-4252 5050", "01 850 973" (not a group of digits spaced off from the one before: "ABN 96 002 618 073")
+LOCAL_TELEPHONE = led_by_first_characters(r"(?:(?<![\w.,])(?<!\d[ \t])0\d{2,4}(?:[ \t]\d{3,4}){1,2}|(?<![\w.,])0\d{3,4}[ \t]\d{5,6}|(?<![\w.,])(?<!\d[ \t])0\d[ \t]\d{3}[ \t]\d{3}|(?<![\w.,])\(0\d{1,4}\)[ \t]\d{3,4}[ \t]\d{3,4}"
                                           r"|(?<![\w.,(-])0\d{1,3}-(?!(?:19|20)\d\d\b)\d{3,4}[ \t]\d{4})(?![\w%]|[.,]\d)")  # (not "01-2024 1043": a month's index)
 # "Base December 2018 = 100", "base year 2015=100": an index's base period written out, naming the index
 BASE_EQUALS = re.compile(r"\b[Bb]ase(?:\s+(?:year|period))?:?\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s*=\s*100\b")

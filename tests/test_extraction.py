@@ -4808,3 +4808,13 @@ def test_decimal_pence_are_hundredths_of_a_pound_and_a_code_or_a_scale_note_is_n
     assert [(n.token, n.disposition) for n in numbers if n.token in ("million", "thousand", "30417")] == [
         ("million", "part_of_mention"), ("thousand", "part_of_mention"), ("million", "part_of_mention"), ("30417", "name")]
     assert not [n for n in numbers if n.disposition == "unexplained"]
+
+
+def test_a_note_on_several_tables_scales_and_a_registration_number_with_a_zero_group_are_no_quantities():
+    text = ("RURITANIA HEARING LIMITED\nListed on the Ruritanian Exchange · ABN 51 004 771 206\n\n"
+            "Sales rose by 12% to R$410.2 million. Tables 1 and 2\nare in R$ million; Tables 3–4 are in thousand units.\n")
+    observations, numbers = extract_document(document_from_text(text))
+    assert [o.mention for o in observations] == ["12%", "R$410.2 million"]
+    assert [(n.token, n.disposition) for n in numbers if n.token in ("51 004 771 206", "million", "thousand")] == [
+        ("51 004 771 206", "name"), ("million", "observation"), ("million", "part_of_mention"), ("thousand", "part_of_mention")]
+    assert not [n for n in numbers if n.disposition == "unexplained"]
