@@ -84,7 +84,7 @@ CORPORATE_STANDING = re.compile(r"(?:(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+)?|(?!The
 
 
 # its abbreviation or its stock-exchange listings after the name: "(BRD)", "(ASX: TRR)", "(NYSE: LTM)", "(AIX: DALA; KASE: DALA)"
-LISTING = r"\((?:(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}|[A-Z]+(?:\s+(?:OF|DE|[A-Z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}(?:;\s*[A-Z][A-Za-z ]{1,40}:\s*[A-Z][A-Z0-9.]{1,11})*\)"
+LISTING = r"\((?:(?:[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]+(?:\s+(?:de|of|du|[A-Z][a-z]+)){1,4}|[A-Z]+(?:\s+(?:OF|DE|[A-Z]+)){1,4}):\s*)?[A-Z][A-Z0-9.]{1,11}(?:;\s*[A-Z][A-Za-z ]{1,40}:\s*[A-Z][A-Z0-9.]{1,11})*\)"
 
 
 def facility_below(author: str, heading: list[str]) -> str:

@@ -2589,6 +2589,11 @@ def test_a_letterhead_with_a_stock_exchange_listing_names_an_operator():
     nickel = one(call, "21,400 tonnes")
     assert nickel.subject == "Wombat Creek Minerals"
     assert one(call, "6%").subject == "Wombat Creek Minerals"
+    # (an exchange whose code holds a digit: "B3", São Paulo's)
+    listed = ("PAPEL SERTÃO S.A. (B3: PSER3)\nFull-year results conference call\nThursday, 12 March 2026.\n\n"
+              "CFO (Ms. Lima): Revenue was R$ 512.4 m, up 8.2 per cent.\n")
+    revenue = one(listed, "R$ 512.4 m")
+    assert (revenue.subject, revenue.source) == ("Papel Sertão", "Papel Sertão")
 
 
 def test_dollars_said_in_a_country_with_its_own_dollar_are_its_own_unless_said_to_be_us_dollars():
