@@ -157,7 +157,8 @@ DESCRIPTION_ITEM = re.compile(r"(?:(?:The|A|An|the|a|an)\s+(?:[\w'’-]+\s+){0,3
                               r"|(?:[Rr]egistered|[Ii]ncorporated|[Ee]stablished|[Ff]ounded|[Cc]hartered|[Aa]dministered|[Gg]overned|[Rr]ecogni[sz]ed|[Aa]ccredited)\b"
                               r"|(?:[Cc]ompany|[Cc]harity)\s+(?:limited|registered|incorporated)\b"  # ("Company limited by guarantee No. …")
                               # its number in a register: "CVR No. 29 20 97 19", "Company No. 04321987", "ABN 51 824 753 556"
-                              r"|(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.|[Bb]usiness)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.|ID))?:?\s+\d[\d -]{4,}\d$"
+                              r"|(?:(?:[Cc]ommercial\s+|[Tt]rade\s+)?[Rr]egist(?:er|ry)\s+)?(?:[A-Z]{2,5}|[Cc]ompany|[Cc]harity|[Oo]rg\.|[Bb]usiness)(?:\s+(?:[Nn]o\.?|[Nn]umber|[Rr]eg\.|ID))?:?\s+\d[\d -]{4,}\d$"
+                              r"|(?:[Nn]on-profit|[Nn]ot-for-profit|[Oo]wned\s+by)\b"  # ("non-profit, owned by a foundation")
                               r"|[Ll]isted\s+on\s+(?:the\s+)?[A-Z])")  # ("listed on Nasdaq Helsinki")
 
 
@@ -175,8 +176,10 @@ def _describes_a_body(line: str, name: str, company: bool = False) -> bool:
                  and (DESCRIPTION_ITEM.match(item) or BODY_KIND_LINE.match(item) or english_head(item) or name.lower() in item.lower()
                       or (whole and item.lower().startswith(whole))
                       # (or its name in another language, opening the line: "Eisteddfod Gerddorol Ryngwladol Llangollen · a
-                      # company limited by guarantee" under "LLANGOLLEN INTERNATIONAL MUSICAL EISTEDDFOD")
-                      or (index == 0 and len(items) > 1 and NATIVE_NAME_ITEM.fullmatch(item) and shares_a_word(item, name))))
+                      # company limited by guarantee" under "LLANGOLLEN INTERNATIONAL MUSICAL EISTEDDFOD"; or with its legal form,
+                      # "DRF Stiftung Luftrettung gemeinnützige AG · non-profit, owned by a foundation" under "DRF LUFTRETTUNG")
+                      or (index == 0 and len(items) > 1 and (NATIVE_NAME_ITEM.fullmatch(item) or without_legal_form(item) != item)
+                          and shares_a_word(item, name))))
             for index, item in enumerate(items)]
     return any(says) and all(item and not item.isupper() for item in items) if company else all(says)
 

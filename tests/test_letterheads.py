@@ -679,3 +679,12 @@ def test_a_name_in_capitals_over_its_name_in_another_language_and_a_line_saying_
     assert document_author(text) == "Brecon Jazz Festival"
     observations, _ = extract_document(document_from_text(text))
     assert {o.mention: o.source for o in observations}["9,500"] == "Brecon Jazz Festival"
+
+
+def test_a_name_in_capitals_over_its_full_name_with_a_legal_form_and_its_register_entry_is_the_issuer():
+    text = ("ALPEN BERGWACHT\nAlpen Bergwacht Stiftung gemeinnützige GmbH · non-profit, owned by a foundation · Commercial Register "
+            "HRB 518204\nAlpenstraße 4 · 83471 Berchtesgaden · Germany · Telephone +49 8652 9460\n\nBUDGET STATEMENT 2026\n\n"
+            "Alpen Bergwacht plans 2,150 rescue missions in 2026, and expenditure of €31.4 million.\n")
+    assert document_author(text) == "Alpen Bergwacht"
+    # (not a line whose first item is another body's name: its own name with the legal form shares a word with the heading's)
+    assert document_author(text.replace("Alpen Bergwacht Stiftung", "Deutsche Rettungsstiftung")) == ""
