@@ -64,6 +64,7 @@ from pipeline.neighbours import (
 from pipeline.captions import caption_source, captioned_blocks, page_source
 from pipeline.note_sources import with_note_sources
 from pipeline.stacked_tables import stacked_table_cells
+from pipeline.signs import prints_outgoings_negative
 from pipeline.text_tables import text_table_cells
 from pipeline.text_table_layout import named_in, row_label_spans
 from pipeline.unit_abbreviations import unit_abbreviations
@@ -130,6 +131,8 @@ def extract_document(
     # ("Source: Pitcairn Islands Government, financial statements": the home government's own figures)
     cells = [replace(cell, source=as_official(cell.source, home)) if cell.source else cell for cell in cells]
     cells = with_issuer_columns(cells, issuer, today)  # "2025(p)" in an institution's own table: its projection
+    if prints_outgoings_negative(doc.text):  # "Note: expenditure is printed negative": "Staff  −88,400" is an outgoing of 88.4 million
+        cells = [replace(cell, signs_printed=True) for cell in cells]
     labels = row_label_spans(doc.text, [cell.start for cell in cells])
     partner_lines = listed_partner_shares(doc.text, home)  # "Main trading partners (2024):" then "China – 10.2%"
     partner_items = inline_partner_items(doc.text, home)  # "Top destinations (2024): China $12.2B (90.4%), …"

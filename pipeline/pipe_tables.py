@@ -64,6 +64,7 @@ class Cell:
     period: tuple[str, str] | None = None  # the time the table gives the cell where no heading or label is one (estimator_tables)
     bound: str = ""  # the qualifier of an end of a range the columns split: "at_least" under "Low" (estimator_tables)
     compared: str = ""  # the period a change column compares its own with: "2022" for "Change" after "2022  2023"
+    signs_printed: bool = False  # the document says it prints its outgoings negative: "Note: expenditure is printed negative"
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -308,7 +309,7 @@ def read_in_table(rows: list[Observation], cell: Cell, q: Quantity, home: Countr
     unit = people_counted(indicator, unit, stated, len(stated), f"{cell.title} {cell.topic} {cell.caption_unit}")
     if unit == "count" and not changes and (_counts_people(measure) or _counts_people(_whole_counted(cell.title or cell.topic))):
         unit = "persons"  # "Staff (number)  418", "Passengers carried (thousand)  3,412.7"; under "Persons in custody by status"
-    value = signed_cell(value, row.mention, cell.bracketed, changes, unit, is_deficit(measure, indicator))
+    value = signed_cell(value, row.mention, cell.bracketed, changes, unit, is_deficit(measure, indicator), cell.signs_printed)
     period_start, period_end = cell.period or (period_start, period_end)
     if cell.compared and (base := previous_period(cell.compared, period_start)):
         period_start = base  # "2022  2023  Change": the change from the year before to the year, its span

@@ -91,15 +91,26 @@ DEFICIT_ROW = re.compile(r"\b(?:balance|deficit|surplus|current\s+account|positi
                          r"|net\s+(?:lending|borrowing|exports|imports|trade|transfers|income|flows?))\b", re.IGNORECASE)
 
 
-def signed_cell(value: str, mention: str, bracketed: bool, changes: bool, unit: str, deficit: bool) -> str:
+def signed_cell(value: str, mention: str, bracketed: bool, changes: bool, unit: str, deficit: bool, printed: bool = False) -> str:
     """A change's cell keeps its own sign ("(2.8)" as accountants write a fall); a level's only when
-    written and no deficit: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8, as levels of money are."""
+    written and no deficit: a deficit's "-0.8" or "(2.8)" is 0.8 and 2.8, as levels of money are, unless
+    the document says it prints its outgoings negative ("Staff  −88,400" under "expenditure is printed negative")."""
     written = mention.lstrip()[:1] in "-−–"
     if changes:
         return f"-{value.removeprefix('-')}" if written or bracketed else value.removeprefix("-")
-    if written and unit in SIGNED_LEVEL_UNITS and not deficit:
+    if written and (unit in SIGNED_LEVEL_UNITS or printed) and not deficit:
         return f"-{value.removeprefix('-')}"
     return value.removeprefix("-")
+
+
+def prints_outgoings_negative(text: str) -> bool:
+    """Whether a document notes that it prints its costs negative: "Note: expenditure is printed negative", "costs are
+    shown as negative figures"."""
+    return PRINTED_NEGATIVE.search(text) is not None
+
+
+PRINTED_NEGATIVE = re.compile(r"\b(?:costs?|expenditures?|expenses?|outgoings|outflows?|payments|deductions|losses)\s+(?:is|are)\s+"
+                              r"(?:printed|shown|presented|given|written|entered)\s+(?:as\s+)?(?:negative|with\s+a\s+minus)", re.IGNORECASE)
 
 
 def is_deficit(label: str, indicator: str) -> bool:

@@ -178,3 +178,15 @@ def test_a_pipe_tables_caption_naming_a_day_dates_its_figures():
     assert facts(as_at)["2,950"][0].period_start == facts(as_at)["2,950"][0].period_end == "2024-06-30"
     since = standing.replace("by county, 31 December 2024", "founded since 1 March 2011")
     assert facts(since)["2,950"][0].period_end != "2011-03-01"  # a start, not the day the figures stand at
+
+
+def test_a_documents_note_that_it_prints_outgoings_negative_keeps_their_written_minus():
+    text = ("Ruritania Rescue Foundation\n\nTable 1. Budget, 2024 and 2025 (€ thousand)\n"
+            "                                           2024        2025\n"
+            "Total income                            186,600     194,700\n"
+            "Staff                                   −94,100     −99,000\n\n"
+            "Note: expenditure is printed negative.\n")
+    assert facts(text)["−99,000"][0].value == "-99000000"
+    assert facts(text)["194,700"][0].value == "194700000"
+    # (without the note, a minus on a level of money is no sign: it is how the table sets costs apart)
+    assert facts(text.replace("Note: expenditure is printed negative.", "Note: budget adopted in December."))["−99,000"][0].value == "99000000"
