@@ -23,7 +23,7 @@ from pipeline.ranges import TO_THE_DOLLAR
 from pipeline.records import Observation, format_decimal
 from pipeline.settling import CALENDAR_YEAR, FiscalYear, as_fiscal
 from pipeline.signs import is_deficit, signed_cell
-from pipeline.table_periods import caption_period, previous_period
+from pipeline.table_periods import caption_period, change_column_span, previous_period
 from pipeline.subjects import flow_pair, world_aggregate
 from pipeline.caption_parts import columns_units, parts_as_headings
 from pipeline.table_units import (
@@ -115,7 +115,8 @@ def table_cells(text: str) -> list[Cell]:
             heading = header[column] if column < len(header) else ""
             unit = (by_column[column - 1] if column - 1 < len(by_column) else "") or caption
             cells.append(Cell(at, at + len(part), label, heading, accounting_negative(part), caption_unit=unit,
-                              period=titled if titled and not (time_expressions(label) or yearless_times(label)) else None))
+                              period=change_column_span(header, column)
+                              or (titled if titled and not (time_expressions(label) or yearless_times(label)) else None)))
     return cells
 
 

@@ -30,6 +30,21 @@ PRICES_AFTER = re.compile(r"\s*(?:prices|constant|base)\b", re.IGNORECASE)
 CAPTION_TIMES = frozenset({"year", "quarter", "month", "half", "date", "year_end"})  # (a day: the one levels stand at)
 
 
+def change_column_span(header: list[str], column: int) -> tuple[str, str] | None:
+    """The span of a change column right after the columns of two years in a row ("| 2023 | 2024 | Change |": the
+    change from 2023 to 2024), as text_table_layout.change_span reads it in a plain-text table; else None."""
+    if column < 2 or column >= len(header) or not CHANGE_HEADING.fullmatch(header[column].strip()):
+        return None
+    years = sorted(heading.strip() for heading in header[column - 2 : column])
+    if all(PLAIN_YEAR.fullmatch(year) for year in years) and int(years[1]) - int(years[0]) == 1:
+        return years[0], years[1]
+    return None
+
+
+CHANGE_HEADING = re.compile(r"(?:%\s*)?change(?:\s*\(%\)|,?\s*%)?|y-o-y|y/y", re.IGNORECASE)
+PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def previous_period(compared: str, start: str) -> str:
     """The start of the period a change is compared with, when it is the one right before the change's own
     (a year before a year, a fiscal year before the next: "2022" before "2023"); else "" (a month a year

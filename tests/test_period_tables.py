@@ -190,3 +190,14 @@ def test_a_documents_note_that_it_prints_outgoings_negative_keeps_their_written_
     assert facts(text)["194,700"][0].value == "194700000"
     # (without the note, a minus on a level of money is no sign: it is how the table sets costs apart)
     assert facts(text.replace("Note: expenditure is printed negative.", "Note: budget adopted in December."))["−99,000"][0].value == "99000000"
+
+
+def test_a_pipe_tables_change_column_after_two_years_in_a_row_spans_them_as_a_plain_text_tables_does():
+    rows = "| Premium | 14.2 | 12.6 | −11.3 |\n| Standard | 24.2 | 22.6 | −6.6 |\n"
+    text = ("Ruritania Fig Board\n\nTable 1. Fig exports by grade (tonnes; change in per cent)\n"
+            "| Grade | 2023 | 2024 | Change |\n|---|---|---|---|\n" + rows)
+    change, level = facts(text)["−11.3"][0], facts(text)["12.6"][0]
+    assert (change.value, change.period_start, change.period_end) == ("-11.3", "2023", "2024")
+    assert (level.period_start, level.period_end) == ("2024", "2024")
+    apart = text.replace("| 2023 | 2024 |", "| 2020 | 2024 |")
+    assert facts(apart)["−11.3"][0].period_start != "2020"  # (not over years apart: no change of one year on the one before)
