@@ -128,10 +128,12 @@ def _whole_name(text: str, note: re.Match[str]) -> str:
     return note.group("source")
 
 
-# a note of records as a scholar or a body tabulated them, who stands behind the figures (not a note of several sources,
+# a note of records as a scholar or a body tabulated them, who stands behind the figures ("…, as tabulated by Paul Josephson
+# (1997)", "… muster returns, 1776–1784; compiled by Edward J. Lowell (1884)") (not a note of several sources,
 # "Sources: al-Jahshiyari (Harun); Qudama …, as tabulated by Kennedy (2004)": each column's)
-TABULATED_BY = re.compile(r"^[ \t]*Sources?:[^\n;]*?,?[ \t]+as[ \t]+(?:tabulated|compiled|reconstructed|summari[sz]ed|edited)[ \t]+by[ \t]+"
-                          r"(?:the[ \t]+)?(?P<source>[A-Z][^\n(;,]*?)(?=[ \t]*\((?:1[5-9]|20)\d\d\)|[ \t]*[.,]?[ \t]*\r?$)", re.MULTILINE)
+TABULATED_BY = re.compile(r"^[ \t]*Sources?:[^\n;]*?(?:,?[ \t]+as[ \t]+(?:tabulated|compiled|reconstructed|summari[sz]ed|edited)[ \t]+by[ \t]+(?:the[ \t]+)?"
+                          r"|[,;][ \t]+(?:tabulated|compiled)[ \t]+by[ \t]+(?!the\b))"
+                          r"(?P<source>[A-Z](?:[^\n(;,.]|(?<=\b[A-Z])\.)*?)(?=[ \t]*\((?:1[5-9]|20)\d\d\)|[ \t]*[.,]?[ \t]*\r?$)", re.MULTILINE)
 SCOPE_GENERIC = frozenset({"indicators", "figures", "data", "statistics", "series", "items", "rows", "lines"})
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.captions import NAME, NOTE_SENTENCE_END, block_above
+from pipeline.captions import NAME, NOTE_SENTENCE_END, TABULATED_BY, block_above
 from pipeline.lexicon import load_lexicon
 from pipeline.pipe_tables import Cell
 from pipeline.abbreviations import SHORT_NAME
@@ -61,6 +61,8 @@ def with_note_sources(text: str, cells: list[Cell]) -> list[Cell]:
     assigned = {cell.start: marks[m.group("mark")] for cell in cells
                 if (m := COLUMN_MARK.search(cell.heading)) and m.group("mark") in marks}
     for note_start, note_items in _notes(text) if "Source" in text else ():  # (a whole-document search only where a note can be)
+        if TABULATED_BY.match(text, note_start):
+            continue  # "…; compiled by Edward J. Lowell (1884)": the compiler's, for the whole block (captions)
         top, bottom = block_above(text, note_start)  # the table may stand a blank line above its note
         above = [cell for cell in cells if top <= cell.start < bottom]
         # ("Ministry of Finance for CBI revenue": rows named by an abbreviation, not a longer body's name)

@@ -4479,6 +4479,12 @@ def test_a_tables_note_of_records_as_a_scholar_tabulated_them_gives_the_scholar_
     found = sources(text)
     assert found["1,800"] == found["1,100"] == "Robert-Henri Bautier"
     assert found["3,210.4"] == found["1,194.1"] == "Alfred Marie"
+    # (the compiler after a semicolon or a comma, without "as"; not a body called by its head word, "the Board")
+    compiled = text.replace(", as tabulated by Bautier (1953)", "; compiled by Margaret A. Dunn (1994)").replace(
+        ", as tabulated by Alfred Marie (1976)", ", compiled by the Board")
+    found = sources(compiled)
+    assert found["1,800"] == found["1,100"] == "Margaret A. Dunn"
+    assert "Board" not in found["3,210.4"]
 
 
 def test_an_average_length_or_days_lost_are_the_issuers_statistics_but_a_delay_or_a_legal_limit_is_not():
