@@ -350,7 +350,7 @@ def extract_document(
             accounted.append((sent.start + q.start, sent.start + q.end, "observation", rows[0].observation_id))
         if sentence_rows:  # "Carloads fell 6.0% to 14,980": the changes of a count the sentence gives are the count's
             sentence_rows = bases_of_changes(text, sent.start, sentence_rows)
-            observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows, raw.text)
+            observations[len(observations) - len(sentence_rows):] = sentence_rows = changes_of_counts(text, sent.start, sentence_rows)
             if opened := opening_subject(text, sentence_rows, home):
                 carry.company, carry.company_paragraph = opened, item  # for "The company" or its short name after
         # (a sentence takes the report on when one of its figures continues its topic; every row of a table it introduced does)

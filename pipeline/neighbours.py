@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from pipeline.bases import CHANGE_REACH, LEVEL_LINK_BEFORE, link_patterns
 from pipeline.codebook import is_fallback, is_share_measure, names_listed_part, share_of, shared_indicator, unit_kind
-from pipeline.column_units import column_labels
 from pipeline.countries import Country
 from pipeline.grammar import Quantity
 from pipeline.lexicon import load_lexicon
@@ -164,38 +163,18 @@ def same_subject_when_restated(rows: list[Observation], subjects: dict, paragrap
 CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b")
 
 
-def changes_of_counts(text: str, offset: int, rows: list[Observation], document: str = "") -> list[Observation]:
+def changes_of_counts(text: str, offset: int, rows: list[Observation]) -> list[Observation]:
     """A sentence whose only measure is a count of things ("Motor vehicles fell 6.0% to 14,980 carloads",
     "Vessel calls: 1,512, down 2.2%", "1,318 complaints, 37% of them about …", "7,106 complaints; 3,274
     (46.1%) were resolved"): its changes and the parts of it, which no words explain, measure that count
-    (not a share of something else: "38% of the 1,146 recommendations were fully implemented")."""
+    (not a share of something else: "38% of the 1,146 recommendations were fully implemented"; nor a table's "Change" or
+    "Share" cell beside a count, which most readers record as a share of its own, other_share)."""
     kinds = {row.indicator for row in rows}
     if "other_count" not in kinds or not kinds <= {"other_count", "other_share"}:
         return _changed_counts(text, offset, _glossed_counts(text, offset, rows))
     return [replace(row, indicator="other_count") if row.indicator == "other_share" and row.unit == "percent"
             and (_states_change(text, row.char_start - offset, row.char_end - offset)
-                 or _share_of_the_count(text, row.char_start - offset, row.char_end - offset)
-                 or _table_cell(text, row.char_start - offset, row.char_end - offset)
-                 and _of_a_changes_column(column_labels(document, row.char_start, row.char_end))) else row for row in rows]
-
-
-# a column of a count's changes or shares ("Change (%)", "y-o-y", "Share (%)"; not "Occupancy (%)", a rate of its own)
-CHANGE_OR_SHARE_COLUMN = re.compile(r"\b(?:[Cc]hange|CHANGE|[Ss]hare|SHARE|[Gg]rowth|GROWTH)\b|\b[yYqQmM]-?[oO/]-?[yYqQmM]\b|\b(?:yoy|YoY)\b")
-def _of_a_changes_column(label: str) -> bool:
-    """Whether a column's heading leaves its percentages a count's changes or shares: it says so ("Change (%)",
-    "Share"), or names no measure of its own ("(%)"; not "Occupancy (%)", a rate)."""
-    return bool(CHANGE_OR_SHARE_COLUMN.search(label)) or not re.search(r"[A-Za-z]{3,}", re.sub(r"\([^()]*\)", "", label))
-
-
-# a figure between columns' gaps: a cell of a table's row ("Light commercial vehicles   11,284   9.4   132,560")
-TABLE_CELL_BEFORE = re.compile(r"[ \t]{2,}[-+−]?$")
-TABLE_CELL_AFTER = re.compile(r"%?(?:[ \t]{2,}|[ \t]*$)")
-
-
-def _table_cell(text: str, start: int, end: int) -> bool:
-    """Whether a figure is a cell of an aligned table's row: a row of counts gives its changes and shares
-    (the "Change (%)" and "Share (%)" columns) as the count's."""
-    return bool(TABLE_CELL_BEFORE.search(text, max(0, start - 8), start) and TABLE_CELL_AFTER.match(text, end))
+                 or _share_of_the_count(text, row.char_start - offset, row.char_end - offset)) else row for row in rows]
 
 
 # a part of the count just given: "3,274 (46.1%) were resolved", "6,412 registrations (10.5%)", "91,030 contracts, or
