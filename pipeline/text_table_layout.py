@@ -15,6 +15,7 @@ from pipeline.number_labels import CLASS_LABEL
 from pipeline.periods import time_expressions
 from pipeline.yearless import yearless_times
 from pipeline.pipe_tables import CHANGES_CAPTION
+from pipeline.table_periods import PLAIN_YEAR
 from pipeline.table_units import RULE_LINE, caption_line, caption_unit
 
 # "2025f", "2024e", "2023p": forecast, estimate, preliminary; "2023/24", "2024-25", "FY2023-24": a split (fiscal) year
@@ -211,7 +212,7 @@ def change_span(years: list[tuple[str, float]]) -> str:
     """The span a change column covers: from the year before the latest to the latest ("2022  2023  Change": 2022–2023),
     else the latest column alone."""
     latest = latest_year(years)
-    plain = sorted(year for year, _ in years if re.fullmatch(r"(?:19|20)\d\d", year))
+    plain = sorted(year for year, _ in years if PLAIN_YEAR.fullmatch(year))
     if latest in plain and plain.index(latest) and int(latest) - int(plain[plain.index(latest) - 1]) == 1:
         return f"{plain[plain.index(latest) - 1]}–{latest}"
     return latest
