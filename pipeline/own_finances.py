@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline.codebook import is_currency_code
 from pipeline.countries import country_mentions
+from pipeline.document_times import heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern
@@ -24,8 +25,16 @@ def _finance_heading() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(load_lexicon('context')['own_finance_headings'])})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _own_budget_title() -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?:{trie_pattern(load_lexicon('context')['own_budget_titles'])})\b")
+
+
 def finance_sections(text: str) -> list[tuple[int, int]]:
-    """The spans of the sections whose heading names the body's finances, each up to the next heading."""
+    """The spans of the sections whose heading names the body's finances, each up to the next heading; all of a
+    document whose title is the body's own budget ("BUDGET STATEMENT 2025" under its letterhead)."""
+    if any(_own_budget_title().match(line) for line in heading_lines(text)):
+        return [(0, len(text))]
     headings = list(SECTION_HEADING.finditer(text))
     whole = set(load_lexicon("context")["own_finance_whole_headings"])
     return [(m.end(), nxt.start() if nxt else len(text)) for m, nxt in zip(headings, [*headings[1:], None])
@@ -41,7 +50,8 @@ def own_finances(observations: list[Observation], text: str, author: str, defaul
     sections = finance_sections(text)
     if not sections:
         return observations
-    return [replace(o, subject=author) if o.subject in defaults and is_currency_code(o.unit) and o.indicator not in NOT_OWN
+    budget = sections == [(0, len(text))]  # (its budget's staff, members and shares are its own too)
+    return [replace(o, subject=author) if o.subject in defaults and (budget or is_currency_code(o.unit)) and o.indicator not in NOT_OWN
             and not A_RATE.match(text, o.char_end) and any(a <= o.char_start < b for a, b in sections)
             and not _names_its_country(o.sentence.replace(author, "")) else o for o in observations]
 
