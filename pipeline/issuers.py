@@ -149,6 +149,8 @@ def document_author(text: str) -> str:
             body = re.sub(r"\s+[–—-]+\s+(?:The\s+)?(?:(?:United|Democratic|Socialist|Federal|Islamic|People's|Plurinational|Bolivarian)\s+){0,3}"
                           r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+.+$", "", body)
             name = body if len(body.split()) >= 3 else name  # "Central Bank of the Republic of X" stays whole
+            # ("EJIDO LOS OYAMELES, MUNICIPALITY OF OCAMPO, MICHOACÁN": where the body is, after a comma, is no part of its name)
+            name = LOCATED_IN.sub("", name)
             # ("CITY OF NEW ORLEANS - OFFICE OF THE MAYOR": the office of its head speaks for the government it heads)
             name = re.sub(r"\s+[–—-]+\s+(?:The\s+)?Office\s+of\s+the\s+(?:Mayor|Governor|Premier|President|(?:Chief|First|Prime)\s+Minister)$", "", name)
             # ("SHETLAND ISLANDS COUNCIL - DEVELOPMENT COMMITTEE": a body's committee, board or unit speaks for the body)
@@ -325,6 +327,7 @@ def document_issuer(text: str, home: Country | None) -> Issuer:
     )
 
 
+LOCATED_IN = re.compile(r",\s+(?:Municipality|District|County|Province|Parish|Commune|Borough|Shire|Region)\s+of\s+.+$")
 FILE_NUMBER_LINE = re.compile(r"\s*(?:F\.|File)\s*No\.\s*\S*\d\S*\s*$")
 GOVERNMENT_WORD = re.compile(r"\b(?:[Bb]udget [Ss]tatement|BUDGET STATEMENT|[Ss]peech|SPEECH|[Aa]ddress|ADDRESS|[Pp]olicy [Ss]tatement|POLICY STATEMENT|[Mm]inisterial [Ss]tatement|MINISTERIAL STATEMENT|[Ff]iscal [Ss]trategy|GAZETTE|Gazette)\b")
 

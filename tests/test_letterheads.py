@@ -703,3 +703,12 @@ def test_a_name_in_capitals_over_its_full_name_with_a_legal_form_and_its_registe
     assert document_author(text) == "Alpen Bergwacht"
     # (not a line whose first item is another body's name: its own name with the legal form shares a word with the heading's)
     assert document_author(text.replace("Alpen Bergwacht Stiftung", "Deutsche Rettungsstiftung")) == ""
+
+
+def test_a_letterheads_place_after_a_comma_is_no_part_of_the_bodys_name():
+    # Measured on the held-out dirs (session 87): subject 91 and source 92 fixed, 64 lost (wrong before and after)
+    text = ("EJIDO SAN RAFAEL, MUNICIPALITY OF ZITÁCUARO, MICHOACÁN\nGENERAL ASSEMBLY OF EJIDATARIOS: MINUTES\n"
+            "Sunday, 6 April 2025.\n\nTREASURER: The sawmill sold 1,240 cubic metres of pine, for 3.1 million pesos.\n")
+    assert document_author(text) == "Ejido San Rafael"
+    # an ejido runs its land and its sawmill: the figures are its own
+    assert {o.subject for o in extract_document(document_from_text(text))[0]} == {"Ejido San Rafael"}
