@@ -264,7 +264,21 @@ def _named_by(label: str, aside: str | None, bodies: dict[str, str], holders: di
         return bodies[label]
     if _office_holder(label, aside, introduction):
         return aside.strip()
-    return (holders.get(label, "") if not aside else "") or _label(label, aside)
+    return (holders.get(label, "") if not aside else "") or _listed_in_own_right(label, aside, introduction) or _label(label, aside)
+
+
+def _listed_in_own_right(label: str, aside: str | None, introduction: str) -> str:
+    """The person a role's label brackets by title and surname, named in full where the list of those present gives
+    him or her a function of no body ("ADMINISTRATOR (Mr. Hartmann):" after "Present: …; Mr. Jens Hartmann, insolvency
+    administrator; …" → "Jens Hartmann"); "" for the roles read elsewhere (offices, a programme's roles, a chair) and for
+    one the list gives as another's ("…, managing director of the debtor", "… for the Finanzamt Bautzen")."""
+    lex = _lexicon()
+    if not aside or not (titled := TITLED_PERSON.fullmatch(aside.strip())) or label.lower() in {
+            *lex["office_labels"], *lex["speaker_roles"], *lex["programme_roles"], *lex["chair_labels"], *lex["issuer_office_labels"]}:
+        return ""
+    m = re.search(rf"(?:^|[\n:;])[ \t]*(?:{TITLE_WORD.pattern})+(?P<name>(?:[A-Z][\w’'-]+[ \t]+){{1,3}}{re.escape(titled.group('surname'))}),"
+                  rf"[ \t]+(?P<function>[a-z][^;\n]*?)[ \t]*(?:[;.]|$)", introduction, re.MULTILINE)
+    return m.group("name") if m and not re.search(r"\b(?:of|for|to|at|with)\b", m.group("function")) and is_person(m.group("name")) else ""
 
 
 def _office_holder(label: str, aside: str | None, introduction: str) -> bool:
