@@ -145,7 +145,9 @@ def lower_case_name(before: str, abbr: str) -> str:
     words = before.split()
     if not abbr.isupper():  # a short name as a word begins as the name's first word does ("Caistab": "Caisse de …")
         start = next((i for i in range(len(words) - 3, max(-1, len(words) - 13), -1) if words[i][:4] == abbr[:4]), None)
-        return " ".join(words[start:]) if start is not None and any(w[:1].islower() and w not in NAME_JOINERS for w in words[start:]) else ""
+        # (no bracket or semicolon inside a name: "(1737–1773, Howse)" closes another figure's bracket before "… (Howse)")
+        return " ".join(words[start:]) if start is not None and any(w[:1].islower() and w not in NAME_JOINERS for w in words[start:]) \
+            and not re.search(r"[();]", " ".join(words[start:])) else ""
     for size in range(2, min(len(words), 3 * len(abbr)) + 1):
         name = words[-size:]
         # ("Nouvelle-Calédonie": two words; "d'émission": "émission", whose initial is an E)

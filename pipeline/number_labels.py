@@ -114,6 +114,9 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d|[ \t]*(?:per[ \t]?cent|percent)\b)")),
     # "cat. no. 5220.0", "Catalogue No. 36-10-0402": a publication's catalogue number
     (("at. no", "at. No", "atalogue"), re.compile(r"\b(?:[Cc]at\.|[Cc]atalogue)[ \t]+(?:[Nn]o\.|[Nn]umber)[ \t]*(?P<n>\d[\d.-]*\d|\d)")),
+    # "12 Ann. c. 15", "14 Geo. III c. 66", "6 & 7 Vict. c. 96": an English statute by its regnal year and chapter
+    ((" c.",), re.compile(r"(?<![\w.,])(?P<year>\d{1,2}(?:[ \t]*&[ \t]*\d{1,2})?)[ \t]+(?:Ann|Geo|Will|Vict|Eliz|Edw|Hen|Car|Jac|Ric|Gul|Phil)\.?"
+               r"(?:[ \t]+[IVX]{1,4})?[ \t]+c\.[ \t]?(?P<chapter>\d{1,3})(?![\w%]|[.,]\d)")),
     (("eport",), re.compile(r"\b[Rr]eports?[ \t]+(?P<n>[A-Z]\d{1,2}(?:\.\d{1,2})?(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z]\d{1,2}(?:\.\d{1,2})?)*)(?![\w%]|[.,]\d)"
                r"(?![ \t]+(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b)")),
 )

@@ -317,7 +317,8 @@ def time_expressions(text: str, early: bool = False) -> list[TimeExpression]:
 # what dates a bare number in the shape of a year before 1800 (a count as often): a preposition of time, a bracket,
 # a row's start ("in 1622", "(1675)", a table's row "1600  1,500"), or a span of two such years written with a dash
 # and no noun after it ("1588–1795"; not "about 1650, from around 1520", "1,500 to 1800 tonnes")
-EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|ca\.|mid|early|late)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
+# (also a sentence that opens on "By": "By 1700 navigators could find their latitude", no rise by 1,700 navigators)
+EARLY_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|until|till|during|circa|c\.|ca\.|mid|early|late)\s+|(?:^|[.;:]\s+)(?-i:By)\s+|[(]\s?|(?:^|\n)[ \t]{0,3})$", re.IGNORECASE)
 DASHED_SPAN = re.compile(r"1[0-7]\d\d[-–—](?:1\d)?\d\d")  # "1588–1795", "1636–37", "1378–1381", "1750–1920"
 # a text that dates things before 1800 in words no count takes: "in 1622", "the 1560s", "the 17th century"
 # (led_by the characters a match starts with: searched for in whole documents; "ſ", which an ignored case reads as "s", too)
@@ -338,7 +339,7 @@ DONE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed(?=\s+(?:(?:the|a|an|its|their|his|he
                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|[A-Z\d]))|onwards?\b)")
 DONE_LEAD = re.compile(r"\b(?:of|from|since|after|before|by)\s+$")
 # what a history's year has before it: a preposition of time, or another year of a list ("counts of 1509, 1563 and 1601")
-HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
+HISTORY_YEAR_LEAD = re.compile(r"(?:\b(?:by|from|to|after|before|about|around|of|circa|c\.|established|founded|abolished|dissolved|finished|completed|opened|closed|built|born|died)\s+|\b1[0-7]\d\d(?:,\s+|\s+and\s+|\s+or\s+))$",
                                re.IGNORECASE)
 # … or a comma before it and the clause's end after it: "Census of the Batavian Republic, 1795."
 COMMA_BEFORE = re.compile(r"[A-Za-z)],\s+$")

@@ -4823,3 +4823,30 @@ def test_a_note_on_several_tables_scales_and_a_registration_number_with_a_zero_g
     assert [(n.token, n.disposition) for n in numbers if n.token in ("51 004 771 206", "million", "thousand")] == [
         ("51 004 771 206", "name"), ("million", "observation"), ("million", "part_of_mention"), ("thousand", "part_of_mention")]
     assert not [n for n in numbers if n.disposition == "unexplained"]
+
+
+HISTORY_WITH_AN_INFOBOX = ("Economy of the Harwich Lights\n\n"
+                           "  Established         1731 (Lighthouses Act, 4 Geo. II c. 36)\n"
+                           "  Keeper's lamp       oil, finished 1752\n"
+                           "  Dues collected      some £8,400 (1731–1760, Pryce)\n"
+                           "  Total spent         about £21,000 (1731–1790, Cole and Avery); more than £25,000 (Pryce)\n\n"
+                           "In 1731 Parliament let the fund levy a penny a ton. In 1744 it paid £640 for a new tower. "
+                           "In 1760 it employed 14 men. By 1770 ships paid twice as much, and the yard completed 1200 boats.\n\n"
+                           "== References ==\n1. Pryce, Edmund (1961). Harbour Lights. London: Batsford.\n")
+
+
+def test_a_historys_founding_years_statute_chapters_and_opening_by_year_are_no_counts():
+    # (set 280: "Established 1714 (Longitude Act, 12 Ann. c. 15)", "finished 1759", "By 1700 navigators could …")
+    observations, tokens = extract_document(document_from_text(HISTORY_WITH_AN_INFOBOX))
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert dispositions["1731"] == dispositions["1752"] == dispositions["1770"] == "date"
+    assert dispositions["4"] == dispositions["36"] == "name"  # a statute by its regnal year and chapter
+    assert "1200" in {o.mention for o in observations}  # a count after a verb of completing stays one
+
+
+def test_a_bracketed_surname_is_no_abbreviation_of_the_words_since_the_last_bracket():
+    # "(1731–1760, Pryce)" … "(Pryce)": the words between the two brackets are no name the surname shortens
+    observations, _ = extract_document(document_from_text(HISTORY_WITH_AN_INFOBOX))
+    sources = {o.mention: o.source for o in observations}
+    assert all(")" not in (source or "") for source in sources.values())
+    assert sources["£8,400"] == "Edmund Pryce"  # the reference list's entry spells it out
