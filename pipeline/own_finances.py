@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from pipeline.codebook import is_currency_code
 from pipeline.countries import country_mentions
-from pipeline.document_times import heading_lines
 from pipeline.estimators import estimator_type
 from pipeline.lexicon import load_lexicon
 from pipeline.matching import trie_pattern
@@ -25,6 +24,9 @@ def _finance_heading() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(load_lexicon('context')['own_finance_headings'])})\b", re.IGNORECASE)
 
 
+TITLE_LINES = 10
+
+
 @lru_cache(maxsize=1)
 def _own_budget_title() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{trie_pattern(load_lexicon('context')['own_budget_titles'])})\b")
@@ -33,7 +35,8 @@ def _own_budget_title() -> re.Pattern[str]:
 def finance_sections(text: str) -> list[tuple[int, int]]:
     """The spans of the sections whose heading names the body's finances, each up to the next heading; all of a
     document whose title is the body's own budget ("BUDGET STATEMENT 2025" under its letterhead)."""
-    if any(_own_budget_title().match(line) for line in heading_lines(text)):
+    # (the title may stand under a letterhead's long line on what constitutes the body, where a heading ends)
+    if any(_own_budget_title().match(line) for line in text[:2000].splitlines()[:TITLE_LINES]):
         return [(0, len(text))]
     headings = list(SECTION_HEADING.finditer(text))
     whole = set(load_lexicon("context")["own_finance_whole_headings"])

@@ -712,3 +712,14 @@ def test_a_letterheads_place_after_a_comma_is_no_part_of_the_bodys_name():
     assert document_author(text) == "Ejido San Rafael"
     # an ejido runs its land and its sawmill: the figures are its own
     assert {o.subject for o in extract_document(document_from_text(text))[0]} == {"Ejido San Rafael"}
+
+
+def test_a_bodys_own_budget_statement_under_a_long_letterhead_line_is_its_own():
+    # Measured (session 87): set 278's observatory, 84 subjects from the host country to the body (the annotator writes
+    # its abbreviation, so the score does not move); older dirs unchanged
+    text = ("ARCTIC MARINE OBSERVATORY (AMO)\nAn intergovernmental organisation for the study of polar seas, "
+            "established by the Agreement of 12 March 1998 · 21 Member States, with Norway as host State and Iceland as partner\n"
+            "Postboks 100 · 9170 Longyearbyen · Norway\n\nBUDGET STATEMENT 2026\nApproved by the Council on 3 December 2025\n\n"
+            "AMO budgets contributions at €48.2 million and staff at 164 full-time equivalents. AMO runs two ships.\n")
+    subjects = {o.mention: o.subject for o in extract_document(document_from_text(text))[0]}
+    assert subjects["€48.2 million"] == subjects["164"] == "Arctic Marine Observatory"
