@@ -194,9 +194,11 @@ def _from_initials(name: str, abbr: str) -> str:
     if abbr.isupper() and len(initials) > len(abbr) and initials.endswith(abbr):
         words = name.split()
         start = capitals[len(initials) - len(abbr)][0]
-        joiner = [w for w in words[:start] if w != "the"][-1:]
-        if joiner and joiner[0] in ("for", "by", "to", "with", "from", "and"):  # (not "Office of the National … Council (NESDC)")
+        joiner = [w for w in words[:start] if w != "the"][-2:]
+        if joiner and joiner[-1] in ("for", "by", "to", "with", "from", "and"):  # (not "Office of the National … Council (NESDC)")
             return " ".join(words[start:])
+        if joiner[-1:] == ["of"] and joiner[0] in load_lexicon("context")["titled_programme_heads"]:
+            return " ".join(words[start:])  # "Wild Horse and Burro Program of the Bureau of Land Management (BLM)": the bureau's
     return name
 
 
