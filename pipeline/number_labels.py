@@ -114,6 +114,12 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     (("-",), re.compile(r"(?<![\w.,/-])(?=0|[\d-]*-0|\d{1,3}-\d{1,3}-)\d{1,6}(?:-\d{1,6}){2,}(?![\w%-]|[.,]\d|[ \t]*(?:per[ \t]?cent|percent)\b)")),
     # "cat. no. 5220.0", "Catalogue No. 36-10-0402": a publication's catalogue number
     (("at. no", "at. No", "atalogue"), re.compile(r"\b(?:[Cc]at\.|[Cc]atalogue)[ \t]+(?:[Nn]o\.|[Nn]umber)[ \t]*(?P<n>\d[\d.-]*\d|\d)")),
+    # "We recommend that the Authority: (1) notify …; (2) publish …": a list's item numbers in a sentence
+    (("(",), re.compile(r"(?:[:;][ \t]*|,[ \t]+)(?:and[ \t]+|or[ \t]+)?\((?P<n>[1-9])\)[ \t]+(?=[a-z])")),
+    # "Note: an animal kept by two households counts once", "a participant treated twice on the same day counts once": a
+    # counting rule's case, no figure
+    (("once",), re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Aa]ny)[ \t]+(?:[\w’'-]+[ \t]+){1,8}?(?P<n>two|three|four|twice|thrice|[2-4])[ \t]+(?:[\w’'-]+[ \t]+){0,6}?"
+               r"(?:counts|is[ \t]+counted|are[ \t]+counted)[ \t]+(?:only[ \t]+)?once\b")),
     # "12 Ann. c. 15", "14 Geo. III c. 66", "6 & 7 Vict. c. 96": an English statute by its regnal year and chapter
     ((" c.",), re.compile(r"(?<![\w.,])(?P<year>\d{1,2}(?:[ \t]*&[ \t]*\d{1,2})?)[ \t]+(?:Ann|Geo|Will|Vict|Eliz|Edw|Hen|Car|Jac|Ric|Gul|Phil)\.?"
                r"(?:[ \t]+[IVX]{1,4})?[ \t]+c\.[ \t]?(?P<chapter>\d{1,3})(?![\w%]|[.,]\d)")),

@@ -297,7 +297,9 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
         clocks = [NotFact(m.start(), m.end(), "date") for m in SPOKEN_CLOCK.finditer(text)]
         result.quantities = quantities = [q for q in quantities if not overlaps(q.start, q.end, clocks)]
         result.not_facts += clocks
-    result.not_facts += [NotFact(start, end, "name") for start, end in naming_spans(text)]
+    if names := naming_spans(text):
+        result.not_facts += [NotFact(start, end, "name") for start, end in names]
+        result.quantities = quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in names)]
     if "/" in text:  # "Ref: NCC/SMD/PN/04/2025": a reference names a document
         references = [m.span() for m in SLASHED_REFERENCE.finditer(text) if any(c.isdigit() for c in m.group())]
         result.not_facts += [NotFact(a, b, "name") for a, b in references]

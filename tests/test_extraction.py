@@ -4850,3 +4850,14 @@ def test_a_bracketed_surname_is_no_abbreviation_of_the_words_since_the_last_brac
     sources = {o.mention: o.source for o in observations}
     assert all(")" not in (source or "") for source in sources.values())
     assert sources["£8,400"] == "Edmund Pryce"  # the reference list's entry spells it out
+
+
+def test_a_counting_rules_case_and_a_lists_item_numbers_are_no_figures():
+    # Measured (session 87): older dirs extra 5 fixed, 0 lost; sets 278 and 280: 8 more
+    text = ("Note: a ship inspected by two surveyors on the same day counts once. The fleet has two tugs.\n"
+            "We recommend that the Port: (1) publish its dues; (2) hire 12 pilots; and (3) review recommendations 4 and 5 "
+            "of our last audit. Berths 6, 7 and 8 handled 1.2 million tonnes.\n")
+    observations, tokens = extract_document(document_from_text(text))
+    assert [o.value for o in observations if o.mention == "two"] == ["2"]  # the tugs, not the surveyors
+    assert {o.mention for o in observations} >= {"12", "1.2 million tonnes"}
+    assert not {o.mention for o in observations} & {"1", "2", "3", "4", "5"}
