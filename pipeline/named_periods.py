@@ -23,6 +23,14 @@ LABELLED_YEAR = re.compile(r"year(?<!\wyear)s?\s+(?P<abbr>\d{4}/\d{2,4})\s+(?:ru
 NEXT_LABELLED_YEAR = re.compile(r",?\s+(?:and\s+)?(?P<abbr>\d{4}/\d{2,4})\s+(?:runs?\s+|ran\s+)?from\s+")
 
 
+# 'Note: "the season" and "2024/25" run from 1 July 2024 to 31 January 2025, "last season" and "2023/24" from 1 July 2023 to
+# 31 January 2024': names in quotes the text defines as spans of days (read as written, to the day)
+QUOTED = r"[\"“](?P<{0}>[^\"“”\n]{{2,24}})[\"”]"
+QUOTED_LABELS = QUOTED.format("first") + r"(?:\s+and\s+" + QUOTED.format("second") + ")?"
+DEFINED_LABELS = re.compile(QUOTED_LABELS + r"\s+(?:runs?|ran|is|are|was|were|covers?|means?)\s+(?:(?:(?:the|a|an)\s+[^.;,\"“\n]{0,60}?\s+)?from\s+)?")
+NEXT_DEFINED_LABELS = re.compile(r",?\s+(?:and\s+)?" + QUOTED_LABELS + r"\s+(?:runs?\s+|ran\s+|(?:is|are)\s+)?from\s+")
+
+
 def find_named_periods(text: str) -> dict[str, tuple[str, str]]:
     """The periods the text defines under an abbreviation or a year's label, by that name ("POI" → ("2023-04-01",
     "2024-03-31"), "2081/82" → ("2024-07-16", "2025-07-16"))."""
@@ -30,6 +38,16 @@ def find_named_periods(text: str) -> dict[str, tuple[str, str]]:
     for m in DEFINITION.finditer(text) if "period" in text else ():
         if span := _span_and_end(text, m.end()):
             named.setdefault(m.group("abbr"), span[0])
+    for m in DEFINED_LABELS.finditer(text) if "from" in text else ():
+        # (to the day only: '"the year" is 2023/24' leaves the year to the fiscal year's reading)
+        while m and (span := _span_and_end(text, m.end())) and len(span[0][0]) == len(span[0][1]) == len("2024-07-01"):
+            for label in filter(None, (m.group("first"), m.group("second"))):
+                days = span[0]
+                named.setdefault(label, days)
+                if the := re.match(r"[Tt]he (?=\w)", label):  # ("The season" opening the note: "the season", "this season")
+                    for article in ("the ", "The ", "this ", "This "):
+                        named.setdefault(article + label[the.end():], days)
+            m = NEXT_DEFINED_LABELS.match(text, span[1])
     for m in LABELLED_YEAR.finditer(text) if "year" in text else ():
         while m and (span := _span_and_end(text, m.end())):
             named.setdefault(m.group("abbr"), _whole_months(span[0]))

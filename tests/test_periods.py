@@ -3184,3 +3184,15 @@ def test_a_note_saying_a_plain_year_is_the_year_from_one_day_to_another_dates_ev
                        "in this budget is the year from 1 April 2025 to 31 March 2026, and \"2025\" the year before. We budget "
                        "income of £310,000 in 2026, against £296,000 in 2025.\n")
     assert periods["£310,000"] == ("2025-04", "2026-03") and periods["£296,000"] == ("2024-04", "2025-03")
+
+
+def test_names_a_note_defines_in_quotes_as_spans_of_days_date_the_figures_that_use_them():
+    # Measured (session 87): older dirs period 167 fixed, 137 lost (annotators who write a fiscal year's label in whole
+    # months); set 279's assembly: 22 fixed
+    text = ('Note: "the harvest" and "2024/25" run from 15 October 2024 to 28 February 2025, "last harvest" and "2023/24" '
+            'from 15 October 2023 to 29 February 2024.\n'
+            "TREASURER: This harvest we sold 41 tonnes of honey, against 37 tonnes last harvest.\n"
+            "TREASURER: In 2024/25 the members earned 212,000 pesos.\n")
+    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
+    assert periods["41 tonnes"] == periods["212,000 pesos"] == ("2024-10-15", "2025-02-28")
+    assert periods["37 tonnes"] == ("2023-10-15", "2024-02-29")
