@@ -40,13 +40,16 @@ def heading_lines(text: str, limit: int = 0) -> list[str]:
         for line in lines if whole else lines[:-1]:  # the last line may go on past the cut
             if line.strip():
                 heading.append(line)
-                if len(line.strip()) > PARAGRAPH_LENGTH or len(heading) == limit:
+                if len(line.strip()) > PARAGRAPH_LENGTH and not LETTERHEAD_ITEMS.search(line) or len(heading) == limit:
                     return heading
         if whole:
             return heading
         size *= 4
 
 
+# a letterhead's long line of items (what constitutes the body, its listing, its register) joined by middle dots, not a
+# paragraph that ends the heading: "Cooking systems for … · listed in the Prime Standard … · Commercial Register …"
+LETTERHEAD_ITEMS = re.compile(r"^(?=.*[^\s.]\s*$)[^\n]*\S[ \t]+·[ \t]+\S")
 # "SANA’A/OXFORD, ", "Ulaanbaatar, Tuesday, "
 DATELINE_PLACE = re.compile(r"(?:^|\s{4,}|\t)\s*[A-Z][\w .'’/-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,4}\s*[–—-])?"
                             r"(?:\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?\s*$")

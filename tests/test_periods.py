@@ -3196,3 +3196,15 @@ def test_names_a_note_defines_in_quotes_as_spans_of_days_date_the_figures_that_u
     periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
     assert periods["41 tonnes"] == periods["212,000 pesos"] == ("2024-10-15", "2025-02-28")
     assert periods["37 tonnes"] == ("2023-10-15", "2024-02-29")
+
+
+def test_a_letterheads_long_line_of_items_does_not_end_the_heading_before_the_title():
+    # Measured (session 87): set 278's results release, 11 periods fixed; older dirs unchanged
+    from pipeline.document_times import heading_lines
+    text = ("NORDKAP ROPE AS\nMarine ropes and nets for fish farms and shipping · listed on the Oslo Børs main list (ticker NKROPE) · "
+            "registered in the Register of Business Enterprises, No. 912 345 678\nHavnegata 4 · 9750 Honningsvåg · Norway\n\n"
+            "RESULTS RELEASE · FINANCIAL YEAR 2024\nHonningsvåg, 14 February 2025\n\n1. Summary\nSales came to NOK 812 million.\n")
+    assert "RESULTS RELEASE · FINANCIAL YEAR 2024" in heading_lines(text)
+    # (a paragraph of prose, long and without such items, still ends it)
+    prose = text.replace(" · listed on", ", listed on").replace(" · registered", ", and registered")
+    assert "RESULTS RELEASE · FINANCIAL YEAR 2024" not in heading_lines(prose)
