@@ -120,6 +120,8 @@ NAMING_NUMBERS = (  # (each with words one of which its sentence must hold: a ch
     # counting rule's case, no figure
     (("once",), re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Aa]ny)[ \t]+(?:[\w’'-]+[ \t]+){1,8}?(?P<n>two|three|four|twice|thrice|[2-4])[ \t]+(?:[\w’'-]+[ \t]+){0,6}?"
                r"(?:counts|is[ \t]+counted|are[ \t]+counted)[ \t]+(?:only[ \t]+)?once\b")),
+    # "H1 to H4", "M1 and M3": a range or a pair of codes of one letter (not "H1 to H2", halves of a year, nor quarters)
+    (("1", "2", "3", "4", "5", "6", "7", "8", "9"), re.compile(r"\b(?P<l>[A-PR-Z])(?P<n>\d{1,2})[ \t]+(?:to|and|or|[-–])[ \t]+(?P=l)(?!(?<=H)[12]\b)(?P<m>\d{1,2})\b")),
     # "12 Ann. c. 15", "14 Geo. III c. 66", "6 & 7 Vict. c. 96": an English statute by its regnal year and chapter
     ((" c.",), re.compile(r"(?<![\w.,])(?P<year>\d{1,2}(?:[ \t]*&[ \t]*\d{1,2})?)[ \t]+(?:Ann|Geo|Will|Vict|Eliz|Edw|Hen|Car|Jac|Ric|Gul|Phil)\.?"
                r"(?:[ \t]+[IVX]{1,4})?[ \t]+c\.[ \t]?(?P<chapter>\d{1,3})(?![\w%]|[.,]\d)")),
@@ -260,7 +262,7 @@ STUB_SCALE = led_by_first_characters(r"(?<!\S)(?:[A-Z][A-Za-z]{0,3}\$?|US\$|" + 
 # (or a document's note of the scale its tables are in: "Money is in pounds sterling, with £ thousand in the tables",
 # "with thousand kg in Table 1", "with R million in Table 2 and thousand kg in Table 3", "with FCFA million in Table 2",
 # "in ¥ billion in the text", "Table 1 is in million pounds and Table 2 in US$ million", "Tables 1 and 2 are in A$ million")
-SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|[Tt]ables?(?:\s+\d{1,2}(?:\s*(?:and|to|[-–])\s*\d{1,2})?)?)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))))"
+SCALE_CAPTION = led_by_first_characters(r"(?:\b(?:[Vv]alues|[Ff]igures|[Aa]mounts|[Dd]ata|(?<=the )text|[Tt]ables?(?:\s+\d{1,2}(?:\s*(?:and|to|[-–])\s*\d{1,2})?)?)\s+(?:are\s+|is\s+)?in\s+|(?P<tables>\b(?:with|in|and)\s+(?=(?:\S{1,4}\s?)?[a-z]+(?:\s+[a-z]{1,5})?\s+in\s+(?:(?:the\s+)?(?:tables|text)\b|Tables?\s+\d))))"
                                         r"(?P<unit>(?:[A-Z]{0,3}\$|" + CURRENCY_SYMBOL
                                         + r"|[A-Z]{1,4}|(?:" + "|".join(sorted((w for w in load_lexicon("quantities")["currency_names"] if w.isalpha() and w.islower()),
                                                                              key=len, reverse=True)) + r")(?=\s))?\s?"

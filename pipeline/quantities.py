@@ -220,6 +220,7 @@ def _amount_lead() -> int:
 
 
 # "in million cubic metres", "(in thousand tonnes)": the scale a text's figures are given in, no quantity of its own
+BRACKETED_AMOUNT_SCALE = re.compile(r"[$€£¥]\(\d[\d.,]*\)[ \t]?(?P<word>thousand|million|billion)\b")
 STATED_SCALE = led_by_first_characters(r"\b[Ii]n\s+(?P<word>(?:thousand|million|billion|trillion)(?:s(?=\s+unless\b))?)\b(?!\s+of\b)")  # (also "in millions unless stated")
 # a scale word with no number that sets the size a figure is given for ("Each million passengers fewer adds 60 cents")
 # or that an abbreviation is defined as ('"m" is million', "bn = billion"), and the abbreviation: they name, they count nothing
@@ -323,6 +324,8 @@ def recognise(text: str, tokens: list[tuple[int, int]] | None = None, early: boo
             amounts.append(_score(text, found, g))
         elif found is not None:
             result.not_facts.append(found)
+    if "(" in text:  # "€(14.2) million": the scale of an amount in accounting brackets (its figure is read alone, as a count)
+        result.not_facts += [NotFact(m.start("word"), m.end("word"), "part_of_mention") for m in BRACKETED_AMOUNT_SCALE.finditer(text)]
     result.not_facts += [NotFact(m.start("word"), m.end("word"), "idiom") for m in STATED_SCALE.finditer(text)
                          if not overlaps(m.start("word"), m.end("word"), amounts + quantities + result.not_facts)]
     result.not_facts += [NotFact(a, b, "part_of_mention") for a, b in parts_counted(text) if not overlaps(a, b, amounts + quantities + result.not_facts)]

@@ -4861,3 +4861,14 @@ def test_a_counting_rules_case_and_a_lists_item_numbers_are_no_figures():
     assert [o.value for o in observations if o.mention == "two"] == ["2"]  # the tugs, not the surveyors
     assert {o.mention for o in observations} >= {"12", "1.2 million tonnes"}
     assert not {o.mention for o in observations} & {"1", "2", "3", "4", "5"}
+
+
+def test_codes_in_a_range_half_years_a_texts_scale_and_a_bracketed_amounts_scale_are_accounted_for():
+    # (set 278's and 280's documents: "H1 to H4", "half-years to 31 December", "the text in € million", "€(14.2) million")
+    text = ("Table 1 is in € thousand and the text in € million.\nTable 2: Sales by region, half-years to 30 June 2024 and 2025.\n"
+            "Kessler built five engines, M1 to M5, between 1902 and 1911. The change in working capital was €(3.4) million.\n")
+    _, tokens = extract_document(document_from_text(text))
+    dispositions = {t.token: t.disposition for t in tokens}
+    assert "unexplained" not in dispositions.values(), dispositions
+    assert dispositions["half"] == "date"
+    assert [t.disposition for t in tokens if t.token in ("1", "5")][-2:] == ["name", "name"]
