@@ -59,7 +59,6 @@ from pipeline.mirror_flows import inline_partner_items, listed_partner_shares, m
 from pipeline.restated import restated_in_notes
 from pipeline.own_finances import own_finances
 from pipeline.default_sources import default_source, with_default_source
-from pipeline.prior_periods import prior_period_bases
 from pipeline.neighbours import (
     bases_of_changes, changes_of_counts, from_neighbour, restated_by_pronoun, same_subject_when_restated, same_thing_as_neighbour,
 )
@@ -408,7 +407,6 @@ def extract_document(
     accounted += [(m.start, m.end, "name", "") for m in enumerators(raw.text)]  # "2. Growth": a section's number
     observations = own_finances(restated_in_notes(observations, raw.text), raw.text, author, (home.name if home else "", economy))
     observations = with_default_source(observations, default_source(raw.text, author, defined))  # "Figures are the FIU's unless stated"
-    observations = prior_period_bases(observations, raw.text)  # "… to €1,196.3 million in 2024, from €1,124.6 million"
     return as_published(observations, raw.text, author), dispositions(raw, number_tokens(raw.text) if raw is not doc else tokens, accounted)
 
 

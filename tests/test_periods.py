@@ -3208,16 +3208,3 @@ def test_a_letterheads_long_line_of_items_does_not_end_the_heading_before_the_ti
     # (a paragraph of prose, long and without such items, still ends it)
     prose = text.replace(" · listed on", ", listed on").replace(" · registered", ", and registered")
     assert "RESULTS RELEASE · FINANCIAL YEAR 2024" not in heading_lines(prose)
-
-
-def test_the_base_of_a_change_that_names_no_time_of_its_own_is_the_year_befores_level():
-    # Measured (session 87): older dirs period 106 fixed, 58 lost (annotators who date such a base by the year of the level
-    # it is compared with)
-    text = ("In 2024 the co-operative's sales rose by 6.4% to NOK 196.3 million, from NOK 184.5 million. Members "
-            "delivered 41,200 tonnes, against 39,800 tonnes. Exports rose to NOK 50 million from NOK 41 million in 2021. "
-            "The 2023 estimate of the catch was revised to 12,400 tonnes from 12,100 tonnes.\n")
-    periods = {o.mention: (o.period_start, o.period_end) for o in extract_document(document_from_text(text))[0]}
-    assert periods["NOK 196.3 million"] == periods["41,200 tonnes"] == ("2024", "2024")
-    assert periods["NOK 184.5 million"] == periods["39,800 tonnes"] == ("2023", "2023")
-    assert periods["NOK 41 million"] == ("2021", "2021")  # a base with its own year keeps it
-    assert periods["12,100 tonnes"] == periods["12,400 tonnes"]  # a revision: the same year's earlier estimate
