@@ -27,7 +27,8 @@ NEXT_LABELLED_YEAR = re.compile(r",?\s+(?:and\s+)?(?P<abbr>\d{4}/\d{2,4})\s+(?:r
 # 31 January 2024': names in quotes the text defines as spans of days (read as written, to the day)
 QUOTED = r"[\"“](?P<{0}>[^\"“”\n]{{2,24}})[\"”]"
 QUOTED_LABELS = QUOTED.format("first") + r"(?:\s+and\s+" + QUOTED.format("second") + ")?"
-DEFINED_LABELS = re.compile(QUOTED_LABELS + r"\s+(?:runs?|ran|is|are|was|were|covers?|means?)\s+(?:(?:(?:the|a|an)\s+[^.;,\"“\n]{0,60}?\s+)?from\s+)?")
+# (not "mean": '"2023" and "the 2023 crop" mean … from 1 August 2023 to 31 July 2024' defines a crop year, fiscal_years.py's)
+DEFINED_LABELS = re.compile(QUOTED_LABELS + r"\s+(?:runs?|ran|is|are|was|were|covers?)\s+(?:(?:(?:the|a|an)\s+[^.;,\"“\n]{0,60}?\s+)?from\s+)?")
 NEXT_DEFINED_LABELS = re.compile(r",?\s+(?:and\s+)?" + QUOTED_LABELS + r"\s+(?:runs?\s+|ran\s+|(?:is|are)\s+)?from\s+")
 
 
